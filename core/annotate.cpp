@@ -1,0 +1,72 @@
+#include "annotate.h"
+
+#include <new>
+
+#include "attribution.h"
+#include "paragraphs.h"
+#include "quotes.h"
+#include "sentences.h"
+#include "utf8.h"
+
+namespace claimscope {
+
+const char* role_name(Role role) {
+  switch (role) {
+    case Role::title: return "title";
+    case Role::subtitle: return "subtitle";
+    case Role::byline: return "byline";
+    case Role::dateline: return "dateline";
+    case Role::heading: return "heading";
+    case Role::body: return "body";
+    case Role::caption: return "caption";
+    case Role::boilerplate: return "boilerplate";
+  }
+  return "body";
+}
+
+const char* claim_kind_name(ClaimKind kind) {
+  return kind == ClaimKind::quote ? "quote" : "reported";
+}
+
+namespace {
+
+// Spans are 32-bit; leave room so end offsets never wrap.
+constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (bad byte -> U+FFFD)
+
+void run_stages(Document& doc, const Options& options) {
+  doc.paragraphs = split_paragraphs(doc.text);
+  classify_paragraphs(doc.text, doc.paragraphs);
+  for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
+    split_sentences(doc.text, doc.paragraphs[i], i, doc.sentences);
+  }
+  if (options.stage == Stage::segment) return;
+  doc.quotes = find_quotes(doc.text, doc.paragraphs);
+  attribute(doc);
+}
+
+}  // namespace
+
+Result annotate(std::string_view utf8, const Options& options) {
+  Result result;
+  size_t limit = options.max_input_bytes < kHardLimit ? options.max_input_bytes : kHardLimit;
+  if (utf8.size() > limit) {
+    result.error = "input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
+                   std::to_string(limit) + " bytes";
+    return result;
+  }
+  try {
+    auto repaired = utf8::repair(utf8);
+    result.doc.text = std::move(repaired.text);
+    if (repaired.replaced > 0) {
+      result.doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) +
+                                    " byte(s) replaced by U+FFFD");
+    }
+    run_stages(result.doc, options);
+  } catch (const std::bad_alloc&) {
+    result.doc = Document{};
+    result.error = "out of memory while annotating " + std::to_string(utf8.size()) + " bytes";
+  }
+  return result;
+}
+
+}  // namespace claimscope

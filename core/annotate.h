@@ -1,0 +1,44 @@
+// The core's one entry point: UTF-8 text in, Document out.
+//
+//   claimscope::Options options;           // defaults: full annotation, 50 MB limit
+//   claimscope::Result r = claimscope::annotate(text, options);
+//   if (!r.ok()) report(r.error);
+//   for (const auto& q : r.doc.quotes) ...  // spans are UTF-8 byte offsets into r.doc.text
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "document.h"
+
+namespace claimscope {
+
+enum class Stage : uint8_t {
+  segment,  // paragraphs (with roles) and sentences only
+  full,     // everything: quotes, speakers, claims, hedges
+};
+
+struct Options {
+  Stage stage = Stage::full;
+  /// Inputs larger than this are refused with an error instead of risking
+  /// memory exhaustion. 50 MB by default.
+  size_t max_input_bytes = 50u * 1000u * 1000u;
+};
+
+struct Result {
+  Document doc;
+  std::string error;  // empty on success
+  bool ok() const { return error.empty(); }
+};
+
+/// Annotates `utf8` (which may contain invalid UTF-8: each bad byte becomes
+/// U+FFFD and a warning is added). Never throws for any input.
+Result annotate(std::string_view utf8, const Options& options = {});
+
+/// The version of the output format (docs/format.md).
+constexpr int kFormatVersion = 1;
+/// The version of the library.
+constexpr const char* kVersion = "0.1.0";
+
+}  // namespace claimscope

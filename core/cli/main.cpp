@@ -1,0 +1,182 @@
+// claimscope: the command-line tool over the core.
+//
+//   claimscope article.txt            one JSON document (offsets in code points)
+//   claimscope < article.txt          the same, from standard input
+//   claimscope --jsonl < in.jsonl     {"id", "text"} per line in, {"id", ...document} per line out
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "annotate.h"
+#include "json_output.h"
+#include "utf8.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage: claimscope [options] [FILE]
+
+Annotates a news article: paragraphs and roles, sentences, quotations,
+reported claims and their speakers. Reads FILE, or standard input when FILE
+is omitted or "-", and prints one JSON document (see docs/format.md).
+
+Options:
+  --jsonl            read JSON lines {"id": ..., "text": "..."}; write one line
+                     per input line: {"id": ..., <document>} or {"id": ..., "error": "..."}
+  --stage STAGE      "full" (default) or "segment" (paragraphs and sentences only)
+  --unit UNIT        offsets in "codepoint" (default), "utf16" or "byte"
+  --text             include the (repaired) text in the output
+  --pretty           indent the JSON (single-document mode)
+  --max-bytes N      refuse inputs larger than N bytes (default 50000000)
+  -h, --help         show this help
+  -V, --version      show the version
+)";
+
+struct CliOptions {
+  claimscope::Options core;
+  claimscope::Unit unit = claimscope::Unit::code_point;
+  bool jsonl = false;
+  bool include_text = false;
+  bool pretty = false;
+  std::string file;
+};
+
+[[noreturn]] void usage_error(const std::string& message) {
+  std::fprintf(stderr, "claimscope: %s\nTry 'claimscope --help'.\n", message.c_str());
+  std::exit(2);
+}
+
+CliOptions parse_args(int argc, char** argv) {
+  CliOptions o;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](const char* name) -> std::string {
+      if (i + 1 >= argc) usage_error(std::string(name) + " needs a value");
+      return argv[++i];
+    };
+    if (a == "-h" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      std::exit(0);
+    } else if (a == "-V" || a == "--version") {
+      std::printf("claimscope %s (format %d)\n", claimscope::kVersion, claimscope::kFormatVersion);
+      std::exit(0);
+    } else if (a == "--jsonl") {
+      o.jsonl = true;
+    } else if (a == "--text") {
+      o.include_text = true;
+    } else if (a == "--pretty") {
+      o.pretty = true;
+    } else if (a == "--stage") {
+      std::string s = value("--stage");
+      if (s == "full") o.core.stage = claimscope::Stage::full;
+      else if (s == "segment") o.core.stage = claimscope::Stage::segment;
+      else usage_error("unknown stage '" + s + "' (use full or segment)");
+    } else if (a == "--unit") {
+      std::string s = value("--unit");
+      if (s == "codepoint") o.unit = claimscope::Unit::code_point;
+      else if (s == "utf16") o.unit = claimscope::Unit::utf16;
+      else if (s == "byte") o.unit = claimscope::Unit::byte;
+      else usage_error("unknown unit '" + s + "' (use codepoint, utf16 or byte)");
+    } else if (a == "--max-bytes") {
+      std::string s = value("--max-bytes");
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(s.c_str(), &end, 10);
+      if (s.empty() || *end != '\0') usage_error("--max-bytes needs a whole number");
+      o.core.max_input_bytes = size_t(n);
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      usage_error("unknown option '" + a + "'");
+    } else if (o.file.empty()) {
+      o.file = a;
+    } else {
+      usage_error("only one FILE may be given");
+    }
+  }
+  return o;
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return !in.bad();
+}
+
+nlohmann::ordered_json error_line(const nlohmann::ordered_json& id, const std::string& message) {
+  return {{"id", id}, {"error", message}};
+}
+
+// One input line -> one output line; never throws.
+nlohmann::ordered_json process_line(const std::string& raw, const CliOptions& o) {
+  // Repair first so a stray bad byte costs nothing more than a U+FFFD.
+  auto line = claimscope::utf8::repair(raw).text;
+  nlohmann::ordered_json record = nlohmann::ordered_json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (record.is_discarded()) return error_line(nullptr, "line is not valid JSON");
+  if (!record.is_object()) return error_line(nullptr, "line is not a JSON object");
+  nlohmann::ordered_json id = record.contains("id") ? record["id"] : nlohmann::ordered_json(nullptr);
+  auto text = record.find("text");
+  if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
+  auto result = claimscope::annotate(text->get_ref<const std::string&>(), o.core);
+  if (!result.ok()) return error_line(id, result.error);
+  nlohmann::ordered_json out = {{"id", id}};
+  out.update(claimscope::to_json(result.doc, o.unit, o.include_text));
+  return out;
+}
+
+int run_jsonl(std::istream& in, const CliOptions& o) {
+  std::string raw;
+  while (std::getline(in, raw)) {
+    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+    if (raw.find_first_not_of(" \t") == std::string::npos) continue;  // blank line: no record
+    nlohmann::ordered_json out;
+    try {
+      out = process_line(raw, o);
+    } catch (const std::exception& e) {
+      out = error_line(nullptr, std::string("internal error: ") + e.what());
+    }
+    std::string s = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    s += '\n';
+    std::fwrite(s.data(), 1, s.size(), stdout);
+  }
+  std::fflush(stdout);
+  return in.bad() ? 1 : 0;
+}
+
+int run_single(std::istream& in, const CliOptions& o, const std::string& name) {
+  std::string text;
+  if (!read_all(in, text)) {
+    std::fprintf(stderr, "claimscope: cannot read %s\n", name.c_str());
+    return 1;
+  }
+  auto result = claimscope::annotate(text, o.core);
+  if (!result.ok()) {
+    std::fprintf(stderr, "claimscope: %s: %s\n", name.c_str(), result.error.c_str());
+    return 1;
+  }
+  auto j = claimscope::to_json(result.doc, o.unit, o.include_text);
+  std::string s = j.dump(o.pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  s += '\n';
+  std::fwrite(s.data(), 1, s.size(), stdout);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CliOptions o = parse_args(argc, argv);
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  std::string name = "standard input";
+  if (!o.file.empty() && o.file != "-") {
+    file.open(o.file, std::ios::binary);
+    if (!file) {
+      std::fprintf(stderr, "claimscope: cannot open %s: %s\n", o.file.c_str(), std::strerror(errno));
+      return 1;
+    }
+    in = &file;
+    name = o.file;
+  }
+  return o.jsonl ? run_jsonl(*in, o) : run_single(*in, o, name);
+}

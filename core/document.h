@@ -1,0 +1,95 @@
+// The document model that annotate() returns.
+//
+// Every span is [start, end) in UTF-8 byte offsets into Document::text (the
+// input after UTF-8 repair). Converting to code points (CLI) or UTF-16 code
+// units (JS) happens once, at the edge, through offsets.h.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace claimscope {
+
+/// Half-open byte range [start, end) into Document::text.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= start; }
+  uint32_t size() const { return end > start ? end - start : 0; }
+  friend bool operator==(const Span& a, const Span& b) { return a.start == b.start && a.end == b.end; }
+};
+
+/// No speaker / no paragraph: used for optional indexes.
+constexpr int32_t kNone = -1;
+
+/// What a paragraph is, as a reader would name it.
+enum class Role : uint8_t {
+  title,
+  subtitle,
+  byline,
+  dateline,  // a paragraph that is only a dateline; a dateline prefix is Paragraph::dateline
+  heading,
+  body,
+  caption,
+  boilerplate,
+};
+const char* role_name(Role role);
+
+struct Paragraph {
+  Span span;                         // trimmed of surrounding white space
+  Role role = Role::body;
+  float confidence = 0.5f;           // 0..1: how sure the role decision is
+  std::vector<std::string> reasons;  // ids of the role rules that fired, strongest first
+  Span dateline;                     // "JAKARTA -" prefix of a body paragraph; empty if none
+};
+
+struct Sentence {
+  Span span;  // trimmed: starts and ends on non-space text
+  uint32_t paragraph = 0;
+};
+
+/// A stretch of text between quotation marks (marks included in span).
+struct Quote {
+  Span span;
+  int32_t speaker = kNone;  // index into Document::speakers
+  Span source;              // the speaker mention that attributes it (may be a pronoun)
+  Span cue;                 // the cue verb or phrase ("said", "according to")
+  uint32_t paragraph = 0;
+  int32_t group = kNone;    // pieces of one split quote (“A,” she said, “B.”) share a group id
+  bool scare = false;       // short quoted phrase with no speech cue: not attributed
+  bool unclosed = false;    // ran to the end of its paragraph without a closing mark
+};
+
+enum class ClaimKind : uint8_t { quote, reported };
+const char* claim_kind_name(ClaimKind kind);
+
+/// An attributed statement: a direct quotation or a reported-speech clause.
+struct Claim {
+  Span span;                // the content
+  ClaimKind kind = ClaimKind::reported;
+  int32_t speaker = kNone;  // index into Document::speakers
+  Span source;              // speaker mention
+  Span cue;                 // cue verb or phrase
+  bool hedged = false;
+  Span hedge;               // the hedge cue ("could", "reportedly"); empty if none
+  int32_t quote = kNone;    // for kind == quote: index into Document::quotes
+};
+
+struct Speaker {
+  std::string name;                  // fullest form used in the article
+  std::vector<std::string> aliases;  // other forms used ("Blinken", "he" is not an alias)
+  std::vector<Span> mentions;        // every mention, in text order
+};
+
+struct Document {
+  std::string text;              // the input after UTF-8 repair; all spans index this
+  std::vector<std::string> warnings;
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Quote> quotes;
+  std::vector<Claim> claims;
+  std::vector<Speaker> speakers;
+};
+
+}  // namespace claimscope

@@ -1,0 +1,19 @@
+// Paragraph splitting and paragraph roles (title, byline, boilerplate, ...).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace claimscope {
+
+/// Splits text into paragraphs on blank lines and single line breaks
+/// (pasted web text puts one paragraph per line). Spans are trimmed of
+/// white space; empty lines produce no paragraph.
+std::vector<Paragraph> split_paragraphs(std::string_view text);
+
+/// Sets role, confidence, reasons and dateline of every paragraph.
+void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs);
+
+}  // namespace claimscope

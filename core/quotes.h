@@ -1,0 +1,15 @@
+// Quotation finding: pairs quotation marks into Quote spans.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace claimscope {
+
+/// Finds direct quotations in every paragraph. Speakers are left unset;
+/// attribute() fills them in.
+std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs);
+
+}  // namespace claimscope

@@ -1,0 +1,202 @@
+#include "utf8.h"
+
+namespace claimscope::utf8 {
+
+namespace {
+constexpr char32_t kReplacement = 0xFFFD;
+
+// Length of a valid sequence starting at `pos`, or 0 if it is invalid.
+uint32_t valid_length(std::string_view text, size_t pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  unsigned char b0 = s[pos];
+  if (b0 < 0x80) return 1;
+  auto cont = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(pos + 1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (!cont(pos + 1) || !cont(pos + 2)) return 0;
+    unsigned char b1 = s[pos + 1];
+    if (b0 == 0xE0 && b1 < 0xA0) return 0;  // overlong
+    if (b0 == 0xED && b1 >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (!cont(pos + 1) || !cont(pos + 2) || !cont(pos + 3)) return 0;
+    unsigned char b1 = s[pos + 1];
+    if (b0 == 0xF0 && b1 < 0x90) return 0;  // overlong
+    if (b0 == 0xF4 && b1 >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+}  // namespace
+
+Decoded decode(std::string_view text, size_t pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  unsigned char b0 = s[pos];
+  if (b0 < 0x80) return {b0, 1};
+  uint32_t len = valid_length(text, pos);
+  switch (len) {
+    case 2: return {char32_t((b0 & 0x1F) << 6 | (s[pos + 1] & 0x3F)), 2};
+    case 3: return {char32_t((b0 & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F)), 3};
+    case 4:
+      return {char32_t((b0 & 0x07) << 18 | (s[pos + 1] & 0x3F) << 12 | (s[pos + 2] & 0x3F) << 6 |
+                       (s[pos + 3] & 0x3F)),
+              4};
+    default: return {kReplacement, 1};
+  }
+}
+
+size_t prev_start(std::string_view text, size_t pos) {
+  size_t p = pos - 1;
+  // Step back over at most three continuation bytes.
+  for (int i = 0; i < 3 && p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80; ++i) --p;
+  if (p + decode(text, p).len != pos) return pos - 1;  // not one sequence: treat the byte alone
+  return p;
+}
+
+void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += char(cp);
+  } else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xF0 | (cp >> 18));
+    out += char(0x80 | ((cp >> 12) & 0x3F));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  }
+}
+
+RepairResult repair(std::string_view input) {
+  RepairResult r;
+  r.text.reserve(input.size());
+  size_t pos = 0;
+  while (pos < input.size()) {
+    // Copy runs of ASCII at once: the common case.
+    size_t run = pos;
+    while (run < input.size() && static_cast<unsigned char>(input[run]) < 0x80) ++run;
+    r.text.append(input.data() + pos, run - pos);
+    pos = run;
+    if (pos >= input.size()) break;
+    uint32_t len = valid_length(input, pos);
+    if (len == 0) {
+      append(r.text, kReplacement);
+      ++r.replaced;
+      ++pos;
+    } else {
+      r.text.append(input.data() + pos, len);
+      pos += len;
+    }
+  }
+  return r;
+}
+
+bool is_space(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case 0x0B: case 0x0C:
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000: case 0x200B: case 0xFEFF:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200A;
+  }
+}
+
+bool is_line_break(char32_t cp) {
+  return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028;
+}
+
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 0 && cp != 0x138;  // Latin Extended-A alternates
+  if (cp >= 0x391 && cp <= 0x3AB) return true;  // Greek capitals
+  if (cp >= 0x400 && cp <= 0x42F) return true;  // Cyrillic capitals
+  return false;
+}
+
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 1 || cp == 0x138;
+  if (cp >= 0x3AC && cp <= 0x3CE) return true;
+  if (cp >= 0x430 && cp <= 0x45F) return true;
+  return false;
+}
+
+bool is_letter(char32_t cp) {
+  if (is_upper(cp) || is_lower(cp)) return true;
+  if (cp < 0x80) return false;
+  return (cp >= 0x180 && cp <= 0x24F) ||    // Latin Extended-B
+         (cp >= 0x370 && cp <= 0x3FF) ||    // Greek
+         (cp >= 0x400 && cp <= 0x52F) ||    // Cyrillic
+         (cp >= 0x530 && cp <= 0x58F) ||    // Armenian
+         (cp >= 0x5D0 && cp <= 0x5EA) ||    // Hebrew
+         (cp >= 0x620 && cp <= 0x64A) ||    // Arabic
+         (cp >= 0x900 && cp <= 0xDFF) ||    // Indic scripts
+         (cp >= 0xE00 && cp <= 0xE7F) ||    // Thai
+         (cp >= 0x1E00 && cp <= 0x1FFF) ||  // Latin/Greek extended
+         (cp >= 0x3040 && cp <= 0x30FF) ||  // Kana
+         (cp >= 0x3400 && cp <= 0x9FFF) ||  // CJK
+         (cp >= 0xAC00 && cp <= 0xD7AF);    // Hangul
+}
+
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+bool is_word(char32_t cp) {
+  return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp <= 0x36F);
+}
+
+bool is_terminal(char32_t cp) {
+  switch (cp) {
+    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
+    case 0xFF0E: case 0x203C: case 0x2047: case 0x2048: case 0x2049: case 0x061F: case 0x06D4:
+    case 0x0964: case 0x0965:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_closing(char32_t cp) {
+  switch (cp) {
+    case '"': case '\'': case ')': case ']': case '}': case 0x2019: case 0x201D: case 0x00BB:
+    case 0x203A: case 0x300D: case 0x300F: case 0xFF09:
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t to_lower(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  if (cp >= 0x100 && cp <= 0x17F && is_upper(cp)) return cp + 1;
+  if (cp >= 0x391 && cp <= 0x3AB) return cp + 32;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  return cp;
+}
+
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    auto d = decode(s, i);
+    if (d.cp < 0x80) {
+      out += char(to_lower(d.cp));
+    } else {
+      append(out, to_lower(d.cp));
+    }
+    i += d.len;
+  }
+  return out;
+}
+
+}  // namespace claimscope::utf8

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include "offsets.h"
+#include "utf8.h"
+
+using namespace claimscope;
+
+TEST_CASE("repair keeps valid UTF-8 unchanged") {
+  std::string s = "Grüße, 世界 😀 — “quoted”";
+  auto r = utf8::repair(s);
+  CHECK(r.text == s);
+  CHECK(r.replaced == 0);
+}
+
+TEST_CASE("repair replaces each invalid byte with U+FFFD") {
+  auto r = utf8::repair(std::string("a\xFF" "b\xC3", 4));
+  CHECK(r.text == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(r.replaced == 2);
+  // Overlong encoding of '/', and an encoded surrogate: every byte is bad.
+  CHECK(utf8::repair("\xC0\xAF").replaced == 2);
+  CHECK(utf8::repair("\xED\xA0\x80").replaced == 3);
+  CHECK(utf8::repair("\xF4\x90\x80\x80").replaced == 4);
+}
+
+TEST_CASE("decode and prev_start walk code points both ways") {
+  std::string s = "a€😀";
+  CHECK(utf8::decode(s, 0).cp == U'a');
+  CHECK(utf8::decode(s, 1).cp == U'€');
+  CHECK(utf8::decode(s, 1).len == 3);
+  CHECK(utf8::decode(s, 4).cp == U'😀');
+  CHECK(utf8::prev_start(s, s.size()) == 4);
+  CHECK(utf8::prev_start(s, 4) == 1);
+  CHECK(utf8::prev_start(s, 1) == 0);
+}
+
+TEST_CASE("offset map converts bytes to code points and UTF-16 units") {
+  std::string s = "é😀ab中";  // bytes: é=2, 😀=4, a, b, 中=3
+  OffsetMap cp(s, Unit::code_point), u16(s, Unit::utf16);
+  CHECK(cp(0) == 0);
+  CHECK(cp(2) == 1);
+  CHECK(cp(6) == 2);
+  CHECK(cp(8) == 4);
+  CHECK(cp(11) == 5);
+  CHECK(u16(6) == 3);
+  CHECK(u16(11) == 6);
+  // Inside a code point rounds down.
+  CHECK(cp(3) == 1);
+}
+
+TEST_CASE("offset map is exact across checkpoint strides") {
+  std::string s;
+  for (int i = 0; i < 500; ++i) s += (i % 3 == 0) ? "😀" : (i % 3 == 1 ? "x" : "ж");
+  OffsetMap cp(s, Unit::code_point), u16(s, Unit::utf16);
+  uint32_t cps = 0, units = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    CHECK(cp(uint32_t(pos)) == cps);
+    CHECK(u16(uint32_t(pos)) == units);
+    auto d = utf8::decode(s, pos);
+    cps += 1;
+    units += d.cp >= 0x10000 ? 2 : 1;
+    pos += d.len;
+  }
+  CHECK(cp(uint32_t(s.size())) == cps);
+  CHECK(u16(uint32_t(s.size())) == units);
+}
