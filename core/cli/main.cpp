@@ -5,6 +5,7 @@
 //   claimscope --jsonl < in.jsonl     {"id", "text"} per line in, {"id", ...document} per line out
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -170,6 +171,11 @@ int main(int argc, char** argv) {
   std::istream* in = &std::cin;
   std::string name = "standard input";
   if (!o.file.empty() && o.file != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(o.file, ec)) {
+      std::fprintf(stderr, "claimscope: cannot read %s: is a directory\n", o.file.c_str());
+      return 1;
+    }
     file.open(o.file, std::ios::binary);
     if (!file) {
       std::fprintf(stderr, "claimscope: cannot open %s: %s\n", o.file.c_str(), std::strerror(errno));
