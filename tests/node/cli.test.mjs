@@ -92,3 +92,18 @@ test('--stage segment leaves quotes and claims empty', () => {
   assert.equal(doc.quotes.length, 0);
   assert.equal(doc.claims.length, 0);
 });
+
+test('--jsonl --threads 2 gives the same lines in the same order as one thread', () => {
+  const lines = [];
+  for (let i = 0; i < 400; i++) {
+    lines.push(JSON.stringify({ id: i, text: `Story ${i}. “Words ${i},” an official said.\n\nMore text here.` }));
+    if (i % 50 === 0) lines.push('{broken');
+  }
+  const input = lines.join('\n') + '\n';
+  const one = runCli(['--jsonl'], input);
+  const two = runCli(['--jsonl', '--threads', '2'], input);
+  assert.equal(one.status, 0);
+  assert.equal(two.status, 0);
+  assert.equal(two.stdout, one.stdout);
+  assert.equal(two.stdout.trim().split('\n').length, lines.length);
+});
