@@ -72,5 +72,31 @@ int main(int argc, char** argv) {
     double mb = text.size() / 1e6;
     std::printf("| %.1f MB | %.1f | %.1f |\n", mb, mb / seg, mb / full);
   }
+
+  // Pathological inputs: each must cost no more per MB than ordinary text
+  // (docs/hardening.md). Ordinary = the sample articles repeated to 10 MB.
+  std::string ordinary = repeat_to(seed, 10'000'000);
+  double base = best_seconds(ordinary, claimscope::Stage::full, 3) / (ordinary.size() / 1e6);
+  struct Case {
+    const char* name;
+    std::string text;
+  };
+  std::string nested;
+  while (nested.size() < 1'000'000) nested += "“He said ‘she said “they said ‘";
+  Case cases[] = {
+      {"10 MB without spaces", std::string(10'000'000, 'x')},
+      {"10 MB of quote marks", repeat_to("\"“”‘’'", 10'000'000)},
+      {"10 MB of \"Mr. \"", repeat_to("Mr. ", 10'000'000)},
+      {"one 5 MB paragraph", repeat_to("The minister said the plan “would work,” he added. ", 5'000'000)},
+      {"100,000 one-word lines", repeat_to("Word\n", 600'000)},
+      {"1 MB of nested quotes", nested},
+      {"10 MB of periods", std::string(10'000'000, '.')},
+  };
+  std::printf("\n| pathological input | full s/MB | ratio to ordinary text |\n|---|---|---|\n");
+  std::printf("| ordinary articles, 10 MB | %.4f | 1.00 |\n", base);
+  for (auto& c : cases) {
+    double per_mb = best_seconds(c.text, claimscope::Stage::full, 3) / (c.text.size() / 1e6);
+    std::printf("| %s | %.4f | %.2f |\n", c.name, per_mb, per_mb / base);
+  }
   return 0;
 }
