@@ -22,12 +22,13 @@ std::string read_file(const char* path) {
   return ss.str();
 }
 
-std::string repeat_to(const std::string& seed, size_t size) {
+// Repeats `seed` (followed by `separator`) until `size` bytes.
+std::string repeat_to(const std::string& seed, size_t size, const char* separator = "\n\n") {
   std::string out;
-  out.reserve(size + seed.size());
+  out.reserve(size + seed.size() + 2);
   while (out.size() < size) {
     out += seed;
-    out += "\n\n";
+    out += separator;
   }
   out.resize(size);
   // Do not end inside a UTF-8 sequence.
@@ -85,10 +86,10 @@ int main(int argc, char** argv) {
   while (nested.size() < 1'000'000) nested += "“He said ‘she said “they said ‘";
   Case cases[] = {
       {"10 MB without spaces", std::string(10'000'000, 'x')},
-      {"10 MB of quote marks", repeat_to("\"“”‘’'", 10'000'000)},
-      {"10 MB of \"Mr. \"", repeat_to("Mr. ", 10'000'000)},
-      {"one 5 MB paragraph", repeat_to("The minister said the plan “would work,” he added. ", 5'000'000)},
-      {"100,000 one-word lines", repeat_to("Word\n", 600'000)},
+      {"10 MB of quote marks", repeat_to("\"“”‘’'", 10'000'000, "")},
+      {"10 MB of \"Mr. \"", repeat_to("Mr. ", 10'000'000, "")},
+      {"one 5 MB paragraph", repeat_to("The minister said the plan “would work,” he added. ", 5'000'000, "")},
+      {"100,000 one-word lines", repeat_to("Word\n", 600'000, "")},
       {"1 MB of nested quotes", nested},
       {"10 MB of periods", std::string(10'000'000, '.')},
   };
