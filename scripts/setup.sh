@@ -15,6 +15,11 @@ packages=(
   python3             # benchmark scorers
 )
 
+# scripts/hardening.sh needs more: clang's libFuzzer and sanitizers, valgrind.
+if [[ "${1:-}" == "--hardening" ]]; then
+  packages+=(clang-14 libclang-rt-14-dev valgrind)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
