@@ -18,6 +18,7 @@ export const FORMAT_VERSION = 1;
 
 let modulePromise = null;
 let module = null;
+const encoder = new TextEncoder();
 
 async function instantiate() {
   const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
@@ -58,8 +59,15 @@ export function annotate(text, options = {}) {
   const wellFormed = toWellFormed(text);
   const stage = options.stage === 'segment' ? 0 : 1;
   let raw;
+  let address = 0;
   try {
-    raw = module.annotate(wellFormed, stage, options.maxBytes ?? 0);
+    // At most 3 UTF-8 bytes per UTF-16 unit; +1 so an empty text still gets a buffer.
+    const capacity = wellFormed.length * 3 + 1;
+    address = module._malloc(capacity);
+    if (!address) throw new Error('out of memory');
+    const { written } = encoder.encodeInto(wellFormed, module.HEAPU8.subarray(address, address + capacity));
+    raw = module.annotate(address, written, stage, options.maxBytes ?? 0);
+    module._free(address);
   } catch (err) {
     // A trap (e.g. out of memory) leaves the instance unusable: start afresh next time.
     module = null;
@@ -127,4 +135,9 @@ function unpack(raw) {
     doc.speakers.push({ name: sp.name, aliases: sp.aliases, mentions });
   }
   return doc;
+}
+
+/** Bytes of memory the module's instance holds (it grows, never shrinks): for leak tests and diagnostics. */
+export function memoryBytes() {
+  return module ? module.HEAPU8.length : 0;
 }

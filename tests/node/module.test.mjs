@@ -1,7 +1,7 @@
 // The WebAssembly module through its JS facade, as `import('claimscope')`.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { load, annotate, FORMAT_VERSION } from 'claimscope';
+import { load, annotate, memoryBytes, FORMAT_VERSION } from 'claimscope';
 
 before(async () => {
   await load();
@@ -69,4 +69,12 @@ test('a thousand calls in one instance keep working', () => {
   const first = JSON.stringify(annotate(text));
   for (let i = 0; i < 1000; i++) annotate(text);
   assert.equal(JSON.stringify(annotate(text)), first);
+});
+
+test('10,000 calls in one instance keep the heap bounded', () => {
+  const text = 'Title\n\n“Quoted words,” she said. Officials said it could rain 😀.\n\n'.repeat(20);
+  for (let i = 0; i < 100; i++) annotate(text);  // let the allocator reach its steady state
+  const before = memoryBytes();
+  for (let i = 0; i < 10_000; i++) annotate(text);
+  assert.equal(memoryBytes(), before, 'the heap grew: something leaks per call');
 });
