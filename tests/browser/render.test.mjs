@@ -230,6 +230,49 @@ test('malformed documents never lose text or throw', async () => {
   await page.close();
 });
 
+// WCAG relative luminance and contrast ratio of two CSS rgb() colours.
+function contrast(fg, bg) {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+test('text in every highlight and paragraph role meets AA contrast, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page } = await freshPage({ colorScheme });
+    await renderInPage(page, TEXT, libraryDoc());
+    const pairs = await page.evaluate(() => {
+      const background = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor;
+          if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+        }
+        return getComputedStyle(document.body).backgroundColor;
+      };
+      const sel = '#article mark, #article .para, #article .source, #article .cue, .speaker-counts, .panel h2, #status, .legend li, .hint';
+      return [...document.querySelectorAll(sel)].map((el) => ({
+        what: `${el.tagName.toLowerCase()}.${el.className}`,
+        fg: getComputedStyle(el).color,
+        bg: background(el),
+        opacity: getComputedStyle(el).opacity,
+      }));
+    });
+    assert.ok(pairs.length > 10);
+    for (const { what, fg, bg, opacity } of pairs) {
+      assert.equal(opacity, '1', `${colorScheme} ${what} is not faded`);
+      const ratio = contrast(fg, bg);
+      assert.ok(ratio >= 4.5, `${colorScheme} ${what}: contrast ${ratio.toFixed(2)} (${fg} on ${bg})`);
+    }
+    await page.close();
+  }
+});
+
 test('the design at 360 px and in dark mode: screenshots for a human look', async () => {
   for (const [name, options] of [
     ['render-light.png', { viewport: { width: 1280, height: 900 } }],
