@@ -13,6 +13,7 @@ const article = document.getElementById('article');
 const speakers = document.getElementById('speakers');
 const descriptions = document.getElementById('descriptions');
 const card = document.getElementById('card');
+const showSentences = document.getElementById('show-sentences');
 
 let worker = null;
 let lastId = 0;       // id of the newest request; older answers are stale
@@ -81,6 +82,7 @@ speakers.addEventListener('click', (e) => {
 });
 
 button.addEventListener('click', requestAnnotation);
+showSentences.addEventListener('change', () => article.classList.toggle('show-sentences', showSentences.checked));
 input.addEventListener('paste', () => schedule(PASTE_PAUSE_MS));
 input.addEventListener('input', (e) => {
   if (e.inputType !== 'insertFromPaste') schedule(TYPING_PAUSE_MS);

@@ -176,6 +176,16 @@ test('focusing a highlight shows a card with the speaker', async () => {
   await page.close();
 });
 
+test('sentence boundaries can be shown', async () => {
+  const { page } = await freshPage();
+  await renderInPage(page, TEXT, libraryDoc());
+  const bar = () => page.locator('#article .sentence').nth(4).evaluate((e) => getComputedStyle(e).borderLeftWidth);
+  assert.equal(await bar(), '0px');
+  await page.getByLabel('Show sentence boundaries').check();
+  assert.equal(await bar(), '2px');
+  await page.close();
+});
+
 test('crossing spans are split into properly nested pieces', async () => {
   const { page, problems } = await freshPage();
   const text = 'Ana said prices will rise. They will fall later, said Bo.';
