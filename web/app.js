@@ -83,6 +83,12 @@ speakers.addEventListener('click', (e) => {
 
 button.addEventListener('click', requestAnnotation);
 showSentences.addEventListener('change', () => article.classList.toggle('show-sentences', showSentences.checked));
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    requestAnnotation();
+  }
+});
 input.addEventListener('paste', () => schedule(PASTE_PAUSE_MS));
 input.addEventListener('input', (e) => {
   if (e.inputType !== 'insertFromPaste') schedule(TYPING_PAUSE_MS);

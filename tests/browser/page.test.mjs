@@ -105,6 +105,11 @@ test('text is annotated by itself after a pause in typing', async () => {
     return a.length === 2 && a[1].textContent === 'Second line';
   });
   assert.deepEqual(await paragraphTexts(page), ['Short note.', 'Second line']);
+  // Ctrl+Enter annotates at once (the value is set without an input event,
+  // so only the shortcut can start this annotation).
+  await box.evaluate((b) => { b.value = 'Set quietly.'; });
+  await box.press('Control+Enter');
+  await page.waitForFunction(() => document.querySelector('article [data-paragraph="0"]')?.textContent === 'Set quietly.');
   assert.deepEqual(problems, []);
   await page.close();
 });
