@@ -56,6 +56,7 @@ function onResult({ id, doc, error, ms }) {
   }
   const { article: content, descriptions: descs } = renderArticle(sentText, doc);
   article.replaceChildren(content);
+  article.classList.remove('spotlight');   // the new speaker list starts with nobody pressed
   descriptions.replaceChildren(descs);
   speakers.replaceChildren(renderSpeakers(doc));
   const warnings = doc.warnings?.length ? ` Note: ${doc.warnings.join(' ')}` : '';

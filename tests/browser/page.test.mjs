@@ -94,6 +94,18 @@ test('annotates quotes and speakers (needs core)', async () => {
   await page.close();
 });
 
+test('emoji, combining accents and no-break spaces keep every offset exact', async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await annotated(page);
+  const text = ['Ce\u0301line 🎉 Wins 🏆 Prize', '“Merci 🙏,” said Ce\u0301line\u00a0Roux.', 'Price: 5\u00a0€ 👍🏽 and more.'].join('\n');
+  await annotateText(page, text);
+  assert.deepEqual(await paragraphTexts(page), text.split('\n'));
+  const sentences = await page.locator('article .sentence').allTextContents();
+  assert.ok(sentences.every((s) => text.includes(s)), `sentences are slices of the text: ${sentences}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('text is annotated by itself after a pause in typing', async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await annotated(page);
