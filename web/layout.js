@@ -6,12 +6,17 @@
 // outside claim outside quote...). Where two spans cross, the inner one is
 // closed and reopened, so one span may become several tree nodes ("parts").
 
+// At most this many spans are open at once. Real documents need a handful
+// (sentence, claim, quote, mention); the cap keeps hostile input linear.
+export const MAX_OPEN = 32;
+
 /**
  * Nests `spans` over the text range [from, to).
  * Returns an array of nodes: {start, end} for a run of text, or
  * {span, part, children} for a piece of a span (part 0 is the first piece).
  * Spans are clipped to [from, to); empty or malformed spans are dropped.
  * The text runs, read in order, cover [from, to) exactly once.
+ * A span that starts while MAX_OPEN spans are open is left out.
  */
 export function nestSpans(from, to, spans) {
   const live = [];
@@ -37,7 +42,10 @@ export function nestSpans(from, to, spans) {
     const b = points[k + 1];
     if (a === b) continue;
     active = active.filter((x) => x.end > a);
-    while (next < byStart.length && byStart[next].start <= a) active.push(byStart[next++]);
+    while (next < byStart.length && byStart[next].start <= a) {
+      const x = byStart[next++];
+      if (active.length < MAX_OPEN) active.push(x);
+    }
     const want = active.slice().sort(nestingOrder);
     // Keep the open elements that are still wanted in the same place; the
     // first difference closes everything inside it.

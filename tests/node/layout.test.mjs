@@ -1,7 +1,7 @@
 // nestSpans (web/layout.js): overlapping spans become a properly nested tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nestSpans } from '../../web/layout.js';
+import { nestSpans, MAX_OPEN } from '../../web/layout.js';
 
 // Compact picture of a tree: text runs as "a-b", span pieces as name[children].
 function draw(nodes) {
@@ -68,4 +68,13 @@ test('text runs always cover the range exactly once, in order (random spans)', (
     }
     assert.equal(pos, from === to ? from : to);
   }
+});
+
+test('thousands of spans over the same text nest at most MAX_OPEN deep', () => {
+  const spans = Array.from({ length: 5000 }, (_, i) => ({ name: `s${i}`, start: i % 7, end: 100 - (i % 5), rank: i % 3 }));
+  const depth = (nodes) => Math.max(0, ...nodes.map((n) => (n.span ? 1 + depth(n.children) : 0)));
+  const tree = nestSpans(0, 100, spans);
+  assert.ok(depth(tree) <= MAX_OPEN);
+  assert.deepEqual(runs(tree).flat()[0], 0);
+  assert.equal(runs(tree).at(-1)[1], 100);
 });
