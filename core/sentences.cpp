@@ -31,6 +31,10 @@ const Lexicon<WordRule>& starters() {
   static const Lexicon<WordRule> lexicon(kSentenceStarters);
   return lexicon;
 }
+const Lexicon<WordRule>& lowercase_starters() {
+  static const Lexicon<WordRule> lexicon(kLowercaseStarters);
+  return lexicon;
+}
 const Lexicon<WordRule>& time_followers() {
   static const Lexicon<WordRule> lexicon(kTimeFollowers);
   return lexicon;
@@ -163,7 +167,12 @@ class Segmenter {
     if (next_pos >= end_) return kNoBoundary;
     NextWord next = read_next(text_, next_pos, end_);
     if (next.kind == NextKind::continuation) return kNoBoundary;
-    if (c.bang) return next.kind == NextKind::lower ? kNoBoundary : c.end;
+    if (c.bang) {
+      if (next.kind != NextKind::lower) return c.end;
+      // "why? they never said": no closing quote, so no "she asked" to attach.
+      bool question = text_[c.marks_end - 1] == '?';
+      return question && c.end == c.marks_end && lowercase_start(next) ? c.end : kNoBoundary;
+    }
     if (c.dots >= 2) return after_ellipsis(c, next);
     return after_period(c, next);
   }
@@ -226,9 +235,14 @@ class Segmenter {
   }
 
   // An ordinary word or number: the period ends the sentence unless a
-  // lower-case word follows.
+  // lower-case word follows that could not start one.
   size_t plain_word(const Cluster& c, const NextWord& next) const {
-    return next.kind == NextKind::lower ? kNoBoundary : c.end;
+    if (next.kind != NextKind::lower) return c.end;
+    return c.end == c.marks_end && lowercase_start(next) ? c.end : kNoBoundary;
+  }
+
+  bool lowercase_start(const NextWord& next) const {
+    return !next.opener && lowercase_starters().contains(std::string_view(next.word, next.word_len));
   }
 
   bool starts_sentence(const NextWord& next) const {

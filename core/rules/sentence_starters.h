@@ -102,6 +102,35 @@ constexpr WordRule kSentenceStarters[] = {
     {"let", "start.discourse.let", "imperative"},
 };
 
+/// Lower-case words that still show a new sentence after a full word and a
+/// period or question mark ("... see you there. they said"): informal text
+/// often drops the capital. Only pronouns, articles and question words, which
+/// cannot continue a sentence right after a sentence-final mark.
+constexpr WordRule kLowercaseStarters[] = {
+    {"i", "lstart.pronoun.i", "subject pronoun"},
+    {"you", "lstart.pronoun.you", "subject pronoun"},
+    {"he", "lstart.pronoun.he", "subject pronoun"},
+    {"she", "lstart.pronoun.she", "subject pronoun"},
+    {"we", "lstart.pronoun.we", "subject pronoun"},
+    {"they", "lstart.pronoun.they", "subject pronoun"},
+    {"it", "lstart.pronoun.it", "subject pronoun"},
+    {"the", "lstart.det.the", "definite article"},
+    {"this", "lstart.det.this", "demonstrative"},
+    {"there", "lstart.pronoun.there", "existential there"},
+    {"what", "lstart.wh.what", "question word"},
+    {"why", "lstart.wh.why", "question word"},
+    {"how", "lstart.wh.how", "question word"},
+    {"where", "lstart.wh.where", "question word"},
+    {"who", "lstart.wh.who", "question word"},
+    {"do", "lstart.aux.do", "question auxiliary"},
+    {"does", "lstart.aux.does", "question auxiliary"},
+    {"did", "lstart.aux.did", "question auxiliary"},
+    {"are", "lstart.aux.are", "question auxiliary"},
+    {"can", "lstart.aux.can", "question auxiliary"},
+    {"please", "lstart.discourse.please", "request"},
+    {"thanks", "lstart.discourse.thanks", "closing"},
+};
+
 /// Words after "a.m."/"p.m." that continue the time phrase ("9 p.m. Tuesday").
 constexpr WordRule kTimeFollowers[] = {
     {"monday", "time.day.monday", "weekday"},       {"tuesday", "time.day.tuesday", "weekday"},
