@@ -1,5 +1,7 @@
 #include "sentence_context.h"
 
+#include "lexicon.h"
+#include "rules/domains.h"
 #include "rules/sentence_marks.h"
 #include "utf8.h"
 
@@ -136,6 +138,17 @@ bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t e
   for (unsigned char c : t.raw) {
     if (!ascii_letter(c) && !ascii_digit(c) && c != ',' && c != '\'') return false;
   }
+  // "Newsfeed.Com": a capitalised domain ending.
+  static const Lexicon<WordRule> domains(kDomainEndings);
+  char word[8];
+  size_t n = 0;
+  size_t q = dot + 1;
+  while (q < end && n < sizeof(word) && ascii_letter(text[q])) {
+    unsigned char c = text[q++];
+    word[n++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  }
+  bool word_ends = q >= end || !ascii_letter(text[q]);
+  if (word_ends && domains.contains(std::string_view(word, n))) return false;
   // The rest of the token must not be part of an address or path.
   for (size_t p = dot + 1; p < end && !space_at(text, p); ++p) {
     if (p - dot > 64) return false;
@@ -198,6 +211,10 @@ bool continues_list(const ListMarker& current, const ListMarker& next) {
 
 size_t citation_end(std::string_view text, size_t pos, size_t end) {
   if (pos >= end || text[pos] != '[') return pos;
+  // "[...]" / "[…]" after a sentence: the omission follows that sentence.
+  for (std::string_view omission : {"[...]", "[\u2026]"}) {
+    if (text.substr(pos, omission.size()) == omission) return pos + omission.size();
+  }
   bool digit = false;
   for (size_t p = pos + 1; p < end && p - pos < 20; ++p) {
     char c = text[p];

@@ -169,9 +169,10 @@ class Segmenter {
     if (next.kind == NextKind::continuation) return kNoBoundary;
     if (c.bang) {
       if (next.kind != NextKind::lower) return c.end;
-      // "why? they never said": no closing quote, so no "she asked" to attach.
+      // "why? they never said": with no closing quote there is no "she asked"
+      // to attach, and a question mark ends a question. "!" stays: "Yahoo! in".
       bool question = text_[c.marks_end - 1] == '?';
-      return question && c.end == c.marks_end && lowercase_start(next) ? c.end : kNoBoundary;
+      return question && c.end == c.marks_end && !next.opener ? c.end : kNoBoundary;
     }
     if (c.dots >= 2) return after_ellipsis(c, next);
     return after_period(c, next);
@@ -190,7 +191,9 @@ class Segmenter {
       return c.end;
     }
     // A bare ellipsis ends a sentence only before a capital; "I" is
-    // capitalised anywhere, so it is no evidence.
+    // capitalised anywhere, so it is no evidence. Two periods are a doubled
+    // full stop, not an omission.
+    if (c.dots == 2 && !c.spaced) return capital ? c.end : kNoBoundary;
     return capital && !next.pronoun_i ? c.end : kNoBoundary;
   }
 

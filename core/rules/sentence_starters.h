@@ -139,6 +139,8 @@ constexpr WordRule kTimeFollowers[] = {
     {"sunday", "time.day.sunday", "weekday"},       {"et", "time.zone.et", "time zone"},
     {"est", "time.zone.est", "time zone"},          {"edt", "time.zone.edt", "time zone"},
     {"ct", "time.zone.ct", "time zone"},            {"cst", "time.zone.cst", "time zone"},
+    {"cdt", "time.zone.cdt", "time zone"},          {"mst", "time.zone.mst", "time zone"},
+    {"mdt", "time.zone.mdt", "time zone"},
     {"pt", "time.zone.pt", "time zone"},            {"pst", "time.zone.pst", "time zone"},
     {"pdt", "time.zone.pdt", "time zone"},          {"gmt", "time.zone.gmt", "time zone"},
     {"utc", "time.zone.utc", "time zone"},          {"bst", "time.zone.bst", "time zone"},
