@@ -53,6 +53,17 @@ PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
   return t;
 }
 
+bool looks_like_full_word(const PrevToken& token) {
+  if (token.len < 4) return false;
+  bool vowel = false;
+  for (size_t k = 0; k < token.len; ++k) {
+    char c = token.lower[k];
+    if (!ascii_lower(c) && c != '\'') return false;
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') vowel = true;
+  }
+  return vowel;
+}
+
 bool is_initials(std::string_view raw) {
   if (raw.empty() || raw.size() % 2 == 0) return false;
   for (size_t i = 0; i < raw.size(); ++i) {

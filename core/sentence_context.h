@@ -18,6 +18,9 @@ struct PrevToken {
 };
 PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor);
 
+/// A word of four or more letters with a vowel ("closed", "Paris"): too
+/// long and too pronounceable for an unlisted abbreviation.
+bool looks_like_full_word(const PrevToken& token);
 /// "E", "U.S", "j.r.r": single letters joined by periods.
 bool is_initials(std::string_view raw);
 /// Whether the word before `pos` (skipping spaces) starts with a capital, as

@@ -213,7 +213,8 @@ class Segmenter {
         case AbbrevKind::time:
           return after_time(c, token, next);
         case AbbrevKind::either:
-          return starts_sentence(next) ? c.end : kNoBoundary;
+          if (starts_sentence(next)) return c.end;
+          return next.kind == NextKind::lower && lowercase_start(next) ? c.end : kNoBoundary;
       }
     }
     if (is_initials(token.raw)) {
@@ -238,10 +239,14 @@ class Segmenter {
   }
 
   // An ordinary word or number: the period ends the sentence unless a
-  // lower-case word follows that could not start one.
+  // lower-case word follows. A lower-case start still counts after a full
+  // dictionary-like word ("... was closed. we went home") or before a
+  // pronoun or article, but never inside quotes or brackets.
   size_t plain_word(const Cluster& c, const NextWord& next) const {
     if (next.kind != NextKind::lower) return c.end;
-    return c.end == c.marks_end && lowercase_start(next) ? c.end : kNoBoundary;
+    if (c.end != c.marks_end) return kNoBoundary;
+    if (lowercase_start(next)) return c.end;
+    return looks_like_full_word(read_prev_token(text_, c.begin, start_)) ? c.end : kNoBoundary;
   }
 
   bool lowercase_start(const NextWord& next) const {

@@ -233,7 +233,13 @@ TEST_CASE("citation markers stay with the sentence before them") {
 TEST_CASE("lower-case sentence starts need strong evidence") {
   CHECK(split("we got home late. they were asleep.") == Parts{"we got home late.", "they were asleep."});
   CHECK(split("is it open? where is it?") == Parts{"is it open?", "where is it?"});
-  CHECK(split("It rained. so what.") == Parts{"It rained. so what."});
+  // After a full word, a lower-case word starts a sentence in informal text.
+  CHECK(split("It rained. so we stayed in.") == Parts{"It rained.", "so we stayed in."});
+  // After a short unlisted token it may be an abbreviation: no split.
+  CHECK(split("Add 2 qts. of milk.") == Parts{"Add 2 qts. of milk."});
+  // A closing quote or bracket before a lower-case word: the sentence goes on.
+  CHECK(split("He said \"go home.\" then he left.").size() == 1);
+  CHECK(split("They sell pens etc. the shop said.") == Parts{"They sell pens etc.", "the shop said."});
   CHECK(split("ok. i will come.") == Parts{"ok.", "i will come."});
 }
 
