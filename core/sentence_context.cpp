@@ -108,7 +108,10 @@ NextWord read_next(std::string_view text, size_t pos, size_t end) {
     w.opener = true;
     p += d.len;
   }
-  if (p >= end) return w;
+  if (p >= end) {
+    w.only_marks = true;
+    return w;
+  }
   auto d = utf8::decode(text, p);
   char32_t cp = d.cp;
   if (utf8::is_digit(cp)) w.kind = NextKind::digit;

@@ -35,6 +35,7 @@ enum class NextKind : uint8_t { upper, lower, digit, uncased, continuation, othe
 struct NextWord {
   NextKind kind = NextKind::other;
   bool opener = false;     // an opening quote or bracket came first
+  bool only_marks = false; // nothing but quotes/brackets up to the end of the paragraph
   bool pronoun_i = false;  // the word is "I" (or "i") on its own
   char word[24] = {};      // lower-cased ASCII letters; empty if none or too long
   size_t word_len = 0;

@@ -166,7 +166,8 @@ class Segmenter {
     size_t next_pos = skip_spaces(c.end);
     if (next_pos >= end_) return kNoBoundary;
     NextWord next = read_next(text_, next_pos, end_);
-    if (next.kind == NextKind::continuation) return kNoBoundary;
+    // A stray quote mark at the end of the paragraph belongs to the sentence.
+    if (next.kind == NextKind::continuation || next.only_marks) return kNoBoundary;
     if (c.bang) {
       if (next.kind != NextKind::lower) return c.end;
       // "why? they never said": with no closing quote there is no "she asked"

@@ -199,6 +199,8 @@ TEST_CASE("quotes and brackets after the final mark") {
   CHECK(split("She said, \"It is done.\" he added nothing.").size() == 1);
   CHECK(split("'We lost.' She smiled anyway.") == Parts{"'We lost.'", "She smiled anyway."});
   CHECK(split("He left (he was tired.) before dinner.").size() == 1);
+  // A stray quote mark after a space at the end stays with the sentence.
+  CHECK(split("It is over. We lost. \u2018") == Parts{"It is over.", "We lost. \u2018"});
   CHECK(split("He left early. (He was tired.) Then it rained.") ==
         Parts{"He left early.", "(He was tired.)", "Then it rained."});
 }
