@@ -219,11 +219,12 @@ class Segmenter {
       }
     }
     if (is_initials(token.raw)) {
-      // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name.
+      // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name ends
+      // a sentence only before a pronoun or article ("Gen Z. They ...").
       bool capital = token.raw[0] >= 'A' && token.raw[0] <= 'Z';
       if (token.raw.size() == 1 && capital &&
           (token.start == start_ || prev_word_capitalized(text_, token.start, start_)))
-        return kNoBoundary;
+        return next.kind == NextKind::upper && lowercase_start(next) ? c.end : kNoBoundary;
       return starts_sentence(next) ? c.end : kNoBoundary;
     }
     return plain_word(c, next);

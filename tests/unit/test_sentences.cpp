@@ -154,6 +154,9 @@ TEST_CASE("initials") {
   CHECK(split("The guests were Tom and I. Were you there?") ==
         Parts{"The guests were Tom and I.", "Were you there?"});
   CHECK(split("Ask Chris I. Moreno about it.").size() == 1);
+  CHECK(split("Ask Chris I. Will about it.").size() == 1);
+  CHECK(split("They call it Gen Z. They grew up online.") ==
+        Parts{"They call it Gen Z.", "They grew up online."});
   CHECK(split("The team needs a plan B. What is it?") == Parts{"The team needs a plan B.", "What is it?"});
 }
 
