@@ -172,8 +172,9 @@ class Segmenter {
       if (next.kind != NextKind::lower) return c.end;
       // "why? they never said": with no closing quote there is no "she asked"
       // to attach, and a question mark ends a question. "!" stays: "Yahoo! in".
+      if (c.end != c.marks_end || next.opener) return kNoBoundary;
       bool question = text_[c.marks_end - 1] == '?';
-      return question && c.end == c.marks_end && !next.opener ? c.end : kNoBoundary;
+      return question || lowercase_start(next) ? c.end : kNoBoundary;
     }
     if (c.dots >= 2) return after_ellipsis(c, next);
     return after_period(c, next);

@@ -211,6 +211,7 @@ TEST_CASE("quotes and brackets after the final mark") {
 TEST_CASE("double punctuation and exclamations in names") {
   CHECK(split("What?! You sold it?? Wow!! Fine.") == Parts{"What?!", "You sold it??", "Wow!!", "Fine."});
   CHECK(split("He worked at Yahoo! in the ad team.").size() == 1);
+  CHECK(split("We won! the fans went wild.") == Parts{"We won!", "the fans went wild."});
 }
 
 TEST_CASE("URLs, e-mail addresses, file names and versions") {
