@@ -91,6 +91,7 @@ bool prev_word_capitalized(std::string_view text, size_t pos, size_t floor) {
 int count_words(std::string_view text, size_t from, size_t to, int limit) {
   int words = 0;
   bool in_word = false;
+  if (to - from > 64) return limit;  // a long stretch: certainly more than a short phrase
   for (size_t p = from; p < to && words < limit; ++p) {
     bool space = text[p] == ' ';
     if (!space && !in_word) ++words;

@@ -26,7 +26,8 @@ bool is_initials(std::string_view raw);
 /// Whether the word before `pos` (skipping spaces) starts with a capital, as
 /// in a name before an initial ("Jonas E."). False at the sentence start.
 bool prev_word_capitalized(std::string_view text, size_t pos, size_t floor);
-/// Number of words between `from` and `to`, counting at most `limit`.
+/// Number of words between `from` and `to`, counting at most `limit`; more
+/// than 64 bytes count as `limit` (the caller only asks "is it short?").
 int count_words(std::string_view text, size_t from, size_t to, int limit);
 
 enum class NextKind : uint8_t { upper, lower, digit, uncased, continuation, other };

@@ -288,6 +288,14 @@ TEST_CASE("tiling holds on odd input") {
   for (int i = 0; i < 20000; ++i) words += "Word. ";
   check_tiling(words);
   CHECK(spans(words).size() == 20000);
+  // A giant first token, then many clock times: every look-around is bounded.
+  std::string clock(200000, 'x');
+  for (int i = 0; i < 5000; ++i) clock += " said it shut at 5 p.m. Lee";
+  check_tiling(clock);
+  CHECK(spans(clock).size() == 5001);
+  std::string list;
+  for (int i = 1; i <= 999; ++i) list += std::to_string(i) + ". item ";
+  CHECK(spans(list).size() == 999);
 }
 
 TEST_CASE("only the paragraph's own text is segmented") {
