@@ -9,7 +9,7 @@ const Lexicon<WordRule>& cue_lexicon(CueTable table) {
   static const Lexicon<WordRule> lines(kBoilerplateLines), prefixes(kBoilerplatePrefixes),
       phrases(kBoilerplatePhrases), bylines(kBylinePrefixes), captions(kCaptionPrefixes),
       credits(kCreditWords), platforms(kPlatforms), months(kMonths), date_words(kDateWords),
-      bio(kBioNouns);
+      bio(kBioNouns), connectives(kConnectiveEnds);
   switch (table) {
     case CueTable::boilerplate_lines: return lines;
     case CueTable::boilerplate_prefixes: return prefixes;
@@ -21,6 +21,7 @@ const Lexicon<WordRule>& cue_lexicon(CueTable table) {
     case CueTable::months: return months;
     case CueTable::date_words: return date_words;
     case CueTable::bio_nouns: return bio;
+    case CueTable::connective_ends: return connectives;
   }
   return lines;
 }

@@ -25,6 +25,7 @@ enum class CueTable : uint8_t {
   months,
   date_words,
   bio_nouns,
+  connective_ends,
 };
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table);

@@ -58,6 +58,10 @@ bool boilerplate_alone(std::string_view text, const Paragraph& p, const Item& it
     structural = &rule::kBracketMarker;
     return true;
   }
+  if (f.words == 0 && f.letters == 0 && f.digits == 0) {
+    structural = &rule::kSeparator;
+    return true;
+  }
   if (f.first == 0xA9 && f.words <= kMaxShortBoilerWords) {
     structural = &rule::kCopyrightSign;
     return true;
@@ -138,8 +142,14 @@ std::vector<std::string> with_agency(std::vector<std::string> reasons, const Dat
   return reasons;
 }
 
+// A line ending in "and", "the", "of"... continues on the next line.
+bool ends_with_connective(const ParagraphFeatures& f) {
+  if (f.terminal_end || f.words == 0 || f.words > f.word_ends.size()) return false;
+  return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
+}
+
 bool looks_like_title(const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > kMaxTitleWords) return false;
+  if (f.words == 0 || f.words > kMaxTitleWords || ends_with_connective(f)) return false;
   if (f.terminal_end && f.last != '?' && f.last != '!') return false;
   if (f.last == ',' || f.last == ';' || f.last == ':') return false;
   return !utf8::is_lower(f.first);
@@ -189,13 +199,13 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
       else decide(p, it, role, 0.9f, {cue->id});
     } else if (byline_alone(it.f, cue)) {
       decide(p, it, Role::byline, rule::kBylineName.confidence, {cue->id, rule::kBylineName.id});
-    } else if (caption_alone(it.f, cue, structural)) {
-      if (structural) decide(p, it, Role::caption, structural->confidence, {structural->id});
-      else decide(p, it, Role::caption, 0.85f, {cue->id});
     } else if (it.dateline.found && it.dateline.rest_empty &&
                (it.dateline.agency || it.dateline.dash || it.dateline.detail)) {
       decide(p, it, Role::dateline, rule::kDatelineOnly.confidence,
              with_agency({rule::kDatelineOnly.id}, it.dateline));
+    } else if (caption_alone(it.f, cue, structural)) {
+      if (structural) decide(p, it, Role::caption, structural->confidence, {structural->id});
+      else decide(p, it, Role::caption, 0.85f, {cue->id});
     }
   }
 
@@ -326,11 +336,13 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
     const auto& f = it.f;
     if (it.decided || !paragraphs[i].dateline.empty()) continue;
     if (f.words == 0 || f.words > kMaxHeadingWords || f.terminal_end || ends_clause(f.last)) continue;
+    if (ends_with_connective(f)) continue;
     if (!(utf8::is_upper(f.first) || utf8::is_digit(f.first) || is_opening_quote(f.first))) continue;
     const auto& prev = items[i - 1];
     const auto& next = items[i + 1];
     bool prev_closed = prev.decided || prev.f.terminal_end;  // not inside a list of short lines
-    bool next_prose = next.f.terminal_end && next.f.words >= 8;
+    // The next paragraph must start like a new one, not continue a wrapped line.
+    bool next_prose = next.f.terminal_end && next.f.words >= 8 && !utf8::is_lower(next.f.first);
     if (prev_closed && next_prose) {
       decide(paragraphs[i], it, Role::heading, rule::kHeading.confidence, {rule::kHeading.id});
     }

@@ -66,6 +66,12 @@ constexpr WordRule kBoilerplateLines[] = {
     {"log in", "boiler.line.subscribe", "account prompt"},
     {"accept cookies", "boiler.line.cookies", "cookie banner"},
     {"accept all", "boiler.line.cookies", "cookie banner"},
+    {"for immediate release", "boiler.line.press", "press-release header"},
+    {"menu", "boiler.line.nav", "page navigation"},
+    {"home", "boiler.line.nav", "page navigation"},
+    {"search", "boiler.line.nav", "page navigation"},
+    {"sign in", "boiler.line.nav", "account prompt"},
+    {"newsletters", "boiler.line.nav", "page navigation"},
     {"topics", "boiler.line.tags", "tag list header"},
     {"tags", "boiler.line.tags", "tag list header"},
     {"tags:", "boiler.line.tags", "tag list header"},
@@ -106,6 +112,11 @@ constexpr WordRule kBoilerplatePrefixes[] = {
     {"this article first appeared", "boiler.prefix.republish", "republication note"},
     {"editor's note:", "boiler.prefix.editor_note", "editor's note"},
     {"about the author", "boiler.prefix.bio", "author bio header"},
+    {"the views expressed", "boiler.prefix.disclaimer", "opinion disclaimer"},
+    {"the opinions expressed", "boiler.prefix.disclaimer", "opinion disclaimer"},
+    {"media contact:", "boiler.prefix.contact", "press contact line"},
+    {"press contact:", "boiler.prefix.contact", "press contact line"},
+    {"contact:", "boiler.prefix.contact", "press contact line"},
     {"we use cookies", "boiler.prefix.cookies", "cookie notice"},
     {"this website uses cookies", "boiler.prefix.cookies", "cookie notice"},
     {"this site uses cookies", "boiler.prefix.cookies", "cookie notice"},
@@ -274,6 +285,24 @@ constexpr WordRule kBioNouns[] = {
     {"freelancer", "bio.noun", "profession of an author"},
 };
 
+/// Words a title or heading never ends with: the line continues (hard wrap).
+constexpr WordRule kConnectiveEnds[] = {
+    {"and", "wrap.connective", "conjunction"}, {"or", "wrap.connective", "conjunction"},
+    {"but", "wrap.connective", "conjunction"}, {"the", "wrap.connective", "article"},
+    {"a", "wrap.connective", "article"},       {"an", "wrap.connective", "article"},
+    {"of", "wrap.connective", "preposition"},  {"to", "wrap.connective", "preposition"},
+    {"in", "wrap.connective", "preposition"},  {"on", "wrap.connective", "preposition"},
+    {"at", "wrap.connective", "preposition"},  {"by", "wrap.connective", "preposition"},
+    {"for", "wrap.connective", "preposition"}, {"with", "wrap.connective", "preposition"},
+    {"from", "wrap.connective", "preposition"}, {"that", "wrap.connective", "complementiser"},
+    {"which", "wrap.connective", "relative"},  {"who", "wrap.connective", "relative"},
+    {"said", "wrap.connective", "speech verb before its content"},
+    {"is", "wrap.connective", "copula"},       {"was", "wrap.connective", "copula"},
+    {"are", "wrap.connective", "copula"},      {"were", "wrap.connective", "copula"},
+    {"its", "wrap.connective", "determiner"},  {"their", "wrap.connective", "determiner"},
+    {"his", "wrap.connective", "determiner"},  {"her", "wrap.connective", "determiner"},
+};
+
 /// Structural rules: one id per decision that is not a phrase lookup.
 struct RoleRule {
   const char* id;
@@ -298,6 +327,7 @@ constexpr RoleRule kAllCapsNotice{"boiler.all_caps_notice", 0.85f, "long all-cap
 constexpr RoleRule kRepeatTitle{"boiler.repeat_title", 0.9f, "repeats the title (a pasted copy is noise)"};
 constexpr RoleRule kRepeatLine{"boiler.repeat_line", 0.8f, "identical to an earlier paragraph"};
 constexpr RoleRule kAuthorBio{"boiler.author_bio", 0.8f, "\"Name is a journalist...\" at the end of the page"};
+constexpr RoleRule kSeparator{"boiler.separator", 0.85f, "no words at all: ###, ***, a rule line"};
 constexpr RoleRule kCopyrightSign{"boiler.copyright_sign", 0.9f, "starts with the copyright sign"};
 constexpr RoleRule kBody{"body.default", 0.6f, "ordinary prose"};
 constexpr RoleRule kBodySentence{"body.sentence", 0.8f, "long text ending like a sentence"};
