@@ -29,7 +29,9 @@ constexpr size_t kTitleSearchWindow = 4;    // the title is among the first few 
 constexpr uint32_t kMaxTitleWords = 30;
 constexpr uint32_t kMaxShortBoilerWords = 40;  // cue phrases only count in short paragraphs
 constexpr uint32_t kMaxHeadingWords = 12;
-constexpr size_t kBioWindow = 3;            // author bios sit in the last paragraphs
+constexpr size_t kBioWindow = 3;
+constexpr uint32_t kMaxLinkTitleWords = 20;
+constexpr uint32_t kMinLedeWords = 20;            // author bios sit in the last paragraphs
 
 struct Item {
   ParagraphFeatures f;
@@ -119,19 +121,28 @@ bool caption_alone(const ParagraphFeatures& f, const WordRule*& cue, const RoleR
   return true;
 }
 
-// "March 3, 2026", "Published 10:15 GMT": every word is a date word or number.
-bool is_date_line(const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > 14 || f.words > f.word_ends.size()) return false;
-  bool month = false;
+enum class DateLine : uint8_t { none, stamp, time_only };
+
+// "March 3, 2026", "Published 10:15 GMT": every word is a date word or
+// number. A bare "14:05 GMT" (no month, no "published") is a live-blog time.
+DateLine date_line_kind(const ParagraphFeatures& f) {
+  if (f.words == 0 || f.words > 14 || f.words > f.word_ends.size()) return DateLine::none;
+  bool month = false, stamp = false;
   uint32_t other = 0;
   for (size_t i = 0; i < f.words; ++i) {
     std::string_view w = f.words_at(i, 1);
     if (!w.empty() && w.back() == ':') w.remove_suffix(1);
-    if (cue_lexicon(CueTable::months).contains(w)) month = true;
-    else if (w.empty() || (w[0] >= '0' && w[0] <= '9')) continue;
-    else if (!cue_lexicon(CueTable::date_words).contains(w)) ++other;
+    if (w.empty() || (w[0] >= '0' && w[0] <= '9')) continue;
+    if (cue_lexicon(CueTable::months).contains(w)) {
+      month = true;
+    } else if (const WordRule* r = cue_lexicon(CueTable::date_words).find(w)) {
+      if (std::string_view(r->id) == "date.stamp") stamp = true;
+    } else {
+      ++other;
+    }
   }
-  return (month || f.has_time) && other <= 1;
+  if (other > 1 || !(month || f.has_time)) return DateLine::none;
+  return month || stamp ? DateLine::stamp : DateLine::time_only;
 }
 
 // ---- pass 2 helpers -------------------------------------------------------
@@ -262,6 +273,21 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
     }
   }
 
+  // Header date lines ("March 3, 2026") before the first prose paragraph
+  // (a dek is shorter than kMinLedeWords); bare times and stamps inside the
+  // text are live-blog headings.
+  bool in_header = true;
+  for (size_t i = 0; i < n; ++i) {
+    auto& it = items[i];
+    DateLine kind = it.decided ? DateLine::none : date_line_kind(it.f);
+    if (kind != DateLine::none) {
+      if (in_header && kind == DateLine::stamp) decide(paragraphs[i], it, Role::dateline, rule::kDateLine.confidence, {rule::kDateLine.id});
+      else if (i + 1 < n) decide(paragraphs[i], it, Role::heading, rule::kTimestamp.confidence, {rule::kTimestamp.id});
+      continue;
+    }
+    if (!it.decided && it.f.terminal_end && it.f.words >= kMinLedeWords) in_header = false;
+  }
+
   // The lede: the first undecided paragraph after the title. A dek (subtitle)
   // may come first when a byline or dateline still follows, or when it is an
   // unpunctuated line followed by prose.
@@ -287,19 +313,6 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
     }
   }
 
-  // Header date lines ("March 3, 2026") before the first prose paragraph;
-  // the same stamps inside a live blog are headings.
-  bool in_header = true;
-  for (size_t i = 0; i < n; ++i) {
-    auto& it = items[i];
-    if (!it.decided && is_date_line(it.f)) {
-      if (in_header) decide(paragraphs[i], it, Role::dateline, rule::kDateLine.confidence, {rule::kDateLine.id});
-      else if (i + 1 < n) decide(paragraphs[i], it, Role::heading, rule::kTimestamp.confidence, {rule::kTimestamp.id});
-      continue;
-    }
-    if (!it.decided) in_header = false;
-  }
-
   // Dateline prefixes: on the lede, or anywhere a wire agency names it.
   bool lede_seen = false;
   for (size_t i = 0; i < n; ++i) {
@@ -322,11 +335,24 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
   // A paragraph just before a photo credit is its caption.
   for (size_t i = 0; i + 1 < n; ++i) {
     const auto& next = paragraphs[i + 1];
-    if (items[i].decided || next.role != Role::caption || next.reasons.empty() ||
-        next.reasons.front() != rule::kCaptionCredit.id)
-      continue;
+    if (items[i].decided || next.role != Role::caption || next.reasons.empty()) continue;
+    std::string_view why = next.reasons.front();
+    if (why != rule::kCaptionCredit.id && why != "caption.prefix.credit") continue;
     if (items[i].f.words <= 45 && !items[i].f.has_quote_mark && paragraphs[i].dateline.empty()) {
       decide(paragraphs[i], items[i], Role::caption, rule::kCaptionNext.confidence, {rule::kCaptionNext.id});
+    }
+  }
+
+  // Under a "Related" / "More stories" header, the short unpunctuated lines
+  // that follow are link titles, not headings.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (paragraphs[i].role != Role::boilerplate || paragraphs[i].reasons.empty() ||
+        paragraphs[i].reasons.front() != "boiler.line.related")
+      continue;
+    for (size_t k = i + 1; k < n && !items[k].decided; ++k) {
+      const auto& f = items[k].f;
+      if (f.words == 0 || f.words > kMaxLinkTitleWords || f.terminal_end) break;
+      decide(paragraphs[k], items[k], Role::boilerplate, rule::kRelatedLink.confidence, {rule::kRelatedLink.id});
     }
   }
 

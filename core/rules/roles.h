@@ -245,10 +245,10 @@ constexpr WordRule kMonths[] = {
 
 /// Words of a date/time line ("Published 3 March 2026, 10:15 GMT").
 constexpr WordRule kDateWords[] = {
-    {"published", "date.word", "publication stamp"},
-    {"updated", "date.word", "update stamp"},
-    {"posted", "date.word", "publication stamp"},
-    {"last", "date.word", "\"last updated\""},
+    {"published", "date.stamp", "publication stamp"},
+    {"updated", "date.stamp", "update stamp"},
+    {"posted", "date.stamp", "publication stamp"},
+    {"last", "date.stamp", "\"last updated\""},
     {"on", "date.word", "\"published on\""},
     {"at", "date.word", "\"at 10:15\""},
     {"gmt", "date.word", "time zone"},
@@ -326,6 +326,7 @@ constexpr RoleRule kBracketMarker{"boiler.bracket_marker", 0.95f, "a lone [marke
 constexpr RoleRule kAllCapsNotice{"boiler.all_caps_notice", 0.85f, "long all-capitals notice among normal text"};
 constexpr RoleRule kRepeatTitle{"boiler.repeat_title", 0.9f, "repeats the title (a pasted copy is noise)"};
 constexpr RoleRule kRepeatLine{"boiler.repeat_line", 0.8f, "identical to an earlier paragraph"};
+constexpr RoleRule kRelatedLink{"boiler.related_link", 0.8f, "unpunctuated link title under a \"Related\" header"};
 constexpr RoleRule kAuthorBio{"boiler.author_bio", 0.8f, "\"Name is a journalist...\" at the end of the page"};
 constexpr RoleRule kSeparator{"boiler.separator", 0.85f, "no words at all: ###, ***, a rule line"};
 constexpr RoleRule kCopyrightSign{"boiler.copyright_sign", 0.9f, "starts with the copyright sign"};
