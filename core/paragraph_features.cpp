@@ -30,6 +30,24 @@ namespace {
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
+// What the feature pass needs to know about one code point. ASCII is
+// answered inline (most news text is ASCII); the rest asks utf8.h.
+struct CharInfo {
+  bool space, letter, upper, lower, digit, word, terminal, closing;
+};
+
+CharInfo char_info(char32_t cp) {
+  if (cp < 0x80) {
+    char c = char(cp);
+    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z', dig = c >= '0' && c <= '9';
+    return {c == ' ' || (c >= '\t' && c <= '\r'), up || low, up, low, dig, up || low || dig,
+            c == '.' || c == '!' || c == '?', c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'};
+  }
+  bool letter = utf8::is_letter(cp);
+  return {utf8::is_space(cp), letter, utf8::is_upper(cp), utf8::is_lower(cp), false, utf8::is_word(cp),
+          utf8::is_terminal(cp), utf8::is_closing(cp)};
+}
+
 }  // namespace
 
 ParagraphFeatures paragraph_features(std::string_view text, Span span) {
@@ -52,38 +70,43 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
   };
   size_t pos = span.start;
   while (pos < span.end) {
-    auto d = utf8::decode(text, pos);
+    unsigned char byte = static_cast<unsigned char>(text[pos]);
+    utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
     char32_t cp = d.cp;
+    CharInfo ci = char_info(cp);
     if (f.first == 0) f.first = cp;
     // Closing quotes and brackets after a period do not hide it: “... end.”
-    if (!utf8::is_closing(cp) && !utf8::is_space(cp)) {
+    if (!ci.closing && !ci.space) {
       f.last = cp;
-      f.terminal_end = utf8::is_terminal(cp);
+      f.terminal_end = ci.terminal;
     }
-    if (is_quote_mark(cp)) f.has_quote_mark = true;
-    if (utf8::is_letter(cp)) {
+    if (cp >= 0x80 || cp == '"') {
+      if (is_quote_mark(cp)) f.has_quote_mark = true;
+    }
+    if (ci.letter) {
       ++f.letters;
-      if (utf8::is_upper(cp)) ++f.upper_letters;
+      if (ci.upper) ++f.upper_letters;
     }
-    if (utf8::is_digit(cp)) {
+    if (ci.digit) {
       ++f.digits;
-      if (prev == ':' && pos >= span.start + 2 && utf8::is_digit(char32_t(text[pos - 2]))) f.has_time = true;
+      if (prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') f.has_time = true;
     }
-    bool word_char = utf8::is_word(cp) || (in_word && is_apostrophe(cp));
+    bool word_char = ci.word || (in_word && is_apostrophe(cp));
     if (word_char) {
       if (!in_word) {
         if (!f.key.empty()) f.key += ' ';
         in_word = true;
         word_letters = 0;
-        word_capitalised = utf8::is_upper(cp);
-        if (utf8::is_upper(cp)) {
+        word_capitalised = ci.upper;
+        if (ci.upper) {
           ++f.capitalised;
           if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
         }
-        if (utf8::is_lower(cp)) ++f.lowercase_start;
+        if (ci.lower) ++f.lowercase_start;
       }
-      if (utf8::is_letter(cp)) ++word_letters;
+      if (ci.letter) ++word_letters;
       if (is_apostrophe(cp)) f.key += '\'';
+      else if (cp < 0x80) f.key += (ci.upper ? char(cp + 32) : char(cp));
       else utf8::append(f.key, utf8::to_lower(cp));
     } else if (cp == ':' && in_word) {
       f.key += ':';
