@@ -60,6 +60,10 @@ bool boilerplate_alone(std::string_view text, const Paragraph& p, const Item& it
     structural = &rule::kBracketMarker;
     return true;
   }
+  if (f.first == '<' && text[p.span.end - 1] == '>' && f.last == '>') {
+    structural = &rule::kMarkupLine;
+    return true;
+  }
   if (f.words == 0 && f.letters == 0 && f.digits == 0) {
     structural = &rule::kSeparator;
     return true;

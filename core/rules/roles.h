@@ -72,6 +72,8 @@ constexpr WordRule kBoilerplateLines[] = {
     {"search", "boiler.line.nav", "page navigation"},
     {"sign in", "boiler.line.nav", "account prompt"},
     {"newsletters", "boiler.line.nav", "page navigation"},
+    {"full text", "boiler.line.label", "archive section label"},
+    {"abstract", "boiler.line.label", "archive section label"},
     {"topics", "boiler.line.tags", "tag list header"},
     {"tags", "boiler.line.tags", "tag list header"},
     {"tags:", "boiler.line.tags", "tag list header"},
@@ -328,6 +330,7 @@ constexpr RoleRule kRepeatTitle{"boiler.repeat_title", 0.9f, "repeats the title 
 constexpr RoleRule kRepeatLine{"boiler.repeat_line", 0.8f, "identical to an earlier paragraph"};
 constexpr RoleRule kRelatedLink{"boiler.related_link", 0.8f, "unpunctuated link title under a \"Related\" header"};
 constexpr RoleRule kAuthorBio{"boiler.author_bio", 0.8f, "\"Name is a journalist...\" at the end of the page"};
+constexpr RoleRule kMarkupLine{"boiler.markup_line", 0.9f, "a pasted <tag ...> line: embed markup, not text"};
 constexpr RoleRule kSeparator{"boiler.separator", 0.85f, "no words at all: ###, ***, a rule line"};
 constexpr RoleRule kCopyrightSign{"boiler.copyright_sign", 0.9f, "starts with the copyright sign"};
 constexpr RoleRule kBody{"body.default", 0.6f, "ordinary prose"};

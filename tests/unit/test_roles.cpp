@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -181,6 +182,9 @@ TEST_CASE("boilerplate: markers, prompts, widgets, credits") {
       "© 2026 Harbour Media Group. All rights reserved.",
       "We use cookies to improve your experience on our site.",
       "Follow Ama Boateng on Twitter @amab",
+      "<blockquote class=\"social-embed\" data-id=\"4411\">",
+      "***",
+      "Editor's note: This story has been updated with the council's response.",
       "THIS MATERIAL WAS PREPARED BY AN ORGANISATION LISTED IN THE REGISTER OF FOREIGN AGENTS UNDER THE LAW.",
   };
   for (const char* line : lines) {
@@ -280,4 +284,20 @@ TEST_CASE("fixture articles get their gold roles") {
     ++fixtures;
   }
   CHECK(fixtures >= 12);
+}
+
+TEST_CASE("the page's sample article shows every role the page dims or styles") {
+  std::ifstream in(std::string(CLAIMSCOPE_SOURCE_DIR) + "/web/sample-article.txt", std::ios::binary);
+  REQUIRE(in.good());
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto c = classify(buf.str());
+  std::map<std::string, int> counts;
+  for (size_t i = 0; i < c.paragraphs.size(); ++i) ++counts[c.role(i)];
+  CHECK(c.role(0) == "title");
+  CHECK(c.role(1) == "byline");
+  CHECK(c.dateline(2) == "HALDEN BRIDGE (Reuters) -");
+  CHECK(counts["caption"] == 2);
+  CHECK(counts["boilerplate"] == 2);
+  CHECK(c.role(c.paragraphs.size() - 1) == "boilerplate");
 }
