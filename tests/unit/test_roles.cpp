@@ -106,6 +106,15 @@ TEST_CASE("byline: By, Reporting by, Written by; prose starting with By is body"
   CHECK(classify(with_line("By Thursday, the ferry company had hired four new crew members.")).role(2) == "body");
 }
 
+TEST_CASE("kicker labels above the headline and wire credits in brackets") {
+  auto c = classify("EXCLUSIVE\nFerry chief quits after safety report\nThe head of the Norland Ferry Company resigned on Monday, the board said.\n"
+                    "(Reporting by Ines Varga; Editing by Paul Ndlovu)\n");
+  CHECK(c.role(0) == "boilerplate");
+  CHECK(c.role(1) == "title");
+  CHECK(c.role(3) == "byline");
+  CHECK(classify(with_line("Image caption, Passengers wait for the last ferry of the day")).role(2) == "caption");
+}
+
 TEST_CASE("dateline prefixes on the lede") {
   auto c = classify("Port strike enters second week\nMERIDA, Calif. (Reuters) — Dock workers at the port stayed out on Monday.\n");
   CHECK(c.role(1) == "body");
@@ -184,6 +193,9 @@ TEST_CASE("boilerplate: markers, prompts, widgets, credits") {
       "Follow Ama Boateng on Twitter @amab",
       "<blockquote class=\"social-embed\" data-id=\"4411\">",
       "***",
+      "4 min read",
+      "Advertisement - scroll to continue",
+      "This article is more than 2 years old",
       "Editor's note: This story has been updated with the council's response.",
       "THIS MATERIAL WAS PREPARED BY AN ORGANISATION LISTED IN THE REGISTER OF FOREIGN AGENTS UNDER THE LAW.",
   };
