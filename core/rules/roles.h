@@ -289,6 +289,13 @@ constexpr WordRule kDateWords[] = {
     {"friday", "date.word", "weekday"},
     {"saturday", "date.word", "weekday"},
     {"sunday", "date.word", "weekday"},
+    {"mon", "date.word", "weekday"},
+    {"tue", "date.word", "weekday"},
+    {"wed", "date.word", "weekday"},
+    {"thu", "date.word", "weekday"},
+    {"fri", "date.word", "weekday"},
+    {"sat", "date.word", "weekday"},
+    {"sun", "date.word", "weekday"},
 };
 
 /// Nouns of an author bio: "X is an accomplished author and journalist".
@@ -336,6 +343,7 @@ constexpr RoleRule kTitleFirst{"title.first_line", 0.8f, "first line, short, no 
 constexpr RoleRule kTitleCase{"title.title_case", 0.9f, "most words capitalised"};
 constexpr RoleRule kSubtitle{"subtitle.after_title", 0.65f, "between the title and the byline/lede"};
 constexpr RoleRule kBylineName{"byline.name", 0.9f, "opening word followed by capitalised names"};
+constexpr RoleRule kBareName{"byline.bare_name", 0.7f, "a capitalised name alone just above the date stamp"};
 constexpr RoleRule kDatelineOnly{"dateline.only", 0.85f, "the paragraph is only a dateline"};
 constexpr RoleRule kDateLine{"dateline.date_line", 0.75f, "a publication date/time stamp in the header"};
 constexpr RoleRule kDatelinePrefix{"dateline.prefix", 0.85f, "\"PLACE (Agency) -\" before the lede"};
