@@ -21,6 +21,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
     start = std::string_view::npos;
   };
   while (pos < text.size()) {
+    unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte > ' ' && byte < 0x80) {  // fast path: visible ASCII
+      if (start == std::string_view::npos) start = pos;
+      last_end = ++pos;
+      continue;
+    }
     auto d = utf8::decode(text, pos);
     if (utf8::is_line_break(d.cp) || d.cp == 0x2029) {
       flush();

@@ -5,6 +5,7 @@
 //   claimscope --jsonl < in.jsonl     {"id", "text"} per line in, {"id", ...document} per line out
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,7 +13,7 @@
 
 #include "annotate.h"
 #include "json_output.h"
-#include "utf8.h"
+#include "jsonl.h"
 
 namespace {
 
@@ -27,6 +28,7 @@ Options:
                      per input line: {"id": ..., <document>} or {"id": ..., "error": "..."}
   --stage STAGE      "full" (default) or "segment" (paragraphs and sentences only)
   --unit UNIT        offsets in "codepoint" (default), "utf16" or "byte"
+  --threads N        with --jsonl: annotate on N threads (output stays in input order)
   --text             include the (repaired) text in the output
   --pretty           indent the JSON (single-document mode)
   --max-bytes N      refuse inputs larger than N bytes (default 50000000)
@@ -34,11 +36,8 @@ Options:
   -V, --version      show the version
 )";
 
-struct CliOptions {
-  claimscope::Options core;
-  claimscope::Unit unit = claimscope::Unit::code_point;
+struct CliOptions : claimscope::cli::JsonlOptions {
   bool jsonl = false;
-  bool include_text = false;
   bool pretty = false;
   std::string file;
 };
@@ -64,6 +63,12 @@ CliOptions parse_args(int argc, char** argv) {
       std::exit(0);
     } else if (a == "--jsonl") {
       o.jsonl = true;
+    } else if (a == "--threads") {
+      std::string s = value("--threads");
+      char* end = nullptr;
+      unsigned long n = std::strtoul(s.c_str(), &end, 10);
+      if (s.empty() || *end != '\0' || n == 0 || n > 256) usage_error("--threads needs a number from 1 to 256");
+      o.threads = unsigned(n);
     } else if (a == "--text") {
       o.include_text = true;
     } else if (a == "--pretty") {
@@ -103,46 +108,6 @@ bool read_all(std::istream& in, std::string& out) {
   return !in.bad();
 }
 
-nlohmann::ordered_json error_line(const nlohmann::ordered_json& id, const std::string& message) {
-  return {{"id", id}, {"error", message}};
-}
-
-// One input line -> one output line; never throws.
-nlohmann::ordered_json process_line(const std::string& raw, const CliOptions& o) {
-  // Repair first so a stray bad byte costs nothing more than a U+FFFD.
-  auto line = claimscope::utf8::repair(raw).text;
-  nlohmann::ordered_json record = nlohmann::ordered_json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (record.is_discarded()) return error_line(nullptr, "line is not valid JSON");
-  if (!record.is_object()) return error_line(nullptr, "line is not a JSON object");
-  nlohmann::ordered_json id = record.contains("id") ? record["id"] : nlohmann::ordered_json(nullptr);
-  auto text = record.find("text");
-  if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
-  auto result = claimscope::annotate(text->get_ref<const std::string&>(), o.core);
-  if (!result.ok()) return error_line(id, result.error);
-  nlohmann::ordered_json out = {{"id", id}};
-  out.update(claimscope::to_json(result.doc, o.unit, o.include_text));
-  return out;
-}
-
-int run_jsonl(std::istream& in, const CliOptions& o) {
-  std::string raw;
-  while (std::getline(in, raw)) {
-    if (!raw.empty() && raw.back() == '\r') raw.pop_back();
-    if (raw.find_first_not_of(" \t") == std::string::npos) continue;  // blank line: no record
-    nlohmann::ordered_json out;
-    try {
-      out = process_line(raw, o);
-    } catch (const std::exception& e) {
-      out = error_line(nullptr, std::string("internal error: ") + e.what());
-    }
-    std::string s = out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    s += '\n';
-    std::fwrite(s.data(), 1, s.size(), stdout);
-  }
-  std::fflush(stdout);
-  return in.bad() ? 1 : 0;
-}
-
 int run_single(std::istream& in, const CliOptions& o, const std::string& name) {
   std::string text;
   if (!read_all(in, text)) {
@@ -170,6 +135,11 @@ int main(int argc, char** argv) {
   std::istream* in = &std::cin;
   std::string name = "standard input";
   if (!o.file.empty() && o.file != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(o.file, ec)) {
+      std::fprintf(stderr, "claimscope: cannot read %s: is a directory\n", o.file.c_str());
+      return 1;
+    }
     file.open(o.file, std::ios::binary);
     if (!file) {
       std::fprintf(stderr, "claimscope: cannot open %s: %s\n", o.file.c_str(), std::strerror(errno));
@@ -178,5 +148,6 @@ int main(int argc, char** argv) {
     in = &file;
     name = o.file;
   }
-  return o.jsonl ? run_jsonl(*in, o) : run_single(*in, o, name);
+  if (o.jsonl) return claimscope::cli::run_jsonl(*in, stdout, o) ? 0 : 1;
+  return run_single(*in, o, name);
 }

@@ -1,0 +1,59 @@
+// Shared set-up for the browser tests: the dist/ server and Debian's Chromium.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const dist = `${root}dist`;
+
+/** The five sample articles: $CLAIMSCOPE_SHARED/samples, else <repo>/../shared/samples. */
+export function samplesDir() {
+  const shared = process.env.CLAIMSCOPE_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
+  return `${shared}/samples`;
+}
+
+/** Starts the server on a free port and the browser; returns {url, browser, close()}. */
+export async function start() {
+  if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `bash scripts/build.sh` first');
+  const { server, url } = await serve(dist, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** Opens a page that records console errors, page errors, failed requests and dialogs. */
+export async function openPage(browser, url, options = {}) {
+  const page = await browser.newPage(options);
+  const problems = [];
+  const dialogs = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  await page.goto(url);
+  return { page, problems, dialogs };
+}
+
+/** Waits until the status line says the newest annotation is done (or failed). */
+export async function annotated(page) {
+  await page.waitForFunction(() => {
+    const s = document.getElementById('status');
+    return s && (s.dataset.state === 'done' || s.dataset.state === 'error');
+  });
+  return page.locator('#status').evaluate((s) => ({ state: s.dataset.state, text: s.textContent }));
+}

@@ -1,0 +1,142 @@
+// Embind bindings: the only file that knows about Emscripten.
+//
+// annotate() hands the document to JavaScript as flat Uint32Array records
+// (copied out of the heap, offsets already in UTF-16 code units) plus a few
+// arrays of strings. web/claimscope.js turns them into plain objects with the
+// same shape as the CLI's JSON (docs/format.md).
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "offsets.h"
+
+using emscripten::val;
+
+namespace {
+
+constexpr uint32_t kNoIndex = 0xFFFFFFFFu;
+
+uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : uint32_t(i); }
+
+// Copies `v` into a new Uint32Array owned by JavaScript.
+val to_u32_array(const std::vector<uint32_t>& v) {
+  val view(emscripten::typed_memory_view(v.size(), v.data()));
+  return val::global("Uint32Array").new_(view);
+}
+
+val to_string_array(const std::vector<std::string>& v) {
+  val out = val::array();
+  for (size_t i = 0; i < v.size(); ++i) out.set(i, val(v[i]));
+  return out;
+}
+
+class Packer {
+ public:
+  explicit Packer(const claimscope::Document& doc) : map_(doc.text, claimscope::Unit::utf16) {}
+  void span(std::vector<uint32_t>& out, const claimscope::Span& s) const {
+    out.push_back(map_(s.start));
+    out.push_back(map_(s.end));
+  }
+  uint32_t at(uint32_t byte) const { return map_(byte); }
+
+ private:
+  claimscope::OffsetMap map_;
+};
+
+val pack(const claimscope::Document& doc) {
+  Packer p(doc);
+  val out = val::object();
+  out.set("length", p.at(uint32_t(doc.text.size())));
+  out.set("warnings", to_string_array(doc.warnings));
+
+  std::vector<uint32_t> rec;
+  val reasons = val::array();
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const auto& para = doc.paragraphs[i];
+    p.span(rec, para.span);
+    rec.push_back(uint32_t(para.role));
+    rec.push_back(uint32_t(para.confidence * 1000.0f + 0.5f));
+    p.span(rec, para.dateline);
+    reasons.set(i, to_string_array(para.reasons));
+  }
+  out.set("paragraphs", to_u32_array(rec));
+  out.set("reasons", reasons);
+
+  rec.clear();
+  for (const auto& s : doc.sentences) {
+    p.span(rec, s.span);
+    rec.push_back(s.paragraph);
+  }
+  out.set("sentences", to_u32_array(rec));
+
+  rec.clear();
+  for (const auto& q : doc.quotes) {
+    p.span(rec, q.span);
+    rec.push_back(index_or_none(q.speaker));
+    p.span(rec, q.source);
+    p.span(rec, q.cue);
+    rec.push_back(q.paragraph);
+    rec.push_back(index_or_none(q.group));
+    rec.push_back((q.scare ? 1u : 0u) | (q.unclosed ? 2u : 0u));
+  }
+  out.set("quotes", to_u32_array(rec));
+
+  rec.clear();
+  for (const auto& c : doc.claims) {
+    p.span(rec, c.span);
+    rec.push_back(uint32_t(c.kind));
+    rec.push_back(index_or_none(c.speaker));
+    rec.push_back(c.hedged ? 1u : 0u);
+    p.span(rec, c.source);
+    p.span(rec, c.cue);
+    p.span(rec, c.hedge);
+    rec.push_back(index_or_none(c.quote));
+  }
+  out.set("claims", to_u32_array(rec));
+
+  val speakers = val::array();
+  for (size_t i = 0; i < doc.speakers.size(); ++i) {
+    const auto& sp = doc.speakers[i];
+    rec.clear();
+    for (const auto& m : sp.mentions) p.span(rec, m);
+    val s = val::object();
+    s.set("name", sp.name);
+    s.set("aliases", to_string_array(sp.aliases));
+    s.set("mentions", to_u32_array(rec));
+    speakers.set(i, s);
+  }
+  out.set("speakers", speakers);
+  return out;
+}
+
+// Annotates `size` bytes of UTF-8 at `address` in the module's memory (the
+// facade writes them with TextEncoder.encodeInto, which is much faster than
+// Embind's per-character string conversion). stage: 0 = segment, 1 = full.
+// max_bytes: 0 keeps the core's default.
+val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
+  std::string_view text(reinterpret_cast<const char*>(address), size);
+  claimscope::Options options;
+  options.stage = stage == 0 ? claimscope::Stage::segment : claimscope::Stage::full;
+  if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
+  auto result = claimscope::annotate(text, options);
+  if (!result.ok()) {
+    val err = val::object();
+    err.set("error", result.error);
+    return err;
+  }
+  return pack(result.doc);
+}
+
+std::string version() { return claimscope::kVersion; }
+int format_version() { return claimscope::kFormatVersion; }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(claimscope) {
+  emscripten::function("annotate", &annotate);
+  emscripten::function("version", &version);
+  emscripten::function("formatVersion", &format_version);
+}

@@ -1,0 +1,269 @@
+// Builds the annotated article and the speaker list from (text, doc), where
+// doc is what annotate() returns (docs/format.md, UTF-16 offsets).
+// Pure DOM building: no events, no globals besides the given document.
+// Text always goes in through text nodes, never as markup.
+
+import { nestSpans } from './layout.js';
+
+// Nesting ranks, outermost first.
+const RANK = Object.freeze({ sentence: 0, reported: 1, quote: 2, dateline: 3, mention: 4 });
+
+const ROLE_TAGS = Object.freeze({ title: 'h2', heading: 'h3' });
+const ROLE_NAMES = Object.freeze({
+  title: 'Title', subtitle: 'Subtitle', byline: 'Byline', dateline: 'Dateline', heading: 'Heading',
+  body: 'Body', caption: 'Caption', boilerplate: 'Boilerplate',
+});
+
+/**
+ * Renders the article. Returns {article, descriptions}: two DocumentFragments,
+ * the paragraphs (for the <article>) and the hidden description elements that
+ * highlights point to with aria-describedby (put them anywhere in the page,
+ * outside the article so that its text stays the article's text).
+ * idPrefix keeps ids unique when several renderings share a page.
+ */
+export function renderArticle(text, doc, { document: d = globalThis.document, idPrefix = 'cs' } = {}) {
+  const article = d.createDocumentFragment();
+  const descriptions = d.createDocumentFragment();
+  const paragraphs = validSpans((doc.paragraphs ?? []).map((p, index) => ({ ...p, index })), text.length);
+  const spansByParagraph = assignToParagraphs(paragraphs, collectSpans(text, doc));
+  const describe = describer(d, descriptions, idPrefix);
+
+  let pos = 0;
+  paragraphs.forEach((p, i) => {
+    addStray(d, article, text, pos, p.start);
+    article.append(renderParagraph(d, text, p, spansByParagraph[i], describe));
+    pos = Math.max(pos, p.end);
+  });
+  addStray(d, article, text, pos, text.length);
+  return { article, descriptions };
+}
+
+/** Speakers with their counts: quotations (pieces of one split quotation count once) and reported claims. */
+export function speakerStats(doc) {
+  const stats = (doc.speakers ?? []).map((sp, index) => ({ index, name: sp.name, aliases: sp.aliases ?? [], quotes: 0, reported: 0 }));
+  const seenGroups = new Set();
+  for (const q of doc.quotes ?? []) {
+    if (q.speaker == null || !stats[q.speaker] || q.scare) continue;
+    if (q.group != null) {
+      const key = `${q.speaker}:${q.group}`;
+      if (seenGroups.has(key)) continue;
+      seenGroups.add(key);
+    }
+    stats[q.speaker].quotes++;
+  }
+  for (const c of doc.claims ?? []) {
+    if (c.kind === 'reported' && c.speaker != null && stats[c.speaker]) stats[c.speaker].reported++;
+  }
+  return stats;
+}
+
+/** The Speakers panel's list: one item per speaker, most quoted first; a short note when there is none. */
+export function renderSpeakers(doc, { document: d = globalThis.document } = {}) {
+  const stats = speakerStats(doc).sort((a, b) => b.quotes + b.reported - (a.quotes + a.reported) || a.index - b.index);
+  if (stats.length === 0) {
+    const none = d.createElement('p');
+    none.className = 'none';
+    none.textContent = 'No speakers found.';
+    return none;
+  }
+  const list = d.createElement('ol');
+  list.className = 'speaker-list';
+  for (const s of stats) {
+    const item = d.createElement('li');
+    item.dataset.speaker = String(s.index);
+    const button = d.createElement('button');
+    button.type = 'button';
+    button.className = 'speaker';
+    button.dataset.speaker = String(s.index);
+    button.setAttribute('aria-pressed', 'false');
+    const name = d.createElement('span');
+    name.className = 'speaker-name';
+    name.textContent = s.name;
+    const counts = d.createElement('span');
+    counts.className = 'speaker-counts';
+    counts.textContent = `${plural(s.quotes, 'quote')} · ${plural(s.reported, 'reported claim')}`;
+    button.append(name, counts);
+    item.append(button);
+    if (s.aliases.length) {
+      const aliases = d.createElement('span');
+      aliases.className = 'speaker-aliases';
+      aliases.textContent = `also: ${s.aliases.join(', ')}`;
+      item.append(aliases);
+    }
+    list.append(item);
+  }
+  return list;
+}
+
+/** One line summing up a document, for the status line. */
+export function summarize(doc) {
+  const n = (a) => (a ?? []).length;
+  const reported = (doc.claims ?? []).filter((c) => c.kind === 'reported').length;
+  return [
+    plural(n(doc.paragraphs), 'paragraph'), plural(n(doc.sentences), 'sentence'), plural(n(doc.quotes), 'quote'),
+    plural(reported, 'reported claim'), plural(n(doc.speakers), 'speaker'),
+  ].join(', ');
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// Spans that are well-formed and inside the text, sorted by start.
+function validSpans(list, length) {
+  const out = (list ?? []).filter((s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= length);
+  return out.every((s, i) => i === 0 || out[i - 1].start <= s.start) ? out : out.slice().sort((a, b) => a.start - b.start);
+}
+
+// Every span the article shows, tagged with what it is and its nesting rank.
+function collectSpans(text, doc) {
+  const spans = [];
+  const speakerName = (i) => (i != null && doc.speakers?.[i] ? doc.speakers[i].name : null);
+  (doc.sentences ?? []).forEach((s, i) => spans.push({ ...s, rank: RANK.sentence, type: 'sentence', index: i }));
+  (doc.paragraphs ?? []).forEach((p) => {
+    if (p.dateline) spans.push({ ...p.dateline, rank: RANK.dateline, type: 'dateline' });
+  });
+  const claimOfQuote = new Map();
+  (doc.claims ?? []).forEach((c, i) => {
+    if (c.kind === 'quote' && c.quote != null) claimOfQuote.set(c.quote, c);
+    if (c.kind !== 'reported') return;
+    spans.push({ start: c.start, end: c.end, rank: RANK.reported, type: 'reported', index: i, speaker: c.speaker, speakerName: speakerName(c.speaker), claim: c });
+  });
+  (doc.quotes ?? []).forEach((q, i) => {
+    const type = q.scare ? 'scare' : 'quote';
+    spans.push({ start: q.start, end: q.end, rank: RANK.quote, type, index: i, speaker: q.scare ? null : q.speaker, speakerName: q.scare ? null : speakerName(q.speaker), quote: q, claim: claimOfQuote.get(i) ?? null });
+  });
+  // Who and how: the attributing mention, the cue verb, the hedge word.
+  const mentions = [];
+  const add = (span, type, speaker) => span && mentions.push({ ...span, rank: RANK.mention, type, speaker, speakerName: speakerName(speaker) });
+  for (const q of doc.quotes ?? []) if (!q.scare) { add(q.source, 'source', q.speaker); add(q.cue, 'cue', q.speaker); }
+  for (const c of doc.claims ?? []) {
+    if (c.kind === 'reported') { add(c.source, 'source', c.speaker); add(c.cue, 'cue', c.speaker); }
+    add(c.hedge, 'hedge', c.speaker);
+  }
+  // A source or cue shared by several pieces of one quotation is shown once.
+  const seen = new Set();
+  for (const m of mentions) {
+    const key = `${m.type}:${m.start}:${m.end}`;
+    if (!seen.has(key)) { seen.add(key); spans.push(m); }
+  }
+  return validSpans(spans, text.length);
+}
+
+// Groups spans by the paragraph they fall in (spans sorted by start; a span
+// running past its paragraph's end is shown in each paragraph it touches).
+function assignToParagraphs(paragraphs, spans) {
+  const out = paragraphs.map(() => []);
+  let p = 0;
+  for (const s of spans) {
+    while (p < paragraphs.length && paragraphs[p].end <= s.start) p++;
+    for (let i = p; i < paragraphs.length && paragraphs[i].start < s.end; i++) out[i].push(s);
+  }
+  return out;
+}
+
+// Non-space text outside every paragraph should not exist, but is shown rather than lost.
+function addStray(d, parent, text, from, to) {
+  if (to <= from) return;
+  const piece = text.slice(from, to);
+  if (piece.trim() === '') return;
+  const el = d.createElement('p');
+  el.className = 'para stray';
+  el.append(d.createTextNode(piece.trim()));
+  parent.append(el);
+}
+
+function renderParagraph(d, text, p, spans, describe) {
+  const el = d.createElement(ROLE_TAGS[p.role] ?? 'p');
+  el.className = `para role-${ROLE_NAMES[p.role] ? p.role : 'body'}`;
+  el.dataset.paragraph = String(p.index);
+  el.dataset.role = p.role ?? 'body';
+  if (typeof p.confidence === 'number') el.dataset.confidence = String(p.confidence);
+  if (Array.isArray(p.reasons) && p.reasons.length) el.dataset.reasons = p.reasons.join(' ');
+  if (p.role && p.role !== 'body' && ROLE_NAMES[p.role]) el.title = `${ROLE_NAMES[p.role]} paragraph`;
+  appendNodes(d, el, text, nestSpans(p.start, p.end, spans), describe);
+  return el;
+}
+
+function appendNodes(d, parent, text, nodes, describe) {
+  for (const node of nodes) {
+    if (!node.span) {
+      parent.append(d.createTextNode(text.slice(node.start, node.end)));
+      continue;
+    }
+    const el = spanElement(d, node.span, node.part, describe);
+    appendNodes(d, el, text, node.children, describe);
+    parent.append(el);
+  }
+}
+
+function spanElement(d, s, part, describe) {
+  switch (s.type) {
+    case 'sentence': {
+      const el = d.createElement('span');
+      el.className = 'sentence';
+      el.dataset.sentence = String(s.index);
+      if (part > 0) el.dataset.part = String(part);
+      return el;
+    }
+    case 'quote':
+    case 'scare':
+    case 'reported':
+      return highlight(d, s, part, describe);
+    default: {
+      const el = d.createElement('span');
+      el.className = s.type;
+      if (s.speaker != null) el.dataset.speaker = String(s.speaker);
+      if (s.type === 'hedge') el.title = 'Hedge: the claim is stated with uncertainty';
+      if (s.type === 'source' && s.speakerName) el.title = `Speaker: ${s.speakerName}`;
+      if (s.type === 'cue') el.title = 'Speech cue';
+      if (s.type === 'dateline') el.title = 'Dateline';
+      return el;
+    }
+  }
+}
+
+// A quote or reported claim: a focusable <mark> describing who says it.
+function highlight(d, s, part, describe) {
+  const el = d.createElement('mark');
+  el.className = s.type === 'quote' && s.speakerName == null ? 'quote unattributed' : s.type;
+  if (s.claim?.hedged) el.classList.add('hedged');
+  el.dataset.kind = s.type;
+  el.dataset.index = String(s.index);
+  if (s.speaker != null) el.dataset.speaker = String(s.speaker);
+  if (s.quote?.group != null) el.dataset.group = String(s.quote.group);
+  if (part > 0) el.dataset.part = String(part);
+  const label = highlightLabel(s);
+  el.title = label;
+  el.dataset.label = label;
+  el.setAttribute('aria-describedby', describe(`${s.type}-${s.index}`, label));
+  // One tab stop per highlight: a highlight split into pieces is reached at its first piece.
+  if (part === 0) el.tabIndex = 0;
+  return el;
+}
+
+/** What a highlight's tooltip and description say. */
+export function highlightLabel(s) {
+  const hedged = s.claim?.hedged ? ' (hedged)' : '';
+  if (s.type === 'scare') return 'Scare quote: a quoted phrase, not attributed to anyone';
+  if (s.type === 'reported') return `Reported claim${hedged}: ${s.speakerName ?? 'speaker unknown'}`;
+  if (s.quote?.unclosed) return `Quote, no closing mark${hedged}: ${s.speakerName ?? 'speaker unknown'}`;
+  return `Quote${hedged}: ${s.speakerName ?? 'speaker unknown'}`;
+}
+
+// Makes (once per key) a hidden element holding a description; returns its id.
+function describer(d, container, prefix) {
+  const ids = new Map();
+  return (key, label) => {
+    let id = ids.get(key);
+    if (!id) {
+      id = `${prefix}-desc-${ids.size}`;
+      ids.set(key, id);
+      const el = d.createElement('span');
+      el.id = id;
+      el.textContent = label;
+      container.append(el);
+    }
+    return id;
+  };
+}

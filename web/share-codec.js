@@ -1,0 +1,163 @@
+// Share links: the whole view packed into a URL fragment, with no server.
+//
+//   const fragment = await encodeShare(state);   // "cs1.<base64url>"
+//   const state = await decodeShare(fragment);   // throws ShareLinkError if cut or altered
+//
+// Layout of the decoded bytes (all integers little-endian):
+//   magic "CS" | version (1 byte) | flags (1 byte) | payload length (u32)
+//   | uncompressed length (u32) | CRC-32 of the uncompressed bytes (u32) | payload
+// The payload is the state as JSON in UTF-8, deflate-raw compressed when
+// flags & 1. The lengths tell a truncated link ("incomplete") from an altered
+// one ("damaged"); the CRC catches alterations that still decompress.
+// Decompression stops at the declared size, and that size is capped, so a
+// hostile link cannot expand into gigabytes.
+
+export const SHARE_PREFIX = 'cs1.';
+const MAGIC0 = 0x43; // 'C'
+const MAGIC1 = 0x53; // 'S'
+const VERSION = 1;
+const FLAG_DEFLATE = 1;
+const HEADER_BYTES = 16;
+/** Largest state a link may carry once decompressed (bytes). */
+export const MAX_STATE_BYTES = 8 * 1024 * 1024;
+
+export class ShareLinkError extends Error {
+  /** kind: 'incomplete' | 'damaged' | 'unsupported' | 'too-large' */
+  constructor(kind, message) {
+    super(message);
+    this.name = 'ShareLinkError';
+    this.kind = kind;
+  }
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(bytes) {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export function toBase64Url(bytes) {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('damaged', 'This link is damaged: it contains characters a Claimscope link never has.');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4);
+  let bin;
+  try {
+    bin = atob(padded);
+  } catch {
+    throw new ShareLinkError('incomplete', 'This link is incomplete: it was probably cut short when it was copied.');
+  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+async function pipeThrough(bytes, transform, limit) {
+  const stream = new Blob([bytes]).stream().pipeThrough(transform);
+  const reader = stream.getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      return null; // more than declared: refuse without reading on
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+const u32 = (view, at) => view.getUint32(at, true);
+
+/** Packs `state` (any JSON value) into a link fragment (without the '#'). */
+export async function encodeShare(state) {
+  const json = new TextEncoder().encode(JSON.stringify(state));
+  if (json.length > MAX_STATE_BYTES) throw new ShareLinkError('too-large', 'This article is too large to share as a link; export a file instead.');
+  const deflated = await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity);
+  const useDeflate = deflated.length < json.length;
+  const payload = useDeflate ? deflated : json;
+  const bytes = new Uint8Array(HEADER_BYTES + payload.length);
+  const view = new DataView(bytes.buffer);
+  bytes[0] = MAGIC0;
+  bytes[1] = MAGIC1;
+  bytes[2] = VERSION;
+  bytes[3] = useDeflate ? FLAG_DEFLATE : 0;
+  view.setUint32(4, payload.length, true);
+  view.setUint32(8, json.length, true);
+  view.setUint32(12, crc32(json), true);
+  bytes.set(payload, HEADER_BYTES);
+  return SHARE_PREFIX + toBase64Url(bytes);
+}
+
+/** True when `fragment` looks like a Claimscope share link (it may still be damaged). */
+export function isShareFragment(fragment) {
+  return typeof fragment === 'string' && fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);
+}
+
+/** Unpacks a link fragment (with or without '#'); throws ShareLinkError on any damage. */
+export async function decodeShare(fragment) {
+  const body = String(fragment).replace(/^#/, '');
+  if (!body.startsWith(SHARE_PREFIX)) {
+    throw new ShareLinkError('unsupported', 'This is not a Claimscope link, or it comes from a newer version.');
+  }
+  const encoded = body.slice(SHARE_PREFIX.length);
+  const bytes = fromBase64Url(encoded);
+  // Unused low bits of the last character could change without changing the
+  // bytes: only the canonical spelling counts as undamaged.
+  if (toBase64Url(bytes) !== encoded) throw new ShareLinkError('damaged', 'This link is damaged: it was altered after it was made.');
+  if (bytes.length < HEADER_BYTES) throw new ShareLinkError('incomplete', 'This link is incomplete: it was probably cut short when it was copied.');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes[0] !== MAGIC0 || bytes[1] !== MAGIC1) throw new ShareLinkError('damaged', 'This link is damaged: it does not start like a Claimscope link.');
+  if (bytes[2] !== VERSION) throw new ShareLinkError('unsupported', `This link was made by a different version of Claimscope (format ${bytes[2]}).`);
+  const flags = bytes[3];
+  if (flags & ~FLAG_DEFLATE) throw new ShareLinkError('damaged', 'This link is damaged: unknown flags.');
+  const payloadLength = u32(view, 4);
+  const stateLength = u32(view, 8);
+  const checksum = u32(view, 12);
+  if (stateLength > MAX_STATE_BYTES) throw new ShareLinkError('too-large', 'This link claims to hold more than Claimscope accepts.');
+  const available = bytes.length - HEADER_BYTES;
+  if (available < payloadLength) throw new ShareLinkError('incomplete', `This link is incomplete: ${available} of ${payloadLength} bytes arrived. It was probably cut short when it was copied.`);
+  if (available > payloadLength) throw new ShareLinkError('damaged', 'This link is damaged: it carries more data than it declares.');
+  const payload = bytes.subarray(HEADER_BYTES);
+  let json = payload;
+  if (flags & FLAG_DEFLATE) {
+    try {
+      json = await pipeThrough(payload, new DecompressionStream('deflate-raw'), stateLength);
+    } catch {
+      json = null;
+    }
+    if (!json) throw new ShareLinkError('damaged', 'This link is damaged: its content cannot be unpacked.');
+  }
+  if (json.length !== stateLength || crc32(json) !== checksum) {
+    throw new ShareLinkError('damaged', 'This link is damaged: its checksum does not match, so nothing from it is shown.');
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+  } catch {
+    throw new ShareLinkError('damaged', 'This link is damaged: its content is not readable.');
+  }
+}
