@@ -17,7 +17,6 @@ constexpr size_t kBioVerbWindow = 8;  // "Name is a ..." early in the paragraph
 constexpr uint32_t kMaxCaptionWords = 45;
 constexpr uint32_t kMaxLinkTitleWords = 20;
 constexpr uint32_t kMaxHeadingWords = 12;
-constexpr uint32_t kMinProseWords = 8;
 
 bool is_bio(const ParagraphFeatures& f) {
   if (f.words < kMinBioWords || f.words > kMaxBioWords || f.has_quote_mark || !f.word_capitalised(0)) return false;
@@ -34,8 +33,6 @@ bool is_opening_quote(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E;
 }
 
-bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= kMinProseWords; }
-
 }  // namespace
 
 void mark_author_bios(RoleContext& c) {
@@ -51,6 +48,7 @@ void mark_captions_before_credits(RoleContext& c) {
     std::string_view credit = c.first_reason(i + 1);
     if (credit != rule::kCaptionCredit.id && credit != "caption.prefix.credit") continue;
     const auto& f = c.items[i].f;
+    if (f.word_ends.empty() || cue_lexicon(CueTable::pronoun_starts).contains(f.words_at(0, 1))) continue;
     if (f.words <= kMaxCaptionWords && !f.has_quote_mark && c.paragraphs[i].dateline.empty()) {
       c.decide(i, Role::caption, rule::kCaptionNext);
     }
@@ -76,7 +74,7 @@ void mark_headings(RoleContext& c) {
   for (size_t i = 1; i + 1 < c.size(); ++i) {
     const auto& f = c.items[i].f;
     if (!c.open(i) || !c.paragraphs[i].dateline.empty()) continue;
-    if (f.words == 0 || f.words > kMaxHeadingWords || f.terminal_end || ends_clause(f.last)) continue;
+    if (f.letters < 2 || f.words > kMaxHeadingWords || f.terminal_end || ends_clause(f.last)) continue;
     if (ends_with_connective(f)) continue;
     if (!(utf8::is_upper(f.first) || utf8::is_digit(f.first) || is_opening_quote(f.first))) continue;
     const auto& prev = c.items[i - 1];

@@ -37,6 +37,8 @@ bool ends_with_connective(const ParagraphFeatures& f) {
   return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
 }
 
+bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 8; }
+
 bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
 
 std::vector<std::string> with_dateline_reasons(std::vector<std::string> reasons, const DatelineMatch& m) {

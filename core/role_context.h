@@ -53,6 +53,8 @@ void mark_body(RoleContext& c);
 // Helpers several passes share.
 /// A line ending in "and", "the", "of"... continues on the next line.
 bool ends_with_connective(const ParagraphFeatures& f);
+/// Ends like a sentence and has 8+ words: running text.
+bool is_prose(const ParagraphFeatures& f);
 /// ':' ',' ';' end a clause, not a title or heading.
 bool ends_clause(char32_t cp);
 /// Adds "dateline.agency" / "dateline.caps_place" for a dateline match.

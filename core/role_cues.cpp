@@ -28,7 +28,8 @@ const CueIndex& cue_index(CueTable table) {
   using namespace rules;
   static const CueIndex lines(kBoilerplateLines), prefixes(kBoilerplatePrefixes), phrases(kBoilerplatePhrases),
       bylines(kBylinePrefixes), captions(kCaptionPrefixes), credits(kCreditWords), platforms(kPlatforms),
-      months(kMonths), date_words(kDateWords), bio(kBioNouns), connectives(kConnectiveEnds);
+      months(kMonths), date_words(kDateWords), bio(kBioNouns), connectives(kConnectiveEnds),
+      pronouns(kPronounStarts);
   switch (table) {
     case CueTable::boilerplate_lines: return lines;
     case CueTable::boilerplate_prefixes: return prefixes;
@@ -41,6 +42,7 @@ const CueIndex& cue_index(CueTable table) {
     case CueTable::date_words: return date_words;
     case CueTable::bio_nouns: return bio;
     case CueTable::connective_ends: return connectives;
+    case CueTable::pronoun_starts: return pronouns;
   }
   return lines;
 }

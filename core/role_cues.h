@@ -26,6 +26,7 @@ enum class CueTable : uint8_t {
   date_words,
   bio_nouns,
   connective_ends,
+  pronoun_starts,
 };
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table);

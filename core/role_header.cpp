@@ -38,7 +38,7 @@ DateLine date_line_kind(const ParagraphFeatures& f) {
   for (size_t i = 0; i < f.words; ++i) {
     std::string_view w = f.words_at(i, 1);
     if (!w.empty() && w.back() == ':') w.remove_suffix(1);
-    if (w.empty() || (w[0] >= '0' && w[0] <= '9')) continue;
+    if (w.size() <= 1 || (w[0] >= '0' && w[0] <= '9')) continue;  // numbers, "p.m." letters
     if (cue_lexicon(CueTable::months).contains(w)) {
       month = true;
     } else if (const WordRule* r = cue_lexicon(CueTable::date_words).find(w)) {
@@ -90,9 +90,14 @@ void mark_repeats(RoleContext& c) {
     if (f.words < kMinRepeatWords) continue;
     auto [first, inserted] = seen.emplace(std::string_view(f.key), i);
     if (inserted) continue;
-    const auto& r = first->second == c.title ? rule::kRepeatTitle : rule::kRepeatLine;
-    if (c.role(i) == Role::boilerplate && !c.open(i)) c.paragraphs[i].reasons.push_back(r.id);
-    else c.decide(i, Role::boilerplate, r);
+    bool of_title = first->second == c.title;
+    if (c.role(i) == Role::boilerplate && !c.open(i)) {
+      c.paragraphs[i].reasons.push_back(of_title ? rule::kRepeatTitle.id : rule::kRepeatLine.id);
+    } else if (c.open(i) && (of_title || !is_prose(f))) {
+      // A repeated sentence of prose is still content (live blogs restate
+      // facts); only repeated labels and titles are noise.
+      c.decide(i, Role::boilerplate, of_title ? rule::kRepeatTitle : rule::kRepeatLine);
+    }
   }
   // "Read More: <title>" repeats the title too: say so in its reasons.
   if (c.title >= c.size()) return;

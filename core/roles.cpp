@@ -16,8 +16,8 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
   decide_alone(c);
   // The top of the article.
   find_title(c);
-  mark_repeats(c);
   mark_date_lines(c);
+  mark_repeats(c);
   mark_bare_names(c);
   find_subtitle(c);
   set_dateline_prefixes(c);

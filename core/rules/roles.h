@@ -124,6 +124,8 @@ constexpr WordRule kBoilerplatePrefixes[] = {
     {"this story was originally published", "boiler.prefix.republish", "republication note"},
     {"this article first appeared", "boiler.prefix.republish", "republication note"},
     {"editor's note:", "boiler.prefix.editor_note", "editor's note"},
+    {"correction:", "boiler.prefix.editor_note", "correction notice"},
+    {"clarification:", "boiler.prefix.editor_note", "clarification notice"},
     {"about the author", "boiler.prefix.bio", "author bio header"},
     {"the views expressed", "boiler.prefix.disclaimer", "opinion disclaimer"},
     {"the opinions expressed", "boiler.prefix.disclaimer", "opinion disclaimer"},
@@ -329,6 +331,20 @@ constexpr WordRule kConnectiveEnds[] = {
     {"are", "wrap.connective", "copula"},      {"were", "wrap.connective", "copula"},
     {"its", "wrap.connective", "determiner"},  {"their", "wrap.connective", "determiner"},
     {"his", "wrap.connective", "determiner"},  {"her", "wrap.connective", "determiner"},
+};
+
+/// Words a caption never starts with: a paragraph opening with a pronoun
+/// continues the story ("He did not elaborate."), it does not describe a photo.
+constexpr WordRule kPronounStarts[] = {
+    {"he", "pronoun", "continues the story"},    {"she", "pronoun", "continues the story"},
+    {"they", "pronoun", "continues the story"},  {"it", "pronoun", "continues the story"},
+    {"we", "pronoun", "continues the story"},    {"i", "pronoun", "continues the story"},
+    {"you", "pronoun", "continues the story"},   {"this", "pronoun", "continues the story"},
+    {"that", "pronoun", "continues the story"},  {"these", "pronoun", "continues the story"},
+    {"those", "pronoun", "continues the story"}, {"his", "pronoun", "continues the story"},
+    {"her", "pronoun", "continues the story"},   {"their", "pronoun", "continues the story"},
+    {"its", "pronoun", "continues the story"},   {"but", "pronoun", "continues the story"},
+    {"and", "pronoun", "continues the story"},   {"so", "pronoun", "continues the story"},
 };
 
 /// Structural rules: one id per decision that is not a phrase lookup.

@@ -74,12 +74,25 @@ TEST_CASE("title repeated on the next line: the copy is boilerplate") {
   CHECK(c.role(2) == "body");
 }
 
-TEST_CASE("a repeated body paragraph is boilerplate the second time only") {
+TEST_CASE("a repeated label is boilerplate the second time; a repeated sentence stays body") {
   auto c = classify("Rail strike ends after two weeks\nUnions and the operator signed a deal late on Sunday night.\n"
-                    "Trains will run normally from Wednesday morning.\nUnions and the operator signed a deal late on Sunday night.\n");
-  CHECK(c.role(1) == "body");
-  CHECK(c.role(3) == "boilerplate");
-  CHECK(c.has_reason(3, "boiler.repeat_line"));
+                    "Sponsored by Norland Rail Partners\nTrains will run normally from Wednesday morning, the operator said.\n"
+                    "Sponsored by Norland Rail Partners\nUnions and the operator signed a deal late on Sunday night.\n");
+  CHECK(c.role(2) != "boilerplate");
+  CHECK(c.role(4) == "boilerplate");
+  CHECK(c.has_reason(4, "boiler.repeat_line"));
+  CHECK(c.role(5) == "body");  // live blogs restate facts: still content
+}
+
+TEST_CASE("numbers alone are not headings; pronoun openings are not captions") {
+  auto c = classify(with_line("The ferry list:\n1\nThe first boat leaves at six in the morning from the north pier."));
+  CHECK(c.role(3) == "body");
+  auto d = classify(with_line("He did not say when.\nHandout/Norland Post via Reuters"));
+  CHECK(d.role(2) == "body");
+  CHECK(d.role(3) == "caption");
+  auto t = classify(with_line("5:20 p.m."));
+  CHECK(t.role(2) == "heading");
+  CHECK(classify(with_line("Correction: An earlier version of this story misstated the ferry fare.")).role(2) == "boilerplate");
 }
 
 TEST_CASE("subtitle: a dek between the title and the byline") {
@@ -104,6 +117,17 @@ TEST_CASE("byline: By, Reporting by, Written by; prose starting with By is body"
   CHECK(classify(with_line("Written by Lee Soo-jin")).role(2) == "byline");
   CHECK(classify(with_line("By the end of the meeting, most members had left.")).role(2) == "body");
   CHECK(classify(with_line("By Thursday, the ferry company had hired four new crew members.")).role(2) == "body");
+}
+
+TEST_CASE("a bare author name above the date stamp is a byline") {
+  auto c = classify("Lisk fishery in trouble\nLandings fell by nine tenths in fifteen years.\nMarguerite Osei\nSat 14 Mar 2026 09.00 GMT\n"
+                    "The harbour at Lisk used to smell of diesel and herring, and the boats went out every single day.\n");
+  CHECK(c.role(2) == "byline");
+  CHECK(c.role(3) == "dateline");
+  CHECK(c.role(1) == "subtitle");
+  // Not without the date stamp below it.
+  auto d = classify(with_line("Marguerite Osei"));
+  CHECK(d.role(2) != "byline");
 }
 
 TEST_CASE("kicker labels above the headline and wire credits in brackets") {
