@@ -135,10 +135,60 @@ def seeds_table(shared, out, texts):
     return "\n".join(rows), errors
 
 
+def polnear_table(shared, binary, split):
+    """PolNeAR has no role gold. Two proxies: recall of its (sparse) `discard`
+    spans, and dimmed paragraphs that hold annotated attribution content
+    (those are almost surely wrong: the article's own claims)."""
+    path = os.path.join(shared, "bench", "quotes", f"polnear_{split}.jsonl")
+    if not os.path.exists(path):
+        return f"(no {path})", []
+    recs = [json.loads(l) for l in open(path, encoding="utf-8")]
+    out = run_cli(binary, [(r["id"], r["text"]) for r in recs])
+    roles = defaultdict(int)
+    discard_gold = discard_hit = 0
+    content_paras = content_dimmed = 0
+    errors = []
+    for r in recs:
+        text, paras = r["text"], out[r["id"]]["paragraphs"]
+        for p in paras:
+            roles[p["role"]] += 1
+        def para_at(pos):
+            for p in paras:
+                if p["start"] <= pos < p["end"]:
+                    return p
+            return None
+        for s, e in r.get("discard", []):
+            chars = [k for k in range(s, e) if not text[k].isspace()]
+            if not chars:
+                continue
+            discard_gold += 1
+            p = para_at(chars[0])
+            if p and p["role"] in ("boilerplate", "caption"):
+                discard_hit += 1
+        seen = set()
+        for q in r["quotes"]:
+            p = para_at(q["start"])
+            if p is None or p["start"] in seen:
+                continue
+            seen.add(p["start"])
+            content_paras += 1
+            if p["role"] in ("boilerplate", "caption"):
+                content_dimmed += 1
+                errors.append(f"{r['id']}: dimmed ({p['role']}, {p['reasons'][0]}) but holds attributed content: {text[p['start']:p['end']][:70]!r}")
+    counts = ", ".join(f"{k} {roles[k]}" for k in ROLES if roles[k])
+    rows = [f"### PolNeAR {split} ({len(recs)} articles; no role gold, proxies only)", "",
+            "| measure | value |", "| --- | ---: |",
+            f"| paragraphs by role | {counts} |",
+            f"| discard spans (sparse) whose paragraph is dimmed | {discard_hit}/{discard_gold} |",
+            f"| paragraphs with attributed content that are dimmed (should be 0) | {content_dimmed}/{content_paras} |"]
+    return "\n".join(rows), errors
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", default=os.path.join(REPO, "build", "native", "claimscope"))
     ap.add_argument("--show-errors", action="store_true", help="list every wrong paragraph")
+    ap.add_argument("--polnear", default="dev", help="PolNeAR split for the proxy table (dev, train; 'none' to skip)")
     args = ap.parse_args()
     if not os.path.exists(args.binary):
         sys.exit(f"{args.binary} not found: build first (cmake --build build/native)")
@@ -178,7 +228,12 @@ def main():
     print()
     seeds, seed_errors = seeds_table(shared, out, texts) if os.path.isdir(samples_dir) else ("(no shared samples)", [])
     print(seeds)
-    errors = fx.errors + sm.errors + seed_errors
+    polnear_errors = []
+    if args.polnear != "none":
+        table, polnear_errors = polnear_table(shared, args.binary, args.polnear)
+        print()
+        print(table)
+    errors = fx.errors + sm.errors + seed_errors + polnear_errors
     if errors:
         print(f"\n{len(errors)} error(s)" + ("" if args.show_errors else " (--show-errors to list)"))
         if args.show_errors:

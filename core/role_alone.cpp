@@ -16,6 +16,8 @@ constexpr uint32_t kMaxFollowWords = 15;
 constexpr uint32_t kMinNoticeWords = 12;
 constexpr uint32_t kMaxMarkerBytes = 40;
 constexpr uint32_t kMaxBylineWords = 16;
+constexpr uint32_t kMaxBracketedWords = 30;
+constexpr uint32_t kMaxContributorWords = 20;
 constexpr uint32_t kMaxCaptionWords = 80;
 constexpr uint32_t kMaxCreditWords = 12;
 
@@ -30,7 +32,10 @@ struct Why {
 
 Why boilerplate(std::string_view text, Span span, const ParagraphFeatures& f, bool doc_all_caps) {
   char last_byte = text[span.end - 1];
-  if (f.first == '[' && last_byte == ']' && span.size() <= kMaxMarkerBytes && f.words <= 3) return {&rule::kBracketMarker};
+  if (f.first == '[' && last_byte == ']') {
+    if (span.size() <= kMaxMarkerBytes && f.words <= 3) return {&rule::kBracketMarker};
+    if (f.words <= kMaxBracketedWords) return {&rule::kBracketedNote};
+  }
   if (f.first == '<' && last_byte == '>') return {&rule::kMarkupLine};
   if (f.words == 0 && f.letters == 0 && f.digits == 0) return {&rule::kSeparator};
   if (f.first == 0xA9 && f.words <= kMaxShortBoilerWords) return {&rule::kCopyrightSign};
@@ -59,10 +64,30 @@ Why byline(const ParagraphFeatures& f) {
   return {nullptr, hit.rule};
 }
 
+// "Ann Lee and Tom Fry contributed reporting."
+Why contributor_credit(const ParagraphFeatures& f) {
+  if (f.words > kMaxContributorWords || f.has_quote_mark) return {};
+  auto hit = phrase_cue(CueTable::contributor_phrases, f, 5);
+  return hit ? Why{nullptr, hit.rule} : Why{};
+}
+
+// Every word an agency or platform: "Getty/Instagram", "AP".
+bool only_credit_words(const ParagraphFeatures& f) {
+  if (f.words == 0 || f.words > 4 || f.words > f.word_ends.size()) return false;
+  bool agency = false;  // "Facebook" alone is a share button, not a credit
+  for (size_t i = 0; i < f.words; ++i) {
+    std::string_view w = f.words_at(i, 1);
+    if (cue_lexicon(CueTable::credit_words).contains(w)) agency = true;
+    else if (!cue_lexicon(CueTable::platforms).contains(w)) return false;
+  }
+  return agency;
+}
+
 Why caption(const ParagraphFeatures& f) {
   if (auto hit = prefix_cue(CueTable::caption_prefixes, f, 4); hit && f.words <= kMaxCaptionWords) {
     return {nullptr, hit.rule};
   }
+  if (only_credit_words(f)) return {&rule::kCreditOnly};
   // A credit line: "Norland Ferry Company via AP", "Getty Images".
   if (f.words == 0 || f.words > kMaxCreditWords || (f.terminal_end && f.words > 4)) return {};
   if (!suffix_cue(CueTable::credit_words, f)) return {};
@@ -80,6 +105,8 @@ void decide_alone(RoleContext& c) {
       c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});
     } else if (Why why = byline(f)) {
       c.decide(i, Role::byline, rule::kBylineName.confidence, {why.id(), rule::kBylineName.id});
+    } else if (Why why = contributor_credit(f)) {
+      c.decide(i, Role::byline, 0.8f, {why.id()});
     } else if (m.found && m.rest_empty && (m.agency || m.dash || m.detail)) {
       c.decide(i, Role::dateline, rule::kDatelineOnly.confidence, with_dateline_reasons({rule::kDatelineOnly.id}, m));
     } else if (Why why = caption(f)) {

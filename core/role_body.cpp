@@ -46,7 +46,7 @@ void mark_captions_before_credits(RoleContext& c) {
   for (size_t i = 0; i + 1 < c.size(); ++i) {
     if (!c.open(i) || c.role(i + 1) != Role::caption) continue;
     std::string_view credit = c.first_reason(i + 1);
-    if (credit != rule::kCaptionCredit.id && credit != "caption.prefix.credit") continue;
+    if (credit != rule::kCaptionCredit.id && credit != rule::kCreditOnly.id && credit != "caption.prefix.credit") continue;
     const auto& f = c.items[i].f;
     if (f.word_ends.empty() || cue_lexicon(CueTable::pronoun_starts).contains(f.words_at(0, 1))) continue;
     if (f.words <= kMaxCaptionWords && !f.has_quote_mark && c.paragraphs[i].dateline.empty()) {

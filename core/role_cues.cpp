@@ -29,7 +29,7 @@ const CueIndex& cue_index(CueTable table) {
   static const CueIndex lines(kBoilerplateLines), prefixes(kBoilerplatePrefixes), phrases(kBoilerplatePhrases),
       bylines(kBylinePrefixes), captions(kCaptionPrefixes), credits(kCreditWords), platforms(kPlatforms),
       months(kMonths), date_words(kDateWords), bio(kBioNouns), connectives(kConnectiveEnds),
-      pronouns(kPronounStarts);
+      pronouns(kPronounStarts), contributors(kContributorPhrases);
   switch (table) {
     case CueTable::boilerplate_lines: return lines;
     case CueTable::boilerplate_prefixes: return prefixes;
@@ -43,6 +43,7 @@ const CueIndex& cue_index(CueTable table) {
     case CueTable::bio_nouns: return bio;
     case CueTable::connective_ends: return connectives;
     case CueTable::pronoun_starts: return pronouns;
+    case CueTable::contributor_phrases: return contributors;
   }
   return lines;
 }

@@ -27,6 +27,7 @@ enum class CueTable : uint8_t {
   bio_nouns,
   connective_ends,
   pronoun_starts,
+  contributor_phrases,
 };
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table);

@@ -99,6 +99,10 @@ constexpr WordRule kBoilerplatePrefixes[] = {
     {"related:", "boiler.prefix.read_more", "link to another article"},
     {"more:", "boiler.prefix.read_more", "link to another article"},
     {"watch:", "boiler.prefix.read_more", "link to a video"},
+    {"read the rest", "boiler.prefix.read_more", "link to the rest of a story"},
+    {"read the full story", "boiler.prefix.read_more", "link to the rest of a story"},
+    {"read the full article", "boiler.prefix.read_more", "link to the rest of a story"},
+    {"read the full report", "boiler.prefix.read_more", "link to a document"},
     {"source:", "boiler.prefix.source", "source credit line"},
     {"sources:", "boiler.prefix.source", "source credit line"},
     {"copyright", "boiler.prefix.copyright", "copyright line"},
@@ -190,6 +194,17 @@ constexpr WordRule kBylinePrefixes[] = {
     {"editing by", "byline.reporting_by", "wire credit \"Editing by Name\""},
     {"compiled by", "byline.reporting_by", "wire credit"},
     {"interview by", "byline.written_by", "interview credit"},
+};
+
+/// Closing phrases of a contributor credit ("Ann Lee contributed reporting.").
+constexpr WordRule kContributorPhrases[] = {
+    {"contributed reporting", "byline.contributed", "contributor credit"},
+    {"contributed to this report", "byline.contributed", "contributor credit"},
+    {"contributed to this story", "byline.contributed", "contributor credit"},
+    {"contributed to this article", "byline.contributed", "contributor credit"},
+    {"contributed to this reporting", "byline.contributed", "contributor credit"},
+    {"additional reporting from", "byline.contributed", "contributor credit"},
+    {"additional reporting by", "byline.contributed", "contributor credit"},
 };
 
 /// Openings of a photo caption.
@@ -373,6 +388,8 @@ constexpr RoleRule kRepeatTitle{"boiler.repeat_title", 0.9f, "repeats the title 
 constexpr RoleRule kRepeatLine{"boiler.repeat_line", 0.8f, "identical to an earlier paragraph"};
 constexpr RoleRule kRelatedLink{"boiler.related_link", 0.8f, "unpunctuated link title under a \"Related\" header"};
 constexpr RoleRule kAuthorBio{"boiler.author_bio", 0.8f, "\"Name is a journalist...\" at the end of the page"};
+constexpr RoleRule kBracketedNote{"boiler.bracketed_note", 0.85f, "a whole line in [brackets]: an editor's insert or embed"};
+constexpr RoleRule kCreditOnly{"caption.credit_words", 0.8f, "a short line made only of agency/platform names"};
 constexpr RoleRule kMarkupLine{"boiler.markup_line", 0.9f, "a pasted <tag ...> line: embed markup, not text"};
 constexpr RoleRule kSeparator{"boiler.separator", 0.85f, "no words at all: ###, ***, a rule line"};
 constexpr RoleRule kCopyrightSign{"boiler.copyright_sign", 0.9f, "starts with the copyright sign"};

@@ -115,6 +115,8 @@ TEST_CASE("byline: By, Reporting by, Written by; prose starting with By is body"
   CHECK(classify(with_line("By MARTA KOWALSKA, Associated Press")).role(2) == "byline");
   CHECK(classify(with_line("Reporting by Ines Varga; Editing by Paul Ndlovu")).role(2) == "byline");
   CHECK(classify(with_line("Written by Lee Soo-jin")).role(2) == "byline");
+  CHECK(classify(with_line("Oskar Lind and Mei Tan contributed reporting.")).role(2) == "byline");
+  CHECK(classify(with_line("Staff writer Ruth Abara contributed to this report.")).role(2) == "byline");
   CHECK(classify(with_line("By the end of the meeting, most members had left.")).role(2) == "body");
   CHECK(classify(with_line("By Thursday, the ferry company had hired four new crew members.")).role(2) == "body");
 }
@@ -196,6 +198,8 @@ TEST_CASE("caption: photo openings and credit lines") {
   CHECK(c.role(2) == "caption");
   CHECK(c.has_reason(2, "caption.next_to_credit"));
   CHECK(classify(with_line("The council shared the figures with Reuters.")).role(2) == "body");
+  CHECK(classify(with_line("Getty/Instagram")).role(2) == "caption");
+  CHECK(classify(with_line("Reuters reported.")).role(2) == "body");
 }
 
 TEST_CASE("boilerplate: markers, prompts, widgets, credits") {
@@ -217,6 +221,8 @@ TEST_CASE("boilerplate: markers, prompts, widgets, credits") {
       "Follow Ama Boateng on Twitter @amab",
       "<blockquote class=\"social-embed\" data-id=\"4411\">",
       "***",
+      "[Video: the mayor's full statement on the ferry vote]",
+      "Read the rest here.",
       "4 min read",
       "Advertisement - scroll to continue",
       "This article is more than 2 years old",
