@@ -1,0 +1,91 @@
+#include "quote_cues.h"
+
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+constexpr size_t kCueWindowBefore = 7;  // "X told reporters on Tuesday evening: “…”"
+
+bool is_according_to(const ParagraphView& v, size_t k) {
+  return k + 1 < v.toks.size() && v.toks[k].lower == "according" && v.toks[k + 1].lower == "to";
+}
+
+bool outside_quotes(const ParagraphView& v, size_t k) { return v.quote_of[k] == kNone; }
+
+// “…,” X said / “…,” said X / “…,” according to X
+std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
+  const auto& t = v.toks;
+  while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014' || t[k].first == '-')) ++k;
+  if (k >= t.size() || !outside_quotes(v, k)) return std::nullopt;
+  if (is_according_to(v, k)) {
+    auto m = mention_starting_at(t, k + 2, t.size());
+    if (m) return QuoteCue{k, k + 1, m};
+    return std::nullopt;
+  }
+  if (is_cue_token(t[k])) {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m) return QuoteCue{k, k, m};
+    return std::nullopt;
+  }
+  auto m = mention_starting_at(t, k, t.size());
+  if (!m) return std::nullopt;
+  size_t c = m->last + 1;
+  while (c < t.size() && t[c].word && is_cue_modifier(t[c].lower)) ++c;
+  if (c < t.size() && is_cue_token(t[c]) && outside_quotes(v, c)) return QuoteCue{c, c, m};
+  return std::nullopt;
+}
+
+// X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
+std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
+  const auto& t = v.toks;
+  if (first == 0) return std::nullopt;
+  size_t lo = v.sentence_start[first - 1];
+  size_t k = first - 1;
+  if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
+    if (k == lo) return std::nullopt;
+    --k;
+  }
+  if (t[k].word && t[k].lower == "that" && k > lo) --k;
+  for (size_t n = 0; n < kCueWindowBefore; ++n, --k) {
+    const Token& u = t[k];
+    if (!outside_quotes(v, k) || (!u.word && utf8::is_terminal(u.first))) return std::nullopt;
+    if (k > lo && is_according_to(v, k - 1)) {
+      auto m = mention_starting_at(t, k + 1, first);
+      return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
+    }
+    if (is_cue_token(u)) {
+      QuoteCue cue{k, k, std::nullopt};
+      if (auto h = skip_modifiers_back(v, k, lo)) cue.mention = mention_ending_at(t, *h, lo);
+      return cue;
+    }
+    if (k == lo) break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<size_t> skip_modifiers_back(const ParagraphView& v, size_t k, size_t lo) {
+  while (k > lo) {
+    --k;
+    if (!(v.toks[k].word && is_cue_modifier(v.toks[k].lower))) return k;
+  }
+  return std::nullopt;
+}
+
+std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end) {
+  if (first >= end || end > v.toks.size()) return std::nullopt;
+  // Does the quote end a sentence (“….”)? Then what follows usually starts a new one.
+  size_t last = end - 1;
+  bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&
+                       v.toks[last - 1].first == '.';
+  auto after = cue_after(v, end);
+  if (after && !ends_sentence) return after;
+  auto before = cue_before(v, first);
+  if (before) return before;
+  return after;
+}
+
+}  // namespace claimscope

@@ -1,0 +1,178 @@
+#include "reported_speech.h"
+
+#include "quote_cues.h"
+#include "quote_marks.h"
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
+constexpr size_t kMinContentWords = 3;
+constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
+
+struct Sentence {
+  size_t lo, hi;  // tokens [lo, hi)
+  size_t end;     // hi without the final . ! ?
+};
+
+bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+
+size_t count_words(const ParagraphView& v, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t k = a; k < b; ++k) n += v.toks[k].word;
+  return n;
+}
+
+bool starts_with_preposition(const Token& t) {
+  static constexpr const char* kPreps[] = {"in", "on", "at", "during", "after", "before", "last", "earlier",
+                                           "with", "to", "for", "from", "of", "about", "as", "when", "while"};
+  for (const char* p : kPreps) if (t.lower == p) return true;
+  return false;
+}
+
+bool opens_quote(const Token& t) {
+  if (t.word) return false;
+  MarkInfo m = classify_mark(t.first);
+  return m.is_mark && m.role != MarkRole::closes;
+}
+
+// The clause [a, b) is one direct quotation (with its marks).
+bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
+  if (a >= b) return false;
+  int32_t q = v.quote_of[a];
+  return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;
+}
+
+Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
+
+class Finder {
+ public:
+  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks) {}
+
+  std::vector<ReportedClause> run() {
+    for (size_t lo = 0; lo < t_.size();) {
+      size_t hi = lo + 1;
+      while (hi < t_.size() && v_.sentence_start[hi] == v_.sentence_start[lo]) ++hi;
+      size_t end = hi;
+      while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
+      sentence(Sentence{lo, hi, end});
+      lo = hi;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false) {
+    if (a >= b || count_words(v_, a, b) < kMinContentWords || is_single_quote(v_, a, b)) return;
+    if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
+    out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
+  }
+
+  void sentence(const Sentence& s) {
+    for (size_t k = s.lo; k < s.end; ++k) {
+      if (!t_[k].word || v_.quote_of[k] != kNone) continue;
+      if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+        according_to(s, k);
+      } else if (is_cue_token(t_[k])) {
+        cue_verb(s, k);
+      }
+    }
+  }
+
+  void according_to(const Sentence& s, size_t k) {
+    auto m = mention_starting_at(t_, k + 2, s.end);
+    if (!m) return;
+    size_t after = m->last + 1;
+    if (after < s.end && is_punct_token(t_[after], ',')) {
+      emit(after + 1, s.end, k, k + 1, m);
+    } else if (after >= s.end && k > s.lo && is_punct_token(t_[k - 1], ',')) {
+      emit(s.lo, k - 1, k, k + 1, m);
+    }
+  }
+
+  void cue_verb(const Sentence& s, size_t k) {
+    const std::string& w = t_[k].lower;
+    bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    if (participle) {
+      // "…, adding that Y": the subject is the previous clause's speaker.
+      if (k > s.lo && is_punct_token(t_[k - 1], ',') && !out_.empty()) {
+        size_t c = content_start(s, k);
+        if (c < s.end) emit(c, s.end, k, k, std::nullopt, true);
+      }
+      return;
+    }
+    std::optional<MentionRange> subject;
+    if (auto h = skip_modifiers_back(v_, k, s.lo)) subject = mention_ending_at(t_, *h, s.lo);
+    if (subject) {
+      size_t c = content_start(s, k);
+      if (adjunct_tail(s, k + 1)) {
+        // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
+        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+        return;
+      }
+      if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
+        emit(c, s.end, k, k, subject);
+      }
+      return;
+    }
+    // "Y, said X."
+    if (k > s.lo && is_punct_token(t_[k - 1], ',')) {
+      auto m = mention_starting_at(t_, k + 1, s.end);
+      if (m && adjunct_tail(s, m->last + 1)) emit(s.lo, k - 1, k, k, m);
+    }
+  }
+
+  // Nothing after the cue but a short time or place adjunct ("on Tuesday").
+  bool adjunct_tail(const Sentence& s, size_t from) const {
+    if (from >= s.end) return true;
+    if (s.end - from > kMaxTailTokens) return false;
+    const Token& t = t_[from];
+    return t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+  }
+
+  // End of "Y" in "Y, X said": the comma before the subject, or a closing
+  // quotation mark that holds the comma (“…,” X said).
+  std::optional<size_t> clause_end_before(const Sentence& s, size_t subject_first) const {
+    if (subject_first <= s.lo + 1) return std::nullopt;
+    const Token& before = t_[subject_first - 1];
+    if (is_punct_token(before, ',')) return subject_first - 1;
+    if (!before.word && v_.quote_of[subject_first - 1] != kNone && is_punct_token(t_[subject_first - 2], ',')) {
+      return subject_first;
+    }
+    return std::nullopt;
+  }
+
+  // Where the content starts after the cue at k: after a listener
+  // ("told reporters"), at a nearby "that", after a colon.
+  size_t content_start(const Sentence& s, size_t k) {
+    has_that_ = false;
+    size_t c = k + 1;
+    if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
+      if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
+      else if (t_[c].word && !t_[c].capitalized) ++c;  // "told reporters", "told him"
+    }
+    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
+    for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {
+      if (!t_[j].word) break;
+      if (t_[j].lower == "that") {
+        has_that_ = true;
+        return j;
+      }
+    }
+    if (c < s.end && is_punct_token(t_[c], ':')) ++c;
+    return c;
+  }
+
+  const ParagraphView& v_;
+  const std::vector<Token>& t_;
+  std::vector<ReportedClause> out_;
+  bool has_that_ = false;
+};
+
+}  // namespace
+
+std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) { return Finder(v).run(); }
+
+}  // namespace claimscope

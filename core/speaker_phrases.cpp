@@ -1,0 +1,99 @@
+#include "speaker_phrases.h"
+
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+constexpr size_t kMaxMentionTokens = 12;
+constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
+
+bool is_part(const Token& t) {
+  return is_name_word(t) || is_role_token(t) || is_institution_token(t);
+}
+
+bool is_head(const Token& t) { return is_part(t) && !t.possessive; }
+
+}  // namespace
+
+bool is_name_word(const Token& t) {
+  return t.word && t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower);
+}
+bool is_role_token(const Token& t) { return t.word && is_role_word(t.lower); }
+bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
+bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
+
+std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo) {
+  if (head >= toks.size() || head < lo) return std::nullopt;
+  const Token& h = toks[head];
+  if (!h.word) return std::nullopt;
+  if (is_speaker_pronoun(h.lower)) return MentionRange{head, head, true};
+  if (!is_head(h)) return std::nullopt;
+  size_t first = head;
+  size_t k = head;
+  while (k > lo && head - k < kMaxMentionTokens) {
+    const Token& u = toks[k - 1];
+    if (!u.word) break;
+    if (is_part(u)) { first = --k; continue; }
+    // "Secretary of State", "ambassador to Ireland", "spokesman for the Kremlin".
+    if (!u.capitalized && is_name_connector(u.lower) && k >= lo + 2) {
+      const Token& before = toks[k - 2];
+      if (is_part(before)) { k -= 1; continue; }
+    }
+    if (is_determiner(u.lower)) {
+      if (k >= lo + 3 && is_name_connector(toks[k - 2].lower) && is_part(toks[k - 3])) { k -= 2; continue; }
+      first = k - 1;
+      break;
+    }
+    // Lower-case modifiers of a described speaker need a determiner before them.
+    if (!u.capitalized) {
+      for (size_t g = 1; g <= kMaxDescriptionGap && k >= lo + g; ++g) {
+        const Token& w = toks[k - g];
+        if (!w.word) break;
+        if (is_determiner(w.lower)) { first = k - g; break; }
+        if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) break;
+      }
+    }
+    break;
+  }
+  // The mention must not start on a connector ("of State said").
+  while (first < head && is_name_connector(toks[first].lower) && !toks[first].capitalized) ++first;
+  return MentionRange{first, head, false};
+}
+
+std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
+  if (hi > toks.size()) hi = toks.size();
+  if (start >= hi || !toks[start].word) return std::nullopt;
+  if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true};
+  size_t k = start;
+  bool described = is_determiner(toks[k].lower);
+  if (described) ++k;
+  size_t modifiers = 0;
+  std::optional<size_t> last;
+  while (k < hi && k - start < kMaxMentionTokens) {
+    const Token& u = toks[k];
+    if (!u.word) break;
+    if (is_part(u)) {
+      if (!u.possessive) last = k;
+      ++k;
+      continue;
+    }
+    if (!u.capitalized && is_name_connector(u.lower) && last && k + 1 < hi) {
+      size_t next = k + 1;
+      if (is_determiner(toks[next].lower) && next + 1 < hi) ++next;
+      if (is_part(toks[next])) { k = next; continue; }
+      break;
+    }
+    if (described && !last && !u.capitalized && modifiers < kMaxDescriptionGap) {
+      ++modifiers;
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!last) return std::nullopt;
+  return MentionRange{start, *last, false};
+}
+
+}  // namespace claimscope

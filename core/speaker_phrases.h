@@ -1,0 +1,40 @@
+// Speaker mentions next to a cue verb: a small phrase grammar over tokens.
+//
+// A mention is a pronoun ("he"), a name with its titles ("NATO Secretary
+// General Jens Stoltenberg", "Russia's ambassador to Ireland"), a description
+// opened by a determiner ("a senior Western intelligence official") or an
+// institution ("the Kremlin", "state media"). Mention spans keep titles and
+// determiners; the person's name is derived from the mention (speakers.h).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "tokens.h"
+
+namespace claimscope {
+
+struct MentionRange {
+  size_t first = 0;  // token indexes, inclusive
+  size_t last = 0;
+  bool pronoun = false;
+};
+
+/// The mention that ends at token `head` (the word just before a cue verb),
+/// not reaching before token `lo`. Looks back at most a dozen tokens.
+std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo);
+
+/// The mention that starts at token `start` (just after "said" or
+/// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
+std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);
+
+/// Token helpers shared by the attribution grammars.
+bool is_name_word(const Token& t);     // capitalised word that can be part of a name
+bool is_role_token(const Token& t);    // title or role noun
+bool is_institution_token(const Token& t);
+bool is_punct(const Token& t, char32_t cp);
+/// A cue verb as used in running text: lower case ("States" in "United States" is a name).
+bool is_cue_token(const Token& t);
+
+}  // namespace claimscope
