@@ -123,10 +123,15 @@ class Attributor {
     a.paragraph = v.paragraph;
     int32_t parent = containing_ != kNone && attrs_[containing_].content.end >= q.span.end ? containing_ : kNone;
     auto cue = find_quote_cue(v, first, end);
+    const ParagraphView* cue_view = &v;
+    if (!cue && first == 0 && v.paragraph > 0) {
+      cue_view = &views_[v.paragraph - 1];
+      cue = find_lead_in_cue(*cue_view);
+    }
     bool continues = false;
-    if (cue) a.cue = token_span(v, cue->cue_first, cue->cue_last);
+    if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
     if (cue && cue->mention) {
-      set_mention(a, v, *cue->mention);
+      set_mention(a, *cue_view, *cue->mention);
     } else if (parent != kNone) {
       a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
     } else if (cue && recent(last_, v.paragraph)) {

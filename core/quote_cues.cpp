@@ -7,6 +7,7 @@ namespace claimscope {
 namespace {
 
 constexpr size_t kCueWindowBefore = 7;  // "X told reporters on Tuesday evening: “…”"
+constexpr size_t kMaxAppositive = 20;   // "Name, the executive director of X,"
 
 bool is_according_to(const ParagraphView& v, size_t k) {
   return k + 1 < v.toks.size() && v.toks[k].lower == "according" && v.toks[k + 1].lower == "to";
@@ -29,9 +30,26 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
     if (m) return QuoteCue{k, k, m};
     return std::nullopt;
   }
+  // “…” ― Name
+  if (!t[k].word && is_attribution_dash(t[k].lower)) {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m && !m->pronoun) return QuoteCue{k, k, m};
+    return std::nullopt;
+  }
   auto m = mention_starting_at(t, k, t.size());
   if (!m) return std::nullopt;
   size_t c = m->last + 1;
+  // “…,” Name, the director of X, said
+  if (c < t.size() && is_punct(t[c], ',') && !m->pronoun) {
+    for (size_t j = c + 1; j < t.size() && j <= c + kMaxAppositive; ++j) {
+      if (!t[j].word && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
+      if (!is_punct(t[j], ',')) continue;
+      size_t cue = j + 1;
+      while (cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower)) ++cue;
+      if (cue < t.size() && is_cue_token(t[cue])) return QuoteCue{cue, cue, MentionRange{m->first, j - 1, false}};
+      break;
+    }
+  }
   while (c < t.size() && t[c].word && is_cue_modifier(t[c].lower)) ++c;
   if (c < t.size() && is_cue_token(t[c]) && outside_quotes(v, c)) return QuoteCue{c, c, m};
   return std::nullopt;
@@ -57,7 +75,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     if (is_cue_token(u)) {
       QuoteCue cue{k, k, std::nullopt};
-      if (auto h = skip_modifiers_back(v, k, lo)) cue.mention = mention_ending_at(t, *h, lo);
+      if (auto h = skip_modifiers_back(v, k, lo)) cue.mention = mention_with_appositive_ending_at(t, *h, lo);
       return cue;
     }
     if (k == lo) break;
@@ -73,6 +91,11 @@ std::optional<size_t> skip_modifiers_back(const ParagraphView& v, size_t k, size
     if (!(v.toks[k].word && is_cue_modifier(v.toks[k].lower))) return k;
   }
   return std::nullopt;
+}
+
+std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
+  if (v.toks.empty() || !is_punct(v.toks.back(), ':')) return std::nullopt;
+  return cue_before(v, v.toks.size());
 }
 
 std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end) {

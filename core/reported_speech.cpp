@@ -104,7 +104,7 @@ class Finder {
       return;
     }
     std::optional<MentionRange> subject;
-    if (auto h = skip_modifiers_back(v_, k, s.lo)) subject = mention_ending_at(t_, *h, s.lo);
+    if (auto h = skip_modifiers_back(v_, k, s.lo)) subject = mention_with_appositive_ending_at(t_, *h, s.lo);
     if (subject) {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {

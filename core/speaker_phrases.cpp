@@ -1,20 +1,9 @@
 #include "speaker_phrases.h"
 
+#include "utf8.h"
 #include "word_classes.h"
 
 namespace claimscope {
-namespace {
-
-constexpr size_t kMaxMentionTokens = 12;
-constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
-
-bool is_part(const Token& t) {
-  return is_name_word(t) || is_role_token(t) || is_institution_token(t);
-}
-
-bool is_head(const Token& t) { return is_part(t) && !t.possessive; }
-
-}  // namespace
 
 bool is_name_word(const Token& t) {
   return t.word && t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower);
@@ -24,12 +13,57 @@ bool is_institution_token(const Token& t) { return t.word && is_institution_word
 bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
 
+namespace {
+
+constexpr size_t kMaxMentionTokens = 12;
+constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
+constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
+constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
+
+bool is_part(const Token& t) {
+  return is_name_word(t) || is_role_token(t) || is_institution_token(t);
+}
+
+bool is_head(const Token& t) { return is_part(t) && !t.possessive; }
+
+
+// "the announcer", "a doctor", "the ad's narrator": a lower-case noun is a
+// speaker only right after a determiner (and a few modifiers).
+std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t head, size_t lo) {
+  for (size_t g = 1; g <= kMaxDescriptionGap && head >= lo + g; ++g) {
+    const Token& w = toks[head - g];
+    if (!w.word) return std::nullopt;
+    if (is_determiner(w.lower)) return head - g;
+    if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool is_adverb_like(const Token& t) {
+  return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
+}  // namespace
+
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
+  size_t last = head;
+  // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the mention.
+  if (is_punct(toks[head], ')')) {
+    size_t k = head;
+    while (k > lo && head - k < kMaxParenthesis && !is_punct(toks[k], '(')) --k;
+    if (!is_punct(toks[k], '(') || k == lo) return std::nullopt;
+    head = k - 1;
+  }
   const Token& h = toks[head];
   if (!h.word) return std::nullopt;
-  if (is_speaker_pronoun(h.lower)) return MentionRange{head, head, true};
-  if (!is_head(h)) return std::nullopt;
+  if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true};
+  if (!is_head(h)) {
+    if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
+    auto det = determiner_before(toks, head, lo);
+    if (!det) return std::nullopt;
+    return MentionRange{*det, last, false};
+  }
   size_t first = head;
   size_t k = head;
   while (k > lo && head - k < kMaxMentionTokens) {
@@ -59,7 +93,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   }
   // The mention must not start on a connector ("of State said").
   while (first < head && is_name_connector(toks[first].lower) && !toks[first].capitalized) ++first;
-  return MentionRange{first, head, false};
+  return MentionRange{first, last, false};
 }
 
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
@@ -94,6 +128,23 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
   }
   if (!last) return std::nullopt;
   return MentionRange{start, *last, false};
+}
+
+std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
+                                                             size_t lo) {
+  if (head >= toks.size() || head < lo) return std::nullopt;
+  if (!is_punct(toks[head], ',')) return mention_ending_at(toks, head, lo);
+  // "Douglas Brinkley, a historian who attended the session, recalled"
+  for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
+    --k;
+    const Token& t = toks[k];
+    if (!t.word && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
+    if (!is_punct(t, ',') || k == lo) continue;
+    auto m = mention_ending_at(toks, k - 1, lo);
+    if (m && !m->pronoun && toks[m->last].capitalized) return MentionRange{m->first, head - 1, false};
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace claimscope

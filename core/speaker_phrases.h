@@ -25,6 +25,12 @@ struct MentionRange {
 /// not reaching before token `lo`. Looks back at most a dozen tokens.
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo);
 
+/// Like mention_ending_at, but when `head` is a comma, the mention is a name
+/// followed by an appositive ("Scott Pruitt, the attorney general of X,");
+/// the mention then covers both.
+std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
+                                                             size_t lo);
+
 /// The mention that starts at token `start` (just after "said" or
 /// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);

@@ -97,6 +97,19 @@ constexpr WordRule kCueVerbs[] = {
     {"explaining", "cue.explain", "explanation"},
     {"feel", "cue.feel", "stated feeling"},
     {"feels", "cue.feel", "stated feeling"}, {"felt", "cue.feel", "stated feeling"},
+    {"demand", "cue.demand", "demand"}, {"demanded", "cue.demand", "demand"}, {"demands", "cue.demand", "demand"},
+    {"quip", "cue.quip", "witty remark"}, {"quipped", "cue.quip", "witty remark"}, {"quips", "cue.quip", "witty remark"},
+    {"wonder", "cue.wonder", "question"}, {"wondered", "cue.wonder", "question"}, {"wonders", "cue.wonder", "question"},
+    {"shout", "cue.shout", "loud statement"}, {"shouted", "cue.shout", "loud statement"},
+    {"exclaimed", "cue.exclaim", "exclamation"}, {"mused", "cue.muse", "reflective remark"},
+    {"caution", "cue.caution", "warning"}, {"cautioned", "cue.caution", "warning"}, {"cautions", "cue.caution", "warning"},
+    {"charged", "cue.charge", "accusation"}, {"charges", "cue.charge", "accusation"},
+    {"scolded", "cue.scold", "rebuke"}, {"lamented", "cue.lament", "complaint"}, {"laments", "cue.lament", "complaint"},
+    {"retorted", "cue.retort", "rebuttal"}, {"reads", "cue.read", "a letter or sign reads"},
+    {"posted", "cue.post", "social media statement"}, {"writing", "cue.write", "written statement"},
+    {"recalls", "cue.recall", "recollection"}, {"explains", "cue.explain", "explanation"},
+    {"insists", "cue.insist", "firm assertion"}, {"pointed", "cue.point_out", "pointed out"},
+    {"acknowledges", "cue.acknowledge", "admission"}, {"hinted", "cue.hint", "indirect statement"},
     {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
 };
 
@@ -109,6 +122,13 @@ constexpr WordRule kListenerCues[] = {
     {"warns", "cue.warn", "warn someone"},  {"assured", "cue.assure", "assure someone"},
     {"reminded", "cue.remind", "remind someone"}, {"informed", "cue.inform", "inform someone"},
     {"asked", "cue.ask", "ask someone"},    {"urged", "cue.urge", "urge someone"},
+};
+
+// Dashes that attribute a quotation to the name after them: “…” ― Name.
+constexpr WordRule kAttributionDashes[] = {
+    {"\u2015", "cue.dash.bar", "horizontal bar before the quoted person's name"},
+    {"\u2014", "cue.dash.em", "em dash before the quoted person's name"},
+    {"\u2013", "cue.dash.en", "en dash before the quoted person's name"},
 };
 
 // Two-word cue phrases whose source follows ("according to X").
