@@ -46,7 +46,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
       if (!is_punct(t[j], ',')) continue;
       size_t cue = j + 1;
       while (cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower)) ++cue;
-      if (cue < t.size() && is_cue_token(t[cue])) return QuoteCue{cue, cue, MentionRange{m->first, j - 1, false}};
+      if (cue < t.size() && is_cue_token(t[cue])) return QuoteCue{cue, cue, MentionRange{m->first, j - 1, false, m->core_last}};
       break;
     }
   }

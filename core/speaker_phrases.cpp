@@ -57,12 +57,12 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   }
   const Token& h = toks[head];
   if (!h.word) return std::nullopt;
-  if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true};
+  if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true, head};
   if (!is_head(h)) {
     if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
-    return MentionRange{*det, last, false};
+    return MentionRange{*det, last, false, head};
   }
   size_t first = head;
   size_t k = head;
@@ -80,26 +80,31 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
       first = k - 1;
       break;
     }
-    // Lower-case modifiers of a described speaker need a determiner before them.
+    // Lower-case modifiers of a described speaker need a determiner before
+    // them ("a senior official"), or open the clause ("…, city officials said").
     if (!u.capitalized) {
       for (size_t g = 1; g <= kMaxDescriptionGap && k >= lo + g; ++g) {
         const Token& w = toks[k - g];
-        if (!w.word) break;
+        if (!w.word) {
+          if (g == 2 && is_punct(w, ',')) first = k - 1;
+          break;
+        }
         if (is_determiner(w.lower)) { first = k - g; break; }
-        if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) break;
+        if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower) || is_adverb_like(w)) break;
+        if (g == 1 && k - 1 == lo) { first = lo; break; }
       }
     }
     break;
   }
   // The mention must not start on a connector ("of State said").
   while (first < head && is_name_connector(toks[first].lower) && !toks[first].capitalized) ++first;
-  return MentionRange{first, last, false};
+  return MentionRange{first, last, false, head};
 }
 
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
   if (hi > toks.size()) hi = toks.size();
   if (start >= hi || !toks[start].word) return std::nullopt;
-  if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true};
+  if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true, start};
   size_t k = start;
   bool described = is_determiner(toks[k].lower);
   if (described) ++k;
@@ -119,15 +124,27 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
       if (is_part(toks[next])) { k = next; continue; }
       break;
     }
-    if (described && !last && !u.capitalized && modifiers < kMaxDescriptionGap) {
+    // "the engineer", "a senior Western intelligence official"
+    bool plain_lower = !u.capitalized && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
+                       !is_not_name(u.lower) && !is_name_connector(u.lower) && !is_adverb_like(u);
+    if (described && plain_lower && modifiers < kMaxDescriptionGap) {
       ++modifiers;
+      if (!u.possessive) last = k;
       ++k;
       continue;
     }
     break;
   }
   if (!last) return std::nullopt;
-  return MentionRange{start, *last, false};
+  MentionRange m{start, *last, false, *last};
+  // "Sen. Tom Reyes (D-Ore.)": the parenthesis belongs to the mention.
+  size_t p = *last + 1;
+  if (p < hi && is_punct(toks[p], '(')) {
+    for (size_t q = p + 1; q < hi && q - p <= kMaxParenthesis; ++q) {
+      if (is_punct(toks[q], ')')) { m.last = q; break; }
+    }
+  }
+  return m;
 }
 
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
@@ -141,7 +158,7 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     if (!t.word && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if (!is_punct(t, ',') || k == lo) continue;
     auto m = mention_ending_at(toks, k - 1, lo);
-    if (m && !m->pronoun && toks[m->last].capitalized) return MentionRange{m->first, head - 1, false};
+    if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
     return std::nullopt;
   }
   return std::nullopt;

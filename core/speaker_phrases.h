@@ -19,6 +19,7 @@ struct MentionRange {
   size_t first = 0;  // token indexes, inclusive
   size_t last = 0;
   bool pronoun = false;
+  size_t core_last = 0;  // last token of the name itself, before an appositive or parenthesis
 };
 
 /// The mention that ends at token `head` (the word just before a cue verb),

@@ -35,14 +35,15 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   SpeakerName out;
   size_t first = m.first;
   while (first < m.last && is_determiner(toks[first].lower)) ++first;
-  size_t run = m.last + 1;
+  const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
+  size_t run = last + 1;
   while (run > first && is_plain_name_word(toks[run - 1])) --run;
   bool after_connector = run > first && is_name_connector(toks[run - 1].lower) && !toks[run - 1].capitalized;
-  if (run <= m.last && !after_connector) {
+  if (run <= last && !after_connector) {
     out.person = true;
     first = run;
   }
-  out.text.assign(slice(text, {toks[first].span.start, toks[m.last].span.end}));
+  out.text.assign(slice(text, {toks[first].span.start, toks[last].span.end}));
   return out;
 }
 
@@ -78,7 +79,8 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
     if (name.text != sp.name) {
       // Keep the fullest form as the name, the others as aliases.
       std::string other = name.text;
-      if (other.size() > sp.name.size()) std::swap(other, sp.name);
+      auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
+      if (words(other) > words(sp.name)) std::swap(other, sp.name);
       if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     }
   }

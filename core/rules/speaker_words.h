@@ -63,7 +63,7 @@ constexpr WordRule kRoleWords[] = {
     {"scientist", "role.scientist", "scientist"}, {"scientists", "role.scientists", "scientists"},
     {"spokespeople", "role.spokespeople", "spokespeople"}, {"staff", "role.staff", "chief of staff"},
     {"surrogate", "role.surrogate", "campaign surrogate"}, {"host", "role.host", "show host"},
-    {"author", "role.author", "author"}, {"columnist", "role.columnist", "journalist"},
+    {"author", "role.author", "author"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
 };
 
 // Head nouns of institutional and document speakers (lower case):
