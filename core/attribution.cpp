@@ -194,6 +194,9 @@ class Attributor {
   }
 
   void write_claims() {
+    std::vector<HedgeIndex> hedges;
+    hedges.reserve(views_.size());
+    for (const ParagraphView& v : views_) hedges.emplace_back(v);
     std::stable_sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) {
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
@@ -211,7 +214,7 @@ class Attributor {
         q.source = a.source;
         q.cue = a.cue;
       }
-      mark_hedge(views_[a.paragraph], c);
+      hedges[a.paragraph].mark(c);
       doc_.claims.push_back(c);
     }
   }

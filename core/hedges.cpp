@@ -1,28 +1,33 @@
 #include "hedges.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 #include "word_classes.h"
 
 namespace claimscope {
 
-void mark_hedge(const ParagraphView& v, Claim& claim) {
+HedgeIndex::HedgeIndex(const ParagraphView& v) {
   const auto& t = v.toks;
-  for (size_t k = token_at_or_after(v, claim.span.start); k < t.size() && t[k].span.end <= claim.span.end; ++k) {
+  for (size_t k = 0; k < t.size(); ++k) {
     if (!t[k].word) continue;
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
-    Span hit;
-    if (k + 1 < t.size() && t[k + 1].word && t[k + 1].span.end <= claim.span.end &&
-        hedge_id(t[k].lower + " " + t[k + 1].lower)) {
-      hit = {t[k].span.start, t[k + 1].span.end};
+    if (k + 1 < t.size() && t[k + 1].word && hedge_id(t[k].lower + " " + t[k + 1].lower)) {
+      hedges_.push_back({t[k].span.start, t[k + 1].span.end});
+      ++k;
     } else if (hedge_id(t[k].lower)) {
-      hit = t[k].span;
+      hedges_.push_back(t[k].span);
     }
-    if (!hit.empty()) {
-      claim.hedged = true;
-      claim.hedge = hit;
-      return;
-    }
+  }
+}
+
+void HedgeIndex::mark(Claim& claim) const {
+  auto it = std::lower_bound(hedges_.begin(), hedges_.end(), claim.span.start,
+                             [](const Span& h, uint32_t pos) { return h.start < pos; });
+  if (it != hedges_.end() && it->end <= claim.span.end) {
+    claim.hedged = true;
+    claim.hedge = *it;
   }
 }
 

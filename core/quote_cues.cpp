@@ -45,12 +45,12 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
       if (!t[j].word && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
       if (!is_punct(t[j], ',')) continue;
       size_t cue = j + 1;
-      while (cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower)) ++cue;
+      for (size_t n = 0; n < 4 && cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower); ++n) ++cue;
       if (cue < t.size() && is_cue_token(t[cue])) return QuoteCue{cue, cue, MentionRange{m->first, j - 1, false, m->core_last}};
       break;
     }
   }
-  while (c < t.size() && t[c].word && is_cue_modifier(t[c].lower)) ++c;
+  for (size_t n = 0; n < 4 && c < t.size() && t[c].word && is_cue_modifier(t[c].lower); ++n) ++c;
   if (c < t.size() && is_cue_token(t[c]) && outside_quotes(v, c)) return QuoteCue{c, c, m};
   return std::nullopt;
 }
@@ -74,9 +74,18 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
     }
     if (is_cue_token(u)) {
-      QuoteCue cue{k, k, std::nullopt};
-      if (auto h = skip_modifiers_back(v, k, lo)) cue.mention = mention_with_appositive_ending_at(t, *h, lo);
+      QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
+      // "…, saying, “…”": the sentence's subject speaks.
+      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) {
+        auto s = mention_starting_at(t, lo, k);
+        if (s && s->last + 1 < k && t[s->last + 1].word && !t[s->last + 1].capitalized) cue.mention = s;
+      }
       return cue;
+    }
+    // "Said Ellis: “…”" opens its sentence with the cue.
+    if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {
+      auto m = mention_starting_at(t, k + 1, first);
+      if (m) return QuoteCue{k, k, m};
     }
     if (k == lo) break;
   }
@@ -84,14 +93,6 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
 }
 
 }  // namespace
-
-std::optional<size_t> skip_modifiers_back(const ParagraphView& v, size_t k, size_t lo) {
-  while (k > lo) {
-    --k;
-    if (!(v.toks[k].word && is_cue_modifier(v.toks[k].lower))) return k;
-  }
-  return std::nullopt;
-}
 
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   if (v.toks.empty() || !is_punct(v.toks.back(), ':')) return std::nullopt;

@@ -24,8 +24,4 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
 /// A paragraph that ends "X said:" introduces a quotation in the next one.
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v);
 
-/// Skips cue modifiers ("has", "also") backwards from `k`; returns the index
-/// of the token before them, or nullopt if the sentence starts first.
-std::optional<size_t> skip_modifiers_back(const ParagraphView& v, size_t k, size_t lo);
-
 }  // namespace claimscope

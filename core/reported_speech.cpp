@@ -19,12 +19,6 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
-size_t count_words(const ParagraphView& v, size_t a, size_t b) {
-  size_t n = 0;
-  for (size_t k = a; k < b; ++k) n += v.toks[k].word;
-  return n;
-}
-
 bool starts_with_preposition(const Token& t) {
   static constexpr const char* kPreps[] = {"in", "on", "at", "during", "after", "before", "last", "earlier",
                                            "with", "to", "for", "from", "of", "about", "as", "when", "while"};
@@ -49,7 +43,10 @@ Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].spa
 
 class Finder {
  public:
-  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks) {}
+  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(v.toks.size() + 1, 0) {
+    // Prefix counts keep word counting O(1) however many cues a sentence has.
+    for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
+  }
 
   std::vector<ReportedClause> run() {
     for (size_t lo = 0; lo < t_.size();) {
@@ -65,20 +62,34 @@ class Finder {
 
  private:
   void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false) {
-    if (a >= b || count_words(v_, a, b) < kMinContentWords || is_single_quote(v_, a, b)) return;
+    if (a >= b || words_before_[b] - words_before_[a] < kMinContentWords || is_single_quote(v_, a, b)) return;
     if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
     out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
   void sentence(const Sentence& s) {
+    last_quoted_ = 0;
+    for (size_t k = s.lo; k < s.end; ++k) {
+      if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
+    }
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
       } else if (is_cue_token(t_[k])) {
         cue_verb(s, k);
+      } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
+        quoting_verb(s, k);
       }
     }
+  }
+
+  // "X called the plan “a disaster”": only with a quotation in the clause.
+  void quoting_verb(const Sentence& s, size_t k) {
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject || k + 1 >= s.end) return;
+    bool quoted = last_quoted_ > k + 1;
+    if (quoted && !is_single_quote(v_, k + 1, s.end)) emit(k + 1, s.end, k, k, subject);
   }
 
   void according_to(const Sentence& s, size_t k) {
@@ -103,8 +114,7 @@ class Finder {
       }
       return;
     }
-    std::optional<MentionRange> subject;
-    if (auto h = skip_modifiers_back(v_, k, s.lo)) subject = mention_with_appositive_ending_at(t_, *h, s.lo);
+    std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (subject) {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
@@ -169,6 +179,8 @@ class Finder {
   const std::vector<Token>& t_;
   std::vector<ReportedClause> out_;
   bool has_that_ = false;
+  std::vector<uint32_t> words_before_;
+  size_t last_quoted_ = 0;  // last token inside a quotation in the current sentence, plus one
 };
 
 }  // namespace

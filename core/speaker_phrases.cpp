@@ -19,6 +19,8 @@ constexpr size_t kMaxMentionTokens = 12;
 constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
 constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
 constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
+constexpr size_t kMaxModifiers = 4;       // "has also previously said"
+constexpr size_t kMaxCoordinatedVerb = 2;  // "laughed and said", "paused briefly and said"
 
 bool is_part(const Token& t) {
   return is_name_word(t) || is_role_token(t) || is_institution_token(t);
@@ -33,7 +35,7 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   for (size_t g = 1; g <= kMaxDescriptionGap && head >= lo + g; ++g) {
     const Token& w = toks[head - g];
     if (!w.word) return std::nullopt;
-    if (is_determiner(w.lower)) return head - g;
+    if (is_determiner(w.lower) || (w.capitalized && w.possessive)) return head - g;  // "Obama's former aide"
     if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) return std::nullopt;
   }
   return std::nullopt;
@@ -89,7 +91,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
           if (g == 2 && is_punct(w, ',')) first = k - 1;
           break;
         }
-        if (is_determiner(w.lower)) { first = k - g; break; }
+        if (is_determiner(w.lower) || (w.capitalized && w.possessive)) { first = k - g; break; }
         if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower) || is_adverb_like(w)) break;
         if (g == 1 && k - 1 == lo) { first = lo; break; }
       }
@@ -107,7 +109,12 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
   if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true, start};
   size_t k = start;
   bool described = is_determiner(toks[k].lower);
-  if (described) ++k;
+  if (described) {
+    ++k;
+  } else if (!toks[k].capitalized && !is_part(toks[k]) && k + 1 < hi && is_part(toks[k + 1]) &&
+             !is_cue_verb(toks[k].lower) && !is_not_name(toks[k].lower) && !is_cue_modifier(toks[k].lower)) {
+    ++k;  // "panel Chairman Rep. Jason Chaffetz"
+  }
   size_t modifiers = 0;
   std::optional<size_t> last;
   while (k < hi && k - start < kMaxMentionTokens) {
@@ -160,6 +167,21 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     auto m = mention_ending_at(toks, k - 1, lo);
     if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
     return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t k = cue;
+  while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word && is_cue_modifier(toks[k - 1].lower)) --k;
+  if (k == lo) return std::nullopt;
+  if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return m;
+  if (toks[k - 1].lower != "and") return std::nullopt;
+  // "I laughed and said", "He paused and then added"
+  for (size_t g = 2; g <= kMaxCoordinatedVerb + 1 && k >= lo + g + 1; ++g) {
+    const Token& w = toks[k - g];
+    if (!w.word || w.capitalized) break;
+    if (auto m = mention_ending_at(toks, k - g - 1, lo)) return m;
   }
   return std::nullopt;
 }

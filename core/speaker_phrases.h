@@ -32,6 +32,10 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
                                                              size_t lo);
 
+/// The subject of the cue verb at `cue`: the mention before it, skipping cue
+/// modifiers ("has also said") and a coordinated verb ("laughed and said").
+std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo);
+
 /// The mention that starts at token `start` (just after "said" or
 /// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);

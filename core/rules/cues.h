@@ -110,6 +110,7 @@ constexpr WordRule kCueVerbs[] = {
     {"recalls", "cue.recall", "recollection"}, {"explains", "cue.explain", "explanation"},
     {"insists", "cue.insist", "firm assertion"}, {"pointed", "cue.point_out", "pointed out"},
     {"acknowledges", "cue.acknowledge", "admission"}, {"hinted", "cue.hint", "indirect statement"},
+    {"comment", "cue.comment", "remark"}, {"commented", "cue.comment", "remark"}, {"comments", "cue.comment", "remark"},
     {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
 };
 
@@ -122,6 +123,25 @@ constexpr WordRule kListenerCues[] = {
     {"warns", "cue.warn", "warn someone"},  {"assured", "cue.assure", "assure someone"},
     {"reminded", "cue.remind", "remind someone"}, {"informed", "cue.inform", "inform someone"},
     {"asked", "cue.ask", "ask someone"},    {"urged", "cue.urge", "urge someone"},
+};
+
+// Verbs that report someone's words only when those words are quoted:
+// "X called the plan “a disaster”", "Y dismissed the report as “fake news”".
+// Without a quotation in the clause they are ordinary actions.
+constexpr WordRule kQuotingVerbs[] = {
+    {"called", "qcue.call", "names something in the speaker's words"}, {"calls", "qcue.call", "names something"},
+    {"calling", "qcue.call", "names something"}, {"describe", "qcue.describe", "characterisation"},
+    {"described", "qcue.describe", "characterisation"}, {"describes", "qcue.describe", "characterisation"},
+    {"describing", "qcue.describe", "characterisation"}, {"dubbed", "qcue.dub", "naming"},
+    {"labeled", "qcue.label", "naming"}, {"labelled", "qcue.label", "naming (British)"},
+    {"branded", "qcue.brand", "naming"}, {"termed", "qcue.term", "naming"}, {"blasted", "qcue.blast", "criticism"},
+    {"dismissed", "qcue.dismiss", "rejection"}, {"criticized", "qcue.criticize", "criticism"},
+    {"criticised", "qcue.criticize", "criticism (British)"}, {"praised", "qcue.praise", "praise"},
+    {"mocked", "qcue.mock", "ridicule"}, {"slammed", "qcue.slam", "criticism"}, {"touted", "qcue.tout", "promotion"},
+    {"accused", "qcue.accuse", "accusation"}, {"accuses", "qcue.accuse", "accusation"},
+    {"promising", "qcue.promise", "commitment"}, {"vowing", "qcue.vow", "commitment"},
+    {"defended", "qcue.defend", "justification"}, {"hailed", "qcue.hail", "praise"},
+    {"denounced", "qcue.denounce", "criticism"}, {"condemned", "qcue.condemn", "criticism"},
 };
 
 // Dashes that attribute a quotation to the name after them: “…” ― Name.

@@ -108,7 +108,8 @@ constexpr WordRule kDeterminers[] = {
     {"several", "det.several", "several officials"}, {"some", "det.some", "some experts"},
     {"many", "det.many", "many experts"}, {"his", "det.his", "his spokesman"}, {"her", "det.her", "her spokesman"},
     {"their", "det.their", "their lawyer"}, {"its", "det.its", "its spokesman"}, {"other", "det.other", "other officials"},
-    {"most", "det.most", "most experts"},
+    {"most", "det.most", "most experts"}, {"my", "det.my", "my father"}, {"our", "det.our", "our reporter"},
+    {"your", "det.your", "your doctor"},
 };
 
 // Connectors allowed inside a name or title ("Secretary of State",

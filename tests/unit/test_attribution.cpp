@@ -123,7 +123,7 @@ TEST_CASE("appositive and parenthetical speakers") {
 }
 
 TEST_CASE("scare quotes have no speaker and no claim") {
-  auto d = run("Officials described the plan as a “red line” for the region.");
+  auto d = run("The convoy crossed a “red line” near the river on Sunday.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].scare);
   CHECK(d.quotes[0].speaker == kNone);
@@ -174,6 +174,14 @@ TEST_CASE("mixed quotes: the fragment takes the reported clause's speaker") {
   const Claim* c = claim_starting(d, "the team", ClaimKind::reported);
   REQUIRE(c);
   CHECK(slice(d, c->span) == "the team had “never played better” in a final");
+}
+
+TEST_CASE("verbs like called need a quotation to report speech") {
+  auto d = run("The senator called the bill “a gift to polluters” on Monday. The senator called her mother on Monday.");
+  const Claim* c = claim_starting(d, "the bill", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "senator");
+  CHECK(claim_starting(d, "her mother", ClaimKind::reported) == nullptr);
 }
 
 TEST_CASE("participle cues continue the previous speaker") {
