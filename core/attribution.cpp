@@ -17,6 +17,7 @@
 #include "reported_speech.h"
 #include "speakers.h"
 #include "utf8.h"
+#include "word_classes.h"
 
 namespace claimscope {
 namespace {
@@ -38,6 +39,24 @@ struct Attribution {
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
   return {v.toks[first].span.start, v.toks[last].span.end};
+}
+
+constexpr size_t kMaxTitleWords = 8;     // “Fox News Sunday,” ‘Make Your Kid a Millionaire’
+
+// A title of a show, book or slogan in running text: every word capitalised
+// except small function words (“The Art of the Deal”), after a lower-case
+// word ("host of “Fox News Sunday,”"). In a title-case headline the word
+// before is capitalised too, and a quoted headline is a real quotation.
+bool is_title(const ParagraphView& v, size_t first, size_t end) {
+  if (first == 0 || v.toks[first - 1].capitalized) return false;
+  size_t words = 0;
+  for (size_t k = first; k < end; ++k) {
+    const Token& t = v.toks[k];
+    if (!t.word) continue;
+    if (++words > kMaxTitleWords) return false;
+    if (!t.capitalized && !utf8::is_digit(t.first) && !is_title_function_word(t.lower)) return false;
+  }
+  return words > 0;
 }
 
 // A short quoted phrase inside a sentence rather than a quoted statement.
@@ -138,7 +157,7 @@ class Attributor {
       a.inherit = last_;  // "…, stating “…”"
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
-    } else if (first < end && is_fragment(v, first, end)) {
+    } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
     } else if (recent(last_, v.paragraph)) {

@@ -17,6 +17,7 @@ bool is_speaker_pronoun(std::string_view lower);  // "he", "they"
 bool is_determiner(std::string_view lower);       // "a", "the", "another"
 bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
 bool is_not_name(std::string_view lower);         // "But", "Tuesday"
+bool is_title_function_word(std::string_view lower);  // "of", "the" in “The Art of the Deal”
 bool is_abbreviation(std::string_view lower);     // "mr", "gen": keep their dot
 /// Hedge cue id for a word or two-word phrase, or nullptr.
 const char* hedge_id(std::string_view lower);

@@ -161,6 +161,15 @@ constexpr WordRule kNotNames[] = {
     {"their", "notname.their", "possessive"}, {"our", "notname.our", "possessive"}, {"my", "notname.my", "possessive"},
 };
 
+// Small words left lower case inside titles of shows, books and slogans.
+constexpr WordRule kTitleFunctionWords[] = {
+    {"a", "title.a", "article"}, {"an", "title.an", "article"}, {"the", "title.the", "article"},
+    {"of", "title.of", "preposition"}, {"in", "title.in", "preposition"}, {"on", "title.on", "preposition"},
+    {"at", "title.at", "preposition"}, {"to", "title.to", "preposition"}, {"for", "title.for", "preposition"},
+    {"with", "title.with", "preposition"}, {"and", "title.and", "conjunction"}, {"or", "title.or", "conjunction"},
+    {"is", "title.is", "short verb"}, {"vs", "title.vs", "versus"},
+};
+
 // Abbreviations written with a final dot that does not end the sentence
 // ("Gen. Smith", "Sen. Jones", "Jan. 5").
 constexpr WordRule kDottedAbbreviations[] = {
