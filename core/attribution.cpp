@@ -59,6 +59,13 @@ bool is_title(const ParagraphView& v, size_t first, size_t end) {
   return words > 0;
 }
 
+// Punctuation just inside the closing mark ends a statement: “…,” / “….”
+bool ends_with_punctuation(const ParagraphView& v, size_t end) {
+  if (end < 2) return false;
+  const Token& p = v.toks[end - 2];
+  return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
+}
+
 // A short quoted phrase inside a sentence rather than a quoted statement.
 bool is_fragment(const ParagraphView& v, size_t first, size_t end) {
   size_t words = 0;
@@ -68,14 +75,26 @@ bool is_fragment(const ParagraphView& v, size_t first, size_t end) {
     ++words;
     if (!first_word) first_word = k;
   }
-  // Punctuation just inside the closing mark ends a statement: “…,” / “….”
-  bool punct_end = false;
-  if (end >= first + 2) {
-    const Token& p = v.toks[end - 2];
-    punct_end = !p.word && (utf8::is_terminal(p.first) || p.first == ',');
-  }
+  bool punct_end = end >= first + 2 && ends_with_punctuation(v, end);
   if (words <= kMaxFragmentWords && !punct_end) return true;
   return first_word && !v.toks[*first_word].capitalized && !punct_end && words <= 2 * kMaxFragmentWords;
+}
+
+constexpr size_t kMaxHeadlineTokens = 16;
+
+// A short paragraph that does not end in a full stop outside quotation marks.
+bool is_headline(const ParagraphView& v) {
+  if (v.toks.empty() || v.toks.size() > kMaxHeadlineTokens) return false;
+  const Token& last = v.toks.back();
+  return v.quote_of.back() != kNone || last.word || !utf8::is_terminal(last.first);
+}
+
+// "Russia ‘continues military buildup’": the headline's opening name says it.
+std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  auto m = mention_starting_at(v.toks, 0, first);
+  if (!m || m->pronoun || m->last + 1 != first) return std::nullopt;
+  return m;
 }
 
 class Attributor {
@@ -148,9 +167,15 @@ class Attributor {
       cue = find_lead_in_cue(*cue_view);
     }
     bool continues = false;
+    std::optional<MentionRange> headline_source;
+    if (!cue && is_headline(v)) headline_source = headline_speaker(v, first);
     if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
     if (cue && cue->mention) {
       set_mention(a, *cue_view, *cue->mention);
+    } else if (headline_source) {
+      set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
+    } else if (q.span == doc_.paragraphs[v.paragraph].span && !ends_with_punctuation(v, end)) {
+      return;  // a quoted phrase standing as its own heading: nobody is named
     } else if (parent != kNone) {
       a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
     } else if (cue && recent(last_, v.paragraph)) {

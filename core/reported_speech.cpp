@@ -1,5 +1,7 @@
 #include "reported_speech.h"
 
+#include <algorithm>
+
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "utf8.h"
@@ -69,8 +71,10 @@ class Finder {
 
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
+    source_commas_.clear();
     for (size_t k = s.lo; k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
+      if (is_punct_token(t_[k], ',') && introduces_source(k + 1, s.end)) source_commas_.push_back(k);
     }
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
@@ -123,7 +127,7 @@ class Finder {
         return;
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
-        emit(c, s.end, k, k, subject);
+        emit(c, content_end(c, s.end), k, k, subject);
       }
       return;
     }
@@ -132,6 +136,20 @@ class Finder {
       auto m = mention_starting_at(t_, k + 1, s.end);
       if (m && adjunct_tail(s, m->last + 1)) emit(s.lo, k - 1, k, k, m);
     }
+  }
+
+  // ", Reuters reported" / ", said X": a relaying source that ends the
+  // clause before it.
+  bool introduces_source(size_t k, size_t end) const {
+    if (k >= end) return false;
+    if (is_cue_token(t_[k])) return mention_starting_at(t_, k + 1, end).has_value();
+    auto m = mention_starting_at(t_, k, end);
+    return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
+  }
+
+  size_t content_end(size_t from, size_t end) const {
+    auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
+    return it != source_commas_.end() && *it < end ? *it : end;
   }
 
   // Nothing after the cue but a short time or place adjunct ("on Tuesday").
@@ -180,7 +198,8 @@ class Finder {
   std::vector<ReportedClause> out_;
   bool has_that_ = false;
   std::vector<uint32_t> words_before_;
-  size_t last_quoted_ = 0;  // last token inside a quotation in the current sentence, plus one
+  size_t last_quoted_ = 0;
+  std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
 };
 
 }  // namespace

@@ -128,9 +128,20 @@ TEST_CASE("scare quotes have no speaker and no claim") {
   CHECK(d.quotes[0].scare);
   CHECK(d.quotes[0].speaker == kNone);
   CHECK(d.claims.empty());
-  auto h = run("Army ‘still growing’ near border\n\nThe army grew.");
+  auto h = run("Talks on ‘red lines’ resume\n\nThe talks resumed.");
   REQUIRE(h.quotes.size() == 1);
   CHECK(h.quotes[0].scare);
+}
+
+TEST_CASE("headline convention: a name, then its quoted words") {
+  auto d = run("Army ‘still growing’ near border\n\nThe army grew.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].scare);
+  CHECK(slice(d, d.quotes[0].source) == "Army");
+  auto h = run("‘Mixed signals’\n\n“We see no change,” the general said.");
+  REQUIRE(h.quotes.size() == 2);
+  CHECK(h.quotes[0].speaker == kNone);
+  CHECK_FALSE(h.quotes[0].scare);
 }
 
 TEST_CASE("reported speech with and without that") {
