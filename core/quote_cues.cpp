@@ -76,10 +76,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     if (is_cue_token(u)) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
       // "…, saying, “…”": the sentence's subject speaks.
-      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) {
-        auto s = mention_starting_at(t, lo, k);
-        if (s && s->last + 1 < k && t[s->last + 1].word && !t[s->last + 1].capitalized) cue.mention = s;
-      }
+      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       return cue;
     }
     // "Said Ellis: “…”" opens its sentence with the cue.

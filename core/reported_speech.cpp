@@ -110,12 +110,14 @@ class Finder {
   void cue_verb(const Sentence& s, size_t k) {
     const std::string& w = t_[k].lower;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-    if (participle) {
-      // "…, adding that Y": the subject is the previous clause's speaker.
-      if (k > s.lo && is_punct_token(t_[k - 1], ',') && !out_.empty()) {
-        size_t c = content_start(s, k);
-        if (c < s.end) emit(c, s.end, k, k, std::nullopt, true);
-      }
+    bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
+    if (participle && !progressive) {
+      // "…, adding that Y": the clause's subject, else the previous clause's speaker.
+      size_t c = content_start(s, k);
+      if (c >= s.end) return;
+      auto subject = clause_subject(t_, k, s.lo);
+      if (subject) emit(c, content_end(c, s.end), k, k, subject);
+      else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
     }
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);

@@ -19,7 +19,8 @@ constexpr size_t kMaxMentionTokens = 12;
 constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
 constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
 constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
-constexpr size_t kMaxModifiers = 4;       // "has also previously said"
+constexpr size_t kMaxModifiers = 4;
+constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
 constexpr size_t kMaxCoordinatedVerb = 2;  // "laughed and said", "paused briefly and said"
 
 bool is_part(const Token& t) {
@@ -108,7 +109,8 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
   if (start >= hi || !toks[start].word) return std::nullopt;
   if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true, start};
   size_t k = start;
-  bool described = is_determiner(toks[k].lower);
+  // "Obama's former campaign strategist": a possessive name works as a determiner.
+  bool described = is_determiner(toks[k].lower) || (toks[k].capitalized && toks[k].possessive);
   if (described) {
     ++k;
   } else if (!toks[k].capitalized && !is_part(toks[k]) && k + 1 < hi && is_part(toks[k + 1]) &&
@@ -182,6 +184,27 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     const Token& w = toks[k - g];
     if (!w.word || w.capitalized) break;
     if (auto m = mention_ending_at(toks, k - g - 1, lo)) return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
+  for (size_t j = from; j + 1 < cue; ++j) {
+    const Token& t = toks[j];
+    if (!t.word) continue;
+    bool starts_phrase = j == lo || !toks[j - 1].word || !is_part(toks[j - 1]);
+    if (!starts_phrase || !(is_part(t) || is_speaker_pronoun(t.lower) || is_determiner(t.lower))) continue;
+    auto m = mention_starting_at(toks, j, cue);
+    if (!m) continue;
+    size_t after = m->last + 1;
+    while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
+    const Token& verb = toks[after];
+    if (after < cue && verb.word && !verb.capitalized && !is_name_connector(verb.lower) &&
+        !is_not_name(verb.lower)) {
+      return m;
+    }
+    j = m->last;
   }
   return std::nullopt;
 }

@@ -36,6 +36,11 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
 /// modifiers ("has also said") and a coordinated verb ("laughed and said").
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo);
 
+/// The subject of the clause that holds token `cue`: the leftmost mention in
+/// the few dozen tokens before it that is followed by a lower-case verb
+/// ("Later, Trump attacked Clinton …, saying …" -> "Trump").
+std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
+
 /// The mention that starts at token `start` (just after "said" or
 /// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);

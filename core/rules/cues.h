@@ -84,6 +84,7 @@ constexpr WordRule kCueVerbs[] = {
     {"reveal", "cue.reveal", "disclosure"}, {"revealed", "cue.reveal", "disclosure"},
     {"disclose", "cue.disclose", "disclosure"}, {"disclosed", "cue.disclose", "disclosure"},
     {"ask", "cue.ask", "question"}, {"asks", "cue.ask", "question"}, {"asked", "cue.ask", "question"},
+    {"asking", "cue.ask", "question"},
     {"urge", "cue.urge", "appeal"}, {"urged", "cue.urge", "appeal"}, {"urges", "cue.urge", "appeal"},
     {"estimate", "cue.estimate", "estimate"}, {"estimated", "cue.estimate", "estimate"},
     {"estimates", "cue.estimate", "estimate"},
