@@ -97,6 +97,30 @@ std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t firs
   return m;
 }
 
+constexpr size_t kMaxClauseTail = 40;  // tokens after a quoted fragment to the clause end
+
+// Only ", : that" stand between the cue and the quotation: “…” is the content itself.
+bool introduces_directly(const ParagraphView& v, size_t cue_last, size_t first) {
+  for (size_t k = cue_last + 1; k < first; ++k) {
+    const Token& t = v.toks[k];
+    if (t.word ? t.lower != "that" : (t.first != ',' && t.first != ':')) return false;
+  }
+  return true;
+}
+
+// One past the last token of the clause that holds tokens up to `end`: the
+// sentence end without its final punctuation, or a semicolon; bounded.
+size_t clause_end(const ParagraphView& v, size_t end) {
+  size_t k = end;
+  const size_t limit = std::min(v.toks.size(), end + kMaxClauseTail);
+  while (k < limit && v.sentence_start[k] == v.sentence_start[end - 1]) {
+    const Token& t = v.toks[k];
+    if (!t.word && (t.first == ';' || utf8::is_terminal(t.first)) && v.quote_of[k] == kNone) break;
+    ++k;
+  }
+  return k;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -172,6 +196,16 @@ class Attributor {
     if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
     if (cue && cue->mention) {
       set_mention(a, *cue_view, *cue->mention);
+      if (parent == kNone && cue_view == &v && is_fragment(v, first, end) && !introduces_directly(v, cue->cue_last, first)) {
+        // "X's claim that there were “thousands of shootings” in May": the
+        // fragment is part of a reported clause that runs from the cue.
+        Attribution clause = a;
+        clause.kind = ClaimKind::reported;
+        clause.quote = kNone;
+        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
+        push(clause);
+        a.inherit = last_;
+      }
     } else if (headline_source) {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
     } else if (q.span == doc_.paragraphs[v.paragraph].span && !ends_with_punctuation(v, end)) {
