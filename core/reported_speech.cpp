@@ -74,7 +74,7 @@ class Finder {
     source_commas_.clear();
     for (size_t k = s.lo; k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
-      if (is_punct_token(t_[k], ',') && introduces_source(k + 1, s.end)) source_commas_.push_back(k);
+      if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
     }
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
@@ -128,6 +128,13 @@ class Finder {
         if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
         return;
       }
+      // "But to prevent problems, he said, officials should be vigilant."
+      bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
+                           is_punct_token(t_[subject->first - 1], ',');
+      if (parenthetical) {
+        ++c;
+        if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
+      }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
         emit(c, content_end(c, s.end), k, k, subject);
       }
@@ -147,6 +154,18 @@ class Finder {
     if (is_cue_token(t_[k])) return mention_starting_at(t_, k + 1, end).has_value();
     auto m = mention_starting_at(t_, k, end);
     return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
+  }
+
+  // Token k starts a new attribution that ends the content before it:
+  // ", Reuters reported", ", said X", ", arguing that", "and warned that".
+  bool ends_clause_before(size_t k, size_t end) const {
+    if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
+    if (is_punct_token(t_[k], ',')) {
+      const std::string& w = t_[k + 1].lower;
+      bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+      return introduces_source(k + 1, end) || (participle && is_cue_token(t_[k + 1]));
+    }
+    return t_[k].lower == "and" && is_cue_token(t_[k + 1]);
   }
 
   size_t content_end(size_t from, size_t end) const {

@@ -168,6 +168,11 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     if (!is_punct(t, ',') || k == lo) continue;
     auto m = mention_ending_at(toks, k - 1, lo);
     if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
+    // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
+    auto inner = mention_ending_at(toks, head - 1, k + 1);
+    if (m && !m->pronoun && inner && inner->first == k + 1 && toks[head - 1].capitalized) {
+      return MentionRange{m->first, head - 1, false, head - 1};
+    }
     return std::nullopt;
   }
   return std::nullopt;
