@@ -1,11 +1,326 @@
-// STUB: one sentence per paragraph. Replaced by the real segmenter.
+// Sentence segmentation inside one paragraph (one line of text).
+//
+// One pass over the bytes. Only sentence-final marks (. ! ? … 。 and kin) are
+// candidates; each is read as a cluster ("?!", ". . .", "…", closing quotes
+// and brackets after it) and judged from the token before it and the word
+// after it, both read a bounded distance away. List markers inside a line
+// ("1) a 2) b") also start sentences. Rules live in core/rules/; the policy
+// is in docs/segmentation.md.
 #include "sentences.h"
+
+#include "lexicon.h"
+#include "rules/abbreviations.h"
+#include "rules/sentence_marks.h"
+#include "rules/sentence_starters.h"
+#include "sentence_context.h"
+#include "utf8.h"
 
 namespace claimscope {
 
-void split_sentences(std::string_view, const Paragraph& paragraph, uint32_t index,
+namespace {
+
+using namespace seg;
+
+constexpr size_t kNoBoundary = static_cast<size_t>(-1);
+
+const Lexicon<AbbrevRule>& abbreviations() {
+  static const Lexicon<AbbrevRule> lexicon(kAbbreviations);
+  return lexicon;
+}
+const Lexicon<WordRule>& starters() {
+  static const Lexicon<WordRule> lexicon(kSentenceStarters);
+  return lexicon;
+}
+const Lexicon<WordRule>& lowercase_starters() {
+  static const Lexicon<WordRule> lexicon(kLowercaseStarters);
+  return lexicon;
+}
+const Lexicon<WordRule>& time_followers() {
+  static const Lexicon<WordRule> lexicon(kTimeFollowers);
+  return lexicon;
+}
+
+// ASCII bytes the main loop must stop at.
+enum : uint8_t { kPlain = 0, kTerminal = 1, kSpace = 2, kHigh = 3 };
+struct ByteClasses {
+  uint8_t of[256] = {};
+  constexpr ByteClasses() {
+    for (int b = 0x80; b < 256; ++b) of[b] = kHigh;
+    of[static_cast<unsigned char>('.')] = kTerminal;
+    of[static_cast<unsigned char>('!')] = kTerminal;
+    of[static_cast<unsigned char>('?')] = kTerminal;
+    of[static_cast<unsigned char>(' ')] = kSpace;
+  }
+};
+constexpr ByteClasses kBytes;
+
+bool is_sentence_mark(char32_t cp) {
+  return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
+}
+
+// A run of sentence-final marks plus the closing quotes/brackets after it.
+struct Cluster {
+  size_t begin = 0;
+  size_t marks_end = 0;  // after the last mark
+  size_t end = 0;        // after the closing quotes and brackets
+  int dots = 0;          // periods; an ellipsis character counts three
+  bool bang = false;     // ? ! or another script's final mark
+  bool unspaced = false; // CJK full stop and kin: no space needed after it
+  bool spaced = false;   // ". . ." written with spaces
+};
+
+class Segmenter {
+ public:
+  Segmenter(std::string_view text, const Paragraph& p, uint32_t index, std::vector<Sentence>& out)
+      : text_(text), end_(p.span.end), index_(index), out_(out) {
+    begin_sentence(p.span.start);
+  }
+
+  void run() {
+    size_t i = start_;
+    while (i < end_) {
+      unsigned char b = text_[i];
+      uint8_t cls = kBytes.of[b];
+      if (cls == kPlain) { ++i; continue; }
+      if (cls == kSpace) { i = at_space(i); continue; }
+      if (cls == kHigh) {
+        auto d = utf8::decode(text_, i);
+        if (!is_sentence_mark(d.cp)) {
+          i += d.len;
+          continue;
+        }
+      }
+      Cluster c = scan_cluster(i);
+      size_t boundary = decide(c);
+      if (boundary == kNoBoundary) {
+        i = c.end;
+        continue;
+      }
+      boundary = extend_over_citations(boundary);
+      emit(boundary);
+      begin_sentence(skip_spaces(boundary));
+      i = start_;
+    }
+    if (start_ < end_) emit(end_);
+  }
+
+ private:
+  // A space inside a list item: the next token may open the next item.
+  size_t at_space(size_t i) {
+    if (!in_list_ || i + 1 >= end_ || text_[i + 1] == ' ') return i + 1;
+    ListMarker next;
+    if (!parse_list_marker(text_, i + 1, end_, next) || !continues_list(list_, next)) return i + 1;
+    emit(i);
+    begin_sentence(i + 1);
+    return start_;
+  }
+
+  void begin_sentence(size_t pos) {
+    start_ = pos;
+    in_list_ = pos < end_ && parse_list_marker(text_, pos, end_, list_);
+    marker_end_ = in_list_ ? list_.end : pos;
+  }
+
+  Cluster scan_cluster(size_t i) const {
+    Cluster c;
+    c.begin = i;
+    size_t p = i;
+    while (p < end_) {
+      unsigned char b = text_[p];
+      if (b == '.') { ++c.dots; ++p; continue; }
+      if (b == '!' || b == '?') { c.bang = true; ++p; continue; }
+      // ". . ." : a single space between periods keeps the ellipsis together.
+      if (b == ' ' && p > i && text_[p - 1] == '.' && p + 1 < end_ && text_[p + 1] == '.') {
+        c.spaced = true;
+        ++p;
+        continue;
+      }
+      if (b < 0x80) break;
+      auto d = utf8::decode(text_, p);
+      if (d.cp == 0x2026) c.dots += 3;
+      else if (has_mark(kUnspacedTerminals, d.cp)) c.unspaced = true;
+      else if (is_sentence_mark(d.cp)) c.bang = true;
+      else break;
+      p += d.len;
+    }
+    c.marks_end = p;
+    while (p < end_) {
+      auto d = utf8::decode(text_, p);
+      if (!utf8::is_closing(d.cp)) break;
+      p += d.len;
+    }
+    c.end = p;
+    return c;
+  }
+
+  size_t decide(const Cluster& c) const {
+    // Marks that open a sentence or belong to its list marker end nothing.
+    if (c.begin == start_ || c.begin < marker_end_ || c.end >= end_) return kNoBoundary;
+    if (!is_space(c.end)) {
+      if (c.unspaced) return c.end;
+      bool lone_period = c.dots == 1 && !c.bang && c.end == c.marks_end;
+      if (lone_period && is_glued_boundary(text_, c.begin, start_, end_)) return c.end;
+      return kNoBoundary;
+    }
+    if (c.unspaced) return c.end;
+    size_t next_pos = skip_spaces(c.end);
+    if (next_pos >= end_) return kNoBoundary;
+    NextWord next = read_next(text_, next_pos, end_);
+    // A stray quote mark at the end of the paragraph belongs to the sentence.
+    if (next.kind == NextKind::continuation || next.only_marks) return kNoBoundary;
+    if (c.bang) {
+      if (next.kind != NextKind::lower) return c.end;
+      // "why? they never said": with no closing quote there is no "she asked"
+      // to attach, and a question mark ends a question. "!" stays: "Yahoo! in".
+      if (c.end != c.marks_end || next.opener) return kNoBoundary;
+      bool question = text_[c.marks_end - 1] == '?';
+      return question || lowercase_start(next) ? c.end : kNoBoundary;
+    }
+    if (c.dots >= 2) return after_ellipsis(c, next);
+    return after_period(c, next);
+  }
+
+  size_t after_ellipsis(const Cluster& c, const NextWord& next) const {
+    // "[...]" marks an omission inside a quotation.
+    if (c.begin > 0 && text_[c.begin - 1] == '[' && c.end > c.marks_end && text_[c.marks_end] == ']')
+      return kNoBoundary;
+    bool capital = next.kind == NextKind::upper || next.kind == NextKind::uncased;
+    if (c.dots >= 4) {
+      // A period plus an ellipsis: the sentence ended before the omission.
+      if (!capital && next.kind != NextKind::digit) return kNoBoundary;
+      bool glued = !is_space(c.begin - 1);
+      if (glued && c.spaced && text_[c.begin + 1] == ' ') return c.begin + 1;  // "word. . . . Next"
+      return c.end;
+    }
+    // A bare ellipsis ends a sentence only before a capital; "I" is
+    // capitalised anywhere, so it is no evidence. Two periods are a doubled
+    // full stop, not an omission.
+    if (c.dots == 2 && !c.spaced) return capital ? c.end : kNoBoundary;
+    return capital && !next.pronoun_i ? c.end : kNoBoundary;
+  }
+
+  size_t after_period(const Cluster& c, const NextWord& next) const {
+    PrevToken token = read_prev_token(text_, c.begin, start_);
+    if (token.len == 0) return plain_word(c, next);
+    const AbbrevRule* rule = abbreviations().find(std::string_view(token.lower, token.len));
+    if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) rule = nullptr;
+    if (rule) {
+      switch (rule->kind) {
+        case AbbrevKind::title:
+        case AbbrevKind::inner:
+          return kNoBoundary;
+        case AbbrevKind::number:
+          if (next.kind == NextKind::digit) return kNoBoundary;
+          return plain_word(c, next);
+        case AbbrevKind::time:
+          return after_time(c, token, next);
+        case AbbrevKind::either:
+          if (starts_sentence(next)) return c.end;
+          return next.kind == NextKind::lower && lowercase_start(next) ? c.end : kNoBoundary;
+      }
+    }
+    if (is_initials(token.raw)) {
+      // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name ends
+      // a sentence only before a pronoun or article ("Gen Z. They ...").
+      bool capital = token.raw[0] >= 'A' && token.raw[0] <= 'Z';
+      if (token.raw.size() == 1 && capital &&
+          (token.start == start_ || prev_word_capitalized(text_, token.start, start_)))
+        return next.kind == NextKind::upper && lowercase_start(next) ? c.end : kNoBoundary;
+      return starts_sentence(next) ? c.end : kNoBoundary;
+    }
+    return plain_word(c, next);
+  }
+
+  // "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
+  // 6 p.m. Mr. Lee then ..." ends after the time.
+  size_t after_time(const Cluster& c, const PrevToken& token, const NextWord& next) const {
+    if (starts_sentence(next)) return c.end;
+    if (next.kind != NextKind::upper) return kNoBoundary;
+    if (time_followers().contains(std::string_view(next.word, next.word_len))) return kNoBoundary;
+    if (count_words(text_, start_, token.start, 4) <= 3) return kNoBoundary;
+    return c.end;
+  }
+
+  // An ordinary word or number: the period ends the sentence unless a
+  // lower-case word follows. A lower-case start still counts after a full
+  // dictionary-like word ("... was closed. we went home") or before a
+  // pronoun or article, but never inside quotes or brackets.
+  size_t plain_word(const Cluster& c, const NextWord& next) const {
+    if (next.kind != NextKind::lower) return c.end;
+    if (c.end != c.marks_end) return kNoBoundary;
+    if (lowercase_start(next)) return c.end;
+    return looks_like_full_word(read_prev_token(text_, c.begin, start_)) ? c.end : kNoBoundary;
+  }
+
+  bool lowercase_start(const NextWord& next) const {
+    return !next.opener && lowercase_starters().contains(std::string_view(next.word, next.word_len));
+  }
+
+  bool starts_sentence(const NextWord& next) const {
+    if (next.kind != NextKind::upper) return false;
+    if (next.pronoun_i) return true;
+    return starters().contains(std::string_view(next.word, next.word_len));
+  }
+
+  size_t extend_over_citations(size_t boundary) const {
+    for (;;) {
+      size_t p = skip_spaces(boundary);
+      size_t e = citation_end(text_, p, end_);
+      if (e == p) return boundary;
+      boundary = e;
+    }
+  }
+
+  bool is_space(size_t pos) const {
+    unsigned char b = text_[pos];
+    if (b < 0x80) return b == ' ' || b == '\t';
+    return utf8::is_space(utf8::decode(text_, pos).cp);
+  }
+
+  size_t skip_spaces(size_t pos) const {
+    while (pos < end_) {
+      unsigned char b = text_[pos];
+      if (b < 0x80) {
+        if (b != ' ' && b != '\t') break;
+        ++pos;
+        continue;
+      }
+      auto d = utf8::decode(text_, pos);
+      if (!utf8::is_space(d.cp)) break;
+      pos += d.len;
+    }
+    return pos;
+  }
+
+  // Appends [start_, end) trimmed of trailing white space.
+  void emit(size_t end) {
+    while (end > start_) {
+      size_t prev = utf8::prev_start(text_, end);
+      if (!utf8::is_space(utf8::decode(text_, prev).cp)) break;
+      end = prev;
+    }
+    if (end > start_) out_.push_back({Span{static_cast<uint32_t>(start_), static_cast<uint32_t>(end)}, index_});
+  }
+
+  std::string_view text_;
+  size_t end_;
+  uint32_t index_;
+  std::vector<Sentence>& out_;
+  size_t start_ = 0;
+  size_t marker_end_ = 0;
+  bool in_list_ = false;
+  ListMarker list_;
+};
+
+}  // namespace
+
+void split_sentences(std::string_view text, const Paragraph& paragraph, uint32_t index,
                      std::vector<Sentence>& out) {
-  out.push_back({paragraph.span, index});
+  if (paragraph.span.empty() || paragraph.span.end > text.size()) {
+    if (!paragraph.span.empty()) out.push_back({paragraph.span, index});
+    return;
+  }
+  Segmenter(text, paragraph, index, out).run();
 }
 
 }  // namespace claimscope

@@ -1,0 +1,243 @@
+#include "sentence_context.h"
+
+#include "lexicon.h"
+#include "rules/domains.h"
+#include "rules/sentence_marks.h"
+#include "utf8.h"
+
+namespace claimscope::seg {
+
+namespace {
+
+constexpr size_t kMaxToken = 47;  // longer tokens are URLs or junk, not abbreviations
+
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool ascii_letter(unsigned char c) { return ascii_upper(c) || ascii_lower(c); }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+bool space_at(std::string_view text, size_t pos) {
+  unsigned char c = text[pos];
+  if (c < 0x80) return c == ' ' || c == '\t';
+  return utf8::is_space(utf8::decode(text, pos).cp);
+}
+
+// Start of the character before `pos`, which must be > 0.
+size_t back(std::string_view text, size_t pos) {
+  return static_cast<unsigned char>(text[pos - 1]) < 0x80 ? pos - 1 : utf8::prev_start(text, pos);
+}
+
+}  // namespace
+
+PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
+  PrevToken t;
+  size_t p = dot;
+  while (p > floor && dot - p <= kMaxToken) {
+    size_t q = back(text, p);
+    if (space_at(text, q)) break;
+    p = q;
+  }
+  if (dot - p > kMaxToken) {  // too long to be an abbreviation
+    t.start = p;
+    t.raw = text.substr(p, dot - p);
+    return t;
+  }
+  while (p < dot) {  // leading quotes and brackets are not part of the word
+    auto d = utf8::decode(text, p);
+    if (!has_mark(kOpeners, d.cp)) break;
+    p += d.len;
+  }
+  t.start = p;
+  t.raw = text.substr(p, dot - p);
+  for (unsigned char c : t.raw) t.lower[t.len++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  return t;
+}
+
+bool looks_like_full_word(const PrevToken& token) {
+  if (token.len < 4) return false;
+  bool vowel = false;
+  for (size_t k = 0; k < token.len; ++k) {
+    char c = token.lower[k];
+    if (!ascii_lower(c) && c != '\'') return false;
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') vowel = true;
+  }
+  return vowel;
+}
+
+bool is_initials(std::string_view raw) {
+  if (raw.empty() || raw.size() % 2 == 0) return false;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    unsigned char c = raw[i];
+    if (i % 2 == 0 ? !ascii_letter(c) : c != '.') return false;
+  }
+  return true;
+}
+
+bool prev_word_capitalized(std::string_view text, size_t pos, size_t floor) {
+  size_t p = pos;
+  for (int n = 0; p > floor && n < 8 && space_at(text, back(text, p)); ++n) p = back(text, p);
+  if (p <= floor || p == pos) return false;
+  size_t word_end = p;
+  while (p > floor && word_end - p < 32 && !space_at(text, back(text, p))) p = back(text, p);
+  while (p < word_end) {  // skip opening marks to the first letter
+    auto d = utf8::decode(text, p);
+    if (utf8::is_letter(d.cp)) return utf8::is_upper(d.cp);
+    if (utf8::is_digit(d.cp)) return false;
+    p += d.len;
+  }
+  return false;
+}
+
+int count_words(std::string_view text, size_t from, size_t to, int limit) {
+  int words = 0;
+  bool in_word = false;
+  if (to - from > 64) return limit;  // a long stretch: certainly more than a short phrase
+  for (size_t p = from; p < to && words < limit; ++p) {
+    bool space = text[p] == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+NextWord read_next(std::string_view text, size_t pos, size_t end) {
+  NextWord w;
+  size_t p = pos;
+  for (int n = 0; p < end && n < 3; ++n) {
+    auto d = utf8::decode(text, p);
+    if (!has_mark(kOpeners, d.cp)) break;
+    w.opener = true;
+    p += d.len;
+  }
+  if (p >= end) {
+    w.only_marks = true;
+    return w;
+  }
+  auto d = utf8::decode(text, p);
+  char32_t cp = d.cp;
+  if (utf8::is_digit(cp)) w.kind = NextKind::digit;
+  else if (utf8::is_upper(cp)) w.kind = NextKind::upper;
+  else if (utf8::is_lower(cp)) w.kind = NextKind::lower;
+  else if (utf8::is_letter(cp)) w.kind = NextKind::uncased;
+  else if (cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']' || cp == '}' || cp == '%')
+    w.kind = NextKind::continuation;
+  size_t q = p;
+  while (q < end && q - p < sizeof(w.word) - 1 && ascii_letter(text[q])) {
+    unsigned char c = text[q];
+    w.word[w.word_len++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+    ++q;
+  }
+  if (q < end && static_cast<unsigned char>(text[q]) >= 0x80 &&
+      utf8::is_word(utf8::decode(text, q).cp) && utf8::decode(text, q).cp != 0x2019) {
+    w.word_len = 0;  // continues with non-ASCII letters: not a word from our tables
+  }
+  w.word[w.word_len] = 0;
+  if (w.word_len == 1 && w.word[0] == 'i') {
+    // "I" alone: followed by a space, an apostrophe (I'm, I’ve) or the end.
+    bool alone = q >= end || text[q] == ' ' || text[q] == '\'' ||
+                 (static_cast<unsigned char>(text[q]) >= 0x80 && utf8::decode(text, q).cp == 0x2019);
+    if (alone) {
+      w.pronoun_i = true;
+      w.kind = NextKind::upper;  // "i" in informal text starts sentences as "I" does
+    }
+  }
+  return w;
+}
+
+bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t end) {
+  if (dot + 2 >= end || !ascii_upper(text[dot + 1]) || !ascii_lower(text[dot + 2])) return false;
+  PrevToken t = read_prev_token(text, dot, floor);
+  if (t.len < 2) return false;
+  unsigned char last = t.raw.back();
+  if (!ascii_lower(last) && !ascii_digit(last)) return false;
+  for (unsigned char c : t.raw) {
+    if (!ascii_letter(c) && !ascii_digit(c) && c != ',' && c != '\'') return false;
+  }
+  // "Newsfeed.Com": a capitalised domain ending.
+  static const Lexicon<WordRule> domains(kDomainEndings);
+  char word[8];
+  size_t n = 0;
+  size_t q = dot + 1;
+  while (q < end && n < sizeof(word) && ascii_letter(text[q])) {
+    unsigned char c = text[q++];
+    word[n++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  }
+  bool word_ends = q >= end || !ascii_letter(text[q]);
+  if (word_ends && domains.contains(std::string_view(word, n))) return false;
+  // The rest of the token must not be part of an address or path.
+  for (size_t p = dot + 1; p < end && !space_at(text, p); ++p) {
+    if (p - dot > 64) return false;
+    char c = text[p];
+    if (c == '@' || c == '/' || c == ':' || c == '\\' || c == '=' || c == '_') return false;
+    if (c == '.' && p + 1 < end && ascii_lower(text[p + 1])) return false;
+  }
+  return true;
+}
+
+bool parse_list_marker(std::string_view text, size_t pos, size_t end, ListMarker& out) {
+  ListMarker m;
+  size_t q = pos;
+  if (q < end && static_cast<unsigned char>(text[q]) >= 0x80) {
+    auto d = utf8::decode(text, q);
+    if (has_mark(kBullets, d.cp)) {
+      m.bullet = d.cp;
+      q += d.len;
+      m.end = q;
+      while (q < end && text[q] == ' ' && q - m.end < 4) ++q;
+    }
+  }
+  size_t digits = q;
+  while (q < end && ascii_digit(text[q]) && q - digits < 3) m.value = m.value * 10 + (text[q++] - '0');
+  if (q > digits) {
+    if (q < end && ascii_digit(text[q])) return false;
+    m.style = '1';
+  } else if (q + 1 < end && ascii_letter(text[q]) && (text[q + 1] == '.' || text[q + 1] == ')')) {
+    bool lower = ascii_lower(text[q]);
+    if (!lower && text[q + 1] == '.') {  // "A." is an initial, not a list marker
+      if (m.bullet) { out = m; return true; }
+      return false;
+    }
+    m.style = lower ? 'a' : 'A';
+    m.value = static_cast<unsigned char>(text[q++]);
+  }
+  if (m.style) {
+    if (q + 1 < end && text[q] == '.' && text[q + 1] == ')') { m.punct = 'p'; q += 2; }
+    else if (q < end && (text[q] == '.' || text[q] == ')')) { m.punct = text[q]; ++q; }
+    if (!m.punct || (q < end && text[q] != ' ')) {
+      if (!m.bullet) return false;
+      m.style = 0;  // a bullet followed by ordinary text
+      m.punct = 0;
+      m.value = 0;
+      out = m;
+      return true;
+    }
+    m.end = q;
+  }
+  if (!m.bullet && !m.style) return false;
+  out = m;
+  return true;
+}
+
+bool continues_list(const ListMarker& current, const ListMarker& next) {
+  if (current.bullet) return next.bullet == current.bullet;
+  return !next.bullet && next.style == current.style && next.punct == current.punct &&
+         next.value == current.value + 1;
+}
+
+size_t citation_end(std::string_view text, size_t pos, size_t end) {
+  if (pos >= end || text[pos] != '[') return pos;
+  // "[...]" / "[…]" after a sentence: the omission follows that sentence.
+  for (std::string_view omission : {"[...]", "[\u2026]"}) {
+    if (text.substr(pos, omission.size()) == omission) return pos + omission.size();
+  }
+  bool digit = false;
+  for (size_t p = pos + 1; p < end && p - pos < 20; ++p) {
+    char c = text[p];
+    if (c == ']') return digit ? p + 1 : pos;
+    if (ascii_digit(c)) digit = true;
+    else if (c != ' ' && c != ',' && c != '-') return pos;
+  }
+  return pos;
+}
+
+}  // namespace claimscope::seg

@@ -1,0 +1,311 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "sentences.h"
+#include "utf8.h"
+
+using namespace claimscope;
+
+namespace {
+
+// The paragraph is the whole text, trimmed as the paragraph splitter would.
+Paragraph whole(std::string_view text) {
+  Paragraph p;
+  size_t b = 0, e = text.size();
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  p.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+  return p;
+}
+
+std::vector<Sentence> spans(std::string_view text) {
+  std::vector<Sentence> out;
+  split_sentences(text, whole(text), 7, out);
+  return out;
+}
+
+std::vector<std::string> split(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Sentence& s : spans(text)) out.emplace_back(text.substr(s.span.start, s.span.size()));
+  return out;
+}
+
+using Parts = std::vector<std::string>;
+
+// Everything in [from, to) is white space.
+void require_gap(std::string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to;) {
+    auto d = utf8::decode(text, i);
+    REQUIRE(utf8::is_space(d.cp));
+    i += d.len;
+  }
+}
+
+// Sentences are sorted, trimmed, non-empty, on code point boundaries, and
+// cover every non-space byte of the paragraph.
+void check_tiling(std::string_view text) {
+  auto got = spans(text);
+  Paragraph p = whole(text);
+  size_t pos = p.span.start;
+  for (const Sentence& s : got) {
+    REQUIRE(s.span.start < s.span.end);
+    REQUIRE(s.span.start >= pos);
+    REQUIRE(s.span.end <= p.span.end);
+    CHECK(s.paragraph == 7u);
+    require_gap(text, pos, s.span.start);
+    auto first = utf8::decode(text, s.span.start);
+    CHECK_FALSE(utf8::is_space(first.cp));
+    auto last = utf8::decode(text, utf8::prev_start(text, s.span.end));
+    CHECK_FALSE(utf8::is_space(last.cp));
+    CHECK((static_cast<unsigned char>(text[s.span.start]) & 0xC0) != 0x80);
+    if (s.span.end < text.size()) CHECK((static_cast<unsigned char>(text[s.span.end]) & 0xC0) != 0x80);
+    pos = s.span.end;
+  }
+  require_gap(text, pos, p.span.end);
+}
+
+}  // namespace
+
+TEST_CASE("plain sentence ends") {
+  CHECK(split("The council met today. It voted to close the bridge.") ==
+        Parts{"The council met today.", "It voted to close the bridge."});
+  CHECK(split("Is the bridge safe? Engineers think so! They checked twice.") ==
+        Parts{"Is the bridge safe?", "Engineers think so!", "They checked twice."});
+  CHECK(split("No final mark here") == Parts{"No final mark here"});
+}
+
+TEST_CASE("exact spans exclude the space between sentences") {
+  std::string text = "Rain fell.  Roads flooded.";
+  auto got = spans(text);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].span == Span{0, 10});
+  CHECK(got[1].span == Span{12, 26});
+  // Leading and trailing spaces of the paragraph stay outside.
+  auto padded = spans("  Hi there. Bye.  ");
+  REQUIRE(padded.size() == 2);
+  CHECK(padded[0].span == Span{2, 11});
+  CHECK(padded[1].span == Span{12, 16});
+}
+
+TEST_CASE("titles and ranks never end a sentence") {
+  CHECK(split("Dr. Amal Reyes met Gov. Tom Hale and Lt. Gen. Sara Obi on Monday.").size() == 1);
+  CHECK(split("Mr. and Mrs. Okafor flew home. Sen. Ruiz stayed.") ==
+        Parts{"Mr. and Mrs. Okafor flew home.", "Sen. Ruiz stayed."});
+  CHECK(split("The climbers reached Mt. Kenya at dawn.").size() == 1);
+}
+
+TEST_CASE("months, states and company forms end a sentence only before a typical starter") {
+  CHECK(split("The law took effect on Sept. 4 in Sacramento, Calif. on schedule.").size() == 1);
+  CHECK(split("She moved to Boston, Mass. The winters were long.") ==
+        Parts{"She moved to Boston, Mass.", "The winters were long."});
+  CHECK(split("He sued Vance Holdings Inc. in federal court.").size() == 1);
+  CHECK(split("He sued Vance Holdings Inc. It settled a year later.") ==
+        Parts{"He sued Vance Holdings Inc.", "It settled a year later."});
+  CHECK(split("The shares of Pell & Co. Ltd. rose.").size() == 1);
+  CHECK(split("Martin Luther King Jr. Day is a holiday.").size() == 1);
+  CHECK(split("He read Smith Jr.'s memo.").size() == 1);
+}
+
+TEST_CASE("capitalised-only abbreviations ignore the ordinary word") {
+  // "miss." is a verb here, "Miss." would be the state.
+  CHECK(split("They did not want to miss. The game was close.") ==
+        Parts{"They did not want to miss.", "The game was close."});
+  CHECK(split("They drove to Tupelo, Miss. on Friday.").size() == 1);
+}
+
+TEST_CASE("number abbreviations hold before a digit only") {
+  CHECK(split("See p. 12 and No. 5 in the report.").size() == 1);
+  CHECK(split("Ask him and he will say no. Then he leaves.") ==
+        Parts{"Ask him and he will say no.", "Then he leaves."});
+  CHECK(split("Call ext. 4410 for help.").size() == 1);
+}
+
+TEST_CASE("latin and other inner abbreviations") {
+  CHECK(split("Bring fruit, e.g. Apples or pears, and water, i.e. Two bottles.").size() == 1);
+  CHECK(split("It was Brown vs. Board that changed it.").size() == 1);
+  CHECK(split("We sell pens, paper, etc. The shop opens at nine.") ==
+        Parts{"We sell pens, paper, etc.", "The shop opens at nine."});
+}
+
+TEST_CASE("a.m. and p.m.") {
+  CHECK(split("By 6 a.m. Ms. Lund had left the house.").size() == 1);
+  CHECK(split("The vote closes at 9 p.m. Tuesday in all districts.").size() == 1);
+  CHECK(split("The polls in the county closed at 8 p.m. Mrs. Hill counted the ballots.") ==
+        Parts{"The polls in the county closed at 8 p.m.", "Mrs. Hill counted the ballots."});
+  CHECK(split("We left at 7 p.m. It was dark.") == Parts{"We left at 7 p.m.", "It was dark."});
+}
+
+TEST_CASE("multi-period abbreviations inside and at the end of a sentence") {
+  CHECK(split("The U.S. Navy sent two ships.").size() == 1);
+  CHECK(split("Prices in the U.K. rose again in May.").size() == 1);
+  CHECK(split("She studied in the U.S. Where did you study?") ==
+        Parts{"She studied in the U.S.", "Where did you study?"});
+  CHECK(split("The plan went to the U.N. They rejected it.") ==
+        Parts{"The plan went to the U.N.", "They rejected it."});
+  CHECK(split("Ana Vidal, Ph.D. candidate, spoke first.").size() == 1);
+}
+
+TEST_CASE("initials") {
+  CHECK(split("The novel by Mary W. Shelley came out in 1818.").size() == 1);
+  CHECK(split("The poems of T. S. Eliot were read aloud.").size() == 1);
+  CHECK(split("J. K. Rowling signed books.").size() == 1);
+  CHECK(split("The guests were Tom and I. Were you there?") ==
+        Parts{"The guests were Tom and I.", "Were you there?"});
+  CHECK(split("Ask Chris I. Moreno about it.").size() == 1);
+  CHECK(split("Ask Chris I. Will about it.").size() == 1);
+  CHECK(split("They call it Gen Z. They grew up online.") ==
+        Parts{"They call it Gen Z.", "They grew up online."});
+  CHECK(split("The team needs a plan B. What is it?") == Parts{"The team needs a plan B.", "What is it?"});
+}
+
+TEST_CASE("numbers, money and decimals") {
+  CHECK(split("Growth was 3.5 percent, or $2.4 billion, last year.").size() == 1);
+  CHECK(split("The ticket cost $12.50. Children paid less.") ==
+        Parts{"The ticket cost $12.50.", "Children paid less."});
+  CHECK(split("The museum opened in 1998. 2004 was its best year.") ==
+        Parts{"The museum opened in 1998.", "2004 was its best year."});
+}
+
+TEST_CASE("list markers") {
+  CHECK(split("1. Buy milk 2. Feed the cat 3. Sleep") == Parts{"1. Buy milk", "2. Feed the cat", "3. Sleep"});
+  CHECK(split("1) Buy milk. 2) Feed the cat.") == Parts{"1) Buy milk.", "2) Feed the cat."});
+  CHECK(split("1.) Buy milk 2.) Feed the cat") == Parts{"1.) Buy milk", "2.) Feed the cat"});
+  CHECK(split("a. Red b. Green c. Blue") == Parts{"a. Red", "b. Green", "c. Blue"});
+  CHECK(split("\u2022 Apples \u2022 Pears") == Parts{"\u2022 Apples", "\u2022 Pears"});
+  CHECK(split("\u2022 4. Apples \u2022 5. Pears") == Parts{"\u2022 4. Apples", "\u2022 5. Pears"});
+  // Numbers that do not continue the list stay inside the item.
+  CHECK(split("1. Buy 3 eggs and 5 apples") == Parts{"1. Buy 3 eggs and 5 apples"});
+  // "A." at the start is an initial, not a list.
+  CHECK(split("A. Ruiz and B. Chen won.") == Parts{"A. Ruiz and B. Chen won."});
+}
+
+TEST_CASE("ellipses") {
+  CHECK(split("He hesitated ... then he signed.").size() == 1);
+  CHECK(split("We waited... The bus never came.") == Parts{"We waited...", "The bus never came."});
+  CHECK(split("We waited\u2026 The bus never came.") == Parts{"We waited\u2026", "The bus never came."});
+  CHECK(split("It was, well . . . I don't know.").size() == 1);
+  CHECK(split("I never said that.... She walked out.") == Parts{"I never said that....", "She walked out."});
+  CHECK(split("They had gone . . . . Nobody followed.") ==
+        Parts{"They had gone . . . .", "Nobody followed."});
+  CHECK(split("The river rose. . . . The town was evacuated.") ==
+        Parts{"The river rose.", ". . . The town was evacuated."});
+  CHECK(split("\"Laws [...] must be obeyed [...]\" (Reyes 12).").size() == 1);
+  CHECK(split("Great food.. Slow service..") == Parts{"Great food..", "Slow service.."});
+}
+
+TEST_CASE("quotes and brackets after the final mark") {
+  CHECK(split("He said \u201cStop.\u201d Then he left.") ==
+        Parts{"He said \u201cStop.\u201d", "Then he left."});
+  CHECK(split("\u201cReally?\u201d she asked.").size() == 1);
+  CHECK(split("She said, \"It is done.\" he added nothing.").size() == 1);
+  CHECK(split("'We lost.' She smiled anyway.") == Parts{"'We lost.'", "She smiled anyway."});
+  CHECK(split("He left (he was tired.) before dinner.").size() == 1);
+  // A stray quote mark after a space at the end stays with the sentence.
+  CHECK(split("It is over. We lost. \u2018") == Parts{"It is over.", "We lost. \u2018"});
+  CHECK(split("He left early. (He was tired.) Then it rained.") ==
+        Parts{"He left early.", "(He was tired.)", "Then it rained."});
+}
+
+TEST_CASE("double punctuation and exclamations in names") {
+  CHECK(split("What?! You sold it?? Wow!! Fine.") == Parts{"What?!", "You sold it??", "Wow!!", "Fine."});
+  CHECK(split("He worked at Yahoo! in the ad team.").size() == 1);
+  CHECK(split("We won! the fans went wild.") == Parts{"We won!", "the fans went wild."});
+}
+
+TEST_CASE("URLs, e-mail addresses, file names and versions") {
+  CHECK(split("Read it at https://news.example.org/a/b.html. Then comment.") ==
+        Parts{"Read it at https://news.example.org/a/b.html.", "Then comment."});
+  CHECK(split("Write to Ana.Perez@example.com. She replies fast.") ==
+        Parts{"Write to Ana.Perez@example.com.", "She replies fast."});
+  CHECK(split("Open report.pdf in version v2.0.1 of the app.").size() == 1);
+  CHECK(split("Visit example.com for details.").size() == 1);
+  CHECK(split("Posted via Newsfeed.Com today.").size() == 1);
+}
+
+TEST_CASE("missing space between sentences") {
+  CHECK(split("It rained.Then the sun came out.") == Parts{"It rained.", "Then the sun came out."});
+  CHECK(split("They paid 2,000.That was fair.") == Parts{"They paid 2,000.", "That was fair."});
+}
+
+TEST_CASE("citation markers stay with the sentence before them") {
+  CHECK(split("The dam was finished in 1936. [4] It still stands.") ==
+        Parts{"The dam was finished in 1936. [4]", "It still stands."});
+  CHECK(split("Text ends here. [...] More text follows.") ==
+        Parts{"Text ends here. [...]", "More text follows."});
+}
+
+TEST_CASE("lower-case sentence starts need strong evidence") {
+  CHECK(split("we got home late. they were asleep.") == Parts{"we got home late.", "they were asleep."});
+  CHECK(split("is it open? where is it?") == Parts{"is it open?", "where is it?"});
+  // After a full word, a lower-case word starts a sentence in informal text.
+  CHECK(split("It rained. so we stayed in.") == Parts{"It rained.", "so we stayed in."});
+  // After a short unlisted token it may be an abbreviation: no split.
+  CHECK(split("Add 2 qts. of milk.") == Parts{"Add 2 qts. of milk."});
+  // A closing quote or bracket before a lower-case word: the sentence goes on.
+  CHECK(split("He said \"go home.\" then he left.").size() == 1);
+  CHECK(split("They sell pens etc. the shop said.") == Parts{"They sell pens etc.", "the shop said."});
+  CHECK(split("ok. i will come.") == Parts{"ok.", "i will come."});
+}
+
+TEST_CASE("geo coordinates and degree signs") {
+  CHECK(split("The buoy sits at 41.40338, 2.17403 off the coast.").size() == 1);
+  CHECK(split("Find it at N\u00b0. 10.22.3. That is the spot.") ==
+        Parts{"Find it at N\u00b0. 10.22.3.", "That is the spot."});
+}
+
+TEST_CASE("other scripts") {
+  CHECK(split("\u4eca\u5929\u4e0b\u96e8\u3002\u6211\u4eec\u5728\u5bb6\u3002") ==
+        Parts{"\u4eca\u5929\u4e0b\u96e8\u3002", "\u6211\u4eec\u5728\u5bb6\u3002"});
+  CHECK(split("\u300c\u597d\u5417\uff1f\u300d\u4ed6\u95ee\u3002") ==
+        Parts{"\u300c\u597d\u5417\uff1f\u300d", "\u4ed6\u95ee\u3002"});
+  // Arabic question mark, then an Arabic sentence.
+  CHECK(split("\u0647\u0644 \u0623\u0646\u062a \u0647\u0646\u0627\u061f \u0646\u0639\u0645.").size() == 2);
+  CHECK(split("\u0915\u0932 \u092c\u093e\u0930\u093f\u0936 \u0939\u0941\u0908\u0964 \u0906\u091c \u0927\u0942\u092a \u0939\u0948\u0964")
+            .size() == 2);
+}
+
+TEST_CASE("tiling holds on odd input") {
+  check_tiling("");
+  check_tiling("   ");
+  check_tiling(".");
+  check_tiling("?!?!...");
+  check_tiling(". . . . .");
+  check_tiling("Hi. \u00a0 There.");
+  check_tiling("\U0001F600. \U0001F389! Party \U0001F973.");
+  check_tiling("\u05e9\u05dc\u05d5\u05dd. \u05de\u05d4 \u05e9\u05dc\u05d5\u05de\u05da?");
+  check_tiling("\u4f60\u597d\u3002\u3002\u3002\u518d\u89c1\uff01");
+  check_tiling("1. 2. 3. a. b. \u2022 \u2022 .) ) [");
+  check_tiling("\xEF\xBF\xBD. \xEF\xBF\xBD");
+  std::string periods(100000, '.');
+  check_tiling(periods);
+  CHECK(split(periods).size() == 1);
+  std::string dotted;
+  for (int i = 0; i < 20000; ++i) dotted += "a.B";
+  check_tiling(dotted);
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += "Word. ";
+  check_tiling(words);
+  CHECK(spans(words).size() == 20000);
+  // A giant first token, then many clock times: every look-around is bounded.
+  std::string clock(200000, 'x');
+  for (int i = 0; i < 5000; ++i) clock += " said it shut at 5 p.m. Lee";
+  check_tiling(clock);
+  CHECK(spans(clock).size() == 5001);
+  std::string list;
+  for (int i = 1; i <= 999; ++i) list += std::to_string(i) + ". item ";
+  CHECK(spans(list).size() == 999);
+}
+
+TEST_CASE("only the paragraph's own text is segmented") {
+  std::string text = "First para. Still first.\n\nSecond. Para.";
+  Paragraph p;
+  p.span = {26, static_cast<uint32_t>(text.size())};
+  std::vector<Sentence> out;
+  split_sentences(text, p, 1, out);
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].span == Span{26, 33});
+  CHECK(out[1].span == Span{34, 39});
+  CHECK(out[1].paragraph == 1u);
+}
