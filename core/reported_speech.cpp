@@ -28,6 +28,11 @@ bool starts_with_preposition(const Token& t) {
   return false;
 }
 
+bool is_participle_cue(const Token& t) {
+  const std::string& w = t.lower;
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && is_cue_token(t);
+}
+
 bool opens_quote(const Token& t) {
   if (t.word) return false;
   MarkInfo m = classify_mark(t.first);
@@ -102,7 +107,8 @@ class Finder {
     size_t after = m->last + 1;
     if (after < s.end && is_punct_token(t_[after], ',')) {
       emit(after + 1, s.end, k, k + 1, m);
-    } else if (after >= s.end && k > s.lo && is_punct_token(t_[k - 1], ',')) {
+    } else if (k > s.lo && is_punct_token(t_[k - 1], ',')) {
+      // "Y, according to a poll released last week."
       emit(s.lo, k - 1, k, k + 1, m);
     }
   }
@@ -128,6 +134,10 @@ class Finder {
         if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
         return;
       }
+      // "Y, Graham said, since Z": Y is reported too.
+      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo])) {
+        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+      }
       // "But to prevent problems, he said, officials should be vigilant."
       bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
                            is_punct_token(t_[subject->first - 1], ',');
@@ -140,10 +150,10 @@ class Finder {
       }
       return;
     }
-    // "Y, said X."
-    if (k > s.lo && is_punct_token(t_[k - 1], ',')) {
+    // "Y, said X." (also “…,” said X)
+    if (auto b = clause_end_before(s, k)) {
       auto m = mention_starting_at(t_, k + 1, s.end);
-      if (m && adjunct_tail(s, m->last + 1)) emit(s.lo, k - 1, k, k, m);
+      if (m && adjunct_tail(s, m->last + 1)) emit(s.lo, *b, k, k, m);
     }
   }
 
@@ -160,11 +170,8 @@ class Finder {
   // ", Reuters reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
     if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
-    if (is_punct_token(t_[k], ',')) {
-      const std::string& w = t_[k + 1].lower;
-      bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-      return introduces_source(k + 1, end) || (participle && is_cue_token(t_[k + 1]));
-    }
+    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
+    if (is_punct_token(t_[k], ',')) return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]);
     return t_[k].lower == "and" && is_cue_token(t_[k + 1]);
   }
 

@@ -89,12 +89,12 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
       for (size_t g = 1; g <= kMaxDescriptionGap && k >= lo + g; ++g) {
         const Token& w = toks[k - g];
         if (!w.word) {
-          if (g == 2 && is_punct(w, ',')) first = k - 1;
+          if (g >= 2 && is_punct(w, ',')) first = k - g + 1;  // "…, top black lawmakers said"
           break;
         }
         if (is_determiner(w.lower) || (w.capitalized && w.possessive)) { first = k - g; break; }
         if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower) || is_adverb_like(w)) break;
-        if (g == 1 && k - 1 == lo) { first = lo; break; }
+        if (k - g == lo) { first = lo; break; }
       }
     }
     break;

@@ -90,6 +90,9 @@ constexpr WordRule kInstitutionWords[] = {
     {"spokesman", "inst.spokesman", "speaks for an institution"}, {"website", "inst.website", "website"},
     {"network", "inst.network", "broadcaster"}, {"bureau", "inst.bureau", "bureau"},
     {"service", "inst.service", "intelligence/security service"}, {"forces", "inst.forces", "armed forces"},
+    {"polls", "inst.polls", "exit polls show"}, {"reports", "inst.reports", "reports say"},
+    {"surveys", "inst.surveys", "surveys find"}, {"studies", "inst.studies", "studies find"},
+    {"documents", "inst.documents", "documents show"}, {"records", "inst.records", "records show"},
     {"nato", "inst.nato", "military alliance"}, {"un", "inst.un", "United Nations"}, {"eu", "inst.eu", "European Union"},
 };
 
