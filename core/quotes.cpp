@@ -10,6 +10,7 @@
 #include "quotes.h"
 
 #include "quote_marks.h"
+#include "rules/quote_marks.h"
 #include "utf8.h"
 
 namespace claimscope {
@@ -37,6 +38,9 @@ size_t count_letters(std::string_view text, size_t from, size_t to) {
   }
   return n;
 }
+
+// Pseudo code point for a doubled apostrophe used as a double mark.
+constexpr char32_t kDoubledMark = 0x1;
 
 class ParagraphScanner {
  public:
@@ -89,8 +93,12 @@ class ParagraphScanner {
     bool nested = false;  // a single quote open inside the double one
     for (size_t i = from; i < para_.end;) {
       auto d = utf8::decode(text_, i);
-      size_t after = i + d.len;
       MarkInfo m = classify_mark(d.cp);
+      if (d.cp == rules::kDoubledApostrophe && i + 1 < para_.end && text_[i + 1] == '\'') {
+        d = {kDoubledMark, 2};
+        m = {true, true, MarkRole::both};
+      }
+      size_t after = i + d.len;
       if (!m.is_mark) { i = after; continue; }
       Context c = context(i, d.len);
       if (dq != kNoFail) {

@@ -23,4 +23,9 @@ constexpr QuoteMarkRule kQuoteMarks[] = {
     {U'\u2039', U'\u203A', MarkKind::single_mark, "mark.single.guillemet", "single guillemets, nested in translations"},
 };
 
+// Two apostrophes typed in place of a double quotation mark (newspaper
+// archives: ''like this''). Treated as one straight double mark.
+constexpr char32_t kDoubledApostrophe = U'\'';
+constexpr const char* kDoubledApostropheId = "mark.doubled.apostrophe";
+
 }  // namespace claimscope::rules

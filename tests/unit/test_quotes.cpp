@@ -139,3 +139,9 @@ TEST_CASE("find_quotes works on its own paragraphs") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == kNone);
 }
+
+TEST_CASE("two apostrophes stand for a double quotation mark") {
+  auto d = run("The plan ''is a misguided approach,'' said the economist. It's the players' call.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].span) == "''is a misguided approach,''");
+}
