@@ -12,7 +12,8 @@ namespace {
 
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kMinContentWords = 3;
-constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
+constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
 
 struct Sentence {
   size_t lo, hi;  // tokens [lo, hi)
@@ -97,8 +98,14 @@ class Finder {
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
     if (!subject || k + 1 >= s.end) return;
-    bool quoted = last_quoted_ > k + 1;
-    if (quoted && !is_single_quote(v_, k + 1, s.end)) emit(k + 1, s.end, k, k, subject);
+    if (last_quoted_ <= k + 1) return;
+    // The content ends with the first quotation: "called the law a “crazy system”".
+    size_t q = k + 1;
+    while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) ++q;
+    if (q >= s.end || v_.quote_of[q] == kNone) return;
+    size_t end = q;
+    while (end < s.end && v_.quote_of[end] == v_.quote_of[q]) ++end;
+    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
   }
 
   void according_to(const Sentence& s, size_t k) {
