@@ -103,7 +103,9 @@ class ParagraphScanner {
       Context c = context(i, d.len);
       if (dq != kNoFail) {
         if (m.is_double) {
-          if (marks_pair(dq_mark, d.cp) || (d.cp == dq_mark && c.closing()) || m.role == MarkRole::closes) {
+          // Its partner, a closing-only mark, or any double mark leaning on the
+          // word before it (“…," with a straight mark from another keyboard).
+          if (marks_pair(dq_mark, d.cp) || m.role == MarkRole::closes || (c.closing() && !c.opening())) {
             emit(dq, after, false, false);
             dq = kNoFail;
           } else if (d.cp == dq_mark && c.opening()) {

@@ -101,7 +101,10 @@ class Finder {
     if (last_quoted_ <= k + 1) return;
     // The content ends with the first quotation: "called the law a “crazy system”".
     size_t q = k + 1;
-    while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) ++q;
+    while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
+      if (is_cue_token(t_[q])) return;  // "defended the remark, saying “…”": that cue speaks
+      ++q;
+    }
     if (q >= s.end || v_.quote_of[q] == kNone) return;
     size_t end = q;
     while (end < s.end && v_.quote_of[end] == v_.quote_of[q]) ++end;
@@ -127,7 +130,8 @@ class Finder {
     if (participle && !progressive) {
       // "…, adding that Y": the clause's subject, else the previous clause's speaker.
       size_t c = content_start(s, k);
-      if (c >= s.end) return;
+      if (c < s.end && is_punct_token(t_[c], ',')) ++c;
+      if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
       auto subject = clause_subject(t_, k, s.lo);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
