@@ -160,6 +160,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
                                                              size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
   if (!is_punct(toks[head], ',')) return mention_ending_at(toks, head, lo);
+  // "Gov. John Kasich (R-Ohio), said": a comma right after a complete mention.
+  if (head > lo && is_punct(toks[head - 1], ')')) return mention_ending_at(toks, head - 1, lo);
   // "Douglas Brinkley, a historian who attended the session, recalled"
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;

@@ -77,7 +77,7 @@ constexpr WordRule kCueVerbs[] = {
     {"remark", "cue.remark", "remark"}, {"remarked", "cue.remark", "remark"},
     {"recall", "cue.recall", "recollection"}, {"recalled", "cue.recall", "recollection"},
     {"testify", "cue.testify", "testimony"}, {"testified", "cue.testify", "testimony"},
-    {"continue", "cue.continue", "continues a quoted statement"}, {"continued", "cue.continue", "continues a quoted statement"},
+    {"continued", "cue.continue", "continues a quoted statement"},
     {"conclude", "cue.conclude", "conclusion"}, {"concluded", "cue.conclude", "conclusion"},
     {"indicate", "cue.indicate", "indication"}, {"indicated", "cue.indicate", "indication"},
     {"indicates", "cue.indicate", "indication"},
@@ -112,6 +112,12 @@ constexpr WordRule kCueVerbs[] = {
     {"insists", "cue.insist", "firm assertion"}, {"pointed", "cue.point_out", "pointed out"},
     {"acknowledges", "cue.acknowledge", "admission"}, {"hinted", "cue.hint", "indirect statement"},
     {"comment", "cue.comment", "remark"}, {"commented", "cue.comment", "remark"}, {"comments", "cue.comment", "remark"},
+    {"elaborated", "cue.elaborate", "continues a statement"}, {"surmised", "cue.surmise", "conjecture"},
+    {"reacted", "cue.react", "response"}, {"concludes", "cue.conclude", "conclusion"},
+    {"responds", "cue.respond", "answer"},
+    {"opined", "cue.opine", "opinion"}, {"recounted", "cue.recount", "recollection"},
+    {"interjected", "cue.interject", "interruption"}, {"confided", "cue.confide", "private statement"},
+    {"bragged", "cue.brag", "boast"}, {"pleaded", "cue.plead", "appeal"}, {"advised", "cue.advise", "advice"},
     {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
 };
 
