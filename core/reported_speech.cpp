@@ -13,6 +13,7 @@ namespace {
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
 
 struct Sentence {
@@ -54,6 +55,7 @@ class Finder {
   explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(v.toks.size() + 1, 0) {
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
+    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
   }
 
   std::vector<ReportedClause> run() {
@@ -86,8 +88,8 @@ class Finder {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
-      } else if (is_cue_token(t_[k])) {
-        cue_verb(s, k);
+      } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
+        cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
       }
@@ -164,7 +166,9 @@ class Finder {
     // "Y, said X." (also “…,” said X)
     if (auto b = clause_end_before(s, k)) {
       auto m = mention_starting_at(t_, k + 1, s.end);
-      if (m && adjunct_tail(s, m->last + 1)) emit(s.lo, *b, k, k, m);
+      // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
+      bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
+      if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
   }
 
@@ -238,6 +242,7 @@ class Finder {
   bool has_that_ = false;
   std::vector<uint32_t> words_before_;
   size_t last_quoted_ = 0;
+  bool headline_ = false;  // a short paragraph without a final full stop
   std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
 };
 

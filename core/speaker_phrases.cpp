@@ -184,6 +184,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word && is_cue_modifier(toks[k - 1].lower)) --k;
   if (k == lo) return std::nullopt;
+  // "Thomas Perez, who said": the relative pronoun stands for the name before it.
+  if (toks[k - 1].lower == "who" && k >= lo + 3 && is_punct(toks[k - 2], ',')) {
+    if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
+    return std::nullopt;
+  }
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return m;
   if (toks[k - 1].lower != "and") return std::nullopt;
   // "I laughed and said", "He paused and then added"

@@ -63,7 +63,9 @@ constexpr WordRule kRoleWords[] = {
     {"scientist", "role.scientist", "scientist"}, {"scientists", "role.scientists", "scientists"},
     {"spokespeople", "role.spokespeople", "spokespeople"}, {"staff", "role.staff", "chief of staff"},
     {"surrogate", "role.surrogate", "campaign surrogate"}, {"host", "role.host", "show host"},
-    {"author", "role.author", "author"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
+    {"author", "role.author", "author"}, {"percent", "role.percent", "poll shares: \"32 percent said\""},
+    {"respondents", "role.respondents", "poll respondents"}, {"people", "role.people", "people interviewed"},
+    {"majority", "role.majority", "a majority of voters"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
 };
 
 // Head nouns of institutional and document speakers (lower case):
@@ -158,7 +160,7 @@ constexpr WordRule kNotNames[] = {
     {"instead", "notname.instead", "adverb"}, {"indeed", "notname.indeed", "adverb"}, {"not", "notname.not", "negation"},
     {"no", "notname.no", "negation"}, {"yes", "notname.yes", "interjection"}, {"both", "notname.both", "quantifier"},
     {"all", "notname.all", "quantifier"}, {"even", "notname.even", "adverb"}, {"thus", "notname.thus", "adverb"},
-    {"although", "notname.although", "conjunction"}, {"because", "notname.because", "conjunction"},
+    {"although", "notname.although", "conjunction"}, {"though", "notname.though", "conjunction"}, {"because", "notname.because", "conjunction"},
     {"since", "notname.since", "conjunction"}, {"during", "notname.during", "preposition"},
     {"about", "notname.about", "preposition"}, {"his", "notname.his", "possessive"}, {"her", "notname.her", "possessive"},
     {"their", "notname.their", "possessive"}, {"our", "notname.our", "possessive"}, {"my", "notname.my", "possessive"},
