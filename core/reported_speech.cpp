@@ -13,6 +13,7 @@ namespace {
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxSourceTokens = 25;  // "according to early results of exit polls conducted for …"
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
 
@@ -113,15 +114,26 @@ class Finder {
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
   }
 
+  // The source after "according to" is often not a name ("a count by The
+  // Associated Press", "figures her campaign released Friday"): it runs to
+  // the next comma or the sentence end, bounded.
   void according_to(const Sentence& s, size_t k) {
-    auto m = mention_starting_at(t_, k + 2, s.end);
-    if (!m) return;
-    size_t after = m->last + 1;
-    if (after < s.end && is_punct_token(t_[after], ',')) {
-      emit(after + 1, s.end, k, k + 1, m);
-    } else if (k > s.lo && is_punct_token(t_[k - 1], ',')) {
-      // "Y, according to a poll released last week."
-      emit(s.lo, k - 1, k, k + 1, m);
+    size_t src = k + 2;
+    if (src >= s.end) return;
+    size_t stop = src;
+    while (stop < s.end && stop < src + kMaxSourceTokens && !is_punct_token(t_[stop], ',') &&
+           !(!t_[stop].word && utf8::is_terminal(t_[stop].first))) {
+      ++stop;
+    }
+    if (stop == src) return;
+    std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
+    if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
+    bool comma_before = k > s.lo && is_punct_token(t_[k - 1], ',');
+    if (k == s.lo || (!comma_before && stop < s.end && is_punct_token(t_[stop], ','))) {
+      if (stop < s.end && is_punct_token(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
+    } else {
+      // "Y, according to a poll released last week." / "Y according to X."
+      emit(s.lo, comma_before ? k - 1 : k, k, k + 1, m);
     }
   }
 
