@@ -91,6 +91,8 @@ class Finder {
         according_to(s, k);
       } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
+      } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
+        if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
       }

@@ -151,6 +151,30 @@ constexpr WordRule kQuotingVerbs[] = {
     {"denounced", "qcue.denounce", "criticism"}, {"condemned", "qcue.condemn", "criticism"},
 };
 
+// Verbs that attribute a claim only with a "that" clause right after them:
+// "a poll found that …", "the data show that …", "she hopes that …".
+constexpr WordRule kThatCues[] = {
+    {"show", "tcue.show", "evidence shows that"}, {"shows", "tcue.show", "evidence shows that"},
+    {"showed", "tcue.show", "evidence showed that"}, {"shown", "tcue.show", "has shown that"},
+    {"find", "tcue.find", "a study finds that"}, {"finds", "tcue.find", "a study finds that"},
+    {"found", "tcue.find", "a study found that"}, {"learned", "tcue.learn", "has learned that"},
+    {"hope", "tcue.hope", "hopes that"}, {"hopes", "tcue.hope", "hopes that"}, {"hoped", "tcue.hope", "hoped that"},
+    {"fear", "tcue.fear", "fears that"}, {"fears", "tcue.fear", "fears that"}, {"feared", "tcue.fear", "feared that"},
+    {"expect", "tcue.expect", "expects that"}, {"expects", "tcue.expect", "expects that"},
+    {"expected", "tcue.expect", "expected that"}, {"worry", "tcue.worry", "worries that"},
+    {"worries", "tcue.worry", "worries that"}, {"worried", "tcue.worry", "worried that"},
+    {"realize", "tcue.realize", "realizes that"}, {"realized", "tcue.realize", "realized that"},
+    {"recognize", "tcue.recognize", "recognizes that"}, {"recognized", "tcue.recognize", "recognized that"},
+    {"understand", "tcue.understand", "understands that"}, {"ruled", "tcue.rule", "a court ruled that"},
+    {"determined", "tcue.determine", "investigators determined that"}, {"decided", "tcue.decide", "decided that"},
+    {"concluded", "tcue.conclude", "concluded that"}, {"assume", "tcue.assume", "assumes that"},
+    {"assumed", "tcue.assume", "assumed that"}, {"doubt", "tcue.doubt", "doubts that"},
+    {"doubts", "tcue.doubt", "doubts that"}, {"guess", "tcue.guess", "guesses that"},
+    {"bet", "tcue.bet", "bets that"}, {"signaled", "tcue.signal", "signaled that"},
+    {"demonstrated", "tcue.demonstrate", "demonstrated that"}, {"proves", "tcue.prove", "proves that"},
+    {"proved", "tcue.prove", "proved that"}, {"emphasizes", "tcue.emphasize", "emphasizes that"},
+};
+
 // Dashes that attribute a quotation to the name after them: “…” ― Name.
 constexpr WordRule kAttributionDashes[] = {
     {"\u2015", "cue.dash.bar", "horizontal bar before the quoted person's name"},

@@ -247,3 +247,26 @@ TEST_CASE("claims and spans are sorted and inside the text on any input") {
     }
   }
 }
+
+TEST_CASE("evidence verbs attribute only with a that-clause") {
+  auto d = run("A new survey found that most farmers expect a dry summer. The police found the car near the lake.");
+  const Claim* c = claim_starting(d, "that most farmers", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(d, c->source) == "A new survey");
+  CHECK(claim_starting(d, "the car", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("according to a source that is not a name") {
+  auto d = run("Turnout rose to 70 percent, according to figures the election board released on Friday.");
+  const Claim* c = claim_starting(d, "Turnout", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(d, c->span) == "Turnout rose to 70 percent");
+  CHECK(slice(d, c->source) == "figures the election board released on Friday");
+}
+
+TEST_CASE("a relative pronoun speaks for the name before it") {
+  auto d = run("The deal was welcomed by Labor Secretary Ana Perez, who said the strike would end soon.");
+  const Claim* c = claim_starting(d, "the strike", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "Ana Perez");
+}
