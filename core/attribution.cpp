@@ -121,6 +121,26 @@ size_t clause_end(const ParagraphView& v, size_t end) {
   return k;
 }
 
+constexpr size_t kMaxThatDistance = 15;  // tokens between "that" and a quoted fragment
+
+// "X <verb> that … “…”": the "that" and the verb's subject, if any.
+std::optional<std::pair<size_t, MentionRange>> that_clause_before(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  for (size_t k = first; k > lo + 1 && first - k < kMaxThatDistance;) {
+    --k;
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
+    if (t.lower != "that") continue;
+    const Token& verb = v.toks[k - 1];
+    if (!verb.word || verb.capitalized) return std::nullopt;
+    auto subject = subject_of_cue(v.toks, k - 1, lo);
+    if (!subject) return std::nullopt;
+    return std::make_pair(k, *subject);
+  }
+  return std::nullopt;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -216,6 +236,16 @@ class Attributor {
       a.inherit = last_;  // "…, stating “…”"
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
+    } else if (auto that = that_clause_before(v, first)) {
+      // "X acknowledged that some families would pay “slightly more”": a quoted
+      // fragment in a that-clause is the subject's wording, whatever the verb.
+      Attribution clause;
+      clause.content = token_span(v, that->first, clause_end(v, end) - 1);
+      clause.cue = v.toks[that->first - 1].span;
+      clause.paragraph = v.paragraph;
+      set_mention(clause, v, that->second);
+      push(clause);
+      a.inherit = last_;
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
