@@ -288,7 +288,12 @@ class Attributor {
                      [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
-      a.speaker = a.name ? registry.add_named(*a.name, a.source) : registry.add_pronoun(a.source);
+      if (a.name) {
+        a.speaker = registry.add_named(*a.name, a.source);
+      } else {
+        std::string pronoun = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size()));
+        a.speaker = registry.add_pronoun(a.source, is_personal_pronoun(pronoun));
+      }
     }
     // Inheritance always points back to an earlier attribution.
     for (Attribution& a : attrs_) {

@@ -64,6 +64,14 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
     if (k == lo) return std::nullopt;
     --k;
+    // "Trump leaned in and boomed: “…”": any verb with a subject introduces a quote with a colon.
+    if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
+      // Only a pronoun, a name or a role: "Her message was clear:" has no speaker.
+      auto m = subject_of_cue(t, k, lo);
+      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]))) {
+        return QuoteCue{k, k, m};
+      }
+    }
   }
   if (t[k].word && t[k].lower == "that" && k > lo) --k;
   for (size_t n = 0; n < kCueWindowBefore; ++n, --k) {
@@ -78,6 +86,10 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       return cue;
+    }
+    // "X is labeling the plan “…”": a quoting verb right before the quotation.
+    if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
+      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, m};
     }
     // "Said Ellis: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {

@@ -21,7 +21,6 @@ constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
 constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
 constexpr size_t kMaxModifiers = 4;
 constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
-constexpr size_t kMaxCoordinatedVerb = 2;  // "laughed and said", "paused briefly and said"
 
 bool is_part(const Token& t) {
   return is_name_word(t) || is_role_token(t) || is_institution_token(t);
@@ -191,13 +190,8 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   }
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return m;
   if (toks[k - 1].lower != "and") return std::nullopt;
-  // "I laughed and said", "He paused and then added"
-  for (size_t g = 2; g <= kMaxCoordinatedVerb + 1 && k >= lo + g + 1; ++g) {
-    const Token& w = toks[k - g];
-    if (!w.word || w.capitalized) break;
-    if (auto m = mention_ending_at(toks, k - g - 1, lo)) return m;
-  }
-  return std::nullopt;
+  // "I laughed and said", "He adopted a fake accent and joked": the clause subject.
+  return clause_subject(toks, k - 1, lo);
 }
 
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {

@@ -72,6 +72,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   if (idx == kNone) {
     idx = int32_t(speakers_.size());
     speakers_.push_back(Speaker{name.text, {}, {}});
+    person_.push_back(name.person);
     if (name.person) by_surname_[surname].push_back(idx);
     else by_key_[key] = idx;
   } else {
@@ -86,18 +87,21 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   }
   speakers_[idx].mentions.push_back(mention);
   last_ = idx;
+  if (person_[idx]) last_person_ = idx;
   return idx;
 }
 
-int32_t SpeakerRegistry::add_pronoun(Span mention) {
-  if (last_ != kNone) speakers_[last_].mentions.push_back(mention);
-  return last_;
+int32_t SpeakerRegistry::add_pronoun(Span mention, bool personal) {
+  int32_t idx = personal && last_person_ != kNone ? last_person_ : last_;
+  if (idx != kNone) speakers_[idx].mentions.push_back(mention);
+  return idx;
 }
 
 void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (speaker == kNone || mention.empty()) return;
   speakers_[speaker].mentions.push_back(mention);
   last_ = speaker;
+  if (person_[speaker]) last_person_ = speaker;
 }
 
 void SpeakerRegistry::finish() {

@@ -31,8 +31,9 @@ class SpeakerRegistry {
 
   /// Adds a named mention; returns the speaker index.
   int32_t add_named(const SpeakerName& name, Span mention);
-  /// Adds a pronoun mention of the most recent speaker; kNone if there is none yet.
-  int32_t add_pronoun(Span mention);
+  /// Adds a pronoun mention of the most recent compatible speaker (he, she
+  /// and I prefer a named person; they, it and we take any); kNone if none yet.
+  int32_t add_pronoun(Span mention, bool personal);
   /// Records another mention of a known speaker (continuations keep their source).
   void add_mention(int32_t speaker, Span mention);
 
@@ -45,6 +46,8 @@ class SpeakerRegistry {
   std::unordered_map<std::string, std::vector<int32_t>> by_surname_;
   std::unordered_map<std::string, int32_t> by_key_;
   int32_t last_ = kNone;
+  int32_t last_person_ = kNone;
+  std::vector<bool> person_;  // per speaker: named person, not a description or institution
 };
 
 }  // namespace claimscope

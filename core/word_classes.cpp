@@ -41,6 +41,10 @@ bool is_institution_word(std::string_view w) {
   return lexicon<rules::kInstitutionWords>().contains(strip_dot(w));
 }
 bool is_speaker_pronoun(std::string_view w) { return lexicon<rules::kSpeakerPronouns>().contains(w); }
+bool is_personal_pronoun(std::string_view w) {
+  auto* r = lexicon<rules::kSpeakerPronouns>().find(w);
+  return r && std::string_view(r->reason).find("person") == 0;
+}
 bool is_determiner(std::string_view w) { return lexicon<rules::kDeterminers>().contains(w); }
 bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
 bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }

@@ -15,6 +15,7 @@ bool is_cue_modifier(std::string_view lower);     // "has", "also" between subje
 bool is_role_word(std::string_view lower);        // "spokesman", "secretary"
 bool is_institution_word(std::string_view lower); // "kremlin", "ministry"
 bool is_speaker_pronoun(std::string_view lower);  // "he", "they"
+bool is_personal_pronoun(std::string_view lower);  // "he", "she", "i": a person speaks
 bool is_determiner(std::string_view lower);       // "a", "the", "another"
 bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
 bool is_not_name(std::string_view lower);         // "But", "Tuesday"

@@ -100,9 +100,9 @@ constexpr WordRule kInstitutionWords[] = {
 
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.
 constexpr WordRule kSpeakerPronouns[] = {
-    {"he", "pron.he", "third person"},   {"she", "pron.she", "third person"},
+    {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
     {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
-    {"we", "pron.we", "first person plural"}, {"i", "pron.i", "first person"},
+    {"we", "pron.we", "first person plural"}, {"i", "pron.i", "person, first person"},
 };
 
 // Determiners that open a descriptive mention ("a senior official").

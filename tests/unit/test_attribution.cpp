@@ -270,3 +270,20 @@ TEST_CASE("a relative pronoun speaks for the name before it") {
   REQUIRE(c);
   CHECK(speaker_of(d, c->speaker) == "Ana Perez");
 }
+
+TEST_CASE("he and she prefer a named person over a later institution") {
+  auto d = run(
+      "“We will appeal,” Mayor Rosa Diaz said. The city council said the vote was final.\n\n"
+      "“This is not over,” she said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Rosa Diaz");
+}
+
+TEST_CASE("a coordinated verb keeps the clause subject") {
+  auto d = run("Senator Bo Lind put on a fake Texas accent and joked, “Howdy, partners.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Bo Lind");
+  auto c = run("The governor leaned in and boomed: “We will win in November.”");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK(slice(c, c.quotes[0].source) == "The governor");
+}
