@@ -132,8 +132,10 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
       if (is_part(toks[next])) { k = next; continue; }
       break;
     }
-    // "the engineer", "a senior Western intelligence official"
-    bool plain_lower = !u.capitalized && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
+    // "the engineer", "a senior Western intelligence official"; after a role
+    // noun a lower-case word is the verb ("the governor leaned in").
+    bool after_role = k > start && (is_role_token(toks[k - 1]) || is_institution_token(toks[k - 1]));
+    bool plain_lower = !u.capitalized && !after_role && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
                        !is_not_name(u.lower) && !is_name_connector(u.lower) && !is_adverb_like(u);
     if (described && plain_lower && modifiers < kMaxDescriptionGap) {
       ++modifiers;
