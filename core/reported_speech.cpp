@@ -201,7 +201,11 @@ class Finder {
     if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
     if (is_punct_token(t_[k], ',')) return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]);
-    return t_[k].lower == "and" && is_cue_token(t_[k + 1]);
+    // "… and warned that", "… but noted that", "… and has also said"
+    if (t_[k].lower != "and" && t_[k].lower != "but") return false;
+    size_t c = k + 1;
+    while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    return c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower));
   }
 
   size_t content_end(size_t from, size_t end) const {

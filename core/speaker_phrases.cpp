@@ -191,7 +191,7 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     return std::nullopt;
   }
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return m;
-  if (toks[k - 1].lower != "and") return std::nullopt;
+  if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
   // "I laughed and said", "He adopted a fake accent and joked": the clause subject.
   return clause_subject(toks, k - 1, lo);
 }
