@@ -61,6 +61,8 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
   size_t lo = v.sentence_start[first - 1];
   size_t k = first - 1;
+  // "said on “Face the Nation”": the quotation is the preposition's object.
+  if (t[k].word && !t[k].capitalized && is_adjunct_opener(t[k].lower)) return std::nullopt;
   if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
     if (k == lo) return std::nullopt;
     --k;

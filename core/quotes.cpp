@@ -33,7 +33,7 @@ size_t count_letters(std::string_view text, size_t from, size_t to) {
   size_t n = 0;
   for (size_t i = from; i < to;) {
     auto d = utf8::decode(text, i);
-    if (utf8::is_word(d.cp)) ++n;
+    if (utf8::is_letter(d.cp)) ++n;  // digits alone ("778257943577919488") are no quotation
     i += d.len;
   }
   return n;
@@ -78,6 +78,8 @@ class ParagraphScanner {
   void emit(size_t start, size_t end, bool unclosed, bool single) {
     size_t letters = count_letters(text_, start, end);
     if (letters == 0 || (single && letters < 2)) return;
+    // tweet_id="7692…": markup attribute values are not quotations.
+    if (start > para_.start && text_[start - 1] == '=') return;
     Quote q;
     q.span = {uint32_t(start), uint32_t(end)};
     q.paragraph = index_;

@@ -24,12 +24,7 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
-bool starts_with_preposition(const Token& t) {
-  static constexpr const char* kPreps[] = {"in", "on", "at", "during", "after", "before", "last", "earlier",
-                                           "with", "to", "for", "from", "of", "about", "as", "when", "while"};
-  for (const char* p : kPreps) if (t.lower == p) return true;
-  return false;
-}
+bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
 bool is_participle_cue(const Token& t) {
   const std::string& w = t.lower;

@@ -9,6 +9,7 @@ namespace claimscope {
 bool is_cue_verb(std::string_view lower);
 bool is_quoting_verb(std::string_view lower);     // "called" … “a disaster”
 bool is_that_cue(std::string_view lower);          // "found" only in "found that …"
+bool is_adjunct_opener(std::string_view lower);    // "on" in "said on Tuesday"
 bool is_listener_cue(std::string_view lower);     // "told" (reporters) that ...
 bool is_attribution_dash(std::string_view text);  // “…” ― Name
 bool is_cue_modifier(std::string_view lower);     // "has", "also" between subject and cue

@@ -175,6 +175,19 @@ constexpr WordRule kThatCues[] = {
     {"proved", "tcue.prove", "proved that"}, {"emphasizes", "tcue.emphasize", "emphasizes that"},
 };
 
+// Words that open a time or place adjunct after a cue ("said on Tuesday",
+// "told reporters in Paris"): content does not start with them unless a
+// "that" follows, and a quotation right after one is their object
+// ("appeared on “Face the Nation”"), not the speaker's words.
+constexpr WordRule kAdjunctOpeners[] = {
+    {"in", "adj.in", "place/time"}, {"on", "adj.on", "time/programme"}, {"at", "adj.at", "place/event"},
+    {"during", "adj.during", "time"}, {"after", "adj.after", "time"}, {"before", "adj.before", "time"},
+    {"last", "adj.last", "time"}, {"earlier", "adj.earlier", "time"}, {"with", "adj.with", "interlocutor"},
+    {"to", "adj.to", "listener"}, {"for", "adj.for", "purpose/outlet"}, {"from", "adj.from", "origin"},
+    {"of", "adj.of", "topic"}, {"about", "adj.about", "topic"}, {"as", "adj.as", "role"},
+    {"when", "adj.when", "time clause"}, {"while", "adj.while", "time clause"}, {"by", "adj.by", "agent"},
+};
+
 // Dashes that attribute a quotation to the name after them: “…” ― Name.
 constexpr WordRule kAttributionDashes[] = {
     {"\u2015", "cue.dash.bar", "horizontal bar before the quoted person's name"},

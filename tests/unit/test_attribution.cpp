@@ -287,3 +287,9 @@ TEST_CASE("a coordinated verb keeps the clause subject") {
   REQUIRE(c.quotes.size() == 1);
   CHECK(slice(c, c.quotes[0].source) == "The governor");
 }
+
+TEST_CASE("a quoted programme name after a preposition is not the cue's quotation") {
+  auto d = run("The senator said on “Meet the Press” that taxes would rise.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == kNone);
+}

@@ -145,3 +145,8 @@ TEST_CASE("two apostrophes stand for a double quotation mark") {
   REQUIRE(d.quotes.size() == 1);
   CHECK(slice(d, d.quotes[0].span) == "''is a misguided approach,''");
 }
+
+TEST_CASE("markup attributes and bare numbers are not quotations") {
+  auto d = run("<tweet tweet_id=\"778257943577919488\" author=\"someone\"> He scored \"12345\" points.");
+  CHECK(d.quotes.empty());
+}
