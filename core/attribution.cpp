@@ -132,8 +132,14 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
     const Token& t = v.toks[k];
     if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
     if (t.lower != "that") continue;
+    // The verb must report speech or thought, and be used as a verb ("the 35
+    // states that …" is a noun).
     const Token& verb = v.toks[k - 1];
     if (!verb.word || verb.capitalized) return std::nullopt;
+    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower)) return std::nullopt;
+    if (k >= 2 && v.toks[k - 2].word && (is_determiner(v.toks[k - 2].lower) || utf8::is_digit(v.toks[k - 2].first))) {
+      return std::nullopt;
+    }
     auto subject = subject_of_cue(v.toks, k - 1, lo);
     if (!subject) return std::nullopt;
     return std::make_pair(k, *subject);

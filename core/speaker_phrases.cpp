@@ -64,6 +64,8 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
     if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
+    // "at the time said": a preposition's object is not a speaker.
+    if (*det > lo && toks[*det - 1].word && is_adjunct_opener(toks[*det - 1].lower)) return std::nullopt;
     return MentionRange{*det, last, false, head};
   }
   size_t first = head;
