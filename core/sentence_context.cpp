@@ -18,7 +18,7 @@ bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 bool space_at(std::string_view text, size_t pos) {
   unsigned char c = text[pos];
-  if (c < 0x80) return c == ' ' || c == '\t';
+  if (c < 0x80) return utf8::is_ascii_space(c);
   return utf8::is_space(utf8::decode(text, pos).cp);
 }
 
@@ -93,7 +93,7 @@ int count_words(std::string_view text, size_t from, size_t to, int limit) {
   bool in_word = false;
   if (to - from > 64) return limit;  // a long stretch: certainly more than a short phrase
   for (size_t p = from; p < to && words < limit; ++p) {
-    bool space = text[p] == ' ';
+    bool space = utf8::is_ascii_space(text[p]);
     if (!space && !in_word) ++words;
     in_word = !space;
   }
@@ -134,7 +134,7 @@ NextWord read_next(std::string_view text, size_t pos, size_t end) {
   w.word[w.word_len] = 0;
   if (w.word_len == 1 && w.word[0] == 'i') {
     // "I" alone: followed by a space, an apostrophe (I'm, I’ve) or the end.
-    bool alone = q >= end || text[q] == ' ' || text[q] == '\'' ||
+    bool alone = q >= end || utf8::is_ascii_space(text[q]) || text[q] == '\'' ||
                  (static_cast<unsigned char>(text[q]) >= 0x80 && utf8::decode(text, q).cp == 0x2019);
     if (alone) {
       w.pronoun_i = true;

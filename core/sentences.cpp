@@ -49,6 +49,7 @@ struct ByteClasses {
     of[static_cast<unsigned char>('.')] = kTerminal;
     of[static_cast<unsigned char>('!')] = kTerminal;
     of[static_cast<unsigned char>('?')] = kTerminal;
+    for (int b = '\t'; b <= '\r'; ++b) of[b] = kSpace;  // line breaks of a wrapped paragraph
     of[static_cast<unsigned char>(' ')] = kSpace;
   }
 };
@@ -107,7 +108,7 @@ class Segmenter {
  private:
   // A space inside a list item: the next token may open the next item.
   size_t at_space(size_t i) {
-    if (!in_list_ || i + 1 >= end_ || text_[i + 1] == ' ') return i + 1;
+    if (!in_list_ || i + 1 >= end_ || utf8::is_ascii_space(text_[i + 1])) return i + 1;
     ListMarker next;
     if (!parse_list_marker(text_, i + 1, end_, next) || !continues_list(list_, next)) return i + 1;
     emit(i);
@@ -273,7 +274,7 @@ class Segmenter {
 
   bool is_space(size_t pos) const {
     unsigned char b = text_[pos];
-    if (b < 0x80) return b == ' ' || b == '\t';
+    if (b < 0x80) return utf8::is_ascii_space(b);
     return utf8::is_space(utf8::decode(text_, pos).cp);
   }
 
@@ -281,7 +282,7 @@ class Segmenter {
     while (pos < end_) {
       unsigned char b = text_[pos];
       if (b < 0x80) {
-        if (b != ' ' && b != '\t') break;
+        if (!utf8::is_ascii_space(b)) break;
         ++pos;
         continue;
       }

@@ -40,6 +40,9 @@ RepairResult repair(std::string_view input);
 bool is_space(char32_t cp);
 /// Line breaks: LF, CR, VT, FF, NEL, U+2028. (U+2029 is a paragraph break.)
 bool is_line_break(char32_t cp);
+/// ASCII white space: space, tab and the ASCII line breaks (a wrapped
+/// paragraph keeps its line breaks inside it).
+inline bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
 bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
 bool is_letter(char32_t cp);  // cased letters plus common uncased scripts (CJK, Arabic, Hebrew, ...)

@@ -1,0 +1,142 @@
+// Paragraph splitting: one paragraph per line, and hard-wrapped text joined.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "paragraphs.h"
+
+using namespace claimscope;
+
+namespace {
+
+std::vector<std::string> paragraphs(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Paragraph& p : split_paragraphs(text)) out.emplace_back(text.substr(p.span.start, p.span.size()));
+  return out;
+}
+
+std::vector<std::string> sentences(std::string_view text) {
+  Options o;
+  o.stage = Stage::segment;
+  auto r = annotate(text, o);
+  std::vector<std::string> out;
+  for (const Sentence& s : r.doc.sentences) out.emplace_back(r.doc.text.substr(s.span.start, s.span.size()));
+  return out;
+}
+
+using Parts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("every line is a paragraph in ordinary pastes") {
+  CHECK(paragraphs("") == Parts{});
+  CHECK(paragraphs("  \n\t\n") == Parts{});
+  CHECK(paragraphs("  One line.  ") == Parts{"One line."});
+  CHECK(paragraphs("First.\n\n\nSecond.\r\nThird.\rFourth.") == Parts{"First.", "Second.", "Third.", "Fourth."});
+  CHECK(paragraphs("A\xE2\x80\xA8" "B\xE2\x80\xA9" "C") == Parts{"A", "B", "C"});
+}
+
+TEST_CASE("a sentence cut by a stray line break is joined") {
+  CHECK(paragraphs("The council voted on the\nnew budget late on Monday.") ==
+        Parts{"The council voted on the\nnew budget late on Monday."});
+  CHECK(paragraphs("Rain kept most of the \r\nfans away from the stadium.") ==
+        Parts{"Rain kept most of the \r\nfans away from the stadium."});
+  CHECK(sentences("We drove along the coast\nfor most of the day. Then we slept.") ==
+        Parts{"We drove along the coast\nfor most of the day.", "Then we slept."});
+}
+
+TEST_CASE("lists, labels, titles and finished lines are not joined") {
+  // Lower-case list items: too short to be wrapped prose.
+  CHECK(paragraphs("pricing\nopening hours\ngifts, vouchers\n") == Parts{"pricing", "opening hours", "gifts, vouchers"});
+  // A colon introduces the lines after it.
+  CHECK(paragraphs("The kit contains the following:\nthree tent poles and a cover") ==
+        Parts{"The kit contains the following:", "three tent poles and a cover"});
+  // Bullets and numbered items start their own paragraphs.
+  CHECK(paragraphs("Bring these to the meeting\n- your badge and a pen\n- the signed form") ==
+        Parts{"Bring these to the meeting", "- your badge and a pen", "- the signed form"});
+  CHECK(paragraphs("Steps to take before you travel\na. renew the passport early") ==
+        Parts{"Steps to take before you travel", "a. renew the passport early"});
+  // A finished sentence, a headline and a byline end their line.
+  CHECK(paragraphs("The port reopened on Friday.\nmore ships are expected soon.") ==
+        Parts{"The port reopened on Friday.", "more ships are expected soon."});
+  CHECK(paragraphs("Floods Close Schools Across The Region\nparents were told on Sunday night") ==
+        Parts{"Floods Close Schools Across The Region", "parents were told on Sunday night"});
+  CHECK(paragraphs("By Ana Lopes and\nstaff reporters in the capital") ==
+        Parts{"By Ana Lopes and", "staff reporters in the capital"});
+  CHECK(paragraphs("Subject: the river walk on\nsunday has been moved") ==
+        Parts{"Subject: the river walk on", "sunday has been moved"});
+}
+
+TEST_CASE("a hard-wrapped e-mail is joined into its paragraphs") {
+  const char* email =
+      "Hi Dana,\n"
+      "\n"
+      "Thanks for sending the draft over so quickly. I read it on the train\n"
+      "this morning and I think the second section needs a clearer opening,\n"
+      "because readers will not know who Tom Whitfield is until page three.\n"
+      "Could you move his introduction up?\n"
+      "\n"
+      "The figures in the table also look off to me. The council said the\n"
+      "bridge would cost 4.2 million, not 2.4 million, and the vote was on\n"
+      "Tuesday rather than Wednesday.\n"
+      "\n"
+      "Best,\n"
+      "Marta\n";
+  CHECK(paragraphs(email) ==
+        Parts{"Hi Dana,",
+              "Thanks for sending the draft over so quickly. I read it on the train\n"
+              "this morning and I think the second section needs a clearer opening,\n"
+              "because readers will not know who Tom Whitfield is until page three.\n"
+              "Could you move his introduction up?",
+              "The figures in the table also look off to me. The council said the\n"
+              "bridge would cost 4.2 million, not 2.4 million, and the vote was on\n"
+              "Tuesday rather than Wednesday.",
+              "Best,", "Marta"});
+  auto s = sentences(email);
+  REQUIRE(s.size() == 8);
+  CHECK(s[2] ==
+        "I read it on the train\nthis morning and I think the second section needs a clearer opening,\n"
+        "because readers will not know who Tom Whitfield is until page three.");
+  CHECK(s[3] == "Could you move his introduction up?");
+}
+
+TEST_CASE("wrapped wire copy with indented paragraphs") {
+  const char* wire =
+      "HARBOUR CITY (Newswire) - Dock workers ended a two-week strike on\n"
+      "Thursday after the port authority agreed to raise night shift pay,\n"
+      "union leaders said.\n"
+      "   The agreement still has to be approved by members in a vote next\n"
+      "week. Shipping firms said the backlog of containers would take about\n"
+      "a month to clear.\n"
+      "   Reporting by Lee Park\n";
+  CHECK(paragraphs(wire) ==
+        Parts{"HARBOUR CITY (Newswire) - Dock workers ended a two-week strike on\n"
+              "Thursday after the port authority agreed to raise night shift pay,\n"
+              "union leaders said.",
+              "The agreement still has to be approved by members in a vote next\n"
+              "week. Shipping firms said the backlog of containers would take about\n"
+              "a month to clear.",
+              "Reporting by Lee Park"});
+}
+
+TEST_CASE("samples-style pastes with short paragraphs stay one per line") {
+  const char* paste =
+      "Council Approves New Bridge\n"
+      "By Sam Ortiz\n"
+      "March 3, 2025\n"
+      "The city council approved the bridge on Monday.\n"
+      "Work is due to start in the spring, officials said.\n"
+      "Residents near the river have opposed the plan for years.\n"
+      "\n"
+      "Related stories\n"
+      "Share this article\n";
+  CHECK(paragraphs(paste).size() == 8);
+  // Long lines anywhere show a one-paragraph-per-line paste: nothing is joined,
+  // not even a line that ends without punctuation before a lower-case one.
+  std::string long_line(150, 'x');
+  std::string mixed = "The minister spoke at length about the\n" "reforms planned for next year\n" + long_line +
+                      "\n" + long_line + "\n";
+  CHECK(paragraphs(mixed).size() == 4);
+}
