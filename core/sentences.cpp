@@ -14,6 +14,7 @@
 #include "rules/sentence_starters.h"
 #include "sentence_context.h"
 #include "utf8.h"
+#include "web_text.h"
 
 namespace claimscope {
 
@@ -55,6 +56,12 @@ struct ByteClasses {
 };
 constexpr ByteClasses kBytes;
 
+// Punctuation after an address belongs to the sentence, not the address.
+bool is_url_trailer(unsigned char b) {
+  return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == ')' || b == ']' ||
+         b == '"' || b == '\'';
+}
+
 bool is_sentence_mark(char32_t cp) {
   return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
 }
@@ -73,7 +80,7 @@ struct Cluster {
 class Segmenter {
  public:
   Segmenter(std::string_view text, const Paragraph& p, uint32_t index, std::vector<Sentence>& out)
-      : text_(text), end_(p.span.end), index_(index), out_(out) {
+      : text_(text), end_(p.span.end), paragraph_start_(p.span.start), index_(index), out_(out) {
     begin_sentence(p.span.start);
   }
 
@@ -106,20 +113,82 @@ class Segmenter {
   }
 
  private:
-  // A space inside a list item: the next token may open the next item.
+  // A space: the token after it may open the next list item or be a web
+  // address or emoticon; the one before it may be an e-mail clock time.
   size_t at_space(size_t i) {
-    if (!in_list_ || i + 1 >= end_ || utf8::is_ascii_space(text_[i + 1])) return i + 1;
-    ListMarker next;
-    if (!parse_list_marker(text_, i + 1, end_, next) || !continues_list(list_, next)) return i + 1;
-    emit(i);
-    begin_sentence(i + 1);
+    size_t next = i + 1;
+    if (next >= end_) return next;
+    unsigned char b = text_[next];
+    if (utf8::is_ascii_space(b)) return next;
+    if (in_list_) {
+      ListMarker marker;
+      if (parse_list_marker(text_, next, end_, marker) && continues_list(list_, marker)) return split_at(i, next);
+    }
+    if (b == ':' || b == ';' || b == '<') return after_emoticon(next);
+    if (starts_url(text_, next, end_)) return after_url(i, next);
+    if (b >= 'A' && b <= 'Z' && text_[i - 1] == 'M') return after_clock_time(i, next);
+    return next;
+  }
+
+  // Ends the sentence at `end` and starts the next one at `next`.
+  size_t split_at(size_t end, size_t next) {
+    emit(end);
+    begin_sentence(next);
     return start_;
   }
 
+  // "Great trip :) We will be back": an emoticon before a sentence start.
+  size_t after_emoticon(size_t pos) {
+    size_t e = emoticon_end(text_, pos, end_);
+    if (e == pos || e >= end_ || pos == start_) return pos + 1;
+    size_t next = skip_spaces(e);
+    if (next == e || next >= end_) return e;
+    NextWord word = read_next(text_, next, end_);
+    return word.kind == NextKind::upper || lowercase_start(word) ? split_at(e, next) : e;
+  }
+
+  // Two addresses in a row are two items; an address before a typical
+  // sentence starter ends its sentence. The address itself holds no
+  // boundary, so the scan moves past it (to its trailing punctuation).
+  size_t after_url(size_t space, size_t pos) {
+    if (pos > start_ && prev_token_is_url(text_, space, start_)) return split_at(space, pos);
+    size_t e = token_end(text_, pos, end_);
+    size_t body = e;
+    while (body > pos && is_url_trailer(text_[body - 1])) --body;
+    if (body < e) return body;
+    size_t next = skip_spaces(e);
+    if (next == e || next >= end_ || starts_url(text_, next, end_)) return e;
+    return starts_sentence(read_next(text_, next, end_)) ? split_at(e, next) : e;
+  }
+
+  // "Ana Reis 03/14/2001 09:15 AM Please send ...": the header line ends at
+  // the time unless a time word follows or the time opens the sentence.
+  size_t after_clock_time(size_t space, size_t next) {
+    size_t time_start = 0;
+    if (!follows_clock_time(text_, space, start_, time_start)) return next;
+    NextWord word = read_next(text_, next, end_);
+    if (time_followers().contains(std::string_view(word.word, word.word_len))) return next;
+    // After a date ("03/14/2001 09:15 AM") it is a time stamp; otherwise a
+    // short phrase before it is a fronted time ("At 9:05 PM Officer Diaz ...").
+    bool after_date = time_start >= start_ + 2 && text_[time_start - 1] == ' ' &&
+                      text_[time_start - 2] >= '0' && text_[time_start - 2] <= '9';
+    if (!after_date && count_words(text_, start_, time_start, 4) <= 3) return next;
+    return split_at(space, next);
+  }
+
+  // A letter closing or greeting at the start ("Best regards, Ana") is a
+  // sentence of its own.
   void begin_sentence(size_t pos) {
-    start_ = pos;
-    in_list_ = pos < end_ && parse_list_marker(text_, pos, end_, list_);
-    marker_end_ = in_list_ ? list_.end : pos;
+    for (;;) {
+      start_ = pos;
+      in_list_ = pos < end_ && parse_list_marker(text_, pos, end_, list_);
+      marker_end_ = in_list_ ? list_.end : pos;
+      if (pos >= end_) return;
+      size_t e = salutation_end(text_, pos, end_, pos == paragraph_start_);
+      if (e == pos) return;
+      emit(e);
+      pos = skip_spaces(e);
+    }
   }
 
   Cluster scan_cluster(size_t i) const {
@@ -157,6 +226,8 @@ class Segmenter {
   size_t decide(const Cluster& c) const {
     // Marks that open a sentence or belong to its list marker end nothing.
     if (c.begin == start_ || c.begin < marker_end_ || c.end >= end_) return kNoBoundary;
+    // "Fax:? 555": a mark glued to a colon stands for a lost symbol.
+    if (text_[c.begin - 1] == ':') return kNoBoundary;
     if (!is_space(c.end)) {
       if (c.unspaced) return c.end;
       bool lone_period = c.dots == 1 && !c.bang && c.end == c.marks_end;
@@ -305,6 +376,7 @@ class Segmenter {
 
   std::string_view text_;
   size_t end_;
+  size_t paragraph_start_;
   uint32_t index_;
   std::vector<Sentence>& out_;
   size_t start_ = 0;
