@@ -1,6 +1,6 @@
 #include "line_wrap.h"
 
-#include "lexicon.h"
+#include "word_index.h"
 #include "rules/line_wrap.h"
 #include "rules/sentence_marks.h"
 #include "sentence_context.h"
@@ -60,7 +60,7 @@ struct Words {
   bool label = false;  // "By ...", "Photo ...", "Subject: ..."
 };
 Words read_words(std::string_view text, const Line& line) {
-  static const Lexicon<WordRule> labels(kLabelOpeners);
+  static const WordIndex<WordRule> labels(kLabelOpeners);
   Words w;
   size_t end = line.end - line.start > kMaxScan ? line.start + kMaxScan : line.end;
   bool in_word = false;
@@ -136,6 +136,8 @@ WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lin
 
 bool is_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvidence& evidence) {
   if (!evidence.may_wrap || a.blank || b.blank || a.hard_end) return false;
+  // Without document-level evidence only a lower-case continuation can join.
+  if (!evidence.wrapped && !starts_lower(text, b)) return false;
   // An indented line opens a paragraph (wire copy indents first lines).
   if (b.indent > a.indent) return false;
   if (starts_item(text, b)) return false;

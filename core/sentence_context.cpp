@@ -1,6 +1,6 @@
 #include "sentence_context.h"
 
-#include "lexicon.h"
+#include "word_index.h"
 #include "rules/domains.h"
 #include "rules/sentence_marks.h"
 #include "utf8.h"
@@ -15,6 +15,7 @@ bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool ascii_letter(unsigned char c) { return ascii_upper(c) || ascii_lower(c); }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_alnum(unsigned char c) { return ascii_letter(c) || ascii_digit(c); }
 
 bool space_at(std::string_view text, size_t pos) {
   unsigned char c = text[pos];
@@ -32,9 +33,18 @@ size_t back(std::string_view text, size_t pos) {
 PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
   PrevToken t;
   size_t p = dot;
+  // Visible ASCII, the usual token, needs one compare per byte.
+  size_t stop = dot - floor > kMaxToken + 1 ? dot - kMaxToken - 1 : floor;
+  while (p > stop && static_cast<unsigned char>(text[p - 1] - 0x21) < 0x5F) --p;
   while (p > floor && dot - p <= kMaxToken) {
-    size_t q = back(text, p);
-    if (space_at(text, q)) break;
+    unsigned char c = text[p - 1];
+    if (c < 0x80) {  // ASCII needs no decoding
+      if (utf8::is_ascii_space(c)) break;
+      --p;
+      continue;
+    }
+    size_t q = utf8::prev_start(text, p);
+    if (utf8::is_space(utf8::decode(text, q).cp)) break;
     p = q;
   }
   if (dot - p > kMaxToken) {  // too long to be an abbreviation
@@ -42,14 +52,19 @@ PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
     t.raw = text.substr(p, dot - p);
     return t;
   }
-  while (p < dot) {  // leading quotes and brackets are not part of the word
+  while (p < dot && !ascii_alnum(text[p])) {  // leading quotes and brackets are not part of the word
     auto d = utf8::decode(text, p);
     if (!has_mark(kOpeners, d.cp)) break;
     p += d.len;
   }
   t.start = p;
   t.raw = text.substr(p, dot - p);
-  for (unsigned char c : t.raw) t.lower[t.len++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  size_t n = t.raw.size();
+  for (size_t k = 0; k < n; ++k) {
+    unsigned char c = t.raw[k];
+    t.lower[k] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  }
+  t.len = n;
   return t;
 }
 
@@ -103,7 +118,7 @@ int count_words(std::string_view text, size_t from, size_t to, int limit) {
 NextWord read_next(std::string_view text, size_t pos, size_t end) {
   NextWord w;
   size_t p = pos;
-  for (int n = 0; p < end && n < 3; ++n) {
+  for (int n = 0; p < end && n < 3 && !ascii_alnum(text[p]); ++n) {
     auto d = utf8::decode(text, p);
     if (!has_mark(kOpeners, d.cp)) break;
     w.opener = true;
@@ -154,7 +169,7 @@ bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t e
     if (!ascii_letter(c) && !ascii_digit(c) && c != ',' && c != '\'') return false;
   }
   // "Newsfeed.Com": a capitalised domain ending.
-  static const Lexicon<WordRule> domains(kDomainEndings);
+  static const WordIndex<WordRule> domains(kDomainEndings);
   char word[8];
   size_t n = 0;
   size_t q = dot + 1;

@@ -8,7 +8,9 @@
 // is in docs/segmentation.md.
 #include "sentences.h"
 
-#include "lexicon.h"
+#include <cstdint>
+
+#include "word_index.h"
 #include "rules/abbreviations.h"
 #include "rules/sentence_marks.h"
 #include "rules/sentence_starters.h"
@@ -24,37 +26,47 @@ using namespace seg;
 
 constexpr size_t kNoBoundary = static_cast<size_t>(-1);
 
-const Lexicon<AbbrevRule>& abbreviations() {
-  static const Lexicon<AbbrevRule> lexicon(kAbbreviations);
+const WordIndex<AbbrevRule>& abbreviations() {
+  static const WordIndex<AbbrevRule> lexicon(kAbbreviations);
   return lexicon;
 }
-const Lexicon<WordRule>& starters() {
-  static const Lexicon<WordRule> lexicon(kSentenceStarters);
+const WordIndex<WordRule>& starters() {
+  static const WordIndex<WordRule> lexicon(kSentenceStarters);
   return lexicon;
 }
-const Lexicon<WordRule>& lowercase_starters() {
-  static const Lexicon<WordRule> lexicon(kLowercaseStarters);
+const WordIndex<WordRule>& lowercase_starters() {
+  static const WordIndex<WordRule> lexicon(kLowercaseStarters);
   return lexicon;
 }
-const Lexicon<WordRule>& time_followers() {
-  static const Lexicon<WordRule> lexicon(kTimeFollowers);
+const WordIndex<WordRule>& time_followers() {
+  static const WordIndex<WordRule> lexicon(kTimeFollowers);
   return lexicon;
 }
 
-// ASCII bytes the main loop must stop at.
-enum : uint8_t { kPlain = 0, kTerminal = 1, kSpace = 2, kHigh = 3 };
+// Bytes the main loop must stop at; everything else is skipped four at a
+// time. Spaces matter only inside a list item (the next marker may follow).
+enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kWebMark, kMeridiemM };
 struct ByteClasses {
   uint8_t of[256] = {};
-  constexpr ByteClasses() {
+  constexpr explicit ByteClasses(bool stop_at_spaces) {
     for (int b = 0x80; b < 256; ++b) of[b] = kHigh;
     of[static_cast<unsigned char>('.')] = kTerminal;
     of[static_cast<unsigned char>('!')] = kTerminal;
     of[static_cast<unsigned char>('?')] = kTerminal;
-    for (int b = '\t'; b <= '\r'; ++b) of[b] = kSpace;  // line breaks of a wrapped paragraph
-    of[static_cast<unsigned char>(' ')] = kSpace;
+    of[static_cast<unsigned char>(':')] = kWebMark;  // "http://", ":)"
+    of[static_cast<unsigned char>(';')] = kWebMark;  // ";)"
+    of[static_cast<unsigned char>('<')] = kWebMark;  // "<3"
+    of[static_cast<unsigned char>('M')] = kMeridiemM;  // "09:15 AM"
+    if (stop_at_spaces) {
+      for (int b = '\t'; b <= '\r'; ++b) of[b] = kSpace;  // line breaks of a wrapped paragraph
+      of[static_cast<unsigned char>(' ')] = kSpace;
+    }
   }
 };
-constexpr ByteClasses kBytes;
+constexpr ByteClasses kProseBytes(false);
+constexpr ByteClasses kListBytes(true);
+
+bool ascii_alpha(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 
 // Punctuation after an address belongs to the sentence, not the address.
 bool is_url_trailer(unsigned char b) {
@@ -87,14 +99,28 @@ class Segmenter {
   void run() {
     size_t i = start_;
     while (i < end_) {
-      unsigned char b = text_[i];
-      uint8_t cls = kBytes.of[b];
+      const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
+      auto at = [&](size_t k) { return stops[static_cast<unsigned char>(text_[k])]; };
+      while (i + 4 <= end_ && (at(i) | at(i + 1) | at(i + 2) | at(i + 3)) == 0) i += 4;
+      if (i >= end_) break;
+      uint8_t cls = at(i);
       if (cls == kPlain) { ++i; continue; }
       if (cls == kSpace) { i = at_space(i); continue; }
+      if (cls == kWebMark) { i = at_web_mark(i); continue; }
+      if (cls == kMeridiemM) { i = at_meridiem(i); continue; }
       if (cls == kHigh) {
         auto d = utf8::decode(text_, i);
         if (!is_sentence_mark(d.cp)) {
           i += d.len;
+          continue;
+        }
+      } else if (text_[i] == '.') {
+        if ((text_[i - 1] | 0x20) == 'w' && starts_www(i)) {
+          i = after_url(i - 3);
+          continue;
+        }
+        if (after_title_word(i)) {
+          ++i;
           continue;
         }
       }
@@ -113,20 +139,12 @@ class Segmenter {
   }
 
  private:
-  // A space: the token after it may open the next list item or be a web
-  // address or emoticon; the one before it may be an e-mail clock time.
+  // A space inside a list item: the next token may open the next item.
   size_t at_space(size_t i) {
     size_t next = i + 1;
-    if (next >= end_) return next;
-    unsigned char b = text_[next];
-    if (utf8::is_ascii_space(b)) return next;
-    if (in_list_) {
-      ListMarker marker;
-      if (parse_list_marker(text_, next, end_, marker) && continues_list(list_, marker)) return split_at(i, next);
-    }
-    if (b == ':' || b == ';' || b == '<') return after_emoticon(next);
-    if (starts_url(text_, next, end_)) return after_url(i, next);
-    if (b >= 'A' && b <= 'Z' && text_[i - 1] == 'M') return after_clock_time(i, next);
+    if (next >= end_ || utf8::is_ascii_space(text_[next])) return next;
+    ListMarker marker;
+    if (parse_list_marker(text_, next, end_, marker) && continues_list(list_, marker)) return split_at(i, next);
     return next;
   }
 
@@ -135,6 +153,53 @@ class Segmenter {
     emit(end);
     begin_sentence(next);
     return start_;
+  }
+
+  // The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
+  // that is a title or inner abbreviation, then a space. It never ends a
+  // sentence (decide() would say the same), so it is settled here without
+  // reading the cluster, the token or the next word in full.
+  bool after_title_word(size_t dot) const {
+    if (dot + 2 >= end_ || text_[dot + 1] != ' ' || text_[dot + 2] == '.') return false;
+    size_t floor = dot - start_ > 8 ? dot - 8 : start_;
+    size_t p = dot;
+    while (p > floor && (ascii_alpha(text_[p - 1]) || text_[p - 1] == '.')) --p;
+    if (p == dot || (p > start_ && text_[p - 1] != ' ') || !ascii_alpha(text_[p])) return false;
+    uint64_t key = 0;
+    for (size_t k = p; k < dot; ++k) {
+      unsigned char c = text_[k];
+      key |= uint64_t(c == '.' ? c : c | 0x20) << (8 * (k - p));
+    }
+    const AbbrevRule* rule = abbreviations().find_packed(key, dot - p);
+    if (!rule || (rule->kind != AbbrevKind::title && rule->kind != AbbrevKind::inner)) return false;
+    return !rule->capital_only || (text_[p] >= 'A' && text_[p] <= 'Z');
+  }
+
+  // Whether the token starting at `pos` begins after white space (or the sentence start).
+  bool token_starts(size_t pos) const { return pos == start_ || (pos > start_ && is_space(pos - 1)); }
+
+  // ':' ';' '<' : the colon of "http://" or the start of an emoticon.
+  size_t at_web_mark(size_t i) {
+    if (text_[i] == ':' && i + 2 < end_ && text_[i + 1] == '/' && text_[i + 2] == '/') {
+      size_t scheme = i >= start_ + 5 && text_[i - 1] == 's' ? i - 5 : i - 4;  // "https" or "http"
+      if (i >= start_ + 4 && token_starts(scheme) && starts_url(text_, scheme, end_)) return after_url(scheme);
+      return i + 1;
+    }
+    if (!token_starts(i)) return i + 1;
+    return after_emoticon(i);
+  }
+
+  // "www." at a token start: an address without a scheme.
+  bool starts_www(size_t dot) const {
+    return dot >= start_ + 3 && token_starts(dot - 3) && starts_url(text_, dot - 3, end_);
+  }
+
+  // The M of "AM"/"PM" right before a space and a capital.
+  size_t at_meridiem(size_t i) {
+    size_t space = i + 1;
+    if (space + 1 >= end_ || text_[space] != ' ' || text_[space + 1] < 'A' || text_[space + 1] > 'Z')
+      return i + 1;
+    return after_clock_time(space, space + 1);
   }
 
   // "Great trip :) We will be back": an emoticon before a sentence start.
@@ -150,8 +215,12 @@ class Segmenter {
   // Two addresses in a row are two items; an address before a typical
   // sentence starter ends its sentence. The address itself holds no
   // boundary, so the scan moves past it (to its trailing punctuation).
-  size_t after_url(size_t space, size_t pos) {
-    if (pos > start_ && prev_token_is_url(text_, space, start_)) return split_at(space, pos);
+  size_t after_url(size_t pos) {
+    if (pos > start_) {
+      size_t prev_end = pos;
+      while (prev_end > start_ && pos - prev_end < 8 && utf8::is_ascii_space(text_[prev_end - 1])) --prev_end;
+      if (prev_end < pos && prev_token_is_url(text_, prev_end, start_)) return split_at(prev_end, pos);
+    }
     size_t e = token_end(text_, pos, end_);
     size_t body = e;
     while (body > pos && is_url_trailer(text_[body - 1])) --body;
@@ -194,6 +263,17 @@ class Segmenter {
   Cluster scan_cluster(size_t i) const {
     Cluster c;
     c.begin = i;
+    // The common case: one period or mark, then a plain space or letter.
+    if (i + 2 < end_) {
+      unsigned char b = text_[i], next = text_[i + 1];
+      bool plain_next = next == ' ' ? text_[i + 2] != '.' : ascii_alpha(next);
+      if ((b == '.' || b == '!' || b == '?') && plain_next) {
+        c.dots = b == '.';
+        c.bang = b != '.';
+        c.marks_end = c.end = i + 1;
+        return c;
+      }
+    }
     size_t p = i;
     while (p < end_) {
       unsigned char b = text_[p];
@@ -235,6 +315,16 @@ class Segmenter {
       return kNoBoundary;
     }
     if (c.unspaced) return c.end;
+    // A period after a title or an inner abbreviation ends nothing, whatever
+    // follows; knowing that first spares reading the next word ("Mr. Mr. ...").
+    PrevToken token;
+    const AbbrevRule* rule = nullptr;
+    bool period = c.dots == 1 && !c.bang;
+    if (period) {
+      token = read_prev_token(text_, c.begin, start_);
+      rule = abbreviation(token);
+      if (rule && (rule->kind == AbbrevKind::title || rule->kind == AbbrevKind::inner)) return kNoBoundary;
+    }
     size_t next_pos = skip_spaces(c.end);
     if (next_pos >= end_) return kNoBoundary;
     NextWord next = read_next(text_, next_pos, end_);
@@ -248,8 +338,8 @@ class Segmenter {
       bool question = text_[c.marks_end - 1] == '?';
       return question || lowercase_start(next) ? c.end : kNoBoundary;
     }
-    if (c.dots >= 2) return after_ellipsis(c, next);
-    return after_period(c, next);
+    if (!period) return after_ellipsis(c, next);
+    return after_period(c, token, rule, next);
   }
 
   size_t after_ellipsis(const Cluster& c, const NextWord& next) const {
@@ -271,11 +361,16 @@ class Segmenter {
     return capital && !next.pronoun_i ? c.end : kNoBoundary;
   }
 
-  size_t after_period(const Cluster& c, const NextWord& next) const {
-    PrevToken token = read_prev_token(text_, c.begin, start_);
-    if (token.len == 0) return plain_word(c, next);
+  const AbbrevRule* abbreviation(const PrevToken& token) const {
+    if (token.len == 0) return nullptr;
     const AbbrevRule* rule = abbreviations().find(std::string_view(token.lower, token.len));
-    if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) rule = nullptr;
+    if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) return nullptr;
+    return rule;
+  }
+
+  size_t after_period(const Cluster& c, const PrevToken& token, const AbbrevRule* rule,
+                      const NextWord& next) const {
+    if (token.len == 0) return plain_word(c, token, next);
     if (rule) {
       switch (rule->kind) {
         case AbbrevKind::title:
@@ -283,7 +378,7 @@ class Segmenter {
           return kNoBoundary;
         case AbbrevKind::number:
           if (next.kind == NextKind::digit) return kNoBoundary;
-          return plain_word(c, next);
+          return plain_word(c, token, next);
         case AbbrevKind::time:
           return after_time(c, token, next);
         case AbbrevKind::either:
@@ -300,7 +395,7 @@ class Segmenter {
         return next.kind == NextKind::upper && lowercase_start(next) ? c.end : kNoBoundary;
       return starts_sentence(next) ? c.end : kNoBoundary;
     }
-    return plain_word(c, next);
+    return plain_word(c, token, next);
   }
 
   // "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
@@ -317,11 +412,11 @@ class Segmenter {
   // lower-case word follows. A lower-case start still counts after a full
   // dictionary-like word ("... was closed. we went home") or before a
   // pronoun or article, but never inside quotes or brackets.
-  size_t plain_word(const Cluster& c, const NextWord& next) const {
+  size_t plain_word(const Cluster& c, const PrevToken& token, const NextWord& next) const {
     if (next.kind != NextKind::lower) return c.end;
     if (c.end != c.marks_end) return kNoBoundary;
     if (lowercase_start(next)) return c.end;
-    return looks_like_full_word(read_prev_token(text_, c.begin, start_)) ? c.end : kNoBoundary;
+    return looks_like_full_word(token) ? c.end : kNoBoundary;
   }
 
   bool lowercase_start(const NextWord& next) const {

@@ -1,9 +1,18 @@
 #include "utf8.h"
 
+#include <cstring>
+
 namespace claimscope::utf8 {
 
 namespace {
 constexpr char32_t kReplacement = 0xFFFD;
+
+// Whether any of the 8 bytes at `p` is not ASCII.
+bool has_high_byte(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return (x & 0x8080808080808080ull) != 0;
+}
 
 // Length of a valid sequence starting at `pos`, or 0 if it is invalid.
 uint32_t valid_length(std::string_view text, size_t pos) {
@@ -80,6 +89,7 @@ RepairResult repair(std::string_view input) {
   while (pos < input.size()) {
     // Copy runs of ASCII at once: the common case.
     size_t run = pos;
+    while (run + 8 <= input.size() && !has_high_byte(input.data() + run)) run += 8;
     while (run < input.size() && static_cast<unsigned char>(input[run]) < 0x80) ++run;
     r.text.append(input.data() + pos, run - pos);
     pos = run;

@@ -1,6 +1,6 @@
 #include "web_text.h"
 
-#include "lexicon.h"
+#include "word_index.h"
 #include "rules/web_text.h"
 #include "utf8.h"
 
@@ -53,7 +53,7 @@ bool prev_token_is_url(std::string_view text, size_t space, size_t floor) {
 }
 
 size_t emoticon_end(std::string_view text, size_t pos, size_t end) {
-  static const Lexicon<WordRule> emoticons(kEmoticons);
+  static const WordIndex<WordRule> emoticons(kEmoticons);
   char word[4];
   size_t n = 0;
   while (pos + n < end && n < sizeof(word) && !space_at(text, pos + n)) {
@@ -65,7 +65,7 @@ size_t emoticon_end(std::string_view text, size_t pos, size_t end) {
 }
 
 bool follows_clock_time(std::string_view text, size_t space, size_t floor, size_t& time_start) {
-  static const Lexicon<WordRule> meridiems(kMeridiems);
+  static const WordIndex<WordRule> meridiems(kMeridiems);
   if (space < floor + 7 || text[space - 3] != ' ') return false;
   char m[2] = {ascii_lower(text[space - 2]), ascii_lower(text[space - 1])};
   if (text[space - 1] != 'M' || !meridiems.contains(std::string_view(m, 2))) return false;
@@ -83,8 +83,8 @@ bool follows_clock_time(std::string_view text, size_t space, size_t floor, size_
 }
 
 size_t salutation_end(std::string_view text, size_t pos, size_t end, bool paragraph_start) {
-  static const Lexicon<WordRule> closings(kValedictions);
-  static const Lexicon<WordRule> greetings(kGreetings);
+  static const WordIndex<WordRule> closings(kValedictions);
+  static const WordIndex<WordRule> greetings(kGreetings);
   unsigned char first = text[pos];
   if (first < 'A' || first > 'Z') return pos;
   char lower[kMaxSalutation];
