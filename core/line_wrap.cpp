@@ -14,9 +14,6 @@ using namespace wrap;
 
 constexpr size_t kMaxScan = 400;  // bytes of a line read for word counts: enough for any wrapped line
 
-bool is_sentence_mark(char32_t cp) {
-  return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
-}
 
 // Code points in the first word of `line` (up to `cap`).
 uint32_t first_word_width(std::string_view text, const Line& line, uint32_t cap) {
@@ -99,6 +96,8 @@ bool starts_item(std::string_view text, const Line& line) {
 }
 
 bool starts_lower(std::string_view text, const Line& line) {
+  unsigned char first = text[line.start];
+  if (first < 0x80 && ((first | 0x20) >= 'a' && (first | 0x20) <= 'z')) return first >= 'a';
   size_t p = line.start;
   for (int n = 0; p < line.end && n < 3; ++n) {
     auto d = utf8::decode(text, p);
@@ -148,7 +147,7 @@ bool is_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvid
   // Document-level evidence: the text is wrapped and this break is one of its wraps.
   if (evidence.wrapped && next_word_would_not_fit(text, a, b, evidence.width)) return true;
   // Line-level evidence: prose cut mid-sentence, continued in lower case.
-  return !is_sentence_mark(end.before_closers) && !title_like(words) && starts_lower(text, b);
+  return !seg::is_sentence_mark(end.before_closers) && !title_like(words) && starts_lower(text, b);
 }
 
 }  // namespace claimscope

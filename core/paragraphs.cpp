@@ -30,9 +30,19 @@ Break break_at(std::string_view text, size_t pos, uint32_t& extra) {
     bool crlf = b == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n';
     return {crlf ? 2u : 1u, false};
   }
-  auto d = utf8::decode(text, pos);
-  if (utf8::is_line_break(d.cp) || d.cp == 0x2029) return {d.len, d.cp == 0x2029};
-  extra += d.len - 1;  // continuation bytes: a line's width is counted in code points
+  // Repaired text is valid UTF-8, so the lead byte gives the length; only
+  // NEL (C2 85), U+2028 and U+2029 (E2 80 A8/A9) break lines.
+  uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 1;
+  if (pos + len > text.size()) len = 1;
+  for (uint32_t k = 1; k < len; ++k) {  // unrepaired input: never step over a line break
+    if ((static_cast<unsigned char>(text[pos + k]) & 0xC0) != 0x80) len = 1;
+  }
+  if (b == 0xC2 || b == 0xE2) {
+    auto d = utf8::decode(text, pos);
+    if (utf8::is_line_break(d.cp) || d.cp == 0x2029) return {d.len, d.cp == 0x2029};
+    len = d.len;
+  }
+  extra += len - 1;  // continuation bytes: a line's width is counted in code points
   return {};
 }
 

@@ -28,7 +28,25 @@ size_t back(std::string_view text, size_t pos) {
   return static_cast<unsigned char>(text[pos - 1]) < 0x80 ? pos - 1 : utf8::prev_start(text, pos);
 }
 
+// The sentence marks of the Basic Multilingual Plane as a bit set, built
+// once from the predicates so it never disagrees with them.
+struct MarkSet {
+  uint64_t bits[0x10000 / 64] = {};
+  MarkSet() {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp))
+        bits[cp / 64] |= uint64_t(1) << (cp % 64);
+    }
+  }
+};
+
 }  // namespace
+
+bool is_sentence_mark(char32_t cp) {
+  static const MarkSet marks;
+  if (cp >= 0x10000) return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
+  return (marks.bits[cp / 64] >> (cp % 64)) & 1;
+}
 
 PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
   PrevToken t;
@@ -190,6 +208,12 @@ bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t e
 }
 
 bool parse_list_marker(std::string_view text, size_t pos, size_t end, ListMarker& out) {
+  if (pos >= end) return false;
+  unsigned char first = text[pos];
+  // Only a digit, a letter before "." or ")", or a non-ASCII bullet can start a marker.
+  if (first < 0x80 && !ascii_digit(first) &&
+      !(ascii_letter(first) && pos + 1 < end && (text[pos + 1] == '.' || text[pos + 1] == ')')))
+    return false;
   ListMarker m;
   size_t q = pos;
   if (q < end && static_cast<unsigned char>(text[q]) >= 0x80) {

@@ -9,6 +9,10 @@
 
 namespace claimscope::seg {
 
+/// Sentence-final punctuation: utf8::is_terminal plus the marks in
+/// core/rules/sentence_marks.h. One bit test for any character.
+bool is_sentence_mark(char32_t cp);
+
 /// The token that ends at a period: back to white space or the sentence start.
 struct PrevToken {
   size_t start = 0;        // first byte, after leading opening marks

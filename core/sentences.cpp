@@ -45,7 +45,7 @@ const WordIndex<WordRule>& time_followers() {
 
 // Bytes the main loop must stop at; everything else is skipped four at a
 // time. Spaces matter only inside a list item (the next marker may follow).
-enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kWebMark, kMeridiemM };
+enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kColonLike };
 struct ByteClasses {
   uint8_t of[256] = {};
   constexpr explicit ByteClasses(bool stop_at_spaces) {
@@ -53,10 +53,9 @@ struct ByteClasses {
     of[static_cast<unsigned char>('.')] = kTerminal;
     of[static_cast<unsigned char>('!')] = kTerminal;
     of[static_cast<unsigned char>('?')] = kTerminal;
-    of[static_cast<unsigned char>(':')] = kWebMark;  // "http://", ":)"
-    of[static_cast<unsigned char>(';')] = kWebMark;  // ";)"
-    of[static_cast<unsigned char>('<')] = kWebMark;  // "<3"
-    of[static_cast<unsigned char>('M')] = kMeridiemM;  // "09:15 AM"
+    of[static_cast<unsigned char>(':')] = kColonLike;  // "http://", ":)", "09:15 AM"
+    of[static_cast<unsigned char>(';')] = kColonLike;  // ";)"
+    of[static_cast<unsigned char>('<')] = kColonLike;  // "<3"
     if (stop_at_spaces) {
       for (int b = '\t'; b <= '\r'; ++b) of[b] = kSpace;  // line breaks of a wrapped paragraph
       of[static_cast<unsigned char>(' ')] = kSpace;
@@ -66,6 +65,7 @@ struct ByteClasses {
 constexpr ByteClasses kProseBytes(false);
 constexpr ByteClasses kListBytes(true);
 
+bool ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 bool ascii_alpha(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 
 // Punctuation after an address belongs to the sentence, not the address.
@@ -74,9 +74,6 @@ bool is_url_trailer(unsigned char b) {
          b == '"' || b == '\'';
 }
 
-bool is_sentence_mark(char32_t cp) {
-  return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
-}
 
 // A run of sentence-final marks plus the closing quotes/brackets after it.
 struct Cluster {
@@ -100,14 +97,11 @@ class Segmenter {
     size_t i = start_;
     while (i < end_) {
       const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
-      auto at = [&](size_t k) { return stops[static_cast<unsigned char>(text_[k])]; };
-      while (i + 4 <= end_ && (at(i) | at(i + 1) | at(i + 2) | at(i + 3)) == 0) i += 4;
+      i = next_stop(stops, i);
       if (i >= end_) break;
-      uint8_t cls = at(i);
-      if (cls == kPlain) { ++i; continue; }
+      uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
       if (cls == kSpace) { i = at_space(i); continue; }
-      if (cls == kWebMark) { i = at_web_mark(i); continue; }
-      if (cls == kMeridiemM) { i = at_meridiem(i); continue; }
+      if (cls == kColonLike) { i = at_colon_like(i); continue; }
       if (cls == kHigh) {
         auto d = utf8::decode(text_, i);
         if (!is_sentence_mark(d.cp)) {
@@ -139,6 +133,19 @@ class Segmenter {
   }
 
  private:
+  // The first byte at or after `i` that the class table stops at, four
+  // bytes at a time.
+  size_t next_stop(const uint8_t* stops, size_t i) const {
+    auto at = [&](size_t k) { return stops[static_cast<unsigned char>(text_[k])]; };
+    for (; i + 4 <= end_; i += 4) {
+      uint8_t a = at(i), b = at(i + 1), c = at(i + 2), d = at(i + 3);
+      if ((a | b | c | d) == 0) continue;
+      return a ? i : b ? i + 1 : c ? i + 2 : i + 3;
+    }
+    while (i < end_ && !at(i)) ++i;
+    return i;
+  }
+
   // A space inside a list item: the next token may open the next item.
   size_t at_space(size_t i) {
     size_t next = i + 1;
@@ -163,14 +170,17 @@ class Segmenter {
     if (dot + 2 >= end_ || text_[dot + 1] != ' ' || text_[dot + 2] == '.') return false;
     size_t floor = dot - start_ > 8 ? dot - 8 : start_;
     size_t p = dot;
-    while (p > floor && (ascii_alpha(text_[p - 1]) || text_[p - 1] == '.')) --p;
-    if (p == dot || (p > start_ && text_[p - 1] != ' ') || !ascii_alpha(text_[p])) return false;
-    uint64_t key = 0;
-    for (size_t k = p; k < dot; ++k) {
-      unsigned char c = text_[k];
-      key |= uint64_t(c == '.' ? c : c | 0x20) << (8 * (k - p));
+    uint64_t key = 0;  // the token lower-cased, packed as WordIndex::find_packed wants
+    while (p > floor) {
+      unsigned char c = text_[p - 1];
+      unsigned char lower = c | 0x20;
+      if (lower >= 'a' && lower <= 'z') c = lower;
+      else if (c != '.') break;
+      key = key << 8 | c;
+      --p;
     }
-    const AbbrevRule* rule = abbreviations().find_packed(key, dot - p);
+    if (p == dot || (p > start_ && text_[p - 1] != ' ') || !ascii_alpha(text_[p])) return false;
+    const AbbrevRule* rule = abbreviations_.find_packed(key, dot - p);
     if (!rule || (rule->kind != AbbrevKind::title && rule->kind != AbbrevKind::inner)) return false;
     return !rule->capital_only || (text_[p] >= 'A' && text_[p] <= 'Z');
   }
@@ -178,28 +188,32 @@ class Segmenter {
   // Whether the token starting at `pos` begins after white space (or the sentence start).
   bool token_starts(size_t pos) const { return pos == start_ || (pos > start_ && is_space(pos - 1)); }
 
-  // ':' ';' '<' : the colon of "http://" or the start of an emoticon.
-  size_t at_web_mark(size_t i) {
+  // ':' ';' '<' : the colon of "http://" or of a clock time, or the start
+  // of an emoticon.
+  size_t at_colon_like(size_t i) {
     if (text_[i] == ':' && i + 2 < end_ && text_[i + 1] == '/' && text_[i + 2] == '/') {
       size_t scheme = i >= start_ + 5 && text_[i - 1] == 's' ? i - 5 : i - 4;  // "https" or "http"
       if (i >= start_ + 4 && token_starts(scheme) && starts_url(text_, scheme, end_)) return after_url(scheme);
       return i + 1;
     }
+    if (text_[i] == ':' && i > start_ && ascii_digit(text_[i - 1])) return at_clock_colon(i);
     if (!token_starts(i)) return i + 1;
     return after_emoticon(i);
+  }
+
+  // A colon inside "09:15 AM" or "09:15:42 PM" followed by a capital.
+  size_t at_clock_colon(size_t colon) {
+    size_t p = colon + 1;
+    while (p < end_ && p - colon <= 6 && (ascii_digit(text_[p]) || text_[p] == ':')) ++p;
+    if (p + 4 > end_ || text_[p] != ' ' || (text_[p + 1] != 'A' && text_[p + 1] != 'P') || text_[p + 2] != 'M' ||
+        text_[p + 3] != ' ')
+      return colon + 1;
+    return after_clock_time(p + 3, p + 4);
   }
 
   // "www." at a token start: an address without a scheme.
   bool starts_www(size_t dot) const {
     return dot >= start_ + 3 && token_starts(dot - 3) && starts_url(text_, dot - 3, end_);
-  }
-
-  // The M of "AM"/"PM" right before a space and a capital.
-  size_t at_meridiem(size_t i) {
-    size_t space = i + 1;
-    if (space + 1 >= end_ || text_[space] != ' ' || text_[space + 1] < 'A' || text_[space + 1] > 'Z')
-      return i + 1;
-    return after_clock_time(space, space + 1);
   }
 
   // "Great trip :) We will be back": an emoticon before a sentence start.
@@ -462,6 +476,12 @@ class Segmenter {
   // Appends [start_, end) trimmed of trailing white space.
   void emit(size_t end) {
     while (end > start_) {
+      unsigned char last = text_[end - 1];
+      if (last < 0x80) {  // ASCII: no decoding
+        if (!utf8::is_ascii_space(last)) break;
+        --end;
+        continue;
+      }
       size_t prev = utf8::prev_start(text_, end);
       if (!utf8::is_space(utf8::decode(text_, prev).cp)) break;
       end = prev;
@@ -469,6 +489,7 @@ class Segmenter {
     if (end > start_) out_.push_back({Span{static_cast<uint32_t>(start_), static_cast<uint32_t>(end)}, index_});
   }
 
+  const WordIndex<AbbrevRule>& abbreviations_ = abbreviations();
   std::string_view text_;
   size_t end_;
   size_t paragraph_start_;

@@ -85,25 +85,30 @@ void append(std::string& out, char32_t cp) {
 RepairResult repair(std::string_view input) {
   RepairResult r;
   r.text.reserve(input.size());
+  const size_t n = input.size();
   size_t pos = 0;
-  while (pos < input.size()) {
-    // Copy runs of ASCII at once: the common case.
-    size_t run = pos;
-    while (run + 8 <= input.size() && !has_high_byte(input.data() + run)) run += 8;
-    while (run < input.size() && static_cast<unsigned char>(input[run]) < 0x80) ++run;
-    r.text.append(input.data() + pos, run - pos);
-    pos = run;
-    if (pos >= input.size()) break;
-    uint32_t len = valid_length(input, pos);
-    if (len == 0) {
-      append(r.text, kReplacement);
-      ++r.replaced;
-      ++pos;
-    } else {
-      r.text.append(input.data() + pos, len);
-      pos += len;
+  size_t copied = 0;  // input[copied, pos) is valid and not yet appended
+  while (pos < n) {
+    // Skip valid text, 8 ASCII bytes at a time, and copy it in one piece.
+    if (pos + 8 <= n && !has_high_byte(input.data() + pos)) {
+      pos += 8;
+      continue;
     }
+    if (static_cast<unsigned char>(input[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    uint32_t len = valid_length(input, pos);
+    if (len != 0) {
+      pos += len;
+      continue;
+    }
+    r.text.append(input.data() + copied, pos - copied);
+    append(r.text, kReplacement);
+    ++r.replaced;
+    copied = ++pos;
   }
+  r.text.append(input.data() + copied, n - copied);
   return r;
 }
 

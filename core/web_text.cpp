@@ -1,5 +1,7 @@
 #include "web_text.h"
 
+#include <cstring>
+
 #include "word_index.h"
 #include "rules/web_text.h"
 #include "utf8.h"
@@ -87,6 +89,8 @@ size_t salutation_end(std::string_view text, size_t pos, size_t end, bool paragr
   static const WordIndex<WordRule> greetings(kGreetings);
   unsigned char first = text[pos];
   if (first < 'A' || first > 'Z') return pos;
+  size_t window = end - pos < kMaxSalutation ? end - pos : kMaxSalutation;
+  if (!std::memchr(text.data() + pos, ',', window)) return pos;  // every salutation ends in a comma
   char lower[kMaxSalutation];
   size_t n = 0;
   size_t first_word = 0;
