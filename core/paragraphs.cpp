@@ -37,10 +37,10 @@ Break break_at(std::string_view text, size_t pos, uint32_t& extra) {
   for (uint32_t k = 1; k < len; ++k) {  // unrepaired input: never step over a line break
     if ((static_cast<unsigned char>(text[pos + k]) & 0xC0) != 0x80) len = 1;
   }
-  if (b == 0xC2 || b == 0xE2) {
-    auto d = utf8::decode(text, pos);
-    if (utf8::is_line_break(d.cp) || d.cp == 0x2029) return {d.len, d.cp == 0x2029};
-    len = d.len;
+  if (b == 0xC2 && len == 2 && static_cast<unsigned char>(text[pos + 1]) == 0x85) return {2, false};
+  if (b == 0xE2 && len == 3 && static_cast<unsigned char>(text[pos + 1]) == 0x80) {
+    unsigned char third = static_cast<unsigned char>(text[pos + 2]);
+    if (third == 0xA8 || third == 0xA9) return {3, third == 0xA9};
   }
   extra += len - 1;  // continuation bytes: a line's width is counted in code points
   return {};

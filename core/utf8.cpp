@@ -20,6 +20,9 @@ uint32_t valid_length(std::string_view text, size_t pos) {
   size_t n = text.size();
   unsigned char b0 = s[pos];
   if (b0 < 0x80) return 1;
+  if (b0 >= 0xE1 && b0 <= 0xEC && pos + 3 <= n) {  // most of the BMP: no overlong or surrogate to rule out
+    return ((s[pos + 1] & 0xC0) == 0x80 && (s[pos + 2] & 0xC0) == 0x80) ? 3 : 0;
+  }
   auto cont = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
   if (b0 >= 0xC2 && b0 <= 0xDF) return cont(pos + 1) ? 2 : 0;
   if (b0 >= 0xE0 && b0 <= 0xEF) {

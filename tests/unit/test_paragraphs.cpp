@@ -140,3 +140,13 @@ TEST_CASE("samples-style pastes with short paragraphs stay one per line") {
                       "\n" + long_line + "\n";
   CHECK(paragraphs(mixed).size() == 4);
 }
+
+TEST_CASE("Unicode line breaks and white space in lines") {
+  // NEL, U+2028 and U+2029 break lines; curly quotes and NBSP do not.
+  CHECK(paragraphs("\xE2\x80\x9CYes,\xE2\x80\x9D she said.\xC2\x85Next.\xE2\x80\xA8Last.\xE2\x80\xA9" "End.") ==
+        Parts{"\xE2\x80\x9CYes,\xE2\x80\x9D she said.", "Next.", "Last.", "End."});
+  CHECK(paragraphs("\xC2\xA0 Indented with NBSP.\xC2\xA0\nSecond line.") ==
+        Parts{"Indented with NBSP.", "Second line."});
+  // A lone continuation byte (unrepaired input) never hides a line break.
+  CHECK(paragraphs(std::string("Bad \xC3\nbyte.")).size() == 2);
+}
