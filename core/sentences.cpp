@@ -45,7 +45,7 @@ const WordIndex<WordRule>& time_followers() {
 
 // Bytes the main loop must stop at; everything else is skipped four at a
 // time. Spaces matter only inside a list item (the next marker may follow).
-enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kColonLike };
+enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kColonLike, kAt };
 struct ByteClasses {
   uint8_t of[256] = {};
   constexpr explicit ByteClasses(bool stop_at_spaces) {
@@ -56,6 +56,7 @@ struct ByteClasses {
     of[static_cast<unsigned char>(':')] = kColonLike;  // "http://", ":)", "09:15 AM"
     of[static_cast<unsigned char>(';')] = kColonLike;  // ";)"
     of[static_cast<unsigned char>('<')] = kColonLike;  // "<3"
+    of[static_cast<unsigned char>('@')] = kAt;         // "ana@example.org"
     if (stop_at_spaces) {
       for (int b = '\t'; b <= '\r'; ++b) of[b] = kSpace;  // line breaks of a wrapped paragraph
       of[static_cast<unsigned char>(' ')] = kSpace;
@@ -102,6 +103,7 @@ class Segmenter {
       uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
       if (cls == kSpace) { i = at_space(i); continue; }
       if (cls == kColonLike) { i = at_colon_like(i); continue; }
+      if (cls == kAt) { i = after_address(i); continue; }
       if (cls == kHigh) {
         auto d = utf8::decode(text_, i);
         if (!is_sentence_mark(d.cp)) {
@@ -205,10 +207,29 @@ class Segmenter {
   size_t at_clock_colon(size_t colon) {
     size_t p = colon + 1;
     while (p < end_ && p - colon <= 6 && (ascii_digit(text_[p]) || text_[p] == ':')) ++p;
-    if (p + 4 > end_ || text_[p] != ' ' || (text_[p + 1] != 'A' && text_[p + 1] != 'P') || text_[p + 2] != 'M' ||
-        text_[p + 3] != ' ')
+    if (p + 5 > end_ || text_[p] != ' ' || (text_[p + 1] != 'A' && text_[p + 1] != 'P') || text_[p + 2] != 'M' ||
+        text_[p + 3] != ' ' || text_[p + 4] < 'A' || text_[p + 4] > 'Z')
       return colon + 1;
     return after_clock_time(p + 3, p + 4);
+  }
+
+  // "<ana@example.org> Please call": an e-mail address in a header or
+  // signature line ends it before a number or a typical sentence starter,
+  // and a bracketed one before any capitalised word. A bare address before
+  // a name ("ana@example.org Vrije Universiteit") may be one line of an
+  // author block. The address holds no boundary, so the scan moves past it.
+  size_t after_address(size_t at) {
+    if (at == start_ || is_space(at - 1)) return at + 1;
+    size_t e = token_end(text_, at, end_);
+    size_t body = e;
+    while (body > at && is_url_trailer(text_[body - 1])) --body;
+    if (body < e) return body;  // punctuation after it is read as usual
+    size_t next = skip_spaces(e);
+    if (next == e || next >= end_) return e;
+    unsigned char b = text_[next];
+    NextWord word = read_next(text_, next, end_);
+    bool ends = ascii_digit(b) || starts_sentence(word) || (text_[e - 1] == '>' && b >= 'A' && b <= 'Z');
+    return ends ? split_at(e, next) : e;
   }
 
   // "www." at a token start: an address without a scheme.
@@ -249,6 +270,13 @@ class Segmenter {
   size_t after_clock_time(size_t space, size_t next) {
     size_t time_start = 0;
     if (!follows_clock_time(text_, space, start_, time_start)) return next;
+    // "Ana Reis 03/14/2001 09:15 AM": after a name or an address, a dated
+    // time stamp opens the header line of its own.
+    size_t date = stamp_date_start(time_start);
+    if (date != kNoBoundary && after_header_word(date)) {
+      emit(date);
+      begin_sentence(date);
+    }
     NextWord word = read_next(text_, next, end_);
     if (time_followers().contains(std::string_view(word.word, word.word_len))) return next;
     // After a date ("03/14/2001 09:15 AM") it is a time stamp; otherwise a
@@ -257,6 +285,38 @@ class Segmenter {
                       text_[time_start - 2] >= '0' && text_[time_start - 2] <= '9';
     if (!after_date && count_words(text_, start_, time_start, 4) <= 3) return next;
     return split_at(space, next);
+  }
+
+  // Start of a numeric date ("03/14/2001", "3/14/01") right before the
+  // clock time at `time_start`, or kNoBoundary.
+  size_t stamp_date_start(size_t time_start) const {
+    if (time_start < start_ + 7 || text_[time_start - 1] != ' ') return kNoBoundary;
+    size_t end = time_start - 1;
+    size_t p = end;
+    int slashes = 0;
+    while (p > start_ && end - p < 10 && (ascii_digit(text_[p - 1]) || text_[p - 1] == '/')) {
+      slashes += text_[p - 1] == '/';
+      --p;
+    }
+    if (slashes != 2 || !ascii_digit(text_[p]) || !ascii_digit(text_[end - 1])) return kNoBoundary;
+    return p == start_ || is_space(p - 1) ? p : kNoBoundary;
+  }
+
+  // The token before `pos` is a name or an address, not a preposition ("on").
+  bool after_header_word(size_t pos) const {
+    if (pos <= start_) return false;
+    size_t e = pos;
+    while (e > start_ && pos - e < 4 && is_space(e - 1)) --e;
+    size_t b = e;
+    while (b > start_ && e - b < 64 && !is_space(b - 1)) --b;
+    if (b == e || (b > start_ && !is_space(b - 1))) return false;
+    std::string_view token = text_.substr(b, e - b);
+    if (token.find('@') != std::string_view::npos || token.back() == '>') return true;
+    if (token[0] < 'A' || token[0] > 'Z') return false;
+    char lower[24];
+    size_t n = 0;
+    for (; n < token.size() && n < sizeof(lower); ++n) lower[n] = static_cast<char>(token[n] | 0x20);
+    return !starters().contains(std::string_view(lower, n));
   }
 
   // A letter closing or greeting at the start ("Best regards, Ana") is a

@@ -353,14 +353,34 @@ TEST_CASE("letter openings and closings are lines of their own") {
 }
 
 TEST_CASE("e-mail header clock times and postscripts") {
+  // The name, the dated stamp and the message are three lines of a forwarded header.
   CHECK(split("Ana Reis 03/14/2001 09:15 AM Please send the signed copy today.") ==
-        Parts{"Ana Reis 03/14/2001 09:15 AM", "Please send the signed copy today."});
+        Parts{"Ana Reis", "03/14/2001 09:15 AM", "Please send the signed copy today."});
+  CHECK(split("Copy to: <ana@example.org> 3/4/01 10:02:11 PM Thanks for the notes.") ==
+        Parts{"Copy to: <ana@example.org>", "3/4/01 10:02:11 PM", "Thanks for the notes."});
+  // After a preposition the date belongs to the sentence.
+  CHECK(split("We met on 03/14/2001 09:15 AM in the lobby.").size() == 1);
   // A time word after the time, or a fronted time: one sentence.
   CHECK(split("The vote is set for 10:30 AM Tuesday in the hall.").size() == 1);
   CHECK(split("At 9:05 PM Officer Diaz arrived.").size() == 1);
   CHECK(split("P.S. I will bring the maps.") == Parts{"P.S. I will bring the maps."});
   CHECK(split("Call me. PS. The door code changed.") == Parts{"Call me.", "PS. The door code changed."});
   CHECK(split("Direct line:? 555 0100 Fax:? 555 0101").size() == 1);
+}
+
+TEST_CASE("an e-mail address ends a signature line before a capital or a number") {
+  CHECK(split("From: <lena.park@example.org> Subject: budget") ==
+        Parts{"From: <lena.park@example.org>", "Subject: budget"});
+  CHECK(split("Lena Park lena.park@example.org Our office moved.") ==
+        Parts{"Lena Park lena.park@example.org", "Our office moved."});
+  // A bare address before a name: an author line goes on.
+  CHECK(split("Lena Park lena.park@example.org City University").size() == 1);
+  CHECK(split("Write to desk@example.com 24 hours a day.").size() == 2);
+  // Lower-case words and punctuation after the address: read as usual.
+  CHECK(split("Write to desk@example.com for a copy.").size() == 1);
+  CHECK(split("Write to desk@example.com. We reply fast.") ==
+        Parts{"Write to desk@example.com.", "We reply fast."});
+  CHECK(split("@handle said so. Then he left.").size() == 2);
 }
 
 TEST_CASE("web rules keep the tiling and stay bounded") {
@@ -375,4 +395,8 @@ TEST_CASE("web rules keep the tiling and stay bounded") {
   check_tiling(smileys);
   check_tiling("Regards, Regards, Regards, Dear, Hi, A");
   check_tiling(" 1:00 AM 12:00:00 PM M AM 9:99 AM Z");
+  check_tiling("a 1/2/3 4:56 PM B 1/2/34 5:67 AM C @ @@ a@ @b x@y Z");
+  std::string stamps;
+  for (int i = 0; i < 3000; ++i) stamps += "Ana x@y.org 01/02/2003 04:05 PM Hi ";
+  check_tiling(stamps);
 }
