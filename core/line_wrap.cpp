@@ -111,7 +111,8 @@ bool starts_lower(std::string_view text, const Line& line) {
 
 WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lines) {
   WrapEvidence e;
-  size_t nonblank = 0, long_lines = 0;
+  size_t& nonblank = e.nonblank;
+  size_t long_lines = 0;
   for (const Line& l : lines) {
     if (l.blank) continue;
     ++nonblank;

@@ -27,6 +27,7 @@ struct WrapEvidence {
   bool may_wrap = false;  // no sign of one-paragraph-per-line: line-level evidence may join
   bool wrapped = false;   // the text is hard-wrapped at `width`
   uint32_t width = 0;
+  size_t nonblank = 0;    // non-blank lines
 };
 
 WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lines);

@@ -116,6 +116,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
   std::vector<Line> lines = split_lines(text);
   WrapEvidence evidence = assess_wrapping(text, lines);
   std::vector<Paragraph> out;
+  out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
     Paragraph p;

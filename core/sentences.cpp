@@ -66,6 +66,17 @@ struct ByteClasses {
 constexpr ByteClasses kProseBytes(false);
 constexpr ByteClasses kListBytes(true);
 
+// Bytes of a short abbreviation token, lower-cased; 0 for any other byte.
+struct TokenBytes {
+  unsigned char of[256] = {};
+  constexpr TokenBytes() {
+    for (int b = 'a'; b <= 'z'; ++b) of[b] = static_cast<unsigned char>(b);
+    for (int b = 'A'; b <= 'Z'; ++b) of[b] = static_cast<unsigned char>(b + 32);
+    of[static_cast<unsigned char>('.')] = '.';
+  }
+};
+constexpr TokenBytes kTokenBytes;
+
 bool ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
 bool ascii_alpha(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 
@@ -174,10 +185,8 @@ class Segmenter {
     size_t p = dot;
     uint64_t key = 0;  // the token lower-cased, packed as WordIndex::find_packed wants
     while (p > floor) {
-      unsigned char c = text_[p - 1];
-      unsigned char lower = c | 0x20;
-      if (lower >= 'a' && lower <= 'z') c = lower;
-      else if (c != '.') break;
+      unsigned char c = kTokenBytes.of[static_cast<unsigned char>(text_[p - 1])];
+      if (!c) break;
       key = key << 8 | c;
       --p;
     }
