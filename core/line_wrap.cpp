@@ -1,5 +1,7 @@
 #include "line_wrap.h"
 
+#include <cstdint>
+
 #include "word_index.h"
 #include "rules/line_wrap.h"
 #include "rules/sentence_marks.h"
@@ -113,9 +115,11 @@ WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lin
   WrapEvidence e;
   size_t& nonblank = e.nonblank;
   size_t long_lines = 0;
+  e.min_indent = UINT32_MAX;
   for (const Line& l : lines) {
     if (l.blank) continue;
     ++nonblank;
+    if (l.indent < e.min_indent) e.min_indent = l.indent;
     if (l.width > kMaxWrapWidth) ++long_lines;
     else if (l.width > e.width) e.width = l.width;
   }
@@ -130,7 +134,7 @@ WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lin
     ++breaks;
     if (next_word_would_not_fit(text, a, b, e.width)) ++wraps;
   }
-  e.wrapped = wraps >= kMinWrapBreaks && wraps * 3 >= breaks * 2;
+  e.wrapped = wraps >= kMinWrapBreaks && wraps * kWrapShareDenominator >= breaks * kWrapShareNumerator;
   return e;
 }
 
@@ -138,16 +142,18 @@ bool is_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvid
   if (!evidence.may_wrap || a.blank || b.blank || a.hard_end) return false;
   // Without document-level evidence only a lower-case continuation can join.
   if (!evidence.wrapped && !starts_lower(text, b)) return false;
-  // An indented line opens a paragraph (wire copy indents first lines).
-  if (b.indent > a.indent) return false;
+  // A line indented past the text's margin opens a paragraph (wire copy
+  // indents first lines).
+  if (b.indent > evidence.min_indent || b.indent > a.indent) return false;
   if (starts_item(text, b)) return false;
-  LineEnd end = line_end(text, a);
-  if (end.last == ':') return false;  // introduces a list or a quotation block
   Words words = read_words(text, a);
   if (words.label || words.count < kMinProseWords) return false;
   // Document-level evidence: the text is wrapped and this break is one of its wraps.
   if (evidence.wrapped && next_word_would_not_fit(text, a, b, evidence.width)) return true;
-  // Line-level evidence: prose cut mid-sentence, continued in lower case.
+  // Line-level evidence: prose cut mid-sentence, continued in lower case. A
+  // colon at the end introduces a list or a quotation block instead.
+  LineEnd end = line_end(text, a);
+  if (end.last == ':') return false;
   return !seg::is_sentence_mark(end.before_closers) && !title_like(words) && starts_lower(text, b);
 }
 

@@ -28,6 +28,7 @@ struct WrapEvidence {
   bool wrapped = false;   // the text is hard-wrapped at `width`
   uint32_t width = 0;
   size_t nonblank = 0;    // non-blank lines
+  uint32_t min_indent = 0;  // the text's own left margin; more indentation opens a paragraph
 };
 
 WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lines);

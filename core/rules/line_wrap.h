@@ -19,10 +19,14 @@ constexpr uint32_t kLongLineShare = 10;
 
 /// Evidence that a whole document is hard-wrapped: its wrap width (the widest
 /// line up to kMaxWrapWidth) is at least kMinWrapWidth, and at least
-/// kMinWrapBreaks line breaks, two in three of all breaks between non-blank
-/// lines, look like wraps (the next line's first word would not have fit).
+/// kMinWrapBreaks line breaks, and at least half of all breaks between
+/// non-blank lines, look like wraps (the next line's first word would not
+/// have fit). Half, not more: without blank lines between paragraphs, each
+/// short paragraph adds a break that is not a wrap.
 constexpr uint32_t kMinWrapWidth = 40;
 constexpr uint32_t kMinWrapBreaks = 3;
+constexpr uint32_t kWrapShareNumerator = 1;
+constexpr uint32_t kWrapShareDenominator = 2;
 
 /// A line needs this many words to be prose that a wrap can cut; shorter
 /// lines are labels and list items ("contact manager").

@@ -150,3 +150,30 @@ TEST_CASE("Unicode line breaks and white space in lines") {
   // A lone continuation byte (unrepaired input) never hides a line break.
   CHECK(paragraphs(std::string("Bad \xC3\nbyte.")).size() == 2);
 }
+
+TEST_CASE("wrapped text with a margin, a colon at a wrap, and no blank lines") {
+  // Every line carries the same two-space margin: only extra indentation opens a paragraph.
+  const char* quoted =
+      "  The board met on Tuesday and agreed to delay the vote on the new\n"
+      "  stadium until the spring, when the final cost estimates are due:\n"
+      "  members said they could not back a plan without firm numbers.\n"
+      "  The mayor's office said it was disappointed but would wait.\n"
+      "\n"
+      "  Residents who live near the site have asked for a public hearing\n"
+      "  before any decision is taken.\n";
+  CHECK(paragraphs(quoted) ==
+        Parts{"The board met on Tuesday and agreed to delay the vote on the new\n"
+              "  stadium until the spring, when the final cost estimates are due:\n"
+              "  members said they could not back a plan without firm numbers.\n"
+              "  The mayor's office said it was disappointed but would wait.",
+              "Residents who live near the site have asked for a public hearing\n"
+              "  before any decision is taken."});
+  // Without blank lines, a short last line still ends its paragraph.
+  const char* packed =
+      "Ferry services resumed on Sunday after three days of storms kept boats\n"
+      "in harbour across the islands.\n"
+      "Operators said extra sailings would run on Monday to clear the queue of\n"
+      "lorries waiting at the ports, and that fares would not change.\n"
+      "Schools on the smaller islands will reopen on Tuesday.\n";
+  CHECK(paragraphs(packed).size() == 3);
+}
