@@ -122,7 +122,7 @@ class Segmenter {
           continue;
         }
       } else if (text_[i] == '.') {
-        if ((text_[i - 1] | 0x20) == 'w' && starts_www(i)) {
+        if (i > start_ && (text_[i - 1] | 0x20) == 'w' && starts_www(i)) {
           i = after_url(i - 3);
           continue;
         }
@@ -203,8 +203,9 @@ class Segmenter {
   // of an emoticon.
   size_t at_colon_like(size_t i) {
     if (text_[i] == ':' && i + 2 < end_ && text_[i + 1] == '/' && text_[i + 2] == '/') {
+      if (i < start_ + 4) return i + 1;
       size_t scheme = i >= start_ + 5 && text_[i - 1] == 's' ? i - 5 : i - 4;  // "https" or "http"
-      if (i >= start_ + 4 && token_starts(scheme) && starts_url(text_, scheme, end_)) return after_url(scheme);
+      if (token_starts(scheme) && starts_url(text_, scheme, end_)) return after_url(scheme);
       return i + 1;
     }
     if (text_[i] == ':' && i > start_ && ascii_digit(text_[i - 1])) return at_clock_colon(i);
