@@ -43,7 +43,7 @@ uint32_t valid_length(std::string_view text, size_t pos) {
 }
 }  // namespace
 
-Decoded decode(std::string_view text, size_t pos) {
+Decoded decode_multibyte(std::string_view text, size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   unsigned char b0 = s[pos];
   if (b0 < 0x80) return {b0, 1};

@@ -17,8 +17,16 @@ struct Decoded {
   uint32_t len;  // bytes consumed, 1..4
 };
 
+/// Decodes a multi-byte sequence (or returns U+FFFD, length 1); see decode().
+Decoded decode_multibyte(std::string_view text, size_t pos);
+
 /// Decodes the code point starting at byte `pos` (pos < text.size()).
-Decoded decode(std::string_view text, size_t pos);
+/// Inline for ASCII, which is most of any text.
+inline Decoded decode(std::string_view text, size_t pos) {
+  unsigned char b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  return decode_multibyte(text, pos);
+}
 
 /// Start of the code point that ends just before byte `pos` (pos > 0).
 size_t prev_start(std::string_view text, size_t pos);
