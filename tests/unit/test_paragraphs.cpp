@@ -6,6 +6,7 @@
 
 #include "annotate.h"
 #include "paragraphs.h"
+#include "utf8.h"
 
 using namespace claimscope;
 
@@ -176,4 +177,46 @@ TEST_CASE("wrapped text with a margin, a colon at a wrap, and no blank lines") {
       "lorries waiting at the ports, and that fares would not change.\n"
       "Schools on the smaller islands will reopen on Tuesday.\n";
   CHECK(paragraphs(packed).size() == 3);
+}
+
+TEST_CASE("paragraphs tile the text on random wrapped and unwrapped input") {
+  const char* words[] = {"the", "Council", "said", "it", "would", "vote.", "a)", "-", "By", "Note:", "\xC2\xA0",
+                         "\xE2\x80\x9Cquote\xE2\x80\x9D", "\xE2\x80\xA8", "\t", "x", "1.", "and", "\xD0\x9C\xD0\xB8\xD1\x80"};
+  unsigned seed = 7;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int lines = int(next() % 40);
+    size_t width = 20 + next() % 100;
+    for (int l = 0; l < lines; ++l) {
+      if (next() % 5 == 0) text += "   ";
+      std::string line;
+      while (line.size() < width) {
+        line += words[next() % std::size(words)];
+        line += ' ';
+      }
+      text += line;
+      text += (next() % 4 == 0) ? "\n\n" : (next() % 7 == 0 ? "\r\n" : "\n");
+    }
+    auto ps = split_paragraphs(text);
+    size_t pos = 0;
+    for (const Paragraph& p : ps) {
+      REQUIRE(p.span.start < p.span.end);
+      REQUIRE(p.span.start >= pos);
+      REQUIRE(p.span.end <= text.size());
+      for (size_t i = pos; i < p.span.start;) {  // only white space between paragraphs
+        auto d = utf8::decode(text, i);
+        REQUIRE(utf8::is_space(d.cp));
+        i += d.len;
+      }
+      CHECK_FALSE(utf8::is_space(utf8::decode(text, p.span.start).cp));
+      CHECK_FALSE(utf8::is_space(utf8::decode(text, utf8::prev_start(text, p.span.end)).cp));
+      pos = p.span.end;
+    }
+    for (size_t i = pos; i < text.size();) {
+      auto d = utf8::decode(text, i);
+      REQUIRE(utf8::is_space(d.cp));
+      i += d.len;
+    }
+  }
 }
