@@ -1,0 +1,161 @@
+// The sentence segmenter's state and decisions, shared by sentences.cpp
+// (the pass over a paragraph and the punctuation rules) and
+// segmenter_web.cpp (the web and e-mail rules). Internal to split_sentences.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "lexicon.h"
+#include "rules/abbreviations.h"
+#include "sentence_context.h"
+#include "word_index.h"
+
+namespace claimscope::seg {
+
+constexpr size_t kNoBoundary = static_cast<size_t>(-1);
+
+// Rule tables, indexed once (sentences.cpp).
+const WordIndex<AbbrevRule>& abbreviations();
+const WordIndex<WordRule>& starters();
+const WordIndex<WordRule>& lowercase_starters();
+const WordIndex<WordRule>& time_followers();
+
+// A run of sentence-final marks plus the closing quotes/brackets after it.
+struct Cluster {
+  size_t begin = 0;
+  size_t marks_end = 0;  // after the last mark
+  size_t end = 0;        // after the closing quotes and brackets
+  int dots = 0;          // periods; an ellipsis character counts three
+  bool bang = false;     // ? ! or another script's final mark
+  bool unspaced = false; // CJK full stop and kin: no space needed after it
+  bool spaced = false;   // ". . ." written with spaces
+};
+
+class Segmenter {
+ public:
+  Segmenter(std::string_view text, const Paragraph& p, uint32_t index, std::vector<Sentence>& out)
+      : text_(text), end_(p.span.end), paragraph_start_(p.span.start), index_(index), out_(out) {
+    begin_sentence(p.span.start);
+  }
+
+  void run();
+
+ private:
+  // The first byte at or after `i` that the class table stops at, four
+  // bytes at a time.
+  size_t next_stop(const uint8_t* stops, size_t i) const;
+
+  // A space inside a list item: the next token may open the next item.
+  size_t at_space(size_t i);
+
+  // Ends the sentence at `end` and starts the next one at `next`.
+  size_t split_at(size_t end, size_t next);
+
+  // The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
+  // that is a title or inner abbreviation, then a space. It never ends a
+  // sentence (decide() would say the same), so it is settled here without
+  // reading the cluster, the token or the next word in full.
+  bool after_title_word(size_t dot) const;
+
+  // Whether the token starting at `pos` begins after white space (or the sentence start).
+  bool token_starts(size_t pos) const { return pos == start_ || (pos > start_ && is_space(pos - 1)); }
+
+  // ':' ';' '<' : the colon of "http://" or of a clock time, or the start
+  // of an emoticon.
+  size_t at_colon_like(size_t i);
+
+  // A colon inside "09:15 AM" or "09:15:42 PM" followed by a capital.
+  size_t at_clock_colon(size_t colon);
+
+  // "<ana@example.org> Please call": an e-mail address in a header or
+  // signature line ends it before a number or a typical sentence starter,
+  // and a bracketed one before any capitalised word. A bare address before
+  // a name ("ana@example.org Vrije Universiteit") may be one line of an
+  // author block. The address holds no boundary, so the scan moves past it.
+  size_t after_address(size_t at);
+
+  // "www." at a token start: an address without a scheme.
+  bool starts_www(size_t dot) const;
+
+  // "Great trip :) We will be back": an emoticon before a sentence start.
+  size_t after_emoticon(size_t pos);
+
+  // Two addresses in a row are two items; an address before a typical
+  // sentence starter ends its sentence. The address itself holds no
+  // boundary, so the scan moves past it (to its trailing punctuation).
+  size_t after_url(size_t pos);
+
+  // "Ana Reis 03/14/2001 09:15 AM Please send ...": the header line ends at
+  // the time unless a time word follows or the time opens the sentence.
+  size_t after_clock_time(size_t space, size_t next);
+
+  // Start of a numeric date ("03/14/2001", "3/14/01") right before the
+  // clock time at `time_start`, or kNoBoundary.
+  size_t stamp_date_start(size_t time_start) const;
+
+  // The token before `pos` is a name or an address, not a preposition ("on").
+  bool after_header_word(size_t pos) const;
+
+  // A letter closing or greeting at the start ("Best regards, Ana") is a
+  // sentence of its own.
+  void begin_sentence(size_t pos);
+
+  Cluster scan_cluster(size_t i) const;
+
+  size_t decide(const Cluster& c) const;
+
+  size_t after_ellipsis(const Cluster& c, const NextWord& next) const;
+
+  const AbbrevRule* abbreviation(const PrevToken& token) const;
+
+  size_t after_period(const Cluster& c, const PrevToken& token, const AbbrevRule* rule,
+                      const NextWord& next) const;
+
+  // "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
+  // 6 p.m. Mr. Lee then ..." ends after the time.
+  size_t after_time(const Cluster& c, const PrevToken& token, const NextWord& next) const;
+
+  // An ordinary word or number: the period ends the sentence unless a
+  // lower-case word follows. A lower-case start still counts after a full
+  // dictionary-like word ("... was closed. we went home") or before a
+  // pronoun or article, but never inside quotes or brackets.
+  size_t plain_word(const Cluster& c, const PrevToken& token, const NextWord& next) const;
+
+  bool lowercase_start(const NextWord& next) const;
+
+  bool starts_sentence(const NextWord& next) const;
+
+  size_t extend_over_citations(size_t boundary) const;
+
+  bool is_space(size_t pos) const;
+
+  size_t skip_spaces(size_t pos) const;
+
+  // Appends [start_, end) trimmed of trailing white space.
+  void emit(size_t end);
+
+  const WordIndex<AbbrevRule>& abbreviations_ = abbreviations();
+  std::string_view text_;
+  size_t end_;
+  size_t paragraph_start_;
+  uint32_t index_;
+  std::vector<Sentence>& out_;
+  size_t start_ = 0;
+  size_t marker_end_ = 0;
+  bool in_list_ = false;
+  ListMarker list_;
+
+  static bool ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
+  static bool ascii_alpha(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+  // Punctuation after an address belongs to the sentence, not the address.
+  static bool is_url_trailer(unsigned char b) {
+    return b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == ')' || b == ']' ||
+           b == '"' || b == '\'';
+  }
+};
+
+}  // namespace claimscope::seg
