@@ -45,21 +45,11 @@ class Segmenter {
   void run();
 
  private:
-  // The first byte at or after `i` that the class table stops at, four
-  // bytes at a time.
-  size_t next_stop(const uint8_t* stops, size_t i) const;
-
   // A space inside a list item: the next token may open the next item.
   size_t at_space(size_t i);
 
   // Ends the sentence at `end` and starts the next one at `next`.
   size_t split_at(size_t end, size_t next);
-
-  // The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
-  // that is a title or inner abbreviation, then a space. It never ends a
-  // sentence (decide() would say the same), so it is settled here without
-  // reading the cluster, the token or the next word in full.
-  bool after_title_word(size_t dot) const;
 
   // Whether the token starting at `pos` begins after white space (or the sentence start).
   bool token_starts(size_t pos) const { return pos == start_ || (pos > start_ && is_space(pos - 1)); }

@@ -80,6 +80,44 @@ struct TokenBytes {
 };
 constexpr TokenBytes kTokenBytes;
 
+// The first byte in [i, end) that the class table stops at, four bytes at
+// a time.
+size_t next_stop(std::string_view text, const uint8_t* stops, size_t i, size_t end) {
+  auto at = [&](size_t k) { return stops[static_cast<unsigned char>(text[k])]; };
+  for (; i + 4 <= end; i += 4) {
+    uint8_t a = at(i), b = at(i + 1), c = at(i + 2), d = at(i + 3);
+    if ((a | b | c | d) == 0) continue;
+    return a ? i : b ? i + 1 : c ? i + 2 : i + 3;
+  }
+  while (i < end && !at(i)) ++i;
+  return i;
+}
+
+// The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
+// (starting at `start` or after a space) that is a title or inner
+// abbreviation, then a space. It never ends a sentence (decide() would say
+// the same), so it is settled here without reading the cluster, the token or
+// the next word in full.
+bool is_title_period(std::string_view text, size_t dot, size_t start, size_t end,
+                     const WordIndex<AbbrevRule>& abbreviations) {
+  if (dot + 2 >= end || text[dot + 1] != ' ' || text[dot + 2] == '.') return false;
+  size_t floor = dot - start > 8 ? dot - 8 : start;
+  size_t p = dot;
+  uint64_t key = 0;  // the token lower-cased, packed as WordIndex::find_packed wants
+  while (p > floor) {
+    unsigned char c = kTokenBytes.of[static_cast<unsigned char>(text[p - 1])];
+    if (!c) break;
+    key = key << 8 | c;
+    --p;
+  }
+  if (p == dot || (p > start && text[p - 1] != ' ') || !kTokenBytes.of[static_cast<unsigned char>(text[p])] ||
+      text[p] == '.')
+    return false;
+  const AbbrevRule* rule = abbreviations.find_packed(key, dot - p);
+  if (!rule || (rule->kind != AbbrevKind::title && rule->kind != AbbrevKind::inner)) return false;
+  return !rule->capital_only || (text[p] >= 'A' && text[p] <= 'Z');
+}
+
 }  // namespace
 
 namespace seg {
@@ -88,7 +126,7 @@ void Segmenter::run() {
   size_t i = start_;
   while (i < end_) {
     const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
-    i = next_stop(stops, i);
+    i = next_stop(text_, stops, i, end_);
     if (i >= end_) break;
     uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
     if (cls == kSpace) { i = at_space(i); continue; }
@@ -105,7 +143,7 @@ void Segmenter::run() {
         i = after_url(i - 3);
         continue;
       }
-      if (after_title_word(i)) {
+      if (is_title_period(text_, i, start_, end_, abbreviations_)) {
         ++i;
         continue;
       }
@@ -124,21 +162,8 @@ void Segmenter::run() {
   if (start_ < end_) emit(end_);
 }
 
-// The first byte at or after `i` that the class table stops at, four
-// bytes at a time.
-size_t Segmenter::next_stop(const uint8_t* stops, size_t i) const {
-  auto at = [&](size_t k) { return stops[static_cast<unsigned char>(text_[k])]; };
-  for (; i + 4 <= end_; i += 4) {
-    uint8_t a = at(i), b = at(i + 1), c = at(i + 2), d = at(i + 3);
-    if ((a | b | c | d) == 0) continue;
-    return a ? i : b ? i + 1 : c ? i + 2 : i + 3;
-  }
-  while (i < end_ && !at(i)) ++i;
-  return i;
-}
-
 // A space inside a list item: the next token may open the next item.
-size_t Segmenter::at_space(size_t i) {
+inline size_t Segmenter::at_space(size_t i) {
   size_t next = i + 1;
   if (next >= end_ || utf8::is_ascii_space(text_[next])) return next;
   ListMarker marker;
@@ -151,27 +176,6 @@ size_t Segmenter::split_at(size_t end, size_t next) {
   emit(end);
   begin_sentence(next);
   return start_;
-}
-
-// The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
-// that is a title or inner abbreviation, then a space. It never ends a
-// sentence (decide() would say the same), so it is settled here without
-// reading the cluster, the token or the next word in full.
-bool Segmenter::after_title_word(size_t dot) const {
-  if (dot + 2 >= end_ || text_[dot + 1] != ' ' || text_[dot + 2] == '.') return false;
-  size_t floor = dot - start_ > 8 ? dot - 8 : start_;
-  size_t p = dot;
-  uint64_t key = 0;  // the token lower-cased, packed as WordIndex::find_packed wants
-  while (p > floor) {
-    unsigned char c = kTokenBytes.of[static_cast<unsigned char>(text_[p - 1])];
-    if (!c) break;
-    key = key << 8 | c;
-    --p;
-  }
-  if (p == dot || (p > start_ && text_[p - 1] != ' ') || !ascii_alpha(text_[p])) return false;
-  const AbbrevRule* rule = abbreviations_.find_packed(key, dot - p);
-  if (!rule || (rule->kind != AbbrevKind::title && rule->kind != AbbrevKind::inner)) return false;
-  return !rule->capital_only || (text_[p] >= 'A' && text_[p] <= 'Z');
 }
 
 // A letter closing or greeting at the start ("Best regards, Ana") is a
@@ -189,7 +193,7 @@ void Segmenter::begin_sentence(size_t pos) {
   }
 }
 
-Cluster Segmenter::scan_cluster(size_t i) const {
+inline Cluster Segmenter::scan_cluster(size_t i) const {
   Cluster c;
   c.begin = i;
   // The common case: one period or mark, then a plain space or letter.
