@@ -45,88 +45,37 @@ class Segmenter {
   void run();
 
  private:
-  // A space inside a list item: the next token may open the next item.
+  // The pass and the punctuation rules (sentences.cpp; comments at the definitions).
   size_t at_space(size_t i);
-
-  // Ends the sentence at `end` and starts the next one at `next`.
   size_t split_at(size_t end, size_t next);
-
-  // Whether the token starting at `pos` begins after white space (or the sentence start).
+  // Whether the token at `pos` starts the sentence or follows white space.
   bool token_starts(size_t pos) const { return pos == start_ || (pos > start_ && is_space(pos - 1)); }
-
-  // ':' ';' '<' : the colon of "http://" or of a clock time, or the start
-  // of an emoticon.
-  size_t at_colon_like(size_t i);
-
-  // A colon inside "09:15 AM" or "09:15:42 PM" followed by a capital.
-  size_t at_clock_colon(size_t colon);
-
-  // "<ana@example.org> Please call": an e-mail address in a header or
-  // signature line ends it before a number or a typical sentence starter,
-  // and a bracketed one before any capitalised word. A bare address before
-  // a name ("ana@example.org Vrije Universiteit") may be one line of an
-  // author block. The address holds no boundary, so the scan moves past it.
-  size_t after_address(size_t at);
-
-  // "www." at a token start: an address without a scheme.
-  bool starts_www(size_t dot) const;
-
-  // "Great trip :) We will be back": an emoticon before a sentence start.
-  size_t after_emoticon(size_t pos);
-
-  // Two addresses in a row are two items; an address before a typical
-  // sentence starter ends its sentence. The address itself holds no
-  // boundary, so the scan moves past it (to its trailing punctuation).
-  size_t after_url(size_t pos);
-
-  // "Ana Reis 03/14/2001 09:15 AM Please send ...": the header line ends at
-  // the time unless a time word follows or the time opens the sentence.
-  size_t after_clock_time(size_t space, size_t next);
-
-  // Start of a numeric date ("03/14/2001", "3/14/01") right before the
-  // clock time at `time_start`, or kNoBoundary.
-  size_t stamp_date_start(size_t time_start) const;
-
-  // The token before `pos` is a name or an address, not a preposition ("on").
-  bool after_header_word(size_t pos) const;
-
-  // A letter closing or greeting at the start ("Best regards, Ana") is a
-  // sentence of its own.
   void begin_sentence(size_t pos);
-
   Cluster scan_cluster(size_t i) const;
-
   size_t decide(const Cluster& c) const;
-
   size_t after_ellipsis(const Cluster& c, const NextWord& next) const;
-
   const AbbrevRule* abbreviation(const PrevToken& token) const;
-
   size_t after_period(const Cluster& c, const PrevToken& token, const AbbrevRule* rule,
                       const NextWord& next) const;
-
-  // "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
-  // 6 p.m. Mr. Lee then ..." ends after the time.
   size_t after_time(const Cluster& c, const PrevToken& token, const NextWord& next) const;
-
-  // An ordinary word or number: the period ends the sentence unless a
-  // lower-case word follows. A lower-case start still counts after a full
-  // dictionary-like word ("... was closed. we went home") or before a
-  // pronoun or article, but never inside quotes or brackets.
   size_t plain_word(const Cluster& c, const PrevToken& token, const NextWord& next) const;
-
   bool lowercase_start(const NextWord& next) const;
-
   bool starts_sentence(const NextWord& next) const;
-
   size_t extend_over_citations(size_t boundary) const;
-
   bool is_space(size_t pos) const;
-
   size_t skip_spaces(size_t pos) const;
-
-  // Appends [start_, end) trimmed of trailing white space.
   void emit(size_t end);
+
+  // Web and e-mail rules (segmenter_web.cpp).
+  size_t at_colon_like(size_t i);
+  size_t at_clock_colon(size_t colon);
+  size_t after_address(size_t at);
+  bool starts_www(size_t dot) const;
+  size_t after_emoticon(size_t pos);
+  size_t after_url(size_t pos);
+  size_t after_clock_time(size_t space, size_t next);
+  size_t stamp_date_start(size_t time_start) const;
+  bool after_header_word(size_t pos) const;
 
   const WordIndex<AbbrevRule>& abbreviations_ = abbreviations();
   std::string_view text_;
