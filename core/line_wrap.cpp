@@ -130,7 +130,9 @@ WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lin
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const Line& a = lines[i];
     const Line& b = lines[i + 1];
-    if (a.blank || b.blank || a.hard_end) continue;
+    // Short lines (signatures, list items, a paragraph's last line) say
+    // nothing about wrapping; only lines that fill half the width count.
+    if (a.blank || b.blank || a.hard_end || a.width * 2 < e.width) continue;
     ++breaks;
     if (next_word_would_not_fit(text, a, b, e.width)) ++wraps;
   }

@@ -19,14 +19,14 @@ constexpr uint32_t kLongLineShare = 10;
 
 /// Evidence that a whole document is hard-wrapped: its wrap width (the widest
 /// line up to kMaxWrapWidth) is at least kMinWrapWidth, and at least
-/// kMinWrapBreaks line breaks, and at least half of all breaks between
-/// non-blank lines, look like wraps (the next line's first word would not
-/// have fit). Half, not more: without blank lines between paragraphs, each
-/// short paragraph adds a break that is not a wrap.
+/// kMinWrapBreaks, and two in three, of the breaks after lines that fill at
+/// least half the width look like wraps (the next line's first word would
+/// not have fit). Shorter lines (signatures, list items, last lines of
+/// paragraphs) say nothing either way.
 constexpr uint32_t kMinWrapWidth = 40;
 constexpr uint32_t kMinWrapBreaks = 3;
-constexpr uint32_t kWrapShareNumerator = 1;
-constexpr uint32_t kWrapShareDenominator = 2;
+constexpr uint32_t kWrapShareNumerator = 2;
+constexpr uint32_t kWrapShareDenominator = 3;
 
 /// A line needs this many words to be prose that a wrap can cut; shorter
 /// lines are labels and list items ("contact manager").
@@ -51,8 +51,8 @@ constexpr WordRule kLabelOpeners[] = {
     {"written", "wrap.label.written", "credit: Written by ..."},
 };
 
-/// Marks that open a list item, a quoted e-mail line or a table row when
-/// they start a line: such a line starts a paragraph of its own.
+/// Marks that open a list item, a quoted e-mail line, a table row or a tag
+/// when they start a line: such a line starts a paragraph of its own.
 constexpr MarkRule kItemOpeners[] = {
     {'-', "wrap.item.hyphen", "hyphen bullet or dialogue dash"},
     {'*', "wrap.item.asterisk", "asterisk bullet"},
@@ -60,6 +60,7 @@ constexpr MarkRule kItemOpeners[] = {
     {'>', "wrap.item.quoted", "quoted e-mail line"},
     {'|', "wrap.item.table", "table row"},
     {'#', "wrap.item.hash", "heading or hashtag line"},
+    {'[', "wrap.item.bracket", "bracketed tag or placeholder line: [photo], [ad]"},
     {0x2013, "wrap.item.en_dash", "en dash bullet or dialogue dash"},
     {0x2014, "wrap.item.em_dash", "em dash bullet or dialogue dash"},
 };

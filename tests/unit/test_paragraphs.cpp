@@ -59,6 +59,8 @@ TEST_CASE("lists, labels, titles and finished lines are not joined") {
         Parts{"Bring these to the meeting", "- your badge and a pen", "- the signed form"});
   CHECK(paragraphs("Steps to take before you travel\na. renew the passport early") ==
         Parts{"Steps to take before you travel", "a. renew the passport early"});
+  CHECK(paragraphs("Storm cuts power to thousands in the valley\n[photo gallery]") ==
+        Parts{"Storm cuts power to thousands in the valley", "[photo gallery]"});
   // A finished sentence, a headline and a byline end their line.
   CHECK(paragraphs("The port reopened on Friday.\nmore ships are expected soon.") ==
         Parts{"The port reopened on Friday.", "more ships are expected soon."});
