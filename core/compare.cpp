@@ -25,8 +25,8 @@ constexpr float kWeightContainment = 0.25f;
 constexpr float kWeightGrams = 0.40f;
 // Containment is unreliable for very short claims: it reaches full weight at this many terms.
 constexpr float kContainmentFullTerms = 5.0f;
-constexpr float kSameSpeakerBonus = 0.10f;
-constexpr float kOtherSpeakerPenalty = 0.05f;
+constexpr float kSameSpeakerBonus = 0.15f;
+constexpr float kOtherSpeakerPenalty = 0.10f;
 constexpr float kSharedNumberBonus = 0.05f;
 constexpr float kNumberConflictPenalty = 0.10f;
 
@@ -37,8 +37,10 @@ struct Unit {
   Span span;
   std::vector<uint32_t> claims;
   std::vector<int32_t> speakers;  // global speakers of its claims, sorted, unique
+  bool firm_speaker = false;      // one of them is named, not only described by a role
   ClaimContent content;
   float weight = 0;               // sum of idf of its terms
+  float gram_weight = 0;          // sum of idf of its character n-grams
 };
 
 std::vector<Unit> build_units(const std::vector<const Document*>& docs, const MergedSpeakers& merged) {
@@ -61,7 +63,11 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
       Unit& u = units.back();
       u.span.end = std::max(u.span.end, claim.span.end);
       u.claims.push_back(c);
-      if (claim.speaker >= 0 && size_t(claim.speaker) < merged.map[a].size()) u.speakers.push_back(merged.map[a][claim.speaker]);
+      if (claim.speaker >= 0 && size_t(claim.speaker) < merged.map[a].size()) {
+        int32_t g = merged.map[a][claim.speaker];
+        u.speakers.push_back(g);
+        u.firm_speaker = u.firm_speaker || !merged.speakers[g].described;
+      }
     }
   }
   for (Unit& u : units) {
@@ -87,12 +93,21 @@ size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
 class Scorer {
  public:
   explicit Scorer(std::vector<Unit>& units) : units_(units) {
-    for (const Unit& u : units)
+    for (const Unit& u : units) {
       for (const auto& t : u.content.terms) ++df_[t];
-    const float n = float(units.size());
-    for (Unit& u : units)
-      for (const auto& t : u.content.terms) u.weight += idf(t, n);
-    n_ = n;
+      for (uint32_t g : u.content.grams) ++gram_df_[g];
+    }
+    n_ = float(units.size());
+    for (Unit& u : units) {
+      for (const auto& t : u.content.terms) u.weight += idf(t, n_);
+      for (uint32_t g : u.content.grams) u.gram_weight += gram_idf(g);
+    }
+  }
+
+  // Rare n-grams say more than the ones every claim about the story shares.
+  float gram_idf(uint32_t gram) const {
+    auto it = gram_df_.find(gram);
+    return std::log(1.0f + n_ / float(it == gram_df_.end() ? 1 : it->second));
   }
 
   float idf(const std::string& term, float n) const {
@@ -121,10 +136,18 @@ class Scorer {
     containment *= std::min(1.0f, float(std::min(ta.size(), tb.size())) / kContainmentFullTerms);
     const auto& ga = a.content.grams;
     const auto& gb = b.content.grams;
-    float grams = ga.empty() || gb.empty() ? 0 : 2.0f * float(count_shared(ga, gb)) / float(ga.size() + gb.size());
+    float shared_grams = 0;
+    for (size_t i = 0, j = 0; i < ga.size() && j < gb.size();) {
+      if (ga[i] < gb[j]) ++i;
+      else if (gb[j] < ga[i]) ++j;
+      else shared_grams += gram_idf(ga[i]), ++i, ++j;
+    }
+    float grams = a.gram_weight > 0 && b.gram_weight > 0 ? 2.0f * shared_grams / (a.gram_weight + b.gram_weight) : 0;
     float s = kWeightDice * dice + kWeightContainment * containment + kWeightGrams * grams;
-    if (!a.speakers.empty() && !b.speakers.empty())
-      s += count_shared(a.speakers, b.speakers) ? kSameSpeakerBonus : -kOtherSpeakerPenalty;
+    // A speaker described by a role ("a spokesman") may be one another
+    // article names; two different named speakers are different.
+    if (count_shared(a.speakers, b.speakers)) s += kSameSpeakerBonus;
+    else if (a.firm_speaker && b.firm_speaker) s -= kOtherSpeakerPenalty;
     const auto& na = a.content.numbers;
     const auto& nb = b.content.numbers;
     if (!na.empty() && !nb.empty()) s += count_shared(na, nb) ? kSharedNumberBonus : -kNumberConflictPenalty;
@@ -134,6 +157,7 @@ class Scorer {
  private:
   std::vector<Unit>& units_;
   std::unordered_map<std::string, uint32_t> df_;
+  std::unordered_map<uint32_t, uint32_t> gram_df_;
   float n_ = 0;
 };
 
@@ -184,38 +208,93 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
   return links;
 }
 
-// Greedy linking, strongest first: a link joins two groups unless they both
-// hold a claim of the same article (one article states a claim once).
-struct Groups {
-  std::vector<uint32_t> parent;
-  std::vector<std::vector<uint32_t>> articles;  // per root, sorted
-  std::vector<float> score_sum;
-  std::vector<uint32_t> links;
-
-  explicit Groups(const std::vector<Unit>& units)
-      : parent(units.size()), articles(units.size()), score_sum(units.size(), 0), links(units.size(), 0) {
-    std::iota(parent.begin(), parent.end(), 0u);
-    for (uint32_t u = 0; u < units.size(); ++u) articles[u] = {units[u].article};
+// Greedy linking, strongest first. A link joins two groups only if
+//  - no article would hold two claims, except consecutive claims of one
+//    speaker (an outlet that splits a statement another prints whole), and
+//  - the groups are similar on average, not just through their closest
+//    pair, so that one long claim touching two statements does not chain
+//    them together.
+class Groups {
+ public:
+  Groups(const std::vector<Unit>& units, const Scorer& scorer, float threshold)
+      : units_(units), scorer_(scorer), threshold_(threshold), parent_(units.size()), members_(units.size()),
+        score_sum_(units.size(), 0), links_(units.size(), 0) {
+    std::iota(parent_.begin(), parent_.end(), 0u);
+    for (uint32_t u = 0; u < units.size(); ++u) members_[u] = {u};
   }
+
   uint32_t find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
   }
+
   void link(const Link& l) {
     uint32_t ra = find(l.a), rb = find(l.b);
     if (ra == rb) return;
-    if (articles[ra].size() < articles[rb].size()) std::swap(ra, rb);
-    for (uint32_t art : articles[rb])
-      if (std::binary_search(articles[ra].begin(), articles[ra].end(), art)) return;
     std::vector<uint32_t> merged;
-    std::merge(articles[ra].begin(), articles[ra].end(), articles[rb].begin(), articles[rb].end(),
+    merged.reserve(members_[ra].size() + members_[rb].size());
+    std::merge(members_[ra].begin(), members_[ra].end(), members_[rb].begin(), members_[rb].end(),
                std::back_inserter(merged));
-    articles[ra] = std::move(merged);
-    articles[rb].clear();
-    parent[rb] = ra;
-    score_sum[ra] += score_sum[rb] + l.score;
-    links[ra] += links[rb] + 1;
+    bool compat = articles_compatible(merged);
+    float avg = average_score(members_[ra], members_[rb]);
+    if (!compat || avg < kAverageLinkFactor * threshold_)
+      return;
+    if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+    members_[ra] = std::move(merged);
+    members_[rb].clear();
+    members_[rb].shrink_to_fit();
+    parent_[rb] = ra;
+    score_sum_[ra] += score_sum_[rb] + l.score;
+    links_[ra] += links_[rb] + 1;
   }
+
+  const std::vector<uint32_t>& members(uint32_t root) const { return members_[root]; }
+  float mean_link_score(uint32_t root) const { return links_[root] ? score_sum_[root] / float(links_[root]) : 0.0f; }
+
+ private:
+  // Mean similarity between groups is checked at this fraction of the link threshold.
+  static constexpr float kAverageLinkFactor = 0.8f;
+  // At most this many units of each group are compared in that check.
+  static constexpr size_t kAverageSample = 8;
+  // An article may contribute at most this many consecutive claims (a statement split in two) to one cluster.
+  static constexpr size_t kMaxParts = 2;
+
+  // `merged` is sorted by unit index, so one article's units are adjacent in it.
+  bool articles_compatible(const std::vector<uint32_t>& merged) const {
+    for (size_t i = 0; i < merged.size();) {
+      size_t j = i + 1;
+      while (j < merged.size() && units_[merged[j]].article == units_[merged[i]].article) {
+        if (merged[j] != merged[j - 1] + 1 || count_shared(units_[merged[j]].speakers, units_[merged[j - 1]].speakers) == 0)
+          return false;
+        ++j;
+      }
+      if (j - i > kMaxParts) return false;
+      i = j;
+    }
+    return true;
+  }
+
+  float average_score(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
+    float sum = 0;
+    size_t n = 0;
+    const size_t step_a = a.size() / kAverageSample + 1, step_b = b.size() / kAverageSample + 1;
+    for (size_t i = 0; i < a.size(); i += step_a) {
+      for (size_t j = 0; j < b.size(); j += step_b) {
+        if (units_[a[i]].article == units_[b[j]].article) continue;
+        sum += scorer_.score(a[i], b[j]);
+        ++n;
+      }
+    }
+    return n ? sum / float(n) : 0.0f;
+  }
+
+  const std::vector<Unit>& units_;
+  const Scorer& scorer_;
+  float threshold_;
+  std::vector<uint32_t> parent_;
+  std::vector<std::vector<uint32_t>> members_;  // per root, sorted unit indices
+  std::vector<float> score_sum_;
+  std::vector<uint32_t> links_;
 };
 
 int32_t majority_speaker(const std::vector<ClusterMember>& members) {
@@ -235,13 +314,11 @@ int32_t majority_speaker(const std::vector<ClusterMember>& members) {
 CompareResult compare_documents(const std::vector<const Document*>& docs, const CompareOptions& options) {
   CompareResult result;
   MergedSpeakers merged = merge_speakers(docs);
-  result.speaker_map = merged.map;
-  result.speakers = std::move(merged.speakers);
-  merged.speakers.clear();
-
   std::vector<Unit> units = build_units(docs, merged);
+  result.speaker_map = merged.map;
+  result.speakers = merged.speakers;
   Scorer scorer(units);
-  Groups groups(units);
+  Groups groups(units, scorer, options.threshold);
   for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
 
   std::vector<int32_t> cluster_of_root(units.size(), kNone);
@@ -250,8 +327,9 @@ CompareResult compare_documents(const std::vector<const Document*>& docs, const 
     if (cluster_of_root[root] == kNone) {
       cluster_of_root[root] = int32_t(result.clusters.size());
       ClaimCluster c;
-      c.unique = groups.articles[root].size() <= 1;
-      c.score = groups.links[root] ? groups.score_sum[root] / float(groups.links[root]) : 0.0f;
+      const auto& m = groups.members(root);
+      c.unique = units[m.front()].article == units[m.back()].article;
+      c.score = groups.mean_link_score(root);
       result.clusters.push_back(std::move(c));
     }
     ClaimCluster& c = result.clusters[cluster_of_root[root]];

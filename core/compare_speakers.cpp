@@ -57,6 +57,7 @@ struct NameKey {
   std::string given;    // first given name, lower case ("" if only a surname)
   std::string surname;  // lower case
   std::string key;      // institutions: normalised name
+  bool described = false;  // a role description rather than a name
 };
 
 NameKey name_key(std::string_view name) {
@@ -64,14 +65,17 @@ NameKey name_key(std::string_view name) {
   std::vector<std::string> words = split_words(name);
   std::vector<std::string> rest;
   bool all_capitalised = true;
+  k.described = words.empty() || !capitalised(words.front());
   for (const auto& w : words) {
     std::string lower = utf8::lower(w);
+    if (title_words().contains(lower) && !lower.empty() && lower != "of") k.described = true;
     if (rest.empty() && title_words().contains(lower)) continue;  // leading titles only
     if (!capitalised(w)) all_capitalised = false;
     rest.push_back(without_possessive(lower));
   }
   if (!rest.empty() && rest.size() <= 4 && all_capitalised) {
     k.person = true;
+    k.described = false;  // "Foreign Minister Blinken" names Blinken
     k.surname = rest.back();
     if (rest.size() >= 2) k.given = rest.front();
     return k;
@@ -193,6 +197,8 @@ MergedSpeakers merge_speakers(const std::vector<const Document*>& docs) {
     int32_t g = global_of_root[root];
     out.map[entries[e].article][entries[e].local] = g;
     GlobalSpeaker& gs = out.speakers[g];
+    gs.person = gs.person || (entries[e].key.person && !entries[e].key.given.empty());
+    gs.described = gs.described && entries[e].key.described;
     if (gs.articles.empty() || gs.articles.back() != entries[e].article) gs.articles.push_back(entries[e].article);
     const Speaker& sp = docs[entries[e].article]->speakers[entries[e].local];
     std::vector<std::string> forms = sp.aliases;

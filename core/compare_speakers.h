@@ -20,6 +20,9 @@ struct GlobalSpeaker {
   std::string name;                  // the fullest form any article uses
   std::vector<std::string> aliases;  // every other form, sorted
   std::vector<uint32_t> articles;    // articles that mention this speaker, ascending
+  bool person = false;               // a named person (not an institution, group or description)
+  bool described = true;             // only ever named by a role ("a spokesman", "Russia's ambassador"):
+                                     // may be someone another article names
 };
 
 struct MergedSpeakers {
