@@ -4,6 +4,7 @@
 
 #include "lexicon.h"
 #include "rules/compare_stems.h"
+#include "rules/compare_synonyms.h"
 #include "rules/compare_words.h"
 #include "utf8.h"
 
@@ -12,6 +13,11 @@ namespace {
 
 const Lexicon<WordRule>& stop_words() {
   static const Lexicon<WordRule> lex(rules::kCompareStopWords);
+  return lex;
+}
+
+const Lexicon<rules::SynonymRule>& synonyms() {
+  static const Lexicon<rules::SynonymRule> lex(rules::kCompareSynonyms);
   return lex;
 }
 
@@ -112,7 +118,8 @@ ClaimContent claim_content(std::string_view text, Span span) {
       std::string digits = digits_of(lower);
       if (const auto* n = number_words().find(lower)) digits = n->digits;
       if (!digits.empty()) c.numbers.push_back(digits), w.term = digits;
-      c.terms.push_back(w.term);
+      const auto* syn = synonyms().find(lower);
+      c.terms.push_back(syn ? std::string(syn->meaning) : w.term);
       if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
     }
     c.words.push_back(std::move(w));
