@@ -112,7 +112,18 @@ size_t word_count(std::string_view s) { return split_words(s).size(); }
 
 }  // namespace
 
-size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limit) {
+size_t bounded_edit_distance(std::string_view a_utf8, std::string_view b_utf8, size_t limit) {
+  // Over code points, so that "Ines" and "Inês" are one edit apart.
+  auto decode_all = [](std::string_view s) {
+    std::u32string out;
+    for (size_t i = 0; i < s.size();) {
+      auto d = utf8::decode(s, i);
+      out.push_back(d.cp);
+      i += d.len;
+    }
+    return out;
+  };
+  std::u32string a = decode_all(a_utf8), b = decode_all(b_utf8);
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > limit) return limit + 1;
   if (b.size() > 64) return a == b ? 0 : limit + 1;  // names only: long strings are not names

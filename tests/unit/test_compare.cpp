@@ -69,6 +69,7 @@ TEST_CASE("claim content: stop words out, numbers normalised, synonyms grouped")
 TEST_CASE("bounded edit distance") {
   CHECK(bounded_edit_distance("anthony", "antony", 2) == 1);
   CHECK(bounded_edit_distance("maria", "maria", 1) == 0);
+  CHECK(bounded_edit_distance("ines", "in\xC3\xAAs", 1) == 1);  // counted in code points, not bytes
   CHECK(bounded_edit_distance("john", "elizabeth", 2) == 3);  // gave up past the limit
 }
 
