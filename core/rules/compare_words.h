@@ -38,6 +38,7 @@ constexpr WordRule kCompareStopWords[] = {
     {"said", "stop.said", "speech verb: the claim's frame, not its content"},
     {"says", "stop.says", "speech verb: the claim's frame, not its content"},
     {"say", "stop.say", "speech verb: the claim's frame, not its content"},
+    {"any", "stop.any", "determiner"}, {"some", "stop.some", "determiner"},
     {"very", "stop.very", "intensifier"}, {"just", "stop.just", "intensifier"},
     {"of course", "stop.of_course", "discourse marker (multi-word entries are ignored)"},
 };
