@@ -261,6 +261,7 @@ class Groups {
 
   // `merged` is sorted by unit index, so one article's units are adjacent in it.
   bool articles_compatible(const std::vector<uint32_t>& merged) const {
+    size_t split_articles = 0;  // only one outlet may split what the others print whole
     for (size_t i = 0; i < merged.size();) {
       size_t j = i + 1;
       while (j < merged.size() && units_[merged[j]].article == units_[merged[i]].article) {
@@ -269,6 +270,7 @@ class Groups {
         ++j;
       }
       if (j - i > kMaxParts) return false;
+      if (j - i > 1 && ++split_articles > 1) return false;
       i = j;
     }
     return true;
