@@ -94,7 +94,7 @@ std::string stem_word(std::string_view lower_word) {
 ClaimContent claim_content(std::string_view text, Span span) {
   ClaimContent c;
   size_t i = span.start;
-  const size_t end = std::min<size_t>(span.end, text.size());
+  const size_t end = std::min<size_t>({span.end, text.size(), size_t(span.start) + kMaxCompareBytes});
   while (i < end && c.words.size() < kMaxCompareWords) {
     auto d = utf8::decode(text, i);
     if (!utf8::is_word(d.cp) || apostrophe(d.cp)) { i += d.len; continue; }

@@ -29,6 +29,8 @@ struct ClaimContent {
 /// Claims longer than this are compared on their first words only, which
 /// bounds the cost of a pair (a whole paragraph can be one claim).
 constexpr size_t kMaxCompareWords = 160;
+/// ...and on their first this many bytes, however few words those hold (junk).
+constexpr size_t kMaxCompareBytes = 4096;
 
 /// Normalises one lower-case word: strips a possessive and one light suffix.
 std::string stem_word(std::string_view lower_word);
