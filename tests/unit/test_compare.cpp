@@ -206,7 +206,8 @@ TEST_CASE("fifty articles of junk and repetition stay bounded and well-formed") 
       t += "Officials said the " + std::to_string(i * j) + " trucks would arrive soon. ";
       t += "\"Same words again and again,\" the spokesman said. ";
     }
-    t += std::string("\xFF\xFE\x00\x01 binary \xE2\x80\x9C unclosed quote said", 40);
+    static constexpr char kJunk[] = "\xFF\xFE\x00\x01 binary \xE2\x80\x9C unclosed quote said";
+    t += std::string(kJunk, sizeof kJunk - 1);  // keeps the NUL byte
     texts.push_back(t);
   }
   auto docs = annotate_all(texts);
