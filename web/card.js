@@ -1,13 +1,28 @@
-// The small card that shows who says a highlighted quote or claim, on
-// keyboard focus and on hover (the title attribute alone never shows on focus).
-// One card for the whole article, placed under the highlight.
+// The small card that explains a highlight, on keyboard focus and on hover
+// (the title attribute alone never shows on focus). One card for the whole
+// article, placed under the highlight. `explain(el)` returns its lines
+// ([{label, text}]); without it the card shows the element's data-label.
 
 /** Wires the card to highlights ([data-label]) inside `container`. */
-export function attachCard(container, card) {
+export function attachCard(container, card, explain = null) {
   let focused = null;
 
+  const fill = (target) => {
+    const lines = explain ? explain(target) : null;
+    if (!lines) {
+      card.textContent = target.dataset.label;
+      return;
+    }
+    card.replaceChildren(...lines.map(({ label, text }) => {
+      const row = document.createElement('div');
+      const b = document.createElement('b');
+      b.textContent = text ? `${label}: ` : label;
+      row.append(b, document.createTextNode(text));
+      return row;
+    }));
+  };
   const show = (target) => {
-    card.textContent = target.dataset.label;
+    fill(target);
     card.hidden = false;
     const box = target.getBoundingClientRect();
     const host = card.offsetParent?.getBoundingClientRect() ?? { left: 0, top: 0 };
@@ -23,6 +38,7 @@ export function attachCard(container, card) {
   container.addEventListener('focusin', (e) => {
     focused = highlightOf(e.target);
     if (focused) show(focused);
+    else hide();
   });
   container.addEventListener('focusout', () => {
     focused = null;
@@ -40,4 +56,5 @@ export function attachCard(container, card) {
   container.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') hide();
   });
+  return { hide };
 }

@@ -1,0 +1,57 @@
+// The Claims list: every quotation and reported claim in reading order, with
+// its speaker, kind, hedge and score. Each entry is a button that takes the
+// reader to the highlight. Also the screen-reader outline of the highlights.
+const EXCERPT = 90;
+
+function excerpt(s) {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+/** The selector of the first piece of the mark showing doc.claims[i]. */
+export function claimMarkSelector(claim, i) {
+  return claim.kind === 'quote' && claim.quote != null
+    ? `mark[data-kind="quote"][data-index="${claim.quote}"]:not([data-part])`
+    : `mark[data-kind="reported"][data-index="${i}"]:not([data-part])`;
+}
+
+export function renderClaims(doc, text, d = document) {
+  const claims = (doc.claims ?? []).map((c, i) => ({ c, i })).filter(({ c }) => Number.isInteger(c.start) && c.end <= text.length);
+  if (claims.length === 0) {
+    const none = d.createElement('p');
+    none.className = 'none';
+    none.textContent = 'No claims found.';
+    return none;
+  }
+  claims.sort((a, b) => a.c.start - b.c.start || a.i - b.i);
+  const list = d.createElement('ol');
+  list.className = 'claim-list';
+  for (const { c, i } of claims) {
+    const item = d.createElement('li');
+    item.dataset.speaker = c.speaker != null ? String(c.speaker) : '';
+    const button = d.createElement('button');
+    button.type = 'button';
+    button.className = 'claim';
+    button.dataset.claim = String(i);
+    const quote = d.createElement('span');
+    quote.className = 'claim-text';
+    quote.textContent = excerpt(text.slice(c.start, c.end));
+    const meta = d.createElement('span');
+    meta.className = 'claim-meta';
+    const speaker = c.speaker != null ? doc.speakers?.[c.speaker]?.name : null;
+    const parts = [speaker ?? 'speaker unknown', c.kind === 'quote' ? 'direct quote' : 'reported'];
+    if (c.hedged) parts.push(c.hedge ? `hedged: “${text.slice(c.hedge.start, c.hedge.end)}”` : 'hedged');
+    if (typeof c.score === 'number') parts.push(`score ${c.score}`);
+    if (c.corrected) parts.push('corrected');
+    meta.textContent = parts.join(' · ');
+    button.append(quote, meta);
+    item.append(button);
+    list.append(item);
+  }
+  return list;
+}
+
+/** Shows only the claims of `speaker` (a speaker index as a string), or all for null. */
+export function filterClaims(container, speaker) {
+  for (const li of container.querySelectorAll('.claim-list li')) li.hidden = speaker != null && li.dataset.speaker !== speaker;
+}
