@@ -77,5 +77,13 @@ export function applyCorrections(doc, corrections) {
     const out = correct(c, 'reported');
     if (!out.dismissed) claims.push(out);
   }
+  // A scare quote the user attributed becomes a quotation claim of its own.
+  const claimed = new Set(claims.filter((c) => c.kind === 'quote').map((c) => c.quote));
+  quotes.forEach((q, i) => {
+    if (q.corrected && !q.dismissed && !q.scare && !claimed.has(i)) {
+      claims.push({ start: q.start, end: q.end, kind: 'quote', speaker: q.speaker, hedged: false, source: null, cue: null, hedge: null, quote: i, corrected: true });
+    }
+  });
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return { ...doc, quotes, claims, speakers };
 }

@@ -4,15 +4,21 @@
 
 export function runDialog(dialog) {
   return new Promise((resolve) => {
+    const done = (result) => {
+      dialog.removeEventListener('click', onClick);
+      dialog.removeEventListener('close', onClose);
+      resolve(result);
+    };
+    // A button answers at once (the close event would come a task later).
     const onClick = (e) => {
       const b = e.target instanceof Element ? e.target.closest('button[data-result]') : null;
-      if (b) dialog.close(b.dataset.result);
+      if (!b) return;
+      dialog.close(b.dataset.result);
+      done(b.dataset.result);
     };
+    const onClose = () => done(dialog.returnValue);   // Escape
     dialog.addEventListener('click', onClick);
-    dialog.addEventListener('close', () => {
-      dialog.removeEventListener('click', onClick);
-      resolve(dialog.returnValue);
-    }, { once: true });
+    dialog.addEventListener('close', onClose);
     dialog.returnValue = '';
     dialog.showModal();
   });
