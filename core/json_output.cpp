@@ -45,7 +45,7 @@ nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text
     nlohmann::ordered_json j;
     w.put(j, p.span);
     j["role"] = role_name(p.role);
-    j["confidence"] = std::round(p.confidence * 100) / 100;
+    j["confidence"] = std::round(double(p.confidence) * 100.0) / 100.0;  // two decimals, as the JS API
     j["reasons"] = p.reasons;
     j["dateline"] = w.span(p.dateline);
     paragraphs.push_back(std::move(j));

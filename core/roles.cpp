@@ -1,10 +1,32 @@
-// STUB: every paragraph is body. Replaced by the real role classifier.
+// Paragraph roles: title, subtitle, byline, dateline, heading, body, caption,
+// boilerplate (docs/roles.md).
+//
+// Pass 1 decides what a paragraph is from its own text (cue phrases, credit
+// lines, datelines, notices in capitals). Pass 2 uses position and
+// neighbours. Every pass fills only paragraphs still open; what no rule claims
+// is body, so a paragraph is never boilerplate merely for being short.
 #include "paragraphs.h"
+#include "role_context.h"
 
 namespace claimscope {
 
-void classify_paragraphs(std::string_view, std::vector<Paragraph>& paragraphs) {
-  for (auto& p : paragraphs) p.role = Role::body;
+void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs) {
+  if (paragraphs.empty()) return;
+  RoleContext c(text, paragraphs);
+  decide_alone(c);
+  // The top of the article.
+  find_title(c);
+  mark_date_lines(c);
+  mark_repeats(c);
+  mark_bare_names(c);
+  find_subtitle(c);
+  set_dateline_prefixes(c);
+  // Inside and below it.
+  mark_author_bios(c);
+  mark_captions_before_credits(c);
+  mark_related_links(c);
+  mark_headings(c);
+  mark_body(c);
 }
 
 }  // namespace claimscope

@@ -7,6 +7,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,7 @@ val pack(const claimscope::Document& doc) {
     const auto& para = doc.paragraphs[i];
     p.span(rec, para.span);
     rec.push_back(uint32_t(para.role));
-    rec.push_back(uint32_t(para.confidence * 1000.0f + 0.5f));
+    rec.push_back(uint32_t(std::lround(double(para.confidence) * 100.0)));  // hundredths, as the JSON
     p.span(rec, para.dateline);
     reasons.set(i, to_string_array(para.reasons));
   }

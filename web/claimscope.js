@@ -107,7 +107,7 @@ function unpack(raw) {
   for (let i = 0, k = 0; i < p.length; i += 6, k++) {
     doc.paragraphs.push({
       start: p[i], end: p[i + 1], role: ROLES[p[i + 2]],
-      confidence: Math.round(p[i + 3] / 10) / 100,
+      confidence: p[i + 3] / 100,
       reasons: raw.reasons[k], dateline: span(p, i + 4),
     });
   }

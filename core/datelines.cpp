@@ -1,0 +1,165 @@
+#include "datelines.h"
+
+#include "lexicon.h"
+#include "rules/roles.h"
+#include "utf8.h"
+
+namespace claimscope {
+
+namespace {
+
+constexpr size_t kMaxDatelineBytes = 120;
+constexpr int kMaxPlaceWords = 5;
+constexpr int kMaxDetailWords = 5;
+constexpr size_t kMaxAgencyBytes = 40;
+
+bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2015; }
+
+// A tiny cursor over [pos, end) of the paragraph head.
+struct Cursor {
+  std::string_view text;
+  size_t pos;
+  size_t end;
+  bool done() const { return pos >= end; }
+  char32_t peek() const { return utf8::decode(text, pos).cp; }
+  void skip_spaces() {
+    while (!done() && utf8::is_space(peek())) pos += utf8::decode(text, pos).len;
+  }
+};
+
+struct Token {
+  size_t start = 0, end = 0;
+  bool caps = false;    // every letter upper case, at least one letter
+  bool title = false;   // starts with an upper-case letter
+  bool number = false;  // starts with a digit
+};
+
+// A word of a place or date: stops at space, comma, bracket, long dash or colon.
+Token read_token(Cursor& c) {
+  Token t;
+  t.start = c.pos;
+  uint32_t letters = 0, upper = 0;
+  bool first = true;
+  while (!c.done()) {
+    auto d = utf8::decode(c.text, c.pos);
+    char32_t cp = d.cp;
+    if (utf8::is_space(cp) || cp == ',' || cp == '(' || cp == ')' || cp == ':' || (is_dash(cp) && cp != '-')) break;
+    if (cp == '-' && first) break;  // a lone hyphen is the dash, not a word
+    bool ok = utf8::is_letter(cp) || utf8::is_digit(cp) || cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019;
+    if (!ok) return Token{};
+    if (first) {
+      t.title = utf8::is_upper(cp);
+      t.number = utf8::is_digit(cp);
+      first = false;
+    }
+    if (utf8::is_letter(cp)) {
+      ++letters;
+      if (utf8::is_upper(cp)) ++upper;
+    }
+    c.pos += d.len;
+  }
+  t.end = c.pos;
+  t.caps = letters > 0 && upper == letters;
+  return t;
+}
+
+const Lexicon<WordRule>& agencies() {
+  static const Lexicon<WordRule> lex(rules::kWireAgencies);
+  return lex;
+}
+
+// "(Reuters)": capitalised, short, closed. Returns false and leaves the cursor if not.
+bool read_agency(Cursor& c, bool& known) {
+  size_t save = c.pos;
+  c.pos += 1;  // '('
+  size_t inner = c.pos;
+  while (!c.done() && c.pos - inner <= kMaxAgencyBytes) {
+    char32_t cp = c.peek();
+    if (cp == ')') {
+      if (c.pos == inner || !utf8::is_upper(utf8::decode(c.text, inner).cp)) break;
+      std::string name = utf8::lower(c.text.substr(inner, c.pos - inner));
+      size_t space = name.find(' ');
+      known = agencies().contains(std::string_view(name).substr(0, space));
+      c.pos += 1;
+      return true;
+    }
+    c.pos += utf8::decode(c.text, c.pos).len;
+  }
+  c.pos = save;
+  return false;
+}
+
+}  // namespace
+
+DatelineMatch match_dateline(std::string_view text, Span para) {
+  DatelineMatch m;
+  size_t end = para.end;
+  if (end - para.start > kMaxDatelineBytes) end = para.start + kMaxDatelineBytes;
+  Cursor c{text, para.start, end};
+
+  int place = 0;
+  bool all_caps = true;
+  uint32_t place_bytes = 0;
+  for (; place < kMaxPlaceWords; ++place) {
+    c.skip_spaces();
+    size_t save = c.pos;
+    Token t = read_token(c);
+    if (t.end == t.start || !t.title) { c.pos = save; break; }
+    if (!t.caps) all_caps = false;
+    place_bytes += uint32_t(t.end - t.start);
+  }
+  if (place == 0) return m;
+
+  c.skip_spaces();
+  if (!c.done() && c.peek() == ',') {
+    int detail = 0;
+    while (!c.done() && c.peek() == ',' && detail < kMaxDetailWords) {
+      c.pos += 1;
+      for (; detail < kMaxDetailWords; ++detail) {
+        c.skip_spaces();
+        size_t save = c.pos;
+        Token t = read_token(c);
+        if (t.end == t.start || !(t.title || t.number)) { c.pos = save; break; }
+      }
+      c.skip_spaces();
+    }
+    m.detail = detail > 0;
+    if (!m.detail) return m;
+  }
+
+  bool known_agency = false;
+  if (!c.done() && c.peek() == '(') {
+    if (!read_agency(c, known_agency)) return m;
+    m.agency = true;
+    c.skip_spaces();
+  }
+
+  size_t before_dash = c.pos;
+  // Only dashes: "NAME:" opens interview answers, never a dateline.
+  while (!c.done() && is_dash(c.peek())) {
+    c.pos += utf8::decode(text, c.pos).len;
+    m.dash = true;
+  }
+  size_t dateline_end = m.dash ? c.pos : before_dash;
+  // Trim the span back to the last non-space byte.
+  while (dateline_end > para.start && utf8::is_space(utf8::decode(text, utf8::prev_start(text, dateline_end)).cp)) {
+    dateline_end = utf8::prev_start(text, dateline_end);
+  }
+  c.skip_spaces();
+  m.rest_empty = c.pos >= para.end;
+  m.all_caps_place = all_caps && place_bytes >= 3;
+
+  // A place in capitals, or any capitalised place with a wire agency, makes a dateline.
+  if (!(m.all_caps_place || (m.agency && (known_agency || all_caps)))) return m;
+  if (!m.rest_empty) {
+    if (!m.dash) return m;
+    char32_t next = c.peek();
+    // The lede starts like a sentence; "NATO - the alliance" is not a dateline.
+    if (!(utf8::is_upper(next) || utf8::is_digit(next) || next == '"' || next == 0x201C || next == 0x2018 || next == 0x00AB)) return m;
+  }
+  m.found = true;
+  m.span = {para.start, uint32_t(dateline_end)};
+  return m;
+}
+
+}  // namespace claimscope

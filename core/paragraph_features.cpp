@@ -1,0 +1,124 @@
+#include "paragraph_features.h"
+
+#include "utf8.h"
+
+namespace claimscope {
+
+bool is_quote_mark(char32_t cp) {
+  switch (cp) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2018: case 0x2019:
+    case 0x201A: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x300C: case 0x300D:
+    case 0x300E: case 0x300F: case 0xFF02:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view ParagraphFeatures::first_words(size_t n) const {
+  if (n == 0 || n > word_ends.size()) return {};
+  return std::string_view(key).substr(0, word_ends[n - 1]);
+}
+
+std::string_view ParagraphFeatures::words_at(size_t from, size_t n) const {
+  if (n == 0 || from + n > word_ends.size()) return {};
+  size_t begin = from == 0 ? 0 : word_ends[from - 1] + 1;  // skip the joining space
+  return std::string_view(key).substr(begin, word_ends[from + n - 1] - begin);
+}
+
+namespace {
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// What the feature pass needs to know about one code point. ASCII is
+// answered inline (most news text is ASCII); the rest asks utf8.h.
+struct CharInfo {
+  bool space, letter, upper, lower, digit, word, terminal, closing;
+};
+
+CharInfo char_info(char32_t cp) {
+  if (cp < 0x80) {
+    char c = char(cp);
+    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z', dig = c >= '0' && c <= '9';
+    return {c == ' ' || (c >= '\t' && c <= '\r'), up || low, up, low, dig, up || low || dig,
+            c == '.' || c == '!' || c == '?', c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'};
+  }
+  bool letter = utf8::is_letter(cp);
+  return {utf8::is_space(cp), letter, utf8::is_upper(cp), utf8::is_lower(cp), false, utf8::is_word(cp),
+          utf8::is_terminal(cp), utf8::is_closing(cp)};
+}
+
+}  // namespace
+
+ParagraphFeatures paragraph_features(std::string_view text, Span span) {
+  ParagraphFeatures f;
+  f.key.reserve(span.size());
+  bool in_word = false;
+  uint32_t word_letters = 0;
+  bool word_capitalised = false;
+  char32_t prev = 0;
+  auto end_word = [&] {
+    if (!in_word) return;
+    in_word = false;
+    if (f.key.back() == '\'') f.key.pop_back();  // a closing ’ is not part of the word
+    ++f.words;
+    if (word_letters >= 4) {
+      ++f.long_words;
+      if (word_capitalised) ++f.long_capitalised;
+    }
+    if (f.word_ends.size() < ParagraphFeatures::kMaxIndexedWords) f.word_ends.push_back(uint32_t(f.key.size()));
+  };
+  size_t pos = span.start;
+  while (pos < span.end) {
+    unsigned char byte = static_cast<unsigned char>(text[pos]);
+    utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
+    char32_t cp = d.cp;
+    CharInfo ci = char_info(cp);
+    if (f.first == 0) f.first = cp;
+    // Closing quotes and brackets after a period do not hide it: “... end.”
+    if (!ci.closing && !ci.space) {
+      f.last = cp;
+      f.terminal_end = ci.terminal;
+    }
+    if (cp >= 0x80 || cp == '"') {
+      if (is_quote_mark(cp)) f.has_quote_mark = true;
+    }
+    if (ci.letter) {
+      ++f.letters;
+      if (ci.upper) ++f.upper_letters;
+    }
+    if (ci.digit) {
+      ++f.digits;
+      if (prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') f.has_time = true;
+    }
+    bool word_char = ci.word || (in_word && is_apostrophe(cp));
+    if (word_char) {
+      if (!in_word) {
+        if (!f.key.empty()) f.key += ' ';
+        in_word = true;
+        word_letters = 0;
+        word_capitalised = ci.upper;
+        if (ci.upper) {
+          ++f.capitalised;
+          if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
+        }
+        if (ci.lower) ++f.lowercase_start;
+      }
+      if (ci.letter) ++word_letters;
+      if (is_apostrophe(cp)) f.key += '\'';
+      else if (cp < 0x80) f.key += (ci.upper ? char(cp + 32) : char(cp));
+      else utf8::append(f.key, utf8::to_lower(cp));
+    } else if (cp == ':' && in_word) {
+      f.key += ':';
+      end_word();
+    } else {
+      end_word();
+    }
+    prev = cp;
+    pos += d.len;
+  }
+  end_word();
+  return f;
+}
+
+}  // namespace claimscope

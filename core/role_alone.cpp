@@ -1,0 +1,118 @@
+// Pass 1 of the paragraph roles: what a paragraph is from its own text.
+// First match wins: boilerplate, byline, dateline-only, caption.
+#include "role_context.h"
+#include "role_cues.h"
+
+namespace claimscope {
+
+namespace {
+
+using rules::RoleRule;
+namespace rule = rules::rule;
+
+constexpr uint32_t kMaxShortBoilerWords = 40;  // cue phrases only count in short paragraphs
+constexpr uint32_t kMaxSourceWords = 8;        // "Source: Agency", not a sentence
+constexpr uint32_t kMaxFollowWords = 15;
+constexpr uint32_t kMinNoticeWords = 12;
+constexpr uint32_t kMaxMarkerBytes = 40;
+constexpr uint32_t kMaxBylineWords = 16;
+constexpr uint32_t kMaxBracketedWords = 30;
+constexpr uint32_t kMaxContributorWords = 20;
+constexpr uint32_t kMaxCaptionWords = 80;
+constexpr uint32_t kMaxCreditWords = 12;
+
+// Either a structural rule or a cue-table entry decided it.
+struct Why {
+  const RoleRule* rule = nullptr;
+  const WordRule* cue = nullptr;
+  explicit operator bool() const { return rule || cue; }
+  float confidence(float cue_confidence) const { return rule ? rule->confidence : cue_confidence; }
+  const char* id() const { return rule ? rule->id : cue->id; }
+};
+
+Why boilerplate(std::string_view text, Span span, const ParagraphFeatures& f, bool doc_all_caps) {
+  char last_byte = text[span.end - 1];
+  if (f.first == '[' && last_byte == ']') {
+    if (span.size() <= kMaxMarkerBytes && f.words <= 3) return {&rule::kBracketMarker};
+    if (f.words <= kMaxBracketedWords) return {&rule::kBracketedNote};
+  }
+  if (f.first == '<' && last_byte == '>') return {&rule::kMarkupLine};
+  if (f.words == 0 && f.letters == 0 && f.digits == 0) return {&rule::kSeparator};
+  if (f.first == 0xA9 && f.words <= kMaxShortBoilerWords) return {&rule::kCopyrightSign};
+  if (auto hit = whole_line_cue(CueTable::boilerplate_lines, f)) return {nullptr, hit.rule};
+  if (auto hit = prefix_cue(CueTable::boilerplate_prefixes, f)) {
+    std::string_view id = hit.rule->id;
+    bool ok = f.words <= kMaxShortBoilerWords;
+    if (id == "boiler.prefix.source") ok = f.words <= kMaxSourceWords;
+    if (id == "boiler.prefix.follow") ok = f.words <= kMaxFollowWords && phrase_cue(CueTable::platforms, f, 1);
+    if (ok) return {nullptr, hit.rule};
+  }
+  // Phrases inside a paragraph are weaker: never in long text or quotes.
+  if (f.words <= kMaxShortBoilerWords && !f.has_quote_mark) {
+    if (auto hit = phrase_cue(CueTable::boilerplate_phrases, f)) return {nullptr, hit.rule};
+  }
+  if (!doc_all_caps && f.all_caps() && f.words >= kMinNoticeWords) return {&rule::kAllCapsNotice};
+  return {};
+}
+
+Why byline(const ParagraphFeatures& f) {
+  auto hit = prefix_cue(CueTable::byline_prefixes, f, 3);
+  if (!hit || f.words > kMaxBylineWords || f.words <= hit.words) return {};
+  if (!f.word_capitalised(hit.words)) return {};  // "By the time..." is prose
+  if (f.lowercase_start > f.capitalised) return {};
+  if (f.terminal_end && (f.last != '.' || f.words > 6)) return {};  // a sentence, not a name
+  return {nullptr, hit.rule};
+}
+
+// "Ann Lee and Tom Fry contributed reporting."
+Why contributor_credit(const ParagraphFeatures& f) {
+  if (f.words > kMaxContributorWords || f.has_quote_mark) return {};
+  auto hit = phrase_cue(CueTable::contributor_phrases, f, 5);
+  return hit ? Why{nullptr, hit.rule} : Why{};
+}
+
+// Every word an agency or platform: "Getty/Instagram", "AP".
+bool only_credit_words(const ParagraphFeatures& f) {
+  if (f.words == 0 || f.words > 4 || f.words > f.word_ends.size()) return false;
+  bool agency = false;  // "Facebook" alone is a share button, not a credit
+  for (size_t i = 0; i < f.words; ++i) {
+    std::string_view w = f.words_at(i, 1);
+    if (cue_lexicon(CueTable::credit_words).contains(w)) agency = true;
+    else if (!cue_lexicon(CueTable::platforms).contains(w)) return false;
+  }
+  return agency;
+}
+
+Why caption(const ParagraphFeatures& f) {
+  if (auto hit = prefix_cue(CueTable::caption_prefixes, f, 4); hit && f.words <= kMaxCaptionWords) {
+    return {nullptr, hit.rule};
+  }
+  if (only_credit_words(f)) return {&rule::kCreditOnly};
+  // A credit line: "Norland Ferry Company via AP", "Getty Images".
+  if (f.words == 0 || f.words > kMaxCreditWords || (f.terminal_end && f.words > 4)) return {};
+  if (!suffix_cue(CueTable::credit_words, f)) return {};
+  bool credit_shape = f.words <= 4 || f.key.find(" via ") != std::string::npos || f.key.rfind("photo", 0) == 0;
+  return credit_shape ? Why{&rule::kCaptionCredit} : Why{};
+}
+
+}  // namespace
+
+void decide_alone(RoleContext& c) {
+  for (size_t i = 0; i < c.size(); ++i) {
+    const auto& f = c.items[i].f;
+    const auto& m = c.items[i].dateline;
+    if (Why why = boilerplate(c.text, c.paragraphs[i].span, f, c.doc_all_caps)) {
+      c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});
+    } else if (Why why = byline(f)) {
+      c.decide(i, Role::byline, rule::kBylineName.confidence, {why.id(), rule::kBylineName.id});
+    } else if (Why why = contributor_credit(f)) {
+      c.decide(i, Role::byline, 0.8f, {why.id()});
+    } else if (m.found && m.rest_empty && (m.agency || m.dash || m.detail)) {
+      c.decide(i, Role::dateline, rule::kDatelineOnly.confidence, with_dateline_reasons({rule::kDatelineOnly.id}, m));
+    } else if (Why why = caption(f)) {
+      c.decide(i, Role::caption, why.confidence(0.85f), {why.id()});
+    }
+  }
+}
+
+}  // namespace claimscope

@@ -1,0 +1,50 @@
+#include "role_context.h"
+
+#include "role_cues.h"
+
+namespace claimscope {
+
+RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in)
+    : text(text_in), paragraphs(paragraphs_in), items(paragraphs_in.size()), title(paragraphs_in.size()) {
+  size_t caps = 0, wordy = 0;
+  for (size_t i = 0; i < size(); ++i) {
+    items[i].f = paragraph_features(text, paragraphs[i].span);
+    items[i].dateline = match_dateline(text, paragraphs[i].span);
+    paragraphs[i].dateline = {};
+    if (items[i].f.words >= 5) {
+      ++wordy;
+      if (items[i].f.all_caps()) ++caps;
+    }
+  }
+  doc_all_caps = caps * 2 > wordy;
+}
+
+std::string_view RoleContext::first_reason(size_t i) const {
+  const auto& reasons = paragraphs[i].reasons;
+  return reasons.empty() ? std::string_view() : std::string_view(reasons.front());
+}
+
+void RoleContext::decide(size_t i, Role role, float confidence, std::vector<std::string> reasons) {
+  Paragraph& p = paragraphs[i];
+  p.role = role;
+  p.confidence = confidence;
+  p.reasons = std::move(reasons);
+  items[i].decided = true;
+}
+
+bool ends_with_connective(const ParagraphFeatures& f) {
+  if (f.terminal_end || f.words == 0 || f.words > f.word_ends.size()) return false;
+  return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
+}
+
+bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 8; }
+
+bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
+
+std::vector<std::string> with_dateline_reasons(std::vector<std::string> reasons, const DatelineMatch& m) {
+  if (m.agency) reasons.push_back("dateline.agency");
+  if (m.all_caps_place) reasons.push_back("dateline.caps_place");
+  return reasons;
+}
+
+}  // namespace claimscope

@@ -1,0 +1,63 @@
+// Shared state of the paragraph-role passes (docs/roles.md). roles.cpp runs
+// the passes in order; each pass only fills paragraphs still open.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "datelines.h"
+#include "document.h"
+#include "paragraph_features.h"
+#include "rules/roles.h"
+
+namespace claimscope {
+
+struct RoleItem {
+  ParagraphFeatures f;
+  DatelineMatch dateline;  // a dateline at the start of the paragraph, if any
+  bool decided = false;
+};
+
+struct RoleContext {
+  std::string_view text;
+  std::vector<Paragraph>& paragraphs;
+  std::vector<RoleItem> items;
+  size_t title;               // index of the title, or size() if none
+  bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
+
+  RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs);
+  size_t size() const { return paragraphs.size(); }
+  bool open(size_t i) const { return !items[i].decided; }
+  Role role(size_t i) const { return paragraphs[i].role; }
+  /// The id of the strongest reason of paragraph i ("" if none).
+  std::string_view first_reason(size_t i) const;
+  void decide(size_t i, Role role, float confidence, std::vector<std::string> reasons);
+  void decide(size_t i, Role role, const rules::RoleRule& rule) { decide(i, role, rule.confidence, {rule.id}); }
+};
+
+// The passes, in the order classify_paragraphs runs them.
+void decide_alone(RoleContext& c);          // role_alone.cpp: cue phrases, credits, datelines
+void find_title(RoleContext& c);            // role_header.cpp
+void mark_repeats(RoleContext& c);
+void mark_date_lines(RoleContext& c);
+void mark_bare_names(RoleContext& c);
+void find_subtitle(RoleContext& c);
+void set_dateline_prefixes(RoleContext& c);
+void mark_author_bios(RoleContext& c);      // role_body.cpp
+void mark_captions_before_credits(RoleContext& c);
+void mark_related_links(RoleContext& c);
+void mark_headings(RoleContext& c);
+void mark_body(RoleContext& c);
+
+// Helpers several passes share.
+/// A line ending in "and", "the", "of"... continues on the next line.
+bool ends_with_connective(const ParagraphFeatures& f);
+/// Ends like a sentence and has 8+ words: running text.
+bool is_prose(const ParagraphFeatures& f);
+/// ':' ',' ';' end a clause, not a title or heading.
+bool ends_clause(char32_t cp);
+/// Adds "dateline.agency" / "dateline.caps_place" for a dateline match.
+std::vector<std::string> with_dateline_reasons(std::vector<std::string> reasons, const DatelineMatch& m);
+
+}  // namespace claimscope

@@ -1,0 +1,175 @@
+// Pass 2a of the paragraph roles: the top of the article (title, repeats of
+// it, date stamps, bylines without "By", the dek) and the lede's dateline.
+#include <unordered_map>
+
+#include "role_context.h"
+#include "role_cues.h"
+#include "utf8.h"
+
+namespace claimscope {
+
+namespace {
+
+namespace rule = rules::rule;
+
+constexpr size_t kTitleSearchWindow = 4;  // the title is among the first few lines
+constexpr uint32_t kMaxTitleWords = 30;
+constexpr uint32_t kMinRepeatWords = 3;   // "Q:" or "Read more" may repeat legitimately
+constexpr uint32_t kMinLedeWords = 20;    // a dek is shorter than a lede
+constexpr uint32_t kMinDekWords = 5;
+constexpr uint32_t kMaxDekWords = 45;
+constexpr size_t kDekWindow = 3;
+
+bool looks_like_title(const ParagraphFeatures& f) {
+  if (f.words == 0 || f.words > kMaxTitleWords || ends_with_connective(f)) return false;
+  if (f.terminal_end && f.last != '?' && f.last != '!') return false;
+  if (ends_clause(f.last)) return false;
+  return !utf8::is_lower(f.first);
+}
+
+enum class DateLine : uint8_t { none, stamp, time_only };
+
+// "March 3, 2026", "Published 10:15 GMT": every word is a date word or
+// number. A bare "14:05 GMT" (no month, no "published") is a live-blog time.
+DateLine date_line_kind(const ParagraphFeatures& f) {
+  if (f.words == 0 || f.words > 14 || f.words > f.word_ends.size()) return DateLine::none;
+  bool month = false, stamp = false;
+  uint32_t other = 0;
+  for (size_t i = 0; i < f.words; ++i) {
+    std::string_view w = f.words_at(i, 1);
+    if (!w.empty() && w.back() == ':') w.remove_suffix(1);
+    if (w.size() <= 1 || (w[0] >= '0' && w[0] <= '9')) continue;  // numbers, "p.m." letters
+    if (cue_lexicon(CueTable::months).contains(w)) {
+      month = true;
+    } else if (const WordRule* r = cue_lexicon(CueTable::date_words).find(w)) {
+      if (std::string_view(r->id) == "date.stamp") stamp = true;
+    } else {
+      ++other;
+    }
+  }
+  if (other > 1 || !(month || f.has_time)) return DateLine::none;
+  return month || stamp ? DateLine::stamp : DateLine::time_only;
+}
+
+// 2-4 capitalised words, no digits or punctuation: how a name looks.
+bool is_bare_name(const ParagraphFeatures& f) {
+  if (f.words < 2 || f.words > 4 || f.digits != 0 || f.has_quote_mark || f.terminal_end) return false;
+  if (f.capitalised != f.words) return false;
+  return f.key.find(':') == std::string::npos;
+}
+
+}  // namespace
+
+void find_title(RoleContext& c) {
+  c.title = c.size();
+  if (c.size() < 2) return;  // a lone paragraph is the text itself
+  for (size_t i = 0; i < c.size() && i < kTitleSearchWindow; ++i) {
+    if (!c.open(i)) {
+      if (c.role(i) == Role::boilerplate) continue;  // "Skip to content" above the title
+      return;                                         // a byline or caption first: no title
+    }
+    const auto& it = c.items[i];
+    if (!looks_like_title(it.f) || (it.dateline.found && !it.dateline.rest_empty)) return;
+    c.title = i;
+    if (it.f.title_case()) {
+      c.decide(i, Role::title, rule::kTitleCase.confidence, {rule::kTitleFirst.id, rule::kTitleCase.id});
+    } else {
+      c.decide(i, Role::title, rule::kTitleFirst);
+    }
+    return;
+  }
+}
+
+void mark_repeats(RoleContext& c) {
+  // A line identical to an earlier one (the title pasted twice, a pull quote)
+  // is noise the second time.
+  std::unordered_map<std::string_view, size_t> seen;
+  seen.reserve(c.size());
+  for (size_t i = 0; i < c.size(); ++i) {
+    const auto& f = c.items[i].f;
+    if (f.words < kMinRepeatWords) continue;
+    auto [first, inserted] = seen.emplace(std::string_view(f.key), i);
+    if (inserted) continue;
+    bool of_title = first->second == c.title;
+    if (c.role(i) == Role::boilerplate && !c.open(i)) {
+      c.paragraphs[i].reasons.push_back(of_title ? rule::kRepeatTitle.id : rule::kRepeatLine.id);
+    } else if (c.open(i) && (of_title || !is_prose(f))) {
+      // A repeated sentence of prose is still content (live blogs restate
+      // facts); only repeated labels and titles are noise.
+      c.decide(i, Role::boilerplate, of_title ? rule::kRepeatTitle : rule::kRepeatLine);
+    }
+  }
+  // "Read More: <title>" repeats the title too: say so in its reasons.
+  if (c.title >= c.size()) return;
+  std::string_view title_key = c.items[c.title].f.key;
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (c.role(i) != Role::boilerplate || c.paragraphs[i].reasons.size() != 1) continue;
+    const auto& f = c.items[i].f;
+    auto hit = prefix_cue(CueTable::boilerplate_prefixes, f, 3);
+    if (!hit || hit.words >= f.word_ends.size()) continue;
+    if (std::string_view(f.key).substr(f.word_ends[hit.words - 1] + 1) == title_key) {
+      c.paragraphs[i].reasons.push_back(rule::kRepeatTitle.id);
+    }
+  }
+}
+
+void mark_date_lines(RoleContext& c) {
+  // Date stamps before the first prose paragraph are the header's dateline;
+  // bare times, and stamps further down, are live-blog headings.
+  bool in_header = true;
+  for (size_t i = 0; i < c.size(); ++i) {
+    const auto& f = c.items[i].f;
+    DateLine kind = c.open(i) ? date_line_kind(f) : DateLine::none;
+    if (kind == DateLine::stamp && in_header) {
+      c.decide(i, Role::dateline, rule::kDateLine);
+    } else if (kind != DateLine::none && i + 1 < c.size()) {
+      c.decide(i, Role::heading, rule::kTimestamp);
+    } else if (c.open(i) && f.terminal_end && f.words >= kMinLedeWords) {
+      in_header = false;
+    }
+  }
+}
+
+void mark_bare_names(RoleContext& c) {
+  // "Ama Boateng" alone just above a header date stamp is the byline.
+  for (size_t i = 1; i + 1 < c.size(); ++i) {
+    if (c.open(i) && !c.open(i + 1) && c.role(i + 1) == Role::dateline && is_bare_name(c.items[i].f)) {
+      c.decide(i, Role::byline, rule::kBareName);
+    }
+  }
+}
+
+void find_subtitle(RoleContext& c) {
+  // The first open paragraph after the title is a dek when a byline or
+  // dateline still follows it, or when it is an unpunctuated line before prose.
+  if (c.title >= c.size()) return;
+  size_t i = c.title + 1;
+  while (i < c.size() && !c.open(i)) ++i;
+  if (i >= c.size() || i > c.title + kDekWindow) return;
+  const auto& it = c.items[i];
+  if (it.f.words < kMinDekWords || it.f.words > kMaxDekWords) return;
+  if (it.dateline.found && !it.dateline.rest_empty) return;  // that is the lede
+  bool header_follows = false;
+  for (size_t k = i + 1; k < c.size() && k <= i + kDekWindow && !c.open(k); ++k) {
+    if (c.role(k) == Role::byline || c.role(k) == Role::dateline) header_follows = true;
+  }
+  size_t next = i + 1;
+  while (next < c.size() && !c.open(next)) ++next;
+  bool prose_follows = next < c.size() && c.items[next].f.terminal_end && c.items[next].f.words >= 8;
+  bool unpunctuated = !it.f.terminal_end && !ends_clause(it.f.last);
+  if (header_follows || (unpunctuated && prose_follows)) c.decide(i, Role::subtitle, rule::kSubtitle);
+}
+
+void set_dateline_prefixes(RoleContext& c) {
+  // On the lede (the first open paragraph), or later where a wire agency and
+  // a place in capitals leave no doubt.
+  bool lede_seen = false;
+  for (size_t i = 0; i < c.size(); ++i) {
+    if (!c.open(i)) continue;
+    const auto& m = c.items[i].dateline;
+    if (m.found && !m.rest_empty && (!lede_seen || (m.agency && m.all_caps_place))) c.paragraphs[i].dateline = m.span;
+    lede_seen = true;
+  }
+}
+
+}  // namespace claimscope
