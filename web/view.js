@@ -18,9 +18,10 @@ export function createArticleView({ article, descriptions, layers = null, onProg
   let runs = 0;
   let describe = null;
 
+  // Highlight ranges are live: they are made once the element is in the
+  // page, since moving nodes out of a fragment would collapse them.
   function place(el, i) {
     elements[i] = el;
-    layers?.add(el);
   }
 
   function boilerplateRun(blocks, from) {
@@ -76,6 +77,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       while (k < blocks.length) {
         const started = performance.now();
         const fragment = d.createDocumentFragment();
+        const placed = [];
         while (k < blocks.length && performance.now() - started < SLICE_MS) {
           const b = blocks[k];
           if (b.kind === 'paragraph' && b.role === 'boilerplate' && !run) {
@@ -85,11 +87,15 @@ export function createArticleView({ article, descriptions, layers = null, onProg
           }
           const el = b.kind === 'paragraph' ? prepared.paragraphElement(b.index) : prepared.strayElement(b);
           (run ? run.wrap : fragment).append(el);
-          if (b.kind === 'paragraph') place(el, b.index);
+          if (b.kind === 'paragraph') {
+            place(el, b.index);
+            placed.push(el);
+          }
           k++;
           if (run && k >= run.end) run = null;
         }
         article.append(fragment);
+        if (layers) for (const el of placed) layers.add(el);
         if (k < blocks.length) {
           onProgress(k, blocks.length);
           await nextTask();
@@ -110,6 +116,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
         layers?.remove(old);
         old.replaceWith(el);
         place(el, i);
+        layers?.add(el);
       });
     },
 

@@ -67,6 +67,9 @@ test('colour layers use the CSS Custom Highlight API; the marks stay for focus a
   await load(page, TEXT);
   const sizes = await page.evaluate(() => Object.fromEntries(['cs-quote', 'cs-reported', 'cs-scare', 'cs-hedge'].map((n) => [n, CSS.highlights.get(n)?.size ?? 0])));
   assert.deepEqual(sizes, { 'cs-quote': 4, 'cs-reported': 2, 'cs-scare': 1, 'cs-hedge': 1 });
+  // The ranges cover their marks' text (a range made before its node was placed would be empty).
+  const quoted = await page.evaluate(() => [...CSS.highlights.get('cs-quote')].map((r) => r.toString()).sort());
+  assert.deepEqual(quoted, ['“People on the east bank have waited long enough,”', '“This fixes it.”', '“We need another season of repairs,”', '“not ready”']);
   assert.equal(await page.locator('#article').getAttribute('class'), 'hl-api');
   assert.equal(await page.locator('#article mark.quote').count(), 4);
   assert.equal(await page.locator('#article mark.quote').first().getAttribute('tabindex'), '0');
