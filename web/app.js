@@ -7,10 +7,11 @@ import { attachCard } from './card.js';
 import { createArticleView } from './view.js';
 import { createHighlightLayers } from './highlight-layers.js';
 import { attachLegend } from './legend.js';
-import { renderClaims, filterClaims, claimMarkSelector } from './claims-panel.js';
+import { fillClaims, filterClaims, claimMarkSelector } from './claims-panel.js';
 import { explainHighlight } from './explain.js';
 import { attachSentenceNav } from './sentence-nav.js';
 import { createWork } from './work.js';
+import { createAssembler } from './doc-chunks.js';
 
 const TYPING_PAUSE_MS = 500;
 const PASTE_PAUSE_MS = 50;
@@ -90,7 +91,11 @@ function noneNote(text) {
 
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = (event) => onResult(event.data);
+  const assemble = createAssembler();
+  worker.onmessage = (event) => {
+    const answer = assemble(event.data);
+    if (answer) onResult(answer);
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     // The worker itself failed (e.g. the module did not load): start a fresh one next time.
@@ -130,7 +135,7 @@ function renderPanels() {
   if (!doc) return;
   const pressed = speakers.querySelector('button[aria-pressed="true"]')?.dataset.speaker ?? null;
   speakers.replaceChildren(renderSpeakers(doc));
-  claimsBox.replaceChildren(renderClaims(doc, work.text));
+  fillClaims(claimsBox, doc, work.text, pressed);
   if (pressed != null) spotlight(speakers.querySelector(`button[data-speaker="${pressed}"]`), true, false);
   else article.classList.remove('spotlight');
 }

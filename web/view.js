@@ -8,6 +8,10 @@ const SLICE_MS = 12;              // budget per task, well under the 50 ms of a 
 const LONG_BOILERPLATE_CHARS = 400;
 const LONG_BOILERPLATE_PARAS = 3;
 
+// Paragraphs go in groups; off screen, a group is skipped as a whole
+// (content-visibility), which costs the browser far less than per paragraph.
+const GROUP_SIZE = 40;
+const SMALL = 200;                // paragraphs rendered without a pause first
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createArticleView({ article, descriptions, layers = null, onProgress = () => {} }) {
@@ -70,23 +74,37 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       prepared = prepareArticle(text, doc, { document: d, own, describe });
       elements = [];
       runs = 0;
+      if (prepared.blocks.length > SMALL) {
+        // Preparing a long article took a while: let the page breathe first.
+        await nextTask();
+        if (mine !== token) return false;
+      }
       article.replaceChildren();
       const { blocks } = prepared;
       let k = 0;
       let run = null;
+      let group = null;
+      let inGroup = 0;
       while (k < blocks.length) {
         const started = performance.now();
         const fragment = d.createDocumentFragment();
         const placed = [];
         while (k < blocks.length && performance.now() - started < SLICE_MS) {
           const b = blocks[k];
+          if (!group || (inGroup >= GROUP_SIZE && !run)) {
+            group = d.createElement('div');
+            group.className = 'para-group';
+            fragment.append(group);
+            inGroup = 0;
+          }
           if (b.kind === 'paragraph' && b.role === 'boilerplate' && !run) {
             const made = boilerplateRun(blocks, k);
             run = made;
-            fragment.append(made.wrap);
+            group.append(made.wrap);
           }
           const el = b.kind === 'paragraph' ? prepared.paragraphElement(b.index) : prepared.strayElement(b);
-          (run ? run.wrap : fragment).append(el);
+          (run ? run.wrap : group).append(el);
+          inGroup++;
           if (b.kind === 'paragraph') {
             place(el, b.index);
             placed.push(el);
