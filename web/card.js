@@ -44,12 +44,20 @@ export function attachCard(container, card, explain = null) {
     focused = null;
     hide();
   });
+  // After a keyboard move scrolls the page, the browser reports the resting
+  // pointer as "over" whatever slid under it; only a real move should take
+  // the card away from the focused highlight.
+  let pointer = null;
+  container.addEventListener('mousemove', (e) => {
+    pointer = `${e.clientX},${e.clientY}`;
+  });
+  const resting = (e) => focused && pointer === `${e.clientX},${e.clientY}`;
   container.addEventListener('mouseover', (e) => {
     const target = highlightOf(e.target);
-    if (target) show(target);
+    if (target && !resting(e)) show(target);
   });
   container.addEventListener('mouseout', (e) => {
-    if (highlightOf(e.relatedTarget)) return;
+    if (highlightOf(e.relatedTarget) || resting(e)) return;
     if (focused) show(focused);
     else hide();
   });

@@ -63,6 +63,63 @@ test('axe-core finds no serious or critical violations, light and dark, with and
   }
 });
 
+// WCAG contrast of two CSS rgb() colours.
+function contrast(fg, bg) {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+test('text on every highlight layer meets AA contrast, light and dark, also dimmed by a spotlight', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await openApp({ colorScheme });
+    const pairs = await page.evaluate(() => {
+      const surface = getComputedStyle(document.getElementById('article')).backgroundColor;
+      const text = getComputedStyle(document.querySelector('#article .para.role-body')).color;
+      const muted = getComputedStyle(document.querySelector('.claim-meta')).color;
+      const out = [];
+      for (const name of CSS.highlights.keys()) {
+        const probe = document.querySelector('#article .sentence');
+        const bg = getComputedStyle(probe, `::highlight(${name})`).backgroundColor;
+        const paint = bg === 'rgba(0, 0, 0, 0)' ? surface : bg;
+        out.push({ name, fg: text, bg: paint }, { name: `${name} dimmed`, fg: muted, bg: paint });
+      }
+      return out;
+    });
+    assert.ok(pairs.length >= 16);
+    for (const { name, fg, bg } of pairs) {
+      const ratio = contrast(fg, bg);
+      assert.ok(ratio >= 4.5, `${colorScheme} ${name}: contrast ${ratio.toFixed(2)} (${fg} on ${bg})`);
+    }
+    await context.close();
+  }
+});
+
+test('without the Custom Highlight API the marks carry the colours', async () => {
+  const context = await env.browser.newContext();
+  await useFakeCore(context, [[TEXT, ferryDoc()]]);
+  await context.addInitScript(() => { delete CSS.highlights; });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await annotated(page);
+  await page.getByLabel('Article text').fill(TEXT);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.waitForFunction(() => document.querySelector('#article mark.quote'));
+  assert.equal(await page.locator('#article.hl-api').count(), 0);
+  const quote = await page.locator('#article mark.quote').first().evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).textDecorationStyle]);
+  assert.deepEqual(quote, ['rgb(255, 240, 163)', 'solid']);
+  const reported = await page.locator('#article mark.reported').first().evaluate((m) => getComputedStyle(m).textDecorationStyle);
+  assert.equal(reported, 'dashed');
+  await page.screenshot({ path: `${root}test-results/workbench-no-highlight-api.png` });
+  await context.close();
+});
+
 test('screenshots: desktop, phone at 360 px, dark theme (test-results/)', async () => {
   for (const [name, options] of [
     ['workbench-desktop.png', { viewport: { width: 1280, height: 900 } }],
@@ -70,6 +127,7 @@ test('screenshots: desktop, phone at 360 px, dark theme (test-results/)', async 
     ['workbench-dark.png', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
   ]) {
     const { page, context, problems } = await openApp(options);
+    await page.mouse.move(0, 0);
     await page.locator('#article mark.reported').first().focus();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${name}: page scrolls sideways by ${overflow}px`);

@@ -294,6 +294,13 @@ test('own highlights: select text, label and note; edit, delete, undo and redo',
   await page.getByRole('button', { name: 'Redo' }).click();
   assert.match(await notes.locator('.note-label').textContent(), /verified/);
 
+  // A click on a sentence, then Highlight…, highlights the whole sentence.
+  await page.locator('#article .sentence', { hasText: 'Critics called' }).click({ position: { x: 60, y: 5 } });
+  await page.getByRole('button', { name: 'Highlight…' }).click();
+  assert.equal(await dialog.locator('blockquote').textContent(), 'Critics called the plan a “vanity project”.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await own.count(), 1, 'cancel adds nothing');
+
   // An own highlight across a claim boundary nests properly and keeps the text.
   await selectInParagraph(page, 4, 'start by May. Harbour master');
   await page.getByRole('button', { name: 'Highlight…' }).click();
