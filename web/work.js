@@ -26,7 +26,7 @@ const editable = (el) => el instanceof Element && el.closest('input, textarea, s
 export function createWork({ view, article, setStatus, onStorage, onDocChange, onDiscard, getInputText, getView }) {
   const history = createHistory(EMPTY);
   let labels = [...DEFAULT_LABELS];
-  let text = '';
+  let text = '';   // the text of the document shown (null: unknown, re-attach on the next result)
   let rawDoc = null;
   let doc = null;
   let sample = null;
@@ -325,8 +325,9 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
       const corrections = Array.isArray(state.corrections) ? state.corrections.filter((c) => c && typeof c.exact === 'string' && typeof c.kind === 'string') : [];
       history.reset({ annotations: sanitizeAnnotations(state.annotations), corrections });
       if (Array.isArray(state.labels) && state.labels.length && state.labels.every((l) => typeof l === 'string')) labels = state.labels;
-      // The saved offsets are for the saved text; re-attaching happens when its annotation arrives.
-      text = state.text;
+      // The saved offsets are for the text last annotated, which may differ
+      // from the saved box text: the first result re-attaches them.
+      text = null;
       renderNotesPanel();
       return state;
     },

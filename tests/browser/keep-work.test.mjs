@@ -70,6 +70,18 @@ test('a reload restores the text, own highlights, labels and legend', async () =
   assert.equal(saved.v, 1);
   assert.deepEqual(Object.keys(saved).sort(), ['annotations', 'corrections', 'labels', 'text', 'v', 'view']);
 
+  // A text edited but not yet annotated is saved as it is; after a reload the
+  // highlight finds its words in it.
+  const edited = `Update: times have changed.\n${ARTICLE}`;
+  await page.getByLabel('Article text').evaluate((box, t) => {
+    box.value = t;
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertText' }));
+  }, edited);
+  await page.reload();
+  await annotated(page);
+  assert.equal(await page.getByLabel('Article text').inputValue(), edited);
+  assert.equal(await own.textContent(), 'The trust that runs it hired two keepers.');
+
   // Editing the text keeps the highlight on its words.
   await load(page, `Breaking: an update.\n${ARTICLE}`);
   assert.equal(await own.textContent(), 'The trust that runs it hired two keepers.');
