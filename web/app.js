@@ -137,7 +137,10 @@ function renderPanels() {
   speakers.replaceChildren(renderSpeakers(doc));
   fillClaims(claimsBox, doc, work.text, pressed);
   if (pressed != null) spotlight(speakers.querySelector(`button[data-speaker="${pressed}"]`), true, false);
-  else article.classList.remove('spotlight');
+  else {
+    article.classList.remove('spotlight');
+    layers?.dim([]);
+  }
 }
 
 function schedule(delay) {
@@ -155,6 +158,7 @@ function spotlight(button, on, scroll = true) {
   article.classList.toggle('spotlight', on);
   for (const el of article.querySelectorAll('.lit')) el.classList.remove('lit');
   filterClaims(claimsBox, on ? who : null);
+  layers?.dim(on ? article.querySelectorAll(`mark:not(.own):not([data-speaker="${who}"])`) : []);
   if (!on) return;
   for (const el of article.querySelectorAll(`mark[data-speaker="${who}"]`)) el.classList.add('lit');
   if (scroll) article.querySelector('mark.lit')?.scrollIntoView({ block: 'center' });

@@ -41,6 +41,10 @@ export function createHighlightLayers() {
     layers.set(key, h);
   }
   const hidden = new Set();
+  // Spotlight: a top layer in the surface colour over everyone else's words.
+  const dim = new Highlight();
+  dim.priority = 10;
+  CSS.highlights.set('cs-dim', dim);
   const rangesOf = new WeakMap();   // paragraph element -> [[layer, range]...]
 
   const sync = (key) => {
@@ -71,6 +75,16 @@ export function createHighlightLayers() {
     },
     clear() {
       for (const h of layers.values()) h.clear();
+      dim.clear();
+    },
+    /** Dims exactly these elements (a speaker's spotlight); [] undims all. */
+    dim(elements) {
+      dim.clear();
+      for (const el of elements) {
+        const range = new Range();
+        range.selectNodeContents(el);
+        dim.add(range);
+      }
     },
     /** Shows or hides a legend layer ('quote' also covers unattributed quotes). */
     setVisible(layer, visible) {

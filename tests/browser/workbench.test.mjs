@@ -161,11 +161,14 @@ test('Speakers lists everyone with counts; choosing one shows only their claims 
   assert.equal(await claims.getByRole('button').filter({ visible: true }).count(), 3, 'only Owen Blake’s claims');
   assert.ok(await page.locator('#article mark.lit').count() >= 3);
   assert.equal(await page.locator('#article mark.lit[data-speaker="0"]').count(), 0);
+  // The others are dimmed: covered by the top "cs-dim" layer (Priya Natarajan's 3 marks and the scare quote).
+  assert.equal(await page.evaluate(() => CSS.highlights.get('cs-dim').size), 4);
   assert.ok(await page.locator('#article mark.lit').first().isVisible());
   assert.ok(await page.evaluate(() => window.scrollY) > 0, 'scrolled to the first claim');
   // Pressing again shows everyone.
   await items.nth(0).getByRole('button').click();
   assert.equal(await claims.getByRole('button').filter({ visible: true }).count(), 6);
+  assert.equal(await page.evaluate(() => CSS.highlights.get('cs-dim').size), 0);
   await context.close();
 });
 
