@@ -24,5 +24,11 @@ out=bench/out/benchmarks.md
   echo "annotate() alone (no I/O, no JSON), single thread, best of several runs; input: the five sample articles repeated to each size."
   echo
   build/native/claimscope_bench "$CLAIMSCOPE_SHARED"/samples/*.txt
+  echo
+  echo "## WebAssembly in Node"
+  echo
+  echo "The same module the page runs, through its JS facade (text in, plain objects out), next to Intl.Segmenter fed one paragraph at a time."
+  echo
+  node bench/wasm-speed.mjs
 } | tee "$out"
 cp "$out" docs/benchmarks.md

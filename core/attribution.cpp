@@ -1,8 +1,357 @@
-// STUB: no attribution. Replaced by the real attribution stage.
+// Who says what. Reads paragraphs, sentences and quotes; writes quote
+// speakers, doc.speakers and doc.claims.
+//
+// Per paragraph, reported clauses and quotes are visited in text order so a
+// quote with no cue of its own can take the speaker of what came just before
+// (the rest of a split quote, the next paragraph of the same statement, a
+// quoted fragment inside a reported clause). Speakers are resolved at the
+// end, in order of their mentions, so pronouns find the latest named one.
 #include "attribution.h"
 
-namespace claimscope {
+#include <algorithm>
+#include <optional>
 
-void attribute(Document&) {}
+#include "hedges.h"
+#include "paragraph_view.h"
+#include "quote_cues.h"
+#include "reported_speech.h"
+#include "speakers.h"
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
+
+struct Attribution {
+  ClaimKind kind = ClaimKind::reported;
+  Span content;
+  int32_t quote = kNone;
+  uint32_t paragraph = 0;
+  Span source;
+  Span cue;
+  std::optional<SpeakerName> name;
+  bool pronoun = false;
+  int32_t inherit = kNone;  // shares the speaker of this attribution
+  int32_t speaker = kNone;
+};
+
+Span token_span(const ParagraphView& v, size_t first, size_t last) {
+  return {v.toks[first].span.start, v.toks[last].span.end};
+}
+
+constexpr size_t kMaxTitleWords = 8;     // “Fox News Sunday,” ‘Make Your Kid a Millionaire’
+
+// A title of a show, book or slogan in running text: every word capitalised
+// except small function words (“The Art of the Deal”), after a lower-case
+// word ("host of “Fox News Sunday,”"). In a title-case headline the word
+// before is capitalised too, and a quoted headline is a real quotation.
+bool is_title(const ParagraphView& v, size_t first, size_t end) {
+  if (first == 0 || v.toks[first - 1].capitalized) return false;
+  size_t words = 0;
+  for (size_t k = first; k < end; ++k) {
+    const Token& t = v.toks[k];
+    if (!t.word) continue;
+    if (++words > kMaxTitleWords) return false;
+    if (!t.capitalized && !utf8::is_digit(t.first) && !is_title_function_word(t.lower)) return false;
+  }
+  return words > 0;
+}
+
+// Punctuation just inside the closing mark ends a statement: “…,” / “….”
+bool ends_with_punctuation(const ParagraphView& v, size_t end) {
+  if (end < 2) return false;
+  const Token& p = v.toks[end - 2];
+  return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
+}
+
+// A short quoted phrase inside a sentence rather than a quoted statement.
+bool is_fragment(const ParagraphView& v, size_t first, size_t end) {
+  size_t words = 0;
+  std::optional<size_t> first_word;
+  for (size_t k = first; k < end; ++k) {
+    if (!v.toks[k].word) continue;
+    ++words;
+    if (!first_word) first_word = k;
+  }
+  bool punct_end = end >= first + 2 && ends_with_punctuation(v, end);
+  if (words <= kMaxFragmentWords && !punct_end) return true;
+  return first_word && !v.toks[*first_word].capitalized && !punct_end && words <= 2 * kMaxFragmentWords;
+}
+
+constexpr size_t kMaxHeadlineTokens = 16;
+
+// A short paragraph that does not end in a full stop outside quotation marks.
+bool is_headline(const ParagraphView& v) {
+  if (v.toks.empty() || v.toks.size() > kMaxHeadlineTokens) return false;
+  const Token& last = v.toks.back();
+  return v.quote_of.back() != kNone || last.word || !utf8::is_terminal(last.first);
+}
+
+// "Russia ‘continues military buildup’": the headline's opening name says it.
+std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  auto m = mention_starting_at(v.toks, 0, first);
+  if (!m || m->pronoun || m->last + 1 != first) return std::nullopt;
+  return m;
+}
+
+constexpr size_t kMaxClauseTail = 40;  // tokens after a quoted fragment to the clause end
+
+// Only ", : that" stand between the cue and the quotation: “…” is the content itself.
+bool introduces_directly(const ParagraphView& v, size_t cue_last, size_t first) {
+  for (size_t k = cue_last + 1; k < first; ++k) {
+    const Token& t = v.toks[k];
+    if (t.word ? t.lower != "that" : (t.first != ',' && t.first != ':')) return false;
+  }
+  return true;
+}
+
+// One past the last token of the clause that holds tokens up to `end`: the
+// sentence end without its final punctuation, or a semicolon; bounded.
+size_t clause_end(const ParagraphView& v, size_t end) {
+  size_t k = end;
+  const size_t limit = std::min(v.toks.size(), end + kMaxClauseTail);
+  while (k < limit && v.sentence_start[k] == v.sentence_start[end - 1]) {
+    const Token& t = v.toks[k];
+    if (!t.word && (t.first == ';' || utf8::is_terminal(t.first)) && v.quote_of[k] == kNone) break;
+    ++k;
+  }
+  return k;
+}
+
+constexpr size_t kMaxThatDistance = 15;  // tokens between "that" and a quoted fragment
+
+// "X <verb> that … “…”": the "that" and the verb's subject, if any.
+std::optional<std::pair<size_t, MentionRange>> that_clause_before(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  for (size_t k = first; k > lo + 1 && first - k < kMaxThatDistance;) {
+    --k;
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
+    if (t.lower != "that") continue;
+    // The verb must report speech or thought, and be used as a verb ("the 35
+    // states that …" is a noun).
+    const Token& verb = v.toks[k - 1];
+    if (!verb.word || verb.capitalized) return std::nullopt;
+    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower)) return std::nullopt;
+    if (k >= 2 && v.toks[k - 2].word && (is_determiner(v.toks[k - 2].lower) || utf8::is_digit(v.toks[k - 2].first))) {
+      return std::nullopt;
+    }
+    auto subject = subject_of_cue(v.toks, k - 1, lo);
+    if (!subject) return std::nullopt;
+    return std::make_pair(k, *subject);
+  }
+  return std::nullopt;
+}
+
+class Attributor {
+ public:
+  explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
+
+  void run() {
+    size_t q = 0;
+    for (const ParagraphView& v : views_) {
+      auto clauses = find_reported_speech(v);
+      std::stable_sort(clauses.begin(), clauses.end(),
+                       [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; });
+      size_t c = 0;
+      containing_ = kNone;
+      while (true) {
+        bool has_quote = q < doc_.quotes.size() && doc_.quotes[q].paragraph == v.paragraph;
+        bool has_clause = c < clauses.size();
+        if (!has_quote && !has_clause) break;
+        if (has_clause && (!has_quote || clauses[c].content.start <= doc_.quotes[q].span.start)) {
+          add_clause(v, clauses[c++]);
+        } else {
+          add_quote(v, uint32_t(q++));
+        }
+      }
+    }
+    resolve_speakers();
+    write_claims();
+  }
+
+ private:
+  void set_mention(Attribution& a, const ParagraphView& v, const MentionRange& m) {
+    a.source = token_span(v, m.first, m.last);
+    a.pronoun = m.pronoun;
+    if (!m.pronoun) a.name = speaker_name(doc_.text, v.toks, m);
+  }
+
+  bool recent(int32_t idx, uint32_t paragraph) const {
+    return idx != kNone && attrs_[idx].paragraph + 1 >= paragraph;
+  }
+
+  void add_clause(const ParagraphView& v, const ReportedClause& rc) {
+    Attribution a;
+    a.content = rc.content;
+    a.cue = rc.cue;
+    a.paragraph = v.paragraph;
+    if (rc.continues_previous) {
+      if (!recent(last_, v.paragraph)) return;
+      a.inherit = last_;
+    } else if (rc.mention) {
+      set_mention(a, v, *rc.mention);
+    }
+    push(a);
+    containing_ = last_;
+  }
+
+  void add_quote(const ParagraphView& v, uint32_t qi) {
+    Quote& q = doc_.quotes[qi];
+    size_t first = token_at_or_after(v, q.span.start);
+    size_t end = token_at_or_after(v, q.span.end);
+    Attribution a;
+    a.kind = ClaimKind::quote;
+    a.content = q.span;
+    a.quote = int32_t(qi);
+    a.paragraph = v.paragraph;
+    int32_t parent = containing_ != kNone && attrs_[containing_].content.end >= q.span.end ? containing_ : kNone;
+    auto cue = find_quote_cue(v, first, end);
+    const ParagraphView* cue_view = &v;
+    if (!cue && first == 0 && v.paragraph > 0) {
+      cue_view = &views_[v.paragraph - 1];
+      cue = find_lead_in_cue(*cue_view);
+    }
+    bool continues = false;
+    std::optional<MentionRange> headline_source;
+    if (!cue && is_headline(v)) headline_source = headline_speaker(v, first);
+    if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
+    if (cue && cue->mention) {
+      set_mention(a, *cue_view, *cue->mention);
+      if (parent == kNone && cue_view == &v && is_fragment(v, first, end) && !introduces_directly(v, cue->cue_last, first)) {
+        // "X's claim that there were “thousands of shootings” in May": the
+        // fragment is part of a reported clause that runs from the cue.
+        Attribution clause = a;
+        clause.kind = ClaimKind::reported;
+        clause.quote = kNone;
+        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
+        push(clause);
+        a.inherit = last_;
+      }
+    } else if (headline_source) {
+      set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
+    } else if (q.span == doc_.paragraphs[v.paragraph].span && !ends_with_punctuation(v, end)) {
+      return;  // a quoted phrase standing as its own heading: nobody is named
+    } else if (parent != kNone) {
+      a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
+    } else if (cue && recent(last_, v.paragraph)) {
+      a.inherit = last_;  // "…, stating “…”"
+    } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
+      a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
+    } else if (auto that = that_clause_before(v, first)) {
+      // "X acknowledged that some families would pay “slightly more”": a quoted
+      // fragment in a that-clause is the subject's wording, whatever the verb.
+      Attribution clause;
+      clause.content = token_span(v, that->first, clause_end(v, end) - 1);
+      clause.cue = v.toks[that->first - 1].span;
+      clause.paragraph = v.paragraph;
+      set_mention(clause, v, that->second);
+      push(clause);
+      a.inherit = last_;
+    } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
+      q.scare = true;
+      return;
+    } else if (recent(last_, v.paragraph)) {
+      a.inherit = last_;  // no cue: continues the last speaker
+      continues = true;
+    } else {
+      return;  // a quoted statement nobody is named for
+    }
+    group_with_previous(qi, a, continues);
+    push(a);
+    last_quote_ = last_;
+  }
+
+  // Pieces of one split quote share a group: same cue (“A,” she said, “B.”)
+  // or a cue-less continuation in the same paragraph.
+  void group_with_previous(uint32_t qi, const Attribution& a, bool continues) {
+    if (last_quote_ == kNone) return;
+    const Attribution& prev = attrs_[last_quote_];
+    bool same_cue = !a.cue.empty() && a.cue == prev.cue;
+    bool same_paragraph_continuation = continues && prev.paragraph == a.paragraph;
+    if (!same_cue && !same_paragraph_continuation) return;
+    Quote& before = doc_.quotes[prev.quote];
+    if (before.group == kNone) before.group = prev.quote;
+    doc_.quotes[qi].group = before.group;
+  }
+
+  void push(const Attribution& a) {
+    attrs_.push_back(a);
+    last_ = int32_t(attrs_.size() - 1);
+  }
+
+  void resolve_speakers() {
+    SpeakerRegistry registry(doc_.speakers);
+    std::vector<int32_t> own;
+    for (size_t i = 0; i < attrs_.size(); ++i) {
+      if (!attrs_[i].source.empty()) own.push_back(int32_t(i));
+    }
+    std::stable_sort(own.begin(), own.end(),
+                     [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
+    for (int32_t i : own) {
+      Attribution& a = attrs_[i];
+      if (a.name) {
+        a.speaker = registry.add_named(*a.name, a.source);
+      } else {
+        std::string pronoun = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size()));
+        a.speaker = registry.add_pronoun(a.source, is_personal_pronoun(pronoun));
+      }
+    }
+    // Inheritance always points back to an earlier attribution.
+    for (Attribution& a : attrs_) {
+      if (a.inherit == kNone) continue;
+      const Attribution& from = attrs_[a.inherit];
+      a.speaker = from.speaker;
+      a.source = from.source;
+      if (a.cue.empty()) a.cue = from.cue;
+    }
+    registry.finish();
+  }
+
+  void write_claims() {
+    std::vector<HedgeIndex> hedges;
+    hedges.reserve(views_.size());
+    for (const ParagraphView& v : views_) hedges.emplace_back(v);
+    std::stable_sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) {
+      return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
+    });
+    for (const Attribution& a : attrs_) {
+      Claim c;
+      c.span = a.content;
+      c.kind = a.kind;
+      c.speaker = a.speaker;
+      c.source = a.source;
+      c.cue = a.cue;
+      c.quote = a.quote;
+      if (a.quote != kNone) {
+        Quote& q = doc_.quotes[a.quote];
+        q.speaker = a.speaker;
+        q.source = a.source;
+        q.cue = a.cue;
+      }
+      hedges[a.paragraph].mark(c);
+      doc_.claims.push_back(c);
+    }
+  }
+
+  Document& doc_;
+  std::vector<ParagraphView> views_;
+  std::vector<Attribution> attrs_;
+  int32_t last_ = kNone;
+  int32_t last_quote_ = kNone;
+  int32_t containing_ = kNone;
+};
+
+}  // namespace
+
+void attribute(Document& doc) {
+  doc.speakers.clear();
+  doc.claims.clear();
+  Attributor(doc).run();
+}
 
 }  // namespace claimscope

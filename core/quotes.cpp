@@ -1,8 +1,195 @@
-// STUB: no quotes. Replaced by the real quote finder.
+// Quotation finding: one pass per paragraph over the quotation marks.
+//
+// Pairing is tolerant because scraped and translated news breaks the rules:
+// a closing mark with a space before it, a “ closed by ‘ or ’, quotes never
+// closed (they run to the end of the paragraph), multi-paragraph quotes that
+// re-open each paragraph. Single marks double as apostrophes (we’re, Russia’s,
+// ’90s, rock ’n’ roll), so a single quote opens only before a letter and is
+// kept only if it closes in its paragraph; if it does not, the paragraph is
+// scanned once more with single quotes off (so at most two passes).
 #include "quotes.h"
 
-namespace claimscope {
+#include "quote_marks.h"
+#include "rules/quote_marks.h"
+#include "utf8.h"
 
-std::vector<Quote> find_quotes(std::string_view, const std::vector<Paragraph>&) { return {}; }
+namespace claimscope {
+namespace {
+
+struct Context {
+  char32_t prev = 0;  // 0 at the paragraph edges
+  char32_t next = 0;
+  bool opening() const {  // “word: the mark leans on what follows
+    return next != 0 && !utf8::is_space(next) && (prev == 0 || !utf8::is_word(prev));
+  }
+  bool closing() const {  // word”: the mark leans on what precedes
+    return prev != 0 && !utf8::is_space(prev) && (next == 0 || !utf8::is_word(next));
+  }
+};
+
+bool is_sentence_punct(char32_t cp) { return utf8::is_terminal(cp) || cp == ',' || cp == ';'; }
+
+size_t count_letters(std::string_view text, size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t i = from; i < to;) {
+    auto d = utf8::decode(text, i);
+    if (utf8::is_letter(d.cp)) ++n;  // digits alone ("778257943577919488") are no quotation
+    i += d.len;
+  }
+  return n;
+}
+
+// Pseudo code point for a doubled apostrophe used as a double mark.
+constexpr char32_t kDoubledMark = 0x1;
+
+class ParagraphScanner {
+ public:
+  ParagraphScanner(std::string_view text, Span para, uint32_t index, std::vector<Quote>& out)
+      : text_(text), para_(para), index_(index), out_(out) {}
+
+  void run() {
+    size_t first = out_.size();
+    size_t failed_single = scan(para_.start, true);
+    if (failed_single != kNoFail) {
+      // An unclosed single mark was an apostrophe: rescan after it without singles.
+      out_.resize(first + kept_before_single_);
+      scan(failed_single, false);
+    }
+  }
+
+ private:
+  static constexpr size_t kNoFail = size_t(-1);
+
+  Context context(size_t i, uint32_t len) const {
+    Context c;
+    if (i > para_.start) c.prev = utf8::decode(text_, utf8::prev_start(text_, i)).cp;
+    if (i + len < para_.end) c.next = utf8::decode(text_, i + len).cp;
+    return c;
+  }
+
+  // Space before the mark, then sentence punctuation: `troops. ‘`.
+  bool punct_before_space(size_t i) const {
+    if (i <= para_.start) return false;
+    size_t p = utf8::prev_start(text_, i);
+    if (!utf8::is_space(utf8::decode(text_, p).cp) || p <= para_.start) return false;
+    return is_sentence_punct(utf8::decode(text_, utf8::prev_start(text_, p)).cp);
+  }
+
+  void emit(size_t start, size_t end, bool unclosed, bool single) {
+    size_t letters = count_letters(text_, start, end);
+    if (letters == 0 || (single && letters < 2)) return;
+    // tweet_id="7692…": markup attribute values are not quotations.
+    if (start > para_.start && text_[start - 1] == '=') return;
+    Quote q;
+    q.span = {uint32_t(start), uint32_t(end)};
+    q.paragraph = index_;
+    q.unclosed = unclosed;
+    out_.push_back(q);
+  }
+
+  // Returns the position after a single opener that never closed, or kNoFail.
+  size_t scan(size_t from, bool allow_single) {
+    size_t base = out_.size();
+    size_t dq = kNoFail, sq = kNoFail;  // open double / open top-level single
+    char32_t dq_mark = 0;
+    bool nested = false;  // a single quote open inside the double one
+    for (size_t i = from; i < para_.end;) {
+      auto d = utf8::decode(text_, i);
+      MarkInfo m = classify_mark(d.cp);
+      if (d.cp == rules::kDoubledApostrophe && i + 1 < para_.end && text_[i + 1] == '\'') {
+        d = {kDoubledMark, 2};
+        m = {true, true, MarkRole::both};
+      }
+      size_t after = i + d.len;
+      if (!m.is_mark) { i = after; continue; }
+      Context c = context(i, d.len);
+      if (dq != kNoFail) {
+        if (m.is_double) {
+          // Its partner, a closing-only mark, or any double mark leaning on the
+          // word before it (“…," with a straight mark from another keyboard).
+          if (marks_pair(dq_mark, d.cp) || m.role == MarkRole::closes || (c.closing() && !c.opening())) {
+            emit(dq, after, false, false);
+            dq = kNoFail;
+          } else if (d.cp == dq_mark && c.opening()) {
+            // The previous quote was never closed; a new one starts here.
+            emit(dq, trim_end(i), true, false);
+            dq = i;
+            nested = false;
+          }
+        } else if (nested) {
+          if (m.role != MarkRole::opens && c.closing()) nested = false;
+        } else if (m.role != MarkRole::closes && c.opening() && utf8::is_letter(c.next)) {
+          nested = true;
+        } else if (!c.opening() && (is_sentence_punct(c.prev) || punct_before_space(i))) {
+          // A “ closed by ‘ or ’ after the sentence's last punctuation.
+          emit(dq, after, false, false);
+          dq = kNoFail;
+        }
+      } else if (sq != kNoFail) {
+        if (!m.is_double && m.role != MarkRole::opens && c.closing()) {
+          emit(sq, after, false, true);
+          sq = kNoFail;
+        }
+      } else if (m.is_double) {
+        bool opens = m.role == MarkRole::closes ? (c.opening() && !c.closing()) : !(c.closing() && !c.opening());
+        if (opens) {
+          dq = i;
+          dq_mark = d.cp;
+          nested = false;
+        }
+      } else if (allow_single && m.role != MarkRole::closes && c.opening() && utf8::is_letter(c.next)) {
+        sq = i;
+        kept_before_single_ = out_.size() - base;
+      }
+      i = after;
+    }
+    if (dq != kNoFail) emit(dq, para_.end, true, false);
+    return sq != kNoFail ? sq + 1 : kNoFail;
+  }
+
+  size_t trim_end(size_t end) const {
+    while (end > para_.start) {
+      size_t p = utf8::prev_start(text_, end);
+      if (!utf8::is_space(utf8::decode(text_, p).cp)) break;
+      end = p;
+    }
+    return end;
+  }
+
+  std::string_view text_;
+  Span para_;
+  uint32_t index_;
+  std::vector<Quote>& out_;
+  size_t kept_before_single_ = 0;
+};
+
+// First non-space character of the paragraph is an opening quotation mark.
+bool opens_with_quote(std::string_view text, const Paragraph& p) {
+  if (p.span.empty()) return false;
+  MarkInfo m = classify_mark(utf8::decode(text, p.span.start).cp);
+  return m.is_mark && m.is_double && m.role != MarkRole::closes;
+}
+
+}  // namespace
+
+std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+  std::vector<Quote> quotes;
+  for (uint32_t i = 0; i < paragraphs.size(); ++i) {
+    ParagraphScanner(text, paragraphs[i].span, i, quotes).run();
+  }
+  // Multi-paragraph quotes: an unclosed quote whose next paragraph re-opens
+  // with a quotation mark continues there. The pieces share a group and only
+  // the last one may stay unclosed.
+  for (size_t q = 0; q + 1 < quotes.size(); ++q) {
+    Quote& cur = quotes[q];
+    Quote& nxt = quotes[q + 1];
+    if (!cur.unclosed || nxt.paragraph != cur.paragraph + 1) continue;
+    if (nxt.span.start != paragraphs[nxt.paragraph].span.start || !opens_with_quote(text, paragraphs[nxt.paragraph])) continue;
+    if (cur.group == kNone) cur.group = int32_t(q);
+    nxt.group = cur.group;
+    cur.unclosed = false;
+  }
+  return quotes;
+}
 
 }  // namespace claimscope

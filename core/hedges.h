@@ -1,0 +1,24 @@
+// Hedges: marks a claim hedged when a hedge cue (rules/hedges.h) sits inside
+// its content ("could", "reportedly", "it was not clear").
+#pragma once
+
+#include <vector>
+
+#include "document.h"
+#include "paragraph_view.h"
+
+namespace claimscope {
+
+class HedgeIndex {
+ public:
+  /// Finds every hedge cue of the paragraph once.
+  explicit HedgeIndex(const ParagraphView& v);
+  /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span
+  /// (the claim must start in this paragraph). O(log n) per claim.
+  void mark(Claim& claim) const;
+
+ private:
+  std::vector<Span> hedges_;  // in text order
+};
+
+}  // namespace claimscope

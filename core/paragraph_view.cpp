@@ -1,0 +1,74 @@
+#include "paragraph_view.h"
+
+#include <algorithm>
+
+#include "quote_marks.h"
+#include "utf8.h"
+
+namespace claimscope {
+namespace {
+
+bool is_closing_mark(const Token& t) {
+  if (t.word) return false;
+  MarkInfo m = classify_mark(t.first);
+  return m.is_mark && m.role != MarkRole::opens;
+}
+
+bool is_opening_mark(const Token& t) {
+  if (t.word) return false;
+  MarkInfo m = classify_mark(t.first);
+  return m.is_mark && m.role != MarkRole::closes;
+}
+
+// A sentence ends at . ! ? (possibly followed by a closing mark) before a
+// capitalised word or an opening mark. Words that keep their dot ("U.S.",
+// "Gen.") are single tokens, so they never end a sentence here.
+bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
+  const Token& next = toks[k];
+  if (!(next.capitalized || is_opening_mark(next) || (next.word && utf8::is_digit(next.first)))) return false;
+  size_t p = k - 1;
+  // A mark glued to the word before it closes a quote (“…end.” Next).
+  if (p > 0 && is_closing_mark(toks[p]) && toks[p].span.start == toks[p - 1].span.end) --p;
+  return !toks[p].word && utf8::is_terminal(toks[p].first);
+}
+
+}  // namespace
+
+std::vector<ParagraphView> build_paragraph_views(const Document& doc) {
+  std::vector<ParagraphView> views(doc.paragraphs.size());
+  size_t s = 0, q = 0;
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    ParagraphView& v = views[p];
+    v.paragraph = p;
+    v.toks = tokenize(doc.text, doc.paragraphs[p].span);
+    v.quote_of.assign(v.toks.size(), kNone);
+    v.sentence_start.assign(v.toks.size(), 0);
+    while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
+    while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
+    size_t qi = q, si = s;
+    uint32_t start = 0;
+    for (size_t k = 0; k < v.toks.size(); ++k) {
+      const Span& ts = v.toks[k].span;
+      while (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.end <= ts.start) ++qi;
+      if (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.start <= ts.start) {
+        v.quote_of[k] = int32_t(qi);
+      }
+      bool segmenter_start = false;
+      while (si < doc.sentences.size() && doc.sentences[si].paragraph == p && doc.sentences[si].span.start <= ts.start) {
+        segmenter_start = true;
+        ++si;
+      }
+      if (k > 0 && (segmenter_start || ends_sentence_before(v.toks, k))) start = uint32_t(k);
+      v.sentence_start[k] = start;
+    }
+  }
+  return views;
+}
+
+size_t token_at_or_after(const ParagraphView& v, uint32_t pos) {
+  auto it = std::lower_bound(v.toks.begin(), v.toks.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.start < p; });
+  return size_t(it - v.toks.begin());
+}
+
+}  // namespace claimscope

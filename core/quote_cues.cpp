@@ -1,0 +1,126 @@
+#include "quote_cues.h"
+
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+constexpr size_t kCueWindowBefore = 7;  // "X told reporters on Tuesday evening: “…”"
+constexpr size_t kMaxAppositive = 20;   // "Name, the executive director of X,"
+
+bool is_according_to(const ParagraphView& v, size_t k) {
+  return k + 1 < v.toks.size() && v.toks[k].lower == "according" && v.toks[k + 1].lower == "to";
+}
+
+bool outside_quotes(const ParagraphView& v, size_t k) { return v.quote_of[k] == kNone; }
+
+// “…,” X said / “…,” said X / “…,” according to X
+std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
+  const auto& t = v.toks;
+  while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014' || t[k].first == '-')) ++k;
+  if (k >= t.size() || !outside_quotes(v, k)) return std::nullopt;
+  if (is_according_to(v, k)) {
+    auto m = mention_starting_at(t, k + 2, t.size());
+    if (m) return QuoteCue{k, k + 1, m};
+    return std::nullopt;
+  }
+  if (is_cue_token(t[k])) {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m) return QuoteCue{k, k, m};
+    return std::nullopt;
+  }
+  // “…” ― Name
+  if (!t[k].word && is_attribution_dash(t[k].lower)) {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m && !m->pronoun) return QuoteCue{k, k, m};
+    return std::nullopt;
+  }
+  auto m = mention_starting_at(t, k, t.size());
+  if (!m) return std::nullopt;
+  size_t c = m->last + 1;
+  // “…,” Name, the director of X, said
+  if (c < t.size() && is_punct(t[c], ',') && !m->pronoun) {
+    for (size_t j = c + 1; j < t.size() && j <= c + kMaxAppositive; ++j) {
+      if (!t[j].word && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
+      if (!is_punct(t[j], ',')) continue;
+      size_t cue = j + 1;
+      for (size_t n = 0; n < 4 && cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower); ++n) ++cue;
+      if (cue < t.size() && is_cue_token(t[cue])) return QuoteCue{cue, cue, MentionRange{m->first, j - 1, false, m->core_last}};
+      break;
+    }
+  }
+  for (size_t n = 0; n < 4 && c < t.size() && t[c].word && is_cue_modifier(t[c].lower); ++n) ++c;
+  if (c < t.size() && is_cue_token(t[c]) && outside_quotes(v, c)) return QuoteCue{c, c, m};
+  return std::nullopt;
+}
+
+// X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
+std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
+  const auto& t = v.toks;
+  if (first == 0) return std::nullopt;
+  size_t lo = v.sentence_start[first - 1];
+  size_t k = first - 1;
+  // "said on “Face the Nation”": the quotation is the preposition's object.
+  if (t[k].word && !t[k].capitalized && is_adjunct_opener(t[k].lower)) return std::nullopt;
+  if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
+    if (k == lo) return std::nullopt;
+    --k;
+    // "Trump leaned in and boomed: “…”": any verb with a subject introduces a quote with a colon.
+    if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
+      // Only a pronoun, a name or a role: "Her message was clear:" has no speaker.
+      auto m = subject_of_cue(t, k, lo);
+      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]))) {
+        return QuoteCue{k, k, m};
+      }
+    }
+  }
+  if (t[k].word && t[k].lower == "that" && k > lo) --k;
+  for (size_t n = 0; n < kCueWindowBefore; ++n, --k) {
+    const Token& u = t[k];
+    if (!outside_quotes(v, k) || (!u.word && utf8::is_terminal(u.first))) return std::nullopt;
+    if (k > lo && is_according_to(v, k - 1)) {
+      auto m = mention_starting_at(t, k + 1, first);
+      return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
+    }
+    if (is_cue_token(u)) {
+      QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
+      // "…, saying, “…”": the sentence's subject speaks.
+      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
+      return cue;
+    }
+    // "X is labeling the plan “…”": a quoting verb right before the quotation.
+    if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
+      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, m};
+    }
+    // "Said Ellis: “…”" opens its sentence with the cue.
+    if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {
+      auto m = mention_starting_at(t, k + 1, first);
+      if (m) return QuoteCue{k, k, m};
+    }
+    if (k == lo) break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
+  if (v.toks.empty() || !is_punct(v.toks.back(), ':')) return std::nullopt;
+  return cue_before(v, v.toks.size());
+}
+
+std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end) {
+  if (first >= end || end > v.toks.size()) return std::nullopt;
+  // Does the quote end a sentence (“….”)? Then what follows usually starts a new one.
+  size_t last = end - 1;
+  bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&
+                       v.toks[last - 1].first == '.';
+  auto after = cue_after(v, end);
+  if (after && !ends_sentence) return after;
+  auto before = cue_before(v, first);
+  if (before) return before;
+  return after;
+}
+
+}  // namespace claimscope

@@ -1,0 +1,27 @@
+// The cue and speaker next to a direct quotation:
+//   “…,” X said   “…,” said X   X said: “…”   X told reporters, “…”
+//   according to X, “…”   “…,” according to X
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "paragraph_view.h"
+#include "speaker_phrases.h"
+
+namespace claimscope {
+
+struct QuoteCue {
+  size_t cue_first = 0;  // cue tokens, inclusive ("according to" is two)
+  size_t cue_last = 0;
+  std::optional<MentionRange> mention;  // empty: a cue without its own subject ("…, stating “…”")
+};
+
+/// Looks at the tokens right after and right before the quote whose tokens
+/// are [first, end) in the view.
+std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end);
+
+/// A paragraph that ends "X said:" introduces a quotation in the next one.
+std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v);
+
+}  // namespace claimscope

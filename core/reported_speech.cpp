@@ -1,0 +1,266 @@
+#include "reported_speech.h"
+
+#include <algorithm>
+
+#include "quote_cues.h"
+#include "quote_marks.h"
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
+constexpr size_t kMinContentWords = 3;
+constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxSourceTokens = 25;  // "according to early results of exit polls conducted for …"
+constexpr size_t kMaxHeadlineTokens = 16;
+constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
+
+struct Sentence {
+  size_t lo, hi;  // tokens [lo, hi)
+  size_t end;     // hi without the final . ! ?
+};
+
+bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+
+bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
+
+bool is_participle_cue(const Token& t) {
+  const std::string& w = t.lower;
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && is_cue_token(t);
+}
+
+bool opens_quote(const Token& t) {
+  if (t.word) return false;
+  MarkInfo m = classify_mark(t.first);
+  return m.is_mark && m.role != MarkRole::closes;
+}
+
+// The clause [a, b) is one direct quotation (with its marks).
+bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
+  if (a >= b) return false;
+  int32_t q = v.quote_of[a];
+  return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;
+}
+
+Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
+
+class Finder {
+ public:
+  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(v.toks.size() + 1, 0) {
+    // Prefix counts keep word counting O(1) however many cues a sentence has.
+    for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
+    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
+  }
+
+  std::vector<ReportedClause> run() {
+    for (size_t lo = 0; lo < t_.size();) {
+      size_t hi = lo + 1;
+      while (hi < t_.size() && v_.sentence_start[hi] == v_.sentence_start[lo]) ++hi;
+      size_t end = hi;
+      while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
+      sentence(Sentence{lo, hi, end});
+      lo = hi;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false) {
+    if (a >= b || words_before_[b] - words_before_[a] < kMinContentWords || is_single_quote(v_, a, b)) return;
+    if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
+    out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
+  }
+
+  void sentence(const Sentence& s) {
+    last_quoted_ = 0;
+    source_commas_.clear();
+    for (size_t k = s.lo; k < s.end; ++k) {
+      if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
+      if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
+    }
+    for (size_t k = s.lo; k < s.end; ++k) {
+      if (!t_[k].word || v_.quote_of[k] != kNone) continue;
+      if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+        according_to(s, k);
+      } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
+        cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
+      } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
+        if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+      } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
+        quoting_verb(s, k);
+      }
+    }
+  }
+
+  // "X called the plan “a disaster”": only with a quotation in the clause.
+  void quoting_verb(const Sentence& s, size_t k) {
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject || k + 1 >= s.end) return;
+    if (last_quoted_ <= k + 1) return;
+    // The content ends with the first quotation: "called the law a “crazy system”".
+    size_t q = k + 1;
+    while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
+      if (is_cue_token(t_[q])) return;  // "defended the remark, saying “…”": that cue speaks
+      ++q;
+    }
+    if (q >= s.end || v_.quote_of[q] == kNone) return;
+    size_t end = q;
+    while (end < s.end && v_.quote_of[end] == v_.quote_of[q]) ++end;
+    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
+  }
+
+  // The source after "according to" is often not a name ("a count by The
+  // Associated Press", "figures her campaign released Friday"): it runs to
+  // the next comma or the sentence end, bounded.
+  void according_to(const Sentence& s, size_t k) {
+    size_t src = k + 2;
+    if (src >= s.end) return;
+    size_t stop = src;
+    while (stop < s.end && stop < src + kMaxSourceTokens && !is_punct_token(t_[stop], ',') &&
+           !(!t_[stop].word && utf8::is_terminal(t_[stop].first))) {
+      ++stop;
+    }
+    if (stop == src) return;
+    std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
+    if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
+    bool comma_before = k > s.lo && is_punct_token(t_[k - 1], ',');
+    if (k == s.lo || (!comma_before && stop < s.end && is_punct_token(t_[stop], ','))) {
+      if (stop < s.end && is_punct_token(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
+    } else {
+      // "Y, according to a poll released last week." / "Y according to X."
+      emit(s.lo, comma_before ? k - 1 : k, k, k + 1, m);
+    }
+  }
+
+  void cue_verb(const Sentence& s, size_t k) {
+    const std::string& w = t_[k].lower;
+    bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
+    if (participle && !progressive) {
+      // "…, adding that Y": the clause's subject, else the previous clause's speaker.
+      size_t c = content_start(s, k);
+      if (c < s.end && is_punct_token(t_[c], ',')) ++c;
+      if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
+      auto subject = clause_subject(t_, k, s.lo);
+      if (subject) emit(c, content_end(c, s.end), k, k, subject);
+      else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
+      return;
+    }
+    std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
+    if (subject) {
+      size_t c = content_start(s, k);
+      if (adjunct_tail(s, k + 1)) {
+        // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
+        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+        return;
+      }
+      // "Y, Graham said, since Z": Y is reported too.
+      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo])) {
+        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+      }
+      // "But to prevent problems, he said, officials should be vigilant."
+      bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
+                           is_punct_token(t_[subject->first - 1], ',');
+      if (parenthetical) {
+        ++c;
+        if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
+      }
+      if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
+        emit(c, content_end(c, s.end), k, k, subject);
+      }
+      return;
+    }
+    // "Y, said X." (also “…,” said X)
+    if (auto b = clause_end_before(s, k)) {
+      auto m = mention_starting_at(t_, k + 1, s.end);
+      // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
+      bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
+      if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
+    }
+  }
+
+  // ", Reuters reported" / ", said X": a relaying source that ends the
+  // clause before it.
+  bool introduces_source(size_t k, size_t end) const {
+    if (k >= end) return false;
+    if (is_cue_token(t_[k])) return mention_starting_at(t_, k + 1, end).has_value();
+    auto m = mention_starting_at(t_, k, end);
+    return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
+  }
+
+  // Token k starts a new attribution that ends the content before it:
+  // ", Reuters reported", ", said X", ", arguing that", "and warned that".
+  bool ends_clause_before(size_t k, size_t end) const {
+    if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
+    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
+    if (is_punct_token(t_[k], ',')) return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]);
+    // "… and warned that", "… but noted that", "… and has also said"
+    if (t_[k].lower != "and" && t_[k].lower != "but") return false;
+    size_t c = k + 1;
+    while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    return c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower));
+  }
+
+  size_t content_end(size_t from, size_t end) const {
+    auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
+    return it != source_commas_.end() && *it < end ? *it : end;
+  }
+
+  // Nothing after the cue but a short time or place adjunct ("on Tuesday").
+  bool adjunct_tail(const Sentence& s, size_t from) const {
+    if (from >= s.end) return true;
+    if (s.end - from > kMaxTailTokens) return false;
+    const Token& t = t_[from];
+    return t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+  }
+
+  // End of "Y" in "Y, X said": the comma before the subject, or a closing
+  // quotation mark that holds the comma (“…,” X said).
+  std::optional<size_t> clause_end_before(const Sentence& s, size_t subject_first) const {
+    if (subject_first <= s.lo + 1) return std::nullopt;
+    const Token& before = t_[subject_first - 1];
+    if (is_punct_token(before, ',')) return subject_first - 1;
+    if (!before.word && v_.quote_of[subject_first - 1] != kNone && is_punct_token(t_[subject_first - 2], ',')) {
+      return subject_first;
+    }
+    return std::nullopt;
+  }
+
+  // Where the content starts after the cue at k: after a listener
+  // ("told reporters"), at a nearby "that", after a colon.
+  size_t content_start(const Sentence& s, size_t k) {
+    has_that_ = false;
+    size_t c = k + 1;
+    if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
+      if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
+      else if (t_[c].word && !t_[c].capitalized) ++c;  // "told reporters", "told him"
+    }
+    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
+    for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {
+      if (!t_[j].word) break;
+      if (t_[j].lower == "that") {
+        has_that_ = true;
+        return j;
+      }
+    }
+    if (c < s.end && is_punct_token(t_[c], ':')) ++c;
+    return c;
+  }
+
+  const ParagraphView& v_;
+  const std::vector<Token>& t_;
+  std::vector<ReportedClause> out_;
+  bool has_that_ = false;
+  std::vector<uint32_t> words_before_;
+  size_t last_quoted_ = 0;
+  bool headline_ = false;  // a short paragraph without a final full stop
+  std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
+};
+
+}  // namespace
+
+std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) { return Finder(v).run(); }
+
+}  // namespace claimscope

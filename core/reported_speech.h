@@ -1,0 +1,27 @@
+// Reported speech (indirect and mixed quotes), PolNeAR style: the content
+// is the whole attributed clause.
+//   X said (that) Y.      Y, X said.      Y, said X.
+//   According to X, Y.    Y, according to X.    …, adding that Y.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "paragraph_view.h"
+#include "speaker_phrases.h"
+
+namespace claimscope {
+
+struct ReportedClause {
+  Span content;
+  Span cue;
+  std::optional<MentionRange> mention;  // tokens of the view
+  bool continues_previous = false;      // ", adding that …": the speaker of the clause before
+};
+
+/// Reported clauses of one paragraph, in text order. Cues inside quotation
+/// marks are the speaker's own words and are skipped, and so are clauses
+/// that are exactly one direct quotation (quote attribution handles those).
+std::vector<ReportedClause> find_reported_speech(const ParagraphView& v);
+
+}  // namespace claimscope

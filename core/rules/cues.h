@@ -1,0 +1,223 @@
+// Speech and attribution cues: verbs in every form, and cue phrases.
+#pragma once
+
+#include "../lexicon.h"
+
+namespace claimscope::rules {
+
+// Verbs that introduce what someone said, wrote or holds; every tense form a
+// news sentence uses. "-ing" forms appear in "..., adding that ...".
+constexpr WordRule kCueVerbs[] = {
+    {"say", "cue.say", "reporting verb"}, {"says", "cue.say", "reporting verb"},
+    {"said", "cue.say", "reporting verb"}, {"saying", "cue.say", "reporting verb, participle clause"},
+    {"tell", "cue.tell", "reporting verb with a listener"}, {"tells", "cue.tell", "reporting verb with a listener"},
+    {"told", "cue.tell", "reporting verb with a listener"}, {"telling", "cue.tell", "reporting verb with a listener"},
+    {"add", "cue.add", "continues a statement"}, {"adds", "cue.add", "continues a statement"},
+    {"added", "cue.add", "continues a statement"}, {"adding", "cue.add", "continues a statement"},
+    {"warn", "cue.warn", "statement with a warning"}, {"warns", "cue.warn", "statement with a warning"},
+    {"warned", "cue.warn", "statement with a warning"}, {"warning", "cue.warn", "statement with a warning"},
+    {"claim", "cue.claim", "assertion"}, {"claims", "cue.claim", "assertion"},
+    {"claimed", "cue.claim", "assertion"}, {"claiming", "cue.claim", "assertion"},
+    {"insist", "cue.insist", "firm assertion"}, {"insists", "cue.insist", "firm assertion"},
+    {"insisted", "cue.insist", "firm assertion"}, {"insisting", "cue.insist", "firm assertion"},
+    {"announce", "cue.announce", "public statement"}, {"announces", "cue.announce", "public statement"},
+    {"announced", "cue.announce", "public statement"}, {"announcing", "cue.announce", "public statement"},
+    {"state", "cue.state", "formal statement"}, {"states", "cue.state", "formal statement"},
+    {"stated", "cue.state", "formal statement"}, {"stating", "cue.state", "formal statement"},
+    {"note", "cue.note", "remark"}, {"notes", "cue.note", "remark"}, {"noted", "cue.note", "remark"},
+    {"noting", "cue.note", "remark"},
+    {"argue", "cue.argue", "argument"}, {"argues", "cue.argue", "argument"}, {"argued", "cue.argue", "argument"},
+    {"arguing", "cue.argue", "argument"},
+    {"explain", "cue.explain", "explanation"}, {"explains", "cue.explain", "explanation"},
+    {"explained", "cue.explain", "explanation"},
+    {"write", "cue.write", "written statement"}, {"writes", "cue.write", "written statement"},
+    {"wrote", "cue.write", "written statement"},
+    {"tweet", "cue.tweet", "social media statement"}, {"tweets", "cue.tweet", "social media statement"},
+    {"tweeted", "cue.tweet", "social media statement"},
+    {"reply", "cue.reply", "answer"}, {"replies", "cue.reply", "answer"}, {"replied", "cue.reply", "answer"},
+    {"respond", "cue.respond", "answer"}, {"responded", "cue.respond", "answer"},
+    {"acknowledge", "cue.acknowledge", "admission"}, {"acknowledges", "cue.acknowledge", "admission"},
+    {"acknowledged", "cue.acknowledge", "admission"},
+    {"admit", "cue.admit", "admission"}, {"admits", "cue.admit", "admission"}, {"admitted", "cue.admit", "admission"},
+    {"deny", "cue.deny", "denial is a statement"}, {"denies", "cue.deny", "denial is a statement"},
+    {"denied", "cue.deny", "denial is a statement"},
+    {"report", "cue.report", "media reports"}, {"reports", "cue.report", "media reports"},
+    {"reported", "cue.report", "media reports"},
+    {"confirm", "cue.confirm", "confirmation"}, {"confirms", "cue.confirm", "confirmation"},
+    {"confirmed", "cue.confirm", "confirmation"},
+    {"declare", "cue.declare", "formal statement"}, {"declares", "cue.declare", "formal statement"},
+    {"declared", "cue.declare", "formal statement"},
+    {"stress", "cue.stress", "emphatic statement"}, {"stresses", "cue.stress", "emphatic statement"},
+    {"stressed", "cue.stress", "emphatic statement"},
+    {"emphasize", "cue.emphasize", "emphatic statement"}, {"emphasized", "cue.emphasize", "emphatic statement"},
+    {"emphasised", "cue.emphasize", "emphatic statement (British)"},
+    {"assert", "cue.assert", "assertion"}, {"asserts", "cue.assert", "assertion"},
+    {"asserted", "cue.assert", "assertion"},
+    {"maintain", "cue.maintain", "continued assertion"}, {"maintains", "cue.maintain", "continued assertion"},
+    {"maintained", "cue.maintain", "continued assertion"},
+    {"contend", "cue.contend", "assertion"}, {"contends", "cue.contend", "assertion"},
+    {"contended", "cue.contend", "assertion"},
+    {"reiterate", "cue.reiterate", "repeated statement"}, {"reiterated", "cue.reiterate", "repeated statement"},
+    {"allege", "cue.allege", "accusation"}, {"alleges", "cue.allege", "accusation"},
+    {"alleged", "cue.allege", "accusation"},
+    {"predict", "cue.predict", "prediction"}, {"predicts", "cue.predict", "prediction"},
+    {"predicted", "cue.predict", "prediction"},
+    {"believe", "cue.believe", "stated belief"}, {"believes", "cue.believe", "stated belief"},
+    {"believed", "cue.believe", "stated belief"},
+    {"think", "cue.think", "stated opinion"}, {"thinks", "cue.think", "stated opinion"},
+    {"thought", "cue.think", "stated opinion"},
+    {"suggest", "cue.suggest", "tentative statement"}, {"suggests", "cue.suggest", "tentative statement"},
+    {"suggested", "cue.suggest", "tentative statement"},
+    {"promise", "cue.promise", "commitment"}, {"promised", "cue.promise", "commitment"},
+    {"promises", "cue.promise", "commitment"},
+    {"vow", "cue.vow", "commitment"}, {"vowed", "cue.vow", "commitment"}, {"vows", "cue.vow", "commitment"},
+    {"pledge", "cue.pledge", "commitment"}, {"pledged", "cue.pledge", "commitment"},
+    {"concede", "cue.concede", "admission"}, {"conceded", "cue.concede", "admission"},
+    {"observe", "cue.observe", "remark"}, {"observed", "cue.observe", "remark"},
+    {"remark", "cue.remark", "remark"}, {"remarked", "cue.remark", "remark"},
+    {"recall", "cue.recall", "recollection"}, {"recalled", "cue.recall", "recollection"},
+    {"testify", "cue.testify", "testimony"}, {"testified", "cue.testify", "testimony"},
+    {"continued", "cue.continue", "continues a quoted statement"},
+    {"conclude", "cue.conclude", "conclusion"}, {"concluded", "cue.conclude", "conclusion"},
+    {"indicate", "cue.indicate", "indication"}, {"indicated", "cue.indicate", "indication"},
+    {"indicates", "cue.indicate", "indication"},
+    {"reveal", "cue.reveal", "disclosure"}, {"revealed", "cue.reveal", "disclosure"},
+    {"disclose", "cue.disclose", "disclosure"}, {"disclosed", "cue.disclose", "disclosure"},
+    {"ask", "cue.ask", "question"}, {"asks", "cue.ask", "question"}, {"asked", "cue.ask", "question"},
+    {"asking", "cue.ask", "question"},
+    {"urge", "cue.urge", "appeal"}, {"urged", "cue.urge", "appeal"}, {"urges", "cue.urge", "appeal"},
+    {"estimate", "cue.estimate", "estimate"}, {"estimated", "cue.estimate", "estimate"},
+    {"estimates", "cue.estimate", "estimate"},
+    {"agree", "cue.agree", "stated agreement"}, {"agreed", "cue.agree", "stated agreement"},
+    {"agrees", "cue.agree", "stated agreement"},
+    {"complain", "cue.complain", "complaint"}, {"complained", "cue.complain", "complaint"},
+    {"boast", "cue.boast", "boast"}, {"boasted", "cue.boast", "boast"},
+    {"joke", "cue.joke", "remark"}, {"joked", "cue.joke", "remark"},
+    {"counter", "cue.counter", "rebuttal"}, {"countered", "cue.counter", "rebuttal"},
+    {"acknowledging", "cue.acknowledge", "admission"},
+    {"explaining", "cue.explain", "explanation"},
+    {"feel", "cue.feel", "stated feeling"},
+    {"feels", "cue.feel", "stated feeling"}, {"felt", "cue.feel", "stated feeling"},
+    {"demand", "cue.demand", "demand"}, {"demanded", "cue.demand", "demand"}, {"demands", "cue.demand", "demand"},
+    {"quip", "cue.quip", "witty remark"}, {"quipped", "cue.quip", "witty remark"}, {"quips", "cue.quip", "witty remark"},
+    {"wonder", "cue.wonder", "question"}, {"wondered", "cue.wonder", "question"}, {"wonders", "cue.wonder", "question"},
+    {"shout", "cue.shout", "loud statement"}, {"shouted", "cue.shout", "loud statement"},
+    {"exclaimed", "cue.exclaim", "exclamation"}, {"mused", "cue.muse", "reflective remark"},
+    {"caution", "cue.caution", "warning"}, {"cautioned", "cue.caution", "warning"}, {"cautions", "cue.caution", "warning"},
+    {"charged", "cue.charge", "accusation"}, {"charges", "cue.charge", "accusation"},
+    {"scolded", "cue.scold", "rebuke"}, {"lamented", "cue.lament", "complaint"}, {"laments", "cue.lament", "complaint"},
+    {"retorted", "cue.retort", "rebuttal"}, {"reads", "cue.read", "a letter or sign reads"},
+    {"posted", "cue.post", "social media statement"}, {"writing", "cue.write", "written statement"},
+    {"recalls", "cue.recall", "recollection"}, {"explains", "cue.explain", "explanation"},
+    {"insists", "cue.insist", "firm assertion"}, {"pointed", "cue.point_out", "pointed out"},
+    {"acknowledges", "cue.acknowledge", "admission"}, {"hinted", "cue.hint", "indirect statement"},
+    {"comment", "cue.comment", "remark"}, {"commented", "cue.comment", "remark"}, {"comments", "cue.comment", "remark"},
+    {"elaborated", "cue.elaborate", "continues a statement"}, {"surmised", "cue.surmise", "conjecture"},
+    {"reacted", "cue.react", "response"}, {"concludes", "cue.conclude", "conclusion"},
+    {"responds", "cue.respond", "answer"},
+    {"opined", "cue.opine", "opinion"}, {"recounted", "cue.recount", "recollection"},
+    {"interjected", "cue.interject", "interruption"}, {"confided", "cue.confide", "private statement"},
+    {"bragged", "cue.brag", "boast"}, {"pleaded", "cue.plead", "appeal"}, {"advised", "cue.advise", "advice"},
+    {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
+};
+
+// Cue verbs that usually take a listener object before the content
+// ("told reporters that ...", "warned Congress that ...").
+constexpr WordRule kListenerCues[] = {
+    {"tell", "cue.tell", "tell someone"},   {"tells", "cue.tell", "tell someone"},
+    {"told", "cue.tell", "tell someone"},   {"telling", "cue.tell", "tell someone"},
+    {"warned", "cue.warn", "warn someone"}, {"warn", "cue.warn", "warn someone"},
+    {"warns", "cue.warn", "warn someone"},  {"assured", "cue.assure", "assure someone"},
+    {"reminded", "cue.remind", "remind someone"}, {"informed", "cue.inform", "inform someone"},
+    {"asked", "cue.ask", "ask someone"},    {"urged", "cue.urge", "urge someone"},
+};
+
+// Verbs that report someone's words only when those words are quoted:
+// "X called the plan “a disaster”", "Y dismissed the report as “fake news”".
+// Without a quotation in the clause they are ordinary actions.
+constexpr WordRule kQuotingVerbs[] = {
+    {"called", "qcue.call", "names something in the speaker's words"}, {"calls", "qcue.call", "names something"},
+    {"calling", "qcue.call", "names something"}, {"describe", "qcue.describe", "characterisation"},
+    {"described", "qcue.describe", "characterisation"}, {"describes", "qcue.describe", "characterisation"},
+    {"describing", "qcue.describe", "characterisation"}, {"dubbed", "qcue.dub", "naming"},
+    {"labeled", "qcue.label", "naming"}, {"labelled", "qcue.label", "naming (British)"},
+    {"branded", "qcue.brand", "naming"}, {"termed", "qcue.term", "naming"}, {"blasted", "qcue.blast", "criticism"},
+    {"dismissed", "qcue.dismiss", "rejection"}, {"criticized", "qcue.criticize", "criticism"},
+    {"criticised", "qcue.criticize", "criticism (British)"}, {"praised", "qcue.praise", "praise"},
+    {"mocked", "qcue.mock", "ridicule"}, {"slammed", "qcue.slam", "criticism"}, {"touted", "qcue.tout", "promotion"},
+    {"accused", "qcue.accuse", "accusation"}, {"accuses", "qcue.accuse", "accusation"},
+    {"promising", "qcue.promise", "commitment"}, {"vowing", "qcue.vow", "commitment"},
+    {"defended", "qcue.defend", "justification"}, {"hailed", "qcue.hail", "praise"},
+    {"denounced", "qcue.denounce", "criticism"}, {"condemned", "qcue.condemn", "criticism"},
+};
+
+// Verbs that attribute a claim only with a "that" clause right after them:
+// "a poll found that …", "the data show that …", "she hopes that …".
+constexpr WordRule kThatCues[] = {
+    {"show", "tcue.show", "evidence shows that"}, {"shows", "tcue.show", "evidence shows that"},
+    {"showed", "tcue.show", "evidence showed that"}, {"shown", "tcue.show", "has shown that"},
+    {"find", "tcue.find", "a study finds that"}, {"finds", "tcue.find", "a study finds that"},
+    {"found", "tcue.find", "a study found that"}, {"learned", "tcue.learn", "has learned that"},
+    {"hope", "tcue.hope", "hopes that"}, {"hopes", "tcue.hope", "hopes that"}, {"hoped", "tcue.hope", "hoped that"},
+    {"fear", "tcue.fear", "fears that"}, {"fears", "tcue.fear", "fears that"}, {"feared", "tcue.fear", "feared that"},
+    {"expect", "tcue.expect", "expects that"}, {"expects", "tcue.expect", "expects that"},
+    {"expected", "tcue.expect", "expected that"}, {"worry", "tcue.worry", "worries that"},
+    {"worries", "tcue.worry", "worries that"}, {"worried", "tcue.worry", "worried that"},
+    {"realize", "tcue.realize", "realizes that"}, {"realized", "tcue.realize", "realized that"},
+    {"recognize", "tcue.recognize", "recognizes that"}, {"recognized", "tcue.recognize", "recognized that"},
+    {"understand", "tcue.understand", "understands that"}, {"ruled", "tcue.rule", "a court ruled that"},
+    {"determined", "tcue.determine", "investigators determined that"}, {"decided", "tcue.decide", "decided that"},
+    {"concluded", "tcue.conclude", "concluded that"}, {"assume", "tcue.assume", "assumes that"},
+    {"assumed", "tcue.assume", "assumed that"}, {"doubt", "tcue.doubt", "doubts that"},
+    {"doubts", "tcue.doubt", "doubts that"}, {"guess", "tcue.guess", "guesses that"},
+    {"bet", "tcue.bet", "bets that"}, {"signaled", "tcue.signal", "signaled that"},
+    {"demonstrated", "tcue.demonstrate", "demonstrated that"}, {"proves", "tcue.prove", "proves that"},
+    {"proved", "tcue.prove", "proved that"}, {"emphasizes", "tcue.emphasize", "emphasizes that"},
+};
+
+// Words that open a time or place adjunct after a cue ("said on Tuesday",
+// "told reporters in Paris"): content does not start with them unless a
+// "that" follows, and a quotation right after one is their object
+// ("appeared on “Face the Nation”"), not the speaker's words.
+constexpr WordRule kAdjunctOpeners[] = {
+    {"in", "adj.in", "place/time"}, {"on", "adj.on", "time/programme"}, {"at", "adj.at", "place/event"},
+    {"during", "adj.during", "time"}, {"after", "adj.after", "time"}, {"before", "adj.before", "time"},
+    {"last", "adj.last", "time"}, {"earlier", "adj.earlier", "time"}, {"with", "adj.with", "interlocutor"},
+    {"to", "adj.to", "listener"}, {"for", "adj.for", "purpose/outlet"}, {"from", "adj.from", "origin"},
+    {"of", "adj.of", "topic"}, {"about", "adj.about", "topic"}, {"as", "adj.as", "role"},
+    {"when", "adj.when", "time clause"}, {"while", "adj.while", "time clause"}, {"by", "adj.by", "agent"},
+};
+
+// Dashes that attribute a quotation to the name after them: “…” ― Name.
+constexpr WordRule kAttributionDashes[] = {
+    {"\u2015", "cue.dash.bar", "horizontal bar before the quoted person's name"},
+    {"\u2014", "cue.dash.em", "em dash before the quoted person's name"},
+    {"\u2013", "cue.dash.en", "en dash before the quoted person's name"},
+};
+
+// Two-word cue phrases whose source follows ("according to X").
+constexpr WordRule kSourceFirstPhrases[] = {
+    {"according to", "cue.according_to", "names the source after the phrase"},
+};
+
+// Words that may stand between a subject and its cue verb ("has also said").
+constexpr WordRule kCueModifiers[] = {
+    {"has", "mod.aux.has", "perfect aspect"},      {"have", "mod.aux.have", "perfect aspect"},
+    {"had", "mod.aux.had", "past perfect"},        {"is", "mod.aux.is", "progressive / passive"},
+    {"was", "mod.aux.was", "progressive / passive"}, {"were", "mod.aux.were", "progressive / passive"},
+    {"are", "mod.aux.are", "progressive"},          {"would", "mod.aux.would", "conditional"},
+    {"will", "mod.aux.will", "future"},             {"did", "mod.aux.did", "emphatic past"},
+    {"does", "mod.aux.does", "emphatic present"},   {"also", "mod.adv.also", "additive adverb"},
+    {"later", "mod.adv.later", "time adverb"},      {"previously", "mod.adv.previously", "time adverb"},
+    {"recently", "mod.adv.recently", "time adverb"}, {"earlier", "mod.adv.earlier", "time adverb"},
+    {"again", "mod.adv.again", "repetition"},       {"repeatedly", "mod.adv.repeatedly", "repetition"},
+    {"once", "mod.adv.once", "time adverb"},        {"publicly", "mod.adv.publicly", "manner"},
+    {"privately", "mod.adv.privately", "manner"},   {"reportedly", "mod.adv.reportedly", "hedged attribution"},
+    {"then", "mod.adv.then", "sequence"},           {"further", "mod.adv.further", "additive"},
+    {"often", "mod.adv.often", "frequency"},
+    {"always", "mod.adv.always", "frequency"},      {"long", "mod.adv.long", "\"has long said\""},
+    {"just", "mod.adv.just", "time adverb"},        {"flatly", "mod.adv.flatly", "manner (denials)"},
+    {"already", "mod.adv.already", "time adverb"},  {"first", "mod.adv.first", "sequence"},
+};
+
+}  // namespace claimscope::rules

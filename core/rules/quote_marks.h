@@ -1,0 +1,31 @@
+// Quotation mark pairs seen in news text, as data.
+#pragma once
+
+namespace claimscope::rules {
+
+enum class MarkKind : unsigned char { double_mark, single_mark };
+
+struct QuoteMarkRule {
+  char32_t open;
+  char32_t close;
+  MarkKind kind;
+  const char* id;
+  const char* reason;
+};
+
+constexpr QuoteMarkRule kQuoteMarks[] = {
+    {U'\u201C', U'\u201D', MarkKind::double_mark, "mark.curly.double", "English curly double quotes"},
+    {U'\u201E', U'\u201C', MarkKind::double_mark, "mark.low.double", "German/Central European low-high quotes"},
+    {U'\u00AB', U'\u00BB', MarkKind::double_mark, "mark.guillemet", "French/Russian guillemets in translated text"},
+    {U'"', U'"', MarkKind::double_mark, "mark.straight.double", "typewriter double quotes"},
+    {U'\u2018', U'\u2019', MarkKind::single_mark, "mark.curly.single", "British and headline single quotes; also nested"},
+    {U'\'', U'\'', MarkKind::single_mark, "mark.straight.single", "typewriter single quotes; also the apostrophe"},
+    {U'\u2039', U'\u203A', MarkKind::single_mark, "mark.single.guillemet", "single guillemets, nested in translations"},
+};
+
+// Two apostrophes typed in place of a double quotation mark (newspaper
+// archives: ''like this''). Treated as one straight double mark.
+constexpr char32_t kDoubledApostrophe = U'\'';
+constexpr const char* kDoubledApostropheId = "mark.doubled.apostrophe";
+
+}  // namespace claimscope::rules

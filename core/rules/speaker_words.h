@@ -1,0 +1,191 @@
+// Words that build speaker mentions: titles and role nouns, institutions,
+// pronouns, determiners, and capitalised words that are never names.
+#pragma once
+
+#include "../lexicon.h"
+
+namespace claimscope::rules {
+
+// Titles and role nouns (lower case). They belong to a mention
+// ("NATO Secretary General Jens Stoltenberg", "a spokesman") but not to the
+// person's name.
+constexpr WordRule kRoleWords[] = {
+    {"president", "role.president", "head of state or organisation"},
+    {"vice", "role.vice", "vice president"}, {"deputy", "role.deputy", "deputy title"},
+    {"secretary", "role.secretary", "minister or officer"}, {"minister", "role.minister", "government minister"},
+    {"prime", "role.prime", "prime minister"}, {"foreign", "role.foreign", "foreign minister"},
+    {"defense", "role.defense", "defense minister"}, {"defence", "role.defence", "defence minister (British)"},
+    {"chief", "role.chief", "head of an organisation"}, {"general", "role.general", "secretary general / military rank"},
+    {"gen", "role.gen", "abbreviated rank"}, {"spokesman", "role.spokesman", "speaks for an organisation"},
+    {"spokeswoman", "role.spokeswoman", "speaks for an organisation"},
+    {"spokesperson", "role.spokesperson", "speaks for an organisation"},
+    {"press", "role.press", "press secretary"}, {"official", "role.official", "anonymous official"},
+    {"officials", "role.officials", "anonymous officials"}, {"ambassador", "role.ambassador", "diplomat"},
+    {"envoy", "role.envoy", "diplomat"}, {"diplomat", "role.diplomat", "diplomat"},
+    {"diplomats", "role.diplomats", "diplomats"}, {"director", "role.director", "head of an agency"},
+    {"head", "role.head", "head of an organisation"}, {"adviser", "role.adviser", "adviser"},
+    {"advisor", "role.advisor", "adviser (US spelling)"}, {"advisers", "role.advisers", "advisers"},
+    {"commander", "role.commander", "military commander"}, {"senator", "role.senator", "legislator"},
+    {"sen", "role.sen", "abbreviated senator"}, {"rep", "role.rep", "abbreviated representative"},
+    {"representative", "role.representative", "legislator or delegate"},
+    {"governor", "role.governor", "governor"}, {"gov", "role.gov", "abbreviated governor"},
+    {"mayor", "role.mayor", "mayor"}, {"chairman", "role.chairman", "chair"},
+    {"chairwoman", "role.chairwoman", "chair"}, {"chair", "role.chair", "chair"},
+    {"leader", "role.leader", "leader"}, {"leaders", "role.leaders", "leaders"},
+    {"mr", "role.mr", "courtesy title"}, {"mrs", "role.mrs", "courtesy title"}, {"ms", "role.ms", "courtesy title"},
+    {"dr", "role.dr", "academic title"}, {"prof", "role.prof", "academic title"},
+    {"professor", "role.professor", "academic"}, {"judge", "role.judge", "judiciary"},
+    {"justice", "role.justice", "judiciary"}, {"attorney", "role.attorney", "lawyer or attorney general"},
+    {"lawyer", "role.lawyer", "lawyer"}, {"candidate", "role.candidate", "election candidate"},
+    {"nominee", "role.nominee", "election nominee"}, {"analyst", "role.analyst", "analyst"},
+    {"analysts", "role.analysts", "analysts"}, {"expert", "role.expert", "expert"},
+    {"experts", "role.experts", "experts"}, {"researcher", "role.researcher", "researcher"},
+    {"researchers", "role.researchers", "researchers"}, {"source", "role.source", "anonymous source"},
+    {"sources", "role.sources", "anonymous sources"}, {"aide", "role.aide", "aide"},
+    {"aides", "role.aides", "aides"}, {"correspondent", "role.correspondent", "journalist"},
+    {"reporter", "role.reporter", "journalist"}, {"editor", "role.editor", "journalist"},
+    {"chancellor", "role.chancellor", "head of government"}, {"king", "role.king", "monarch"},
+    {"queen", "role.queen", "monarch"}, {"prince", "role.prince", "royal"}, {"pope", "role.pope", "church"},
+    {"colonel", "role.colonel", "rank"}, {"col", "role.col", "abbreviated rank"},
+    {"lt", "role.lt", "abbreviated rank"}, {"captain", "role.captain", "rank"}, {"admiral", "role.admiral", "rank"},
+    {"lieutenant", "role.lieutenant", "rank"}, {"sergeant", "role.sergeant", "rank"},
+    {"ceo", "role.ceo", "chief executive"}, {"executive", "role.executive", "executive"},
+    {"founder", "role.founder", "founder"}, {"manager", "role.manager", "campaign or company manager"},
+    {"strategist", "role.strategist", "political strategist"}, {"pollster", "role.pollster", "pollster"},
+    {"state", "role.state", "Secretary of State; state media"}, {"speaker", "role.speaker", "parliament speaker"},
+    {"congressman", "role.congressman", "legislator"}, {"congresswoman", "role.congresswoman", "legislator"},
+    {"lawmaker", "role.lawmaker", "legislator"}, {"lawmakers", "role.lawmakers", "legislators"},
+    {"officer", "role.officer", "officer"}, {"officers", "role.officers", "officers"},
+    {"witness", "role.witness", "witness"}, {"witnesses", "role.witnesses", "witnesses"},
+    {"residents", "role.residents", "residents"}, {"supporters", "role.supporters", "supporters"},
+    {"critics", "role.critics", "critics"}, {"voters", "role.voters", "voters"},
+    {"economist", "role.economist", "economist"}, {"economists", "role.economists", "economists"},
+    {"scientist", "role.scientist", "scientist"}, {"scientists", "role.scientists", "scientists"},
+    {"spokespeople", "role.spokespeople", "spokespeople"}, {"staff", "role.staff", "chief of staff"},
+    {"surrogate", "role.surrogate", "campaign surrogate"}, {"host", "role.host", "show host"},
+    {"author", "role.author", "author"}, {"percent", "role.percent", "poll shares: \"32 percent said\""},
+    {"respondents", "role.respondents", "poll respondents"}, {"people", "role.people", "people interviewed"},
+    {"majority", "role.majority", "a majority of voters"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
+};
+
+// Head nouns of institutional and document speakers (lower case):
+// "the Kremlin", "the ministry", "a report", "state media".
+constexpr WordRule kInstitutionWords[] = {
+    {"kremlin", "inst.kremlin", "the Russian presidency"}, {"pentagon", "inst.pentagon", "US defense department"},
+    {"ministry", "inst.ministry", "government ministry"}, {"government", "inst.government", "government"},
+    {"administration", "inst.administration", "executive branch"}, {"department", "inst.department", "department"},
+    {"office", "inst.office", "office"}, {"agency", "inst.agency", "agency"}, {"committee", "inst.committee", "committee"},
+    {"council", "inst.council", "council"}, {"commission", "inst.commission", "commission"},
+    {"campaign", "inst.campaign", "election campaign"}, {"party", "inst.party", "political party"},
+    {"police", "inst.police", "police"}, {"military", "inst.military", "armed forces"}, {"army", "inst.army", "army"},
+    {"court", "inst.court", "court ruling"}, {"report", "inst.report", "a report says"},
+    {"statement", "inst.statement", "a statement says"}, {"study", "inst.study", "a study finds"},
+    {"survey", "inst.survey", "a survey finds"}, {"poll", "inst.poll", "a poll finds"},
+    {"media", "inst.media", "state media"}, {"company", "inst.company", "company"},
+    {"alliance", "inst.alliance", "military alliance"}, {"embassy", "inst.embassy", "embassy"},
+    {"house", "inst.house", "White House; House of Representatives"}, {"senate", "inst.senate", "legislature"},
+    {"congress", "inst.congress", "legislature"}, {"parliament", "inst.parliament", "legislature"},
+    {"newspaper", "inst.newspaper", "newspaper"}, {"agency", "inst.agency", "news agency"},
+    {"group", "inst.group", "group"}, {"organization", "inst.organization", "organisation"},
+    {"organisation", "inst.organisation", "organisation (British)"}, {"union", "inst.union", "union"},
+    {"ministries", "inst.ministries", "ministries"}, {"authorities", "inst.authorities", "authorities"},
+    {"spokesman", "inst.spokesman", "speaks for an institution"}, {"website", "inst.website", "website"},
+    {"network", "inst.network", "broadcaster"}, {"bureau", "inst.bureau", "bureau"},
+    {"service", "inst.service", "intelligence/security service"}, {"forces", "inst.forces", "armed forces"},
+    {"polls", "inst.polls", "exit polls show"}, {"reports", "inst.reports", "reports say"},
+    {"surveys", "inst.surveys", "surveys find"}, {"studies", "inst.studies", "studies find"},
+    {"documents", "inst.documents", "documents show"}, {"records", "inst.records", "records show"},
+    {"nato", "inst.nato", "military alliance"}, {"un", "inst.un", "United Nations"}, {"eu", "inst.eu", "European Union"},
+};
+
+// Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.
+constexpr WordRule kSpeakerPronouns[] = {
+    {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
+    {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
+    {"we", "pron.we", "first person plural"}, {"i", "pron.i", "person, first person"},
+};
+
+// Determiners that open a descriptive mention ("a senior official").
+constexpr WordRule kDeterminers[] = {
+    {"a", "det.a", "indefinite"}, {"an", "det.an", "indefinite"}, {"the", "det.the", "definite"},
+    {"one", "det.one", "one official"}, {"another", "det.another", "another official"},
+    {"two", "det.two", "two officials"}, {"three", "det.three", "three officials"},
+    {"several", "det.several", "several officials"}, {"some", "det.some", "some experts"},
+    {"many", "det.many", "many experts"}, {"his", "det.his", "his spokesman"}, {"her", "det.her", "her spokesman"},
+    {"their", "det.their", "their lawyer"}, {"its", "det.its", "its spokesman"}, {"other", "det.other", "other officials"},
+    {"most", "det.most", "most experts"}, {"my", "det.my", "my father"}, {"our", "det.our", "our reporter"},
+    {"your", "det.your", "your doctor"},
+};
+
+// Connectors allowed inside a name or title ("Secretary of State",
+// "ambassador to Ireland", "spokesman for the ministry", "bin Salman").
+constexpr WordRule kNameConnectors[] = {
+    {"of", "conn.of", "Secretary of State"}, {"for", "conn.for", "spokesman for X"},
+    {"to", "conn.to", "ambassador to X"}, {"de", "conn.de", "name particle"}, {"van", "conn.van", "name particle"},
+    {"von", "conn.von", "name particle"}, {"al", "conn.al", "name particle"}, {"bin", "conn.bin", "name particle"},
+    {"at", "conn.at", "professor at X"}, {"on", "conn.on", "committee on X"}, {"and", "conn.and", "Trump and Pence"},
+};
+
+// Capitalised words that start sentences or stand before names but are never
+// a speaker's name themselves.
+constexpr WordRule kNotNames[] = {
+    {"but", "notname.but", "conjunction"}, {"and", "notname.and", "conjunction"}, {"or", "notname.or", "conjunction"},
+    {"so", "notname.so", "conjunction"}, {"yet", "notname.yet", "conjunction"}, {"however", "notname.however", "adverb"},
+    {"meanwhile", "notname.meanwhile", "adverb"}, {"still", "notname.still", "adverb"}, {"also", "notname.also", "adverb"},
+    {"then", "notname.then", "adverb"}, {"now", "notname.now", "adverb"}, {"when", "notname.when", "conjunction"},
+    {"while", "notname.while", "conjunction"}, {"after", "notname.after", "preposition"},
+    {"before", "notname.before", "preposition"}, {"if", "notname.if", "conjunction"}, {"in", "notname.in", "preposition"},
+    {"on", "notname.on", "preposition"}, {"at", "notname.at", "preposition"}, {"as", "notname.as", "preposition"},
+    {"for", "notname.for", "preposition"}, {"from", "notname.from", "preposition"}, {"with", "notname.with", "preposition"},
+    {"by", "notname.by", "preposition"}, {"this", "notname.this", "demonstrative"}, {"that", "notname.that", "demonstrative"},
+    {"these", "notname.these", "demonstrative"}, {"those", "notname.those", "demonstrative"},
+    {"there", "notname.there", "adverb"}, {"here", "notname.here", "adverb"}, {"what", "notname.what", "wh-word"},
+    {"which", "notname.which", "wh-word"}, {"who", "notname.who", "wh-word"}, {"why", "notname.why", "wh-word"},
+    {"how", "notname.how", "wh-word"}, {"today", "notname.today", "time"}, {"yesterday", "notname.yesterday", "time"},
+    {"monday", "notname.monday", "weekday"}, {"tuesday", "notname.tuesday", "weekday"},
+    {"wednesday", "notname.wednesday", "weekday"}, {"thursday", "notname.thursday", "weekday"},
+    {"friday", "notname.friday", "weekday"}, {"saturday", "notname.saturday", "weekday"},
+    {"sunday", "notname.sunday", "weekday"}, {"january", "notname.january", "month"},
+    {"february", "notname.february", "month"}, {"march", "notname.march", "month"}, {"april", "notname.april", "month"},
+    {"june", "notname.june", "month"}, {"july", "notname.july", "month"}, {"august", "notname.august", "month"},
+    {"september", "notname.september", "month"}, {"october", "notname.october", "month"},
+    {"november", "notname.november", "month"}, {"december", "notname.december", "month"},
+    {"jan", "notname.jan", "month"}, {"feb", "notname.feb", "month"}, {"aug", "notname.aug", "month"},
+    {"sept", "notname.sept", "month"}, {"oct", "notname.oct", "month"}, {"nov", "notname.nov", "month"},
+    {"dec", "notname.dec", "month"}, {"it", "notname.it", "pronoun"}, {"we", "notname.we", "pronoun"},
+    {"he", "notname.he", "pronoun"}, {"she", "notname.she", "pronoun"}, {"they", "notname.they", "pronoun"},
+    {"i", "notname.i", "pronoun"}, {"you", "notname.you", "pronoun"}, {"asked", "notname.asked", "verb"},
+    {"speaking", "notname.speaking", "participle"}, {"according", "notname.according", "cue phrase"},
+    {"last", "notname.last", "time"}, {"earlier", "notname.earlier", "time"}, {"later", "notname.later", "time"},
+    {"instead", "notname.instead", "adverb"}, {"indeed", "notname.indeed", "adverb"}, {"not", "notname.not", "negation"},
+    {"no", "notname.no", "negation"}, {"yes", "notname.yes", "interjection"}, {"both", "notname.both", "quantifier"},
+    {"all", "notname.all", "quantifier"}, {"even", "notname.even", "adverb"}, {"thus", "notname.thus", "adverb"},
+    {"although", "notname.although", "conjunction"}, {"though", "notname.though", "conjunction"}, {"because", "notname.because", "conjunction"},
+    {"since", "notname.since", "conjunction"}, {"during", "notname.during", "preposition"},
+    {"about", "notname.about", "preposition"}, {"his", "notname.his", "possessive"}, {"her", "notname.her", "possessive"},
+    {"their", "notname.their", "possessive"}, {"our", "notname.our", "possessive"}, {"my", "notname.my", "possessive"},
+};
+
+// Small words left lower case inside titles of shows, books and slogans.
+constexpr WordRule kTitleFunctionWords[] = {
+    {"a", "title.a", "article"}, {"an", "title.an", "article"}, {"the", "title.the", "article"},
+    {"of", "title.of", "preposition"}, {"in", "title.in", "preposition"}, {"on", "title.on", "preposition"},
+    {"at", "title.at", "preposition"}, {"to", "title.to", "preposition"}, {"for", "title.for", "preposition"},
+    {"with", "title.with", "preposition"}, {"and", "title.and", "conjunction"}, {"or", "title.or", "conjunction"},
+    {"is", "title.is", "short verb"}, {"vs", "title.vs", "versus"},
+};
+
+// Abbreviations written with a final dot that does not end the sentence
+// ("Gen. Smith", "Sen. Jones", "Jan. 5").
+constexpr WordRule kDottedAbbreviations[] = {
+    {"mr", "abbr.mr", "courtesy title"}, {"mrs", "abbr.mrs", "courtesy title"}, {"ms", "abbr.ms", "courtesy title"},
+    {"dr", "abbr.dr", "academic title"}, {"prof", "abbr.prof", "academic title"}, {"gen", "abbr.gen", "rank"},
+    {"sen", "abbr.sen", "senator"}, {"rep", "abbr.rep", "representative"}, {"gov", "abbr.gov", "governor"},
+    {"col", "abbr.col", "rank"}, {"lt", "abbr.lt", "rank"}, {"sgt", "abbr.sgt", "rank"}, {"capt", "abbr.capt", "rank"},
+    {"adm", "abbr.adm", "rank"}, {"st", "abbr.st", "saint / street"}, {"jr", "abbr.jr", "name suffix"},
+    {"sr", "abbr.sr", "name suffix"}, {"jan", "abbr.jan", "month"}, {"feb", "abbr.feb", "month"},
+    {"aug", "abbr.aug", "month"}, {"sept", "abbr.sept", "month"}, {"oct", "abbr.oct", "month"},
+    {"nov", "abbr.nov", "month"}, {"dec", "abbr.dec", "month"},
+};
+
+}  // namespace claimscope::rules

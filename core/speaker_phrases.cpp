@@ -1,0 +1,222 @@
+#include "speaker_phrases.h"
+
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+
+bool is_name_word(const Token& t) {
+  return t.word && t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower);
+}
+bool is_role_token(const Token& t) { return t.word && is_role_word(t.lower); }
+bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
+bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
+
+namespace {
+
+constexpr size_t kMaxMentionTokens = 12;
+constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
+constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
+constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
+constexpr size_t kMaxModifiers = 4;
+constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
+
+bool is_part(const Token& t) {
+  return is_name_word(t) || is_role_token(t) || is_institution_token(t);
+}
+
+bool is_head(const Token& t) { return is_part(t) && !t.possessive; }
+
+
+// "the announcer", "a doctor", "the ad's narrator": a lower-case noun is a
+// speaker only right after a determiner (and a few modifiers).
+std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t head, size_t lo) {
+  for (size_t g = 1; g <= kMaxDescriptionGap && head >= lo + g; ++g) {
+    const Token& w = toks[head - g];
+    if (!w.word) return std::nullopt;
+    if (is_determiner(w.lower) || (w.capitalized && w.possessive)) return head - g;  // "Obama's former aide"
+    if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool is_adverb_like(const Token& t) {
+  return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
+}  // namespace
+
+std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo) {
+  if (head >= toks.size() || head < lo) return std::nullopt;
+  size_t last = head;
+  // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the mention.
+  if (is_punct(toks[head], ')')) {
+    size_t k = head;
+    while (k > lo && head - k < kMaxParenthesis && !is_punct(toks[k], '(')) --k;
+    if (!is_punct(toks[k], '(') || k == lo) return std::nullopt;
+    head = k - 1;
+  }
+  const Token& h = toks[head];
+  if (!h.word) return std::nullopt;
+  if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true, head};
+  if (!is_head(h)) {
+    if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
+    auto det = determiner_before(toks, head, lo);
+    if (!det) return std::nullopt;
+    // "at the time said": a preposition's object is not a speaker.
+    if (*det > lo && toks[*det - 1].word && is_adjunct_opener(toks[*det - 1].lower)) return std::nullopt;
+    return MentionRange{*det, last, false, head};
+  }
+  size_t first = head;
+  size_t k = head;
+  while (k > lo && head - k < kMaxMentionTokens) {
+    const Token& u = toks[k - 1];
+    if (!u.word) break;
+    if (is_part(u)) { first = --k; continue; }
+    // "Secretary of State", "ambassador to Ireland", "spokesman for the Kremlin".
+    if (!u.capitalized && is_name_connector(u.lower) && k >= lo + 2) {
+      const Token& before = toks[k - 2];
+      if (is_part(before)) { k -= 1; continue; }
+    }
+    if (is_determiner(u.lower)) {
+      if (k >= lo + 3 && is_name_connector(toks[k - 2].lower) && is_part(toks[k - 3])) { k -= 2; continue; }
+      first = k - 1;
+      break;
+    }
+    // Lower-case modifiers of a described speaker need a determiner before
+    // them ("a senior official"), or open the clause ("…, city officials said").
+    if (!u.capitalized) {
+      for (size_t g = 1; g <= kMaxDescriptionGap && k >= lo + g; ++g) {
+        const Token& w = toks[k - g];
+        if (!w.word) {
+          if (g >= 2 && is_punct(w, ',')) first = k - g + 1;  // "…, top black lawmakers said"
+          break;
+        }
+        if (is_determiner(w.lower) || (w.capitalized && w.possessive)) { first = k - g; break; }
+        if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower) || is_adverb_like(w)) break;
+        if (k - g == lo) { first = lo; break; }
+      }
+    }
+    break;
+  }
+  // The mention must not start on a connector ("of State said").
+  while (first < head && is_name_connector(toks[first].lower) && !toks[first].capitalized) ++first;
+  return MentionRange{first, last, false, head};
+}
+
+std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
+  if (hi > toks.size()) hi = toks.size();
+  if (start >= hi || !toks[start].word) return std::nullopt;
+  if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true, start};
+  size_t k = start;
+  // "Obama's former campaign strategist": a possessive name works as a determiner.
+  bool described = is_determiner(toks[k].lower) || (toks[k].capitalized && toks[k].possessive);
+  if (described) {
+    ++k;
+  } else if (!toks[k].capitalized && !is_part(toks[k]) && k + 1 < hi && is_part(toks[k + 1]) &&
+             !is_cue_verb(toks[k].lower) && !is_not_name(toks[k].lower) && !is_cue_modifier(toks[k].lower)) {
+    ++k;  // "panel Chairman Rep. Jason Chaffetz"
+  }
+  size_t modifiers = 0;
+  std::optional<size_t> last;
+  while (k < hi && k - start < kMaxMentionTokens) {
+    const Token& u = toks[k];
+    if (!u.word) break;
+    if (is_part(u)) {
+      if (!u.possessive) last = k;
+      ++k;
+      continue;
+    }
+    if (!u.capitalized && is_name_connector(u.lower) && last && k + 1 < hi) {
+      size_t next = k + 1;
+      if (is_determiner(toks[next].lower) && next + 1 < hi) ++next;
+      if (is_part(toks[next])) { k = next; continue; }
+      break;
+    }
+    // "the engineer", "a senior Western intelligence official"; after a role
+    // noun a lower-case word is the verb ("the governor leaned in").
+    bool after_role = k > start && (is_role_token(toks[k - 1]) || is_institution_token(toks[k - 1]));
+    bool plain_lower = !u.capitalized && !after_role && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
+                       !is_not_name(u.lower) && !is_name_connector(u.lower) && !is_adverb_like(u);
+    if (described && plain_lower && modifiers < kMaxDescriptionGap) {
+      ++modifiers;
+      if (!u.possessive) last = k;
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!last) return std::nullopt;
+  MentionRange m{start, *last, false, *last};
+  // "Sen. Tom Reyes (D-Ore.)": the parenthesis belongs to the mention.
+  size_t p = *last + 1;
+  if (p < hi && is_punct(toks[p], '(')) {
+    for (size_t q = p + 1; q < hi && q - p <= kMaxParenthesis; ++q) {
+      if (is_punct(toks[q], ')')) { m.last = q; break; }
+    }
+  }
+  return m;
+}
+
+std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
+                                                             size_t lo) {
+  if (head >= toks.size() || head < lo) return std::nullopt;
+  if (!is_punct(toks[head], ',')) return mention_ending_at(toks, head, lo);
+  // "Gov. John Kasich (R-Ohio), said": a comma right after a complete mention.
+  if (head > lo && is_punct(toks[head - 1], ')')) return mention_ending_at(toks, head - 1, lo);
+  // "Douglas Brinkley, a historian who attended the session, recalled"
+  for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
+    --k;
+    const Token& t = toks[k];
+    if (!t.word && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
+    if (!is_punct(t, ',') || k == lo) continue;
+    auto m = mention_ending_at(toks, k - 1, lo);
+    if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
+    // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
+    auto inner = mention_ending_at(toks, head - 1, k + 1);
+    if (m && !m->pronoun && inner && inner->first == k + 1 && toks[head - 1].capitalized) {
+      return MentionRange{m->first, head - 1, false, head - 1};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t k = cue;
+  while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word && is_cue_modifier(toks[k - 1].lower)) --k;
+  if (k == lo) return std::nullopt;
+  // "Thomas Perez, who said": the relative pronoun stands for the name before it.
+  if (toks[k - 1].lower == "who" && k >= lo + 3 && is_punct(toks[k - 2], ',')) {
+    if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
+    return std::nullopt;
+  }
+  if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return m;
+  if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
+  // "I laughed and said", "He adopted a fake accent and joked": the clause subject.
+  return clause_subject(toks, k - 1, lo);
+}
+
+std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
+  for (size_t j = from; j + 1 < cue; ++j) {
+    const Token& t = toks[j];
+    if (!t.word) continue;
+    bool starts_phrase = j == lo || !toks[j - 1].word || !is_part(toks[j - 1]);
+    if (!starts_phrase || !(is_part(t) || is_speaker_pronoun(t.lower) || is_determiner(t.lower))) continue;
+    auto m = mention_starting_at(toks, j, cue);
+    if (!m) continue;
+    size_t after = m->last + 1;
+    while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
+    const Token& verb = toks[after];
+    if (after < cue && verb.word && !verb.capitalized && !is_name_connector(verb.lower) &&
+        !is_not_name(verb.lower)) {
+      return m;
+    }
+    j = m->last;
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimscope

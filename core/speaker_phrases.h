@@ -1,0 +1,56 @@
+// Speaker mentions next to a cue verb: a small phrase grammar over tokens.
+//
+// A mention is a pronoun ("he"), a name with its titles ("NATO Secretary
+// General Jens Stoltenberg", "Russia's ambassador to Ireland"), a description
+// opened by a determiner ("a senior Western intelligence official") or an
+// institution ("the Kremlin", "state media"). Mention spans keep titles and
+// determiners; the person's name is derived from the mention (speakers.h).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "tokens.h"
+
+namespace claimscope {
+
+struct MentionRange {
+  size_t first = 0;  // token indexes, inclusive
+  size_t last = 0;
+  bool pronoun = false;
+  size_t core_last = 0;  // last token of the name itself, before an appositive or parenthesis
+};
+
+/// The mention that ends at token `head` (the word just before a cue verb),
+/// not reaching before token `lo`. Looks back at most a dozen tokens.
+std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo);
+
+/// Like mention_ending_at, but when `head` is a comma, the mention is a name
+/// followed by an appositive ("Scott Pruitt, the attorney general of X,");
+/// the mention then covers both.
+std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
+                                                             size_t lo);
+
+/// The subject of the cue verb at `cue`: the mention before it, skipping cue
+/// modifiers ("has also said") and a coordinated verb ("laughed and said").
+std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo);
+
+/// The subject of the clause that holds token `cue`: the leftmost mention in
+/// the few dozen tokens before it that is followed by a lower-case verb
+/// ("Later, Trump attacked Clinton …, saying …" -> "Trump").
+std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
+
+/// The mention that starts at token `start` (just after "said" or
+/// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
+std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);
+
+/// Token helpers shared by the attribution grammars.
+bool is_name_word(const Token& t);     // capitalised word that can be part of a name
+bool is_role_token(const Token& t);    // title or role noun
+bool is_institution_token(const Token& t);
+bool is_punct(const Token& t, char32_t cp);
+/// A cue verb as used in running text: lower case ("States" in "United States" is a name).
+bool is_cue_token(const Token& t);
+
+}  // namespace claimscope

@@ -1,0 +1,115 @@
+#include "speakers.h"
+
+#include <algorithm>
+
+#include "utf8.h"
+#include "word_classes.h"
+
+namespace claimscope {
+namespace {
+
+bool is_plain_name_word(const Token& t) {
+  return is_name_word(t) && !is_role_token(t) && !is_institution_token(t) && !t.possessive;
+}
+
+std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+// "Antony" and "Anthony", "Jen" and "Jennifer": same person if one given
+// name is missing or they share their first three letters.
+bool compatible_given(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  size_t n = std::min<size_t>({a.size(), b.size(), 3});
+  return a.compare(0, n, b, 0, n) == 0;
+}
+
+void split_name(const std::string& lower_name, std::string& given, std::string& surname) {
+  size_t sp = lower_name.rfind(' ');
+  surname = sp == std::string::npos ? lower_name : lower_name.substr(sp + 1);
+  size_t first_sp = lower_name.find(' ');
+  given = sp == std::string::npos ? std::string() : lower_name.substr(0, first_sp);
+}
+
+}  // namespace
+
+SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m) {
+  SpeakerName out;
+  size_t first = m.first;
+  while (first < m.last && is_determiner(toks[first].lower)) ++first;
+  const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
+  size_t run = last + 1;
+  while (run > first && is_plain_name_word(toks[run - 1])) --run;
+  bool after_connector = run > first && is_name_connector(toks[run - 1].lower) && !toks[run - 1].capitalized;
+  if (run <= last && !after_connector) {
+    out.person = true;
+    first = run;
+  }
+  out.text.assign(slice(text, {toks[first].span.start, toks[last].span.end}));
+  return out;
+}
+
+int32_t SpeakerRegistry::find_person(const std::string& surname, const std::string& given) const {
+  auto it = by_surname_.find(surname);
+  if (it == by_surname_.end()) return kNone;
+  for (auto idx = it->second.rbegin(); idx != it->second.rend(); ++idx) {
+    std::string g, s;
+    split_name(utf8::lower(speakers_[*idx].name), g, s);
+    if (compatible_given(g, given)) return *idx;
+  }
+  return kNone;
+}
+
+int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
+  std::string key = utf8::lower(name.text);
+  int32_t idx = kNone;
+  std::string given, surname;
+  if (name.person) {
+    split_name(key, given, surname);
+    idx = find_person(surname, given);
+  } else {
+    auto it = by_key_.find(key);
+    if (it != by_key_.end()) idx = it->second;
+  }
+  if (idx == kNone) {
+    idx = int32_t(speakers_.size());
+    speakers_.push_back(Speaker{name.text, {}, {}});
+    person_.push_back(name.person);
+    if (name.person) by_surname_[surname].push_back(idx);
+    else by_key_[key] = idx;
+  } else {
+    Speaker& sp = speakers_[idx];
+    if (name.text != sp.name) {
+      // Keep the fullest form as the name, the others as aliases.
+      std::string other = name.text;
+      auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
+      if (words(other) > words(sp.name)) std::swap(other, sp.name);
+      if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
+    }
+  }
+  speakers_[idx].mentions.push_back(mention);
+  last_ = idx;
+  if (person_[idx]) last_person_ = idx;
+  return idx;
+}
+
+int32_t SpeakerRegistry::add_pronoun(Span mention, bool personal) {
+  int32_t idx = personal && last_person_ != kNone ? last_person_ : last_;
+  if (idx != kNone) speakers_[idx].mentions.push_back(mention);
+  return idx;
+}
+
+void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
+  if (speaker == kNone || mention.empty()) return;
+  speakers_[speaker].mentions.push_back(mention);
+  last_ = speaker;
+  if (person_[speaker]) last_person_ = speaker;
+}
+
+void SpeakerRegistry::finish() {
+  for (Speaker& sp : speakers_) {
+    auto less = [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; };
+    std::sort(sp.mentions.begin(), sp.mentions.end(), less);
+    sp.mentions.erase(std::unique(sp.mentions.begin(), sp.mentions.end()), sp.mentions.end());
+  }
+}
+
+}  // namespace claimscope

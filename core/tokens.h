@@ -1,0 +1,27 @@
+// Word and punctuation tokens of a stretch of text, for the attribution
+// stage's small phrase grammars (speaker mentions, cue verbs).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace claimscope {
+
+struct Token {
+  Span span;
+  std::string lower;     // lower-cased text, for table lookups
+  char32_t first = 0;    // first code point (punctuation tokens are one code point)
+  bool word = false;     // letters/digits (with inner apostrophes, dots, hyphens)
+  bool capitalized = false;
+  bool possessive = false;  // ends in 's / ’s
+};
+
+/// Tokens of text[range]: words, and every other non-space code point as a
+/// one-character token. A word keeps inner ' ’ - . & ("Russia's", "U.S.",
+/// "al-Assad") and a final dot after an initialism or a known abbreviation.
+std::vector<Token> tokenize(std::string_view text, Span range);
+
+}  // namespace claimscope

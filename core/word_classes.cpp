@@ -1,0 +1,60 @@
+#include "word_classes.h"
+
+#include <string>
+
+#include "lexicon.h"
+#include "rules/cues.h"
+#include "rules/hedges.h"
+#include "rules/speaker_words.h"
+
+namespace claimscope {
+namespace {
+
+// A trailing dot ("gen.", "u.s.") is not part of the table key.
+std::string_view strip_dot(std::string_view w) {
+  return (w.size() > 1 && w.back() == '.') ? w.substr(0, w.size() - 1) : w;
+}
+
+template <const auto& Table>
+const Lexicon<WordRule>& lexicon() {
+  static const Lexicon<WordRule> lex(Table);
+  return lex;
+}
+
+}  // namespace
+
+bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
+bool is_quoting_verb(std::string_view w) { return lexicon<rules::kQuotingVerbs>().contains(w); }
+bool is_that_cue(std::string_view w) { return lexicon<rules::kThatCues>().contains(w); }
+bool is_adjunct_opener(std::string_view w) { return lexicon<rules::kAdjunctOpeners>().contains(w); }
+bool is_listener_cue(std::string_view w) { return lexicon<rules::kListenerCues>().contains(w); }
+bool is_attribution_dash(std::string_view w) { return lexicon<rules::kAttributionDashes>().contains(w); }
+bool is_cue_modifier(std::string_view w) { return lexicon<rules::kCueModifiers>().contains(w); }
+bool is_role_word(std::string_view w) {
+  w = strip_dot(w);
+  if (lexicon<rules::kRoleWords>().contains(w)) return true;
+  // "secretary-general", "vice-president": every part a role word.
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  return lexicon<rules::kRoleWords>().contains(w.substr(0, dash)) && is_role_word(w.substr(dash + 1));
+}
+bool is_institution_word(std::string_view w) {
+  return lexicon<rules::kInstitutionWords>().contains(strip_dot(w));
+}
+bool is_speaker_pronoun(std::string_view w) { return lexicon<rules::kSpeakerPronouns>().contains(w); }
+bool is_personal_pronoun(std::string_view w) {
+  auto* r = lexicon<rules::kSpeakerPronouns>().find(w);
+  return r && std::string_view(r->reason).find("person") == 0;
+}
+bool is_determiner(std::string_view w) { return lexicon<rules::kDeterminers>().contains(w); }
+bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
+bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }
+bool is_title_function_word(std::string_view w) { return lexicon<rules::kTitleFunctionWords>().contains(w); }
+bool is_abbreviation(std::string_view w) { return lexicon<rules::kDottedAbbreviations>().contains(w); }
+const char* hedge_id(std::string_view w) {
+  if (auto* r = lexicon<rules::kHedgeWords>().find(w)) return r->id;
+  if (auto* r = lexicon<rules::kHedgePhrases>().find(w)) return r->id;
+  return nullptr;
+}
+
+}  // namespace claimscope

@@ -1,0 +1,28 @@
+// Table lookups used by the attribution grammars. Each function asks one
+// rule table (core/rules/) about a lower-cased word.
+#pragma once
+
+#include <string_view>
+
+namespace claimscope {
+
+bool is_cue_verb(std::string_view lower);
+bool is_quoting_verb(std::string_view lower);     // "called" … “a disaster”
+bool is_that_cue(std::string_view lower);          // "found" only in "found that …"
+bool is_adjunct_opener(std::string_view lower);    // "on" in "said on Tuesday"
+bool is_listener_cue(std::string_view lower);     // "told" (reporters) that ...
+bool is_attribution_dash(std::string_view text);  // “…” ― Name
+bool is_cue_modifier(std::string_view lower);     // "has", "also" between subject and cue
+bool is_role_word(std::string_view lower);        // "spokesman", "secretary"
+bool is_institution_word(std::string_view lower); // "kremlin", "ministry"
+bool is_speaker_pronoun(std::string_view lower);  // "he", "they"
+bool is_personal_pronoun(std::string_view lower);  // "he", "she", "i": a person speaks
+bool is_determiner(std::string_view lower);       // "a", "the", "another"
+bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
+bool is_not_name(std::string_view lower);         // "But", "Tuesday"
+bool is_title_function_word(std::string_view lower);  // "of", "the" in “The Art of the Deal”
+bool is_abbreviation(std::string_view lower);     // "mr", "gen": keep their dot
+/// Hedge cue id for a word or two-word phrase, or nullptr.
+const char* hedge_id(std::string_view lower);
+
+}  // namespace claimscope

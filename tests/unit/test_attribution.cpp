@@ -1,0 +1,295 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+
+using namespace claimscope;
+
+namespace {
+
+Document run(const std::string& text) { return annotate(text).doc; }
+
+std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
+
+std::string speaker_of(const Document& d, int32_t idx) { return idx == kNone ? std::string("-") : d.speakers[idx].name; }
+
+const Claim* claim_starting(const Document& d, const std::string& prefix, ClaimKind kind) {
+  for (const auto& c : d.claims) {
+    if (c.kind == kind && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("quote then named speaker and cue") {
+  auto d = run("“The harbour will reopen next week,” Port Director Maria Lopez said on Friday.");
+  REQUIRE(d.quotes.size() == 1);
+  const Quote& q = d.quotes[0];
+  CHECK(speaker_of(d, q.speaker) == "Maria Lopez");
+  // The mention keeps its title; the speaker's name drops it.
+  CHECK(slice(d, q.source) == "Port Director Maria Lopez");
+  CHECK(slice(d, q.cue) == "said");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].kind == ClaimKind::quote);
+  CHECK(d.claims[0].quote == 0);
+  CHECK(d.claims[0].speaker == q.speaker);
+}
+
+TEST_CASE("inverted order: said X") {
+  auto d = run("“Prices will fall,” said the central bank governor, Ana Ruiz.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "the central bank governor");
+}
+
+TEST_CASE("speaker and cue before the quote, with comma or colon") {
+  auto a = run("Finance Minister Olaf Berg said, “Taxes will not rise this year.”");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(speaker_of(a, a.quotes[0].speaker) == "Olaf Berg");
+  auto b = run("The minister told reporters on Tuesday: “We have the votes.”");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(slice(b, b.quotes[0].source) == "The minister");
+  CHECK(slice(b, b.quotes[0].cue) == "told");
+}
+
+TEST_CASE("cue verbs in several tenses") {
+  for (const char* cue : {"says", "has said", "had warned", "added", "insisted", "claimed", "announced"}) {
+    auto d = run(std::string("“The dam is safe,” the engineer ") + cue + ".");
+    REQUIRE(d.quotes.size() == 1);
+    CHECK(slice(d, d.quotes[0].source) == "the engineer");
+  }
+}
+
+TEST_CASE("a split quote shares speaker and group") {
+  auto d = run("“We are not leaving,” she said, “and we will not be moved.” Earlier, Union Leader Kim Park spoke.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].group != kNone);
+  CHECK(d.quotes[0].group == d.quotes[1].group);
+  CHECK(d.quotes[0].speaker == d.quotes[1].speaker);
+}
+
+TEST_CASE("a quote with no cue continues the previous speaker") {
+  auto d = run(
+      "“The storm has passed,” Governor Lena Ortiz said. “Now we rebuild the coast.”\n\n"
+      "“Every town will get help.”");
+  REQUIRE(d.quotes.size() == 3);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Lena Ortiz");
+  CHECK(speaker_of(d, d.quotes[2].speaker) == "Lena Ortiz");
+  CHECK(d.quotes[0].group == d.quotes[1].group);
+}
+
+TEST_CASE("pronouns resolve to the latest named speaker, whatever the gender") {
+  auto d = run(
+      "Health Secretary Jen Hollis spoke on Monday.\n\n"
+      "“Vaccines are ready,” Hollis said.\n\n"
+      "“We start tomorrow,” he said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == speaker_of(d, d.quotes[0].speaker));
+  CHECK(slice(d, d.quotes[1].source) == "he");
+}
+
+TEST_CASE("aliases merge into one speaker with the fullest name") {
+  auto d = run(
+      "“The talks went well,” U.S. Secretary of State Antony Blinken said.\n\n"
+      "“We will meet again,” Blinken said.\n\n"
+      "“Nothing is agreed,” Foreign Minister Blinken said.\n\n"
+      "“I am hopeful,” said Anthony Blinken.");
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "Antony Blinken");
+  CHECK(d.speakers[0].mentions.size() == 4);
+  CHECK(d.speakers[0].aliases == std::vector<std::string>{"Blinken", "Anthony Blinken"});
+}
+
+TEST_CASE("descriptions and institutions are speakers") {
+  auto d = run(
+      "“The border is calm,” a senior Western intelligence official said.\n\n"
+      "“No troops have moved,” the Kremlin said.\n\n"
+      "“Our units are returning,” Russia's Defense Ministry said.");
+  REQUIRE(d.quotes.size() == 3);
+  CHECK(slice(d, d.quotes[0].source) == "a senior Western intelligence official");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Kremlin");
+  CHECK(slice(d, d.quotes[2].source) == "Russia's Defense Ministry");
+}
+
+TEST_CASE("appositive and parenthetical speakers") {
+  auto a = run("“The data are clear,” Mara Jones, a researcher at the institute, said.");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(speaker_of(a, a.quotes[0].speaker) == "Mara Jones");
+  auto b = run("“This is a bad bill,” Sen. Tom Reyes (D-Ore.) said.");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(speaker_of(b, b.quotes[0].speaker) == "Tom Reyes");
+}
+
+TEST_CASE("scare quotes have no speaker and no claim") {
+  auto d = run("The convoy crossed a “red line” near the river on Sunday.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].scare);
+  CHECK(d.quotes[0].speaker == kNone);
+  CHECK(d.claims.empty());
+  auto h = run("Talks on ‘red lines’ resume\n\nThe talks resumed.");
+  REQUIRE(h.quotes.size() == 1);
+  CHECK(h.quotes[0].scare);
+}
+
+TEST_CASE("headline convention: a name, then its quoted words") {
+  auto d = run("Army ‘still growing’ near border\n\nThe army grew.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].scare);
+  CHECK(slice(d, d.quotes[0].source) == "Army");
+  auto h = run("‘Mixed signals’\n\n“We see no change,” the general said.");
+  REQUIRE(h.quotes.size() == 2);
+  CHECK(h.quotes[0].speaker == kNone);
+  CHECK_FALSE(h.quotes[0].scare);
+}
+
+TEST_CASE("reported speech with and without that") {
+  auto d = run("The ambassador said that the troops would go home within a month. The Kremlin says the report is wrong.");
+  const Claim* a = claim_starting(d, "that the troops", ClaimKind::reported);
+  REQUIRE(a);
+  CHECK(slice(d, a->span) == "that the troops would go home within a month");
+  CHECK(slice(d, a->source) == "The ambassador");
+  const Claim* b = claim_starting(d, "the report is wrong", ClaimKind::reported);
+  REQUIRE(b);
+  CHECK(speaker_of(d, b->speaker) == "Kremlin");
+}
+
+TEST_CASE("reported speech: content first, then speaker") {
+  auto d = run("The bridge will close for repairs in June, city officials said.");
+  const Claim* c = claim_starting(d, "The bridge", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(d, c->span) == "The bridge will close for repairs in June");
+  CHECK(slice(d, c->source) == "city officials");
+}
+
+TEST_CASE("according to X, Y and layered sources") {
+  auto d = run("According to Reuters, Defense Secretary Paul Dunn said that new units are moving north.");
+  const Claim* outer = claim_starting(d, "Defense Secretary", ClaimKind::reported);
+  REQUIRE(outer);
+  CHECK(speaker_of(d, outer->speaker) == "Reuters");
+  const Claim* inner = claim_starting(d, "that new units", ClaimKind::reported);
+  REQUIRE(inner);
+  CHECK(speaker_of(d, inner->speaker) == "Paul Dunn");
+  auto e = run("The vote was delayed until March, according to the party chairman.");
+  const Claim* c = claim_starting(e, "The vote", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(e, c->source) == "the party chairman");
+}
+
+TEST_CASE("mixed quotes: the fragment takes the reported clause's speaker") {
+  auto d = run("Coach Ray Tan said the team had “never played better” in a final.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].scare);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ray Tan");
+  const Claim* c = claim_starting(d, "the team", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(d, c->span) == "the team had “never played better” in a final");
+}
+
+TEST_CASE("verbs like called need a quotation to report speech") {
+  auto d = run("The senator called the bill “a gift to polluters” on Monday. The senator called her mother on Monday.");
+  const Claim* c = claim_starting(d, "the bill", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "senator");
+  CHECK(claim_starting(d, "her mother", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("participle cues continue the previous speaker") {
+  auto d = run("The ministry said exports rose sharply, adding that imports would fall next year.");
+  const Claim* c = claim_starting(d, "that imports", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "ministry");
+}
+
+TEST_CASE("hedges mark claims when the cue is inside the content") {
+  auto d = run("The general said the attack could begin as early as Wednesday. The mayor said the road is open.");
+  const Claim* h = claim_starting(d, "the attack", ClaimKind::reported);
+  REQUIRE(h);
+  CHECK(h->hedged);
+  CHECK(slice(d, h->hedge) == "could");
+  const Claim* plain = claim_starting(d, "the road", ClaimKind::reported);
+  REQUIRE(plain);
+  CHECK_FALSE(plain->hedged);
+  auto p = run("“It is not clear who fired first,” the police chief said.");
+  REQUIRE(p.claims.size() == 1);
+  CHECK(slice(p, p.claims[0].hedge) == "not clear");
+}
+
+TEST_CASE("a dash attributes a quote to the name after it") {
+  auto d = run("“I will vote for the first time.” ― Carla Diaz");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Carla Diaz");
+}
+
+TEST_CASE("a paragraph ending with a colon introduces the next paragraph's quote") {
+  auto d = run("In a statement, Mayor Ida Holm said:\n\n“The city stands with the victims.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ida Holm");
+}
+
+TEST_CASE("claims and spans are sorted and inside the text on any input") {
+  std::string big;
+  for (int i = 0; i < 5000; ++i) big += "He said that “it may rain,” officials said. According to them, ";
+  for (const std::string& text : {std::string(), std::string("said said said"), std::string("“,” he said"), big,
+                                  std::string("\xE2\x80\x9C\xFF\xFE he said \x80", 13)}) {
+    auto d = run(text);
+    uint32_t prev = 0;
+    for (const auto& c : d.claims) {
+      CHECK(c.span.start >= prev);
+      CHECK(c.span.end <= d.text.size());
+      CHECK(c.source.end <= d.text.size());
+      if (c.speaker != kNone) CHECK(c.speaker < int32_t(d.speakers.size()));
+      prev = c.span.start;
+    }
+    for (const auto& s : d.speakers) {
+      for (size_t i = 1; i < s.mentions.size(); ++i) CHECK(s.mentions[i - 1].start <= s.mentions[i].start);
+    }
+  }
+}
+
+TEST_CASE("evidence verbs attribute only with a that-clause") {
+  auto d = run("A new survey found that most farmers expect a dry summer. The police found the car near the lake.");
+  const Claim* c = claim_starting(d, "that most farmers", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(d, c->source) == "A new survey");
+  CHECK(claim_starting(d, "the car", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("according to a source that is not a name") {
+  auto d = run("Turnout rose to 70 percent, according to figures the election board released on Friday.");
+  const Claim* c = claim_starting(d, "Turnout", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(slice(d, c->span) == "Turnout rose to 70 percent");
+  CHECK(slice(d, c->source) == "figures the election board released on Friday");
+}
+
+TEST_CASE("a relative pronoun speaks for the name before it") {
+  auto d = run("The deal was welcomed by Labor Secretary Ana Perez, who said the strike would end soon.");
+  const Claim* c = claim_starting(d, "the strike", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "Ana Perez");
+}
+
+TEST_CASE("he and she prefer a named person over a later institution") {
+  auto d = run(
+      "“We will appeal,” Mayor Rosa Diaz said. The city council said the vote was final.\n\n"
+      "“This is not over,” she said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Rosa Diaz");
+}
+
+TEST_CASE("a coordinated verb keeps the clause subject") {
+  auto d = run("Senator Bo Lind put on a fake Texas accent and joked, “Howdy, partners.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Bo Lind");
+  auto c = run("The governor leaned in and boomed: “We will win in November.”");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK(slice(c, c.quotes[0].source) == "The governor");
+}
+
+TEST_CASE("a quoted programme name after a preposition is not the cue's quotation") {
+  auto d = run("The senator said on “Meet the Press” that taxes would rise.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == kNone);
+}

@@ -1,0 +1,152 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "quotes.h"
+#include "utf8.h"
+
+using namespace claimscope;
+
+namespace {
+
+Document run(const std::string& text) { return annotate(text).doc; }
+
+std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
+
+std::vector<std::string> quote_texts(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& q : d.quotes) out.push_back(slice(d, q.span));
+  return out;
+}
+
+void check_spans_valid(const Document& d) {
+  uint32_t prev = 0;
+  for (const auto& q : d.quotes) {
+    CHECK(q.span.start >= prev);
+    CHECK(q.span.end <= d.text.size());
+    CHECK(q.span.start < q.span.end);
+    // Code point boundaries: never the middle of a UTF-8 sequence.
+    CHECK((static_cast<unsigned char>(d.text[q.span.start]) & 0xC0) != 0x80);
+    if (q.span.end < d.text.size()) CHECK((static_cast<unsigned char>(d.text[q.span.end]) & 0xC0) != 0x80);
+    prev = q.span.start;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("curly double quotes are found with their marks") {
+  auto d = run("The mayor said: “The bridge opens in May.” Then she left.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].span) == "“The bridge opens in May.”");
+  CHECK_FALSE(d.quotes[0].unclosed);
+  CHECK(d.quotes[0].paragraph == 0);
+}
+
+TEST_CASE("straight double quotes pair up") {
+  auto d = run("\"We are ready,\" the coach said. \"The team is fit.\"");
+  CHECK(quote_texts(d) == std::vector<std::string>{"\"We are ready,\"", "\"The team is fit.\""});
+}
+
+TEST_CASE("apostrophes are not single quotes") {
+  auto d = run("We’re sure Russia’s plan from the ’90s was rock ’n’ roll, the farmers’ union said.");
+  CHECK(d.quotes.empty());
+  auto s = run("It's the players' view that we don't need rock 'n' roll.");
+  CHECK(s.quotes.empty());
+}
+
+TEST_CASE("British single quotes are quotes") {
+  auto d = run("The minister called the plan ‘a historic step for the region’ on Monday.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"‘a historic step for the region’"});
+  auto h = run("Officials warn of ‘serious risks’ ahead");
+  CHECK(quote_texts(h) == std::vector<std::string>{"‘serious risks’"});
+}
+
+TEST_CASE("an unclosed single mark before a double quote does not swallow it") {
+  auto d = run("Sales fell in ‘08 and “nobody expected a recovery,” an analyst said.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"“nobody expected a recovery,”"});
+}
+
+TEST_CASE("nested quotes stay inside the outer quote") {
+  auto d = run("“He told me, ‘Stay home tonight,’ and I listened,” the witness said.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"“He told me, ‘Stay home tonight,’ and I listened,”"});
+}
+
+TEST_CASE("a closing mark with a space before it still closes") {
+  auto d = run("“We will not move our ships , ”the admiral said. Later he sailed.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].span) == "“We will not move our ships , ”");
+}
+
+TEST_CASE("a double quote closed by a single mark after the final punctuation") {
+  auto d = run("The envoy said, “Talks failed again today. ‘ Officials then left the room.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].span) == "“Talks failed again today. ‘");
+  CHECK_FALSE(d.quotes[0].unclosed);
+}
+
+TEST_CASE("an unclosed quote runs to the end of its paragraph") {
+  auto d = run("The agency wrote “Similar claims were made before and proved false\n\nNext paragraph here.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].span) == "“Similar claims were made before and proved false");
+  CHECK(d.quotes[0].unclosed);
+}
+
+TEST_CASE("a multi-paragraph quote re-opens in the next paragraph") {
+  auto d = run("“The first part of the speech ends here.\n\n“And the second part closes it,” the governor said.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].paragraph == 0);
+  CHECK(d.quotes[1].paragraph == 1);
+  CHECK_FALSE(d.quotes[0].unclosed);
+  CHECK(d.quotes[0].group != kNone);
+  CHECK(d.quotes[0].group == d.quotes[1].group);
+}
+
+TEST_CASE("quotes in a headline are found") {
+  auto d = run("Minister: ‘No more delays’ on rail line\n\nThe rail line is late.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"‘No more delays’"});
+}
+
+TEST_CASE("German and French quotation marks") {
+  auto d = run("Der Sprecher sagte „Wir warten ab“ und ging. Il a dit « Nous verrons » hier.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"„Wir warten ab“", "« Nous verrons »"});
+}
+
+TEST_CASE("odd input: empty, marks only, junk, huge") {
+  CHECK(run("").quotes.empty());
+  CHECK(run("“”").quotes.empty());
+  CHECK(run("\"\"\"\"''''’’’‘‘‘").quotes.empty());
+  auto junk = run(std::string("\x01\xff“\xfe\x80 ”\"", 9));
+  check_spans_valid(junk);
+  std::string huge;
+  for (int i = 0; i < 20000; ++i) huge += "“Quote number one,” he said. ‘x ";
+  auto d = run(huge);
+  CHECK(d.quotes.size() >= 20000);
+  check_spans_valid(d);
+  std::string unclosed(200000, 'a');
+  unclosed.insert(0, "“");
+  auto u = run(unclosed);
+  REQUIRE(u.quotes.size() == 1);
+  CHECK(u.quotes[0].unclosed);
+}
+
+TEST_CASE("find_quotes works on its own paragraphs") {
+  std::string text = "A “b c” d";
+  std::vector<Paragraph> paras(1);
+  paras[0].span = {0, uint32_t(text.size())};
+  auto q = find_quotes(text, paras);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == kNone);
+}
+
+TEST_CASE("two apostrophes stand for a double quotation mark") {
+  auto d = run("The plan ''is a misguided approach,'' said the economist. It's the players' call.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].span) == "''is a misguided approach,''");
+}
+
+TEST_CASE("markup attributes and bare numbers are not quotations") {
+  auto d = run("<tweet tweet_id=\"778257943577919488\" author=\"someone\"> He scored \"12345\" points.");
+  CHECK(d.quotes.empty());
+}
