@@ -35,8 +35,13 @@ function setStatus(text, state) {
   const problem = storageProblem && state !== 'working' ? ` Not saved: ${storageProblem}.` : '';
   status.textContent = text + problem;
   status.dataset.state = problem && state === 'done' ? 'error' : state;
-  document.body.classList.toggle('working', state === 'working');
-  article.setAttribute('aria-busy', state === 'working' ? 'true' : 'false');
+  // Only on a change: rewriting the same attribute on the article still costs
+  // the browser a pass over it, once per progress update.
+  const busy = state === 'working' ? 'true' : 'false';
+  if (article.getAttribute('aria-busy') !== busy) {
+    document.body.classList.toggle('working', state === 'working');
+    article.setAttribute('aria-busy', busy);
+  }
 }
 
 const layers = createHighlightLayers();

@@ -35,19 +35,24 @@ export async function fillClaims(container, doc, text, speaker = null, d = docum
     return;
   }
   claims.sort((a, b) => a.c.start - b.c.start || a.i - b.i);
-  const list = d.createElement('ol');
-  list.className = 'claim-list';
-  container.replaceChildren(list);
+  // A long list comes in numbered lists of SLICE items, each skipped by the
+  // browser while off screen: one huge list would be laid out whole at every
+  // change, which blocks the page for seconds.
+  container.replaceChildren();
   for (let k = 0; k < claims.length; k += SLICE) {
     if (k > 0) {
       await nextTask();
       if (mine !== filling) return;
     }
+    const list = d.createElement('ol');
+    list.className = 'claim-list';
+    if (k > 0) list.start = k + 1;
     for (const { c, i } of claims.slice(k, k + SLICE)) {
       const item = claimItem(d, doc, text, c, i);
       item.hidden = speaker != null && item.dataset.speaker !== speaker;
       list.append(item);
     }
+    container.append(list);
   }
 }
 

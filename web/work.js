@@ -314,8 +314,11 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
       rawDoc = newDoc;
       doc = applyCorrections(rawDoc, history.current.corrections);
       renderNotesPanel();
-      onDocChange();
-      return view.render(text, doc, history.current.annotations);
+      const rendering = view.render(text, doc, history.current.annotations);
+      // The panels start a task later, after the article's first slice.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (rawDoc === newDoc) onDocChange();
+      return rendering;
     },
     /** Loads saved work; returns the saved state ({text, view}) or null. */
     restore() {
