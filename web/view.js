@@ -68,17 +68,25 @@ export function createArticleView({ article, descriptions, layers = null, onProg
     /** Renders a new result; resolves when every paragraph is on the page (or a newer render began). */
     async render(text, doc, own) {
       const mine = ++token;
-      layers?.clear();
-      descriptions.replaceChildren();
-      describe = createDescriber(d, descriptions);
-      prepared = prepareArticle(text, doc, { document: d, own, describe });
-      elements = [];
-      runs = 0;
-      if (prepared.blocks.length > SMALL) {
-        // Preparing a long article took a while: let the page breathe first.
+      const long = (doc.paragraphs?.length ?? 0) > SMALL;
+      // A long article: unpacking the answer was one task, preparing is the next, rendering the ones after.
+      if (long) {
         await nextTask();
         if (mine !== token) return false;
       }
+      const describeNew = createDescriber(d, descriptions);
+      const next = prepareArticle(text, doc, { document: d, own, describe: describeNew });
+      if (long) {
+        await nextTask();
+        if (mine !== token) return false;
+      }
+      // From here on the page shows the new result.
+      layers?.clear();
+      descriptions.replaceChildren();
+      describe = describeNew;
+      prepared = next;
+      elements = [];
+      runs = 0;
       article.replaceChildren();
       const { blocks } = prepared;
       let k = 0;
