@@ -182,6 +182,15 @@ test('the Claims list is in reading order with speaker, kind, hedge and score; a
     'Priya Natarajan · reported · hedged: “could” · score 0.7',
     'Owen Blake · reported', 'Owen Blake · direct quote', 'Owen Blake · direct quote',
   ]);
+  // Keyboard users can skip the article's highlights.
+  await page.getByLabel('Show sentence boundaries').focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip past the article to the Claims list' });
+  assert.equal(await skip.evaluate((a) => a === document.activeElement), true);
+  assert.ok(await skip.isVisible());
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.className), /^claim$/);
   await claims.getByRole('button', { name: /first crossings/ }).click();
   const focused = await page.evaluate(() => [document.activeElement.tagName, document.activeElement.textContent]);
   assert.deepEqual(focused, ['MARK', 'the first crossings could start by May']);
