@@ -1,7 +1,8 @@
 // Throughput of split_sentences alone (paragraphs found first, not timed).
 // Build and run (from the repository root):
 //   g++ -std=c++20 -O2 -Icore bench/segment_speed.cpp core/sentences.cpp \
-//       core/sentence_context.cpp core/utf8.cpp core/paragraphs.cpp -o build/segment_speed
+//       core/sentence_context.cpp core/web_text.cpp core/utf8.cpp core/paragraphs.cpp \
+//       core/line_wrap.cpp -o build/segment_speed
 //   python3 -c "import json,sys; [print(json.loads(l)['text']+'\n') for f in sys.argv[1:] for l in open(f)]" \
 //       ../shared/bench/segmentation/ud_*_{dev,test}.jsonl > build/ud.txt
 //   build/segment_speed build/ud.txt

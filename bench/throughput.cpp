@@ -56,9 +56,74 @@ double best_seconds(const std::string& text, claimscope::Stage stage, int runs) 
 
 }  // namespace
 
+// --peer-json GOLD.jsonl...: the peers' timing protocol (shared
+// bench/segmentation/peers/common.cjs): the texts of every record joined by a
+// blank line, segment stage, best of 5 after a warm-up; and one call per
+// document. Prints one JSON line like the peer runners.
+int peer_json(int argc, char** argv) {
+  std::vector<std::string> texts;
+  for (int i = 2; i < argc; ++i) {
+    std::ifstream in(argv[i]);
+    std::string line;
+    while (std::getline(in, line)) {
+      // Each line is {"id":..., "text": "..."...}: take the text with a tiny
+      // JSON string reader (the bench has no JSON library to spare).
+      size_t k = line.find("\"text\": \"");
+      if (k == std::string::npos) continue;
+      std::string t;
+      for (size_t j = k + 9; j < line.size() && line[j] != '"'; ++j) {
+        if (line[j] != '\\') {
+          t += line[j];
+          continue;
+        }
+        char e = line[++j];
+        if (e == 'n') t += '\n';
+        else if (e == 't') t += '\t';
+        else if (e == 'u') {
+          unsigned cp = std::stoul(line.substr(j + 1, 4), nullptr, 16);
+          j += 4;
+          if (cp >= 0xD800 && cp <= 0xDBFF && line.compare(j + 1, 2, "\\u") == 0) {
+            unsigned lo = std::stoul(line.substr(j + 3, 4), nullptr, 16);
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            j += 6;
+          }
+          std::string u;
+          if (cp < 0x80) u += char(cp);
+          else if (cp < 0x800) { u += char(0xC0 | (cp >> 6)); u += char(0x80 | (cp & 0x3F)); }
+          else if (cp < 0x10000) { u += char(0xE0 | (cp >> 12)); u += char(0x80 | ((cp >> 6) & 0x3F)); u += char(0x80 | (cp & 0x3F)); }
+          else { u += char(0xF0 | (cp >> 18)); u += char(0x80 | ((cp >> 12) & 0x3F)); u += char(0x80 | ((cp >> 6) & 0x3F)); u += char(0x80 | (cp & 0x3F)); }
+          t += u;
+        } else t += e;  // \" \\ \/ and the rest: the character itself
+      }
+      texts.push_back(std::move(t));
+    }
+  }
+  std::string big;
+  size_t doc_bytes = 0;
+  for (const auto& t : texts) {
+    if (!big.empty()) big += "\n\n";
+    big += t;
+    doc_bytes += t.size();
+  }
+  double concat = best_seconds(big, claimscope::Stage::segment, 6);
+  claimscope::Options o;
+  o.stage = claimscope::Stage::segment;
+  double per_doc = 1e9;
+  for (int round = 0; round < 6; ++round) {
+    auto t0 = std::chrono::steady_clock::now();
+    for (const auto& t : texts) claimscope::annotate(t, o);
+    per_doc = std::min(per_doc, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  }
+  std::printf("{\"tool\": \"claimscope native\", \"version\": \"%s\", \"bytes\": %zu, "
+              "\"concat\": {\"mb_per_s\": %.2f}, \"per_doc\": {\"mb_per_s\": %.2f, \"docs\": %zu}}\n",
+              claimscope::kVersion, big.size(), big.size() / 1e6 / concat, doc_bytes / 1e6 / per_doc, texts.size());
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc >= 2 && std::string(argv[1]) == "--peer-json") return peer_json(argc, argv);
   if (argc < 2) {
-    std::fprintf(stderr, "usage: claimscope_bench FILE...\n");
+    std::fprintf(stderr, "usage: claimscope_bench FILE...  |  claimscope_bench --peer-json GOLD.jsonl...\n");
     return 2;
   }
   std::string seed;

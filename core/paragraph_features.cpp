@@ -1,5 +1,7 @@
 #include "paragraph_features.h"
 
+#include <array>
+
 #include "utf8.h"
 
 namespace claimscope {
@@ -30,18 +32,35 @@ namespace {
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-// What the feature pass needs to know about one code point. ASCII is
-// answered inline (most news text is ASCII); the rest asks utf8.h.
+// What the feature pass needs to know about one code point. ASCII comes from
+// a table (most news text is ASCII); the rest asks utf8.h.
 struct CharInfo {
   bool space, letter, upper, lower, digit, word, terminal, closing;
 };
 
+enum AsciiClass : uint8_t { kSpace = 1, kUpper = 2, kLower = 4, kDigit = 8, kTerminal = 16, kClosing = 32 };
+
+constexpr std::array<uint8_t, 128> make_ascii_classes() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t k = 0;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) k |= kSpace;
+    if (c >= 'A' && c <= 'Z') k |= kUpper;
+    if (c >= 'a' && c <= 'z') k |= kLower;
+    if (c >= '0' && c <= '9') k |= kDigit;
+    if (c == '.' || c == '!' || c == '?') k |= kTerminal;
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') k |= kClosing;
+    t[size_t(c)] = k;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = make_ascii_classes();
+
 CharInfo char_info(char32_t cp) {
   if (cp < 0x80) {
-    char c = char(cp);
-    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z', dig = c >= '0' && c <= '9';
-    return {c == ' ' || (c >= '\t' && c <= '\r'), up || low, up, low, dig, up || low || dig,
-            c == '.' || c == '!' || c == '?', c == '"' || c == '\'' || c == ')' || c == ']' || c == '}'};
+    uint8_t k = kAsciiClasses[cp];
+    bool up = k & kUpper, low = k & kLower, dig = k & kDigit;
+    return {bool(k & kSpace), up || low, up, low, dig, up || low || dig, bool(k & kTerminal), bool(k & kClosing)};
   }
   bool letter = utf8::is_letter(cp);
   return {utf8::is_space(cp), letter, utf8::is_upper(cp), utf8::is_lower(cp), false, utf8::is_word(cp),
@@ -71,6 +90,28 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
   size_t pos = span.start;
   while (pos < span.end) {
     unsigned char byte = static_cast<unsigned char>(text[pos]);
+    // Fast path: the rest of an ASCII word. Inside a word the previous code
+    // point was a word character, so no time or first/closing logic applies.
+    if (in_word && byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit))) {
+      do {
+        uint8_t k = kAsciiClasses[byte];
+        if (k & kDigit) {
+          ++f.digits;
+          f.key += char(byte);
+        } else {
+          ++f.letters;
+          ++word_letters;
+          if (k & kUpper) ++f.upper_letters;
+          f.key += (k & kUpper) ? char(byte + 32) : char(byte);
+        }
+        ++pos;
+        byte = pos < span.end ? static_cast<unsigned char>(text[pos]) : 0x80;
+      } while (byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit)));
+      prev = static_cast<unsigned char>(text[pos - 1]);
+      f.last = prev;
+      f.terminal_end = false;
+      continue;
+    }
     utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
     char32_t cp = d.cp;
     CharInfo ci = char_info(cp);

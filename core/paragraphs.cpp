@@ -1,42 +1,132 @@
 #include "paragraphs.h"
 
+#include <cstdint>
+#include <cstring>
+
+#include "line_wrap.h"
 #include "utf8.h"
 
 namespace claimscope {
 
-// Pasted web text is one paragraph per line far more often than it is
-// hard-wrapped prose, so every line break ends a paragraph. Blank lines
-// (and lines of only white space) separate paragraphs too and produce none.
-std::vector<Paragraph> split_paragraphs(std::string_view text) {
-  std::vector<Paragraph> out;
-  size_t pos = 0;
-  size_t start = std::string_view::npos;  // first non-space byte of the current line
-  size_t last_end = 0;                    // end of its last non-space code point
-  auto flush = [&] {
-    if (start != std::string_view::npos) {
-      Paragraph p;
-      p.span = {uint32_t(start), uint32_t(last_end)};
-      out.push_back(std::move(p));
-    }
-    start = std::string_view::npos;
-  };
-  while (pos < text.size()) {
-    unsigned char byte = static_cast<unsigned char>(text[pos]);
-    if (byte > ' ' && byte < 0x80) {  // fast path: visible ASCII
-      if (start == std::string_view::npos) start = pos;
-      last_end = ++pos;
-      continue;
-    }
-    auto d = utf8::decode(text, pos);
-    if (utf8::is_line_break(d.cp) || d.cp == 0x2029) {
-      flush();
-    } else if (!utf8::is_space(d.cp)) {
-      if (start == std::string_view::npos) start = pos;
-      last_end = pos + d.len;
-    }
-    pos += d.len;
+namespace {
+
+// Whether any of the 8 bytes at `p` is below 0x0E (tab, line breaks,
+// controls) or not ASCII. Exact when false: then all 8 are plain.
+bool has_special(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return (((x - 0x0E0E0E0E0E0E0E0Eull) | x) & 0x8080808080808080ull) != 0;
+}
+
+// A line break at `pos` (or U+2029): its length in bytes, else 0. CR LF is one break.
+struct Break {
+  uint32_t len = 0;
+  bool hard = false;  // U+2029 separates paragraphs for sure
+};
+Break break_at(std::string_view text, size_t pos, uint32_t& extra) {
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    if (b < '\n' || b > '\r') return {};
+    bool crlf = b == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n';
+    return {crlf ? 2u : 1u, false};
   }
-  flush();
+  // Repaired text is valid UTF-8, so the lead byte gives the length; only
+  // NEL (C2 85), U+2028 and U+2029 (E2 80 A8/A9) break lines.
+  uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 1;
+  if (pos + len > text.size()) len = 1;
+  for (uint32_t k = 1; k < len; ++k) {  // unrepaired input: never step over a line break
+    if ((static_cast<unsigned char>(text[pos + k]) & 0xC0) != 0x80) len = 1;
+  }
+  if (b == 0xC2 && len == 2 && static_cast<unsigned char>(text[pos + 1]) == 0x85) return {2, false};
+  if (b == 0xE2 && len == 3 && static_cast<unsigned char>(text[pos + 1]) == 0x80) {
+    unsigned char third = static_cast<unsigned char>(text[pos + 2]);
+    if (third == 0xA8 || third == 0xA9) return {3, third == 0xA9};
+  }
+  extra += len - 1;  // continuation bytes: a line's width is counted in code points
+  return {};
+}
+
+// Cuts the text into lines at every line break. One pass: 8 bytes at a time
+// through plain ASCII, which is most of any text.
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  const size_t n = text.size();
+  size_t pos = 0;
+  while (pos < n) {
+    Line line;
+    size_t begin = pos;
+    uint32_t extra = 0;  // bytes beyond the first of each multi-byte character
+    // Leading white space: the indentation.
+    while (pos < n) {
+      unsigned char b = static_cast<unsigned char>(text[pos]);
+      if (b == ' ' || b == '\t') { ++pos; ++line.indent; continue; }
+      if (b < 0x80) break;
+      auto d = utf8::decode(text, pos);
+      if (!utf8::is_space(d.cp) || utf8::is_line_break(d.cp) || d.cp == 0x2029) break;
+      pos += d.len;
+      extra += d.len - 1;
+      ++line.indent;
+    }
+    size_t start = pos;
+    // The line break.
+    Break brk;
+    while (pos < n) {
+      if (pos + 8 <= n && !has_special(text.data() + pos)) { pos += 8; continue; }
+      unsigned char b = static_cast<unsigned char>(text[pos]);
+      if (b >= 0x0E && b < 0x80) { ++pos; continue; }
+      uint32_t before = extra;
+      brk = break_at(text, pos, extra);
+      if (brk.len) break;
+      pos += 1 + (extra - before);
+    }
+    // Trailing white space.
+    size_t end = pos;
+    while (end > start) {
+      size_t q = end - 1;
+      unsigned char b = static_cast<unsigned char>(text[q]);
+      if (b < 0x80) {
+        if (b != ' ' && b != '\t') break;
+      } else {
+        q = utf8::prev_start(text, end);
+        if (!utf8::is_space(utf8::decode(text, q).cp)) break;
+        extra -= static_cast<uint32_t>(end - q - 1);
+      }
+      end = q;
+    }
+    if (end > start) {
+      line.blank = false;
+      line.start = static_cast<uint32_t>(start);
+      line.end = static_cast<uint32_t>(end);
+      line.width = static_cast<uint32_t>(end - begin) - extra;
+    }
+    line.hard_end = brk.hard;
+    if (brk.len || !line.blank) lines.push_back(line);
+    pos += brk.len;
+  }
+  return lines;
+}
+
+}  // namespace
+
+// Pasted web text is one paragraph per line far more often than it is
+// hard-wrapped prose, so a line break ends a paragraph unless the document
+// and the two lines around it show that it is a wrap (line_wrap.h). Blank
+// lines separate paragraphs and produce none.
+std::vector<Paragraph> split_paragraphs(std::string_view text) {
+  std::vector<Line> lines = split_lines(text);
+  WrapEvidence evidence = assess_wrapping(text, lines);
+  std::vector<Paragraph> out;
+  out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) continue;
+    Paragraph p;
+    p.span = {lines[i].start, lines[i].end};
+    while (i + 1 < lines.size() && is_wrap(text, lines[i], lines[i + 1], evidence)) {
+      ++i;
+      p.span.end = lines[i].end;
+    }
+    out.push_back(std::move(p));
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 #include "sentence_context.h"
 
-#include "lexicon.h"
+#include "word_index.h"
 #include "rules/domains.h"
 #include "rules/sentence_marks.h"
 #include "utf8.h"
@@ -15,10 +15,11 @@ bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool ascii_letter(unsigned char c) { return ascii_upper(c) || ascii_lower(c); }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool ascii_alnum(unsigned char c) { return ascii_letter(c) || ascii_digit(c); }
 
 bool space_at(std::string_view text, size_t pos) {
   unsigned char c = text[pos];
-  if (c < 0x80) return c == ' ' || c == '\t';
+  if (c < 0x80) return utf8::is_ascii_space(c);
   return utf8::is_space(utf8::decode(text, pos).cp);
 }
 
@@ -27,14 +28,41 @@ size_t back(std::string_view text, size_t pos) {
   return static_cast<unsigned char>(text[pos - 1]) < 0x80 ? pos - 1 : utf8::prev_start(text, pos);
 }
 
+// The sentence marks of the Basic Multilingual Plane as a bit set, built
+// once from the predicates so it never disagrees with them.
+struct MarkSet {
+  uint64_t bits[0x10000 / 64] = {};
+  MarkSet() {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp))
+        bits[cp / 64] |= uint64_t(1) << (cp % 64);
+    }
+  }
+};
+
 }  // namespace
+
+bool is_sentence_mark(char32_t cp) {
+  static const MarkSet marks;
+  if (cp >= 0x10000) return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
+  return (marks.bits[cp / 64] >> (cp % 64)) & 1;
+}
 
 PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
   PrevToken t;
   size_t p = dot;
+  // Visible ASCII, the usual token, needs one compare per byte.
+  size_t stop = dot - floor > kMaxToken + 1 ? dot - kMaxToken - 1 : floor;
+  while (p > stop && static_cast<unsigned char>(text[p - 1] - 0x21) < 0x5F) --p;
   while (p > floor && dot - p <= kMaxToken) {
-    size_t q = back(text, p);
-    if (space_at(text, q)) break;
+    unsigned char c = text[p - 1];
+    if (c < 0x80) {  // ASCII needs no decoding
+      if (utf8::is_ascii_space(c)) break;
+      --p;
+      continue;
+    }
+    size_t q = utf8::prev_start(text, p);
+    if (utf8::is_space(utf8::decode(text, q).cp)) break;
     p = q;
   }
   if (dot - p > kMaxToken) {  // too long to be an abbreviation
@@ -42,14 +70,19 @@ PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
     t.raw = text.substr(p, dot - p);
     return t;
   }
-  while (p < dot) {  // leading quotes and brackets are not part of the word
+  while (p < dot && !ascii_alnum(text[p])) {  // leading quotes and brackets are not part of the word
     auto d = utf8::decode(text, p);
     if (!has_mark(kOpeners, d.cp)) break;
     p += d.len;
   }
   t.start = p;
   t.raw = text.substr(p, dot - p);
-  for (unsigned char c : t.raw) t.lower[t.len++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  size_t n = t.raw.size();
+  for (size_t k = 0; k < n; ++k) {
+    unsigned char c = t.raw[k];
+    t.lower[k] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  }
+  t.len = n;
   return t;
 }
 
@@ -93,7 +126,7 @@ int count_words(std::string_view text, size_t from, size_t to, int limit) {
   bool in_word = false;
   if (to - from > 64) return limit;  // a long stretch: certainly more than a short phrase
   for (size_t p = from; p < to && words < limit; ++p) {
-    bool space = text[p] == ' ';
+    bool space = utf8::is_ascii_space(text[p]);
     if (!space && !in_word) ++words;
     in_word = !space;
   }
@@ -103,7 +136,7 @@ int count_words(std::string_view text, size_t from, size_t to, int limit) {
 NextWord read_next(std::string_view text, size_t pos, size_t end) {
   NextWord w;
   size_t p = pos;
-  for (int n = 0; p < end && n < 3; ++n) {
+  for (int n = 0; p < end && n < 3 && !ascii_alnum(text[p]); ++n) {
     auto d = utf8::decode(text, p);
     if (!has_mark(kOpeners, d.cp)) break;
     w.opener = true;
@@ -134,7 +167,7 @@ NextWord read_next(std::string_view text, size_t pos, size_t end) {
   w.word[w.word_len] = 0;
   if (w.word_len == 1 && w.word[0] == 'i') {
     // "I" alone: followed by a space, an apostrophe (I'm, I’ve) or the end.
-    bool alone = q >= end || text[q] == ' ' || text[q] == '\'' ||
+    bool alone = q >= end || utf8::is_ascii_space(text[q]) || text[q] == '\'' ||
                  (static_cast<unsigned char>(text[q]) >= 0x80 && utf8::decode(text, q).cp == 0x2019);
     if (alone) {
       w.pronoun_i = true;
@@ -154,7 +187,7 @@ bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t e
     if (!ascii_letter(c) && !ascii_digit(c) && c != ',' && c != '\'') return false;
   }
   // "Newsfeed.Com": a capitalised domain ending.
-  static const Lexicon<WordRule> domains(kDomainEndings);
+  static const WordIndex<WordRule> domains(kDomainEndings);
   char word[8];
   size_t n = 0;
   size_t q = dot + 1;
@@ -175,6 +208,12 @@ bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t e
 }
 
 bool parse_list_marker(std::string_view text, size_t pos, size_t end, ListMarker& out) {
+  if (pos >= end) return false;
+  unsigned char first = text[pos];
+  // Only a digit, a letter before "." or ")", or a non-ASCII bullet can start a marker.
+  if (first < 0x80 && !ascii_digit(first) &&
+      !(ascii_letter(first) && pos + 1 < end && (text[pos + 1] == '.' || text[pos + 1] == ')')))
+    return false;
   ListMarker m;
   size_t q = pos;
   if (q < end && static_cast<unsigned char>(text[q]) >= 0x80) {

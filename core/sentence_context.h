@@ -9,11 +9,15 @@
 
 namespace claimscope::seg {
 
+/// Sentence-final punctuation: utf8::is_terminal plus the marks in
+/// core/rules/sentence_marks.h. One bit test for any character.
+bool is_sentence_mark(char32_t cp);
+
 /// The token that ends at a period: back to white space or the sentence start.
 struct PrevToken {
   size_t start = 0;        // first byte, after leading opening marks
   std::string_view raw;    // as written, without the period
-  char lower[48] = {};     // ASCII-lower-cased copy (other bytes unchanged)
+  char lower[48];          // ASCII-lower-cased copy (other bytes unchanged); `len` bytes valid
   size_t len = 0;          // bytes in `lower`; 0 when empty or too long
 };
 PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor);
@@ -38,7 +42,7 @@ struct NextWord {
   bool opener = false;     // an opening quote or bracket came first
   bool only_marks = false; // nothing but quotes/brackets up to the end of the paragraph
   bool pronoun_i = false;  // the word is "I" (or "i") on its own
-  char word[24] = {};      // lower-cased ASCII letters; empty if none or too long
+  char word[24];           // lower-cased ASCII letters; `word_len` valid (empty if none or too long)
   size_t word_len = 0;
 };
 NextWord read_next(std::string_view text, size_t pos, size_t end);

@@ -1,318 +1,414 @@
-// Sentence segmentation inside one paragraph (one line of text).
+// Sentence segmentation inside one paragraph (which may hold line breaks
+// when its text was wrapped: they count as spaces).
 //
-// One pass over the bytes. Only sentence-final marks (. ! ? … 。 and kin) are
+// One pass over the bytes. Sentence-final marks (. ! ? … 。 and kin) are the
 // candidates; each is read as a cluster ("?!", ". . .", "…", closing quotes
 // and brackets after it) and judged from the token before it and the word
 // after it, both read a bounded distance away. List markers inside a line
-// ("1) a 2) b") also start sentences. Rules live in core/rules/; the policy
-// is in docs/segmentation.md.
+// ("1) a 2) b") also start sentences, and so do the web and e-mail shapes in
+// segmenter_web.cpp. Rules live in core/rules/; the policy is in
+// docs/segmentation.md.
 #include "sentences.h"
 
-#include "lexicon.h"
+#include <cstdint>
+
 #include "rules/abbreviations.h"
 #include "rules/sentence_marks.h"
 #include "rules/sentence_starters.h"
+#include "segmenter.h"
 #include "sentence_context.h"
 #include "utf8.h"
+#include "web_text.h"
+#include "word_index.h"
 
 namespace claimscope {
 
+namespace seg {
+
+const WordIndex<AbbrevRule>& abbreviations() {
+  static const WordIndex<AbbrevRule> lexicon(kAbbreviations);
+  return lexicon;
+}
+const WordIndex<WordRule>& starters() {
+  static const WordIndex<WordRule> lexicon(kSentenceStarters);
+  return lexicon;
+}
+const WordIndex<WordRule>& lowercase_starters() {
+  static const WordIndex<WordRule> lexicon(kLowercaseStarters);
+  return lexicon;
+}
+const WordIndex<WordRule>& time_followers() {
+  static const WordIndex<WordRule> lexicon(kTimeFollowers);
+  return lexicon;
+}
+
+}  // namespace seg
+
 namespace {
 
-using namespace seg;
-
-constexpr size_t kNoBoundary = static_cast<size_t>(-1);
-
-const Lexicon<AbbrevRule>& abbreviations() {
-  static const Lexicon<AbbrevRule> lexicon(kAbbreviations);
-  return lexicon;
-}
-const Lexicon<WordRule>& starters() {
-  static const Lexicon<WordRule> lexicon(kSentenceStarters);
-  return lexicon;
-}
-const Lexicon<WordRule>& lowercase_starters() {
-  static const Lexicon<WordRule> lexicon(kLowercaseStarters);
-  return lexicon;
-}
-const Lexicon<WordRule>& time_followers() {
-  static const Lexicon<WordRule> lexicon(kTimeFollowers);
-  return lexicon;
-}
-
-// ASCII bytes the main loop must stop at.
-enum : uint8_t { kPlain = 0, kTerminal = 1, kSpace = 2, kHigh = 3 };
+// Bytes the main loop must stop at; everything else is skipped four at a
+// time. Spaces matter only inside a list item (the next marker may follow).
+enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kColonLike, kAt };
 struct ByteClasses {
   uint8_t of[256] = {};
-  constexpr ByteClasses() {
+  constexpr explicit ByteClasses(bool stop_at_spaces) {
     for (int b = 0x80; b < 256; ++b) of[b] = kHigh;
     of[static_cast<unsigned char>('.')] = kTerminal;
     of[static_cast<unsigned char>('!')] = kTerminal;
     of[static_cast<unsigned char>('?')] = kTerminal;
-    of[static_cast<unsigned char>(' ')] = kSpace;
+    of[static_cast<unsigned char>(':')] = kColonLike;  // "http://", ":)", "09:15 AM"
+    of[static_cast<unsigned char>(';')] = kColonLike;  // ";)"
+    of[static_cast<unsigned char>('<')] = kColonLike;  // "<3"
+    of[static_cast<unsigned char>('@')] = kAt;         // "ana@example.org"
+    if (stop_at_spaces) {
+      for (int b = '\t'; b <= '\r'; ++b) of[b] = kSpace;  // line breaks of a wrapped paragraph
+      of[static_cast<unsigned char>(' ')] = kSpace;
+    }
   }
 };
-constexpr ByteClasses kBytes;
+constexpr ByteClasses kProseBytes(false);
+constexpr ByteClasses kListBytes(true);
 
-bool is_sentence_mark(char32_t cp) {
-  return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
+// Bytes of a short abbreviation token, lower-cased; 0 for any other byte.
+struct TokenBytes {
+  unsigned char of[256] = {};
+  constexpr TokenBytes() {
+    for (int b = 'a'; b <= 'z'; ++b) of[b] = static_cast<unsigned char>(b);
+    for (int b = 'A'; b <= 'Z'; ++b) of[b] = static_cast<unsigned char>(b + 32);
+    of[static_cast<unsigned char>('.')] = '.';
+  }
+};
+constexpr TokenBytes kTokenBytes;
+
+// The first byte in [i, end) that the class table stops at, four bytes at
+// a time.
+size_t next_stop(std::string_view text, const uint8_t* stops, size_t i, size_t end) {
+  auto at = [&](size_t k) { return stops[static_cast<unsigned char>(text[k])]; };
+  for (; i + 4 <= end; i += 4) {
+    uint8_t a = at(i), b = at(i + 1), c = at(i + 2), d = at(i + 3);
+    if ((a | b | c | d) == 0) continue;
+    return a ? i : b ? i + 1 : c ? i + 2 : i + 3;
+  }
+  while (i < end && !at(i)) ++i;
+  return i;
 }
 
-// A run of sentence-final marks plus the closing quotes/brackets after it.
-struct Cluster {
-  size_t begin = 0;
-  size_t marks_end = 0;  // after the last mark
-  size_t end = 0;        // after the closing quotes and brackets
-  int dots = 0;          // periods; an ellipsis character counts three
-  bool bang = false;     // ? ! or another script's final mark
-  bool unspaced = false; // CJK full stop and kin: no space needed after it
-  bool spaced = false;   // ". . ." written with spaces
-};
-
-class Segmenter {
- public:
-  Segmenter(std::string_view text, const Paragraph& p, uint32_t index, std::vector<Sentence>& out)
-      : text_(text), end_(p.span.end), index_(index), out_(out) {
-    begin_sentence(p.span.start);
+// The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
+// (starting at `start` or after a space) that is a title or inner
+// abbreviation, then a space. It never ends a sentence (decide() would say
+// the same), so it is settled here without reading the cluster, the token or
+// the next word in full.
+bool is_title_period(std::string_view text, size_t dot, size_t start, size_t end,
+                     const WordIndex<AbbrevRule>& abbreviations) {
+  if (dot + 2 >= end || text[dot + 1] != ' ' || text[dot + 2] == '.') return false;
+  size_t floor = dot - start > 8 ? dot - 8 : start;
+  size_t p = dot;
+  uint64_t key = 0;  // the token lower-cased, packed as WordIndex::find_packed wants
+  while (p > floor) {
+    unsigned char c = kTokenBytes.of[static_cast<unsigned char>(text[p - 1])];
+    if (!c) break;
+    key = key << 8 | c;
+    --p;
   }
+  if (p == dot || (p > start && text[p - 1] != ' ') || !kTokenBytes.of[static_cast<unsigned char>(text[p])] ||
+      text[p] == '.')
+    return false;
+  const AbbrevRule* rule = abbreviations.find_packed(key, dot - p);
+  if (!rule || (rule->kind != AbbrevKind::title && rule->kind != AbbrevKind::inner)) return false;
+  return !rule->capital_only || (text[p] >= 'A' && text[p] <= 'Z');
+}
 
-  void run() {
-    size_t i = start_;
-    while (i < end_) {
-      unsigned char b = text_[i];
-      uint8_t cls = kBytes.of[b];
-      if (cls == kPlain) { ++i; continue; }
-      if (cls == kSpace) { i = at_space(i); continue; }
-      if (cls == kHigh) {
-        auto d = utf8::decode(text_, i);
-        if (!is_sentence_mark(d.cp)) {
-          i += d.len;
-          continue;
-        }
-      }
-      Cluster c = scan_cluster(i);
-      size_t boundary = decide(c);
-      if (boundary == kNoBoundary) {
-        i = c.end;
+}  // namespace
+
+namespace seg {
+
+void Segmenter::run() {
+  size_t i = start_;
+  while (i < end_) {
+    const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
+    i = next_stop(text_, stops, i, end_);
+    if (i >= end_) break;
+    uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
+    if (cls == kSpace) { i = at_space(i); continue; }
+    if (cls == kColonLike) { i = at_colon_like(i); continue; }
+    if (cls == kAt) { i = after_address(i); continue; }
+    if (cls == kHigh) {
+      auto d = utf8::decode(text_, i);
+      if (!is_sentence_mark(d.cp)) {
+        i += d.len;
         continue;
       }
-      boundary = extend_over_citations(boundary);
-      emit(boundary);
-      begin_sentence(skip_spaces(boundary));
-      i = start_;
+    } else if (text_[i] == '.') {
+      if (i > start_ && (text_[i - 1] | 0x20) == 'w' && starts_www(i)) {
+        i = after_url(i - 3);
+        continue;
+      }
+      if (is_title_period(text_, i, start_, end_, abbreviations_)) {
+        ++i;
+        continue;
+      }
     }
-    if (start_ < end_) emit(end_);
+    Cluster c = scan_cluster(i);
+    size_t boundary = decide(c);
+    if (boundary == kNoBoundary) {
+      i = c.end;
+      continue;
+    }
+    boundary = extend_over_citations(boundary);
+    emit(boundary);
+    begin_sentence(skip_spaces(boundary));
+    i = start_;
   }
+  if (start_ < end_) emit(end_);
+}
 
- private:
-  // A space inside a list item: the next token may open the next item.
-  size_t at_space(size_t i) {
-    if (!in_list_ || i + 1 >= end_ || text_[i + 1] == ' ') return i + 1;
-    ListMarker next;
-    if (!parse_list_marker(text_, i + 1, end_, next) || !continues_list(list_, next)) return i + 1;
-    emit(i);
-    begin_sentence(i + 1);
-    return start_;
-  }
+// A space inside a list item: the next token may open the next item.
+inline size_t Segmenter::at_space(size_t i) {
+  size_t next = i + 1;
+  if (next >= end_ || utf8::is_ascii_space(text_[next])) return next;
+  ListMarker marker;
+  if (parse_list_marker(text_, next, end_, marker) && continues_list(list_, marker)) return split_at(i, next);
+  return next;
+}
 
-  void begin_sentence(size_t pos) {
+// Ends the sentence at `end` and starts the next one at `next`.
+size_t Segmenter::split_at(size_t end, size_t next) {
+  emit(end);
+  begin_sentence(next);
+  return start_;
+}
+
+// A letter closing or greeting at the start ("Best regards, Ana") is a
+// sentence of its own.
+void Segmenter::begin_sentence(size_t pos) {
+  for (;;) {
     start_ = pos;
     in_list_ = pos < end_ && parse_list_marker(text_, pos, end_, list_);
     marker_end_ = in_list_ ? list_.end : pos;
+    if (pos >= end_) return;
+    size_t e = salutation_end(text_, pos, end_, pos == paragraph_start_);
+    if (e == pos) return;
+    emit(e);
+    pos = skip_spaces(e);
   }
+}
 
-  Cluster scan_cluster(size_t i) const {
-    Cluster c;
-    c.begin = i;
-    size_t p = i;
-    while (p < end_) {
-      unsigned char b = text_[p];
-      if (b == '.') { ++c.dots; ++p; continue; }
-      if (b == '!' || b == '?') { c.bang = true; ++p; continue; }
-      // ". . ." : a single space between periods keeps the ellipsis together.
-      if (b == ' ' && p > i && text_[p - 1] == '.' && p + 1 < end_ && text_[p + 1] == '.') {
-        c.spaced = true;
-        ++p;
-        continue;
-      }
-      if (b < 0x80) break;
-      auto d = utf8::decode(text_, p);
-      if (d.cp == 0x2026) c.dots += 3;
-      else if (has_mark(kUnspacedTerminals, d.cp)) c.unspaced = true;
-      else if (is_sentence_mark(d.cp)) c.bang = true;
-      else break;
-      p += d.len;
+inline Cluster Segmenter::scan_cluster(size_t i) const {
+  Cluster c;
+  c.begin = i;
+  // The common case: one period or mark, then a plain space or letter.
+  if (i + 2 < end_) {
+    unsigned char b = text_[i], next = text_[i + 1];
+    bool plain_next = next == ' ' ? text_[i + 2] != '.' : ascii_alpha(next);
+    if ((b == '.' || b == '!' || b == '?') && plain_next) {
+      c.dots = b == '.';
+      c.bang = b != '.';
+      c.marks_end = c.end = i + 1;
+      return c;
     }
-    c.marks_end = p;
-    while (p < end_) {
-      auto d = utf8::decode(text_, p);
-      if (!utf8::is_closing(d.cp)) break;
-      p += d.len;
-    }
-    c.end = p;
-    return c;
   }
-
-  size_t decide(const Cluster& c) const {
-    // Marks that open a sentence or belong to its list marker end nothing.
-    if (c.begin == start_ || c.begin < marker_end_ || c.end >= end_) return kNoBoundary;
-    if (!is_space(c.end)) {
-      if (c.unspaced) return c.end;
-      bool lone_period = c.dots == 1 && !c.bang && c.end == c.marks_end;
-      if (lone_period && is_glued_boundary(text_, c.begin, start_, end_)) return c.end;
-      return kNoBoundary;
+  size_t p = i;
+  while (p < end_) {
+    unsigned char b = text_[p];
+    if (b == '.') { ++c.dots; ++p; continue; }
+    if (b == '!' || b == '?') { c.bang = true; ++p; continue; }
+    // ". . ." : a single space between periods keeps the ellipsis together.
+    if (b == ' ' && p > i && text_[p - 1] == '.' && p + 1 < end_ && text_[p + 1] == '.') {
+      c.spaced = true;
+      ++p;
+      continue;
     }
+    if (b < 0x80) break;
+    auto d = utf8::decode(text_, p);
+    if (d.cp == 0x2026) c.dots += 3;
+    else if (has_mark(kUnspacedTerminals, d.cp)) c.unspaced = true;
+    else if (is_sentence_mark(d.cp)) c.bang = true;
+    else break;
+    p += d.len;
+  }
+  c.marks_end = p;
+  while (p < end_) {
+    auto d = utf8::decode(text_, p);
+    if (!utf8::is_closing(d.cp)) break;
+    p += d.len;
+  }
+  c.end = p;
+  return c;
+}
+
+size_t Segmenter::decide(const Cluster& c) const {
+  // Marks that open a sentence or belong to its list marker end nothing.
+  if (c.begin == start_ || c.begin < marker_end_ || c.end >= end_) return kNoBoundary;
+  // "Fax:? 555": a mark glued to a colon stands for a lost symbol.
+  if (text_[c.begin - 1] == ':') return kNoBoundary;
+  if (!is_space(c.end)) {
     if (c.unspaced) return c.end;
-    size_t next_pos = skip_spaces(c.end);
-    if (next_pos >= end_) return kNoBoundary;
-    NextWord next = read_next(text_, next_pos, end_);
-    // A stray quote mark at the end of the paragraph belongs to the sentence.
-    if (next.kind == NextKind::continuation || next.only_marks) return kNoBoundary;
-    if (c.bang) {
-      if (next.kind != NextKind::lower) return c.end;
-      // "why? they never said": with no closing quote there is no "she asked"
-      // to attach, and a question mark ends a question. "!" stays: "Yahoo! in".
-      if (c.end != c.marks_end || next.opener) return kNoBoundary;
-      bool question = text_[c.marks_end - 1] == '?';
-      return question || lowercase_start(next) ? c.end : kNoBoundary;
-    }
-    if (c.dots >= 2) return after_ellipsis(c, next);
-    return after_period(c, next);
+    bool lone_period = c.dots == 1 && !c.bang && c.end == c.marks_end;
+    if (lone_period && is_glued_boundary(text_, c.begin, start_, end_)) return c.end;
+    return kNoBoundary;
   }
-
-  size_t after_ellipsis(const Cluster& c, const NextWord& next) const {
-    // "[...]" marks an omission inside a quotation.
-    if (c.begin > 0 && text_[c.begin - 1] == '[' && c.end > c.marks_end && text_[c.marks_end] == ']')
-      return kNoBoundary;
-    bool capital = next.kind == NextKind::upper || next.kind == NextKind::uncased;
-    if (c.dots >= 4) {
-      // A period plus an ellipsis: the sentence ended before the omission.
-      if (!capital && next.kind != NextKind::digit) return kNoBoundary;
-      bool glued = !is_space(c.begin - 1);
-      if (glued && c.spaced && text_[c.begin + 1] == ' ') return c.begin + 1;  // "word. . . . Next"
-      return c.end;
-    }
-    // A bare ellipsis ends a sentence only before a capital; "I" is
-    // capitalised anywhere, so it is no evidence. Two periods are a doubled
-    // full stop, not an omission.
-    if (c.dots == 2 && !c.spaced) return capital ? c.end : kNoBoundary;
-    return capital && !next.pronoun_i ? c.end : kNoBoundary;
+  if (c.unspaced) return c.end;
+  // A period after a title or an inner abbreviation ends nothing, whatever
+  // follows; knowing that first spares reading the next word ("Mr. Mr. ...").
+  PrevToken token;
+  const AbbrevRule* rule = nullptr;
+  bool period = c.dots == 1 && !c.bang;
+  if (period) {
+    token = read_prev_token(text_, c.begin, start_);
+    rule = abbreviation(token);
+    if (rule && (rule->kind == AbbrevKind::title || rule->kind == AbbrevKind::inner)) return kNoBoundary;
   }
-
-  size_t after_period(const Cluster& c, const NextWord& next) const {
-    PrevToken token = read_prev_token(text_, c.begin, start_);
-    if (token.len == 0) return plain_word(c, next);
-    const AbbrevRule* rule = abbreviations().find(std::string_view(token.lower, token.len));
-    if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) rule = nullptr;
-    if (rule) {
-      switch (rule->kind) {
-        case AbbrevKind::title:
-        case AbbrevKind::inner:
-          return kNoBoundary;
-        case AbbrevKind::number:
-          if (next.kind == NextKind::digit) return kNoBoundary;
-          return plain_word(c, next);
-        case AbbrevKind::time:
-          return after_time(c, token, next);
-        case AbbrevKind::either:
-          if (starts_sentence(next)) return c.end;
-          return next.kind == NextKind::lower && lowercase_start(next) ? c.end : kNoBoundary;
-      }
-    }
-    if (is_initials(token.raw)) {
-      // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name ends
-      // a sentence only before a pronoun or article ("Gen Z. They ...").
-      bool capital = token.raw[0] >= 'A' && token.raw[0] <= 'Z';
-      if (token.raw.size() == 1 && capital &&
-          (token.start == start_ || prev_word_capitalized(text_, token.start, start_)))
-        return next.kind == NextKind::upper && lowercase_start(next) ? c.end : kNoBoundary;
-      return starts_sentence(next) ? c.end : kNoBoundary;
-    }
-    return plain_word(c, next);
+  size_t next_pos = skip_spaces(c.end);
+  if (next_pos >= end_) return kNoBoundary;
+  NextWord next = read_next(text_, next_pos, end_);
+  // A stray quote mark at the end of the paragraph belongs to the sentence.
+  if (next.kind == NextKind::continuation || next.only_marks) return kNoBoundary;
+  if (c.bang) {
+    if (next.kind != NextKind::lower) return c.end;
+    // "why? they never said": with no closing quote there is no "she asked"
+    // to attach, and a question mark ends a question. "!" stays: "Yahoo! in".
+    if (c.end != c.marks_end || next.opener) return kNoBoundary;
+    bool question = text_[c.marks_end - 1] == '?';
+    return question || lowercase_start(next) ? c.end : kNoBoundary;
   }
+  if (!period) return after_ellipsis(c, next);
+  return after_period(c, token, rule, next);
+}
 
-  // "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
-  // 6 p.m. Mr. Lee then ..." ends after the time.
-  size_t after_time(const Cluster& c, const PrevToken& token, const NextWord& next) const {
-    if (starts_sentence(next)) return c.end;
-    if (next.kind != NextKind::upper) return kNoBoundary;
-    if (time_followers().contains(std::string_view(next.word, next.word_len))) return kNoBoundary;
-    if (count_words(text_, start_, token.start, 4) <= 3) return kNoBoundary;
+size_t Segmenter::after_ellipsis(const Cluster& c, const NextWord& next) const {
+  // "[...]" marks an omission inside a quotation.
+  if (c.begin > 0 && text_[c.begin - 1] == '[' && c.end > c.marks_end && text_[c.marks_end] == ']')
+    return kNoBoundary;
+  bool capital = next.kind == NextKind::upper || next.kind == NextKind::uncased;
+  if (c.dots >= 4) {
+    // A period plus an ellipsis: the sentence ended before the omission.
+    if (!capital && next.kind != NextKind::digit) return kNoBoundary;
+    bool glued = !is_space(c.begin - 1);
+    if (glued && c.spaced && text_[c.begin + 1] == ' ') return c.begin + 1;  // "word. . . . Next"
     return c.end;
   }
+  // A bare ellipsis ends a sentence only before a capital; "I" is
+  // capitalised anywhere, so it is no evidence. Two periods are a doubled
+  // full stop, not an omission.
+  if (c.dots == 2 && !c.spaced) return capital ? c.end : kNoBoundary;
+  return capital && !next.pronoun_i ? c.end : kNoBoundary;
+}
 
-  // An ordinary word or number: the period ends the sentence unless a
-  // lower-case word follows. A lower-case start still counts after a full
-  // dictionary-like word ("... was closed. we went home") or before a
-  // pronoun or article, but never inside quotes or brackets.
-  size_t plain_word(const Cluster& c, const NextWord& next) const {
-    if (next.kind != NextKind::lower) return c.end;
-    if (c.end != c.marks_end) return kNoBoundary;
-    if (lowercase_start(next)) return c.end;
-    return looks_like_full_word(read_prev_token(text_, c.begin, start_)) ? c.end : kNoBoundary;
-  }
+const AbbrevRule* Segmenter::abbreviation(const PrevToken& token) const {
+  if (token.len == 0) return nullptr;
+  const AbbrevRule* rule = abbreviations().find(std::string_view(token.lower, token.len));
+  if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) return nullptr;
+  return rule;
+}
 
-  bool lowercase_start(const NextWord& next) const {
-    return !next.opener && lowercase_starters().contains(std::string_view(next.word, next.word_len));
-  }
-
-  bool starts_sentence(const NextWord& next) const {
-    if (next.kind != NextKind::upper) return false;
-    if (next.pronoun_i) return true;
-    return starters().contains(std::string_view(next.word, next.word_len));
-  }
-
-  size_t extend_over_citations(size_t boundary) const {
-    for (;;) {
-      size_t p = skip_spaces(boundary);
-      size_t e = citation_end(text_, p, end_);
-      if (e == p) return boundary;
-      boundary = e;
+size_t Segmenter::after_period(const Cluster& c, const PrevToken& token, const AbbrevRule* rule,
+                    const NextWord& next) const {
+  if (token.len == 0) return plain_word(c, token, next);
+  if (rule) {
+    switch (rule->kind) {
+      case AbbrevKind::title:
+      case AbbrevKind::inner:
+        return kNoBoundary;
+      case AbbrevKind::number:
+        if (next.kind == NextKind::digit) return kNoBoundary;
+        return plain_word(c, token, next);
+      case AbbrevKind::time:
+        return after_time(c, token, next);
+      case AbbrevKind::either:
+        if (starts_sentence(next)) return c.end;
+        return next.kind == NextKind::lower && lowercase_start(next) ? c.end : kNoBoundary;
     }
   }
+  if (is_initials(token.raw)) {
+    // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name ends
+    // a sentence only before a pronoun or article ("Gen Z. They ...").
+    bool capital = token.raw[0] >= 'A' && token.raw[0] <= 'Z';
+    if (token.raw.size() == 1 && capital &&
+        (token.start == start_ || prev_word_capitalized(text_, token.start, start_)))
+      return next.kind == NextKind::upper && lowercase_start(next) ? c.end : kNoBoundary;
+    return starts_sentence(next) ? c.end : kNoBoundary;
+  }
+  return plain_word(c, token, next);
+}
 
-  bool is_space(size_t pos) const {
+// "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
+// 6 p.m. Mr. Lee then ..." ends after the time.
+size_t Segmenter::after_time(const Cluster& c, const PrevToken& token, const NextWord& next) const {
+  if (starts_sentence(next)) return c.end;
+  if (next.kind != NextKind::upper) return kNoBoundary;
+  if (time_followers().contains(std::string_view(next.word, next.word_len))) return kNoBoundary;
+  if (count_words(text_, start_, token.start, 4) <= 3) return kNoBoundary;
+  return c.end;
+}
+
+// An ordinary word or number: the period ends the sentence unless a
+// lower-case word follows. A lower-case start still counts after a full
+// dictionary-like word ("... was closed. we went home") or before a
+// pronoun or article, but never inside quotes or brackets.
+size_t Segmenter::plain_word(const Cluster& c, const PrevToken& token, const NextWord& next) const {
+  if (next.kind != NextKind::lower) return c.end;
+  if (c.end != c.marks_end) return kNoBoundary;
+  if (lowercase_start(next)) return c.end;
+  return looks_like_full_word(token) ? c.end : kNoBoundary;
+}
+
+bool Segmenter::lowercase_start(const NextWord& next) const {
+  return !next.opener && lowercase_starters().contains(std::string_view(next.word, next.word_len));
+}
+
+bool Segmenter::starts_sentence(const NextWord& next) const {
+  if (next.kind != NextKind::upper) return false;
+  if (next.pronoun_i) return true;
+  return starters().contains(std::string_view(next.word, next.word_len));
+}
+
+size_t Segmenter::extend_over_citations(size_t boundary) const {
+  for (;;) {
+    size_t p = skip_spaces(boundary);
+    size_t e = citation_end(text_, p, end_);
+    if (e == p) return boundary;
+    boundary = e;
+  }
+}
+
+bool Segmenter::is_space(size_t pos) const {
+  unsigned char b = text_[pos];
+  if (b < 0x80) return utf8::is_ascii_space(b);
+  return utf8::is_space(utf8::decode(text_, pos).cp);
+}
+
+size_t Segmenter::skip_spaces(size_t pos) const {
+  while (pos < end_) {
     unsigned char b = text_[pos];
-    if (b < 0x80) return b == ' ' || b == '\t';
-    return utf8::is_space(utf8::decode(text_, pos).cp);
-  }
-
-  size_t skip_spaces(size_t pos) const {
-    while (pos < end_) {
-      unsigned char b = text_[pos];
-      if (b < 0x80) {
-        if (b != ' ' && b != '\t') break;
-        ++pos;
-        continue;
-      }
-      auto d = utf8::decode(text_, pos);
-      if (!utf8::is_space(d.cp)) break;
-      pos += d.len;
+    if (b < 0x80) {
+      if (!utf8::is_ascii_space(b)) break;
+      ++pos;
+      continue;
     }
-    return pos;
+    auto d = utf8::decode(text_, pos);
+    if (!utf8::is_space(d.cp)) break;
+    pos += d.len;
   }
+  return pos;
+}
 
-  // Appends [start_, end) trimmed of trailing white space.
-  void emit(size_t end) {
-    while (end > start_) {
-      size_t prev = utf8::prev_start(text_, end);
-      if (!utf8::is_space(utf8::decode(text_, prev).cp)) break;
-      end = prev;
+// Appends [start_, end) trimmed of trailing white space.
+void Segmenter::emit(size_t end) {
+  while (end > start_) {
+    unsigned char last = text_[end - 1];
+    if (last < 0x80) {  // ASCII: no decoding
+      if (!utf8::is_ascii_space(last)) break;
+      --end;
+      continue;
     }
-    if (end > start_) out_.push_back({Span{static_cast<uint32_t>(start_), static_cast<uint32_t>(end)}, index_});
+    size_t prev = utf8::prev_start(text_, end);
+    if (!utf8::is_space(utf8::decode(text_, prev).cp)) break;
+    end = prev;
   }
+  if (end > start_) out_.push_back({Span{static_cast<uint32_t>(start_), static_cast<uint32_t>(end)}, index_});
+}
 
-  std::string_view text_;
-  size_t end_;
-  uint32_t index_;
-  std::vector<Sentence>& out_;
-  size_t start_ = 0;
-  size_t marker_end_ = 0;
-  bool in_list_ = false;
-  ListMarker list_;
-};
-
-}  // namespace
+}  // namespace seg
 
 void split_sentences(std::string_view text, const Paragraph& paragraph, uint32_t index,
                      std::vector<Sentence>& out) {
@@ -320,7 +416,7 @@ void split_sentences(std::string_view text, const Paragraph& paragraph, uint32_t
     if (!paragraph.span.empty()) out.push_back({paragraph.span, index});
     return;
   }
-  Segmenter(text, paragraph, index, out).run();
+  seg::Segmenter(text, paragraph, index, out).run();
 }
 
 }  // namespace claimscope

@@ -1,9 +1,18 @@
 #include "utf8.h"
 
+#include <cstring>
+
 namespace claimscope::utf8 {
 
 namespace {
 constexpr char32_t kReplacement = 0xFFFD;
+
+// Whether any of the 8 bytes at `p` is not ASCII.
+bool has_high_byte(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return (x & 0x8080808080808080ull) != 0;
+}
 
 // Length of a valid sequence starting at `pos`, or 0 if it is invalid.
 uint32_t valid_length(std::string_view text, size_t pos) {
@@ -11,6 +20,9 @@ uint32_t valid_length(std::string_view text, size_t pos) {
   size_t n = text.size();
   unsigned char b0 = s[pos];
   if (b0 < 0x80) return 1;
+  if (b0 >= 0xE1 && b0 <= 0xEC && pos + 3 <= n) {  // most of the BMP: no overlong or surrogate to rule out
+    return ((s[pos + 1] & 0xC0) == 0x80 && (s[pos + 2] & 0xC0) == 0x80) ? 3 : 0;
+  }
   auto cont = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
   if (b0 >= 0xC2 && b0 <= 0xDF) return cont(pos + 1) ? 2 : 0;
   if (b0 >= 0xE0 && b0 <= 0xEF) {
@@ -31,7 +43,7 @@ uint32_t valid_length(std::string_view text, size_t pos) {
 }
 }  // namespace
 
-Decoded decode(std::string_view text, size_t pos) {
+Decoded decode_multibyte(std::string_view text, size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   unsigned char b0 = s[pos];
   if (b0 < 0x80) return {b0, 1};
@@ -76,24 +88,30 @@ void append(std::string& out, char32_t cp) {
 RepairResult repair(std::string_view input) {
   RepairResult r;
   r.text.reserve(input.size());
+  const size_t n = input.size();
   size_t pos = 0;
-  while (pos < input.size()) {
-    // Copy runs of ASCII at once: the common case.
-    size_t run = pos;
-    while (run < input.size() && static_cast<unsigned char>(input[run]) < 0x80) ++run;
-    r.text.append(input.data() + pos, run - pos);
-    pos = run;
-    if (pos >= input.size()) break;
-    uint32_t len = valid_length(input, pos);
-    if (len == 0) {
-      append(r.text, kReplacement);
-      ++r.replaced;
-      ++pos;
-    } else {
-      r.text.append(input.data() + pos, len);
-      pos += len;
+  size_t copied = 0;  // input[copied, pos) is valid and not yet appended
+  while (pos < n) {
+    // Skip valid text, 8 ASCII bytes at a time, and copy it in one piece.
+    if (pos + 8 <= n && !has_high_byte(input.data() + pos)) {
+      pos += 8;
+      continue;
     }
+    if (static_cast<unsigned char>(input[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    uint32_t len = valid_length(input, pos);
+    if (len != 0) {
+      pos += len;
+      continue;
+    }
+    r.text.append(input.data() + copied, pos - copied);
+    append(r.text, kReplacement);
+    ++r.replaced;
+    copied = ++pos;
   }
+  r.text.append(input.data() + copied, n - copied);
   return r;
 }
 

@@ -17,8 +17,16 @@ struct Decoded {
   uint32_t len;  // bytes consumed, 1..4
 };
 
+/// Decodes a multi-byte sequence (or returns U+FFFD, length 1); see decode().
+Decoded decode_multibyte(std::string_view text, size_t pos);
+
 /// Decodes the code point starting at byte `pos` (pos < text.size()).
-Decoded decode(std::string_view text, size_t pos);
+/// Inline for ASCII, which is most of any text.
+inline Decoded decode(std::string_view text, size_t pos) {
+  unsigned char b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  return decode_multibyte(text, pos);
+}
 
 /// Start of the code point that ends just before byte `pos` (pos > 0).
 size_t prev_start(std::string_view text, size_t pos);
@@ -40,6 +48,9 @@ RepairResult repair(std::string_view input);
 bool is_space(char32_t cp);
 /// Line breaks: LF, CR, VT, FF, NEL, U+2028. (U+2029 is a paragraph break.)
 bool is_line_break(char32_t cp);
+/// ASCII white space: space, tab and the ASCII line breaks (a wrapped
+/// paragraph keeps its line breaks inside it).
+inline bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
 bool is_upper(char32_t cp);
 bool is_lower(char32_t cp);
 bool is_letter(char32_t cp);  // cased letters plus common uncased scripts (CJK, Arabic, Hebrew, ...)

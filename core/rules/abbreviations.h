@@ -63,6 +63,10 @@ constexpr AbbrevRule kAbbreviations[] = {
     {"ft", "abbr.title.ft", "fort, before a place name", AbbrevKind::title, true},
     {"mme", "abbr.title.mme", "madame", AbbrevKind::title, true},
     {"mlle", "abbr.title.mlle", "mademoiselle", AbbrevKind::title, true},
+    // Postscripts open the note they label: "P.S. I will be late."
+    {"p.s", "abbr.title.ps", "postscript label", AbbrevKind::title, false},
+    {"ps", "abbr.title.ps_short", "postscript label written PS.", AbbrevKind::title, true},
+    {"p.p.s", "abbr.title.pps", "second postscript label", AbbrevKind::title, false},
 
     // Before a number.
     {"no", "abbr.number.no", "number sign: No. 5", AbbrevKind::number, false},

@@ -309,3 +309,94 @@ TEST_CASE("only the paragraph's own text is segmented") {
   CHECK(out[1].span == Span{34, 39});
   CHECK(out[1].paragraph == 1u);
 }
+
+TEST_CASE("line breaks inside a wrapped paragraph are spaces") {
+  CHECK(split("The vote was close.\nThe mayor conceded.") == Parts{"The vote was close.", "The mayor conceded."});
+  CHECK(split("Talks with Mr.\nLee ended.") == Parts{"Talks with Mr.\nLee ended."});
+  check_tiling("Line one\r\nline two.\r\nLine three.");
+}
+
+TEST_CASE("emoticons end a sentence before a capitalised word") {
+  CHECK(split("The hotel was lovely :) We will go back next year.") ==
+        Parts{"The hotel was lovely :)", "We will go back next year."});
+  CHECK(split("Lost my keys again :-( they were in my coat.") ==
+        Parts{"Lost my keys again :-(", "they were in my coat."});
+  // Before an ordinary lower-case word, or glued to a word, nothing changes.
+  CHECK(split("It was fun :) mostly.").size() == 1);
+  CHECK(split("See ratio 3:1 Then stop.").size() == 1);
+}
+
+TEST_CASE("web addresses without final punctuation") {
+  CHECK(split("Photos: http://example.org/a.jpg http://example.org/b.jpg www.example.net/c") ==
+        Parts{"Photos: http://example.org/a.jpg", "http://example.org/b.jpg", "www.example.net/c"});
+  CHECK(split("The full report is at https://example.com/report It runs to 90 pages.") ==
+        Parts{"The full report is at https://example.com/report", "It runs to 90 pages."});
+  // A name or lower-case word after an address: the sentence goes on.
+  CHECK(split("Read https://example.com/x Monday or later.").size() == 1);
+  CHECK(split("Go to www.example.com for details.").size() == 1);
+  // Punctuation after the address is still read as usual.
+  CHECK(split("Visit http://example.com. It is free.") == Parts{"Visit http://example.com.", "It is free."});
+  CHECK(split("Is it http://example.com? No.") == Parts{"Is it http://example.com?", "No."});
+}
+
+TEST_CASE("letter openings and closings are lines of their own") {
+  CHECK(split("Dear Ms. Okafor, Thank you for the quick reply.") ==
+        Parts{"Dear Ms. Okafor,", "Thank you for the quick reply."});
+  CHECK(split("See you Friday. Best regards, Tomas Lindqvist") ==
+        Parts{"See you Friday.", "Best regards,", "Tomas Lindqvist"});
+  CHECK(split("Sincerely, Ada") == Parts{"Sincerely,", "Ada"});
+  // Greetings count only at the paragraph start; a lower-case word after the comma holds.
+  CHECK(split("He wrote back. Hi, John is here.").size() == 2);
+  CHECK(split("Hi, everyone is welcome.").size() == 1);
+  CHECK(split("Thanks, Maria, for the photos.").size() == 1);
+  CHECK(split("Regards to your mother, Sam.").size() == 1);
+}
+
+TEST_CASE("e-mail header clock times and postscripts") {
+  // The name, the dated stamp and the message are three lines of a forwarded header.
+  CHECK(split("Ana Reis 03/14/2001 09:15 AM Please send the signed copy today.") ==
+        Parts{"Ana Reis", "03/14/2001 09:15 AM", "Please send the signed copy today."});
+  CHECK(split("Copy to: <ana@example.org> 3/4/01 10:02:11 PM Thanks for the notes.") ==
+        Parts{"Copy to: <ana@example.org>", "3/4/01 10:02:11 PM", "Thanks for the notes."});
+  // After a preposition the date belongs to the sentence.
+  CHECK(split("We met on 03/14/2001 09:15 AM in the lobby.").size() == 1);
+  // A time word after the time, or a fronted time: one sentence.
+  CHECK(split("The vote is set for 10:30 AM Tuesday in the hall.").size() == 1);
+  CHECK(split("At 9:05 PM Officer Diaz arrived.").size() == 1);
+  CHECK(split("P.S. I will bring the maps.") == Parts{"P.S. I will bring the maps."});
+  CHECK(split("Call me. PS. The door code changed.") == Parts{"Call me.", "PS. The door code changed."});
+  CHECK(split("Direct line:? 555 0100 Fax:? 555 0101").size() == 1);
+}
+
+TEST_CASE("an e-mail address ends a signature line before a capital or a number") {
+  CHECK(split("From: <lena.park@example.org> Subject: budget") ==
+        Parts{"From: <lena.park@example.org>", "Subject: budget"});
+  CHECK(split("Lena Park lena.park@example.org Our office moved.") ==
+        Parts{"Lena Park lena.park@example.org", "Our office moved."});
+  // A bare address before a name: an author line goes on.
+  CHECK(split("Lena Park lena.park@example.org City University").size() == 1);
+  CHECK(split("Write to desk@example.com 24 hours a day.").size() == 2);
+  // Lower-case words and punctuation after the address: read as usual.
+  CHECK(split("Write to desk@example.com for a copy.").size() == 1);
+  CHECK(split("Write to desk@example.com. We reply fast.") ==
+        Parts{"Write to desk@example.com.", "We reply fast."});
+  CHECK(split("@handle said so. Then he left.").size() == 2);
+}
+
+TEST_CASE("web rules keep the tiling and stay bounded") {
+  std::string urls;
+  for (int i = 0; i < 5000; ++i) urls += "http://example.com/" + std::to_string(i) + " ";
+  check_tiling(urls);
+  CHECK(spans(urls).size() == 5000);
+  std::string long_url = "see http://" + std::string(300000, 'a') + " Then http://b.com";
+  check_tiling(long_url);
+  std::string smileys;
+  for (int i = 0; i < 5000; ++i) smileys += ":) :-( ;) ";
+  check_tiling(smileys);
+  check_tiling("Regards, Regards, Regards, Dear, Hi, A");
+  check_tiling(" 1:00 AM 12:00:00 PM M AM 9:99 AM Z");
+  check_tiling("a 1/2/3 4:56 PM B 1/2/34 5:67 AM C @ @@ a@ @b x@y Z");
+  std::string stamps;
+  for (int i = 0; i < 3000; ++i) stamps += "Ana x@y.org 01/02/2003 04:05 PM Hi ";
+  check_tiling(stamps);
+}

@@ -63,3 +63,18 @@ TEST_CASE("offset map is exact across checkpoint strides") {
   CHECK(cp(uint32_t(s.size())) == cps);
   CHECK(u16(uint32_t(s.size())) == units);
 }
+
+TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequences at the end") {
+  for (size_t at = 0; at < 20; ++at) {
+    std::string s(20, 'x');
+    s[at] = '\x80';
+    auto r = utf8::repair(s);
+    CHECK(r.replaced == 1);
+    CHECK(r.text.size() == 22);
+    CHECK(r.text.substr(at, 3) == "\xEF\xBF\xBD");
+  }
+  CHECK(utf8::repair("abcdefgh\xE2\x80").replaced == 2);  // cut-off three-byte sequence
+  CHECK(utf8::repair("abcdefgh\xE2\x80\x9C").replaced == 0);
+  CHECK(utf8::repair("\xE1\x80").replaced == 2);
+  CHECK(utf8::repair("\xE1\x41\x41").replaced == 1);
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Prints the peers table from bench/peers.sh output: accuracy next to speed.
+
+usage: python3 bench/peers_table.py OUTDIR
+Speed is MB/s on the four UD files (534 KB), best of 5, segmentation call only;
+"concat" is one call on all texts joined, "per doc" one call per document.
+The ratio is claimscope's MB/s over that peer's (per doc, the fairer column:
+Intl.Segmenter collapses on long strings).
+"""
+import json
+import os
+import sys
+
+ORDER = ["claimscope-native", "claimscope-wasm", "icu4c", "intl", "sbd", "sentencex", "wink", "compromise", "sentence-splitter"]
+LABEL = {"claimscope-native": "**Claimscope (native)**", "claimscope-wasm": "**Claimscope (wasm in Node)**",
+         "icu4c": "ICU4C BreakIterator (native)", "intl": "Intl.Segmenter", "sbd": "sbd", "sentencex": "sentencex",
+         "wink": "wink-nlp", "compromise": "compromise", "sentence-splitter": "sentence-splitter (per paragraph)"}
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def main():
+    out = sys.argv[1]
+    rows = []
+    for name in ORDER:
+        bench_path = os.path.join(out, "bench", name + ".json")
+        if not os.path.exists(bench_path):
+            continue
+        bench = load(bench_path)
+        m = lambda g: load(os.path.join(out, "metrics", "%s__%s.json" % (name, g)))
+        rules, extra = m("golden_rules_en"), m("golden_rules_en_extra")
+        gum, ewt = m("ud_gum_test"), m("ud_ewt_test")
+        rows.append((name, "%d/48" % rules["exact"], "%d/4" % (extra["cases"] - len(extra["failed_ids_ws_normalized"])),
+                     100 * gum["boundary"]["f1"], 100 * ewt["boundary"]["f1"],
+                     bench["concat"]["mb_per_s"], bench["per_doc"]["mb_per_s"]))
+    wasm = next((r for r in rows if r[0] == "claimscope-wasm"), None)
+    native = next((r for r in rows if r[0] == "claimscope-native"), None)
+    print("| segmenter | golden rules | extra | GUM test F1 | EWT test F1 | MB/s concat | MB/s per doc | claimscope per doc ÷ this |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        same_kind = native if r[0] in ("icu4c", "claimscope-native") else wasm
+        ratio = "%.1f×" % (same_kind[6] / r[6]) if same_kind and r[0] not in ("claimscope-native", "claimscope-wasm") else ""
+        print("| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s |" % (LABEL[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], ratio))
+    print()
+    print("Ratios compare like with like: native Claimscope with ICU4C, the wasm module with the JavaScript peers (all in Node %s)." % os.popen("node --version").read().strip())
+
+
+if __name__ == "__main__":
+    main()

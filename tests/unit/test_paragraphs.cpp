@@ -1,0 +1,224 @@
+// Paragraph splitting: one paragraph per line, and hard-wrapped text joined.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "paragraphs.h"
+#include "utf8.h"
+
+using namespace claimscope;
+
+namespace {
+
+std::vector<std::string> paragraphs(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Paragraph& p : split_paragraphs(text)) out.emplace_back(text.substr(p.span.start, p.span.size()));
+  return out;
+}
+
+std::vector<std::string> sentences(std::string_view text) {
+  Options o;
+  o.stage = Stage::segment;
+  auto r = annotate(text, o);
+  std::vector<std::string> out;
+  for (const Sentence& s : r.doc.sentences) out.emplace_back(r.doc.text.substr(s.span.start, s.span.size()));
+  return out;
+}
+
+using Parts = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("every line is a paragraph in ordinary pastes") {
+  CHECK(paragraphs("") == Parts{});
+  CHECK(paragraphs("  \n\t\n") == Parts{});
+  CHECK(paragraphs("  One line.  ") == Parts{"One line."});
+  CHECK(paragraphs("First.\n\n\nSecond.\r\nThird.\rFourth.") == Parts{"First.", "Second.", "Third.", "Fourth."});
+  CHECK(paragraphs("A\xE2\x80\xA8" "B\xE2\x80\xA9" "C") == Parts{"A", "B", "C"});
+}
+
+TEST_CASE("a sentence cut by a stray line break is joined") {
+  CHECK(paragraphs("The council voted on the\nnew budget late on Monday.") ==
+        Parts{"The council voted on the\nnew budget late on Monday."});
+  CHECK(paragraphs("Rain kept most of the \r\nfans away from the stadium.") ==
+        Parts{"Rain kept most of the \r\nfans away from the stadium."});
+  CHECK(sentences("We drove along the coast\nfor most of the day. Then we slept.") ==
+        Parts{"We drove along the coast\nfor most of the day.", "Then we slept."});
+}
+
+TEST_CASE("lists, labels, titles and finished lines are not joined") {
+  // Lower-case list items: too short to be wrapped prose.
+  CHECK(paragraphs("pricing\nopening hours\ngifts, vouchers\n") == Parts{"pricing", "opening hours", "gifts, vouchers"});
+  // A colon introduces the lines after it.
+  CHECK(paragraphs("The kit contains the following:\nthree tent poles and a cover") ==
+        Parts{"The kit contains the following:", "three tent poles and a cover"});
+  // Bullets and numbered items start their own paragraphs.
+  CHECK(paragraphs("Bring these to the meeting\n- your badge and a pen\n- the signed form") ==
+        Parts{"Bring these to the meeting", "- your badge and a pen", "- the signed form"});
+  CHECK(paragraphs("Steps to take before you travel\na. renew the passport early") ==
+        Parts{"Steps to take before you travel", "a. renew the passport early"});
+  CHECK(paragraphs("Storm cuts power to thousands in the valley\n[photo gallery]") ==
+        Parts{"Storm cuts power to thousands in the valley", "[photo gallery]"});
+  // A finished sentence, a headline and a byline end their line.
+  CHECK(paragraphs("The port reopened on Friday.\nmore ships are expected soon.") ==
+        Parts{"The port reopened on Friday.", "more ships are expected soon."});
+  CHECK(paragraphs("Floods Close Schools Across The Region\nparents were told on Sunday night") ==
+        Parts{"Floods Close Schools Across The Region", "parents were told on Sunday night"});
+  CHECK(paragraphs("By Ana Lopes and\nstaff reporters in the capital") ==
+        Parts{"By Ana Lopes and", "staff reporters in the capital"});
+  CHECK(paragraphs("Subject: the river walk on\nsunday has been moved") ==
+        Parts{"Subject: the river walk on", "sunday has been moved"});
+}
+
+TEST_CASE("a hard-wrapped e-mail is joined into its paragraphs") {
+  const char* email =
+      "Hi Dana,\n"
+      "\n"
+      "Thanks for sending the draft over so quickly. I read it on the train\n"
+      "this morning and I think the second section needs a clearer opening,\n"
+      "because readers will not know who Tom Whitfield is until page three.\n"
+      "Could you move his introduction up?\n"
+      "\n"
+      "The figures in the table also look off to me. The council said the\n"
+      "bridge would cost 4.2 million, not 2.4 million, and the vote was on\n"
+      "Tuesday rather than Wednesday.\n"
+      "\n"
+      "Best,\n"
+      "Marta\n";
+  CHECK(paragraphs(email) ==
+        Parts{"Hi Dana,",
+              "Thanks for sending the draft over so quickly. I read it on the train\n"
+              "this morning and I think the second section needs a clearer opening,\n"
+              "because readers will not know who Tom Whitfield is until page three.\n"
+              "Could you move his introduction up?",
+              "The figures in the table also look off to me. The council said the\n"
+              "bridge would cost 4.2 million, not 2.4 million, and the vote was on\n"
+              "Tuesday rather than Wednesday.",
+              "Best,", "Marta"});
+  auto s = sentences(email);
+  REQUIRE(s.size() == 8);
+  CHECK(s[2] ==
+        "I read it on the train\nthis morning and I think the second section needs a clearer opening,\n"
+        "because readers will not know who Tom Whitfield is until page three.");
+  CHECK(s[3] == "Could you move his introduction up?");
+}
+
+TEST_CASE("wrapped wire copy with indented paragraphs") {
+  const char* wire =
+      "HARBOUR CITY (Newswire) - Dock workers ended a two-week strike on\n"
+      "Thursday after the port authority agreed to raise night shift pay,\n"
+      "union leaders said.\n"
+      "   The agreement still has to be approved by members in a vote next\n"
+      "week. Shipping firms said the backlog of containers would take about\n"
+      "a month to clear.\n"
+      "   Reporting by Lee Park\n";
+  CHECK(paragraphs(wire) ==
+        Parts{"HARBOUR CITY (Newswire) - Dock workers ended a two-week strike on\n"
+              "Thursday after the port authority agreed to raise night shift pay,\n"
+              "union leaders said.",
+              "The agreement still has to be approved by members in a vote next\n"
+              "week. Shipping firms said the backlog of containers would take about\n"
+              "a month to clear.",
+              "Reporting by Lee Park"});
+}
+
+TEST_CASE("samples-style pastes with short paragraphs stay one per line") {
+  const char* paste =
+      "Council Approves New Bridge\n"
+      "By Sam Ortiz\n"
+      "March 3, 2025\n"
+      "The city council approved the bridge on Monday.\n"
+      "Work is due to start in the spring, officials said.\n"
+      "Residents near the river have opposed the plan for years.\n"
+      "\n"
+      "Related stories\n"
+      "Share this article\n";
+  CHECK(paragraphs(paste).size() == 8);
+  // Long lines anywhere show a one-paragraph-per-line paste: nothing is joined,
+  // not even a line that ends without punctuation before a lower-case one.
+  std::string long_line(150, 'x');
+  std::string mixed = "The minister spoke at length about the\n" "reforms planned for next year\n" + long_line +
+                      "\n" + long_line + "\n";
+  CHECK(paragraphs(mixed).size() == 4);
+}
+
+TEST_CASE("Unicode line breaks and white space in lines") {
+  // NEL, U+2028 and U+2029 break lines; curly quotes and NBSP do not.
+  CHECK(paragraphs("\xE2\x80\x9CYes,\xE2\x80\x9D she said.\xC2\x85Next.\xE2\x80\xA8Last.\xE2\x80\xA9" "End.") ==
+        Parts{"\xE2\x80\x9CYes,\xE2\x80\x9D she said.", "Next.", "Last.", "End."});
+  CHECK(paragraphs("\xC2\xA0 Indented with NBSP.\xC2\xA0\nSecond line.") ==
+        Parts{"Indented with NBSP.", "Second line."});
+  // A lone continuation byte (unrepaired input) never hides a line break.
+  CHECK(paragraphs(std::string("Bad \xC3\nbyte.")).size() == 2);
+}
+
+TEST_CASE("wrapped text with a margin, a colon at a wrap, and no blank lines") {
+  // Every line carries the same two-space margin: only extra indentation opens a paragraph.
+  const char* quoted =
+      "  The board met on Tuesday and agreed to delay the vote on the new\n"
+      "  stadium until the spring, when the final cost estimates are due:\n"
+      "  members said they could not back a plan without firm numbers.\n"
+      "  The mayor's office said it was disappointed but would wait.\n"
+      "\n"
+      "  Residents who live near the site have asked for a public hearing\n"
+      "  before any decision is taken.\n";
+  CHECK(paragraphs(quoted) ==
+        Parts{"The board met on Tuesday and agreed to delay the vote on the new\n"
+              "  stadium until the spring, when the final cost estimates are due:\n"
+              "  members said they could not back a plan without firm numbers.\n"
+              "  The mayor's office said it was disappointed but would wait.",
+              "Residents who live near the site have asked for a public hearing\n"
+              "  before any decision is taken."});
+  // Without blank lines, a short last line still ends its paragraph.
+  const char* packed =
+      "Ferry services resumed on Sunday after three days of storms kept boats\n"
+      "in harbour across the islands.\n"
+      "Operators said extra sailings would run on Monday to clear the queue of\n"
+      "lorries waiting at the ports, and that fares would not change.\n"
+      "Schools on the smaller islands will reopen on Tuesday.\n";
+  CHECK(paragraphs(packed).size() == 3);
+}
+
+TEST_CASE("paragraphs tile the text on random wrapped and unwrapped input") {
+  const char* words[] = {"the", "Council", "said", "it", "would", "vote.", "a)", "-", "By", "Note:", "\xC2\xA0",
+                         "\xE2\x80\x9Cquote\xE2\x80\x9D", "\xE2\x80\xA8", "\t", "x", "1.", "and", "\xD0\x9C\xD0\xB8\xD1\x80"};
+  unsigned seed = 7;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int lines = int(next() % 40);
+    size_t width = 20 + next() % 100;
+    for (int l = 0; l < lines; ++l) {
+      if (next() % 5 == 0) text += "   ";
+      std::string line;
+      while (line.size() < width) {
+        line += words[next() % std::size(words)];
+        line += ' ';
+      }
+      text += line;
+      text += (next() % 4 == 0) ? "\n\n" : (next() % 7 == 0 ? "\r\n" : "\n");
+    }
+    auto ps = split_paragraphs(text);
+    size_t pos = 0;
+    for (const Paragraph& p : ps) {
+      REQUIRE(p.span.start < p.span.end);
+      REQUIRE(p.span.start >= pos);
+      REQUIRE(p.span.end <= text.size());
+      for (size_t i = pos; i < p.span.start;) {  // only white space between paragraphs
+        auto d = utf8::decode(text, i);
+        REQUIRE(utf8::is_space(d.cp));
+        i += d.len;
+      }
+      CHECK_FALSE(utf8::is_space(utf8::decode(text, p.span.start).cp));
+      CHECK_FALSE(utf8::is_space(utf8::decode(text, utf8::prev_start(text, p.span.end)).cp));
+      pos = p.span.end;
+    }
+    for (size_t i = pos; i < text.size();) {
+      auto d = utf8::decode(text, i);
+      REQUIRE(utf8::is_space(d.cp));
+      i += d.len;
+    }
+  }
+}
