@@ -3,6 +3,7 @@
 //   claimscope article.txt            one JSON document (offsets in code points)
 //   claimscope < article.txt          the same, from standard input
 //   claimscope --jsonl < in.jsonl     {"id", "text"} per line in, {"id", ...document} per line out
+//   claimscope compare A.txt B.txt    claims aligned across articles (compare_command.cpp)
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -12,16 +13,22 @@
 #include <string>
 
 #include "annotate.h"
+#include "compare_command.h"
 #include "json_output.h"
 #include "jsonl.h"
 
 namespace {
 
 constexpr const char* kUsage = R"(Usage: claimscope [options] [FILE]
+       claimscope compare [--pretty] FILE...
 
 Annotates a news article: paragraphs and roles, sentences, quotations,
 reported claims and their speakers. Reads FILE, or standard input when FILE
 is omitted or "-", and prints one JSON document (see docs/format.md).
+
+"compare" annotates each FILE (several versions of one story) and prints the
+claims aligned across them: clusters of matching claims with word-level
+differences, and speakers merged across articles (docs/format.md, "compare").
 
 Options:
   --jsonl            read JSON lines {"id": ..., "text": "..."}; write one line
@@ -130,6 +137,7 @@ int run_single(std::istream& in, const CliOptions& o, const std::string& name) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  if (argc > 1 && std::strcmp(argv[1], "compare") == 0) return claimscope::cli::run_compare(argc, argv, 2);
   CliOptions o = parse_args(argc, argv);
   std::ifstream file;
   std::istream* in = &std::cin;

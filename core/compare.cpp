@@ -1,0 +1,367 @@
+#include "compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+#include "compare_text.h"
+
+namespace claimscope {
+namespace {
+
+// Content words found in more claims than this are too common to propose
+// candidate pairs (they still count in scores). Bounds candidate generation.
+constexpr size_t kMaxPostings = 64;
+// Each claim is scored against at most this many candidates (those sharing
+// the most rare words), which bounds scoring to linear in the claim count.
+constexpr size_t kMaxCandidates = 24;
+
+// Score weights: word overlap both ways, overlap relative to the shorter
+// claim (one outlet often quotes only part of a statement), and spelling-
+// level similarity (translation drift, inflection the stemmer misses).
+constexpr float kWeightDice = 0.35f;
+constexpr float kWeightContainment = 0.25f;
+constexpr float kWeightGrams = 0.40f;
+// Containment is unreliable for very short claims: it reaches full weight at this many terms.
+constexpr float kContainmentFullTerms = 5.0f;
+constexpr float kSameSpeakerBonus = 0.15f;
+constexpr float kOtherSpeakerPenalty = 0.10f;
+constexpr float kSharedNumberBonus = 0.05f;
+constexpr float kNumberConflictPenalty = 0.10f;
+
+// Overlapping claims of one article (a quotation inside a reported clause
+// that frames it) state one thing: they are compared, and clustered, as one unit.
+struct Unit {
+  uint32_t article = 0;
+  Span span;
+  std::vector<uint32_t> claims;
+  std::vector<int32_t> speakers;  // global speakers of its claims, sorted, unique
+  bool firm_speaker = false;      // one of them is named, not only described by a role
+  ClaimContent content;
+  float weight = 0;               // sum of idf of its terms
+  float gram_weight = 0;          // sum of idf of its character n-grams
+};
+
+std::vector<Unit> build_units(const std::vector<const Document*>& docs, const MergedSpeakers& merged) {
+  std::vector<Unit> units;
+  for (uint32_t a = 0; a < docs.size(); ++a) {
+    if (!docs[a]) continue;
+    const Document& d = *docs[a];
+    std::vector<uint32_t> order(d.claims.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      return d.claims[x].span.start != d.claims[y].span.start ? d.claims[x].span.start < d.claims[y].span.start : x < y;
+    });
+    for (uint32_t c : order) {
+      const Claim& claim = d.claims[c];
+      if (units.empty() || units.back().article != a || claim.span.start >= units.back().span.end) {
+        units.push_back({});
+        units.back().article = a;
+        units.back().span = claim.span;
+      }
+      Unit& u = units.back();
+      u.span.end = std::max(u.span.end, claim.span.end);
+      u.claims.push_back(c);
+      if (claim.speaker >= 0 && size_t(claim.speaker) < merged.map[a].size()) {
+        int32_t g = merged.map[a][claim.speaker];
+        u.speakers.push_back(g);
+        u.firm_speaker = u.firm_speaker || !merged.speakers[g].described;
+      }
+    }
+  }
+  for (Unit& u : units) {
+    std::sort(u.claims.begin(), u.claims.end());
+    std::sort(u.speakers.begin(), u.speakers.end());
+    u.speakers.erase(std::unique(u.speakers.begin(), u.speakers.end()), u.speakers.end());
+    u.content = claim_content(docs[u.article]->text, u.span);
+  }
+  return units;
+}
+
+template <typename T>
+size_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
+}
+
+class Scorer {
+ public:
+  explicit Scorer(std::vector<Unit>& units) : units_(units) {
+    for (const Unit& u : units) {
+      for (const auto& t : u.content.terms) ++df_[t];
+      for (uint32_t g : u.content.grams) ++gram_df_[g];
+    }
+    n_ = float(units.size());
+    for (Unit& u : units) {
+      for (const auto& t : u.content.terms) u.weight += idf(t, n_);
+      for (uint32_t g : u.content.grams) u.gram_weight += gram_idf(g);
+    }
+  }
+
+  // Rare n-grams say more than the ones every claim about the story shares.
+  float gram_idf(uint32_t gram) const {
+    auto it = gram_df_.find(gram);
+    return std::log(1.0f + n_ / float(it == gram_df_.end() ? 1 : it->second));
+  }
+
+  float idf(const std::string& term, float n) const {
+    auto it = df_.find(term);
+    return std::log(1.0f + n / float(it == df_.end() ? 1 : it->second));
+  }
+  size_t df(const std::string& term) const {
+    auto it = df_.find(term);
+    return it == df_.end() ? 0 : it->second;
+  }
+
+  float score(uint32_t x, uint32_t y) const {
+    const Unit& a = units_[x];
+    const Unit& b = units_[y];
+    float shared = 0;
+    const auto& ta = a.content.terms;
+    const auto& tb = b.content.terms;
+    for (size_t i = 0, j = 0; i < ta.size() && j < tb.size();) {
+      if (ta[i] < tb[j]) ++i;
+      else if (tb[j] < ta[i]) ++j;
+      else shared += idf(ta[i], n_), ++i, ++j;
+    }
+    if (a.weight <= 0 || b.weight <= 0) return 0;
+    float dice = 2 * shared / (a.weight + b.weight);
+    float containment = shared / std::min(a.weight, b.weight);
+    containment *= std::min(1.0f, float(std::min(ta.size(), tb.size())) / kContainmentFullTerms);
+    const auto& ga = a.content.grams;
+    const auto& gb = b.content.grams;
+    float shared_grams = 0;
+    for (size_t i = 0, j = 0; i < ga.size() && j < gb.size();) {
+      if (ga[i] < gb[j]) ++i;
+      else if (gb[j] < ga[i]) ++j;
+      else shared_grams += gram_idf(ga[i]), ++i, ++j;
+    }
+    float grams = a.gram_weight > 0 && b.gram_weight > 0 ? 2.0f * shared_grams / (a.gram_weight + b.gram_weight) : 0;
+    float s = kWeightDice * dice + kWeightContainment * containment + kWeightGrams * grams;
+    // A speaker described by a role ("a spokesman") may be one another
+    // article names; two different named speakers are different.
+    if (count_shared(a.speakers, b.speakers)) s += kSameSpeakerBonus;
+    else if (a.firm_speaker && b.firm_speaker) s -= kOtherSpeakerPenalty;
+    const auto& na = a.content.numbers;
+    const auto& nb = b.content.numbers;
+    if (!na.empty() && !nb.empty()) s += count_shared(na, nb) ? kSharedNumberBonus : -kNumberConflictPenalty;
+    return std::clamp(s, 0.0f, 1.0f);
+  }
+
+ private:
+  std::vector<Unit>& units_;
+  std::unordered_map<std::string, uint32_t> df_;
+  std::unordered_map<uint32_t, uint32_t> gram_df_;
+  float n_ = 0;
+};
+
+struct Link {
+  float score;
+  uint32_t a, b;
+};
+
+// Candidate pairs: units of different articles sharing rare content words,
+// the best kMaxCandidates per unit.
+std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& scorer, float threshold) {
+  std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const auto& t : units[u].content.terms)
+      if (scorer.df(t) <= kMaxPostings) postings[t].push_back(u);
+
+  std::vector<Link> links;
+  std::vector<float> overlap(units.size(), 0);
+  std::vector<uint32_t> touched;
+  const float n = float(units.size());
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    touched.clear();
+    for (const auto& t : units[u].content.terms) {
+      auto it = postings.find(t);
+      if (it == postings.end()) continue;
+      float w = scorer.idf(t, n);
+      for (uint32_t v : it->second) {
+        if (v <= u || units[v].article == units[u].article) continue;
+        if (overlap[v] == 0) touched.push_back(v);
+        overlap[v] += w;
+      }
+    }
+    if (touched.size() > kMaxCandidates) {
+      std::nth_element(touched.begin(), touched.begin() + kMaxCandidates, touched.end(),
+                       [&](uint32_t x, uint32_t y) { return overlap[x] > overlap[y]; });
+      for (size_t i = kMaxCandidates; i < touched.size(); ++i) overlap[touched[i]] = 0;
+      touched.resize(kMaxCandidates);
+    }
+    for (uint32_t v : touched) {
+      overlap[v] = 0;
+      float s = scorer.score(u, v);
+      if (s >= threshold) links.push_back({s, u, v});
+    }
+  }
+  std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
+    return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
+  });
+  return links;
+}
+
+// Greedy linking, strongest first. A link joins two groups only if
+//  - no article would hold two claims, except consecutive claims of one
+//    speaker (an outlet that splits a statement another prints whole), and
+//  - the groups are similar on average, not just through their closest
+//    pair, so that one long claim touching two statements does not chain
+//    them together.
+class Groups {
+ public:
+  Groups(const std::vector<Unit>& units, const Scorer& scorer, float threshold)
+      : units_(units), scorer_(scorer), threshold_(threshold), parent_(units.size()), members_(units.size()),
+        score_sum_(units.size(), 0), links_(units.size(), 0) {
+    std::iota(parent_.begin(), parent_.end(), 0u);
+    for (uint32_t u = 0; u < units.size(); ++u) members_[u] = {u};
+  }
+
+  uint32_t find(uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+
+  void link(const Link& l) {
+    uint32_t ra = find(l.a), rb = find(l.b);
+    if (ra == rb) return;
+    std::vector<uint32_t> merged;
+    merged.reserve(members_[ra].size() + members_[rb].size());
+    std::merge(members_[ra].begin(), members_[ra].end(), members_[rb].begin(), members_[rb].end(),
+               std::back_inserter(merged));
+    bool compat = articles_compatible(merged);
+    float avg = average_score(members_[ra], members_[rb]);
+    if (!compat || avg < kAverageLinkFactor * threshold_)
+      return;
+    if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+    members_[ra] = std::move(merged);
+    members_[rb].clear();
+    members_[rb].shrink_to_fit();
+    parent_[rb] = ra;
+    score_sum_[ra] += score_sum_[rb] + l.score;
+    links_[ra] += links_[rb] + 1;
+  }
+
+  const std::vector<uint32_t>& members(uint32_t root) const { return members_[root]; }
+  float mean_link_score(uint32_t root) const { return links_[root] ? score_sum_[root] / float(links_[root]) : 0.0f; }
+
+ private:
+  // Mean similarity between groups is checked at this fraction of the link threshold.
+  static constexpr float kAverageLinkFactor = 0.8f;
+  // At most this many units of each group are compared in that check.
+  static constexpr size_t kAverageSample = 8;
+  // An article may contribute at most this many consecutive claims (a statement split in two) to one cluster.
+  static constexpr size_t kMaxParts = 2;
+
+  // `merged` is sorted by unit index, so one article's units are adjacent in it.
+  bool articles_compatible(const std::vector<uint32_t>& merged) const {
+    size_t split_articles = 0;  // only one outlet may split what the others print whole
+    for (size_t i = 0; i < merged.size();) {
+      size_t j = i + 1;
+      while (j < merged.size() && units_[merged[j]].article == units_[merged[i]].article) {
+        if (merged[j] != merged[j - 1] + 1 || count_shared(units_[merged[j]].speakers, units_[merged[j - 1]].speakers) == 0)
+          return false;
+        ++j;
+      }
+      if (j - i > kMaxParts) return false;
+      if (j - i > 1 && ++split_articles > 1) return false;
+      i = j;
+    }
+    return true;
+  }
+
+  float average_score(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
+    float sum = 0;
+    size_t n = 0;
+    const size_t step_a = a.size() / kAverageSample + 1, step_b = b.size() / kAverageSample + 1;
+    for (size_t i = 0; i < a.size(); i += step_a) {
+      for (size_t j = 0; j < b.size(); j += step_b) {
+        if (units_[a[i]].article == units_[b[j]].article) continue;
+        sum += scorer_.score(a[i], b[j]);
+        ++n;
+      }
+    }
+    return n ? sum / float(n) : 0.0f;
+  }
+
+  const std::vector<Unit>& units_;
+  const Scorer& scorer_;
+  float threshold_;
+  std::vector<uint32_t> parent_;
+  std::vector<std::vector<uint32_t>> members_;  // per root, sorted unit indices
+  std::vector<float> score_sum_;
+  std::vector<uint32_t> links_;
+};
+
+int32_t majority_speaker(const std::vector<ClusterMember>& members) {
+  std::unordered_map<int32_t, uint32_t> votes;
+  int32_t best = kNone;
+  uint32_t best_votes = 0;
+  for (const auto& m : members) {
+    if (m.speaker == kNone) continue;
+    uint32_t v = ++votes[m.speaker];
+    if (v > best_votes || (v == best_votes && m.speaker < best)) best = m.speaker, best_votes = v;
+  }
+  return best;
+}
+
+}  // namespace
+
+CompareResult compare_documents(const std::vector<const Document*>& docs, const CompareOptions& options) {
+  CompareResult result;
+  MergedSpeakers merged = merge_speakers(docs);
+  std::vector<Unit> units = build_units(docs, merged);
+  result.speaker_map = merged.map;
+  result.speakers = merged.speakers;
+  Scorer scorer(units);
+  Groups groups(units, scorer, options.threshold);
+  for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
+
+  std::vector<int32_t> cluster_of_root(units.size(), kNone);
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    uint32_t root = groups.find(u);
+    if (cluster_of_root[root] == kNone) {
+      cluster_of_root[root] = int32_t(result.clusters.size());
+      ClaimCluster c;
+      const auto& m = groups.members(root);
+      c.unique = units[m.front()].article == units[m.back()].article;
+      c.score = groups.mean_link_score(root);
+      result.clusters.push_back(std::move(c));
+    }
+    ClaimCluster& c = result.clusters[cluster_of_root[root]];
+    const Document& d = *docs[units[u].article];
+    for (uint32_t claim : units[u].claims) {
+      int32_t local = d.claims[claim].speaker;
+      int32_t speaker = local >= 0 && size_t(local) < merged.map[units[u].article].size() ? merged.map[units[u].article][local] : kNone;
+      c.members.push_back({units[u].article, claim, d.claims[claim].span, speaker});
+    }
+  }
+  // Units are in article order, so clusters already are in order of first
+  // appearance; members need sorting within articles only.
+  for (ClaimCluster& c : result.clusters) {
+    std::sort(c.members.begin(), c.members.end(), [](const ClusterMember& x, const ClusterMember& y) {
+      return x.article != y.article ? x.article < y.article : x.span.start != y.span.start ? x.span.start < y.span.start : x.claim < y.claim;
+    });
+    c.speaker = majority_speaker(c.members);
+    c.diff.resize(c.members.size());
+    if (c.unique) continue;
+    const ClusterMember& ref = c.members[0];
+    const std::string& ref_text = docs[ref.article]->text;
+    ClaimContent ref_content = claim_content(ref_text, ref.span);
+    for (size_t k = 1; k < c.members.size(); ++k) {
+      const ClusterMember& m = c.members[k];
+      if (m.article == ref.article) continue;
+      const std::string& text = docs[m.article]->text;
+      c.diff[k] = diff_words(ref_content, ref_text, claim_content(text, m.span), text);
+    }
+  }
+  return result;
+}
+
+}  // namespace claimscope

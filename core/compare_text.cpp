@@ -1,0 +1,135 @@
+#include "compare_text.h"
+
+#include <algorithm>
+
+#include "lexicon.h"
+#include "rules/compare_stems.h"
+#include "rules/compare_synonyms.h"
+#include "rules/compare_words.h"
+#include "utf8.h"
+
+namespace claimscope {
+namespace {
+
+const Lexicon<WordRule>& stop_words() {
+  static const Lexicon<WordRule> lex(rules::kCompareStopWords);
+  return lex;
+}
+
+const Lexicon<rules::SynonymRule>& synonyms() {
+  static const Lexicon<rules::SynonymRule> lex(rules::kCompareSynonyms);
+  return lex;
+}
+
+const Lexicon<rules::NumberWord>& number_words() {
+  static const Lexicon<rules::NumberWord> lex(rules::kNumberWords);
+  return lex;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string strip_possessive(std::string_view w) {
+  if (ends_with(w, "\xE2\x80\x99s")) return std::string(w.substr(0, w.size() - 4));
+  if (ends_with(w, "'s")) return std::string(w.substr(0, w.size() - 2));
+  if (ends_with(w, "\xE2\x80\x99") || ends_with(w, "'")) return std::string(w.substr(0, w.size() - (w.back() == '\'' ? 1 : 3)));
+  return std::string(w);
+}
+
+bool apostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
+bool inner_joiner(char32_t cp) { return apostrophe(cp) || cp == '-' || cp == U'\u2010' || cp == '.' || cp == ','; }
+
+// Digits of a number word ("1,000" -> "1000", "2014" -> "2014"); empty if none.
+std::string digits_of(std::string_view w) {
+  std::string out;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') out.push_back(c);
+    else if (c != ',' && c != '.') return out.empty() ? std::string() : out;
+  }
+  return out;
+}
+
+uint32_t fnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
+// 4-grams of " word " (spaces mark the edges) over bytes; enough for Latin
+// spelling drift ("Anthony"/"Antony", "withdraw"/"withdrawal").
+void add_grams(std::string_view word, std::vector<uint32_t>& out) {
+  std::string padded;
+  padded.reserve(word.size() + 2);
+  padded.push_back(' ');
+  padded.append(word);
+  padded.push_back(' ');
+  if (padded.size() < 4) return;
+  for (size_t i = 0; i + 4 <= padded.size(); ++i) out.push_back(fnv1a(std::string_view(padded).substr(i, 4)));
+}
+
+void sort_unique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+std::string stem_word(std::string_view lower_word) {
+  std::string w = strip_possessive(lower_word);
+  bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  if (!ascii) return w;  // suffix rules are English; leave other scripts and numbers alone
+  for (const auto& rule : rules::kSuffixRules) {
+    std::string_view suffix = rule.suffix;
+    if (ends_with(w, suffix) && w.size() >= suffix.size() + rule.min_stem) {
+      w.resize(w.size() - suffix.size());
+      w += rule.replacement;
+      break;
+    }
+  }
+  if (w.size() > rules::kFinalEMinStem && w.back() == 'e') w.pop_back();
+  return w;
+}
+
+ClaimContent claim_content(std::string_view text, Span span) {
+  ClaimContent c;
+  size_t i = span.start;
+  const size_t end = std::min<size_t>({span.end, text.size(), size_t(span.start) + kMaxCompareBytes});
+  while (i < end && c.words.size() < kMaxCompareWords) {
+    auto d = utf8::decode(text, i);
+    if (!utf8::is_word(d.cp) || apostrophe(d.cp)) { i += d.len; continue; }
+    size_t j = i + d.len;
+    while (j < end) {
+      auto n = utf8::decode(text, j);
+      if (utf8::is_word(n.cp) && !apostrophe(n.cp)) { j += n.len; continue; }
+      // Joiners stay inside a word only between word characters ("U.S.", "1,000", "Russia's").
+      if (inner_joiner(n.cp) && j + n.len < end) {
+        auto after = utf8::decode(text, j + n.len);
+        if (utf8::is_word(after.cp) && !apostrophe(after.cp)) { j += n.len; continue; }
+      }
+      break;
+    }
+    CompareWord w;
+    w.span = {uint32_t(i), uint32_t(j)};
+    std::string lower = utf8::lower(text.substr(i, j - i));
+    w.stop = stop_words().contains(lower);
+    w.term = stem_word(lower);
+    if (!w.stop) {
+      std::string digits = digits_of(lower);
+      if (const auto* n = number_words().find(lower)) digits = n->digits;
+      if (!digits.empty()) c.numbers.push_back(digits), w.term = digits;
+      const auto* syn = synonyms().find(lower);
+      c.terms.push_back(syn ? std::string(syn->meaning) : w.term);
+      if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
+    }
+    c.words.push_back(std::move(w));
+    i = j;
+  }
+  sort_unique(c.terms);
+  sort_unique(c.numbers);
+  std::sort(c.grams.begin(), c.grams.end());
+  c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());
+  return c;
+}
+
+}  // namespace claimscope

@@ -1,0 +1,226 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "compare.h"
+#include "compare_speakers.h"
+#include "compare_text.h"
+
+using namespace claimscope;
+
+namespace {
+
+std::vector<Document> annotate_all(const std::vector<std::string>& texts) {
+  std::vector<Document> docs;
+  for (const auto& t : texts) docs.push_back(annotate(t).doc);
+  return docs;
+}
+
+std::vector<const Document*> pointers(const std::vector<Document>& docs) {
+  std::vector<const Document*> out;
+  for (const auto& d : docs) out.push_back(&d);
+  return out;
+}
+
+std::string member_text(const std::vector<Document>& docs, const ClusterMember& m) {
+  return docs[m.article].text.substr(m.span.start, m.span.size());
+}
+
+// The cluster holding a claim of `article` whose text contains `needle`, or nullptr.
+const ClaimCluster* cluster_with(const CompareResult& r, const std::vector<Document>& docs, uint32_t article,
+                                 const std::string& needle) {
+  for (const auto& c : r.clusters)
+    for (const auto& m : c.members)
+      if (m.article == article && member_text(docs, m).find(needle) != std::string::npos) return &c;
+  return nullptr;
+}
+
+bool has_article(const ClaimCluster& c, uint32_t article) {
+  for (const auto& m : c.members)
+    if (m.article == article) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("light stemming makes inflections meet") {
+  CHECK(stem_word("troops") == stem_word("troop"));
+  CHECK(stem_word("moving") == stem_word("move"));
+  CHECK(stem_word("moved") == stem_word("move"));
+  CHECK(stem_word("forces") == stem_word("force"));
+  CHECK(stem_word("agencies") == stem_word("agency"));
+  CHECK(stem_word("russia\xE2\x80\x99s") == stem_word("russia"));
+  CHECK(stem_word("is") == "is");  // too short to strip
+}
+
+TEST_CASE("claim content: stop words out, numbers normalised, synonyms grouped") {
+  std::string text = "the council will cut 1,200 jobs within three weeks";
+  ClaimContent c = claim_content(text, {0, uint32_t(text.size())});
+  CHECK(std::find(c.terms.begin(), c.terms.end(), "the") == c.terms.end());
+  CHECK(std::find(c.numbers.begin(), c.numbers.end(), "1200") != c.numbers.end());
+  CHECK(std::find(c.numbers.begin(), c.numbers.end(), "3") != c.numbers.end());
+  CHECK(std::find(c.terms.begin(), c.terms.end(), "~decrease") != c.terms.end());
+  CHECK_FALSE(c.grams.empty());
+}
+
+TEST_CASE("bounded edit distance") {
+  CHECK(bounded_edit_distance("anthony", "antony", 2) == 1);
+  CHECK(bounded_edit_distance("maria", "maria", 1) == 0);
+  CHECK(bounded_edit_distance("ines", "in\xC3\xAAs", 1) == 1);  // counted in code points, not bytes
+  CHECK(bounded_edit_distance("john", "elizabeth", 2) == 3);  // gave up past the limit
+}
+
+TEST_CASE("speakers merge across articles: spelling drift, titles, bare surnames, institutions") {
+  auto docs = annotate_all({
+      "Finance Minister Katarina Olsen said the budget would be balanced by next year.",
+      "Katharina Olsen said the budget will be balanced next year. The Treasury said tax revenue rose.",
+      "\"We will balance the budget,\" Minister Olsen said. The Treasury said tax revenue rose sharply.",
+      "Peter Olsen, a farmer, said prices were too low.",
+  });
+  auto r = compare_documents(pointers(docs));
+  REQUIRE(r.speaker_map.size() == 4);
+  auto global_of = [&](uint32_t a, const std::string& name) {
+    for (size_t s = 0; s < docs[a].speakers.size(); ++s)
+      if (docs[a].speakers[s].name.find(name) != std::string::npos) return r.speaker_map[a][s];
+    return kNone;
+  };
+  int32_t olsen = global_of(0, "Olsen");
+  REQUIRE(olsen != kNone);
+  CHECK(global_of(1, "Olsen") == olsen);
+  CHECK(r.speakers[olsen].person);
+  CHECK(r.speakers[olsen].articles.size() >= 2);
+  // A different given name is a different person.
+  CHECK(global_of(3, "Olsen") != olsen);
+  int32_t treasury = global_of(1, "Treasury");
+  REQUIRE(treasury != kNone);
+  CHECK(global_of(2, "Treasury") == treasury);
+  CHECK_FALSE(r.speakers[treasury].person);
+}
+
+TEST_CASE("a paraphrased quote and a reported version align; numbers anchor") {
+  auto docs = annotate_all({
+      "Mayor Lena Fischer said on Monday that the city would hire 250 new teachers before the autumn term.",
+      "The city will recruit 250 more teachers ahead of the autumn term, Mayor Lena Fisher announced. "
+      "Separately, the fire brigade said a warehouse blaze was under control.",
+      "\"We are hiring 250 new teachers before autumn,\" Fischer told reporters.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* c = cluster_with(r, docs, 0, "250 new teachers");
+  REQUIRE(c != nullptr);
+  CHECK_FALSE(c->unique);
+  CHECK(has_article(*c, 1));
+  CHECK(has_article(*c, 2));
+  CHECK(c->score > 0.3f);
+  CHECK(c->speaker != kNone);
+  // The fire brigade's claim is only in article 1.
+  const ClaimCluster* fire = cluster_with(r, docs, 1, "blaze");
+  REQUIRE(fire != nullptr);
+  CHECK(fire->unique);
+  CHECK(fire->members.size() == 1);
+  CHECK(fire->score == 0.0f);
+}
+
+TEST_CASE("different numbers keep otherwise similar claims apart") {
+  auto docs = annotate_all({
+      "The ministry said 40 people were injured in the storm.",
+      "The ministry said 900 homes lost power in the storm.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* c = cluster_with(r, docs, 0, "40 people");
+  REQUIRE(c != nullptr);
+  CHECK(c->unique);
+}
+
+TEST_CASE("word diff lists what differs from the first member") {
+  auto docs = annotate_all({
+      "The agency said critical supplies were reaching the northern villages.",
+      "The agency said important supplies were reaching the northern villages by road.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* c = cluster_with(r, docs, 0, "supplies");
+  REQUIRE(c != nullptr);
+  REQUIRE(c->members.size() == 2);
+  REQUIRE(c->diff.size() == 2);
+  CHECK(c->diff[0].added.empty());
+  CHECK(c->diff[0].removed.empty());
+  const WordDiff& d = c->diff[1];
+  CHECK(std::find(d.removed.begin(), d.removed.end(), "critical") != d.removed.end());
+  CHECK(std::find(d.added.begin(), d.added.end(), "important") != d.added.end());
+  CHECK(std::find(d.added.begin(), d.added.end(), "road") != d.added.end());
+  CHECK(std::find(d.added.begin(), d.added.end(), "supplies") == d.added.end());
+}
+
+TEST_CASE("members are sorted, spans lie inside their article, every claim is in one cluster") {
+  auto docs = annotate_all({
+      "\"The bridge is safe,\" engineer Tom Reyes said. The union said workers would strike on Friday.",
+      "Workers will strike on Friday, the union said. Tom Reyes, an engineer, said the bridge was safe.",
+      "Officials said nothing.",
+  });
+  auto r = compare_documents(pointers(docs));
+  size_t total = 0;
+  for (const auto& c : r.clusters) {
+    REQUIRE_FALSE(c.members.empty());
+    CHECK(c.diff.size() == c.members.size());
+    for (size_t k = 0; k < c.members.size(); ++k) {
+      const auto& m = c.members[k];
+      REQUIRE(m.article < docs.size());
+      REQUIRE(m.claim < docs[m.article].claims.size());
+      CHECK(m.span == docs[m.article].claims[m.claim].span);
+      CHECK(m.span.end <= docs[m.article].text.size());
+      if (k > 0) CHECK(c.members[k - 1].article <= m.article);
+    }
+    total += c.members.size();
+  }
+  size_t claims = 0;
+  for (const auto& d : docs) claims += d.claims.size();
+  CHECK(total == claims);
+  const ClaimCluster* strike = cluster_with(r, docs, 0, "strike");
+  REQUIRE(strike != nullptr);
+  CHECK(has_article(*strike, 1));
+  const ClaimCluster* bridge = cluster_with(r, docs, 0, "bridge");
+  REQUIRE(bridge != nullptr);
+  CHECK(has_article(*bridge, 1));
+  CHECK(bridge != strike);
+}
+
+TEST_CASE("empty inputs, one article, no articles") {
+  CHECK(compare_documents({}).clusters.empty());
+  auto empty = annotate_all({"", ""});
+  auto r = compare_documents(pointers(empty));
+  CHECK(r.clusters.empty());
+  CHECK(r.speaker_map.size() == 2);
+  auto one = annotate_all({"The union said workers would strike on Friday. The mayor said talks would resume."});
+  auto r1 = compare_documents(pointers(one));
+  CHECK(r1.clusters.size() == one[0].claims.size());
+  for (const auto& c : r1.clusters) CHECK(c.unique);
+}
+
+TEST_CASE("fifty articles of junk and repetition stay bounded and well-formed") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 50; ++i) {
+    std::string t;
+    for (int j = 0; j < 40; ++j) {
+      t += "Officials said the " + std::to_string(i * j) + " trucks would arrive soon. ";
+      t += "\"Same words again and again,\" the spokesman said. ";
+    }
+    static constexpr char kJunk[] = "\xFF\xFE\x00\x01 binary \xE2\x80\x9C unclosed quote said";
+    t += std::string(kJunk, sizeof kJunk - 1);  // keeps the NUL byte
+    texts.push_back(t);
+  }
+  auto docs = annotate_all(texts);
+  auto r = compare_documents(pointers(docs));
+  size_t total = 0, claims = 0;
+  for (const auto& c : r.clusters) {
+    total += c.members.size();
+    // One article never gives more than two (consecutive) claims to a cluster.
+    std::vector<int> per_article(docs.size(), 0);
+    for (const auto& m : c.members) per_article[m.article]++;
+    for (int n : per_article) CHECK(n <= 2);
+  }
+  for (const auto& d : docs) claims += d.claims.size();
+  CHECK(total == claims);
+  CHECK(r.speakers.size() < 60);
+}
