@@ -1,35 +1,106 @@
 // The page: sends the text to the annotation worker, renders the newest
-// result, and keeps the status line honest (working, done, or the error).
-import { renderArticle, renderSpeakers, summarize } from './render.js';
+// result progressively, keeps the status line honest (working, done, or the
+// error), and wires the panels. The user's own work (highlights,
+// corrections, undo, saving) lives in work.js.
+import { renderSpeakers, summarize } from './render.js';
 import { attachCard } from './card.js';
+import { createArticleView } from './view.js';
+import { createHighlightLayers } from './highlight-layers.js';
+import { attachLegend } from './legend.js';
+import { fillClaims, filterClaims, claimMarkSelector } from './claims-panel.js';
+import { explainHighlight } from './explain.js';
+import { attachSentenceNav } from './sentence-nav.js';
+import { createWork } from './work.js';
+import { createAssembler } from './doc-chunks.js';
 
 const TYPING_PAUSE_MS = 500;
 const PASTE_PAUSE_MS = 50;
 
-const input = document.getElementById('article-text');
-const button = document.getElementById('annotate');
-const status = document.getElementById('status');
-const article = document.getElementById('article');
-const speakers = document.getElementById('speakers');
-const descriptions = document.getElementById('descriptions');
-const card = document.getElementById('card');
-const showSentences = document.getElementById('show-sentences');
+const $ = (id) => document.getElementById(id);
+const input = $('article-text');
+const status = $('status');
+const progress = $('render-progress');
+const article = $('article');
+const speakers = $('speakers');
+const claimsBox = $('claims');
+const showSentences = $('show-sentences');
 
 let worker = null;
 let lastId = 0;       // id of the newest request; older answers are stale
 let sentText = '';    // the text of the newest request: the one its answer annotates
 let timer = 0;
+let storageProblem = null;
 
 function setStatus(text, state) {
-  status.textContent = text;
-  status.dataset.state = state;
-  document.body.classList.toggle('working', state === 'working');
-  article.setAttribute('aria-busy', state === 'working' ? 'true' : 'false');
+  const problem = storageProblem && state !== 'working' ? ` Not saved: ${storageProblem}.` : '';
+  status.textContent = text + problem;
+  status.dataset.state = problem && state === 'done' ? 'error' : state;
+  // Only on a change: rewriting the same attribute on the article still costs
+  // the browser a pass over it, once per progress update.
+  const busy = state === 'working' ? 'true' : 'false';
+  if (article.getAttribute('aria-busy') !== busy) {
+    document.body.classList.toggle('working', state === 'working');
+    article.setAttribute('aria-busy', busy);
+  }
+}
+
+const layers = createHighlightLayers();
+if (layers) article.classList.add('hl-api');
+const view = createArticleView({
+  article,
+  descriptions: $('descriptions'),
+  layers,
+  onProgress(done, total) {
+    const unfinished = done < total;
+    progress.hidden = !unfinished;
+    if (unfinished) {
+      progress.value = Math.round((100 * done) / total);
+      setStatus(`Rendering… ${progress.value}%`, 'working');
+    }
+  },
+});
+
+const work = createWork({
+  view,
+  article,
+  setStatus,
+  onStorage(problem) {
+    const changed = problem !== storageProblem;
+    storageProblem = problem;
+    if (changed && problem) setStatus(`Error: ${problem}.`, 'error');
+  },
+  onDocChange: () => renderPanels(),
+  onDiscard() {
+    clearTimeout(timer);
+    lastId++;   // an answer still on its way is for the discarded text
+    input.value = '';
+    speakers.replaceChildren(noneNote('No speakers yet.'));
+    claimsBox.replaceChildren(noneNote('No claims yet.'));
+    setStatus('Ready for a new article: paste it above.', 'idle');
+    input.focus();
+  },
+  getInputText: () => input.value,
+  getView: () => ({ layers: legend.visibility, sentences: showSentences.checked }),
+});
+
+const legend = attachLegend($('legend-heading').parentElement, article, layers, () => work.save());
+const nav = attachSentenceNav(article, { onActivate: (i) => work.highlightSentence(i) });
+work.setNav(nav);
+
+function noneNote(text) {
+  const p = document.createElement('p');
+  p.className = 'none';
+  p.textContent = text;
+  return p;
 }
 
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = (event) => onResult(event.data);
+  const assemble = createAssembler();
+  worker.onmessage = (event) => {
+    const answer = assemble(event.data);
+    if (answer) onResult(answer);
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     // The worker itself failed (e.g. the module did not load): start a fresh one next time.
@@ -48,20 +119,33 @@ function requestAnnotation() {
   worker.postMessage({ id, text: sentText });
 }
 
-function onResult({ id, doc, error, ms }) {
+async function onResult({ id, doc, error, ms }) {
   if (id !== lastId) return;   // a newer request is on its way
   if (error) {
     setStatus(`Error: ${error}`, 'error');
     return;
   }
-  const { article: content, descriptions: descs } = renderArticle(sentText, doc);
-  article.replaceChildren(content);
   article.classList.remove('spotlight');   // the new speaker list starts with nobody pressed
-  descriptions.replaceChildren(descs);
-  speakers.replaceChildren(renderSpeakers(doc));
+  legend.showAvailable(doc);
+  const finished = await work.showResult(sentText, doc);
+  if (!finished || id !== lastId) return;
   const warnings = doc.warnings?.length ? ` Note: ${doc.warnings.join(' ')}` : '';
   const time = typeof ms === 'number' ? ` in ${Math.max(1, Math.round(ms))} ms` : '';
-  setStatus(`Annotated${time}: ${summarize(doc)}.${warnings}`, 'done');
+  setStatus(`Annotated${time}: ${summarize(work.doc)}.${warnings}`, 'done');
+}
+
+// The side panels follow the document as the user sees it (corrections applied).
+function renderPanels() {
+  const doc = work.doc;
+  if (!doc) return;
+  const pressed = speakers.querySelector('button[aria-pressed="true"]')?.dataset.speaker ?? null;
+  speakers.replaceChildren(renderSpeakers(doc));
+  fillClaims(claimsBox, doc, work.text, pressed);
+  if (pressed != null) spotlight(speakers.querySelector(`button[data-speaker="${pressed}"]`), true, false);
+  else {
+    article.classList.remove('spotlight');
+    layers?.dim([]);
+  }
 }
 
 function schedule(delay) {
@@ -69,21 +153,40 @@ function schedule(delay) {
   timer = setTimeout(requestAnnotation, delay);
 }
 
-// Spotlight: pressing a speaker in the panel marks that speaker's highlights.
-speakers.addEventListener('click', (e) => {
-  const pressed = e.target instanceof Element ? e.target.closest('button[data-speaker]') : null;
-  if (!pressed) return;
-  const on = pressed.getAttribute('aria-pressed') !== 'true';
+// Spotlight: pressing a speaker shows only that speaker's claims, in the
+// article (others dimmed) and in the Claims list, and scrolls to the first.
+function spotlight(button, on, scroll = true) {
+  if (!button) return;
   for (const b of speakers.querySelectorAll('button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-  pressed.setAttribute('aria-pressed', String(on));
-  const who = pressed.dataset.speaker;
+  button.setAttribute('aria-pressed', String(on));
+  const who = button.dataset.speaker;
   article.classList.toggle('spotlight', on);
   for (const el of article.querySelectorAll('.lit')) el.classList.remove('lit');
-  if (on) for (const el of article.querySelectorAll(`[data-speaker="${who}"]`)) el.classList.add('lit');
+  filterClaims(claimsBox, on ? who : null);
+  layers?.dim(on ? article.querySelectorAll(`mark:not(.own):not([data-speaker="${who}"])`) : []);
+  if (!on) return;
+  for (const el of article.querySelectorAll(`mark[data-speaker="${who}"]`)) el.classList.add('lit');
+  if (scroll) article.querySelector('mark.lit')?.scrollIntoView({ block: 'center' });
+}
+
+speakers.addEventListener('click', (e) => {
+  const pressed = e.target instanceof Element ? e.target.closest('button[data-speaker]') : null;
+  if (pressed) spotlight(pressed, pressed.getAttribute('aria-pressed') !== 'true');
 });
 
-button.addEventListener('click', requestAnnotation);
-showSentences.addEventListener('change', () => article.classList.toggle('show-sentences', showSentences.checked));
+claimsBox.addEventListener('click', (e) => {
+  const button = e.target instanceof Element ? e.target.closest('button[data-claim]') : null;
+  if (!button || !work.doc) return;
+  const i = Number(button.dataset.claim);
+  const mark = article.querySelector(claimMarkSelector(work.doc.claims[i], i));
+  if (mark) work.reveal(mark);
+});
+
+$('annotate').addEventListener('click', requestAnnotation);
+showSentences.addEventListener('change', () => {
+  article.classList.toggle('show-sentences', showSentences.checked);
+  work.save();
+});
 input.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
@@ -93,15 +196,25 @@ input.addEventListener('keydown', (e) => {
 input.addEventListener('paste', () => schedule(PASTE_PAUSE_MS));
 input.addEventListener('input', (e) => {
   if (e.inputType !== 'insertFromPaste') schedule(TYPING_PAUSE_MS);
+  work.save();
 });
-attachCard(article, card);
+
+// The card explains highlights of the current rendering (tests may render
+// other documents by hand: those get their own data-label).
+attachCard(article, $('card'), (el) => {
+  const para = el.closest('[data-paragraph]');
+  if (!work.doc || !para || view.paragraphElement(Number(para.dataset.paragraph)) !== para) return null;
+  return explainHighlight(work.doc, work.text, el, work.annotations);
+});
 
 async function loadSample() {
   try {
     const res = await fetch('sample-article.txt');
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const sample = await res.text();
+    work.setSample(sample);
     // Keep what the user may have typed while the sample was loading.
-    if (input.value === '') input.value = await res.text();
+    if (input.value === '') input.value = sample;
   } catch (err) {
     setStatus(`The sample article could not be loaded (${err.message}); paste an article instead.`, 'error');
     return;
@@ -109,4 +222,14 @@ async function loadSample() {
   requestAnnotation();
 }
 
-loadSample();
+const restored = work.restore();
+if (restored) {
+  input.value = restored.text;
+  legend.visibility = restored.view?.layers;
+  showSentences.checked = restored.view?.sentences === true;
+  article.classList.toggle('show-sentences', showSentences.checked);
+  if (restored.text.trim() !== '') requestAnnotation();
+  else setStatus('Ready: paste an article above.', 'idle');
+} else {
+  loadSample();
+}

@@ -5,8 +5,8 @@
 
 import { nestSpans } from './layout.js';
 
-// Nesting ranks, outermost first.
-const RANK = Object.freeze({ sentence: 0, reported: 1, quote: 2, dateline: 3, mention: 4 });
+// Nesting ranks, outermost first. Own highlights sit outside the machine's.
+const RANK = Object.freeze({ sentence: 0, own: 1, reported: 2, quote: 3, dateline: 4, evidence: 5, mention: 6 });
 
 const ROLE_TAGS = Object.freeze({ title: 'h2', heading: 'h3' });
 const ROLE_NAMES = Object.freeze({
@@ -21,21 +21,50 @@ const ROLE_NAMES = Object.freeze({
  * outside the article so that its text stays the article's text).
  * idPrefix keeps ids unique when several renderings share a page.
  */
-export function renderArticle(text, doc, { document: d = globalThis.document, idPrefix = 'cs' } = {}) {
+export function renderArticle(text, doc, { document: d = globalThis.document, idPrefix = 'cs', own = [] } = {}) {
   const article = d.createDocumentFragment();
   const descriptions = d.createDocumentFragment();
-  const paragraphs = validSpans((doc.paragraphs ?? []).map((p, index) => ({ ...p, index })), text.length);
-  const spansByParagraph = assignToParagraphs(paragraphs, collectSpans(text, doc));
-  const describe = describer(d, descriptions, idPrefix);
+  const prepared = prepareArticle(text, doc, { document: d, idPrefix, own, descriptions });
+  for (const item of prepared.blocks) article.append(item.kind === 'paragraph' ? prepared.paragraphElement(item.index) : prepared.strayElement(item));
+  return { article, descriptions };
+}
 
+/**
+ * Prepares (text, doc) for rendering piece by piece: `blocks` lists, in text
+ * order, the paragraphs ({kind: 'paragraph', index}) and any stray text
+ * outside them ({kind: 'stray', start, end}); paragraphElement(i) builds the
+ * element of paragraphs[i]. Descriptions go into `descriptions` (an element
+ * or fragment), one per highlight, with ids stable for a given key, so a
+ * paragraph can be rebuilt without duplicating them.
+ * `own` are the user's highlights: {id, start, end, label, note}.
+ */
+export function prepareArticle(text, doc, { document: d = globalThis.document, idPrefix = 'cs', own = [], descriptions, describe: given } = {}) {
+  const paragraphs = validSpans((doc.paragraphs ?? []).map((p, index) => ({ ...p, index })), text.length);
+  const spans = validSpans(collectSpans(text, doc).concat(ownSpans(own)), text.length);
+  const spansByParagraph = assignToParagraphs(paragraphs, spans);
+  const describe = given ?? createDescriber(d, descriptions ?? d.createDocumentFragment(), idPrefix);
+  const blocks = [];
   let pos = 0;
   paragraphs.forEach((p, i) => {
-    addStray(d, article, text, pos, p.start);
-    article.append(renderParagraph(d, text, p, spansByParagraph[i], describe));
+    if (hasText(text, pos, p.start)) blocks.push({ kind: 'stray', start: pos, end: p.start });
+    blocks.push({ kind: 'paragraph', index: i, role: p.role ?? 'body', start: p.start, end: p.end });
     pos = Math.max(pos, p.end);
   });
-  addStray(d, article, text, pos, text.length);
-  return { article, descriptions };
+  if (hasText(text, pos, text.length)) blocks.push({ kind: 'stray', start: pos, end: text.length });
+  return {
+    paragraphs,
+    blocks,
+    paragraphElement: (i) => renderParagraph(d, text, paragraphs[i], spansByParagraph[i], describe),
+    strayElement: (b) => strayElement(d, text, b.start, b.end),
+  };
+}
+
+function hasText(text, from, to) {
+  return to > from && text.slice(from, to).trim() !== '';
+}
+
+function ownSpans(own) {
+  return (own ?? []).filter((a) => a && !a.orphan).map((a) => ({ start: a.start, end: a.end, rank: RANK.own, type: 'own', annotation: a }));
 }
 
 /** Speakers with their counts: quotations (pieces of one split quotation count once) and reported claims. */
@@ -43,7 +72,7 @@ export function speakerStats(doc) {
   const stats = (doc.speakers ?? []).map((sp, index) => ({ index, name: sp.name, aliases: sp.aliases ?? [], quotes: 0, reported: 0 }));
   const seenGroups = new Set();
   for (const q of doc.quotes ?? []) {
-    if (q.speaker == null || !stats[q.speaker] || q.scare) continue;
+    if (q.speaker == null || !stats[q.speaker] || q.scare || q.dismissed) continue;
     if (q.group != null) {
       const key = `${q.speaker}:${q.group}`;
       if (seenGroups.has(key)) continue;
@@ -82,6 +111,7 @@ export function renderSpeakers(doc, { document: d = globalThis.document } = {}) 
     const counts = d.createElement('span');
     counts.className = 'speaker-counts';
     counts.textContent = `${plural(s.quotes, 'quote')} · ${plural(s.reported, 'reported claim')}`;
+    if (s.aliases.length) button.title = `${s.name}, also: ${s.aliases.join(', ')}`;
     button.append(name, counts);
     item.append(button);
     if (s.aliases.length) {
@@ -119,7 +149,7 @@ function validSpans(list, length) {
 function collectSpans(text, doc) {
   const spans = [];
   const speakerName = (i) => (i != null && doc.speakers?.[i] ? doc.speakers[i].name : null);
-  (doc.sentences ?? []).forEach((s, i) => spans.push({ ...s, rank: RANK.sentence, type: 'sentence', index: i }));
+  (doc.sentences ?? []).forEach((s, i) => s && spans.push({ ...s, rank: RANK.sentence, type: 'sentence', index: i }));
   (doc.paragraphs ?? []).forEach((p) => {
     if (p.dateline) spans.push({ ...p.dateline, rank: RANK.dateline, type: 'dateline' });
   });
@@ -130,17 +160,20 @@ function collectSpans(text, doc) {
     spans.push({ start: c.start, end: c.end, rank: RANK.reported, type: 'reported', index: i, speaker: c.speaker, speakerName: speakerName(c.speaker), claim: c });
   });
   (doc.quotes ?? []).forEach((q, i) => {
+    if (q.dismissed) return;
     const type = q.scare ? 'scare' : 'quote';
     spans.push({ start: q.start, end: q.end, rank: RANK.quote, type, index: i, speaker: q.scare ? null : q.speaker, speakerName: q.scare ? null : speakerName(q.speaker), quote: q, claim: claimOfQuote.get(i) ?? null });
   });
   // Who and how: the attributing mention, the cue verb, the hedge word.
   const mentions = [];
   const add = (span, type, speaker) => span && mentions.push({ ...span, rank: RANK.mention, type, speaker, speakerName: speakerName(speaker) });
-  for (const q of doc.quotes ?? []) if (!q.scare) { add(q.source, 'source', q.speaker); add(q.cue, 'cue', q.speaker); }
+  for (const q of doc.quotes ?? []) if (!q.scare && !q.dismissed) { add(q.source, 'source', q.speaker); add(q.cue, 'cue', q.speaker); }
   for (const c of doc.claims ?? []) {
     if (c.kind === 'reported') { add(c.source, 'source', c.speaker); add(c.cue, 'cue', c.speaker); }
     add(c.hedge, 'hedge', c.speaker);
   }
+  // Hook: numbers and dates, once the core finds them ({start, end, kind}).
+  for (const e of doc.evidence ?? []) if (e) spans.push({ start: e.start, end: e.end, rank: RANK.evidence, type: 'evidence', evidence: e });
   // A source or cue shared by several pieces of one quotation is shown once.
   const seen = new Set();
   for (const m of mentions) {
@@ -163,14 +196,11 @@ function assignToParagraphs(paragraphs, spans) {
 }
 
 // Non-space text outside every paragraph should not exist, but is shown rather than lost.
-function addStray(d, parent, text, from, to) {
-  if (to <= from) return;
-  const piece = text.slice(from, to);
-  if (piece.trim() === '') return;
+function strayElement(d, text, from, to) {
   const el = d.createElement('p');
   el.className = 'para stray';
-  el.append(d.createTextNode(piece.trim()));
-  parent.append(el);
+  el.append(d.createTextNode(text.slice(from, to).trim()));
+  return el;
 }
 
 function renderParagraph(d, text, p, spans, describe) {
@@ -203,6 +233,11 @@ function spanElement(d, s, part, describe) {
       const el = d.createElement('span');
       el.className = 'sentence';
       el.dataset.sentence = String(s.index);
+      // Hook: check-worthiness, once the core scores sentences.
+      if (s.checkworthy != null && s.checkworthy !== false) {
+        el.classList.add('checkworthy');
+        el.title = typeof s.checkworthy === 'number' ? `Check-worthy sentence (score ${s.checkworthy})` : 'Check-worthy sentence';
+      }
       if (part > 0) el.dataset.part = String(part);
       return el;
     }
@@ -210,6 +245,15 @@ function spanElement(d, s, part, describe) {
     case 'scare':
     case 'reported':
       return highlight(d, s, part, describe);
+    case 'own':
+      return ownHighlight(d, s.annotation, part, describe);
+    case 'evidence': {
+      const el = d.createElement('span');
+      el.className = 'evidence';
+      el.dataset.kind = 'evidence';
+      el.title = `${s.evidence.kind === 'date' ? 'Date' : 'Number'}`;
+      return el;
+    }
     default: {
       const el = d.createElement('span');
       el.className = s.type;
@@ -242,6 +286,22 @@ function highlight(d, s, part, describe) {
   return el;
 }
 
+// The user's own highlight: a focusable <mark> with its label and note.
+function ownHighlight(d, a, part, describe) {
+  const el = d.createElement('mark');
+  el.className = 'own';
+  el.dataset.kind = 'own';
+  el.dataset.annotation = a.id;
+  el.dataset.ownLabel = a.label;
+  if (part > 0) el.dataset.part = String(part);
+  const label = `My highlight: ${a.label}${a.note ? ` (${a.note})` : ''}`;
+  el.title = label;
+  el.dataset.label = label;
+  el.setAttribute('aria-describedby', describe(`own-${a.id}`, label));
+  if (part === 0) el.tabIndex = 0;
+  return el;
+}
+
 /** What a highlight's tooltip and description say. */
 export function highlightLabel(s) {
   const hedged = s.claim?.hedged ? ' (hedged)' : '';
@@ -251,19 +311,19 @@ export function highlightLabel(s) {
   return `Quote${hedged}: ${s.speakerName ?? 'speaker unknown'}`;
 }
 
-// Makes (once per key) a hidden element holding a description; returns its id.
-function describer(d, container, prefix) {
-  const ids = new Map();
+// Makes (once per key) a hidden element holding a description; returns its
+// id. A rebuilt paragraph finds its descriptions again by key and updates them.
+export function createDescriber(d, container, prefix = 'cs') {
+  const made = new Map();
   return (key, label) => {
-    let id = ids.get(key);
-    if (!id) {
-      id = `${prefix}-desc-${ids.size}`;
-      ids.set(key, id);
-      const el = d.createElement('span');
-      el.id = id;
-      el.textContent = label;
+    let el = made.get(key);
+    if (!el) {
+      el = d.createElement('span');
+      el.id = `${prefix}-desc-${made.size}`;
+      made.set(key, el);
       container.append(el);
     }
-    return id;
+    if (el.textContent !== label) el.textContent = label;
+    return el.id;
   };
 }

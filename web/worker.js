@@ -1,10 +1,12 @@
 // Runs annotation off the main thread. Messages in: {id, text, stage};
-// messages out: {id, doc} or {id, error}.
+// messages out: {id, doc, ms} or {id, error}; a long article's document comes
+// in pieces (doc-chunks.js).
 //
 // onmessage is set synchronously, before any await: a message that arrives
 // while the module is still loading waits for load() inside the handler
 // instead of being dropped.
 import { load, annotate } from './claimscope.js';
+import { sendDocument } from './doc-chunks.js';
 
 self.onmessage = async (event) => {
   const { id, text, stage } = event.data ?? {};
@@ -12,7 +14,7 @@ self.onmessage = async (event) => {
     await load();
     const started = performance.now();
     const doc = annotate(String(text ?? ''), { stage });
-    self.postMessage({ id, doc, ms: performance.now() - started });
+    sendDocument(self, id, doc, performance.now() - started);
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
   }

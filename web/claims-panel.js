@@ -1,0 +1,85 @@
+// The Claims list: every quotation and reported claim in reading order, with
+// its speaker, kind, hedge and score. Each entry is a button that takes the
+// reader to the highlight. Also the screen-reader outline of the highlights.
+const EXCERPT = 90;
+
+function excerpt(s) {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+/** The selector of the first piece of the mark showing doc.claims[i]. */
+export function claimMarkSelector(claim, i) {
+  return claim.kind === 'quote' && claim.quote != null
+    ? `mark[data-kind="quote"][data-index="${claim.quote}"]:not([data-part])`
+    : `mark[data-kind="reported"][data-index="${i}"]:not([data-part])`;
+}
+
+const SLICE = 400;   // list items per task: a long article's list never blocks the page
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+let filling = 0;
+
+/**
+ * Fills `container` with the list, a slice per task; resolves when done (or
+ * when a newer fill began). `speaker` (an index as a string) shows only that
+ * speaker's claims.
+ */
+export async function fillClaims(container, doc, text, speaker = null, d = document) {
+  const mine = ++filling;
+  const claims = (doc.claims ?? []).map((c, i) => ({ c, i })).filter(({ c }) => Number.isInteger(c.start) && c.end <= text.length);
+  if (claims.length === 0) {
+    const none = d.createElement('p');
+    none.className = 'none';
+    none.textContent = 'No claims found.';
+    container.replaceChildren(none);
+    return;
+  }
+  claims.sort((a, b) => a.c.start - b.c.start || a.i - b.i);
+  // A long list comes in numbered lists of SLICE items, each skipped by the
+  // browser while off screen: one huge list would be laid out whole at every
+  // change, which blocks the page for seconds.
+  container.replaceChildren();
+  for (let k = 0; k < claims.length; k += SLICE) {
+    if (k > 0) {
+      await nextTask();
+      if (mine !== filling) return;
+    }
+    const list = d.createElement('ol');
+    list.className = 'claim-list';
+    if (k > 0) list.start = k + 1;
+    for (const { c, i } of claims.slice(k, k + SLICE)) {
+      const item = claimItem(d, doc, text, c, i);
+      item.hidden = speaker != null && item.dataset.speaker !== speaker;
+      list.append(item);
+    }
+    container.append(list);
+  }
+}
+
+function claimItem(d, doc, text, c, i) {
+  const item = d.createElement('li');
+  item.dataset.speaker = c.speaker != null ? String(c.speaker) : '';
+  const button = d.createElement('button');
+  button.type = 'button';
+  button.className = 'claim';
+  button.dataset.claim = String(i);
+  const quote = d.createElement('span');
+  quote.className = 'claim-text';
+  quote.textContent = excerpt(text.slice(c.start, c.end));
+  const meta = d.createElement('span');
+  meta.className = 'claim-meta';
+  const speaker = c.speaker != null ? doc.speakers?.[c.speaker]?.name : null;
+  const parts = [speaker ?? 'speaker unknown', c.kind === 'quote' ? 'direct quote' : 'reported'];
+  if (c.hedged) parts.push(c.hedge ? `hedged: “${text.slice(c.hedge.start, c.hedge.end)}”` : 'hedged');
+  if (typeof c.score === 'number') parts.push(`score ${c.score}`);
+  if (c.corrected) parts.push('corrected');
+  meta.textContent = parts.join(' · ');
+  button.append(quote, meta);
+  item.append(button);
+  return item;
+}
+
+/** Shows only the claims of `speaker` (a speaker index as a string), or all for null. */
+export function filterClaims(container, speaker) {
+  for (const li of container.querySelectorAll('.claim-list li')) li.hidden = speaker != null && li.dataset.speaker !== speaker;
+}

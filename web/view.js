@@ -1,0 +1,162 @@
+// The annotated article on the page: renders (text, doc) progressively, a
+// slice of paragraphs per task, so a long article never freezes the page;
+// rebuilds single paragraphs when the user's highlights or corrections change;
+// groups boilerplate runs behind a toggle.
+import { prepareArticle, createDescriber } from './render.js';
+
+const SLICE_MS = 12;              // budget per task, well under the 50 ms of a "long task"
+const LONG_BOILERPLATE_CHARS = 400;
+const LONG_BOILERPLATE_PARAS = 3;
+
+// Paragraphs go in groups; off screen, a group is skipped as a whole
+// (content-visibility), which costs the browser far less than per paragraph.
+const GROUP_SIZE = 40;
+const SMALL = 200;                // paragraphs rendered without a pause first
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function createArticleView({ article, descriptions, layers = null, onProgress = () => {} }) {
+  const d = article.ownerDocument;
+  let prepared = null;
+  let elements = [];   // paragraph index -> element (once rendered)
+  let token = 0;
+  let runs = 0;
+  let describe = null;
+
+  // Highlight ranges are live: they are made once the element is in the
+  // page, since moving nodes out of a fragment would collapse them.
+  function place(el, i) {
+    elements[i] = el;
+  }
+
+  function boilerplateRun(blocks, from) {
+    let to = from;
+    let chars = 0;
+    while (to < blocks.length && blocks[to].kind === 'paragraph' && blocks[to].role === 'boilerplate') {
+      chars += blocks[to].end - blocks[to].start;
+      to++;
+    }
+    const count = to - from;
+    const collapsed = count > LONG_BOILERPLATE_PARAS || chars > LONG_BOILERPLATE_CHARS;
+    const wrap = d.createElement('div');
+    wrap.className = 'boilerplate-run';
+    wrap.id = `boilerplate-run-${runs++}`;
+    const button = d.createElement('button');
+    button.type = 'button';
+    button.className = 'boilerplate-toggle';
+    button.setAttribute('aria-controls', wrap.id);
+    const what = `${count} boilerplate paragraph${count === 1 ? '' : 's'}`;
+    button.dataset.what = what;
+    setCollapsed(wrap, button, collapsed);
+    wrap.append(button);
+    return { wrap, end: to };
+  }
+
+  function setCollapsed(wrap, button, collapsed) {
+    wrap.classList.toggle('collapsed', collapsed);
+    button.setAttribute('aria-expanded', String(!collapsed));
+    // The visible words come from CSS (data-text), so the article's text stays the article's.
+    button.dataset.text = `${collapsed ? 'Show' : 'Hide'} ${button.dataset.what}`;
+    button.setAttribute('aria-label', button.dataset.text);
+  }
+
+  article.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest('.boilerplate-toggle') : null;
+    if (button) setCollapsed(button.parentElement, button, !button.parentElement.classList.contains('collapsed'));
+  });
+
+  return {
+    /** Renders a new result; resolves when every paragraph is on the page (or a newer render began). */
+    async render(text, doc, own) {
+      const mine = ++token;
+      const long = (doc.paragraphs?.length ?? 0) > SMALL;
+      // A long article: unpacking the answer was one task, preparing is the next, rendering the ones after.
+      if (long) {
+        await nextTask();
+        if (mine !== token) return false;
+      }
+      const describeNew = createDescriber(d, descriptions);
+      const next = prepareArticle(text, doc, { document: d, own, describe: describeNew });
+      if (long) {
+        await nextTask();
+        if (mine !== token) return false;
+      }
+      // From here on the page shows the new result.
+      layers?.clear();
+      descriptions.replaceChildren();
+      describe = describeNew;
+      prepared = next;
+      elements = [];
+      runs = 0;
+      article.replaceChildren();
+      const { blocks } = prepared;
+      let k = 0;
+      let run = null;
+      let group = null;
+      let inGroup = 0;
+      while (k < blocks.length) {
+        const started = performance.now();
+        const fragment = d.createDocumentFragment();
+        const placed = [];
+        while (k < blocks.length && performance.now() - started < SLICE_MS) {
+          const b = blocks[k];
+          if (!group || (inGroup >= GROUP_SIZE && !run)) {
+            group = d.createElement('div');
+            group.className = 'para-group';
+            fragment.append(group);
+            inGroup = 0;
+          }
+          if (b.kind === 'paragraph' && b.role === 'boilerplate' && !run) {
+            const made = boilerplateRun(blocks, k);
+            run = made;
+            group.append(made.wrap);
+          }
+          const el = b.kind === 'paragraph' ? prepared.paragraphElement(b.index) : prepared.strayElement(b);
+          (run ? run.wrap : group).append(el);
+          inGroup++;
+          if (b.kind === 'paragraph') {
+            place(el, b.index);
+            placed.push(el);
+          }
+          k++;
+          if (run && k >= run.end) run = null;
+        }
+        article.append(fragment);
+        if (layers) for (const el of placed) layers.add(el);
+        if (k < blocks.length) {
+          onProgress(k, blocks.length);
+          await nextTask();
+          if (mine !== token) return false;
+        }
+      }
+      onProgress(blocks.length, blocks.length);
+      return true;
+    },
+
+    /** Rebuilds the paragraphs that touch any of `ranges` ({start, end}) from a new (doc, own). */
+    refresh(text, doc, own, ranges) {
+      prepared = prepareArticle(text, doc, { document: d, own, describe });
+      prepared.paragraphs.forEach((p, i) => {
+        const old = elements[i];
+        if (!old || !ranges.some((r) => r.start < p.end && r.end > p.start)) return;
+        const el = prepared.paragraphElement(i);
+        layers?.remove(old);
+        old.replaceWith(el);
+        place(el, i);
+        layers?.add(el);
+      });
+    },
+
+    /** Empties the article (and stops a render in progress). */
+    clear() {
+      token++;
+      layers?.clear();
+      prepared = null;
+      elements = [];
+      article.replaceChildren();
+      descriptions.replaceChildren();
+    },
+
+    paragraphElement: (i) => elements[i] ?? null,
+    get paragraphs() { return prepared?.paragraphs ?? []; },
+  };
+}
