@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Paragraph-role bench: per-role precision/recall of `claimscope --stage segment`.
+"""Paragraph-role bench: per-role precision/recall of `claimscope --stage structure`.
 
 Three gold sets:
   * fixtures  - tests/fixtures/NAME.txt with NAME.roles.json (the project's own articles)
@@ -33,7 +33,7 @@ def shared_dir():
 def run_cli(binary, docs):
     """docs: list of (id, text). Returns {id: document} from one --jsonl run."""
     payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in docs)
-    proc = subprocess.run([binary, "--jsonl", "--stage", "segment"], input=payload.encode("utf-8"),
+    proc = subprocess.run([binary, "--jsonl", "--stage", "structure"], input=payload.encode("utf-8"),
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
     if proc.returncode != 0:
         sys.exit(f"claimscope failed ({proc.returncode}): {proc.stderr.decode('utf-8', 'replace')}")

@@ -35,11 +35,12 @@ constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (b
 
 void run_stages(Document& doc, const Options& options) {
   doc.paragraphs = split_paragraphs(doc.text);
-  classify_paragraphs(doc.text, doc.paragraphs);
   for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
     split_sentences(doc.text, doc.paragraphs[i], i, doc.sentences);
   }
-  if (options.stage == Stage::segment) return;
+  if (options.stage == Stage::segment) return;  // every paragraph keeps the default role, body
+  classify_paragraphs(doc.text, doc.paragraphs);
+  if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);
   attribute(doc);
 }

@@ -15,8 +15,9 @@
 namespace claimscope {
 
 enum class Stage : uint8_t {
-  segment,  // paragraphs (with roles) and sentences only
-  full,     // everything: quotes, speakers, claims, hedges
+  segment,    // paragraphs and sentences only (what sentence segmenters do)
+  structure,  // segment + paragraph roles (title, byline, boilerplate, ...)
+  full,       // everything: roles, quotes, speakers, claims, hedges
 };
 
 struct Options {

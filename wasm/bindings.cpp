@@ -115,12 +115,15 @@ val pack(const claimscope::Document& doc) {
 
 // Annotates `size` bytes of UTF-8 at `address` in the module's memory (the
 // facade writes them with TextEncoder.encodeInto, which is much faster than
-// Embind's per-character string conversion). stage: 0 = segment, 1 = full.
+// Embind's per-character string conversion). stage: 0 = segment,
+// 1 = structure, 2 = full (claimscope::Stage).
 // max_bytes: 0 keeps the core's default.
 val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   std::string_view text(reinterpret_cast<const char*>(address), size);
   claimscope::Options options;
-  options.stage = stage == 0 ? claimscope::Stage::segment : claimscope::Stage::full;
+  options.stage = stage == 0 ? claimscope::Stage::segment
+                : stage == 1 ? claimscope::Stage::structure
+                             : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {

@@ -14,6 +14,7 @@ import createModule from './claimscope-core.mjs';
 const ROLES = Object.freeze(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate']);
 const CLAIM_KINDS = Object.freeze(['quote', 'reported']);
 const NONE = 0xffffffff;
+const STAGES = Object.freeze({ segment: 0, structure: 1, full: 2 });
 export const FORMAT_VERSION = 1;
 
 let modulePromise = null;
@@ -47,7 +48,8 @@ export function load() {
 
 /**
  * Annotates `text`. Call (and await) load() first.
- * options.stage: 'full' (default) or 'segment' (paragraphs and sentences only).
+ * options.stage: 'full' (default), 'structure' (paragraphs with roles, and
+ *   sentences) or 'segment' (paragraphs and sentences only).
  * options.maxBytes: refuse inputs whose UTF-8 size exceeds this (default 50 MB).
  * Throws an Error with a readable message for refused input.
  */
@@ -57,7 +59,7 @@ export function annotate(text, options = {}) {
   // Lone surrogates would become three U+FFFD each in UTF-8 and shift every
   // later offset; replacing each by one U+FFFD keeps UTF-16 indices exact.
   const wellFormed = toWellFormed(text);
-  const stage = options.stage === 'segment' ? 0 : 1;
+  const stage = STAGES[options.stage] ?? STAGES.full;
   let raw;
   let address = 0;
   try {

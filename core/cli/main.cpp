@@ -33,7 +33,8 @@ differences, and speakers merged across articles (docs/format.md, "compare").
 Options:
   --jsonl            read JSON lines {"id": ..., "text": "..."}; write one line
                      per input line: {"id": ..., <document>} or {"id": ..., "error": "..."}
-  --stage STAGE      "full" (default) or "segment" (paragraphs and sentences only)
+  --stage STAGE      "full" (default), "structure" (paragraphs with roles and
+                     sentences) or "segment" (paragraphs and sentences only)
   --unit UNIT        offsets in "codepoint" (default), "utf16" or "byte"
   --threads N        with --jsonl: annotate on N threads (output stays in input order)
   --text             include the (repaired) text in the output
@@ -84,7 +85,8 @@ CliOptions parse_args(int argc, char** argv) {
       std::string s = value("--stage");
       if (s == "full") o.core.stage = claimscope::Stage::full;
       else if (s == "segment") o.core.stage = claimscope::Stage::segment;
-      else usage_error("unknown stage '" + s + "' (use full or segment)");
+      else if (s == "structure") o.core.stage = claimscope::Stage::structure;
+      else usage_error("unknown stage '" + s + "' (use full, structure or segment)");
     } else if (a == "--unit") {
       std::string s = value("--unit");
       if (s == "codepoint") o.unit = claimscope::Unit::code_point;

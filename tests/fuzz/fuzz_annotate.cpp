@@ -11,7 +11,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
-  for (auto stage : {claimscope::Stage::segment, claimscope::Stage::full}) {
+  for (auto stage : {claimscope::Stage::segment, claimscope::Stage::structure, claimscope::Stage::full}) {
     claimscope::Options options;
     options.stage = stage;
     auto result = claimscope::annotate(input, options);

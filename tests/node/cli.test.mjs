@@ -87,10 +87,17 @@ test('--max-bytes refuses larger input with an error', () => {
   assert.match(r.stderr, /limit is 10 bytes/);
 });
 
-test('--stage segment leaves quotes and claims empty', () => {
-  const doc = cliAnnotate('“Go,” she said.', ['--stage', 'segment']);
-  assert.equal(doc.quotes.length, 0);
-  assert.equal(doc.claims.length, 0);
+test('--stage segment and structure leave quotes and claims empty; only structure sets roles', () => {
+  const text = 'Port Fees Rise\n\nBy Ana Lind\n\n“Go,” she said.';
+  const segment = cliAnnotate(text, ['--stage', 'segment']);
+  const structure = cliAnnotate(text, ['--stage', 'structure']);
+  for (const doc of [segment, structure]) {
+    assert.equal(doc.quotes.length, 0);
+    assert.equal(doc.claims.length, 0);
+  }
+  assert.deepEqual(segment.paragraphs.map((p) => p.role), ['body', 'body', 'body']);
+  assert.deepEqual(structure.paragraphs.map((p) => p.role), ['title', 'byline', 'body']);
+  assert.equal(runCli(['--stage', 'bogus']).status, 2);
 });
 
 test('--jsonl --threads 2 gives the same lines in the same order as one thread', () => {

@@ -78,3 +78,14 @@ test('10,000 calls in one instance keep the heap bounded', () => {
   for (let i = 0; i < 10_000; i++) annotate(text);
   assert.equal(memoryBytes(), before, 'the heap grew: something leaks per call');
 });
+
+test('the structure stage adds roles to the segment stage and nothing else', () => {
+  const text = 'Storm Closes Harbour Road\n\nBy Ines Carvalho\n\n“We will reopen soon,” the mayor said.';
+  const segment = annotate(text, { stage: 'segment' });
+  const structure = annotate(text, { stage: 'structure' });
+  assert.deepEqual(segment.paragraphs.map((p) => p.role), ['body', 'body', 'body']);
+  assert.deepEqual(structure.paragraphs.map((p) => p.role), ['title', 'byline', 'body']);
+  assert.deepEqual(structure.sentences, segment.sentences);
+  assert.equal(structure.quotes.length, 0);
+  assert.ok(annotate(text).quotes.length > 0);
+});

@@ -13,7 +13,7 @@ using namespace claimscope;
 
 namespace {
 void require_sound(std::string_view text) {
-  for (auto stage : {Stage::segment, Stage::full}) {
+  for (auto stage : {Stage::segment, Stage::structure, Stage::full}) {
     Options o;
     o.stage = stage;
     auto r = annotate(text, o);

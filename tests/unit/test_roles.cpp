@@ -277,7 +277,7 @@ TEST_CASE("every paragraph gets a confidence and reasons; odd input is safe") {
   CHECK(classify("").paragraphs.empty());
   std::string junk;
   for (int i = 0; i < 3000; ++i) junk += char((i * 37) % 256);
-  auto r = annotate(junk, Options{Stage::segment, 50u * 1000u * 1000u});
+  auto r = annotate(junk, Options{Stage::structure, 50u * 1000u * 1000u});
   CHECK(r.ok());
   for (const auto& p : r.doc.paragraphs) {
     CHECK(p.span.end <= r.doc.text.size());
@@ -309,7 +309,7 @@ TEST_CASE("fixture articles get their gold roles") {
     std::stringstream buf;
     buf << text_in.rdbuf();
     auto gold = nlohmann::json::parse(gold_in);
-    auto r = annotate(buf.str(), Options{Stage::segment, 50u * 1000u * 1000u});
+    auto r = annotate(buf.str(), Options{Stage::structure, 50u * 1000u * 1000u});
     REQUIRE(r.ok());
     const auto& doc = r.doc;
     CAPTURE(stem);
