@@ -112,6 +112,8 @@ class Finder {
   }
   void emit(size_t first, size_t last, EvidenceKind kind, bool final_dot = false) {
     uint32_t end = w_[last].span.end;
+    // "p.m." and "Feb." keep their abbreviation dot; "11am." does not.
+    final_dot = final_dot && w_[last].text().find('.') != std::string_view::npos;
     if (final_dot && last + 1 < w_.size() && w_[last + 1].mark == '.' && w_[last + 1].span.start == end) {
       end = w_[last + 1].span.end;
     }
@@ -216,7 +218,8 @@ class Finder {
       return end + 1;
     }
     bool counted = next && next->is_word() && !next->capitalized && !next->digit_first && is_alpha_word(*next) &&
-                   !t.not_units.contains(next->text()) && !t.scales.contains(next->text());
+                   !t.not_units.contains(next->text()) && !t.scales.contains(next->text()) &&
+                   !next->text().ends_with("ed");  // "two stayed": a verb, not a counted noun
     if (last == i && !scaled && n.digit_first && is_year(n) && !counted) {
       emit(i, last, EvidenceKind::date);
       return last + 1;
