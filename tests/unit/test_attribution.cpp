@@ -293,3 +293,27 @@ TEST_CASE("a quoted programme name after a preposition is not the cue's quotatio
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == kNone);
 }
+
+TEST_CASE("infinitive cues: promises, plans and appeals start their content at 'to'") {
+  auto d = run("The governor vowed to rebuild every school destroyed by the storm.");
+  const Claim* c = claim_starting(d, "to rebuild", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "governor");
+  CHECK(slice(d, c->cue) == "vowed");
+
+  auto e = run("Union leader Ana Ruiz urged members to reject the offer.");
+  const Claim* u = claim_starting(e, "to reject", ClaimKind::reported);
+  REQUIRE(u != nullptr);
+  CHECK(speaker_of(e, u->speaker) == "Ana Ruiz");
+
+  auto f = run("The mayor called on residents to “stay home and stay calm.”");
+  const Claim* m = claim_starting(f, "to “stay home", ClaimKind::reported);
+  REQUIRE(m != nullptr);
+  CHECK(slice(f, m->cue) == "called on");
+}
+
+TEST_CASE("infinitive cues inside a reported clause add nothing") {
+  auto d = run("The company said it plans to close two plants next year.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "it plans to close two plants next year");
+}
