@@ -85,6 +85,8 @@ class Finder {
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
+      } else if (is_cue_token(t_[k]) && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
+        continue;  // "state media", "report office": a noun modifier, not a cue verb
       } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon.h"
+#include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -27,6 +29,16 @@ void split_name(const std::string& lower_name, std::string& given, std::string& 
   surname = sp == std::string::npos ? lower_name : lower_name.substr(sp + 1);
   size_t first_sp = lower_name.find(' ');
   given = sp == std::string::npos ? std::string() : lower_name.substr(0, first_sp);
+}
+
+// "military alliance" -> "nato": a lower-case description whose head noun
+// names a well-known organisation (rules::kOrganisationDescriptions).
+const char* described_organisation(const std::string& name, const std::string& key) {
+  static const Lexicon<WordRule> descriptions(rules::kOrganisationDescriptions);
+  if (name.empty() || utf8::is_upper(utf8::decode(name, 0).cp)) return nullptr;
+  size_t sp = key.rfind(' ');
+  const WordRule* r = descriptions.find(sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1));
+  return r ? r->id : nullptr;
 }
 
 }  // namespace
@@ -61,6 +73,7 @@ int32_t SpeakerRegistry::find_person(const std::string& surname, const std::stri
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   std::string key = utf8::lower(name.text);
   int32_t idx = kNone;
+  bool described = false;  // a description of a named organisation: never its name
   std::string given, surname;
   if (name.person) {
     split_name(key, given, surname);
@@ -68,6 +81,14 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;
+    if (idx == kNone) {
+      if (const char* org = described_organisation(name.text, key)) {
+        if (auto o = by_key_.find(org); o != by_key_.end()) {
+          idx = o->second;
+          described = true;
+        }
+      }
+    }
   }
   if (idx == kNone) {
     idx = int32_t(speakers_.size());
@@ -81,7 +102,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
       // Keep the fullest form as the name, the others as aliases.
       std::string other = name.text;
       auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
-      if (words(other) > words(sp.name)) std::swap(other, sp.name);
+      if (!described && words(other) > words(sp.name)) std::swap(other, sp.name);
       if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     }
   }

@@ -317,3 +317,16 @@ TEST_CASE("infinitive cues inside a reported clause add nothing") {
   REQUIRE(d.claims.size() == 1);
   CHECK(slice(d, d.claims[0].span) == "it plans to close two plants next year");
 }
+
+TEST_CASE("a description of a quoted organisation joins it as an alias") {
+  auto d = run("NATO said on Monday that it would send more ships. Later the military alliance said it “will not back down.”");
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "NATO");
+  REQUIRE(d.speakers[0].aliases.size() == 1);
+  CHECK(d.speakers[0].aliases[0] == "military alliance");
+}
+
+TEST_CASE("'state media' is a noun compound, not a cue verb") {
+  auto d = run("The footage was shown on Russian state media during the evening news.");
+  CHECK(d.claims.empty());
+}
