@@ -35,7 +35,7 @@ struct Tables {
   uint32_t number = bit("number"), money = bit("money_or_percent"), date = bit("date_time"),
            entity = bit("named_entity"), attribution = bit("attribution"), quotation = bit("quotation"),
            hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
-           question = bit("question"), short_sentence = bit("short");
+           question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
   uint32_t word_bits[std::size(rules::kCheckworthyWords)];  // feature bit of each word rule
   Tables() {
     for (size_t i = 0; i < std::size(rules::kCheckworthyWords); ++i) word_bits[i] = bit(rules::kCheckworthyWords[i].id);
@@ -77,6 +77,7 @@ uint32_t word_features(const std::vector<EvidenceWord>& words) {
     after_break = false;
   }
   if (count < 6) f |= t.short_sentence;
+  if (count >= 15) f |= t.long_sentence;
   return f;
 }
 

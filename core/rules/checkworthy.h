@@ -16,24 +16,25 @@ struct CheckworthyFeature {
 };
 
 // BEGIN WEIGHTS
-constexpr float kCheckworthyBias = -1.5f;
+constexpr float kCheckworthyBias = -3.074f;
 constexpr CheckworthyFeature kCheckworthyFeatures[] = {
-    {"number", 0.9f, "a number can be checked"},
-    {"money_or_percent", 0.8f, "amounts and rates are the classic checkable claims"},
-    {"date_time", 0.3f, "a dated event"},
-    {"comparison", 0.6f, "comparisons and superlatives assert a measurable order"},
-    {"named_entity", 0.4f, "a named person, place or organisation"},
-    {"attribution", 0.4f, "someone is reported to have said it"},
-    {"quotation", 0.1f, "a direct quotation"},
-    {"hedge", -0.2f, "hedged: less of an assertion"},
-    {"past_event", 0.4f, "a past event, which happened or did not"},
-    {"first_person_opinion", -0.9f, "'I think', 'we believe': an opinion"},
-    {"question", -1.2f, "questions assert nothing"},
-    {"short", -1.0f, "fewer than six words"},
-    {"future", -0.3f, "predictions and promises cannot be checked yet"},
-    {"statistic_word", 0.7f, "rates, totals, averages, shares"},
-    {"second_person", -0.4f, "addresses the listener: rhetoric"},
-    {"policy_topic", 0.3f, "economy, budget, crime, health: topics fact-checkers cover"},
+    {"number", 1.258f, "a number can be checked"},
+    {"money_or_percent", 0.615f, "amounts and rates are the classic checkable claims"},
+    {"date_time", 0.386f, "a dated event"},
+    {"comparison", 0.449f, "comparisons and superlatives assert a measurable order"},
+    {"named_entity", 0.393f, "a named person, place or organisation"},
+    {"attribution", 0.132f, "someone is reported to have said it"},
+    {"quotation", -0.096f, "a direct quotation"},
+    {"hedge", -0.185f, "hedged: less of an assertion"},
+    {"past_event", 0.780f, "a past event, which happened or did not"},
+    {"first_person_opinion", -0.750f, "'I think', 'we believe': an opinion"},
+    {"question", -0.605f, "questions assert nothing"},
+    {"short", -1.016f, "fewer than six words"},
+    {"future", -0.607f, "predictions and promises cannot be checked yet"},
+    {"statistic_word", 0.857f, "rates, totals, averages, shares"},
+    {"second_person", -0.507f, "addresses the listener: rhetoric"},
+    {"policy_topic", 0.928f, "economy, budget, crime, health: topics fact-checkers cover"},
+    {"long", 0.388f, "fifteen words or more: room for a factual statement"},
 };
 // END WEIGHTS
 
