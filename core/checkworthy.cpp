@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 #include <vector>
 
 #include "evidence_words.h"
 #include "lexicon.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
+#include "word_filter.h"
 
 namespace claimscope {
 
@@ -29,16 +31,29 @@ uint32_t bit(const char* id) {
   return b < 0 ? 0u : (1u << b);
 }
 
+// Per-word flags beyond the feature bits (features use the low bits).
+constexpr uint32_t kFirstPersonFlag = 1u << 30;
+constexpr uint32_t kOpinionFlag = 1u << 31;
+
 struct Tables {
-  Lexicon<WordRule> words{rules::kCheckworthyWords}, hedges{rules::kHedgeWords},
-      first_person{rules::kFirstPerson}, opinions{rules::kOpinionVerbs};
   uint32_t number = bit("number"), money = bit("money_or_percent"), date = bit("date_time"),
            entity = bit("named_entity"), attribution = bit("attribution"), quotation = bit("quotation"),
            hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
            question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
-  uint32_t word_bits[std::size(rules::kCheckworthyWords)];  // feature bit of each word rule
+  // Every table word with the feature bits and flags it carries: one lookup per word.
+  std::unordered_map<std::string_view, uint32_t> words;
+  WordFilter filter;
   Tables() {
-    for (size_t i = 0; i < std::size(rules::kCheckworthyWords); ++i) word_bits[i] = bit(rules::kCheckworthyWords[i].id);
+    for (const WordRule& r : rules::kCheckworthyWords) words[r.text] |= bit(r.id);
+    for (const WordRule& r : rules::kHedgeWords) words[r.text] |= hedge;
+    for (const WordRule& r : rules::kFirstPerson) words[r.text] |= kFirstPersonFlag;
+    for (const WordRule& r : rules::kOpinionVerbs) words[r.text] |= kOpinionFlag;
+    for (const auto& [w, bits] : words) filter.add(w);
+  }
+  uint32_t flags(std::string_view w) const {
+    if (!filter.may_contain(w)) return 0;
+    auto it = words.find(w);
+    return it == words.end() ? 0 : it->second;
   }
 };
 
@@ -69,10 +84,10 @@ uint32_t word_features(const std::vector<EvidenceWord>& words) {
     ++count;
     std::string_view s = w.text();
     if (w.capitalized && !after_break && s != "i") f |= t.entity;
-    if (after_first_person && t.opinions.contains(s)) f |= t.opinion;
-    after_first_person = t.first_person.contains(s);
-    if (const WordRule* r = t.words.find(s)) f |= t.word_bits[r - rules::kCheckworthyWords];
-    if (t.hedges.contains(s)) f |= t.hedge;
+    uint32_t flags = t.flags(s);
+    if (after_first_person && (flags & kOpinionFlag)) f |= t.opinion;
+    after_first_person = flags & kFirstPersonFlag;
+    f |= flags & ~(kFirstPersonFlag | kOpinionFlag);
     if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && !w.capitalized) f |= t.past;
     after_break = false;
   }

@@ -5,6 +5,7 @@
 #include "evidence_words.h"
 #include "lexicon.h"
 #include "rules/evidence.h"
+#include "word_filter.h"
 
 namespace claimscope {
 
@@ -28,6 +29,12 @@ struct Tables {
   Lexicon<WordRule> months{rules::kMonths}, weekdays{rules::kWeekdays}, number_words{rules::kNumberWords},
       scales{rules::kScaleWords}, currencies{rules::kCurrencyWords}, percents{rules::kPercentWords},
       clocks{rules::kClockWords}, not_units{rules::kNotUnits}, ranges{rules::kRangeWords};
+  WordFilter number_or_date;  // number words, months, weekdays: the words that start a match
+  Tables() {
+    number_or_date.add(rules::kNumberWords);
+    number_or_date.add(rules::kMonths);
+    number_or_date.add(rules::kWeekdays);
+  }
 };
 
 const Tables& tables() {
@@ -79,7 +86,8 @@ bool is_currency_mark(char32_t cp) {
 }
 
 bool is_number(const EvidenceWord& w) {
-  return w.is_word() && (w.digit_first || tables().number_words.contains(w.text()));
+  const Tables& t = tables();
+  return w.is_word() && (w.digit_first || (t.number_or_date.may_contain(w.text()) && t.number_words.contains(w.text())));
 }
 
 bool is_alpha_word(const EvidenceWord& w) {
@@ -125,6 +133,7 @@ class Finder {
     const EvidenceWord& w = w_[i];
     if (is_currency_mark(w.mark)) return money_after_mark(i);
     if (!w.is_word()) return i + 1;
+    if (!w.digit_first && !tables().number_or_date.may_contain(w.text())) return i + 1;
     if (is_number(w)) return number(i);
     if (w.capitalized && tables().months.contains(w.text())) return month(i);
     if (w.capitalized && tables().weekdays.contains(w.text())) {
