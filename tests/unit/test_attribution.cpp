@@ -330,3 +330,12 @@ TEST_CASE("'state media' is a noun compound, not a cue verb") {
   auto d = run("The footage was shown on Russian state media during the evening news.");
   CHECK(d.claims.empty());
 }
+
+TEST_CASE("a role of a described organisation joins the person who held it") {
+  auto d = run("“We will stay vigilant,” NATO chief Maren Holt said on Monday. "
+               "The Secretary-General of the Western Military Alliance said talks would continue.");
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "Maren Holt");
+  REQUIRE(d.speakers[0].aliases.size() == 1);
+  CHECK(d.speakers[0].aliases[0] == "Secretary-General of the Western Military Alliance");
+}
