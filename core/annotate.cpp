@@ -3,6 +3,8 @@
 #include <new>
 
 #include "attribution.h"
+#include "checkworthy.h"
+#include "evidence.h"
 #include "paragraphs.h"
 #include "quotes.h"
 #include "sentences.h"
@@ -43,6 +45,8 @@ void run_stages(Document& doc, const Options& options) {
   if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);
   attribute(doc);
+  find_evidence(doc);
+  score_checkworthiness(doc);
 }
 
 }  // namespace

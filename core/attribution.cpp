@@ -285,7 +285,7 @@ class Attributor {
   }
 
   void resolve_speakers() {
-    SpeakerRegistry registry(doc_.speakers);
+    SpeakerRegistry registry(doc_.speakers, doc_.text);
     std::vector<int32_t> own;
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (!attrs_[i].source.empty()) own.push_back(int32_t(i));

@@ -47,6 +47,8 @@ struct Paragraph {
 struct Sentence {
   Span span;  // trimmed: starts and ends on non-space text
   uint32_t paragraph = 0;
+  float checkworthy = 0.0f;  // 0..1: how worth fact-checking (core/checkworthy.h)
+  uint32_t features = 0;     // bit i set: check-worthiness feature i fired (checkworthy_feature_name)
 };
 
 /// A stretch of text between quotation marks (marks included in span).
@@ -82,6 +84,15 @@ struct Speaker {
   std::vector<Span> mentions;        // every mention, in text order
 };
 
+/// A number with what it measures: the concrete detail a claim can be checked against.
+enum class EvidenceKind : uint8_t { number, quantity, money, percent, date, time };
+const char* evidence_kind_name(EvidenceKind kind);
+
+struct Evidence {
+  Span span;
+  EvidenceKind kind = EvidenceKind::number;
+};
+
 struct Document {
   std::string text;              // the input after UTF-8 repair; all spans index this
   std::vector<std::string> warnings;
@@ -90,6 +101,7 @@ struct Document {
   std::vector<Quote> quotes;
   std::vector<Claim> claims;
   std::vector<Speaker> speakers;
+  std::vector<Evidence> evidence;  // in text order, not overlapping
 };
 
 }  // namespace claimscope

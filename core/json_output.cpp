@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "annotate.h"
+#include "checkworthy.h"
 
 namespace claimscope {
 
@@ -56,6 +57,11 @@ nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text
     nlohmann::ordered_json j;
     w.put(j, s.span);
     j["paragraph"] = s.paragraph;
+    j["checkworthy"] = std::round(double(s.checkworthy) * 100.0) / 100.0;  // two decimals, as the JS API
+    auto& features = j["features"] = nlohmann::ordered_json::array();
+    for (size_t b = 0; b < checkworthy_feature_count(); ++b) {
+      if (s.features & (1u << b)) features.push_back(checkworthy_feature_name(b));
+    }
     sentences.push_back(std::move(j));
   }
 
@@ -95,6 +101,13 @@ nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text
     auto& mentions = j["mentions"] = nlohmann::ordered_json::array();
     for (const auto& m : sp.mentions) mentions.push_back(w.span(m));
     speakers.push_back(std::move(j));
+  }
+  auto& evidence = out["evidence"] = nlohmann::ordered_json::array();
+  for (const auto& e : doc.evidence) {
+    nlohmann::ordered_json j;
+    w.put(j, e.span);
+    j["kind"] = evidence_kind_name(e.kind);
+    evidence.push_back(std::move(j));
   }
   return out;
 }

@@ -82,8 +82,11 @@ class Finder {
     }
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
+      if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
+      } else if (is_cue_token(t_[k]) && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
+        continue;  // "state media", "report office": a noun modifier, not a cue verb
       } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
@@ -92,6 +95,30 @@ class Finder {
         quoting_verb(s, k);
       }
     }
+  }
+
+  // "X vowed to …", "X urged voters to …", "X called on Congress to …":
+  // the content starts at "to" (after a listener, if any).
+  bool infinitive(const Sentence& s, size_t k) {
+    size_t c = k + 1;
+    bool called = t_[k].lower == "called";
+    if (called) {
+      if (c >= s.end || t_[c].lower != "on") return false;
+      ++c;
+    }
+    if (c < s.end && t_[c].lower != "to") {
+      if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
+      else if (t_[c].word && !t_[c].capitalized) ++c;  // "urged them to"
+    }
+    if (c + 1 >= s.end || t_[c].lower != "to") return false;
+    // "says it plans to …": already part of the reported clause of "says".
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
+      return true;
+    }
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject) return false;
+    emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
+    return true;
   }
 
   // "X called the plan “a disaster”": only with a quotation in the clause.

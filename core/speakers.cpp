@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon.h"
+#include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -27,6 +29,34 @@ void split_name(const std::string& lower_name, std::string& given, std::string& 
   surname = sp == std::string::npos ? lower_name : lower_name.substr(sp + 1);
   size_t first_sp = lower_name.find(' ');
   given = sp == std::string::npos ? std::string() : lower_name.substr(0, first_sp);
+}
+
+// "military alliance" -> "nato": the well-known organisation whose
+// description has this head noun (rules::kOrganisationDescriptions).
+const char* organisation_for_head(std::string_view key) {
+  static const Lexicon<WordRule> descriptions(rules::kOrganisationDescriptions);
+  size_t sp = key.rfind(' ');
+  const WordRule* r = descriptions.find(sp == std::string_view::npos ? key : key.substr(sp + 1));
+  return r ? r->id : nullptr;
+}
+
+// A lower-case description ("the military alliance"), not a proper name.
+const char* described_organisation(const std::string& name, const std::string& key) {
+  if (name.empty() || utf8::is_upper(utf8::decode(name, 0).cp)) return nullptr;
+  return organisation_for_head(key);
+}
+
+constexpr int kMaxRoleCandidates = 8;  // recent people checked for a role description
+
+// Whether `mention` (any case) contains `word` as a whole word.
+bool mentions_word(std::string_view mention, std::string_view word) {
+  std::string m = utf8::lower(mention);
+  for (size_t at = m.find(word); at != std::string::npos; at = m.find(word, at + 1)) {
+    bool start_ok = at == 0 || m[at - 1] == ' ';
+    bool end_ok = at + word.size() == m.size() || m[at + word.size()] == ' ';
+    if (start_ok && end_ok) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -58,9 +88,29 @@ int32_t SpeakerRegistry::find_person(const std::string& surname, const std::stri
   return kNone;
 }
 
+// "secretary-general of the western military alliance": a role of a
+// described organisation ("alliance" -> NATO) is the recent person whose
+// mention named that organisation ("NATO chief Jens Stoltenberg").
+int32_t SpeakerRegistry::role_holder(const std::string& key) const {
+  size_t of = key.find(" of ");
+  if (of == std::string::npos || text_.empty()) return kNone;
+  const char* org = organisation_for_head(std::string_view(key).substr(of + 4));
+  if (!org) return kNone;
+  int checked = 0;
+  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= 0 && checked < kMaxRoleCandidates; --idx) {
+    if (!person_[idx]) continue;
+    ++checked;
+    for (const Span& m : speakers_[idx].mentions) {
+      if (m.end <= text_.size() && mentions_word(text_.substr(m.start, m.size()), org)) return idx;
+    }
+  }
+  return kNone;
+}
+
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   std::string key = utf8::lower(name.text);
   int32_t idx = kNone;
+  bool described = false;  // a description of a named organisation: never its name
   std::string given, surname;
   if (name.person) {
     split_name(key, given, surname);
@@ -68,6 +118,18 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;
+    if (idx == kNone) {
+      idx = role_holder(key);
+      described = idx != kNone;
+    }
+    if (idx == kNone) {
+      if (const char* org = described_organisation(name.text, key)) {
+        if (auto o = by_key_.find(org); o != by_key_.end()) {
+          idx = o->second;
+          described = true;
+        }
+      }
+    }
   }
   if (idx == kNone) {
     idx = int32_t(speakers_.size());
@@ -81,7 +143,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
       // Keep the fullest form as the name, the others as aliases.
       std::string other = name.text;
       auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
-      if (words(other) > words(sp.name)) std::swap(other, sp.name);
+      if (!described && words(other) > words(sp.name)) std::swap(other, sp.name);
       if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     }
   }

@@ -27,7 +27,10 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
 /// speaker (by text order of the calls), whatever their gender.
 class SpeakerRegistry {
  public:
-  explicit SpeakerRegistry(std::vector<Speaker>& speakers) : speakers_(speakers) {}
+  /// `text` (the document text) lets a role description find the person an
+  /// earlier mention gave that role; without it, descriptions stay apart.
+  explicit SpeakerRegistry(std::vector<Speaker>& speakers, std::string_view text = {})
+      : speakers_(speakers), text_(text) {}
 
   /// Adds a named mention; returns the speaker index.
   int32_t add_named(const SpeakerName& name, Span mention);
@@ -42,7 +45,9 @@ class SpeakerRegistry {
 
  private:
   int32_t find_person(const std::string& surname, const std::string& given) const;
+  int32_t role_holder(const std::string& key) const;
   std::vector<Speaker>& speakers_;
+  std::string_view text_;
   std::unordered_map<std::string, std::vector<int32_t>> by_surname_;
   std::unordered_map<std::string, int32_t> by_key_;
   int32_t last_ = kNone;

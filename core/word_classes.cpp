@@ -26,6 +26,7 @@ const Lexicon<WordRule>& lexicon() {
 bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
 bool is_quoting_verb(std::string_view w) { return lexicon<rules::kQuotingVerbs>().contains(w); }
 bool is_that_cue(std::string_view w) { return lexicon<rules::kThatCues>().contains(w); }
+bool is_infinitive_cue(std::string_view w) { return lexicon<rules::kInfinitiveCues>().contains(w); }
 bool is_adjunct_opener(std::string_view w) { return lexicon<rules::kAdjunctOpeners>().contains(w); }
 bool is_listener_cue(std::string_view w) { return lexicon<rules::kListenerCues>().contains(w); }
 bool is_attribution_dash(std::string_view w) { return lexicon<rules::kAttributionDashes>().contains(w); }

@@ -8,6 +8,7 @@ namespace claimscope {
 
 bool is_cue_verb(std::string_view lower);
 bool is_quoting_verb(std::string_view lower);     // "called" … “a disaster”
+bool is_infinitive_cue(std::string_view lower);   // "vowed" in "vowed to …"
 bool is_that_cue(std::string_view lower);          // "found" only in "found that …"
 bool is_adjunct_opener(std::string_view lower);    // "on" in "said on Tuesday"
 bool is_listener_cue(std::string_view lower);     // "told" (reporters) that ...

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "annotate.h"
+#include "checkworthy.h"
 #include "offsets.h"
 
 using emscripten::val;
@@ -70,8 +71,22 @@ val pack(const claimscope::Document& doc) {
   for (const auto& s : doc.sentences) {
     p.span(rec, s.span);
     rec.push_back(s.paragraph);
+    rec.push_back(uint32_t(std::lround(double(s.checkworthy) * 100.0)));  // hundredths, as the JSON
+    rec.push_back(s.features);                                            // bit i: featureNames[i]
   }
   out.set("sentences", to_u32_array(rec));
+  std::vector<std::string> feature_names;
+  for (size_t b = 0; b < claimscope::checkworthy_feature_count(); ++b) {
+    feature_names.push_back(claimscope::checkworthy_feature_name(b));
+  }
+  out.set("featureNames", to_string_array(feature_names));
+
+  rec.clear();
+  for (const auto& e : doc.evidence) {
+    p.span(rec, e.span);
+    rec.push_back(uint32_t(e.kind));
+  }
+  out.set("evidence", to_u32_array(rec));
 
   rec.clear();
   for (const auto& q : doc.quotes) {

@@ -13,6 +13,7 @@ import createModule from './claimscope-core.mjs';
 
 const ROLES = Object.freeze(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate']);
 const CLAIM_KINDS = Object.freeze(['quote', 'reported']);
+const EVIDENCE_KINDS = Object.freeze(['number', 'quantity', 'money', 'percent', 'date', 'time']);
 const NONE = 0xffffffff;
 const STAGES = Object.freeze({ segment: 0, structure: 1, full: 2 });
 export const FORMAT_VERSION = 1;
@@ -104,6 +105,7 @@ function unpack(raw) {
     quotes: [],
     claims: [],
     speakers: [],
+    evidence: [],
   };
   const p = raw.paragraphs;
   for (let i = 0, k = 0; i < p.length; i += 6, k++) {
@@ -114,7 +116,11 @@ function unpack(raw) {
     });
   }
   const s = raw.sentences;
-  for (let i = 0; i < s.length; i += 3) doc.sentences.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2] });
+  for (let i = 0; i < s.length; i += 5) {
+    const features = [];
+    for (let b = 0; b < raw.featureNames.length; b++) if ((s[i + 4] >>> b) & 1) features.push(raw.featureNames[b]);
+    doc.sentences.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2], checkworthy: s[i + 3] / 100, features });
+  }
   const q = raw.quotes;
   for (let i = 0; i < q.length; i += 10) {
     doc.quotes.push({
@@ -136,6 +142,8 @@ function unpack(raw) {
     for (let i = 0; i < sp.mentions.length; i += 2) mentions.push({ start: sp.mentions[i], end: sp.mentions[i + 1] });
     doc.speakers.push({ name: sp.name, aliases: sp.aliases, mentions });
   }
+  const e = raw.evidence;
+  for (let i = 0; i < e.length; i += 3) doc.evidence.push({ start: e[i], end: e[i + 1], kind: EVIDENCE_KINDS[e[i + 2]] });
   return doc;
 }
 

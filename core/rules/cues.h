@@ -175,6 +175,31 @@ constexpr WordRule kThatCues[] = {
     {"proved", "tcue.prove", "proved that"}, {"emphasizes", "tcue.emphasize", "emphasizes that"},
 };
 
+// Verbs whose "to" clause states an intention, promise or appeal that
+// news reports attribute to the subject: "vowed to …", "urged voters to …",
+// "wants to …". The content starts at "to".
+constexpr WordRule kInfinitiveCues[] = {
+    {"vow", "icue.vow", "promise"}, {"vows", "icue.vow", "promise"}, {"vowed", "icue.vow", "promise"},
+    {"promise", "icue.promise", "promise"}, {"promises", "icue.promise", "promise"},
+    {"promised", "icue.promise", "promise"}, {"pledge", "icue.pledge", "promise"},
+    {"pledges", "icue.pledge", "promise"}, {"pledged", "icue.pledge", "promise"},
+    {"threaten", "icue.threaten", "threat"}, {"threatens", "icue.threaten", "threat"},
+    {"threatened", "icue.threaten", "threat"}, {"urge", "icue.urge", "appeal"}, {"urges", "icue.urge", "appeal"},
+    {"urged", "icue.urge", "appeal"}, {"asked", "icue.ask", "request"}, {"asks", "icue.ask", "request"},
+    {"told", "icue.tell", "instruction"}, {"want", "icue.want", "stated wish"}, {"wants", "icue.want", "stated wish"},
+    {"wanted", "icue.want", "stated wish"}, {"plan", "icue.plan", "stated plan"}, {"plans", "icue.plan", "stated plan"},
+    {"planned", "icue.plan", "stated plan"}, {"intend", "icue.intend", "stated plan"},
+    {"intends", "icue.intend", "stated plan"}, {"intended", "icue.intend", "stated plan"},
+    {"hope", "icue.hope", "stated hope"}, {"hopes", "icue.hope", "stated hope"}, {"hoped", "icue.hope", "stated hope"},
+    {"refuse", "icue.refuse", "stated refusal"}, {"refuses", "icue.refuse", "stated refusal"},
+    {"refused", "icue.refuse", "stated refusal"}, {"declined", "icue.decline", "stated refusal"},
+    {"agreed", "icue.agree", "stated agreement"}, {"offered", "icue.offer", "offer"},
+    {"demanded", "icue.demand", "demand"}, {"expects", "icue.expect", "stated expectation"},
+    {"expect", "icue.expect", "stated expectation"}, {"seeks", "icue.seek", "stated aim"},
+    {"sought", "icue.seek", "stated aim"}, {"encouraged", "icue.encourage", "appeal"},
+    {"encourages", "icue.encourage", "appeal"}, {"called", "icue.call_on", "'called on X to'"},
+};
+
 // Words that open a time or place adjunct after a cue ("said on Tuesday",
 // "told reporters in Paris"): content does not start with them unless a
 // "that" follows, and a quotation right after one is their object

@@ -95,7 +95,20 @@ constexpr WordRule kInstitutionWords[] = {
     {"polls", "inst.polls", "exit polls show"}, {"reports", "inst.reports", "reports say"},
     {"surveys", "inst.surveys", "surveys find"}, {"studies", "inst.studies", "studies find"},
     {"documents", "inst.documents", "documents show"}, {"records", "inst.records", "records show"},
+    {"television", "inst.television", "state television"}, {"broadcaster", "inst.broadcaster", "broadcaster"},
+    {"outlets", "inst.outlets", "news outlets"},
     {"nato", "inst.nato", "military alliance"}, {"un", "inst.un", "United Nations"}, {"eu", "inst.eu", "European Union"},
+};
+
+// Descriptions news text uses for a well-known organisation after naming it
+// ("NATO ... the military alliance said"): the head noun of the description
+// and the organisation's name as the speaker list stores it (lower case). A
+// description joins the organisation only when the article already quotes it.
+constexpr WordRule kOrganisationDescriptions[] = {
+    {"alliance", "nato", "NATO is 'the (military/Western) alliance'"},
+    {"bloc", "eu", "the EU is 'the bloc'"},
+    {"body", "un", "the UN is 'the world body'"},
+    {"cartel", "opec", "OPEC is 'the oil cartel'"},
 };
 
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.

@@ -110,10 +110,26 @@ std::string check_quotes_and_claims(const Document& doc) {
   return {};
 }
 
+// Evidence spans sorted, disjoint, non-empty; scores in 0..1.
+std::string check_evidence_and_scores(const Document& doc) {
+  uint32_t last_end = 0;
+  for (const auto& e : doc.evidence) {
+    CHECK_OR_RETURN(check_span(doc.text, e.span, "evidence"));
+    if (e.span.empty()) return "empty evidence span";
+    if (e.span.start < last_end) return "evidence spans overlap or are out of order";
+    last_end = e.span.end;
+  }
+  for (const auto& s : doc.sentences) {
+    if (!(s.checkworthy >= 0.0f && s.checkworthy <= 1.0f)) return "check-worthiness outside 0..1";
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string check_invariants(const Document& doc) {
   CHECK_OR_RETURN(check_paragraphs_and_sentences(doc));
+  CHECK_OR_RETURN(check_evidence_and_scores(doc));
   return check_quotes_and_claims(doc);
 }
 

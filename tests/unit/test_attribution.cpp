@@ -293,3 +293,49 @@ TEST_CASE("a quoted programme name after a preposition is not the cue's quotatio
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == kNone);
 }
+
+TEST_CASE("infinitive cues: promises, plans and appeals start their content at 'to'") {
+  auto d = run("The governor vowed to rebuild every school destroyed by the storm.");
+  const Claim* c = claim_starting(d, "to rebuild", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "governor");
+  CHECK(slice(d, c->cue) == "vowed");
+
+  auto e = run("Union leader Ana Ruiz urged members to reject the offer.");
+  const Claim* u = claim_starting(e, "to reject", ClaimKind::reported);
+  REQUIRE(u != nullptr);
+  CHECK(speaker_of(e, u->speaker) == "Ana Ruiz");
+
+  auto f = run("The mayor called on residents to “stay home and stay calm.”");
+  const Claim* m = claim_starting(f, "to “stay home", ClaimKind::reported);
+  REQUIRE(m != nullptr);
+  CHECK(slice(f, m->cue) == "called on");
+}
+
+TEST_CASE("infinitive cues inside a reported clause add nothing") {
+  auto d = run("The company said it plans to close two plants next year.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "it plans to close two plants next year");
+}
+
+TEST_CASE("a description of a quoted organisation joins it as an alias") {
+  auto d = run("NATO said on Monday that it would send more ships. Later the military alliance said it “will not back down.”");
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "NATO");
+  REQUIRE(d.speakers[0].aliases.size() == 1);
+  CHECK(d.speakers[0].aliases[0] == "military alliance");
+}
+
+TEST_CASE("'state media' is a noun compound, not a cue verb") {
+  auto d = run("The footage was shown on Russian state media during the evening news.");
+  CHECK(d.claims.empty());
+}
+
+TEST_CASE("a role of a described organisation joins the person who held it") {
+  auto d = run("“We will stay vigilant,” NATO chief Maren Holt said on Monday. "
+               "The Secretary-General of the Western Military Alliance said talks would continue.");
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "Maren Holt");
+  REQUIRE(d.speakers[0].aliases.size() == 1);
+  CHECK(d.speakers[0].aliases[0] == "Secretary-General of the Western Military Alliance");
+}

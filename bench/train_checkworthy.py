@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Fits the check-worthiness feature weights (logistic regression).
+
+    python3 bench/train_checkworthy.py          # prints the weights
+    python3 bench/train_checkworthy.py --write  # also rewrites core/rules/checkworthy.h
+
+Training data: CLEF-2019 task 1 train and ClaimBuster 2.5xNCS folds 0-2 only
+(CLEF test and ClaimBuster fold 3 are for bench/checkworthy.py). The inputs are
+the feature ids the CLI reports per sentence, so build first. Full-batch
+gradient descent with L2, fixed iterations: deterministic. Only the weight
+block between BEGIN/END WEIGHTS changes; no training text is written to the
+repository. Standard library only.
+"""
+import argparse
+import math
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import checkworthy_common as cw  # noqa: E402
+
+HEADER = os.path.join(cw.ROOT, 'core', 'rules', 'checkworthy.h')
+ROW = re.compile(r'\{"([a-z_]+)", (-?[0-9.]+)f, ("(?:[^"\\]|\\.)*")\},')
+
+
+def read_features():
+    text = open(HEADER, encoding='utf-8').read()
+    block = text.split('// BEGIN WEIGHTS')[1].split('// END WEIGHTS')[0]
+    return text, [(m.group(1), m.group(3)) for m in ROW.finditer(block)]
+
+
+def fit(xs, ys, n, iters=600, lr=0.5, l2=1e-3):
+    w = [0.0] * (n + 1)  # w[n] is the bias
+    m = len(xs)
+    for _ in range(iters):
+        g = [0.0] * (n + 1)
+        for x, y in zip(xs, ys):
+            z = w[n] + sum(w[i] for i in x)
+            p = 1.0 / (1.0 + math.exp(-z))
+            d = p - y
+            for i in x:
+                g[i] += d
+            g[n] += d
+        for i in range(n + 1):
+            w[i] -= lr * (g[i] / m + (l2 * w[i] if i < n else 0.0))
+    return w
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--write', action='store_true', help='rewrite the weight block of core/rules/checkworthy.h')
+    args = ap.parse_args()
+    text, features = read_features()
+    index = {f: i for i, (f, _) in enumerate(features)}
+    recs = cw.load('clef2019_task1_train.jsonl') + cw.load('claimbuster_2.5xNCS.jsonl', lambda r: r['fold'] in (0, 1, 2))
+    got = cw.annotate(recs)
+    xs, ys = [], []
+    for r in recs:
+        feats = got.get(r['id'], (set(), 0.0))[0]
+        xs.append(sorted(index[f] for f in feats if f in index))
+        ys.append(1 if r['label'] else 0)
+    w = fit(xs, ys, len(features))
+    lines = ['constexpr float kCheckworthyBias = %.3ff;' % w[-1],
+             'constexpr CheckworthyFeature kCheckworthyFeatures[] = {']
+    for i, (f, reason) in enumerate(features):
+        lines.append('    {"%s", %.3ff, %s},' % (f, w[i], reason))
+    lines.append('};')
+    block = '\n'.join(lines)
+    print('trained on %d items (%d positive)' % (len(ys), sum(ys)))
+    print(block)
+    if args.write:
+        head, rest = text.split('// BEGIN WEIGHTS\n')
+        tail = rest.split('// END WEIGHTS')[1]
+        with open(HEADER, 'w', encoding='utf-8') as w_:
+            w_.write(head + '// BEGIN WEIGHTS\n' + block + '\n// END WEIGHTS' + tail)
+
+
+if __name__ == '__main__':
+    main()

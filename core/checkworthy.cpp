@@ -1,0 +1,149 @@
+#include "checkworthy.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+#include <vector>
+
+#include "evidence_words.h"
+#include "lexicon.h"
+#include "rules/checkworthy.h"
+#include "rules/hedges.h"
+#include "word_filter.h"
+
+namespace claimscope {
+
+namespace {
+
+constexpr size_t kFeatureCount = std::size(rules::kCheckworthyFeatures);
+static_assert(kFeatureCount <= 32, "features are bits of a uint32_t");
+
+int feature_bit(const char* id) {
+  for (size_t i = 0; i < kFeatureCount; ++i) {
+    if (std::strcmp(rules::kCheckworthyFeatures[i].id, id) == 0) return int(i);
+  }
+  return -1;
+}
+
+uint32_t bit(const char* id) {
+  int b = feature_bit(id);
+  return b < 0 ? 0u : (1u << b);
+}
+
+// Per-word flags beyond the feature bits (features use the low bits).
+constexpr uint32_t kFirstPersonFlag = 1u << 30;
+constexpr uint32_t kOpinionFlag = 1u << 31;
+
+struct Tables {
+  uint32_t number = bit("number"), money = bit("money_or_percent"), date = bit("date_time"),
+           entity = bit("named_entity"), attribution = bit("attribution"), quotation = bit("quotation"),
+           hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
+           question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
+  // Every table word with the feature bits and flags it carries: one lookup per word.
+  std::unordered_map<std::string_view, uint32_t> words;
+  WordFilter filter;
+  Tables() {
+    for (const WordRule& r : rules::kCheckworthyWords) words[r.text] |= bit(r.id);
+    for (const WordRule& r : rules::kHedgeWords) words[r.text] |= hedge;
+    for (const WordRule& r : rules::kFirstPerson) words[r.text] |= kFirstPersonFlag;
+    for (const WordRule& r : rules::kOpinionVerbs) words[r.text] |= kOpinionFlag;
+    for (const auto& [w, bits] : words) filter.add(w);
+  }
+  uint32_t flags(std::string_view w) const {
+    if (!filter.may_contain(w)) return 0;
+    auto it = words.find(w);
+    return it == words.end() ? 0 : it->second;
+  }
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+bool opens_phrase(char32_t mark) {
+  return mark == '"' || mark == U'\u201C' || mark == U'\u2018' || mark == '\'' || mark == ':' || mark == '(' ||
+         mark == '-' || mark == U'\u2014' || mark == U'\u2013';
+}
+
+// Features found in the words of one sentence.
+uint32_t word_features(const std::vector<EvidenceWord>& words) {
+  const Tables& t = tables();
+  uint32_t f = 0;
+  size_t count = 0;
+  bool after_break = true;   // sentence start or after an opening mark: capitals say nothing
+  bool after_first_person = false;
+  for (const EvidenceWord& w : words) {
+    if (!w.is_word()) {
+      after_break = after_break || opens_phrase(w.mark);
+      if (w.mark == '?') f |= t.question;
+      else if (w.mark != '"' && w.mark != U'\u201D' && w.mark != U'\u2019' && w.mark != ')') f &= ~t.question;
+      continue;
+    }
+    ++count;
+    std::string_view s = w.text();
+    if (w.capitalized && !after_break && s != "i") f |= t.entity;
+    uint32_t flags = t.flags(s);
+    if (after_first_person && (flags & kOpinionFlag)) f |= t.opinion;
+    after_first_person = flags & kFirstPersonFlag;
+    f |= flags & ~(kFirstPersonFlag | kOpinionFlag);
+    if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && !w.capitalized) f |= t.past;
+    after_break = false;
+  }
+  if (count < 6) f |= t.short_sentence;
+  if (count >= 15) f |= t.long_sentence;
+  return f;
+}
+
+float score(uint32_t features) {
+  double z = rules::kCheckworthyBias;
+  for (size_t i = 0; i < kFeatureCount; ++i) {
+    if (features & (1u << i)) z += rules::kCheckworthyFeatures[i].weight;
+  }
+  return float(1.0 / (1.0 + std::exp(-z)));
+}
+
+// Index of the sentence that contains byte `pos`, or the next one.
+size_t sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, const Sentence& s) { return p < s.span.end; });
+  return size_t(it - sentences.begin());
+}
+
+// ORs `f` into every sentence that overlaps `span`.
+void mark_overlap(std::vector<Sentence>& sentences, Span span, uint32_t f) {
+  for (size_t i = sentence_at(sentences, span.start); i < sentences.size() && sentences[i].span.start < span.end; ++i) {
+    sentences[i].features |= f;
+  }
+}
+
+}  // namespace
+
+size_t checkworthy_feature_count() { return kFeatureCount; }
+
+const char* checkworthy_feature_name(size_t b) {
+  return b < kFeatureCount ? rules::kCheckworthyFeatures[b].id : "";
+}
+
+void score_checkworthiness(Document& doc) {
+  const Tables& t = tables();
+  std::vector<EvidenceWord> words;
+  for (Sentence& s : doc.sentences) {
+    lex_evidence_words(doc.text, s.span, words);
+    s.features = word_features(words);
+  }
+  for (const Evidence& e : doc.evidence) {
+    uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (t.money | t.number)
+                 : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? t.date
+                                                                                  : t.number;
+    mark_overlap(doc.sentences, e.span, f);
+  }
+  for (const Claim& c : doc.claims) {
+    if (c.speaker == kNone && c.source.empty()) continue;
+    mark_overlap(doc.sentences, c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
+  }
+  for (Sentence& s : doc.sentences) s.checkworthy = score(s.features);
+}
+
+}  // namespace claimscope

@@ -1,0 +1,79 @@
+#include "evidence_words.h"
+
+#include "utf8.h"
+
+namespace claimscope {
+namespace {
+
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+// Decodes one code point; ASCII (most of English text) without a call.
+utf8::Decoded next_cp(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {c, 1};
+  return utf8::decode(text, i);
+}
+
+// Word characters; ASCII answered inline.
+bool word_char(char32_t cp) { return cp < 0x80 ? is_ascii_alnum(static_cast<unsigned char>(cp)) : utf8::is_word(cp); }
+
+bool space_char(char32_t cp) { return cp < 0x80 ? (cp == ' ' || (cp >= '\t' && cp <= '\r')) : utf8::is_space(cp); }
+
+// "2.4", "U.S", "1,000", "21:30", "1,000-kilometer", "o'clock": a joiner
+// stays inside a word only when a word character follows; , and : only
+// between digits.
+bool joins(char32_t before, char32_t joiner, char32_t after) {
+  if (!word_char(after)) return false;
+  if (joiner == '.' || joiner == '-' || joiner == '\'' || joiner == U'\u2019') return true;
+  if (joiner == ',' || joiner == ':') return is_digit(before) && is_digit(after);
+  return false;
+}
+
+}  // namespace
+
+void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceWord>& out) {
+  out.clear();
+  size_t i = range.start;
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  while (i < end) {
+    auto d = next_cp(text, i);
+    if (space_char(d.cp)) { i += d.len; continue; }
+    EvidenceWord w;
+    if (!word_char(d.cp)) {
+      w.mark = d.cp;
+      w.span = {uint32_t(i), uint32_t(i + d.len)};
+      out.push_back(w);
+      i += d.len;
+      continue;
+    }
+    w.digit_first = is_digit(d.cp);
+    w.capitalized = utf8::is_upper(d.cp);
+    char32_t prev = d.cp;
+    size_t j = i + d.len;
+    while (j < end) {
+      auto c = next_cp(text, j);
+      if (word_char(c.cp)) { prev = c.cp; j += c.len; continue; }
+      if (j + c.len < end && joins(prev, c.cp, next_cp(text, j + c.len).cp)) {
+        prev = c.cp;
+        j += c.len;
+        continue;
+      }
+      break;
+    }
+    w.span = {uint32_t(i), uint32_t(j)};
+    size_t n = j - i;
+    if (n <= sizeof(w.lower)) {
+      for (size_t k = 0; k < n; ++k) {
+        char ch = text[i + k];
+        w.lower[k] = (ch >= 'A' && ch <= 'Z') ? char(ch - 'A' + 'a') : ch;
+      }
+      w.len = uint8_t(n);
+    }
+    out.push_back(w);
+    i = j;
+  }
+}
+
+}  // namespace claimscope
