@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { start, annotated, root } from './helpers.mjs';
+import { start, annotated, root, contrast } from './helpers.mjs';
 import { useFakeCore, TEXT, ferryDoc } from './fake-core.mjs';
 
 const require = createRequire(import.meta.url);
@@ -62,19 +62,6 @@ test('axe-core finds no serious or critical violations, light and dark, with and
     await context.close();
   }
 });
-
-// WCAG contrast of two CSS rgb() colours.
-function contrast(fg, bg) {
-  const lum = (c) => {
-    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-  return (a + 0.05) / (b + 0.05);
-}
 
 test('text on every highlight layer meets AA contrast, light and dark, also dimmed by a spotlight', async () => {
   for (const colorScheme of ['light', 'dark']) {

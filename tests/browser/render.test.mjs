@@ -3,7 +3,7 @@
 // spans, highlights with their speaker, the Speakers panel, the focus card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, annotated, root } from './helpers.mjs';
+import { start, openPage, annotated, root, contrast } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -239,19 +239,6 @@ test('malformed documents never lose text or throw', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
-
-// WCAG relative luminance and contrast ratio of two CSS rgb() colours.
-function contrast(fg, bg) {
-  const lum = (c) => {
-    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-  return (a + 0.05) / (b + 0.05);
-}
 
 test('text in every highlight and paragraph role meets AA contrast, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
