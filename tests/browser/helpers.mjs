@@ -70,3 +70,31 @@ export function contrast(fg, bg) {
   const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
   return (a + 0.05) / (b + 0.05);
 }
+
+/**
+ * Opens the page in a fresh context (its own storage) and waits for the
+ * sample's annotation. `prepare(context)` runs first (e.g. to fake the core);
+ * `init` is an init script. Returns {page, context, problems}.
+ */
+export async function openApp(env, { options = {}, init = null, prepare = null } = {}) {
+  const context = await env.browser.newContext(options);
+  if (prepare) await prepare(context);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(env.url);
+  await annotated(page);
+  return { page, context, problems };
+}
+
+/** Puts `text` in the box, presses Annotate and waits until that text is rendered. */
+export async function annotateText(page, text) {
+  await page.getByLabel('Article text').fill(text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.waitForFunction((t) => {
+    const s = document.getElementById('status');
+    return s.dataset.state === 'done' && s.textContent.startsWith('Annotated') && document.getElementById('article-text').value === t;
+  }, text);
+}

@@ -3,7 +3,7 @@
 // storage that fails is reported in the status line, not swallowed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, annotated } from './helpers.mjs';
+import { start, annotated, openApp as openAppIn, annotateText as load } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -13,32 +13,14 @@ after(async () => {
   await env?.close();
 });
 
+const openApp = (options = {}, init = null) => openAppIn(env, { options, init });
+
 const ARTICLE = [
   'Lighthouse Keepers Return to Gull Point',
   'By Ada Finch',
   'The lighthouse at Gull Point will be staffed again from spring. The trust that runs it hired two keepers.',
   'Visitors will be able to climb the tower on weekends.',
 ].join('\n');
-
-async function openApp(options = {}, init = null) {
-  const context = await env.browser.newContext(options);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(env.url);
-  await annotated(page);
-  return { page, context, problems };
-}
-
-async function load(page, text) {
-  await page.getByLabel('Article text').fill(text);
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await page.waitForFunction((t) => {
-    const s = document.getElementById('status');
-    return s.dataset.state !== 'working' && s.textContent.startsWith('Annotated') && document.getElementById('article-text').value === t;
-  }, text);
-}
 
 // Highlights the `n`th sentence with the keyboard (j moves, Enter opens the dialog).
 async function highlightSentence(page, n, label, note) {

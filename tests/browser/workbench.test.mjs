@@ -6,40 +6,19 @@
 // not depend on what the real core finds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, annotated } from './helpers.mjs';
+import { start, annotated, openApp as openAppIn, annotateText as load } from './helpers.mjs';
 import { useFakeCore, TEXT, LINES, ferryDoc } from './fake-core.mjs';
 
 let env;
+// A page in its own context (so its own storage) whose core answers `docs`.
+const openApp = ({ docs = [[TEXT, ferryDoc()]], options = {}, init = null } = {}) =>
+  openAppIn(env, { options, init, prepare: (context) => useFakeCore(context, docs) });
 before(async () => {
   env = await start();
 });
 after(async () => {
   await env?.close();
 });
-
-// A page in its own context (so its own storage) whose core answers `docs`.
-async function openApp({ docs = [[TEXT, ferryDoc()]], options = {}, init = null } = {}) {
-  const context = await env.browser.newContext(options);
-  await useFakeCore(context, docs);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(env.url);
-  await annotated(page);
-  return { page, context, problems };
-}
-
-// Puts `text` in the box and waits for its rendering.
-async function load(page, text) {
-  await page.getByLabel('Article text').fill(text);
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await page.waitForFunction((t) => {
-    const s = document.getElementById('status');
-    return s.dataset.state === 'done' && s.textContent.startsWith('Annotated') && document.getElementById('article-text').value === t;
-  }, text);
-}
 
 // Selects text[start, end) of paragraph `p` with the DOM selection API (as a mouse drag would).
 async function selectInParagraph(page, p, needle) {
