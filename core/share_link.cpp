@@ -44,6 +44,11 @@ Decoded decode_link(std::string_view fragment, size_t max_state_bytes) {
   if (fragment.substr(0, kPrefix.size()) != kPrefix) {
     return fail(ErrorKind::unsupported, "This is not a Claimscope link, or it comes from a newer version.");
   }
+  // No valid link is longer than its largest state stored uncompressed.
+  size_t longest = ((kHeaderBytes + max_state_bytes) * 4 + 2) / 3;
+  if (fragment.size() - kPrefix.size() > longest) {
+    return fail(ErrorKind::too_large, "This link claims to hold more than Claimscope accepts.");
+  }
   auto decoded = base64url::decode(fragment.substr(kPrefix.size()));
   switch (decoded.status) {
     case base64url::Status::ok: break;

@@ -14,6 +14,7 @@
 #include "annotate.h"
 #include "checkworthy.h"
 #include "offsets.h"
+#include "share_link.h"
 
 using emscripten::val;
 
@@ -149,6 +150,23 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   return pack(result.doc);
 }
 
+// Decodes a share-link fragment: {ok: true, json: Uint8Array (UTF-8)} or
+// {ok: false, kind, message}. The bytes are handed over as bytes, so the
+// facade's TextDecoder sees exactly what the checksum covered.
+val decode_share_link(const std::string& fragment) {
+  auto decoded = claimscope::share::decode_link(fragment);
+  val out = val::object();
+  out.set("ok", decoded.ok());
+  if (decoded.ok()) {
+    val view(emscripten::typed_memory_view(decoded.json.size(), reinterpret_cast<const uint8_t*>(decoded.json.data())));
+    out.set("json", val::global("Uint8Array").new_(view));
+  } else {
+    out.set("kind", std::string(claimscope::share::error_kind_name(decoded.error)));
+    out.set("message", decoded.message);
+  }
+  return out;
+}
+
 std::string version() { return claimscope::kVersion; }
 int format_version() { return claimscope::kFormatVersion; }
 
@@ -156,6 +174,7 @@ int format_version() { return claimscope::kFormatVersion; }
 
 EMSCRIPTEN_BINDINGS(claimscope) {
   emscripten::function("annotate", &annotate);
+  emscripten::function("decodeShareLink", &decode_share_link);
   emscripten::function("version", &version);
   emscripten::function("formatVersion", &format_version);
 }

@@ -22,21 +22,41 @@ let modulePromise = null;
 let module = null;
 const encoder = new TextEncoder();
 
-async function instantiate() {
+const PAGE_BYTES = 65536;
+/** The build's ceiling for the module's memory (-sMAXIMUM_MEMORY). */
+export const MAX_MEMORY_BYTES = 2 ** 31;
+const INITIAL_MEMORY_BYTES = 16 * 2 ** 20; // Emscripten's default -sINITIAL_MEMORY
+let memoryCeiling = MAX_MEMORY_BYTES;
+
+async function instantiate(options) {
+  // The memory is made here so its maximum can be lower than the build's.
+  memoryCeiling = Math.min(MAX_MEMORY_BYTES, Math.max(INITIAL_MEMORY_BYTES, options.maxMemoryBytes || MAX_MEMORY_BYTES));
+  const wasmMemory = new WebAssembly.Memory({
+    initial: INITIAL_MEMORY_BYTES / PAGE_BYTES,
+    maximum: Math.floor(memoryCeiling / PAGE_BYTES),
+  });
+  // Emscripten prints "Aborted()" before a trap; the caller gets a clear
+  // error instead, so this is only a diagnostic, not a console error.
+  const printErr = (text) => console.warn(text);
   const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
   if (isNode) {
     // The web build's loader would fetch() a file path; hand Node the bytes.
     const { readFile } = await import('node:fs/promises');
     const wasmBinary = await readFile(new URL('./claimscope-core.wasm', import.meta.url));
-    return createModule({ wasmBinary });
+    return createModule({ wasmBinary, wasmMemory, printErr });
   }
-  return createModule();
+  return createModule({ wasmMemory, printErr });
 }
 
-/** Loads and compiles the WebAssembly module once; later calls return the same promise. */
-export function load() {
+/**
+ * Loads and compiles the WebAssembly module once; later calls return the same promise.
+ * options.maxMemoryBytes: ceiling for the module's memory (default and upper
+ *   bound 2 GB). A call that needs more fails with an error and the next
+ *   load() makes a fresh instance; it applies when an instance is made.
+ */
+export function load(options = {}) {
   if (!modulePromise) {
-    modulePromise = instantiate().then(
+    modulePromise = instantiate(options).then(
       (m) => (module = m),
       (err) => {
         modulePromise = null;
@@ -73,8 +93,12 @@ export function annotate(text, options = {}) {
     module._free(address);
   } catch (err) {
     // A trap (e.g. out of memory) leaves the instance unusable: start afresh next time.
+    const full = module.HEAPU8.length + INITIAL_MEMORY_BYTES >= memoryCeiling;
     module = null;
     modulePromise = null;
+    if (full || (err && err.message === 'out of memory')) {
+      throw new Error(`annotation failed: not enough memory for this text (the annotator may use ${Math.round(memoryCeiling / 2 ** 20)} MB)`);
+    }
     throw new Error(`annotation failed: ${err && err.message ? err.message : err}`);
   }
   if (raw.error) throw new Error(raw.error);
@@ -145,6 +169,29 @@ function unpack(raw) {
   const e = raw.evidence;
   for (let i = 0; i < e.length; i += 3) doc.evidence.push({ start: e[i], end: e[i + 1], kind: EVIDENCE_KINDS[e[i + 2]] });
   return doc;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a share-link fragment ("cs1.…", with or without '#') in the core.
+ * Call (and await) load() first. Returns {ok: true, json} with the state's
+ * JSON text, or {ok: false, kind, message} where kind is 'incomplete',
+ * 'damaged', 'unsupported' or 'too-large'. Never throws for any string.
+ */
+export function decodeShareLink(fragment) {
+  if (!module) throw new Error('decodeShareLink() called before load() resolved');
+  let raw;
+  try {
+    raw = module.decodeShareLink(String(fragment));
+  } catch (err) {
+    // As in annotate(): a trap leaves the instance unusable.
+    module = null;
+    modulePromise = null;
+    throw new Error(`share link decoding failed: ${err && err.message ? err.message : err}`);
+  }
+  if (!raw.ok) return { ok: false, kind: raw.kind, message: raw.message };
+  return { ok: true, json: utf8.decode(raw.json) };
 }
 
 /** Bytes of memory the module's instance holds (it grows, never shrinks): for leak tests and diagnostics. */

@@ -9,8 +9,10 @@
 // The payload is the state as JSON in UTF-8, deflate-raw compressed when
 // flags & 1. The lengths tell a truncated link ("incomplete") from an altered
 // one ("damaged"); the CRC catches alterations that still decompress.
-// Decompression stops at the declared size, and that size is capped, so a
-// hostile link cannot expand into gigabytes.
+// Encoding happens here (CompressionStream); decoding is the core's
+// (core/share_link.cpp, through the WebAssembly module), whose inflater stops
+// at the declared size, and that size is capped, so a hostile link cannot
+// expand into gigabytes.
 
 export const SHARE_PREFIX = 'cs1.';
 const MAGIC0 = 0x43; // 'C'
@@ -52,22 +54,7 @@ export function toBase64Url(bytes) {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function fromBase64Url(text) {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('damaged', 'This link is damaged: it contains characters a Claimscope link never has.');
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4);
-  let bin;
-  try {
-    bin = atob(padded);
-  } catch {
-    throw new ShareLinkError('incomplete', 'This link is incomplete: it was probably cut short when it was copied.');
-  }
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-async function pipeThrough(bytes, transform, limit) {
+async function pipeThrough(bytes, transform, limit = Infinity) {
   const stream = new Blob([bytes]).stream().pipeThrough(transform);
   const reader = stream.getReader();
   const chunks = [];
@@ -90,8 +77,6 @@ async function pipeThrough(bytes, transform, limit) {
   }
   return out;
 }
-
-const u32 = (view, at) => view.getUint32(at, true);
 
 /** Packs `state` (any JSON value) into a link fragment (without the '#'). */
 export async function encodeShare(state) {
@@ -124,39 +109,24 @@ export async function decodeShare(fragment) {
   if (!body.startsWith(SHARE_PREFIX)) {
     throw new ShareLinkError('unsupported', 'This is not a Claimscope link, or it comes from a newer version.');
   }
-  const encoded = body.slice(SHARE_PREFIX.length);
-  const bytes = fromBase64Url(encoded);
-  // Unused low bits of the last character could change without changing the
-  // bytes: only the canonical spelling counts as undamaged.
-  if (toBase64Url(bytes) !== encoded) throw new ShareLinkError('damaged', 'This link is damaged: it was altered after it was made.');
-  if (bytes.length < HEADER_BYTES) throw new ShareLinkError('incomplete', 'This link is incomplete: it was probably cut short when it was copied.');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes[0] !== MAGIC0 || bytes[1] !== MAGIC1) throw new ShareLinkError('damaged', 'This link is damaged: it does not start like a Claimscope link.');
-  if (bytes[2] !== VERSION) throw new ShareLinkError('unsupported', `This link was made by a different version of Claimscope (format ${bytes[2]}).`);
-  const flags = bytes[3];
-  if (flags & ~FLAG_DEFLATE) throw new ShareLinkError('damaged', 'This link is damaged: unknown flags.');
-  const payloadLength = u32(view, 4);
-  const stateLength = u32(view, 8);
-  const checksum = u32(view, 12);
-  if (stateLength > MAX_STATE_BYTES) throw new ShareLinkError('too-large', 'This link claims to hold more than Claimscope accepts.');
-  const available = bytes.length - HEADER_BYTES;
-  if (available < payloadLength) throw new ShareLinkError('incomplete', `This link is incomplete: ${available} of ${payloadLength} bytes arrived. It was probably cut short when it was copied.`);
-  if (available > payloadLength) throw new ShareLinkError('damaged', 'This link is damaged: it carries more data than it declares.');
-  const payload = bytes.subarray(HEADER_BYTES);
-  let json = payload;
-  if (flags & FLAG_DEFLATE) {
-    try {
-      json = await pipeThrough(payload, new DecompressionStream('deflate-raw'), stateLength);
-    } catch {
-      json = null;
-    }
-    if (!json) throw new ShareLinkError('damaged', 'This link is damaged: its content cannot be unpacked.');
+  // Longer than any state the cap allows, stored uncompressed: refused before
+  // the text is copied into the module.
+  if (body.length - SHARE_PREFIX.length > Math.ceil(((HEADER_BYTES + MAX_STATE_BYTES) * 4) / 3)) {
+    throw new ShareLinkError('too-large', 'This link claims to hold more than Claimscope accepts.');
   }
-  if (json.length !== stateLength || crc32(json) !== checksum) {
-    throw new ShareLinkError('damaged', 'This link is damaged: its checksum does not match, so nothing from it is shown.');
-  }
+  // The checks, the bounded inflation and the checksum run in the core
+  // (core/share_link.cpp), loaded on first use.
+  const core = await import('./claimscope.js');
+  await core.load();
+  let decoded;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    decoded = core.decodeShareLink(body);
+  } catch {
+    throw new ShareLinkError('damaged', 'This link is damaged: its content is not readable.');
+  }
+  if (!decoded.ok) throw new ShareLinkError(decoded.kind, decoded.message);
+  try {
+    return JSON.parse(decoded.json);
   } catch {
     throw new ShareLinkError('damaged', 'This link is damaged: its content is not readable.');
   }

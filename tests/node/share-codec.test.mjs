@@ -1,7 +1,9 @@
 // Share-link codec: round trips, and every cut or altered link is refused.
+// Decoding runs in the WebAssembly core, so this imports the built dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeShare, decodeShare, ShareLinkError, SHARE_PREFIX, MAX_STATE_BYTES, crc32, toBase64Url } from '../../web/share-codec.js';
+import { deflateRawSync } from 'node:zlib';
+import { encodeShare, decodeShare, ShareLinkError, SHARE_PREFIX, MAX_STATE_BYTES, crc32, toBase64Url } from '../../dist/share-codec.js';
 
 // A small deterministic generator, so failures are reproducible.
 function rng(seed) {
@@ -89,6 +91,52 @@ test('a zip bomb is refused without inflating it', async () => {
     bytes.set(deflated, 16);
     await assert.rejects(decodeShare(SHARE_PREFIX + toBase64Url(bytes)), ShareLinkError);
   }
+});
+
+// A link's decoded bytes: header and payload, as encodeShare lays them out.
+function linkBytes(payload, { flags = 1, declared, checksum }) {
+  const bytes = new Uint8Array(16 + payload.length);
+  const view = new DataView(bytes.buffer);
+  bytes.set([0x43, 0x53, 1, flags]);
+  view.setUint32(4, payload.length, true);
+  view.setUint32(8, declared, true);
+  view.setUint32(12, checksum, true);
+  bytes.set(payload, 16);
+  return SHARE_PREFIX + toBase64Url(bytes);
+}
+
+test('a bomb that declares a small size is refused as damaged', async () => {
+  // 8 MB of spaces in about 8 KB: the core stops inflating at the declared 2,000 bytes.
+  const spaces = new Uint8Array(MAX_STATE_BYTES).fill(0x20);
+  const bomb = deflateRawSync(spaces, { level: 9 });
+  assert.ok(bomb.length < 16 * 1024);
+  const link = linkBytes(bomb, { declared: 2000, checksum: crc32(spaces.subarray(0, 2000)) });
+  await assert.rejects(decodeShare(link), (e) => e instanceof ShareLinkError && e.kind === 'damaged');
+  // Declared honestly, the same bytes are within the cap and decode.
+  const honest = deflateRawSync(new TextEncoder().encode(JSON.stringify(' '.repeat(1000))));
+  const json = new TextEncoder().encode(JSON.stringify(' '.repeat(1000)));
+  assert.equal(await decodeShare(linkBytes(honest, { declared: json.length, checksum: crc32(json) })), ' '.repeat(1000));
+});
+
+test('a link that exceeds the cap is refused as too-large', async () => {
+  const json = new TextEncoder().encode('"x"');
+  const declaresTooMuch = linkBytes(deflateRawSync(json), { declared: MAX_STATE_BYTES + 1, checksum: crc32(json) });
+  await assert.rejects(decodeShare(declaresTooMuch), (e) => e instanceof ShareLinkError && e.kind === 'too-large');
+  // Longer than any state under the cap could make, whatever it declares.
+  const tooLong = SHARE_PREFIX + 'A'.repeat(Math.ceil(((16 + MAX_STATE_BYTES) * 4) / 3) + 4);
+  await assert.rejects(decodeShare(tooLong), (e) => e instanceof ShareLinkError && e.kind === 'too-large');
+});
+
+test('links made before decoding moved into the core still open', async () => {
+  // Made by this encodeShare (CompressionStream) when the decoder was JavaScript.
+  const link =
+    'cs1.Q1MBAVwAAAB4AAAAbB8SOk3KMQqAMAwAwK-EzKXg2gf4gm7iEGzRgCRgU7WIfxdxcb67cMfQObR8GgaMS4ZJq0y8wq6WE6hA' +
+    'rLkkah7-evD6FaCZWN7Xb5yoObBfK8TJo0MSUSNjlYJhGO8H';
+  assert.deepEqual(await decodeShare(link), {
+    v: 1,
+    text: 'The council voted on Tuesday. The council will vote again on Friday, the council said.',
+    annotations: [],
+  });
 });
 
 test('states over the limit are refused when encoding', async () => {
