@@ -13,6 +13,9 @@ import { attachSentenceNav } from './sentence-nav.js';
 import { createWork } from './work.js';
 import { createAssembler } from './doc-chunks.js';
 
+// `?memory-limit-mb=N` caps the annotator's memory (docs/web.md); by default
+// the module may grow to 2 GB.
+const maxMemoryBytes = Number(new URLSearchParams(location.search).get('memory-limit-mb')) * 2 ** 20 || undefined;
 const TYPING_PAUSE_MS = 500;
 const PASTE_PAUSE_MS = 50;
 
@@ -116,7 +119,7 @@ function requestAnnotation() {
   const id = ++lastId;
   setStatus('Working…', 'working');
   sentText = input.value;
-  worker.postMessage({ id, text: sentText });
+  worker.postMessage({ id, text: sentText, maxMemoryBytes });
 }
 
 async function onResult({ id, doc, error, ms }) {

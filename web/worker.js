@@ -1,4 +1,5 @@
-// Runs annotation off the main thread. Messages in: {id, text, stage};
+// Runs annotation off the main thread. Messages in: {id, text, stage,
+// maxMemoryBytes} (the last is optional: the module's memory ceiling);
 // messages out: {id, doc, ms} or {id, error}; a long article's document comes
 // in pieces (doc-chunks.js).
 //
@@ -9,9 +10,10 @@ import { load, annotate } from './claimscope.js';
 import { sendDocument } from './doc-chunks.js';
 
 self.onmessage = async (event) => {
-  const { id, text, stage } = event.data ?? {};
+  const { id, text, stage, maxMemoryBytes } = event.data ?? {};
   try {
-    await load();
+    // After a failure (e.g. out of memory) load() makes a fresh instance.
+    await load({ maxMemoryBytes });
     const started = performance.now();
     const doc = annotate(String(text ?? ''), { stage });
     sendDocument(self, id, doc, performance.now() - started);
