@@ -54,35 +54,16 @@ export function toBase64Url(bytes) {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-async function pipeThrough(bytes, transform, limit = Infinity) {
-  const stream = new Blob([bytes]).stream().pipeThrough(transform);
-  const reader = stream.getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      return null; // more than declared: refuse without reading on
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+async function deflateRaw(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Packs `state` (any JSON value) into a link fragment (without the '#'). */
 export async function encodeShare(state) {
   const json = new TextEncoder().encode(JSON.stringify(state));
   if (json.length > MAX_STATE_BYTES) throw new ShareLinkError('too-large', 'This article is too large to share as a link; export a file instead.');
-  const deflated = await pipeThrough(json, new CompressionStream('deflate-raw'), Infinity);
+  const deflated = await deflateRaw(json);
   const useDeflate = deflated.length < json.length;
   const payload = useDeflate ? deflated : json;
   const bytes = new Uint8Array(HEADER_BYTES + payload.length);
