@@ -334,6 +334,10 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
       history.reset({ annotations, corrections });
       if (Array.isArray(newLabels) && newLabels.length) labels = [...newLabels];
       text = null;
+      // The old article's rendering would show the new work at old positions.
+      rawDoc = null;
+      doc = null;
+      view.clear();
       updateUndo();
       renderNotesPanel();
       save();
