@@ -37,7 +37,9 @@ export function createLinkOpener(host, { message, dialog }) {
   }
 
   function refused(err) {
-    const text = err instanceof ShareLinkError ? err.message : `This link could not be opened (${err?.message ?? err}).`;
+    let text = err instanceof ShareLinkError ? err.message : `This link could not be opened (${err?.message ?? err}).`;
+    // An altered length field reads as a huge link: to the reader that is damage, not size.
+    if (err?.kind === 'too-large') text = 'This link is damaged or too large: it claims to hold more than Claimscope accepts, so nothing from it is shown.';
     say(text, 'error');
     return false;
   }
