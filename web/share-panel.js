@@ -14,6 +14,8 @@ export const CHANNELS = Object.freeze([
   { id: 'x', name: 'X / Telegram', max: 4096 },
 ]);
 const REFRESH_PAUSE_MS = 500;
+// Text this long (UTF-16 units) deflates to a link over 4,096 bytes: news English packs about 3 to 1.
+const LONG_TEXT = 50000;
 const fmt = (n) => n.toLocaleString('en');
 
 /** Which channels a link of `length` bytes fits. */
@@ -28,10 +30,13 @@ export function attachSharePanel(host, els) {
   // The page's own address without its fragment (file:// pages have no origin to speak of).
   const base = () => location.href.replace(/#.*$/, '') + '#';
 
-  async function links() {
+  // The meter skips packing a long article (it cannot fit any channel, and
+  // compressing a megabyte after every click would make the page stutter).
+  async function links({ measureLong = false } = {}) {
     const state = host.getState();
+    const long = !measureLong && state.text.length > LONG_TEXT;
     const [full, anchors] = await Promise.all([
-      encodeShare(packState(state)).then((f) => base() + f, (err) => ({ error: err.message })),
+      long ? { long: state.text.length } : encodeShare(packState(state)).then((f) => base() + f, (err) => ({ error: err.message })),
       encodeAnchors(state).then((f) => base() + f, (err) => ({ error: err.message })),
     ]);
     return { state, full, anchors };
@@ -51,7 +56,9 @@ export function attachSharePanel(host, els) {
       out.push(p);
       return p;
     };
-    if (typeof full !== 'string') {
+    if (full.long) {
+      line(`✗ Share link: far too long for email, SMS, Slack or X (the article has ${fmt(full.long)} characters). Copy share link still makes it, for places that take long links.`, 'meter-advice');
+    } else if (typeof full !== 'string') {
       line(`✗ ${full.error}`, 'meter-problem');
     } else {
       const n = full.length;
@@ -79,10 +86,10 @@ export function attachSharePanel(host, els) {
     els.meter.replaceChildren(...out);
   }
 
-  async function refresh() {
+  async function refresh(options) {
     clearTimeout(timer);
     const mine = ++generation;
-    const result = await links();
+    const result = await links(options);
     if (mine === generation) drawMeter(result);
     return result;
   }
@@ -93,7 +100,7 @@ export function attachSharePanel(host, els) {
   }
 
   async function copy(which) {
-    const result = await refresh();
+    const result = await refresh({ measureLong: which === 'full' });
     const link = result[which];
     if (typeof link !== 'string') {
       els.message.textContent = link.error;
@@ -116,7 +123,7 @@ export function attachSharePanel(host, els) {
 
   els.copy.addEventListener('click', () => copy('full'));
   els.copyAnchors.addEventListener('click', () => copy('anchors'));
-  els.channel.addEventListener('change', refresh);
+  els.channel.addEventListener('change', () => refresh());
   els.field.addEventListener('focus', () => els.field.select());
   // Any change the reader makes (typing, highlights, the legend, a speaker) can change the link.
   const root = els.meter.ownerDocument;

@@ -114,6 +114,31 @@ test('a shared view opens the same in a fresh browser: text, highlights, notes, 
   await context.close();
 });
 
+test('a link too long for the chosen channel is flagged in words and the annotations-only link offered', async () => {
+  // Varied words (a fixed pseudo-random sequence), so the text does not compress away.
+  const words = ['harbour', 'council', 'ferry', 'budget', 'crossing', 'mayor', 'river', 'landing', 'repairs', 'season', 'vote', 'east', 'bank', 'timetable', 'fares', 'bridge'];
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647);   // MINSTD
+  const lines = [];
+  for (let p = 0; p < 60; p++) lines.push(Array.from({ length: 24 }, () => words[next() % words.length] + (next() % 7 === 0 ? `${next() % 100}` : '')).join(' ') + '.');
+  const text = lines.join('\n');
+  const { page, context } = await openApp();
+  await load(page, text);
+  await page.getByLabel('I will send it by').selectOption('email');
+  await page.waitForFunction(() => /Too long for/.test(document.getElementById('share-meter').textContent));
+  const meter = await page.locator('#share-meter').textContent();
+  assert.match(meter, /✗ Email \(safe\) \(up to 2,000\): too long by [\d,]+/);
+  assert.match(meter, /⚠ Too long for Email \(safe\)\. The annotations-only link is \d+ characters/);
+
+  // Past any channel: the meter says so without packing the whole article.
+  await load(page, `${text}\n`.repeat(12));
+  await page.waitForFunction(() => /far too long/.test(document.getElementById('share-meter').textContent));
+  assert.match(await page.locator('#share-meter').textContent(), /Annotations-only link: \d+ characters/);
+  const link = await copyLink(page);
+  assert.match(link, /#cs1\./, 'Copy share link still makes the whole link');
+  await context.close();
+});
+
 test('without clipboard access the link waits in a read-only field to be copied by hand', async () => {
   const { page, context } = await openApp();
   await page.evaluate(() => {
