@@ -4,7 +4,8 @@
 // article and list what they cannot place. The worker is the fake core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp as openAppIn, annotateText as load } from './helpers.mjs';
+import { pathToFileURL } from 'node:url';
+import { start, dist, openApp as openAppIn, annotateText as load } from './helpers.mjs';
 import { useFakeCore, TEXT, ferryDoc } from './fake-core.mjs';
 import { encodeShare } from '../../web/share-codec.js';
 import { packState } from '../../web/share-state.js';
@@ -273,5 +274,25 @@ test('opening a link over different local work asks first; keeping it changes no
   await dialog.getByRole('button', { name: 'Replace my work' }).click();
   await page.waitForFunction(() => document.getElementById('article').textContent === 'Another article entirely.');
   assert.equal(await page.locator('#article mark.own').count(), 0);
+  await context.close();
+});
+
+test('the offline file (file://) opens a share link and makes links to itself', async () => {
+  const file = pathToFileURL(`${dist}/claimscope.html`).href;
+  const text = 'Harbour Fees Rise Again\nThe port raised its fees on Monday. Officials said the rise was small.';
+  const start = text.indexOf('The port');
+  const fragment = await encodeShare(packState({ text, annotations: [{ start, end: start + 35, label: 'verified', note: 'From the minutes.' }], corrections: [] }));
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${file}#${fragment}`);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Annotated') && document.querySelector('#article mark.own'));
+  assert.equal(await page.getByLabel('Article text').inputValue(), text);
+  assert.equal(await page.locator('#article mark.own').textContent(), 'The port raised its fees on Monday.');
+  assert.match(await page.locator('#notes').textContent(), /From the minutes\./);
+  const link = await copyLink(page);
+  assert.ok(link.startsWith(`${file}#cs1.`), link.slice(0, 80));
+  assert.deepEqual(problems, []);
   await context.close();
 });
