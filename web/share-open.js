@@ -10,7 +10,7 @@ import { confirmDialog } from './dialogs.js';
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * host: {getState(), hasWork(), applyState(state), applyAnchors(anchors, text), setStatus(text, state)}
+ * host: {getState(), hasWork() -> Promise<bool>, applyState(state), applyAnchors(anchors, text), setStatus(text, state)}
  * Returns {open(fragment) -> Promise<bool>, afterResult(text)}.
  */
 export function createLinkOpener(host, { message, dialog }) {
@@ -28,7 +28,7 @@ export function createLinkOpener(host, { message, dialog }) {
   }
 
   async function mayReplace(incoming) {
-    if (!host.hasWork() || (incoming && sameWork(host.getState(), incoming))) return true;
+    if (!(await host.hasWork()) || (incoming && sameWork(host.getState(), incoming))) return true;
     const { annotations, corrections } = host.getState();
     const lost = ['the article in the text box'];
     if (annotations.length) lost.push(plural(annotations.length, 'highlight'));

@@ -19,10 +19,22 @@ export function createSharing(page) {
       const text = page.work.text || page.inputText;
       return { text, ...page.work.snapshot(), view: { ...page.getView(), speaker: page.speaker } };
     },
-    hasWork() {
+    /** True when replacing the page's work would lose something (the untouched sample is no loss). */
+    async hasWork() {
       const { annotations, corrections } = page.work.snapshot();
       const input = page.inputText;
-      return annotations.length > 0 || corrections.length > 0 || (input.trim() !== '' && input !== sample);
+      if (annotations.length > 0 || corrections.length > 0) return true;
+      if (input.trim() === '') return false;
+      if (sample == null) {
+        // A link opened on load comes before the sample is fetched; the saved text may be that sample.
+        try {
+          const res = await fetch('sample-article.txt');
+          if (res.ok) sample = await res.text();
+        } catch {
+          // No sample to compare with: the text counts as work.
+        }
+      }
+      return input !== sample;
     },
     get doc() { return page.work.doc; },
     article: page.article,

@@ -255,6 +255,15 @@ test('an annotations-only link re-attaches to the same article and lists what an
   await edited.context.close();
 });
 
+test('opening a link over the untouched sample does not ask', async () => {
+  const { page, context } = await openApp();
+  const fragment = await encodeShare(packState({ text: 'Another article entirely.', annotations: [], corrections: [] }));
+  await page.evaluate((f) => { location.hash = f; }, fragment);
+  await page.waitForFunction(() => document.getElementById('article').textContent === 'Another article entirely.');
+  assert.equal(await page.locator('dialog[open]').count(), 0);
+  await context.close();
+});
+
 test('opening a link over different local work asks first; keeping it changes nothing', async () => {
   const { page, context } = await openApp();
   await load(page, TEXT);
