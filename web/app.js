@@ -219,7 +219,6 @@ attachCard(article, $('card'), (el) => {
 const sharing = createSharing({
   work,
   article,
-  setStatus,
   get inputText() { return input.value; },
   get speaker() {
     const b = speakers.querySelector('button[aria-pressed="true"]');

@@ -10,7 +10,7 @@ import { confirmDialog } from './dialogs.js';
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * host: {getState(), hasWork() -> Promise<bool>, applyState(state), applyAnchors(anchors, text), setStatus(text, state)}
+ * host: {getState(), hasWork() -> Promise<bool>, applyState(state), applyAnchors(anchors, text)}
  * Returns {open(fragment) -> Promise<bool>, afterResult(text)}.
  */
 export function createLinkOpener(host, { message, dialog }) {

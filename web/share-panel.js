@@ -23,7 +23,7 @@ export function channelFits(length) {
   return CHANNELS.map((c) => ({ ...c, fits: length <= c.max }));
 }
 
-/** host: {getState()}; els: {copy, copyAnchors, channel, meter, field, message} */
+/** host: {getState()}; els: {copy, copyAnchors, channel, meter, field, fieldLabel, message} */
 export function attachSharePanel(host, els) {
   let timer = 0;
   let generation = 0;

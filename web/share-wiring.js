@@ -1,7 +1,8 @@
 // Connects the page to sharing: link opening (share-open.js), the Share panel
 // (share-panel.js), the Export buttons (file-export.js) and the import
-// (file-import.js). `page` is what app.js lends: the work, the article,
-// the status line, and show(state) to put a whole state on the page.
+// (file-import.js). `page` is what app.js lends: the work, the article, the
+// text box, the view settings and pressed speaker, and show(state) to put a
+// whole state on the page.
 import { createLinkOpener } from './share-open.js';
 import { attachSharePanel } from './share-panel.js';
 import { attachExports } from './file-export.js';
