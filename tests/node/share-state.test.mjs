@@ -6,6 +6,8 @@ import { encodeShare, decodeShare, ShareLinkError } from '../../web/share-codec.
 import { packState, unpackState, sameWork } from '../../web/share-state.js';
 import { encodeAnchors, decodeAnchors, textHash } from '../../web/share-anchors.js';
 import { describe, anchor } from '../../web/anchoring.js';
+import { claimscopeState, ImportError } from '../../web/file-import.js';
+import { claimscopeFile } from '../../web/file-export.js';
 
 const TEXT = 'Mayor Ana Ruiz said the bridge “will open in May”.\nCritics said it would not. 🌉 Ruiz said so twice.';
 const span = (needle) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
@@ -62,5 +64,67 @@ test('an annotations-only link carries anchors and the text hash, not the text',
   for (let i = 5; i < fragment.length; i++) {
     const ch = fragment[i] === 'A' ? 'B' : 'A';
     await assert.rejects(decodeAnchors(fragment.slice(0, i) + ch + fragment.slice(i + 1)), ShareLinkError, `byte ${i}`);
+  }
+});
+
+// Values of every JSON type, some of them plausible, some hostile.
+function randomValue(rand, depth = 0) {
+  const pick = Math.floor(rand() * (depth > 2 ? 6 : 8));
+  switch (pick) {
+    case 0: return null;
+    case 1: return rand() < 0.5;
+    case 2: return Math.floor(rand() * 200) - 20;
+    case 3: return rand() * 1e9;
+    case 4: return ['quote', 'scare', 'reported', '', 'x', '<script>', 'hedge'][Math.floor(rand() * 7)];
+    case 5: return 'ab\u{1F600}'.repeat(Math.floor(rand() * 4));
+    case 6: return Array.from({ length: Math.floor(rand() * 5) }, () => randomValue(rand, depth + 1));
+    default: return Object.fromEntries(['v', 't', 'a', 'c', 'l', 'w', 'h', 's', 'p'].filter(() => rand() < 0.4).map((k) => [k, randomValue(rand, depth + 1)]));
+  }
+}
+
+test('random and mutated content is either a sound state or a ShareLinkError, never another exception', () => {
+  let seed = 12345;
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const good = packState(STATE);
+  let accepted = 0;
+  for (let i = 0; i < 5000; i++) {
+    const value = i % 2 ? randomValue(rand) : { ...good, [['t', 'a', 'c', 'l', 'w'][i % 5]]: randomValue(rand) };
+    let state;
+    try {
+      state = unpackState(value);
+    } catch (err) {
+      assert.ok(err instanceof ShareLinkError, `${err.name}: ${err.message} for ${JSON.stringify(value)}`);
+      continue;
+    }
+    accepted++;
+    assert.equal(typeof state.text, 'string');
+    for (const a of state.annotations.filter((x) => !x.orphan)) {
+      assert.ok(a.start < a.end && a.end <= state.text.length);
+      assert.equal(state.text.slice(a.start, a.end), a.exact);
+    }
+    for (const c of state.corrections) assert.ok(c.dismissed === true || (typeof c.speaker === 'string' && c.speaker.trim() !== ''));
+  }
+  assert.ok(accepted > 0, 'some mutations are still valid views');
+});
+
+test('a Claimscope file comes back as the same view; anything else is an ImportError', () => {
+  const back = claimscopeState(JSON.parse(JSON.stringify(claimscopeFile(STATE))));
+  assert.ok(sameWork(back, STATE));
+  assert.deepEqual(back.labels, STATE.labels);
+  assert.equal(back.view.speaker, 'Ana Ruiz');
+  let seed = 99;
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const bads = [null, 5, 'x', [], { format: 'claimscope' }, { format: 'claimscope', v: 2, text: '' }];
+  for (let i = 0; i < 2000; i++) {
+    const file = claimscopeFile(STATE);
+    const key = ['text', 'annotations', 'corrections', 'labels', 'view'][i % 5];
+    bads.push({ ...file, [key]: randomValue(rand) });
+  }
+  for (const b of bads) {
+    try {
+      claimscopeState(b);
+    } catch (err) {
+      assert.ok(err instanceof ImportError, `${err.name}: ${err.message}`);
+    }
   }
 });
