@@ -12,6 +12,7 @@ import { explainHighlight } from './explain.js';
 import { attachSentenceNav } from './sentence-nav.js';
 import { createWork } from './work.js';
 import { createAssembler } from './doc-chunks.js';
+import { createSharing } from './share-wiring.js';
 
 // `?memory-limit-mb=N` caps the annotator's memory (docs/web.md); by default
 // the module may grow to 2 GB.
@@ -33,6 +34,7 @@ let lastId = 0;       // id of the newest request; older answers are stale
 let sentText = '';    // the text of the newest request: the one its answer annotates
 let timer = 0;
 let storageProblem = null;
+let pendingSpeaker = null;   // a shared view's chosen speaker, pressed once its result is shown
 
 function setStatus(text, state) {
   const problem = storageProblem && state !== 'working' ? ` Not saved: ${storageProblem}.` : '';
@@ -135,6 +137,12 @@ async function onResult({ id, doc, error, ms }) {
   const warnings = doc.warnings?.length ? ` Note: ${doc.warnings.join(' ')}` : '';
   const time = typeof ms === 'number' ? ` in ${Math.max(1, Math.round(ms))} ms` : '';
   setStatus(`Annotated${time}: ${summarize(work.doc)}.${warnings}`, 'done');
+  if (pendingSpeaker != null) {
+    const i = work.doc.speakers.findIndex((s) => s.name === pendingSpeaker);
+    pendingSpeaker = null;
+    if (i >= 0) spotlight(speakers.querySelector(`button[data-speaker="${i}"]`), true);
+  }
+  sharing.afterResult(work.text);
 }
 
 // The side panels follow the document as the user sees it (corrections applied).
@@ -210,12 +218,42 @@ attachCard(article, $('card'), (el) => {
   return explainHighlight(work.doc, work.text, el, work.annotations);
 });
 
+// Share links, exports and imports (share-wiring.js) see the page through these.
+const sharing = createSharing({
+  work,
+  article,
+  get inputText() { return input.value; },
+  get speaker() {
+    const b = speakers.querySelector('button[aria-pressed="true"]');
+    return b ? work.doc?.speakers[Number(b.dataset.speaker)]?.name ?? null : null;
+  },
+  getView: () => ({ layers: legend.visibility, sentences: showSentences.checked }),
+  /** Shows a whole state (a link or a file): text, work, layers, sentences, speaker. */
+  show(state, { annotate = true } = {}) {
+    clearTimeout(timer);
+    lastId++;   // an answer on its way is for the text being replaced
+    work.replace(state);
+    input.value = state.text;
+    legend.visibility = state.view?.layers;
+    if (state.view?.sentences != null) {
+      showSentences.checked = state.view.sentences === true;
+      article.classList.toggle('show-sentences', showSentences.checked);
+    }
+    pendingSpeaker = state.view?.speaker ?? null;
+    speakers.replaceChildren(noneNote('No speakers yet.'));
+    claimsBox.replaceChildren(noneNote('No claims yet.'));
+    if (annotate && state.text.trim() !== '') requestAnnotation();
+    else setStatus('Ready: paste the article above.', 'idle');
+  },
+});
+
 async function loadSample() {
   try {
     const res = await fetch('sample-article.txt');
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const sample = await res.text();
     work.setSample(sample);
+    sharing.setSample(sample);
     // Keep what the user may have typed while the sample was loading.
     if (input.value === '') input.value = sample;
   } catch (err) {
@@ -231,8 +269,12 @@ if (restored) {
   legend.visibility = restored.view?.layers;
   showSentences.checked = restored.view?.sentences === true;
   article.classList.toggle('show-sentences', showSentences.checked);
-  if (restored.text.trim() !== '') requestAnnotation();
-  else setStatus('Ready: paste an article above.', 'idle');
-} else {
-  loadSample();
 }
+// A shared link in the address takes the place of the saved work, if the reader agrees.
+sharing.openLink(location.hash).then((opened) => {
+  if (opened) return;
+  if (!restored) loadSample();
+  else if (restored.text.trim() !== '') requestAnnotation();
+  else setStatus('Ready: paste an article above.', 'idle');
+});
+addEventListener('hashchange', () => sharing.openLink(location.hash));

@@ -320,6 +320,28 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
       if (rawDoc === newDoc) onDocChange();
       return rendering;
     },
+    /** The work as plain data: {annotations, corrections, labels}. */
+    snapshot() {
+      const { annotations, corrections } = history.current;
+      return { annotations, corrections, labels: [...labels] };
+    },
+    /**
+     * Replaces the work with another (an opened link or an imported file;
+     * already validated). Offsets are for the text about to be annotated:
+     * the next result re-attaches them, orphans included.
+     */
+    replace({ annotations, corrections, labels: newLabels }) {
+      history.reset({ annotations, corrections });
+      if (Array.isArray(newLabels) && newLabels.length) labels = [...newLabels];
+      text = null;
+      // The old article's rendering would show the new work at old positions.
+      rawDoc = null;
+      doc = null;
+      view.clear();
+      updateUndo();
+      renderNotesPanel();
+      save();
+    },
     /** Loads saved work; returns the saved state ({text, view}) or null. */
     restore() {
       const { state, error } = loadState();
