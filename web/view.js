@@ -14,6 +14,18 @@ const GROUP_SIZE = 40;
 const SMALL = 200;                // paragraphs rendered without a pause first
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+// Benchmark hook (bench/page-bench.mjs): user-timing marks when the last
+// slice is on the page and, a frame later, painted. Costs nothing otherwise.
+// Only the newest pair is kept.
+function markRendered() {
+  performance.clearMarks('claimscope:rendered');
+  performance.mark('claimscope:rendered');
+  requestAnimationFrame(() => setTimeout(() => {
+    performance.clearMarks('claimscope:painted');
+    performance.mark('claimscope:painted');
+  }, 0));
+}
+
 export function createArticleView({ article, descriptions, layers = null, onProgress = () => {} }) {
   const d = article.ownerDocument;
   let prepared = null;
@@ -129,6 +141,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
         }
       }
       onProgress(blocks.length, blocks.length);
+      markRendered();
       return true;
     },
 

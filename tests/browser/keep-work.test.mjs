@@ -75,6 +75,40 @@ test('a reload restores the text, own highlights, labels and legend', async () =
   await context.close();
 });
 
+test('undo and redo survive an edit of the text; a reload keeps what the reader had', async () => {
+  const { page, context, problems } = await openApp();
+  await load(page, ARTICLE);
+  await highlightSentence(page, 3, 'disputed', 'Two?');
+  const own = page.locator('#article mark.own');
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await notes.getByRole('button', { name: /^Delete highlight/ }).click();
+  assert.equal(await own.count(), 0);
+
+  // The reader edits the article elsewhere (a line above, a word below); the page annotates the new text.
+  const edited = `Update: the trust has confirmed the plan.\n${ARTICLE.replace('on weekends', 'on summer weekends')}`;
+  await load(page, edited);
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).isDisabled(), false, 'the history survived the edit');
+  await page.locator('body').press('Control+z');
+  assert.equal(await own.count(), 1, 'the deleted highlight is back');
+  assert.equal(await own.textContent(), 'The trust that runs it hired two keepers.');
+  const paragraph = (await own.evaluate((m) => m.closest('[data-paragraph]').textContent));
+  assert.equal(paragraph, edited.split('\n')[3], 'in the paragraph where those words are now');
+  assert.match(await notes.textContent(), /disputed.*Two\?/);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  assert.equal(await own.count(), 0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await own.count(), 1);
+
+  await page.waitForTimeout(400);   // the autosave pause
+  await page.reload();
+  await annotated(page);
+  assert.equal(await page.getByLabel('Article text').inputValue(), edited);
+  assert.equal(await own.textContent(), 'The trust that runs it hired two keepers.');
+  assert.match(await notes.textContent(), /disputed.*Two\?/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('New article asks in an in-page dialog before discarding work', async () => {
   const { page, context, problems } = await openApp();
   const dialogs = [];
