@@ -5,6 +5,7 @@
 // and the wasm module next to Intl.Segmenter inside a page. Medians of
 // several runs; which targets are met is printed, never asserted.
 //   node bench/page-bench.mjs [--runs N] [--trace FILE]
+//   node bench/page-bench.mjs --trace-only FILE   (only the traced 1 MB paste)
 //   --trace FILE: also records a Chrome trace of one 1 MB paste (load it in
 //   the Performance panel) and prints what the long tasks spent their time on.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -73,17 +74,23 @@ async function freshPage() {
   return { context, page };
 }
 
-// Waits until the page has had no long task for `quiet` ms (the panels fill after the article).
+// Waits until the page is quiet: status done and no long task (as the page
+// sees them) for `quiet` ms; the panels fill after the article.
 async function settle(page, quiet = 1000) {
   for (let i = 0; i < 60; i++) {
     await page.waitForTimeout(quiet);
-    const last = await page.evaluate(() => Math.max(0, ...window.__long.map((e) => e.start + e.duration)));
-    const now = await page.evaluate(() => performance.now());
-    if (now - last >= quiet) return;
+    const idle = await page.evaluate(() => performance.now() - Math.max(0, ...window.__long.map((e) => e.start + e.duration)));
+    if (idle >= quiet) return;
   }
 }
 
-/** One paste of `text` into a page that has finished its sample: {paintedMs, longest, over50, over100, tasks}. */
+// Main-thread tasks come from a Chrome trace ('toplevel' RunTask events on
+// the page's renderer main thread): the Long Tasks API leaves out the
+// rendering steps (style, layout, paint), which are most of a long article's cost.
+const LIGHT = '-*,toplevel,blink.user_timing';
+const HEAVY = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing';
+
+/** One paste of `text` into a page that has finished its sample. */
 async function pasteRun(text, { trace = null } = {}) {
   const { context, page } = await freshPage();
   await page.goto(url);
@@ -95,17 +102,12 @@ async function pasteRun(text, { trace = null } = {}) {
       for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
   });
-  let cdp = null;
-  if (trace) {
-    cdp = await context.newCDPSession(page);
-    await cdp.send('Tracing.start', {
-      categories: '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
-      transferMode: 'ReturnAsStream',
-    });
-  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: trace ? HEAVY : LIGHT, transferMode: 'ReturnAsStream' });
   // A paste, as the page sees one: the value changes, then paste and input events.
   const t0 = await page.evaluate((t) => {
     const box = document.getElementById('article-text');
+    performance.mark('bench:paste');
     const start = performance.now();
     box.value = t;
     box.dispatchEvent(new Event('paste'));
@@ -115,29 +117,53 @@ async function pasteRun(text, { trace = null } = {}) {
   const at = await painted(page, t0);
   await statusDone(page);
   await settle(page);
-  const long = (await page.evaluate(() => window.__long)).filter((e) => e.start >= t0 - 1);
-  if (cdp) await writeTrace(cdp, trace);
+  const data = await endTrace(cdp);
   await context.close();
-  const d = long.map((e) => e.duration);
-  return { paintedMs: at - t0, longest: Math.max(0, ...d), over50: d.filter((x) => x > 50).length, over100: d.filter((x) => x > 100).length };
+  if (trace) writeFileSync(trace, data);
+  const tasks = mainTasks(JSON.parse(data).traceEvents ?? []);
+  const d = tasks.all.map((t) => t.wall);
+  const after = tasks.all.filter((t) => t.afterRequest);
+  return {
+    paintedMs: at - t0,
+    longest: Math.max(0, ...d),
+    over50: d.filter((x) => x > 50).length,
+    pasteLongest: Math.max(0, ...tasks.all.filter((t) => !t.afterRequest).map((t) => t.wall)),
+    renderLongest: Math.max(0, ...after.map((t) => t.wall)),
+    renderLongestCpu: Math.max(0, ...after.map((t) => t.cpu)),
+    renderOver100: after.filter((t) => t.wall > 100).length,
+  };
 }
 
-async function writeTrace(cdp, file) {
+async function endTrace(cdp) {
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.end');
   const { stream } = await done;
-  let data = '';
+  const parts = [];
   for (;;) {
     const chunk = await cdp.send('IO.read', { handle: stream });
-    data += chunk.data;
+    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data);
     if (chunk.eof) break;
   }
   await cdp.send('IO.close', { handle: stream });
-  writeFileSync(file, data);
+  return parts.join('');
+}
+
+// The page's main thread is the CrRendererMain of the process that set the
+// bench:paste mark; tasks from that mark on, each {wall, cpu, afterRequest} in ms.
+function mainTasks(events) {
+  const paste = events.find((e) => e.name === 'bench:paste');
+  if (!paste) return { all: [] };
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === paste.pid && e.args?.name === 'CrRendererMain');
+  const tid = main?.tid ?? paste.tid;
+  const request = events.find((e) => e.name === 'claimscope:request' && e.pid === paste.pid && e.ts >= paste.ts);
+  const all = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === paste.pid && e.tid === tid && e.ts + e.dur >= paste.ts && e.dur > 50_000)
+    .map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, afterRequest: request != null && e.ts >= request.ts }));
+  return { all };
 }
 
 // What each main-thread task over 50 ms spent its time on: self time by event
-// (scripts by function and file), from a trace written by writeTrace.
+// (scripts by function and file), from a trace written by pasteRun.
 function explainTrace(file) {
   const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents ?? [];
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
@@ -172,7 +198,8 @@ function explainTrace(file) {
       for (const e of inside) add(e, (e.dur - (e.childSum ?? 0)) / 1000);
       self.set('(task itself)', taskSelf / 1000);
       const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)}`);
-      lines.push(`- ${(task.dur / 1000).toFixed(1)} ms: ${top.join('; ')}`);
+      const cpu = task.tdur != null ? ` (${(task.tdur / 1000).toFixed(1)} ms on the CPU)` : '';
+      lines.push(`- ${(task.dur / 1000).toFixed(1)} ms${cpu}: ${top.join('; ')}`);
     }
   }
   return lines;
@@ -211,6 +238,17 @@ function shipped(paths) {
 const small = smallArticle();
 const big = repeatTo(1_000_000);
 const words = (s) => s.split(/\s+/).filter(Boolean).length;
+
+// --trace-only FILE: just the traced 1 MB paste and its long tasks (for finding them).
+if (args.includes('--trace-only')) {
+  const file = opt('--trace-only');
+  const r = await pasteRun(big, { trace: file });
+  console.log(`1 MB paste: painted after ${Math.round(r.paintedMs)} ms; longest task ${Math.round(r.longest)} ms (the paste's own ${Math.round(r.pasteLongest)} ms; after the text is sent ${Math.round(r.renderLongest)} ms, ${Math.round(r.renderLongestCpu)} ms CPU); ${r.over50} over 50 ms, ${r.renderOver100} over 100 ms after the text is sent`);
+  for (const l of explainTrace(file)) console.log(l);
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+  process.exit(0);
+}
 
 const firsts = [];
 let loaded = new Set();
@@ -251,14 +289,14 @@ console.log(`Chromium ${version} headless on ${os.cpus().length} cores (${cpu}),
 console.log();
 console.log('### Paste to painted highlights');
 console.log();
-console.log('From the paste event to a frame after the last slice is on the page (`claimscope:painted`), including the page\'s 50 ms paste pause; main-thread tasks from `PerformanceObserver(\'longtask\')` until the page is quiet (Claims list included).');
+console.log('From the paste to a frame after the last slice is on the page (`claimscope:painted`), including the page\'s 50 ms paste pause. Main-thread tasks over 50 ms come from a Chrome trace (`RunTask` on the page\'s main thread, rendering included, which the Long Tasks API leaves out) from the paste until the page is quiet (Claims list included); CPU ms is the thread\'s own time in the task, which other processes on a loaded machine do not inflate. The paste\'s own tasks (the text box laying out its new text) are those before the page sends the text to the worker (`claimscope:request`).');
 console.log();
-console.log('| article | bytes | words | paste → painted ms | longest task ms (worst run) | tasks > 50 ms | tasks > 100 ms |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+console.log('| article | bytes | words | paste → painted ms | longest task ms | the paste\'s own longest task ms | after the text is sent: longest task ms (worst run) | same, CPU ms | tasks > 50 ms | tasks > 100 ms after the text is sent |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { name, text, runs } of pastes) {
-  const m = (k) => median(runs.map((r) => r[k]));
-  const worst = Math.max(...runs.map((r) => r.longest));
-  console.log(`| ${name} | ${bytes(text)} | ${words(text)} | ${Math.round(m('paintedMs'))} | ${Math.round(m('longest'))} (${Math.round(worst)}) | ${m('over50')} | ${m('over100')} |`);
+  const m = (k) => Math.round(median(runs.map((r) => r[k])));
+  const worst = Math.round(Math.max(...runs.map((r) => r.renderLongest)));
+  console.log(`| ${name} | ${bytes(text)} | ${words(text)} | ${m('paintedMs')} | ${m('longest')} | ${m('pasteLongest')} | ${m('renderLongest')} (${worst}) | ${m('renderLongestCpu')} | ${m('over50')} | ${m('renderOver100')} |`);
 }
 if (traceLines.length) {
   console.log();
@@ -299,7 +337,11 @@ const minRatio = Math.min(...speed.map((r) => r.segment / Math.max(r.intlWhole, 
 const minFull = Math.min(...speed.map((r) => r.full));
 console.log('| target | measured | met |');
 console.log('|---|---|---|');
-console.log(`| 1 MB article: no main-thread task over 100 ms | longest ${Math.round(median(bigRuns.map((r) => r.longest)))} ms (median), ${Math.round(Math.max(...bigRuns.map((r) => r.longest)))} ms (worst run) | ${yes(median(bigRuns.map((r) => r.longest)) <= 100)} (median run), ${yes(Math.max(...bigRuns.map((r) => r.longest)) <= 100)} (every run) |`);
+const renderMedian = median(bigRuns.map((r) => r.renderLongest));
+const renderWorst = Math.max(...bigRuns.map((r) => r.renderLongest));
+const renderCpu = median(bigRuns.map((r) => r.renderLongestCpu));
+console.log(`| 1 MB article renders with no main-thread task over 100 ms (after the text is sent) | longest ${Math.round(renderMedian)} ms (median run; ${Math.round(renderCpu)} ms CPU), ${Math.round(renderWorst)} ms (worst run) | ${yes(renderMedian <= 100)} (median run), ${yes(renderWorst <= 100)} (every run), ${yes(renderCpu <= 100)} (CPU time) |`);
+console.log(`| the 1 MB paste itself (text box layout) under 100 ms | ${Math.round(median(bigRuns.map((r) => r.pasteLongest)))} ms (median) | ${yes(median(bigRuns.map((r) => r.pasteLongest)) <= 100)} |`);
 console.log(`| sample's first annotation ≤ 300 ms after navigation | ${Math.round(first)} ms | ${yes(first <= 300)} |`);
 console.log(`| wasm + JS + CSS + HTML ≤ 250 KB gzip | ${kb(total('gzip'))} | ${yes(total('gzip') <= 250 * 1024)} |`);
 console.log(`| wasm segmentation ≥ 100 MB/s in the page | slowest size ${minSeg.toFixed(1)} MB/s | ${yes(minSeg >= 100)} |`);
