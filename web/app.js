@@ -15,6 +15,10 @@ import { createAssembler } from './doc-chunks.js';
 
 const TYPING_PAUSE_MS = 500;
 const PASTE_PAUSE_MS = 50;
+// A pasted (or restored) text longer than this folds the box away behind a
+// button: a text box lays out all of its text, which for a 1 MB article is
+// one frame of a quarter of a second; the article below shows the text anyway.
+const FOLD_CHARS = 100_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-text');
@@ -24,6 +28,7 @@ const article = $('article');
 const speakers = $('speakers');
 const claimsBox = $('claims');
 const showSentences = $('show-sentences');
+const showText = $('show-text');
 
 let worker = null;
 let lastId = 0;       // id of the newest request; older answers are stale
@@ -74,6 +79,7 @@ const work = createWork({
     clearTimeout(timer);
     lastId++;   // an answer still on its way is for the discarded text
     input.value = '';
+    fold(false);
     speakers.replaceChildren(noneNote('No speakers yet.'));
     claimsBox.replaceChildren(noneNote('No claims yet.'));
     setStatus('Ready for a new article: paste it above.', 'idle');
@@ -86,6 +92,19 @@ const work = createWork({
 const legend = attachLegend($('legend-heading').parentElement, article, layers, () => work.save());
 const nav = attachSentenceNav(article, { onActivate: (i) => work.highlightSentence(i) });
 work.setNav(nav);
+
+function fold(on, length = input.value.length) {
+  const focused = document.activeElement === input;
+  input.classList.toggle('folded', on);
+  showText.hidden = !on;
+  if (!on) return;
+  showText.textContent = `Show the article text (${length.toLocaleString('en')} characters, folded to keep the page quick)`;
+  if (focused) showText.focus();
+}
+showText.addEventListener('click', () => {
+  fold(false);
+  input.focus();
+});
 
 function noneNote(text) {
   const p = document.createElement('p');
@@ -197,7 +216,8 @@ input.addEventListener('keydown', (e) => {
 });
 input.addEventListener('paste', () => schedule(PASTE_PAUSE_MS));
 input.addEventListener('input', (e) => {
-  if (e.inputType !== 'insertFromPaste') schedule(TYPING_PAUSE_MS);
+  if (e.inputType === 'insertFromPaste') fold(input.value.length > FOLD_CHARS);
+  else schedule(TYPING_PAUSE_MS);
   work.save();
 });
 
@@ -226,6 +246,8 @@ async function loadSample() {
 
 const restored = work.restore();
 if (restored) {
+  // Fold first, so the box never lays out a long restored text.
+  fold(restored.text.length > FOLD_CHARS, restored.text.length);
   input.value = restored.text;
   legend.visibility = restored.view?.layers;
   showSentences.checked = restored.view?.sentences === true;

@@ -160,6 +160,39 @@ test('storage errors are shown in the status line', async () => {
   await off.context.close();
 });
 
+test('a very long paste folds the text box away; a button shows it again', async () => {
+  const { page, context, problems } = await openApp();
+  const long = Array.from({ length: 1500 }, (_, i) => `${i}. ${ARTICLE.split('\n')[2]}`).join('\n');
+  assert.ok(long.length > 100_000);
+  const box = page.getByLabel('Article text');
+  await box.focus();
+  // A paste as the page sees one (typing 100,000 characters is not the point).
+  await box.evaluate((el, t) => {
+    el.value = t;
+    el.dispatchEvent(new Event('paste'));
+    el.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+  }, long);
+  const show = page.getByRole('button', { name: /^Show the article text/ });
+  assert.equal(await box.isVisible(), false);
+  assert.ok(await show.isVisible());
+  assert.match(await show.textContent(), /\(\d{3},\d{3} characters/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'show-text', 'focus moves to the button');
+  await page.waitForFunction((n) => /^Annotated/.test(document.getElementById('status').textContent) && document.querySelectorAll('#article [data-paragraph]').length === n, 1500, { timeout: 60_000 });
+  await show.click();
+  assert.ok(await box.isVisible());
+  assert.equal(await show.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article-text');
+  assert.equal(await box.inputValue(), long);
+  // A reload folds the restored long text before the box shows it.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await annotated(page);
+  assert.equal(await box.isVisible(), false);
+  assert.ok(await show.isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a 1 MB article renders progressively without freezing the page', async () => {
   const { page, context, problems } = await openApp();
   const para = 'The committee met again on Thursday. “We will publish the figures next week,” said the chair, Dana Ruiz. Critics said the delay was avoidable.';
@@ -188,6 +221,15 @@ test('a 1 MB article renders progressively without freezing the page', async () 
   console.log(`1 MB: ${paragraphs} paragraphs, ${progress.length} progress updates, long tasks (ms): ${longTasks.map(Math.round).join(', ') || 'none'}`);
   assert.ok(progress.length >= 5, 'rendered over many tasks');
   assert.ok(await page.locator('#article .para-group').count() > 100, 'paragraphs in groups the browser can skip off screen');
+  // Highlight ranges exist for the groups near the screen, not for all 6,000 paragraphs...
+  const counts = await page.evaluate(() => ({ ranges: CSS.highlights.get('cs-quote').size, marks: document.querySelectorAll('#article mark.quote:not(.unattributed)').length }));
+  assert.ok(counts.ranges > 0 && counts.ranges < counts.marks / 10, `quote ranges ${counts.ranges} of ${counts.marks} marks`);
+  // ...and the last paragraph's quote is coloured once it is scrolled to.
+  await page.locator('#article [data-paragraph]').last().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const mark = [...document.querySelectorAll('#article [data-paragraph]')].at(-1).querySelector('mark.quote');
+    return [...CSS.highlights.get('cs-quote')].some((r) => r.startContainer === mark);
+  });
   // Still responsive: j moves to the first sentence at once.
   await page.locator('body').click({ position: { x: 3, y: 3 } });
   await page.keyboard.press('j');
