@@ -156,9 +156,13 @@ function mainTasks(events) {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === paste.pid && e.args?.name === 'CrRendererMain');
   const tid = main?.tid ?? paste.tid;
   const request = events.find((e) => e.name === 'claimscope:request' && e.pid === paste.pid && e.ts >= paste.ts);
-  const all = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === paste.pid && e.tid === tid && e.ts + e.dur >= paste.ts && e.dur > 50_000)
-    .map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, afterRequest: request != null && e.ts >= request.ts }));
+  // 'toplevel' names a task ThreadControllerImpl::RunTask, the DevTools category RunTask; keep the outermost.
+  const tasks = events
+    .filter((e) => e.ph === 'X' && /^(ThreadControllerImpl::)?RunTask$/.test(e.name) && e.pid === paste.pid && e.tid === tid && e.ts + e.dur >= paste.ts && e.dur > 50_000)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outer = [];
+  for (const e of tasks) if (!outer.length || e.ts >= outer.at(-1).ts + outer.at(-1).dur) outer.push(e);
+  const all = outer.map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, afterRequest: request != null && e.ts >= request.ts }));
   return { all };
 }
 

@@ -244,6 +244,9 @@ async function loadSample() {
   requestAnnotation();
 }
 
+// The worker loads and compiles the module while the page reads its saved
+// state or fetches the sample: the first annotation comes sooner.
+startWorker();
 const restored = work.restore();
 if (restored) {
   // Fold first, so the box never lays out a long restored text.
