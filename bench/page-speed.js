@@ -36,21 +36,29 @@ function intlPerParagraph(text) {
 /** Measures each size (UTF-8 bytes) of `seed` repeated; returns rows of MB/s (medians of `runs`). */
 window.measureSpeed = async (seed, sizes, runs) => {
   await load();
-  const rows = [];
-  for (const size of sizes) {
+  const repeat = (size) => {
     let text = '';
     while (utf8.encode(text).length < size) text += seed;
+    return text;
+  };
+  // Warm-up: two seconds of both stages, so the browser has compiled the hot
+  // wasm functions with its optimizing tier (it starts with a baseline one,
+  // and tiers up in the background: slowly on a loaded machine).
+  const warmText = repeat(1_000_000);
+  const warm = performance.now();
+  do {
+    annotate(warmText, { stage: 'segment' });
+    annotate(warmText);
+  } while (performance.now() - warm < 2000);
+  const rows = [];
+  for (const size of sizes) {
+    const text = repeat(size);
     const mb = utf8.encode(text).length / 1e6;
     const n = size > 2_000_000 ? Math.max(2, Math.ceil(runs / 2)) : runs;
-    // Warm-up: at least half a second, so the browser has compiled the hot
-    // wasm functions with its optimizing tier (it starts with a baseline one).
-    const warm = performance.now();
-    do {
-      annotate(text, { stage: 'segment' });
-      annotate(text);
-      intlWhole(text);
-      intlPerParagraph(text);
-    } while (performance.now() - warm < 500);
+    annotate(text, { stage: 'segment' });
+    annotate(text);
+    intlWhole(text);
+    intlPerParagraph(text);
     rows.push({
       mb,
       segment: mb / time(() => annotate(text, { stage: 'segment' }), n),
