@@ -45,5 +45,11 @@ out=bench/out/benchmarks.md
   echo "The same module the page runs, through its JS facade (text in, plain objects out), next to Intl.Segmenter fed one paragraph at a time."
   echo
   node bench/wasm-speed.mjs
+  echo
+  echo "## The page in headless Chromium"
+  echo
+  echo "bench/page-bench.mjs: dist/ served on localhost, Debian's Chromium through playwright-core; timings are wall-clock on a shared machine, so read them as indicative."
+  echo
+  node bench/page-bench.mjs
 } | tee "$out"
 cp "$out" docs/benchmarks.md

@@ -1,8 +1,11 @@
 // Undo and redo over snapshots of the user's work ({annotations, corrections}).
 // Snapshots are immutable values, so keeping them is cheap.
+// `fit(snapshot)` adapts a snapshot that comes back by undo or redo to the
+// world as it is now: the page re-attaches a snapshot taken against an older
+// text to the current text (work-snapshot.js), so history survives edits.
 const LIMIT = 200;
 
-export function createHistory(initial) {
+export function createHistory(initial, { fit = (snapshot) => snapshot } = {}) {
   let past = [];
   let present = initial;
   let future = [];
@@ -26,13 +29,13 @@ export function createHistory(initial) {
     undo() {
       if (!past.length) return null;
       future.push(present);
-      present = past.pop();
+      present = fit(past.pop());
       return present;
     },
     redo() {
       if (!future.length) return null;
       past.push(present);
-      present = future.pop();
+      present = fit(future.pop());
       return present;
     },
     reset(next) {

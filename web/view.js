@@ -14,6 +14,18 @@ const GROUP_SIZE = 40;
 const SMALL = 200;                // paragraphs rendered without a pause first
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+// Benchmark hook (bench/page-bench.mjs): user-timing marks when the last
+// slice is on the page and, a frame later, painted. Costs nothing otherwise.
+// Only the newest pair is kept.
+function markRendered() {
+  performance.clearMarks('claimscope:rendered');
+  performance.mark('claimscope:rendered');
+  requestAnimationFrame(() => setTimeout(() => {
+    performance.clearMarks('claimscope:painted');
+    performance.mark('claimscope:painted');
+  }, 0));
+}
+
 export function createArticleView({ article, descriptions, layers = null, onProgress = () => {} }) {
   const d = article.ownerDocument;
   let prepared = null;
@@ -27,6 +39,33 @@ export function createArticleView({ article, descriptions, layers = null, onProg
   function place(el, i) {
     elements[i] = el;
   }
+
+  // A long article registers highlight ranges only for the groups near the
+  // screen: Chromium re-validates every registered range of every highlight
+  // at the next frame whenever one is added, so registering a 1 MB article's
+  // ~20,000 ranges slice by slice made each frame 100-300 ms of PrePaint.
+  // Groups coming near the screen (scrolling, a jump to a claim) get theirs
+  // then; groups leaving give them back. A short article registers all.
+  let watcher = null;          // IntersectionObserver of the groups (long articles)
+  const lit = new Set();       // groups whose paragraphs' ranges are registered
+  const paragraphsIn = (group) => group.querySelectorAll('[data-paragraph]');
+  function light(group) {
+    if (lit.has(group)) return;
+    lit.add(group);
+    for (const el of paragraphsIn(group)) layers.add(el);
+  }
+  function unlight(group) {
+    if (!lit.delete(group)) return;
+    for (const el of paragraphsIn(group)) layers.remove(el);
+  }
+  function watchGroups() {
+    watcher?.disconnect();
+    lit.clear();
+    watcher = new IntersectionObserver((entries) => {
+      for (const e of entries) (e.isIntersecting ? light : unlight)(e.target);
+    }, { rootMargin: '100% 0px' });   // a screen above and below is ready before it shows
+  }
+  const registered = (el) => !watcher || lit.has(el.closest('.para-group'));
 
   function boilerplateRun(blocks, from) {
     let to = from;
@@ -89,6 +128,10 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       runs = 0;
       article.replaceChildren();
       const { blocks } = prepared;
+      watcher?.disconnect();
+      watcher = null;
+      lit.clear();
+      if (layers && long) watchGroups();
       let k = 0;
       let run = null;
       let group = null;
@@ -97,12 +140,14 @@ export function createArticleView({ article, descriptions, layers = null, onProg
         const started = performance.now();
         const fragment = d.createDocumentFragment();
         const placed = [];
+        const groups = [];
         while (k < blocks.length && performance.now() - started < SLICE_MS) {
           const b = blocks[k];
           if (!group || (inGroup >= GROUP_SIZE && !run)) {
             group = d.createElement('div');
             group.className = 'para-group';
             fragment.append(group);
+            groups.push(group);
             inGroup = 0;
           }
           if (b.kind === 'paragraph' && b.role === 'boilerplate' && !run) {
@@ -121,7 +166,9 @@ export function createArticleView({ article, descriptions, layers = null, onProg
           if (run && k >= run.end) run = null;
         }
         article.append(fragment);
-        if (layers) for (const el of placed) layers.add(el);
+        // Paragraphs joining a group already near the screen get their ranges now.
+        if (layers) for (const el of placed) if (registered(el)) layers.add(el);
+        if (watcher) for (const g of groups) watcher.observe(g);
         if (k < blocks.length) {
           onProgress(k, blocks.length);
           await nextTask();
@@ -129,6 +176,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
         }
       }
       onProgress(blocks.length, blocks.length);
+      markRendered();
       return true;
     },
 
@@ -139,16 +187,20 @@ export function createArticleView({ article, descriptions, layers = null, onProg
         const old = elements[i];
         if (!old || !ranges.some((r) => r.start < p.end && r.end > p.start)) return;
         const el = prepared.paragraphElement(i);
-        layers?.remove(old);
+        const on = layers && registered(old);
+        if (on) layers.remove(old);
         old.replaceWith(el);
         place(el, i);
-        layers?.add(el);
+        if (on) layers.add(el);
       });
     },
 
     /** Empties the article (and stops a render in progress). */
     clear() {
       token++;
+      watcher?.disconnect();
+      watcher = null;
+      lit.clear();
       layers?.clear();
       prepared = null;
       elements = [];

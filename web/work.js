@@ -2,10 +2,11 @@
 // machine highlights, undo and redo, the Notes panel, the dialogs, and
 // saving all of it (with the article text) so that a reload loses nothing.
 import {
-  DEFAULT_LABELS, createAnnotation, addAnnotation, updateAnnotation, removeAnnotation, reattach, sanitizeAnnotations,
+  DEFAULT_LABELS, createAnnotation, addAnnotation, updateAnnotation, removeAnnotation, sanitizeAnnotations,
 } from './annotations.js';
-import { correctionKey, setCorrection, removeCorrection, findCorrection, reattachCorrections, applyCorrections } from './corrections.js';
+import { correctionKey, setCorrection, removeCorrection, findCorrection, applyCorrections } from './corrections.js';
 import { createHistory } from './history.js';
+import { fitToText } from './work-snapshot.js';
 import { loadState, saveState } from './store.js';
 import { selectedSpan } from './selection.js';
 import { explainHighlight, highlightItem } from './explain.js';
@@ -24,9 +25,11 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const editable = (el) => el instanceof Element && el.closest('input, textarea, select, [contenteditable="true"]') != null;
 
 export function createWork({ view, article, setStatus, onStorage, onDocChange, onDiscard, getInputText, getView }) {
-  const history = createHistory(EMPTY);
-  let labels = [...DEFAULT_LABELS];
   let text = '';   // the text of the document shown (null: unknown, re-attach on the next result)
+  // Snapshots record their text: undo and redo re-attach one taken before an
+  // edit of the article to the text shown now.
+  const history = createHistory(EMPTY, { fit: (snapshot) => fitToText(snapshot, text) });
+  let labels = [...DEFAULT_LABELS];
   let rawDoc = null;
   let doc = null;
   let sample = null;
@@ -305,10 +308,9 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
     /** Shows a new annotation result; resolves false if a newer one replaced it. */
     async showResult(newText, newDoc) {
       if (newText !== text) {
-        // Highlights and corrections follow their text into the new version.
-        const w = history.current;
-        history.reset({ annotations: reattach(w.annotations, newText), corrections: reattachCorrections(w.corrections, newText) });
-        updateUndo();
+        // Highlights and corrections follow their text into the new version;
+        // the undo history stays (its snapshots re-attach when they come back).
+        history.replace(fitToText(history.current, newText));
       }
       text = newText;
       rawDoc = newDoc;

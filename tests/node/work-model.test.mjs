@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { createAnnotation, addAnnotation, reattach, sanitizeAnnotations } from '../../web/annotations.js';
 import { correctionKey, setCorrection, removeCorrection, applyCorrections, reattachCorrections } from '../../web/corrections.js';
 import { createHistory } from '../../web/history.js';
+import { fitToText } from '../../web/work-snapshot.js';
+import { removeAnnotation } from '../../web/annotations.js';
 import { sendDocument, createAssembler, CHUNK_ITEMS } from '../../web/doc-chunks.js';
 import { loadState, saveState } from '../../web/store.js';
 
@@ -87,6 +89,50 @@ test('undo and redo walk the snapshots; a new step clears the redo side', () => 
   assert.equal(h.current, 'd');
   h.reset('z');
   assert.equal(h.canUndo, false);
+});
+
+test('undo and redo survive an edit of the text: snapshots re-attach to the text shown now', () => {
+  const before = 'The council met. The mayor said the bridge opens in May. The mayor said the bridge opens in May. Rain fell.';
+  let text = before;
+  const h = createHistory({ text, annotations: [], corrections: [] }, { fit: (s) => fitToText(s, text) });
+  // The second of two identical sentences, so only its position tells them apart.
+  const second = before.lastIndexOf('The mayor said');
+  const a = createAnnotation(before, second, second + 'The mayor said the bridge opens in May.'.length, 'disputed');
+  const key = correctionKey(before, 'quote', before.indexOf('Rain'), before.length);
+  h.push({ ...h.current, annotations: addAnnotation([], a) });
+  h.push({ ...h.current, corrections: setCorrection([], key, { dismissed: true }) });
+  h.push({ ...h.current, annotations: removeAnnotation(h.current.annotations, a.id) });
+
+  // The reader edits the text elsewhere (before the highlight); the page re-attaches the present.
+  text = `Breaking: an update.\n${before.replace('met.', 'met on Monday.')}`;
+  h.replace(fitToText(h.current, text));
+  assert.equal(h.current.corrections[0].start, text.indexOf('Rain'));
+
+  const back = h.undo();
+  assert.equal(back.text, text);
+  assert.equal(back.annotations.length, 1, 'the deleted highlight is back');
+  const [again] = back.annotations;
+  assert.equal(again.id, a.id);
+  assert.equal(again.start, text.lastIndexOf('The mayor said'), 'on the second sentence, as before');
+  assert.equal(text.slice(again.start, again.end), 'The mayor said the bridge opens in May.');
+  assert.equal(back.corrections[0].start, text.indexOf('Rain'));
+
+  assert.equal(h.undo().corrections.length, 0);
+  const first = h.undo();
+  assert.deepEqual(first.annotations, []);
+  assert.equal(first.text, text);
+  // Redo walks forward again, each step fitted to the current text.
+  assert.equal(h.redo().annotations[0].start, text.lastIndexOf('The mayor said'));
+  assert.equal(h.redo().corrections[0].start, text.indexOf('Rain'));
+  assert.deepEqual(h.redo().annotations, []);
+  assert.equal(h.canRedo, false);
+
+  // A snapshot already on the current text comes back as it is.
+  const same = { text, annotations: [], corrections: [] };
+  assert.equal(fitToText(same, text), same);
+  // Words that are gone leave the highlight an orphan, still listed.
+  const gone = fitToText({ text: before, annotations: [a], corrections: [] }, 'Something else entirely.');
+  assert.equal(gone.annotations[0].orphan, true);
 });
 
 test('a long document travels in pieces and arrives whole; pieces of an older request are dropped', () => {

@@ -1,0 +1,277 @@
+// The page in headless Chromium (playwright-core + Debian's chromium), served
+// from dist/ by scripts/serve.mjs. Prints markdown tables: paste to painted
+// highlights and the main thread's long tasks for a ~5 KB and a ~1 MB article,
+// the preloaded sample's first annotation after navigation, bytes shipped,
+// and the wasm module next to Intl.Segmenter inside a page. Medians of
+// several runs; which targets are met is printed, never asserted.
+//   node bench/page-bench.mjs [--runs N] [--trace FILE]
+//   node bench/page-bench.mjs --trace-only FILE   (only the traced 1 MB paste)
+//   --trace FILE: also records a Chrome trace of one 1 MB paste (load it in
+//   the Performance panel) and prints what the long tasks spent their time on.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/serve.mjs';
+import { LIGHT, HEAVY, endTrace, mainTasks, explainTrace } from './page-trace.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Number(opt('--runs', 5));
+const TRACE = opt('--trace', null);
+
+const shared = process.env.CLAIMSCOPE_SHARED || fileURLToPath(new URL('../../shared', import.meta.url));
+const samples = readdirSync(`${shared}/samples`).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => readFileSync(`${shared}/samples/${f}`, 'utf8').trim());
+const seed = `${samples.join('\n')}\n`;
+const bytes = (s) => Buffer.byteLength(s);
+
+// ~5 KB: whole paragraphs of the samples up to 5,000 bytes. ~1 MB: the five samples repeated.
+function smallArticle() {
+  let out = '';
+  for (const para of seed.split('\n')) {
+    if (bytes(out) + bytes(para) + 1 > 5000) break;
+    out += `${para}\n`;
+  }
+  return out;
+}
+function repeatTo(size) {
+  let out = '';
+  while (bytes(out) < size) out += seed;
+  return out;
+}
+
+const median = (xs) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const yes = (ok) => (ok ? 'yes' : 'no');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const { server, url } = await serve(dist, 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// The page sets these marks (web/view.js): the last slice is on the page, and a frame later.
+const painted = (page, after) => page.waitForFunction(
+  (t) => performance.getEntriesByName('claimscope:painted').find((e) => e.startTime > t)?.startTime ?? false,
+  after, { polling: 100, timeout: 300_000 },
+).then((h) => h.jsonValue());
+
+const statusDone = (page) => page.waitForFunction(() => {
+  const s = document.getElementById('status');
+  return s.dataset.state === 'done' || s.dataset.state === 'error';
+}, null, { polling: 100, timeout: 300_000 });
+
+async function freshPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  return { context, page };
+}
+
+// Waits until the page is quiet: status done and no long task (as the page
+// sees them) for `quiet` ms; the panels fill after the article.
+async function settle(page, quiet = 1000) {
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(quiet);
+    const idle = await page.evaluate(() => performance.now() - Math.max(0, ...window.__long.map((e) => e.start + e.duration)));
+    if (idle >= quiet) return;
+  }
+}
+
+
+/** One paste of `text` into a page that has finished its sample. */
+async function pasteRun(text, { trace = null } = {}) {
+  const { context, page } = await freshPage();
+  await page.goto(url);
+  await statusDone(page);
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: trace ? HEAVY : LIGHT, transferMode: 'ReturnAsStream' });
+  // A paste, as the page sees one: the value changes, then paste and input events.
+  const t0 = await page.evaluate((t) => {
+    const box = document.getElementById('article-text');
+    performance.mark('bench:paste');
+    const start = performance.now();
+    box.value = t;
+    box.dispatchEvent(new Event('paste'));
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+    return start;
+  }, text);
+  const at = await painted(page, t0);
+  await statusDone(page);
+  await settle(page);
+  const data = await endTrace(cdp);
+  await context.close();
+  if (trace) writeFileSync(trace, data);
+  const tasks = mainTasks(JSON.parse(data).traceEvents ?? []);
+  const d = tasks.all.map((t) => t.wall);
+  const after = tasks.all.filter((t) => t.afterRequest);
+  return {
+    paintedMs: at - t0,
+    longest: Math.max(0, ...d),
+    over50: d.filter((x) => x > 50).length,
+    pasteLongest: Math.max(0, ...tasks.all.filter((t) => !t.afterRequest).map((t) => t.wall)),
+    pasteLongestCpu: Math.max(0, ...tasks.all.filter((t) => !t.afterRequest).map((t) => t.cpu)),
+    renderLongest: Math.max(0, ...after.map((t) => t.wall)),
+    renderLongestCpu: Math.max(0, ...after.map((t) => t.cpu)),
+    renderOver100: after.filter((t) => t.wall > 100).length,
+  };
+}
+
+/** Time from navigation to the sample's first painted annotation, and what the page loaded. */
+async function firstPaint() {
+  const { context, page } = await freshPage();
+  const loaded = new Set();
+  context.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname));
+  await page.goto(url);
+  const at = await painted(page, 0);
+  await statusDone(page);
+  await context.close();
+  return { ms: at, loaded };
+}
+
+function shipped(paths) {
+  const rows = [];
+  for (const p of [...paths].sort()) {
+    const file = `${dist}${p.endsWith('/') ? `${p}index.html` : p}`;
+    let raw;
+    try {
+      raw = readFileSync(file);
+    } catch {
+      continue;
+    }
+    const ext = extname(file);
+    const kind = { '.html': 'HTML', '.css': 'CSS', '.js': 'JS', '.mjs': 'JS', '.wasm': 'wasm' }[ext] ?? 'other';
+    rows.push({ path: p, kind, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
+  }
+  return rows;
+}
+
+// ---- run ----
+const small = smallArticle();
+const big = repeatTo(1_000_000);
+const words = (s) => s.split(/\s+/).filter(Boolean).length;
+
+// --trace-only FILE: just the traced 1 MB paste and its long tasks (for finding them).
+if (args.includes('--trace-only')) {
+  const file = opt('--trace-only');
+  const r = await pasteRun(big, { trace: file });
+  console.log(`1 MB paste: painted after ${Math.round(r.paintedMs)} ms; longest task ${Math.round(r.longest)} ms (the paste's own ${Math.round(r.pasteLongest)} ms; after the text is sent ${Math.round(r.renderLongest)} ms, ${Math.round(r.renderLongestCpu)} ms CPU); ${r.over50} over 50 ms, ${r.renderOver100} over 100 ms after the text is sent`);
+  for (const l of explainTrace(file)) console.log(l);
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+  process.exit(0);
+}
+
+const firsts = [];
+let loaded = new Set();
+for (let i = 0; i < RUNS; i++) {
+  const r = await firstPaint();
+  firsts.push(r.ms);
+  if (r.loaded.size > loaded.size) loaded = r.loaded;
+}
+
+const pastes = [];
+for (const [name, text] of [['~5 KB', small], ['~1 MB', big]]) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await pasteRun(text));
+  pastes.push({ name, text, runs });
+}
+
+let traceLines = [];
+if (TRACE) {
+  await pasteRun(big, { trace: TRACE });
+  traceLines = explainTrace(TRACE);
+}
+
+const speedPage = await browser.newPage();
+await speedPage.route('**/bench/page-speed.*', (route) => {
+  const name = new URL(route.request().url()).pathname.split('/').pop();
+  route.fulfill({ body: readFileSync(`${root}bench/${name}`), contentType: name.endsWith('.html') ? 'text/html' : 'text/javascript' });
+});
+await speedPage.goto(`${url}bench/page-speed.html`);
+await speedPage.waitForFunction(() => document.getElementById('state').textContent === 'ready');
+const speed = await speedPage.evaluate(([s, n]) => window.measureSpeed(s, [100_000, 1_000_000, 10_000_000], n), [seed, RUNS]);
+const version = browser.version();
+await browser.close();
+await new Promise((ok) => server.close(ok));
+
+// ---- print ----
+const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+console.log(`Chromium ${version} headless on ${os.cpus().length} cores (${cpu}), load average ${os.loadavg()[0].toFixed(1)} at the end; medians of ${RUNS} runs.`);
+console.log();
+console.log('### Paste to painted highlights');
+console.log();
+console.log('From the paste to a frame after the last slice is on the page (`claimscope:painted`), including the page\'s 50 ms paste pause. Main-thread tasks over 50 ms come from a Chrome trace (`RunTask` on the page\'s main thread, rendering included, which the Long Tasks API leaves out) from the paste until the page is quiet (Claims list included); CPU ms is the thread\'s own time in the task, which other processes on a loaded machine do not inflate. The paste\'s own tasks (the text box laying out its new text) are those before the page sends the text to the worker (`claimscope:request`).');
+console.log();
+console.log('| article | bytes | words | paste → painted ms | longest task ms | the paste\'s own longest task ms (CPU ms) | after the text is sent: longest task ms (worst run) | same, CPU ms | tasks > 50 ms | tasks > 100 ms after the text is sent |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { name, text, runs } of pastes) {
+  const m = (k) => Math.round(median(runs.map((r) => r[k])));
+  const worst = Math.round(Math.max(...runs.map((r) => r.renderLongest)));
+  console.log(`| ${name} | ${bytes(text)} | ${words(text)} | ${m('paintedMs')} | ${m('longest')} | ${m('pasteLongest')} (${m('pasteLongestCpu')}) | ${m('renderLongest')} (${worst}) | ${m('renderLongestCpu')} | ${m('over50')} | ${m('renderOver100')} |`);
+}
+if (traceLines.length) {
+  console.log();
+  console.log(`Tasks over 50 ms in one traced 1 MB paste (self time in ms by trace event):`);
+  console.log();
+  for (const l of traceLines) console.log(l);
+}
+console.log();
+console.log('### Bytes shipped');
+console.log();
+console.log('Every file the page loaded (its worker included) to show the sample; gzip is node:zlib level 9.');
+console.log();
+const files = shipped(loaded);
+console.log('| file | kind | raw | gzip |');
+console.log('|---|---|---:|---:|');
+for (const f of files) console.log(`| ${f.path} | ${f.kind} | ${f.raw} | ${f.gzip} |`);
+const code = files.filter((f) => f.kind !== 'other');
+const total = (k) => code.reduce((n, f) => n + f[k], 0);
+console.log(`| **wasm + JS + CSS + HTML** | | **${kb(total('raw'))}** | **${kb(total('gzip'))}** |`);
+console.log();
+console.log('### WebAssembly next to Intl.Segmenter in the page');
+console.log();
+console.log('Main thread of a bench page (bench/page-speed.html) on the same origin; the module through its JS facade (results unpacked to objects), Intl.Segmenter over the whole text and one paragraph at a time; the five samples repeated.');
+console.log();
+console.log('| input | wasm segment MB/s | wasm full MB/s | Intl.Segmenter whole MB/s | Intl.Segmenter per paragraph MB/s | segment ÷ best Intl |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of speed) {
+  const intl = Math.max(r.intlWhole, r.intlParagraph);
+  console.log(`| ${r.mb.toFixed(1)} MB | ${r.segment.toFixed(1)} | ${r.full.toFixed(1)} | ${r.intlWhole.toFixed(1)} | ${r.intlParagraph.toFixed(1)} | ${(r.segment / intl).toFixed(2)}× |`);
+}
+console.log();
+console.log('### Targets');
+console.log();
+const bigRuns = pastes[1].runs;
+const first = median(firsts);
+const minSeg = Math.min(...speed.map((r) => r.segment));
+const minRatio = Math.min(...speed.map((r) => r.segment / Math.max(r.intlWhole, r.intlParagraph)));
+const minFull = Math.min(...speed.map((r) => r.full));
+console.log('| target | measured | met |');
+console.log('|---|---|---|');
+const renderMedian = median(bigRuns.map((r) => r.renderLongest));
+const renderWorst = Math.max(...bigRuns.map((r) => r.renderLongest));
+const renderCpu = median(bigRuns.map((r) => r.renderLongestCpu));
+console.log(`| 1 MB article renders with no main-thread task over 100 ms (after the text is sent) | longest ${Math.round(renderMedian)} ms (median run; ${Math.round(renderCpu)} ms CPU), ${Math.round(renderWorst)} ms (worst run) | ${yes(renderMedian <= 100)} (median run), ${yes(renderWorst <= 100)} (every run), ${yes(renderCpu <= 100)} (CPU time) |`);
+const pasteWall = median(bigRuns.map((r) => r.pasteLongest));
+const pasteCpu = median(bigRuns.map((r) => r.pasteLongestCpu));
+console.log(`| the 1 MB paste itself: no task over 100 ms | ${Math.round(pasteWall)} ms (median; ${Math.round(pasteCpu)} ms CPU) | ${yes(pasteWall <= 100)} (median run), ${yes(pasteCpu <= 100)} (CPU time) |`);
+console.log(`| sample's first annotation ≤ 300 ms after navigation | ${Math.round(first)} ms | ${yes(first <= 300)} |`);
+console.log(`| wasm + JS + CSS + HTML ≤ 250 KB gzip | ${kb(total('gzip'))} | ${yes(total('gzip') <= 250 * 1024)} |`);
+console.log(`| wasm segmentation ≥ 100 MB/s in the page | slowest size ${minSeg.toFixed(1)} MB/s | ${yes(minSeg >= 100)} |`);
+console.log(`| wasm segmentation ≥ 2× Intl.Segmenter | lowest ratio ${minRatio.toFixed(2)}× | ${yes(minRatio >= 2)} |`);
+console.log(`| wasm full annotation ≥ 20 MB/s in the page | slowest size ${minFull.toFixed(1)} MB/s | ${yes(minFull >= 20)} |`);
