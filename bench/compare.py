@@ -44,13 +44,17 @@ def f1(p, r):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('-v', '--verbose', action='store_true')
+    ap.add_argument('--gold', default=GOLD, help='gold alignment (default: the five samples)')
+    ap.add_argument('--threshold', type=float, help='link threshold passed to the CLI (for tuning sweeps)')
     args = ap.parse_args()
 
-    gold = json.load(open(GOLD, encoding='utf-8'))
+    gold = json.load(open(args.gold, encoding='utf-8'))
     names = gold['articles']
-    paths = [os.path.join(SAMPLES, n) for n in names]
+    folder = os.path.join(ROOT, gold['dir']) if 'dir' in gold else SAMPLES
+    paths = [os.path.join(folder, n) for n in names]
     texts = [open(p, encoding='utf-8').read() for p in paths]
-    out = json.loads(subprocess.run([CLI, 'compare', *paths], capture_output=True, text=True, check=True).stdout)
+    extra = ['--threshold', str(args.threshold)] if args.threshold is not None else []
+    out = json.loads(subprocess.run([CLI, 'compare', *extra, *paths], capture_output=True, text=True, check=True).stdout)
     art_index = {n: i for i, n in enumerate(names)}
 
     # The claims of each article, from the cluster members (every claim is in exactly one cluster).
@@ -132,7 +136,8 @@ def main():
             ids.add(tuple(local) if len(local) != 1 else local[0])
         speaker_rows.append((s['id'], len(ids) == 1 and all(isinstance(x, int) for x in ids), len(s['names'])))
 
-    print('## Cross-article claim alignment (`claimscope compare`, five sample articles)')
+    title = 'five sample articles' if args.gold == GOLD else os.path.basename(args.gold)
+    print(f'## Cross-article claim alignment (`claimscope compare`, {title})')
     print()
     print(f'Gold: {len(items)} items in {len(gold["clusters"])} clusters, {len(gold_pairs)} cross-article pairs; '
           f'{len(items) - len(found)} items not produced as claims by the attribution stage. '

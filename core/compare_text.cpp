@@ -4,7 +4,7 @@
 
 #include "lexicon.h"
 #include "rules/compare_stems.h"
-#include "rules/compare_synonyms.h"
+#include "rules/cues.h"
 #include "rules/compare_words.h"
 #include "utf8.h"
 
@@ -16,8 +16,10 @@ const Lexicon<WordRule>& stop_words() {
   return lex;
 }
 
-const Lexicon<rules::SynonymRule>& synonyms() {
-  static const Lexicon<rules::SynonymRule> lex(rules::kCompareSynonyms);
+// Reporting verbs say how a claim was attributed, not what it claims
+// ("said", "told", "announced"): outlets swap them freely.
+const Lexicon<WordRule>& cue_verbs() {
+  static const Lexicon<WordRule> lex(rules::kCueVerbs);
   return lex;
 }
 
@@ -112,14 +114,13 @@ ClaimContent claim_content(std::string_view text, Span span) {
     CompareWord w;
     w.span = {uint32_t(i), uint32_t(j)};
     std::string lower = utf8::lower(text.substr(i, j - i));
-    w.stop = stop_words().contains(lower);
+    w.stop = stop_words().contains(lower) || cue_verbs().contains(lower);
     w.term = stem_word(lower);
     if (!w.stop) {
       std::string digits = digits_of(lower);
       if (const auto* n = number_words().find(lower)) digits = n->digits;
       if (!digits.empty()) c.numbers.push_back(digits), w.term = digits;
-      const auto* syn = synonyms().find(lower);
-      c.terms.push_back(syn ? std::string(syn->meaning) : w.term);
+      c.terms.push_back(w.term);
       if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
     }
     c.words.push_back(std::move(w));
