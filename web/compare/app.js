@@ -162,8 +162,7 @@ async function restore() {
   const saved = loadCompareState();
   if (saved.error) $('storage-note').textContent = `Not restored: ${saved.error}.`;
   if (saved.state) state = saved.state;
-  if (state.articles.length === 0) state.articles = [blankArticle(), blankArticle()];
-  if (state.articles.length === 1) state.articles.push(blankArticle());
+  while (state.articles.length < 2) state.articles.push(blankArticle());
 }
 
 async function main() {

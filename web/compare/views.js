@@ -24,7 +24,7 @@ export function clusterId(index) {
 export function renderMatrix(rows, articles, { hideUnique }) {
   const shown = hideUnique ? rows.filter((r) => !r.unique) : rows;
   const table = el('table', { class: 'matrix' },
-    el('caption', {}, `Claims × sources: ${rows.filter((r) => !r.unique).length} claims in more than one source, ${rows.filter((r) => r.unique).length} in one source only`),
+    el('caption', {}, `Claims × sources (${rows.filter((r) => !r.unique).length} shared, ${rows.filter((r) => r.unique).length} in one source only)`),
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col' }, 'Claim'),
       articles.map((a) => el('th', { scope: 'col' }, a.name)))));
@@ -45,31 +45,43 @@ export function renderMatrix(rows, articles, { hideUnique }) {
   return el('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Claims by source (scrolls sideways)', tabindex: '0' }, table);
 }
 
-/** The variants of each shared claim side by side, differences against the first marked. */
+/** One variant per source: the texts of its members, in order (an outlet may split a statement in two). */
+function variantsBySource(c, articles) {
+  const bySource = new Map();
+  c.members.forEach((m, k) => {
+    if (!bySource.has(m.article)) bySource.set(m.article, { article: m.article, parts: [], differs: false });
+    const v = bySource.get(m.article);
+    v.parts.push(memberText(articles, m));
+    const d = c.diff[k];
+    if (d && d.added.length + d.removed.length > 0) v.differs = true;
+  });
+  return [...bySource.values()].map((v) => ({ ...v, text: v.parts.join(' … ') }));
+}
+
+/** The variants of each shared claim side by side, differences against the first source marked. */
 export function renderVariants(result, rows, articles) {
   const list = el('div', { class: 'variants' });
   for (const row of rows) {
     if (row.unique) continue;
     const c = result.clusters[row.index];
-    const reference = memberText(articles, c.members[0]);
+    const variants = variantsBySource(c, articles);
+    const reference = variants[0].text;
     const heading = el('h3', {}, `Claim ${row.index + 1}`, row.speaker ? ` · ${row.speaker}` : '', ` · similarity ${Math.round(row.score * 100)}%`);
     const columns = el('div', { class: 'variant-columns' });
-    c.members.forEach((m, k) => {
-      const text = memberText(articles, m);
+    variants.forEach((v, k) => {
       const body = el('p', { class: 'variant-text' });
-      if (k === 0 || m.article === c.members[0].article) {
-        body.append(text);
+      if (k === 0) {
+        body.append(v.text);
       } else {
-        for (const seg of diffWords(reference, text)) {
+        for (const seg of diffWords(reference, v.text)) {
           if (seg.kind === 'same') body.append(seg.text, ' ');
           else if (seg.kind === 'ins') body.append(el('ins', {}, seg.text), ' ');
           else body.append(el('del', {}, seg.text), ' ');
         }
       }
-      const d = c.diff[k];
-      const note = k === 0 ? 'Reference wording' : m.article === c.members[0].article ? 'Same source, another part' : d.added.length + d.removed.length === 0 ? 'Same content words' : 'Differs from the reference';
+      const note = k === 0 ? 'Reference wording' : v.differs ? 'Differs from the reference' : 'Same content words';
       columns.append(el('figure', { class: 'variant' },
-        el('figcaption', {}, el('strong', {}, articles[m.article]?.name ?? ''), ` · ${note}`),
+        el('figcaption', {}, el('strong', {}, articles[v.article]?.name ?? ''), ` · ${note}`),
         body));
     });
     list.append(el('section', { class: 'cluster', id: clusterId(row.index), 'aria-label': `Claim ${row.index + 1}` }, heading, columns));
