@@ -119,6 +119,21 @@ class Scorer {
     return it == df_.end() ? 0 : it->second;
   }
 
+  // How much of unit x's content (idf-weighted terms) unit y also has, 0..1.
+  float contained(uint32_t x, uint32_t y) const {
+    const Unit& a = units_[x];
+    if (a.weight <= 0) return 0;
+    float shared = 0;
+    const auto& ta = a.content.terms;
+    const auto& tb = units_[y].content.terms;
+    for (size_t i = 0, j = 0; i < ta.size() && j < tb.size();) {
+      if (ta[i] < tb[j]) ++i;
+      else if (tb[j] < ta[i]) ++j;
+      else shared += idf(ta[i], n_), ++i, ++j;
+    }
+    return shared / a.weight;
+  }
+
   float score(uint32_t x, uint32_t y) const {
     const Unit& a = units_[x];
     const Unit& b = units_[y];
@@ -248,6 +263,25 @@ class Groups {
     links_[ra] += links_[rb] + 1;
   }
 
+  // Joins unit `u` to the group of `v` without the checks of link(): for an
+  // echo (a headline that repeats a claim of its own article's body).
+  void attach(uint32_t u, uint32_t v) {
+    uint32_t ru = find(u), rv = find(v);
+    if (ru == rv) return;
+    std::vector<uint32_t> merged;
+    std::merge(members_[ru].begin(), members_[ru].end(), members_[rv].begin(), members_[rv].end(), std::back_inserter(merged));
+    members_[rv] = std::move(merged);
+    members_[ru].clear();
+    members_[ru].shrink_to_fit();
+    parent_[ru] = rv;
+  }
+
+  // True when the group of `u` holds units of more than one article.
+  bool shared(uint32_t u) {
+    const auto& m = members_[find(u)];
+    return units_[m.front()].article != units_[m.back()].article;
+  }
+
   const std::vector<uint32_t>& members(uint32_t root) const { return members_[root]; }
   float mean_link_score(uint32_t root) const { return links_[root] ? score_sum_[root] / float(links_[root]) : 0.0f; }
 
@@ -299,6 +333,40 @@ class Groups {
   std::vector<uint32_t> links_;
 };
 
+// Echoes: a headline, standfirst or pull quote repeats a claim of its own
+// article's body, often cut down ("continues military buildup"). Such a unit
+// left on its own joins the cluster of the body claim that contains almost
+// all of its content, when that cluster spans several articles. Candidates
+// come from the unit's rarest term, so the cost stays linear.
+constexpr size_t kEchoMinTerms = 2;
+constexpr float kEchoContainment = 0.85f;
+
+void attach_echoes(const std::vector<Unit>& units, const Scorer& scorer, Groups& groups) {
+  std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const auto& t : units[u].content.terms)
+      if (scorer.df(t) <= kMaxPostings) postings[t].push_back(u);
+  std::vector<std::pair<uint32_t, uint32_t>> echoes;  // decided first, so one echo cannot license another
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    const auto& terms = units[u].content.terms;
+    if (terms.size() < kEchoMinTerms || groups.members(groups.find(u)).size() != 1) continue;
+    const std::string* rarest = nullptr;
+    for (const auto& t : terms)
+      if (!rarest || scorer.df(t) < scorer.df(*rarest)) rarest = &t;
+    auto it = postings.find(*rarest);
+    if (it == postings.end()) continue;
+    float best = kEchoContainment;
+    uint32_t best_v = uint32_t(-1);
+    for (uint32_t v : it->second) {
+      if (v == u || units[v].article != units[u].article || !groups.shared(v)) continue;
+      float c = scorer.contained(u, v);
+      if (c >= best) best = c, best_v = v;
+    }
+    if (best_v != uint32_t(-1)) echoes.push_back({u, best_v});
+  }
+  for (auto [u, v] : echoes) groups.attach(u, v);
+}
+
 int32_t majority_speaker(const std::vector<ClusterMember>& members) {
   std::unordered_map<int32_t, uint32_t> votes;
   int32_t best = kNone;
@@ -322,6 +390,7 @@ CompareResult compare_documents(const std::vector<const Document*>& docs, const 
   Scorer scorer(units);
   Groups groups(units, scorer, options.threshold);
   for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
+  attach_echoes(units, scorer, groups);
 
   std::vector<int32_t> cluster_of_root(units.size(), kNone);
   for (uint32_t u = 0; u < units.size(); ++u) {

@@ -228,3 +228,32 @@ TEST_CASE("fifty articles of junk and repetition stay bounded and well-formed") 
   CHECK(total == claims);
   CHECK(r.speakers.size() < 60);
 }
+
+TEST_CASE("names meet their adjectives: capitalised words are compared on their first letters") {
+  std::string a = "ferries to Corsica were cancelled";
+  std::string b = "the Corsican ferries were cancelled";
+  ClaimContent ca = claim_content(a, {0, uint32_t(a.size())});
+  ClaimContent cb = claim_content(b, {0, uint32_t(b.size())});
+  std::vector<std::string> shared;
+  std::set_intersection(ca.terms.begin(), ca.terms.end(), cb.terms.begin(), cb.terms.end(), std::back_inserter(shared));
+  CHECK(std::find(shared.begin(), shared.end(), "corsi") != shared.end());
+}
+
+TEST_CASE("a headline that repeats part of a body quotation joins that quotation's cluster") {
+  auto docs = annotate_all({
+      "Mayor says \u2018bridge must close\u2019\n\n"
+      "\u201CThe old bridge must close for repairs before the winter storms arrive,\u201D Mayor Ada Lind said on Monday.\n\n"
+      "The council said the ferry would run every hour.",
+      "Bridge to shut\n\n"
+      "Mayor Ada Lind said the old bridge must close for repairs before winter storms arrive.\n\n"
+      "Shops near the river said they expected fewer customers.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* quote = cluster_with(r, docs, 0, "must close for repairs");
+  REQUIRE(quote != nullptr);
+  CHECK_FALSE(quote->unique);
+  CHECK(has_article(*quote, 1));
+  const ClaimCluster* headline = cluster_with(r, docs, 0, "bridge must close\u2019");
+  REQUIRE(headline != nullptr);
+  CHECK(headline == quote);  // an echo of the quotation, not a claim of its own
+}
