@@ -189,7 +189,10 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
     for (const auto& t : units[u].content.terms)
       if (scorer.df(t) <= kMaxPostings) postings[t].push_back(u);
 
-  std::vector<Link> links;
+  // Every unit proposes its best candidates in both directions, so a long
+  // claim whose best list is full of near-misses cannot hide a short claim's
+  // best match (pairs proposed twice are scored once).
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
   std::vector<float> overlap(units.size(), 0);
   std::vector<uint32_t> touched;
   const float n = float(units.size());
@@ -200,7 +203,7 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
       if (it == postings.end()) continue;
       float w = scorer.idf(t, n);
       for (uint32_t v : it->second) {
-        if (v <= u || units[v].article == units[u].article) continue;
+        if (v == u || units[v].article == units[u].article) continue;
         if (overlap[v] == 0) touched.push_back(v);
         overlap[v] += w;
       }
@@ -213,9 +216,15 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
     }
     for (uint32_t v : touched) {
       overlap[v] = 0;
-      float s = scorer.score(u, v);
-      if (s >= threshold) links.push_back({s, u, v});
+      pairs.push_back({std::min(u, v), std::max(u, v)});
     }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<Link> links;
+  for (auto [u, v] : pairs) {
+    float s = scorer.score(u, v);
+    if (s >= threshold) links.push_back({s, u, v});
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
