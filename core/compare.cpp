@@ -242,8 +242,9 @@ class Groups {
  public:
   Groups(const std::vector<Unit>& units, const Scorer& scorer, float threshold)
       : units_(units), scorer_(scorer), threshold_(threshold), parent_(units.size()), members_(units.size()),
-        score_sum_(units.size(), 0), links_(units.size(), 0) {
+        score_sum_(units.size(), 0), links_(units.size(), 0), copy_of_(units.size()) {
     std::iota(parent_.begin(), parent_.end(), 0u);
+    std::iota(copy_of_.begin(), copy_of_.end(), 0u);
     for (uint32_t u = 0; u < units.size(); ++u) members_[u] = {u};
   }
 
@@ -270,6 +271,24 @@ class Groups {
     parent_[rb] = ra;
     score_sum_[ra] += score_sum_[rb] + l.score;
     links_[ra] += links_[rb] + 1;
+  }
+
+  // Copies: a claim an article prints twice (a headline repeated word for
+  // word in the body) is one statement and goes wherever either copy goes.
+  void join_copies() {
+    std::unordered_map<std::string, uint32_t> last;  // article + terms -> last unit with them
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const auto& terms = units_[u].content.terms;
+      if (terms.size() < kCopyMinTerms) continue;
+      std::string key = std::to_string(units_[u].article);
+      for (const auto& t : terms) key += '\x1f' + t;
+      auto [it, fresh] = last.emplace(std::move(key), u);
+      if (fresh) continue;
+      for (uint32_t x : members_[find(it->second)]) copy_of_[x] = u;
+      copy_of_[u] = u;
+      attach(it->second, u);
+      it->second = u;
+    }
   }
 
   // Joins unit `u` to the group of `v` without the checks of link(): for an
@@ -301,19 +320,25 @@ class Groups {
   static constexpr size_t kAverageSample = 8;
   // An article may contribute at most this many consecutive claims (a statement split in two) to one cluster.
   static constexpr size_t kMaxParts = 2;
+  // Claims with fewer content words than this are not treated as copies of each other ("he said no").
+  static constexpr size_t kCopyMinTerms = 3;
 
   // `merged` is sorted by unit index, so one article's units are adjacent in it.
+  // Copies of one claim (duplicates()) count once, as their last copy.
   bool articles_compatible(const std::vector<uint32_t>& merged) const {
     size_t split_articles = 0;  // only one outlet may split what the others print whole
+    std::vector<uint32_t> parts;
     for (size_t i = 0; i < merged.size();) {
-      size_t j = i + 1;
-      while (j < merged.size() && units_[merged[j]].article == units_[merged[i]].article) {
-        if (merged[j] != merged[j - 1] + 1 || count_shared(units_[merged[j]].speakers, units_[merged[j - 1]].speakers) == 0)
+      parts.clear();
+      size_t j = i;
+      for (; j < merged.size() && units_[merged[j]].article == units_[merged[i]].article; ++j) parts.push_back(copy_of_[merged[j]]);
+      std::sort(parts.begin(), parts.end());
+      parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+      for (size_t k = 1; k < parts.size(); ++k)
+        if (parts[k] != parts[k - 1] + 1 || count_shared(units_[parts[k]].speakers, units_[parts[k - 1]].speakers) == 0)
           return false;
-        ++j;
-      }
-      if (j - i > kMaxParts) return false;
-      if (j - i > 1 && ++split_articles > 1) return false;
+      if (parts.size() > kMaxParts) return false;
+      if (parts.size() > 1 && ++split_articles > 1) return false;
       i = j;
     }
     return true;
@@ -340,6 +365,7 @@ class Groups {
   std::vector<std::vector<uint32_t>> members_;  // per root, sorted unit indices
   std::vector<float> score_sum_;
   std::vector<uint32_t> links_;
+  std::vector<uint32_t> copy_of_;  // the last copy of each unit's claim (itself when it has none)
 };
 
 // Echoes: a headline, standfirst or pull quote repeats a claim of its own
@@ -398,6 +424,7 @@ CompareResult compare_documents(const std::vector<const Document*>& docs, const 
   result.speakers = merged.speakers;
   Scorer scorer(units);
   Groups groups(units, scorer, options.threshold);
+  groups.join_copies();
   for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
   attach_echoes(units, scorer, groups);
 

@@ -257,3 +257,19 @@ TEST_CASE("a headline that repeats part of a body quotation joins that quotation
   REQUIRE(headline != nullptr);
   CHECK(headline == quote);  // an echo of the quotation, not a claim of its own
 }
+
+TEST_CASE("a claim an article prints twice is one statement: both copies join the same cluster") {
+  auto docs = annotate_all({
+      "Library to close\n\n"
+      "The council said the Elm Street library will close in June because of budget cuts.\n\n"
+      "Readers said they would protest. The council said the Elm Street library will close in June because of budget cuts.",
+      "Elm Street library to shut\n\n"
+      "The Elm Street library will close in June because of budget cuts, the council said.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* c = cluster_with(r, docs, 1, "Elm Street library");
+  REQUIRE(c != nullptr);
+  size_t copies = 0;
+  for (const auto& m : c->members) copies += m.article == 0 && member_text(docs, m).find("Elm Street library will close") != std::string::npos;
+  CHECK(copies == 2);
+}
