@@ -45,17 +45,30 @@ export function renderMatrix(rows, articles, { hideUnique }) {
   return el('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Claims by source (scrolls sideways)', tabindex: '0' }, table);
 }
 
-/** One variant per source: the texts of its members, in order (an outlet may split a statement in two). */
+/**
+ * One variant per source: the text its members cover, in order; members that
+ * overlap (a quotation inside the sentence that reports it) are shown once,
+ * separate parts (an outlet that splits a statement) joined by " … ".
+ */
 function variantsBySource(c, articles) {
   const bySource = new Map();
   c.members.forEach((m, k) => {
-    if (!bySource.has(m.article)) bySource.set(m.article, { article: m.article, parts: [], differs: false });
+    if (!bySource.has(m.article)) bySource.set(m.article, { article: m.article, spans: [], differs: false });
     const v = bySource.get(m.article);
-    v.parts.push(memberText(articles, m));
+    v.spans.push([m.start, m.end]);
     const d = c.diff[k];
     if (d && d.added.length + d.removed.length > 0) v.differs = true;
   });
-  return [...bySource.values()].map((v) => ({ ...v, text: v.parts.join(' … ') }));
+  return [...bySource.values()].map((v) => {
+    const text = articles[v.article]?.text ?? '';
+    const merged = [];
+    for (const [start, end] of v.spans.sort((x, y) => x[0] - y[0])) {
+      const last = merged[merged.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    return { ...v, text: merged.map(([start, end]) => text.slice(start, end)).join(' … ') };
+  });
 }
 
 /** The variants of each shared claim side by side, differences against the first source marked. */
