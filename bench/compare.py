@@ -35,6 +35,7 @@ SHARED = os.environ.get('CLAIMSCOPE_SHARED') or os.path.join(ROOT, '..', 'shared
 SAMPLES = os.path.join(SHARED, 'samples')
 GOLD = os.path.join(ROOT, 'tests', 'fixtures', 'compare', 'samples_alignment.json')
 CLI = os.path.join(ROOT, 'build', 'native', 'claimscope')
+TUNING = ['story_alignment.json', 'flood_alignment.json']
 
 
 def f1(p, r):
@@ -44,13 +45,17 @@ def f1(p, r):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('-v', '--verbose', action='store_true')
+    ap.add_argument('--gold', default=GOLD, help='gold alignment (default: the five samples)')
+    ap.add_argument('--threshold', type=float, help='link threshold passed to the CLI (for tuning sweeps)')
     args = ap.parse_args()
 
-    gold = json.load(open(GOLD, encoding='utf-8'))
+    gold = json.load(open(args.gold, encoding='utf-8'))
     names = gold['articles']
-    paths = [os.path.join(SAMPLES, n) for n in names]
+    folder = os.path.join(ROOT, gold['dir']) if 'dir' in gold else SAMPLES
+    paths = [os.path.join(folder, n) for n in names]
     texts = [open(p, encoding='utf-8').read() for p in paths]
-    out = json.loads(subprocess.run([CLI, 'compare', *paths], capture_output=True, text=True, check=True).stdout)
+    extra = ['--threshold', str(args.threshold)] if args.threshold is not None else []
+    out = json.loads(subprocess.run([CLI, 'compare', *extra, *paths], capture_output=True, text=True, check=True).stdout)
     art_index = {n: i for i, n in enumerate(names)}
 
     # The claims of each article, from the cluster members (every claim is in exactly one cluster).
@@ -132,7 +137,8 @@ def main():
             ids.add(tuple(local) if len(local) != 1 else local[0])
         speaker_rows.append((s['id'], len(ids) == 1 and all(isinstance(x, int) for x in ids), len(s['names'])))
 
-    print('## Cross-article claim alignment (`claimscope compare`, five sample articles)')
+    title = 'five sample articles' if args.gold == GOLD else os.path.basename(args.gold)
+    print(f'## Cross-article claim alignment (`claimscope compare`, {title})')
     print()
     print(f'Gold: {len(items)} items in {len(gold["clusters"])} clusters, {len(gold_pairs)} cross-article pairs; '
           f'{len(items) - len(found)} items not produced as claims by the attribution stage. '
@@ -152,6 +158,19 @@ def main():
     print('|---|---|')
     for sid, ok, n in speaker_rows:
         print(f'| {sid} | {"yes" if ok else "NO"} ({n} articles) |')
+
+    if args.gold == GOLD and args.threshold is None:
+        # The tuning stories (our own texts) the threshold was chosen on (docs/compare.md).
+        print()
+        print('Tuning stories (our own fixtures; the threshold was chosen on these):')
+        print()
+        print('| gold | precision | recall | F1 |')
+        print('|---|---|---|---|')
+        for name in TUNING:
+            r = subprocess.run([sys.executable, os.path.abspath(__file__), '--gold', os.path.join(ROOT, 'tests', 'fixtures', 'compare', name)],
+                               capture_output=True, text=True, check=True).stdout
+            row = next(line for line in r.splitlines() if line.startswith('| given claims'))
+            print('| ' + name + ' |' + row.split('|', 2)[2])
 
     if args.verbose:
         def show(x):

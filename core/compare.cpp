@@ -119,6 +119,21 @@ class Scorer {
     return it == df_.end() ? 0 : it->second;
   }
 
+  // How much of unit x's content (idf-weighted terms) unit y also has, 0..1.
+  float contained(uint32_t x, uint32_t y) const {
+    const Unit& a = units_[x];
+    if (a.weight <= 0) return 0;
+    float shared = 0;
+    const auto& ta = a.content.terms;
+    const auto& tb = units_[y].content.terms;
+    for (size_t i = 0, j = 0; i < ta.size() && j < tb.size();) {
+      if (ta[i] < tb[j]) ++i;
+      else if (tb[j] < ta[i]) ++j;
+      else shared += idf(ta[i], n_), ++i, ++j;
+    }
+    return shared / a.weight;
+  }
+
   float score(uint32_t x, uint32_t y) const {
     const Unit& a = units_[x];
     const Unit& b = units_[y];
@@ -174,7 +189,10 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
     for (const auto& t : units[u].content.terms)
       if (scorer.df(t) <= kMaxPostings) postings[t].push_back(u);
 
-  std::vector<Link> links;
+  // Every unit proposes its best candidates in both directions, so a long
+  // claim whose best list is full of near-misses cannot hide a short claim's
+  // best match (pairs proposed twice are scored once).
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
   std::vector<float> overlap(units.size(), 0);
   std::vector<uint32_t> touched;
   const float n = float(units.size());
@@ -185,7 +203,7 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
       if (it == postings.end()) continue;
       float w = scorer.idf(t, n);
       for (uint32_t v : it->second) {
-        if (v <= u || units[v].article == units[u].article) continue;
+        if (v == u || units[v].article == units[u].article) continue;
         if (overlap[v] == 0) touched.push_back(v);
         overlap[v] += w;
       }
@@ -198,9 +216,15 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
     }
     for (uint32_t v : touched) {
       overlap[v] = 0;
-      float s = scorer.score(u, v);
-      if (s >= threshold) links.push_back({s, u, v});
+      pairs.push_back({std::min(u, v), std::max(u, v)});
     }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::vector<Link> links;
+  for (auto [u, v] : pairs) {
+    float s = scorer.score(u, v);
+    if (s >= threshold) links.push_back({s, u, v});
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
@@ -218,8 +242,9 @@ class Groups {
  public:
   Groups(const std::vector<Unit>& units, const Scorer& scorer, float threshold)
       : units_(units), scorer_(scorer), threshold_(threshold), parent_(units.size()), members_(units.size()),
-        score_sum_(units.size(), 0), links_(units.size(), 0) {
+        score_sum_(units.size(), 0), links_(units.size(), 0), copy_of_(units.size()) {
     std::iota(parent_.begin(), parent_.end(), 0u);
+    std::iota(copy_of_.begin(), copy_of_.end(), 0u);
     for (uint32_t u = 0; u < units.size(); ++u) members_[u] = {u};
   }
 
@@ -248,6 +273,43 @@ class Groups {
     links_[ra] += links_[rb] + 1;
   }
 
+  // Copies: a claim an article prints twice (a headline repeated word for
+  // word in the body) is one statement and goes wherever either copy goes.
+  void join_copies() {
+    std::unordered_map<std::string, uint32_t> last;  // article + terms -> last unit with them
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const auto& terms = units_[u].content.terms;
+      if (terms.size() < kCopyMinTerms) continue;
+      std::string key = std::to_string(units_[u].article);
+      for (const auto& t : terms) key += '\x1f' + t;
+      auto [it, fresh] = last.emplace(std::move(key), u);
+      if (fresh) continue;
+      for (uint32_t x : members_[find(it->second)]) copy_of_[x] = u;
+      copy_of_[u] = u;
+      attach(it->second, u);
+      it->second = u;
+    }
+  }
+
+  // Joins unit `u` to the group of `v` without the checks of link(): for an
+  // echo (a headline that repeats a claim of its own article's body).
+  void attach(uint32_t u, uint32_t v) {
+    uint32_t ru = find(u), rv = find(v);
+    if (ru == rv) return;
+    std::vector<uint32_t> merged;
+    std::merge(members_[ru].begin(), members_[ru].end(), members_[rv].begin(), members_[rv].end(), std::back_inserter(merged));
+    members_[rv] = std::move(merged);
+    members_[ru].clear();
+    members_[ru].shrink_to_fit();
+    parent_[ru] = rv;
+  }
+
+  // True when the group of `u` holds units of more than one article.
+  bool shared(uint32_t u) {
+    const auto& m = members_[find(u)];
+    return units_[m.front()].article != units_[m.back()].article;
+  }
+
   const std::vector<uint32_t>& members(uint32_t root) const { return members_[root]; }
   float mean_link_score(uint32_t root) const { return links_[root] ? score_sum_[root] / float(links_[root]) : 0.0f; }
 
@@ -258,19 +320,25 @@ class Groups {
   static constexpr size_t kAverageSample = 8;
   // An article may contribute at most this many consecutive claims (a statement split in two) to one cluster.
   static constexpr size_t kMaxParts = 2;
+  // Claims with fewer content words than this are not treated as copies of each other ("he said no").
+  static constexpr size_t kCopyMinTerms = 3;
 
   // `merged` is sorted by unit index, so one article's units are adjacent in it.
+  // Copies of one claim (duplicates()) count once, as their last copy.
   bool articles_compatible(const std::vector<uint32_t>& merged) const {
     size_t split_articles = 0;  // only one outlet may split what the others print whole
+    std::vector<uint32_t> parts;
     for (size_t i = 0; i < merged.size();) {
-      size_t j = i + 1;
-      while (j < merged.size() && units_[merged[j]].article == units_[merged[i]].article) {
-        if (merged[j] != merged[j - 1] + 1 || count_shared(units_[merged[j]].speakers, units_[merged[j - 1]].speakers) == 0)
+      parts.clear();
+      size_t j = i;
+      for (; j < merged.size() && units_[merged[j]].article == units_[merged[i]].article; ++j) parts.push_back(copy_of_[merged[j]]);
+      std::sort(parts.begin(), parts.end());
+      parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+      for (size_t k = 1; k < parts.size(); ++k)
+        if (parts[k] != parts[k - 1] + 1 || count_shared(units_[parts[k]].speakers, units_[parts[k - 1]].speakers) == 0)
           return false;
-        ++j;
-      }
-      if (j - i > kMaxParts) return false;
-      if (j - i > 1 && ++split_articles > 1) return false;
+      if (parts.size() > kMaxParts) return false;
+      if (parts.size() > 1 && ++split_articles > 1) return false;
       i = j;
     }
     return true;
@@ -297,7 +365,42 @@ class Groups {
   std::vector<std::vector<uint32_t>> members_;  // per root, sorted unit indices
   std::vector<float> score_sum_;
   std::vector<uint32_t> links_;
+  std::vector<uint32_t> copy_of_;  // the last copy of each unit's claim (itself when it has none)
 };
+
+// Echoes: a headline, standfirst or pull quote repeats a claim of its own
+// article's body, often cut down ("continues military buildup"). Such a unit
+// left on its own joins the cluster of the body claim that contains almost
+// all of its content, when that cluster spans several articles. Candidates
+// come from the unit's rarest term, so the cost stays linear.
+constexpr size_t kEchoMinTerms = 2;
+constexpr float kEchoContainment = 0.85f;
+
+void attach_echoes(const std::vector<Unit>& units, const Scorer& scorer, Groups& groups) {
+  std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const auto& t : units[u].content.terms)
+      if (scorer.df(t) <= kMaxPostings) postings[t].push_back(u);
+  std::vector<std::pair<uint32_t, uint32_t>> echoes;  // decided first, so one echo cannot license another
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    const auto& terms = units[u].content.terms;
+    if (terms.size() < kEchoMinTerms || groups.members(groups.find(u)).size() != 1) continue;
+    const std::string* rarest = nullptr;
+    for (const auto& t : terms)
+      if (!rarest || scorer.df(t) < scorer.df(*rarest)) rarest = &t;
+    auto it = postings.find(*rarest);
+    if (it == postings.end()) continue;
+    float best = kEchoContainment;
+    uint32_t best_v = uint32_t(-1);
+    for (uint32_t v : it->second) {
+      if (v == u || units[v].article != units[u].article || !groups.shared(v)) continue;
+      float c = scorer.contained(u, v);
+      if (c >= best) best = c, best_v = v;
+    }
+    if (best_v != uint32_t(-1)) echoes.push_back({u, best_v});
+  }
+  for (auto [u, v] : echoes) groups.attach(u, v);
+}
 
 int32_t majority_speaker(const std::vector<ClusterMember>& members) {
   std::unordered_map<int32_t, uint32_t> votes;
@@ -321,7 +424,9 @@ CompareResult compare_documents(const std::vector<const Document*>& docs, const 
   result.speakers = merged.speakers;
   Scorer scorer(units);
   Groups groups(units, scorer, options.threshold);
+  groups.join_copies();
   for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
+  attach_echoes(units, scorer, groups);
 
   std::vector<int32_t> cluster_of_root(units.size(), kNone);
   for (uint32_t u = 0; u < units.size(); ++u) {

@@ -4,7 +4,7 @@
 
 #include "lexicon.h"
 #include "rules/compare_stems.h"
-#include "rules/compare_synonyms.h"
+#include "rules/cues.h"
 #include "rules/compare_words.h"
 #include "utf8.h"
 
@@ -16,8 +16,10 @@ const Lexicon<WordRule>& stop_words() {
   return lex;
 }
 
-const Lexicon<rules::SynonymRule>& synonyms() {
-  static const Lexicon<rules::SynonymRule> lex(rules::kCompareSynonyms);
+// Reporting verbs say how a claim was attributed, not what it claims
+// ("said", "told", "announced"): outlets swap them freely.
+const Lexicon<WordRule>& cue_verbs() {
+  static const Lexicon<WordRule> lex(rules::kCueVerbs);
   return lex;
 }
 
@@ -68,6 +70,17 @@ void add_grams(std::string_view word, std::vector<uint32_t>& out) {
   for (size_t i = 0; i + 4 <= padded.size(); ++i) out.push_back(fnv1a(std::string_view(padded).substr(i, 4)));
 }
 
+// Names are compared on their first kNamePrefix code points, so that a place
+// and its adjective meet across outlets and translations ("Crimea"/"Crimean",
+// "Ukraine"/"Ukrainian"); the English suffix rules do not fit names.
+constexpr size_t kNamePrefix = 5;
+
+std::string name_key(std::string_view lower_word) {
+  size_t i = 0;
+  for (size_t n = 0; i < lower_word.size() && n < kNamePrefix; ++n) i += utf8::decode(lower_word, i).len;
+  return std::string(lower_word.substr(0, i));
+}
+
 void sort_unique(std::vector<std::string>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -112,14 +125,13 @@ ClaimContent claim_content(std::string_view text, Span span) {
     CompareWord w;
     w.span = {uint32_t(i), uint32_t(j)};
     std::string lower = utf8::lower(text.substr(i, j - i));
-    w.stop = stop_words().contains(lower);
-    w.term = stem_word(lower);
+    w.stop = stop_words().contains(lower) || cue_verbs().contains(lower);
+    w.term = utf8::is_upper(d.cp) ? name_key(strip_possessive(lower)) : stem_word(lower);
     if (!w.stop) {
       std::string digits = digits_of(lower);
       if (const auto* n = number_words().find(lower)) digits = n->digits;
       if (!digits.empty()) c.numbers.push_back(digits), w.term = digits;
-      const auto* syn = synonyms().find(lower);
-      c.terms.push_back(syn ? std::string(syn->meaning) : w.term);
+      c.terms.push_back(w.term);
       if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
     }
     c.words.push_back(std::move(w));

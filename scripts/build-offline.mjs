@@ -106,6 +106,8 @@ export function buildOfflinePage(coreSingle) {
   replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'CSP meta tag');
   replace(/<link rel="icon" href="[^"]*"([^>]*)>/, `<link rel="icon" href="data:image/svg+xml;base64,${icon}" type="image/svg+xml">`, 'icon link');
   replace(/<link rel="stylesheet" href="[^"]*">/, `<style>${css}</style>`, 'stylesheet link');
+  // The compare page is not part of the one-file app: drop the link to it.
+  replace(/\s*<nav class="pages"[^>]*>.*?<\/nav>/s, '', 'link to the compare page');
   replace(
     /<script type="module" src="app\.js"><\/script>/,
     `<script type="application/json" id="claimscope-files">${data}</script>\n  <script type="module">${bootstrap}</script>`,

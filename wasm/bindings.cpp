@@ -13,6 +13,7 @@
 
 #include "annotate.h"
 #include "checkworthy.h"
+#include "compare.h"
 #include "offsets.h"
 #include "share_link.h"
 
@@ -167,6 +168,95 @@ val decode_share_link(const std::string& fragment) {
   return out;
 }
 
+// Compares several articles. Their UTF-8 texts lie one after another at
+// `address`; `sizes` (a JS array of numbers) gives each one's byte length.
+// Out: flat Uint32Array records with UTF-16 offsets (web/claimscope.js
+// unpacks them into the CLI's compare shape) and string arrays for names
+// and diffs. Typed arrays rather than JSON: a JSON string would cost a
+// serialise, a UTF-8 decode and a JSON.parse on every comparison.
+val compare(uintptr_t address, val sizes, double max_bytes) {
+  const auto lengths = emscripten::vecFromJSArray<double>(sizes);
+  claimscope::Options options;
+  if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
+  std::vector<claimscope::Document> docs;
+  docs.reserve(lengths.size());
+  size_t offset = 0;
+  for (size_t a = 0; a < lengths.size(); ++a) {
+    std::string_view text(reinterpret_cast<const char*>(address) + offset, size_t(lengths[a]));
+    offset += size_t(lengths[a]);
+    auto result = claimscope::annotate(text, options);
+    if (!result.ok()) {
+      val err = val::object();
+      err.set("error", result.error);
+      err.set("article", a);
+      return err;
+    }
+    docs.push_back(std::move(result.doc));
+  }
+  std::vector<const claimscope::Document*> ptrs;
+  for (const auto& d : docs) ptrs.push_back(&d);
+  const claimscope::CompareResult r = claimscope::compare_documents(ptrs);
+
+  std::vector<claimscope::OffsetMap> maps;
+  maps.reserve(docs.size());
+  for (const auto& d : docs) maps.emplace_back(d.text, claimscope::Unit::utf16);
+
+  val out = val::object();
+  val articles = val::array();
+  for (size_t a = 0; a < docs.size(); ++a) {
+    val art = val::object();
+    art.set("claims", uint32_t(docs[a].claims.size()));
+    std::vector<uint32_t> map;
+    for (int32_t g : r.speaker_map[a]) map.push_back(index_or_none(g));
+    art.set("speakers", to_u32_array(map));
+    articles.set(a, art);
+  }
+  out.set("articles", articles);
+
+  val speakers = val::array();
+  for (size_t i = 0; i < r.speakers.size(); ++i) {
+    const auto& sp = r.speakers[i];
+    val s = val::object();
+    s.set("name", sp.name);
+    s.set("aliases", to_string_array(sp.aliases));
+    s.set("articles", to_u32_array(std::vector<uint32_t>(sp.articles.begin(), sp.articles.end())));
+    speakers.set(i, s);
+  }
+  out.set("speakers", speakers);
+
+  // clusters: [first member, member count, score in thousandths, unique, speaker] per cluster;
+  // members: [article, claim, start, end, speaker, diff truncated] per member;
+  // diffs: per member, [removed words, added words].
+  std::vector<uint32_t> clusters, members;
+  val diffs = val::array();
+  size_t m = 0;
+  for (const auto& c : r.clusters) {
+    clusters.push_back(uint32_t(members.size() / 6));
+    clusters.push_back(uint32_t(c.members.size()));
+    clusters.push_back(uint32_t(std::lround(double(c.score) * 1000.0)));
+    clusters.push_back(c.unique ? 1u : 0u);
+    clusters.push_back(index_or_none(c.speaker));
+    for (size_t k = 0; k < c.members.size(); ++k, ++m) {
+      const auto& mem = c.members[k];
+      members.push_back(mem.article);
+      members.push_back(mem.claim);
+      members.push_back(maps[mem.article](mem.span.start));
+      members.push_back(maps[mem.article](mem.span.end));
+      members.push_back(index_or_none(mem.speaker));
+      const claimscope::WordDiff& d = c.diff[k];
+      members.push_back(d.truncated ? 1u : 0u);
+      val pair = val::array();
+      pair.set(0, to_string_array(d.removed));
+      pair.set(1, to_string_array(d.added));
+      diffs.set(m, pair);
+    }
+  }
+  out.set("clusters", to_u32_array(clusters));
+  out.set("members", to_u32_array(members));
+  out.set("diffs", diffs);
+  return out;
+}
+
 std::string version() { return claimscope::kVersion; }
 int format_version() { return claimscope::kFormatVersion; }
 
@@ -175,6 +265,10 @@ int format_version() { return claimscope::kFormatVersion; }
 EMSCRIPTEN_BINDINGS(claimscope) {
   emscripten::function("annotate", &annotate);
   emscripten::function("decodeShareLink", &decode_share_link);
+  return out;
+}
+
+  emscripten::function("compare", &compare);
   emscripten::function("version", &version);
   emscripten::function("formatVersion", &format_version);
 }

@@ -198,3 +198,66 @@ export function decodeShareLink(fragment) {
 export function memoryBytes() {
   return module ? module.HEAPU8.length : 0;
 }
+
+/**
+ * Aligns the claims of several articles about one story (the CLI's
+ * `claimscope compare`). articles: [{name, text}, …]. Call (and await) load() first.
+ * Returns {version, unit: 'utf16-code-unit', articles: [{name, claims, speakers}],
+ * speakers: [{name, aliases, articles}], clusters: [{members: [{article, claim,
+ * start, end, speaker}], score, unique, speaker, diff: [{removed, added}]}]}:
+ * the CLI's shape (docs/format.md, "compare") with offsets in UTF-16 code
+ * units of each article's text. Throws an Error naming the article it refused.
+ */
+export function compare(articles, options = {}) {
+  if (!Array.isArray(articles)) throw new TypeError('compare(articles): articles must be an array of {name, text}');
+  if (!module) throw new Error('compare() called before load() resolved');
+  const texts = articles.map((a, i) => {
+    if (!a || typeof a.text !== 'string') throw new TypeError(`compare(articles): article ${i + 1} has no text`);
+    return toWellFormed(a.text);
+  });
+  const names = articles.map((a, i) => (typeof a.name === 'string' && a.name ? a.name : `Article ${i + 1}`));
+  let raw;
+  let address = 0;
+  try {
+    const capacity = texts.reduce((n, t) => n + t.length * 3, 0) + 1;
+    address = module._malloc(capacity);
+    if (!address) throw new Error('out of memory');
+    const sizes = [];
+    let at = address;
+    for (const t of texts) {
+      const { written } = encoder.encodeInto(t, module.HEAPU8.subarray(at, address + capacity));
+      sizes.push(written);
+      at += written;
+    }
+    raw = module.compare(address, sizes, options.maxBytes ?? 0);
+    module._free(address);
+  } catch (err) {
+    module = null;
+    modulePromise = null;
+    throw new Error(`comparison failed: ${err && err.message ? err.message : err}`);
+  }
+  if (raw.error) throw new Error(`${names[raw.article] ?? 'an article'}: ${raw.error}`);
+  return unpackComparison(raw, names);
+}
+
+function unpackComparison(raw, names) {
+  const out = { version: FORMAT_VERSION, unit: 'utf16-code-unit', articles: [], speakers: [], clusters: [] };
+  raw.articles.forEach((a, i) => {
+    out.articles.push({ name: names[i], claims: a.claims, speakers: Array.from(a.speakers, index) });
+  });
+  for (const s of raw.speakers) out.speakers.push({ name: s.name, aliases: s.aliases, articles: Array.from(s.articles) });
+  const c = raw.clusters;
+  const m = raw.members;
+  for (let i = 0; i < c.length; i += 5) {
+    const cluster = { members: [], score: c[i + 2] / 1000, unique: c[i + 3] !== 0, speaker: index(c[i + 4]), diff: [] };
+    for (let k = c[i]; k < c[i] + c[i + 1]; k++) {
+      const r = k * 6;
+      cluster.members.push({ article: m[r], claim: m[r + 1], start: m[r + 2], end: m[r + 3], speaker: index(m[r + 4]) });
+      const d = { removed: raw.diffs[k][0], added: raw.diffs[k][1] };
+      if (m[r + 5]) d.truncated = true;
+      cluster.diff.push(d);
+    }
+    out.clusters.push(cluster);
+  }
+  return out;
+}

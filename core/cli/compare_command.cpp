@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -103,10 +104,21 @@ Json to_json(const CompareResult& r, const std::vector<std::string>& names, cons
 
 int run_compare(int argc, char** argv, int first) {
   bool pretty = false;
+  CompareOptions options;
   std::vector<std::string> files;
   for (int i = first; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--pretty") pretty = true;
+    else if (a == "--threshold" && i + 1 < argc) {
+      // For tuning sweeps (bench/compare.py --threshold); the default is the tuned value.
+      char* end = nullptr;
+      float t = std::strtof(argv[++i], &end);
+      if (!end || *end || !(t >= 0.0f && t <= 1.0f)) {
+        std::fprintf(stderr, "claimscope: --threshold needs a number between 0 and 1\n");
+        return 2;
+      }
+      options.threshold = t;
+    }
     else if (a.size() > 1 && a[0] == '-') {
       std::fprintf(stderr, "claimscope: unknown compare option '%s'\nTry 'claimscope --help'.\n", a.c_str());
       return 2;
@@ -131,7 +143,7 @@ int run_compare(int argc, char** argv, int first) {
   }
   std::vector<const Document*> ptrs;
   for (const auto& d : docs) ptrs.push_back(&d);
-  Json j = to_json(compare_documents(ptrs), names, docs);
+  Json j = to_json(compare_documents(ptrs, options), names, docs);
   std::string s = j.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
   s += '\n';
   std::fwrite(s.data(), 1, s.size(), stdout);

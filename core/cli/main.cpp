@@ -20,7 +20,7 @@
 namespace {
 
 constexpr const char* kUsage = R"(Usage: claimscope [options] [FILE]
-       claimscope compare [--pretty] FILE...
+       claimscope compare [--pretty] [--threshold T] FILE...
 
 Annotates a news article: paragraphs and roles, sentences, quotations,
 reported claims and their speakers. Reads FILE, or standard input when FILE
@@ -29,6 +29,8 @@ is omitted or "-", and prints one JSON document (see docs/format.md).
 "compare" annotates each FILE (several versions of one story) and prints the
 claims aligned across them: clusters of matching claims with word-level
 differences, and speakers merged across articles (docs/format.md, "compare").
+--threshold T (0..1) changes the similarity needed to link two claims
+(default 0.31; for tuning, see docs/compare.md).
 
 Options:
   --jsonl            read JSON lines {"id": ..., "text": "..."}; write one line

@@ -95,3 +95,12 @@ test('compare needs files and reports unreadable ones', () => {
   const help = runCli(['--help']);
   assert.match(help.stdout, /claimscope compare/);
 });
+
+test('compare --threshold: 1 links nothing, a bad value is refused', () => {
+  const paths = writeArticles(ARTICLES);
+  const strict = JSON.parse(runCli(['compare', '--threshold', '1', ...paths]).stdout);
+  assert.ok(strict.clusters.every((c) => c.unique));
+  const bad = runCli(['compare', '--threshold', 'high', ...paths]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--threshold needs a number between 0 and 1/);
+});
