@@ -265,9 +265,6 @@ int format_version() { return claimscope::kFormatVersion; }
 EMSCRIPTEN_BINDINGS(claimscope) {
   emscripten::function("annotate", &annotate);
   emscripten::function("decodeShareLink", &decode_share_link);
-  return out;
-}
-
   emscripten::function("compare", &compare);
   emscripten::function("version", &version);
   emscripten::function("formatVersion", &format_version);
