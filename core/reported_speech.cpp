@@ -70,6 +70,10 @@ class Finder {
   void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false) {
     if (a >= b || words_before_[b] - words_before_[a] < kMinContentWords || is_single_quote(v_, a, b)) return;
     if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
+    // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
+    if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
+      while (b < t_.size() && v_.quote_of[b] == q) ++b;
+    }
     out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
