@@ -147,6 +147,49 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
   return std::nullopt;
 }
 
+constexpr size_t kMaxVerbDistance = 20;  // tokens between a speech verb and a quoted fragment
+
+// A quotation embedded in running text: it follows a word ("as a “strong
+// leader,”") and opens in lower case, so it is a fragment of the sentence.
+bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
+  if (first == 0 || first + 1 >= end) return false;
+  const Token& before = v.toks[first - 1];
+  if (!before.word || v.quote_of[first - 1] != kNone || is_cue_token(before)) return false;
+  const Token& opening = v.toks[first + 1];
+  return opening.word && !opening.capitalized;
+}
+
+// "Trump openly admires Putin as a “strong leader,”", "the police reported
+// “2,521 shooting incidents” in the city": the nearest speech, thought or
+// naming verb before a quoted fragment, in the same sentence and with a
+// subject. The fragment's claim is the clause from that verb (or its
+// "that") to the clause end. Earlier quotations in the sentence are skipped
+// ("calls people “losers” and “sad”").
+std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const ParagraphView& v, size_t first) {
+  const size_t lo = v.sentence_start[first - 1];
+  for (size_t k = first; k > lo + 1 && first - k < kMaxVerbDistance;) {
+    --k;
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone) continue;
+    if (!t.word) {
+      if (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':') return std::nullopt;
+      continue;
+    }
+    if (t.capitalized) continue;
+    bool verb = is_cue_verb(t.lower) || is_quoting_verb(t.lower) || is_infinitive_cue(t.lower) ||
+                (is_that_cue(t.lower) && k + 1 < first && v.toks[k + 1].lower == "that");
+    if (!verb) continue;
+    if (k + 1 < v.toks.size() && !v.toks[k + 1].capitalized && is_institution_token(v.toks[k + 1])) continue;
+    auto subject = subject_of_cue(v.toks, k, lo);
+    if (!subject) subject = clause_subject(v.toks, k, lo);
+    if (!subject) return std::nullopt;
+    size_t start = k + 1;
+    while (start < first && v.toks[start].word && is_adjunct_opener(v.toks[start].lower) && start < k + 3) ++start;
+    return std::make_pair(start, *subject);
+  }
+  return std::nullopt;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -251,6 +294,16 @@ class Attributor {
       clause.paragraph = v.paragraph;
       set_mention(clause, v, that->second);
       push(clause);
+      a.inherit = last_;
+    } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
+      // A mixed quote: the claim is the clause the fragment sits in, from its verb.
+      Attribution clause;
+      clause.content = token_span(v, verb->first, clause_end(v, end) - 1);
+      clause.cue = v.toks[verb->first - 1].span;
+      clause.paragraph = v.paragraph;
+      set_mention(clause, v, verb->second);
+      push(clause);
+      containing_ = last_;
       a.inherit = last_;
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;

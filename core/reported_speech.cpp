@@ -137,8 +137,9 @@ class Finder {
       ++q;
     }
     if (q >= s.end || v_.quote_of[q] == kNone) return;
-    size_t end = q;
-    while (end < s.end && v_.quote_of[end] == v_.quote_of[q]) ++end;
+    // The content is the rest of the clause: "called Trump a “liar” who is “amoral”".
+    size_t end = content_end(k + 1, s.end);
+    if (end <= q) return;
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
   }
 
