@@ -54,7 +54,15 @@ def cue_key(text, obj):
     cs, ce = obj.get('cue_start'), obj.get('cue_end')
     if cs is None or ce is None or ce <= cs:
         return '(no cue)'
-    return text[cs:ce].lower().split(' ')[0][:20]
+    words = text[cs:ce].lower().split()
+    head = [w for w in words if w not in AUX]
+    return (head or words or ['?'])[0][:20]
+
+
+# Auxiliaries and adverbs that open a cue ("has long said"): group by the verb after them.
+AUX = {'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'also', 'would', 'could', 'will',
+       'did', 'does', 'do', 'can', 'may', 'might', 'should', "'s", '’s', 'then', 'not', "n't", "didn't", "doesn't",
+       'a', 'an', 'the', 'now', 'still', 'already', 'just', 'never', 'repeatedly', 'publicly', 'previously'}
 
 
 def main():

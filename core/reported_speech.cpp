@@ -67,8 +67,9 @@ class Finder {
   }
 
  private:
-  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false) {
-    if (a >= b || words_before_[b] - words_before_[a] < kMinContentWords || is_single_quote(v_, a, b)) return;
+  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false,
+            size_t min_words = kMinContentWords) {
+    if (a >= b || words_before_[b] - words_before_[a] < min_words || is_single_quote(v_, a, b)) return;
     if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
     // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
     if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
@@ -189,8 +190,9 @@ class Finder {
         return;
       }
       // "Y, Graham said, since Z": Y is reported too.
+      // The first piece may be short: "The museum, Mr. Bush said, celebrated …".
       if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo])) {
-        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject, false, 1);
       }
       // "But to prevent problems, he said, officials should be vigilant."
       bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
@@ -227,12 +229,19 @@ class Finder {
   bool ends_clause_before(size_t k, size_t end) const {
     if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
+    if (is_punct_token(t_[k], ';')) return true;  // "Y; they only learned …": a new clause
     if (is_punct_token(t_[k], ',')) return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]);
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;
     while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
-    return c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower));
+    if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
+    // "… and Democrats accused the GOP of …", "… and he noted that": a new speaker speaks.
+    auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
+    if (!m) return false;
+    c = m->last + 1;
+    while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
   }
 
   size_t content_end(size_t from, size_t end) const {
