@@ -47,8 +47,15 @@ constexpr size_t kMaxTitleWords = 8;     // “Fox News Sunday,” ‘Make Your 
 // except small function words (“The Art of the Deal”), after a lower-case
 // word ("host of “Fox News Sunday,”"). In a title-case headline the word
 // before is capitalised too, and a quoted headline is a real quotation.
+bool is_title_words(const ParagraphView& v, size_t first, size_t end);
+
 bool is_title(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || v.toks[first - 1].capitalized) return false;
+  return is_title_words(v, first, end);
+}
+
+// Every word capitalised except small function words: “The Art of the Deal”.
+bool is_title_words(const ParagraphView& v, size_t first, size_t end) {
   size_t words = 0;
   for (size_t k = first; k < end; ++k) {
     const Token& t = v.toks[k];
@@ -180,14 +187,39 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
                 (is_that_cue(t.lower) && k + 1 < first && v.toks[k + 1].lower == "that");
     if (!verb) continue;
     if (k + 1 < v.toks.size() && !v.toks[k + 1].capitalized && is_institution_token(v.toks[k + 1])) continue;
-    auto subject = subject_of_cue(v.toks, k, lo);
-    if (!subject) subject = clause_subject(v.toks, k, lo);
+    const Token& prev = v.toks[k - 1];
+    std::optional<MentionRange> subject;
+    if (prev.word && prev.possessive && prev.capitalized) {
+      // "Trump’s claim that …": a noun cue; its owner is the speaker.
+      size_t f = k - 1;
+      while (f > lo && is_name_word(v.toks[f - 1]) && !v.toks[f - 1].possessive) --f;
+      subject = MentionRange{f, k - 1, false, k - 1};
+    } else if (prev.word && (is_determiner(prev.lower) || prev.possessive)) {
+      continue;  // "the claims", "his comments": a noun, not the verb of the clause
+    } else {
+      subject = subject_of_cue(v.toks, k, lo);
+    }
     if (!subject) return std::nullopt;
     size_t start = k + 1;
     while (start < first && v.toks[start].word && is_adjunct_opener(v.toks[start].lower) && start < k + 3) ++start;
     return std::make_pair(start, *subject);
   }
   return std::nullopt;
+}
+
+// A programme, book or section title, whatever the sentence around it:
+// after a possessive or a preposition (“CBS's “Face the Nation,””, “on “State
+// of the Union.””), or a title-case quotation standing as its own paragraph
+// (a section heading such as ‘All Bets Are Off.’).
+bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
+  if (end <= first + 2 || !is_title_words(v, first, end)) return false;
+  if (whole_paragraph) return true;
+  if (first == 0) return false;
+  const Token& before = v.toks[first - 1];
+  // A title-case headline capitalises its prepositions too ("Rally Nationwide To ‘…’"): only a
+  // lower-case one, or one opening the sentence, counts.
+  bool preposition = is_adjunct_opener(before.lower) && (!before.capitalized || v.sentence_start[first - 1] == first - 1);
+  return before.word && (before.possessive || preposition);
 }
 
 class Attributor {
@@ -253,6 +285,10 @@ class Attributor {
     a.quote = int32_t(qi);
     a.paragraph = v.paragraph;
     int32_t parent = containing_ != kNone && attrs_[containing_].content.end >= q.span.end ? containing_ : kNone;
+    if (is_named_title(v, first, end, q.span == doc_.paragraphs[v.paragraph].span)) {
+      q.scare = true;  // a title is named, not said
+      return;
+    }
     auto cue = find_quote_cue(v, first, end);
     const ParagraphView* cue_view = &v;
     if (!cue && first == 0 && v.paragraph > 0) {
