@@ -32,9 +32,12 @@ struct Attribution {
   Span source;
   Span cue;
   std::optional<SpeakerName> name;
+  Span name_span;                                     // the first speaker's own mention
+  std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
   bool pronoun = false;
   int32_t inherit = kNone;  // shares the speaker of this attribution
   int32_t speaker = kNone;
+  std::vector<int32_t> speakers;  // all speakers when coordinated
 };
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
@@ -252,8 +255,18 @@ class Attributor {
  private:
   void set_mention(Attribution& a, const ParagraphView& v, const MentionRange& m) {
     a.source = token_span(v, m.first, m.last);
+    a.name_span = a.source;
     a.pronoun = m.pronoun;
-    if (!m.pronoun) a.name = speaker_name(doc_.text, v.toks, m);
+    a.partners.clear();
+    if (m.pronoun) return;
+    // "Russia and China warned …": each conjunct is a speaker credited with the claim.
+    auto parts = conjuncts(v.toks, m);
+    a.name = speaker_name(doc_.text, v.toks, parts[0]);
+    if (parts.size() < 2) return;
+    a.name_span = token_span(v, parts[0].first, parts[0].last);
+    for (size_t i = 1; i < parts.size(); ++i) {
+      a.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
+    }
   }
 
   bool recent(int32_t idx, uint32_t paragraph) const {
@@ -384,7 +397,15 @@ class Attributor {
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
       if (a.name) {
-        a.speaker = registry.add_named(*a.name, a.source);
+        a.speaker = registry.add_named(*a.name, a.name_span);
+        if (!a.partners.empty()) {
+          a.speakers.push_back(a.speaker);
+          for (const auto& [name, span] : a.partners) {
+            int32_t other = registry.add_named(name, span);
+            if (std::find(a.speakers.begin(), a.speakers.end(), other) == a.speakers.end()) a.speakers.push_back(other);
+          }
+          if (a.speakers.size() < 2) a.speakers.clear();
+        }
       } else {
         std::string pronoun = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size()));
         a.speaker = registry.add_pronoun(a.source, is_personal_pronoun(pronoun));
@@ -395,6 +416,7 @@ class Attributor {
       if (a.inherit == kNone) continue;
       const Attribution& from = attrs_[a.inherit];
       a.speaker = from.speaker;
+      a.speakers = from.speakers;
       a.source = from.source;
       if (a.cue.empty()) a.cue = from.cue;
     }
@@ -413,6 +435,7 @@ class Attributor {
       c.span = a.content;
       c.kind = a.kind;
       c.speaker = a.speaker;
+      c.speakers = a.speakers;
       c.source = a.source;
       c.cue = a.cue;
       c.quote = a.quote;
