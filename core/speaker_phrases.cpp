@@ -172,6 +172,11 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     if (!t.word && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if (!is_punct(t, ',') || k == lo) continue;
     auto m = mention_ending_at(toks, k - 1, lo);
+    // "The union, which has long opposed the plan, said": a relative clause
+    // describes the mention before it, whatever its case.
+    if (m && !m->pronoun && (toks[k + 1].lower == "which" || toks[k + 1].lower == "who")) {
+      return MentionRange{m->first, head - 1, false, m->core_last};
+    }
     if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
     // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
     auto inner = mention_ending_at(toks, head - 1, k + 1);

@@ -153,6 +153,16 @@ constexpr WordRule kQuotingVerbs[] = {
     {"promising", "qcue.promise", "commitment"}, {"vowing", "qcue.vow", "commitment"},
     {"defended", "qcue.defend", "justification"}, {"hailed", "qcue.hail", "praise"},
     {"denounced", "qcue.denounce", "criticism"}, {"condemned", "qcue.condemn", "criticism"},
+    {"admire", "qcue.admire", "stated admiration"}, {"admires", "qcue.admire", "stated admiration"},
+    {"admired", "qcue.admire", "stated admiration"}, {"likened", "qcue.liken", "comparison"},
+    {"likens", "qcue.liken", "comparison"}, {"compared", "qcue.compare", "comparison"},
+    {"compares", "qcue.compare", "comparison"}, {"characterized", "qcue.characterize", "characterisation"},
+    {"characterised", "qcue.characterize", "characterisation (British)"},
+    {"characterizes", "qcue.characterize", "characterisation"}, {"blamed", "qcue.blame", "blame"},
+    {"blames", "qcue.blame", "blame"}, {"attacked", "qcue.attack", "verbal attack"},
+    {"attacks", "qcue.attack", "verbal attack"}, {"cited", "qcue.cite", "citation"}, {"cites", "qcue.cite", "citation"},
+    {"rated", "qcue.rate", "a fact-checker's rating"}, {"rates", "qcue.rate", "a fact-checker's rating"},
+    {"touts", "qcue.tout", "promotion"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:
@@ -247,6 +257,15 @@ constexpr WordRule kCueModifiers[] = {
     {"always", "mod.adv.always", "frequency"},      {"long", "mod.adv.long", "\"has long said\""},
     {"just", "mod.adv.just", "time adverb"},        {"flatly", "mod.adv.flatly", "manner (denials)"},
     {"already", "mod.adv.already", "time adverb"},  {"first", "mod.adv.first", "sequence"},
+    {"openly", "mod.adv.openly", "manner"},         {"sharply", "mod.adv.sharply", "manner"},
+    {"strongly", "mod.adv.strongly", "manner"},     {"firmly", "mod.adv.firmly", "manner"},
+    {"bluntly", "mod.adv.bluntly", "manner"},       {"angrily", "mod.adv.angrily", "manner"},
+    {"quietly", "mod.adv.quietly", "manner"},       {"initially", "mod.adv.initially", "time adverb"},
+    {"separately", "mod.adv.separately", "manner"}, {"formally", "mod.adv.formally", "manner"},
+    {"officially", "mod.adv.officially", "manner"}, {"explicitly", "mod.adv.explicitly", "manner"},
+    {"falsely", "mod.adv.falsely", "manner"},       {"wrongly", "mod.adv.wrongly", "manner"},
+    {"correctly", "mod.adv.correctly", "manner"},   {"subsequently", "mod.adv.subsequently", "sequence"},
+    {"never", "mod.adv.never", "\"has never said\""}, {"still", "mod.adv.still", "continued view"},
 };
 
 }  // namespace claimscope::rules
