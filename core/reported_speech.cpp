@@ -138,9 +138,12 @@ class Finder {
       ++q;
     }
     if (q >= s.end || v_.quote_of[q] == kNone) return;
-    // The content is the rest of the clause: "called Trump a “liar” who is “amoral”".
-    size_t end = content_end(k + 1, s.end);
-    if (end <= q) return;
+    // The content runs to the clause's last quotation: "called Trump a “liar” who is
+    // “amoral”", but not "… “a disgrace” Wednesday on a radio show".
+    const size_t clause = content_end(k + 1, s.end);
+    if (clause <= q) return;
+    size_t end = clause;
+    while (end > q && v_.quote_of[end - 1] == kNone) --end;
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
   }
 
@@ -224,13 +227,25 @@ class Finder {
     return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
   }
 
+  // ", citing her record", ", including the mayor": a participle clause after
+  // a comma comments on the content rather than continuing it.
+  bool opens_participle_clause(size_t k, size_t end) const {
+    const Token& t = t_[k];
+    if (!t.word || t.capitalized || t.lower.size() < 6 || t.lower.compare(t.lower.size() - 3, 3, "ing") != 0) return false;
+    if (is_not_participle(t.lower) || k + 1 >= end) return false;
+    const Token& next = t_[k + 1];
+    return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list
+  }
+
   // Token k starts a new attribution that ends the content before it:
   // ", Reuters reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
     if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they only learned …": a new clause
-    if (is_punct_token(t_[k], ',')) return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]);
+    if (is_punct_token(t_[k], ',')) {
+      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
+    }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;

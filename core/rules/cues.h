@@ -227,6 +227,24 @@ constexpr WordRule kAdjunctOpeners[] = {
     {"when", "adj.when", "time clause"}, {"while", "adj.while", "time clause"}, {"by", "adj.by", "agent"},
 };
 
+// Words ending in -ing that do not open a participle clause after a comma
+// (", during the debate", ", housing and schools"): the clause goes on.
+constexpr WordRule kNotParticiples[] = {
+    {"during", "noping.during", "preposition"}, {"according", "noping.according", "\"according to\""},
+    {"notwithstanding", "noping.notwithstanding", "preposition"}, {"nothing", "noping.nothing", "pronoun"},
+    {"something", "noping.something", "pronoun"}, {"anything", "noping.anything", "pronoun"},
+    {"everything", "noping.everything", "pronoun"}, {"morning", "noping.morning", "noun"},
+    {"evening", "noping.evening", "noun"}, {"building", "noping.building", "noun"},
+    {"meeting", "noping.meeting", "noun"}, {"hearing", "noping.hearing", "noun"},
+    {"housing", "noping.housing", "noun"}, {"funding", "noping.funding", "noun"},
+    {"spending", "noping.spending", "noun"}, {"training", "noping.training", "noun"},
+    {"shooting", "noping.shooting", "noun"}, {"bombing", "noping.bombing", "noun"},
+    {"ruling", "noping.ruling", "noun"}, {"polling", "noping.polling", "noun"},
+    {"pending", "noping.pending", "adjective"}, {"ongoing", "noping.ongoing", "adjective"},
+    {"outstanding", "noping.outstanding", "adjective"}, {"surprising", "noping.surprising", "adjective"},
+    {"interesting", "noping.interesting", "adjective"}, {"willing", "noping.willing", "adjective"},
+};
+
 // Dashes that attribute a quotation to the name after them: “…” ― Name.
 constexpr WordRule kAttributionDashes[] = {
     {"\u2015", "cue.dash.bar", "horizontal bar before the quoted person's name"},
