@@ -184,6 +184,8 @@ class Finder {
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
     }
+    // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
+    if (k > s.lo && t_[k - 1].lower == "to") return;
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (subject) {
       size_t c = content_start(s, k);
@@ -291,7 +293,16 @@ class Finder {
     size_t c = k + 1;
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
       if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
-      else if (t_[c].word && !t_[c].capitalized) ++c;  // "told reporters", "told him"
+      else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
+    }
+    // "said Friday as he entered the talks", "said Thursday morning on Fox": a
+    // day is an adjunct; what follows it is the content only if it is not
+    // another adjunct ("revealed Tuesday the drug was found").
+    if (c < s.end && t_[c].capitalized && is_weekday(t_[c].lower)) {
+      size_t d = c + 1;
+      if (d < s.end && is_part_of_day(t_[d].lower)) ++d;
+      bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
+      if (t_[d < s.end ? d : c].lower != "that") return adjunct_next ? s.end : d;
     }
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
     for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {

@@ -53,8 +53,6 @@ constexpr WordRule kCueVerbs[] = {
     {"emphasised", "cue.emphasize", "emphatic statement (British)"},
     {"assert", "cue.assert", "assertion"}, {"asserts", "cue.assert", "assertion"},
     {"asserted", "cue.assert", "assertion"},
-    {"maintain", "cue.maintain", "continued assertion"}, {"maintains", "cue.maintain", "continued assertion"},
-    {"maintained", "cue.maintain", "continued assertion"},
     {"contend", "cue.contend", "assertion"}, {"contends", "cue.contend", "assertion"},
     {"contended", "cue.contend", "assertion"},
     {"reiterate", "cue.reiterate", "repeated statement"}, {"reiterated", "cue.reiterate", "repeated statement"},
@@ -187,6 +185,8 @@ constexpr WordRule kThatCues[] = {
     {"bet", "tcue.bet", "bets that"}, {"signaled", "tcue.signal", "signaled that"},
     {"demonstrated", "tcue.demonstrate", "demonstrated that"}, {"proves", "tcue.prove", "proves that"},
     {"proved", "tcue.prove", "proved that"}, {"emphasizes", "tcue.emphasize", "emphasizes that"},
+    {"maintain", "tcue.maintain", "maintains that (\"maintains a program\" is no speech)"},
+    {"maintains", "tcue.maintain", "maintains that"}, {"maintained", "tcue.maintain", "maintained that"},
 };
 
 // Verbs whose "to" clause states an intention, promise or appeal that
@@ -243,6 +243,23 @@ constexpr WordRule kNotParticiples[] = {
     {"pending", "noping.pending", "adjective"}, {"ongoing", "noping.ongoing", "adjective"},
     {"outstanding", "noping.outstanding", "adjective"}, {"surprising", "noping.surprising", "adjective"},
     {"interesting", "noping.interesting", "adjective"}, {"willing", "noping.willing", "adjective"},
+};
+
+// Days that stand as time adjuncts right after a cue ("said Friday").
+constexpr WordRule kWeekdays[] = {
+    {"monday", "day.monday", "weekday"},   {"tuesday", "day.tuesday", "weekday"},
+    {"wednesday", "day.wednesday", "weekday"}, {"thursday", "day.thursday", "weekday"},
+    {"friday", "day.friday", "weekday"},   {"saturday", "day.saturday", "weekday"},
+    {"sunday", "day.sunday", "weekday"},   {"mon", "day.mon", "abbreviation"}, {"tue", "day.tue", "abbreviation"},
+    {"tues", "day.tues", "abbreviation"},  {"wed", "day.wed", "abbreviation"}, {"thu", "day.thu", "abbreviation"},
+    {"thurs", "day.thurs", "abbreviation"}, {"fri", "day.fri", "abbreviation"}, {"sat", "day.sat", "abbreviation"},
+    {"sun", "day.sun", "abbreviation"},
+};
+
+// Parts of the day after a weekday ("said Thursday morning").
+constexpr WordRule kPartsOfDay[] = {
+    {"morning", "daypart.morning", "time"}, {"afternoon", "daypart.afternoon", "time"},
+    {"evening", "daypart.evening", "time"}, {"night", "daypart.night", "time"},
 };
 
 // Dashes that attribute a quotation to the name after them: “…” ― Name.
