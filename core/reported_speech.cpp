@@ -10,6 +10,7 @@
 namespace claimscope {
 namespace {
 
+constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
@@ -179,7 +180,8 @@ class Finder {
       size_t c = content_start(s, k);
       if (c < s.end && is_punct_token(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
-      auto subject = clause_subject(t_, k, s.lo);
+      auto subject = earlier_cue_subject(s, k);
+      if (!subject) subject = clause_subject(t_, k, s.lo);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
@@ -218,6 +220,21 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "X said in a statement, adding that …": the participle continues the
+  // speech of the nearest cue before it in the sentence.
+  std::optional<MentionRange> earlier_cue_subject(const Sentence& s, size_t k) const {
+    for (size_t j = k; j > s.lo + 1 && k - j < kMaxEarlierCue;) {
+      --j;
+      if (v_.quote_of[j] != kNone || !is_cue_token(t_[j])) continue;
+      const Token& before = t_[j - 1];
+      if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
+      if (auto m = subject_of_cue(t_, j, s.lo)) return m;
+      if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // ", Reuters reported" / ", said X": a relaying source that ends the
