@@ -41,6 +41,21 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   return std::nullopt;
 }
 
+bool ends_with(const std::string& w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A lower-case word whose ending marks an adjective or a participle, not a
+// noun that could name a speaker ("the following", "an hourlong",
+// "a controversial"). Role nouns with such endings ("official") are role
+// words and never get here.
+bool is_adjective_like(const Token& t) {
+  for (std::string_view suffix : {"ing", "ous", "ful", "ical", "ial", "long", "less"}) {
+    if (ends_with(t.lower, suffix)) return true;
+  }
+  return false;
+}
+
 bool is_adverb_like(const Token& t) {
   return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }
@@ -62,6 +77,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true, head};
   if (!is_head(h)) {
     if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
+    if (is_adjective_like(h)) return std::nullopt;  // "the following", "a controversial": no noun to speak
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
     // "at the time said": a preposition's object is not a speaker.

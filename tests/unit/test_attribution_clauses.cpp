@@ -162,3 +162,25 @@ TEST_CASE("trap: one name with an inner 'and', and described groups, stay one sp
   REQUIRE_FALSE(c.claims.empty());
   CHECK(speaker_names(c, c.claims[0]) == std::vector<std::string>{"France", "Germany"});
 }
+
+TEST_CASE("a participle cue continues the speaker of the cue before it") {
+  auto d = run("“The plan is dead,” the governor said in a statement, adding that talks would resume in May.");
+  const Claim* c = reported_starting(d, "that talks");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "governor");
+}
+
+TEST_CASE("trap: a weekday right after the cue is an adjunct, not the content") {
+  auto d = run("“We will defend ourselves,” the president said Friday as he entered the talks.");
+  CHECK(reported_starting(d, "Friday") == nullptr);
+  auto e = run("The police revealed Tuesday the car had been stolen in March.");
+  const Claim* c = reported_starting(e, "the car");
+  REQUIRE(c != nullptr);
+}
+
+TEST_CASE("trap: a cue after 'to' is an infinitive, and adjective heads are not speakers") {
+  auto d = run("The new rules create a simpler way to report offshore profits to regulators.");
+  CHECK(d.claims.empty());
+  auto e = run("Sanders made the following comment: “The rate is far higher than reported.”");
+  for (const auto& sp : e.speakers) CHECK(sp.name != "following");
+}
