@@ -89,7 +89,9 @@ class Finder {
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
-      if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+      if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
+        for_cue(s, k);  // "called for a moratorium on …"
+      } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
       } else if (is_cue_token(t_[k]) && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
@@ -125,6 +127,22 @@ class Finder {
     if (!subject) return false;
     emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;
+  }
+
+  // "X called for a moratorium", "pressed for new tariffs": what the subject
+  // demands is the content, from after "for" to the clause end.
+  void for_cue(const Sentence& s, size_t k) {
+    std::optional<MentionRange> subject;
+    const std::string& w = t_[k].lower;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
+      subject = earlier_cue_subject(s, k);  // "…, calling for …"
+      if (!subject) subject = clause_subject(t_, k, s.lo);
+    } else {
+      subject = subject_of_cue(t_, k, s.lo);
+    }
+    if (!subject) return;
+    size_t c = k + 2;
+    emit(c, content_end(c, s.end), k, k + 1, subject, false, 1);
   }
 
   // "X called the plan “a disaster”": only with a quotation in the clause.

@@ -245,6 +245,21 @@ constexpr WordRule kNotParticiples[] = {
     {"interesting", "noping.interesting", "adjective"}, {"willing", "noping.willing", "adjective"},
 };
 
+// Verbs whose "for" phrase is a demand the subject made: "called for a
+// moratorium", "pressed for new tariffs". The content starts after "for".
+constexpr WordRule kForCues[] = {
+    {"call", "fcue.call", "call for"},         {"calls", "fcue.call", "calls for"},
+    {"called", "fcue.call", "called for"},     {"calling", "fcue.call", "calling for"},
+    {"push", "fcue.push", "push for"},         {"pushes", "fcue.push", "pushes for"},
+    {"pushed", "fcue.push", "pushed for"},     {"pushing", "fcue.push", "pushing for"},
+    {"press", "fcue.press", "press for"},      {"presses", "fcue.press", "presses for"},
+    {"pressed", "fcue.press", "pressed for"},  {"pressing", "fcue.press", "pressing for"},
+    {"argued", "fcue.argue", "argued for"},    {"argues", "fcue.argue", "argues for"},
+    {"advocated", "fcue.advocate", "advocated for"}, {"advocates", "fcue.advocate", "advocates for"},
+    {"lobbied", "fcue.lobby", "lobbied for"},  {"pleaded", "fcue.plead", "pleaded for"},
+    {"appealed", "fcue.appeal", "appealed for"}, {"campaigned", "fcue.campaign", "campaigned for"},
+};
+
 // Days that stand as time adjuncts right after a cue ("said Friday").
 constexpr WordRule kWeekdays[] = {
     {"monday", "day.monday", "weekday"},   {"tuesday", "day.tuesday", "weekday"},

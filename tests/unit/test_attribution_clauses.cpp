@@ -184,3 +184,15 @@ TEST_CASE("trap: a cue after 'to' is an infinitive, and adjective heads are not 
   auto e = run("Sanders made the following comment: “The rate is far higher than reported.”");
   for (const auto& sp : e.speakers) CHECK(sp.name != "following");
 }
+
+TEST_CASE("'called for' and other demand phrases report what the subject wants") {
+  auto d = run("The union has called for a moratorium on school closures.");
+  const Claim* c = reported_starting(d, "a moratorium");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "union");
+  CHECK(slice(d, c->cue) == "called for");
+  auto e = run("Farmers protested outside the ministry, calling for lower fuel prices.");
+  const Claim* f = reported_starting(e, "lower fuel prices");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Farmers");
+}
