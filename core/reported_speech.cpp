@@ -99,6 +99,14 @@ class Finder {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+      } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
+        // "A new poll shows Clinton ahead": documents, polls and studies need no "that".
+        auto subject = subject_of_cue(t_, k, s.lo);
+        if (subject && !subject->pronoun && is_evidence_source(t_[subject->core_last].lower)) {
+          emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+        }
+      } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
+        sourceless(s, k);
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
       }
@@ -127,6 +135,21 @@ class Finder {
     if (!subject) return false;
     emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;
+  }
+
+  // "The veto is expected to come before Friday": the "to" clause is an
+  // attribution with no named source; the subject is reported as a piece
+  // too, as far back as the clause start.
+  void sourceless(const Sentence& s, size_t k) {
+    const std::string& w = t_[k].lower;
+    bool passive = w == "expected";
+    size_t verb = k;
+    while (verb > s.lo && t_[verb - 1].word && is_cue_modifier(t_[verb - 1].lower)) --verb;
+    if (passive && verb == k) return;  // "expected" needs "is/are/was … expected"; "He expected to win" is an infinitive cue
+    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    size_t from = verb;
+    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) --from;
+    emit(from, verb, k, k, std::nullopt, false, 1);
   }
 
   // "X called for a moratorium", "pressed for new tariffs": what the subject

@@ -121,6 +121,31 @@ constexpr WordRule kCueVerbs[] = {
     {"interjected", "cue.interject", "interruption"}, {"confided", "cue.confide", "private statement"},
     {"bragged", "cue.brag", "boast"}, {"pleaded", "cue.plead", "appeal"}, {"advised", "cue.advise", "advice"},
     {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
+    {"cited", "cue.cite", "names a reason or a source"}, {"cites", "cue.cite", "names a reason or a source"},
+};
+
+// Nouns for documents, polls and studies: as the subject of an evidence verb
+// they make it a cue without "that" ("a new poll shows Clinton ahead").
+constexpr WordRule kEvidenceSources[] = {
+    {"poll", "src.poll", "opinion poll"}, {"polls", "src.poll", "opinion polls"}, {"survey", "src.survey", "survey"},
+    {"study", "src.study", "study"}, {"studies", "src.study", "studies"}, {"report", "src.report", "report"},
+    {"analysis", "src.analysis", "analysis"}, {"data", "src.data", "data"}, {"figures", "src.figures", "figures"},
+    {"average", "src.average", "polling average"}, {"transcript", "src.transcript", "transcript"},
+    {"video", "src.video", "video footage"}, {"footage", "src.footage", "footage"}, {"records", "src.records", "records"},
+    {"documents", "src.documents", "documents"}, {"audit", "src.audit", "audit"}, {"review", "src.review", "review"},
+    {"investigation", "src.investigation", "investigation"}, {"research", "src.research", "research"},
+    {"estimates", "src.estimates", "estimates"}, {"statistics", "src.statistics", "statistics"},
+    {"census", "src.census", "census"}, {"filing", "src.filing", "court or financial filing"},
+    {"filings", "src.filing", "filings"}, {"memo", "src.memo", "memo"}, {"letter", "src.letter", "letter"},
+    {"assessment", "src.assessment", "assessment"}, {"projections", "src.projections", "projections"},
+};
+
+// Passive verbs of expectation whose source is left unsaid: "the veto is
+// expected to come …". The "to" clause is reported with no speaker. ("Seems
+// to", "appears to", "is likely to" were measured too: on PolNeAR dev most
+// of them are not attributions, so they stay hedges, not claims.)
+constexpr WordRule kSourcelessCues[] = {
+    {"expected", "scue.expected", "is expected to (passive)"},
 };
 
 // Cue verbs that usually take a listener object before the content
@@ -158,7 +183,7 @@ constexpr WordRule kQuotingVerbs[] = {
     {"characterised", "qcue.characterize", "characterisation (British)"},
     {"characterizes", "qcue.characterize", "characterisation"}, {"blamed", "qcue.blame", "blame"},
     {"blames", "qcue.blame", "blame"}, {"attacked", "qcue.attack", "verbal attack"},
-    {"attacks", "qcue.attack", "verbal attack"}, {"cited", "qcue.cite", "citation"}, {"cites", "qcue.cite", "citation"},
+    {"attacks", "qcue.attack", "verbal attack"},
     {"rated", "qcue.rate", "a fact-checker's rating"}, {"rates", "qcue.rate", "a fact-checker's rating"},
     {"touts", "qcue.tout", "promotion"},
 };

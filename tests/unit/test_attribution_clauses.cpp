@@ -196,3 +196,31 @@ TEST_CASE("'called for' and other demand phrases report what the subject wants")
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "Farmers");
 }
+
+TEST_CASE("polls, studies and documents are sources without 'that'") {
+  auto d = run("A new poll shows the mayor ahead by six points among likely voters.");
+  const Claim* c = reported_starting(d, "the mayor ahead");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "A new poll");
+  // A person's "shows" still needs "that": "the chef shows the kitchen" is no claim.
+  auto e = run("The chef shows the kitchen to visitors every Sunday.");
+  CHECK(e.claims.empty());
+}
+
+TEST_CASE("'is expected to' is reported with no named source") {
+  auto d = run("The new bridge is expected to open before the end of the year.");
+  const Claim* c = reported_starting(d, "to open");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == kNone);
+  CHECK(reported_starting(d, "The new bridge") != nullptr);
+  // An active "expected to" is the subject's own expectation (an infinitive cue).
+  auto e = run("The mayor expected to win the vote easily.");
+  for (const auto& claim : e.claims) CHECK(claim.speaker != kNone);
+}
+
+TEST_CASE("'cited' reports what the subject named") {
+  auto d = run("The minister cited rising fuel costs as the reason for the fare increase.");
+  const Claim* c = reported_starting(d, "rising fuel costs");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "minister");
+}
