@@ -99,14 +99,16 @@ class Finder {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
-      } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
-        // "A new poll shows Clinton ahead": documents, polls and studies need no "that".
-        auto subject = subject_of_cue(t_, k, s.lo);
-        if (subject && !subject->pronoun && is_evidence_source(t_[subject->core_last].lower)) {
-          emit(k + 1, content_end(k + 1, s.end), k, k, subject);
-        }
       } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
         sourceless(s, k);
+      } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
+        // "A new poll shows Clinton ahead": documents, polls and studies need no
+        // "that" (but "the footage was shown on TV" is a passive with an adjunct).
+        auto subject = subject_of_cue(t_, k, s.lo);
+        if (subject && !subject->pronoun && subject->last + 1 == k && is_evidence_source(t_[subject->core_last].lower) &&
+            t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+          emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+        }
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
       }

@@ -45,7 +45,8 @@ TEST_CASE("mixed quote: a fragment in running text takes the clause from its ver
   auto d = run("The senator openly admires the governor as a “steady hand” in hard times.");
   const Claim* c = reported_starting(d, "the governor");
   REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "the governor as a “steady hand” in hard times");
+  // The clause runs to its last quotation; a trailing adjunct is the reporter's.
+  CHECK(slice(d, c->span) == "the governor as a “steady hand”");
   CHECK(speaker_of(d, c->speaker) == "senator");
   // The fragment itself is a quote piece of the same speaker.
   REQUIRE(d.quotes.size() == 1);
