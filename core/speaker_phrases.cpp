@@ -185,7 +185,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;
     const Token& t = toks[k];
-    if (!t.word && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
+    bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');  // "R-Ky.,"
+    if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if (!is_punct(t, ',') || k == lo) continue;
     auto m = mention_ending_at(toks, k - 1, lo);
     // "The union, which has long opposed the plan, said": a relative clause

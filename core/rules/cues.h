@@ -322,7 +322,7 @@ constexpr WordRule kForCues[] = {
     {"argued", "fcue.argue", "argued for"},    {"argues", "fcue.argue", "argues for"},
     {"advocated", "fcue.advocate", "advocated for"}, {"advocates", "fcue.advocate", "advocates for"},
     {"lobbied", "fcue.lobby", "lobbied for"},  {"pleaded", "fcue.plead", "pleaded for"},
-    {"appealed", "fcue.appeal", "appealed for"}, {"campaigned", "fcue.campaign", "campaigned for"},
+    {"appealed", "fcue.appeal", "appealed for"},
 };
 
 // Days that stand as time adjuncts right after a cue ("said Friday").

@@ -225,3 +225,13 @@ TEST_CASE("'cited' reports what the subject named") {
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "minister");
 }
+
+TEST_CASE("a state abbreviation in the speaker's appositive does not end the sentence") {
+  auto d = run("“The veto will be overridden,” Senate Majority Leader Ann Ross, R-Ky., said Tuesday.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ann Ross");
+  auto e = run("Senate Majority Leader Ann Ross, R-Ky., said the veto would be overridden.");
+  const Claim* c = reported_starting(e, "the veto");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(e, c->speaker) == "Ann Ross");
+}
