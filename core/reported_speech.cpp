@@ -98,16 +98,16 @@ class Finder {
       } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
-        if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+        auto subject = subject_of_cue(t_, k, s.lo);
+        if (!subject) subject = evidence_subject(s, k);  // "The latest poll released Friday shows that …"
+        if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
       } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
         sourceless(s, k);
       } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
         // "A new poll shows Clinton ahead": documents, polls and studies need no
         // "that" (but "the footage was shown on TV" is a passive with an adjunct).
-        auto subject = subject_of_cue(t_, k, s.lo);
-        if (subject && !subject->pronoun && subject->last + 1 == k && is_evidence_source(t_[subject->core_last].lower) &&
-            t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
-          emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+        if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+          emit(k + 1, content_end(k + 1, s.end), k, k, source);
         }
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
@@ -137,6 +137,26 @@ class Finder {
     if (!subject) return false;
     emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;
+  }
+
+  // The subject of an evidence verb when it is a document, poll or study:
+  // "POLITICO’s Battleground States average shows …", "The latest opinion
+  // poll released Friday shows …". The noun phrase runs back from the verb
+  // to the clause start; it must hold an evidence noun (kEvidenceSources).
+  std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const {
+    std::optional<size_t> noun;
+    size_t first = k;
+    while (first > s.lo && k - first < kMaxSourceTokens) {
+      const Token& t = t_[first - 1];
+      if (!t.word || v_.quote_of[first - 1] != kNone) break;
+      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower)) && first - 1 != k - 1) break;
+      if (!noun && is_evidence_source(t.lower)) noun = first - 1;  // "Video of the incident shows …"
+      --first;
+    }
+    if (!noun || first == k) return std::nullopt;
+    // "In a new report, …": the phrase opens after a preposition, never with one.
+    while (first < *noun && (starts_with_preposition(t_[first]) || is_not_name(t_[first].lower))) ++first;
+    return MentionRange{first, k - 1, false, *noun};
   }
 
   // "The veto is expected to come before Friday": the "to" clause is an
@@ -293,7 +313,7 @@ class Finder {
   // a comma comments on the content rather than continuing it.
   bool opens_participle_clause(size_t k, size_t end) const {
     const Token& t = t_[k];
-    if (!t.word || t.capitalized || t.lower.size() < 6 || t.lower.compare(t.lower.size() - 3, 3, "ing") != 0) return false;
+    if (!t.word || t.capitalized || t.lower.size() < 5 || t.lower.compare(t.lower.size() - 3, 3, "ing") != 0) return false;
     if (is_not_participle(t.lower) || k + 1 >= end) return false;
     const Token& next = t_[k + 1];
     return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list

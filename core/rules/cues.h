@@ -308,6 +308,9 @@ constexpr WordRule kNotParticiples[] = {
     {"pending", "noping.pending", "adjective"}, {"ongoing", "noping.ongoing", "adjective"},
     {"outstanding", "noping.outstanding", "adjective"}, {"surprising", "noping.surprising", "adjective"},
     {"interesting", "noping.interesting", "adjective"}, {"willing", "noping.willing", "adjective"},
+    {"thing", "noping.thing", "noun"}, {"things", "noping.things", "noun"}, {"bring", "noping.bring", "verb"},
+    {"spring", "noping.spring", "noun"}, {"string", "noping.string", "noun"}, {"swing", "noping.swing", "noun"},
+    {"king", "noping.king", "noun"}, {"wing", "noping.wing", "noun"}, {"ring", "noping.ring", "noun"},
 };
 
 // Verbs whose "for" phrase is a demand the subject made: "called for a

@@ -235,3 +235,14 @@ TEST_CASE("a state abbreviation in the speaker's appositive does not end the sen
   REQUIRE(c != nullptr);
   CHECK(speaker_of(e, c->speaker) == "Ann Ross");
 }
+
+TEST_CASE("a document or poll subject may be a long noun phrase") {
+  auto d = run("The latest county poll released Friday shows that the mayor leads by six points.");
+  const Claim* c = reported_starting(d, "that the mayor");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The latest county poll released Friday");
+  auto e = run("The city's quarterly crime report shows burglaries down by a third, using police data.");
+  const Claim* f = reported_starting(e, "burglaries down");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "burglaries down by a third");  // the participle clause is the reporter's
+}
