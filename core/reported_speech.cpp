@@ -14,6 +14,7 @@ constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, addi
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early results of exit polls conducted for …"
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
@@ -349,9 +350,21 @@ class Finder {
   // Nothing after the cue but a short time or place adjunct ("on Tuesday").
   bool adjunct_tail(const Sentence& s, size_t from) const {
     if (from >= s.end) return true;
-    if (s.end - from > kMaxTailTokens) return false;
     const Token& t = t_[from];
-    return t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+    bool adjunct = t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+    if (!adjunct) return false;
+    if (s.end - from <= kMaxTailTokens) return true;
+    // "Y, X said Friday afternoon, as they …": an adjunct closed by a comma.
+    // Only a preposition or a time word opens such a long adjunct ("said there
+    // had been no specific, credible threats" has content before its comma).
+    bool time_word = is_weekday(t.lower) || t.lower == "today" || t.lower == "yesterday" || t.lower == "last" ||
+                     t.lower == "earlier" || t.lower == "later";
+    if (!starts_with_preposition(t) && !time_word) return false;
+    for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
+      if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
+      if (is_punct_token(t_[j], ',')) return true;
+    }
+    return false;
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing

@@ -246,3 +246,13 @@ TEST_CASE("a document or poll subject may be a long noun phrase") {
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "burglaries down by a third");  // the participle clause is the reporter's
 }
+
+TEST_CASE("'Y, X said' with a longer time or place adjunct closed by a comma") {
+  auto d = run("The tunnel will close for repairs, city engineers said on Friday afternoon, as traffic built up.");
+  const Claim* c = reported_starting(d, "The tunnel");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The tunnel will close for repairs");
+  // Content with a comma of its own is not an adjunct: "said there had been no specific, credible threats".
+  auto e = run("The mayor also said there had been no specific, credible threats against the city.");
+  CHECK(reported_starting(e, "there had been") != nullptr);
+}
