@@ -248,7 +248,7 @@ TEST_CASE("a document or poll subject may be a long noun phrase") {
 }
 
 TEST_CASE("'Y, X said' with a longer time or place adjunct closed by a comma") {
-  auto d = run("The tunnel will close for repairs, city engineers said on Friday afternoon, as traffic built up.");
+  auto d = run("The tunnel will close for repairs, city officials said on Friday afternoon, as traffic built up.");
   const Claim* c = reported_starting(d, "The tunnel");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "The tunnel will close for repairs");
