@@ -150,7 +150,11 @@ class Finder {
     while (first > s.lo && k - first < kMaxSourceTokens) {
       const Token& t = t_[first - 1];
       if (!t.word || v_.quote_of[first - 1] != kNone) break;
-      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower)) && first - 1 != k - 1) break;
+      // "footage which it claimed showed …", "footage that shows …": a relative clause, not a subject.
+      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" ||
+                             t.lower == "who")) {
+        break;
+      }
       if (!noun && is_evidence_source(t.lower)) noun = first - 1;  // "Video of the incident shows …"
       --first;
     }
