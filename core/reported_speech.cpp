@@ -150,12 +150,14 @@ class Finder {
     while (first > s.lo && k - first < kMaxSourceTokens) {
       const Token& t = t_[first - 1];
       if (!t.word || v_.quote_of[first - 1] != kNone) break;
+      // "The crime report shows …": "report" is the source here, not a cue.
+      bool source_noun = is_evidence_source(t.lower);
       // "footage which it claimed showed …", "footage that shows …": a relative clause, not a subject.
-      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" ||
-                             t.lower == "who")) {
+      if (!source_noun && !t.capitalized &&
+          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who")) {
         break;
       }
-      if (!noun && is_evidence_source(t.lower)) noun = first - 1;  // "Video of the incident shows …"
+      if (!noun && source_noun) noun = first - 1;  // "Video of the incident shows …"
       --first;
     }
     if (!noun || first == k) return std::nullopt;
@@ -243,6 +245,14 @@ class Finder {
     const std::string& w = t_[k].lower;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
+    // "the crime report shows …", "the report said …": a source noun before its own verb.
+    if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
+    // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
+    if (participle && k > s.lo && t_[k - 1].word &&
+        (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
+                                            !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
+      return;
+    }
     if (participle && !progressive) {
       // "…, adding that Y": the clause's subject, else the previous clause's speaker.
       size_t c = content_start(s, k);
@@ -298,6 +308,9 @@ class Finder {
       if (v_.quote_of[j] != kNone || !is_cue_token(t_[j])) continue;
       const Token& before = t_[j - 1];
       if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
+      // "…, saying X but warning Y": both participles share the clause's subject.
+      const std::string& w = t_[j].lower;
+      if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return clause_subject(t_, j, s.lo);
       if (auto m = subject_of_cue(t_, j, s.lo)) return m;
       if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …
       return std::nullopt;

@@ -98,6 +98,9 @@ constexpr WordRule kInstitutionWords[] = {
     {"television", "inst.television", "state television"}, {"broadcaster", "inst.broadcaster", "broadcaster"},
     {"outlets", "inst.outlets", "news outlets"},
     {"nato", "inst.nato", "military alliance"}, {"un", "inst.un", "United Nations"}, {"eu", "inst.eu", "European Union"},
+    {"bank", "inst.bank", "central bank"}, {"board", "inst.board", "school board"},
+    {"firm", "inst.firm", "company"}, {"fund", "inst.fund", "investment fund"}, {"regulator", "inst.regulator", "regulator"},
+    {"university", "inst.university", "university"}, {"foundation", "inst.foundation", "foundation"},
 };
 
 // Descriptions news text uses for a well-known organisation after naming it

@@ -256,3 +256,15 @@ TEST_CASE("'Y, X said' with a longer time or place adjunct closed by a comma") {
   auto e = run("The mayor also said there had been no specific, credible threats against the city.");
   CHECK(reported_starting(e, "there had been") != nullptr);
 }
+
+TEST_CASE("trap: a participle noun after a determiner is not a cue, and participles share their subject") {
+  auto d = run("The weather service has extended its red warning until noon on Friday.");
+  CHECK(d.claims.empty());
+  auto e = run("The central bank kept its main rate on Thursday, saying inflation had eased but warning that wages could rise.");
+  const Claim* a = reported_starting(e, "inflation had eased");
+  const Claim* b = reported_starting(e, "that wages");
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(speaker_of(e, a->speaker) == "central bank");
+  CHECK(a->speaker == b->speaker);
+}
