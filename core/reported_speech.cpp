@@ -201,14 +201,21 @@ class Finder {
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
     if (!subject || k + 1 >= s.end) return;
-    if (last_quoted_ <= k + 1) return;
+    // "Democrats accused the GOP of stalling", "she criticized the police
+    // chief": speech acts report their object clause even without quotation.
+    auto unquoted = [&] {
+      if (is_speech_act_verb(t_[k].lower) && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+        emit(k + 1, content_end(k + 1, s.end), k, k, subject, false, 1);
+      }
+    };
+    if (last_quoted_ <= k + 1) return unquoted();
     // The content ends with the first quotation: "called the law a “crazy system”".
     size_t q = k + 1;
     while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
       if (is_cue_token(t_[q])) return;  // "defended the remark, saying “…”": that cue speaks
       ++q;
     }
-    if (q >= s.end || v_.quote_of[q] == kNone) return;
+    if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
     // The content runs to the clause's last quotation: "called Trump a “liar” who is
     // “amoral”", but not "… “a disgrace” Wednesday on a radio show".
     const size_t clause = content_end(k + 1, s.end);

@@ -228,6 +228,21 @@ constexpr WordRule kQuotingVerbs[] = {
     {"touts", "qcue.tout", "promotion"},
 };
 
+// Quoting verbs that are speech acts in themselves: their object is what the
+// subject said or judged, quoted or not ("accused the GOP of stalling",
+// "criticized the party's silence"). Naming verbs ("called", "dubbed") and
+// "attacked" (also a military verb) still need a quotation.
+constexpr WordRule kSpeechActVerbs[] = {
+    {"described", "sact.describe", "characterisation"}, {"describes", "sact.describe", "characterisation"},
+    {"criticized", "sact.criticize", "criticism"}, {"criticised", "sact.criticize", "criticism (British)"},
+    {"accused", "sact.accuse", "accusation"}, {"accuses", "sact.accuse", "accusation"},
+    {"praised", "sact.praise", "praise"}, {"condemned", "sact.condemn", "criticism"},
+    {"denounced", "sact.denounce", "criticism"}, {"blasted", "sact.blast", "criticism"},
+    {"slammed", "sact.slam", "criticism"}, {"mocked", "sact.mock", "ridicule"}, {"hailed", "sact.hail", "praise"},
+    {"defended", "sact.defend", "justification"}, {"blamed", "sact.blame", "blame"}, {"blames", "sact.blame", "blame"},
+    {"rejected", "sact.reject", "rejection (a court, a party)"}, {"rejects", "sact.reject", "rejection"},
+};
+
 // Verbs that attribute a claim only with a "that" clause right after them:
 // "a poll found that …", "the data show that …", "she hopes that …".
 constexpr WordRule kThatCues[] = {

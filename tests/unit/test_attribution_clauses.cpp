@@ -268,3 +268,12 @@ TEST_CASE("trap: a participle noun after a determiner is not a cue, and particip
   CHECK(speaker_of(e, a->speaker) == "central bank");
   CHECK(a->speaker == b->speaker);
 }
+
+TEST_CASE("speech acts report their object without quotation; 'attacked' still needs one") {
+  auto d = run("Opposition leaders accused the mayor of hiding the budget gap from voters.");
+  const Claim* c = reported_starting(d, "the mayor of hiding");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Opposition leaders");
+  auto e = run("Government troops attacked the northern town before dawn.");
+  CHECK(e.claims.empty());
+}
