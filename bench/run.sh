@@ -36,6 +36,12 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench "$CLAIMSCOPE_SHARED"/samples/*.txt
   echo
+  echo "## Linear cost of attribution"
+  echo
+  echo "Full annotation of quote-dense text: the paragraphs of our own fixtures (tests/fixtures/*.txt) that hold a quotation mark or a speech cue, repeated to each size; best of several runs."
+  echo
+  build/native/claimscope_bench --quote-dense tests/fixtures/*.txt
+  echo
   echo "## Share links"
   echo
   node bench/share-links.mjs

@@ -120,8 +120,54 @@ int peer_json(int argc, char** argv) {
   return 0;
 }
 
+// --quote-dense FILE...: linear cost of attribution (issue #4). Keeps the
+// paragraphs of the files that hold a quotation mark or a speech cue, repeats
+// them to 100 KB and to 10 MB, and compares the full-annotation time per MB.
+// The bar: 10 MB costs at most 1.5 times as much per MB as 100 KB.
+bool quote_dense_paragraph(const std::string& p) {
+  static const char* const kSigns[] = {"\"", "\u201C", "\u201D", "\u2018", " said", " says", " told", "according to"};
+  for (const char* sign : kSigns) {
+    if (p.find(sign) != std::string::npos) return true;
+  }
+  return false;
+}
+
+int quote_dense(int argc, char** argv) {
+  std::string seed;
+  for (int i = 2; i < argc; ++i) {
+    std::string text = read_file(argv[i]);
+    size_t at = 0;
+    while (at < text.size()) {
+      size_t end = text.find("\n\n", at);
+      if (end == std::string::npos) end = text.size();
+      std::string p = text.substr(at, end - at);
+      if (quote_dense_paragraph(p)) seed += p + "\n\n";
+      at = end + 2;
+    }
+  }
+  if (seed.empty()) {
+    std::fprintf(stderr, "no quote-dense paragraphs in the files\n");
+    return 1;
+  }
+  claimscope::Options options;
+  std::printf("| quote-dense input | quotes | claims | full s/MB |\n|---|---|---|---|\n");
+  double per_mb[2] = {0, 0};
+  const size_t sizes[2] = {100'000, 10'000'000};
+  for (int k = 0; k < 2; ++k) {
+    std::string text = repeat_to(seed, sizes[k]);
+    auto r = claimscope::annotate(text, options);
+    per_mb[k] = best_seconds(text, claimscope::Stage::full, k == 0 ? 15 : 3) / (text.size() / 1e6);
+    std::printf("| %.1f MB | %zu | %zu | %.4f |\n", text.size() / 1e6, r.doc.quotes.size(),
+                r.doc.claims.size(), per_mb[k]);
+  }
+  double ratio = per_mb[1] / per_mb[0];
+  std::printf("\nTime per MB, 10 MB / 100 KB: %.2f (bar: at most 1.50, %s)\n", ratio, ratio <= 1.5 ? "met" : "NOT met");
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc >= 2 && std::string(argv[1]) == "--peer-json") return peer_json(argc, argv);
+  if (argc >= 2 && std::string(argv[1]) == "--quote-dense") return quote_dense(argc, argv);
   if (argc < 2) {
     std::fprintf(stderr, "usage: claimscope_bench FILE...  |  claimscope_bench --peer-json GOLD.jsonl...\n");
     return 2;

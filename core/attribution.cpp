@@ -32,9 +32,12 @@ struct Attribution {
   Span source;
   Span cue;
   std::optional<SpeakerName> name;
+  Span name_span;                                     // the first speaker's own mention
+  std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
   bool pronoun = false;
   int32_t inherit = kNone;  // shares the speaker of this attribution
   int32_t speaker = kNone;
+  std::vector<int32_t> speakers;  // all speakers when coordinated
 };
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
@@ -47,8 +50,15 @@ constexpr size_t kMaxTitleWords = 8;     // “Fox News Sunday,” ‘Make Your 
 // except small function words (“The Art of the Deal”), after a lower-case
 // word ("host of “Fox News Sunday,”"). In a title-case headline the word
 // before is capitalised too, and a quoted headline is a real quotation.
+bool is_title_words(const ParagraphView& v, size_t first, size_t end);
+
 bool is_title(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || v.toks[first - 1].capitalized) return false;
+  return is_title_words(v, first, end);
+}
+
+// Every word capitalised except small function words: “The Art of the Deal”.
+bool is_title_words(const ParagraphView& v, size_t first, size_t end) {
   size_t words = 0;
   for (size_t k = first; k < end; ++k) {
     const Token& t = v.toks[k];
@@ -147,6 +157,74 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
   return std::nullopt;
 }
 
+constexpr size_t kMaxVerbDistance = 20;  // tokens between a speech verb and a quoted fragment
+
+// A quotation embedded in running text: it follows a word ("as a “strong
+// leader,”") and opens in lower case, so it is a fragment of the sentence.
+bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
+  if (first == 0 || first + 1 >= end) return false;
+  const Token& before = v.toks[first - 1];
+  if (!before.word || v.quote_of[first - 1] != kNone || is_cue_token(before)) return false;
+  const Token& opening = v.toks[first + 1];
+  return opening.word && !opening.capitalized;
+}
+
+// "Trump openly admires Putin as a “strong leader,”", "the police reported
+// “2,521 shooting incidents” in the city": the nearest speech, thought or
+// naming verb before a quoted fragment, in the same sentence and with a
+// subject. The fragment's claim is the clause from that verb (or its
+// "that") to the clause end. Earlier quotations in the sentence are skipped
+// ("calls people “losers” and “sad”").
+std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const ParagraphView& v, size_t first) {
+  const size_t lo = v.sentence_start[first - 1];
+  for (size_t k = first; k > lo + 1 && first - k < kMaxVerbDistance;) {
+    --k;
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone) continue;
+    if (!t.word) {
+      if (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':') return std::nullopt;
+      continue;
+    }
+    if (t.capitalized) continue;
+    bool verb = is_cue_verb(t.lower) || is_quoting_verb(t.lower) || is_infinitive_cue(t.lower) ||
+                (is_that_cue(t.lower) && k + 1 < first && v.toks[k + 1].lower == "that");
+    if (!verb) continue;
+    if (k + 1 < v.toks.size() && !v.toks[k + 1].capitalized && is_institution_token(v.toks[k + 1])) continue;
+    const Token& prev = v.toks[k - 1];
+    std::optional<MentionRange> subject;
+    if (prev.word && prev.possessive && prev.capitalized) {
+      // "Trump’s claim that …": a noun cue; its owner is the speaker.
+      size_t f = k - 1;
+      while (f > lo && is_name_word(v.toks[f - 1]) && !v.toks[f - 1].possessive) --f;
+      subject = MentionRange{f, k - 1, false, k - 1};
+    } else if (prev.word && (is_determiner(prev.lower) || prev.possessive)) {
+      continue;  // "the claims", "his comments": a noun, not the verb of the clause
+    } else {
+      subject = subject_of_cue(v.toks, k, lo);
+    }
+    if (!subject) return std::nullopt;
+    size_t start = k + 1;
+    while (start < first && v.toks[start].word && is_adjunct_opener(v.toks[start].lower) && start < k + 3) ++start;
+    return std::make_pair(start, *subject);
+  }
+  return std::nullopt;
+}
+
+// A programme, book or section title, whatever the sentence around it:
+// after a possessive or a preposition (“CBS's “Face the Nation,””, “on “State
+// of the Union.””), or a title-case quotation standing as its own paragraph
+// (a section heading such as ‘All Bets Are Off.’).
+bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
+  if (end <= first + 2 || !is_title_words(v, first, end)) return false;
+  if (whole_paragraph) return true;
+  if (first == 0) return false;
+  const Token& before = v.toks[first - 1];
+  // A title-case headline capitalises its prepositions too ("Rally Nationwide To ‘…’"): only a
+  // lower-case one, or one opening the sentence, counts.
+  bool preposition = is_adjunct_opener(before.lower) && (!before.capitalized || v.sentence_start[first - 1] == first - 1);
+  return before.word && (before.possessive || preposition);
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -177,8 +255,18 @@ class Attributor {
  private:
   void set_mention(Attribution& a, const ParagraphView& v, const MentionRange& m) {
     a.source = token_span(v, m.first, m.last);
+    a.name_span = a.source;
     a.pronoun = m.pronoun;
-    if (!m.pronoun) a.name = speaker_name(doc_.text, v.toks, m);
+    a.partners.clear();
+    if (m.pronoun) return;
+    // "Russia and China warned …": each conjunct is a speaker credited with the claim.
+    auto parts = conjuncts(v.toks, m);
+    a.name = speaker_name(doc_.text, v.toks, parts[0]);
+    if (parts.size() < 2) return;
+    a.name_span = token_span(v, parts[0].first, parts[0].last);
+    for (size_t i = 1; i < parts.size(); ++i) {
+      a.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
+    }
   }
 
   bool recent(int32_t idx, uint32_t paragraph) const {
@@ -210,6 +298,10 @@ class Attributor {
     a.quote = int32_t(qi);
     a.paragraph = v.paragraph;
     int32_t parent = containing_ != kNone && attrs_[containing_].content.end >= q.span.end ? containing_ : kNone;
+    if (is_named_title(v, first, end, q.span == doc_.paragraphs[v.paragraph].span)) {
+      q.scare = true;  // a title is named, not said
+      return;
+    }
     auto cue = find_quote_cue(v, first, end);
     const ParagraphView* cue_view = &v;
     if (!cue && first == 0 && v.paragraph > 0) {
@@ -251,6 +343,16 @@ class Attributor {
       clause.paragraph = v.paragraph;
       set_mention(clause, v, that->second);
       push(clause);
+      a.inherit = last_;
+    } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
+      // A mixed quote: the claim is the clause the fragment sits in, from its verb.
+      Attribution clause;
+      clause.content = token_span(v, verb->first, clause_end(v, end) - 1);
+      clause.cue = v.toks[verb->first - 1].span;
+      clause.paragraph = v.paragraph;
+      set_mention(clause, v, verb->second);
+      push(clause);
+      containing_ = last_;
       a.inherit = last_;
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
@@ -295,7 +397,15 @@ class Attributor {
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
       if (a.name) {
-        a.speaker = registry.add_named(*a.name, a.source);
+        a.speaker = registry.add_named(*a.name, a.name_span);
+        if (!a.partners.empty()) {
+          a.speakers.push_back(a.speaker);
+          for (const auto& [name, span] : a.partners) {
+            int32_t other = registry.add_named(name, span);
+            if (std::find(a.speakers.begin(), a.speakers.end(), other) == a.speakers.end()) a.speakers.push_back(other);
+          }
+          if (a.speakers.size() < 2) a.speakers.clear();
+        }
       } else {
         std::string pronoun = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size()));
         a.speaker = registry.add_pronoun(a.source, is_personal_pronoun(pronoun));
@@ -306,6 +416,7 @@ class Attributor {
       if (a.inherit == kNone) continue;
       const Attribution& from = attrs_[a.inherit];
       a.speaker = from.speaker;
+      a.speakers = from.speakers;
       a.source = from.source;
       if (a.cue.empty()) a.cue = from.cue;
     }
@@ -324,6 +435,7 @@ class Attributor {
       c.span = a.content;
       c.kind = a.kind;
       c.speaker = a.speaker;
+      c.speakers = a.speakers;
       c.source = a.source;
       c.cue = a.cue;
       c.quote = a.quote;

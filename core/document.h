@@ -71,6 +71,7 @@ struct Claim {
   Span span;                // the content
   ClaimKind kind = ClaimKind::reported;
   int32_t speaker = kNone;  // index into Document::speakers
+  std::vector<int32_t> speakers;  // coordinated speakers ("Russia and China said"), speaker first; empty if one
   Span source;              // speaker mention
   Span cue;                 // cue verb or phrase
   bool hedged = false;

@@ -85,6 +85,7 @@ nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text
     w.put(j, c.span);
     j["kind"] = claim_kind_name(c.kind);
     j["speaker"] = index_or_null(c.speaker);
+    if (!c.speakers.empty()) j["speakers"] = c.speakers;  // coordinated speakers only
     j["hedged"] = c.hedged;
     j["source"] = w.span(c.source);
     j["cue"] = w.span(c.cue);

@@ -42,7 +42,9 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
   // “…,” Name, the director of X, said
   if (c < t.size() && is_punct(t[c], ',') && !m->pronoun) {
     for (size_t j = c + 1; j < t.size() && j <= c + kMaxAppositive; ++j) {
-      if (!t[j].word && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
+      // "Mitch McConnell, R-Ky., said": an abbreviation's dot before a comma ends nothing.
+      bool abbreviation_dot = is_punct(t[j], '.') && j + 1 < t.size() && is_punct(t[j + 1], ',');
+      if (!t[j].word && !abbreviation_dot && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
       if (!is_punct(t[j], ',')) continue;
       size_t cue = j + 1;
       for (size_t n = 0; n < 4 && cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower); ++n) ++cue;

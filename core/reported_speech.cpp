@@ -10,9 +10,11 @@
 namespace claimscope {
 namespace {
 
+constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early results of exit polls conducted for …"
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
@@ -67,9 +69,14 @@ class Finder {
   }
 
  private:
-  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false) {
-    if (a >= b || words_before_[b] - words_before_[a] < kMinContentWords || is_single_quote(v_, a, b)) return;
+  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false,
+            size_t min_words = kMinContentWords) {
+    if (a >= b || words_before_[b] - words_before_[a] < min_words || is_single_quote(v_, a, b)) return;
     if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
+    // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
+    if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
+      while (b < t_.size() && v_.quote_of[b] == q) ++b;
+    }
     out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
@@ -83,14 +90,26 @@ class Finder {
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
-      if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+      if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
+        for_cue(s, k);  // "called for a moratorium on …"
+      } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
       } else if (is_cue_token(t_[k]) && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
       } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
-        if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+        auto subject = subject_of_cue(t_, k, s.lo);
+        if (!subject) subject = evidence_subject(s, k);  // "The latest poll released Friday shows that …"
+        if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+      } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
+        sourceless(s, k);
+      } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
+        // "A new poll shows Clinton ahead": documents, polls and studies need no
+        // "that" (but "the footage was shown on TV" is a passive with an adjunct).
+        if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+          emit(k + 1, content_end(k + 1, s.end), k, k, source);
+        }
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
       }
@@ -121,20 +140,88 @@ class Finder {
     return true;
   }
 
+  // The subject of an evidence verb when it is a document, poll or study:
+  // "POLITICO’s Battleground States average shows …", "The latest opinion
+  // poll released Friday shows …". The noun phrase runs back from the verb
+  // to the clause start; it must hold an evidence noun (kEvidenceSources).
+  std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const {
+    std::optional<size_t> noun;
+    size_t first = k;
+    while (first > s.lo && k - first < kMaxSourceTokens) {
+      const Token& t = t_[first - 1];
+      if (!t.word || v_.quote_of[first - 1] != kNone) break;
+      // "The crime report shows …": "report" is the source here, not a cue.
+      bool source_noun = is_evidence_source(t.lower);
+      // "footage which it claimed showed …", "footage that shows …": a relative clause, not a subject.
+      if (!source_noun && !t.capitalized &&
+          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who")) {
+        break;
+      }
+      if (!noun && source_noun) noun = first - 1;  // "Video of the incident shows …"
+      --first;
+    }
+    if (!noun || first == k) return std::nullopt;
+    // "In a new report, …": the phrase opens after a preposition, never with one.
+    while (first < *noun && (starts_with_preposition(t_[first]) || is_not_name(t_[first].lower))) ++first;
+    return MentionRange{first, k - 1, false, *noun};
+  }
+
+  // "The veto is expected to come before Friday": the "to" clause is an
+  // attribution with no named source; the subject is reported as a piece
+  // too, as far back as the clause start.
+  void sourceless(const Sentence& s, size_t k) {
+    const std::string& w = t_[k].lower;
+    bool passive = w == "expected";
+    size_t verb = k;
+    while (verb > s.lo && t_[verb - 1].word && is_cue_modifier(t_[verb - 1].lower)) --verb;
+    if (passive && verb == k) return;  // "expected" needs "is/are/was … expected"; "He expected to win" is an infinitive cue
+    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    size_t from = verb;
+    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) --from;
+    emit(from, verb, k, k, std::nullopt, false, 1);
+  }
+
+  // "X called for a moratorium", "pressed for new tariffs": what the subject
+  // demands is the content, from after "for" to the clause end.
+  void for_cue(const Sentence& s, size_t k) {
+    std::optional<MentionRange> subject;
+    const std::string& w = t_[k].lower;
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
+      subject = earlier_cue_subject(s, k);  // "…, calling for …"
+      if (!subject) subject = clause_subject(t_, k, s.lo);
+    } else {
+      subject = subject_of_cue(t_, k, s.lo);
+    }
+    if (!subject) return;
+    size_t c = k + 2;
+    emit(c, content_end(c, s.end), k, k + 1, subject, false, 1);
+  }
+
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
     if (!subject || k + 1 >= s.end) return;
-    if (last_quoted_ <= k + 1) return;
+    // "Democrats accused the GOP of stalling", "she criticized the police
+    // chief": speech acts report their object clause even without quotation.
+    auto unquoted = [&] {
+      if (is_speech_act_verb(t_[k].lower) && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+        emit(k + 1, content_end(k + 1, s.end), k, k, subject, false, 1);
+      }
+    };
+    if (last_quoted_ <= k + 1) return unquoted();
     // The content ends with the first quotation: "called the law a “crazy system”".
     size_t q = k + 1;
     while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
       if (is_cue_token(t_[q])) return;  // "defended the remark, saying “…”": that cue speaks
       ++q;
     }
-    if (q >= s.end || v_.quote_of[q] == kNone) return;
-    size_t end = q;
-    while (end < s.end && v_.quote_of[end] == v_.quote_of[q]) ++end;
+    if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
+    // The content runs to the clause's last quotation: "called Trump a “liar” who is
+    // “amoral”", but not "… “a disgrace” Wednesday on a radio show".
+    const size_t clause = content_end(k + 1, s.end);
+    if (clause <= q) return;
+    size_t end = clause;
+    while (end > q && v_.quote_of[end - 1] == kNone) --end;
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
   }
 
@@ -165,16 +252,27 @@ class Finder {
     const std::string& w = t_[k].lower;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
+    // "the crime report shows …", "the report said …": a source noun before its own verb.
+    if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
+    // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
+    if (participle && k > s.lo && t_[k - 1].word &&
+        (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
+                                            !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
+      return;
+    }
     if (participle && !progressive) {
       // "…, adding that Y": the clause's subject, else the previous clause's speaker.
       size_t c = content_start(s, k);
       if (c < s.end && is_punct_token(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
-      auto subject = clause_subject(t_, k, s.lo);
+      auto subject = earlier_cue_subject(s, k);
+      if (!subject) subject = clause_subject(t_, k, s.lo);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
     }
+    // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
+    if (k > s.lo && t_[k - 1].lower == "to") return;
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (subject) {
       size_t c = content_start(s, k);
@@ -184,8 +282,9 @@ class Finder {
         return;
       }
       // "Y, Graham said, since Z": Y is reported too.
+      // The first piece may be short: "The museum, Mr. Bush said, celebrated …".
       if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo])) {
-        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject, false, 1);
       }
       // "But to prevent problems, he said, officials should be vigilant."
       bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
@@ -208,6 +307,24 @@ class Finder {
     }
   }
 
+  // "X said in a statement, adding that …": the participle continues the
+  // speech of the nearest cue before it in the sentence.
+  std::optional<MentionRange> earlier_cue_subject(const Sentence& s, size_t k) const {
+    for (size_t j = k; j > s.lo + 1 && k - j < kMaxEarlierCue;) {
+      --j;
+      if (v_.quote_of[j] != kNone || !is_cue_token(t_[j])) continue;
+      const Token& before = t_[j - 1];
+      if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
+      // "…, saying X but warning Y": both participles share the clause's subject.
+      const std::string& w = t_[j].lower;
+      if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return clause_subject(t_, j, s.lo);
+      if (auto m = subject_of_cue(t_, j, s.lo)) return m;
+      if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // ", Reuters reported" / ", said X": a relaying source that ends the
   // clause before it.
   bool introduces_source(size_t k, size_t end) const {
@@ -217,17 +334,36 @@ class Finder {
     return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
   }
 
+  // ", citing her record", ", including the mayor": a participle clause after
+  // a comma comments on the content rather than continuing it.
+  bool opens_participle_clause(size_t k, size_t end) const {
+    const Token& t = t_[k];
+    if (!t.word || t.capitalized || t.lower.size() < 5 || t.lower.compare(t.lower.size() - 3, 3, "ing") != 0) return false;
+    if (is_not_participle(t.lower) || k + 1 >= end) return false;
+    const Token& next = t_[k + 1];
+    return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list
+  }
+
   // Token k starts a new attribution that ends the content before it:
   // ", Reuters reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
     if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
-    if (is_punct_token(t_[k], ',')) return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]);
+    if (is_punct_token(t_[k], ';')) return true;  // "Y; they only learned …": a new clause
+    if (is_punct_token(t_[k], ',')) {
+      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
+    }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;
     while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
-    return c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower));
+    if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
+    // "… and Democrats accused the GOP of …", "… and he noted that": a new speaker speaks.
+    auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
+    if (!m) return false;
+    c = m->last + 1;
+    while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
   }
 
   size_t content_end(size_t from, size_t end) const {
@@ -238,9 +374,21 @@ class Finder {
   // Nothing after the cue but a short time or place adjunct ("on Tuesday").
   bool adjunct_tail(const Sentence& s, size_t from) const {
     if (from >= s.end) return true;
-    if (s.end - from > kMaxTailTokens) return false;
     const Token& t = t_[from];
-    return t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+    bool adjunct = t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+    if (!adjunct) return false;
+    if (s.end - from <= kMaxTailTokens) return true;
+    // "Y, X said Friday afternoon, as they …": an adjunct closed by a comma.
+    // Only a preposition or a time word opens such a long adjunct ("said there
+    // had been no specific, credible threats" has content before its comma).
+    bool time_word = is_weekday(t.lower) || t.lower == "today" || t.lower == "yesterday" || t.lower == "last" ||
+                     t.lower == "earlier" || t.lower == "later";
+    if (!starts_with_preposition(t) && !time_word) return false;
+    for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
+      if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
+      if (is_punct_token(t_[j], ',')) return true;
+    }
+    return false;
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing
@@ -262,7 +410,16 @@ class Finder {
     size_t c = k + 1;
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
       if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
-      else if (t_[c].word && !t_[c].capitalized) ++c;  // "told reporters", "told him"
+      else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
+    }
+    // "said Friday as he entered the talks", "said Thursday morning on Fox": a
+    // day is an adjunct; what follows it is the content only if it is not
+    // another adjunct ("revealed Tuesday the drug was found").
+    if (c < s.end && t_[c].capitalized && is_weekday(t_[c].lower)) {
+      size_t d = c + 1;
+      if (d < s.end && is_part_of_day(t_[d].lower)) ++d;
+      bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
+      if (t_[d < s.end ? d : c].lower != "that") return adjunct_next ? s.end : d;
     }
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
     for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {

@@ -41,6 +41,21 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   return std::nullopt;
 }
 
+bool ends_with(const std::string& w, std::string_view suffix) {
+  return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A lower-case word whose ending marks an adjective or a participle, not a
+// noun that could name a speaker ("the following", "an hourlong",
+// "a controversial"). Role nouns with such endings ("official") are role
+// words and never get here.
+bool is_adjective_like(const Token& t) {
+  for (std::string_view suffix : {"ing", "ous", "ful", "ical", "ial", "long", "less"}) {
+    if (ends_with(t.lower, suffix)) return true;
+  }
+  return false;
+}
+
 bool is_adverb_like(const Token& t) {
   return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }
@@ -62,6 +77,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true, head};
   if (!is_head(h)) {
     if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
+    if (is_adjective_like(h)) return std::nullopt;  // "the following", "a controversial": no noun to speak
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
     // "at the time said": a preposition's object is not a speaker.
@@ -169,9 +185,15 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;
     const Token& t = toks[k];
-    if (!t.word && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
+    bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');  // "R-Ky.,"
+    if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if (!is_punct(t, ',') || k == lo) continue;
     auto m = mention_ending_at(toks, k - 1, lo);
+    // "The union, which has long opposed the plan, said": a relative clause
+    // describes the mention before it, whatever its case.
+    if (m && !m->pronoun && (toks[k + 1].lower == "which" || toks[k + 1].lower == "who")) {
+      return MentionRange{m->first, head - 1, false, m->core_last};
+    }
     if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
     // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
     auto inner = mention_ending_at(toks, head - 1, k + 1);
@@ -183,6 +205,63 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   return std::nullopt;
 }
 
+constexpr size_t kMaxConjuncts = 4;  // "Britain, France, Germany and Italy said"
+
+std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const MentionRange& m) {
+  if (m.pronoun) return {m};
+  const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
+  std::vector<size_t> cuts;  // "and" and list commas between conjuncts
+  bool has_and = false;
+  for (size_t k = m.first; k <= last; ++k) {
+    const Token& t = toks[k];
+    if (t.word && !t.capitalized && is_name_connector(t.lower) && t.lower != "and") return {m};  // "Secretary of State and …"
+    if (t.word && !t.capitalized && !is_determiner(t.lower) && t.lower != "and") return {m};      // a description
+    if (t.lower == "and" && !t.capitalized) {
+      has_and = true;
+      cuts.push_back(k);
+    } else if (is_punct(t, ',')) {
+      cuts.push_back(k);
+    } else if (!t.word) {
+      return {m};
+    }
+  }
+  if (!has_and || cuts.size() + 1 > kMaxConjuncts) return {m};
+  std::vector<MentionRange> out;
+  size_t from = m.first;
+  cuts.push_back(last + 1);
+  for (size_t cut : cuts) {
+    size_t a = from, b = cut;  // conjunct tokens [a, b), without a leading "and" after a list comma
+    while (a < b && toks[a].lower == "and") ++a;
+    while (a < b && is_determiner(toks[a].lower)) ++a;
+    if (a >= b || !is_head(toks[b - 1])) return {m};
+    out.push_back(MentionRange{from, b - 1, false, b - 1});
+    from = cut + 1;
+  }
+  out.back().last = m.last;  // an appositive or parenthesis belongs to the last conjunct
+  out.back().core_last = last;
+  return out;
+}
+
+namespace {
+
+// "Britain, France and Germany said": the mention grammar stops at a comma,
+// so names listed before "France and Germany" are added here.
+MentionRange with_list_head(const std::vector<Token>& toks, MentionRange m, size_t lo) {
+  if (m.pronoun || conjuncts(toks, m).size() < 2) return m;
+  for (size_t n = 0; n + 2 < kMaxConjuncts && m.first >= lo + 2 && is_punct(toks[m.first - 1], ','); ++n) {
+    auto before = mention_ending_at(toks, m.first - 2, lo);
+    if (!before || before->pronoun || before->last != m.first - 2 || !toks[before->last].capitalized) break;
+    if (before->first > lo && toks[before->first - 1].word) break;  // "In Brussels, France and Germany said"
+    MentionRange wider = m;
+    wider.first = before->first;
+    if (conjuncts(toks, wider).size() < 2) break;
+    m = wider;
+  }
+  return m;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word && is_cue_modifier(toks[k - 1].lower)) --k;
@@ -192,7 +271,7 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
     return std::nullopt;
   }
-  if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return m;
+  if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return with_list_head(toks, *m, lo);
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
   // "I laughed and said", "He adopted a fake accent and joked": the clause subject.
   return clause_subject(toks, k - 1, lo);

@@ -22,6 +22,13 @@ struct MentionRange {
   size_t core_last = 0;  // last token of the name itself, before an appositive or parenthesis
 };
 
+/// The speakers a mention names: the conjuncts of "the United States and
+/// NATO" or "Russia, China and Iran", else the mention itself. Names with
+/// an inner "and" after a connector stay whole ("the Department of Health
+/// and Human Services"), and so does anything with a lower-case word in a
+/// conjunct ("top black lawmakers and").
+std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const MentionRange& m);
+
 /// The mention that ends at token `head` (the word just before a cue verb),
 /// not reaching before token `lo`. Looks back at most a dozen tokens.
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo);
@@ -34,6 +41,7 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
 
 /// The subject of the cue verb at `cue`: the mention before it, skipping cue
 /// modifiers ("has also said") and a coordinated verb ("laughed and said").
+/// Coordinated names ("Russia and China warned") are one mention; see conjuncts().
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo);
 
 /// The subject of the clause that holds token `cue`: the leftmost mention in

@@ -66,7 +66,9 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   size_t first = m.first;
   while (first < m.last && is_determiner(toks[first].lower)) ++first;
   const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
-  size_t run = last + 1;
+  // "Mayor Lena Holt’s claim": the owner of a noun cue is named without the ’s.
+  const bool owner = toks[last].possessive && is_name_word(toks[last]);
+  size_t run = owner ? last : last + 1;
   while (run > first && is_plain_name_word(toks[run - 1])) --run;
   bool after_connector = run > first && is_name_connector(toks[run - 1].lower) && !toks[run - 1].capitalized;
   if (run <= last && !after_connector) {
@@ -74,6 +76,14 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
     first = run;
   }
   out.text.assign(slice(text, {toks[first].span.start, toks[last].span.end}));
+  if (owner) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
+      if (out.text.size() > suffix.size() && out.text.compare(out.text.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        out.text.resize(out.text.size() - suffix.size());
+        break;
+      }
+    }
+  }
   return out;
 }
 

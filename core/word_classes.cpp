@@ -31,6 +31,13 @@ bool is_adjunct_opener(std::string_view w) { return lexicon<rules::kAdjunctOpene
 bool is_listener_cue(std::string_view w) { return lexicon<rules::kListenerCues>().contains(w); }
 bool is_attribution_dash(std::string_view w) { return lexicon<rules::kAttributionDashes>().contains(w); }
 bool is_cue_modifier(std::string_view w) { return lexicon<rules::kCueModifiers>().contains(w); }
+bool is_evidence_source(std::string_view w) { return lexicon<rules::kEvidenceSources>().contains(w); }
+bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
+bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }
+bool is_for_cue(std::string_view w) { return lexicon<rules::kForCues>().contains(w); }
+bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }
+bool is_part_of_day(std::string_view w) { return lexicon<rules::kPartsOfDay>().contains(w); }
+bool is_not_participle(std::string_view w) { return lexicon<rules::kNotParticiples>().contains(w); }
 bool is_role_word(std::string_view w) {
   w = strip_dot(w);
   if (lexicon<rules::kRoleWords>().contains(w)) return true;

@@ -13,6 +13,13 @@ bool is_that_cue(std::string_view lower);          // "found" only in "found tha
 bool is_adjunct_opener(std::string_view lower);    // "on" in "said on Tuesday"
 bool is_listener_cue(std::string_view lower);     // "told" (reporters) that ...
 bool is_attribution_dash(std::string_view text);  // “…” ― Name
+bool is_speech_act_verb(std::string_view lower);  // "accused": reports its object even without quotes
+bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
+bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
+bool is_sourceless_cue(std::string_view lower);   // "expected" in "is expected to …"
+bool is_weekday(std::string_view lower);          // "friday": an adjunct after a cue ("said Friday")
+bool is_part_of_day(std::string_view lower);      // "morning" in "said Thursday morning"
+bool is_not_participle(std::string_view lower);   // "during", "morning": -ing words that open no participle clause
 bool is_cue_modifier(std::string_view lower);     // "has", "also" between subject and cue
 bool is_role_word(std::string_view lower);        // "spokesman", "secretary"
 bool is_institution_word(std::string_view lower); // "kremlin", "ministry"

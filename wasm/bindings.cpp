@@ -115,6 +115,17 @@ val pack(const claimscope::Document& doc) {
   }
   out.set("claims", to_u32_array(rec));
 
+  // Coordinated speakers ("Russia and China said"): claim index, count, speaker indexes.
+  rec.clear();
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const auto& c = doc.claims[i];
+    if (c.speakers.empty()) continue;
+    rec.push_back(uint32_t(i));
+    rec.push_back(uint32_t(c.speakers.size()));
+    for (int32_t s : c.speakers) rec.push_back(uint32_t(s));
+  }
+  out.set("claimSpeakers", to_u32_array(rec));
+
   val speakers = val::array();
   for (size_t i = 0; i < doc.speakers.size(); ++i) {
     const auto& sp = doc.speakers[i];

@@ -49,16 +49,23 @@ export async function fillClaims(container, doc, text, speaker = null, d = docum
     if (k > 0) list.start = k + 1;
     for (const { c, i } of claims.slice(k, k + SLICE)) {
       const item = claimItem(d, doc, text, c, i);
-      item.hidden = speaker != null && item.dataset.speaker !== speaker;
+      item.hidden = speaker != null && !credits(item, speaker);
       list.append(item);
     }
     container.append(list);
   }
 }
 
+// Whether the list item's claim is credited to `speaker` (an index as a string).
+function credits(li, speaker) {
+  return (li.dataset.speakers ?? li.dataset.speaker ?? '').split(' ').includes(speaker);
+}
+
 function claimItem(d, doc, text, c, i) {
   const item = d.createElement('li');
   item.dataset.speaker = c.speaker != null ? String(c.speaker) : '';
+  // Every coordinated speaker ("Russia and China said") finds the claim in its spotlight.
+  item.dataset.speakers = (c.speakers ?? (c.speaker != null ? [c.speaker] : [])).join(' ');
   const button = d.createElement('button');
   button.type = 'button';
   button.className = 'claim';
@@ -68,7 +75,8 @@ function claimItem(d, doc, text, c, i) {
   quote.textContent = excerpt(text.slice(c.start, c.end));
   const meta = d.createElement('span');
   meta.className = 'claim-meta';
-  const speaker = c.speaker != null ? doc.speakers?.[c.speaker]?.name : null;
+  const names = (c.speakers ?? (c.speaker != null ? [c.speaker] : [])).map((k) => doc.speakers?.[k]?.name).filter(Boolean);
+  const speaker = names.length ? names.join(' and ') : null;
   const parts = [speaker ?? 'speaker unknown', c.kind === 'quote' ? 'direct quote' : 'reported'];
   if (c.hedged) parts.push(c.hedge ? `hedged: “${text.slice(c.hedge.start, c.hedge.end)}”` : 'hedged');
   if (typeof c.score === 'number') parts.push(`score ${c.score}`);
@@ -81,5 +89,5 @@ function claimItem(d, doc, text, c, i) {
 
 /** Shows only the claims of `speaker` (a speaker index as a string), or all for null. */
 export function filterClaims(container, speaker) {
-  for (const li of container.querySelectorAll('.claim-list li')) li.hidden = speaker != null && li.dataset.speaker !== speaker;
+  for (const li of container.querySelectorAll('.claim-list li')) li.hidden = speaker != null && !credits(li, speaker);
 }

@@ -161,6 +161,11 @@ function unpack(raw) {
       quote: index(c[i + 11]),
     });
   }
+  // Coordinated speakers: `speakers` lists them all, `speaker` stays the first.
+  const cs = raw.claimSpeakers ?? [];
+  for (let i = 0; i < cs.length; i += 2 + cs[i + 1]) {
+    doc.claims[cs[i]].speakers = Array.prototype.slice.call(cs, i + 2, i + 2 + cs[i + 1]);
+  }
   for (const sp of raw.speakers) {
     const mentions = [];
     for (let i = 0; i < sp.mentions.length; i += 2) mentions.push({ start: sp.mentions[i], end: sp.mentions[i + 1] });

@@ -81,7 +81,9 @@ export function speakerStats(doc) {
     stats[q.speaker].quotes++;
   }
   for (const c of doc.claims ?? []) {
-    if (c.kind === 'reported' && c.speaker != null && stats[c.speaker]) stats[c.speaker].reported++;
+    if (c.kind !== 'reported') continue;
+    // A claim of coordinated speakers ("Russia and China said") counts for each of them.
+    for (const k of c.speakers ?? (c.speaker != null ? [c.speaker] : [])) if (stats[k]) stats[k].reported++;
   }
   return stats;
 }

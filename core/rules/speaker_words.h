@@ -98,6 +98,9 @@ constexpr WordRule kInstitutionWords[] = {
     {"television", "inst.television", "state television"}, {"broadcaster", "inst.broadcaster", "broadcaster"},
     {"outlets", "inst.outlets", "news outlets"},
     {"nato", "inst.nato", "military alliance"}, {"un", "inst.un", "United Nations"}, {"eu", "inst.eu", "European Union"},
+    {"bank", "inst.bank", "central bank"}, {"board", "inst.board", "school board"},
+    {"firm", "inst.firm", "company"}, {"fund", "inst.fund", "investment fund"}, {"regulator", "inst.regulator", "regulator"},
+    {"university", "inst.university", "university"}, {"foundation", "inst.foundation", "foundation"},
 };
 
 // Descriptions news text uses for a well-known organisation after naming it
@@ -170,7 +173,7 @@ constexpr WordRule kNotNames[] = {
     {"i", "notname.i", "pronoun"}, {"you", "notname.you", "pronoun"}, {"asked", "notname.asked", "verb"},
     {"speaking", "notname.speaking", "participle"}, {"according", "notname.according", "cue phrase"},
     {"last", "notname.last", "time"}, {"earlier", "notname.earlier", "time"}, {"later", "notname.later", "time"},
-    {"instead", "notname.instead", "adverb"}, {"indeed", "notname.indeed", "adverb"}, {"not", "notname.not", "negation"},
+    {"instead", "notname.instead", "adverb"}, {"perhaps", "notname.perhaps", "adverb"}, {"maybe", "notname.maybe", "adverb"}, {"indeed", "notname.indeed", "adverb"}, {"not", "notname.not", "negation"},
     {"no", "notname.no", "negation"}, {"yes", "notname.yes", "interjection"}, {"both", "notname.both", "quantifier"},
     {"all", "notname.all", "quantifier"}, {"even", "notname.even", "adverb"}, {"thus", "notname.thus", "adverb"},
     {"although", "notname.although", "conjunction"}, {"though", "notname.though", "conjunction"}, {"because", "notname.because", "conjunction"},

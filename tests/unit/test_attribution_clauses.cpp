@@ -1,0 +1,279 @@
+// Reported clauses around quoted fragments (mixed quotes), clause
+// boundaries, quoted titles, and coordinated speakers. Sentences written for
+// these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+
+using namespace claimscope;
+
+namespace {
+
+Document run(const std::string& text) { return annotate(text).doc; }
+
+std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
+
+std::string speaker_of(const Document& d, int32_t idx) { return idx == kNone ? std::string("-") : d.speakers[idx].name; }
+
+const Claim* reported_starting(const Document& d, const std::string& prefix) {
+  for (const auto& c : d.claims) {
+    if (c.kind == ClaimKind::reported && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> speaker_names(const Document& d, const Claim& c) {
+  std::vector<std::string> out;
+  for (int32_t s : c.speakers) out.push_back(speaker_of(d, s));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a reported clause that ends inside a quotation keeps the whole quotation") {
+  auto d = run("The mayor said the bridge “will reopen before the winter.”");
+  const Claim* c = reported_starting(d, "the bridge");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the bridge “will reopen before the winter.”");
+  CHECK(speaker_of(d, c->speaker) == "mayor");
+}
+
+TEST_CASE("mixed quote: a fragment in running text takes the clause from its verb") {
+  auto d = run("The senator openly admires the governor as a “steady hand” in hard times.");
+  const Claim* c = reported_starting(d, "the governor");
+  REQUIRE(c != nullptr);
+  // The clause runs to its last quotation; a trailing adjunct is the reporter's.
+  CHECK(slice(d, c->span) == "the governor as a “steady hand”");
+  CHECK(speaker_of(d, c->speaker) == "senator");
+  // The fragment itself is a quote piece of the same speaker.
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == c->speaker);
+}
+
+TEST_CASE("a relative clause after the speaker belongs to the mention") {
+  auto d = run("The union, which has long opposed the plan, called the cuts “reckless” and “cruel.”");
+  const Claim* c = reported_starting(d, "the cuts");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "union");
+  CHECK(slice(d, c->source) == "The union, which has long opposed the plan");
+}
+
+TEST_CASE("mixed quote: a noun cue's owner speaks") {
+  auto d = run("Reporters checked Mayor Lena Holt’s claim that crime fell by “almost half” last year.");
+  const Claim* c = reported_starting(d, "that crime fell");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Lena Holt");
+}
+
+TEST_CASE("quoting verbs keep the rest of the clause") {
+  auto d = run("The coach called the referee a “disgrace” who should “never work again.”");
+  const Claim* c = reported_starting(d, "the referee");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the referee a “disgrace” who should “never work again.”");
+}
+
+TEST_CASE("a semicolon ends the reported clause") {
+  auto d = run("Officials said the dam was safe; residents returned home on Sunday.");
+  const Claim* c = reported_starting(d, "the dam");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the dam was safe");
+}
+
+TEST_CASE("a new speaker after 'and' ends the reported clause") {
+  auto d = run("Republicans said the vote was rushed and Democrats accused them of stalling the bill.");
+  const Claim* c = reported_starting(d, "the vote");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the vote was rushed");
+}
+
+TEST_CASE("a short first piece of 'Y, X said, Z'") {
+  auto d = run("The museum, the curator said, would open its doors to schools for free.");
+  const Claim* first = reported_starting(d, "The museum");
+  REQUIRE(first != nullptr);
+  CHECK(slice(d, first->span) == "The museum");
+  CHECK(reported_starting(d, "would open") != nullptr);
+}
+
+TEST_CASE("trap: quoted programme and section titles are not statements") {
+  auto a = run("“We will pass the bill,” the senator said on CBS’s “Meet the Voters.”");
+  REQUIRE(a.quotes.size() == 2);
+  CHECK_FALSE(a.quotes[0].scare);
+  CHECK(a.quotes[1].scare);
+  CHECK(a.quotes[1].speaker == kNone);
+  auto b = run("The council met on Monday.\n\n‘Water Is the Next Fight.’\n\nThe council voted on Tuesday.");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(b.quotes[0].scare);
+  // A title-case headline keeps its quotation: "Rally Nationwide To ‘Save Our Parks’".
+  auto c = run("Parents Rally Nationwide To ‘Save Our Parks’\n\nParents marched in twelve cities on Saturday.");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK_FALSE(c.quotes[0].scare);
+}
+
+TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
+  auto d = run("The former secretary of state visited the swing state on Monday with her staff.");
+  CHECK(d.claims.empty());
+}
+
+TEST_CASE("crowds chant and yell their words") {
+  auto d = run("“No more cuts!” the protesters chanted outside the hall.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "protesters");
+}
+
+TEST_CASE("coordinated speakers are each credited with the claim") {
+  auto d = run("The United States and NATO said Russia was moving more troops to the border.");
+  const Claim* c = reported_starting(d, "Russia was moving");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_names(d, *c) == std::vector<std::string>{"United States", "NATO"});
+  CHECK(c->speaker == c->speakers[0]);
+  CHECK(slice(d, c->source) == "The United States and NATO");
+  // Each speaker's mention is its own name, not the whole phrase.
+  CHECK(slice(d, d.speakers[c->speakers[1]].mentions[0]) == "NATO");
+
+  auto q = run("“We will not back down,” Germany and France said in a joint statement.");
+  REQUIRE(q.claims.size() == 1);
+  CHECK(speaker_names(q, q.claims[0]) == std::vector<std::string>{"Germany", "France"});
+
+  auto list = run("Britain, France and Germany warned that the deal was close to collapse.");
+  const Claim* l = reported_starting(list, "that the deal");
+  REQUIRE(l != nullptr);
+  CHECK(speaker_names(list, *l) == std::vector<std::string>{"Britain", "France", "Germany"});
+}
+
+TEST_CASE("coordinated speakers: the continuation keeps them all") {
+  auto d = run("Russia and China said the sanctions were illegal. “They will fail,” the statement added.");
+  const Claim* c = reported_starting(d, "the sanctions");
+  REQUIRE(c != nullptr);
+  CHECK(c->speakers.size() == 2);
+}
+
+TEST_CASE("trap: one name with an inner 'and', and described groups, stay one speaker") {
+  auto a = run("The Department of Health and Human Services said the rule would change in May.");
+  REQUIRE_FALSE(a.claims.empty());
+  CHECK(a.claims[0].speakers.empty());
+  CHECK(speaker_of(a, a.claims[0].speaker) == "Department of Health and Human Services");
+  auto b = run("Senior officials and analysts said the plan would fail.");
+  REQUIRE_FALSE(b.claims.empty());
+  CHECK(b.claims[0].speakers.empty());
+  // A place adverbial before the names is not a third speaker.
+  auto c = run("In Brussels, France and Germany said the deal was dead.");
+  REQUIRE_FALSE(c.claims.empty());
+  CHECK(speaker_names(c, c.claims[0]) == std::vector<std::string>{"France", "Germany"});
+}
+
+TEST_CASE("a participle cue continues the speaker of the cue before it") {
+  auto d = run("“The plan is dead,” the governor said in a statement, adding that talks would resume in May.");
+  const Claim* c = reported_starting(d, "that talks");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "governor");
+}
+
+TEST_CASE("trap: a weekday right after the cue is an adjunct, not the content") {
+  auto d = run("“We will defend ourselves,” the president said Friday as he entered the talks.");
+  CHECK(reported_starting(d, "Friday") == nullptr);
+  auto e = run("The police revealed Tuesday the car had been stolen in March.");
+  const Claim* c = reported_starting(e, "the car");
+  REQUIRE(c != nullptr);
+}
+
+TEST_CASE("trap: a cue after 'to' is an infinitive, and adjective heads are not speakers") {
+  auto d = run("The new rules create a simpler way to report offshore profits to regulators.");
+  CHECK(d.claims.empty());
+  auto e = run("Sanders made the following comment: “The rate is far higher than reported.”");
+  for (const auto& sp : e.speakers) CHECK(sp.name != "following");
+}
+
+TEST_CASE("'called for' and other demand phrases report what the subject wants") {
+  auto d = run("The union has called for a moratorium on school closures.");
+  const Claim* c = reported_starting(d, "a moratorium");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "union");
+  CHECK(slice(d, c->cue) == "called for");
+  auto e = run("Farmers protested outside the ministry, calling for lower fuel prices.");
+  const Claim* f = reported_starting(e, "lower fuel prices");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Farmers");
+}
+
+TEST_CASE("polls, studies and documents are sources without 'that'") {
+  auto d = run("A new poll shows the mayor ahead by six points among likely voters.");
+  const Claim* c = reported_starting(d, "the mayor ahead");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "A new poll");
+  // A person's "shows" still needs "that": "the chef shows the kitchen" is no claim.
+  auto e = run("The chef shows the kitchen to visitors every Sunday.");
+  CHECK(e.claims.empty());
+}
+
+TEST_CASE("'is expected to' is reported with no named source") {
+  auto d = run("The new bridge is expected to open before the end of the year.");
+  const Claim* c = reported_starting(d, "to open");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker == kNone);
+  CHECK(reported_starting(d, "The new bridge") != nullptr);
+  // An active "expected to" is the subject's own expectation (an infinitive cue).
+  auto e = run("The mayor expected to win the vote easily.");
+  for (const auto& claim : e.claims) CHECK(claim.speaker != kNone);
+}
+
+TEST_CASE("'cited' reports what the subject named") {
+  auto d = run("The minister cited rising fuel costs as the reason for the fare increase.");
+  const Claim* c = reported_starting(d, "rising fuel costs");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "minister");
+}
+
+TEST_CASE("a state abbreviation in the speaker's appositive does not end the sentence") {
+  auto d = run("“The veto will be overridden,” Senate Majority Leader Ann Ross, R-Ky., said Tuesday.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ann Ross");
+  auto e = run("Senate Majority Leader Ann Ross, R-Ky., said the veto would be overridden.");
+  const Claim* c = reported_starting(e, "the veto");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(e, c->speaker) == "Ann Ross");
+}
+
+TEST_CASE("a document or poll subject may be a long noun phrase") {
+  auto d = run("The latest county poll released Friday shows that the mayor leads by six points.");
+  const Claim* c = reported_starting(d, "that the mayor");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The latest county poll released Friday");
+  auto e = run("The city's quarterly crime report shows burglaries down by a third, using police data.");
+  const Claim* f = reported_starting(e, "burglaries down");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "burglaries down by a third");  // the participle clause is the reporter's
+}
+
+TEST_CASE("'Y, X said' with a longer time or place adjunct closed by a comma") {
+  auto d = run("The tunnel will close for repairs, city officials said on Friday afternoon, as traffic built up.");
+  const Claim* c = reported_starting(d, "The tunnel");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The tunnel will close for repairs");
+  // Content with a comma of its own is not an adjunct: "said there had been no specific, credible threats".
+  auto e = run("The mayor also said there had been no specific, credible threats against the city.");
+  CHECK(reported_starting(e, "there had been") != nullptr);
+}
+
+TEST_CASE("trap: a participle noun after a determiner is not a cue, and participles share their subject") {
+  auto d = run("The weather service has extended its red warning until noon on Friday.");
+  CHECK(d.claims.empty());
+  auto e = run("The central bank kept its main rate on Thursday, saying inflation had eased but warning that wages could rise.");
+  const Claim* a = reported_starting(e, "inflation had eased");
+  const Claim* b = reported_starting(e, "that wages");
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(speaker_of(e, a->speaker) == "central bank");
+  CHECK(a->speaker == b->speaker);
+}
+
+TEST_CASE("speech acts report their object without quotation; 'attacked' still needs one") {
+  auto d = run("Opposition leaders accused the mayor of hiding the budget gap from voters.");
+  const Claim* c = reported_starting(d, "the mayor of hiding");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Opposition leaders");
+  auto e = run("Government troops attacked the northern town before dawn.");
+  CHECK(e.claims.empty());
+}
