@@ -1,6 +1,7 @@
 #include "word_classes.h"
 
 #include <string>
+#include <vector>
 
 #include "lexicon.h"
 #include "rules/cues.h"
@@ -56,6 +57,30 @@ const char* hedge_id(std::string_view w) {
   if (auto* r = lexicon<rules::kHedgeWords>().find(w)) return r->id;
   if (auto* r = lexicon<rules::kHedgePhrases>().find(w)) return r->id;
   return nullptr;
+}
+
+bool may_start_hedge_phrase(std::string_view w) {
+  // First words of the hedge entries that contain a space, from both tables.
+  struct FirstWords {
+    std::vector<std::string> words;
+    std::vector<WordRule> entries;
+    FirstWords() {
+      auto add = [&](const auto& table) {
+        for (const WordRule& r : table) {
+          std::string_view text(r.text);
+          size_t space = text.find(' ');
+          if (space != std::string_view::npos) words.emplace_back(text.substr(0, space));
+        }
+      };
+      add(rules::kHedgeWords);
+      add(rules::kHedgePhrases);
+      entries.reserve(words.size());
+      for (const auto& word : words) entries.push_back({word.c_str(), "", ""});
+    }
+  };
+  static const FirstWords first;
+  static const Lexicon<WordRule> lex(first.entries);
+  return lex.contains(w);
 }
 
 }  // namespace claimscope
