@@ -115,6 +115,8 @@ RepairResult repair(std::string_view input) {
   return r;
 }
 
+namespace full {
+
 bool is_space(char32_t cp) {
   switch (cp) {
     case ' ': case '\t': case '\n': case '\r': case 0x0B: case 0x0C:
@@ -165,7 +167,6 @@ bool is_letter(char32_t cp) {
          (cp >= 0xAC00 && cp <= 0xD7AF);    // Hangul
 }
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool is_word(char32_t cp) {
   return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp <= 0x36F);
@@ -201,6 +202,8 @@ char32_t to_lower(char32_t cp) {
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
   return cp;
 }
+
+}  // namespace full
 
 std::string lower(std::string_view s) {
   std::string out;
