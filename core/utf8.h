@@ -34,6 +34,8 @@ size_t prev_start(std::string_view text, size_t pos);
 
 /// Appends the UTF-8 encoding of `cp`.
 void append(std::string& out, char32_t cp);
+/// Writes the UTF-8 encoding of `cp` to out (room for 4 bytes); returns its length.
+size_t encode(char* out, char32_t cp);
 
 struct RepairResult {
   std::string text;
@@ -83,6 +85,22 @@ constexpr std::array<uint8_t, 128> make_classes() {
 inline constexpr std::array<uint8_t, 128> kClasses = make_classes();
 inline bool has(char32_t cp, uint8_t k) { return kClasses[cp] & k; }
 }  // namespace ascii
+
+/// End of the run of ASCII letters and digits that starts at `j` (at most
+/// `end`): the inner loop of every word scanner, kept tight on purpose.
+inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  while (j < end && s[j] < 0x80 && (ascii::kClasses[s[j]] & ascii::kWord)) ++j;
+  return j;
+}
+
+/// Copies n bytes, lower-casing ASCII letters (other bytes unchanged).
+inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    unsigned char c = static_cast<unsigned char>(src[k]);
+    dst[k] = char(c - 'A' < 26u ? c + 32 : c);
+  }
+}
 
 /// Unicode white space, including NBSP, the line/paragraph separators and
 /// zero-width space (which pasted web text uses as invisible padding).
