@@ -12,8 +12,12 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <iterator>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "word_index.h"
 
@@ -44,6 +48,28 @@ class Lexicon {
   WordIndex<Entry> index_;
   uint32_t lengths_[256] = {};
   bool has_empty_ = false;
+};
+
+/// A set of words taken from elsewhere (e.g. the first word of every phrase
+/// in a table), with the same fast lookup. Owns copies of its words.
+class WordSet {
+ public:
+  template <typename Words>
+  explicit WordSet(const Words& words) {
+    for (std::string_view w : words) words_.emplace_back(w);
+    entries_.reserve(words_.size());
+    for (const std::string& w : words_) entries_.push_back({w.c_str()});
+    lexicon_.emplace(entries_);
+  }
+  bool contains(std::string_view w) const { return lexicon_->contains(w); }
+
+ private:
+  struct Entry {
+    const char* text;
+  };
+  std::deque<std::string> words_;  // stable addresses for the entries' text
+  std::vector<Entry> entries_;
+  std::optional<Lexicon<Entry>> lexicon_;
 };
 
 /// The common shape of a rule-table entry: the word or phrase, a stable id

@@ -61,26 +61,20 @@ const char* hedge_id(std::string_view w) {
 
 bool may_start_hedge_phrase(std::string_view w) {
   // First words of the hedge entries that contain a space, from both tables.
-  struct FirstWords {
-    std::vector<std::string> words;
-    std::vector<WordRule> entries;
-    FirstWords() {
-      auto add = [&](const auto& table) {
-        for (const WordRule& r : table) {
-          std::string_view text(r.text);
-          size_t space = text.find(' ');
-          if (space != std::string_view::npos) words.emplace_back(text.substr(0, space));
-        }
-      };
-      add(rules::kHedgeWords);
-      add(rules::kHedgePhrases);
-      entries.reserve(words.size());
-      for (const auto& word : words) entries.push_back({word.c_str(), "", ""});
-    }
-  };
-  static const FirstWords first;
-  static const Lexicon<WordRule> lex(first.entries);
-  return lex.contains(w);
+  static const WordSet first([] {
+    std::vector<std::string_view> words;
+    auto add = [&](const auto& table) {
+      for (const WordRule& r : table) {
+        std::string_view text(r.text);
+        size_t space = text.find(' ');
+        if (space != std::string_view::npos) words.push_back(text.substr(0, space));
+      }
+    };
+    add(rules::kHedgeWords);
+    add(rules::kHedgePhrases);
+    return words;
+  }());
+  return first.contains(w);
 }
 
 }  // namespace claimscope
