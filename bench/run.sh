@@ -36,6 +36,12 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench "$CLAIMSCOPE_SHARED"/samples/*.txt
   echo
+  echo "## Batch mode on two threads"
+  echo
+  echo "\`claimscope --jsonl\` (reading, JSON parsing, annotation, JSON output) with one and two threads (bench/threads.py)."
+  echo
+  python3 bench/threads.py
+  echo
   echo "## Share links"
   echo
   node bench/share-links.mjs

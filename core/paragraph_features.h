@@ -11,13 +11,29 @@
 
 namespace claimscope {
 
+/// Up to N offsets held inline: the paragraph features are built for every
+/// paragraph, and a heap block per paragraph cost more than the features
+/// themselves on inputs made of many short lines.
+template <size_t N>
+class InlineOffsets {
+ public:
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  uint32_t operator[](size_t i) const { return items_[i]; }
+  void push_back(uint32_t v) { items_[count_++] = v; }  // callers keep size() < N
+
+ private:
+  uint32_t items_[N];
+  uint32_t count_ = 0;
+};
+
 struct ParagraphFeatures {
   /// Normalised text: lower case, words joined by single spaces, punctuation
   /// dropped except a colon written right after a word; ’ becomes '.
   std::string key;
-  /// End offset in `key` of each of the first kMaxIndexedWords words.
-  std::vector<uint32_t> word_ends;
   static constexpr size_t kMaxIndexedWords = 48;
+  /// End offset in `key` of each of the first kMaxIndexedWords words.
+  InlineOffsets<kMaxIndexedWords> word_ends;
 
   uint64_t capitalised_mask = 0; // bit i: indexed word i starts with an upper-case letter
   uint32_t words = 0;            // all words
