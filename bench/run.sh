@@ -36,6 +36,8 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench "$CLAIMSCOPE_SHARED"/samples/*.txt
   echo
+  cat bench/speed-notes.md
+  echo
   echo "## Batch mode on two threads"
   echo
   echo "\`claimscope --jsonl\` (reading, JSON parsing, annotation, JSON output) with one and two threads (bench/threads.py)."
