@@ -168,6 +168,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
   }
   end_word();
   f.key.assign(key, klen);
+  if (scratch.size() > (size_t(1) << 20)) std::string().swap(scratch);  // keep no huge buffer after a huge paragraph
   return f;
 }
 
