@@ -42,6 +42,14 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench --quote-dense tests/fixtures/*.txt
   echo
+  cat bench/speed-notes.md
+  echo
+  echo "## Batch mode on two threads"
+  echo
+  echo "\`claimscope --jsonl\` (reading, JSON parsing, annotation, JSON output) with one and two threads (bench/threads.py)."
+  echo
+  python3 bench/threads.py
+  echo
   echo "## Share links"
   echo
   node bench/share-links.mjs

@@ -168,15 +168,21 @@ int quote_dense(int argc, char** argv) {
 int main(int argc, char** argv) {
   if (argc >= 2 && std::string(argv[1]) == "--peer-json") return peer_json(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--quote-dense") return quote_dense(argc, argv);
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: claimscope_bench FILE...  |  claimscope_bench --peer-json GOLD.jsonl...\n");
+  // --sizes / --pathological: only that table (to measure one part quickly).
+  bool sizes_table = true, pathological_table = true;
+  int first = 1;
+  if (argc >= 2 && std::string(argv[1]) == "--sizes") pathological_table = false, first = 2;
+  else if (argc >= 2 && std::string(argv[1]) == "--pathological") sizes_table = false, first = 2;
+  if (argc <= first) {
+    std::fprintf(stderr, "usage: claimscope_bench [--sizes|--pathological] FILE...  |  claimscope_bench --quote-dense FILE...  |  claimscope_bench --peer-json GOLD.jsonl...\n");
     return 2;
   }
   std::string seed;
-  for (int i = 1; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
+  for (int i = first; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
   const size_t sizes[] = {100'000, 1'000'000, 10'000'000, 50'000'000};
-  std::printf("| input | segment MB/s | structure MB/s | full MB/s |\n|---|---|---|---|\n");
+  if (sizes_table) std::printf("| input | segment MB/s | structure MB/s | full MB/s |\n|---|---|---|---|\n");
   for (size_t size : sizes) {
+    if (!sizes_table) break;
     std::string text = repeat_to(seed, size);
     int runs = size <= 1'000'000 ? 7 : 3;
     double seg = best_seconds(text, claimscope::Stage::segment, runs);
@@ -186,6 +192,7 @@ int main(int argc, char** argv) {
     std::printf("| %.1f MB | %.1f | %.1f | %.1f |\n", mb, mb / seg, mb / structure, mb / full);
   }
 
+  if (!pathological_table) return 0;
   // Pathological inputs: each must cost no more per MB than ordinary text
   // (docs/hardening.md). Ordinary = the sample articles repeated to 10 MB.
   std::string ordinary = repeat_to(seed, 10'000'000);

@@ -48,3 +48,30 @@ for (const size of [100_000, 1_000_000, 10_000_000]) {
   const intl = best(() => intlSentences(text), runs);
   console.log(`| ${mb.toFixed(1)} MB | ${(mb / seg).toFixed(1)} | ${(mb / full).toFixed(1)} | ${(mb / intl).toFixed(1)} |`);
 }
+
+// Where the time goes on 1 MB: the module's own annotate() (core plus packing
+// typed arrays) against the facade's whole call (adds UTF-8 encoding into the
+// heap and unpacking into plain objects). Best of several runs.
+const { default: createModule } = await import('../dist/claimscope-core.mjs');
+const { readFile } = await import('node:fs/promises');
+const core = await createModule({ wasmBinary: await readFile(new URL('../dist/claimscope-core.wasm', import.meta.url)) });
+const text1 = repeatTo(1_000_000);
+const mb1 = Buffer.byteLength(text1) / 1e6;
+const encoder = new TextEncoder();
+function moduleOnly(stage) {
+  const capacity = text1.length * 3 + 1;
+  const address = core._malloc(capacity);
+  const { written } = encoder.encodeInto(text1, core.HEAPU8.subarray(address, address + capacity));
+  core.annotate(address, written, stage, 0);
+  core._free(address);
+}
+console.log();
+console.log(`| ${mb1.toFixed(1)} MB, stage | facade annotate() ms | module annotate() ms (core + typed arrays) | encode + unpack ms |`);
+console.log('|---|---|---|---|');
+for (const [name, stage] of [['segment', 0], ['full', 2]]) {
+  annotate(text1, { stage: name });
+  moduleOnly(stage);
+  const facade = best(() => annotate(text1, { stage: name }), 5) * 1000;
+  const bare = best(() => moduleOnly(stage), 5) * 1000;
+  console.log(`| ${name} | ${facade.toFixed(1)} | ${bare.toFixed(1)} | ${Math.max(0, facade - bare).toFixed(1)} |`);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
 #include "word_filter.h"
+#include "word_index.h"
 
 namespace claimscope {
 
@@ -40,20 +42,33 @@ struct Tables {
            entity = bit("named_entity"), attribution = bit("attribution"), quotation = bit("quotation"),
            hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
            question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
-  // Every table word with the feature bits and flags it carries: one lookup per word.
-  std::unordered_map<std::string_view, uint32_t> words;
+  // Every table word with the feature bits and flags it carries: one lookup
+  // per word, in a flat index (word_index.h) behind a first-byte/length filter.
+  struct FlagEntry {
+    const char* text;
+    uint32_t flags;
+  };
+  std::vector<FlagEntry> entries;
   WordFilter filter;
+  std::optional<WordIndex<FlagEntry>> index;
   Tables() {
-    for (const WordRule& r : rules::kCheckworthyWords) words[r.text] |= bit(r.id);
-    for (const WordRule& r : rules::kHedgeWords) words[r.text] |= hedge;
-    for (const WordRule& r : rules::kFirstPerson) words[r.text] |= kFirstPersonFlag;
-    for (const WordRule& r : rules::kOpinionVerbs) words[r.text] |= kOpinionFlag;
-    for (const auto& [w, bits] : words) filter.add(w);
+    std::unordered_map<std::string_view, size_t> slot;
+    auto add = [&](const char* text, uint32_t flags) {
+      auto [it, fresh] = slot.emplace(text, entries.size());
+      if (fresh) entries.push_back({text, 0});
+      entries[it->second].flags |= flags;
+    };
+    for (const WordRule& r : rules::kCheckworthyWords) add(r.text, bit(r.id));
+    for (const WordRule& r : rules::kHedgeWords) add(r.text, hedge);
+    for (const WordRule& r : rules::kFirstPerson) add(r.text, kFirstPersonFlag);
+    for (const WordRule& r : rules::kOpinionVerbs) add(r.text, kOpinionFlag);
+    for (const FlagEntry& e : entries) filter.add(std::string_view(e.text));
+    index.emplace(entries);
   }
   uint32_t flags(std::string_view w) const {
     if (!filter.may_contain(w)) return 0;
-    auto it = words.find(w);
-    return it == words.end() ? 0 : it->second;
+    const FlagEntry* e = index->find(w);
+    return e ? e->flags : 0;
   }
 };
 

@@ -38,21 +38,38 @@ void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceW
   size_t i = range.start;
   const size_t end = range.end < text.size() ? range.end : text.size();
   while (i < end) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    // ASCII spaces and marks, the commonest non-word bytes, without a decode.
+    if (b < 0x80 && !utf8::ascii::has(b, utf8::ascii::kWord)) {
+      if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
+        EvidenceWord& w = out.emplace_back();
+        w.mark = b;
+        w.span = {uint32_t(i), uint32_t(i + 1)};
+      }
+      ++i;
+      continue;
+    }
     auto d = next_cp(text, i);
     if (space_char(d.cp)) { i += d.len; continue; }
-    EvidenceWord w;
     if (!word_char(d.cp)) {
+      EvidenceWord& w = out.emplace_back();
       w.mark = d.cp;
       w.span = {uint32_t(i), uint32_t(i + d.len)};
-      out.push_back(w);
       i += d.len;
       continue;
     }
+    EvidenceWord& w = out.emplace_back();
     w.digit_first = is_digit(d.cp);
     w.capitalized = utf8::is_upper(d.cp);
     char32_t prev = d.cp;
     size_t j = i + d.len;
     while (j < end) {
+      size_t run = utf8::ascii_word_end(text, j, end);  // the rest of an ASCII word
+      if (run > j) {
+        j = run;
+        prev = static_cast<unsigned char>(text[j - 1]);
+        continue;
+      }
       auto c = next_cp(text, j);
       if (word_char(c.cp)) { prev = c.cp; j += c.len; continue; }
       if (j + c.len < end && joins(prev, c.cp, next_cp(text, j + c.len).cp)) {
@@ -65,13 +82,9 @@ void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceW
     w.span = {uint32_t(i), uint32_t(j)};
     size_t n = j - i;
     if (n <= sizeof(w.lower)) {
-      for (size_t k = 0; k < n; ++k) {
-        char ch = text[i + k];
-        w.lower[k] = (ch >= 'A' && ch <= 'Z') ? char(ch - 'A' + 'a') : ch;
-      }
+      utf8::copy_ascii_lower(w.lower, text.data() + i, n);
       w.len = uint8_t(n);
     }
-    out.push_back(w);
     i = j;
   }
 }

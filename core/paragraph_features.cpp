@@ -71,7 +71,15 @@ CharInfo char_info(char32_t cp) {
 
 ParagraphFeatures paragraph_features(std::string_view text, Span span) {
   ParagraphFeatures f;
-  f.key.reserve(span.size());
+  // The key is written through a raw pointer into a per-thread scratch
+  // buffer and copied once at the end: appending to the string a character
+  // at a time cost more than all the feature logic. It never outgrows 2x the
+  // paragraph: each code point writes at most its own length (lower-casing
+  // keeps the UTF-8 length), plus one joining space per word after a colon.
+  thread_local std::string scratch;
+  if (scratch.size() < 2 * span.size() + 8) scratch.resize(2 * span.size() + 8);
+  char* key = scratch.data();
+  size_t klen = 0;
   bool in_word = false;
   uint32_t word_letters = 0;
   bool word_capitalised = false;
@@ -79,13 +87,13 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
   auto end_word = [&] {
     if (!in_word) return;
     in_word = false;
-    if (f.key.back() == '\'') f.key.pop_back();  // a closing ’ is not part of the word
+    if (key[klen - 1] == '\'') --klen;  // a closing ’ is not part of the word
     ++f.words;
     if (word_letters >= 4) {
       ++f.long_words;
       if (word_capitalised) ++f.long_capitalised;
     }
-    if (f.word_ends.size() < ParagraphFeatures::kMaxIndexedWords) f.word_ends.push_back(uint32_t(f.key.size()));
+    if (f.word_ends.size() < ParagraphFeatures::kMaxIndexedWords) f.word_ends.push_back(uint32_t(klen));
   };
   size_t pos = span.start;
   while (pos < span.end) {
@@ -97,12 +105,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
         uint8_t k = kAsciiClasses[byte];
         if (k & kDigit) {
           ++f.digits;
-          f.key += char(byte);
+          key[klen++] = char(byte);
         } else {
           ++f.letters;
           ++word_letters;
           if (k & kUpper) ++f.upper_letters;
-          f.key += (k & kUpper) ? char(byte + 32) : char(byte);
+          key[klen++] = (k & kUpper) ? char(byte + 32) : char(byte);
         }
         ++pos;
         byte = pos < span.end ? static_cast<unsigned char>(text[pos]) : 0x80;
@@ -135,7 +143,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
     bool word_char = ci.word || (in_word && is_apostrophe(cp));
     if (word_char) {
       if (!in_word) {
-        if (!f.key.empty()) f.key += ' ';
+        if (klen != 0) key[klen++] = ' ';
         in_word = true;
         word_letters = 0;
         word_capitalised = ci.upper;
@@ -146,11 +154,11 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
         if (ci.lower) ++f.lowercase_start;
       }
       if (ci.letter) ++word_letters;
-      if (is_apostrophe(cp)) f.key += '\'';
-      else if (cp < 0x80) f.key += (ci.upper ? char(cp + 32) : char(cp));
-      else utf8::append(f.key, utf8::to_lower(cp));
+      if (is_apostrophe(cp)) key[klen++] = '\'';
+      else if (cp < 0x80) key[klen++] = (ci.upper ? char(cp + 32) : char(cp));
+      else klen += utf8::encode(key + klen, utf8::to_lower(cp));
     } else if (cp == ':' && in_word) {
-      f.key += ':';
+      key[klen++] = ':';
       end_word();
     } else {
       end_word();
@@ -159,6 +167,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
     pos += d.len;
   }
   end_word();
+  f.key.assign(key, klen);
+  if (scratch.size() > (size_t(1) << 20)) std::string().swap(scratch);  // keep no huge buffer after a huge paragraph
   return f;
 }
 

@@ -11,13 +11,39 @@
 
 namespace claimscope {
 
+/// Up to N offsets: the first `Inline` in the object, the rest in one heap
+/// block reserved once. Features are built for every paragraph; short ones
+/// (titles, credits, one-word lines) then need no heap block at all, and long
+/// ones one instead of a vector's seven growth steps to 48.
+template <size_t N, size_t Inline>
+class WordEnds {
+ public:
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  uint32_t operator[](size_t i) const { return i < Inline ? inline_[i] : spill_[i - Inline]; }
+  void push_back(uint32_t v) {  // callers keep size() < N
+    if (count_ < Inline) {
+      inline_[count_] = v;
+    } else {
+      if (spill_.empty()) spill_.reserve(N - Inline);
+      spill_.push_back(v);
+    }
+    ++count_;
+  }
+
+ private:
+  uint32_t inline_[Inline];
+  uint32_t count_ = 0;
+  std::vector<uint32_t> spill_;
+};
+
 struct ParagraphFeatures {
   /// Normalised text: lower case, words joined by single spaces, punctuation
   /// dropped except a colon written right after a word; ’ becomes '.
   std::string key;
-  /// End offset in `key` of each of the first kMaxIndexedWords words.
-  std::vector<uint32_t> word_ends;
   static constexpr size_t kMaxIndexedWords = 48;
+  /// End offset in `key` of each of the first kMaxIndexedWords words.
+  WordEnds<kMaxIndexedWords, 8> word_ends;
 
   uint64_t capitalised_mask = 0; // bit i: indexed word i starts with an upper-case letter
   uint32_t words = 0;            // all words

@@ -1,6 +1,10 @@
 // Classifies quotation-mark characters using the table in rules/quote_marks.h.
 #pragma once
 
+#include <array>
+
+#include "rules/quote_marks.h"
+
 namespace claimscope {
 
 enum class MarkRole : unsigned char { none, opens, closes, both };
@@ -11,7 +15,50 @@ struct MarkInfo {
   MarkRole role = MarkRole::none;  // what the character does in its pair
 };
 
-MarkInfo classify_mark(char32_t cp);
+namespace detail {
+
+// What the table says about `cp` (a scan over the few pairs).
+constexpr MarkInfo scan_mark_table(char32_t cp) {
+  MarkInfo info;
+  for (const auto& r : rules::kQuoteMarks) {
+    bool o = r.open == cp, c = r.close == cp;
+    if (!o && !c) continue;
+    info.is_mark = true;
+    info.is_double = r.kind == rules::MarkKind::double_mark;
+    MarkRole role = (o && c) ? MarkRole::both : o ? MarkRole::opens : MarkRole::closes;
+    // “ opens English quotes but closes German „ ones: it counts as both.
+    if (info.role != MarkRole::none && info.role != role) role = MarkRole::both;
+    info.role = role;
+  }
+  return info;
+}
+
+// classify_mark runs on every code point of every paragraph: ASCII answers
+// come from a table, and non-ASCII below the lowest table mark is no mark.
+constexpr std::array<MarkInfo, 128> make_ascii_marks() {
+  std::array<MarkInfo, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = scan_mark_table(c);
+  return t;
+}
+inline constexpr std::array<MarkInfo, 128> kAsciiMarks = make_ascii_marks();
+
+constexpr char32_t lowest_non_ascii_mark() {
+  char32_t low = 0x110000;
+  for (const auto& r : rules::kQuoteMarks) {
+    if (r.open >= 0x80 && r.open < low) low = r.open;
+    if (r.close >= 0x80 && r.close < low) low = r.close;
+  }
+  return low;
+}
+inline constexpr char32_t kLowestNonAsciiMark = lowest_non_ascii_mark();
+
+}  // namespace detail
+
+inline MarkInfo classify_mark(char32_t cp) {
+  if (cp < 0x80) return detail::kAsciiMarks[cp];
+  if (cp < detail::kLowestNonAsciiMark) return {};
+  return detail::scan_mark_table(cp);
+}
 
 /// True if `close` is the closing partner of `open` in the table.
 bool marks_pair(char32_t open, char32_t close);

@@ -1,5 +1,7 @@
 #include "tokens.h"
 
+#include <algorithm>
+
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -17,39 +19,61 @@ bool takes_final_dot(const Token& t) {
   return is_abbreviation(t.lower);
 }
 
+// The word starting at i ends here: word characters, and inner joiners
+// that have a word character after them.
+size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
+  size_t j = i;
+  while (j < end) {
+    size_t run = utf8::ascii_word_end(text, j, end);  // most of a word
+    if (run > j) { j = run; continue; }
+    auto c = utf8::decode(text, j);
+    if (utf8::is_word(c.cp)) {
+      ascii = false;
+      j += c.len;
+      continue;
+    }
+    // A joiner stays inside the word only when a word character follows.
+    if (is_inner_joiner(c.cp) && j + c.len < end && utf8::is_word(utf8::decode(text, j + c.len).cp)) {
+      if (c.len > 1) ascii = false;
+      j += c.len;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, Span range) {
   std::vector<Token> out;
   size_t i = range.start;
   const size_t end = range.end < text.size() ? range.end : text.size();
+  // News prose has about one token per five bytes; a capped guess, so a
+  // 10 MB word does not reserve room for two million tokens.
+  if (i < end) out.reserve(std::min<size_t>((end - i) / 5 + 1, 1024));
   while (i < end) {
     auto d = utf8::decode(text, i);
     if (utf8::is_space(d.cp)) { i += d.len; continue; }
-    Token t;
+    Token& t = out.emplace_back();
     t.first = d.cp;
     if (!utf8::is_word(d.cp)) {
       t.span = {uint32_t(i), uint32_t(i + d.len)};
       t.lower.assign(text.substr(i, d.len));
-      out.push_back(std::move(t));
       i += d.len;
       continue;
     }
-    size_t j = i + d.len;
-    while (j < end) {
-      auto c = utf8::decode(text, j);
-      if (utf8::is_word(c.cp)) { j += c.len; continue; }
-      // A joiner stays inside the word only when a word character follows.
-      if (is_inner_joiner(c.cp) && j + c.len < end && utf8::is_word(utf8::decode(text, j + c.len).cp)) {
-        j += c.len;
-        continue;
-      }
-      break;
-    }
+    bool ascii = d.len == 1;
+    size_t j = word_end(text, i + d.len, end, ascii);
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};
-    t.lower = utf8::lower(text.substr(i, j - i));
+    if (ascii) {
+      t.lower.assign(text.substr(i, j - i));
+      utf8::copy_ascii_lower(t.lower.data(), t.lower.data(), j - i);
+    } else {
+      t.lower = utf8::lower(text.substr(i, j - i));
+    }
     if (j < end && text[j] == '.' && takes_final_dot(t)) {
       ++j;
       t.span.end = uint32_t(j);
@@ -58,7 +82,6 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     const std::string& w = t.lower;
     t.possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
                    (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
-    out.push_back(std::move(t));
     i = j;
   }
   return out;

@@ -85,6 +85,29 @@ void append(std::string& out, char32_t cp) {
   }
 }
 
+size_t encode(char* out, char32_t cp) {
+  if (cp < 0x80) {
+    out[0] = char(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = char(0xC0 | (cp >> 6));
+    out[1] = char(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = char(0xE0 | (cp >> 12));
+    out[1] = char(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = char(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = char(0xF0 | (cp >> 18));
+  out[1] = char(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = char(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = char(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 RepairResult repair(std::string_view input) {
   RepairResult r;
   r.text.reserve(input.size());
@@ -114,6 +137,8 @@ RepairResult repair(std::string_view input) {
   r.text.append(input.data() + copied, n - copied);
   return r;
 }
+
+namespace full {
 
 bool is_space(char32_t cp) {
   switch (cp) {
@@ -165,7 +190,6 @@ bool is_letter(char32_t cp) {
          (cp >= 0xAC00 && cp <= 0xD7AF);    // Hangul
 }
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool is_word(char32_t cp) {
   return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp <= 0x36F);
@@ -201,6 +225,8 @@ char32_t to_lower(char32_t cp) {
   if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
   return cp;
 }
+
+}  // namespace full
 
 std::string lower(std::string_view s) {
   std::string out;

@@ -5,6 +5,7 @@
 // returns U+FFFD with length 1 for one, so it is safe on any bytes.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -33,6 +34,8 @@ size_t prev_start(std::string_view text, size_t pos);
 
 /// Appends the UTF-8 encoding of `cp`.
 void append(std::string& out, char32_t cp);
+/// Writes the UTF-8 encoding of `cp` to out (room for 4 bytes); returns its length.
+size_t encode(char* out, char32_t cp);
 
 struct RepairResult {
   std::string text;
@@ -43,26 +46,89 @@ struct RepairResult {
 /// truncated sequence into U+FFFD. Valid input comes back unchanged.
 RepairResult repair(std::string_view input);
 
+// The character classes below run on nearly every code point of every pass:
+// ASCII (most of any news text) is answered inline from one table; the rest
+// goes to the out-of-line versions in namespace full (utf8.cpp).
+namespace full {
+bool is_space(char32_t cp);
+bool is_line_break(char32_t cp);
+bool is_upper(char32_t cp);
+bool is_lower(char32_t cp);
+bool is_letter(char32_t cp);
+bool is_word(char32_t cp);
+bool is_terminal(char32_t cp);
+bool is_closing(char32_t cp);
+char32_t to_lower(char32_t cp);
+}  // namespace full
+
+namespace ascii {
+enum Class : uint8_t {
+  kSpace = 1, kLineBreak = 2, kUpper = 4, kLower = 8, kDigit = 16, kTerminal = 32, kClosing = 64
+};
+constexpr uint8_t kLetter = kUpper | kLower;
+constexpr uint8_t kWord = kUpper | kLower | kDigit;
+constexpr std::array<uint8_t, 128> make_classes() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t k = 0;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) k |= kSpace;
+    if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) k |= kLineBreak;
+    if (c >= 'A' && c <= 'Z') k |= kUpper;
+    if (c >= 'a' && c <= 'z') k |= kLower;
+    if (c >= '0' && c <= '9') k |= kDigit;
+    if (c == '.' || c == '!' || c == '?') k |= kTerminal;
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') k |= kClosing;
+    t[size_t(c)] = k;
+  }
+  return t;
+}
+inline constexpr std::array<uint8_t, 128> kClasses = make_classes();
+inline bool has(char32_t cp, uint8_t k) { return kClasses[cp] & k; }
+}  // namespace ascii
+
+/// End of the run of ASCII letters and digits that starts at `j` (at most
+/// `end`): the inner loop of every word scanner, kept tight on purpose.
+inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  while (j < end && s[j] < 0x80 && (ascii::kClasses[s[j]] & ascii::kWord)) ++j;
+  return j;
+}
+
+/// Copies n bytes, lower-casing ASCII letters (other bytes unchanged).
+inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    unsigned char c = static_cast<unsigned char>(src[k]);
+    dst[k] = char(c - 'A' < 26u ? c + 32 : c);
+  }
+}
+
 /// Unicode white space, including NBSP, the line/paragraph separators and
 /// zero-width space (which pasted web text uses as invisible padding).
-bool is_space(char32_t cp);
+inline bool is_space(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kSpace) : full::is_space(cp); }
 /// Line breaks: LF, CR, VT, FF, NEL, U+2028. (U+2029 is a paragraph break.)
-bool is_line_break(char32_t cp);
+inline bool is_line_break(char32_t cp) {
+  return cp < 0x80 ? ascii::has(cp, ascii::kLineBreak) : full::is_line_break(cp);
+}
 /// ASCII white space: space, tab and the ASCII line breaks (a wrapped
 /// paragraph keeps its line breaks inside it).
 inline bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= '\t' && b <= '\r'); }
-bool is_upper(char32_t cp);
-bool is_lower(char32_t cp);
-bool is_letter(char32_t cp);  // cased letters plus common uncased scripts (CJK, Arabic, Hebrew, ...)
-bool is_digit(char32_t cp);   // ASCII digits only; enough for numbers in news text
+inline bool is_upper(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kUpper) : full::is_upper(cp); }
+inline bool is_lower(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kLower) : full::is_lower(cp); }
+/// Cased letters plus common uncased scripts (CJK, Arabic, Hebrew, ...).
+inline bool is_letter(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kLetter) : full::is_letter(cp); }
+/// ASCII digits only; enough for numbers in news text.
+inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 /// Letters, digits, apostrophes inside words and combining marks.
-bool is_word(char32_t cp);
+inline bool is_word(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kWord) : full::is_word(cp); }
 /// Sentence-final punctuation in any script: . ! ? … 。 ！ ？ ‼ ⁇ etc.
-bool is_terminal(char32_t cp);
+inline bool is_terminal(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kTerminal) : full::is_terminal(cp); }
 /// Closing punctuation that may follow a terminal mark: quotes and brackets.
-bool is_closing(char32_t cp);
+inline bool is_closing(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kClosing) : full::is_closing(cp); }
 /// Simple lower-casing for ASCII and Latin-1/Latin Extended-A, Greek and Cyrillic.
-char32_t to_lower(char32_t cp);
+inline char32_t to_lower(char32_t cp) {
+  if (cp < 0x80) return ascii::has(cp, ascii::kUpper) ? cp + 32 : cp;
+  return full::to_lower(cp);
+}
 
 /// Lower-cases a UTF-8 string (same rules as to_lower).
 std::string lower(std::string_view s);

@@ -1,6 +1,7 @@
 #include "word_classes.h"
 
 #include <string>
+#include <vector>
 
 #include "lexicon.h"
 #include "rules/cues.h"
@@ -63,6 +64,24 @@ const char* hedge_id(std::string_view w) {
   if (auto* r = lexicon<rules::kHedgeWords>().find(w)) return r->id;
   if (auto* r = lexicon<rules::kHedgePhrases>().find(w)) return r->id;
   return nullptr;
+}
+
+bool may_start_hedge_phrase(std::string_view w) {
+  // First words of the hedge entries that contain a space, from both tables.
+  static const WordSet first([] {
+    std::vector<std::string_view> words;
+    auto add = [&](const auto& table) {
+      for (const WordRule& r : table) {
+        std::string_view text(r.text);
+        size_t space = text.find(' ');
+        if (space != std::string_view::npos) words.push_back(text.substr(0, space));
+      }
+    };
+    add(rules::kHedgeWords);
+    add(rules::kHedgePhrases);
+    return words;
+  }());
+  return first.contains(w);
 }
 
 }  // namespace claimscope

@@ -32,5 +32,8 @@ bool is_title_function_word(std::string_view lower);  // "of", "the" in “The A
 bool is_abbreviation(std::string_view lower);     // "mr", "gen": keep their dot
 /// Hedge cue id for a word or two-word phrase, or nullptr.
 const char* hedge_id(std::string_view lower);
+/// False when no hedge cue of several words starts with this word: lets the
+/// hedge pass skip building "word next" pairs for most words.
+bool may_start_hedge_phrase(std::string_view lower);
 
 }  // namespace claimscope

@@ -55,10 +55,22 @@ class WordIndex {
     const Entry* entry = nullptr;
   };
 
+  // Fixed-size loads only (a variable-length memcpy is a library call):
+  // two overlapping loads cover 2..7 bytes; the overlap holds the same bytes.
+  // Assumes a little-endian target, as x86 and WebAssembly are.
   static uint64_t pack(std::string_view key) {
-    uint64_t head = 0;
-    std::memcpy(&head, key.data(), key.size() < 8 ? key.size() : 8);
-    return head;
+    const char* p = key.data();
+    size_t n = key.size();
+    if (n >= 8) return load<uint64_t>(p);
+    if (n >= 4) return uint64_t(load<uint32_t>(p)) | (uint64_t(load<uint32_t>(p + n - 4)) << (8 * (n - 4)));
+    if (n >= 2) return uint64_t(load<uint16_t>(p)) | (uint64_t(load<uint16_t>(p + n - 2)) << (8 * (n - 2)));
+    return n == 1 ? uint64_t(static_cast<unsigned char>(p[0])) : 0;
+  }
+  template <typename T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
   }
   size_t mask() const { return slots_.size() - 1; }
   size_t slot_of(uint64_t head, size_t len) const {

@@ -22,6 +22,7 @@ using emscripten::val;
 namespace {
 
 constexpr uint32_t kNoIndex = 0xFFFFFFFFu;
+constexpr char kReasonSeparator = '\x1F';  // ASCII unit separator: never in a reason id
 
 uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : uint32_t(i); }
 
@@ -56,15 +57,23 @@ val pack(const claimscope::Document& doc) {
   out.set("length", p.at(uint32_t(doc.text.size())));
   out.set("warnings", to_string_array(doc.warnings));
 
+  // Every Embind call crosses into JavaScript, so per-paragraph values
+  // (an array of reasons each) cost more than segmenting the text: the
+  // reasons of all paragraphs travel as one string, separated by a unit
+  // separator, with their count in each paragraph's record.
   std::vector<uint32_t> rec;
-  val reasons = val::array();
+  std::string reasons;
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const auto& para = doc.paragraphs[i];
     p.span(rec, para.span);
     rec.push_back(uint32_t(para.role));
     rec.push_back(uint32_t(std::lround(double(para.confidence) * 100.0)));  // hundredths, as the JSON
     p.span(rec, para.dateline);
-    reasons.set(i, to_string_array(para.reasons));
+    rec.push_back(uint32_t(para.reasons.size()));
+    for (const auto& r : para.reasons) {
+      reasons += r;
+      reasons += kReasonSeparator;
+    }
   }
   out.set("paragraphs", to_u32_array(rec));
   out.set("reasons", reasons);

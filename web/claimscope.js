@@ -132,12 +132,17 @@ function unpack(raw) {
     evidence: [],
   };
   const p = raw.paragraphs;
-  for (let i = 0, k = 0; i < p.length; i += 6, k++) {
+  // All paragraphs' reasons come as one string (one boundary crossing, not
+  // one per paragraph), each reason followed by \x1F; record field 6 is the count.
+  const reasons = raw.reasons.split('\x1F');
+  for (let i = 0, r = 0; i < p.length; i += 7) {
+    const n = p[i + 6];
     doc.paragraphs.push({
       start: p[i], end: p[i + 1], role: ROLES[p[i + 2]],
       confidence: p[i + 3] / 100,
-      reasons: raw.reasons[k], dateline: span(p, i + 4),
+      reasons: reasons.slice(r, r + n), dateline: span(p, i + 4),
     });
+    r += n;
   }
   const s = raw.sentences;
   for (let i = 0; i < s.length; i += 5) {

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Batch-mode scaling: `claimscope --jsonl --threads 1` against `--threads 2`.
+
+Builds a JSONL corpus of about 50 MB from the sample articles and the test
+fixtures (one article per line, repeated), runs the CLI over it with one and
+with two threads (output to /dev/null), alternating, and prints the median
+wall-clock time of each and their ratio next to the target (>= 1.7x on two
+cores). Wall-clock on a shared machine is noisy: the CPU time column shows
+whether a slow run was waiting for a core rather than working.
+
+    python3 bench/threads.py [--mb 50] [--runs 3]
+"""
+import argparse
+import glob
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("CLAIMSCOPE_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
+CLI = os.path.join(ROOT, "build", "native", "claimscope")
+
+
+def corpus(path, mb):
+    texts = []
+    for f in sorted(glob.glob(os.path.join(SHARED, "samples", "*.txt"))) + \
+            sorted(glob.glob(os.path.join(ROOT, "tests", "fixtures", "*.txt"))):
+        with open(f, encoding="utf-8") as fh:
+            texts.append((os.path.basename(f), fh.read()))
+    size, n = 0, 0
+    with open(path, "w", encoding="utf-8") as out:
+        while size < mb * 1e6:
+            name, text = texts[n % len(texts)]
+            line = json.dumps({"id": f"{n}:{name}", "text": text}, ensure_ascii=False) + "\n"
+            out.write(line)
+            size += len(line.encode("utf-8"))
+            n += 1
+    return size, n
+
+
+def run(threads, path):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    with open(path, "rb") as inp, open(os.devnull, "wb") as out:
+        subprocess.run([CLI, "--jsonl", "--threads", str(threads)], stdin=inp, stdout=out, check=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=50)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    os.makedirs(os.path.join(ROOT, "bench", "out"), exist_ok=True)
+    path = os.path.join(ROOT, "bench", "out", f"threads-corpus-{int(args.mb)}mb.jsonl")
+    size, lines = corpus(path, args.mb)
+    times = {1: [], 2: []}
+    for _ in range(args.runs):
+        for threads in (1, 2):
+            times[threads].append(run(threads, path))
+    mb = size / 1e6
+    print(f"Input: {mb:.1f} MB of JSONL, {lines} articles; median of {args.runs} runs, output to /dev/null; "
+          f"{os.cpu_count()} cores (shared with other work: wall-clock is indicative).")
+    print()
+    print("| threads | median wall s | MB/s | CPU s (user+sys) |")
+    print("|---|---|---|---|")
+    med = {}
+    for threads in (1, 2):
+        wall = statistics.median(t[0] for t in times[threads])
+        cpu = statistics.median(t[1] for t in times[threads])
+        med[threads] = wall
+        print(f"| {threads} | {wall:.2f} | {mb / wall:.1f} | {cpu:.2f} |")
+    ratio = med[1] / med[2]
+    print()
+    print(f"--threads 2 vs --threads 1: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
