@@ -54,6 +54,21 @@ export function toBase64Url(bytes) {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** Strict base64url to bytes: a character outside the alphabet means damage, a cut mid-byte means incomplete. */
+export function fromBase64Url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('damaged', 'This link is damaged: it contains characters a Claimscope link never has.');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  let bin;
+  try {
+    bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  } catch {
+    throw new ShareLinkError('incomplete', 'This link is incomplete: it was probably cut short when it was copied.');
+  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
 async function deflateRaw(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());

@@ -41,6 +41,7 @@ export async function openPage(browser, url, options = {}) {
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
+  page.problems = problems;   // read by annotated() when it times out
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     dialog.dismiss().catch(() => {});
@@ -51,10 +52,16 @@ export async function openPage(browser, url, options = {}) {
 
 /** Waits until the status line says the newest annotation is done (or failed). */
 export async function annotated(page) {
-  await page.waitForFunction(() => {
-    const s = document.getElementById('status');
-    return s && (s.dataset.state === 'done' || s.dataset.state === 'error');
-  });
+  try {
+    await page.waitForFunction(() => {
+      const s = document.getElementById('status');
+      return s && (s.dataset.state === 'done' || s.dataset.state === 'error');
+    });
+  } catch (err) {
+    // Say why: the status line and any page errors (a module that failed to link shows only here).
+    const status = await page.locator('#status').textContent().catch(() => '(no status line)');
+    throw new Error(`the page never finished annotating; status: "${status}"; problems: ${JSON.stringify(page.problems ?? [])}`, { cause: err });
+  }
   return page.locator('#status').evaluate((s) => ({ state: s.dataset.state, text: s.textContent }));
 }
 
@@ -82,6 +89,7 @@ export async function openApp(env, { options = {}, init = null, prepare = null }
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const problems = [];
+  page.problems = problems;
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(env.url);
