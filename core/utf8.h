@@ -98,7 +98,7 @@ inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
 inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
   for (size_t k = 0; k < n; ++k) {
     unsigned char c = static_cast<unsigned char>(src[k]);
-    dst[k] = char(c - 'A' < 26u ? c + 32 : c);
+    dst[k] = char(unsigned(c - 'A') < 26u ? c + 32 : c);
   }
 }
 
