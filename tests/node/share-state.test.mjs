@@ -1,13 +1,14 @@
 // The share link's content (share-state.js) and the annotations-only link
-// (share-anchors.js): round trips, and refusal of anything malformed.
+// (share-anchors.js): round trips, and refusal of anything malformed. From
+// dist/, where decodeShare finds the core's module next to it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeShare, decodeShare, ShareLinkError } from '../../web/share-codec.js';
-import { packState, unpackState, sameWork } from '../../web/share-state.js';
-import { encodeAnchors, decodeAnchors, textHash } from '../../web/share-anchors.js';
-import { describe, anchor } from '../../web/anchoring.js';
-import { claimscopeState, ImportError } from '../../web/file-import.js';
-import { claimscopeFile } from '../../web/file-export.js';
+import { encodeShare, decodeShare, ShareLinkError } from '../../dist/share-codec.js';
+import { packState, unpackState, sameWork } from '../../dist/share-state.js';
+import { encodeAnchors, decodeAnchors, textHash } from '../../dist/share-anchors.js';
+import { describe, anchor } from '../../dist/anchoring.js';
+import { claimscopeState, ImportError } from '../../dist/file-import.js';
+import { claimscopeFile } from '../../dist/file-export.js';
 
 const TEXT = 'Mayor Ana Ruiz said the bridge “will open in May”.\nCritics said it would not. 🌉 Ruiz said so twice.';
 const span = (needle) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
