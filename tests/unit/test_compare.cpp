@@ -278,3 +278,20 @@ TEST_CASE("a claim an article prints twice is one statement: both copies join th
   for (const auto& m : c->members) copies += m.article == 0 && member_text(docs, m).find("Elm Street library will close") != std::string::npos;
   CHECK(copies == 2);
 }
+
+TEST_CASE("a statement reported within another speaker's claim is compared on its own") {
+  // The union's claim frames the company's; each outlet prints one of the two.
+  auto docs = annotate_all({
+      "The union accused the company of cutting night pay for dockers, a week after the company said it had hired forty new crane drivers.",
+      "The company said it had hired forty new crane drivers.",
+      "The union said the company was cutting night pay for dockers.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* hired = cluster_with(r, docs, 1, "forty new crane drivers");
+  const ClaimCluster* pay = cluster_with(r, docs, 2, "night pay");
+  REQUIRE(hired != nullptr);
+  REQUIRE(pay != nullptr);
+  CHECK(hired != pay);
+  CHECK(has_article(*hired, 0));
+  CHECK(has_article(*pay, 0));
+}
