@@ -75,14 +75,26 @@ def main():
             if sub not in texts[a]:
                 sys.exit(f'gold substring not in {name}: {sub!r}')
             items.append((gi, a, sub))
-    carriers = {i: [k for k, t in claim_text.items() if k[0] == it[1] and it[2] in t] for i, it in enumerate(items)}
+    spans = {(m['article'], m['claim']): (m['start'], m['end']) for c in out['clusters'] for m in c['members']}
+
+    speaker_of = {(m['article'], m['claim']): m['speaker'] for c in out['clusters'] for m in c['members']}
+
+    def reported_within(k, o):  # claim k of another speaker lies within claim o ("X said, after Y claimed Z")
+        return (k != o and k[0] == o[0] and spans[o][0] <= spans[k][0] and spans[k][1] <= spans[o][1] and spans[k] != spans[o]
+                and speaker_of[k] is not None and speaker_of[o] is not None and speaker_of[k] != speaker_of[o])
+
+    carriers = {}
+    for i, it in enumerate(items):
+        ks = [k for k, t in claim_text.items() if k[0] == it[1] and it[2] in t]
+        # Z is the statement of Y, not of X: a claim does not carry an item
+        # that a claim of another speaker reported within it carries.
+        carriers[i] = [k for k in ks if not any(reported_within(o, k) for o in ks)]
     items_of_claim = {k: [] for k in claim_text}
     for i, ks in carriers.items():
         for k in ks:
             items_of_claim[k].append(i)
     # A claim inside another claim of its article (a quoted fragment of a
     # reported clause) carries that claim's items.
-    spans = {(m['article'], m['claim']): (m['start'], m['end']) for c in out['clusters'] for m in c['members']}
     for k in claim_text:
         if items_of_claim[k]:
             continue
