@@ -98,6 +98,18 @@ TEST_CASE("speakers merge across articles: spelling drift, titles, bare surnames
   CHECK(r.speakers[olsen].articles.size() >= 2);
   // A different given name is a different person.
   CHECK(global_of(3, "Olsen") != olsen);
+  // An institution named more or less fully, or through its spokesman, is one speaker.
+  auto ministries = annotate_all({
+      "The Ministry of Defence said the drill had ended.",
+      "A spokesman for the Valorian Ministry of Defence said the drill was over.",
+      "Valoria's defence ministry said the drill had ended on time.",
+  });
+  auto rm = compare_documents(pointers(ministries));
+  REQUIRE(ministries[0].speakers.size() == 1);
+  REQUIRE(ministries[1].speakers.size() == 1);
+  REQUIRE(ministries[2].speakers.size() == 1);
+  CHECK(rm.speaker_map[0][0] == rm.speaker_map[1][0]);
+  CHECK(rm.speaker_map[0][0] == rm.speaker_map[2][0]);
   int32_t treasury = global_of(1, "Treasury");
   REQUIRE(treasury != kNone);
   CHECK(global_of(2, "Treasury") == treasury);
