@@ -110,6 +110,17 @@ TEST_CASE("speakers merge across articles: spelling drift, titles, bare surnames
   REQUIRE(ministries[2].speakers.size() == 1);
   CHECK(rm.speaker_map[0][0] == rm.speaker_map[1][0]);
   CHECK(rm.speaker_map[0][0] == rm.speaker_map[2][0]);
+  // Inside two longer names it could mean either: it stays apart.
+  auto two = annotate_all({
+      "The Ministry of Defence said the drill had ended.",
+      "Valoria's defence ministry said the drill was over.",
+      "Brenland's defence ministry said the drill had ended.",
+  });
+  auto rt = compare_documents(pointers(two));
+  REQUIRE(two[0].speakers.size() == 1);
+  CHECK(rt.speaker_map[0][0] != rt.speaker_map[1][0]);
+  CHECK(rt.speaker_map[0][0] != rt.speaker_map[2][0]);
+  CHECK(rt.speaker_map[1][0] != rt.speaker_map[2][0]);
   int32_t treasury = global_of(1, "Treasury");
   REQUIRE(treasury != kNone);
   CHECK(global_of(2, "Treasury") == treasury);
