@@ -43,8 +43,17 @@ struct Unit {
   float gram_weight = 0;          // sum of idf of its character n-grams
 };
 
+// A claim lying inside another claim of a different speaker is reported
+// within it ("NATO accused Russia of X, a day after Moscow claimed Y"): it is
+// a statement of its own, and the framing claim is compared without it.
+bool reported_within(const Claim& inner, const Claim& outer) {
+  return inner.speaker != kNone && outer.speaker != kNone && inner.speaker != outer.speaker &&
+         inner.span.start >= outer.span.start && inner.span.end <= outer.span.end && !(inner.span == outer.span);
+}
+
 std::vector<Unit> build_units(const std::vector<const Document*>& docs, const MergedSpeakers& merged) {
   std::vector<Unit> units;
+  std::vector<std::vector<Span>> holes;  // per unit: spans of statements reported within it
   for (uint32_t a = 0; a < docs.size(); ++a) {
     if (!docs[a]) continue;
     const Document& d = *docs[a];
@@ -53,14 +62,29 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
     std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
       return d.claims[x].span.start != d.claims[y].span.start ? d.claims[x].span.start < d.claims[y].span.start : x < y;
     });
+    size_t outer = SIZE_MAX, inner = SIZE_MAX;  // the current unit and the statement reported within it
+    uint32_t frame = 0;                        // the claim that opened `outer`
+    auto open = [&](uint32_t c) {
+      units.push_back({});
+      holes.emplace_back();
+      units.back().article = a;
+      units.back().span = d.claims[c].span;
+      return units.size() - 1;
+    };
     for (uint32_t c : order) {
       const Claim& claim = d.claims[c];
-      if (units.empty() || units.back().article != a || claim.span.start >= units.back().span.end) {
-        units.push_back({});
-        units.back().article = a;
-        units.back().span = claim.span;
+      size_t target;
+      if (outer == SIZE_MAX || claim.span.start >= units[outer].span.end) {
+        target = outer = open(c), inner = SIZE_MAX, frame = c;
+      } else if (inner != SIZE_MAX && claim.span.start < units[inner].span.end) {
+        target = inner;
+      } else if (reported_within(claim, d.claims[frame])) {
+        target = inner = open(c);
+        holes[outer].push_back(claim.span);
+      } else {
+        target = outer;
       }
-      Unit& u = units.back();
+      Unit& u = units[target];
       u.span.end = std::max(u.span.end, claim.span.end);
       u.claims.push_back(c);
       if (claim.speaker >= 0 && size_t(claim.speaker) < merged.map[a].size()) {
@@ -70,11 +94,12 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
       }
     }
   }
-  for (Unit& u : units) {
+  for (size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
     std::sort(u.claims.begin(), u.claims.end());
     std::sort(u.speakers.begin(), u.speakers.end());
     u.speakers.erase(std::unique(u.speakers.begin(), u.speakers.end()), u.speakers.end());
-    u.content = claim_content(docs[u.article]->text, u.span);
+    u.content = claim_content(docs[u.article]->text, u.span, holes[i]);
   }
   return units;
 }

@@ -17,6 +17,11 @@ const Lexicon<WordRule>& title_words() {
   return lex;
 }
 
+const Lexicon<WordRule>& spokesperson_words() {
+  static const Lexicon<WordRule> lex(rules::kSpokespersonWords);
+  return lex;
+}
+
 const Lexicon<WordRule>& determiners() {
   static const Lexicon<WordRule> lex(rules::kInstitutionDeterminers);
   return lex;
@@ -27,6 +32,8 @@ const Lexicon<WordRule>& determiners() {
 constexpr size_t kMaxGivenNameDistance = 2;
 // Bounds the work per surname when a huge input has many people sharing one.
 constexpr size_t kMaxPeoplePerSurname = 32;
+// Institution names shorter than this are too vague to join a longer name ("government").
+constexpr size_t kMinInstitutionWords = 2;
 
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> out;
@@ -144,6 +151,41 @@ size_t bounded_edit_distance(std::string_view a_utf8, std::string_view b_utf8, s
   return row[a.size()];
 }
 
+namespace {
+
+// An institution's name as a set of words, order and function words aside:
+// "Ministry of Defense" = "defense ministry"; "a spokesman for the Russian
+// Ministry of Defense" speaks for {defen, minis, russi}. Words are cut to
+// their first letters, as names are in claim content, so that "Russia's" and
+// "Russian" meet (and case does not matter).
+constexpr size_t kInstitutionNamePrefix = 5;
+
+std::vector<std::string> institution_words(std::string_view name) {
+  std::vector<std::string> words = split_words(name);
+  // "spokesman for X" / "spokeswoman of X": the institution X speaks.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string lower = utf8::lower(words[i + 1]);
+    if ((lower == "for" || lower == "of") && spokesperson_words().contains(utf8::lower(words[i]))) {
+      words.erase(words.begin(), words.begin() + i + 2);
+      break;
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& w : words) {
+    std::string lower = without_possessive(utf8::lower(w));
+    if (determiners().contains(lower) || lower == "of" || lower == "for" || lower == "a" || lower == "an") continue;
+    size_t i = 0;
+    for (size_t n = 0; i < lower.size() && n < kInstitutionNamePrefix; ++n) i += utf8::decode(lower, i).len;
+    lower.resize(i);
+    out.push_back(std::move(lower));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
 MergedSpeakers merge_speakers(const std::vector<const Document*>& docs) {
   struct Entry {
     uint32_t article, local;
@@ -191,6 +233,37 @@ MergedSpeakers merge_speakers(const std::vector<const Document*>& docs) {
       auto [it, fresh] = by_key.emplace(surname, bare.front());
       if (!fresh) uf.unite(bare.front(), it->second);
     }
+  }
+
+  // Institutions named more or less fully: a name of two or more words that
+  // all lie in exactly one longer name joins it ("Ministry of Defense" joins
+  // "Russia's defense ministry"), the way a bare surname joins the one full
+  // name; inside several longer names it is ambiguous and stays apart.
+  std::map<std::vector<std::string>, uint32_t> by_words;  // word set -> first entry with it
+  for (uint32_t e = 0; e < entries.size(); ++e) {
+    if (entries[e].key.person || entries[e].key.key.empty()) continue;
+    std::vector<std::string> words = institution_words(docs[entries[e].article]->speakers[entries[e].local].name);
+    if (words.size() < kMinInstitutionWords) continue;
+    auto [it, fresh] = by_words.emplace(std::move(words), e);
+    if (!fresh) uf.unite(e, it->second);
+  }
+  std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> sets_with_word;
+  for (const auto& [words, e] : by_words)
+    for (const auto& w : words) sets_with_word[w].push_back(&words);
+  for (const auto& [words, e] : by_words) {
+    const std::string* rarest = &words.front();
+    for (const auto& w : words)
+      if (sets_with_word[w].size() < sets_with_word[*rarest].size()) rarest = &w;
+    const std::vector<std::string>* longer = nullptr;
+    size_t found = 0;
+    const auto& candidates = sets_with_word[*rarest];
+    for (size_t i = 0; i < candidates.size() && i < kMaxPeoplePerSurname; ++i) {
+      const auto* other = candidates[i];
+      if (other->size() <= words.size()) continue;
+      if (!std::includes(other->begin(), other->end(), words.begin(), words.end())) continue;
+      longer = other, ++found;
+    }
+    if (found == 1) uf.unite(e, by_words.at(*longer));
   }
 
   MergedSpeakers out;

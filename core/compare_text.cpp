@@ -104,9 +104,10 @@ std::string stem_word(std::string_view lower_word) {
   return w;
 }
 
-ClaimContent claim_content(std::string_view text, Span span) {
+ClaimContent claim_content(std::string_view text, Span span, const std::vector<Span>& skip) {
   ClaimContent c;
   size_t i = span.start;
+  size_t next_skip = 0;
   const size_t end = std::min<size_t>({span.end, text.size(), size_t(span.start) + kMaxCompareBytes});
   while (i < end && c.words.size() < kMaxCompareWords) {
     auto d = utf8::decode(text, i);
@@ -122,6 +123,8 @@ ClaimContent claim_content(std::string_view text, Span span) {
       }
       break;
     }
+    while (next_skip < skip.size() && skip[next_skip].end <= i) ++next_skip;
+    if (next_skip < skip.size() && skip[next_skip].start <= i) { i = j; continue; }
     CompareWord w;
     w.span = {uint32_t(i), uint32_t(j)};
     std::string lower = utf8::lower(text.substr(i, j - i));

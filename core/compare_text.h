@@ -35,7 +35,8 @@ constexpr size_t kMaxCompareBytes = 4096;
 /// Normalises one lower-case word: strips a possessive and one light suffix.
 std::string stem_word(std::string_view lower_word);
 
-/// Extracts the comparable content of text[span].
-ClaimContent claim_content(std::string_view text, Span span);
+/// Extracts the comparable content of text[span], leaving out the words
+/// inside `skip` (sorted spans: statements reported within this one).
+ClaimContent claim_content(std::string_view text, Span span, const std::vector<Span>& skip = {});
 
 }  // namespace claimscope

@@ -67,6 +67,15 @@ constexpr WordRule kSpeakerTitleWords[] = {
     {"press", "title.press", "press secretary"},
 };
 
+// Role nouns of someone who speaks for an institution: "a spokesman for the
+// ministry" says what "the ministry said" does, so the speaker is the ministry.
+constexpr WordRule kSpokespersonWords[] = {
+    {"spokesman", "speaks_for.spokesman", "speaks for an institution"},
+    {"spokeswoman", "speaks_for.spokeswoman", "speaks for an institution"},
+    {"spokesperson", "speaks_for.spokesperson", "speaks for an institution"},
+    {"representative", "speaks_for.representative", "speaks for an institution"},
+};
+
 // Determiners dropped from institution names ("the Kremlin" = "Kremlin").
 constexpr WordRule kInstitutionDeterminers[] = {
     {"the", "inst.the", "definite article"},

@@ -98,6 +98,29 @@ TEST_CASE("speakers merge across articles: spelling drift, titles, bare surnames
   CHECK(r.speakers[olsen].articles.size() >= 2);
   // A different given name is a different person.
   CHECK(global_of(3, "Olsen") != olsen);
+  // An institution named more or less fully, or through its spokesman, is one speaker.
+  auto ministries = annotate_all({
+      "The Ministry of Defence said the drill had ended.",
+      "A spokesman for the Valorian Ministry of Defence said the drill was over.",
+      "Valoria's defence ministry said the drill had ended on time.",
+  });
+  auto rm = compare_documents(pointers(ministries));
+  REQUIRE(ministries[0].speakers.size() == 1);
+  REQUIRE(ministries[1].speakers.size() == 1);
+  REQUIRE(ministries[2].speakers.size() == 1);
+  CHECK(rm.speaker_map[0][0] == rm.speaker_map[1][0]);
+  CHECK(rm.speaker_map[0][0] == rm.speaker_map[2][0]);
+  // Inside two longer names it could mean either: it stays apart.
+  auto two = annotate_all({
+      "The Ministry of Defence said the drill had ended.",
+      "Valoria's defence ministry said the drill was over.",
+      "Brenland's defence ministry said the drill had ended.",
+  });
+  auto rt = compare_documents(pointers(two));
+  REQUIRE(two[0].speakers.size() == 1);
+  CHECK(rt.speaker_map[0][0] != rt.speaker_map[1][0]);
+  CHECK(rt.speaker_map[0][0] != rt.speaker_map[2][0]);
+  CHECK(rt.speaker_map[1][0] != rt.speaker_map[2][0]);
   int32_t treasury = global_of(1, "Treasury");
   REQUIRE(treasury != kNone);
   CHECK(global_of(2, "Treasury") == treasury);
@@ -277,4 +300,21 @@ TEST_CASE("a claim an article prints twice is one statement: both copies join th
   size_t copies = 0;
   for (const auto& m : c->members) copies += m.article == 0 && member_text(docs, m).find("Elm Street library will close") != std::string::npos;
   CHECK(copies == 2);
+}
+
+TEST_CASE("a statement reported within another speaker's claim is compared on its own") {
+  // The union's claim frames the company's; each outlet prints one of the two.
+  auto docs = annotate_all({
+      "The union accused the company of cutting night pay for dockers, a week after the company said it had hired forty new crane drivers.",
+      "The company said it had hired forty new crane drivers.",
+      "The union said the company was cutting night pay for dockers.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* hired = cluster_with(r, docs, 1, "forty new crane drivers");
+  const ClaimCluster* pay = cluster_with(r, docs, 2, "night pay");
+  REQUIRE(hired != nullptr);
+  REQUIRE(pay != nullptr);
+  CHECK(hired != pay);
+  CHECK(has_article(*hired, 0));
+  CHECK(has_article(*pay, 0));
 }
