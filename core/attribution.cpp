@@ -225,6 +225,18 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   return before.word && (before.possessive || preposition);
 }
 
+// The subject of the clause a quotation ends, when words of that sentence
+// come before the quotation: "Clinton has since apologized: “…”".
+std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first];
+  if (lo >= first) return std::nullopt;
+  for (size_t k = lo; k < first; ++k) {
+    if (v.quote_of[k] != kNone) return std::nullopt;  // an earlier quotation: its own attribution decides
+  }
+  return clause_subject(v.toks, first, lo);
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -357,6 +369,10 @@ class Attributor {
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
+    } else if (auto subject = sentence_subject(v, first)) {
+      // "Hillary shot back, “…”", "He returned to his familiar lines: “…”": no
+      // cue, but the sentence the quotation closes has its own subject.
+      set_mention(a, v, *subject);
     } else if (recent(last_, v.paragraph)) {
       a.inherit = last_;  // no cue: continues the last speaker
       continues = true;

@@ -15,8 +15,19 @@ bool is_according_to(const ParagraphView& v, size_t k) {
 
 bool outside_quotes(const ParagraphView& v, size_t k) { return v.quote_of[k] == kNone; }
 
-// “…,” X said / “…,” said X / “…,” according to X
-std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
+// A word that can be the verb of "“…,” X <verb>": lower case, and not a
+// preposition, conjunction, determiner or name connector.
+bool may_be_verb(const Token& t) {
+  return t.word && !t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower) &&
+         !is_name_connector(t.lower) && !is_adjunct_opener(t.lower);
+}
+
+constexpr size_t kMaxTrailingSubject = 14;  // “…,” DoubleLine Capital portfolio manager Bonnie Baha said
+
+// “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
+// quotation closes on a comma, ? or !, so its sentence goes on) any verb
+// after the subject reports it: “…,” Trump shot back / she sighed.
+std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_end) {
   const auto& t = v.toks;
   while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014' || t[k].first == '-')) ++k;
   if (k >= t.size() || !outside_quotes(v, k)) return std::nullopt;
@@ -54,6 +65,25 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
   }
   for (size_t n = 0; n < 4 && c < t.size() && t[c].word && is_cue_modifier(t[c].lower); ++n) ++c;
   if (c < t.size() && is_cue_token(t[c]) && outside_quotes(v, c)) return QuoteCue{c, c, m};
+  if (open_end && c < t.size() && outside_quotes(v, c) && may_be_verb(t[c])) return QuoteCue{c, c, m};
+  return std::nullopt;
+}
+
+// “…,” <a subject the mention grammar does not read> said: the cue verb a
+// few words on, and the mention that ends before it.
+std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t end) {
+  const auto& t = v.toks;
+  size_t k = end;
+  while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014')) ++k;
+  const size_t lo = k;
+  for (size_t c = k + 1; c < t.size() && c < lo + kMaxTrailingSubject; ++c) {
+    if (!outside_quotes(v, c) || (!t[c].word && utf8::is_terminal(t[c].first))) return std::nullopt;
+    if (!is_cue_token(t[c])) continue;
+    auto m = subject_of_cue(t, c, lo);
+    // A pronoun further on belongs to a clause inside the subject ("whom he hired").
+    if (m && (m->first == lo || !m->pronoun)) return QuoteCue{c, c, m};
+    return std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -67,6 +97,12 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   if (t[k].word && !t[k].capitalized && is_adjunct_opener(t[k].lower)) return std::nullopt;
   if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
     if (k == lo) return std::nullopt;
+    // "Cecile Richards: ‘…’", "Rep. Jane Doe (D-Ore.): “…”": a name alone before
+    // the colon is the transcript and headline convention for who speaks.
+    if (t[k].first == ':') {
+      auto m = mention_starting_at(t, lo, k);
+      if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) return QuoteCue{k, k, m};
+    }
     --k;
     // "Trump leaned in and boomed: “…”": any verb with a subject introduces a quote with a colon.
     if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
@@ -118,7 +154,10 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
   size_t last = end - 1;
   bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&
                        v.toks[last - 1].first == '.';
-  auto after = cue_after(v, end);
+  bool open_end = last > first && !v.toks[last - 1].word &&
+                  (v.toks[last - 1].first == ',' || v.toks[last - 1].first == '?' || v.toks[last - 1].first == '!');
+  auto after = cue_after(v, end, open_end);
+  if (!after && open_end) after = cue_after_long_subject(v, end);
   if (after && !ends_sentence) return after;
   auto before = cue_before(v, first);
   if (before) return before;
