@@ -399,6 +399,20 @@ constexpr WordRule kCueModifiers[] = {
     {"falsely", "mod.adv.falsely", "manner"},       {"wrongly", "mod.adv.wrongly", "manner"},
     {"correctly", "mod.adv.correctly", "manner"},   {"subsequently", "mod.adv.subsequently", "sequence"},
     {"never", "mod.adv.never", "\"has never said\""}, {"still", "mod.adv.still", "continued view"},
+    {"however", "mod.adv.however", "contrast (\"X however said\")"}, {"now", "mod.adv.now", "changed view"},
+    {"since", "mod.adv.since", "\"has since said\""},      {"even", "mod.adv.even", "emphasis"},
+    {"both", "mod.quant.both", "\"Trump and Clinton both said\""}, {"all", "mod.quant.all", "\"they all said\""},
+    {"himself", "mod.refl.himself", "emphatic \"Cruz himself said\""},
+    {"herself", "mod.refl.herself", "emphatic"},     {"themselves", "mod.refl.themselves", "emphatic"},
+    {"itself", "mod.refl.itself", "emphatic"},       {"similarly", "mod.adv.similarly", "comparison"},
+    {"likewise", "mod.adv.likewise", "comparison"},  {"immediately", "mod.adv.immediately", "time adverb"},
+    {"quickly", "mod.adv.quickly", "time adverb"},   {"frequently", "mod.adv.frequently", "frequency"},
+    {"routinely", "mod.adv.routinely", "frequency"}, {"consistently", "mod.adv.consistently", "frequency"},
+    {"famously", "mod.adv.famously", "manner"},      {"personally", "mod.adv.personally", "manner"},
+    {"specifically", "mod.adv.specifically", "manner"}, {"directly", "mod.adv.directly", "manner"},
+    {"apparently", "mod.adv.apparently", "hedged attribution"}, {"allegedly", "mod.adv.allegedly", "hedged attribution"},
+    {"finally", "mod.adv.finally", "sequence"},      {"eventually", "mod.adv.eventually", "sequence"},
+    {"ultimately", "mod.adv.ultimately", "sequence"}, {"reluctantly", "mod.adv.reluctantly", "manner"},
 };
 
 }  // namespace claimscope::rules
