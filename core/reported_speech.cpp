@@ -28,6 +28,8 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
+bool is_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+
 bool is_participle_cue(const Token& t) {
   const std::string& w = t.lower;
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && is_cue_token(t);
@@ -200,6 +202,11 @@ class Finder {
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
+    // "…, calling him a “train wreck”": a participle clause shares the subject of its sentence.
+    if (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ',') && is_ing(t_[k].lower)) {
+      subject = earlier_cue_subject(s, k);
+      if (!subject) subject = clause_subject(t_, k, s.lo);
+    }
     if (!subject || k + 1 >= s.end) return;
     // "Democrats accused the GOP of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
