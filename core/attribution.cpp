@@ -237,6 +237,25 @@ std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t firs
   return clause_subject(v.toks, first, lo);
 }
 
+constexpr size_t kMinLeadInWords = 2;
+
+// Where the statement starts when a quotation with a cue after it opens
+// inside its sentence: the sentence start, if the words before the
+// quotation are plain text (no other quotation, no cue of their own).
+std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first];
+  size_t words = 0;
+  for (size_t k = lo; k < first; ++k) {
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone || is_cue_token(t) || (!t.word && (t.first == ':' || t.first == ';'))) return std::nullopt;
+    if (t.word && (is_quoting_verb(t.lower) || t.lower == "according")) return std::nullopt;
+    words += t.word;
+  }
+  if (words < kMinLeadInWords) return std::nullopt;
+  return lo;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -335,6 +354,17 @@ class Attributor {
         clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
         push(clause);
         a.inherit = last_;
+      } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {
+        // "The new plans “will not solve this,” Richards said": the words before
+        // the quotation belong to the statement, a mixed quote from the sentence start.
+        if (auto lead = lead_in_start(v, first)) {
+          Attribution clause = a;
+          clause.kind = ClaimKind::reported;
+          clause.quote = kNone;
+          clause.content = token_span(v, *lead, end - 1);
+          push(clause);
+          a.inherit = last_;
+        }
       }
     } else if (headline_source) {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
