@@ -234,7 +234,12 @@ std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t firs
   for (size_t k = lo; k < first; ++k) {
     if (v.quote_of[k] != kNone) return std::nullopt;  // an earlier quotation: its own attribution decides
   }
-  return clause_subject(v.toks, first, lo);
+  // Only a pronoun, a name, a role or an institution: "The banner was simple: “…”" names nobody.
+  auto m = clause_subject(v.toks, first, lo);
+  if (!m || m->pronoun) return m;
+  const Token& head = v.toks[m->core_last];
+  if (is_name_word(head) || is_role_token(head) || is_institution_token(head)) return m;
+  return std::nullopt;
 }
 
 constexpr size_t kMinLeadInWords = 2;

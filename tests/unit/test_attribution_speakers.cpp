@@ -1,0 +1,98 @@
+// Who speaks a quotation when the cue is not a listed speech verb, the
+// subject is long, or the sentence names its speaker in other ways.
+// Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "annotate.h"
+
+using namespace claimscope;
+
+namespace {
+
+Document run(const std::string& text) { return annotate(text).doc; }
+
+std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
+
+std::string speaker_of(const Document& d, int32_t idx) { return idx == kNone ? std::string("-") : d.speakers[idx].name; }
+
+const Claim* claim_starting(const Document& d, const std::string& prefix, ClaimKind kind) {
+  for (const auto& c : d.claims) {
+    if (c.kind == kind && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("“…,” Subject <any verb>: the verb after a quotation that goes on reports it") {
+  auto d = run("Mayor Ellen Park spoke first.\n\n“We will not raise the fares,” Senator Joe Brandt shot back.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Joe Brandt");
+  CHECK(slice(d, d.quotes[0].cue) == "shot");
+  auto q = run("Mayor Ellen Park spoke first.\n\n“Who pays for this?” the treasurer wondered aloud.");
+  REQUIRE(q.quotes.size() == 1);
+  CHECK(slice(q, q.quotes[0].source) == "the treasurer");
+  // A quotation that ends its sentence starts no such clause.
+  auto s = run("Mayor Ellen Park said the fares were fair.\n\n“We will not raise the fares.” Senator Joe Brandt left early.");
+  REQUIRE(s.quotes.size() == 1);
+  CHECK(speaker_of(s, s.quotes[0].speaker) == "Ellen Park");
+}
+
+TEST_CASE("a subject the mention grammar cannot read still ends before the trailing cue") {
+  auto d = run("“Rates will stay low,” Harbor & Pine Capital bond desk chief Lena Ortiz said at a conference.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Lena Ortiz");
+}
+
+TEST_CASE("Name: “…”, the transcript and headline convention") {
+  auto d = run("Senator Alma Reyes: “This bill will pass.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Alma Reyes");
+  // A sentence that only ends in a colon names nobody.
+  auto n = run("The message on the banner was simple: “Vote early.”");
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(n.quotes[0].speaker == kNone);
+}
+
+TEST_CASE("a quotation with no cue takes the subject of the sentence it ends") {
+  auto d = run(
+      "“The plant will close,” the company said.\n\n"
+      "Governor Ruth Vale answered within the hour, “We will find every worker a new job.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ruth Vale");
+  // A quotation that opens its own sentence still continues the last speaker.
+  auto c = run("“The plant will close,” the company said. “The decision is final.”");
+  REQUIRE(c.quotes.size() == 2);
+  CHECK(c.quotes[1].speaker == c.quotes[0].speaker);
+}
+
+TEST_CASE("adverbs and emphatic reflexives between subject and cue") {
+  for (const char* cue : {"however said", "himself said", "has since said", "both said"}) {
+    auto d = run(std::string("The coaches ") + cue + " the season would start in May.");
+    const Claim* c = claim_starting(d, "the season", ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->source) == "The coaches");
+  }
+}
+
+TEST_CASE("a participle quoting verb takes the subject of its sentence") {
+  auto d = run("The union attacked the board on Monday, calling its offer a “slap in the face” to nurses.");
+  const Claim* c = claim_starting(d, "its offer", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "its offer a “slap in the face”");
+  CHECK(speaker_of(d, c->speaker) == "union");
+}
+
+TEST_CASE("words before a quotation with a trailing cue belong to the statement") {
+  auto d = run("The new timetable “will not fix the delays, but it helps,” the transport minister said.");
+  const Claim* c = claim_starting(d, "The new timetable", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The new timetable “will not fix the delays, but it helps,”");
+  CHECK(slice(d, c->source) == "the transport minister");
+  // A quotation that opens the sentence is the whole statement.
+  auto q = run("“It helps,” the transport minister said.");
+  CHECK(claim_starting(q, "“It helps", ClaimKind::quote) != nullptr);
+  CHECK(claim_starting(q, "“It helps", ClaimKind::reported) == nullptr);
+}
