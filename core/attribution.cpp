@@ -23,6 +23,7 @@ namespace claimscope {
 namespace {
 
 constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
+constexpr size_t kMaxTermWords = 2;      // “attack,” in a list of quoted search terms
 
 struct Attribution {
   ClaimKind kind = ClaimKind::reported;
@@ -87,6 +88,8 @@ bool is_fragment(const ParagraphView& v, size_t first, size_t end) {
   }
   bool punct_end = end >= first + 2 && ends_with_punctuation(v, end);
   if (words <= kMaxFragmentWords && !punct_end) return true;
+  // “attack,” “undeclared.”: a word or two is a term or a list item even before a comma.
+  if (words <= kMaxTermWords && first > 0 && v.toks[first - 1].word) return true;
   return first_word && !v.toks[*first_word].capitalized && !punct_end && words <= 2 * kMaxFragmentWords;
 }
 
