@@ -15,6 +15,18 @@ bool is_according_to(const ParagraphView& v, size_t k) {
 
 bool outside_quotes(const ParagraphView& v, size_t k) { return v.quote_of[k] == kNone; }
 
+constexpr size_t kMaxRoleWords = 5;  // “…,” said retired neurosurgeon Jane Doe
+
+// “…,” said retired neurosurgeon Jane Doe: lower-case role words the mention
+// grammar does not know, then the name.
+std::optional<MentionRange> name_after(const std::vector<Token>& t, size_t from) {
+  for (size_t k = from; k < t.size() && k < from + kMaxRoleWords; ++k) {
+    if (!t[k].word) return std::nullopt;
+    if (is_name_word(t[k])) return mention_starting_at(t, k, t.size());
+  }
+  return std::nullopt;
+}
+
 // A word that can be the verb of "“…,” X <verb>": lower case, and not a
 // preposition, conjunction, determiner or name connector.
 bool may_be_verb(const Token& t) {
@@ -38,6 +50,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
   }
   if (is_cue_token(t[k])) {
     auto m = mention_starting_at(t, k + 1, t.size());
+    if (!m && open_end) m = name_after(t, k + 1);
     if (m) return QuoteCue{k, k, m};
     return std::nullopt;
   }
