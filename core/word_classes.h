@@ -7,6 +7,7 @@
 namespace claimscope {
 
 bool is_cue_verb(std::string_view lower);
+bool is_plain_speech_verb(std::string_view lower);  // "said": never a noun, so any phrase before it speaks
 bool is_quoting_verb(std::string_view lower);     // "called" … “a disaster”
 bool is_infinitive_cue(std::string_view lower);   // "vowed" in "vowed to …"
 bool is_that_cue(std::string_view lower);          // "found" only in "found that …"

@@ -164,6 +164,26 @@ constexpr WordRule kCueVerbs[] = {
     {"sings", "cue.sing", "sung words"}, {"sang", "cue.sing", "sung words"},
 };
 
+// Cue verbs that are never nouns or adjectives: before them, any short
+// phrase is the subject ("Anti-war activists in both parties said …", "26
+// percent say …"), even one the mention grammar does not read. Forms such
+// as "states", "reports", "claims" or "notes" are left out: "battleground
+// states could decide" has no speaker.
+constexpr WordRule kPlainSpeechVerbs[] = {
+    {"say", "pcue.say", "reporting verb"},        {"says", "pcue.say", "reporting verb"},
+    {"said", "pcue.say", "reporting verb"},       {"told", "pcue.tell", "reporting verb"},
+    {"tells", "pcue.tell", "reporting verb"},     {"added", "pcue.add", "continues a statement"},
+    {"argued", "pcue.argue", "argument"},         {"argue", "pcue.argue", "argument"},
+    {"argues", "pcue.argue", "argument"},         {"insisted", "pcue.insist", "firm assertion"},
+    {"insist", "pcue.insist", "firm assertion"},  {"warned", "pcue.warn", "warning"},
+    {"explained", "pcue.explain", "explanation"}, {"acknowledged", "pcue.acknowledge", "admission"},
+    {"admitted", "pcue.admit", "admission"},      {"stressed", "pcue.stress", "emphasis"},
+    {"contended", "pcue.contend", "assertion"},   {"asserted", "pcue.assert", "assertion"},
+    {"wrote", "pcue.write", "written statement"}, {"believe", "pcue.believe", "stated belief"},
+    {"believes", "pcue.believe", "stated belief"}, {"predicted", "pcue.predict", "prediction"},
+    {"suggested", "pcue.suggest", "tentative statement"}, {"announced", "pcue.announce", "public statement"},
+};
+
 // Nouns for documents, polls and studies: as the subject of an evidence verb
 // they make it a cue without "that" ("a new poll shows Clinton ahead").
 constexpr WordRule kEvidenceSources[] = {

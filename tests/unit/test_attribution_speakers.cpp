@@ -96,3 +96,30 @@ TEST_CASE("words before a quotation with a trailing cue belong to the statement"
   CHECK(claim_starting(q, "“It helps", ClaimKind::quote) != nullptr);
   CHECK(claim_starting(q, "“It helps", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("“…,” said retired firefighter Tom Hale: a name after role words the grammar does not know") {
+  auto d = run("“We are ready,” said retired firefighter Tom Hale, who led the drive.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Hale");
+}
+
+TEST_CASE("a plain speech verb makes any short phrase before it the subject") {
+  auto d = run("Anti-war activists in both parties said they fear a deal after the election.");
+  const Claim* c = claim_starting(d, "they fear", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "Anti-war activists in both parties");
+  auto p = run("In the poll, 40 percent said they backed the governor.");
+  const Claim* q = claim_starting(p, "they backed", ClaimKind::reported);
+  REQUIRE(q != nullptr);
+  CHECK(slice(p, q->source) == "40 percent");
+  // Forms that are also nouns need a real mention: "battleground states" says nothing.
+  auto n = run("The ethnic vote in several battleground states could be decisive.");
+  CHECK(n.claims.empty());
+}
+
+TEST_CASE("short content that opens with a pronoun is content, not an adjunct") {
+  auto d = run("Most voters said they backed the governor.");
+  const Claim* c = claim_starting(d, "they backed the governor", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "Most voters");
+}
