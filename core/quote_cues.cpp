@@ -138,6 +138,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
+      if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
       return cue;
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.

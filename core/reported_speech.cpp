@@ -28,10 +28,6 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
-constexpr size_t kMaxLooseSubject = 6;
-
-bool is_relative_pronoun(const std::string& w) { return w == "who" || w == "which"; }
-
 bool is_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 bool is_participle_cue(const Token& t) {
@@ -285,7 +281,7 @@ class Finder {
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (k > s.lo && t_[k - 1].lower == "to") return;
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
-    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(s, k);
+    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject) {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
@@ -317,36 +313,6 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
-  }
-
-  // "Anti-war activists in both parties said …", "26 percent said …", "voters
-  // who said …": a subject the mention grammar does not read. The words right
-  // before the cue (back to a comma, a relative pronoun or a cue) stand for
-  // it; the last of them is the head.
-  std::optional<MentionRange> loose_subject(const Sentence& s, size_t k) const {
-    size_t j = k;
-    while (j > s.lo && k - j < 4 && t_[j - 1].word && is_cue_modifier(t_[j - 1].lower)) --j;
-    if (j == s.lo) return std::nullopt;
-    const size_t head = j - 1;
-    const Token& h = t_[head];
-    if (!h.word || v_.quote_of[head] != kNone || h.lower == "to" || is_determiner(h.lower) ||
-        is_adjunct_opener(h.lower) || (is_not_name(h.lower) && !is_relative_pronoun(h.lower)) || is_cue_token(h)) {
-      return std::nullopt;
-    }
-    size_t first = head;
-    if (!is_relative_pronoun(h.lower)) {
-      while (first > s.lo && head - first < kMaxLooseSubject) {
-        const Token& u = t_[first - 1];
-        if (!u.word || v_.quote_of[first - 1] != kNone || is_cue_token(u) || is_relative_pronoun(u.lower) ||
-            u.lower == "that" || u.lower == "and" || u.lower == "but") {
-          break;
-        }
-        --first;
-      }
-      // "In a statement, officials said": the phrase opens after a preposition, never with one.
-      while (first < head && starts_with_preposition(t_[first])) ++first;
-    }
-    return MentionRange{first, head, false, head};
   }
 
   // "X said in a statement, adding that …": the participle continues the

@@ -298,4 +298,38 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
   return std::nullopt;
 }
 
+namespace {
+
+constexpr size_t kMaxLooseSubject = 6;
+
+bool is_relative_pronoun(const std::string& w) { return w == "who" || w == "which"; }
+
+}  // namespace
+
+std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t j = cue;
+  while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word && is_cue_modifier(toks[j - 1].lower)) --j;
+  if (j == lo) return std::nullopt;
+  const size_t head = j - 1;
+  const Token& h = toks[head];
+  if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower) ||
+      (is_not_name(h.lower) && !is_relative_pronoun(h.lower)) || is_cue_token(h)) {
+    return std::nullopt;
+  }
+  size_t first = head;
+  if (!is_relative_pronoun(h.lower)) {
+    while (first > lo && head - first < kMaxLooseSubject) {
+      const Token& u = toks[first - 1];
+      if (!u.word || is_cue_token(u) || is_relative_pronoun(u.lower) || u.lower == "that" || u.lower == "and" ||
+          u.lower == "but") {
+        break;
+      }
+      --first;
+    }
+    // "In a statement, officials said": the phrase opens after a preposition, never with one.
+    while (first < head && is_adjunct_opener(toks[first].lower)) ++first;
+  }
+  return MentionRange{first, head, false, head};
+}
+
 }  // namespace claimscope
