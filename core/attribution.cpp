@@ -228,12 +228,14 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   return before.word && (before.possessive || preposition);
 }
 
+constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at
+
 // The subject of the clause a quotation ends, when words of that sentence
 // come before the quotation: "Clinton has since apologized: “…”".
 std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
   const size_t lo = v.sentence_start[first];
-  if (lo >= first) return std::nullopt;
+  if (lo >= first || first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
   for (size_t k = lo; k < first; ++k) {
     if (v.quote_of[k] != kNone) return std::nullopt;  // an earlier quotation: its own attribution decides
   }
@@ -253,6 +255,7 @@ constexpr size_t kMinLeadInWords = 2;
 std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
   const size_t lo = v.sentence_start[first];
+  if (first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
   size_t words = 0;
   for (size_t k = lo; k < first; ++k) {
     const Token& t = v.toks[k];
