@@ -48,6 +48,14 @@ bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
   return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;
 }
 
+// "his rubble comment was …": a cue that is also a noun speaks only for a
+// pronoun, a name, a role or an institution.
+bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange& m) {
+  if (!is_noun_like_cue(t[cue].lower) || m.pronoun) return true;
+  const Token& head = t[m.core_last];
+  return is_name_word(head) || is_role_token(head) || is_institution_token(head);
+}
+
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
 
 class Finder {
@@ -282,6 +290,7 @@ class Finder {
     if (k > s.lo && t_[k - 1].lower == "to") return;
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
+    if (subject && !can_speak_with(t_, k, *subject)) return;
     if (subject) {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
@@ -371,6 +380,7 @@ class Finder {
     if (!m) return false;
     c = m->last + 1;
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
   }
 

@@ -304,11 +304,19 @@ constexpr size_t kMaxLooseSubject = 6;
 
 bool is_relative_pronoun(const std::string& w) { return w == "who" || w == "which"; }
 
+// "forcefully", "quickly": a manner adverb between the subject and the cue.
+bool is_ly_adverb(const Token& t) {
+  return !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
 }  // namespace
 
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t j = cue;
-  while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word && is_cue_modifier(toks[j - 1].lower)) --j;
+  while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word &&
+         (is_cue_modifier(toks[j - 1].lower) || is_ly_adverb(toks[j - 1]))) {
+    --j;
+  }
   if (j == lo) return std::nullopt;
   const size_t head = j - 1;
   const Token& h = toks[head];
@@ -320,10 +328,9 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
   if (!is_relative_pronoun(h.lower)) {
     while (first > lo && head - first < kMaxLooseSubject) {
       const Token& u = toks[first - 1];
-      if (!u.word || is_cue_token(u) || is_relative_pronoun(u.lower) || u.lower == "that" || u.lower == "and" ||
-          u.lower == "but") {
-        break;
-      }
+      // "who in 2010 said": the relative pronoun is the subject, the rest an adjunct.
+      if (u.word && is_relative_pronoun(u.lower)) return MentionRange{first - 1, first - 1, false, first - 1};
+      if (!u.word || is_cue_token(u) || u.lower == "that" || u.lower == "and" || u.lower == "but") break;
       --first;
     }
     // "In a statement, officials said": the phrase opens after a preposition, never with one.

@@ -184,6 +184,27 @@ constexpr WordRule kPlainSpeechVerbs[] = {
     {"suggested", "pcue.suggest", "tentative statement"}, {"announced", "pcue.announce", "public statement"},
 };
 
+// Cue forms that are also common nouns ("his rubble comment was …", "the
+// police report said"): as verbs they need a subject that can speak, a
+// pronoun, a name, a role or an institution, not any description.
+constexpr WordRule kNounLikeCues[] = {
+    {"comment", "ncue.comment", "a comment"},   {"comments", "ncue.comment", "comments"},
+    {"report", "ncue.report", "a report"},      {"reports", "ncue.report", "reports"},
+    {"claim", "ncue.claim", "a claim"},         {"claims", "ncue.claim", "claims"},
+    {"note", "ncue.note", "a note"},            {"notes", "ncue.note", "notes"},
+    {"promise", "ncue.promise", "a promise"},   {"promises", "ncue.promise", "promises"},
+    {"estimate", "ncue.estimate", "an estimate"}, {"estimates", "ncue.estimate", "estimates"},
+    {"tweet", "ncue.tweet", "a tweet"},         {"tweets", "ncue.tweet", "tweets"},
+    {"reply", "ncue.reply", "a reply"},         {"replies", "ncue.reply", "replies"},
+    {"demand", "ncue.demand", "a demand"},      {"demands", "ncue.demand", "demands"},
+    {"charges", "ncue.charge", "charges"},      {"remark", "ncue.remark", "a remark"},
+    {"states", "ncue.state", "the states"},     {"reads", "ncue.read", "reads"},
+    {"vow", "ncue.vow", "a vow"},               {"vows", "ncue.vow", "vows"},
+    {"pledge", "ncue.pledge", "a pledge"},      {"pledges", "ncue.pledge", "pledges"},
+    {"counter", "ncue.counter", "a counter"},   {"jokes", "ncue.joke", "jokes"},
+    {"complaint", "ncue.complaint", "a complaint"}, {"warning", "ncue.warning", "a warning"},
+};
+
 // Nouns for documents, polls and studies: as the subject of an evidence verb
 // they make it a cue without "that" ("a new poll shows Clinton ahead").
 constexpr WordRule kEvidenceSources[] = {

@@ -123,3 +123,25 @@ TEST_CASE("short content that opens with a pronoun is content, not an adjunct") 
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->source) == "Most voters");
 }
+
+TEST_CASE("a cue that is also a noun needs a subject that can speak") {
+  auto d = run("The coach said the team has “real depth” and his injury comment was only a joke.");
+  const Claim* c = claim_starting(d, "the team has", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The coach");
+  CHECK(claim_starting(d, "was only a joke", ClaimKind::reported) == nullptr);
+  // A name still speaks with the same form: "Smith claims …".
+  auto n = run("Councilwoman Ada Smith claims the budget is balanced.");
+  REQUIRE(claim_starting(n, "the budget is balanced", ClaimKind::reported) != nullptr);
+}
+
+TEST_CASE("loose subjects: a relative pronoun before an adjunct, a manner adverb before the cue") {
+  auto d = run("The senator, who in 2012 said the tax was unfair, voted for it.");
+  const Claim* c = claim_starting(d, "the tax was unfair", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) != "2012");
+  auto m = run("Dozens of striking nurses angrily said the hospital had ignored them.");
+  const Claim* q = claim_starting(m, "the hospital had ignored them", ClaimKind::reported);
+  REQUIRE(q != nullptr);
+  CHECK(slice(m, q->source) == "Dozens of striking nurses");
+}
