@@ -28,6 +28,11 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
+// "happily", "angrily": a lower-case manner adverb.
+bool is_ly_adverb(const Token& t) {
+  return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
 bool is_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 bool is_participle_cue(const Token& t) {
@@ -300,8 +305,13 @@ class Finder {
       }
       // "Y, Graham said, since Z": Y is reported too.
       // The first piece may be short: "The museum, Mr. Bush said, celebrated …".
-      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo])) {
-        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject, false, 1);
+      // Not when the first piece is a conjunction ("But, he said, …") or a quotation
+      // follows the cue ("In a statement, X said, “…”": the first piece is an adjunct).
+      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo]) &&
+          !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b)) {
+          emit(s.lo, *b, k, k, subject, false, 1);
+        }
       }
       // "But to prevent problems, he said, officials should be vigilant."
       bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
@@ -322,6 +332,14 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
+  bool only_connectives(size_t a, size_t b) const {
+    for (size_t k = a; k < b; ++k) {
+      if (t_[k].word && !is_not_name(t_[k].lower)) return false;
+    }
+    return true;
   }
 
   // "X said in a statement, adding that …": the participle continues the
@@ -440,6 +458,8 @@ class Finder {
       bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
       if (t_[d < s.end ? d : c].lower != "that") return adjunct_next ? s.end : d;
     }
+    // "said happily on MSNBC", "said angrily that": a manner adverb is not the content.
+    if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
     for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) break;

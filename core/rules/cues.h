@@ -75,7 +75,8 @@ constexpr WordRule kCueVerbs[] = {
     {"remark", "cue.remark", "remark"}, {"remarked", "cue.remark", "remark"},
     {"recall", "cue.recall", "recollection"}, {"recalled", "cue.recall", "recollection"},
     {"testify", "cue.testify", "testimony"}, {"testified", "cue.testify", "testimony"},
-    {"continued", "cue.continue", "continues a quoted statement"},
+    // "continued" is left out: "the F.B.I. continued their search" is no speech, and
+    // "“…,” he continued" / "He continued: “…”" are read from the quotation's side.
     {"conclude", "cue.conclude", "conclusion"}, {"concluded", "cue.conclude", "conclusion"},
     {"indicate", "cue.indicate", "indication"}, {"indicated", "cue.indicate", "indication"},
     {"indicates", "cue.indicate", "indication"},

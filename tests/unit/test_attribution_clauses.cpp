@@ -277,3 +277,23 @@ TEST_CASE("speech acts report their object without quotation; 'attacked' still n
   auto e = run("Government troops attacked the northern town before dawn.");
   CHECK(e.claims.empty());
 }
+
+TEST_CASE("Y, X said: not when Y is a conjunction or an adjunct before a quotation") {
+  auto d = run("But, the mayor said, the budget is balanced.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "the budget is balanced");
+  auto q = run("In a statement on Monday, the mayor said, “The budget is balanced.”");
+  for (const auto& c : q.claims) CHECK(slice(q, c.span).rfind("In a statement", 0) != 0);
+  REQUIRE(q.quotes.size() == 1);
+  CHECK(speaker_of(q, q.quotes[0].speaker) == "mayor");
+}
+
+TEST_CASE("a manner adverb after the cue is not content; continued is not a speech verb by itself") {
+  auto d = run("The spokesman said happily on Tuesday as the votes came in.");
+  CHECK(d.claims.empty());
+  auto a = run("The spokesman said angrily that the count was rigged.");
+  REQUIRE(a.claims.size() == 1);
+  CHECK(slice(a, a.claims[0].span) == "that the count was rigged");
+  auto c = run("Divers continued their search of the lake on Friday.");
+  CHECK(c.claims.empty());
+}
