@@ -143,7 +143,14 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.
     if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
-      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, m};
+      if (auto m = subject_of_cue(t, k, lo)) {
+        // "X issued a statement describing it as “…”": the statement is X's.
+        bool participle = u.lower.size() > 4 && u.lower.compare(u.lower.size() - 3, 3, "ing") == 0;
+        if (participle && !m->pronoun && is_issued_document(t[m->core_last].lower)) {
+          if (auto owner = clause_subject(t, k, lo)) m = owner;
+        }
+        return QuoteCue{k, k, m};
+      }
     }
     // "Said Ellis: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {

@@ -215,10 +215,13 @@ class Finder {
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
-    // "…, calling him a “train wreck”": a participle clause shares the subject of its sentence.
-    if (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ',') && is_ing(t_[k].lower)) {
-      subject = earlier_cue_subject(s, k);
-      if (!subject) subject = clause_subject(t_, k, s.lo);
+    // "…, calling him a “train wreck”": a participle clause shares the subject of its
+    // sentence; so does one after an issued document ("X released a statement calling …").
+    bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
+    if ((document || (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
+      auto owner = earlier_cue_subject(s, k);
+      if (!owner) owner = clause_subject(t_, k, s.lo);
+      if (owner || !document) subject = owner;
     }
     if (!subject || k + 1 >= s.end) return;
     // "Democrats accused the GOP of stalling", "she criticized the police

@@ -15,6 +15,15 @@ bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_ve
 
 namespace {
 
+// A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
+// what follows up to the comma is an adverbial, not the subject.
+bool opens_adverbial(const Token& t) {
+  if (!t.word) return false;
+  if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;
+  const std::string& w = t.lower;
+  return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
+}
+
 constexpr size_t kMaxMentionTokens = 12;
 constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
 constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
@@ -279,6 +288,16 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
 
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
+  // "In an incendiary press conference, Trump …", "Speaking in South Carolina, Cruz …":
+  // a fronted adverbial holds no subject; the clause starts after its comma.
+  if (from == lo && opens_adverbial(toks[lo])) {
+    for (size_t k = lo + 1; k < cue; ++k) {
+      if (is_punct(toks[k], ',')) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
   for (size_t j = from; j + 1 < cue; ++j) {
     const Token& t = toks[j];
     if (!t.word) continue;

@@ -145,3 +145,19 @@ TEST_CASE("loose subjects: a relative pronoun before an adjunct, a manner adverb
   REQUIRE(q != nullptr);
   CHECK(slice(m, q->source) == "Dozens of striking nurses");
 }
+
+TEST_CASE("a fronted adverbial holds no subject") {
+  auto d = run("Speaking to farmers in North Dakota on Friday, the senator pledged more aid, calling the drought a “slow disaster.”");
+  const Claim* c = claim_starting(d, "the drought", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "senator");
+}
+
+TEST_CASE("an issued document's participle speaks for whoever issued it") {
+  auto d = run("The two leaders issued a statement describing the talks as a “very positive step.”");
+  const Claim* c = claim_starting(d, "the talks", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The two leaders");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == c->speaker);
+}
