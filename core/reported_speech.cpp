@@ -325,6 +325,9 @@ class Finder {
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
         emit(c, content_end(c, s.end), k, k, subject);
+      } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
+        // "As Clinton told the Daily News, tax relief is …": the content follows the comma.
+        if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
       }
       return;
     }

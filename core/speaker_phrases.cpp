@@ -323,6 +323,11 @@ constexpr size_t kMaxLooseSubject = 6;
 
 bool is_relative_pronoun(const std::string& w) { return w == "who" || w == "which"; }
 
+bool is_pronoun_quantifier(const std::string& w) {
+  return w == "another" || w == "one" || w == "some" || w == "many" || w == "several" || w == "others" ||
+         w == "most" || w == "few" || w == "both";
+}
+
 // "forcefully", "quickly": a manner adverb between the subject and the cue.
 bool is_ly_adverb(const Token& t) {
   return !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
@@ -339,6 +344,10 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
   if (j == lo) return std::nullopt;
   const size_t head = j - 1;
   const Token& h = toks[head];
+  // "Another said …", "Several said …", "Many say …": a quantifier alone is the subject.
+  if (h.word && is_pronoun_quantifier(h.lower) && (head == lo || !toks[head - 1].word)) {
+    return MentionRange{head, head, false, head};
+  }
   if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower) ||
       (is_not_name(h.lower) && !is_relative_pronoun(h.lower)) || is_cue_token(h)) {
     return std::nullopt;

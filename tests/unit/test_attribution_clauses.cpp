@@ -297,3 +297,17 @@ TEST_CASE("a manner adverb after the cue is not content; continued is not a spee
   auto c = run("Divers continued their search of the lake on Friday.");
   CHECK(c.claims.empty());
 }
+
+TEST_CASE("As X told Y, Z: the content follows the comma") {
+  auto d = run("As the mayor told reporters, the budget is balanced.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "the budget is balanced");
+  CHECK(speaker_of(d, d.claims[0].speaker) == "mayor");
+}
+
+TEST_CASE("a quantifier alone before a plain speech verb is the subject") {
+  auto d = run("One nurse praised the plan. Another said she feared the cuts would come back.");
+  const Claim* c = reported_starting(d, "she feared the cuts");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "Another");
+}
