@@ -342,6 +342,14 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
     --j;
   }
   if (j == lo) return std::nullopt;
+  // "Another delegate on the Cruz slate, Jim Poolman, said": the name between two commas.
+  if (is_punct(toks[j - 1], ',') && j >= lo + 3) {
+    auto m = mention_ending_at(toks, j - 2, lo);
+    if (m && !m->pronoun && m->first > lo + 1 && is_punct(toks[m->first - 1], ',') && is_name_word(toks[m->core_last])) {
+      return m;
+    }
+    return std::nullopt;
+  }
   const size_t head = j - 1;
   const Token& h = toks[head];
   // "Another said …", "Several said …", "Many say …": a quantifier alone is the subject.

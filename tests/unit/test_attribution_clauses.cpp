@@ -311,3 +311,15 @@ TEST_CASE("a quantifier alone before a plain speech verb is the subject") {
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->source) == "Another");
 }
+
+TEST_CASE("a name between two commas before a plain speech verb speaks") {
+  auto d = run("Another delegate on the county slate, Jim Poolman, said he was only leaning toward the governor.");
+  const Claim* c = reported_starting(d, "he was only leaning");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Jim Poolman");
+  // The inverted order still reads its source after the cue.
+  auto i = run("Prices will rise, said the minister.");
+  const Claim* r = reported_starting(i, "Prices will rise");
+  REQUIRE(r != nullptr);
+  CHECK(slice(i, r->source) == "the minister");
+}
