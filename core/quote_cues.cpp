@@ -134,7 +134,9 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       auto m = mention_starting_at(t, k + 1, first);
       return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
     }
-    if (is_cue_token(u)) {
+    // "dismissed the report as a “hoax”", "his comments": a cue form after a determiner is a noun.
+    bool noun = k > lo && t[k - 1].word && (is_determiner(t[k - 1].lower) || t[k - 1].possessive);
+    if (is_cue_token(u) && !noun) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);

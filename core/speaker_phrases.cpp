@@ -24,6 +24,11 @@ bool opens_adverbial(const Token& t) {
   return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
 }
 
+// "forcefully", "quickly": a manner adverb between the subject and the cue.
+bool is_ly_adverb(const Token& t) {
+  return !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
 constexpr size_t kMaxMentionTokens = 12;
 constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
 constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
@@ -273,7 +278,10 @@ MentionRange with_list_head(const std::vector<Token>& toks, MentionRange m, size
 
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
-  while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word && is_cue_modifier(toks[k - 1].lower)) --k;
+  while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
+         (is_cue_modifier(toks[k - 1].lower) || is_ly_adverb(toks[k - 1]))) {
+    --k;
+  }
   if (k == lo) return std::nullopt;
   // "Thomas Perez, who said": the relative pronoun stands for the name before it.
   if (toks[k - 1].lower == "who" && k >= lo + 3 && is_punct(toks[k - 2], ',')) {
@@ -328,10 +336,6 @@ bool is_pronoun_quantifier(const std::string& w) {
          w == "most" || w == "few" || w == "both";
 }
 
-// "forcefully", "quickly": a manner adverb between the subject and the cue.
-bool is_ly_adverb(const Token& t) {
-  return !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
-}
 
 }  // namespace
 

@@ -161,3 +161,10 @@ TEST_CASE("an issued document's participle speaks for whoever issued it") {
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == c->speaker);
 }
+
+TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between subject and verb") {
+  auto d = run("In July, the senator cynically dismissed the report as a “hoax.”");
+  const Claim* c = claim_starting(d, "the report as a", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "the senator");
+}
