@@ -388,7 +388,14 @@ class Finder {
   // Token k starts a new attribution that ends the content before it:
   // ", Reuters reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
-    if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
+    if (k + 1 >= end) return false;
+    // “…incognito,” sparking …: a comma inside the closing mark ends the clause like one outside it.
+    if (v_.quote_of[k] != kNone) {
+      bool closes_on_comma = !t_[k].word && k > 0 && is_punct_token(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
+                             v_.quote_of[k - 1] == v_.quote_of[k];
+      return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
+                                 opens_participle_clause(k + 1, end));
+    }
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they only learned …": a new clause
     if (is_punct_token(t_[k], ',')) {
