@@ -33,6 +33,16 @@ bool is_ly_adverb(const Token& t) {
   return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }
 
+// "made", "cast", "ranked": a lower-case past-tense form, from its -ed ending
+// or a short list of common irregular verbs.
+bool is_past_tense_verb(const Token& t) {
+  if (!t.word || t.capitalized) return false;
+  const std::string& w = t.lower;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  return w == "made" || w == "took" || w == "gave" || w == "went" || w == "cast" || w == "put" || w == "sent" ||
+         w == "left" || w == "got" || w == "came" || w == "held" || w == "spent" || w == "brought";
+}
+
 bool is_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 bool is_participle_cue(const Token& t) {
@@ -405,6 +415,9 @@ class Finder {
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;
     while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    // "called it “shameful” and made a direct appeal …": a second past-tense verb phrase
+    // after a quotation is the subject's next act, not more of what was said.
+    if (c < end && k > 0 && v_.quote_of[k - 1] != kNone && is_past_tense_verb(t_[c])) return true;
     if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
     // "… and Democrats accused the GOP of …", "… and he noted that": a new speaker speaks.
     auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;

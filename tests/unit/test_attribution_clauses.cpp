@@ -323,3 +323,14 @@ TEST_CASE("a name between two commas before a plain speech verb speaks") {
   REQUIRE(r != nullptr);
   CHECK(slice(i, r->source) == "the minister");
 }
+
+TEST_CASE("clause ends: a comma inside the closing mark, a new past-tense act after a quotation") {
+  auto d = run("According to some fans, the singer was “incognito,” sparking a wave of speculation about the visit.");
+  const Claim* c = reported_starting(d, "the singer was");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the singer was “incognito,”");
+  auto a = run("The governor called the ruling “shameful” and made a direct appeal to voters in the north.");
+  const Claim* r = reported_starting(a, "the ruling");
+  REQUIRE(r != nullptr);
+  CHECK(slice(a, r->span) == "the ruling “shameful”");
+}
