@@ -346,6 +346,7 @@ class Attributor {
     }
     auto cue = find_quote_cue(v, first, end);
     const ParagraphView* cue_view = &v;
+    if (!cue) cue = find_lead_in_sentence(v, first);
     if (!cue && first == 0 && v.paragraph > 0) {
       cue_view = &views_[v.paragraph - 1];
       cue = find_lead_in_cue(*cue_view);

@@ -166,6 +166,31 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
 
 }  // namespace
 
+constexpr size_t kMaxLeadInSentence = 24;  // "Sam Lau, the party's spokesman, said in a statement."
+
+std::optional<QuoteCue> find_lead_in_sentence(const ParagraphView& v, size_t first) {
+  const auto& t = v.toks;
+  if (first < 2 || v.sentence_start[first] != first) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  if (first - lo > kMaxLeadInSentence) return std::nullopt;
+  size_t end = first;
+  while (end > lo && !t[end - 1].word && utf8::is_terminal(t[end - 1].first)) --end;
+  for (size_t k = lo + 1; k < end; ++k) {
+    if (!outside_quotes(v, k)) return std::nullopt;
+    if (!is_cue_token(t[k])) continue;
+    // Only an adjunct may follow the cue: "said in a statement", "said Tuesday".
+    size_t a = k + 1;
+    if (a < end && !(t[a].word && (is_adjunct_opener(t[a].lower) || is_weekday(t[a].lower)))) return std::nullopt;
+    for (size_t j = a; j < end; ++j) {
+      if (!t[j].word || t[j].lower == "that" || is_cue_token(t[j])) return std::nullopt;
+    }
+    auto m = subject_of_cue(t, k, lo);
+    if (!m) return std::nullopt;
+    return QuoteCue{k, k, m};
+  }
+  return std::nullopt;
+}
+
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   if (v.toks.empty() || !is_punct(v.toks.back(), ':')) return std::nullopt;
   return cue_before(v, v.toks.size());

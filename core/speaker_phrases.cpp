@@ -370,7 +370,9 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
       const Token& u = toks[first - 1];
       // "who in 2010 said": the relative pronoun is the subject, the rest an adjunct.
       if (u.word && is_relative_pronoun(u.lower)) return MentionRange{first - 1, first - 1, false, first - 1};
-      if (!u.word || is_cue_token(u) || u.lower == "that" || u.lower == "and" || u.lower == "but") break;
+      // "a passion that almost suggested": a relative "that" speaks for a thing, not a speaker.
+      if (u.word && u.lower == "that") return std::nullopt;
+      if (!u.word || is_cue_token(u) || u.lower == "and" || u.lower == "but") break;
       --first;
     }
     // "In a statement, officials said": the phrase opens after a preposition, never with one.

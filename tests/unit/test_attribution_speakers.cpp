@@ -168,3 +168,14 @@ TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->source) == "the senator");
 }
+
+TEST_CASE("a sentence of subject, cue and adjunct introduces the quotation after it") {
+  auto d = run("Both candidates said the recount was no big deal. Ana Ruiz, the party spokeswoman, said in a statement. "
+               "“There are no paper ballots to recount.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  // A sentence with content of its own is no lead-in: the quotation continues its speaker.
+  auto c = run("Ana Ruiz said the count was fair. “There are no paper ballots to recount.”");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
+}
