@@ -283,6 +283,8 @@ class Finder {
 
   void cue_verb(const Sentence& s, size_t k) {
     const std::string& w = t_[k].lower;
+    // "adding to her run of victories", "adds to the drama": "add to" is to increase, not to say.
+    if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
@@ -306,6 +308,14 @@ class Finder {
     }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (k > s.lo && t_[k - 1].lower == "to") return;
+    // "a tabulation of pledged delegates", "the convention's pledged delegates": a modifier, not a verb.
+    // ("Another said", "Many say": a quantifier opening the clause is the subject.)
+    if (k > s.lo && t_[k - 1].word &&
+        (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
+                                     t_[k - 2].word))) {
+      return;
+    }
+
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
@@ -471,6 +481,8 @@ class Finder {
   size_t content_start(const Sentence& s, size_t k) {
     has_that_ = false;
     size_t c = k + 1;
+    // "said of the list that …", "said of Trump, …": what was said is about that, not it.
+    if (c < s.end && t_[c].lower == "of") return s.end;
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
       if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"

@@ -107,7 +107,7 @@ constexpr WordRule kCueVerbs[] = {
     {"yell", "cue.yell", "loud statement"}, {"yells", "cue.yell", "loud statement"},
     {"yelled", "cue.yell", "loud statement"}, {"shouts", "cue.shout", "loud statement"}, {"mused", "cue.muse", "reflective remark"},
     {"caution", "cue.caution", "warning"}, {"cautioned", "cue.caution", "warning"}, {"cautions", "cue.caution", "warning"},
-    {"charged", "cue.charge", "accusation"}, {"charges", "cue.charge", "accusation"},
+    // "charged", "charges" need "that" (kThatCues): "Trump has charged more than that" is a price.
     {"scolded", "cue.scold", "rebuke"}, {"lamented", "cue.lament", "complaint"}, {"laments", "cue.lament", "complaint"},
     {"retorted", "cue.retort", "rebuttal"}, {"reads", "cue.read", "a letter or sign reads"},
     {"posted", "cue.post", "social media statement"}, {"writing", "cue.write", "written statement"},
@@ -288,6 +288,7 @@ constexpr WordRule kSpeechActVerbs[] = {
 // Verbs that attribute a claim only with a "that" clause right after them:
 // "a poll found that …", "the data show that …", "she hopes that …".
 constexpr WordRule kThatCues[] = {
+    {"charged", "tcue.charge", "accusation: charged that"}, {"charges", "tcue.charge", "accusation: charges that"},
     {"show", "tcue.show", "evidence shows that"}, {"shows", "tcue.show", "evidence shows that"},
     {"showed", "tcue.show", "evidence showed that"}, {"shown", "tcue.show", "has shown that"},
     {"find", "tcue.find", "a study finds that"}, {"finds", "tcue.find", "a study finds that"},

@@ -334,3 +334,16 @@ TEST_CASE("clause ends: a comma inside the closing mark, a new past-tense act af
   REQUIRE(r != nullptr);
   CHECK(slice(a, r->span) == "the ruling “shameful”");
 }
+
+TEST_CASE("cue forms that are not speech here: modifiers, 'add to', 'said of', a price charged") {
+  auto a = run("She won most of the convention's pledged delegates after the primaries in June.");
+  CHECK(a.claims.empty());
+  auto b = run("The senator won the state, adding to her run of victories in the South.");
+  CHECK(b.claims.empty());
+  auto c = run("“It is a short list,” the host said of a list that included two governors.");
+  for (const auto& cl : c.claims) CHECK(slice(c, cl.span).rfind("that included", 0) != 0);
+  auto d = run("The landlord has charged more than that for years.");
+  CHECK(d.claims.empty());
+  auto e = run("The group charged that the landlord broke the law.");
+  REQUIRE(reported_starting(e, "that the landlord") != nullptr);
+}
