@@ -102,7 +102,18 @@ class Finder {
     if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
       while (b < t_.size() && v_.quote_of[b] == q) ++b;
     }
-    out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
+    Span content = span_of(v_, a, b);
+    // "told reporters he feels good about …": a cue inside the clause just found, whose
+    // content ends with it, only repeats part of that claim.
+    // A named speaker inside ("According to Reuters, Paul Dunn said that …") is a layered source: kept.
+    if (!out_.empty() && (!m || m->pronoun)) {
+      const ReportedClause& outer = out_.back();
+      if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
+          content.end <= outer.content.end && content.start > outer.content.start) {
+        return;
+      }
+    }
+    out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
   void sentence(const Sentence& s) {

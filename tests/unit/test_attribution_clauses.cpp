@@ -347,3 +347,11 @@ TEST_CASE("cue forms that are not speech here: modifiers, 'add to', 'said of', a
   auto e = run("The group charged that the landlord broke the law.");
   REQUIRE(reported_starting(e, "that the landlord") != nullptr);
 }
+
+TEST_CASE("a pronoun's cue inside the clause just found adds no second claim; a named one is a layered source") {
+  auto d = run("The senator told reporters he feels good about his chances in the state.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "he feels good about his chances in the state");
+  auto l = run("According to Reuters, Defense Secretary Paul Dunn said that new units are moving north.");
+  CHECK(l.claims.size() == 2);
+}
