@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
+constexpr size_t kListenerThatWindow = 14;  // "told conservative radio host Hugh Hewitt on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
@@ -494,6 +495,18 @@ class Finder {
     size_t c = k + 1;
     // "said of the list that …", "said of Trump, …": what was said is about that, not it.
     if (c < s.end && t_[c].lower == "of") return s.end;
+    // "told conservative radio host Hugh Hewitt on Wednesday that …", "tells reporters outside
+    // a polling place in Greenville that …": a listener and an adjunct before "that".
+    if (is_listener_cue(t_[k].lower)) {
+      for (size_t j = c; j < s.end && j < c + kListenerThatWindow; ++j) {
+        if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
+        if (t_[j].lower == "that") {
+          if (j == c) break;  // "told that …": the usual path
+          has_that_ = true;
+          return j;
+        }
+      }
+    }
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
       if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"

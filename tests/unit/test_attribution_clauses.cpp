@@ -355,3 +355,10 @@ TEST_CASE("a pronoun's cue inside the clause just found adds no second claim; a 
   auto l = run("According to Reuters, Defense Secretary Paul Dunn said that new units are moving north.");
   CHECK(l.claims.size() == 2);
 }
+
+TEST_CASE("a listener and an adjunct before 'that'") {
+  auto d = run("The mayor told local radio host Ann Lee on Wednesday that the tax was “a mistake.”");
+  const Claim* c = reported_starting(d, "that the tax");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the tax was “a mistake.”");
+}
