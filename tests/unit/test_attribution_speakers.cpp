@@ -179,3 +179,16 @@ TEST_CASE("a sentence of subject, cue and adjunct introduces the quotation after
   REQUIRE(c.quotes.size() == 1);
   CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("quoted search terms in a list are terms, not statements") {
+  auto d = run("The office searched its files for “permit,” for “zoning,” and for “variance,” among other words.");
+  REQUIRE(d.quotes.size() == 3);
+  for (const auto& q : d.quotes) CHECK(q.scare);
+  CHECK(d.claims.empty());
+}
+
+TEST_CASE("a plain speech verb before a quotation takes a subject the mention grammar cannot read") {
+  auto d = run("Mayor Ellen Park spoke first.\n\nAnti-war activists in both parties said, “We are exhausted.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
+}
