@@ -23,6 +23,7 @@ namespace claimscope {
 namespace {
 
 constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
+constexpr size_t kMaxTermWords = 2;      // “attack,” in a list of quoted search terms
 
 struct Attribution {
   ClaimKind kind = ClaimKind::reported;
@@ -87,6 +88,8 @@ bool is_fragment(const ParagraphView& v, size_t first, size_t end) {
   }
   bool punct_end = end >= first + 2 && ends_with_punctuation(v, end);
   if (words <= kMaxFragmentWords && !punct_end) return true;
+  // “attack,” “undeclared.”: a word or two is a term or a list item even before a comma.
+  if (words <= kMaxTermWords && first > 0 && v.toks[first - 1].word) return true;
   return first_word && !v.toks[*first_word].capitalized && !punct_end && words <= 2 * kMaxFragmentWords;
 }
 
@@ -225,6 +228,45 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   return before.word && (before.possessive || preposition);
 }
 
+constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at
+
+// The subject of the clause a quotation ends, when words of that sentence
+// come before the quotation: "Clinton has since apologized: “…”".
+std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first];
+  if (lo >= first || first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
+  for (size_t k = lo; k < first; ++k) {
+    if (v.quote_of[k] != kNone) return std::nullopt;  // an earlier quotation: its own attribution decides
+  }
+  // Only a pronoun, a name, a role or an institution: "The banner was simple: “…”" names nobody.
+  auto m = clause_subject(v.toks, first, lo);
+  if (!m || m->pronoun) return m;
+  const Token& head = v.toks[m->core_last];
+  if (is_name_word(head) || is_role_token(head) || is_institution_token(head)) return m;
+  return std::nullopt;
+}
+
+constexpr size_t kMinLeadInWords = 2;
+
+// Where the statement starts when a quotation with a cue after it opens
+// inside its sentence: the sentence start, if the words before the
+// quotation are plain text (no other quotation, no cue of their own).
+std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first];
+  if (first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
+  size_t words = 0;
+  for (size_t k = lo; k < first; ++k) {
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone || is_cue_token(t) || (!t.word && (t.first == ':' || t.first == ';'))) return std::nullopt;
+    if (t.word && (is_quoting_verb(t.lower) || t.lower == "according")) return std::nullopt;
+    words += t.word;
+  }
+  if (words < kMinLeadInWords) return std::nullopt;
+  return lo;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
@@ -304,6 +346,7 @@ class Attributor {
     }
     auto cue = find_quote_cue(v, first, end);
     const ParagraphView* cue_view = &v;
+    if (!cue) cue = find_lead_in_sentence(v, first);
     if (!cue && first == 0 && v.paragraph > 0) {
       cue_view = &views_[v.paragraph - 1];
       cue = find_lead_in_cue(*cue_view);
@@ -323,6 +366,17 @@ class Attributor {
         clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
         push(clause);
         a.inherit = last_;
+      } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {
+        // "The new plans “will not solve this,” Richards said": the words before
+        // the quotation belong to the statement, a mixed quote from the sentence start.
+        if (auto lead = lead_in_start(v, first)) {
+          Attribution clause = a;
+          clause.kind = ClaimKind::reported;
+          clause.quote = kNone;
+          clause.content = token_span(v, *lead, end - 1);
+          push(clause);
+          a.inherit = last_;
+        }
       }
     } else if (headline_source) {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
@@ -357,6 +411,10 @@ class Attributor {
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
+    } else if (auto subject = sentence_subject(v, first)) {
+      // "Hillary shot back, “…”", "He returned to his familiar lines: “…”": no
+      // cue, but the sentence the quotation closes has its own subject.
+      set_mention(a, v, *subject);
     } else if (recent(last_, v.paragraph)) {
       a.inherit = last_;  // no cue: continues the last speaker
       continues = true;

@@ -15,8 +15,31 @@ bool is_according_to(const ParagraphView& v, size_t k) {
 
 bool outside_quotes(const ParagraphView& v, size_t k) { return v.quote_of[k] == kNone; }
 
-// “…,” X said / “…,” said X / “…,” according to X
-std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
+constexpr size_t kMaxRoleWords = 5;  // “…,” said retired neurosurgeon Jane Doe
+
+// “…,” said retired neurosurgeon Jane Doe: lower-case role words the mention
+// grammar does not know, then the name.
+std::optional<MentionRange> name_after(const std::vector<Token>& t, size_t from) {
+  for (size_t k = from; k < t.size() && k < from + kMaxRoleWords; ++k) {
+    if (!t[k].word) return std::nullopt;
+    if (is_name_word(t[k])) return mention_starting_at(t, k, t.size());
+  }
+  return std::nullopt;
+}
+
+// A word that can be the verb of "“…,” X <verb>": lower case, and not a
+// preposition, conjunction, determiner or name connector.
+bool may_be_verb(const Token& t) {
+  return t.word && !t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower) &&
+         !is_name_connector(t.lower) && !is_adjunct_opener(t.lower);
+}
+
+constexpr size_t kMaxTrailingSubject = 14;  // “…,” DoubleLine Capital portfolio manager Bonnie Baha said
+
+// “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
+// quotation closes on a comma, ? or !, so its sentence goes on) any verb
+// after the subject reports it: “…,” Trump shot back / she sighed.
+std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_end) {
   const auto& t = v.toks;
   while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014' || t[k].first == '-')) ++k;
   if (k >= t.size() || !outside_quotes(v, k)) return std::nullopt;
@@ -27,6 +50,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
   }
   if (is_cue_token(t[k])) {
     auto m = mention_starting_at(t, k + 1, t.size());
+    if (!m && open_end) m = name_after(t, k + 1);
     if (m) return QuoteCue{k, k, m};
     return std::nullopt;
   }
@@ -54,6 +78,25 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k) {
   }
   for (size_t n = 0; n < 4 && c < t.size() && t[c].word && is_cue_modifier(t[c].lower); ++n) ++c;
   if (c < t.size() && is_cue_token(t[c]) && outside_quotes(v, c)) return QuoteCue{c, c, m};
+  if (open_end && c < t.size() && outside_quotes(v, c) && may_be_verb(t[c])) return QuoteCue{c, c, m};
+  return std::nullopt;
+}
+
+// “…,” <a subject the mention grammar does not read> said: the cue verb a
+// few words on, and the mention that ends before it.
+std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t end) {
+  const auto& t = v.toks;
+  size_t k = end;
+  while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014')) ++k;
+  const size_t lo = k;
+  for (size_t c = k + 1; c < t.size() && c < lo + kMaxTrailingSubject; ++c) {
+    if (!outside_quotes(v, c) || (!t[c].word && utf8::is_terminal(t[c].first))) return std::nullopt;
+    if (!is_cue_token(t[c])) continue;
+    auto m = subject_of_cue(t, c, lo);
+    // A pronoun further on belongs to a clause inside the subject ("whom he hired").
+    if (m && (m->first == lo || !m->pronoun)) return QuoteCue{c, c, m};
+    return std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -67,6 +110,12 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   if (t[k].word && !t[k].capitalized && is_adjunct_opener(t[k].lower)) return std::nullopt;
   if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
     if (k == lo) return std::nullopt;
+    // "Cecile Richards: ‘…’", "Rep. Jane Doe (D-Ore.): “…”": a name alone before
+    // the colon is the transcript and headline convention for who speaks.
+    if (t[k].first == ':') {
+      auto m = mention_starting_at(t, lo, k);
+      if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) return QuoteCue{k, k, m};
+    }
     --k;
     // "Trump leaned in and boomed: “…”": any verb with a subject introduces a quote with a colon.
     if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
@@ -85,15 +134,25 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       auto m = mention_starting_at(t, k + 1, first);
       return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
     }
-    if (is_cue_token(u)) {
+    // "dismissed the report as a “hoax”", "his comments": a cue form after a determiner is a noun.
+    bool noun = k > lo && t[k - 1].word && (is_determiner(t[k - 1].lower) || t[k - 1].possessive);
+    if (is_cue_token(u) && !noun) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
+      if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
       return cue;
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.
     if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
-      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, m};
+      if (auto m = subject_of_cue(t, k, lo)) {
+        // "X issued a statement describing it as “…”": the statement is X's.
+        bool participle = u.lower.size() > 4 && u.lower.compare(u.lower.size() - 3, 3, "ing") == 0;
+        if (participle && !m->pronoun && is_issued_document(t[m->core_last].lower)) {
+          if (auto owner = clause_subject(t, k, lo)) m = owner;
+        }
+        return QuoteCue{k, k, m};
+      }
     }
     // "Said Ellis: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {
@@ -107,6 +166,31 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
 
 }  // namespace
 
+constexpr size_t kMaxLeadInSentence = 24;  // "Sam Lau, the party's spokesman, said in a statement."
+
+std::optional<QuoteCue> find_lead_in_sentence(const ParagraphView& v, size_t first) {
+  const auto& t = v.toks;
+  if (first < 2 || v.sentence_start[first] != first) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  if (first - lo > kMaxLeadInSentence) return std::nullopt;
+  size_t end = first;
+  while (end > lo && !t[end - 1].word && utf8::is_terminal(t[end - 1].first)) --end;
+  for (size_t k = lo + 1; k < end; ++k) {
+    if (!outside_quotes(v, k)) return std::nullopt;
+    if (!is_cue_token(t[k])) continue;
+    // Only an adjunct may follow the cue: "said in a statement", "said Tuesday".
+    size_t a = k + 1;
+    if (a < end && !(t[a].word && (is_adjunct_opener(t[a].lower) || is_weekday(t[a].lower)))) return std::nullopt;
+    for (size_t j = a; j < end; ++j) {
+      if (!t[j].word || t[j].lower == "that" || is_cue_token(t[j])) return std::nullopt;
+    }
+    auto m = subject_of_cue(t, k, lo);
+    if (!m) return std::nullopt;
+    return QuoteCue{k, k, m};
+  }
+  return std::nullopt;
+}
+
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   if (v.toks.empty() || !is_punct(v.toks.back(), ':')) return std::nullopt;
   return cue_before(v, v.toks.size());
@@ -118,7 +202,10 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
   size_t last = end - 1;
   bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&
                        v.toks[last - 1].first == '.';
-  auto after = cue_after(v, end);
+  bool open_end = last > first && !v.toks[last - 1].word &&
+                  (v.toks[last - 1].first == ',' || v.toks[last - 1].first == '?' || v.toks[last - 1].first == '!');
+  auto after = cue_after(v, end, open_end);
+  if (!after && open_end) after = cue_after_long_subject(v, end);
   if (after && !ends_sentence) return after;
   auto before = cue_before(v, first);
   if (before) return before;

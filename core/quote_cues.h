@@ -21,6 +21,11 @@ struct QuoteCue {
 /// are [first, end) in the view.
 std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end);
 
+/// "Sam Lau said in a statement. “…”": a sentence that is only a subject, a
+/// cue and an adjunct introduces the quotation that opens the next sentence
+/// (token `first`) of the same paragraph.
+std::optional<QuoteCue> find_lead_in_sentence(const ParagraphView& v, size_t first);
+
 /// A paragraph that ends "X said:" introduces a quotation in the next one.
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v);
 

@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
+constexpr size_t kListenerThatWindow = 14;  // "told conservative radio host Hugh Hewitt on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
@@ -27,6 +28,23 @@ struct Sentence {
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
+
+// "happily", "angrily": a lower-case manner adverb.
+bool is_ly_adverb(const Token& t) {
+  return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
+// "made", "cast", "ranked": a lower-case past-tense form, from its -ed ending
+// or a short list of common irregular verbs.
+bool is_past_tense_verb(const Token& t) {
+  if (!t.word || t.capitalized) return false;
+  const std::string& w = t.lower;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  return w == "made" || w == "took" || w == "gave" || w == "went" || w == "cast" || w == "put" || w == "sent" ||
+         w == "left" || w == "got" || w == "came" || w == "held" || w == "spent" || w == "brought";
+}
+
+bool is_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 bool is_participle_cue(const Token& t) {
   const std::string& w = t.lower;
@@ -44,6 +62,14 @@ bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
   if (a >= b) return false;
   int32_t q = v.quote_of[a];
   return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;
+}
+
+// "his rubble comment was …": a cue that is also a noun speaks only for a
+// pronoun, a name, a role or an institution.
+bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange& m) {
+  if (!is_noun_like_cue(t[cue].lower) || m.pronoun) return true;
+  const Token& head = t[m.core_last];
+  return is_name_word(head) || is_role_token(head) || is_institution_token(head);
 }
 
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
@@ -77,7 +103,18 @@ class Finder {
     if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
       while (b < t_.size() && v_.quote_of[b] == q) ++b;
     }
-    out_.push_back(ReportedClause{span_of(v_, a, b), span_of(v_, cue_a, cue_b + 1), m, cont});
+    Span content = span_of(v_, a, b);
+    // "told reporters he feels good about …": a cue inside the clause just found, whose
+    // content ends with it, only repeats part of that claim.
+    // A named speaker inside ("According to Reuters, Paul Dunn said that …") is a layered source: kept.
+    if (!out_.empty() && (!m || m->pronoun)) {
+      const ReportedClause& outer = out_.back();
+      if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
+          content.end <= outer.content.end && content.start > outer.content.start) {
+        return;
+      }
+    }
+    out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
   void sentence(const Sentence& s) {
@@ -200,6 +237,14 @@ class Finder {
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
+    // "…, calling him a “train wreck”": a participle clause shares the subject of its
+    // sentence; so does one after an issued document ("X released a statement calling …").
+    bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
+    if ((document || (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
+      auto owner = earlier_cue_subject(s, k);
+      if (!owner) owner = clause_subject(t_, k, s.lo);
+      if (owner || !document) subject = owner;
+    }
     if (!subject || k + 1 >= s.end) return;
     // "Democrats accused the GOP of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
@@ -250,6 +295,8 @@ class Finder {
 
   void cue_verb(const Sentence& s, size_t k) {
     const std::string& w = t_[k].lower;
+    // "adding to her run of victories", "adds to the drama": "add to" is to increase, not to say.
+    if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
@@ -273,7 +320,17 @@ class Finder {
     }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (k > s.lo && t_[k - 1].lower == "to") return;
+    // "a tabulation of pledged delegates", "the convention's pledged delegates": a modifier, not a verb.
+    // ("Another said", "Many say": a quantifier opening the clause is the subject.)
+    if (k > s.lo && t_[k - 1].word &&
+        (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
+                                     t_[k - 2].word))) {
+      return;
+    }
+
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
+    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
+    if (subject && !can_speak_with(t_, k, *subject)) return;
     if (subject) {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
@@ -283,8 +340,13 @@ class Finder {
       }
       // "Y, Graham said, since Z": Y is reported too.
       // The first piece may be short: "The museum, Mr. Bush said, celebrated …".
-      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo])) {
-        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject, false, 1);
+      // Not when the first piece is a conjunction ("But, he said, …") or a quotation
+      // follows the cue ("In a statement, X said, “…”": the first piece is an adjunct).
+      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo]) &&
+          !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b)) {
+          emit(s.lo, *b, k, k, subject, false, 1);
+        }
       }
       // "But to prevent problems, he said, officials should be vigilant."
       bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
@@ -295,6 +357,9 @@ class Finder {
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
         emit(c, content_end(c, s.end), k, k, subject);
+      } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
+        // "As Clinton told the Daily News, tax relief is …": the content follows the comma.
+        if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
       }
       return;
     }
@@ -305,6 +370,14 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
+  bool only_connectives(size_t a, size_t b) const {
+    for (size_t k = a; k < b; ++k) {
+      if (t_[k].word && !is_not_name(t_[k].lower)) return false;
+    }
+    return true;
   }
 
   // "X said in a statement, adding that …": the participle continues the
@@ -347,7 +420,14 @@ class Finder {
   // Token k starts a new attribution that ends the content before it:
   // ", Reuters reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
-    if (k + 1 >= end || v_.quote_of[k] != kNone) return false;
+    if (k + 1 >= end) return false;
+    // “…incognito,” sparking …: a comma inside the closing mark ends the clause like one outside it.
+    if (v_.quote_of[k] != kNone) {
+      bool closes_on_comma = !t_[k].word && k > 0 && is_punct_token(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
+                             v_.quote_of[k - 1] == v_.quote_of[k];
+      return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
+                                 opens_participle_clause(k + 1, end));
+    }
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they only learned …": a new clause
     if (is_punct_token(t_[k], ',')) {
@@ -357,12 +437,16 @@ class Finder {
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;
     while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    // "called it “shameful” and made a direct appeal …": a second past-tense verb phrase
+    // after a quotation is the subject's next act, not more of what was said.
+    if (c < end && k > 0 && v_.quote_of[k - 1] != kNone && is_past_tense_verb(t_[c])) return true;
     if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
     // "… and Democrats accused the GOP of …", "… and he noted that": a new speaker speaks.
     auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
     if (!m) return false;
     c = m->last + 1;
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+    if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
   }
 
@@ -375,7 +459,8 @@ class Finder {
   bool adjunct_tail(const Sentence& s, size_t from) const {
     if (from >= s.end) return true;
     const Token& t = t_[from];
-    bool adjunct = t.word && (starts_with_preposition(t) || is_not_name(t.lower));
+    // "said they backed him": a subject pronoun opens the content, however short.
+    bool adjunct = t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
     if (!adjunct) return false;
     if (s.end - from <= kMaxTailTokens) return true;
     // "Y, X said Friday afternoon, as they …": an adjunct closed by a comma.
@@ -408,6 +493,20 @@ class Finder {
   size_t content_start(const Sentence& s, size_t k) {
     has_that_ = false;
     size_t c = k + 1;
+    // "said of the list that …", "said of Trump, …": what was said is about that, not it.
+    if (c < s.end && t_[c].lower == "of") return s.end;
+    // "told conservative radio host Hugh Hewitt on Wednesday that …", "tells reporters outside
+    // a polling place in Greenville that …": a listener and an adjunct before "that".
+    if (is_listener_cue(t_[k].lower)) {
+      for (size_t j = c; j < s.end && j < c + kListenerThatWindow; ++j) {
+        if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
+        if (t_[j].lower == "that") {
+          if (j == c) break;  // "told that …": the usual path
+          has_that_ = true;
+          return j;
+        }
+      }
+    }
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
       if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
@@ -421,6 +520,8 @@ class Finder {
       bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
       if (t_[d < s.end ? d : c].lower != "that") return adjunct_next ? s.end : d;
     }
+    // "said happily on MSNBC", "said angrily that": a manner adverb is not the content.
+    if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
     for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) break;

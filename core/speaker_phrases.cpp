@@ -15,6 +15,20 @@ bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_ve
 
 namespace {
 
+// A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
+// what follows up to the comma is an adverbial, not the subject.
+bool opens_adverbial(const Token& t) {
+  if (!t.word) return false;
+  if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;
+  const std::string& w = t.lower;
+  return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
+}
+
+// "forcefully", "quickly": a manner adverb between the subject and the cue.
+bool is_ly_adverb(const Token& t) {
+  return !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
+
 constexpr size_t kMaxMentionTokens = 12;
 constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
 constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
@@ -264,7 +278,10 @@ MentionRange with_list_head(const std::vector<Token>& toks, MentionRange m, size
 
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
-  while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word && is_cue_modifier(toks[k - 1].lower)) --k;
+  while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
+         (is_cue_modifier(toks[k - 1].lower) || is_ly_adverb(toks[k - 1]))) {
+    --k;
+  }
   if (k == lo) return std::nullopt;
   // "Thomas Perez, who said": the relative pronoun stands for the name before it.
   if (toks[k - 1].lower == "who" && k >= lo + 3 && is_punct(toks[k - 2], ',')) {
@@ -279,6 +296,16 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
 
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
+  // "In an incendiary press conference, Trump …", "Speaking in South Carolina, Cruz …":
+  // a fronted adverbial holds no subject; the clause starts after its comma.
+  if (from == lo && opens_adverbial(toks[lo])) {
+    for (size_t k = lo + 1; k < cue; ++k) {
+      if (is_punct(toks[k], ',')) {
+        from = k + 1;
+        break;
+      }
+    }
+  }
   for (size_t j = from; j + 1 < cue; ++j) {
     const Token& t = toks[j];
     if (!t.word) continue;
@@ -296,6 +323,62 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
     j = m->last;
   }
   return std::nullopt;
+}
+
+namespace {
+
+constexpr size_t kMaxLooseSubject = 6;
+
+bool is_relative_pronoun(const std::string& w) { return w == "who" || w == "which"; }
+
+bool is_pronoun_quantifier(const std::string& w) {
+  return w == "another" || w == "one" || w == "some" || w == "many" || w == "several" || w == "others" ||
+         w == "most" || w == "few" || w == "both";
+}
+
+
+}  // namespace
+
+std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t j = cue;
+  while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word &&
+         (is_cue_modifier(toks[j - 1].lower) || is_ly_adverb(toks[j - 1]))) {
+    --j;
+  }
+  if (j == lo) return std::nullopt;
+  // "Another delegate on the Cruz slate, Jim Poolman, said": the name between two commas.
+  if (is_punct(toks[j - 1], ',') && j >= lo + 3) {
+    auto m = mention_ending_at(toks, j - 2, lo);
+    if (m && !m->pronoun && m->first > lo + 1 && is_punct(toks[m->first - 1], ',') && is_name_word(toks[m->core_last])) {
+      return m;
+    }
+    return std::nullopt;
+  }
+  const size_t head = j - 1;
+  const Token& h = toks[head];
+  // "Another said …", "Several said …", "Many say …": a quantifier alone is the subject.
+  if (h.word && is_pronoun_quantifier(h.lower) && (head == lo || !toks[head - 1].word)) {
+    return MentionRange{head, head, false, head};
+  }
+  if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower) ||
+      (is_not_name(h.lower) && !is_relative_pronoun(h.lower)) || is_cue_token(h)) {
+    return std::nullopt;
+  }
+  size_t first = head;
+  if (!is_relative_pronoun(h.lower)) {
+    while (first > lo && head - first < kMaxLooseSubject) {
+      const Token& u = toks[first - 1];
+      // "who in 2010 said": the relative pronoun is the subject, the rest an adjunct.
+      if (u.word && is_relative_pronoun(u.lower)) return MentionRange{first - 1, first - 1, false, first - 1};
+      // "a passion that almost suggested": a relative "that" speaks for a thing, not a speaker.
+      if (u.word && u.lower == "that") return std::nullopt;
+      if (!u.word || is_cue_token(u) || u.lower == "and" || u.lower == "but") break;
+      --first;
+    }
+    // "In a statement, officials said": the phrase opens after a preposition, never with one.
+    while (first < head && is_adjunct_opener(toks[first].lower)) ++first;
+  }
+  return MentionRange{first, head, false, head};
 }
 
 }  // namespace claimscope

@@ -49,6 +49,12 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
 /// ("Later, Trump attacked Clinton …, saying …" -> "Trump").
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
+/// For a cue verb that is never a noun ("said"): the short phrase right
+/// before it, back to a comma, a relative pronoun, "that" or another cue,
+/// when the mention grammar reads no subject ("Anti-war activists in both
+/// parties said", "26 percent said", "voters who said" -> "who").
+std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
+
 /// The mention that starts at token `start` (just after "said" or
 /// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);

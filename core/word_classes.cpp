@@ -25,6 +25,9 @@ const Lexicon<WordRule>& lexicon() {
 }  // namespace
 
 bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
+bool is_issued_document(std::string_view w) { return lexicon<rules::kIssuedDocuments>().contains(w); }
+bool is_noun_like_cue(std::string_view w) { return lexicon<rules::kNounLikeCues>().contains(w); }
+bool is_plain_speech_verb(std::string_view w) { return lexicon<rules::kPlainSpeechVerbs>().contains(w); }
 bool is_quoting_verb(std::string_view w) { return lexicon<rules::kQuotingVerbs>().contains(w); }
 bool is_that_cue(std::string_view w) { return lexicon<rules::kThatCues>().contains(w); }
 bool is_infinitive_cue(std::string_view w) { return lexicon<rules::kInfinitiveCues>().contains(w); }

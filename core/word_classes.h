@@ -7,6 +7,9 @@
 namespace claimscope {
 
 bool is_cue_verb(std::string_view lower);
+bool is_issued_document(std::string_view lower);    // "statement" in "X released a statement calling …"
+bool is_noun_like_cue(std::string_view lower);      // "comment": also a noun, needs a subject that can speak
+bool is_plain_speech_verb(std::string_view lower);  // "said": never a noun, so any phrase before it speaks
 bool is_quoting_verb(std::string_view lower);     // "called" … “a disaster”
 bool is_infinitive_cue(std::string_view lower);   // "vowed" in "vowed to …"
 bool is_that_cue(std::string_view lower);          // "found" only in "found that …"

@@ -75,7 +75,8 @@ constexpr WordRule kCueVerbs[] = {
     {"remark", "cue.remark", "remark"}, {"remarked", "cue.remark", "remark"},
     {"recall", "cue.recall", "recollection"}, {"recalled", "cue.recall", "recollection"},
     {"testify", "cue.testify", "testimony"}, {"testified", "cue.testify", "testimony"},
-    {"continued", "cue.continue", "continues a quoted statement"},
+    // "continued" is left out: "the F.B.I. continued their search" is no speech, and
+    // "“…,” he continued" / "He continued: “…”" are read from the quotation's side.
     {"conclude", "cue.conclude", "conclusion"}, {"concluded", "cue.conclude", "conclusion"},
     {"indicate", "cue.indicate", "indication"}, {"indicated", "cue.indicate", "indication"},
     {"indicates", "cue.indicate", "indication"},
@@ -106,7 +107,7 @@ constexpr WordRule kCueVerbs[] = {
     {"yell", "cue.yell", "loud statement"}, {"yells", "cue.yell", "loud statement"},
     {"yelled", "cue.yell", "loud statement"}, {"shouts", "cue.shout", "loud statement"}, {"mused", "cue.muse", "reflective remark"},
     {"caution", "cue.caution", "warning"}, {"cautioned", "cue.caution", "warning"}, {"cautions", "cue.caution", "warning"},
-    {"charged", "cue.charge", "accusation"}, {"charges", "cue.charge", "accusation"},
+    // "charged", "charges" need "that" (kThatCues): "Trump has charged more than that" is a price.
     {"scolded", "cue.scold", "rebuke"}, {"lamented", "cue.lament", "complaint"}, {"laments", "cue.lament", "complaint"},
     {"retorted", "cue.retort", "rebuttal"}, {"reads", "cue.read", "a letter or sign reads"},
     {"posted", "cue.post", "social media statement"}, {"writing", "cue.write", "written statement"},
@@ -162,6 +163,47 @@ constexpr WordRule kCueVerbs[] = {
     {"proclaimed", "cue.proclaim", "public statement"}, {"proclaiming", "cue.proclaim", "public statement"},
     {"exhorted", "cue.exhort", "appeal"}, {"exhorts", "cue.exhort", "appeal"},
     {"sings", "cue.sing", "sung words"}, {"sang", "cue.sing", "sung words"},
+};
+
+// Cue verbs that are never nouns or adjectives: before them, any short
+// phrase is the subject ("Anti-war activists in both parties said …", "26
+// percent say …"), even one the mention grammar does not read. Forms such
+// as "states", "reports", "claims" or "notes" are left out: "battleground
+// states could decide" has no speaker.
+constexpr WordRule kPlainSpeechVerbs[] = {
+    {"say", "pcue.say", "reporting verb"},        {"says", "pcue.say", "reporting verb"},
+    {"said", "pcue.say", "reporting verb"},       {"told", "pcue.tell", "reporting verb"},
+    {"tells", "pcue.tell", "reporting verb"},     {"added", "pcue.add", "continues a statement"},
+    {"argued", "pcue.argue", "argument"},         {"argue", "pcue.argue", "argument"},
+    {"argues", "pcue.argue", "argument"},         {"insisted", "pcue.insist", "firm assertion"},
+    {"insist", "pcue.insist", "firm assertion"},  {"warned", "pcue.warn", "warning"},
+    {"explained", "pcue.explain", "explanation"}, {"acknowledged", "pcue.acknowledge", "admission"},
+    {"admitted", "pcue.admit", "admission"},      {"stressed", "pcue.stress", "emphasis"},
+    {"contended", "pcue.contend", "assertion"},   {"asserted", "pcue.assert", "assertion"},
+    {"wrote", "pcue.write", "written statement"}, {"believe", "pcue.believe", "stated belief"},
+    {"believes", "pcue.believe", "stated belief"}, {"predicted", "pcue.predict", "prediction"},
+    {"suggested", "pcue.suggest", "tentative statement"}, {"announced", "pcue.announce", "public statement"},
+};
+
+// Cue forms that are also common nouns ("his rubble comment was …", "the
+// police report said"): as verbs they need a subject that can speak, a
+// pronoun, a name, a role or an institution, not any description.
+constexpr WordRule kNounLikeCues[] = {
+    {"comment", "ncue.comment", "a comment"},   {"comments", "ncue.comment", "comments"},
+    {"report", "ncue.report", "a report"},      {"reports", "ncue.report", "reports"},
+    {"claim", "ncue.claim", "a claim"},         {"claims", "ncue.claim", "claims"},
+    {"note", "ncue.note", "a note"},            {"notes", "ncue.note", "notes"},
+    {"promise", "ncue.promise", "a promise"},   {"promises", "ncue.promise", "promises"},
+    {"estimate", "ncue.estimate", "an estimate"}, {"estimates", "ncue.estimate", "estimates"},
+    {"tweet", "ncue.tweet", "a tweet"},         {"tweets", "ncue.tweet", "tweets"},
+    {"reply", "ncue.reply", "a reply"},         {"replies", "ncue.reply", "replies"},
+    {"demand", "ncue.demand", "a demand"},      {"demands", "ncue.demand", "demands"},
+    {"charges", "ncue.charge", "charges"},      {"remark", "ncue.remark", "a remark"},
+    {"states", "ncue.state", "the states"},     {"reads", "ncue.read", "reads"},
+    {"vow", "ncue.vow", "a vow"},               {"vows", "ncue.vow", "vows"},
+    {"pledge", "ncue.pledge", "a pledge"},      {"pledges", "ncue.pledge", "pledges"},
+    {"counter", "ncue.counter", "a counter"},   {"jokes", "ncue.joke", "jokes"},
+    {"complaint", "ncue.complaint", "a complaint"}, {"warning", "ncue.warning", "a warning"},
 };
 
 // Nouns for documents, polls and studies: as the subject of an evidence verb
@@ -246,6 +288,7 @@ constexpr WordRule kSpeechActVerbs[] = {
 // Verbs that attribute a claim only with a "that" clause right after them:
 // "a poll found that …", "the data show that …", "she hopes that …".
 constexpr WordRule kThatCues[] = {
+    {"charged", "tcue.charge", "accusation: charged that"}, {"charges", "tcue.charge", "accusation: charges that"},
     {"show", "tcue.show", "evidence shows that"}, {"shows", "tcue.show", "evidence shows that"},
     {"showed", "tcue.show", "evidence showed that"}, {"shown", "tcue.show", "has shown that"},
     {"find", "tcue.find", "a study finds that"}, {"finds", "tcue.find", "a study finds that"},
@@ -399,6 +442,20 @@ constexpr WordRule kCueModifiers[] = {
     {"falsely", "mod.adv.falsely", "manner"},       {"wrongly", "mod.adv.wrongly", "manner"},
     {"correctly", "mod.adv.correctly", "manner"},   {"subsequently", "mod.adv.subsequently", "sequence"},
     {"never", "mod.adv.never", "\"has never said\""}, {"still", "mod.adv.still", "continued view"},
+    {"however", "mod.adv.however", "contrast (\"X however said\")"}, {"now", "mod.adv.now", "changed view"},
+    {"since", "mod.adv.since", "\"has since said\""},      {"even", "mod.adv.even", "emphasis"},
+    {"both", "mod.quant.both", "\"Trump and Clinton both said\""}, {"all", "mod.quant.all", "\"they all said\""},
+    {"himself", "mod.refl.himself", "emphatic \"Cruz himself said\""},
+    {"herself", "mod.refl.herself", "emphatic"},     {"themselves", "mod.refl.themselves", "emphatic"},
+    {"itself", "mod.refl.itself", "emphatic"},       {"similarly", "mod.adv.similarly", "comparison"},
+    {"likewise", "mod.adv.likewise", "comparison"},  {"immediately", "mod.adv.immediately", "time adverb"},
+    {"quickly", "mod.adv.quickly", "time adverb"},   {"frequently", "mod.adv.frequently", "frequency"},
+    {"routinely", "mod.adv.routinely", "frequency"}, {"consistently", "mod.adv.consistently", "frequency"},
+    {"famously", "mod.adv.famously", "manner"},      {"personally", "mod.adv.personally", "manner"},
+    {"specifically", "mod.adv.specifically", "manner"}, {"directly", "mod.adv.directly", "manner"},
+    {"apparently", "mod.adv.apparently", "hedged attribution"}, {"allegedly", "mod.adv.allegedly", "hedged attribution"},
+    {"finally", "mod.adv.finally", "sequence"},      {"eventually", "mod.adv.eventually", "sequence"},
+    {"ultimately", "mod.adv.ultimately", "sequence"}, {"reluctantly", "mod.adv.reluctantly", "manner"},
 };
 
 }  // namespace claimscope::rules

@@ -204,4 +204,14 @@ constexpr WordRule kDottedAbbreviations[] = {
     {"nov", "abbr.nov", "month"}, {"dec", "abbr.dec", "month"},
 };
 
+// Documents a speaker issues: "X released a statement calling …" is X's
+// statement, so a participle after one takes the clause's subject.
+constexpr WordRule kIssuedDocuments[] = {
+    {"statement", "doc.statement", "press statement"}, {"letter", "doc.letter", "letter"},
+    {"ad", "doc.ad", "campaign ad"},                   {"email", "doc.email", "email"},
+    {"memo", "doc.memo", "memo"},                      {"tweet", "doc.tweet", "tweet"},
+    {"video", "doc.video", "video"},                   {"release", "doc.release", "press release"},
+    {"message", "doc.message", "message"},             {"post", "doc.post", "social media post"},
+};
+
 }  // namespace claimscope::rules

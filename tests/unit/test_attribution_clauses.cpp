@@ -277,3 +277,88 @@ TEST_CASE("speech acts report their object without quotation; 'attacked' still n
   auto e = run("Government troops attacked the northern town before dawn.");
   CHECK(e.claims.empty());
 }
+
+TEST_CASE("Y, X said: not when Y is a conjunction or an adjunct before a quotation") {
+  auto d = run("But, the mayor said, the budget is balanced.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "the budget is balanced");
+  auto q = run("In a statement on Monday, the mayor said, “The budget is balanced.”");
+  for (const auto& c : q.claims) CHECK(slice(q, c.span).rfind("In a statement", 0) != 0);
+  REQUIRE(q.quotes.size() == 1);
+  CHECK(speaker_of(q, q.quotes[0].speaker) == "mayor");
+}
+
+TEST_CASE("a manner adverb after the cue is not content; continued is not a speech verb by itself") {
+  auto d = run("The spokesman said happily on Tuesday as the votes came in.");
+  CHECK(d.claims.empty());
+  auto a = run("The spokesman said angrily that the count was rigged.");
+  REQUIRE(a.claims.size() == 1);
+  CHECK(slice(a, a.claims[0].span) == "that the count was rigged");
+  auto c = run("Divers continued their search of the lake on Friday.");
+  CHECK(c.claims.empty());
+}
+
+TEST_CASE("As X told Y, Z: the content follows the comma") {
+  auto d = run("As the mayor told reporters, the budget is balanced.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "the budget is balanced");
+  CHECK(speaker_of(d, d.claims[0].speaker) == "mayor");
+}
+
+TEST_CASE("a quantifier alone before a plain speech verb is the subject") {
+  auto d = run("One nurse praised the plan. Another said she feared the cuts would come back.");
+  const Claim* c = reported_starting(d, "she feared the cuts");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "Another");
+}
+
+TEST_CASE("a name between two commas before a plain speech verb speaks") {
+  auto d = run("Another delegate on the county slate, Jim Poolman, said he was only leaning toward the governor.");
+  const Claim* c = reported_starting(d, "he was only leaning");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Jim Poolman");
+  // The inverted order still reads its source after the cue.
+  auto i = run("Prices will rise, said the minister.");
+  const Claim* r = reported_starting(i, "Prices will rise");
+  REQUIRE(r != nullptr);
+  CHECK(slice(i, r->source) == "the minister");
+}
+
+TEST_CASE("clause ends: a comma inside the closing mark, a new past-tense act after a quotation") {
+  auto d = run("According to some fans, the singer was “incognito,” sparking a wave of speculation about the visit.");
+  const Claim* c = reported_starting(d, "the singer was");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the singer was “incognito,”");
+  auto a = run("The governor called the ruling “shameful” and made a direct appeal to voters in the north.");
+  const Claim* r = reported_starting(a, "the ruling");
+  REQUIRE(r != nullptr);
+  CHECK(slice(a, r->span) == "the ruling “shameful”");
+}
+
+TEST_CASE("cue forms that are not speech here: modifiers, 'add to', 'said of', a price charged") {
+  auto a = run("She won most of the convention's pledged delegates after the primaries in June.");
+  CHECK(a.claims.empty());
+  auto b = run("The senator won the state, adding to her run of victories in the South.");
+  CHECK(b.claims.empty());
+  auto c = run("“It is a short list,” the host said of a list that included two governors.");
+  for (const auto& cl : c.claims) CHECK(slice(c, cl.span).rfind("that included", 0) != 0);
+  auto d = run("The landlord has charged more than that for years.");
+  CHECK(d.claims.empty());
+  auto e = run("The group charged that the landlord broke the law.");
+  REQUIRE(reported_starting(e, "that the landlord") != nullptr);
+}
+
+TEST_CASE("a pronoun's cue inside the clause just found adds no second claim; a named one is a layered source") {
+  auto d = run("The senator told reporters he feels good about his chances in the state.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == "he feels good about his chances in the state");
+  auto l = run("According to Reuters, Defense Secretary Paul Dunn said that new units are moving north.");
+  CHECK(l.claims.size() == 2);
+}
+
+TEST_CASE("a listener and an adjunct before 'that'") {
+  auto d = run("The mayor told local radio host Ann Lee on Wednesday that the tax was “a mistake.”");
+  const Claim* c = reported_starting(d, "that the tax");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the tax was “a mistake.”");
+}

@@ -1,0 +1,194 @@
+// Who speaks a quotation when the cue is not a listed speech verb, the
+// subject is long, or the sentence names its speaker in other ways.
+// Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "annotate.h"
+
+using namespace claimscope;
+
+namespace {
+
+Document run(const std::string& text) { return annotate(text).doc; }
+
+std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
+
+std::string speaker_of(const Document& d, int32_t idx) { return idx == kNone ? std::string("-") : d.speakers[idx].name; }
+
+const Claim* claim_starting(const Document& d, const std::string& prefix, ClaimKind kind) {
+  for (const auto& c : d.claims) {
+    if (c.kind == kind && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("“…,” Subject <any verb>: the verb after a quotation that goes on reports it") {
+  auto d = run("Mayor Ellen Park spoke first.\n\n“We will not raise the fares,” Senator Joe Brandt shot back.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Joe Brandt");
+  CHECK(slice(d, d.quotes[0].cue) == "shot");
+  auto q = run("Mayor Ellen Park spoke first.\n\n“Who pays for this?” the treasurer wondered aloud.");
+  REQUIRE(q.quotes.size() == 1);
+  CHECK(slice(q, q.quotes[0].source) == "the treasurer");
+  // A quotation that ends its sentence starts no such clause.
+  auto s = run("Mayor Ellen Park said the fares were fair.\n\n“We will not raise the fares.” Senator Joe Brandt left early.");
+  REQUIRE(s.quotes.size() == 1);
+  CHECK(speaker_of(s, s.quotes[0].speaker) == "Ellen Park");
+}
+
+TEST_CASE("a subject the mention grammar cannot read still ends before the trailing cue") {
+  auto d = run("“Rates will stay low,” Harbor & Pine Capital bond desk chief Lena Ortiz said at a conference.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Lena Ortiz");
+}
+
+TEST_CASE("Name: “…”, the transcript and headline convention") {
+  auto d = run("Senator Alma Reyes: “This bill will pass.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Alma Reyes");
+  // A sentence that only ends in a colon names nobody.
+  auto n = run("The message on the banner was simple: “Vote early.”");
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(n.quotes[0].speaker == kNone);
+}
+
+TEST_CASE("a quotation with no cue takes the subject of the sentence it ends") {
+  auto d = run(
+      "“The plant will close,” the company said.\n\n"
+      "Governor Ruth Vale answered within the hour, “We will find every worker a new job.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ruth Vale");
+  // A quotation that opens its own sentence still continues the last speaker.
+  auto c = run("“The plant will close,” the company said. “The decision is final.”");
+  REQUIRE(c.quotes.size() == 2);
+  CHECK(c.quotes[1].speaker == c.quotes[0].speaker);
+}
+
+TEST_CASE("adverbs and emphatic reflexives between subject and cue") {
+  for (const char* cue : {"however said", "himself said", "has since said", "both said"}) {
+    auto d = run(std::string("The coaches ") + cue + " the season would start in May.");
+    const Claim* c = claim_starting(d, "the season", ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->source) == "The coaches");
+  }
+}
+
+TEST_CASE("a participle quoting verb takes the subject of its sentence") {
+  auto d = run("The union attacked the board on Monday, calling its offer a “slap in the face” to nurses.");
+  const Claim* c = claim_starting(d, "its offer", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "its offer a “slap in the face”");
+  CHECK(speaker_of(d, c->speaker) == "union");
+}
+
+TEST_CASE("words before a quotation with a trailing cue belong to the statement") {
+  auto d = run("The new timetable “will not fix the delays, but it helps,” the transport minister said.");
+  const Claim* c = claim_starting(d, "The new timetable", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The new timetable “will not fix the delays, but it helps,”");
+  CHECK(slice(d, c->source) == "the transport minister");
+  // A quotation that opens the sentence is the whole statement.
+  auto q = run("“It helps,” the transport minister said.");
+  CHECK(claim_starting(q, "“It helps", ClaimKind::quote) != nullptr);
+  CHECK(claim_starting(q, "“It helps", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("“…,” said retired firefighter Tom Hale: a name after role words the grammar does not know") {
+  auto d = run("“We are ready,” said retired firefighter Tom Hale, who led the drive.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Hale");
+}
+
+TEST_CASE("a plain speech verb makes any short phrase before it the subject") {
+  auto d = run("Anti-war activists in both parties said they fear a deal after the election.");
+  const Claim* c = claim_starting(d, "they fear", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "Anti-war activists in both parties");
+  auto p = run("In the poll, 40 percent said they backed the governor.");
+  const Claim* q = claim_starting(p, "they backed", ClaimKind::reported);
+  REQUIRE(q != nullptr);
+  CHECK(slice(p, q->source) == "40 percent");
+  // Forms that are also nouns need a real mention: "battleground states" says nothing.
+  auto n = run("The ethnic vote in several battleground states could be decisive.");
+  CHECK(n.claims.empty());
+}
+
+TEST_CASE("short content that opens with a pronoun is content, not an adjunct") {
+  auto d = run("Most voters said they backed the governor.");
+  const Claim* c = claim_starting(d, "they backed the governor", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "Most voters");
+}
+
+TEST_CASE("a cue that is also a noun needs a subject that can speak") {
+  auto d = run("The coach said the team has “real depth” and his injury comment was only a joke.");
+  const Claim* c = claim_starting(d, "the team has", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The coach");
+  CHECK(claim_starting(d, "was only a joke", ClaimKind::reported) == nullptr);
+  // A name still speaks with the same form: "Smith claims …".
+  auto n = run("Councilwoman Ada Smith claims the budget is balanced.");
+  REQUIRE(claim_starting(n, "the budget is balanced", ClaimKind::reported) != nullptr);
+}
+
+TEST_CASE("loose subjects: a relative pronoun before an adjunct, a manner adverb before the cue") {
+  auto d = run("The senator, who in 2012 said the tax was unfair, voted for it.");
+  const Claim* c = claim_starting(d, "the tax was unfair", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) != "2012");
+  auto m = run("Dozens of striking nurses angrily said the hospital had ignored them.");
+  const Claim* q = claim_starting(m, "the hospital had ignored them", ClaimKind::reported);
+  REQUIRE(q != nullptr);
+  CHECK(slice(m, q->source) == "Dozens of striking nurses");
+}
+
+TEST_CASE("a fronted adverbial holds no subject") {
+  auto d = run("Speaking to farmers in North Dakota on Friday, the senator pledged more aid, calling the drought a “slow disaster.”");
+  const Claim* c = claim_starting(d, "the drought", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "senator");
+}
+
+TEST_CASE("an issued document's participle speaks for whoever issued it") {
+  auto d = run("The two leaders issued a statement describing the talks as a “very positive step.”");
+  const Claim* c = claim_starting(d, "the talks", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The two leaders");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].speaker == c->speaker);
+}
+
+TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between subject and verb") {
+  auto d = run("In July, the senator cynically dismissed the report as a “hoax.”");
+  const Claim* c = claim_starting(d, "the report as a", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "the senator");
+}
+
+TEST_CASE("a sentence of subject, cue and adjunct introduces the quotation after it") {
+  auto d = run("Both candidates said the recount was no big deal. Ana Ruiz, the party spokeswoman, said in a statement. "
+               "“There are no paper ballots to recount.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  // A sentence with content of its own is no lead-in: the quotation continues its speaker.
+  auto c = run("Ana Ruiz said the count was fair. “There are no paper ballots to recount.”");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("quoted search terms in a list are terms, not statements") {
+  auto d = run("The office searched its files for “permit,” for “zoning,” and for “variance,” among other words.");
+  REQUIRE(d.quotes.size() == 3);
+  for (const auto& q : d.quotes) CHECK(q.scare);
+  CHECK(d.claims.empty());
+}
+
+TEST_CASE("a plain speech verb before a quotation takes a subject the mention grammar cannot read") {
+  auto d = run("Mayor Ellen Park spoke first.\n\nAnti-war activists in both parties said, “We are exhausted.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
+}
