@@ -227,11 +227,14 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
 
 class Attributor {
  public:
-  explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
+  explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
 
   void run() {
     size_t q = 0;
-    for (const ParagraphView& v : views_) {
+    hedges_.reserve(views_.size());
+    for (uint32_t p = 0; p < views_.size(); ++p) {
+      const ParagraphView& v = views_[p];
+      hedges_.emplace_back(v);
       auto clauses = find_reported_speech(v);
       std::stable_sort(clauses.begin(), clauses.end(),
                        [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; });
@@ -424,9 +427,6 @@ class Attributor {
   }
 
   void write_claims() {
-    std::vector<HedgeIndex> hedges;
-    hedges.reserve(views_.size());
-    for (const ParagraphView& v : views_) hedges.emplace_back(v);
     std::stable_sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) {
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
@@ -445,13 +445,14 @@ class Attributor {
         q.source = a.source;
         q.cue = a.cue;
       }
-      hedges[a.paragraph].mark(c);
+      hedges_[a.paragraph].mark(c);
       doc_.claims.push_back(c);
     }
   }
 
   Document& doc_;
-  std::vector<ParagraphView> views_;
+  ParagraphViews views_;
+  std::vector<HedgeIndex> hedges_;  // per paragraph
   std::vector<Attribution> attrs_;
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;

@@ -29,7 +29,7 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
 bool is_participle_cue(const Token& t) {
-  const std::string& w = t.lower;
+  std::string_view w = t.lower;
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && is_cue_token(t);
 }
 
@@ -170,7 +170,7 @@ class Finder {
   // attribution with no named source; the subject is reported as a piece
   // too, as far back as the clause start.
   void sourceless(const Sentence& s, size_t k) {
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     bool passive = w == "expected";
     size_t verb = k;
     while (verb > s.lo && t_[verb - 1].word && is_cue_modifier(t_[verb - 1].lower)) --verb;
@@ -185,7 +185,7 @@ class Finder {
   // demands is the content, from after "for" to the clause end.
   void for_cue(const Sentence& s, size_t k) {
     std::optional<MentionRange> subject;
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
       subject = earlier_cue_subject(s, k);  // "…, calling for …"
       if (!subject) subject = clause_subject(t_, k, s.lo);
@@ -249,7 +249,7 @@ class Finder {
   }
 
   void cue_verb(const Sentence& s, size_t k) {
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
@@ -316,7 +316,7 @@ class Finder {
       const Token& before = t_[j - 1];
       if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
       // "…, saying X but warning Y": both participles share the clause's subject.
-      const std::string& w = t_[j].lower;
+      std::string_view w = t_[j].lower;
       if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return clause_subject(t_, j, s.lo);
       if (auto m = subject_of_cue(t_, j, s.lo)) return m;
       if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …

@@ -41,7 +41,7 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   return std::nullopt;
 }
 
-bool ends_with(const std::string& w, std::string_view suffix) {
+bool ends_with(std::string_view w, std::string_view suffix) {
   return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 

@@ -43,15 +43,30 @@ size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
   return j;
 }
 
+// Lower-cases the letters of text[i, j) beyond ASCII into dst (which holds
+// the bytes already). utf8::to_lower keeps each code point's UTF-8 length;
+// a mapping that did not would leave the letter as it is.
+void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
+  char buf[4];
+  for (size_t k = i; k < j;) {
+    auto c = utf8::decode(text, k);
+    if (c.len > 1 && utf8::encode(buf, utf8::to_lower(c.cp)) == c.len) std::copy(buf, buf + c.len, dst + (k - i));
+    k += c.len;
+  }
+}
+
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span range) {
-  std::vector<Token> out;
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered) {
+  out.clear();
   size_t i = range.start;
   const size_t end = range.end < text.size() ? range.end : text.size();
-  // News prose has about one token per five bytes; a capped guess, so a
-  // 10 MB word does not reserve room for two million tokens.
-  if (i < end) out.reserve(std::min<size_t>((end - i) / 5 + 1, 1024));
+  const size_t base = i < end ? i : end;
+  // The whole range lower-cased at once (ASCII here; words with other
+  // letters below): every token's `lower` is then a slice of it.
+  lowered.resize(end - base);
+  utf8::copy_ascii_lower(lowered.data(), text.data() + base, end - base);
+  auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered.data() + (from - base), to - from); };
   while (i < end) {
     auto d = utf8::decode(text, i);
     if (utf8::is_space(d.cp)) { i += d.len; continue; }
@@ -59,7 +74,7 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     t.first = d.cp;
     if (!utf8::is_word(d.cp)) {
       t.span = {uint32_t(i), uint32_t(i + d.len)};
-      t.lower.assign(text.substr(i, d.len));
+      t.lower = lower_of(i, i + d.len);
       i += d.len;
       continue;
     }
@@ -68,23 +83,18 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};
-    if (ascii) {
-      t.lower.assign(text.substr(i, j - i));
-      utf8::copy_ascii_lower(t.lower.data(), t.lower.data(), j - i);
-    } else {
-      t.lower = utf8::lower(text.substr(i, j - i));
-    }
+    if (!ascii) lower_in_place(text, i, j, lowered.data() + (i - base));
+    t.lower = lower_of(i, j);
     if (j < end && text[j] == '.' && takes_final_dot(t)) {
       ++j;
       t.span.end = uint32_t(j);
-      t.lower.push_back('.');
+      t.lower = lower_of(i, j);
     }
-    const std::string& w = t.lower;
+    std::string_view w = t.lower;
     t.possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
                    (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
     i = j;
   }
-  return out;
 }
 
 }  // namespace claimscope
