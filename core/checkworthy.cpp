@@ -143,10 +143,10 @@ const char* checkworthy_feature_name(size_t b) {
 
 void score_checkworthiness(Document& doc) {
   const Tables& t = tables();
-  std::vector<EvidenceWord> words;
+  EvidenceWords words;
   for (Sentence& s : doc.sentences) {
     lex_evidence_words(doc.text, s.span, words);
-    s.features = word_features(words);
+    s.features = word_features(words.words);
   }
   for (const Evidence& e : doc.evidence) {
     uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (t.money | t.number)

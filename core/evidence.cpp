@@ -254,10 +254,10 @@ class Finder {
 
 void find_evidence(Document& doc) {
   doc.evidence.clear();
-  Words words;
+  EvidenceWords words;
   for (const Paragraph& p : doc.paragraphs) {
     lex_evidence_words(doc.text, p.span, words);
-    Finder(words, doc.text, doc.evidence).run();
+    Finder(words.words, doc.text, doc.evidence).run();
   }
 }
 

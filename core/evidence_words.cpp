@@ -5,6 +5,8 @@
 namespace claimscope {
 namespace {
 
+constexpr size_t kMaxWordBytes = 23;  // longer words get no text: no table holds one
+
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
@@ -33,10 +35,15 @@ bool joins(char32_t before, char32_t joiner, char32_t after) {
 
 }  // namespace
 
-void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceWord>& out) {
+void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed) {
+  std::vector<EvidenceWord>& out = lexed.words;
   out.clear();
   size_t i = range.start;
   const size_t end = range.end < text.size() ? range.end : text.size();
+  const size_t base = i < end ? i : end;
+  lexed.lowered.resize(end - base);
+  utf8::copy_ascii_lower(lexed.lowered.data(), text.data() + base, end - base);
+  const char* lowered = lexed.lowered.data() - base;  // indexed by text offset
   while (i < end) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     // ASCII spaces and marks, the commonest non-word bytes, without a decode.
@@ -81,8 +88,8 @@ void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceW
     }
     w.span = {uint32_t(i), uint32_t(j)};
     size_t n = j - i;
-    if (n <= sizeof(w.lower)) {
-      utf8::copy_ascii_lower(w.lower, text.data() + i, n);
+    if (n <= kMaxWordBytes) {
+      w.lower = lowered + i;
       w.len = uint8_t(n);
     }
     i = j;
