@@ -257,8 +257,12 @@ void find_evidence(Document& doc) {
   EvidenceWords words;
   for (const Paragraph& p : doc.paragraphs) {
     lex_evidence_words(doc.text, p.span, words);
-    Finder(words.words, doc.text, doc.evidence).run();
+    find_evidence_in(words, doc.text, doc.evidence);
   }
+}
+
+void find_evidence_in(const EvidenceWords& paragraph, std::string_view text, std::vector<Evidence>& out) {
+  Finder(paragraph.words, text, out).run();
 }
 
 }  // namespace claimscope
