@@ -1,5 +1,6 @@
 #include "evidence_words.h"
 
+#include "mark_runs.h"
 #include "utf8.h"
 
 namespace claimscope {
@@ -51,7 +52,11 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
       if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
         EvidenceWord& w = out.emplace_back();
         w.mark = b;
-        w.span = {uint32_t(i), uint32_t(i + 1)};
+        size_t j = mark_token_end(text, i, 1, end, b);  // "....": one mark
+        w.span = {uint32_t(i), uint32_t(j)};
+        w.run = j > i + 1;
+        i = j;
+        continue;
       }
       ++i;
       continue;
@@ -61,8 +66,10 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
     if (!word_char(d.cp)) {
       EvidenceWord& w = out.emplace_back();
       w.mark = d.cp;
-      w.span = {uint32_t(i), uint32_t(i + d.len)};
-      i += d.len;
+      size_t j = mark_token_end(text, i, d.len, end, d.cp);
+      w.span = {uint32_t(i), uint32_t(j)};
+      w.run = j > i + d.len;
+      i = j;
       continue;
     }
     EvidenceWord& w = out.emplace_back();

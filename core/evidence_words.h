@@ -18,6 +18,7 @@ struct EvidenceWord {
   char32_t mark = 0;            // punctuation/symbol code point; 0 for words
   bool digit_first = false;     // starts with an ASCII digit
   bool capitalized = false;
+  bool run = false;             // a run of one mark ("....", mark_runs.h): no single mark
   uint8_t len = 0;              // length of `lower`; 0 for words over 23 bytes (they match no table)
   std::string_view text() const { return {lower, len}; }
   bool is_word() const { return mark == 0; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mark_runs.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -73,9 +74,10 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
     Token& t = out.emplace_back();
     t.first = d.cp;
     if (!utf8::is_word(d.cp)) {
-      t.span = {uint32_t(i), uint32_t(i + d.len)};
-      t.lower = lower_of(i, i + d.len);
-      i += d.len;
+      size_t j = mark_token_end(text, i, d.len, end, d.cp);  // "....": one token
+      t.span = {uint32_t(i), uint32_t(j)};
+      t.lower = lower_of(i, j);
+      i = j;
       continue;
     }
     bool ascii = d.len == 1;
