@@ -52,8 +52,8 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   // Paragraphs are mostly asked for in order: start the search where the
   // last one started, or from the beginning when going back.
   size_t q = quote_, s = sentence_;
-  if ((q < doc.quotes.size() && doc.quotes[q].paragraph > p) || (q > 0 && doc.quotes[q - 1].paragraph >= p)) q = 0;
-  if ((s < doc.sentences.size() && doc.sentences[s].paragraph > p) || (s > 0 && doc.sentences[s - 1].paragraph >= p)) s = 0;
+  if (q > 0 && doc.quotes[q - 1].paragraph >= p) q = 0;
+  if (s > 0 && doc.sentences[s - 1].paragraph >= p) s = 0;
   while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
   while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
   quote_ = q;
