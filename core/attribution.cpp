@@ -9,6 +9,7 @@
 #include "attribution.h"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 
 #include "hedges.h"
@@ -427,10 +428,17 @@ class Attributor {
   }
 
   void write_claims() {
-    std::stable_sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) {
+    // Claims in text order. The order is sorted, not the records: an
+    // Attribution is large to move.
+    std::vector<uint32_t> order(attrs_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const Attribution& a = attrs_[x];
+      const Attribution& b = attrs_[y];
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
-    for (const Attribution& a : attrs_) {
+    for (uint32_t i : order) {
+      const Attribution& a = attrs_[i];
       Claim c;
       c.span = a.content;
       c.kind = a.kind;
