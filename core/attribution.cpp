@@ -235,7 +235,7 @@ class Attributor {
     hedges_.reserve(views_.size());
     for (uint32_t p = 0; p < views_.size(); ++p) {
       const ParagraphView& v = views_[p];
-      hedges_.emplace_back(v);
+      const size_t attrs_before = attrs_.size();
       auto clauses = find_reported_speech(v);
       std::stable_sort(clauses.begin(), clauses.end(),
                        [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; });
@@ -251,6 +251,9 @@ class Attributor {
           add_quote(v, uint32_t(q++));
         }
       }
+      // Hedges are looked up only where claims start: paragraphs with attributions of their own.
+      if (attrs_.size() > attrs_before) hedges_.emplace_back(v);
+      else hedges_.emplace_back();
     }
     resolve_speakers();
     write_claims();
