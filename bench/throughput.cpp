@@ -263,12 +263,12 @@ int main(int argc, char** argv) {
   // Pathological inputs: each must cost no more per MB than ordinary text
   // (docs/hardening.md). Ordinary = the sample articles repeated to 10 MB.
   std::string ordinary = repeat_to(seed, 10'000'000);
-  Cost base = best_cost(ordinary, claimscope::Stage::full, 3);
+  Cost base = best_cost(ordinary, claimscope::Stage::full, 5);
   double mb = ordinary.size() / 1e6;
   std::printf("\n| pathological input | full s/MB (wall) | ratio to ordinary text | CPU s/MB (user+sys) | CPU ratio |\n|---|---|---|---|---|\n");
   std::printf("| ordinary articles, 10 MB | %.4f | 1.00 | %.4f | 1.00 |\n", base.wall / mb, base.cpu / mb);
   for (auto& c : pathological_cases()) {
-    Cost cost = best_cost(c.text, claimscope::Stage::full, 3);
+    Cost cost = best_cost(c.text, claimscope::Stage::full, 5);
     double cmb = c.text.size() / 1e6;
     std::printf("| %s | %.4f | %.2f | %.4f | %.2f |\n", c.name, cost.wall / cmb, (cost.wall / cmb) / (base.wall / mb),
                 cost.cpu / cmb, (cost.cpu / cmb) / (base.cpu / mb));
