@@ -440,6 +440,7 @@ class Attributor {
       const Attribution& b = attrs_[y];
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
+    doc_.claims.reserve(doc_.claims.size() + order.size());  // one claim per attribution
     for (uint32_t i : order) {
       const Attribution& a = attrs_[i];
       Claim c;
