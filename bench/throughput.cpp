@@ -3,6 +3,8 @@
 //   build/native/claimscope_bench FILE...
 // Concatenates the files (blank line between) and repeats them to each size,
 // then reports the best of several runs of annotate() alone (no I/O, no JSON).
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -37,21 +39,59 @@ std::string repeat_to(const std::string& seed, size_t size, const char* separato
   return out;
 }
 
-double best_seconds(const std::string& text, claimscope::Stage stage, int runs) {
+struct Cost {
+  double wall = 1e9;  // best wall-clock seconds
+  double cpu = 1e9;   // best user+sys seconds of this process (kernel time for fresh pages counts)
+};
+
+double cpu_seconds() {
+  rusage u;
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+Cost best_cost(const std::string& text, claimscope::Stage stage, int runs) {
   claimscope::Options options;
   options.stage = stage;
-  double best = 1e9;
+  Cost best;
   for (int i = 0; i < runs; ++i) {
+    double c0 = cpu_seconds();
     auto t0 = std::chrono::steady_clock::now();
     auto r = claimscope::annotate(text, options);
     auto t1 = std::chrono::steady_clock::now();
+    double c1 = cpu_seconds();
     if (!r.ok()) {
       std::fprintf(stderr, "annotate failed: %s\n", r.error.c_str());
       std::exit(1);
     }
-    best = std::min(best, std::chrono::duration<double>(t1 - t0).count());
+    best.wall = std::min(best.wall, std::chrono::duration<double>(t1 - t0).count());
+    best.cpu = std::min(best.cpu, c1 - c0);
   }
   return best;
+}
+
+double best_seconds(const std::string& text, claimscope::Stage stage, int runs) {
+  return best_cost(text, stage, runs).wall;
+}
+
+struct Case {
+  const char* id;  // for --one
+  const char* name;
+  std::string text;
+};
+
+std::vector<Case> pathological_cases() {
+  std::string nested;
+  while (nested.size() < 1'000'000) nested += "“He said ‘she said “they said ‘";
+  std::vector<Case> cases;
+  cases.push_back({"nospace", "10 MB without spaces", std::string(10'000'000, 'x')});
+  cases.push_back({"quotes", "10 MB of quote marks", repeat_to("\"“”‘’'", 10'000'000, "")});
+  cases.push_back({"mr", "10 MB of \"Mr. \"", repeat_to("Mr. ", 10'000'000, "")});
+  cases.push_back({"paragraph", "one 5 MB paragraph", repeat_to("The minister said the plan “would work,” he added. ", 5'000'000, "")});
+  cases.push_back({"lines", "100,000 one-word lines", repeat_to("Word\n", 600'000, "")});
+  cases.push_back({"nested", "1 MB of nested quotes", nested});
+  cases.push_back({"periods", "10 MB of periods", std::string(10'000'000, '.')});
+  return cases;
 }
 
 }  // namespace
@@ -165,7 +205,34 @@ int quote_dense(int argc, char** argv) {
   return 0;
 }
 
+// --one CASE [MB] [FILE...]: one annotate() of one input, for valgrind and
+// /usr/bin/time. CASE is a pathological case id, or "ordinary" (the FILEs
+// repeated to MB, default 2).
+int one(int argc, char** argv) {
+  std::string id = argv[2];
+  std::string text;
+  if (id == "ordinary") {
+    double mb = argc > 3 ? std::atof(argv[3]) : 2.0;
+    std::string seed;
+    for (int i = 4; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
+    text = repeat_to(seed, size_t(mb * 1e6));
+  } else {
+    for (auto& c : pathological_cases()) {
+      if (c.id == id) text = std::move(c.text);
+    }
+    if (argc > 3 && !text.empty()) text = repeat_to(text, size_t(std::atof(argv[3]) * 1e6), "");
+  }
+  if (text.empty()) {
+    std::fprintf(stderr, "unknown case %s\n", id.c_str());
+    return 2;
+  }
+  Cost c = best_cost(text, claimscope::Stage::full, 1);
+  std::printf("%s: %.2f MB, wall %.4f s, cpu %.4f s\n", id.c_str(), text.size() / 1e6, c.wall, c.cpu);
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc >= 3 && std::string(argv[1]) == "--one") return one(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--peer-json") return peer_json(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--quote-dense") return quote_dense(argc, argv);
   // --sizes / --pathological: only that table (to measure one part quickly).
@@ -180,43 +247,31 @@ int main(int argc, char** argv) {
   std::string seed;
   for (int i = first; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
   const size_t sizes[] = {100'000, 1'000'000, 10'000'000, 50'000'000};
-  if (sizes_table) std::printf("| input | segment MB/s | structure MB/s | full MB/s |\n|---|---|---|---|\n");
+  if (sizes_table) std::printf("| input | segment MB/s | structure MB/s | full MB/s | full MB/s of CPU time |\n|---|---|---|---|---|\n");
   for (size_t size : sizes) {
     if (!sizes_table) break;
     std::string text = repeat_to(seed, size);
     int runs = size <= 1'000'000 ? 7 : 3;
     double seg = best_seconds(text, claimscope::Stage::segment, runs);
     double structure = best_seconds(text, claimscope::Stage::structure, runs);
-    double full = best_seconds(text, claimscope::Stage::full, runs);
+    Cost full = best_cost(text, claimscope::Stage::full, runs);
     double mb = text.size() / 1e6;
-    std::printf("| %.1f MB | %.1f | %.1f | %.1f |\n", mb, mb / seg, mb / structure, mb / full);
+    std::printf("| %.1f MB | %.1f | %.1f | %.1f | %.1f |\n", mb, mb / seg, mb / structure, mb / full.wall, mb / full.cpu);
   }
 
   if (!pathological_table) return 0;
   // Pathological inputs: each must cost no more per MB than ordinary text
   // (docs/hardening.md). Ordinary = the sample articles repeated to 10 MB.
   std::string ordinary = repeat_to(seed, 10'000'000);
-  double base = best_seconds(ordinary, claimscope::Stage::full, 3) / (ordinary.size() / 1e6);
-  struct Case {
-    const char* name;
-    std::string text;
-  };
-  std::string nested;
-  while (nested.size() < 1'000'000) nested += "“He said ‘she said “they said ‘";
-  Case cases[] = {
-      {"10 MB without spaces", std::string(10'000'000, 'x')},
-      {"10 MB of quote marks", repeat_to("\"“”‘’'", 10'000'000, "")},
-      {"10 MB of \"Mr. \"", repeat_to("Mr. ", 10'000'000, "")},
-      {"one 5 MB paragraph", repeat_to("The minister said the plan “would work,” he added. ", 5'000'000, "")},
-      {"100,000 one-word lines", repeat_to("Word\n", 600'000, "")},
-      {"1 MB of nested quotes", nested},
-      {"10 MB of periods", std::string(10'000'000, '.')},
-  };
-  std::printf("\n| pathological input | full s/MB | ratio to ordinary text |\n|---|---|---|\n");
-  std::printf("| ordinary articles, 10 MB | %.4f | 1.00 |\n", base);
-  for (auto& c : cases) {
-    double per_mb = best_seconds(c.text, claimscope::Stage::full, 3) / (c.text.size() / 1e6);
-    std::printf("| %s | %.4f | %.2f |\n", c.name, per_mb, per_mb / base);
+  Cost base = best_cost(ordinary, claimscope::Stage::full, 5);
+  double mb = ordinary.size() / 1e6;
+  std::printf("\n| pathological input | full s/MB (wall) | ratio to ordinary text | CPU s/MB (user+sys) | CPU ratio |\n|---|---|---|---|---|\n");
+  std::printf("| ordinary articles, 10 MB | %.4f | 1.00 | %.4f | 1.00 |\n", base.wall / mb, base.cpu / mb);
+  for (auto& c : pathological_cases()) {
+    Cost cost = best_cost(c.text, claimscope::Stage::full, 5);
+    double cmb = c.text.size() / 1e6;
+    std::printf("| %s | %.4f | %.2f | %.4f | %.2f |\n", c.name, cost.wall / cmb, (cost.wall / cmb) / (base.wall / mb),
+                cost.cpu / cmb, (cost.cpu / cmb) / (base.cpu / mb));
   }
   return 0;
 }

@@ -4,7 +4,6 @@
 
 #include "attribution.h"
 #include "checkworthy.h"
-#include "evidence.h"
 #include "paragraphs.h"
 #include "quotes.h"
 #include "sentences.h"
@@ -45,8 +44,7 @@ void run_stages(Document& doc, const Options& options) {
   if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);
   attribute(doc);
-  find_evidence(doc);
-  score_checkworthiness(doc);
+  find_evidence_and_score(doc);  // one lexing pass for both
 }
 
 }  // namespace

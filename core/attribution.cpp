@@ -9,6 +9,7 @@
 #include "attribution.h"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 
 #include "hedges.h"
@@ -269,11 +270,14 @@ std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
 
 class Attributor {
  public:
-  explicit Attributor(Document& doc) : doc_(doc), views_(build_paragraph_views(doc)) {}
+  explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
 
   void run() {
     size_t q = 0;
-    for (const ParagraphView& v : views_) {
+    hedges_.reserve(views_.size());
+    for (uint32_t p = 0; p < views_.size(); ++p) {
+      const ParagraphView& v = views_[p];
+      const size_t attrs_before = attrs_.size();
       auto clauses = find_reported_speech(v);
       std::stable_sort(clauses.begin(), clauses.end(),
                        [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; });
@@ -289,6 +293,9 @@ class Attributor {
           add_quote(v, uint32_t(q++));
         }
       }
+      // Hedges are looked up only where claims start: paragraphs with attributions of their own.
+      if (attrs_.size() > attrs_before) hedges_.emplace_back(v);
+      else hedges_.emplace_back();
     }
     resolve_speakers();
     write_claims();
@@ -482,13 +489,18 @@ class Attributor {
   }
 
   void write_claims() {
-    std::vector<HedgeIndex> hedges;
-    hedges.reserve(views_.size());
-    for (const ParagraphView& v : views_) hedges.emplace_back(v);
-    std::stable_sort(attrs_.begin(), attrs_.end(), [](const Attribution& a, const Attribution& b) {
+    // Claims in text order. The order is sorted, not the records: an
+    // Attribution is large to move.
+    std::vector<uint32_t> order(attrs_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const Attribution& a = attrs_[x];
+      const Attribution& b = attrs_[y];
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     });
-    for (const Attribution& a : attrs_) {
+    doc_.claims.reserve(doc_.claims.size() + order.size());  // one claim per attribution
+    for (uint32_t i : order) {
+      const Attribution& a = attrs_[i];
       Claim c;
       c.span = a.content;
       c.kind = a.kind;
@@ -503,13 +515,14 @@ class Attributor {
         q.source = a.source;
         q.cue = a.cue;
       }
-      hedges[a.paragraph].mark(c);
+      hedges_[a.paragraph].mark(c);
       doc_.claims.push_back(c);
     }
   }
 
   Document& doc_;
-  std::vector<ParagraphView> views_;
+  ParagraphViews views_;
+  std::vector<HedgeIndex> hedges_;  // per paragraph
   std::vector<Attribution> attrs_;
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;

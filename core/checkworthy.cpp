@@ -4,9 +4,11 @@
 #include <cmath>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
+#include "evidence.h"
 #include "evidence_words.h"
 #include "lexicon.h"
 #include "rules/checkworthy.h"
@@ -83,7 +85,7 @@ bool opens_phrase(char32_t mark) {
 }
 
 // Features found in the words of one sentence.
-uint32_t word_features(const std::vector<EvidenceWord>& words) {
+uint32_t word_features(std::span<const EvidenceWord> words) {
   const Tables& t = tables();
   uint32_t f = 0;
   size_t count = 0;
@@ -141,13 +143,39 @@ const char* checkworthy_feature_name(size_t b) {
   return b < kFeatureCount ? rules::kCheckworthyFeatures[b].id : "";
 }
 
-void score_checkworthiness(Document& doc) {
-  const Tables& t = tables();
-  std::vector<EvidenceWord> words;
-  for (Sentence& s : doc.sentences) {
-    lex_evidence_words(doc.text, s.span, words);
-    s.features = word_features(words);
+namespace {
+
+// Sets the word features of sentences [s, ...) of paragraph p from the
+// paragraph's words; returns the first sentence of the next paragraph. A
+// sentence's words are the slice of the paragraph's that lies inside it:
+// lexing restarts cleanly at a word boundary, so the slice is what lexing the
+// sentence alone gives, unless a word runs across the sentence's start or end
+// ("U.S.Army" split by the segmenter); then the sentence is lexed alone.
+size_t paragraph_word_features(Document& doc, uint32_t p, size_t s, const EvidenceWords& paragraph,
+                               EvidenceWords& scratch) {
+  const std::vector<EvidenceWord>& w = paragraph.words;
+  size_t k = 0;
+  for (; s < doc.sentences.size() && doc.sentences[s].paragraph == p; ++s) {
+    Sentence& sentence = doc.sentences[s];
+    const Span span = sentence.span;
+    while (k < w.size() && w[k].span.start < span.start) ++k;
+    size_t e = k;
+    while (e < w.size() && w[e].span.end <= span.end) ++e;
+    bool clean_start = k == 0 || w[k - 1].span.end <= span.start;
+    bool clean_end = e == w.size() || w[e].span.start >= span.end;
+    if (clean_start && clean_end) {
+      sentence.features = word_features(std::span<const EvidenceWord>(w).subspan(k, e - k));
+    } else {
+      lex_evidence_words(doc.text, span, scratch);
+      sentence.features = word_features(scratch.words);
+    }
   }
+  return s;
+}
+
+// The features that come from evidence and claims, and the scores.
+void finish_scores(Document& doc) {
+  const Tables& t = tables();
   for (const Evidence& e : doc.evidence) {
     uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (t.money | t.number)
                  : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? t.date
@@ -159,6 +187,30 @@ void score_checkworthiness(Document& doc) {
     mark_overlap(doc.sentences, c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
   }
   for (Sentence& s : doc.sentences) s.checkworthy = score(s.features);
+}
+
+}  // namespace
+
+void score_checkworthiness(Document& doc) {
+  EvidenceWords words, scratch;
+  size_t s = 0;
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+    s = paragraph_word_features(doc, p, s, words, scratch);
+  }
+  finish_scores(doc);
+}
+
+void find_evidence_and_score(Document& doc) {
+  doc.evidence.clear();
+  EvidenceWords words, scratch;
+  size_t s = 0;
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+    find_evidence_in(words, doc.text, doc.evidence);
+    s = paragraph_word_features(doc, p, s, words, scratch);
+  }
+  finish_scores(doc);
 }
 
 }  // namespace claimscope

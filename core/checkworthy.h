@@ -13,6 +13,10 @@ namespace claimscope {
 /// Sets checkworthy and features of every sentence of doc.
 void score_checkworthiness(Document& doc);
 
+/// find_evidence followed by score_checkworthiness, with each paragraph
+/// lexed once for both (what annotate() runs).
+void find_evidence_and_score(Document& doc);
+
 /// Number of features; ids of feature bit i.
 size_t checkworthy_feature_count();
 const char* checkworthy_feature_name(size_t bit);

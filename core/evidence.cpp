@@ -116,13 +116,13 @@ class Finder {
   }
   bool mark_is(size_t i, char32_t cp) const {
     const EvidenceWord* w = at(i);
-    return w && w->mark == cp;
+    return w && w->mark == cp && !w->run;
   }
   void emit(size_t first, size_t last, EvidenceKind kind, bool final_dot = false) {
     uint32_t end = w_[last].span.end;
     // "p.m." and "Feb." keep their abbreviation dot; "11am." does not.
     final_dot = final_dot && w_[last].text().find('.') != std::string_view::npos;
-    if (final_dot && last + 1 < w_.size() && w_[last + 1].mark == '.' && w_[last + 1].span.start == end) {
+    if (final_dot && last + 1 < w_.size() && mark_is(last + 1, '.') && w_[last + 1].span.start == end) {
       end = w_[last + 1].span.end;
     }
     out_.push_back({{w_[first].span.start, end}, kind});
@@ -131,7 +131,7 @@ class Finder {
   // Returns the index after what it consumed.
   size_t step(size_t i) {
     const EvidenceWord& w = w_[i];
-    if (is_currency_mark(w.mark)) return money_after_mark(i);
+    if (is_currency_mark(w.mark) && !w.run) return money_after_mark(i);
     if (!w.is_word()) return i + 1;
     if (!w.digit_first && !tables().number_or_date.may_contain(w.text())) return i + 1;
     if (is_number(w)) return number(i);
@@ -197,7 +197,7 @@ class Finder {
         return last + 2;
       }
     }
-    if (next && next->mark == '%' && next->span.start == n.span.end) {
+    if (mark_is(last + 1, '%') && next->span.start == n.span.end) {
       emit(i, last + 1, EvidenceKind::percent);
       return last + 2;
     }
@@ -254,11 +254,15 @@ class Finder {
 
 void find_evidence(Document& doc) {
   doc.evidence.clear();
-  Words words;
+  EvidenceWords words;
   for (const Paragraph& p : doc.paragraphs) {
     lex_evidence_words(doc.text, p.span, words);
-    Finder(words, doc.text, doc.evidence).run();
+    find_evidence_in(words, doc.text, doc.evidence);
   }
+}
+
+void find_evidence_in(const EvidenceWords& paragraph, std::string_view text, std::vector<Evidence>& out) {
+  Finder(paragraph.words, text, out).run();
 }
 
 }  // namespace claimscope

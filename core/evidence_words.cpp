@@ -1,9 +1,12 @@
 #include "evidence_words.h"
 
+#include "mark_runs.h"
 #include "utf8.h"
 
 namespace claimscope {
 namespace {
+
+constexpr size_t kMaxWordBytes = 23;  // longer words get no text: no table holds one
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
@@ -31,20 +34,30 @@ bool joins(char32_t before, char32_t joiner, char32_t after) {
   return false;
 }
 
-}  // namespace
-
-void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceWord>& out) {
-  out.clear();
-  size_t i = range.start;
-  const size_t end = range.end < text.size() ? range.end : text.size();
+// The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
+// Stores the words in `out`, or with kStore false only counts them.
+template <bool kStore>
+size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, std::vector<EvidenceWord>& out) {
+  size_t count = 0;
+  EvidenceWord scratch;
+  auto next_word = [&]() -> EvidenceWord& {
+    ++count;
+    if constexpr (kStore) return out.emplace_back();
+    scratch = EvidenceWord{};
+    return scratch;
+  };
   while (i < end) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     // ASCII spaces and marks, the commonest non-word bytes, without a decode.
     if (b < 0x80 && !utf8::ascii::has(b, utf8::ascii::kWord)) {
       if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
-        EvidenceWord& w = out.emplace_back();
+        EvidenceWord& w = next_word();
         w.mark = b;
-        w.span = {uint32_t(i), uint32_t(i + 1)};
+        size_t j = mark_token_end(text, i, 1, end, b);  // "....": one mark
+        w.span = {uint32_t(i), uint32_t(j)};
+        w.run = j > i + 1;
+        i = j;
+        continue;
       }
       ++i;
       continue;
@@ -52,13 +65,15 @@ void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceW
     auto d = next_cp(text, i);
     if (space_char(d.cp)) { i += d.len; continue; }
     if (!word_char(d.cp)) {
-      EvidenceWord& w = out.emplace_back();
+      EvidenceWord& w = next_word();
       w.mark = d.cp;
-      w.span = {uint32_t(i), uint32_t(i + d.len)};
-      i += d.len;
+      size_t j = mark_token_end(text, i, d.len, end, d.cp);
+      w.span = {uint32_t(i), uint32_t(j)};
+      w.run = j > i + d.len;
+      i = j;
       continue;
     }
-    EvidenceWord& w = out.emplace_back();
+    EvidenceWord& w = next_word();
     w.digit_first = is_digit(d.cp);
     w.capitalized = utf8::is_upper(d.cp);
     char32_t prev = d.cp;
@@ -81,12 +96,31 @@ void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceW
     }
     w.span = {uint32_t(i), uint32_t(j)};
     size_t n = j - i;
-    if (n <= sizeof(w.lower)) {
-      utf8::copy_ascii_lower(w.lower, text.data() + i, n);
+    if (n <= kMaxWordBytes) {
+      w.lower = lowered + (i - base);
       w.len = uint8_t(n);
     }
     i = j;
   }
+  return count;
+}
+
+// Above this many bytes a stretch is counted before it is stored (see
+// kCountFirstBytes in tokens.cpp: one array written once at its final size).
+constexpr size_t kCountFirstBytes = 256 * 1024;
+
+}  // namespace
+
+void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed) {
+  std::vector<EvidenceWord>& out = lexed.words;
+  out.clear();
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  const size_t base = range.start < end ? range.start : end;
+  lexed.lowered.resize(end - base);
+  utf8::copy_ascii_lower(lexed.lowered.data(), text.data() + base, end - base);
+  const char* lowered = lexed.lowered.data();
+  if (end - base > kCountFirstBytes) out.reserve(lex<false>(text, base, end, base, lowered, out));
+  lex<true>(text, base, end, base, lowered, out);
 }
 
 }  // namespace claimscope

@@ -1,9 +1,10 @@
 // The small word lexer of the evidence finder: words (letters/digits with
 // inner . , : ' - when a word character follows) and single punctuation
-// marks, lower-cased into a fixed buffer (no allocation per word).
+// marks, lower-cased into one buffer per stretch (no allocation per word).
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,16 +14,24 @@ namespace claimscope {
 
 struct EvidenceWord {
   Span span;
-  char32_t mark = 0;        // punctuation/symbol code point; 0 for words
-  bool digit_first = false; // starts with an ASCII digit
+  const char* lower = nullptr;  // the word ASCII-lower-cased, in EvidenceWords::lowered
+  char32_t mark = 0;            // punctuation/symbol code point; 0 for words
+  bool digit_first = false;     // starts with an ASCII digit
   bool capitalized = false;
-  uint8_t len = 0;          // length of `lower` (long words are cut; they match no table)
-  char lower[23] = {};
+  bool run = false;             // a run of one mark ("....", mark_runs.h): no single mark
+  uint8_t len = 0;              // length of `lower`; 0 for words over 23 bytes (they match no table)
   std::string_view text() const { return {lower, len}; }
   bool is_word() const { return mark == 0; }
 };
 
-/// Words and marks of text[range], appended to `out` (cleared first).
-void lex_evidence_words(std::string_view text, Span range, std::vector<EvidenceWord>& out);
+/// The words of one stretch of text. Both buffers are reused from call to
+/// call, so lexing allocates nothing once they have grown.
+struct EvidenceWords {
+  std::vector<EvidenceWord> words;
+  std::string lowered;  // the lexed range with ASCII letters lower-cased
+};
+
+/// Words and marks of text[range] into `out` (cleared first).
+void lex_evidence_words(std::string_view text, Span range, EvidenceWords& out);
 
 }  // namespace claimscope

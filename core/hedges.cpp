@@ -14,7 +14,7 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
-        hedge_id(t[k].lower + " " + t[k + 1].lower)) {
+        hedge_id(std::string(t[k].lower) + " " + std::string(t[k + 1].lower))) {
       hedges_.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
     } else if (hedge_id(t[k].lower)) {

@@ -11,6 +11,8 @@ namespace claimscope {
 
 class HedgeIndex {
  public:
+  /// No hedge cues (a paragraph no claim starts in).
+  HedgeIndex() = default;
   /// Finds every hedge cue of the paragraph once.
   explicit HedgeIndex(const ParagraphView& v);
   /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span

@@ -120,6 +120,13 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
       f.terminal_end = false;
       continue;
     }
+    // Fast path: the space between two words ends the first and does nothing else.
+    if (byte == ' ' && f.first != 0) {
+      end_word();
+      prev = ' ';
+      ++pos;
+      continue;
+    }
     utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
     char32_t cp = d.cp;
     CharInfo ci = char_info(cp);

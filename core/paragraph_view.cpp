@@ -34,35 +34,46 @@ bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
 
 }  // namespace
 
-std::vector<ParagraphView> build_paragraph_views(const Document& doc) {
-  std::vector<ParagraphView> views(doc.paragraphs.size());
-  size_t s = 0, q = 0;
-  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    ParagraphView& v = views[p];
-    v.paragraph = p;
-    v.toks = tokenize(doc.text, doc.paragraphs[p].span);
-    v.quote_of.assign(v.toks.size(), kNone);
-    v.sentence_start.assign(v.toks.size(), 0);
-    while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
-    while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
-    size_t qi = q, si = s;
-    uint32_t start = 0;
-    for (size_t k = 0; k < v.toks.size(); ++k) {
-      const Span& ts = v.toks[k].span;
-      while (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.end <= ts.start) ++qi;
-      if (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.start <= ts.start) {
-        v.quote_of[k] = int32_t(qi);
-      }
-      bool segmenter_start = false;
-      while (si < doc.sentences.size() && doc.sentences[si].paragraph == p && doc.sentences[si].span.start <= ts.start) {
-        segmenter_start = true;
-        ++si;
-      }
-      if (k > 0 && (segmenter_start || ends_sentence_before(v.toks, k))) start = uint32_t(k);
-      v.sentence_start[k] = start;
-    }
+const ParagraphView& ParagraphViews::operator[](uint32_t p) {
+  ParagraphView& v = slots_[p & 1];
+  if (!built_[p & 1] || v.paragraph != p) {
+    build(p, v);
+    built_[p & 1] = true;
   }
-  return views;
+  return v;
+}
+
+void ParagraphViews::build(uint32_t p, ParagraphView& v) {
+  const Document& doc = doc_;
+  v.paragraph = p;
+  tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
+  v.quote_of.assign(v.toks.size(), kNone);
+  v.sentence_start.assign(v.toks.size(), 0);
+  // Paragraphs are mostly asked for in order: start the search where the
+  // last one started, or from the beginning when going back.
+  size_t q = quote_, s = sentence_;
+  if (q > 0 && doc.quotes[q - 1].paragraph >= p) q = 0;
+  if (s > 0 && doc.sentences[s - 1].paragraph >= p) s = 0;
+  while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
+  while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
+  quote_ = q;
+  sentence_ = s;
+  size_t qi = q, si = s;
+  uint32_t start = 0;
+  for (size_t k = 0; k < v.toks.size(); ++k) {
+    const Span& ts = v.toks[k].span;
+    while (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.end <= ts.start) ++qi;
+    if (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.start <= ts.start) {
+      v.quote_of[k] = int32_t(qi);
+    }
+    bool segmenter_start = false;
+    while (si < doc.sentences.size() && doc.sentences[si].paragraph == p && doc.sentences[si].span.start <= ts.start) {
+      segmenter_start = true;
+      ++si;
+    }
+    if (k > 0 && (segmenter_start || ends_sentence_before(v.toks, k))) start = uint32_t(k);
+    v.sentence_start[k] = start;
+  }
 }
 
 size_t token_at_or_after(const ParagraphView& v, uint32_t pos) {

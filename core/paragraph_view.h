@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "document.h"
@@ -15,10 +16,28 @@ struct ParagraphView {
   std::vector<Token> toks;
   std::vector<int32_t> quote_of;         // per token: index into doc.quotes, or kNone
   std::vector<uint32_t> sentence_start;  // per token: index of its sentence's first token
+  std::string lowered;                   // the paragraph lower-cased; tokens' `lower` views point here
 };
 
-/// Builds views for every paragraph in one pass over doc.sentences and doc.quotes.
-std::vector<ParagraphView> build_paragraph_views(const Document& doc);
+/// Views of a document's paragraphs, built when asked for. Only the last two
+/// paragraphs asked for are kept (the grammars look back one paragraph at
+/// most), so memory follows the longest paragraph, not the document, and the
+/// buffers are reused: no allocation per paragraph once they have grown.
+class ParagraphViews {
+ public:
+  explicit ParagraphViews(const Document& doc) : doc_(doc) {}
+  size_t size() const { return doc_.paragraphs.size(); }
+  /// The view of paragraph p; valid until two other paragraphs have been asked for.
+  const ParagraphView& operator[](uint32_t p);
+
+ private:
+  void build(uint32_t p, ParagraphView& v);
+
+  const Document& doc_;
+  ParagraphView slots_[2];
+  bool built_[2] = {false, false};
+  size_t quote_ = 0, sentence_ = 0;  // first quote / sentence of the last paragraph built
+};
 
 /// Index of the first token whose span starts at or after `pos` (binary search).
 size_t token_at_or_after(const ParagraphView& v, uint32_t pos);

@@ -35,19 +35,18 @@ bool is_ly_adverb(const Token& t) {
 }
 
 // "made", "cast", "ranked": a lower-case past-tense form, from its -ed ending
-// or a short list of common irregular verbs.
+// or the table of common irregular verbs.
 bool is_past_tense_verb(const Token& t) {
   if (!t.word || t.capitalized) return false;
-  const std::string& w = t.lower;
+  std::string_view w = t.lower;
   if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
-  return w == "made" || w == "took" || w == "gave" || w == "went" || w == "cast" || w == "put" || w == "sent" ||
-         w == "left" || w == "got" || w == "came" || w == "held" || w == "spent" || w == "brought";
+  return is_irregular_past(w);
 }
 
-bool is_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 bool is_participle_cue(const Token& t) {
-  const std::string& w = t.lower;
+  std::string_view w = t.lower;
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && is_cue_token(t);
 }
 
@@ -207,7 +206,7 @@ class Finder {
   // attribution with no named source; the subject is reported as a piece
   // too, as far back as the clause start.
   void sourceless(const Sentence& s, size_t k) {
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     bool passive = w == "expected";
     size_t verb = k;
     while (verb > s.lo && t_[verb - 1].word && is_cue_modifier(t_[verb - 1].lower)) --verb;
@@ -222,7 +221,7 @@ class Finder {
   // demands is the content, from after "for" to the clause end.
   void for_cue(const Sentence& s, size_t k) {
     std::optional<MentionRange> subject;
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
       subject = earlier_cue_subject(s, k);  // "…, calling for …"
       if (!subject) subject = clause_subject(t_, k, s.lo);
@@ -294,7 +293,7 @@ class Finder {
   }
 
   void cue_verb(const Sentence& s, size_t k) {
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     // "adding to her run of victories", "adds to the drama": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -389,7 +388,7 @@ class Finder {
       const Token& before = t_[j - 1];
       if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
       // "…, saying X but warning Y": both participles share the clause's subject.
-      const std::string& w = t_[j].lower;
+      std::string_view w = t_[j].lower;
       if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return clause_subject(t_, j, s.lo);
       if (auto m = subject_of_cue(t_, j, s.lo)) return m;
       if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …

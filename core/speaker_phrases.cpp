@@ -20,7 +20,7 @@ namespace {
 bool opens_adverbial(const Token& t) {
   if (!t.word) return false;
   if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;
-  const std::string& w = t.lower;
+  std::string_view w = t.lower;
   return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
 }
 
@@ -55,7 +55,7 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   return std::nullopt;
 }
 
-bool ends_with(const std::string& w, std::string_view suffix) {
+bool ends_with(std::string_view w, std::string_view suffix) {
   return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
@@ -328,14 +328,6 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
 namespace {
 
 constexpr size_t kMaxLooseSubject = 6;
-
-bool is_relative_pronoun(const std::string& w) { return w == "who" || w == "which"; }
-
-bool is_pronoun_quantifier(const std::string& w) {
-  return w == "another" || w == "one" || w == "some" || w == "many" || w == "several" || w == "others" ||
-         w == "most" || w == "few" || w == "both";
-}
-
 
 }  // namespace
 

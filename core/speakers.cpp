@@ -179,7 +179,7 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
 void SpeakerRegistry::finish() {
   for (Speaker& sp : speakers_) {
     auto less = [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; };
-    std::sort(sp.mentions.begin(), sp.mentions.end(), less);
+    if (!std::is_sorted(sp.mentions.begin(), sp.mentions.end(), less)) std::sort(sp.mentions.begin(), sp.mentions.end(), less);
     sp.mentions.erase(std::unique(sp.mentions.begin(), sp.mentions.end()), sp.mentions.end());
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mark_runs.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -43,24 +44,37 @@ size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
   return j;
 }
 
-}  // namespace
+// Lower-cases the letters of text[i, j) beyond ASCII into dst (which holds
+// the bytes already). utf8::to_lower keeps each code point's UTF-8 length;
+// a mapping that did not would leave the letter as it is.
+void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
+  char buf[4];
+  for (size_t k = i; k < j;) {
+    auto c = utf8::decode(text, k);
+    if (c.len > 1 && utf8::encode(buf, utf8::to_lower(c.cp)) == c.len) std::copy(buf, buf + c.len, dst + (k - i));
+    k += c.len;
+  }
+}
 
-std::vector<Token> tokenize(std::string_view text, Span range) {
-  std::vector<Token> out;
-  size_t i = range.start;
-  const size_t end = range.end < text.size() ? range.end : text.size();
-  // News prose has about one token per five bytes; a capped guess, so a
-  // 10 MB word does not reserve room for two million tokens.
-  if (i < end) out.reserve(std::min<size_t>((end - i) / 5 + 1, 1024));
+// The lexer proper, over text[i, end) whose lower-cased copy starts at
+// `lowered` (text offset `base`). Stores the tokens in `out`, or with
+// kStore false only counts them.
+template <bool kStore>
+size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, std::vector<Token>& out) {
+  size_t count = 0;
+  Token scratch;
+  auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
     auto d = utf8::decode(text, i);
     if (utf8::is_space(d.cp)) { i += d.len; continue; }
-    Token& t = out.emplace_back();
+    ++count;
+    Token& t = kStore ? out.emplace_back() : (scratch = Token{});
     t.first = d.cp;
     if (!utf8::is_word(d.cp)) {
-      t.span = {uint32_t(i), uint32_t(i + d.len)};
-      t.lower.assign(text.substr(i, d.len));
-      i += d.len;
+      size_t j = mark_token_end(text, i, d.len, end, d.cp);  // "....": one token
+      t.span = {uint32_t(i), uint32_t(j)};
+      t.lower = lower_of(i, j);
+      i = j;
       continue;
     }
     bool ascii = d.len == 1;
@@ -68,23 +82,42 @@ std::vector<Token> tokenize(std::string_view text, Span range) {
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};
-    if (ascii) {
-      t.lower.assign(text.substr(i, j - i));
-      utf8::copy_ascii_lower(t.lower.data(), t.lower.data(), j - i);
-    } else {
-      t.lower = utf8::lower(text.substr(i, j - i));
-    }
+    if (!ascii) lower_in_place(text, i, j, lowered + (i - base));  // the same bytes again when counting
+    t.lower = lower_of(i, j);
     if (j < end && text[j] == '.' && takes_final_dot(t)) {
       ++j;
       t.span.end = uint32_t(j);
-      t.lower.push_back('.');
+      t.lower = lower_of(i, j);
     }
-    const std::string& w = t.lower;
-    t.possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
-                   (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+    if (kStore) {
+      std::string_view w = t.lower;
+      t.possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
+                     (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+    }
     i = j;
   }
-  return out;
+  return count;
+}
+
+// Above this many bytes a paragraph's tokens are counted before they are
+// stored: one more pass, but the token array is written once at its final
+// size instead of growing by doubling, which copies it again and, for the
+// large blocks the allocator maps fresh from the system, touches twice the
+// memory (most of the cost of a multi-megabyte paragraph).
+constexpr size_t kCountFirstBytes = 256 * 1024;
+
+}  // namespace
+
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered) {
+  out.clear();
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  const size_t base = range.start < end ? range.start : end;
+  // The whole range lower-cased at once (ASCII here; words with other
+  // letters as they are met): every token's `lower` is then a slice of it.
+  lowered.resize(end - base);
+  utf8::copy_ascii_lower(lowered.data(), text.data() + base, end - base);
+  if (end - base > kCountFirstBytes) out.reserve(lex<false>(text, base, end, base, lowered.data(), out));
+  lex<true>(text, base, end, base, lowered.data(), out);
 }
 
 }  // namespace claimscope

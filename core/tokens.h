@@ -12,16 +12,20 @@ namespace claimscope {
 
 struct Token {
   Span span;
-  std::string lower;     // lower-cased text, for table lookups
+  std::string_view lower;  // lower-cased text, for table lookups (a view into the buffer tokenize() fills)
   char32_t first = 0;    // first code point (punctuation tokens are one code point)
   bool word = false;     // letters/digits (with inner apostrophes, dots, hyphens)
   bool capitalized = false;
   bool possessive = false;  // ends in 's / ’s
 };
 
-/// Tokens of text[range]: words, and every other non-space code point as a
-/// one-character token. A word keeps inner ' ’ - . & ("Russia's", "U.S.",
-/// "al-Assad") and a final dot after an initialism or a known abbreviation.
-std::vector<Token> tokenize(std::string_view text, Span range);
+/// Tokens of text[range] into `out` (cleared first): words, and every other
+/// non-space code point as a one-character token. A word keeps inner ' ’ - . &
+/// ("Russia's", "U.S.", "al-Assad") and a final dot after an initialism or a
+/// known abbreviation. `lowered` receives text[range] lower-cased (lower-casing
+/// keeps UTF-8 lengths, utf8.h); each token's `lower` is a view into it, so
+/// tokens stay valid while `lowered` is not changed. Both buffers are reused
+/// from paragraph to paragraph: no allocation per token or per paragraph.
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered);
 
 }  // namespace claimscope

@@ -59,6 +59,9 @@ bool is_personal_pronoun(std::string_view w) {
   return r && std::string_view(r->reason).find("person") == 0;
 }
 bool is_determiner(std::string_view w) { return lexicon<rules::kDeterminers>().contains(w); }
+bool is_relative_pronoun(std::string_view w) { return lexicon<rules::kRelativePronouns>().contains(w); }
+bool is_pronoun_quantifier(std::string_view w) { return lexicon<rules::kPronounQuantifiers>().contains(w); }
+bool is_irregular_past(std::string_view w) { return lexicon<rules::kIrregularPastTenses>().contains(w); }
 bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
 bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }
 bool is_title_function_word(std::string_view w) { return lexicon<rules::kTitleFunctionWords>().contains(w); }

@@ -458,4 +458,14 @@ constexpr WordRule kCueModifiers[] = {
     {"ultimately", "mod.adv.ultimately", "sequence"}, {"reluctantly", "mod.adv.reluctantly", "manner"},
 };
 
+// Common irregular past tenses (regular ones are found by their -ed ending):
+// "made" in "… and made the case that …" ends a quote's clause.
+constexpr WordRule kIrregularPastTenses[] = {
+    {"made", "past.made", "made"}, {"took", "past.took", "took"},   {"gave", "past.gave", "gave"},
+    {"went", "past.went", "went"}, {"cast", "past.cast", "cast"},   {"put", "past.put", "put"},
+    {"sent", "past.sent", "sent"}, {"left", "past.left", "left"},   {"got", "past.got", "got"},
+    {"came", "past.came", "came"}, {"held", "past.held", "held"},   {"spent", "past.spent", "spent"},
+    {"brought", "past.brought", "brought"},
+};
+
 }  // namespace claimscope::rules

@@ -214,4 +214,17 @@ constexpr WordRule kIssuedDocuments[] = {
     {"message", "doc.message", "message"},             {"post", "doc.post", "social media post"},
 };
 
+// "who said", "which said": a relative pronoun stands for the speaker before it.
+constexpr WordRule kRelativePronouns[] = {
+    {"who", "rel.who", "the official who said"}, {"which", "rel.which", "the ministry, which said"},
+};
+
+// "Another said …", "Many say …": a quantifier alone can be the subject of a cue.
+constexpr WordRule kPronounQuantifiers[] = {
+    {"another", "qnt.another", "another said"}, {"one", "qnt.one", "one said"},       {"some", "qnt.some", "some said"},
+    {"many", "qnt.many", "many say"},           {"several", "qnt.several", "several said"},
+    {"others", "qnt.others", "others said"},    {"most", "qnt.most", "most said"},    {"few", "qnt.few", "few said"},
+    {"both", "qnt.both", "both said"},
+};
+
 }  // namespace claimscope::rules

@@ -78,3 +78,11 @@ TEST_CASE("evidence: spans are sorted and never overlap, whatever the input") {
     }
   }
 }
+
+TEST_CASE("evidence: a run of one mark is not that mark") {
+  // "...." after a time is trailing punctuation, not the abbreviation's dot;
+  // a run of percent signs is not a percent sign.
+  CHECK(evidence_of("The vote closed at 9 p.m.... and then it rained.") == V{"time:9 p.m"});
+  CHECK(evidence_of("The vote closed at 9 p.m. and then it rained.") == V{"time:9 p.m."});
+  CHECK(evidence_of("Prices rose 5%%%% overnight.") == V{"number:5"});
+}

@@ -78,3 +78,16 @@ TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequ
   CHECK(utf8::repair("\xE1\x80").replaced == 2);
   CHECK(utf8::repair("\xE1\x41\x41").replaced == 1);
 }
+
+// The token lexer lower-cases a paragraph in place and slices words out of
+// it, which needs lower-casing to keep every code point's UTF-8 length.
+TEST_CASE("to_lower keeps the UTF-8 length of every code point") {
+  char a[4], b[4];
+  uint32_t first_bad = 0;  // 0: none
+  for (char32_t cp = 1; cp <= 0x10FFFF && first_bad == 0; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (utf8::encode(a, cp) != utf8::encode(b, utf8::to_lower(cp))) first_bad = uint32_t(cp);
+  }
+  CHECK(first_bad == 0);
+  CHECK(utf8::lower("ÀÉÎ Őszi ΑΘΗΝΑ МОСКВА Ёж") == "àéî őszi αθηνα москва ёж");
+}

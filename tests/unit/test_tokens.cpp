@@ -1,0 +1,50 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "evidence_words.h"
+#include "tokens.h"
+
+using namespace claimscope;
+
+namespace {
+
+// "text|lower" of every token of the whole string.
+std::vector<std::string> tokens_of(std::string_view text) {
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  std::vector<std::string> out;
+  for (const Token& t : toks) out.push_back(std::string(text.substr(t.span.start, t.span.size())) + "|" + std::string(t.lower));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("tokens: lower-cased text is a slice of the lowered paragraph") {
+  CHECK(tokens_of("The U.S. envoy met Mr. Ödegaard in ZÜRICH.") ==
+        V{"The|the", "U.S.|u.s.", "envoy|envoy", "met|met", "Mr.|mr.", "Ödegaard|ödegaard", "in|in", "ZÜRICH|zürich", ".|."});
+  CHECK(tokens_of("Russia’s army") == V{"Russia’s|russia’s", "army|army"});
+}
+
+TEST_CASE("tokens: a run of four or more of one mark is one token; ellipses and quote marks are not merged") {
+  CHECK(tokens_of("Wait... no") == V{"Wait|wait", ".|.", ".|.", ".|.", "no|no"});
+  CHECK(tokens_of("Wait.... no") == V{"Wait|wait", "....|....", "no|no"});
+  CHECK(tokens_of("a ------ b") == V{"a|a", "------|------", "b|b"});
+  CHECK(tokens_of("“““““") == V{"“|“", "“|“", "“|“", "“|“", "“|“"});
+  CHECK(tokens_of(".-.-") == V{".|.", "-|-", ".|.", "-|-"});
+}
+
+TEST_CASE("evidence words: a run of one mark is one mark, flagged as a run") {
+  std::string text = "It rose 5%... then fell $$$$ ok";
+  EvidenceWords w;
+  lex_evidence_words(text, {0, uint32_t(text.size())}, w);
+  std::vector<std::string> marks;
+  for (const EvidenceWord& e : w.words) {
+    if (!e.is_word()) marks.push_back(text.substr(e.span.start, e.span.size()) + (e.run ? "*" : ""));
+  }
+  CHECK(marks == V{"%", ".", ".", ".", "$$$$*"});
+}
