@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 // the page's renderer main thread): the Long Tasks API leaves out the
 // rendering steps (style, layout, paint), which are most of a long article's cost.
 export const LIGHT = '-*,toplevel,blink.user_timing';
-export const HEAVY = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing';
+// CLAIMSCOPE_TRACE_CPU=1 adds V8's sampling profiler (which JS functions ran in each task).
+export const HEAVY = `-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing${process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : ''}`;
 
 /** Ends tracing on `cdp` and returns the trace as JSON text. */
 export async function endTrace(cdp) {
