@@ -18,17 +18,20 @@ cpSync(`${wasm}/claimscope-core.mjs`, `${dist}/claimscope-core.mjs`);
 cpSync(`${wasm}/claimscope-core.wasm`, `${dist}/claimscope-core.wasm`);
 
 // The page's and the worker's module graphs, each joined into one module
-// (dist/app.js, dist/worker.js). Served over HTTP/1.1 a browser fetches six
-// files at a time from one host, so ~35 small modules cost several round
-// trips before the page can start, and the worker's three levels of imports
-// three more (bench/page-first.mjs shows the waterfall). Each module becomes
+// (dist/app.js, dist/worker.js, the latter with the Emscripten module in
+// it). Served over HTTP/1.1 a browser fetches six files at a time from one
+// host, so ~35 small modules cost several round trips before the page can
+// start, and the worker's three levels of imports three more
+// (bench/page-first.mjs shows the waterfall). Each module becomes
 // a function scope returning its exports; its imports become destructuring
 // of the modules before it. Only the forms web/ uses are handled (named
-// imports, `export` before a declaration); anything else stops the build.
+// imports, `export` before a declaration, Emscripten's default export);
+// anything else stops the build.
 // The other files stay in dist/ as they are (tests and the compare page
 // import them one by one).
 const IMPORT = /^import\s*(\{[^}]*\}|[\w$]+)\s*from\s*'(\.{1,2}\/[\w/.-]+\.m?js)';?[ \t]*$/gm;
 const EXPORT = /^export\s+((?:async\s+)?function\*?|const|let|class)\s+([\w$]+)/gm;
+const EXPORT_DEFAULT = /^export default ([\w$]+);?[ \t]*$/gm;   // as Emscripten writes it
 
 function bundle(entry, external) {
   const order = [];
@@ -56,12 +59,16 @@ function bundle(entry, external) {
           head.push(`import ${names} from './${dep}';`);
           return '';
         }
-        if (!names.startsWith('{')) throw new Error(`bundle: ${file}: default import of ${spec}`);
+        if (!names.startsWith('{')) return `const ${names} = ${scope(dep)}.default;`;
         return `const ${names.replace(/\s+as\s+/g, ': ')} = ${scope(dep)};`;
       })
       .replace(EXPORT, (whole, kind, name) => {
         exported.push(name);
         return `${kind} ${name}`;
+      })
+      .replace(EXPORT_DEFAULT, (whole, name) => {
+        exported.push(`default: ${name}`);
+        return '';
       });
     const left = body.match(/^\s*(import|export)\b[^(]/m);
     if (left) throw new Error(`bundle: ${file}: an import or export form the bundler does not handle: ${left[0]}`);
@@ -70,9 +77,8 @@ function bundle(entry, external) {
   const names = new Set(head);
   return `// Built by scripts/assemble-dist.mjs from ${order.length} modules of web/.\n${[...names].join('\n')}\n${parts.join('\n')}`;
 }
-// boot.js stays its own module: it runs first (below), and once; the
-// Emscripten module is generated code the worker loads as it is.
-const EXTERNAL = ['boot.js', 'claimscope-core.mjs'];
+// boot.js stays its own module: it runs first (below), and once.
+const EXTERNAL = ['boot.js'];
 writeFileSync(`${dist}/app.js`, bundle('app.js', EXTERNAL));
 writeFileSync(`${dist}/worker.js`, bundle('worker.js', EXTERNAL));
 
