@@ -19,6 +19,10 @@ const FIRST_GROUP_SIZE = 4;
 const FIRST_SLICE = 12;
 const groupSize = (long, n) => (long ? Math.min(GROUP_SIZE, FIRST_GROUP_SIZE * 2 ** n) : GROUP_SIZE);
 const SMALL = 200;                // paragraphs rendered without a pause first
+// A short article's first slice is not cut by time up to this many
+// paragraphs: a typical news article then appears in one frame, instead of
+// a frame per 12 ms slice when the machine is slow (each frame lays it out).
+const WHOLE_FIRST = 60;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // Benchmark hook (bench/page-bench.mjs): user-timing marks when the last
@@ -166,7 +170,8 @@ export function createArticleView({ article, descriptions, layers = null, onProg
         const placed = [];
         const groups = [];
         const limit = k === 0 && long ? FIRST_SLICE : Infinity;
-        while (k < blocks.length && performance.now() - started < SLICE_MS && placed.length < limit) {
+        const untimed = k === 0 && !long ? WHOLE_FIRST : 0;
+        while (k < blocks.length && (placed.length < untimed || performance.now() - started < SLICE_MS) && placed.length < limit) {
           const b = blocks[k];
           if (!group || (inGroup >= groupSize(long, groupCount - 1) && !run)) {
             groupCount++;
