@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
-import { endTrace } from './page-trace.mjs';
+import { endTrace, watchPainted } from './page-trace.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -34,9 +34,9 @@ if (args.includes('--quick')) {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const { painted: first } = await watchPainted(page);
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('claimscope:painted').length > 0, null, { polling: 50, timeout: 60_000 });
-    times.push(await page.evaluate(() => performance.getEntriesByName('claimscope:painted')[0].startTime));
+    times.push(await first);
     await context.close();
   }
   const sorted = times.slice().sort((a, b) => a - b);
@@ -50,10 +50,10 @@ for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const { painted: first } = await watchPainted(page);
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('claimscope:painted').length > 0, null, { polling: 50, timeout: 60_000 });
-  const painted = await page.evaluate(() => performance.getEntriesByName('claimscope:painted')[0].startTime);
+  const painted = await first;
   const data = await endTrace(cdp);
   await context.close();
   if (TRACE) writeFileSync(TRACE, data);

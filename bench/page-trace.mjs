@@ -85,3 +85,27 @@ export function explainTrace(file) {
   }
   return lines;
 }
+
+/**
+ * Installs a watch for the page's first `claimscope:painted` mark; resolves
+ * to {painted}, a promise of its time (ms after navigation). Call before
+ * page.goto(). The page reports it through the
+ * console from a PerformanceObserver installed before its own scripts:
+ * polling with page.waitForFunction evaluates Playwright's injected script
+ * on the page's main thread (80+ ms on a loaded machine) right while the
+ * page starts, which would be measured as the page's own time.
+ */
+export async function watchPainted(page) {
+  const seen = new Promise((resolve) => {
+    page.on('console', (msg) => {
+      const m = /^claimscope:painted (\S+)$/.exec(msg.text());
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'claimscope:painted') console.debug(`claimscope:painted ${e.startTime}`);
+    }).observe({ type: 'mark' });
+  });
+  return { painted: seen };
+}
