@@ -15,16 +15,28 @@ import { sendDocument } from './doc-chunks.js';
 // Quotes, a reported claim, numbers: the paths a news article takes through the core.
 const WARM_UP = 'Warm-up\n\nThe mayor said on Monday that 40 new buses would run by May. "We are ready," she said.';
 
+let requested = false;   // a request came: warming up would only delay it
+
 self.onmessage = async (event) => {
   if (event.data?.warm instanceof WebAssembly.Module) {
     try {
       await load({ maxMemoryBytes: event.data.maxMemoryBytes, wasmModule: event.data.warm });
-      annotate(WARM_UP);
+      // A task later, so that a request already waiting goes first (it
+      // compiles what it needs itself).
+      setTimeout(() => {
+        if (requested) return;
+        try {
+          annotate(WARM_UP);
+        } catch {
+          // A request will load the module again and report what fails.
+        }
+      }, 0);
     } catch {
       // A request will load the module again and report what fails.
     }
     return;
   }
+  requested = true;
   const { id, text, stage, maxMemoryBytes, wasm } = event.data ?? {};
   try {
     // After a failure (e.g. out of memory) load() makes a fresh instance.
