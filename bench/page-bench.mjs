@@ -4,7 +4,7 @@
 // the preloaded sample's first annotation after navigation, bytes shipped,
 // and the wasm module next to Intl.Segmenter inside a page. Medians of
 // several runs; which targets are met is printed, never asserted.
-//   node bench/page-bench.mjs [--runs N] [--trace FILE]
+//   node bench/page-bench.mjs [--runs N] [--trace FILE] [--dist DIR]
 //   node bench/page-bench.mjs --trace-only FILE   (only the traced 1 MB paste)
 //   --trace FILE: also records a Chrome trace of one 1 MB paste (load it in
 //   the Performance panel) and prints what the long tasks spent their time on.
@@ -15,12 +15,13 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
-import { LIGHT, HEAVY, endTrace, mainTasks, explainTrace } from './page-trace.mjs';
+import { LIGHT, HEAVY, endTrace, mainTasks, explainTrace, watchPainted } from './page-trace.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist`;
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+// --dist DIR: another build of the page (e.g. an older commit's, for a before/after).
+const dist = opt('--dist', `${root}dist`);
 const RUNS = Number(opt('--runs', 5));
 const TRACE = opt('--trace', null);
 
@@ -136,8 +137,9 @@ async function firstPaint() {
   const { context, page } = await freshPage();
   const loaded = new Set();
   context.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname));
+  const { painted: first } = await watchPainted(page);
   await page.goto(url);
-  const at = await painted(page, 0);
+  const at = await first;
   await statusDone(page);
   await context.close();
   return { ms: at, loaded };

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 // the page's renderer main thread): the Long Tasks API leaves out the
 // rendering steps (style, layout, paint), which are most of a long article's cost.
 export const LIGHT = '-*,toplevel,blink.user_timing';
-export const HEAVY = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing';
+// CLAIMSCOPE_TRACE_CPU=1 adds V8's sampling profiler (which JS functions ran in each task).
+export const HEAVY = `-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing${process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : ''}`;
 
 /** Ends tracing on `cdp` and returns the trace as JSON text. */
 export async function endTrace(cdp) {
@@ -83,4 +84,28 @@ export function explainTrace(file) {
     }
   }
   return lines;
+}
+
+/**
+ * Installs a watch for the page's first `claimscope:painted` mark; resolves
+ * to {painted}, a promise of its time (ms after navigation). Call before
+ * page.goto(). The page reports it through the
+ * console from a PerformanceObserver installed before its own scripts:
+ * polling with page.waitForFunction evaluates Playwright's injected script
+ * on the page's main thread (80+ ms on a loaded machine) right while the
+ * page starts, which would be measured as the page's own time.
+ */
+export async function watchPainted(page) {
+  const seen = new Promise((resolve) => {
+    page.on('console', (msg) => {
+      const m = /^claimscope:painted (\S+)$/.exec(msg.text());
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'claimscope:painted') console.debug(`claimscope:painted ${e.startTime}`);
+    }).observe({ type: 'mark' });
+  });
+  return { painted: seen };
 }

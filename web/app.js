@@ -13,10 +13,8 @@ import { attachSentenceNav } from './sentence-nav.js';
 import { createWork } from './work.js';
 import { createAssembler } from './doc-chunks.js';
 import { createSharing } from './share-wiring.js';
+import { takeWorker, compiledWasm, sampleText, maxMemoryBytes } from './boot.js';
 
-// `?memory-limit-mb=N` caps the annotator's memory (docs/web.md); by default
-// the module may grow to 2 GB.
-const maxMemoryBytes = Number(new URLSearchParams(location.search).get('memory-limit-mb')) * 2 ** 20 || undefined;
 const TYPING_PAUSE_MS = 500;
 const PASTE_PAUSE_MS = 50;
 // A pasted (or restored) text longer than this folds the box away behind a
@@ -119,7 +117,7 @@ function noneNote(text) {
 }
 
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = takeWorker();
   const assemble = createAssembler();
   worker.onmessage = (event) => {
     const answer = assemble(event.data);
@@ -142,7 +140,12 @@ function requestAnnotation() {
   sentText = input.value;
   performance.clearMarks('claimscope:request');   // for bench/page-bench.mjs: the paste's own work ends here
   performance.mark('claimscope:request');
-  worker.postMessage({ id, text: sentText, maxMemoryBytes });
+  // Every request carries the module boot.js compiled (or null): a worker
+  // starting afresh instantiates it instead of downloading and compiling
+  // its own. Callbacks on one promise run in order, so requests stay in order.
+  const message = { id, text: sentText, maxMemoryBytes };
+  const target = worker;
+  compiledWasm.then((wasm) => target.postMessage({ ...message, wasm }));
 }
 
 async function onResult({ id, doc, error, ms }) {
@@ -272,9 +275,7 @@ const sharing = createSharing({
 
 async function loadSample() {
   try {
-    const res = await fetch('sample-article.txt');
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    const sample = await res.text();
+    const sample = await sampleText();
     work.setSample(sample);
     sharing.setSample(sample);
     // Keep what the user may have typed while the sample was loading.
@@ -286,8 +287,8 @@ async function loadSample() {
   requestAnnotation();
 }
 
-// The worker loads and compiles the module while the page reads its saved
-// state or fetches the sample: the first annotation comes sooner.
+// The worker (started by boot.js) loads while the page reads its saved state
+// or the sample arrives: the first annotation comes sooner.
 startWorker();
 const restored = work.restore();
 if (restored) {

@@ -39,6 +39,18 @@ async function instantiate(options) {
   // error instead, so this is only a diagnostic, not a console error.
   const printErr = (text) => console.warn(text);
   const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
+  if (options.wasmModule) {
+    // Already compiled (e.g. by the page, for its worker): only instantiate.
+    // A failure here would leave Emscripten's promise pending, so it races it.
+    const compiled = options.wasmModule;
+    let fail;
+    const failed = new Promise((_, reject) => { fail = reject; });
+    const instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), fail);
+      return {};
+    };
+    return Promise.race([createModule({ wasmMemory, printErr, instantiateWasm }), failed]);
+  }
   if (isNode) {
     // The web build's loader would fetch() a file path; hand Node the bytes.
     const { readFile } = await import('node:fs/promises');
@@ -53,6 +65,9 @@ async function instantiate(options) {
  * options.maxMemoryBytes: ceiling for the module's memory (default and upper
  *   bound 2 GB). A call that needs more fails with an error and the next
  *   load() makes a fresh instance; it applies when an instance is made.
+ * options.wasmModule: the module's WebAssembly.Module, already compiled
+ *   (WebAssembly.compileStreaming of claimscope-core.wasm): the instance is
+ *   made from it instead of downloading and compiling the file.
  */
 export function load(options = {}) {
   if (!modulePromise) {

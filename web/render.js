@@ -38,18 +38,57 @@ export function renderArticle(text, doc, { document: d = globalThis.document, id
  * paragraph can be rebuilt without duplicating them.
  * `own` are the user's highlights: {id, start, end, label, note}.
  */
-export function prepareArticle(text, doc, { document: d = globalThis.document, idPrefix = 'cs', own = [], descriptions, describe: given } = {}) {
+export function prepareArticle(text, doc, options = {}) {
+  const steps = preparing(text, doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * prepareArticle() for long documents, in slices of about `budgetMs` of
+ * work: between slices it awaits `pause()`, and gives up (resolving null)
+ * when that resolves false, e.g. because a newer rendering began. A 1 MB
+ * article's ~30,000 spans take the page several tens of ms to prepare.
+ */
+export async function prepareArticleSliced(text, doc, options, budgetMs, pause) {
+  const steps = preparing(text, doc, options);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= budgetMs) {
+      if (!(await pause())) return null;
+      started = performance.now();
+    }
+  }
+}
+
+// Items between two chances to pause: small enough that a slice overshoots
+// its budget by little, large enough that pausing costs nothing.
+const STEP_ITEMS = 500;
+
+// The work of prepareArticle, yielding (nothing) every STEP_ITEMS items.
+function* preparing(text, doc, { document: d = globalThis.document, idPrefix = 'cs', own = [], descriptions, describe: given } = {}) {
   const paragraphs = validSpans((doc.paragraphs ?? []).map((p, index) => ({ ...p, index })), text.length);
-  const spans = validSpans(collectSpans(text, doc).concat(ownSpans(own)), text.length);
-  const spansByParagraph = assignToParagraphs(paragraphs, spans);
+  const spans = [];
+  yield* collectSpans(doc, spans);
+  for (const s of ownSpans(own)) spans.push(s);
+  yield;
+  const sorted = validSpans(spans, text.length);
+  yield;
+  const spansByParagraph = assignToParagraphs(paragraphs, sorted);
   const describe = given ?? createDescriber(d, descriptions ?? d.createDocumentFragment(), idPrefix);
   const blocks = [];
   let pos = 0;
-  paragraphs.forEach((p, i) => {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     if (hasText(text, pos, p.start)) blocks.push({ kind: 'stray', start: pos, end: p.start });
     blocks.push({ kind: 'paragraph', index: i, role: p.role ?? 'body', start: p.start, end: p.end });
     pos = Math.max(pos, p.end);
-  });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
   if (hasText(text, pos, text.length)) blocks.push({ kind: 'stray', start: pos, end: text.length });
   return {
     paragraphs,
@@ -147,42 +186,63 @@ function validSpans(list, length) {
   return out.every((s, i) => i === 0 || out[i - 1].start <= s.start) ? out : out.slice().sort((a, b) => a.start - b.start);
 }
 
-// Every span the article shows, tagged with what it is and its nesting rank.
-function collectSpans(text, doc) {
-  const spans = [];
+// Every span the article shows, tagged with what it is and its nesting rank,
+// pushed onto `spans` kind by kind (not sorted); yields every STEP_ITEMS items.
+function* collectSpans(doc, spans) {
   const speakerName = (i) => (i != null && doc.speakers?.[i] ? doc.speakers[i].name : null);
-  (doc.sentences ?? []).forEach((s, i) => s && spans.push({ ...s, rank: RANK.sentence, type: 'sentence', index: i }));
-  (doc.paragraphs ?? []).forEach((p) => {
-    if (p.dateline) spans.push({ ...p.dateline, rank: RANK.dateline, type: 'dateline' });
-  });
+  const sentences = doc.sentences ?? [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s) spans.push({ ...s, rank: RANK.sentence, type: 'sentence', index: i });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
+  for (const p of doc.paragraphs ?? []) if (p.dateline) spans.push({ ...p.dateline, rank: RANK.dateline, type: 'dateline' });
+  yield;
+  const claims = doc.claims ?? [];
   const claimOfQuote = new Map();
-  (doc.claims ?? []).forEach((c, i) => {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     if (c.kind === 'quote' && c.quote != null) claimOfQuote.set(c.quote, c);
-    if (c.kind !== 'reported') return;
-    spans.push({ start: c.start, end: c.end, rank: RANK.reported, type: 'reported', index: i, speaker: c.speaker, speakerName: speakerName(c.speaker), claim: c });
-  });
-  (doc.quotes ?? []).forEach((q, i) => {
-    if (q.dismissed) return;
-    const type = q.scare ? 'scare' : 'quote';
-    spans.push({ start: q.start, end: q.end, rank: RANK.quote, type, index: i, speaker: q.scare ? null : q.speaker, speakerName: q.scare ? null : speakerName(q.speaker), quote: q, claim: claimOfQuote.get(i) ?? null });
-  });
-  // Who and how: the attributing mention, the cue verb, the hedge word.
-  const mentions = [];
-  const add = (span, type, speaker) => span && mentions.push({ ...span, rank: RANK.mention, type, speaker, speakerName: speakerName(speaker) });
-  for (const q of doc.quotes ?? []) if (!q.scare && !q.dismissed) { add(q.source, 'source', q.speaker); add(q.cue, 'cue', q.speaker); }
-  for (const c of doc.claims ?? []) {
-    if (c.kind === 'reported') { add(c.source, 'source', c.speaker); add(c.cue, 'cue', c.speaker); }
-    add(c.hedge, 'hedge', c.speaker);
+    if (c.kind === 'reported') spans.push({ start: c.start, end: c.end, rank: RANK.reported, type: 'reported', index: i, speaker: c.speaker, speakerName: speakerName(c.speaker), claim: c });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
+  const quotes = doc.quotes ?? [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q.dismissed) {
+      const type = q.scare ? 'scare' : 'quote';
+      spans.push({ start: q.start, end: q.end, rank: RANK.quote, type, index: i, speaker: q.scare ? null : q.speaker, speakerName: q.scare ? null : speakerName(q.speaker), quote: q, claim: claimOfQuote.get(i) ?? null });
+    }
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }
   // Hook: numbers and dates, once the core finds them ({start, end, kind}).
-  for (const e of doc.evidence ?? []) if (e) spans.push({ start: e.start, end: e.end, rank: RANK.evidence, type: 'evidence', evidence: e });
+  const evidence = doc.evidence ?? [];
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i];
+    if (e) spans.push({ start: e.start, end: e.end, rank: RANK.evidence, type: 'evidence', evidence: e });
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
+  // Who and how: the attributing mention, the cue verb, the hedge word.
   // A source or cue shared by several pieces of one quotation is shown once.
   const seen = new Set();
-  for (const m of mentions) {
-    const key = `${m.type}:${m.start}:${m.end}`;
-    if (!seen.has(key)) { seen.add(key); spans.push(m); }
+  const add = (span, type, speaker) => {
+    if (!span) return;
+    const key = `${type}:${span.start}:${span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    spans.push({ ...span, rank: RANK.mention, type, speaker, speakerName: speakerName(speaker) });
+  };
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q.scare && !q.dismissed) { add(q.source, 'source', q.speaker); add(q.cue, 'cue', q.speaker); }
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
   }
-  return validSpans(spans, text.length);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.kind === 'reported') { add(c.source, 'source', c.speaker); add(c.cue, 'cue', c.speaker); }
+    add(c.hedge, 'hedge', c.speaker);
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+  }
 }
 
 // Groups spans by the paragraph they fall in (spans sorted by start; a span

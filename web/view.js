@@ -2,7 +2,7 @@
 // slice of paragraphs per task, so a long article never freezes the page;
 // rebuilds single paragraphs when the user's highlights or corrections change;
 // groups boilerplate runs behind a toggle.
-import { prepareArticle, createDescriber } from './render.js';
+import { prepareArticle, prepareArticleSliced, createDescriber } from './render.js';
 
 const SLICE_MS = 12;              // budget per task, well under the 50 ms of a "long task"
 const LONG_BOILERPLATE_CHARS = 400;
@@ -11,7 +11,18 @@ const LONG_BOILERPLATE_PARAS = 3;
 // Paragraphs go in groups; off screen, a group is skipped as a whole
 // (content-visibility), which costs the browser far less than per paragraph.
 const GROUP_SIZE = 40;
+// A long article's first groups are smaller (4, 8, 16, 32 paragraphs), and
+// its first slice holds only the first two, about a screen (FIRST_SLICE): the
+// browser lays out what a slice adds in full at the next frame, and a first
+// frame laying out 40 or more freshly made paragraphs took 60-80 ms.
+const FIRST_GROUP_SIZE = 4;
+const FIRST_SLICE = 12;
+const groupSize = (long, n) => (long ? Math.min(GROUP_SIZE, FIRST_GROUP_SIZE * 2 ** n) : GROUP_SIZE);
 const SMALL = 200;                // paragraphs rendered without a pause first
+// A short article's first slice is not cut by time up to this many
+// paragraphs: a typical news article then appears in one frame, instead of
+// a frame per 12 ms slice when the machine is slow (each frame lays it out).
+const WHOLE_FIRST = 60;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // Benchmark hook (bench/page-bench.mjs): user-timing marks when the last
@@ -65,6 +76,11 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       for (const e of entries) (e.isIntersecting ? light : unlight)(e.target);
     }, { rootMargin: '100% 0px' });   // a screen above and below is ready before it shows
   }
+  function stopWatching() {
+    watcher?.disconnect();
+    watcher = null;
+    lit.clear();
+  }
   const registered = (el) => !watcher || lit.has(el.closest('.para-group'));
 
   function boilerplateRun(blocks, from) {
@@ -108,13 +124,26 @@ export function createArticleView({ article, descriptions, layers = null, onProg
     async render(text, doc, own) {
       const mine = ++token;
       const long = (doc.paragraphs?.length ?? 0) > SMALL;
-      // A long article: unpacking the answer was one task, preparing is the next, rendering the ones after.
+      // A long article: unpacking the answer was one task, preparing takes
+      // the next few (in slices), rendering the ones after. The old article
+      // goes at once: a frame in between would lay all of it out again
+      // whenever the page around it changed (the panels, the status line).
       if (long) {
+        stopWatching();
+        layers?.clear();
+        prepared = null;
+        elements = [];
+        article.replaceChildren();
+        descriptions.replaceChildren();
         await nextTask();
         if (mine !== token) return false;
       }
       const describeNew = createDescriber(d, descriptions);
-      const next = prepareArticle(text, doc, { document: d, own, describe: describeNew });
+      const options = { document: d, own, describe: describeNew };
+      const next = long
+        ? await prepareArticleSliced(text, doc, options, SLICE_MS, () => nextTask().then(() => mine === token))
+        : prepareArticle(text, doc, options);
+      if (!next) return false;
       if (long) {
         await nextTask();
         if (mine !== token) return false;
@@ -128,22 +157,24 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       runs = 0;
       article.replaceChildren();
       const { blocks } = prepared;
-      watcher?.disconnect();
-      watcher = null;
-      lit.clear();
+      stopWatching();
       if (layers && long) watchGroups();
       let k = 0;
       let run = null;
       let group = null;
       let inGroup = 0;
+      let groupCount = 0;
       while (k < blocks.length) {
         const started = performance.now();
         const fragment = d.createDocumentFragment();
         const placed = [];
         const groups = [];
-        while (k < blocks.length && performance.now() - started < SLICE_MS) {
+        const limit = k === 0 && long ? FIRST_SLICE : Infinity;
+        const untimed = k === 0 && !long ? WHOLE_FIRST : 0;
+        while (k < blocks.length && (placed.length < untimed || performance.now() - started < SLICE_MS) && placed.length < limit) {
           const b = blocks[k];
-          if (!group || (inGroup >= GROUP_SIZE && !run)) {
+          if (!group || (inGroup >= groupSize(long, groupCount - 1) && !run)) {
+            groupCount++;
             group = d.createElement('div');
             group.className = 'para-group';
             fragment.append(group);
@@ -198,9 +229,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
     /** Empties the article (and stops a render in progress). */
     clear() {
       token++;
-      watcher?.disconnect();
-      watcher = null;
-      lit.clear();
+      stopWatching();
       layers?.clear();
       prepared = null;
       elements = [];

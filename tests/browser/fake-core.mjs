@@ -24,6 +24,7 @@ export async function useFakeCore(context, docs) {
     }
     self.onmessage = (e) => {
       const { id, text } = e.data;
+      if (typeof text !== 'string') return;   // the page's warm-up message (boot.js): no answer
       self.postMessage({ id, doc: DOCS.get(text) ?? plain(text), ms: 1 });
     };`;
   await context.route('**/worker.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body }));

@@ -108,6 +108,29 @@ test('paragraphs keep their text exactly, with their role and sentences', async 
   await page.close();
 });
 
+test('preparing in slices gives the same article as preparing at once, and stops when told', async () => {
+  const { page, problems } = await freshPage();
+  const result = await page.evaluate(async ({ text, doc }) => {
+    const { prepareArticle, prepareArticleSliced } = await import(new URL('render.js', location.href).href);
+    const html = (prepared) => prepared.blocks.map((b) => (b.kind === 'paragraph' ? prepared.paragraphElement(b.index) : prepared.strayElement(b)).outerHTML);
+    const whole = prepareArticle(text, doc, { descriptions: document.createElement('div') });
+    // A zero budget pauses at every step the preparation offers.
+    let pauses = 0;
+    const sliced = await prepareArticleSliced(text, doc, { descriptions: document.createElement('div') }, 0, async () => {
+      pauses++;
+      return true;
+    });
+    const stopped = await prepareArticleSliced(text, doc, { descriptions: document.createElement('div') }, 0, async () => false);
+    return { same: JSON.stringify(html(whole)) === JSON.stringify(html(sliced)), blocks: sliced.blocks.length, pauses, stopped };
+  }, { text: TEXT, doc: libraryDoc() });
+  assert.ok(result.same, 'the same paragraphs, element for element');
+  assert.equal(result.blocks, LINES.length);
+  assert.ok(result.pauses > 0, 'it paused between steps');
+  assert.equal(result.stopped, null, 'a pause answering false ends the preparation');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('quotes, reported claims and scare quotes: distinct marks with their speaker', async () => {
   const { page, problems } = await freshPage();
   await renderInPage(page, TEXT, libraryDoc());
