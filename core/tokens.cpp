@@ -13,10 +13,17 @@ bool is_inner_joiner(char32_t cp) {
   return cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '.' || cp == '&' || cp == U'\u2010';
 }
 
-// "U.S" / "A" / "Mr": a trailing dot belongs to the word.
-bool takes_final_dot(const Token& t) {
+// The next character after spaces is an upper-case letter: a name goes on.
+bool capital_follows(std::string_view text, size_t k, size_t end) {
+  while (k < end && (text[k] == ' ' || text[k] == '\t')) ++k;
+  return k < end && utf8::is_upper(utf8::decode(text, k).cp);
+}
+
+// "U.S" / "Mr": a trailing dot belongs to the word. A lone capital is an
+// initial only before a name ("J. Smith"); "Neither do I." ends a sentence.
+bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, size_t end) {
   if (t.lower.find('.') != std::string::npos) return true;
-  if (t.lower.size() == 1 && t.capitalized) return true;
+  if (t.lower.size() == 1 && t.capitalized) return capital_follows(text, after_dot, end);
   return is_abbreviation(t.lower);
 }
 
@@ -84,7 +91,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
     t.span = {uint32_t(i), uint32_t(j)};
     if (!ascii) lower_in_place(text, i, j, lowered + (i - base));  // the same bytes again when counting
     t.lower = lower_of(i, j);
-    if (j < end && text[j] == '.' && takes_final_dot(t)) {
+    if (j < end && text[j] == '.' && takes_final_dot(t, text, j + 1, end)) {
       ++j;
       t.span.end = uint32_t(j);
       t.lower = lower_of(i, j);

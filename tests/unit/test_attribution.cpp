@@ -133,6 +133,12 @@ TEST_CASE("scare quotes have no speaker and no claim") {
   CHECK(h.quotes[0].scare);
 }
 
+TEST_CASE("a short quoted sentence ending in the pronoun I is speech, not a scare quote") {
+  auto d = run("The harbour master was asked whether she trusted the forecast. “Neither do I.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].scare);
+}
+
 TEST_CASE("headline convention: a name, then its quoted words") {
   auto d = run("Army ‘still growing’ near border\n\nThe army grew.");
   REQUIRE(d.quotes.size() == 1);

@@ -30,6 +30,13 @@ TEST_CASE("tokens: lower-cased text is a slice of the lowered paragraph") {
   CHECK(tokens_of("Russia’s army") == V{"Russia’s|russia’s", "army|army"});
 }
 
+TEST_CASE("tokens: a lone capital keeps its dot only before a name") {
+  CHECK(tokens_of("Reporter J. Okafor wrote it.") == V{"Reporter|reporter", "J.|j.", "Okafor|okafor", "wrote|wrote", "it|it", ".|."});
+  CHECK(tokens_of("“Nor do I.” She left.") ==
+        V{"“|“", "Nor|nor", "do|do", "I|i", ".|.", "”|”", "She|she", "left|left", ".|."});
+  CHECK(tokens_of("He chose plan B.") == V{"He|he", "chose|chose", "plan|plan", "B|b", ".|."});
+}
+
 TEST_CASE("tokens: a run of four or more of one mark is one token; ellipses and quote marks are not merged") {
   CHECK(tokens_of("Wait... no") == V{"Wait|wait", ".|.", ".|.", ".|.", "no|no"});
   CHECK(tokens_of("Wait.... no") == V{"Wait|wait", "....|....", "no|no"});
