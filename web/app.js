@@ -198,9 +198,9 @@ function spotlight(button, on, scroll = true) {
   article.classList.toggle('spotlight', on);
   for (const el of article.querySelectorAll('.lit')) el.classList.remove('lit');
   filterClaims(claimsBox, on ? who : null);
-  layers?.dim(on ? article.querySelectorAll(`mark:not(.own):not([data-speaker="${who}"])`) : []);
+  layers?.dim(on ? article.querySelectorAll(`mark:not(.own):not([data-speakers~="${who}"])`) : []);
   if (!on) return;
-  for (const el of article.querySelectorAll(`mark[data-speaker="${who}"]`)) el.classList.add('lit');
+  for (const el of article.querySelectorAll(`mark[data-speakers~="${who}"]`)) el.classList.add('lit');
   if (scroll) article.querySelector('mark.lit')?.scrollIntoView({ block: 'center' });
 }
 

@@ -337,6 +337,9 @@ function highlight(d, s, part, describe) {
   el.dataset.kind = s.type;
   el.dataset.index = String(s.index);
   if (s.speaker != null) el.dataset.speaker = String(s.speaker);
+  // Every speaker of the claim ("Norway and Denmark said …"): the spotlight matches any of them.
+  const who = s.claim?.speakers ?? (s.speaker != null ? [s.speaker] : []);
+  if (who.length) el.dataset.speakers = who.join(' ');
   if (s.quote?.group != null) el.dataset.group = String(s.quote.group);
   if (part > 0) el.dataset.part = String(part);
   const label = highlightLabel(s);

@@ -94,6 +94,22 @@ test('annotates quotes and speakers (needs core)', async () => {
   await page.close();
 });
 
+test('pressing either of two speakers who said one thing spotlights that claim', async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await annotated(page);
+  await annotateText(page, 'Talks Stall in Oslo\n\nNorway and Denmark said the fishing talks had failed. Iceland said the talks would resume in March.');
+  const panel = page.getByRole('complementary', { name: 'Speakers' });
+  const lit = () => page.locator('article mark.lit').allTextContents();
+  await panel.getByRole('button', { name: /Denmark/ }).click();
+  assert.deepEqual(await lit(), ['the fishing talks had failed']);
+  await panel.getByRole('button', { name: /Norway/ }).click();
+  assert.deepEqual(await lit(), ['the fishing talks had failed']);
+  await panel.getByRole('button', { name: /Iceland/ }).click();
+  assert.deepEqual(await lit(), ['the talks would resume in March']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('emoji, combining accents and no-break spaces keep every offset exact', async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await annotated(page);
