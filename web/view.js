@@ -81,6 +81,15 @@ export function createArticleView({ article, descriptions, layers = null, onProg
     watcher = null;
     lit.clear();
   }
+  // Takes the rendered article off the page, with its ranges and descriptions.
+  function removeArticle() {
+    stopWatching();
+    layers?.clear();
+    prepared = null;
+    elements = [];
+    article.replaceChildren();
+    descriptions.replaceChildren();
+  }
   const registered = (el) => !watcher || lit.has(el.closest('.para-group'));
 
   function boilerplateRun(blocks, from) {
@@ -129,12 +138,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       // goes at once: a frame in between would lay all of it out again
       // whenever the page around it changed (the panels, the status line).
       if (long) {
-        stopWatching();
-        layers?.clear();
-        prepared = null;
-        elements = [];
-        article.replaceChildren();
-        descriptions.replaceChildren();
+        removeArticle();
         await nextTask();
         if (mine !== token) return false;
       }
@@ -229,12 +233,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
     /** Empties the article (and stops a render in progress). */
     clear() {
       token++;
-      stopWatching();
-      layers?.clear();
-      prepared = null;
-      elements = [];
-      article.replaceChildren();
-      descriptions.replaceChildren();
+      removeArticle();
     },
 
     paragraphElement: (i) => elements[i] ?? null,

@@ -6,23 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "annotate.h"
+#include "attribution_helpers.h"
 
 using namespace claimscope;
+using namespace claimscope::testing;
 
 namespace {
 
-Document run(const std::string& text) { return annotate(text).doc; }
-
-std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
-
-std::string speaker_of(const Document& d, int32_t idx) { return idx == kNone ? std::string("-") : d.speakers[idx].name; }
-
 const Claim* reported_starting(const Document& d, const std::string& prefix) {
-  for (const auto& c : d.claims) {
-    if (c.kind == ClaimKind::reported && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
-  }
-  return nullptr;
+  return claim_starting(d, prefix, ClaimKind::reported);
 }
 
 std::vector<std::string> speaker_names(const Document& d, const Claim& c) {

@@ -5,26 +5,10 @@
 
 #include <string>
 
-#include "annotate.h"
+#include "attribution_helpers.h"
 
 using namespace claimscope;
-
-namespace {
-
-Document run(const std::string& text) { return annotate(text).doc; }
-
-std::string slice(const Document& d, Span s) { return d.text.substr(s.start, s.size()); }
-
-std::string speaker_of(const Document& d, int32_t idx) { return idx == kNone ? std::string("-") : d.speakers[idx].name; }
-
-const Claim* claim_starting(const Document& d, const std::string& prefix, ClaimKind kind) {
-  for (const auto& c : d.claims) {
-    if (c.kind == kind && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using namespace claimscope::testing;
 
 TEST_CASE("“…,” Subject <any verb>: the verb after a quotation that goes on reports it") {
   auto d = run("Mayor Ellen Park spoke first.\n\n“We will not raise the fares,” Senator Joe Brandt shot back.");
