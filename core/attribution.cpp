@@ -46,11 +46,11 @@ Span token_span(const ParagraphView& v, size_t first, size_t last) {
   return {v.toks[first].span.start, v.toks[last].span.end};
 }
 
-constexpr size_t kMaxTitleWords = 8;     // “Fox News Sunday,” ‘Make Your Kid a Millionaire’
+constexpr size_t kMaxTitleWords = 8;     // “Harbour Talk Tonight,” ‘Make Your Boat a Home’
 
 // A title of a show, book or slogan in running text: every word capitalised
-// except small function words (“The Art of the Deal”), after a lower-case
-// word ("host of “Fox News Sunday,”"). In a title-case headline the word
+// except small function words (“The Book of the Tides”), after a lower-case
+// word ("host of “Harbour Talk Tonight,”"). In a title-case headline the word
 // before is capitalised too, and a quoted headline is a real quotation.
 bool is_title_words(const ParagraphView& v, size_t first, size_t end);
 
@@ -59,7 +59,7 @@ bool is_title(const ParagraphView& v, size_t first, size_t end) {
   return is_title_words(v, first, end);
 }
 
-// Every word capitalised except small function words: “The Art of the Deal”.
+// Every word capitalised except small function words: “The Book of the Tides”.
 bool is_title_words(const ParagraphView& v, size_t first, size_t end) {
   size_t words = 0;
   for (size_t k = first; k < end; ++k) {
@@ -103,7 +103,7 @@ bool is_headline(const ParagraphView& v) {
   return v.quote_of.back() != kNone || last.word || !utf8::is_terminal(last.first);
 }
 
-// "Russia ‘continues military buildup’": the headline's opening name says it.
+// "Ruiz ‘will reopen the harbour’": the headline's opening name says it.
 std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
   auto m = mention_starting_at(v.toks, 0, first);
@@ -146,7 +146,7 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
     const Token& t = v.toks[k];
     if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
     if (t.lower != "that") continue;
-    // The verb must report speech or thought, and be used as a verb ("the 35
+    // The verb must report speech or thought, and be used as a verb ("the 12
     // states that …" is a noun).
     const Token& verb = v.toks[k - 1];
     if (!verb.word || verb.capitalized) return std::nullopt;
@@ -163,8 +163,8 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
 
 constexpr size_t kMaxVerbDistance = 20;  // tokens between a speech verb and a quoted fragment
 
-// A quotation embedded in running text: it follows a word ("as a “strong
-// leader,”") and opens in lower case, so it is a fragment of the sentence.
+// A quotation embedded in running text: it follows a word ("as a “reliable
+// partner,”") and opens in lower case, so it is a fragment of the sentence.
 bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || first + 1 >= end) return false;
   const Token& before = v.toks[first - 1];
@@ -173,12 +173,12 @@ bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
   return opening.word && !opening.capitalized;
 }
 
-// "Trump openly admires Putin as a “strong leader,”", "the police reported
-// “2,521 shooting incidents” in the city": the nearest speech, thought or
+// "Brandt openly praises Ruiz as a “reliable partner,”", "the coast guard reported
+// “1,340 boat inspections” in the bay": the nearest speech, thought or
 // naming verb before a quoted fragment, in the same sentence and with a
 // subject. The fragment's claim is the clause from that verb (or its
 // "that") to the clause end. Earlier quotations in the sentence are skipped
-// ("calls people “losers” and “sad”").
+// ("calls the tolls “reckless” and “costly”").
 std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const ParagraphView& v, size_t first) {
   const size_t lo = v.sentence_start[first - 1];
   for (size_t k = first; k > lo + 1 && first - k < kMaxVerbDistance;) {
@@ -197,7 +197,7 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
     const Token& prev = v.toks[k - 1];
     std::optional<MentionRange> subject;
     if (prev.word && prev.possessive && prev.capitalized) {
-      // "Trump’s claim that …": a noun cue; its owner is the speaker.
+      // "Brandt’s claim that …": a noun cue; its owner is the speaker.
       size_t f = k - 1;
       while (f > lo && is_name_word(v.toks[f - 1]) && !v.toks[f - 1].possessive) --f;
       subject = MentionRange{f, k - 1, false, k - 1};
@@ -215,15 +215,15 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
 }
 
 // A programme, book or section title, whatever the sentence around it:
-// after a possessive or a preposition (“CBS's “Face the Nation,””, “on “State
-// of the Union.””), or a title-case quotation standing as its own paragraph
-// (a section heading such as ‘All Bets Are Off.’).
+// after a possessive or a preposition (“Channel 9's “Harbour Watch,””, “on “Morning
+// Tide.””), or a title-case quotation standing as its own paragraph
+// (a section heading such as ‘Nothing Is Settled.’).
 bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
   if (end <= first + 2 || !is_title_words(v, first, end)) return false;
   if (whole_paragraph) return true;
   if (first == 0) return false;
   const Token& before = v.toks[first - 1];
-  // A title-case headline capitalises its prepositions too ("Rally Nationwide To ‘…’"): only a
+  // A title-case headline capitalises its prepositions too ("Fishers March Downtown To ‘…’"): only a
   // lower-case one, or one opening the sentence, counts.
   bool preposition = is_adjunct_opener(before.lower) && (!before.capitalized || v.sentence_start[first - 1] == first - 1);
   return before.word && (before.possessive || preposition);
@@ -232,7 +232,7 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
 constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at
 
 // The subject of the clause a quotation ends, when words of that sentence
-// come before the quotation: "Clinton has since apologized: “…”".
+// come before the quotation: "Ruiz has since apologized: “…”".
 std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
   const size_t lo = v.sentence_start[first];
@@ -308,7 +308,7 @@ class Attributor {
     a.pronoun = m.pronoun;
     a.partners.clear();
     if (m.pronoun) return;
-    // "Russia and China warned …": each conjunct is a speaker credited with the claim.
+    // "Chile and Peru warned …": each conjunct is a speaker credited with the claim.
     auto parts = conjuncts(v.toks, m);
     a.name = speaker_name(doc_.text, v.toks, parts[0]);
     if (parts.size() < 2) return;
@@ -365,7 +365,7 @@ class Attributor {
     if (cue && cue->mention) {
       set_mention(a, *cue_view, *cue->mention);
       if (parent == kNone && cue_view == &v && is_fragment(v, first, end) && !introduces_directly(v, cue->cue_last, first)) {
-        // "X's claim that there were “thousands of shootings” in May": the
+        // "X's claim that there were “hundreds of leaks” in May": the
         // fragment is part of a reported clause that runs from the cue.
         Attribution clause = a;
         clause.kind = ClaimKind::reported;
@@ -374,7 +374,7 @@ class Attributor {
         push(clause);
         a.inherit = last_;
       } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {
-        // "The new plans “will not solve this,” Richards said": the words before
+        // "The new tolls “will not fix the bridge,” Lopez said": the words before
         // the quotation belong to the statement, a mixed quote from the sentence start.
         if (auto lead = lead_in_start(v, first)) {
           Attribution clause = a;
@@ -396,7 +396,7 @@ class Attributor {
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {
-      // "X acknowledged that some families would pay “slightly more”": a quoted
+      // "X acknowledged that some boat owners would pay “a little extra”": a quoted
       // fragment in a that-clause is the subject's wording, whatever the verb.
       Attribution clause;
       clause.content = token_span(v, that->first, clause_end(v, end) - 1);
@@ -419,7 +419,7 @@ class Attributor {
       q.scare = true;
       return;
     } else if (auto subject = sentence_subject(v, first)) {
-      // "Hillary shot back, “…”", "He returned to his familiar lines: “…”": no
+      // "Ruiz shot back, “…”", "He went back to his usual points: “…”": no
       // cue, but the sentence the quotation closes has its own subject.
       set_mention(a, v, *subject);
     } else if (recent(last_, v.paragraph)) {

@@ -44,7 +44,7 @@ struct Unit {
 };
 
 // A claim lying inside another claim of a different speaker is reported
-// within it ("NATO accused Russia of X, a day after Moscow claimed Y"): it is
+// within it ("The union accused the city of X, a day after the mayor claimed Y"): it is
 // a statement of its own, and the framing claim is compared without it.
 bool reported_within(const Claim& inner, const Claim& outer) {
   return inner.speaker != kNone && outer.speaker != kNone && inner.speaker != outer.speaker &&

@@ -82,7 +82,7 @@ NameKey name_key(std::string_view name) {
   }
   if (!rest.empty() && rest.size() <= 4 && all_capitalised) {
     k.person = true;
-    k.described = false;  // "Foreign Minister Blinken" names Blinken
+    k.described = false;  // "Commissioner Lopez" names Lopez
     k.surname = rest.back();
     if (rest.size() >= 2) k.given = rest.front();
     return k;
@@ -154,10 +154,10 @@ size_t bounded_edit_distance(std::string_view a_utf8, std::string_view b_utf8, s
 namespace {
 
 // An institution's name as a set of words, order and function words aside:
-// "Ministry of Defense" = "defense ministry"; "a spokesman for the Russian
-// Ministry of Defense" speaks for {defen, minis, russi}. Words are cut to
-// their first letters, as names are in claim content, so that "Russia's" and
-// "Russian" meet (and case does not matter).
+// "Ministry of Fisheries" = "fisheries ministry"; "a spokesman for the Chilean
+// Ministry of Fisheries" speaks for {chile, fishe, minis}. Words are cut to
+// their first letters, as names are in claim content, so that "Chile's" and
+// "Chilean" meet (and case does not matter).
 constexpr size_t kInstitutionNamePrefix = 5;
 
 std::vector<std::string> institution_words(std::string_view name) {
@@ -227,8 +227,8 @@ MergedSpeakers merge_speakers(const std::vector<const Document*>& docs) {
     if (people.size() <= 1) {
       for (uint32_t e : bare) uf.unite(e, people.empty() ? bare.front() : people.front());
     }
-    // A one-word institution ("Kremlin") parsed as a bare surname still
-    // meets its other spellings ("the Kremlin").
+    // A one-word institution ("Pentagon") parsed as a bare surname still
+    // meets its other spellings ("the Pentagon").
     if (people.empty() && !bare.empty()) {
       auto [it, fresh] = by_key.emplace(surname, bare.front());
       if (!fresh) uf.unite(bare.front(), it->second);
@@ -236,8 +236,8 @@ MergedSpeakers merge_speakers(const std::vector<const Document*>& docs) {
   }
 
   // Institutions named more or less fully: a name of two or more words that
-  // all lie in exactly one longer name joins it ("Ministry of Defense" joins
-  // "Russia's defense ministry"), the way a bare surname joins the one full
+  // all lie in exactly one longer name joins it ("Ministry of Fisheries" joins
+  // "Chile's fisheries ministry"), the way a bare surname joins the one full
   // name; inside several longer names it is ambiguous and stays apart.
   std::map<std::vector<std::string>, uint32_t> by_words;  // word set -> first entry with it
   for (uint32_t e = 0; e < entries.size(); ++e) {

@@ -15,9 +15,9 @@ bool is_according_to(const ParagraphView& v, size_t k) {
 
 bool outside_quotes(const ParagraphView& v, size_t k) { return v.quote_of[k] == kNone; }
 
-constexpr size_t kMaxRoleWords = 5;  // “…,” said retired neurosurgeon Jane Doe
+constexpr size_t kMaxRoleWords = 5;  // “…,” said retired beekeeper Jane Doe
 
-// “…,” said retired neurosurgeon Jane Doe: lower-case role words the mention
+// “…,” said retired beekeeper Jane Doe: lower-case role words the mention
 // grammar does not know, then the name.
 std::optional<MentionRange> name_after(const std::vector<Token>& t, size_t from) {
   for (size_t k = from; k < t.size() && k < from + kMaxRoleWords; ++k) {
@@ -34,11 +34,11 @@ bool may_be_verb(const Token& t) {
          !is_name_connector(t.lower) && !is_adjunct_opener(t.lower);
 }
 
-constexpr size_t kMaxTrailingSubject = 14;  // “…,” DoubleLine Capital portfolio manager Bonnie Baha said
+constexpr size_t kMaxTrailingSubject = 14;  // “…,” Northbay Capital fund manager Nora Quist said
 
 // “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
 // quotation closes on a comma, ? or !, so its sentence goes on) any verb
-// after the subject reports it: “…,” Trump shot back / she sighed.
+// after the subject reports it: “…,” Brandt shot back / she sighed.
 std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_end) {
   const auto& t = v.toks;
   while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014' || t[k].first == '-')) ++k;
@@ -66,7 +66,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
   // “…,” Name, the director of X, said
   if (c < t.size() && is_punct(t[c], ',') && !m->pronoun) {
     for (size_t j = c + 1; j < t.size() && j <= c + kMaxAppositive; ++j) {
-      // "Mitch McConnell, R-Ky., said": an abbreviation's dot before a comma ends nothing.
+      // "Joe Brandt, R-Mont., said": an abbreviation's dot before a comma ends nothing.
       bool abbreviation_dot = is_punct(t[j], '.') && j + 1 < t.size() && is_punct(t[j + 1], ',');
       if (!t[j].word && !abbreviation_dot && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
       if (!is_punct(t[j], ',')) continue;
@@ -106,18 +106,18 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
   size_t lo = v.sentence_start[first - 1];
   size_t k = first - 1;
-  // "said on “Face the Nation”": the quotation is the preposition's object.
+  // "said on “Harbour Watch”": the quotation is the preposition's object.
   if (t[k].word && !t[k].capitalized && is_adjunct_opener(t[k].lower)) return std::nullopt;
   if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
     if (k == lo) return std::nullopt;
-    // "Cecile Richards: ‘…’", "Rep. Jane Doe (D-Ore.): “…”": a name alone before
+    // "Nora Quist: ‘…’", "Rep. Jane Doe (D-Ore.): “…”": a name alone before
     // the colon is the transcript and headline convention for who speaks.
     if (t[k].first == ':') {
       auto m = mention_starting_at(t, lo, k);
       if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) return QuoteCue{k, k, m};
     }
     --k;
-    // "Trump leaned in and boomed: “…”": any verb with a subject introduces a quote with a colon.
+    // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.
     if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
       // Only a pronoun, a name or a role: "Her message was clear:" has no speaker.
       auto m = subject_of_cue(t, k, lo);
@@ -154,7 +154,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
         return QuoteCue{k, k, m};
       }
     }
-    // "Said Ellis: “…”" opens its sentence with the cue.
+    // "Said Okafor: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {
       auto m = mention_starting_at(t, k + 1, first);
       if (m) return QuoteCue{k, k, m};
@@ -166,7 +166,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
 
 }  // namespace
 
-constexpr size_t kMaxLeadInSentence = 24;  // "Sam Lau, the party's spokesman, said in a statement."
+constexpr size_t kMaxLeadInSentence = 24;  // "Nils Varga, the board's spokesman, said in a statement."
 
 std::optional<QuoteCue> find_lead_in_sentence(const ParagraphView& v, size_t first) {
   const auto& t = v.toks;

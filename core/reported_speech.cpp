@@ -12,13 +12,13 @@ namespace {
 
 constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
-constexpr size_t kListenerThatWindow = 14;  // "told conservative radio host Hugh Hewitt on Wednesday that"
+constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
-constexpr size_t kMaxSourceTokens = 25;  // "according to early results of exit polls conducted for …"
+constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
-constexpr size_t kMaxQuotingGap = 12;  // "called [the Affordable Care Act as a] “crazy system”"   // "Y, X said on Tuesday."
+constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"   // "Y, X said on Tuesday."
 
 struct Sentence {
   size_t lo, hi;  // tokens [lo, hi)
@@ -63,7 +63,7 @@ bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
   return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;
 }
 
-// "his rubble comment was …": a cue that is also a noun speaks only for a
+// "his bridge comment was …": a cue that is also a noun speaks only for a
 // pronoun, a name, a role or an institution.
 bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange& m) {
   if (!is_noun_like_cue(t[cue].lower) || m.pronoun) return true;
@@ -103,9 +103,9 @@ class Finder {
       while (b < t_.size() && v_.quote_of[b] == q) ++b;
     }
     Span content = span_of(v_, a, b);
-    // "told reporters he feels good about …": a cue inside the clause just found, whose
+    // "told reporters she feels confident about …": a cue inside the clause just found, whose
     // content ends with it, only repeats part of that claim.
-    // A named speaker inside ("According to Reuters, Paul Dunn said that …") is a layered source: kept.
+    // A named speaker inside ("According to the Harbor Gazette, Paul Dunn said that …") is a layered source: kept.
     if (!out_.empty() && (!m || m->pronoun)) {
       const ReportedClause& outer = out_.back();
       if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
@@ -127,21 +127,21 @@ class Finder {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
-        for_cue(s, k);  // "called for a moratorium on …"
+        for_cue(s, k);  // "called for a fishing ban …"
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
       } else if (is_cue_token(t_[k]) && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
       } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
-        cue_verb(s, k);  // title-case headlines capitalise the cue: "Newspaper Says …"
+        cue_verb(s, k);  // title-case headlines capitalise the cue: "Council Says …"
       } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
         auto subject = subject_of_cue(t_, k, s.lo);
-        if (!subject) subject = evidence_subject(s, k);  // "The latest poll released Friday shows that …"
+        if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
         if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
       } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
         sourceless(s, k);
       } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
-        // "A new poll shows Clinton ahead": documents, polls and studies need no
+        // "A new poll shows Mayor Ruiz ahead": documents, polls and studies need no
         // "that" (but "the footage was shown on TV" is a passive with an adjunct).
         if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
           emit(k + 1, content_end(k + 1, s.end), k, k, source);
@@ -152,7 +152,7 @@ class Finder {
     }
   }
 
-  // "X vowed to …", "X urged voters to …", "X called on Congress to …":
+  // "X vowed to …", "X urged voters to …", "X called on the council to …":
   // the content starts at "to" (after a listener, if any).
   bool infinitive(const Sentence& s, size_t k) {
     size_t c = k + 1;
@@ -177,8 +177,8 @@ class Finder {
   }
 
   // The subject of an evidence verb when it is a document, poll or study:
-  // "POLITICO’s Battleground States average shows …", "The latest opinion
-  // poll released Friday shows …". The noun phrase runs back from the verb
+  // "the Port Authority’s Water Quality average shows …", "The latest fishing
+  // survey out on Friday shows …". The noun phrase runs back from the verb
   // to the clause start; it must hold an evidence noun (kEvidenceSources).
   std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const {
     std::optional<size_t> noun;
@@ -188,12 +188,12 @@ class Finder {
       if (!t.word || v_.quote_of[first - 1] != kNone) break;
       // "The crime report shows …": "report" is the source here, not a cue.
       bool source_noun = is_evidence_source(t.lower);
-      // "footage which it claimed showed …", "footage that shows …": a relative clause, not a subject.
+      // "footage which the ferry firm claimed showed …", "footage that shows …": a relative clause, not a subject.
       if (!source_noun && !t.capitalized &&
           (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who")) {
         break;
       }
-      if (!noun && source_noun) noun = first - 1;  // "Video of the incident shows …"
+      if (!noun && source_noun) noun = first - 1;  // "Video of the collision shows …"
       --first;
     }
     if (!noun || first == k) return std::nullopt;
@@ -202,7 +202,7 @@ class Finder {
     return MentionRange{first, k - 1, false, *noun};
   }
 
-  // "The veto is expected to come before Friday": the "to" clause is an
+  // "The flood report is expected to arrive on Monday": the "to" clause is an
   // attribution with no named source; the subject is reported as a piece
   // too, as far back as the clause start.
   void sourceless(const Sentence& s, size_t k) {
@@ -217,7 +217,7 @@ class Finder {
     emit(from, verb, k, k, std::nullopt, false, 1);
   }
 
-  // "X called for a moratorium", "pressed for new tariffs": what the subject
+  // "X called for a fishing ban", "pressed for new tariffs": what the subject
   // demands is the content, from after "for" to the clause end.
   void for_cue(const Sentence& s, size_t k) {
     std::optional<MentionRange> subject;
@@ -236,7 +236,7 @@ class Finder {
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
     auto subject = subject_of_cue(t_, k, s.lo);
-    // "…, calling him a “train wreck”": a participle clause shares the subject of its
+    // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
     if ((document || (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
@@ -245,7 +245,7 @@ class Finder {
       if (owner || !document) subject = owner;
     }
     if (!subject || k + 1 >= s.end) return;
-    // "Democrats accused the GOP of stalling", "she criticized the police
+    // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
     auto unquoted = [&] {
       if (is_speech_act_verb(t_[k].lower) && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
@@ -253,15 +253,15 @@ class Finder {
       }
     };
     if (last_quoted_ <= k + 1) return unquoted();
-    // The content ends with the first quotation: "called the law a “crazy system”".
+    // The content ends with the first quotation: "called the law a “total mess”".
     size_t q = k + 1;
     while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
       if (is_cue_token(t_[q])) return;  // "defended the remark, saying “…”": that cue speaks
       ++q;
     }
     if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
-    // The content runs to the clause's last quotation: "called Trump a “liar” who is
-    // “amoral”", but not "… “a disgrace” Wednesday on a radio show".
+    // The content runs to the clause's last quotation: "called the mayor a “coward” who is
+    // “reckless”", but not "… “a scandal” Tuesday on a radio show".
     const size_t clause = content_end(k + 1, s.end);
     if (clause <= q) return;
     size_t end = clause;
@@ -269,8 +269,8 @@ class Finder {
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
   }
 
-  // The source after "according to" is often not a name ("a count by The
-  // Associated Press", "figures her campaign released Friday"): it runs to
+  // The source after "according to" is often not a name ("a count by the
+  // Harbor Gazette", "figures her office put out on Friday"): it runs to
   // the next comma or the sentence end, bounded.
   void according_to(const Sentence& s, size_t k) {
     size_t src = k + 2;
@@ -294,7 +294,7 @@ class Finder {
 
   void cue_verb(const Sentence& s, size_t k) {
     std::string_view w = t_[k].lower;
-    // "adding to her run of victories", "adds to the drama": "add to" is to increase, not to say.
+    // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
@@ -319,7 +319,7 @@ class Finder {
     }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (k > s.lo && t_[k - 1].lower == "to") return;
-    // "a tabulation of pledged delegates", "the convention's pledged delegates": a modifier, not a verb.
+    // "a tally of pledged donations", "the club's pledged funds": a modifier, not a verb.
     // ("Another said", "Many say": a quantifier opening the clause is the subject.)
     if (k > s.lo && t_[k - 1].word &&
         (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
@@ -337,8 +337,8 @@ class Finder {
         if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
         return;
       }
-      // "Y, Graham said, since Z": Y is reported too.
-      // The first piece may be short: "The museum, Mr. Bush said, celebrated …".
+      // "Y, Brandt said, since Z": Y is reported too.
+      // The first piece may be short: "The festival, Mr. Brandt said, drew …".
       // Not when the first piece is a conjunction ("But, he said, …") or a quotation
       // follows the cue ("In a statement, X said, “…”": the first piece is an adjunct).
       if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo]) &&
@@ -347,7 +347,7 @@ class Finder {
           emit(s.lo, *b, k, k, subject, false, 1);
         }
       }
-      // "But to prevent problems, he said, officials should be vigilant."
+      // "But to avoid delays, she said, drivers should leave early."
       bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
                            is_punct_token(t_[subject->first - 1], ',');
       if (parenthetical) {
@@ -357,7 +357,7 @@ class Finder {
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
         emit(c, content_end(c, s.end), k, k, subject);
       } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
-        // "As Clinton told the Daily News, tax relief is …": the content follows the comma.
+        // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
       }
       return;
@@ -397,7 +397,7 @@ class Finder {
     return std::nullopt;
   }
 
-  // ", Reuters reported" / ", said X": a relaying source that ends the
+  // ", the Gazette reported" / ", said X": a relaying source that ends the
   // clause before it.
   bool introduces_source(size_t k, size_t end) const {
     if (k >= end) return false;
@@ -417,10 +417,10 @@ class Finder {
   }
 
   // Token k starts a new attribution that ends the content before it:
-  // ", Reuters reported", ", said X", ", arguing that", "and warned that".
+  // ", the Gazette reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
     if (k + 1 >= end) return false;
-    // “…incognito,” sparking …: a comma inside the closing mark ends the clause like one outside it.
+    // “…closed,” sparking …: a comma inside the closing mark ends the clause like one outside it.
     if (v_.quote_of[k] != kNone) {
       bool closes_on_comma = !t_[k].word && k > 0 && is_punct_token(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
@@ -428,7 +428,7 @@ class Finder {
                                  opens_participle_clause(k + 1, end));
     }
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
-    if (is_punct_token(t_[k], ';')) return true;  // "Y; they only learned …": a new clause
+    if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
     }
@@ -436,11 +436,11 @@ class Finder {
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;
     while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
-    // "called it “shameful” and made a direct appeal …": a second past-tense verb phrase
+    // "called it “reckless” and made a short speech …": a second past-tense verb phrase
     // after a quotation is the subject's next act, not more of what was said.
     if (c < end && k > 0 && v_.quote_of[k - 1] != kNone && is_past_tense_verb(t_[c])) return true;
     if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
-    // "… and Democrats accused the GOP of …", "… and he noted that": a new speaker speaks.
+    // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
     auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
     if (!m) return false;
     c = m->last + 1;
@@ -462,9 +462,9 @@ class Finder {
     bool adjunct = t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
     if (!adjunct) return false;
     if (s.end - from <= kMaxTailTokens) return true;
-    // "Y, X said Friday afternoon, as they …": an adjunct closed by a comma.
+    // "Y, X said Monday morning, as the ferry docked.": an adjunct closed by a comma.
     // Only a preposition or a time word opens such a long adjunct ("said there
-    // had been no specific, credible threats" has content before its comma).
+    // had been no serious, lasting damage" has content before its comma).
     bool time_word = is_weekday(t.lower) || t.lower == "today" || t.lower == "yesterday" || t.lower == "last" ||
                      t.lower == "earlier" || t.lower == "later";
     if (!starts_with_preposition(t) && !time_word) return false;
@@ -492,10 +492,10 @@ class Finder {
   size_t content_start(const Sentence& s, size_t k) {
     has_that_ = false;
     size_t c = k + 1;
-    // "said of the list that …", "said of Trump, …": what was said is about that, not it.
+    // "said of the list that …", "said of the mayor, …": what was said is about that, not it.
     if (c < s.end && t_[c].lower == "of") return s.end;
-    // "told conservative radio host Hugh Hewitt on Wednesday that …", "tells reporters outside
-    // a polling place in Greenville that …": a listener and an adjunct before "that".
+    // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
+    // the town school in Millbrook that …": a listener and an adjunct before "that".
     if (is_listener_cue(t_[k].lower)) {
       for (size_t j = c; j < s.end && j < c + kListenerThatWindow; ++j) {
         if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
@@ -510,16 +510,16 @@ class Finder {
       if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
     }
-    // "said Friday as he entered the talks", "said Thursday morning on Fox": a
+    // "said Friday as he left the harbour", "said Thursday morning on local radio": a
     // day is an adjunct; what follows it is the content only if it is not
-    // another adjunct ("revealed Tuesday the drug was found").
+    // another adjunct ("revealed Tuesday the leak was fixed").
     if (c < s.end && t_[c].capitalized && is_weekday(t_[c].lower)) {
       size_t d = c + 1;
       if (d < s.end && is_part_of_day(t_[d].lower)) ++d;
       bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
       if (t_[d < s.end ? d : c].lower != "that") return adjunct_next ? s.end : d;
     }
-    // "said happily on MSNBC", "said angrily that": a manner adverb is not the content.
+    // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
     for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {

@@ -320,7 +320,7 @@ size_t Segmenter::after_period(const Cluster& c, const PrevToken& token, const A
     }
   }
   if (is_initials(token.raw)) {
-    // "Jonas E. Smith", "J. R. R. Tolkien": an initial inside a name ends
+    // "Maria T. Lopez", "J. R. R. Tolkien": an initial inside a name ends
     // a sentence only before a pronoun or article ("Gen Z. They ...").
     bool capital = token.raw[0] >= 'A' && token.raw[0] <= 'Z';
     if (token.raw.size() == 1 && capital &&
@@ -331,8 +331,8 @@ size_t Segmenter::after_period(const Cluster& c, const PrevToken& token, const A
   return plain_word(c, token, next);
 }
 
-// "at 9 p.m. Tuesday" and "At 5 a.m. Mr. Lee left" continue; "left at
-// 6 p.m. Mr. Lee then ..." ends after the time.
+// "at 9 p.m. Tuesday" and "At 7 a.m. Ms. Ruiz left" continue; "left at
+// 8 p.m. Ms. Ruiz then ..." ends after the time.
 size_t Segmenter::after_time(const Cluster& c, const PrevToken& token, const NextWord& next) const {
   if (starts_sentence(next)) return c.end;
   if (next.kind != NextKind::upper) return kNoBoundary;

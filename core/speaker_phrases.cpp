@@ -30,8 +30,8 @@ bool is_ly_adverb(const Token& t) {
 }
 
 constexpr size_t kMaxMentionTokens = 12;
-constexpr size_t kMaxDescriptionGap = 4;  // "a [senior Western intelligence] official"
-constexpr size_t kMaxParenthesis = 8;     // "(D-Wis.)", "(R-Utah)"
+constexpr size_t kMaxDescriptionGap = 4;  // "a [senior regional harbour] official"
+constexpr size_t kMaxParenthesis = 8;     // "(D-Mont.)", "(R-Utah)"
 constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
 constexpr size_t kMaxModifiers = 4;
 constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
@@ -49,7 +49,7 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   for (size_t g = 1; g <= kMaxDescriptionGap && head >= lo + g; ++g) {
     const Token& w = toks[head - g];
     if (!w.word) return std::nullopt;
-    if (is_determiner(w.lower) || (w.capitalized && w.possessive)) return head - g;  // "Obama's former aide"
+    if (is_determiner(w.lower) || (w.capitalized && w.possessive)) return head - g;  // "Ruiz's former aide"
     if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) return std::nullopt;
   }
   return std::nullopt;
@@ -79,7 +79,7 @@ bool is_adverb_like(const Token& t) {
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
   size_t last = head;
-  // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the mention.
+  // "Rep. Dana Holt (D-Mont.) said": the parenthesis belongs to the mention.
   if (is_punct(toks[head], ')')) {
     size_t k = head;
     while (k > lo && head - k < kMaxParenthesis && !is_punct(toks[k], '(')) --k;
@@ -104,7 +104,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
     const Token& u = toks[k - 1];
     if (!u.word) break;
     if (is_part(u)) { first = --k; continue; }
-    // "Secretary of State", "ambassador to Ireland", "spokesman for the Kremlin".
+    // "Secretary of State", "ambassador to Ireland", "spokesman for the ministry".
     if (!u.capitalized && is_name_connector(u.lower) && k >= lo + 2) {
       const Token& before = toks[k - 2];
       if (is_part(before)) { k -= 1; continue; }
@@ -120,7 +120,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
       for (size_t g = 1; g <= kMaxDescriptionGap && k >= lo + g; ++g) {
         const Token& w = toks[k - g];
         if (!w.word) {
-          if (g >= 2 && is_punct(w, ',')) first = k - g + 1;  // "…, top black lawmakers said"
+          if (g >= 2 && is_punct(w, ',')) first = k - g + 1;  // "…, top county lawmakers said"
           break;
         }
         if (is_determiner(w.lower) || (w.capitalized && w.possessive)) { first = k - g; break; }
@@ -140,13 +140,13 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
   if (start >= hi || !toks[start].word) return std::nullopt;
   if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true, start};
   size_t k = start;
-  // "Obama's former campaign strategist": a possessive name works as a determiner.
+  // "Ruiz's former campaign strategist": a possessive name works as a determiner.
   bool described = is_determiner(toks[k].lower) || (toks[k].capitalized && toks[k].possessive);
   if (described) {
     ++k;
   } else if (!toks[k].capitalized && !is_part(toks[k]) && k + 1 < hi && is_part(toks[k + 1]) &&
              !is_cue_verb(toks[k].lower) && !is_not_name(toks[k].lower) && !is_cue_modifier(toks[k].lower)) {
-    ++k;  // "panel Chairman Rep. Jason Chaffetz"
+    ++k;  // "panel Chairman Rep. Carl Benson"
   }
   size_t modifiers = 0;
   std::optional<size_t> last;
@@ -164,7 +164,7 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
       if (is_part(toks[next])) { k = next; continue; }
       break;
     }
-    // "the engineer", "a senior Western intelligence official"; after a role
+    // "the engineer", "a senior regional harbour official"; after a role
     // noun a lower-case word is the verb ("the governor leaned in").
     bool after_role = k > start && (is_role_token(toks[k - 1]) || is_institution_token(toks[k - 1]));
     bool plain_lower = !u.capitalized && !after_role && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
@@ -193,9 +193,9 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
                                                              size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
   if (!is_punct(toks[head], ',')) return mention_ending_at(toks, head, lo);
-  // "Gov. John Kasich (R-Ohio), said": a comma right after a complete mention.
+  // "Gov. Ellen Marsh (R-Ohio), said": a comma right after a complete mention.
   if (head > lo && is_punct(toks[head - 1], ')')) return mention_ending_at(toks, head - 1, lo);
-  // "Douglas Brinkley, a historian who attended the session, recalled"
+  // "Paul Okafor, a surveyor who inspected the bridge, recalled"
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;
     const Token& t = toks[k];
@@ -209,7 +209,7 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
       return MentionRange{m->first, head - 1, false, m->core_last};
     }
     if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
-    // "The state's campaign chairman, Phil Lovas, said": the name sits between the commas.
+    // "The board's vice chairman, Nils Varga, said": the name sits between the commas.
     auto inner = mention_ending_at(toks, head - 1, k + 1);
     if (m && !m->pronoun && inner && inner->first == k + 1 && toks[head - 1].capitalized) {
       return MentionRange{m->first, head - 1, false, head - 1};
@@ -283,7 +283,7 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     --k;
   }
   if (k == lo) return std::nullopt;
-  // "Thomas Perez, who said": the relative pronoun stands for the name before it.
+  // "Maria Lopez, who said": the relative pronoun stands for the name before it.
   if (toks[k - 1].lower == "who" && k >= lo + 3 && is_punct(toks[k - 2], ',')) {
     if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
     return std::nullopt;
@@ -296,7 +296,7 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
 
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
-  // "In an incendiary press conference, Trump …", "Speaking in South Carolina, Cruz …":
+  // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
   // a fronted adverbial holds no subject; the clause starts after its comma.
   if (from == lo && opens_adverbial(toks[lo])) {
     for (size_t k = lo + 1; k < cue; ++k) {
@@ -338,7 +338,7 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
     --j;
   }
   if (j == lo) return std::nullopt;
-  // "Another delegate on the Cruz slate, Jim Poolman, said": the name between two commas.
+  // "Another member of the school board, Tom Hale, said": the name between two commas.
   if (is_punct(toks[j - 1], ',') && j >= lo + 3) {
     auto m = mention_ending_at(toks, j - 2, lo);
     if (m && !m->pronoun && m->first > lo + 1 && is_punct(toks[m->first - 1], ',') && is_name_word(toks[m->core_last])) {
@@ -360,9 +360,9 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
   if (!is_relative_pronoun(h.lower)) {
     while (first > lo && head - first < kMaxLooseSubject) {
       const Token& u = toks[first - 1];
-      // "who in 2010 said": the relative pronoun is the subject, the rest an adjunct.
+      // "who in 2019 said": the relative pronoun is the subject, the rest an adjunct.
       if (u.word && is_relative_pronoun(u.lower)) return MentionRange{first - 1, first - 1, false, first - 1};
-      // "a passion that almost suggested": a relative "that" speaks for a thing, not a speaker.
+      // "a report that almost suggested": a relative "that" speaks for a thing, not a speaker.
       if (u.word && u.lower == "that") return std::nullopt;
       if (!u.word || is_cue_token(u) || u.lower == "and" || u.lower == "but") break;
       --first;

@@ -1,9 +1,9 @@
 // Speaker mentions next to a cue verb: a small phrase grammar over tokens.
 //
-// A mention is a pronoun ("he"), a name with its titles ("NATO Secretary
-// General Jens Stoltenberg", "Russia's ambassador to Ireland"), a description
-// opened by a determiner ("a senior Western intelligence official") or an
-// institution ("the Kremlin", "state media"). Mention spans keep titles and
+// A mention is a pronoun ("he"), a name with its titles ("Port Authority
+// Director General Maria Lopez", "Norway's ambassador to Ireland"), a description
+// opened by a determiner ("a senior regional harbour official") or an
+// institution ("the ministry", "state media"). Mention spans keep titles and
 // determiners; the person's name is derived from the mention (speakers.h).
 #pragma once
 
@@ -22,11 +22,11 @@ struct MentionRange {
   size_t core_last = 0;  // last token of the name itself, before an appositive or parenthesis
 };
 
-/// The speakers a mention names: the conjuncts of "the United States and
-/// NATO" or "Russia, China and Iran", else the mention itself. Names with
-/// an inner "and" after a connector stay whole ("the Department of Health
-/// and Human Services"), and so does anything with a lower-case word in a
-/// conjunct ("top black lawmakers and").
+/// The speakers a mention names: the conjuncts of "the harbour board and
+/// the city" or "Chile, Peru and Ecuador", else the mention itself. Names with
+/// an inner "and" after a connector stay whole ("the Department of Roads
+/// and Bridges"), and so does anything with a lower-case word in a
+/// conjunct ("top county lawmakers and").
 std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const MentionRange& m);
 
 /// The mention that ends at token `head` (the word just before a cue verb),
@@ -34,19 +34,19 @@ std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const Mentio
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo);
 
 /// Like mention_ending_at, but when `head` is a comma, the mention is a name
-/// followed by an appositive ("Scott Pruitt, the attorney general of X,");
+/// followed by an appositive ("Joe Brandt, the attorney general of X,");
 /// the mention then covers both.
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
                                                              size_t lo);
 
 /// The subject of the cue verb at `cue`: the mention before it, skipping cue
 /// modifiers ("has also said") and a coordinated verb ("laughed and said").
-/// Coordinated names ("Russia and China warned") are one mention; see conjuncts().
+/// Coordinated names ("Chile and Peru warned") are one mention; see conjuncts().
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo);
 
 /// The subject of the clause that holds token `cue`: the leftmost mention in
 /// the few dozen tokens before it that is followed by a lower-case verb
-/// ("Later, Trump attacked Clinton …, saying …" -> "Trump").
+/// ("Later, Brandt attacked Ruiz …, saying …" -> "Brandt").
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
 /// For a cue verb that is never a noun ("said"): the short phrase right

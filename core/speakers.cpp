@@ -98,9 +98,9 @@ int32_t SpeakerRegistry::find_person(const std::string& surname, const std::stri
   return kNone;
 }
 
-// "secretary-general of the western military alliance": a role of a
-// described organisation ("alliance" -> NATO) is the recent person whose
-// mention named that organisation ("NATO chief Jens Stoltenberg").
+// "chair of the European trading bloc": a role of a described
+// organisation ("bloc" -> EU) is the recent person whose mention named
+// that organisation ("EU fisheries chief Ana Ruiz").
 int32_t SpeakerRegistry::role_holder(const std::string& key) const {
   size_t of = key.find(" of ");
   if (of == std::string::npos || text_.empty()) return kNone;

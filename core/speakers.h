@@ -1,6 +1,6 @@
 // Speaker names and the article's speaker list, with alias merging:
-// "U.S. Secretary of State Antony Blinken", "Blinken" and "Foreign Minister
-// Blinken" become one Speaker named "Antony Blinken".
+// "State Harbour Commissioner Maria Lopez", "Lopez" and "Commissioner
+// Lopez" become one Speaker named "Maria Lopez".
 #pragma once
 
 #include <string>
@@ -15,7 +15,7 @@
 namespace claimscope {
 
 struct SpeakerName {
-  std::string text;      // "Jens Stoltenberg", "Kremlin", "senior Western intelligence official"
+  std::string text;      // "Maria Lopez", "Pentagon", "senior regional harbour official"
   bool person = false;   // ends in a capitalised name that is not a title or institution
 };
 

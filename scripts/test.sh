@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== No benchmark text in the project"
+python3 scripts/check-copied-text.py
+
 echo "== C++ unit tests"
 ctest --test-dir build/native --output-on-failure
 

@@ -5,7 +5,7 @@
 //   title     comes before a name: never ends a sentence ("Dr. Lee")
 //   number    comes before a number: no boundary when a digit follows ("No. 5")
 //   time      a.m./p.m.: ends a sentence unless a date/zone word follows or the
-//             sentence so far is just the fronted time phrase ("At 5 a.m. Mr. Lee ...")
+//             sentence so far is just the fronted time phrase ("At 7 a.m. Ms. Ruiz ...")
 //   inner     used inside a sentence (e.g., i.e., vs.): never ends one
 //   either    may end a sentence: ends it only before a typical sentence starter
 // capital_only: the key only counts when written with a capital ("Miss." the

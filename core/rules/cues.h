@@ -75,7 +75,7 @@ constexpr WordRule kCueVerbs[] = {
     {"remark", "cue.remark", "remark"}, {"remarked", "cue.remark", "remark"},
     {"recall", "cue.recall", "recollection"}, {"recalled", "cue.recall", "recollection"},
     {"testify", "cue.testify", "testimony"}, {"testified", "cue.testify", "testimony"},
-    // "continued" is left out: "the F.B.I. continued their search" is no speech, and
+    // "continued" is left out: "the coast guard continued their search" is no speech, and
     // "“…,” he continued" / "He continued: “…”" are read from the quotation's side.
     {"conclude", "cue.conclude", "conclusion"}, {"concluded", "cue.conclude", "conclusion"},
     {"indicate", "cue.indicate", "indication"}, {"indicated", "cue.indicate", "indication"},
@@ -107,7 +107,7 @@ constexpr WordRule kCueVerbs[] = {
     {"yell", "cue.yell", "loud statement"}, {"yells", "cue.yell", "loud statement"},
     {"yelled", "cue.yell", "loud statement"}, {"shouts", "cue.shout", "loud statement"}, {"mused", "cue.muse", "reflective remark"},
     {"caution", "cue.caution", "warning"}, {"cautioned", "cue.caution", "warning"}, {"cautions", "cue.caution", "warning"},
-    // "charged", "charges" need "that" (kThatCues): "Trump has charged more than that" is a price.
+    // "charged", "charges" need "that" (kThatCues): "the ferry firm charged less than that" is a price.
     {"scolded", "cue.scold", "rebuke"}, {"lamented", "cue.lament", "complaint"}, {"laments", "cue.lament", "complaint"},
     {"retorted", "cue.retort", "rebuttal"}, {"reads", "cue.read", "a letter or sign reads"},
     {"posted", "cue.post", "social media statement"}, {"writing", "cue.write", "written statement"},
@@ -166,9 +166,9 @@ constexpr WordRule kCueVerbs[] = {
 };
 
 // Cue verbs that are never nouns or adjectives: before them, any short
-// phrase is the subject ("Anti-war activists in both parties said …", "26
+// phrase is the subject ("Boat owners in both harbours said …", "40
 // percent say …"), even one the mention grammar does not read. Forms such
-// as "states", "reports", "claims" or "notes" are left out: "battleground
+// as "states", "reports", "claims" or "notes" are left out: "coastal
 // states could decide" has no speaker.
 constexpr WordRule kPlainSpeechVerbs[] = {
     {"say", "pcue.say", "reporting verb"},        {"says", "pcue.say", "reporting verb"},
@@ -185,7 +185,7 @@ constexpr WordRule kPlainSpeechVerbs[] = {
     {"suggested", "pcue.suggest", "tentative statement"}, {"announced", "pcue.announce", "public statement"},
 };
 
-// Cue forms that are also common nouns ("his rubble comment was …", "the
+// Cue forms that are also common nouns ("his bridge comment was …", "the
 // police report said"): as verbs they need a subject that can speak, a
 // pronoun, a name, a role or an institution, not any description.
 constexpr WordRule kNounLikeCues[] = {
@@ -207,7 +207,7 @@ constexpr WordRule kNounLikeCues[] = {
 };
 
 // Nouns for documents, polls and studies: as the subject of an evidence verb
-// they make it a cue without "that" ("a new poll shows Clinton ahead").
+// they make it a cue without "that" ("a new poll shows Mayor Ruiz ahead").
 constexpr WordRule kEvidenceSources[] = {
     {"poll", "src.poll", "opinion poll"}, {"polls", "src.poll", "opinion polls"}, {"survey", "src.survey", "survey"},
     {"study", "src.study", "study"}, {"studies", "src.study", "studies"}, {"report", "src.report", "report"},
@@ -222,8 +222,8 @@ constexpr WordRule kEvidenceSources[] = {
     {"assessment", "src.assessment", "assessment"}, {"projections", "src.projections", "projections"},
 };
 
-// Passive verbs of expectation whose source is left unsaid: "the veto is
-// expected to come …". The "to" clause is reported with no speaker. ("Seems
+// Passive verbs of expectation whose source is left unsaid: "the flood report is
+// expected to arrive …". The "to" clause is reported with no speaker. ("Seems
 // to", "appears to", "is likely to" were measured too: on PolNeAR dev most
 // of them are not attributions, so they stay hedges, not claims.)
 constexpr WordRule kSourcelessCues[] = {
@@ -242,7 +242,7 @@ constexpr WordRule kListenerCues[] = {
 };
 
 // Verbs that report someone's words only when those words are quoted:
-// "X called the plan “a disaster”", "Y dismissed the report as “fake news”".
+// "X called the plan “a disaster”", "Y dismissed the report as “pure fiction”".
 // Without a quotation in the clause they are ordinary actions.
 constexpr WordRule kQuotingVerbs[] = {
     {"called", "qcue.call", "names something in the speaker's words"}, {"calls", "qcue.call", "names something"},
@@ -271,7 +271,7 @@ constexpr WordRule kQuotingVerbs[] = {
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
-// subject said or judged, quoted or not ("accused the GOP of stalling",
+// subject said or judged, quoted or not ("accused the port board of stalling",
 // "criticized the party's silence"). Naming verbs ("called", "dubbed") and
 // "attacked" (also a military verb) still need a quotation.
 constexpr WordRule kSpeechActVerbs[] = {
@@ -340,7 +340,7 @@ constexpr WordRule kInfinitiveCues[] = {
 // Words that open a time or place adjunct after a cue ("said on Tuesday",
 // "told reporters in Paris"): content does not start with them unless a
 // "that" follows, and a quotation right after one is their object
-// ("appeared on “Face the Nation”"), not the speaker's words.
+// ("appeared on “Harbour Hour”"), not the speaker's words.
 constexpr WordRule kAdjunctOpeners[] = {
     {"in", "adj.in", "place/time"}, {"on", "adj.on", "time/programme"}, {"at", "adj.at", "place/event"},
     {"during", "adj.during", "time"}, {"after", "adj.after", "time"}, {"before", "adj.before", "time"},
@@ -371,8 +371,8 @@ constexpr WordRule kNotParticiples[] = {
     {"king", "noping.king", "noun"}, {"wing", "noping.wing", "noun"}, {"ring", "noping.ring", "noun"},
 };
 
-// Verbs whose "for" phrase is a demand the subject made: "called for a
-// moratorium", "pressed for new tariffs". The content starts after "for".
+// Verbs whose "for" phrase is a demand the subject made: "called for a fishing
+// ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {
     {"call", "fcue.call", "call for"},         {"calls", "fcue.call", "calls for"},
     {"called", "fcue.call", "called for"},     {"calling", "fcue.call", "calling for"},
@@ -444,8 +444,8 @@ constexpr WordRule kCueModifiers[] = {
     {"never", "mod.adv.never", "\"has never said\""}, {"still", "mod.adv.still", "continued view"},
     {"however", "mod.adv.however", "contrast (\"X however said\")"}, {"now", "mod.adv.now", "changed view"},
     {"since", "mod.adv.since", "\"has since said\""},      {"even", "mod.adv.even", "emphasis"},
-    {"both", "mod.quant.both", "\"Trump and Clinton both said\""}, {"all", "mod.quant.all", "\"they all said\""},
-    {"himself", "mod.refl.himself", "emphatic \"Cruz himself said\""},
+    {"both", "mod.quant.both", "\"Ruiz and Brandt both said\""}, {"all", "mod.quant.all", "\"they all said\""},
+    {"himself", "mod.refl.himself", "emphatic \"the mayor himself said\""},
     {"herself", "mod.refl.herself", "emphatic"},     {"themselves", "mod.refl.themselves", "emphatic"},
     {"itself", "mod.refl.itself", "emphatic"},       {"similarly", "mod.adv.similarly", "comparison"},
     {"likewise", "mod.adv.likewise", "comparison"},  {"immediately", "mod.adv.immediately", "time adverb"},

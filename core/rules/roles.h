@@ -315,7 +315,7 @@ constexpr WordRule kDateWords[] = {
     {"sun", "date.word", "weekday"},
 };
 
-/// Nouns of an author bio: "X is an accomplished author and journalist".
+/// Nouns of an author bio: "X is an award-winning author and journalist".
 constexpr WordRule kBioNouns[] = {
     {"journalist", "bio.noun", "profession of an author"},
     {"writer", "bio.noun", "profession of an author"},

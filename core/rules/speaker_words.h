@@ -7,7 +7,7 @@
 namespace claimscope::rules {
 
 // Titles and role nouns (lower case). They belong to a mention
-// ("NATO Secretary General Jens Stoltenberg", "a spokesman") but not to the
+// ("Port Authority Director General Maria Lopez", "a spokesman") but not to the
 // person's name.
 constexpr WordRule kRoleWords[] = {
     {"president", "role.president", "head of state or organisation"},
@@ -139,7 +139,7 @@ constexpr WordRule kNameConnectors[] = {
     {"of", "conn.of", "Secretary of State"}, {"for", "conn.for", "spokesman for X"},
     {"to", "conn.to", "ambassador to X"}, {"de", "conn.de", "name particle"}, {"van", "conn.van", "name particle"},
     {"von", "conn.von", "name particle"}, {"al", "conn.al", "name particle"}, {"bin", "conn.bin", "name particle"},
-    {"at", "conn.at", "professor at X"}, {"on", "conn.on", "committee on X"}, {"and", "conn.and", "Trump and Pence"},
+    {"at", "conn.at", "professor at X"}, {"on", "conn.on", "committee on X"}, {"and", "conn.and", "Ruiz and Brandt"},
 };
 
 // Capitalised words that start sentences or stand before names but are never

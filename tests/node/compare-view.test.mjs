@@ -6,12 +6,12 @@ import { diffWords, MAX_DIFF_WORDS } from '../../web/compare/word-diff.js';
 import { matrixRows, sourceSummary } from '../../web/compare/model.js';
 
 test('diffWords marks added and missing words, ignoring case and punctuation', () => {
-  const segs = diffWords('“We continue to see critical units moving,” he said', 'we continue to see important units moving, he said.');
+  const segs = diffWords('“We still see small boats leaving,” she said', 'we still see many boats leaving, she said.');
   assert.deepEqual(segs, [
-    { kind: 'same', text: 'we continue to see' },
-    { kind: 'del', text: 'critical' },
-    { kind: 'ins', text: 'important' },
-    { kind: 'same', text: 'units moving, he said.' },
+    { kind: 'same', text: 'we still see' },
+    { kind: 'del', text: 'small' },
+    { kind: 'ins', text: 'many' },
+    { kind: 'same', text: 'boats leaving, she said.' },
   ]);
   assert.deepEqual(diffWords('a b', 'a b'), [{ kind: 'same', text: 'a b' }]);
   assert.deepEqual(diffWords('', 'new words'), [{ kind: 'ins', text: 'new words' }]);

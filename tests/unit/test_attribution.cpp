@@ -76,25 +76,25 @@ TEST_CASE("pronouns resolve to the latest named speaker, whatever the gender") {
 
 TEST_CASE("aliases merge into one speaker with the fullest name") {
   auto d = run(
-      "“The talks went well,” U.S. Secretary of State Antony Blinken said.\n\n"
-      "“We will meet again,” Blinken said.\n\n"
-      "“Nothing is agreed,” Foreign Minister Blinken said.\n\n"
-      "“I am hopeful,” said Anthony Blinken.");
+      "“The harbour talks went well,” U.S. Secretary of State Katarina Vell said.\n\n"
+      "“We will meet again,” Vell said.\n\n"
+      "“Nothing is agreed,” Fisheries Minister Vell said.\n\n"
+      "“I am hopeful,” said Katharina Vell.");
   REQUIRE(d.speakers.size() == 1);
-  CHECK(d.speakers[0].name == "Antony Blinken");
+  CHECK(d.speakers[0].name == "Katarina Vell");
   CHECK(d.speakers[0].mentions.size() == 4);
-  CHECK(d.speakers[0].aliases == std::vector<std::string>{"Blinken", "Anthony Blinken"});
+  CHECK(d.speakers[0].aliases == std::vector<std::string>{"Vell", "Katharina Vell"});
 }
 
 TEST_CASE("descriptions and institutions are speakers") {
   auto d = run(
-      "“The border is calm,” a senior Western intelligence official said.\n\n"
-      "“No troops have moved,” the Kremlin said.\n\n"
-      "“Our units are returning,” Russia's Defense Ministry said.");
+      "“The harbour is calm,” a senior Northern port authority official said.\n\n"
+      "“No trawlers have left,” the Admiralty said.\n\n"
+      "“Our boats are returning,” Norland's Fisheries Ministry said.");
   REQUIRE(d.quotes.size() == 3);
-  CHECK(slice(d, d.quotes[0].source) == "a senior Western intelligence official");
-  CHECK(speaker_of(d, d.quotes[1].speaker) == "Kremlin");
-  CHECK(slice(d, d.quotes[2].source) == "Russia's Defense Ministry");
+  CHECK(slice(d, d.quotes[0].source) == "a senior Northern port authority official");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Admiralty");
+  CHECK(slice(d, d.quotes[2].source) == "Norland's Fisheries Ministry");
 }
 
 TEST_CASE("appositive and parenthetical speakers") {
@@ -135,14 +135,14 @@ TEST_CASE("headline convention: a name, then its quoted words") {
 }
 
 TEST_CASE("reported speech with and without that") {
-  auto d = run("The ambassador said that the troops would go home within a month. The Kremlin says the report is wrong.");
-  const Claim* a = claim_starting(d, "that the troops", ClaimKind::reported);
+  auto d = run("The ambassador said that the fishing fleet would sail home within a month. The Admiralty says the report is wrong.");
+  const Claim* a = claim_starting(d, "that the fishing fleet", ClaimKind::reported);
   REQUIRE(a);
-  CHECK(slice(d, a->span) == "that the troops would go home within a month");
+  CHECK(slice(d, a->span) == "that the fishing fleet would sail home within a month");
   CHECK(slice(d, a->source) == "The ambassador");
   const Claim* b = claim_starting(d, "the report is wrong", ClaimKind::reported);
   REQUIRE(b);
-  CHECK(speaker_of(d, b->speaker) == "Kremlin");
+  CHECK(speaker_of(d, b->speaker) == "Admiralty");
 }
 
 TEST_CASE("reported speech: content first, then speaker") {
@@ -154,11 +154,11 @@ TEST_CASE("reported speech: content first, then speaker") {
 }
 
 TEST_CASE("according to X, Y and layered sources") {
-  auto d = run("According to Reuters, Defense Secretary Paul Dunn said that new units are moving north.");
-  const Claim* outer = claim_starting(d, "Defense Secretary", ClaimKind::reported);
+  auto d = run("According to the Valley Herald, Harbour Secretary Paul Dunn said that new cranes are arriving in May.");
+  const Claim* outer = claim_starting(d, "Harbour Secretary", ClaimKind::reported);
   REQUIRE(outer);
-  CHECK(speaker_of(d, outer->speaker) == "Reuters");
-  const Claim* inner = claim_starting(d, "that new units", ClaimKind::reported);
+  CHECK(speaker_of(d, outer->speaker) == "Valley Herald");
+  const Claim* inner = claim_starting(d, "that new cranes", ClaimKind::reported);
   REQUIRE(inner);
   CHECK(speaker_of(d, inner->speaker) == "Paul Dunn");
   auto e = run("The vote was delayed until March, according to the party chairman.");
@@ -207,7 +207,7 @@ TEST_CASE("hedges mark claims when the cue is inside the content") {
 }
 
 TEST_CASE("a dash attributes a quote to the name after it") {
-  auto d = run("“I will vote for the first time.” ― Carla Diaz");
+  auto d = run("“I will swim across the bay in June.” ― Carla Diaz");
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Carla Diaz");
 }
@@ -279,7 +279,7 @@ TEST_CASE("a coordinated verb keeps the clause subject") {
 }
 
 TEST_CASE("a quoted programme name after a preposition is not the cue's quotation") {
-  auto d = run("The senator said on “Meet the Press” that taxes would rise.");
+  auto d = run("The senator said on “Harbour Hour” that ferry fares would rise.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == kNone);
 }
@@ -309,23 +309,23 @@ TEST_CASE("infinitive cues inside a reported clause add nothing") {
 }
 
 TEST_CASE("a description of a quoted organisation joins it as an alias") {
-  auto d = run("NATO said on Monday that it would send more ships. Later the military alliance said it “will not back down.”");
+  auto d = run("The EU said on Monday that it would cut fishing quotas. Later the trading bloc said it “will not back down.”");
   REQUIRE(d.speakers.size() == 1);
-  CHECK(d.speakers[0].name == "NATO");
+  CHECK(d.speakers[0].name == "EU");
   REQUIRE(d.speakers[0].aliases.size() == 1);
-  CHECK(d.speakers[0].aliases[0] == "military alliance");
+  CHECK(d.speakers[0].aliases[0] == "trading bloc");
 }
 
 TEST_CASE("'state media' is a noun compound, not a cue verb") {
-  auto d = run("The footage was shown on Russian state media during the evening news.");
+  auto d = run("The footage of the flood was shown on Valdorian state media during the evening news.");
   CHECK(d.claims.empty());
 }
 
 TEST_CASE("a role of a described organisation joins the person who held it") {
-  auto d = run("“We will stay vigilant,” NATO chief Maren Holt said on Monday. "
-               "The Secretary-General of the Western Military Alliance said talks would continue.");
+  auto d = run("“We will keep quotas steady,” EU chief Maren Holt said on Monday. "
+               "The Secretary-General of the trading bloc said talks would continue.");
   REQUIRE(d.speakers.size() == 1);
   CHECK(d.speakers[0].name == "Maren Holt");
   REQUIRE(d.speakers[0].aliases.size() == 1);
-  CHECK(d.speakers[0].aliases[0] == "Secretary-General of the Western Military Alliance");
+  CHECK(d.speakers[0].aliases[0] == "Secretary-General of the trading bloc");
 }

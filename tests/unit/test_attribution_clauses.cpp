@@ -34,12 +34,12 @@ TEST_CASE("a reported clause that ends inside a quotation keeps the whole quotat
 }
 
 TEST_CASE("mixed quote: a fragment in running text takes the clause from its verb") {
-  auto d = run("The senator openly admires the governor as a “steady hand” in hard times.");
-  const Claim* c = reported_starting(d, "the governor");
+  auto d = run("The coach openly admires the striker as a “natural finisher” in big games.");
+  const Claim* c = reported_starting(d, "the striker");
   REQUIRE(c != nullptr);
   // The clause runs to its last quotation; a trailing adjunct is the reporter's.
-  CHECK(slice(d, c->span) == "the governor as a “steady hand”");
-  CHECK(speaker_of(d, c->speaker) == "senator");
+  CHECK(slice(d, c->span) == "the striker as a “natural finisher”");
+  CHECK(speaker_of(d, c->speaker) == "coach");
   // The fragment itself is a quote piece of the same speaker.
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == c->speaker);
@@ -75,7 +75,7 @@ TEST_CASE("a semicolon ends the reported clause") {
 }
 
 TEST_CASE("a new speaker after 'and' ends the reported clause") {
-  auto d = run("Republicans said the vote was rushed and Democrats accused them of stalling the bill.");
+  auto d = run("Greens said the vote was rushed and Liberals accused them of stalling the bill.");
   const Claim* c = reported_starting(d, "the vote");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "the vote was rushed");
@@ -90,7 +90,7 @@ TEST_CASE("a short first piece of 'Y, X said, Z'") {
 }
 
 TEST_CASE("trap: quoted programme and section titles are not statements") {
-  auto a = run("“We will pass the bill,” the senator said on CBS’s “Meet the Voters.”");
+  auto a = run("“We will pass the bill,” the senator said on Harbour TV’s “Meet the Voters.”");
   REQUIRE(a.quotes.size() == 2);
   CHECK_FALSE(a.quotes[0].scare);
   CHECK(a.quotes[1].scare);
@@ -105,7 +105,7 @@ TEST_CASE("trap: quoted programme and section titles are not statements") {
 }
 
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
-  auto d = run("The former secretary of state visited the swing state on Monday with her staff.");
+  auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
 }
 
@@ -116,14 +116,14 @@ TEST_CASE("crowds chant and yell their words") {
 }
 
 TEST_CASE("coordinated speakers are each credited with the claim") {
-  auto d = run("The United States and NATO said Russia was moving more troops to the border.");
-  const Claim* c = reported_starting(d, "Russia was moving");
+  auto d = run("The Harbour Board and NORFA said trawlers were taking more cod near the reef.");
+  const Claim* c = reported_starting(d, "trawlers were taking");
   REQUIRE(c != nullptr);
-  CHECK(speaker_names(d, *c) == std::vector<std::string>{"United States", "NATO"});
+  CHECK(speaker_names(d, *c) == std::vector<std::string>{"Harbour Board", "NORFA"});
   CHECK(c->speaker == c->speakers[0]);
-  CHECK(slice(d, c->source) == "The United States and NATO");
+  CHECK(slice(d, c->source) == "The Harbour Board and NORFA");
   // Each speaker's mention is its own name, not the whole phrase.
-  CHECK(slice(d, d.speakers[c->speakers[1]].mentions[0]) == "NATO");
+  CHECK(slice(d, d.speakers[c->speakers[1]].mentions[0]) == "NORFA");
 
   auto q = run("“We will not back down,” Germany and France said in a joint statement.");
   REQUIRE(q.claims.size() == 1);
@@ -136,17 +136,17 @@ TEST_CASE("coordinated speakers are each credited with the claim") {
 }
 
 TEST_CASE("coordinated speakers: the continuation keeps them all") {
-  auto d = run("Russia and China said the sanctions were illegal. “They will fail,” the statement added.");
-  const Claim* c = reported_starting(d, "the sanctions");
+  auto d = run("Norland and Valdoria said the fishing quotas were unfair. “They will fail,” the statement added.");
+  const Claim* c = reported_starting(d, "the fishing quotas");
   REQUIRE(c != nullptr);
   CHECK(c->speakers.size() == 2);
 }
 
 TEST_CASE("trap: one name with an inner 'and', and described groups, stay one speaker") {
-  auto a = run("The Department of Health and Human Services said the rule would change in May.");
+  auto a = run("The Department of Fisheries and Coastal Affairs said the rule would change in May.");
   REQUIRE_FALSE(a.claims.empty());
   CHECK(a.claims[0].speakers.empty());
-  CHECK(speaker_of(a, a.claims[0].speaker) == "Department of Health and Human Services");
+  CHECK(speaker_of(a, a.claims[0].speaker) == "Department of Fisheries and Coastal Affairs");
   auto b = run("Senior officials and analysts said the plan would fail.");
   REQUIRE_FALSE(b.claims.empty());
   CHECK(b.claims[0].speakers.empty());
@@ -157,14 +157,14 @@ TEST_CASE("trap: one name with an inner 'and', and described groups, stay one sp
 }
 
 TEST_CASE("a participle cue continues the speaker of the cue before it") {
-  auto d = run("“The plan is dead,” the governor said in a statement, adding that talks would resume in May.");
+  auto d = run("“The plan is dead,” the governor said in a statement on Sunday, adding that talks would resume in May.");
   const Claim* c = reported_starting(d, "that talks");
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "governor");
 }
 
 TEST_CASE("trap: a weekday right after the cue is an adjunct, not the content") {
-  auto d = run("“We will defend ourselves,” the president said Friday as he entered the talks.");
+  auto d = run("“We will rebuild the pier,” the harbour master said Friday as she left the meeting.");
   CHECK(reported_starting(d, "Friday") == nullptr);
   auto e = run("The police revealed Tuesday the car had been stolen in March.");
   const Claim* c = reported_starting(e, "the car");
@@ -172,15 +172,15 @@ TEST_CASE("trap: a weekday right after the cue is an adjunct, not the content") 
 }
 
 TEST_CASE("trap: a cue after 'to' is an infinitive, and adjective heads are not speakers") {
-  auto d = run("The new rules create a simpler way to report offshore profits to regulators.");
+  auto d = run("The new rules create a simpler way to register fishing boats with the port.");
   CHECK(d.claims.empty());
-  auto e = run("Sanders made the following comment: “The rate is far higher than reported.”");
+  auto e = run("Ruiz made the following comment: “The river is far higher than last spring.”");
   for (const auto& sp : e.speakers) CHECK(sp.name != "following");
 }
 
 TEST_CASE("'called for' and other demand phrases report what the subject wants") {
-  auto d = run("The union has called for a moratorium on school closures.");
-  const Claim* c = reported_starting(d, "a moratorium");
+  auto d = run("The union has called for a pause on school closures.");
+  const Claim* c = reported_starting(d, "a pause");
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "union");
   CHECK(slice(d, c->cue) == "called for");
@@ -201,7 +201,7 @@ TEST_CASE("polls, studies and documents are sources without 'that'") {
 }
 
 TEST_CASE("'is expected to' is reported with no named source") {
-  auto d = run("The new bridge is expected to open before the end of the year.");
+  auto d = run("The new bridge is expected to open before next winter.");
   const Claim* c = reported_starting(d, "to open");
   REQUIRE(c != nullptr);
   CHECK(c->speaker == kNone);
@@ -219,20 +219,20 @@ TEST_CASE("'cited' reports what the subject named") {
 }
 
 TEST_CASE("a state abbreviation in the speaker's appositive does not end the sentence") {
-  auto d = run("“The veto will be overridden,” Senate Majority Leader Ann Ross, R-Ky., said Tuesday.");
+  auto d = run("“The harbour bill will pass,” Senate Majority Leader Ann Ross, D-Vt., said Tuesday.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Ann Ross");
-  auto e = run("Senate Majority Leader Ann Ross, R-Ky., said the veto would be overridden.");
-  const Claim* c = reported_starting(e, "the veto");
+  auto e = run("Senate Majority Leader Ann Ross, D-Vt., said the harbour bill would pass.");
+  const Claim* c = reported_starting(e, "the harbour bill");
   REQUIRE(c != nullptr);
   CHECK(speaker_of(e, c->speaker) == "Ann Ross");
 }
 
 TEST_CASE("a document or poll subject may be a long noun phrase") {
-  auto d = run("The latest county poll released Friday shows that the mayor leads by six points.");
-  const Claim* c = reported_starting(d, "that the mayor");
+  auto d = run("The harbour board's survey published Friday shows that most boat owners want the new pier.");
+  const Claim* c = reported_starting(d, "that most boat owners");
   REQUIRE(c != nullptr);
-  CHECK(slice(d, c->source) == "The latest county poll released Friday");
+  CHECK(slice(d, c->source) == "The harbour board's survey published Friday");
   auto e = run("The city's quarterly crime report shows burglaries down by a third, using police data.");
   const Claim* f = reported_starting(e, "burglaries down");
   REQUIRE(f != nullptr);
@@ -244,9 +244,9 @@ TEST_CASE("'Y, X said' with a longer time or place adjunct closed by a comma") {
   const Claim* c = reported_starting(d, "The tunnel");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "The tunnel will close for repairs");
-  // Content with a comma of its own is not an adjunct: "said there had been no specific, credible threats".
-  auto e = run("The mayor also said there had been no specific, credible threats against the city.");
-  CHECK(reported_starting(e, "there had been") != nullptr);
+  // Content with a comma of its own is not an adjunct: "said there were no large, dangerous leaks".
+  auto e = run("The fire chief then said there were no large, dangerous leaks at the plant.");
+  CHECK(reported_starting(e, "there were no") != nullptr);
 }
 
 TEST_CASE("trap: a participle noun after a determiner is not a cue, and participles share their subject") {
@@ -305,10 +305,10 @@ TEST_CASE("a quantifier alone before a plain speech verb is the subject") {
 }
 
 TEST_CASE("a name between two commas before a plain speech verb speaks") {
-  auto d = run("Another delegate on the county slate, Jim Poolman, said he was only leaning toward the governor.");
-  const Claim* c = reported_starting(d, "he was only leaning");
+  auto d = run("Another volunteer on the harbour committee, Tom Varga, said he was still leaning toward the new pier.");
+  const Claim* c = reported_starting(d, "he was still leaning");
   REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Jim Poolman");
+  CHECK(speaker_of(d, c->speaker) == "Tom Varga");
   // The inverted order still reads its source after the cue.
   auto i = run("Prices will rise, said the minister.");
   const Claim* r = reported_starting(i, "Prices will rise");
@@ -317,34 +317,34 @@ TEST_CASE("a name between two commas before a plain speech verb speaks") {
 }
 
 TEST_CASE("clause ends: a comma inside the closing mark, a new past-tense act after a quotation") {
-  auto d = run("According to some fans, the singer was “incognito,” sparking a wave of speculation about the visit.");
-  const Claim* c = reported_starting(d, "the singer was");
+  auto d = run("According to some neighbours, the skipper was “exhausted,” prompting talk of a rest day before the race.");
+  const Claim* c = reported_starting(d, "the skipper was");
   REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "the singer was “incognito,”");
-  auto a = run("The governor called the ruling “shameful” and made a direct appeal to voters in the north.");
+  CHECK(slice(d, c->span) == "the skipper was “exhausted,”");
+  auto a = run("The governor called the ruling “shameful” and sent a long letter to farmers in the north.");
   const Claim* r = reported_starting(a, "the ruling");
   REQUIRE(r != nullptr);
   CHECK(slice(a, r->span) == "the ruling “shameful”");
 }
 
 TEST_CASE("cue forms that are not speech here: modifiers, 'add to', 'said of', a price charged") {
-  auto a = run("She won most of the convention's pledged delegates after the primaries in June.");
+  auto a = run("She won most of the union's pledged votes after the branch meetings in June.");
   CHECK(a.claims.empty());
-  auto b = run("The senator won the state, adding to her run of victories in the South.");
+  auto b = run("The skipper won the regatta, adding to her list of wins on the lake.");
   CHECK(b.claims.empty());
-  auto c = run("“It is a short list,” the host said of a list that included two governors.");
+  auto c = run("“It is a long list,” the coach said of a squad that included two goalkeepers.");
   for (const auto& cl : c.claims) CHECK(slice(c, cl.span).rfind("that included", 0) != 0);
-  auto d = run("The landlord has charged more than that for years.");
+  auto d = run("The ferry company has charged more than this for years.");
   CHECK(d.claims.empty());
-  auto e = run("The group charged that the landlord broke the law.");
-  REQUIRE(reported_starting(e, "that the landlord") != nullptr);
+  auto e = run("The group charged that the ferry company broke the law.");
+  REQUIRE(reported_starting(e, "that the ferry company") != nullptr);
 }
 
 TEST_CASE("a pronoun's cue inside the clause just found adds no second claim; a named one is a layered source") {
-  auto d = run("The senator told reporters he feels good about his chances in the state.");
+  auto d = run("The skipper told reporters he feels confident about the race on the lake.");
   REQUIRE(d.claims.size() == 1);
-  CHECK(slice(d, d.claims[0].span) == "he feels good about his chances in the state");
-  auto l = run("According to Reuters, Defense Secretary Paul Dunn said that new units are moving north.");
+  CHECK(slice(d, d.claims[0].span) == "he feels confident about the race on the lake");
+  auto l = run("According to the Valley Herald, Harbour Secretary Paul Dunn said that new cranes are arriving in May.");
   CHECK(l.claims.size() == 2);
 }
 

@@ -96,8 +96,8 @@ TEST_CASE("a plain speech verb makes any short phrase before it the subject") {
   const Claim* q = claim_starting(p, "they backed", ClaimKind::reported);
   REQUIRE(q != nullptr);
   CHECK(slice(p, q->source) == "40 percent");
-  // Forms that are also nouns need a real mention: "battleground states" says nothing.
-  auto n = run("The ethnic vote in several battleground states could be decisive.");
+  // Forms that are also nouns need a real mention: "coastal states" says nothing.
+  auto n = run("Three coastal states could lose their ferry links next year.");
   CHECK(n.claims.empty());
 }
 
@@ -131,15 +131,15 @@ TEST_CASE("loose subjects: a relative pronoun before an adjunct, a manner adverb
 }
 
 TEST_CASE("a fronted adverbial holds no subject") {
-  auto d = run("Speaking to farmers in North Dakota on Friday, the senator pledged more aid, calling the drought a “slow disaster.”");
+  auto d = run("Speaking to farmers in the valley on Friday, the senator pledged more aid, calling the drought a “slow disaster.”");
   const Claim* c = claim_starting(d, "the drought", ClaimKind::reported);
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "senator");
 }
 
 TEST_CASE("an issued document's participle speaks for whoever issued it") {
-  auto d = run("The two leaders issued a statement describing the talks as a “very positive step.”");
-  const Claim* c = claim_starting(d, "the talks", ClaimKind::reported);
+  auto d = run("The two leaders issued a statement describing the bridge deal as a “long overdue fix.”");
+  const Claim* c = claim_starting(d, "the bridge deal", ClaimKind::reported);
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->source) == "The two leaders");
   REQUIRE(d.quotes.size() == 1);
@@ -147,19 +147,19 @@ TEST_CASE("an issued document's participle speaks for whoever issued it") {
 }
 
 TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between subject and verb") {
-  auto d = run("In July, the senator cynically dismissed the report as a “hoax.”");
-  const Claim* c = claim_starting(d, "the report as a", ClaimKind::reported);
+  auto d = run("In June, the mayor quietly dismissed the audit as a “fairy tale.”");
+  const Claim* c = claim_starting(d, "the audit as a", ClaimKind::reported);
   REQUIRE(c != nullptr);
-  CHECK(slice(d, c->source) == "the senator");
+  CHECK(slice(d, c->source) == "the mayor");
 }
 
 TEST_CASE("a sentence of subject, cue and adjunct introduces the quotation after it") {
-  auto d = run("Both candidates said the recount was no big deal. Ana Ruiz, the party spokeswoman, said in a statement. "
-               "“There are no paper ballots to recount.”");
+  auto d = run("Both clubs said the recount was no big deal. Ana Ruiz, the league spokeswoman, said in a statement. "
+               "“There are no score cards left to check.”");
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
   // A sentence with content of its own is no lead-in: the quotation continues its speaker.
-  auto c = run("Ana Ruiz said the count was fair. “There are no paper ballots to recount.”");
+  auto c = run("Ana Ruiz said the count was fair. “There are no score cards left to check.”");
   REQUIRE(c.quotes.size() == 1);
   CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
 }

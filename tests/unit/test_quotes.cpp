@@ -50,7 +50,7 @@ TEST_CASE("straight double quotes pair up") {
 }
 
 TEST_CASE("apostrophes are not single quotes") {
-  auto d = run("We’re sure Russia’s plan from the ’90s was rock ’n’ roll, the farmers’ union said.");
+  auto d = run("We’re sure Norland’s plan from the ’90s was rock ’n’ roll, the farmers’ union said.");
   CHECK(d.quotes.empty());
   auto s = run("It's the players' view that we don't need rock 'n' roll.");
   CHECK(s.quotes.empty());
@@ -141,9 +141,9 @@ TEST_CASE("find_quotes works on its own paragraphs") {
 }
 
 TEST_CASE("two apostrophes stand for a double quotation mark") {
-  auto d = run("The plan ''is a misguided approach,'' said the economist. It's the players' call.");
+  auto d = run("The toll ''is a clumsy way to pay for roads,'' said the economist. It's the drivers' call.");
   REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].span) == "''is a misguided approach,''");
+  CHECK(slice(d, d.quotes[0].span) == "''is a clumsy way to pay for roads,''");
 }
 
 TEST_CASE("markup attributes and bare numbers are not quotations") {

@@ -92,7 +92,7 @@ TEST_CASE("numbers alone are not headings; pronoun openings are not captions") {
   CHECK(d.role(3) == "caption");
   auto t = classify(with_line("5:20 p.m."));
   CHECK(t.role(2) == "heading");
-  CHECK(classify(with_line("Correction: An earlier version of this story misstated the ferry fare.")).role(2) == "boilerplate");
+  CHECK(classify(with_line("Correction: A previous version of this story gave the wrong ferry fare.")).role(2) == "boilerplate");
 }
 
 TEST_CASE("subtitle: a dek between the title and the byline") {
@@ -156,7 +156,7 @@ TEST_CASE("dateline prefixes on the lede") {
 }
 
 TEST_CASE("no dateline where there is none") {
-  auto c = classify("Port strike\nNATO - the alliance - said little.\nThe United States (and others) - officials said - agreed.\n");
+  auto c = classify("Port strike\nNORFA - the fishing alliance - said little.\nThe Harbour Board (and others) - officials said - agreed.\n");
   CHECK(c.dateline(1).empty());
   CHECK(c.dateline(2).empty());
   // Interview lines "NAME: answer" are not datelines.
@@ -214,7 +214,7 @@ TEST_CASE("boilerplate: markers, prompts, widgets, credits") {
       "Leave a Reply",
       "Your email address will not be published. Required fields are marked *",
       "Back To Top",
-      "The text continues below the tweet.",
+      "The article continues below the video.",
       "Source: Norland Press Agency",
       "© 2026 Harbour Media Group. All rights reserved.",
       "We use cookies to improve your experience on our site.",
@@ -226,7 +226,7 @@ TEST_CASE("boilerplate: markers, prompts, widgets, credits") {
       "4 min read",
       "Advertisement - scroll to continue",
       "This article is more than 2 years old",
-      "Editor's note: This story has been updated with the council's response.",
+      "Editor's note: This story was updated to add the council's response.",
       "THIS MATERIAL WAS PREPARED BY AN ORGANISATION LISTED IN THE REGISTER OF FOREIGN AGENTS UNDER THE LAW.",
   };
   for (const char* line : lines) {
