@@ -47,7 +47,7 @@ bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3,
 
 bool is_participle_cue(const Token& t) {
   std::string_view w = t.lower;
-  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && is_cue_token(t);
+  return is_ing(w) && is_cue_token(t);
 }
 
 bool opens_quote(const Token& t) {
@@ -222,7 +222,7 @@ class Finder {
   void for_cue(const Sentence& s, size_t k) {
     std::optional<MentionRange> subject;
     std::string_view w = t_[k].lower;
-    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
+    if (is_ing(w)) {
       subject = earlier_cue_subject(s, k);  // "…, calling for …"
       if (!subject) subject = clause_subject(t_, k, s.lo);
     } else {
@@ -296,7 +296,7 @@ class Finder {
     std::string_view w = t_[k].lower;
     // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
-    bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    bool participle = is_ing(w);
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
     if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
@@ -389,7 +389,7 @@ class Finder {
       if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
       // "…, saying X but warning Y": both participles share the clause's subject.
       std::string_view w = t_[j].lower;
-      if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return clause_subject(t_, j, s.lo);
+      if (is_ing(w)) return clause_subject(t_, j, s.lo);
       if (auto m = subject_of_cue(t_, j, s.lo)) return m;
       if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …
       return std::nullopt;
@@ -410,7 +410,7 @@ class Finder {
   // a comma comments on the content rather than continuing it.
   bool opens_participle_clause(size_t k, size_t end) const {
     const Token& t = t_[k];
-    if (!t.word || t.capitalized || t.lower.size() < 5 || t.lower.compare(t.lower.size() - 3, 3, "ing") != 0) return false;
+    if (!t.word || t.capitalized || !is_ing(t.lower)) return false;
     if (is_not_participle(t.lower) || k + 1 >= end) return false;
     const Token& next = t_[k + 1];
     return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list

@@ -13,10 +13,15 @@ bool is_inner_joiner(char32_t cp) {
   return cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '.' || cp == '&' || cp == U'\u2010';
 }
 
-// The next character after spaces is an upper-case letter: a name goes on.
+// The next character after white space (a wrapped line or a no-break space
+// too: "J.\u00a0Smith") is an upper-case letter: a name goes on.
 bool capital_follows(std::string_view text, size_t k, size_t end) {
-  while (k < end && (text[k] == ' ' || text[k] == '\t')) ++k;
-  return k < end && utf8::is_upper(utf8::decode(text, k).cp);
+  while (k < end) {
+    auto c = utf8::decode(text, k);
+    if (!utf8::is_space(c.cp)) return utf8::is_upper(c.cp);
+    k += c.len;
+  }
+  return false;
 }
 
 // "U.S" / "Mr": a trailing dot belongs to the word. A lone capital is an

@@ -35,6 +35,8 @@ TEST_CASE("tokens: a lone capital keeps its dot only before a name") {
   CHECK(tokens_of("“Nor do I.” She left.") ==
         V{"“|“", "Nor|nor", "do|do", "I|i", ".|.", "”|”", "She|she", "left|left", ".|."});
   CHECK(tokens_of("He chose plan B.") == V{"He|he", "chose|chose", "plan|plan", "B|b", ".|."});
+  CHECK(tokens_of("Reporter J.\u00a0Okafor")[1] == "J.|j.");
+  CHECK(tokens_of("Reporter J.\nOkafor")[1] == "J.|j.");
 }
 
 TEST_CASE("tokens: a run of four or more of one mark is one token; ellipses and quote marks are not merged") {
