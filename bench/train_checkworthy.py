@@ -3,6 +3,8 @@
 
     python3 bench/train_checkworthy.py          # prints the weights
     python3 bench/train_checkworthy.py --write  # also rewrites core/rules/checkworthy.h
+    python3 bench/train_checkworthy.py --sweep  # precision/recall/F1 per score threshold
+                                                # on the training data (the page's line)
 
 Training data: CLEF-2019 task 1 train and ClaimBuster 2.5xNCS folds 0-2 only
 (CLEF test and ClaimBuster fold 3 are for bench/checkworthy.py). The inputs are
@@ -47,10 +49,38 @@ def fit(xs, ys, n, iters=600, lr=0.5, l2=1e-3):
     return w
 
 
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+
+
+def sweep():
+    """Positive-class P/R/F1 of the shipped scores per threshold, per training set."""
+    sets = [('CLEF-2019 train', cw.load('clef2019_task1_train.jsonl')),
+            ('ClaimBuster folds 0-2', cw.load('claimbuster_2.5xNCS.jsonl', lambda r: r['fold'] in (0, 1, 2)))]
+    print('| data | ' + ' | '.join('>= %.2f P / R / F1' % t for t in THRESHOLDS) + ' |')
+    print('| --- |' + ' --- |' * len(THRESHOLDS))
+    for name, recs in sets:
+        got = cw.annotate(recs)
+        pairs = [(bool(r['label']), got.get(r['id'], (set(), 0.0))[1]) for r in recs]
+        positives = sum(1 for y, _ in pairs if y)
+        cells = []
+        for t in THRESHOLDS:
+            tp = sum(1 for y, s in pairs if y and s >= t)
+            marked = sum(1 for _, s in pairs if s >= t)
+            p = tp / marked if marked else 0.0
+            r = tp / positives if positives else 0.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            cells.append('%.2f / %.2f / %.3f' % (p, r, f))
+        print('| %s | %s |' % (name, ' | '.join(cells)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--write', action='store_true', help='rewrite the weight block of core/rules/checkworthy.h')
+    ap.add_argument('--sweep', action='store_true', help='print P/R/F1 per threshold on the training data')
     args = ap.parse_args()
+    if args.sweep:
+        sweep()
+        return
     text, features = read_features()
     index = {f: i for i, (f, _) in enumerate(features)}
     recs = cw.load('clef2019_task1_train.jsonl') + cw.load('claimbuster_2.5xNCS.jsonl', lambda r: r['fold'] in (0, 1, 2))

@@ -1,11 +1,13 @@
 // The Legend: one checkbox per highlight layer. Unchecking a layer hides it
 // in the article (a `hide-<layer>` class) and in the highlight layers. Layers
 // the current document has no data for (numbers and dates, check-worthy
-// sentences, until the core provides them) are listed only when present.
+// sentences) are listed only when the document has some.
+import { isCheckworthy } from './checkworthy.js';
+
 export const LAYERS = Object.freeze(['quote', 'reported', 'scare', 'hedge', 'evidence', 'checkworthy', 'own']);
 const OPTIONAL = Object.freeze({
   evidence: (doc) => Array.isArray(doc?.evidence) && doc.evidence.length > 0,
-  checkworthy: (doc) => (doc?.sentences ?? []).some((s) => s && s.checkworthy != null),
+  checkworthy: (doc) => (doc?.sentences ?? []).some((s) => isCheckworthy(s)),
 });
 
 /** Wires the legend's checkboxes (input[data-layer]); returns its controls. */

@@ -4,6 +4,7 @@
 // Text always goes in through text nodes, never as markup.
 
 import { nestSpans } from './layout.js';
+import { isCheckworthy, checkworthyLabel } from './checkworthy.js';
 
 // Nesting ranks, outermost first. Own highlights sit outside the machine's.
 const RANK = Object.freeze({ sentence: 0, own: 1, reported: 2, quote: 3, dateline: 4, evidence: 5, mention: 6 });
@@ -295,10 +296,9 @@ function spanElement(d, s, part, describe) {
       const el = d.createElement('span');
       el.className = 'sentence';
       el.dataset.sentence = String(s.index);
-      // Hook: check-worthiness, once the core scores sentences.
-      if (s.checkworthy != null && s.checkworthy !== false) {
+      if (isCheckworthy(s)) {
         el.classList.add('checkworthy');
-        el.title = typeof s.checkworthy === 'number' ? `Check-worthy sentence (score ${s.checkworthy})` : 'Check-worthy sentence';
+        el.title = checkworthyLabel(s);
       }
       if (part > 0) el.dataset.part = String(part);
       return el;

@@ -110,6 +110,27 @@ test('pressing either of two speakers who said one thing spotlights that claim',
   await page.close();
 });
 
+test('only sentences scoring past the line are marked check-worthy, each saying why', async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await annotated(page);
+  await annotateText(page, [
+    'Bridge Tolls Rise in Vellmark',
+    'The Vellmark Bridge Authority raised tolls by 14% in March, the largest increase since 2009, according to its annual report. Drivers grumbled. Will it last?',
+  ].join('\n\n'));
+  const marked = page.locator('article .sentence.checkworthy');
+  assert.equal(await marked.count(), 1);
+  assert.match(await marked.textContent(), /^The Vellmark Bridge Authority raised tolls/);
+  const why = await marked.getAttribute('title');
+  assert.match(why, /^Check-worthy sentence \(score 0\.\d\d\): /);
+  assert.match(why, /has a number/);
+  assert.match(why, /an amount or a rate/);
+  // Scored but under the line: no mark, no tooltip.
+  assert.equal(await page.locator('article .sentence:not(.checkworthy)[title]').count(), 0);
+  assert.ok(await page.locator('article .sentence:not(.checkworthy)').count() >= 3);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('emoji, combining accents and no-break spaces keep every offset exact', async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await annotated(page);
