@@ -229,7 +229,8 @@ class Finder {
     bool counted = next && next->is_word() && !next->capitalized && !next->digit_first && is_alpha_word(*next) &&
                    !t.not_units.contains(next->text()) && !t.scales.contains(next->text()) &&
                    !next->text().ends_with("ed");  // "two stayed": a verb, not a counted noun
-    if (last == i && !scaled && n.digit_first && is_year(n) && !counted) {
+    // A decade is a date even before a noun: "a 1950s dining car".
+    if (last == i && !scaled && n.digit_first && is_year(n) && (!counted || s.suffix == "s")) {
       emit(i, last, EvidenceKind::date);
       return last + 1;
     }

@@ -51,6 +51,8 @@ TEST_CASE("evidence: dates") {
   CHECK(evidence_of("Elections are due on 4 July 2027.") == V{"date:4 July 2027"});
   CHECK(evidence_of("The plant closed in 2009.") == V{"date:2009"});
   CHECK(evidence_of("Sales peaked in the 1980s.") == V{"date:1980s"});
+  CHECK(evidence_of("They restored a 1960s sleeping car.") == V{"date:1960s"});
+  CHECK(evidence_of("About 1960 wagons were built.") == V{"quantity:1960 wagons"});
   CHECK(evidence_of("The report came out in November.") == V{"date:November"});
 }
 
