@@ -38,10 +38,24 @@ struct Unit {
   std::vector<uint32_t> claims;
   std::vector<int32_t> speakers;  // global speakers of its claims, sorted, unique
   bool firm_speaker = false;      // one of them is named, not only described by a role
+  bool display = false;           // in a title, subtitle or heading: a headline, not body text
   ClaimContent content;
   float weight = 0;               // sum of idf of its terms
   float gram_weight = 0;          // sum of idf of its character n-grams
 };
+
+// Headlines, standfirsts and section headings restate the story in a few
+// words; a claim there usually echoes one the body reports in full.
+bool display_role(Role role) { return role == Role::title || role == Role::subtitle || role == Role::heading; }
+
+// The role of the paragraph holding byte `at` (paragraphs are in text order).
+Role role_at(const Document& d, uint32_t at) {
+  auto it = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), at,
+                             [](uint32_t x, const Paragraph& p) { return x < p.span.start; });
+  if (it == d.paragraphs.begin()) return Role::body;
+  --it;
+  return at < it->span.end ? it->role : Role::body;
+}
 
 // A claim lying inside another claim of a different speaker is reported
 // within it ("The union accused the city of X, a day after the mayor claimed Y"): it is
@@ -69,6 +83,7 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
       holes.emplace_back();
       units.back().article = a;
       units.back().span = d.claims[c].span;
+      units.back().display = display_role(role_at(d, d.claims[c].span.start));
       return units.size() - 1;
     };
     for (uint32_t c : order) {
@@ -208,7 +223,7 @@ struct Link {
 
 // Candidate pairs: units of different articles sharing rare content words,
 // the best kMaxCandidates per unit.
-std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& scorer, float threshold) {
+std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& scorer, float floor) {
   std::unordered_map<std::string, std::vector<uint32_t>> postings;
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const auto& t : units[u].content.terms)
@@ -249,7 +264,7 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
   std::vector<Link> links;
   for (auto [u, v] : pairs) {
     float s = scorer.score(u, v);
-    if (s >= threshold) links.push_back({s, u, v});
+    if (s >= floor) links.push_back({s, u, v});
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
@@ -316,6 +331,31 @@ class Groups {
     }
   }
 
+  // Headlines: a claim in a title or heading that restates most of a body
+  // claim of its own article (a headline compresses the lede) is that
+  // statement, not a rival for its place: it joins it before linking, as a
+  // copy does. The two must not have different named speakers.
+  void join_headlines() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const Unit& h = units_[u];
+      if (!h.display || h.content.terms.size() < kHeadlineMinTerms) continue;
+      float best = kHeadlineContainment;
+      uint32_t best_v = uint32_t(-1);
+      // Units are in article order: scan the first units of the same article
+      // (a headline restates the top of the story; the cap keeps this linear).
+      const uint32_t first = article_begin(u);
+      for (uint32_t v = first; v < units_.size() && v < first + kHeadlineScan && units_[v].article == h.article; ++v) {
+        if (v == u || units_[v].display || find(v) == find(u) || !speakers_compatible(h, units_[v])) continue;
+        float c = scorer_.contained(u, v);
+        if (c > best) best = c, best_v = v;
+      }
+      if (best_v == uint32_t(-1)) continue;
+      uint32_t rep = copy_of_[best_v];
+      for (uint32_t x : members_[find(u)]) copy_of_[x] = rep;
+      attach(u, best_v);
+    }
+  }
+
   // Joins unit `u` to the group of `v` without the checks of link(): for an
   // echo (a headline that repeats a claim of its own article's body).
   void attach(uint32_t u, uint32_t v) {
@@ -339,6 +379,22 @@ class Groups {
   float mean_link_score(uint32_t root) const { return links_[root] ? score_sum_[root] / float(links_[root]) : 0.0f; }
 
  private:
+  uint32_t article_begin(uint32_t u) const {
+    while (u > 0 && units_[u - 1].article == units_[u].article) --u;
+    return u;
+  }
+
+  // Two units may state one thing unless both have named speakers and share none.
+  static bool speakers_compatible(const Unit& a, const Unit& b) {
+    return !a.firm_speaker || !b.firm_speaker || count_shared(a.speakers, b.speakers) > 0;
+  }
+
+  // A headline claim joins the body claim holding at least this much of its content (idf-weighted)...
+  static constexpr float kHeadlineContainment = 0.6f;
+  // ...when it has at least this many content words.
+  static constexpr size_t kHeadlineMinTerms = 2;
+  // Body claims of an article considered for its headlines.
+  static constexpr uint32_t kHeadlineScan = 64;
   // Mean similarity between groups is checked at this fraction of the link threshold.
   static constexpr float kAverageLinkFactor = 0.8f;
   // At most this many units of each group are compared in that check.
@@ -427,6 +483,28 @@ void attach_echoes(const std::vector<Unit>& units, const Scorer& scorer, Groups&
   for (auto [u, v] : echoes) groups.attach(u, v);
 }
 
+// Mutual best matches: an outlet usually reports a statement once, so when
+// claim x of article A and claim y of article B are each other's most similar
+// claim in the other article, that agreement is evidence of its own, and the
+// pair needs less similarity than a link found by score alone.
+std::vector<Link> mutual_best_links(const std::vector<Unit>& units, const std::vector<Link>& scored, float floor) {
+  // best[(unit, other article)] = (score, partner)
+  std::unordered_map<uint64_t, std::pair<float, uint32_t>> best;
+  auto key = [](uint32_t u, uint32_t article) { return (uint64_t(u) << 32) | article; };
+  for (const Link& l : scored) {
+    for (auto [x, y] : {std::pair{l.a, l.b}, std::pair{l.b, l.a}}) {
+      auto [it, fresh] = best.try_emplace(key(x, units[y].article), l.score, y);
+      if (!fresh && l.score > it->second.first) it->second = {l.score, y};
+    }
+  }
+  std::vector<Link> out;
+  for (const Link& l : scored) {
+    if (l.score < floor) continue;
+    if (best[key(l.a, units[l.b].article)].second == l.b && best[key(l.b, units[l.a].article)].second == l.a) out.push_back(l);
+  }
+  return out;
+}
+
 int32_t majority_speaker(const std::vector<ClusterMember>& members) {
   std::unordered_map<int32_t, uint32_t> votes;
   int32_t best = kNone;
@@ -450,7 +528,15 @@ CompareResult compare_documents(const std::vector<const Document*>& docs, const 
   Scorer scorer(units);
   Groups groups(units, scorer, options.threshold);
   groups.join_copies();
-  for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
+  groups.join_headlines();
+  const float mutual_floor = options.mutual_threshold;
+  std::vector<Link> scored = candidate_links(units, scorer, std::min(options.threshold, mutual_floor));
+  for (const Link& l : scored)
+    if (l.score >= options.threshold) groups.link(l);
+  // Then the mutual best matches below the threshold, strongest first, under
+  // the same checks (the groups' mean similarity is still held to the main
+  // threshold: measured, a lower bar there chains a dense story together).
+  for (const Link& l : mutual_best_links(units, scored, mutual_floor)) groups.link(l);
   attach_echoes(units, scorer, groups);
 
   std::vector<int32_t> cluster_of_root(units.size(), kNone);

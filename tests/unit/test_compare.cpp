@@ -318,3 +318,49 @@ TEST_CASE("a statement reported within another speaker's claim is compared on it
   CHECK(has_article(*hired, 0));
   CHECK(has_article(*pay, 0));
 }
+
+TEST_CASE("a headline that compresses the lede is that statement, not a rival for its place") {
+  // The headline keeps most of the lede's rarer words ("rents", "Harlow") but
+  // not all ("fast" against "faster than wages"): too loose for a copy.
+  auto docs = annotate_all({
+      "Council says rents rising fast in Harlow\n\n"
+      "The housing council said on Monday that rents in Harlow were rising faster than wages for a third year.\n\n"
+      "The council said it would build two hundred flats by 2030.",
+      "Harlow rents outpace wages\n\n"
+      "Rents in Harlow are rising faster than wages for a third year, the housing council said.\n\n"
+      "Tenants said they could not afford to stay in the town.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* lede = cluster_with(r, docs, 0, "faster than wages");
+  const ClaimCluster* headline = cluster_with(r, docs, 0, "rising fast in Harlow");
+  REQUIRE(lede != nullptr);
+  REQUIRE(headline != nullptr);
+  CHECK(headline == lede);
+  CHECK(has_article(*lede, 1));
+}
+
+TEST_CASE("claims that are each other's best match across two articles link below the threshold") {
+  auto docs = annotate_all({
+      "Ferry cuts\n\n"
+      "Mayor Ada Lind said the harbour ferry would keep running every hour through the winter.\n\n"
+      "Lind said ticket prices for the ferry would stay the same next year.",
+      "Island boats\n\n"
+      "Mayor Ada Lind said boats to the island would continue to sail hourly in winter.\n\n"
+      "Lind said fares would not change.",
+  });
+  // With the link threshold raised above the two ferry claims' similarity,
+  // only their mutual preference links them.
+  CompareOptions mutual;
+  mutual.threshold = 0.40f;
+  mutual.mutual_threshold = 0.30f;
+  CompareOptions score_only = mutual;
+  score_only.mutual_threshold = score_only.threshold;
+  auto linked = compare_documents(pointers(docs), mutual);
+  auto apart = compare_documents(pointers(docs), score_only);
+  const ClaimCluster* ferry = cluster_with(linked, docs, 0, "keep running every hour");
+  REQUIRE(ferry != nullptr);
+  CHECK(has_article(*ferry, 1));
+  const ClaimCluster* alone = cluster_with(apart, docs, 0, "keep running every hour");
+  REQUIRE(alone != nullptr);
+  CHECK(alone->unique);
+}
