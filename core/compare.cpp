@@ -39,6 +39,7 @@ struct Unit {
   std::vector<int32_t> speakers;  // global speakers of its claims, sorted, unique
   bool firm_speaker = false;      // one of them is named, not only described by a role
   bool display = false;           // in a title, subtitle or heading: a headline, not body text
+  std::vector<int32_t> framed;    // global speakers of the statements reported within it, sorted, unique
   ClaimContent content;
   float weight = 0;               // sum of idf of its terms
   float gram_weight = 0;          // sum of idf of its character n-grams
@@ -68,6 +69,7 @@ bool reported_within(const Claim& inner, const Claim& outer) {
 std::vector<Unit> build_units(const std::vector<const Document*>& docs, const MergedSpeakers& merged) {
   std::vector<Unit> units;
   std::vector<std::vector<Span>> holes;  // per unit: spans of statements reported within it
+  std::vector<size_t> frame_of;          // per unit: the unit that reports it within itself, or SIZE_MAX
   for (uint32_t a = 0; a < docs.size(); ++a) {
     if (!docs[a]) continue;
     const Document& d = *docs[a];
@@ -81,6 +83,7 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
     auto open = [&](uint32_t c) {
       units.push_back({});
       holes.emplace_back();
+      frame_of.push_back(SIZE_MAX);
       units.back().article = a;
       units.back().span = d.claims[c].span;
       units.back().display = display_role(role_at(d, d.claims[c].span.start));
@@ -96,6 +99,7 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
       } else if (reported_within(claim, d.claims[frame])) {
         target = inner = open(c);
         holes[outer].push_back(claim.span);
+        frame_of[inner] = outer;
       } else {
         target = outer;
       }
@@ -115,6 +119,13 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
     std::sort(u.speakers.begin(), u.speakers.end());
     u.speakers.erase(std::unique(u.speakers.begin(), u.speakers.end()), u.speakers.end());
     u.content = claim_content(docs[u.article]->text, u.span, holes[i]);
+  }
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (frame_of[i] == SIZE_MAX) continue;
+    auto& framed = units[frame_of[i]].framed;
+    framed.insert(framed.end(), units[i].speakers.begin(), units[i].speakers.end());
+    std::sort(framed.begin(), framed.end());
+    framed.erase(std::unique(framed.begin(), framed.end()), framed.end());
   }
   return units;
 }
@@ -300,7 +311,7 @@ class Groups {
     merged.reserve(members_[ra].size() + members_[rb].size());
     std::merge(members_[ra].begin(), members_[ra].end(), members_[rb].begin(), members_[rb].end(),
                std::back_inserter(merged));
-    bool compat = articles_compatible(merged);
+    bool compat = articles_compatible(merged) && !opposed(members_[ra], members_[rb]);
     float avg = average_score(members_[ra], members_[rb]);
     if (!compat || avg < kAverageLinkFactor * threshold_)
       return;
@@ -425,6 +436,29 @@ class Groups {
     return true;
   }
 
+  // Opposed sides: an article that reports "the union accused the city of X,
+  // after the mayor said Y" sets the mayor's statement against the union's.
+  // A group holding such a framing claim does not take a claim of the framed
+  // speaker (the mayor).
+  bool opposed(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
+    auto collect = [&](const std::vector<uint32_t>& g, std::vector<int32_t>& speakers, std::vector<int32_t>& framed) {
+      speakers.clear();
+      framed.clear();
+      for (uint32_t u : g) {
+        speakers.insert(speakers.end(), units_[u].speakers.begin(), units_[u].speakers.end());
+        framed.insert(framed.end(), units_[u].framed.begin(), units_[u].framed.end());
+      }
+      std::sort(speakers.begin(), speakers.end());
+      speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
+      std::sort(framed.begin(), framed.end());
+      framed.erase(std::unique(framed.begin(), framed.end()), framed.end());
+    };
+    collect(a, speakers_a_, framed_a_);
+    if (framed_a_.empty() && std::none_of(b.begin(), b.end(), [&](uint32_t u) { return !units_[u].framed.empty(); })) return false;
+    collect(b, speakers_b_, framed_b_);
+    return count_shared(framed_a_, speakers_b_) > 0 || count_shared(framed_b_, speakers_a_) > 0;
+  }
+
   float average_score(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
     float sum = 0;
     size_t n = 0;
@@ -446,6 +480,7 @@ class Groups {
   std::vector<std::vector<uint32_t>> members_;  // per root, sorted unit indices
   std::vector<float> score_sum_;
   std::vector<uint32_t> links_;
+  mutable std::vector<int32_t> speakers_a_, framed_a_, speakers_b_, framed_b_;  // scratch for opposed()
   std::vector<uint32_t> copy_of_;  // the last copy of each unit's claim (itself when it has none)
 };
 

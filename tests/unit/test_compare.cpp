@@ -364,3 +364,21 @@ TEST_CASE("claims that are each other's best match across two articles link belo
   REQUIRE(alone != nullptr);
   CHECK(alone->unique);
 }
+
+TEST_CASE("a claim of the speaker that a framing claim answers does not join the framing claim's cluster") {
+  // The first article sets the union's accusation against the mayor's
+  // statement; the mayor's claim in the second article shares the union's
+  // words (bus routes, northern districts) but is the other side.
+  auto docs = annotate_all({
+      "The union accused the city on Monday of cutting bus routes in the northern districts, a day after Mayor Ines Roth said the network had grown.",
+      "Mayor Ines Roth said bus routes in the northern districts were being extended.",
+      "The union said the city was cutting bus routes in the northern districts.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* accusation = cluster_with(r, docs, 0, "of cutting bus routes");
+  const ClaimCluster* mayor = cluster_with(r, docs, 1, "were being extended");
+  REQUIRE(accusation != nullptr);
+  REQUIRE(mayor != nullptr);
+  CHECK(has_article(*accusation, 2));
+  CHECK(accusation != mayor);
+}
