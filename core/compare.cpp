@@ -342,10 +342,11 @@ class Groups {
     }
   }
 
-  // Headlines: a claim in a title or heading that restates most of a body
-  // claim of its own article (a headline compresses the lede) is that
-  // statement, not a rival for its place: it joins it before linking, as a
-  // copy does. The two must not have different named speakers.
+  // Headlines: a claim in a title or heading is most often the statement of
+  // the body claim of its own article that holds most of its words (a
+  // headline compresses the lede in words of its own); it joins that claim
+  // before linking, as a copy does, instead of competing with it for the
+  // article's one place in a cluster. The two must not have different named speakers.
   void join_headlines() {
     for (uint32_t u = 0; u < units_.size(); ++u) {
       const Unit& h = units_[u];
@@ -400,8 +401,9 @@ class Groups {
     return !a.firm_speaker || !b.firm_speaker || count_shared(a.speakers, b.speakers) > 0;
   }
 
-  // A headline claim joins the body claim holding at least this much of its content (idf-weighted)...
-  static constexpr float kHeadlineContainment = 0.6f;
+  // A headline claim joins the body claim holding at least this much of its
+  // content (idf-weighted; docs/compare.md: chosen on the tuning stories)...
+  static constexpr float kHeadlineContainment = 0.3f;
   // ...when it has at least this many content words.
   static constexpr size_t kHeadlineMinTerms = 2;
   // Body claims of an article considered for its headlines.
@@ -460,17 +462,22 @@ class Groups {
   }
 
   float average_score(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
-    float sum = 0;
-    size_t n = 0;
+    // Copies of one statement (a headline and its lede, a repeated claim)
+    // count once: the pair of statements scores as its closest copies.
+    pair_best_.clear();
     const size_t step_a = a.size() / kAverageSample + 1, step_b = b.size() / kAverageSample + 1;
     for (size_t i = 0; i < a.size(); i += step_a) {
       for (size_t j = 0; j < b.size(); j += step_b) {
         if (units_[a[i]].article == units_[b[j]].article) continue;
-        sum += scorer_.score(a[i], b[j]);
-        ++n;
+        uint64_t key = (uint64_t(copy_of_[a[i]]) << 32) | copy_of_[b[j]];
+        float s = scorer_.score(a[i], b[j]);
+        auto [it, fresh] = pair_best_.try_emplace(key, s);
+        if (!fresh) it->second = std::max(it->second, s);
       }
     }
-    return n ? sum / float(n) : 0.0f;
+    float sum = 0;
+    for (const auto& [key, s] : pair_best_) sum += s;
+    return pair_best_.empty() ? 0.0f : sum / float(pair_best_.size());
   }
 
   const std::vector<Unit>& units_;
@@ -481,6 +488,7 @@ class Groups {
   std::vector<float> score_sum_;
   std::vector<uint32_t> links_;
   mutable std::vector<int32_t> speakers_a_, framed_a_, speakers_b_, framed_b_;  // scratch for opposed()
+  mutable std::unordered_map<uint64_t, float> pair_best_;  // scratch for average_score
   std::vector<uint32_t> copy_of_;  // the last copy of each unit's claim (itself when it has none)
 };
 
