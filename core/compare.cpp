@@ -343,7 +343,7 @@ class Groups {
   }
 
   // Headlines: a claim in a title or heading is most often the statement of
-  // the body claim of its own article that holds most of its words (a
+  // the body claim of its own article that holds the most of its words (a
   // headline compresses the lede in words of its own); it joins that claim
   // before linking, as a copy does, instead of competing with it for the
   // article's one place in a cluster. The two must not have different named speakers.
