@@ -274,6 +274,9 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   std::vector<Link> links;
   for (auto [u, v] : pairs) {
+    // Names say whom and where a claim is about; what it says is in its
+    // other words. Two claims sharing only names are not shown to agree.
+    if (count_shared(units[u].content.plain, units[v].content.plain) == 0) continue;
     float s = scorer.score(u, v);
     if (s >= floor) links.push_back({s, u, v});
   }

@@ -135,12 +135,14 @@ ClaimContent claim_content(std::string_view text, Span span, const std::vector<S
       if (const auto* n = number_words().find(lower)) digits = n->digits;
       if (!digits.empty()) c.numbers.push_back(digits), w.term = digits;
       c.terms.push_back(w.term);
+      if (!utf8::is_upper(d.cp)) c.plain.push_back(w.term);
       if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
     }
     c.words.push_back(std::move(w));
     i = j;
   }
   sort_unique(c.terms);
+  sort_unique(c.plain);
   sort_unique(c.numbers);
   std::sort(c.grams.begin(), c.grams.end());
   c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());

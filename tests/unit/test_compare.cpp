@@ -382,3 +382,21 @@ TEST_CASE("a claim of the speaker that a framing claim answers does not join the
   CHECK(has_article(*accusation, 2));
   CHECK(accusation != mayor);
 }
+
+TEST_CASE("claims that share only names are not linked") {
+  // One speaker, two places, two different statements: the names are all
+  // the two claims have in common.
+  auto docs = annotate_all({
+      "Ferry deal\n\nMayor Ada Lind said Harlow and Corvin would share the cost of the new ferry.\n\n"
+      "Lind said the council would meet on Friday.",
+      "Harbour row\n\nMayor Ada Lind said: \"Harlow owes Corvin nothing.\"\n\n"
+      "Shop owners said trade had been slow all winter.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* share = cluster_with(r, docs, 0, "share the cost");
+  REQUIRE(share != nullptr);
+  CHECK(share->unique);
+  ClaimContent c = claim_content(docs[1].text, {0, uint32_t(docs[1].text.size())});
+  CHECK(std::find(c.plain.begin(), c.plain.end(), "owe") != c.plain.end());
+  CHECK(std::find(c.plain.begin(), c.plain.end(), "harlo") == c.plain.end());
+}
