@@ -399,4 +399,8 @@ TEST_CASE("claims that share only names are not linked") {
   ClaimContent c = claim_content(docs[1].text, {0, uint32_t(docs[1].text.size())});
   CHECK(std::find(c.plain.begin(), c.plain.end(), "owe") != c.plain.end());
   CHECK(std::find(c.plain.begin(), c.plain.end(), "harlo") == c.plain.end());
+  // A headline in capitals has no case to tell names by: every term counts.
+  std::string caps = "HARLOW FERRY FARES TO DOUBLE";
+  ClaimContent h = claim_content(caps, {0, uint32_t(caps.size())});
+  CHECK(h.plain == h.terms);
 }
