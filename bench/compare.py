@@ -35,7 +35,7 @@ SHARED = os.environ.get('CLAIMSCOPE_SHARED') or os.path.join(ROOT, '..', 'shared
 SAMPLES = os.path.join(SHARED, 'samples')
 GOLD = os.path.join(ROOT, 'tests', 'fixtures', 'compare', 'samples_alignment.json')
 CLI = os.path.join(ROOT, 'build', 'native', 'claimscope')
-TUNING = ['story_alignment.json', 'flood_alignment.json', 'plant_alignment.json']
+TUNING = ['story_alignment.json', 'flood_alignment.json', 'plant_alignment.json', 'river_alignment.json', 'stadium_alignment.json']
 
 
 def f1(p, r):
@@ -184,13 +184,16 @@ def main():
             row = next(line for line in r.splitlines() if line.startswith('| given claims'))
             print('| ' + name + ' |' + row.split('|', 2)[2])
         print()
-        print('Recorded before and after issue 9 (given claims, precision / recall / F1; how the gold and the bench')
-        print('changed, and what was tried and not kept: docs/compare.md):')
+        print('Recorded before and after (given claims, precision / recall / F1; how the golds and the bench')
+        print('changed, and what was tried and not kept: docs/compare.md). Flood: the gold of each row\'s time;')
+        print('in brackets with the flood gold before 2026-12-02 (it lacked the agency headline\'s claim):')
         print()
-        print('| | samples, old gold | samples, new gold | strike | flood (new gold) | plant |')
-        print('|---|---|---|---|---|---|')
-        print('| before (main ed6ae70) | 0.909 / 0.714 / 0.800 (old bench) | 0.830 / 0.710 / 0.765 | 1.000 / 1.000 / 1.000 | 1.000 / 0.714 / 0.833 | 1.000 / 0.417 / 0.588 |')
-        print('| after (issue 9) | 0.927 / 0.679 / 0.784 (old bench) | 0.976 / 0.661 / 0.788 | 1.000 / 1.000 / 1.000 | 1.000 / 0.714 / 0.833 | 1.000 / 0.417 / 0.588 |')
+        print('| | samples | strike | flood | plant | river | stadium |')
+        print('|---|---|---|---|---|---|---|')
+        print('| issue 9, second round, before (main ed6ae70) | 0.830 / 0.710 / 0.765 | 1.000 / 1.000 / 1.000 | 1.000 / 0.714 / 0.833 | 1.000 / 0.417 / 0.588 | – | – |')
+        print('| issue 9, second round | 0.976 / 0.661 / 0.788 | 1.000 / 1.000 / 1.000 | 1.000 / 0.714 / 0.833 | 1.000 / 0.417 / 0.588 | – | – |')
+        print('| after the attribution work of 2026-12-01 (main 1cedaa4) | 0.976 / 0.661 / 0.788 | 1.000 / 1.000 / 1.000 | 1.000 / 0.500 / 0.667 (0.889 / 0.571 / 0.696) | 1.000 / 0.462 / 0.632 | 1.000 / 0.533 / 0.696 | 0.571 / 0.533 / 0.552 |')
+        print('| issue 9, third round (headlines, mutual best, framed speakers, names) | 0.979 / 0.742 / 0.844 | 1.000 / 1.000 / 1.000 | 1.000 / 0.944 / 0.971 (0.765 / 0.929 / 0.839) | 1.000 / 0.615 / 0.762 | 1.000 / 0.933 / 0.966 | 0.571 / 0.533 / 0.552 |')
 
     if args.verbose:
         def show(x):

@@ -38,10 +38,25 @@ struct Unit {
   std::vector<uint32_t> claims;
   std::vector<int32_t> speakers;  // global speakers of its claims, sorted, unique
   bool firm_speaker = false;      // one of them is named, not only described by a role
+  bool display = false;           // in a title, subtitle or heading: a headline, not body text
+  std::vector<int32_t> framed;    // global speakers of the statements reported within it, sorted, unique
   ClaimContent content;
   float weight = 0;               // sum of idf of its terms
   float gram_weight = 0;          // sum of idf of its character n-grams
 };
+
+// Headlines, standfirsts and section headings restate the story in a few
+// words; a claim there usually echoes one the body reports in full.
+bool display_role(Role role) { return role == Role::title || role == Role::subtitle || role == Role::heading; }
+
+// The role of the paragraph holding byte `at` (paragraphs are in text order).
+Role role_at(const Document& d, uint32_t at) {
+  auto it = std::upper_bound(d.paragraphs.begin(), d.paragraphs.end(), at,
+                             [](uint32_t x, const Paragraph& p) { return x < p.span.start; });
+  if (it == d.paragraphs.begin()) return Role::body;
+  --it;
+  return at < it->span.end ? it->role : Role::body;
+}
 
 // A claim lying inside another claim of a different speaker is reported
 // within it ("The union accused the city of X, a day after the mayor claimed Y"): it is
@@ -54,6 +69,7 @@ bool reported_within(const Claim& inner, const Claim& outer) {
 std::vector<Unit> build_units(const std::vector<const Document*>& docs, const MergedSpeakers& merged) {
   std::vector<Unit> units;
   std::vector<std::vector<Span>> holes;  // per unit: spans of statements reported within it
+  std::vector<size_t> frame_of;          // per unit: the unit that reports it within itself, or SIZE_MAX
   for (uint32_t a = 0; a < docs.size(); ++a) {
     if (!docs[a]) continue;
     const Document& d = *docs[a];
@@ -67,8 +83,10 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
     auto open = [&](uint32_t c) {
       units.push_back({});
       holes.emplace_back();
+      frame_of.push_back(SIZE_MAX);
       units.back().article = a;
       units.back().span = d.claims[c].span;
+      units.back().display = display_role(role_at(d, d.claims[c].span.start));
       return units.size() - 1;
     };
     for (uint32_t c : order) {
@@ -81,6 +99,7 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
       } else if (reported_within(claim, d.claims[frame])) {
         target = inner = open(c);
         holes[outer].push_back(claim.span);
+        frame_of[inner] = outer;
       } else {
         target = outer;
       }
@@ -100,6 +119,13 @@ std::vector<Unit> build_units(const std::vector<const Document*>& docs, const Me
     std::sort(u.speakers.begin(), u.speakers.end());
     u.speakers.erase(std::unique(u.speakers.begin(), u.speakers.end()), u.speakers.end());
     u.content = claim_content(docs[u.article]->text, u.span, holes[i]);
+  }
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (frame_of[i] == SIZE_MAX) continue;
+    auto& framed = units[frame_of[i]].framed;
+    framed.insert(framed.end(), units[i].speakers.begin(), units[i].speakers.end());
+    std::sort(framed.begin(), framed.end());
+    framed.erase(std::unique(framed.begin(), framed.end()), framed.end());
   }
   return units;
 }
@@ -208,7 +234,7 @@ struct Link {
 
 // Candidate pairs: units of different articles sharing rare content words,
 // the best kMaxCandidates per unit.
-std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& scorer, float threshold) {
+std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& scorer, float floor) {
   std::unordered_map<std::string, std::vector<uint32_t>> postings;
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const auto& t : units[u].content.terms)
@@ -248,8 +274,11 @@ std::vector<Link> candidate_links(const std::vector<Unit>& units, const Scorer& 
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   std::vector<Link> links;
   for (auto [u, v] : pairs) {
+    // Names say whom and where a claim is about; what it says is in its
+    // other words. Two claims sharing only names are not shown to agree.
+    if (count_shared(units[u].content.plain, units[v].content.plain) == 0) continue;
     float s = scorer.score(u, v);
-    if (s >= threshold) links.push_back({s, u, v});
+    if (s >= floor) links.push_back({s, u, v});
   }
   std::sort(links.begin(), links.end(), [](const Link& x, const Link& y) {
     return x.score != y.score ? x.score > y.score : (x.a != y.a ? x.a < y.a : x.b < y.b);
@@ -285,7 +314,7 @@ class Groups {
     merged.reserve(members_[ra].size() + members_[rb].size());
     std::merge(members_[ra].begin(), members_[ra].end(), members_[rb].begin(), members_[rb].end(),
                std::back_inserter(merged));
-    bool compat = articles_compatible(merged);
+    bool compat = articles_compatible(merged) && !opposed(members_[ra], members_[rb]);
     float avg = average_score(members_[ra], members_[rb]);
     if (!compat || avg < kAverageLinkFactor * threshold_)
       return;
@@ -316,6 +345,32 @@ class Groups {
     }
   }
 
+  // Headlines: a claim in a title or heading is most often the statement of
+  // the body claim of its own article that holds the most of its words (a
+  // headline compresses the lede in words of its own); it joins that claim
+  // before linking, as a copy does, instead of competing with it for the
+  // article's one place in a cluster. The two must not have different named speakers.
+  void join_headlines() {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      const Unit& h = units_[u];
+      if (!h.display || h.content.terms.size() < kHeadlineMinTerms) continue;
+      float best = kHeadlineContainment;
+      uint32_t best_v = uint32_t(-1);
+      // Units are in article order: scan the first units of the same article
+      // (a headline restates the top of the story; the cap keeps this linear).
+      const uint32_t first = article_begin(u);
+      for (uint32_t v = first; v < units_.size() && v < first + kHeadlineScan && units_[v].article == h.article; ++v) {
+        if (v == u || units_[v].display || find(v) == find(u) || !speakers_compatible(h, units_[v])) continue;
+        float c = scorer_.contained(u, v);
+        if (c > best) best = c, best_v = v;
+      }
+      if (best_v == uint32_t(-1)) continue;
+      uint32_t rep = copy_of_[best_v];
+      for (uint32_t x : members_[find(u)]) copy_of_[x] = rep;
+      attach(u, best_v);
+    }
+  }
+
   // Joins unit `u` to the group of `v` without the checks of link(): for an
   // echo (a headline that repeats a claim of its own article's body).
   void attach(uint32_t u, uint32_t v) {
@@ -339,6 +394,23 @@ class Groups {
   float mean_link_score(uint32_t root) const { return links_[root] ? score_sum_[root] / float(links_[root]) : 0.0f; }
 
  private:
+  uint32_t article_begin(uint32_t u) const {
+    while (u > 0 && units_[u - 1].article == units_[u].article) --u;
+    return u;
+  }
+
+  // Two units may state one thing unless both have named speakers and share none.
+  static bool speakers_compatible(const Unit& a, const Unit& b) {
+    return !a.firm_speaker || !b.firm_speaker || count_shared(a.speakers, b.speakers) > 0;
+  }
+
+  // A headline claim joins the body claim holding at least this much of its
+  // content (idf-weighted; docs/compare.md: chosen on the tuning stories)...
+  static constexpr float kHeadlineContainment = 0.3f;
+  // ...when it has at least this many content words.
+  static constexpr size_t kHeadlineMinTerms = 2;
+  // Body claims of an article considered for its headlines.
+  static constexpr uint32_t kHeadlineScan = 64;
   // Mean similarity between groups is checked at this fraction of the link threshold.
   static constexpr float kAverageLinkFactor = 0.8f;
   // At most this many units of each group are compared in that check.
@@ -369,18 +441,46 @@ class Groups {
     return true;
   }
 
+  // Opposed sides: an article that reports "the union accused the city of X,
+  // after the mayor said Y" sets the mayor's statement against the union's.
+  // A group holding such a framing claim does not take a claim of the framed
+  // speaker (the mayor).
+  bool opposed(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
+    auto collect = [&](const std::vector<uint32_t>& g, std::vector<int32_t>& speakers, std::vector<int32_t>& framed) {
+      speakers.clear();
+      framed.clear();
+      for (uint32_t u : g) {
+        speakers.insert(speakers.end(), units_[u].speakers.begin(), units_[u].speakers.end());
+        framed.insert(framed.end(), units_[u].framed.begin(), units_[u].framed.end());
+      }
+      std::sort(speakers.begin(), speakers.end());
+      speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
+      std::sort(framed.begin(), framed.end());
+      framed.erase(std::unique(framed.begin(), framed.end()), framed.end());
+    };
+    collect(a, speakers_a_, framed_a_);
+    if (framed_a_.empty() && std::none_of(b.begin(), b.end(), [&](uint32_t u) { return !units_[u].framed.empty(); })) return false;
+    collect(b, speakers_b_, framed_b_);
+    return count_shared(framed_a_, speakers_b_) > 0 || count_shared(framed_b_, speakers_a_) > 0;
+  }
+
   float average_score(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
-    float sum = 0;
-    size_t n = 0;
+    // Copies of one statement (a headline and its lede, a repeated claim)
+    // count once: the pair of statements scores as its closest copies.
+    pair_best_.clear();
     const size_t step_a = a.size() / kAverageSample + 1, step_b = b.size() / kAverageSample + 1;
     for (size_t i = 0; i < a.size(); i += step_a) {
       for (size_t j = 0; j < b.size(); j += step_b) {
         if (units_[a[i]].article == units_[b[j]].article) continue;
-        sum += scorer_.score(a[i], b[j]);
-        ++n;
+        uint64_t key = (uint64_t(copy_of_[a[i]]) << 32) | copy_of_[b[j]];
+        float s = scorer_.score(a[i], b[j]);
+        auto [it, fresh] = pair_best_.try_emplace(key, s);
+        if (!fresh) it->second = std::max(it->second, s);
       }
     }
-    return n ? sum / float(n) : 0.0f;
+    float sum = 0;
+    for (const auto& [key, s] : pair_best_) sum += s;
+    return pair_best_.empty() ? 0.0f : sum / float(pair_best_.size());
   }
 
   const std::vector<Unit>& units_;
@@ -390,6 +490,8 @@ class Groups {
   std::vector<std::vector<uint32_t>> members_;  // per root, sorted unit indices
   std::vector<float> score_sum_;
   std::vector<uint32_t> links_;
+  mutable std::vector<int32_t> speakers_a_, framed_a_, speakers_b_, framed_b_;  // scratch for opposed()
+  mutable std::unordered_map<uint64_t, float> pair_best_;  // scratch for average_score
   std::vector<uint32_t> copy_of_;  // the last copy of each unit's claim (itself when it has none)
 };
 
@@ -427,6 +529,28 @@ void attach_echoes(const std::vector<Unit>& units, const Scorer& scorer, Groups&
   for (auto [u, v] : echoes) groups.attach(u, v);
 }
 
+// Mutual best matches: an outlet usually reports a statement once, so when
+// claim x of article A and claim y of article B are each other's most similar
+// claim in the other article, that agreement is evidence of its own, and the
+// pair needs less similarity than a link found by score alone.
+std::vector<Link> mutual_best_links(const std::vector<Unit>& units, const std::vector<Link>& scored, float floor) {
+  // best[(unit, other article)] = (score, partner)
+  std::unordered_map<uint64_t, std::pair<float, uint32_t>> best;
+  auto key = [](uint32_t u, uint32_t article) { return (uint64_t(u) << 32) | article; };
+  for (const Link& l : scored) {
+    for (auto [x, y] : {std::pair{l.a, l.b}, std::pair{l.b, l.a}}) {
+      auto [it, fresh] = best.try_emplace(key(x, units[y].article), l.score, y);
+      if (!fresh && l.score > it->second.first) it->second = {l.score, y};
+    }
+  }
+  std::vector<Link> out;
+  for (const Link& l : scored) {
+    if (l.score < floor) continue;
+    if (best[key(l.a, units[l.b].article)].second == l.b && best[key(l.b, units[l.a].article)].second == l.a) out.push_back(l);
+  }
+  return out;
+}
+
 int32_t majority_speaker(const std::vector<ClusterMember>& members) {
   std::unordered_map<int32_t, uint32_t> votes;
   int32_t best = kNone;
@@ -450,7 +574,15 @@ CompareResult compare_documents(const std::vector<const Document*>& docs, const 
   Scorer scorer(units);
   Groups groups(units, scorer, options.threshold);
   groups.join_copies();
-  for (const Link& l : candidate_links(units, scorer, options.threshold)) groups.link(l);
+  groups.join_headlines();
+  const float mutual_floor = options.mutual_threshold;
+  std::vector<Link> scored = candidate_links(units, scorer, std::min(options.threshold, mutual_floor));
+  for (const Link& l : scored)
+    if (l.score >= options.threshold) groups.link(l);
+  // Then the mutual best matches below the threshold, strongest first, under
+  // the same checks (the groups' mean similarity is still held to the main
+  // threshold: measured, a lower bar there chains a dense story together).
+  for (const Link& l : mutual_best_links(units, scored, mutual_floor)) groups.link(l);
   attach_echoes(units, scorer, groups);
 
   std::vector<int32_t> cluster_of_root(units.size(), kNone);

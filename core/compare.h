@@ -47,6 +47,9 @@ struct CompareResult {
 /// Tuning of the matcher; the defaults are what the CLI uses.
 struct CompareOptions {
   float threshold = 0.31f;  // minimum similarity for two claims to be linked (docs/compare.md: how it was chosen)
+  /// Two claims that are each other's most similar claim in the other's
+  /// article are linked from this similarity up (same checks otherwise).
+  float mutual_threshold = 0.25f;
 };
 
 CompareResult compare_documents(const std::vector<const Document*>& docs, const CompareOptions& options = {});

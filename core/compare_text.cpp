@@ -106,6 +106,7 @@ std::string stem_word(std::string_view lower_word) {
 
 ClaimContent claim_content(std::string_view text, Span span, const std::vector<Span>& skip) {
   ClaimContent c;
+  bool lower_case_seen = false;  // some content word starts with a lower-case letter (or is not a letter)
   size_t i = span.start;
   size_t next_skip = 0;
   const size_t end = std::min<size_t>({span.end, text.size(), size_t(span.start) + kMaxCompareBytes});
@@ -135,12 +136,18 @@ ClaimContent claim_content(std::string_view text, Span span, const std::vector<S
       if (const auto* n = number_words().find(lower)) digits = n->digits;
       if (!digits.empty()) c.numbers.push_back(digits), w.term = digits;
       c.terms.push_back(w.term);
+      if (!utf8::is_upper(d.cp)) c.plain.push_back(w.term), lower_case_seen = true;
       if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
     }
     c.words.push_back(std::move(w));
     i = j;
   }
   sort_unique(c.terms);
+  // A line in capitals (a tabloid headline) has no case to tell names by:
+  // all its terms count. (A claim's first word, capitalised as a sentence
+  // start, is taken for a name: a known approximation.)
+  if (!lower_case_seen) c.plain = c.terms;
+  sort_unique(c.plain);
   sort_unique(c.numbers);
   std::sort(c.grams.begin(), c.grams.end());
   c.grams.erase(std::unique(c.grams.begin(), c.grams.end()), c.grams.end());

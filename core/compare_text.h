@@ -22,6 +22,8 @@ struct CompareWord {
 struct ClaimContent {
   std::vector<CompareWord> words;    // text order, at most kMaxCompareWords
   std::vector<std::string> terms;    // sorted, unique content terms (no stop words)
+  std::vector<std::string> plain;    // the terms of words written in lower case, and numbers: what
+                                     // is said, where capitalised names say whom and where about
   std::vector<std::string> numbers;  // sorted, unique digit strings ("1,000" and "thousand" -> "1000")
   std::vector<uint32_t> grams;       // sorted, unique hashes of character 4-grams of content words
 };

@@ -318,3 +318,89 @@ TEST_CASE("a statement reported within another speaker's claim is compared on it
   CHECK(has_article(*hired, 0));
   CHECK(has_article(*pay, 0));
 }
+
+TEST_CASE("a headline that compresses the lede is that statement, not a rival for its place") {
+  // The headline keeps most of the lede's rarer words ("rents", "Harlow") but
+  // not all ("fast" against "faster than wages"): too loose for a copy.
+  auto docs = annotate_all({
+      "Council says rents rising fast in Harlow\n\n"
+      "The housing council said on Monday that rents in Harlow were rising faster than wages for a third year.\n\n"
+      "The council said it would build two hundred flats by 2030.",
+      "Harlow rents outpace wages\n\n"
+      "Rents in Harlow are rising faster than wages for a third year, the housing council said.\n\n"
+      "Tenants said they could not afford to stay in the town.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* lede = cluster_with(r, docs, 0, "faster than wages");
+  const ClaimCluster* headline = cluster_with(r, docs, 0, "rising fast in Harlow");
+  REQUIRE(lede != nullptr);
+  REQUIRE(headline != nullptr);
+  CHECK(headline == lede);
+  CHECK(has_article(*lede, 1));
+}
+
+TEST_CASE("claims that are each other's best match across two articles link below the threshold") {
+  auto docs = annotate_all({
+      "Ferry cuts\n\n"
+      "Mayor Ada Lind said the harbour ferry would keep running every hour through the winter.\n\n"
+      "Lind said ticket prices for the ferry would stay the same next year.",
+      "Island boats\n\n"
+      "Mayor Ada Lind said boats to the island would continue to sail hourly in winter.\n\n"
+      "Lind said fares would not change.",
+  });
+  // With the link threshold raised above the two ferry claims' similarity,
+  // only their mutual preference links them.
+  CompareOptions mutual;
+  mutual.threshold = 0.40f;
+  mutual.mutual_threshold = 0.30f;
+  CompareOptions score_only = mutual;
+  score_only.mutual_threshold = score_only.threshold;
+  auto linked = compare_documents(pointers(docs), mutual);
+  auto apart = compare_documents(pointers(docs), score_only);
+  const ClaimCluster* ferry = cluster_with(linked, docs, 0, "keep running every hour");
+  REQUIRE(ferry != nullptr);
+  CHECK(has_article(*ferry, 1));
+  const ClaimCluster* alone = cluster_with(apart, docs, 0, "keep running every hour");
+  REQUIRE(alone != nullptr);
+  CHECK(alone->unique);
+}
+
+TEST_CASE("a claim of the speaker that a framing claim answers does not join the framing claim's cluster") {
+  // The first article sets the union's accusation against the mayor's
+  // statement; the mayor's claim in the second article shares the union's
+  // words (bus routes, northern districts) but is the other side.
+  auto docs = annotate_all({
+      "The union accused the city on Monday of cutting bus routes in the northern districts, a day after Mayor Ines Roth said the network had grown.",
+      "Mayor Ines Roth said bus routes in the northern districts were being extended.",
+      "The union said the city was cutting bus routes in the northern districts.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* accusation = cluster_with(r, docs, 0, "of cutting bus routes");
+  const ClaimCluster* mayor = cluster_with(r, docs, 1, "were being extended");
+  REQUIRE(accusation != nullptr);
+  REQUIRE(mayor != nullptr);
+  CHECK(has_article(*accusation, 2));
+  CHECK(accusation != mayor);
+}
+
+TEST_CASE("claims that share only names are not linked") {
+  // One speaker, two places, two different statements: the names are all
+  // the two claims have in common.
+  auto docs = annotate_all({
+      "Ferry deal\n\nMayor Ada Lind said Harlow and Corvin would share the cost of the new ferry.\n\n"
+      "Lind said the council would meet on Friday.",
+      "Harbour row\n\nMayor Ada Lind said: \"Harlow owes Corvin nothing.\"\n\n"
+      "Shop owners said trade had been slow all winter.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* share = cluster_with(r, docs, 0, "share the cost");
+  REQUIRE(share != nullptr);
+  CHECK(share->unique);
+  ClaimContent c = claim_content(docs[1].text, {0, uint32_t(docs[1].text.size())});
+  CHECK(std::find(c.plain.begin(), c.plain.end(), "owe") != c.plain.end());
+  CHECK(std::find(c.plain.begin(), c.plain.end(), "harlo") == c.plain.end());
+  // A headline in capitals has no case to tell names by: every term counts.
+  std::string caps = "HARLOW FERRY FARES TO DOUBLE";
+  ClaimContent h = claim_content(caps, {0, uint32_t(caps.size())});
+  CHECK(h.plain == h.terms);
+}
