@@ -354,6 +354,8 @@ constexpr WordRule kAdjunctOpeners[] = {
 // (", during the debate", ", housing and schools"): the clause goes on.
 constexpr WordRule kNotParticiples[] = {
     {"during", "noping.during", "preposition"}, {"according", "noping.according", "\"according to\""},
+    // ", including the ferry and the bridge": a list of examples belongs to what was said.
+    {"including", "noping.including", "preposition"},
     {"notwithstanding", "noping.notwithstanding", "preposition"}, {"nothing", "noping.nothing", "pronoun"},
     {"something", "noping.something", "pronoun"}, {"anything", "noping.anything", "pronoun"},
     {"everything", "noping.everything", "pronoun"}, {"morning", "noping.morning", "noun"},

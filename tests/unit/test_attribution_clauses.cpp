@@ -354,3 +354,14 @@ TEST_CASE("a listener and an adjunct before 'that'") {
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "that the tax was “a mistake.”");
 }
+
+TEST_CASE("a list after ', including' belongs to the reported clause; other participle clauses end it") {
+  auto d = run("The ferry company said several routes would close, including the night crossing to Port Wren.");
+  const Claim* c = reported_starting(d, "several routes");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "several routes would close, including the night crossing to Port Wren");
+  auto e = run("The ferry company said several routes would close, blaming a shortage of engineers.");
+  const Claim* f = reported_starting(e, "several routes");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "several routes would close");
+}
