@@ -223,8 +223,7 @@ class Finder {
     std::optional<MentionRange> subject;
     std::string_view w = t_[k].lower;
     if (is_ing(w)) {
-      subject = earlier_cue_subject(s, k);  // "…, calling for …"
-      if (!subject) subject = clause_subject(t_, k, s.lo);
+      subject = participle_subject(s, k);  // "…, calling for …"
     } else {
       subject = subject_of_cue(t_, k, s.lo);
     }
@@ -240,8 +239,7 @@ class Finder {
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
     if ((document || (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
-      auto owner = earlier_cue_subject(s, k);
-      if (!owner) owner = clause_subject(t_, k, s.lo);
+      auto owner = participle_subject(s, k);
       if (owner || !document) subject = owner;
     }
     if (!subject || k + 1 >= s.end) return;
@@ -301,7 +299,11 @@ class Finder {
     // "the crime report shows …", "the report said …": a source noun before its own verb.
     if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
     // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
-    if (participle && k > s.lo && t_[k - 1].word &&
+    // But "issued a statement saying …" is a document and its participle ("In a statement
+    // announcing …" is an adjunct).
+    bool issued = k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word &&
+                  !t_[k - 3].capitalized && !starts_with_preposition(t_[k - 3]);
+    if (participle && k > s.lo && t_[k - 1].word && !issued &&
         (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
                                             !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
       return;
@@ -311,8 +313,7 @@ class Finder {
       size_t c = content_start(s, k);
       if (c < s.end && is_punct_token(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
-      auto subject = earlier_cue_subject(s, k);
-      if (!subject) subject = clause_subject(t_, k, s.lo);
+      auto subject = participle_subject(s, k);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
@@ -377,6 +378,26 @@ class Finder {
       if (t_[k].word && !is_not_name(t_[k].lower)) return false;
     }
     return true;
+  }
+
+  // Who speaks in the participle clause at k: the subject of the nearest cue
+  // before it, else the clause subject. A document is not its own speaker:
+  // "The two mayors issued a statement saying …" -> "The two mayors" (the
+  // phrase before the verb that issued it, when the mention grammar reads none).
+  std::optional<MentionRange> participle_subject(const Sentence& s, size_t k) const {
+    auto m = earlier_cue_subject(s, k);
+    if (!m) m = clause_subject(t_, k, s.lo);
+    if (!m) {
+      auto doc = subject_of_cue(t_, k, s.lo);  // "a statement saying …"
+      if (doc && !doc->pronoun && is_issued_document(t_[doc->core_last].lower)) m = doc;
+    }
+    if (!m || m->pronoun || !is_issued_document(t_[m->core_last].lower)) return m;
+    size_t verb = m->first;  // "issued", "released", "put out" just before the document
+    if (verb <= s.lo + 1 || !t_[verb - 1].word || t_[verb - 1].capitalized) return m;
+    --verb;
+    if (auto issuer = clause_subject(t_, verb, s.lo)) return issuer;
+    if (auto issuer = loose_subject(t_, verb, s.lo)) return issuer;
+    return m;
   }
 
   // "X said in a statement, adding that …": the participle continues the

@@ -144,6 +144,19 @@ TEST_CASE("an issued document's participle speaks for whoever issued it") {
   CHECK(slice(d, c->source) == "The two leaders");
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == c->speaker);
+  // A subject the mention grammar does not read is still the issuer, never "a statement".
+  auto e = run("The two mayors issued a statement describing the new ferry timetable as “a step back.”");
+  const Claim* f = claim_starting(e, "the new ferry", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "The two mayors");
+  // "a statement saying …" is a document and its participle, not an adjective and a noun.
+  auto g = run("The lifeboat crews released a statement saying the night rescues would go on.");
+  const Claim* h = claim_starting(g, "the night rescues", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->source) == "The lifeboat crews");
+  // After a preposition the statement is an adjunct: its participle is not the claim.
+  auto i = run("In a statement announcing the merger, the two banks called the deal “a fresh start.”");
+  CHECK(claim_starting(i, "the merger", ClaimKind::reported) == nullptr);
 }
 
 TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between subject and verb") {
