@@ -73,6 +73,9 @@ bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange&
 
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
 
+// "and local fishermen said": at most this many words before the verb.
+constexpr size_t kMaxPluralSubjectWords = 2;
+
 class Finder {
  public:
   explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(v.toks.size() + 1, 0) {
@@ -463,11 +466,30 @@ class Finder {
     if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
     // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
     auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
-    if (!m) return false;
+    if (!m) return c == k + 1 && plural_speaker_speaks(c, end);
     c = m->last + 1;
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // "… and fishermen accused them of …", "… but local residents said …": a lower-case
+  // plural noun (a word or two, -s or -men) right before a speech verb that is never a
+  // noun is a new group speaking; the mention grammar reads only names and roles.
+  bool plural_speaker_speaks(size_t c, size_t end) const {
+    size_t j = c;
+    while (j < end && j < c + kMaxPluralSubjectWords && t_[j].word && !t_[j].capitalized &&
+           v_.quote_of[j] == kNone && !is_determiner(t_[j].lower) && !is_adjunct_opener(t_[j].lower) &&
+           !is_cue_token(t_[j]) && !is_cue_modifier(t_[j].lower) && !is_speech_act_verb(t_[j].lower)) {
+      ++j;
+    }
+    if (j == c || j >= end) return false;
+    std::string_view head = t_[j - 1].lower;
+    bool plural = (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') ||
+                  (head.size() > 4 && head.compare(head.size() - 3, 3, "men") == 0);
+    if (!plural) return false;
+    while (j < end && j < c + kMaxPluralSubjectWords + 3 && t_[j].word && is_cue_modifier(t_[j].lower)) ++j;
+    return j < end && (is_plain_speech_verb(t_[j].lower) || is_speech_act_verb(t_[j].lower));
   }
 
   size_t content_end(size_t from, size_t end) const {

@@ -79,6 +79,19 @@ TEST_CASE("a new speaker after 'and' ends the reported clause") {
   const Claim* c = reported_starting(d, "the vote");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "the vote was rushed");
+  // A lower-case plural group speaks too; a plain noun list does not end the clause.
+  auto e = run("The council said the harbour fees would rise next year and fishermen accused them of greed.");
+  const Claim* f = reported_starting(e, "the harbour fees");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the harbour fees would rise next year");
+  auto g = run("The council said the harbour fees would rise and local boat owners said the rise was unfair.");
+  const Claim* h = reported_starting(g, "the rise was unfair");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->source) == "local boat owners");
+  auto i = run("The council said the harbour fees and mooring charges would both rise in May.");
+  const Claim* j = reported_starting(i, "the harbour fees");
+  REQUIRE(j != nullptr);
+  CHECK(slice(i, j->span) == "the harbour fees and mooring charges would both rise in May");
 }
 
 TEST_CASE("a short first piece of 'Y, X said, Z'") {
