@@ -66,6 +66,16 @@ constexpr WordRule kRoleWords[] = {
     {"author", "role.author", "author"}, {"percent", "role.percent", "poll shares: \"32 percent said\""},
     {"respondents", "role.respondents", "poll respondents"}, {"people", "role.people", "people interviewed"},
     {"majority", "role.majority", "a majority of voters"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
+    // Plural titles before coordinated names ("Mayors Ana Ruiz and Tom Beck", "Sens. Ann Lee and
+    // Joe Park"): a title, never part of the first person's name.
+    {"mayors", "role.mayors", "plural title"}, {"senators", "role.senators", "plural title"},
+    {"sens", "role.sens", "abbreviated plural title"}, {"reps", "role.reps", "abbreviated plural title"},
+    {"representatives", "role.representatives", "plural title"}, {"governors", "role.governors", "plural title"},
+    {"govs", "role.govs", "abbreviated plural title"}, {"ministers", "role.ministers", "plural title"},
+    {"presidents", "role.presidents", "plural title"}, {"judges", "role.judges", "plural title"},
+    {"justices", "role.justices", "plural title"}, {"ambassadors", "role.ambassadors", "plural title"},
+    {"directors", "role.directors", "plural title"}, {"congressmen", "role.congressmen", "plural title"},
+    {"congresswomen", "role.congresswomen", "plural title"}, {"drs", "role.drs", "abbreviated plural title"},
 };
 
 // Head nouns of institutional and document speakers (lower case):

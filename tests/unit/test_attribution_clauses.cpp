@@ -138,6 +138,16 @@ TEST_CASE("coordinated speakers are each credited with the claim") {
   // Each speaker's mention is its own name, not the whole phrase.
   CHECK(slice(d, d.speakers[c->speakers[1]].mentions[0]) == "NORFA");
 
+  // A plural title before coordinated names is no part of the first name.
+  auto t = run("Mayors Ana Ruiz and Tom Beck said the bridge would stay shut until March.");
+  const Claim* tc = reported_starting(t, "the bridge");
+  REQUIRE(tc != nullptr);
+  CHECK(speaker_names(t, *tc) == std::vector<std::string>{"Ana Ruiz", "Tom Beck"});
+  auto u = run("Sens. Ann Lee and Joe Park said the bill was dead.");
+  const Claim* uc = reported_starting(u, "the bill");
+  REQUIRE(uc != nullptr);
+  CHECK(speaker_names(u, *uc) == std::vector<std::string>{"Ann Lee", "Joe Park"});
+
   auto q = run("“We will not back down,” Germany and France said in a joint statement.");
   REQUIRE(q.claims.size() == 1);
   CHECK(speaker_names(q, q.claims[0]) == std::vector<std::string>{"Germany", "France"});
