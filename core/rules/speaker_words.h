@@ -124,6 +124,27 @@ constexpr WordRule kOrganisationDescriptions[] = {
     {"cartel", "opec", "OPEC is 'the oil cartel'"},
 };
 
+// Head nouns of descriptions of any organisation ("the oil cartel", "the
+// workers' union", "the company"): such a description joins a recently quoted
+// organisation whose name is an acronym ("OPEC", "ACME") or holds the same
+// noun ("the Harbour Pilots' Union" ... "the union"). The table above wins
+// for its heads.
+constexpr WordRule kOrganisationKinds[] = {
+    {"alliance", "orgkind.alliance", "alliance"}, {"bloc", "orgkind.bloc", "bloc"},
+    {"cartel", "orgkind.cartel", "cartel"}, {"group", "orgkind.group", "group"},
+    {"organisation", "orgkind.organisation", "organisation"}, {"organization", "orgkind.organization", "organization"},
+    {"association", "orgkind.association", "association"}, {"union", "orgkind.union", "union"},
+    {"league", "orgkind.league", "league"}, {"coalition", "orgkind.coalition", "coalition"},
+    {"federation", "orgkind.federation", "federation"}, {"network", "orgkind.network", "network"},
+    {"company", "orgkind.company", "company"}, {"firm", "orgkind.firm", "firm"},
+    {"corporation", "orgkind.corporation", "corporation"}, {"agency", "orgkind.agency", "agency"},
+    {"charity", "orgkind.charity", "charity"}, {"institute", "orgkind.institute", "institute"},
+    {"foundation", "orgkind.foundation", "foundation"}, {"consortium", "orgkind.consortium", "consortium"},
+    {"watchdog", "orgkind.watchdog", "regulator"}, {"regulator", "orgkind.regulator", "regulator"},
+    {"body", "orgkind.body", "governing or world body"}, {"council", "orgkind.council", "council"},
+    {"committee", "orgkind.committee", "committee"}, {"commission", "orgkind.commission", "commission"},
+};
+
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.
 constexpr WordRule kSpeakerPronouns[] = {
     {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
