@@ -571,6 +571,14 @@ class Finder {
         has_that_ = true;
         return j;
       }
+      // "said after the vote he would resign": after a speech verb that is never a noun, a
+      // subject pronoun (not "it", which may close the adjunct) opens the content.
+      if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && starts_with_preposition(t_[c]) && !is_speaker_pronoun(t_[c + 1].lower) &&
+          !t_[j].capitalized && is_speaker_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
+          t_[j + 1].word && !t_[j + 1].capitalized) {
+        has_that_ = true;
+        return j;
+      }
     }
     if (c < s.end && is_punct_token(t_[c], ':')) ++c;
     return c;

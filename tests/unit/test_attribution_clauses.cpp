@@ -388,3 +388,13 @@ TEST_CASE("a list after ', including' belongs to the reported clause; other part
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "several routes would close");
 }
+
+TEST_CASE("a subject pronoun after an adjunct opens the content of a plain speech verb") {
+  auto d = run("The coach said after the final whistle she would not resign over the defeat.");
+  const Claim* c = reported_starting(d, "she would not resign");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "she would not resign over the defeat");
+  // A noun-like cue does not reach past its adjunct: "cites … as inaccurate because they …".
+  auto e = run("The watchdog cites many of the claims as wrong because they lack context.");
+  CHECK(reported_starting(e, "they lack") == nullptr);
+}
