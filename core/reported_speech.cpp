@@ -75,6 +75,13 @@ Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].spa
 
 // "and local fishermen said": at most this many words before the verb.
 constexpr size_t kMaxPluralSubjectWords = 2;
+// "called the contempt vote and the summons a ploy": the longest object read before "a".
+constexpr size_t kMaxNamedObject = 12;
+
+// "has been called a fraud": the passive reports someone else's words (the agent after "by").
+bool is_passive_auxiliary(std::string_view w) {
+  return w == "been" || w == "be" || w == "being" || w == "is" || w == "was" || w == "are" || w == "were";
+}
 
 class Finder {
  public:
@@ -249,7 +256,8 @@ class Finder {
     // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
     auto unquoted = [&] {
-      if (is_speech_act_verb(t_[k].lower) && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+      if ((is_speech_act_verb(t_[k].lower) || names_with_complement(s, k)) && t_[k + 1].word &&
+          !starts_with_preposition(t_[k + 1])) {
         emit(k + 1, content_end(k + 1, s.end), k, k, subject, false, 1);
       }
     };
@@ -268,6 +276,18 @@ class Finder {
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
+  }
+
+  // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
+  // an object of a few words, then "a"/"an" (the complement). "called a meeting" has none.
+  bool names_with_complement(const Sentence& s, size_t k) const {
+    if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return false;
+    for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
+      const Token& t = t_[j];
+      if (!t.word || v_.quote_of[j] != kNone || is_cue_token(t)) return false;
+      if (t.lower == "a" || t.lower == "an") return t_[j - 1].lower != "to" && !starts_with_preposition(t_[j - 1]);
+    }
+    return false;
   }
 
   // The source after "according to" is often not a name ("a count by the

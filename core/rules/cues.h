@@ -373,6 +373,16 @@ constexpr WordRule kNotParticiples[] = {
     {"king", "noping.king", "noun"}, {"wing", "noping.wing", "noun"}, {"ring", "noping.ring", "noun"},
 };
 
+// Naming verbs that report the speaker's judgement unquoted when an object and
+// an "a"/"an" complement follow: "called the plan a disaster", "branded him a
+// liar". ("called a meeting", "called the police" have no complement.)
+constexpr WordRule kNamingVerbs[] = {
+    {"called", "name.call", "called X a Y"}, {"calls", "name.call", "calls X a Y"},
+    {"calling", "name.call", "calling X a Y"}, {"dubbed", "name.dub", "dubbed X a Y"},
+    {"branded", "name.brand", "branded X a Y"}, {"labeled", "name.label", "labeled X a Y"},
+    {"labelled", "name.label", "labelled X a Y (British)"}, {"termed", "name.term", "termed X a Y"},
+};
+
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {

@@ -398,3 +398,16 @@ TEST_CASE("a subject pronoun after an adjunct opens the content of a plain speec
   auto e = run("The watchdog cites many of the claims as wrong because they lack context.");
   CHECK(reported_starting(e, "they lack") == nullptr);
 }
+
+TEST_CASE("a naming verb with an object and an 'a' complement reports the judgement unquoted") {
+  auto d = run("The harbour master called the new toll a tax on working families.");
+  const Claim* c = reported_starting(d, "the new toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new toll a tax on working families");
+  CHECK(speaker_of(d, c->speaker) == "harbour master");
+  // No complement, a passive, or a particle: an ordinary action.
+  CHECK(run("The harbour master called a meeting of the ferry crews on Monday.").claims.empty());
+  CHECK(run("The harbour master called the coast guard after the storm.").claims.empty());
+  CHECK(run("The harbour master has been called a hero by the crews.").claims.empty());
+  CHECK(run("The harbour master called in a favour from the mayor.").claims.empty());
+}
