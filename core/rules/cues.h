@@ -268,6 +268,8 @@ constexpr WordRule kQuotingVerbs[] = {
     {"attacks", "qcue.attack", "verbal attack"},
     {"rated", "qcue.rate", "a fact-checker's rating"}, {"rates", "qcue.rate", "a fact-checker's rating"},
     {"touts", "qcue.tout", "promotion"},
+    {"questioned", "qcue.question", "doubt voiced"},
+    {"disputed", "qcue.dispute", "contradiction"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -283,6 +285,9 @@ constexpr WordRule kSpeechActVerbs[] = {
     {"slammed", "sact.slam", "criticism"}, {"mocked", "sact.mock", "ridicule"}, {"hailed", "sact.hail", "praise"},
     {"defended", "sact.defend", "justification"}, {"blamed", "sact.blame", "blame"}, {"blames", "sact.blame", "blame"},
     {"rejected", "sact.reject", "rejection (a court, a party)"}, {"rejects", "sact.reject", "rejection"},
+    // Past forms only: "questions" and "disputes" are mostly nouns.
+    {"questioned", "sact.question", "doubt voiced: questioned whether …"},
+    {"disputed", "sact.dispute", "contradiction"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:

@@ -291,6 +291,13 @@ TEST_CASE("speech acts report their object without quotation; 'attacked' still n
   CHECK(speaker_of(d, c->speaker) == "Opposition leaders");
   auto e = run("Government troops attacked the northern town before dawn.");
   CHECK(e.claims.empty());
+  auto f = run("Several fishermen questioned whether the new quotas would ever be enforced.");
+  const Claim* g = reported_starting(f, "whether the new quotas");
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->source) == "Several fishermen");
+  // "questions" is mostly a noun: "a few questions, including …" reports nothing.
+  auto h = run("The mayor took a few questions, including one about the harbour fees.");
+  CHECK(h.claims.empty());
 }
 
 TEST_CASE("Y, X said: not when Y is a conjunction or an adjunct before a quotation") {
