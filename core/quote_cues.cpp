@@ -95,6 +95,12 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
     auto m = subject_of_cue(t, c, lo);
     // A pronoun further on belongs to a clause inside the subject ("whom he hired").
     if (m && (m->first == lo || !m->pronoun)) return QuoteCue{c, c, m};
+    // “…,” federal auditors wrote: a short phrase right after the quotation, all of it before
+    // the cue, is the subject even when the mention grammar reads none.
+    if (!m) {
+      auto loose = loose_subject(t, c, lo);
+      if (loose && loose->first == lo) return QuoteCue{c, c, loose};
+    }
     return std::nullopt;
   }
   return std::nullopt;

@@ -28,6 +28,11 @@ TEST_CASE("a subject the mention grammar cannot read still ends before the trail
   auto d = run("“Rates will stay low,” Harbor & Pine Capital bond desk chief Lena Ortiz said at a conference.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Lena Ortiz");
+  // A short lower-case group right after the quotation, before a cue that may be a noun.
+  auto e = run("“The damage to the sea wall is far worse than reported,” county auditors wrote in their review.");
+  REQUIRE(e.quotes.size() == 1);
+  REQUIRE(e.quotes[0].speaker != kNone);
+  CHECK(slice(e, e.speakers[e.quotes[0].speaker].mentions[0]) == "county auditors");
 }
 
 TEST_CASE("Name: “…”, the transcript and headline convention") {
