@@ -125,9 +125,21 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.
     if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
-      // Only a pronoun, a name or a role: "Her message was clear:" has no speaker.
+      // Only a pronoun, a name, a role or an institution: "Her message was clear:" has no speaker.
       auto m = subject_of_cue(t, k, lo);
-      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]))) {
+      // "The mayor released the following statement:": the subject of the clause.
+      if (!m) {
+        m = clause_subject(t, k, lo);
+        // Its verb must look like one ("released", "gave"): "Partial transcript as follows:" has none.
+        size_t verb = m ? m->last + 1 : 0;
+        while (m && verb < k && t[verb].word && is_cue_modifier(t[verb].lower)) ++verb;
+        if (m && !(verb < t.size() && t[verb].word && (is_irregular_past(t[verb].lower) ||
+                   (t[verb].lower.size() > 3 && t[verb].lower.compare(t[verb].lower.size() - 2, 2, "ed") == 0)))) {
+          m.reset();
+        }
+      }
+      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]) ||
+                is_institution_token(t[m->core_last]))) {
         return QuoteCue{k, k, m};
       }
     }

@@ -35,6 +35,17 @@ TEST_CASE("a subject the mention grammar cannot read still ends before the trail
   CHECK(slice(e, e.speakers[e.quotes[0].speaker].mentions[0]) == "county auditors");
 }
 
+TEST_CASE("a paragraph that ends with a colon after a clause introduces the quoted paragraph") {
+  auto d = run("The city council released the following statement:\n\n"
+               "“The pier is closed to all boats until the storm has passed.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "city council");
+  // No verb, no speaker: "Full text as follows:".
+  auto e = run("Full text as follows:\n\n“The pier is closed to all boats until the storm has passed.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(e.quotes[0].speaker == kNone);
+}
+
 TEST_CASE("Name: “…”, the transcript and headline convention") {
   auto d = run("Senator Alma Reyes: “This bill will pass.”");
   REQUIRE(d.quotes.size() == 1);
