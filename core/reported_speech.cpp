@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
+constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
@@ -587,7 +588,9 @@ class Finder {
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
-    for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {
+    // A preposition opens a longer adjunct: "said during a rally in the old port that …".
+    const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
+    for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) break;
       if (t_[j].lower == "that") {
         has_that_ = true;
