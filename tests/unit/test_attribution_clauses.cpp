@@ -432,7 +432,7 @@ TEST_CASE("a concessive clause after a comma ends the reported clause") {
 }
 
 TEST_CASE("a longer adjunct opened by a preposition may stand between the cue and 'that'") {
-  auto d = run("Ruiz said during a long rally in the old port on Friday that the ferry tax would go.");
+  auto d = run("Ruiz said during a rally in the old port on Friday that the ferry tax would go.");
   const Claim* c = reported_starting(d, "that the ferry tax");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "that the ferry tax would go");
