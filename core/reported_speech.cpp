@@ -310,7 +310,11 @@ class Finder {
       if (stop < s.end && is_punct_token(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
-      emit(s.lo, comma_before ? k - 1 : k, k, k + 1, m);
+      // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,
+      // according to …): the layered claim starts with the quotation.
+      size_t from = s.lo;
+      while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
+      emit(from, comma_before ? k - 1 : k, k, k + 1, m);
     }
   }
 

@@ -437,3 +437,11 @@ TEST_CASE("a longer adjunct opened by a preposition may stand between the cue an
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "that the ferry tax would go");
 }
+
+TEST_CASE("'…, according to X' after a quotation of several sentences layers the whole quotation") {
+  auto d = run("“The dam is safe. We check it every week,” the engineer said, according to the Valley Courier.");
+  const Claim* c = reported_starting(d, "“The dam is safe.");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "“The dam is safe. We check it every week,” the engineer said");
+  CHECK(slice(d, c->source) == "the Valley Courier");
+}
