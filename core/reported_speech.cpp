@@ -363,7 +363,7 @@ class Finder {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
-        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+        if (auto b = clause_end_before(s, subject->first)) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
         return;
       }
       // "Y, Brandt said, since Z": Y is reported too.
@@ -398,6 +398,16 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "She set out her rules: “Start early, finish late,” she said.": when Y ends with a
+  // quotation opened after a colon, Y is that quotation (the words before the colon are
+  // the reporter's); otherwise Y starts at a.
+  size_t after_colon_quote(size_t a, size_t b) const {
+    size_t j = b;
+    while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
+    if (j == b || j == a || !is_punct_token(t_[j - 1], ':')) return a;
+    return j;
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

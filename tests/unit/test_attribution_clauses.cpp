@@ -445,3 +445,11 @@ TEST_CASE("'…, according to X' after a quotation of several sentences layers t
   CHECK(slice(d, c->span) == "“The dam is safe. We check it every week,” the engineer said");
   CHECK(slice(d, c->source) == "the Valley Courier");
 }
+
+TEST_CASE("'Y, X said' where Y ends with a quotation after a colon: the quotation alone is what was said") {
+  auto d = run("Coach Ana Ruiz said the team was ready for the final. In her talk she set out three rules: "
+               "“Start early, finish late, never complain,” she said.");
+  CHECK(reported_starting(d, "In her talk") == nullptr);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+}
