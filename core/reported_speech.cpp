@@ -79,6 +79,12 @@ constexpr size_t kMaxPluralSubjectWords = 2;
 // "called the contempt vote and the summons a ploy": the longest object read before "a".
 constexpr size_t kMaxNamedObject = 12;
 
+// "told voters this weekend he …", "said last week she …": a time phrase, not content.
+bool opens_time_adjunct(const Token& t) {
+  return t.word && (t.lower == "this" || t.lower == "last" || t.lower == "next" || t.lower == "earlier" ||
+                    t.lower == "later" || t.lower == "yesterday" || t.lower == "today");
+}
+
 // "has been called a fraud": the passive reports someone else's words (the agent after "by").
 bool is_passive_auxiliary(std::string_view w) {
   return w == "been" || w == "be" || w == "being" || w == "is" || w == "was" || w == "are" || w == "were";
@@ -468,6 +474,8 @@ class Finder {
   // ", citing her record", ", including the mayor": a participle clause after
   // a comma comments on the content rather than continuing it.
   bool opens_participle_clause(size_t k, size_t end) const {
+    // ", implicitly putting …": a manner adverb may open the participle clause.
+    if (k + 1 < end && is_ly_adverb(t_[k]) && !t_[k].capitalized) ++k;
     const Token& t = t_[k];
     if (!t.word || t.capitalized || !is_ing(t.lower)) return false;
     if (is_not_participle(t.lower) || k + 1 >= end) return false;
@@ -612,7 +620,7 @@ class Finder {
       }
       // "said after the vote he would resign": after a speech verb that is never a noun, a
       // subject pronoun (not "it", which may close the adjunct) opens the content.
-      if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && starts_with_preposition(t_[c]) && !is_speaker_pronoun(t_[c + 1].lower) &&
+      if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && (starts_with_preposition(t_[c]) || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower) &&
           !t_[j].capitalized && is_speaker_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
           t_[j + 1].word && !t_[j + 1].capitalized) {
         has_that_ = true;

@@ -453,3 +453,10 @@ TEST_CASE("'Y, X said' where Y ends with a quotation after a colon: the quotatio
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a time phrase before a subject pronoun; a manner adverb opening a participle clause") {
+  auto d = run("The governor told farmers this week she would veto the water bill, quietly breaking with her party.");
+  const Claim* c = reported_starting(d, "she would veto");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "she would veto the water bill");
+}
