@@ -48,6 +48,7 @@ const char* described_organisation(const std::string& name, const std::string& k
 
 constexpr int kMaxRoleCandidates = 8;  // recent people checked for a role description
 constexpr int kMaxOrgCandidates = 4;   // recent organisations checked for a generic description
+constexpr int kMaxOrgLookback = 32;    // speakers looked at, persons included
 
 // "OPEC", "ACME", "U.N.": a name of capitals (and dots) only, two letters or more.
 bool is_acronym(std::string_view name) {
@@ -162,7 +163,8 @@ bool SpeakerRegistry::owned(Span mention) const {
 // a name, so it may be filed as a person.)
 int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessive) const {
   int checked = 0;
-  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= 0 && checked < kMaxOrgCandidates; --idx) {
+  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_.size()) - kMaxOrgLookback);  // bounded: cost stays linear
+  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= stop && checked < kMaxOrgCandidates; --idx) {
     const std::string& n = speakers_[idx].name;
     bool acronym = is_acronym(n);
     if ((person_[idx] && !acronym) || n.empty() || !utf8::is_upper(utf8::decode(n, 0).cp)) continue;
