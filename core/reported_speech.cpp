@@ -497,8 +497,6 @@ class Finder {
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     if (is_punct_token(t_[k], ',')) {
-      // ", although turnout fell": a concessive clause is the reporter's contrast, not more of the claim.
-      if (t_[k + 1].word && is_concessive(t_[k + 1].lower)) return true;
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"

@@ -355,14 +355,6 @@ constexpr WordRule kAdjunctOpeners[] = {
     {"when", "adj.when", "time clause"}, {"while", "adj.while", "time clause"}, {"by", "adj.by", "agent"},
 };
 
-// Conjunctions that open a contrast after a comma (", although turnout
-// fell"): the reporter's aside, so a reported clause ends before them. ("but"
-// is left out: ", but she added …" often goes on with the same claim.)
-constexpr WordRule kConcessives[] = {
-    {"although", "conc.although", "concession"}, {"though", "conc.though", "concession"},
-    {"while", "conc.while", "contrast"},         {"whereas", "conc.whereas", "contrast"},
-};
-
 // Words ending in -ing that do not open a participle clause after a comma
 // (", during the debate", ", housing and schools"): the clause goes on.
 constexpr WordRule kNotParticiples[] = {

@@ -419,18 +419,6 @@ TEST_CASE("a naming verb with an object and an 'a' complement reports the judgem
   CHECK(run("The harbour master called in a favour from the mayor.").claims.empty());
 }
 
-TEST_CASE("a concessive clause after a comma ends the reported clause") {
-  auto d = run("The port authority said cargo traffic had doubled, although fewer ferries now call at the island.");
-  const Claim* c = reported_starting(d, "cargo traffic");
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "cargo traffic had doubled");
-  // "while" with no comma is part of the clause.
-  auto e = run("The port authority said cargo traffic had doubled while the new cranes were built.");
-  const Claim* f = reported_starting(e, "cargo traffic");
-  REQUIRE(f != nullptr);
-  CHECK(slice(e, f->span) == "cargo traffic had doubled while the new cranes were built");
-}
-
 TEST_CASE("a longer adjunct opened by a preposition may stand between the cue and 'that'") {
   auto d = run("Ruiz said during a rally in the old port on Friday that the ferry tax would go.");
   const Claim* c = reported_starting(d, "that the ferry tax");
