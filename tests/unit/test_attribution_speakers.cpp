@@ -205,3 +205,13 @@ TEST_CASE("a plain speech verb before a quotation takes a subject the mention gr
   REQUIRE(d.quotes.size() == 1);
   CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
 }
+
+TEST_CASE("a day between the subject and its cue is an adjunct") {
+  auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
+  const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The harbour board Friday night voted to close the pier, and its chair said the vote was close.");
+  const Claim* f = claim_starting(e, "the vote was close", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+}
