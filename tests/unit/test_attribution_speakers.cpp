@@ -215,3 +215,20 @@ TEST_CASE("a day between the subject and its cue is an adjunct") {
   const Claim* f = claim_starting(e, "the vote was close", ClaimKind::reported);
   REQUIRE(f != nullptr);
 }
+
+TEST_CASE("a few words in single marks alone in their paragraph are a pull-quote subhead") {
+  auto d = run("“We will rebuild the pier,” the mayor said.\n\n‘A long road back.’\n\nThe storm hit in March.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[1].scare);
+  CHECK(d.quotes[1].speaker == kNone);
+  // In double marks a short paragraph is still a statement of the last speaker.
+  auto e = run("“We will rebuild the pier,” the mayor said.\n\n“It will take a year.”\n\nThe storm hit in March.");
+  REQUIRE(e.quotes.size() == 2);
+  CHECK_FALSE(e.quotes[1].scare);
+  CHECK(speaker_of(e, e.quotes[1].speaker) == "mayor");
+  // Where speech itself is in single marks, the short paragraph is speech.
+  auto f = run("‘We will rebuild the pier,’ the mayor said.\n\n‘It will take a year.’\n\nThe storm hit in March.");
+  REQUIRE(f.quotes.size() == 2);
+  CHECK_FALSE(f.quotes[1].scare);
+  CHECK(speaker_of(f, f.quotes[1].speaker) == "mayor");
+}
