@@ -214,8 +214,22 @@ std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   return cue_before(v, v.toks.size());
 }
 
+constexpr size_t kMaxTranscriptLabel = 3;  // "SEN. ANN LEE:"
+
+// "“WALLACE: Let's start with …": a transcript line quoted whole, opening its
+// paragraph; the name before the colon speaks.
+std::optional<QuoteCue> transcript_label(const ParagraphView& v, size_t first, size_t end) {
+  const auto& t = v.toks;
+  if (first != 0 || t[first].word || first + 2 >= end) return std::nullopt;
+  size_t k = first + 1;
+  while (k < end && k < first + 1 + kMaxTranscriptLabel && t[k].word && is_name_word(t[k])) ++k;
+  if (k == first + 1 || k >= end || !is_punct(t[k], ':')) return std::nullopt;
+  return QuoteCue{k, k, MentionRange{first + 1, k - 1, false, k - 1}};
+}
+
 std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end) {
   if (first >= end || end > v.toks.size()) return std::nullopt;
+  if (auto label = transcript_label(v, first, end)) return label;
   // Does the quote end a sentence (“….”)? Then what follows usually starts a new one.
   size_t last = end - 1;
   bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&

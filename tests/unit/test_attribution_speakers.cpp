@@ -46,6 +46,14 @@ TEST_CASE("a paragraph that ends with a colon after a clause introduces the quot
   CHECK(e.quotes[0].speaker == kNone);
 }
 
+TEST_CASE("a quoted transcript line: the label before the colon speaks") {
+  auto d = run("Partial transcript below.\n\n“HOLT: Will the bridge reopen before winter?\n\n"
+               "“RUIZ: It will, and the ferry will run until then.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "HOLT");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "RUIZ");
+}
+
 TEST_CASE("Name: “…”, the transcript and headline convention") {
   auto d = run("Senator Alma Reyes: “This bill will pass.”");
   REQUIRE(d.quotes.size() == 1);
