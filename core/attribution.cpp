@@ -78,6 +78,19 @@ bool ends_with_punctuation(const ParagraphView& v, size_t end) {
   return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
 }
 
+constexpr size_t kMaxPullQuoteWords = 8;
+
+// ‘A fight from start to finish.’ alone in its paragraph: a few words in single
+// marks are a pull-quote subhead (news text quotes speech in double marks), not a
+// statement of the last speaker.
+bool is_pull_quote_heading(const ParagraphView& v, size_t first, size_t end) {
+  const Token& open = v.toks[first];
+  if (open.word || (open.first != U'\u2018' && open.first != '\'')) return false;
+  size_t words = 0;
+  for (size_t k = first; k < end; ++k) words += v.toks[k].word;
+  return words > 0 && words <= kMaxPullQuoteWords;
+}
+
 // A short quoted phrase inside a sentence rather than a quoted statement.
 bool is_fragment(const ParagraphView& v, size_t first, size_t end) {
   size_t words = 0;
@@ -389,6 +402,10 @@ class Attributor {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
     } else if (q.span == doc_.paragraphs[v.paragraph].span && !ends_with_punctuation(v, end)) {
       return;  // a quoted phrase standing as its own heading: nobody is named
+    } else if (q.span == doc_.paragraphs[v.paragraph].span && is_pull_quote_heading(v, first, end) &&
+               quotes_speech_in_double_marks()) {
+      q.scare = true;  // a pull-quote subhead: a heading, not a statement
+      return;
     } else if (parent != kNone) {
       a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
     } else if (cue && recent(last_, v.paragraph)) {
@@ -520,7 +537,24 @@ class Attributor {
     }
   }
 
+  // Whether the article quotes speech in double marks (“…”, "…", ''…''); where it uses
+  // single marks for speech (British style), a short single-quoted paragraph is speech too.
+  bool quotes_speech_in_double_marks() {
+    if (double_marks_ < 0) {
+      double_marks_ = 0;
+      for (const Quote& q : doc_.quotes) {
+        std::string_view open = std::string_view(doc_.text).substr(q.span.start, 3);
+        if (open.rfind("\u201c", 0) == 0 || open.rfind("\"", 0) == 0 || open.rfind("''", 0) == 0) {
+          double_marks_ = 1;
+          break;
+        }
+      }
+    }
+    return double_marks_ == 1;
+  }
+
   Document& doc_;
+  int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
   std::vector<HedgeIndex> hedges_;  // per paragraph
   std::vector<Attribution> attrs_;

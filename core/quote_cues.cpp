@@ -95,6 +95,12 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
     auto m = subject_of_cue(t, c, lo);
     // A pronoun further on belongs to a clause inside the subject ("whom he hired").
     if (m && (m->first == lo || !m->pronoun)) return QuoteCue{c, c, m};
+    // “…,” federal auditors wrote: a short phrase right after the quotation, all of it before
+    // the cue, is the subject even when the mention grammar reads none.
+    if (!m) {
+      auto loose = loose_subject(t, c, lo);
+      if (loose && loose->first == lo) return QuoteCue{c, c, loose};
+    }
     return std::nullopt;
   }
   return std::nullopt;
@@ -119,9 +125,21 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.
     if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
-      // Only a pronoun, a name or a role: "Her message was clear:" has no speaker.
+      // Only a pronoun, a name, a role or an institution: "Her message was clear:" has no speaker.
       auto m = subject_of_cue(t, k, lo);
-      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]))) {
+      // "The mayor released the following statement:": the subject of the clause.
+      if (!m) {
+        m = clause_subject(t, k, lo);
+        // Its verb must look like one ("released", "gave"): "Partial transcript as follows:" has none.
+        size_t verb = m ? m->last + 1 : 0;
+        while (m && verb < k && t[verb].word && is_cue_modifier(t[verb].lower)) ++verb;
+        if (m && !(verb < t.size() && t[verb].word && (is_irregular_past(t[verb].lower) ||
+                   (t[verb].lower.size() > 3 && t[verb].lower.compare(t[verb].lower.size() - 2, 2, "ed") == 0)))) {
+          m.reset();
+        }
+      }
+      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]) ||
+                is_institution_token(t[m->core_last]))) {
         return QuoteCue{k, k, m};
       }
     }
@@ -196,8 +214,22 @@ std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   return cue_before(v, v.toks.size());
 }
 
+constexpr size_t kMaxTranscriptLabel = 3;  // "SEN. ANN LEE:"
+
+// "“WALLACE: Let's start with …": a transcript line quoted whole, opening its
+// paragraph; the name before the colon speaks.
+std::optional<QuoteCue> transcript_label(const ParagraphView& v, size_t first, size_t end) {
+  const auto& t = v.toks;
+  if (first != 0 || t[first].word || first + 2 >= end) return std::nullopt;
+  size_t k = first + 1;
+  while (k < end && k < first + 1 + kMaxTranscriptLabel && t[k].word && is_name_word(t[k])) ++k;
+  if (k == first + 1 || k >= end || !is_punct(t[k], ':')) return std::nullopt;
+  return QuoteCue{k, k, MentionRange{first + 1, k - 1, false, k - 1}};
+}
+
 std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, size_t end) {
   if (first >= end || end > v.toks.size()) return std::nullopt;
+  if (auto label = transcript_label(v, first, end)) return label;
   // Does the quote end a sentence (“….”)? Then what follows usually starts a new one.
   size_t last = end - 1;
   bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&

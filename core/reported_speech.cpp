@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
+constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;
@@ -72,6 +73,22 @@ bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange&
 }
 
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
+
+// "and local fishermen said": at most this many words before the verb.
+constexpr size_t kMaxPluralSubjectWords = 2;
+// "called the contempt vote and the summons a ploy": the longest object read before "a".
+constexpr size_t kMaxNamedObject = 12;
+
+// "told voters this weekend he …", "said last week she …": a time phrase, not content.
+bool opens_time_adjunct(const Token& t) {
+  return t.word && (t.lower == "this" || t.lower == "last" || t.lower == "next" || t.lower == "earlier" ||
+                    t.lower == "later" || t.lower == "yesterday" || t.lower == "today");
+}
+
+// "has been called a fraud": the passive reports someone else's words (the agent after "by").
+bool is_passive_auxiliary(std::string_view w) {
+  return w == "been" || w == "be" || w == "being" || w == "is" || w == "was" || w == "are" || w == "were";
+}
 
 class Finder {
  public:
@@ -223,8 +240,7 @@ class Finder {
     std::optional<MentionRange> subject;
     std::string_view w = t_[k].lower;
     if (is_ing(w)) {
-      subject = earlier_cue_subject(s, k);  // "…, calling for …"
-      if (!subject) subject = clause_subject(t_, k, s.lo);
+      subject = participle_subject(s, k);  // "…, calling for …"
     } else {
       subject = subject_of_cue(t_, k, s.lo);
     }
@@ -240,15 +256,15 @@ class Finder {
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
     if ((document || (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
-      auto owner = earlier_cue_subject(s, k);
-      if (!owner) owner = clause_subject(t_, k, s.lo);
+      auto owner = participle_subject(s, k);
       if (owner || !document) subject = owner;
     }
     if (!subject || k + 1 >= s.end) return;
     // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
     auto unquoted = [&] {
-      if (is_speech_act_verb(t_[k].lower) && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+      if ((is_speech_act_verb(t_[k].lower) || names_with_complement(s, k)) && t_[k + 1].word &&
+          !starts_with_preposition(t_[k + 1])) {
         emit(k + 1, content_end(k + 1, s.end), k, k, subject, false, 1);
       }
     };
@@ -267,6 +283,18 @@ class Finder {
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
+  }
+
+  // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
+  // an object of a few words, then "a"/"an" (the complement). "called a meeting" has none.
+  bool names_with_complement(const Sentence& s, size_t k) const {
+    if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return false;
+    for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
+      const Token& t = t_[j];
+      if (!t.word || v_.quote_of[j] != kNone || is_cue_token(t)) return false;
+      if (t.lower == "a" || t.lower == "an") return t_[j - 1].lower != "to" && !starts_with_preposition(t_[j - 1]);
+    }
+    return false;
   }
 
   // The source after "according to" is often not a name ("a count by the
@@ -288,7 +316,11 @@ class Finder {
       if (stop < s.end && is_punct_token(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
-      emit(s.lo, comma_before ? k - 1 : k, k, k + 1, m);
+      // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,
+      // according to …): the layered claim starts with the quotation.
+      size_t from = s.lo;
+      while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
+      emit(from, comma_before ? k - 1 : k, k, k + 1, m);
     }
   }
 
@@ -301,7 +333,11 @@ class Finder {
     // "the crime report shows …", "the report said …": a source noun before its own verb.
     if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
     // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
-    if (participle && k > s.lo && t_[k - 1].word &&
+    // But "issued a statement saying …" is a document and its participle ("In a statement
+    // announcing …" is an adjunct).
+    bool issued = k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word &&
+                  !t_[k - 3].capitalized && !starts_with_preposition(t_[k - 3]);
+    if (participle && k > s.lo && t_[k - 1].word && !issued &&
         (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
                                             !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
       return;
@@ -311,8 +347,7 @@ class Finder {
       size_t c = content_start(s, k);
       if (c < s.end && is_punct_token(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
-      auto subject = earlier_cue_subject(s, k);
-      if (!subject) subject = clause_subject(t_, k, s.lo);
+      auto subject = participle_subject(s, k);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
@@ -334,7 +369,7 @@ class Finder {
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
-        if (auto b = clause_end_before(s, subject->first)) emit(s.lo, *b, k, k, subject);
+        if (auto b = clause_end_before(s, subject->first)) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
         return;
       }
       // "Y, Brandt said, since Z": Y is reported too.
@@ -371,12 +406,42 @@ class Finder {
     }
   }
 
+  // "She set out her rules: “Start early, finish late,” she said.": when Y ends with a
+  // quotation opened after a colon, Y is that quotation (the words before the colon are
+  // the reporter's); otherwise Y starts at a.
+  size_t after_colon_quote(size_t a, size_t b) const {
+    size_t j = b;
+    while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
+    if (j == b || j == a || !is_punct_token(t_[j - 1], ':')) return a;
+    return j;
+  }
+
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
   bool only_connectives(size_t a, size_t b) const {
     for (size_t k = a; k < b; ++k) {
       if (t_[k].word && !is_not_name(t_[k].lower)) return false;
     }
     return true;
+  }
+
+  // Who speaks in the participle clause at k: the subject of the nearest cue
+  // before it, else the clause subject. A document is not its own speaker:
+  // "The two mayors issued a statement saying …" -> "The two mayors" (the
+  // phrase before the verb that issued it, when the mention grammar reads none).
+  std::optional<MentionRange> participle_subject(const Sentence& s, size_t k) const {
+    auto m = earlier_cue_subject(s, k);
+    if (!m) m = clause_subject(t_, k, s.lo);
+    if (!m) {
+      auto doc = subject_of_cue(t_, k, s.lo);  // "a statement saying …"
+      if (doc && !doc->pronoun && is_issued_document(t_[doc->core_last].lower)) m = doc;
+    }
+    if (!m || m->pronoun || !is_issued_document(t_[m->core_last].lower)) return m;
+    size_t verb = m->first;  // "issued", "released", "put out" just before the document
+    if (verb <= s.lo + 1 || !t_[verb - 1].word || t_[verb - 1].capitalized) return m;
+    --verb;
+    if (auto issuer = clause_subject(t_, verb, s.lo)) return issuer;
+    if (auto issuer = loose_subject(t_, verb, s.lo)) return issuer;
+    return m;
   }
 
   // "X said in a statement, adding that …": the participle continues the
@@ -409,6 +474,8 @@ class Finder {
   // ", citing her record", ", including the mayor": a participle clause after
   // a comma comments on the content rather than continuing it.
   bool opens_participle_clause(size_t k, size_t end) const {
+    // ", implicitly putting …": a manner adverb may open the participle clause.
+    if (k + 1 < end && is_ly_adverb(t_[k]) && !t_[k].capitalized) ++k;
     const Token& t = t_[k];
     if (!t.word || t.capitalized || !is_ing(t.lower)) return false;
     if (is_not_participle(t.lower) || k + 1 >= end) return false;
@@ -442,11 +509,30 @@ class Finder {
     if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
     // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
     auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
-    if (!m) return false;
+    if (!m) return c == k + 1 && plural_speaker_speaks(c, end);
     c = m->last + 1;
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // "… and fishermen accused them of …", "… but local residents said …": a lower-case
+  // plural noun (a word or two, -s or -men) right before a speech verb that is never a
+  // noun is a new group speaking; the mention grammar reads only names and roles.
+  bool plural_speaker_speaks(size_t c, size_t end) const {
+    size_t j = c;
+    while (j < end && j < c + kMaxPluralSubjectWords && t_[j].word && !t_[j].capitalized &&
+           v_.quote_of[j] == kNone && !is_determiner(t_[j].lower) && !is_adjunct_opener(t_[j].lower) &&
+           !is_cue_token(t_[j]) && !is_cue_modifier(t_[j].lower) && !is_speech_act_verb(t_[j].lower)) {
+      ++j;
+    }
+    if (j == c || j >= end) return false;
+    std::string_view head = t_[j - 1].lower;
+    bool plural = (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') ||
+                  (head.size() > 4 && head.compare(head.size() - 3, 3, "men") == 0);
+    if (!plural) return false;
+    while (j < end && j < c + kMaxPluralSubjectWords + 3 && t_[j].word && is_cue_modifier(t_[j].lower)) ++j;
+    return j < end && (is_plain_speech_verb(t_[j].lower) || is_speech_act_verb(t_[j].lower));
   }
 
   size_t content_end(size_t from, size_t end) const {
@@ -522,9 +608,19 @@ class Finder {
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
-    for (size_t j = c; j < s.end && j < c + kThatWindow && (j == c || adjunct_first); ++j) {
+    // A preposition opens a longer adjunct: "said during a rally in the old port that …".
+    const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
+    for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) break;
       if (t_[j].lower == "that") {
+        has_that_ = true;
+        return j;
+      }
+      // "said after the vote he would resign": after a speech verb that is never a noun, a
+      // subject pronoun (not "it", which may close the adjunct) opens the content.
+      if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && (starts_with_preposition(t_[c]) || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower) &&
+          !t_[j].capitalized && is_speaker_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
+          t_[j + 1].word && !t_[j + 1].capitalized) {
         has_that_ = true;
         return j;
       }

@@ -276,11 +276,33 @@ MentionRange with_list_head(const std::vector<Token>& toks, MentionRange m, size
 
 }  // namespace
 
+namespace {
+
+// Token index where a weekday adjunct ending just before k starts ("on Tuesday",
+// "Friday night"), or k when there is none.
+size_t before_day_adjunct(const std::vector<Token>& toks, size_t k, size_t lo) {
+  size_t j = k;
+  if (j > lo + 1 && toks[j - 1].word && is_part_of_day(toks[j - 1].lower) && is_weekday(toks[j - 2].lower)) --j;
+  if (j == lo + 1 || j == lo || !toks[j - 1].word || !toks[j - 1].capitalized || !is_weekday(toks[j - 1].lower)) return k;
+  --j;
+  if (j > lo + 1 && toks[j - 1].lower == "on") --j;
+  return j > lo ? j : k;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
          (is_cue_modifier(toks[k - 1].lower) || is_ly_adverb(toks[k - 1]))) {
     --k;
+  }
+  // "Ruiz on Tuesday said", "The board Friday night voted": a day between subject and verb.
+  // Only after a name, pronoun, role or institution: in "the survey published Friday shows"
+  // the day belongs to the subject.
+  if (size_t d = before_day_adjunct(toks, k, lo); d != k) {
+    const Token& h = toks[d - 1];
+    if (h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) k = d;
   }
   if (k == lo) return std::nullopt;
   // "Maria Lopez, who said": the relative pronoun stands for the name before it.

@@ -47,6 +47,28 @@ const char* described_organisation(const std::string& name, const std::string& k
 }
 
 constexpr int kMaxRoleCandidates = 8;  // recent people checked for a role description
+constexpr int kMaxOrgCandidates = 4;   // recent organisations checked for a generic description
+constexpr int kMaxOrgLookback = 32;    // speakers looked at, persons included
+
+// "OPEC", "ACME", "U.N.": a name of capitals (and dots) only, two letters or more.
+bool is_acronym(std::string_view name) {
+  int letters = 0;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.') return false;
+  }
+  return letters >= 2;
+}
+
+// Head noun of a lower-case description that names a kind of organisation
+// ("oil cartel" -> "cartel"), else empty.
+std::string_view organisation_kind(const std::string& name, const std::string& key) {
+  if (name.empty() || utf8::is_upper(utf8::decode(name, 0).cp)) return {};
+  static const Lexicon<WordRule> kinds(rules::kOrganisationKinds);
+  size_t sp = key.rfind(' ');
+  std::string_view head = sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
+  return kinds.contains(head) ? head : std::string_view();
+}
 
 // Whether `mention` (any case) contains `word` as a whole word.
 bool mentions_word(std::string_view mention, std::string_view word) {
@@ -117,6 +139,41 @@ int32_t SpeakerRegistry::role_holder(const std::string& key) const {
   return kNone;
 }
 
+// "the farmers' union", "the bank’s parent group": a possessive right before
+// the mention or inside it (the mention may start after the owner).
+bool SpeakerRegistry::owned(Span mention) const {
+  if (mention.end > text_.size()) return false;
+  std::string_view before = text_.substr(0, mention.start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  auto possessive_end = [](std::string_view w) {
+    for (std::string_view mark : {"'", "\u2019", "'s", "\u2019s"}) {
+      if (w.size() >= mark.size() && w.compare(w.size() - mark.size(), mark.size(), mark) == 0) return true;
+    }
+    return false;
+  };
+  std::string_view m = text_.substr(mention.start, mention.size());
+  return possessive_end(before) || m.find('\'') != std::string_view::npos ||
+         m.find("\u2019") != std::string_view::npos;
+}
+
+// "the cartel", "the union": the most recent of the last few named
+// organisations that is an acronym or whose name holds the same noun. A
+// description with a possessive ("the farmers' union") names its own
+// organisation, so only the same noun joins it then. (A lone acronym reads as
+// a name, so it may be filed as a person.)
+int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessive) const {
+  int checked = 0;
+  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_.size()) - kMaxOrgLookback);  // bounded: cost stays linear
+  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= stop && checked < kMaxOrgCandidates; --idx) {
+    const std::string& n = speakers_[idx].name;
+    bool acronym = is_acronym(n);
+    if ((person_[idx] && !acronym) || n.empty() || !utf8::is_upper(utf8::decode(n, 0).cp)) continue;
+    ++checked;
+    if ((acronym && !possessive) || mentions_word(n, head)) return idx;
+  }
+  return kNone;
+}
+
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   std::string key = utf8::lower(name.text);
   int32_t idx = kNone;
@@ -138,6 +195,12 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
           idx = o->second;
           described = true;
         }
+      }
+    }
+    if (idx == kNone) {
+      if (std::string_view head = organisation_kind(name.text, key); !head.empty()) {
+        idx = described_kind_of(head, owned(mention));
+        described = idx != kNone;
       }
     }
   }

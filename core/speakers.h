@@ -46,6 +46,8 @@ class SpeakerRegistry {
  private:
   int32_t find_person(const std::string& surname, const std::string& given) const;
   int32_t role_holder(const std::string& key) const;
+  int32_t described_kind_of(std::string_view head, bool possessive) const;
+  bool owned(Span mention) const;
   std::vector<Speaker>& speakers_;
   std::string_view text_;
   std::unordered_map<std::string, std::vector<int32_t>> by_surname_;

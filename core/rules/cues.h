@@ -268,6 +268,8 @@ constexpr WordRule kQuotingVerbs[] = {
     {"attacks", "qcue.attack", "verbal attack"},
     {"rated", "qcue.rate", "a fact-checker's rating"}, {"rates", "qcue.rate", "a fact-checker's rating"},
     {"touts", "qcue.tout", "promotion"},
+    {"questioned", "qcue.question", "doubt voiced"},
+    {"disputed", "qcue.dispute", "contradiction"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -283,6 +285,9 @@ constexpr WordRule kSpeechActVerbs[] = {
     {"slammed", "sact.slam", "criticism"}, {"mocked", "sact.mock", "ridicule"}, {"hailed", "sact.hail", "praise"},
     {"defended", "sact.defend", "justification"}, {"blamed", "sact.blame", "blame"}, {"blames", "sact.blame", "blame"},
     {"rejected", "sact.reject", "rejection (a court, a party)"}, {"rejects", "sact.reject", "rejection"},
+    // Past forms only: "questions" and "disputes" are mostly nouns.
+    {"questioned", "sact.question", "doubt voiced: questioned whether …"},
+    {"disputed", "sact.dispute", "contradiction"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:
@@ -354,6 +359,8 @@ constexpr WordRule kAdjunctOpeners[] = {
 // (", during the debate", ", housing and schools"): the clause goes on.
 constexpr WordRule kNotParticiples[] = {
     {"during", "noping.during", "preposition"}, {"according", "noping.according", "\"according to\""},
+    // ", including the ferry and the bridge": a list of examples belongs to what was said.
+    {"including", "noping.including", "preposition"},
     {"notwithstanding", "noping.notwithstanding", "preposition"}, {"nothing", "noping.nothing", "pronoun"},
     {"something", "noping.something", "pronoun"}, {"anything", "noping.anything", "pronoun"},
     {"everything", "noping.everything", "pronoun"}, {"morning", "noping.morning", "noun"},
@@ -369,6 +376,16 @@ constexpr WordRule kNotParticiples[] = {
     {"thing", "noping.thing", "noun"}, {"things", "noping.things", "noun"}, {"bring", "noping.bring", "verb"},
     {"spring", "noping.spring", "noun"}, {"string", "noping.string", "noun"}, {"swing", "noping.swing", "noun"},
     {"king", "noping.king", "noun"}, {"wing", "noping.wing", "noun"}, {"ring", "noping.ring", "noun"},
+};
+
+// Naming verbs that report the speaker's judgement unquoted when an object and
+// an "a"/"an" complement follow: "called the plan a disaster", "branded him a
+// liar". ("called a meeting", "called the police" have no complement.)
+constexpr WordRule kNamingVerbs[] = {
+    {"called", "name.call", "called X a Y"}, {"calls", "name.call", "calls X a Y"},
+    {"calling", "name.call", "calling X a Y"}, {"dubbed", "name.dub", "dubbed X a Y"},
+    {"branded", "name.brand", "branded X a Y"}, {"labeled", "name.label", "labeled X a Y"},
+    {"labelled", "name.label", "labelled X a Y (British)"}, {"termed", "name.term", "termed X a Y"},
 };
 
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing

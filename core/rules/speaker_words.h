@@ -66,6 +66,16 @@ constexpr WordRule kRoleWords[] = {
     {"author", "role.author", "author"}, {"percent", "role.percent", "poll shares: \"32 percent said\""},
     {"respondents", "role.respondents", "poll respondents"}, {"people", "role.people", "people interviewed"},
     {"majority", "role.majority", "a majority of voters"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
+    // Plural titles before coordinated names ("Mayors Ana Ruiz and Tom Beck", "Sens. Ann Lee and
+    // Joe Park"): a title, never part of the first person's name.
+    {"mayors", "role.mayors", "plural title"}, {"senators", "role.senators", "plural title"},
+    {"sens", "role.sens", "abbreviated plural title"}, {"reps", "role.reps", "abbreviated plural title"},
+    {"representatives", "role.representatives", "plural title"}, {"governors", "role.governors", "plural title"},
+    {"govs", "role.govs", "abbreviated plural title"}, {"ministers", "role.ministers", "plural title"},
+    {"presidents", "role.presidents", "plural title"}, {"judges", "role.judges", "plural title"},
+    {"justices", "role.justices", "plural title"}, {"ambassadors", "role.ambassadors", "plural title"},
+    {"directors", "role.directors", "plural title"}, {"congressmen", "role.congressmen", "plural title"},
+    {"congresswomen", "role.congresswomen", "plural title"}, {"drs", "role.drs", "abbreviated plural title"},
 };
 
 // Head nouns of institutional and document speakers (lower case):
@@ -112,6 +122,27 @@ constexpr WordRule kOrganisationDescriptions[] = {
     {"bloc", "eu", "the EU is 'the bloc'"},
     {"body", "un", "the UN is 'the world body'"},
     {"cartel", "opec", "OPEC is 'the oil cartel'"},
+};
+
+// Head nouns of descriptions of any organisation ("the oil cartel", "the
+// workers' union", "the company"): such a description joins a recently quoted
+// organisation whose name is an acronym ("OPEC", "ACME") or holds the same
+// noun ("the Harbour Pilots' Union" ... "the union"). The table above wins
+// for its heads.
+constexpr WordRule kOrganisationKinds[] = {
+    {"alliance", "orgkind.alliance", "alliance"}, {"bloc", "orgkind.bloc", "bloc"},
+    {"cartel", "orgkind.cartel", "cartel"}, {"group", "orgkind.group", "group"},
+    {"organisation", "orgkind.organisation", "organisation"}, {"organization", "orgkind.organization", "organization"},
+    {"association", "orgkind.association", "association"}, {"union", "orgkind.union", "union"},
+    {"league", "orgkind.league", "league"}, {"coalition", "orgkind.coalition", "coalition"},
+    {"federation", "orgkind.federation", "federation"}, {"network", "orgkind.network", "network"},
+    {"company", "orgkind.company", "company"}, {"firm", "orgkind.firm", "firm"},
+    {"corporation", "orgkind.corporation", "corporation"}, {"agency", "orgkind.agency", "agency"},
+    {"charity", "orgkind.charity", "charity"}, {"institute", "orgkind.institute", "institute"},
+    {"foundation", "orgkind.foundation", "foundation"}, {"consortium", "orgkind.consortium", "consortium"},
+    {"watchdog", "orgkind.watchdog", "regulator"}, {"regulator", "orgkind.regulator", "regulator"},
+    {"body", "orgkind.body", "governing or world body"}, {"council", "orgkind.council", "council"},
+    {"committee", "orgkind.committee", "committee"}, {"commission", "orgkind.commission", "commission"},
 };
 
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.

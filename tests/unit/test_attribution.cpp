@@ -316,6 +316,23 @@ TEST_CASE("a description of a quoted organisation joins it as an alias") {
   CHECK(d.speakers[0].aliases[0] == "trading bloc");
 }
 
+TEST_CASE("a generic description joins a recent organisation named by an acronym or the same noun") {
+  auto d = run("ZELCO said on Monday that output would stay flat. The oil cartel said that prices were fair for "
+               "buyers in the south.");
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "ZELCO");
+  REQUIRE(d.speakers[0].aliases.size() == 1);
+  CHECK(d.speakers[0].aliases[0] == "oil cartel");
+  auto e = run("The Harbour Pilots Union said the strike would go on all week. The union later said talks with the "
+               "port had failed.");
+  REQUIRE(e.speakers.size() == 1);
+  CHECK(e.speakers[0].name == "Harbour Pilots Union");
+  // A possessive names another organisation: it does not join the acronym.
+  auto f = run("ZELCO said on Monday that output would stay flat. Later the farmers' union said that grain prices "
+               "were too low for most growers.");
+  CHECK(f.speakers.size() == 2);
+}
+
 TEST_CASE("'state media' is a noun compound, not a cue verb") {
   auto d = run("The footage of the flood was shown on Valdorian state media during the evening news.");
   CHECK(d.claims.empty());

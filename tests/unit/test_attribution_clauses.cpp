@@ -79,6 +79,19 @@ TEST_CASE("a new speaker after 'and' ends the reported clause") {
   const Claim* c = reported_starting(d, "the vote");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "the vote was rushed");
+  // A lower-case plural group speaks too; a plain noun list does not end the clause.
+  auto e = run("The council said the harbour fees would rise next year and fishermen accused them of greed.");
+  const Claim* f = reported_starting(e, "the harbour fees");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the harbour fees would rise next year");
+  auto g = run("The council said the harbour fees would rise and local boat owners said the rise was unfair.");
+  const Claim* h = reported_starting(g, "the rise was unfair");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->source) == "local boat owners");
+  auto i = run("The council said the harbour fees and mooring charges would both rise in May.");
+  const Claim* j = reported_starting(i, "the harbour fees");
+  REQUIRE(j != nullptr);
+  CHECK(slice(i, j->span) == "the harbour fees and mooring charges would both rise in May");
 }
 
 TEST_CASE("a short first piece of 'Y, X said, Z'") {
@@ -124,6 +137,16 @@ TEST_CASE("coordinated speakers are each credited with the claim") {
   CHECK(slice(d, c->source) == "The Harbour Board and NORFA");
   // Each speaker's mention is its own name, not the whole phrase.
   CHECK(slice(d, d.speakers[c->speakers[1]].mentions[0]) == "NORFA");
+
+  // A plural title before coordinated names is no part of the first name.
+  auto t = run("Mayors Ana Ruiz and Tom Beck said the bridge would stay shut until March.");
+  const Claim* tc = reported_starting(t, "the bridge");
+  REQUIRE(tc != nullptr);
+  CHECK(speaker_names(t, *tc) == std::vector<std::string>{"Ana Ruiz", "Tom Beck"});
+  auto u = run("Sens. Ann Lee and Joe Park said the bill was dead.");
+  const Claim* uc = reported_starting(u, "the bill");
+  REQUIRE(uc != nullptr);
+  CHECK(speaker_names(u, *uc) == std::vector<std::string>{"Ann Lee", "Joe Park"});
 
   auto q = run("“We will not back down,” Germany and France said in a joint statement.");
   REQUIRE(q.claims.size() == 1);
@@ -268,6 +291,13 @@ TEST_CASE("speech acts report their object without quotation; 'attacked' still n
   CHECK(speaker_of(d, c->speaker) == "Opposition leaders");
   auto e = run("Government troops attacked the northern town before dawn.");
   CHECK(e.claims.empty());
+  auto f = run("Several fishermen questioned whether the new quotas would ever be enforced.");
+  const Claim* g = reported_starting(f, "whether the new quotas");
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->source) == "Several fishermen");
+  // "questions" is mostly a noun: "a few questions, including …" reports nothing.
+  auto h = run("The mayor took a few questions, including one about the harbour fees.");
+  CHECK(h.claims.empty());
 }
 
 TEST_CASE("Y, X said: not when Y is a conjunction or an adjunct before a quotation") {
@@ -353,4 +383,68 @@ TEST_CASE("a listener and an adjunct before 'that'") {
   const Claim* c = reported_starting(d, "that the tax");
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "that the tax was “a mistake.”");
+}
+
+TEST_CASE("a list after ', including' belongs to the reported clause; other participle clauses end it") {
+  auto d = run("The ferry company said several routes would close, including the night crossing to Port Wren.");
+  const Claim* c = reported_starting(d, "several routes");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "several routes would close, including the night crossing to Port Wren");
+  auto e = run("The ferry company said several routes would close, blaming a shortage of engineers.");
+  const Claim* f = reported_starting(e, "several routes");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "several routes would close");
+}
+
+TEST_CASE("a subject pronoun after an adjunct opens the content of a plain speech verb") {
+  auto d = run("The coach said after the final whistle she would not resign over the defeat.");
+  const Claim* c = reported_starting(d, "she would not resign");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "she would not resign over the defeat");
+  // A noun-like cue does not reach past its adjunct: "cites … as inaccurate because they …".
+  auto e = run("The watchdog cites many of the claims as wrong because they lack context.");
+  CHECK(reported_starting(e, "they lack") == nullptr);
+}
+
+TEST_CASE("a naming verb with an object and an 'a' complement reports the judgement unquoted") {
+  auto d = run("The harbour master called the new toll a tax on working families.");
+  const Claim* c = reported_starting(d, "the new toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new toll a tax on working families");
+  CHECK(speaker_of(d, c->speaker) == "harbour master");
+  // No complement, a passive, or a particle: an ordinary action.
+  CHECK(run("The harbour master called a meeting of the ferry crews on Monday.").claims.empty());
+  CHECK(run("The harbour master called the coast guard after the storm.").claims.empty());
+  CHECK(run("The harbour master has been called a hero by the crews.").claims.empty());
+  CHECK(run("The harbour master called in a favour from the mayor.").claims.empty());
+}
+
+TEST_CASE("a longer adjunct opened by a preposition may stand between the cue and 'that'") {
+  auto d = run("Ruiz said during a rally in the old port on Friday that the ferry tax would go.");
+  const Claim* c = reported_starting(d, "that the ferry tax");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the ferry tax would go");
+}
+
+TEST_CASE("'…, according to X' after a quotation of several sentences layers the whole quotation") {
+  auto d = run("“The dam is safe. We check it every week,” the engineer said, according to the Valley Courier.");
+  const Claim* c = reported_starting(d, "“The dam is safe.");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "“The dam is safe. We check it every week,” the engineer said");
+  CHECK(slice(d, c->source) == "the Valley Courier");
+}
+
+TEST_CASE("'Y, X said' where Y ends with a quotation after a colon: the quotation alone is what was said") {
+  auto d = run("Coach Ana Ruiz said the team was ready for the final. In her talk she set out three rules: "
+               "“Start early, finish late, never complain,” she said.");
+  CHECK(reported_starting(d, "In her talk") == nullptr);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("a time phrase before a subject pronoun; a manner adverb opening a participle clause") {
+  auto d = run("The governor told farmers this week she would veto the water bill, quietly breaking with her party.");
+  const Claim* c = reported_starting(d, "she would veto");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "she would veto the water bill");
 }

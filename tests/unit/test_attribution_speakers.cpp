@@ -28,6 +28,30 @@ TEST_CASE("a subject the mention grammar cannot read still ends before the trail
   auto d = run("“Rates will stay low,” Harbor & Pine Capital bond desk chief Lena Ortiz said at a conference.");
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Lena Ortiz");
+  // A short lower-case group right after the quotation, before a cue that may be a noun.
+  auto e = run("“The damage to the sea wall is far worse than reported,” county auditors wrote in their review.");
+  REQUIRE(e.quotes.size() == 1);
+  REQUIRE(e.quotes[0].speaker != kNone);
+  CHECK(slice(e, e.speakers[e.quotes[0].speaker].mentions[0]) == "county auditors");
+}
+
+TEST_CASE("a paragraph that ends with a colon after a clause introduces the quoted paragraph") {
+  auto d = run("The city council released the following statement:\n\n"
+               "“The pier is closed to all boats until the storm has passed.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "city council");
+  // No verb, no speaker: "Full text as follows:".
+  auto e = run("Full text as follows:\n\n“The pier is closed to all boats until the storm has passed.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(e.quotes[0].speaker == kNone);
+}
+
+TEST_CASE("a quoted transcript line: the label before the colon speaks") {
+  auto d = run("Partial transcript below.\n\n“HOLT: Will the bridge reopen before winter?\n\n"
+               "“RUIZ: It will, and the ferry will run until then.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "HOLT");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "RUIZ");
 }
 
 TEST_CASE("Name: “…”, the transcript and headline convention") {
@@ -144,6 +168,19 @@ TEST_CASE("an issued document's participle speaks for whoever issued it") {
   CHECK(slice(d, c->source) == "The two leaders");
   REQUIRE(d.quotes.size() == 1);
   CHECK(d.quotes[0].speaker == c->speaker);
+  // A subject the mention grammar does not read is still the issuer, never "a statement".
+  auto e = run("The two mayors issued a statement describing the new ferry timetable as “a step back.”");
+  const Claim* f = claim_starting(e, "the new ferry", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "The two mayors");
+  // "a statement saying …" is a document and its participle, not an adjective and a noun.
+  auto g = run("The lifeboat crews released a statement saying the night rescues would go on.");
+  const Claim* h = claim_starting(g, "the night rescues", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->source) == "The lifeboat crews");
+  // After a preposition the statement is an adjunct: its participle is not the claim.
+  auto i = run("In a statement announcing the merger, the two banks called the deal “a fresh start.”");
+  CHECK(claim_starting(i, "the merger", ClaimKind::reported) == nullptr);
 }
 
 TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between subject and verb") {
@@ -175,4 +212,31 @@ TEST_CASE("a plain speech verb before a quotation takes a subject the mention gr
   auto d = run("Mayor Ellen Park spoke first.\n\nAnti-war activists in both parties said, “We are exhausted.”");
   REQUIRE(d.quotes.size() == 1);
   CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
+}
+
+TEST_CASE("a day between the subject and its cue is an adjunct") {
+  auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
+  const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The harbour board Friday night voted to close the pier, and its chair said the vote was close.");
+  const Claim* f = claim_starting(e, "the vote was close", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+}
+
+TEST_CASE("a few words in single marks alone in their paragraph are a pull-quote subhead") {
+  auto d = run("“We will rebuild the pier,” the mayor said.\n\n‘A long road back.’\n\nThe storm hit in March.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[1].scare);
+  CHECK(d.quotes[1].speaker == kNone);
+  // In double marks a short paragraph is still a statement of the last speaker.
+  auto e = run("“We will rebuild the pier,” the mayor said.\n\n“It will take a year.”\n\nThe storm hit in March.");
+  REQUIRE(e.quotes.size() == 2);
+  CHECK_FALSE(e.quotes[1].scare);
+  CHECK(speaker_of(e, e.quotes[1].speaker) == "mayor");
+  // Where speech itself is in single marks, the short paragraph is speech.
+  auto f = run("‘We will rebuild the pier,’ the mayor said.\n\n‘It will take a year.’\n\nThe storm hit in March.");
+  REQUIRE(f.quotes.size() == 2);
+  CHECK_FALSE(f.quotes[1].scare);
+  CHECK(speaker_of(f, f.quotes[1].speaker) == "mayor");
 }
