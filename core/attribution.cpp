@@ -37,6 +37,7 @@ struct Attribution {
   Span name_span;                                     // the first speaker's own mention
   std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
   bool pronoun = false;
+  bool claim = true;        // false: a stance with no content ("X say otherwise"), a speaker only
   int32_t inherit = kNone;  // shares the speaker of this attribution
   int32_t speaker = kNone;
   std::vector<int32_t> speakers;  // all speakers when coordinated
@@ -340,6 +341,7 @@ class Attributor {
     a.content = rc.content;
     a.cue = rc.cue;
     a.paragraph = v.paragraph;
+    a.claim = !rc.stance_only;
     if (rc.continues_previous) {
       if (!recent(last_, v.paragraph)) return;
       a.inherit = last_;
@@ -479,18 +481,19 @@ class Attributor {
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
       if (a.name) {
-        a.speaker = registry.add_named(*a.name, a.name_span);
+        a.speaker = registry.add_named(*a.name, a.name_span, a.paragraph);
         if (!a.partners.empty()) {
           a.speakers.push_back(a.speaker);
           for (const auto& [name, span] : a.partners) {
-            int32_t other = registry.add_named(name, span);
+            int32_t other = registry.add_named(name, span, a.paragraph);
             if (std::find(a.speakers.begin(), a.speakers.end(), other) == a.speakers.end()) a.speakers.push_back(other);
           }
           if (a.speakers.size() < 2) a.speakers.clear();
+          else registry.add_group(a.speakers, a.paragraph);  // "Chile and Peru": a later "they"
         }
       } else {
         std::string pronoun = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size()));
-        a.speaker = registry.add_pronoun(a.source, is_personal_pronoun(pronoun));
+        a.speaker = registry.add_pronoun(a.source, pronoun, a.paragraph, a.speakers);
       }
     }
     // Inheritance always points back to an earlier attribution.
@@ -518,6 +521,7 @@ class Attributor {
     doc_.claims.reserve(doc_.claims.size() + order.size());  // one claim per attribution
     for (uint32_t i : order) {
       const Attribution& a = attrs_[i];
+      if (!a.claim) continue;
       Claim c;
       c.span = a.content;
       c.kind = a.kind;

@@ -4,6 +4,7 @@
 
 #include "quote_cues.h"
 #include "quote_marks.h"
+#include "rules/cues.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -27,6 +28,13 @@ struct Sentence {
 };
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+
+constexpr size_t kMaxStanceWords = 2;  // "the opposite"
+
+bool is_stance_verb(const Token& t) {
+  static const Lexicon<WordRule> verbs(rules::kStanceVerbs);
+  return t.word && !t.capitalized && verbs.contains(t.lower);
+}
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
@@ -133,6 +141,28 @@ class Finder {
     out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
+  // "… say otherwise.", "… denied it,": the words after the cue at k are only a
+  // stance object that ends the clause; one past them, else 0.
+  size_t stance_object_end(const Sentence& s, size_t k) const {
+    static const Lexicon<WordRule> objects(rules::kStanceObjects);
+    std::string phrase;
+    for (size_t j = k + 1; j < s.end && j <= k + kMaxStanceWords; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
+      if (!phrase.empty()) phrase += ' ';
+      phrase += t_[j].lower;
+      bool clause_ends = j + 1 == s.end || is_punct_token(t_[j + 1], ',') || is_punct_token(t_[j + 1], ';');
+      if (clause_ends && objects.contains(phrase)) return j + 1;
+    }
+    return 0;
+  }
+
+  // A speaker takes a stand without content: no claim, only the mention.
+  void emit_stance(size_t cue, size_t end, const MentionRange& m) {
+    ReportedClause rc{span_of(v_, cue, end), span_of(v_, cue, cue + 1), m};
+    rc.stance_only = true;
+    out_.push_back(rc);
+  }
+
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
     source_commas_.clear();
@@ -165,6 +195,8 @@ class Finder {
         }
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
+      } else if (is_stance_verb(t_[k])) {
+        if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
   }
@@ -366,6 +398,7 @@ class Finder {
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     if (subject) {
+      if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
       size_t c = content_start(s, k);
       if (adjunct_tail(s, k + 1)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said)

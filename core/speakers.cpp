@@ -47,6 +47,7 @@ const char* described_organisation(const std::string& name, const std::string& k
 }
 
 constexpr int kMaxRoleCandidates = 8;  // recent people checked for a role description
+constexpr int kMaxRoleLookback = 64;   // speakers looked at for a role holder, any kind: cost stays linear
 constexpr int kMaxOrgCandidates = 4;   // recent organisations checked for a generic description
 constexpr int kMaxOrgLookback = 32;    // speakers looked at, persons included
 
@@ -80,6 +81,34 @@ bool mentions_word(std::string_view mention, std::string_view word) {
   }
   return false;
 }
+
+// What a pronoun can stand for. A one-word name ("Lopez", "Norway",
+// "Google") may be a person, a place or an organisation: any pronoun may take it.
+enum class Referent { person, one_word_name, individual, group, organisation };
+
+bool is_plural_head(std::string_view w) {
+  static const Lexicon<WordRule> collective(rules::kCollectiveNouns);
+  if (collective.contains(w)) return true;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "men") == 0) return true;  // "fishermen"
+  if (w.size() < 4 || w.back() != 's') return false;
+  char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i';  // not "press", "status", "analysis"
+}
+
+Referent referent_of(const std::string& name, bool person) {
+  if (person) return name.find(' ') == std::string::npos ? Referent::one_word_name : Referent::person;
+  if (name.empty() || utf8::is_upper(utf8::decode(name, 0).cp)) return Referent::organisation;
+  std::string key = utf8::lower(name);
+  size_t sp = key.rfind(' ');
+  std::string_view head = sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
+  if (is_plural_head(head)) return Referent::group;                     // "the protesters", "officials"
+  return is_role_word(head) ? Referent::individual : Referent::organisation;  // "a spokesman" / "the ministry"
+}
+
+// Paragraphs a pronoun looks back, its own included: further back, a reader
+// no longer links it to that speaker, so it stays unresolved.
+constexpr uint32_t kMaxPronounParagraphs = 3;
+constexpr size_t kMaxAntecedents = 8;  // recent speakers kept for pronouns
 
 }  // namespace
 
@@ -129,7 +158,8 @@ int32_t SpeakerRegistry::role_holder(const std::string& key) const {
   const char* org = organisation_for_head(std::string_view(key).substr(of + 4));
   if (!org) return kNone;
   int checked = 0;
-  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= 0 && checked < kMaxRoleCandidates; --idx) {
+  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_.size()) - kMaxRoleLookback);
+  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= stop && checked < kMaxRoleCandidates; --idx) {
     if (!person_[idx]) continue;
     ++checked;
     for (const Span& m : speakers_[idx].mentions) {
@@ -174,7 +204,7 @@ int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessiv
   return kNone;
 }
 
-int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
+int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32_t paragraph) {
   std::string key = utf8::lower(name.text);
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
@@ -223,13 +253,52 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention) {
   speakers_[idx].mentions.push_back(mention);
   last_ = idx;
   if (person_[idx]) last_person_ = idx;
+  remember({idx}, paragraph);
   return idx;
 }
 
-int32_t SpeakerRegistry::add_pronoun(Span mention, bool personal) {
-  int32_t idx = personal && last_person_ != kNone ? last_person_ : last_;
-  if (idx != kNone) speakers_[idx].mentions.push_back(mention);
-  return idx;
+void SpeakerRegistry::add_group(const std::vector<int32_t>& members, uint32_t paragraph) {
+  if (members.size() > 1) remember(members, paragraph);
+}
+
+void SpeakerRegistry::remember(std::vector<int32_t> members, uint32_t paragraph) {
+  if (antecedents_.size() == kMaxAntecedents) antecedents_.erase(antecedents_.begin());  // bounded: cost stays linear
+  antecedents_.push_back(Antecedent{std::move(members), paragraph});
+}
+
+// it: one thing (no named person, no group); they: a group, an organisation
+// or a plural description; we: anyone.
+bool SpeakerRegistry::fits(const Antecedent& a, std::string_view pronoun) const {
+  if (pronoun == "we") return true;
+  if (a.members.size() > 1) return pronoun == "they";
+  int32_t idx = a.members.front();
+  Referent r = referent_of(speakers_[idx].name, person_[idx]);
+  if (pronoun == "they") return r == Referent::group || r == Referent::organisation || r == Referent::one_word_name;
+  return pronoun == "it" && (r == Referent::organisation || r == Referent::one_word_name);
+}
+
+int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uint32_t paragraph,
+                                     std::vector<int32_t>& group) {
+  group.clear();
+  if (is_personal_pronoun(pronoun)) {
+    // he, she, I: the last named person, however far back (profiles run long on "he").
+    int32_t idx = last_person_ != kNone ? last_person_ : last_;
+    if (idx != kNone) speakers_[idx].mentions.push_back(mention);
+    return idx;
+  }
+  const Antecedent* found = nullptr;
+  for (auto a = antecedents_.rbegin(); a != antecedents_.rend() && a->paragraph + kMaxPronounParagraphs > paragraph; ++a) {
+    if (fits(*a, pronoun)) {
+      found = &*a;
+      break;
+    }
+  }
+  if (!found) return kNone;
+  std::vector<int32_t> members = found->members;
+  for (int32_t idx : members) speakers_[idx].mentions.push_back(mention);
+  if (members.size() > 1) group = members;
+  remember(members, paragraph);  // a chain of pronouns keeps its referent
+  return members.front();
 }
 
 void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
@@ -237,6 +306,7 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   speakers_[speaker].mentions.push_back(mention);
   last_ = speaker;
   if (person_[speaker]) last_person_ = speaker;
+  remember({speaker}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);
 }
 
 void SpeakerRegistry::finish() {

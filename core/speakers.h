@@ -23,8 +23,10 @@ struct SpeakerName {
 /// (titles dropped), otherwise the mention without its leading determiner.
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m);
 
-/// Builds Document::speakers. Pronouns resolve to the most recent named
-/// speaker (by text order of the calls), whatever their gender.
+/// Builds Document::speakers. Pronouns resolve to a recent compatible
+/// speaker (by text order of the calls): he, she and I to a named person,
+/// they to a group, an organisation or a plural description, it to anything
+/// but a named person; none when no compatible one is near enough.
 class SpeakerRegistry {
  public:
   /// `text` (the document text) lets a role description find the person an
@@ -32,11 +34,15 @@ class SpeakerRegistry {
   explicit SpeakerRegistry(std::vector<Speaker>& speakers, std::string_view text = {})
       : speakers_(speakers), text_(text) {}
 
-  /// Adds a named mention; returns the speaker index.
-  int32_t add_named(const SpeakerName& name, Span mention);
-  /// Adds a pronoun mention of the most recent compatible speaker (he, she
-  /// and I prefer a named person; they, it and we take any); kNone if none yet.
-  int32_t add_pronoun(Span mention, bool personal);
+  /// Adds a named mention in paragraph `paragraph`; returns the speaker index.
+  int32_t add_named(const SpeakerName& name, Span mention, uint32_t paragraph = 0);
+  /// Records that the speakers just added speak together ("Chile and Peru
+  /// warned"): a later "they" refers to all of them.
+  void add_group(const std::vector<int32_t>& members, uint32_t paragraph);
+  /// Adds a pronoun mention (`pronoun` in lower case) of the most recent
+  /// compatible speaker; kNone if there is none near enough. A pronoun that
+  /// refers to a group fills `group` with its members (the first is returned).
+  int32_t add_pronoun(Span mention, std::string_view pronoun, uint32_t paragraph, std::vector<int32_t>& group);
   /// Records another mention of a known speaker (continuations keep their source).
   void add_mention(int32_t speaker, Span mention);
 
@@ -48,6 +54,14 @@ class SpeakerRegistry {
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
   bool owned(Span mention) const;
+  // A speaker or group a later pronoun may refer to, newest last (bounded).
+  struct Antecedent {
+    std::vector<int32_t> members;  // one speaker, or the members of a group
+    uint32_t paragraph = 0;
+  };
+  void remember(std::vector<int32_t> members, uint32_t paragraph);
+  bool fits(const Antecedent& a, std::string_view pronoun) const;
+  std::vector<Antecedent> antecedents_;
   std::vector<Speaker>& speakers_;
   std::string_view text_;
   std::unordered_map<std::string, std::vector<int32_t>> by_surname_;

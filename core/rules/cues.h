@@ -485,4 +485,25 @@ constexpr WordRule kIrregularPastTenses[] = {
     {"brought", "past.brought", "brought"},
 };
 
+// What a speaker says when the article does not spell it out: "… say
+// otherwise", "… said the opposite", "… denied it". Such a clause has no
+// content to report, but its subject takes a stand, so a pronoun that follows
+// ("They claim …") refers to it. Multi-word objects are written with spaces.
+// ("that" is left out: "said that, if elected, …" goes on after its comma.)
+constexpr WordRule kStanceObjects[] = {
+    {"otherwise", "stance.otherwise", "contrary view"}, {"the opposite", "stance.opposite", "contrary view"},
+    {"the reverse", "stance.reverse", "contrary view"}, {"differently", "stance.differently", "contrary view"},
+    {"the same", "stance.same", "agreeing view"},       {"as much", "stance.as_much", "agreeing view"},
+    {"so", "stance.so", "agreeing view"},               {"it", "stance.it", "denied it, confirmed it"},
+};
+
+// Verbs that take a stand with no object at all: "The unions disagree."
+constexpr WordRule kStanceVerbs[] = {
+    {"disagree", "stance.disagree", "contrary view"}, {"disagrees", "stance.disagree", "contrary view"},
+    {"disagreed", "stance.disagree", "contrary view"}, {"object", "stance.object", "contrary view"},
+    {"objected", "stance.object", "contrary view"},   {"dissent", "stance.dissent", "contrary view"},
+    {"dissented", "stance.dissent", "contrary view"}, {"concur", "stance.concur", "agreeing view"},
+    {"concurred", "stance.concur", "agreeing view"},
+};
+
 }  // namespace claimscope::rules

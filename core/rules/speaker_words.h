@@ -145,6 +145,15 @@ constexpr WordRule kOrganisationKinds[] = {
     {"committee", "orgkind.committee", "committee"}, {"commission", "orgkind.commission", "commission"},
 };
 
+// Nouns for a group that do not end in -s: a description with one of these
+// heads ("the police", "local people") is plural, so "they" can refer to it.
+constexpr WordRule kCollectiveNouns[] = {
+    {"people", "coll.people", "plural noun"}, {"police", "coll.police", "plural noun"},
+    {"staff", "coll.staff", "collective"},    {"crew", "coll.crew", "collective"},
+    {"public", "coll.public", "collective"},  {"personnel", "coll.personnel", "collective"},
+    {"children", "coll.children", "plural noun"}, {"youth", "coll.youth", "collective"},
+};
+
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.
 constexpr WordRule kSpeakerPronouns[] = {
     {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},

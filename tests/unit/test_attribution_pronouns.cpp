@@ -1,0 +1,96 @@
+// Who a pronoun speaker is: "they" for groups and organisations, "it" never
+// for a named person, stances with no content ("… say otherwise") as
+// antecedents, and no guess when nothing compatible is near.
+// Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+namespace {
+
+std::vector<std::string> speakers_of(const Document& d, const Claim& c) {
+  std::vector<std::string> out;
+  for (int32_t s : c.speakers) out.push_back(speaker_of(d, s));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a stance with no content makes its subject a speaker, not a claim") {
+  auto d = run("Mayor Ines Dunmore said the ferry pier would reopen in May. But Harbor Trust and Pilot Guild "
+               "say otherwise. They claim the dredging has not even started.");
+  const Claim* c = claim_starting(d, "the dredging", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speakers_of(d, *c) == std::vector<std::string>{"Harbor Trust", "Pilot Guild"});
+  CHECK(speaker_of(d, c->speaker) != "Ines Dunmore");
+  // "say otherwise" itself is no claim.
+  for (const Claim& k : d.claims) CHECK(slice(d, k.span).find("otherwise") == std::string::npos);
+  // The same with a stance verb and no object.
+  auto e = run("Mayor Ines Dunmore said the ferry pier would reopen in May. The Harbor Rail Company disagrees. "
+               "It says the dredging has not even started.");
+  const Claim* f = claim_starting(e, "the dredging", ClaimKind::reported);
+  REQUIRE(f);
+  CHECK(speaker_of(e, f->speaker) == "Harbor Rail Company");
+}
+
+TEST_CASE("\"they\" prefers a group, an organisation or a plural description to a named person") {
+  auto d = run("Governor Pia Lund said the dam was safe. Local farmers said the spillway leaked. "
+               "Senator Omar Reyes called for an inquiry into the spillway repairs.\n\n"
+               "They say the water level rose twice last week.");
+  const Claim* c = claim_starting(d, "the water level", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "Local farmers");
+  // A coordinated subject: "they" stands for both.
+  auto g = run("Valdoria and Ostmark said the border talks had failed. They said a new round would start in June.");
+  const Claim* h = claim_starting(g, "a new round", ClaimKind::reported);
+  REQUIRE(h);
+  CHECK(speakers_of(g, *h) == std::vector<std::string>{"Ostmark", "Valdoria"});
+}
+
+TEST_CASE("\"it\" never takes a named person") {
+  auto d = run("The Coastal Rail Company said fares would rise in April. Transport Minister Ada Vance said the rise "
+               "was too steep. It said the new trains would cost more to run.");
+  const Claim* c = claim_starting(d, "the new trains", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "Coastal Rail Company");
+  // Only a named person before it: no speaker rather than a wrong one.
+  auto e = run("Transport Minister Ada Vance said the rise was too steep. It said the new trains would cost more to run.");
+  const Claim* f = claim_starting(e, "the new trains", ClaimKind::reported);
+  REQUIRE(f);
+  CHECK(f->speaker == kNone);
+}
+
+TEST_CASE("a pronoun far from any compatible speaker stays unresolved") {
+  auto d = run("The Coastal Rail Company said fares would rise in April.\n\n"
+               "The new timetable starts in spring.\n\n"
+               "Stations will get new benches and lights.\n\n"
+               "Most commuters ride before eight in the morning.\n\n"
+               "It said the new trains would cost more to run.");
+  const Claim* c = claim_starting(d, "the new trains", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(c->speaker == kNone);
+  // He and she still take the last named person.
+  auto e = run("Transport Minister Ada Vance said the rise was too steep.\n\n"
+               "The new timetable starts in spring.\n\n"
+               "She said the new trains would cost more to run.");
+  const Claim* f = claim_starting(e, "the new trains", ClaimKind::reported);
+  REQUIRE(f);
+  CHECK(speaker_of(e, f->speaker) == "Ada Vance");
+}
+
+TEST_CASE("a stance object must end the clause") {
+  // "said that, if …" goes on: the clause is reported, not a stance.
+  auto d = run("Mayor Ines Dunmore said that, if the vote fails, the pier will stay closed.");
+  const Claim* c = claim_starting(d, "that, if the vote", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "Ines Dunmore");
+  auto e = run("Mayor Ines Dunmore said so, and the council agreed.");
+  for (const Claim& k : e.claims) CHECK(slice(e, k.span).rfind("so", 0) != 0);
+}
