@@ -223,16 +223,23 @@ constexpr size_t kMaxConjuncts = 4;  // "Britain, France, Germany and Italy said
 
 std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const MentionRange& m) {
   if (m.pronoun) return {m};
-  const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
+  size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
   std::vector<size_t> cuts;  // "and" and list commas between conjuncts
   bool has_and = false;
+  bool described = false;  // a lower-case word: each conjunct must then open with a determiner
+  size_t appositive = 0;    // the comma before an appositive of the last described conjunct
   for (size_t k = m.first; k <= last; ++k) {
     const Token& t = toks[k];
     if (t.word && !t.capitalized && is_name_connector(t.lower) && t.lower != "and") return {m};  // "Secretary of State and …"
-    if (t.word && !t.capitalized && !is_determiner(t.lower) && t.lower != "and") return {m};      // a description
+    if (t.word && !t.capitalized && !is_determiner(t.lower) && t.lower != "and") described = true;
     if (t.lower == "and" && !t.capitalized) {
       has_and = true;
       cuts.push_back(k);
+    } else if (is_punct(t, ',') && has_and && described) {
+      // "… and the military alliance, NATO": an appositive of the last conjunct.
+      appositive = k;
+      last = k - 1;
+      break;
     } else if (is_punct(t, ',')) {
       cuts.push_back(k);
     } else if (!t.word) {
@@ -240,19 +247,44 @@ std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const Mentio
     }
   }
   if (!has_and || cuts.size() + 1 > kMaxConjuncts) return {m};
+  // "the port board and the boatmen's union", "Ostmark and the fishing body": two
+  // conjuncts, a description opening with its determiner ("harbour staff and dock
+  // workers" stays whole).
+  if (described && cuts.size() != 1) return {m};
   std::vector<MentionRange> out;
   size_t from = m.first;
   cuts.push_back(last + 1);
   for (size_t cut : cuts) {
     size_t a = from, b = cut;  // conjunct tokens [a, b), without a leading "and" after a list comma
     while (a < b && toks[a].lower == "and") ++a;
+    if (described && a < b && !is_determiner(toks[a].lower)) {
+      for (size_t k = a; k < b; ++k) {
+        if (toks[k].word && !toks[k].capitalized) return {m};
+      }
+    }
     while (a < b && is_determiner(toks[a].lower)) ++a;
-    if (a >= b || !is_head(toks[b - 1])) return {m};
+    // A description's head may be any noun the mention grammar read after its determiner.
+    bool head = is_head(toks[b - 1]) || (described && toks[b - 1].word && !toks[b - 1].possessive);
+    if (a >= b || !head) return {m};
     out.push_back(MentionRange{from, b - 1, false, b - 1});
     from = cut + 1;
   }
   out.back().last = m.last;  // an appositive or parenthesis belongs to the last conjunct
   out.back().core_last = last;
+  // "the military alliance, NATO": a name in apposition to a description names that speaker.
+  size_t name_end = m.core_last;
+  if (!appositive && described && m.last > m.core_last + 1 && is_punct(toks[m.core_last + 1], ',')) {
+    appositive = m.core_last + 1;  // the grammar left the appositive out of the core
+    name_end = is_punct(toks[m.last], ',') ? m.last - 1 : m.last;
+  }
+  if (appositive && name_end > appositive) {
+    bool name = true;
+    for (size_t k = appositive + 1; k <= name_end; ++k) name = name && toks[k].word && toks[k].capitalized;
+    if (name) {
+      out.back().first = appositive + 1;
+      out.back().core_last = name_end;
+    }
+  }
   return out;
 }
 
@@ -291,6 +323,26 @@ size_t before_day_adjunct(const std::vector<Token>& toks, size_t k, size_t lo) {
 
 }  // namespace
 
+namespace {
+
+// "the port board and the pilots' union say": the grammar reads the last
+// description from its determiner; a name or description joined to it by
+// "and" speaks too, when it opens the clause ("But the port board and …").
+MentionRange with_coordinated_head(const std::vector<Token>& toks, MentionRange m, size_t lo) {
+  if (m.pronoun || m.first < lo + 2 || !is_determiner(toks[m.first].lower)) return m;
+  const Token& conj = toks[m.first - 1];
+  if (!conj.word || conj.capitalized || conj.lower != "and") return m;
+  auto before = mention_ending_at(toks, m.first - 2, lo);
+  if (!before || before->pronoun || before->last != m.first - 2) return m;
+  // Only at the clause start, after a comma or an opening word ("But", "Meanwhile").
+  if (before->first > lo + 1 && toks[before->first - 1].word && !is_not_name(toks[before->first - 1].lower)) return m;
+  MentionRange wider = m;
+  wider.first = before->first;
+  return conjuncts(toks, wider).size() == 2 ? wider : m;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -310,7 +362,9 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
     return std::nullopt;
   }
-  if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) return with_list_head(toks, *m, lo);
+  if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
+    return with_coordinated_head(toks, with_list_head(toks, *m, lo), lo);
+  }
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
   // "I laughed and said", "He adopted a fake accent and joked": the clause subject.
   return clause_subject(toks, k - 1, lo);

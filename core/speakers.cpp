@@ -97,11 +97,16 @@ bool is_plural_head(std::string_view w) {
 
 Referent referent_of(const std::string& name, bool person) {
   if (person) return name.find(' ') == std::string::npos ? Referent::one_word_name : Referent::person;
-  if (name.empty() || utf8::is_upper(utf8::decode(name, 0).cp)) return Referent::organisation;
-  std::string key = utf8::lower(name);
-  size_t sp = key.rfind(' ');
-  std::string_view head = sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
-  if (is_plural_head(head)) return Referent::group;                     // "the protesters", "officials"
+  if (name.empty()) return Referent::organisation;
+  // The head is the last word before a connector: "spokesman for the ministry" -> "spokesman".
+  std::string_view n(name);
+  for (std::string_view connector : {" of ", " for ", " at ", " to "}) n = n.substr(0, n.find(connector));
+  size_t sp = n.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? n : n.substr(sp + 1);
+  std::string head = utf8::lower(last);
+  bool lower_head = !last.empty() && !utf8::is_upper(utf8::decode(last, 0).cp);
+  if (lower_head && is_plural_head(head)) return Referent::group;  // "the protesters", "Western leaders"
+  if (utf8::is_upper(utf8::decode(name, 0).cp)) return Referent::organisation;
   return is_role_word(head) ? Referent::individual : Referent::organisation;  // "a spokesman" / "the ministry"
 }
 

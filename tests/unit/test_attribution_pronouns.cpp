@@ -94,3 +94,22 @@ TEST_CASE("a stance object must end the clause") {
   auto e = run("Mayor Ines Dunmore said so, and the council agreed.");
   for (const Claim& k : e.claims) CHECK(slice(e, k.span).rfind("so", 0) != 0);
 }
+
+TEST_CASE("two descriptions joined by \"and\" are two speakers, and \"they\" is both") {
+  auto d = run("Mayor Ines Dunmore said the ferry pier would reopen in May. But the port board and the boatmen's union "
+               "say otherwise. They claim the dredging has not even started.");
+  const Claim* c = claim_starting(d, "the dredging", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speakers_of(d, *c) == std::vector<std::string>{"boatmen's union", "port board"});
+  // A name in apposition to the second description names that speaker.
+  auto e = run("The Valdoria Fisheries Council said quotas would stay. Ostmark and the regional fishing body, VFC, "
+               "said the quotas must fall by a third.");
+  const Claim* f = claim_starting(e, "the quotas must", ClaimKind::reported);
+  REQUIRE(f);
+  CHECK(speakers_of(e, *f) == std::vector<std::string>{"Ostmark", "VFC"});
+  // Lower-case words without a determiner on each side stay one mention.
+  auto g = run("Harbour staff and dock workers said the cranes were unsafe.");
+  const Claim* h = claim_starting(g, "the cranes", ClaimKind::reported);
+  REQUIRE(h);
+  CHECK(h->speakers.empty());
+}
