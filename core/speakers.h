@@ -23,10 +23,10 @@ struct SpeakerName {
 /// (titles dropped), otherwise the mention without its leading determiner.
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m);
 
-/// Builds Document::speakers. Pronouns resolve to a recent compatible
-/// speaker (by text order of the calls): he, she and I to a named person,
-/// they to a group, an organisation or a plural description, it to anything
-/// but a named person; none when no compatible one is near enough.
+/// Builds Document::speakers. Pronouns resolve by text order of the calls:
+/// he, she and I to the last named person (else the last speaker); they to
+/// a recent group, organisation or plural description, it to a recent
+/// organisation; none when no compatible speaker is near enough.
 class SpeakerRegistry {
  public:
   /// `text` (the document text) lets a role description find the person an
