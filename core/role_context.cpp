@@ -21,14 +21,14 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
 
 std::string_view RoleContext::first_reason(size_t i) const {
   const auto& reasons = paragraphs[i].reasons;
-  return reasons.empty() ? std::string_view() : std::string_view(reasons.front());
+  return reasons.empty() ? std::string_view() : reasons.front();
 }
 
-void RoleContext::decide(size_t i, Role role, float confidence, std::vector<std::string> reasons) {
+void RoleContext::decide(size_t i, Role role, float confidence, RuleIds reasons) {
   Paragraph& p = paragraphs[i];
   p.role = role;
   p.confidence = confidence;
-  p.reasons = std::move(reasons);
+  p.reasons = reasons;
   items[i].decided = true;
 }
 
@@ -41,7 +41,7 @@ bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 
 
 bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
 
-std::vector<std::string> with_dateline_reasons(std::vector<std::string> reasons, const DatelineMatch& m) {
+RuleIds with_dateline_reasons(RuleIds reasons, const DatelineMatch& m) {
   if (m.agency) reasons.push_back("dateline.agency");
   if (m.all_caps_place) reasons.push_back("dateline.caps_place");
   return reasons;
