@@ -73,9 +73,17 @@ bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange&
 
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
 
+// One buffer per thread for the word counts: a fresh vector per paragraph
+// was a heap block per paragraph (most of the cost on one-word lines).
+std::vector<uint32_t>& zeroed_counts(size_t n) {
+  thread_local std::vector<uint32_t> counts;
+  counts.assign(n, 0);
+  return counts;
+}
+
 class Finder {
  public:
-  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(v.toks.size() + 1, 0) {
+  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(zeroed_counts(v.toks.size() + 1)) {
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
@@ -537,7 +545,7 @@ class Finder {
   const std::vector<Token>& t_;
   std::vector<ReportedClause> out_;
   bool has_that_ = false;
-  std::vector<uint32_t> words_before_;
+  std::vector<uint32_t>& words_before_;
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
   std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one

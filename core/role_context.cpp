@@ -8,7 +8,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
     : text(text_in), paragraphs(paragraphs_in), items(paragraphs_in.size()), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   for (size_t i = 0; i < size(); ++i) {
-    items[i].f = paragraph_features(text, paragraphs[i].span);
+    items[i].f = paragraph_features(text, paragraphs[i].span, arena);
     items[i].dateline = match_dateline(text, paragraphs[i].span);
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {
@@ -17,6 +17,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
     }
   }
   doc_all_caps = caps * 2 > wordy;
+  for (auto& item : items) item.f.bind(arena);
 }
 
 std::string_view RoleContext::first_reason(size_t i) const {

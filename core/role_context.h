@@ -22,6 +22,7 @@ struct RoleItem {
 struct RoleContext {
   std::string_view text;
   std::vector<Paragraph>& paragraphs;
+  FeatureArena arena;  // keys and word ends of every item's features
   std::vector<RoleItem> items;
   size_t title;               // index of the title, or size() if none
   bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
