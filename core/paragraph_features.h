@@ -43,6 +43,9 @@ struct ParagraphFeatures {
   /// End offset in `key` of each of the first kMaxIndexedWords words.
   WordEnds word_ends;
   uint32_t key_at = 0;  // offset of `key` in FeatureArena::keys until bind()
+  /// Bit t: the first word starts an entry of role cue table t (role_cues.h;
+  /// set by RoleContext).
+  uint32_t first_word_tables = 0;
 
   uint64_t capitalised_mask = 0; // bit i: indexed word i starts with an upper-case letter
   uint32_t words = 0;            // all words

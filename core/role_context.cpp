@@ -17,7 +17,10 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
     }
   }
   doc_all_caps = caps * 2 > wordy;
-  for (auto& item : items) item.f.bind(arena);
+  for (auto& item : items) {
+    item.f.bind(arena);
+    if (!item.f.word_ends.empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
+  }
 }
 
 std::string_view RoleContext::first_reason(size_t i) const {
