@@ -279,8 +279,9 @@ class Attributor {
       const ParagraphView& v = views_[p];
       const size_t attrs_before = attrs_.size();
       auto clauses = find_reported_speech(v);
-      std::stable_sort(clauses.begin(), clauses.end(),
-                       [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; });
+      auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
+      // Mostly in order already; stable_sort would still take a buffer.
+      if (!std::is_sorted(clauses.begin(), clauses.end(), by_start)) std::stable_sort(clauses.begin(), clauses.end(), by_start);
       size_t c = 0;
       containing_ = kNone;
       while (true) {
@@ -493,11 +494,12 @@ class Attributor {
     // Attribution is large to move.
     std::vector<uint32_t> order(attrs_.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    auto in_text_order = [&](uint32_t x, uint32_t y) {
       const Attribution& a = attrs_[x];
       const Attribution& b = attrs_[y];
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
-    });
+    };
+    if (!std::is_sorted(order.begin(), order.end(), in_text_order)) std::stable_sort(order.begin(), order.end(), in_text_order);
     doc_.claims.reserve(doc_.claims.size() + order.size());  // one claim per attribution
     for (uint32_t i : order) {
       const Attribution& a = attrs_[i];
