@@ -66,9 +66,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // feature logic. It never outgrows 2x the paragraph: each code point writes
   // at most its own length (lower-casing keeps the UTF-8 length), plus one
   // joining space per word after a colon.
-  size_t room = 2 * size_t(span.size()) + 8;
-  if (arena.keys.size() < arena.keys_used + room) arena.keys.resize(std::max(2 * arena.keys.size(), arena.keys_used + room));
-  char* key = arena.keys.data() + arena.keys_used;
+  char* key = arena.room_for(2 * size_t(span.size()) + 8);
   size_t klen = 0;
   f.key_at = uint32_t(arena.keys_used);
   f.word_ends.at_ = uint32_t(arena.ends.size());

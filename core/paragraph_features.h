@@ -2,7 +2,10 @@
 // role classifier (roles.cpp) and the dateline finder read.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,9 +19,25 @@ namespace claimscope {
 /// vector per paragraph were two allocations each and most of the memory of
 /// text made of very short lines).
 struct FeatureArena {
-  std::string keys;            // the keys, back to back; size() is capacity, `keys_used` is filled
+  // The keys, back to back: `keys_used` bytes filled of `keys_room`. Raw
+  // storage, not a std::string: resizing a string zero-fills it, and the room
+  // for one huge paragraph is twice its size.
+  std::unique_ptr<char[]> keys;
+  size_t keys_room = 0;
   size_t keys_used = 0;
   std::vector<uint32_t> ends;  // each paragraph's word ends, back to back
+
+  /// A pointer to at least `n` writable bytes after the filled ones.
+  char* room_for(size_t n) {
+    if (keys_used + n > keys_room) {
+      size_t room = std::max(2 * keys_room, keys_used + n);
+      std::unique_ptr<char[]> grown(new char[room]);
+      if (keys_used) std::memcpy(grown.get(), keys.get(), keys_used);
+      keys = std::move(grown);
+      keys_room = room;
+    }
+    return keys.get() + keys_used;
+  }
 };
 
 /// A paragraph's word-end offsets (into its key), a view into the arena.
@@ -80,7 +99,7 @@ struct ParagraphFeatures {
 
   /// Points `key` and `word_ends` into the arena, once it has stopped growing.
   void bind(const FeatureArena& arena) {
-    key = std::string_view(arena.keys).substr(key_at, key.size());
+    key = std::string_view(arena.keys.get() + key_at, key.size());
     word_ends.data_ = arena.ends.data() + word_ends.at_;
   }
 };
