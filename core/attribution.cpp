@@ -278,7 +278,8 @@ class Attributor {
     for (uint32_t p = 0; p < views_.size(); ++p) {
       const ParagraphView& v = views_[p];
       const size_t attrs_before = attrs_.size();
-      auto clauses = find_reported_speech(v);
+      auto& clauses = clauses_;
+      find_reported_speech(v, clauses);
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       // Mostly in order already; stable_sort would still take a buffer.
       if (!std::is_sorted(clauses.begin(), clauses.end(), by_start)) std::stable_sort(clauses.begin(), clauses.end(), by_start);
@@ -526,6 +527,7 @@ class Attributor {
   ParagraphViews views_;
   std::vector<HedgeIndex> hedges_;  // per paragraph
   std::vector<Attribution> attrs_;
+  std::vector<ReportedClause> clauses_;  // the current paragraph's, one buffer reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
   int32_t containing_ = kNone;

@@ -83,13 +83,15 @@ std::vector<uint32_t>& zeroed_counts(size_t n) {
 
 class Finder {
  public:
-  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(zeroed_counts(v.toks.size() + 1)) {
+  Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
+      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)) {
+    out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
   }
 
-  std::vector<ReportedClause> run() {
+  void run() {
     for (size_t lo = 0; lo < t_.size();) {
       size_t hi = lo + 1;
       while (hi < t_.size() && v_.sentence_start[hi] == v_.sentence_start[lo]) ++hi;
@@ -98,7 +100,6 @@ class Finder {
       sentence(Sentence{lo, hi, end});
       lo = hi;
     }
-    return std::move(out_);
   }
 
  private:
@@ -543,7 +544,7 @@ class Finder {
 
   const ParagraphView& v_;
   const std::vector<Token>& t_;
-  std::vector<ReportedClause> out_;
+  std::vector<ReportedClause>& out_;
   bool has_that_ = false;
   std::vector<uint32_t>& words_before_;
   size_t last_quoted_ = 0;
@@ -553,6 +554,12 @@ class Finder {
 
 }  // namespace
 
-std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) { return Finder(v).run(); }
+void find_reported_speech(const ParagraphView& v, std::vector<ReportedClause>& out) { Finder(v, out).run(); }
+
+std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) {
+  std::vector<ReportedClause> out;
+  find_reported_speech(v, out);
+  return out;
+}
 
 }  // namespace claimscope
