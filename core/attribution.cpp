@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "hedges.h"
+#include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
 #include "reported_speech.h"
@@ -281,8 +282,7 @@ class Attributor {
       auto& clauses = clauses_;
       find_reported_speech(v, clauses);
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
-      // Mostly in order already; stable_sort would still take a buffer.
-      if (!std::is_sorted(clauses.begin(), clauses.end(), by_start)) std::stable_sort(clauses.begin(), clauses.end(), by_start);
+      stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
       size_t c = 0;
       containing_ = kNone;
       while (true) {
@@ -459,8 +459,8 @@ class Attributor {
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (!attrs_[i].source.empty()) own.push_back(int32_t(i));
     }
-    std::stable_sort(own.begin(), own.end(),
-                     [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
+    stable_sort_nearly_sorted(own.begin(), own.end(),
+                              [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
       if (a.name) {
@@ -500,7 +500,7 @@ class Attributor {
       const Attribution& b = attrs_[y];
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
     };
-    if (!std::is_sorted(order.begin(), order.end(), in_text_order)) std::stable_sort(order.begin(), order.end(), in_text_order);
+    stable_sort_nearly_sorted(order.begin(), order.end(), in_text_order);
     doc_.claims.reserve(doc_.claims.size() + order.size());  // one claim per attribution
     for (uint32_t i : order) {
       const Attribution& a = attrs_[i];
