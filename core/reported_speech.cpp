@@ -134,6 +134,10 @@ class Finder {
     }
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
+      // Every branch below needs a word of one of the cue tables (or
+      // "according"): one lookup passes over the rest. A new branch on
+      // another table must add it to may_start_speech_cue.
+      if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
