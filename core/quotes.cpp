@@ -94,6 +94,12 @@ class ParagraphScanner {
     char32_t dq_mark = 0;
     bool nested = false;  // a single quote open inside the double one
     for (size_t i = from; i < para_.end;) {
+      // Most bytes are ASCII and no mark: pass over them without a decode.
+      unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b < 0x80 && !detail::kAsciiMarks[b].is_mark) {
+        ++i;
+        continue;
+      }
       auto d = utf8::decode(text_, i);
       MarkInfo m = classify_mark(d.cp);
       if (d.cp == rules::kDoubledApostrophe && i + 1 < para_.end && text_[i + 1] == '\'') {
