@@ -94,20 +94,31 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     // Fast path: the rest of an ASCII word. Inside a word the previous code
     // point was a word character, so no time or first/closing logic applies.
     if (in_word && byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit))) {
+      // Without branches: OR-ing 0x20 lower-cases an ASCII letter and keeps
+      // a digit, and the counts are sums of class bits. Local copies only:
+      // `key` and `klen` are shared with end_word, and through them every
+      // char store would force a reload (a char may alias anything).
+      const size_t run_start = pos;
+      const size_t end = span.end;
+      const char* in = text.data();
+      char* out = key + klen;
+      size_t p = pos;
+      uint32_t upper = 0, digits = 0;
       do {
         uint8_t k = kAsciiClasses[byte];
-        if (k & kDigit) {
-          ++f.digits;
-          key[klen++] = char(byte);
-        } else {
-          ++f.letters;
-          ++word_letters;
-          if (k & kUpper) ++f.upper_letters;
-          key[klen++] = (k & kUpper) ? char(byte + 32) : char(byte);
-        }
-        ++pos;
-        byte = pos < span.end ? static_cast<unsigned char>(text[pos]) : 0x80;
+        *out++ = char(byte | 0x20);
+        upper += (k & kUpper) ? 1u : 0u;
+        digits += (k & kDigit) ? 1u : 0u;
+        ++p;
+        byte = p < end ? static_cast<unsigned char>(in[p]) : 0x80;
       } while (byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit)));
+      pos = p;
+      klen = size_t(out - key);
+      const uint32_t letters = uint32_t(pos - run_start) - digits;
+      f.letters += letters;
+      word_letters += letters;
+      f.upper_letters += upper;
+      f.digits += digits;
       prev = static_cast<unsigned char>(text[pos - 1]);
       f.last = prev;
       f.terminal_end = false;
