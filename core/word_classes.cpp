@@ -101,6 +101,24 @@ const char* hedge_id(std::string_view w) {
   return nullptr;
 }
 
+bool may_be_hedge(std::string_view w) {
+  // Every entry of both hedge tables, and the first word of each.
+  static const WordSet words([] {
+    std::vector<std::string_view> out;
+    auto add = [&](const auto& table) {
+      for (const WordRule& r : table) {
+        std::string_view text(r.text);
+        out.push_back(text);
+        out.push_back(text.substr(0, text.find(' ')));
+      }
+    };
+    add(rules::kHedgeWords);
+    add(rules::kHedgePhrases);
+    return out;
+  }());
+  return words.contains(w);
+}
+
 bool may_start_hedge_phrase(std::string_view w) {
   // First words of the hedge entries that contain a space, from both tables.
   static const WordSet first([] {

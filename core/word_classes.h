@@ -46,5 +46,8 @@ const char* hedge_id(std::string_view lower);
 /// False when no hedge cue of several words starts with this word: lets the
 /// hedge pass skip building "word next" pairs for most words.
 bool may_start_hedge_phrase(std::string_view lower);
+/// False when the word is neither a hedge cue of its own nor the first word
+/// of one: one lookup that lets the hedge pass skip most words outright.
+bool may_be_hedge(std::string_view lower);
 
 }  // namespace claimscope

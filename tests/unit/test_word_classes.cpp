@@ -1,12 +1,13 @@
-// may_start_speech_cue is the reported-speech pass's one lookup in front of
-// its per-table tests: it must hold every word of those tables, and words
-// that start no cue must not pass it.
+// may_start_speech_cue and may_be_hedge are one-lookup filters in front of
+// per-table tests (reported speech, hedges): each must hold every word its
+// tables could match, and plain words must not pass.
 #include <doctest/doctest.h>
 
 #include <string_view>
 
 #include "lexicon.h"
 #include "rules/cues.h"
+#include "rules/hedges.h"
 #include "word_classes.h"
 
 using namespace claimscope;
@@ -38,4 +39,18 @@ TEST_CASE("may_start_speech_cue: plain words start no cue") {
     CHECK_FALSE(may_start_speech_cue(w));
   }
   CHECK(may_start_speech_cue("said"));
+}
+
+TEST_CASE("may_be_hedge holds every hedge entry and the first word of each") {
+  auto check_table = [](const auto& table) {
+    for (const WordRule& e : table) {
+      std::string_view text(e.text);
+      INFO(text);
+      CHECK(may_be_hedge(text));
+      CHECK(may_be_hedge(text.substr(0, text.find(' '))));
+    }
+  };
+  check_table(rules::kHedgeWords);
+  check_table(rules::kHedgePhrases);
+  CHECK_FALSE(may_be_hedge("harbour"));
 }
