@@ -60,17 +60,15 @@ size_t next_candidate(std::string_view text, size_t i, size_t end) {
     uint64_t y = x ^ (kOnes * c);
     return ((y - kOnes) & ~y & kHigh) != 0;
   };
+  auto candidate = [](unsigned char b) { return b >= 0x80 || b == '"' || b == '\''; };
+  if (i < end && candidate(static_cast<unsigned char>(text[i]))) return i;  // mark after mark: no block test
   while (i + 8 <= end) {
     uint64_t x;
     std::memcpy(&x, text.data() + i, 8);
     if ((x & kHigh) || has_byte(x, '"') || has_byte(x, '\'')) break;
     i += 8;
   }
-  while (i < end) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b >= 0x80 || b == '"' || b == '\'') break;
-    ++i;
-  }
+  while (i < end && !candidate(static_cast<unsigned char>(text[i]))) ++i;
   return i;
 }
 
