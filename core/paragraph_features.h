@@ -27,6 +27,11 @@ struct FeatureArena {
   size_t keys_used = 0;
   std::vector<uint32_t> ends;  // each paragraph's word ends, back to back
 
+  /// Room for `n` bytes of keys in one block (a caller that knows the total
+  /// asks once: the block then never grows and is copied never).
+  void reserve(size_t n) {
+    if (n > keys_room) room_for(n - keys_used);
+  }
   /// A pointer to at least `n` writable bytes after the filled ones.
   char* room_for(size_t n) {
     if (keys_used + n > keys_room) {
