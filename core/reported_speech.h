@@ -23,5 +23,7 @@ struct ReportedClause {
 /// marks are the speaker's own words and are skipped, and so are clauses
 /// that are exactly one direct quotation (quote attribution handles those).
 std::vector<ReportedClause> find_reported_speech(const ParagraphView& v);
+/// The same into `out` (cleared first), so a caller can reuse one buffer.
+void find_reported_speech(const ParagraphView& v, std::vector<ReportedClause>& out);
 
 }  // namespace claimscope
