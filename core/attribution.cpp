@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "hedges.h"
+#include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
 #include "reported_speech.h"
@@ -292,9 +293,10 @@ class Attributor {
     for (uint32_t p = 0; p < views_.size(); ++p) {
       const ParagraphView& v = views_[p];
       const size_t attrs_before = attrs_.size();
-      auto clauses = find_reported_speech(v);
-      std::stable_sort(clauses.begin(), clauses.end(),
-                       [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; });
+      auto& clauses = clauses_;
+      find_reported_speech(v, clauses);
+      auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
+      stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
       size_t c = 0;
       containing_ = kNone;
       while (true) {
@@ -476,8 +478,8 @@ class Attributor {
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (!attrs_[i].source.empty()) own.push_back(int32_t(i));
     }
-    std::stable_sort(own.begin(), own.end(),
-                     [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
+    stable_sort_nearly_sorted(own.begin(), own.end(),
+                              [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
       if (a.name) {
@@ -513,11 +515,12 @@ class Attributor {
     // Attribution is large to move.
     std::vector<uint32_t> order(attrs_.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    auto in_text_order = [&](uint32_t x, uint32_t y) {
       const Attribution& a = attrs_[x];
       const Attribution& b = attrs_[y];
       return a.content.start != b.content.start ? a.content.start < b.content.start : a.content.end > b.content.end;
-    });
+    };
+    stable_sort_nearly_sorted(order.begin(), order.end(), in_text_order);
     doc_.claims.reserve(doc_.claims.size() + order.size());  // one claim per attribution
     for (uint32_t i : order) {
       const Attribution& a = attrs_[i];
@@ -562,6 +565,7 @@ class Attributor {
   ParagraphViews views_;
   std::vector<HedgeIndex> hedges_;  // per paragraph
   std::vector<Attribution> attrs_;
+  std::vector<ReportedClause> clauses_;  // the current paragraph's, one buffer reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
   int32_t containing_ = kNone;

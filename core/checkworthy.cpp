@@ -121,6 +121,27 @@ float score(uint32_t features) {
   return float(1.0 / (1.0 + std::exp(-z)));
 }
 
+// score() depends on the feature bits alone, and a document has few distinct
+// sets of them: the last results by bits, so most sentences skip the sum and
+// the exp (a fixed cost per sentence, most of it on text of one-word lines).
+class ScoreCache {
+ public:
+  float operator()(uint32_t features) {
+    Slot& s = slots_[(features * 0x9E3779B1u) >> (32 - kBits)];
+    if (!s.filled || s.features != features) s = {features, score(features), true};
+    return s.value;
+  }
+
+ private:
+  static constexpr unsigned kBits = 6;
+  struct Slot {
+    uint32_t features = 0;
+    float value = 0.0f;
+    bool filled = false;
+  };
+  Slot slots_[1u << kBits];
+};
+
 // Index of the sentence that contains byte `pos`, or the next one.
 size_t sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
@@ -186,7 +207,8 @@ void finish_scores(Document& doc) {
     if (c.speaker == kNone && c.source.empty()) continue;
     mark_overlap(doc.sentences, c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
   }
-  for (Sentence& s : doc.sentences) s.checkworthy = score(s.features);
+  ScoreCache cached_score;
+  for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);
 }
 
 }  // namespace

@@ -127,6 +127,11 @@ DatelineMatch match_dateline(std::string_view text, Span para) {
     if (!m.detail) return m;
   }
 
+  // Nothing else makes a dateline (see the test at the end): stop here
+  // when the place is not in capitals and no agency follows.
+  bool caps_place = all_caps && place_bytes >= 3;
+  if (!caps_place && (c.done() || c.peek() != '(')) return m;
+
   bool known_agency = false;
   if (!c.done() && c.peek() == '(') {
     if (!read_agency(c, known_agency)) return m;
@@ -147,7 +152,7 @@ DatelineMatch match_dateline(std::string_view text, Span para) {
   }
   c.skip_spaces();
   m.rest_empty = c.pos >= para.end;
-  m.all_caps_place = all_caps && place_bytes >= 3;
+  m.all_caps_place = caps_place;
 
   // A place in capitals, or any capitalised place with a wire agency, makes a dateline.
   if (!(m.all_caps_place || (m.agency && (known_agency || all_caps)))) return m;

@@ -20,6 +20,8 @@ struct DatelineMatch {
 
 /// Looks for a dateline at the start of `para`. Reads at most a bounded
 /// number of bytes (a dateline is short), so it is O(1) per paragraph.
+/// The fields after `found` describe a dateline found; without one they
+/// may be left unset.
 DatelineMatch match_dateline(std::string_view text, Span para);
 
 }  // namespace claimscope

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimscope {
@@ -36,11 +38,53 @@ enum class Role : uint8_t {
 };
 const char* role_name(Role role);
 
+/// Ids of the role rules that fired for a paragraph, strongest first. Every
+/// id is a static string of the rule tables (core/rules/roles.h), so they are
+/// kept inline as pointers: a vector of strings cost two heap blocks per
+/// paragraph, most of the time spent on text of one-word lines.
+class RuleIds {
+ public:
+  /// The most any paragraph gets: body + dateline prefix + agency + place in capitals.
+  static constexpr size_t kMax = 4;
+
+  class iterator {
+   public:
+    explicit iterator(const char* const* p) : p_(p) {}
+    std::string_view operator*() const { return *p_; }
+    iterator& operator++() { ++p_; return *this; }
+    bool operator!=(const iterator& o) const { return p_ != o.p_; }
+    bool operator==(const iterator& o) const { return p_ == o.p_; }
+
+   private:
+    const char* const* p_;
+  };
+
+  RuleIds() = default;
+  RuleIds(std::initializer_list<const char*> ids) {
+    for (const char* id : ids) push_back(id);
+  }
+  /// `id` must outlive the document (a rule table's string literal). Past
+  /// kMax (no rule set reaches it) the weakest reasons are dropped.
+  void push_back(const char* id) {
+    if (count_ < kMax) ids_[count_++] = id;
+  }
+  size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  std::string_view operator[](size_t i) const { return ids_[i]; }
+  std::string_view front() const { return ids_[0]; }
+  iterator begin() const { return iterator(ids_); }
+  iterator end() const { return iterator(ids_ + count_); }
+
+ private:
+  const char* ids_[kMax] = {};
+  uint8_t count_ = 0;
+};
+
 struct Paragraph {
   Span span;                         // trimmed of surrounding white space
   Role role = Role::body;
   float confidence = 0.5f;           // 0..1: how sure the role decision is
-  std::vector<std::string> reasons;  // ids of the role rules that fired, strongest first
+  RuleIds reasons;                   // ids of the role rules that fired, strongest first
   Span dateline;                     // "JAKARTA -" prefix of a body paragraph; empty if none
 };
 

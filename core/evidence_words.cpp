@@ -1,6 +1,7 @@
 #include "evidence_words.h"
 
 #include "mark_runs.h"
+#include "token_bound.h"
 #include "utf8.h"
 
 namespace claimscope {
@@ -105,8 +106,8 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
   return count;
 }
 
-// Above this many bytes a stretch is counted before it is stored (see
-// kCountFirstBytes in tokens.cpp: one array written once at its final size).
+// Above this many bytes a stretch's words are bounded (or counted) before
+// they are stored (see kCountFirstBytes in tokens.cpp: one array written once).
 constexpr size_t kCountFirstBytes = 256 * 1024;
 
 }  // namespace
@@ -119,7 +120,9 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
   lexed.lowered.resize(end - base);
   utf8::copy_ascii_lower(lexed.lowered.data(), text.data() + base, end - base);
   const char* lowered = lexed.lowered.data();
-  if (end - base > kCountFirstBytes) out.reserve(lex<false>(text, base, end, base, lowered, out));
+  if (end - base > kCountFirstBytes) {
+    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered, out); }));
+  }
   lex<true>(text, base, end, base, lowered, out);
 }
 

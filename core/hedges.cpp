@@ -13,6 +13,7 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     if (!t[k].word) continue;
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
+    if (!may_be_hedge(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
         hedge_id(std::string(t[k].lower) + " " + std::string(t[k + 1].lower))) {
       hedges_.push_back({t[k].span.start, t[k + 1].span.end});

@@ -47,7 +47,8 @@ nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text
     w.put(j, p.span);
     j["role"] = role_name(p.role);
     j["confidence"] = std::round(double(p.confidence) * 100.0) / 100.0;  // two decimals, as the JS API
-    j["reasons"] = p.reasons;
+    auto& reasons = j["reasons"] = nlohmann::ordered_json::array();
+    for (std::string_view r : p.reasons) reasons.push_back(std::string(r));
     j["dateline"] = w.span(p.dateline);
     paragraphs.push_back(std::move(j));
   }

@@ -1,5 +1,6 @@
 #include "paragraph_features.h"
 
+#include <algorithm>
 #include <array>
 
 #include "utf8.h"
@@ -15,17 +16,6 @@ bool is_quote_mark(char32_t cp) {
     default:
       return false;
   }
-}
-
-std::string_view ParagraphFeatures::first_words(size_t n) const {
-  if (n == 0 || n > word_ends.size()) return {};
-  return std::string_view(key).substr(0, word_ends[n - 1]);
-}
-
-std::string_view ParagraphFeatures::words_at(size_t from, size_t n) const {
-  if (n == 0 || from + n > word_ends.size()) return {};
-  size_t begin = from == 0 ? 0 : word_ends[from - 1] + 1;  // skip the joining space
-  return std::string_view(key).substr(begin, word_ends[from + n - 1] - begin);
 }
 
 namespace {
@@ -69,17 +59,17 @@ CharInfo char_info(char32_t cp) {
 
 }  // namespace
 
-ParagraphFeatures paragraph_features(std::string_view text, Span span) {
+ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
   ParagraphFeatures f;
-  // The key is written through a raw pointer into a per-thread scratch
-  // buffer and copied once at the end: appending to the string a character
-  // at a time cost more than all the feature logic. It never outgrows 2x the
-  // paragraph: each code point writes at most its own length (lower-casing
-  // keeps the UTF-8 length), plus one joining space per word after a colon.
-  thread_local std::string scratch;
-  if (scratch.size() < 2 * span.size() + 8) scratch.resize(2 * span.size() + 8);
-  char* key = scratch.data();
+  // The key is written through a raw pointer into the arena's buffer:
+  // appending to a string a character at a time cost more than all the
+  // feature logic. It never outgrows 2x the paragraph: each code point writes
+  // at most its own length (lower-casing keeps the UTF-8 length), plus one
+  // joining space per word after a colon.
+  char* key = arena.room_for(2 * size_t(span.size()) + 8);
   size_t klen = 0;
+  f.key_at = uint32_t(arena.keys_used);
+  f.word_ends.at_ = uint32_t(arena.ends.size());
   bool in_word = false;
   uint32_t word_letters = 0;
   bool word_capitalised = false;
@@ -93,7 +83,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
       ++f.long_words;
       if (word_capitalised) ++f.long_capitalised;
     }
-    if (f.word_ends.size() < ParagraphFeatures::kMaxIndexedWords) f.word_ends.push_back(uint32_t(klen));
+    if (f.word_ends.count_ < ParagraphFeatures::kMaxIndexedWords) {
+      arena.ends.push_back(uint32_t(klen));
+      ++f.word_ends.count_;
+    }
   };
   size_t pos = span.start;
   while (pos < span.end) {
@@ -101,20 +94,31 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
     // Fast path: the rest of an ASCII word. Inside a word the previous code
     // point was a word character, so no time or first/closing logic applies.
     if (in_word && byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit))) {
+      // Without branches: OR-ing 0x20 lower-cases an ASCII letter and keeps
+      // a digit, and the counts are sums of class bits. Local copies only:
+      // `key` and `klen` are shared with end_word, and through them every
+      // char store would force a reload (a char may alias anything).
+      const size_t run_start = pos;
+      const size_t end = span.end;
+      const char* in = text.data();
+      char* out = key + klen;
+      size_t p = pos;
+      uint32_t upper = 0, digits = 0;
       do {
         uint8_t k = kAsciiClasses[byte];
-        if (k & kDigit) {
-          ++f.digits;
-          key[klen++] = char(byte);
-        } else {
-          ++f.letters;
-          ++word_letters;
-          if (k & kUpper) ++f.upper_letters;
-          key[klen++] = (k & kUpper) ? char(byte + 32) : char(byte);
-        }
-        ++pos;
-        byte = pos < span.end ? static_cast<unsigned char>(text[pos]) : 0x80;
+        *out++ = char(byte | 0x20);
+        upper += (k & kUpper) ? 1u : 0u;
+        digits += (k & kDigit) ? 1u : 0u;
+        ++p;
+        byte = p < end ? static_cast<unsigned char>(in[p]) : 0x80;
       } while (byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit)));
+      pos = p;
+      klen = size_t(out - key);
+      const uint32_t letters = uint32_t(pos - run_start) - digits;
+      f.letters += letters;
+      word_letters += letters;
+      f.upper_letters += upper;
+      f.digits += digits;
       prev = static_cast<unsigned char>(text[pos - 1]);
       f.last = prev;
       f.terminal_end = false;
@@ -174,8 +178,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span) {
     pos += d.len;
   }
   end_word();
-  f.key.assign(key, klen);
-  if (scratch.size() > (size_t(1) << 20)) std::string().swap(scratch);  // keep no huge buffer after a huge paragraph
+  arena.keys_used += klen;
+  f.key = std::string_view(key, klen);  // its length; bind() points it into the arena for good
   return f;
 }
 

@@ -9,6 +9,8 @@
 // scanned once more with single quotes off (so at most two passes).
 #include "quotes.h"
 
+#include <cstring>
+
 #include "quote_marks.h"
 #include "rules/quote_marks.h"
 #include "utf8.h"
@@ -37,6 +39,37 @@ size_t count_letters(std::string_view text, size_t from, size_t to) {
     i += d.len;
   }
   return n;
+}
+
+// The only ASCII quotation marks in the mark table (rules/quote_marks.h);
+// the skip below tests for them eight bytes at a time.
+constexpr bool only_ascii_marks_are_quotes() {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (detail::kAsciiMarks[c].is_mark != (c == '"' || c == '\'')) return false;
+  }
+  return true;
+}
+static_assert(only_ascii_marks_are_quotes(), "update next_candidate() for the new ASCII marks");
+
+// The first byte at or after `i` (before `end`) that may start a quotation
+// mark: a " or ', or any byte of a non-ASCII character. Eight bytes at a
+// time: most of a paragraph is plain ASCII between its marks.
+size_t next_candidate(std::string_view text, size_t i, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_byte = [](uint64_t x, unsigned char c) {
+    uint64_t y = x ^ (kOnes * c);
+    return ((y - kOnes) & ~y & kHigh) != 0;
+  };
+  auto candidate = [](unsigned char b) { return b >= 0x80 || b == '"' || b == '\''; };
+  if (i < end && candidate(static_cast<unsigned char>(text[i]))) return i;  // mark after mark: no block test
+  while (i + 8 <= end) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if ((x & kHigh) || has_byte(x, '"') || has_byte(x, '\'')) break;
+    i += 8;
+  }
+  while (i < end && !candidate(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
 // Pseudo code point for a doubled apostrophe used as a double mark.
@@ -94,6 +127,9 @@ class ParagraphScanner {
     char32_t dq_mark = 0;
     bool nested = false;  // a single quote open inside the double one
     for (size_t i = from; i < para_.end;) {
+      // Most bytes are ASCII and no mark: pass over them without a decode.
+      i = next_candidate(text_, i, para_.end);
+      if (i >= para_.end) break;
       auto d = utf8::decode(text_, i);
       MarkInfo m = classify_mark(d.cp);
       if (d.cp == rules::kDoubledApostrophe && i + 1 < para_.end && text_[i + 1] == '\'') {

@@ -98,15 +98,25 @@ bool is_passive_auxiliary(std::string_view w) {
   return w == "been" || w == "be" || w == "being" || w == "is" || w == "was" || w == "are" || w == "were";
 }
 
+// One buffer per thread for the word counts: a fresh vector per paragraph
+// was a heap block per paragraph (most of the cost on one-word lines).
+std::vector<uint32_t>& zeroed_counts(size_t n) {
+  thread_local std::vector<uint32_t> counts;
+  counts.assign(n, 0);
+  return counts;
+}
+
 class Finder {
  public:
-  explicit Finder(const ParagraphView& v) : v_(v), t_(v.toks), words_before_(v.toks.size() + 1, 0) {
+  Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
+      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)) {
+    out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
   }
 
-  std::vector<ReportedClause> run() {
+  void run() {
     for (size_t lo = 0; lo < t_.size();) {
       size_t hi = lo + 1;
       while (hi < t_.size() && v_.sentence_start[hi] == v_.sentence_start[lo]) ++hi;
@@ -115,7 +125,6 @@ class Finder {
       sentence(Sentence{lo, hi, end});
       lo = hi;
     }
-    return std::move(out_);
   }
 
  private:
@@ -172,6 +181,10 @@ class Finder {
     }
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
+      // Every branch below needs a word of one of the cue tables (or
+      // "according"): one lookup passes over the rest. A new branch on
+      // another table must add it to may_start_speech_cue.
+      if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
@@ -664,9 +677,9 @@ class Finder {
 
   const ParagraphView& v_;
   const std::vector<Token>& t_;
-  std::vector<ReportedClause> out_;
+  std::vector<ReportedClause>& out_;
   bool has_that_ = false;
-  std::vector<uint32_t> words_before_;
+  std::vector<uint32_t>& words_before_;
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
   std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
@@ -674,6 +687,12 @@ class Finder {
 
 }  // namespace
 
-std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) { return Finder(v).run(); }
+void find_reported_speech(const ParagraphView& v, std::vector<ReportedClause>& out) { Finder(v, out).run(); }
+
+std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) {
+  std::vector<ReportedClause> out;
+  find_reported_speech(v, out);
+  return out;
+}
 
 }  // namespace claimscope

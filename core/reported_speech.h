@@ -26,5 +26,7 @@ struct ReportedClause {
 /// "X say otherwise", "X disagree" come back as stance-only clauses: no claim,
 /// but X is a speaker a later pronoun can refer to.
 std::vector<ReportedClause> find_reported_speech(const ParagraphView& v);
+/// The same into `out` (cleared first), so a caller can reuse one buffer.
+void find_reported_speech(const ParagraphView& v, std::vector<ReportedClause>& out);
 
 }  // namespace claimscope

@@ -89,12 +89,12 @@ void mark_body(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     if (!c.open(i)) continue;
     const auto& r = is_prose(c.items[i].f) ? rule::kBodySentence : rule::kBody;
-    std::vector<std::string> reasons{r.id};
+    RuleIds reasons{r.id};
     if (!c.paragraphs[i].dateline.empty()) {
       reasons.push_back(rule::kDatelinePrefix.id);
-      reasons = with_dateline_reasons(std::move(reasons), c.items[i].dateline);
+      reasons = with_dateline_reasons(reasons, c.items[i].dateline);
     }
-    c.decide(i, Role::body, r.confidence, std::move(reasons));
+    c.decide(i, Role::body, r.confidence, reasons);
   }
 }
 

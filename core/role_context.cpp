@@ -7,8 +7,14 @@ namespace claimscope {
 RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in)
     : text(text_in), paragraphs(paragraphs_in), items(paragraphs_in.size()), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
+  // The most the keys can take (paragraph_features asks for twice a
+  // paragraph's length while it writes): one block, never copied; the
+  // untouched part costs no memory.
+  size_t room = 0;
+  for (const Paragraph& p : paragraphs) room += 2 * size_t(p.span.size()) + 8;
+  arena.reserve(room);
   for (size_t i = 0; i < size(); ++i) {
-    items[i].f = paragraph_features(text, paragraphs[i].span);
+    items[i].f = paragraph_features(text, paragraphs[i].span, arena);
     items[i].dateline = match_dateline(text, paragraphs[i].span);
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {
@@ -17,18 +23,22 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
     }
   }
   doc_all_caps = caps * 2 > wordy;
+  for (auto& item : items) {
+    item.f.bind(arena);
+    if (!item.f.word_ends.empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
+  }
 }
 
 std::string_view RoleContext::first_reason(size_t i) const {
   const auto& reasons = paragraphs[i].reasons;
-  return reasons.empty() ? std::string_view() : std::string_view(reasons.front());
+  return reasons.empty() ? std::string_view() : reasons.front();
 }
 
-void RoleContext::decide(size_t i, Role role, float confidence, std::vector<std::string> reasons) {
+void RoleContext::decide(size_t i, Role role, float confidence, RuleIds reasons) {
   Paragraph& p = paragraphs[i];
   p.role = role;
   p.confidence = confidence;
-  p.reasons = std::move(reasons);
+  p.reasons = reasons;
   items[i].decided = true;
 }
 
@@ -41,7 +51,7 @@ bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 
 
 bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
 
-std::vector<std::string> with_dateline_reasons(std::vector<std::string> reasons, const DatelineMatch& m) {
+RuleIds with_dateline_reasons(RuleIds reasons, const DatelineMatch& m) {
   if (m.agency) reasons.push_back("dateline.agency");
   if (m.all_caps_place) reasons.push_back("dateline.caps_place");
   return reasons;

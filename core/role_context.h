@@ -22,6 +22,7 @@ struct RoleItem {
 struct RoleContext {
   std::string_view text;
   std::vector<Paragraph>& paragraphs;
+  FeatureArena arena;  // keys and word ends of every item's features
   std::vector<RoleItem> items;
   size_t title;               // index of the title, or size() if none
   bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
@@ -32,7 +33,7 @@ struct RoleContext {
   Role role(size_t i) const { return paragraphs[i].role; }
   /// The id of the strongest reason of paragraph i ("" if none).
   std::string_view first_reason(size_t i) const;
-  void decide(size_t i, Role role, float confidence, std::vector<std::string> reasons);
+  void decide(size_t i, Role role, float confidence, RuleIds reasons);
   void decide(size_t i, Role role, const rules::RoleRule& rule) { decide(i, role, rule.confidence, {rule.id}); }
 };
 
@@ -58,6 +59,6 @@ bool is_prose(const ParagraphFeatures& f);
 /// ':' ',' ';' end a clause, not a title or heading.
 bool ends_clause(char32_t cp);
 /// Adds "dateline.agency" / "dateline.caps_place" for a dateline match.
-std::vector<std::string> with_dateline_reasons(std::vector<std::string> reasons, const DatelineMatch& m);
+RuleIds with_dateline_reasons(RuleIds reasons, const DatelineMatch& m);
 
 }  // namespace claimscope

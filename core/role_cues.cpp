@@ -1,6 +1,10 @@
 #include "role_cues.h"
 
+#include <deque>
 #include <iterator>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -15,10 +19,12 @@ namespace {
 // words of a paragraph cost one lookup).
 struct CueIndex {
   Lexicon<WordRule> entries;
+  std::vector<std::string_view> first_word_list;  // views into the table's static strings
   WordSet first_words;
 
   template <typename Table>
-  explicit CueIndex(const Table& table) : entries(table), first_words(first_words_of(table)) {}
+  explicit CueIndex(const Table& table)
+      : entries(table), first_word_list(first_words_of(table)), first_words(first_word_list) {}
 
   template <typename Table>
   static std::vector<std::string_view> first_words_of(const Table& table) {
@@ -32,41 +38,60 @@ struct CueIndex {
 };
 
 // All cue tables, built together on first use (one guard per lookup, not one
-// per table), indexed by CueTable.
+// per table), in the order of CueTable.
 struct CueIndexes {
-  CueIndex lines{rules::kBoilerplateLines}, prefixes{rules::kBoilerplatePrefixes},
-      phrases{rules::kBoilerplatePhrases}, bylines{rules::kBylinePrefixes}, captions{rules::kCaptionPrefixes},
-      credits{rules::kCreditWords}, platforms{rules::kPlatforms}, months{rules::kMonths},
-      date_words{rules::kDateWords}, bio{rules::kBioNouns}, connectives{rules::kConnectiveEnds},
-      pronouns{rules::kPronounStarts}, contributors{rules::kContributorPhrases};
-  const CueIndex* by_table[13] = {};
+  CueIndex tables[13] = {
+      CueIndex(rules::kBoilerplateLines),  CueIndex(rules::kBoilerplatePrefixes), CueIndex(rules::kBoilerplatePhrases),
+      CueIndex(rules::kBylinePrefixes),    CueIndex(rules::kCaptionPrefixes),    CueIndex(rules::kCreditWords),
+      CueIndex(rules::kPlatforms),         CueIndex(rules::kMonths),             CueIndex(rules::kDateWords),
+      CueIndex(rules::kBioNouns),          CueIndex(rules::kConnectiveEnds),     CueIndex(rules::kPronounStarts),
+      CueIndex(rules::kContributorPhrases),
+  };
+  static_assert(size_t(CueTable::contributor_phrases) == 12, "one index per CueTable, in its order");
+
+  // Every table's first words at once: a paragraph looks its first word up
+  // once (first_word_tables) instead of once per table.
+  struct FirstWord {
+    const char* text;
+    uint32_t tables;  // bit t: a phrase of CueTable t starts with this word
+  };
+  std::deque<std::string> first_word_texts;
+  std::vector<FirstWord> first_word_entries;
+  std::optional<Lexicon<FirstWord>> first_words;
+
   CueIndexes() {
-    auto put = [&](CueTable t, const CueIndex& index) { by_table[size_t(t)] = &index; };
-    put(CueTable::boilerplate_lines, lines);
-    put(CueTable::boilerplate_prefixes, prefixes);
-    put(CueTable::boilerplate_phrases, phrases);
-    put(CueTable::byline_prefixes, bylines);
-    put(CueTable::caption_prefixes, captions);
-    put(CueTable::credit_words, credits);
-    put(CueTable::platforms, platforms);
-    put(CueTable::months, months);
-    put(CueTable::date_words, date_words);
-    put(CueTable::bio_nouns, bio);
-    put(CueTable::connective_ends, connectives);
-    put(CueTable::pronoun_starts, pronouns);
-    put(CueTable::contributor_phrases, contributors);
+    std::unordered_map<std::string_view, uint32_t> bits;
+    std::vector<std::string_view> order;
+    for (size_t t = 0; t < std::size(tables); ++t) {
+      for (std::string_view w : tables[t].first_word_list) {
+        auto [it, fresh] = bits.emplace(w, 0u);
+        if (fresh) order.push_back(w);
+        it->second |= uint32_t(1) << t;
+      }
+    }
+    for (std::string_view w : order) first_word_texts.emplace_back(w);
+    for (const std::string& w : first_word_texts) first_word_entries.push_back({w.c_str(), bits[w]});
+    first_words.emplace(first_word_entries);
   }
 };
 
-const CueIndex& cue_index(CueTable table) {
+const CueIndexes& cue_indexes() {
   static const CueIndexes all;
-  const CueIndex* index = size_t(table) < std::size(all.by_table) ? all.by_table[size_t(table)] : nullptr;
-  return index ? *index : all.lines;
+  return all;
 }
+
+const CueIndex& cue_index(CueTable table) { return cue_indexes().tables[size_t(table)]; }
+
+bool starts_table(CueTable table, uint32_t tables) { return (tables >> size_t(table)) & 1u; }
 
 }  // namespace
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table) { return cue_index(table).entries; }
+
+uint32_t first_word_tables(std::string_view word) {
+  const auto* hit = cue_indexes().first_words->find(word);
+  return hit ? hit->tables : 0;
+}
 
 CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
   if (f.words == 0 || f.words > f.word_ends.size()) return {};
@@ -76,7 +101,7 @@ CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
 
 CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
   const auto& index = cue_index(table);
-  if (f.word_ends.empty() || !index.first_words.contains(f.words_at(0, 1))) return {};
+  if (f.word_ends.empty() || !starts_table(table, f.first_word_tables)) return {};
   size_t n = std::min(max_words, f.word_ends.size());
   for (; n > 0; --n) {
     if (const WordRule* r = index.entries.find(f.first_words(n))) return {r, n};
@@ -88,7 +113,8 @@ CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
   const auto& index = cue_index(table);
   size_t count = f.word_ends.size();
   for (size_t i = 0; i < count; ++i) {
-    if (!index.first_words.contains(f.words_at(i, 1))) continue;
+    bool starts = i == 0 ? starts_table(table, f.first_word_tables) : index.first_words.contains(f.words_at(i, 1));
+    if (!starts) continue;
     for (size_t n = 1; n <= max_words && i + n <= count; ++n) {
       if (const WordRule* r = index.entries.find(f.words_at(i, n))) return {r, n};
     }

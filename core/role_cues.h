@@ -32,6 +32,10 @@ enum class CueTable : uint8_t {
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table);
 
+/// Bit t set: some entry of CueTable t starts with `word` (one lookup for
+/// all tables; RoleContext stores it as ParagraphFeatures::first_word_tables).
+uint32_t first_word_tables(std::string_view word);
+
 /// The whole paragraph is an entry of `table`.
 CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f);
 /// The longest entry of `table` that the paragraph starts with (up to `max_words`).

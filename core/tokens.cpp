@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "mark_runs.h"
+#include "token_bound.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -111,11 +112,12 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
   return count;
 }
 
-// Above this many bytes a paragraph's tokens are counted before they are
-// stored: one more pass, but the token array is written once at its final
-// size instead of growing by doubling, which copies it again and, for the
-// large blocks the allocator maps fresh from the system, touches twice the
-// memory (most of the cost of a multi-megabyte paragraph).
+// Above this many bytes a paragraph's tokens are bounded (token_bound.h: a
+// cheap pass for prose, a counting pass of the lexer for text of marks)
+// before they are stored: the token array is written once instead of growing
+// by doubling, which copies it again and, for the large blocks the allocator
+// maps fresh from the system, touches twice the memory (most of the cost of a
+// multi-megabyte paragraph).
 constexpr size_t kCountFirstBytes = 256 * 1024;
 
 }  // namespace
@@ -128,7 +130,9 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   // letters as they are met): every token's `lower` is then a slice of it.
   lowered.resize(end - base);
   utf8::copy_ascii_lower(lowered.data(), text.data() + base, end - base);
-  if (end - base > kCountFirstBytes) out.reserve(lex<false>(text, base, end, base, lowered.data(), out));
+  if (end - base > kCountFirstBytes) {
+    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered.data(), out); }));
+  }
   lex<true>(text, base, end, base, lowered.data(), out);
 }
 

@@ -1,5 +1,6 @@
 #include "word_classes.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,35 @@ const Lexicon<WordRule>& lexicon() {
 }  // namespace
 
 bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
+
+namespace {
+
+// The words of every table that may_start_speech_cue answers for, in one index.
+class SpeechCueWords {
+ public:
+  SpeechCueWords() {
+    add(rules::kCueVerbs), add(rules::kThatCues), add(rules::kInfinitiveCues);
+    add(rules::kSourcelessCues), add(rules::kQuotingVerbs), add(rules::kForCues);
+    add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content
+    index_.emplace(entries_);
+  }
+  bool contains(std::string_view w) const { return index_->contains(w); }
+
+ private:
+  template <typename Table>
+  void add(const Table& table) {
+    for (const WordRule& e : table) entries_.push_back(e);
+  }
+  std::vector<WordRule> entries_;  // the tables' own static strings
+  std::optional<Lexicon<WordRule>> index_;
+};
+
+}  // namespace
+
+bool may_start_speech_cue(std::string_view w) {
+  static const SpeechCueWords words;
+  return words.contains(w);
+}
 bool is_issued_document(std::string_view w) { return lexicon<rules::kIssuedDocuments>().contains(w); }
 bool is_noun_like_cue(std::string_view w) { return lexicon<rules::kNounLikeCues>().contains(w); }
 bool is_plain_speech_verb(std::string_view w) { return lexicon<rules::kPlainSpeechVerbs>().contains(w); }
@@ -71,6 +101,24 @@ const char* hedge_id(std::string_view w) {
   if (auto* r = lexicon<rules::kHedgeWords>().find(w)) return r->id;
   if (auto* r = lexicon<rules::kHedgePhrases>().find(w)) return r->id;
   return nullptr;
+}
+
+bool may_be_hedge(std::string_view w) {
+  // Every entry of both hedge tables, and the first word of each.
+  static const WordSet words([] {
+    std::vector<std::string_view> out;
+    auto add = [&](const auto& table) {
+      for (const WordRule& r : table) {
+        std::string_view text(r.text);
+        out.push_back(text);
+        out.push_back(text.substr(0, text.find(' ')));
+      }
+    };
+    add(rules::kHedgeWords);
+    add(rules::kHedgePhrases);
+    return out;
+  }());
+  return words.contains(w);
 }
 
 bool may_start_hedge_phrase(std::string_view w) {

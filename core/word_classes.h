@@ -37,10 +37,18 @@ bool is_abbreviation(std::string_view lower);
 bool is_relative_pronoun(std::string_view lower);   // "who", "which"
 bool is_pronoun_quantifier(std::string_view lower); // "another" in "Another said …"
 bool is_irregular_past(std::string_view lower);     // "made", "took"     // "mr", "gen": keep their dot
+/// True when `lower` is in any table that can start a reported-speech cue
+/// (cue verbs, "that" cues, infinitive, sourceless, quoting and "for" cues):
+/// one lookup instead of one per table, so the reported-speech pass can pass
+/// over the words that start nothing (most words of a sentence).
+bool may_start_speech_cue(std::string_view lower);
 /// Hedge cue id for a word or two-word phrase, or nullptr.
 const char* hedge_id(std::string_view lower);
 /// False when no hedge cue of several words starts with this word: lets the
 /// hedge pass skip building "word next" pairs for most words.
 bool may_start_hedge_phrase(std::string_view lower);
+/// False when the word is neither a hedge cue of its own nor the first word
+/// of one: one lookup that lets the hedge pass skip most words outright.
+bool may_be_hedge(std::string_view lower);
 
 }  // namespace claimscope

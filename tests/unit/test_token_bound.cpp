@@ -1,0 +1,50 @@
+// token_upper_bound must never be below what the token and evidence lexers
+// make of the same text: the arrays are reserved from it.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "evidence_words.h"
+#include "token_bound.h"
+#include "tokens.h"
+
+using namespace claimscope;
+
+namespace {
+
+void check_bound(const std::string& text) {
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  EvidenceWords words;
+  lex_evidence_words(text, {0, uint32_t(text.size())}, words);
+  const size_t bound = token_upper_bound(text, 0, text.size());
+  INFO(text);
+  CHECK(bound >= toks.size());
+  CHECK(bound >= words.words.size());
+}
+
+}  // namespace
+
+TEST_CASE("token_upper_bound is at least the tokens and evidence words") {
+  check_bound("");
+  check_bound("The ferry board said the timetable “would hold,” she added.");
+  check_bound("Mr. and Mrs. Okafor's U.S.-made boat cost $4,500.50 (about €4.1m) in 2019...");
+  check_bound("don't, can't... ‘’“”\"'«»—–-!!!!?? ----- ....");
+  check_bound("Café résumé naïve Zürich São Paulo Ærø\u00a0Kraków 東京 서울 Москва");
+  check_bound("x\ty\nz\r\n\x01\x7f end");
+  check_bound("J. R. Tolkien, Ph.D., 3.14, 10:42, 1,000,000; a/b @c #d");
+}
+
+TEST_CASE("tokens_to_reserve: the bound for prose, the exact count for marks") {
+  std::string prose;
+  while (prose.size() < 100000) prose += "The harbour council voted on the new ferry timetable today. ";
+  size_t exact_calls = 0;
+  auto exact = [&] { ++exact_calls; return size_t(7); };
+  CHECK(tokens_to_reserve(prose, 0, prose.size(), exact) == token_upper_bound(prose, 0, prose.size()));
+  CHECK(exact_calls == 0);
+  std::string dots(100000, '.');
+  CHECK(tokens_to_reserve(dots, 0, dots.size(), exact) == 7);
+  CHECK(exact_calls == 1);
+}

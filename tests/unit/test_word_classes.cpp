@@ -1,0 +1,56 @@
+// may_start_speech_cue and may_be_hedge are one-lookup filters in front of
+// per-table tests (reported speech, hedges): each must hold every word its
+// tables could match, and plain words must not pass.
+#include <doctest/doctest.h>
+
+#include <string_view>
+
+#include "lexicon.h"
+#include "rules/cues.h"
+#include "rules/hedges.h"
+#include "word_classes.h"
+
+using namespace claimscope;
+
+namespace {
+
+template <typename Table>
+void check_all_start_cues(const Table& table) {
+  for (const WordRule& e : table) {
+    INFO(e.text);
+    CHECK(may_start_speech_cue(e.text));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("may_start_speech_cue holds every word of the cue tables it stands for") {
+  check_all_start_cues(rules::kCueVerbs);
+  check_all_start_cues(rules::kThatCues);
+  check_all_start_cues(rules::kInfinitiveCues);
+  check_all_start_cues(rules::kSourcelessCues);
+  check_all_start_cues(rules::kQuotingVerbs);
+  check_all_start_cues(rules::kForCues);
+}
+
+TEST_CASE("may_start_speech_cue: plain words start no cue") {
+  for (std::string_view w : {"the", "harbour", "ferry", "green", "tuesday", "according"}) {
+    INFO(w);
+    CHECK_FALSE(may_start_speech_cue(w));
+  }
+  CHECK(may_start_speech_cue("said"));
+}
+
+TEST_CASE("may_be_hedge holds every hedge entry and the first word of each") {
+  auto check_table = [](const auto& table) {
+    for (const WordRule& e : table) {
+      std::string_view text(e.text);
+      INFO(text);
+      CHECK(may_be_hedge(text));
+      CHECK(may_be_hedge(text.substr(0, text.find(' '))));
+    }
+  };
+  check_table(rules::kHedgeWords);
+  check_table(rules::kHedgePhrases);
+  CHECK_FALSE(may_be_hedge("harbour"));
+}
