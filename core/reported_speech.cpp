@@ -308,10 +308,10 @@ class Finder {
     // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
     auto unquoted = [&] {
-      if ((is_speech_act_verb(t_[k].lower) || names_with_complement(s, k)) && t_[k + 1].word &&
-          !starts_with_preposition(t_[k + 1])) {
-        emit(k + 1, content_end(k + 1, s.end), k, k, subject, false, 1);
-      }
+      if (!t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
+      size_t end = named_complement_end(s, k);
+      if (!end && is_speech_act_verb(t_[k].lower)) end = content_end(k + 1, s.end);
+      if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
     if (last_quoted_ <= k + 1) return unquoted();
     // The content ends with the first quotation: "called the law a “total mess”".
@@ -332,14 +332,29 @@ class Finder {
 
   // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
   // an object of a few words, then "a"/"an" (the complement). "called a meeting" has none.
-  bool names_with_complement(const Sentence& s, size_t k) const {
-    if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return false;
+  // A verdict word ending the clause completes it too, and ends it: "called the charges
+  // baseless, and left". Returns the end of the reported content, or 0 without a complement.
+  size_t named_complement_end(const Sentence& s, size_t k) const {
+    if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return 0;
     for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
       const Token& t = t_[j];
-      if (!t.word || v_.quote_of[j] != kNone || is_cue_token(t)) return false;
-      if (t.lower == "a" || t.lower == "an") return t_[j - 1].lower != "to" && !starts_with_preposition(t_[j - 1]);
+      if (is_possessive_mark(j)) continue;  // "the council' s plan" split by the lexer
+      // A cue word after a determiner or a possessive is a noun of the object: "the report", "NATO’s demand".
+      bool noun = is_determiner(t_[j - 1].lower) || t_[j - 1].possessive;
+      if (!t.word || v_.quote_of[j] != kNone || (is_cue_token(t) && !noun)) return 0;
+      if (t.lower == "a" || t.lower == "an") {
+        return t_[j - 1].lower != "to" && !starts_with_preposition(t_[j - 1]) ? content_end(k + 1, s.end) : 0;
+      }
+      if (is_judgement_word(t.lower) && (j + 1 == s.end || !t_[j + 1].word)) return j + 1;
     }
-    return false;
+    return 0;
+  }
+
+  // The apostrophe of a possessive inside a word run ("NATO’s"), when the lexer splits it off.
+  bool is_possessive_mark(size_t j) const {
+    const Token& t = t_[j];
+    return !t.word && j + 1 < t_.size() && t_[j - 1].word && t_[j + 1].word && t_[j + 1].lower == "s" &&
+           t.span.start == t_[j - 1].span.end && t_[j + 1].span.start == t.span.end;
   }
 
   // The source after "according to" is often not a name ("a count by the

@@ -388,6 +388,28 @@ constexpr WordRule kNamingVerbs[] = {
     {"labelled", "name.label", "labelled X a Y (British)"}, {"termed", "name.term", "termed X a Y"},
 };
 
+// Judgements that complete a naming verb without an article when they end
+// the clause: "called the report false", "branded the charges baseless",
+// "called the claims nonsense". Words of verdict, not description ("called
+// the room cold" is rare in news and "cold" is not here).
+constexpr WordRule kJudgementWords[] = {
+    {"wrong", "judge.wrong", "called X wrong"},           {"false", "judge.false", "called X false"},
+    {"untrue", "judge.false", "called X untrue"},         {"inaccurate", "judge.false", "called X inaccurate"},
+    {"baseless", "judge.baseless", "called X baseless"},  {"groundless", "judge.baseless", "called X groundless"},
+    {"unfounded", "judge.baseless", "called X unfounded"}, {"misleading", "judge.false", "called X misleading"},
+    {"absurd", "judge.absurd", "called X absurd"},        {"ridiculous", "judge.absurd", "called X ridiculous"},
+    {"nonsense", "judge.absurd", "called X nonsense"},    {"unacceptable", "judge.unacceptable", "called X unacceptable"},
+    {"illegal", "judge.illegal", "called X illegal"},     {"unlawful", "judge.illegal", "called X unlawful"},
+    {"unconstitutional", "judge.illegal", "called X unconstitutional"},
+    {"irresponsible", "judge.reckless", "called X irresponsible"}, {"reckless", "judge.reckless", "called X reckless"},
+    {"dangerous", "judge.reckless", "called X dangerous"}, {"premature", "judge.premature", "called X premature"},
+    {"unfair", "judge.unfair", "called X unfair"},        {"unjust", "judge.unfair", "called X unjust"},
+    {"outrageous", "judge.outrageous", "called X outrageous"}, {"shameful", "judge.outrageous", "called X shameful"},
+    {"propaganda", "judge.propaganda", "called X propaganda"}, {"hysteria", "judge.propaganda", "called X hysteria"},
+    {"unnecessary", "judge.unnecessary", "called X unnecessary"}, {"excessive", "judge.unnecessary", "called X excessive"},
+    {"politically-motivated", "judge.motive", "called X politically-motivated"},
+};
+
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {

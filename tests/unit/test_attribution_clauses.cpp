@@ -419,6 +419,22 @@ TEST_CASE("a naming verb with an object and an 'a' complement reports the judgem
   CHECK(run("The harbour master called in a favour from the mayor.").claims.empty());
 }
 
+TEST_CASE("a naming verb with an object and a verdict word reports the verdict, which ends the claim") {
+  auto d = run("The ferry company has called the council’s report on the harbour false, and walked out of the talks.");
+  const Claim* c = reported_starting(d, "the council’s report");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the council’s report on the harbour false");
+  CHECK(speaker_of(d, c->speaker) == "ferry company");
+  auto e = run("Senator Ruiz called the charges against her baseless.");
+  const Claim* b = reported_starting(e, "the charges");
+  REQUIRE(b != nullptr);
+  CHECK(slice(e, b->span) == "the charges against her baseless");
+  // A word that only describes, or a verdict that does not end the clause: no claim.
+  CHECK(run("The harbour master called the night cold and long.").claims.empty());
+  CHECK(run("The harbour master called the coast guard after the storm.").claims.empty());
+  CHECK(run("The harbour master has been called reckless by the crews.").claims.empty());
+}
+
 TEST_CASE("a longer adjunct opened by a preposition may stand between the cue and 'that'") {
   auto d = run("Ruiz said during a rally in the old port on Friday that the ferry tax would go.");
   const Claim* c = reported_starting(d, "that the ferry tax");
