@@ -88,15 +88,7 @@ constexpr size_t kMaxPluralSubjectWords = 2;
 constexpr size_t kMaxNamedObject = 12;
 
 // "told voters this weekend he …", "said last week she …": a time phrase, not content.
-bool opens_time_adjunct(const Token& t) {
-  return t.word && (t.lower == "this" || t.lower == "last" || t.lower == "next" || t.lower == "earlier" ||
-                    t.lower == "later" || t.lower == "yesterday" || t.lower == "today");
-}
-
-// "has been called a fraud": the passive reports someone else's words (the agent after "by").
-bool is_passive_auxiliary(std::string_view w) {
-  return w == "been" || w == "be" || w == "being" || w == "is" || w == "was" || w == "are" || w == "were";
-}
+bool opens_time_adjunct(const Token& t) { return t.word && is_time_adjunct_opener(t.lower); }
 
 // One buffer per thread for the word counts: a fresh vector per paragraph
 // was a heap block per paragraph (most of the cost on one-word lines).

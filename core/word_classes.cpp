@@ -70,6 +70,8 @@ bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCu
 bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }
 bool is_naming_verb(std::string_view w) { return lexicon<rules::kNamingVerbs>().contains(w); }
 bool is_judgement_word(std::string_view w) { return lexicon<rules::kJudgementWords>().contains(w); }
+bool is_time_adjunct_opener(std::string_view w) { return lexicon<rules::kTimeAdjunctOpeners>().contains(w); }
+bool is_passive_auxiliary(std::string_view w) { return lexicon<rules::kPassiveAuxiliaries>().contains(w); }
 bool is_for_cue(std::string_view w) { return lexicon<rules::kForCues>().contains(w); }
 bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }
 bool is_part_of_day(std::string_view w) { return lexicon<rules::kPartsOfDay>().contains(w); }

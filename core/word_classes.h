@@ -19,6 +19,8 @@ bool is_attribution_dash(std::string_view text);  // “…” ― Name
 bool is_speech_act_verb(std::string_view lower);  // "accused": reports its object even without quotes
 bool is_naming_verb(std::string_view lower);      // "called": "called the plan a disaster" unquoted
 bool is_judgement_word(std::string_view lower);   // "wrong": "called the report wrong" unquoted
+bool is_time_adjunct_opener(std::string_view lower);  // "last": "said last week she …"
+bool is_passive_auxiliary(std::string_view lower);    // "been": "has been called a fraud"
 bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
 bool is_sourceless_cue(std::string_view lower);   // "expected" in "is expected to …"

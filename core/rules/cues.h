@@ -378,6 +378,24 @@ constexpr WordRule kNotParticiples[] = {
     {"king", "noping.king", "noun"}, {"wing", "noping.wing", "noun"}, {"ring", "noping.ring", "noun"},
 };
 
+// Words that open a time phrase between a speech verb and its content:
+// "told voters this weekend he …", "said last week she …".
+constexpr WordRule kTimeAdjunctOpeners[] = {
+    {"this", "time.this", "this week"},       {"last", "time.last", "last week"},
+    {"next", "time.next", "next month"},      {"earlier", "time.earlier", "earlier this year"},
+    {"later", "time.later", "later that day"}, {"yesterday", "time.yesterday", "yesterday"},
+    {"today", "time.today", "today"},
+};
+
+// Forms of "be" before a participle make a passive: "has been called a
+// fraud" reports someone else's words (the agent after "by").
+constexpr WordRule kPassiveAuxiliaries[] = {
+    {"been", "pass.been", "has been called"}, {"be", "pass.be", "will be called"},
+    {"being", "pass.being", "is being called"}, {"is", "pass.is", "is called"},
+    {"was", "pass.was", "was called"},         {"are", "pass.are", "are called"},
+    {"were", "pass.were", "were called"},
+};
+
 // Naming verbs that report the speaker's judgement unquoted when an object and
 // an "a"/"an" complement follow: "called the plan a disaster", "branded him a
 // liar". ("called a meeting", "called the police" have no complement.)
