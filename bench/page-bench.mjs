@@ -184,7 +184,7 @@ if (args.includes('--trace-only')) {
 
 // The in-page wasm and Intl.Segmenter table. Each measure runs `runs` times
 // (fewer over 2 MB); MB/s from the median wall time, and from the renderer's
-// CPU time over the runs (DevTools Performance.getMetrics ProcessTime: all
+// CPU time over a second series of at least half a second (DevTools Performance.getMetrics ProcessTime: all
 // its threads, so background compilation and GC count, but time spent
 // waiting for a core held by another job does not).
 async function pageSpeed() {
@@ -204,11 +204,13 @@ async function pageSpeed() {
     const runs = size > 2_000_000 ? Math.max(2, Math.ceil(RUNS / 2)) : size < 500_000 ? RUNS * 4 : RUNS;
     const row = { mb };
     for (const name of ['segment', 'full', 'intlWhole', 'intlParagraph']) {
-      const c0 = await cpuSeconds();
       const times = await speedPage.evaluate(([m, n]) => window.runSpeed(m, n), [name, runs]);
-      const cpu = (await cpuSeconds()) - c0;
       row[name] = mb / (median(times) / 1000);
-      row[`${name}Cpu`] = (mb * runs) / cpu;
+      // ProcessTime moves in steps of about 10 ms: enough runs for half a second of work.
+      const cpuRuns = Math.max(runs, Math.ceil(500 / Math.max(0.05, median(times))));
+      const c0 = await cpuSeconds();
+      await speedPage.evaluate(([m, n]) => window.runSpeed(m, n), [name, cpuRuns]);
+      row[`${name}Cpu`] = (mb * cpuRuns) / ((await cpuSeconds()) - c0);
     }
     rows.push(row);
   }
