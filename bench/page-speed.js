@@ -1,27 +1,16 @@
 // In-page throughput, for bench/page-bench.mjs: the wasm module (through its
 // JS facade, as the worker uses it) next to Intl.Segmenter, in the same page
 // of the same browser on the same text. Runs on this page's main thread; the
-// product page is not involved.
+// product page is not involved. The bench drives it step by step (prepare,
+// then run each measure) so that it can read the renderer's CPU time around
+// each run through the DevTools protocol: wall-clock figures on a loaded
+// machine measure the other jobs as much as this code.
 import { load, annotate } from '../claimscope.js';
 
 const utf8 = new TextEncoder();
 
-function median(xs) {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times) / 1000;
-}
-
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Intl.Segmenter's work: every sentence boundary, as segment objects.
 function intlWhole(text) {
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
@@ -33,40 +22,49 @@ function intlPerParagraph(text) {
   return n;
 }
 
-/** Measures each size (UTF-8 bytes) of `seed` repeated; returns rows of MB/s (medians of `runs`). */
-window.measureSpeed = async (seed, sizes, runs) => {
+const MEASURES = {
+  segment: (text) => annotate(text, { stage: 'segment' }),
+  full: (text) => annotate(text),
+  intlWhole,
+  intlParagraph: intlPerParagraph,
+};
+
+let text = '';
+let warmed = false;
+
+/** Makes the text (`seed` repeated to `size` UTF-8 bytes) and runs each measure once; returns its MB. */
+window.prepareSpeed = async (seed, size) => {
   await load();
-  const repeat = (size) => {
-    let text = '';
-    while (utf8.encode(text).length < size) text += seed;
-    return text;
+  const repeat = (n) => {
+    let t = '';
+    while (utf8.encode(t).length < n) t += seed;
+    return t;
   };
-  // Warm-up: two seconds of both stages, so the browser has compiled the hot
-  // wasm functions with its optimizing tier (it starts with a baseline one,
-  // and tiers up in the background: slowly on a loaded machine).
-  const warmText = repeat(1_000_000);
-  const warm = performance.now();
-  do {
-    annotate(warmText, { stage: 'segment' });
-    annotate(warmText);
-  } while (performance.now() - warm < 2000);
-  const rows = [];
-  for (const size of sizes) {
-    const text = repeat(size);
-    const mb = utf8.encode(text).length / 1e6;
-    const n = size > 2_000_000 ? Math.max(2, Math.ceil(runs / 2)) : runs;
-    annotate(text, { stage: 'segment' });
-    annotate(text);
-    intlWhole(text);
-    intlPerParagraph(text);
-    rows.push({
-      mb,
-      segment: mb / time(() => annotate(text, { stage: 'segment' }), n),
-      full: mb / time(() => annotate(text), n),
-      intlWhole: mb / time(() => intlWhole(text), n),
-      intlParagraph: mb / time(() => intlPerParagraph(text), n),
-    });
+  if (!warmed) {
+    // Two seconds of both stages first, so the browser has compiled the hot
+    // wasm functions with its optimizing tier (it starts with a baseline one,
+    // and tiers up in the background: slowly on a loaded machine).
+    const warmText = repeat(1_000_000);
+    const warm = performance.now();
+    do {
+      annotate(warmText, { stage: 'segment' });
+      annotate(warmText);
+    } while (performance.now() - warm < 2000);
+    warmed = true;
   }
-  return rows;
+  text = repeat(size);
+  for (const fn of Object.values(MEASURES)) fn(text);   // memory grown, caches filled
+  return utf8.encode(text).length / 1e6;
+};
+
+/** Runs measure `name` `runs` times on the prepared text; returns each run's wall ms. */
+window.runSpeed = (name, runs) => {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    MEASURES[name](text);
+    times.push(performance.now() - t0);
+  }
+  return times;
 };
 document.getElementById('state').textContent = 'ready';

@@ -88,24 +88,36 @@ export function explainTrace(file) {
 
 /**
  * Installs a watch for the page's first `claimscope:painted` mark; resolves
- * to {painted}, a promise of its time (ms after navigation). Call before
- * page.goto(). The page reports it through the
+ * to {painted, steps}: a promise of its time (ms after navigation, the page's
+ * own clock: performance.now() counts from the navigation's start), and a
+ * promise of the navigation's steps on that clock (PerformanceNavigationTiming:
+ * when the HTML was requested, when its first and last bytes came, when it
+ * was parsed). Call before page.goto(). The page reports them through the
  * console from a PerformanceObserver installed before its own scripts:
  * polling with page.waitForFunction evaluates Playwright's injected script
  * on the page's main thread (80+ ms on a loaded machine) right while the
  * page starts, which would be measured as the page's own time.
  */
 export async function watchPainted(page) {
+  let gotSteps;
+  const steps = new Promise((resolve) => { gotSteps = resolve; });
   const seen = new Promise((resolve) => {
     page.on('console', (msg) => {
-      const m = /^claimscope:painted (\S+)$/.exec(msg.text());
-      if (m) resolve(Number(m[1]));
+      const m = /^claimscope:painted (\S+) (\{.*\})$/.exec(msg.text());
+      if (!m) return;
+      gotSteps(JSON.parse(m[2]));
+      resolve(Number(m[1]));
     });
   });
   await page.addInitScript(() => {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'claimscope:painted') console.debug(`claimscope:painted ${e.startTime}`);
+      for (const e of list.getEntries()) {
+        if (e.name !== 'claimscope:painted') continue;
+        const n = performance.getEntriesByType('navigation')[0] ?? {};
+        const steps = { requestStart: n.requestStart, responseStart: n.responseStart, responseEnd: n.responseEnd, domInteractive: n.domInteractive };
+        console.debug(`claimscope:painted ${e.startTime} ${JSON.stringify(steps)}`);
+      }
     }).observe({ type: 'mark' });
   });
-  return { painted: seen };
+  return { painted: seen, steps };
 }

@@ -14,8 +14,8 @@
 #include "annotate.h"
 #include "checkworthy.h"
 #include "compare.h"
-#include "offsets.h"
 #include "share_link.h"
+#include "utf16_offsets.h"
 
 using emscripten::val;
 
@@ -25,6 +25,10 @@ constexpr uint32_t kNoIndex = 0xFFFFFFFFu;
 constexpr char kReasonSeparator = '\x1F';  // ASCII unit separator: never in a reason id
 
 uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : uint32_t(i); }
+
+// A score in [0, 1] as whole hundredths, rounded half up like the JSON's.
+// Not std::lround: in wasm that is a call into libc for every sentence.
+uint32_t hundredths(float x) { return uint32_t(double(x) * 100.0 + 0.5); }
 
 // Copies `v` into a new Uint32Array owned by JavaScript.
 val to_u32_array(const std::vector<uint32_t>& v) {
@@ -40,7 +44,7 @@ val to_string_array(const std::vector<std::string>& v) {
 
 class Packer {
  public:
-  explicit Packer(const claimscope::Document& doc) : map_(doc.text, claimscope::Unit::utf16) {}
+  explicit Packer(const claimscope::Document& doc) : map_(doc.text) {}
   void span(std::vector<uint32_t>& out, const claimscope::Span& s) const {
     out.push_back(map_(s.start));
     out.push_back(map_(s.end));
@@ -48,7 +52,7 @@ class Packer {
   uint32_t at(uint32_t byte) const { return map_(byte); }
 
  private:
-  claimscope::OffsetMap map_;
+  claimscope_wasm::Utf16Offsets map_;
 };
 
 val pack(const claimscope::Document& doc) {
@@ -62,12 +66,13 @@ val pack(const claimscope::Document& doc) {
   // reasons of all paragraphs travel as one string, separated by a unit
   // separator, with their count in each paragraph's record.
   std::vector<uint32_t> rec;
+  rec.reserve(doc.sentences.size() * 5);  // the largest record set, usually: one growth, not a doubling series
   std::string reasons;
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const auto& para = doc.paragraphs[i];
     p.span(rec, para.span);
     rec.push_back(uint32_t(para.role));
-    rec.push_back(uint32_t(std::lround(double(para.confidence) * 100.0)));  // hundredths, as the JSON
+    rec.push_back(hundredths(para.confidence));
     p.span(rec, para.dateline);
     rec.push_back(uint32_t(para.reasons.size()));
     for (const auto& r : para.reasons) {
@@ -82,7 +87,7 @@ val pack(const claimscope::Document& doc) {
   for (const auto& s : doc.sentences) {
     p.span(rec, s.span);
     rec.push_back(s.paragraph);
-    rec.push_back(uint32_t(std::lround(double(s.checkworthy) * 100.0)));  // hundredths, as the JSON
+    rec.push_back(hundredths(s.checkworthy));
     rec.push_back(s.features);                                            // bit i: featureNames[i]
   }
   out.set("sentences", to_u32_array(rec));
@@ -217,9 +222,9 @@ val compare(uintptr_t address, val sizes, double max_bytes) {
   for (const auto& d : docs) ptrs.push_back(&d);
   const claimscope::CompareResult r = claimscope::compare_documents(ptrs);
 
-  std::vector<claimscope::OffsetMap> maps;
+  std::vector<claimscope_wasm::Utf16Offsets> maps;
   maps.reserve(docs.size());
-  for (const auto& d : docs) maps.emplace_back(d.text, claimscope::Unit::utf16);
+  for (const auto& d : docs) maps.emplace_back(d.text);
 
   val out = val::object();
   val articles = val::array();

@@ -13,7 +13,8 @@ import { attachSentenceNav } from './sentence-nav.js';
 import { createWork } from './work.js';
 import { createAssembler } from './doc-chunks.js';
 import { createSharing } from './share-wiring.js';
-import { takeWorker, compiledWasm, sampleText, maxMemoryBytes } from './boot.js';
+import { newWorker, compiledWasm, sampleText, maxMemoryBytes } from './boot.js';
+import { annotateFirstHere } from './first-here.js';
 
 const TYPING_PAUSE_MS = 500;
 const PASTE_PAUSE_MS = 50;
@@ -117,7 +118,7 @@ function noneNote(text) {
 }
 
 function startWorker() {
-  worker = takeWorker();
+  worker = newWorker();
   const assemble = createAssembler();
   worker.onmessage = (event) => {
     const answer = assemble(event.data);
@@ -132,9 +133,9 @@ function startWorker() {
   };
 }
 
-function requestAnnotation() {
+/** Sends the box's text for annotation; options.here: the page may answer it itself (the sample, at start-up). */
+function requestAnnotation({ here = false } = {}) {
   clearTimeout(timer);
-  if (!worker) startWorker();
   const id = ++lastId;
   setStatus('Working…', 'working');
   sentText = input.value;
@@ -144,8 +145,23 @@ function requestAnnotation() {
   // starting afresh instantiates it instead of downloading and compiling
   // its own. Callbacks on one promise run in order, so requests stay in order.
   const message = { id, text: sentText, maxMemoryBytes };
-  const target = worker;
-  compiledWasm.then((wasm) => target.postMessage({ ...message, wasm }));
+  // The sample at start-up may be answered here (first-here.js); every
+  // other request, and one it declines, goes to the worker. Then the worker
+  // starts once that answer is on the page: starting it sooner would take
+  // CPU time from the first annotation and its render (on a busy machine,
+  // most of their time).
+  const answerHere = here ? annotateFirstHere(sentText, { compiled: compiledWasm, maxMemoryBytes }) : Promise.resolve(null);
+  answerHere.then((answer) => {
+    if (answer) {
+      onResult({ id, ...answer }).finally(() => {
+        if (!worker) startWorker();
+      });
+      return;
+    }
+    if (!worker) startWorker();
+    const target = worker;
+    compiledWasm.then((wasm) => target.postMessage({ ...message, wasm }));
+  });
 }
 
 async function onResult({ id, doc, error, ms }) {
@@ -274,8 +290,9 @@ const sharing = createSharing({
 });
 
 async function loadSample() {
+  let sample;
   try {
-    const sample = await sampleText();
+    sample = await sampleText();
     work.setSample(sample);
     sharing.setSample(sample);
     // Keep what the user may have typed while the sample was loading.
@@ -284,13 +301,13 @@ async function loadSample() {
     setStatus(`The sample article could not be loaded (${err.message}); paste an article instead.`, 'error');
     return;
   }
-  requestAnnotation();
+  requestAnnotation({ here: input.value === sample });
 }
 
-// The worker (started by boot.js) loads while the page reads its saved state
-// or the sample arrives: the first annotation comes sooner.
-startWorker();
 const restored = work.restore();
+// Saved work or a shared link will need the worker at once; the sample does
+// not (requestAnnotation: the page annotates it itself).
+if (restored || location.hash.length > 1) startWorker();
 if (restored) {
   // Fold first, so the box never lays out a long restored text.
   fold(restored.text.length > FOLD_CHARS, restored.text.length);

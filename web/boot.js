@@ -1,16 +1,18 @@
 // What the first annotation waits for, started before the page's other
 // modules have loaded (dist/index.html runs this module first; app.js takes
-// what it started): the annotation worker, the WebAssembly module's download
-// and compilation, and the sample article's download. No imports, so the
-// browser runs it as soon as it has this one file.
+// what it started): the WebAssembly module's download and compilation, and
+// the sample article's download. No imports, so the browser runs it as soon
+// as it has this one file.
 //
-// The page compiles the module and hands it to each worker it starts, as
-// soon as it is ready ({warm: module, maxMemoryBytes}): the worker makes its
+// The page's first annotation is made on the page itself with the compiled
+// module (first-here.js); app.js starts the annotation worker after that
+// (newWorker). The page hands the module to each worker it starts, as soon
+// as it is ready ({warm: module, maxMemoryBytes}): the worker makes its
 // instance then and annotates a short text of its own, so that the
 // browser's lazy compilation of the functions annotation needs is done
-// before the first real request arrives. Requests (app.js) carry the module
-// too, for a worker that has not had it yet. Where compiling here fails,
-// they carry null and the worker loads the module itself.
+// before the next request arrives. Requests (app.js) carry the module too,
+// for a worker that has not had it yet. Where compiling here fails, they
+// carry null and the worker loads the module itself.
 
 // `?memory-limit-mb=N` caps the annotator's memory (docs/web.md); by default
 // the module may grow to 2 GB. It applies when the worker makes its instance.
@@ -25,17 +27,9 @@ export const compiledWasm = canFetchWasm && typeof WebAssembly.compileStreaming 
   : Promise.resolve(null);
 
 /** A new annotation worker, warmed up once the module is compiled. */
-export function startWorker() {
+export function newWorker() {
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   compiledWasm.then((wasm) => wasm && worker.postMessage({ warm: wasm, maxMemoryBytes }));
-  return worker;
-}
-
-let first = startWorker();
-/** The worker started at boot, the first time; a new one after that. */
-export function takeWorker() {
-  const worker = first ?? startWorker();
-  first = null;
   return worker;
 }
 

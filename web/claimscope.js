@@ -92,18 +92,18 @@ export function load(options = {}) {
 export function annotate(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('annotate(text): text must be a string');
   if (!module) throw new Error('annotate() called before load() resolved');
-  // Lone surrogates would become three U+FFFD each in UTF-8 and shift every
-  // later offset; replacing each by one U+FFFD keeps UTF-16 indices exact.
-  const wellFormed = toWellFormed(text);
+  // encodeInto writes a lone surrogate as one U+FFFD (the Encoding
+  // standard's USVString conversion), one UTF-16 unit like the surrogate,
+  // so later offsets stay exact without a well-formed copy of the text.
   const stage = STAGES[options.stage] ?? STAGES.full;
   let raw;
   let address = 0;
   try {
     // At most 3 UTF-8 bytes per UTF-16 unit; +1 so an empty text still gets a buffer.
-    const capacity = wellFormed.length * 3 + 1;
+    const capacity = text.length * 3 + 1;
     address = module._malloc(capacity);
     if (!address) throw new Error('out of memory');
-    const { written } = encoder.encodeInto(wellFormed, module.HEAPU8.subarray(address, address + capacity));
+    const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(address, address + capacity));
     raw = module.annotate(address, written, stage, options.maxBytes ?? 0);
     module._free(address);
   } catch (err) {
@@ -118,11 +118,6 @@ export function annotate(text, options = {}) {
   }
   if (raw.error) throw new Error(raw.error);
   return unpack(raw);
-}
-
-function toWellFormed(text) {
-  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 function span(a, i) {
@@ -162,7 +157,7 @@ function unpack(raw) {
   const s = raw.sentences;
   for (let i = 0; i < s.length; i += 5) {
     const features = [];
-    for (let b = 0; b < raw.featureNames.length; b++) if ((s[i + 4] >>> b) & 1) features.push(raw.featureNames[b]);
+    for (let bits = s[i + 4], b = 0; bits !== 0; bits >>>= 1, b++) if (bits & 1) features.push(raw.featureNames[b]);
     doc.sentences.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2], checkworthy: s[i + 3] / 100, features });
   }
   const q = raw.quotes;
@@ -238,7 +233,7 @@ export function compare(articles, options = {}) {
   if (!module) throw new Error('compare() called before load() resolved');
   const texts = articles.map((a, i) => {
     if (!a || typeof a.text !== 'string') throw new TypeError(`compare(articles): article ${i + 1} has no text`);
-    return toWellFormed(a.text);
+    return a.text;   // lone surrogates: as in annotate()
   });
   const names = articles.map((a, i) => (typeof a.name === 'string' && a.name ? a.name : `Article ${i + 1}`));
   let raw;

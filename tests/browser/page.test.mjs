@@ -53,6 +53,35 @@ test('the page loads with the sample article preloaded and annotated, without er
   await page.close();
 });
 
+test('the page annotates the sample itself; its worker starts after that answer and takes the next request', async () => {
+  const page = await env.browser.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  // Records when the page makes a worker, on the page's clock.
+  await page.addInitScript(() => {
+    window.workersMade = [];
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(...args) {
+        super(...args);
+        window.workersMade.push(performance.now());
+      }
+    };
+  });
+  await page.goto(env.url);
+  assert.equal((await annotated(page)).state, 'done');
+  const [rendered, made] = await page.evaluate(() => [performance.getEntriesByName('claimscope:rendered')[0]?.startTime, window.workersMade]);
+  assert.ok(rendered > 0, 'the sample was rendered');
+  assert.equal(made.length, 1, 'one worker, for later requests');
+  assert.ok(made[0] > rendered, `worker made at ${made[0]} ms, after the sample's render at ${rendered} ms`);
+  const status = await annotateText(page, SEAWALL);
+  assert.equal(status.state, 'done', status.text);
+  assert.deepEqual(await paragraphTexts(page), lines(SEAWALL));
+  assert.equal((await page.evaluate(() => window.workersMade)).length, 1);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('typed text is annotated on Annotate, paragraph by paragraph, text exact', async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await annotated(page);

@@ -12,7 +12,25 @@ before(async () => {
 const written = [
   { name: 'emoji and scripts', text: 'Title 😀 here\n\n“Привет,” сказал он. 北京说：“好。”\n\nThe mayor 👩🏽‍⚖️ said “fine” twice.' },
   { name: 'combining marks', text: 'Cafe\u0301 owner Zoe\u0308 said, “We’re open.”\n\nShe added that prices rose 5%.' },
+  // 1- to 4-byte characters at every distance from the wasm side's 64-byte
+  // counting blocks (wasm/utf16_offsets.h), and sentences that end in them.
+  { name: 'mixed widths across many blocks', text: mixedWidths() },
 ];
+
+function mixedWidths() {
+  const pieces = ['a', 'é', '€', '😀', ' ', 'Ω', '🏳️‍🌈', '—'];
+  const paragraphs = [];
+  for (let p = 0; p < 12; p++) {
+    const sentences = [];
+    for (let s = 0; s < 5; s++) {
+      let words = '';
+      for (let w = 0; w < 4 + ((p + s) % 5); w++) words += `${pieces[(p * 7 + s * 3 + w) % pieces.length].repeat(1 + ((p + w) % 3))}x `;
+      sentences.push(`Zora${p}${s} said “${words.trim()}.” It rose ${p}${s}% ${pieces[(p + s) % pieces.length]}.`);
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
 
 const cases = [...fixtures(), ...samples(), ...written];
 
