@@ -160,6 +160,20 @@ test('only sentences scoring past the line are marked check-worthy, each saying 
   await page.close();
 });
 
+test('a link opened after the sample reuses the page\'s module: the wasm is fetched once', async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await annotated(page);
+  const { encodeShare } = await import('../../web/share-codec.js');
+  const { packState } = await import('../../web/share-state.js');
+  const fragment = await encodeShare(packState({ text: 'The ferry ran late on Monday.', annotations: [], corrections: [] }));
+  await page.evaluate((f) => { location.hash = f; }, fragment);
+  await page.waitForFunction(() => document.getElementById('article').textContent === 'The ferry ran late on Monday.');
+  const wasmFetches = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
+  assert.equal(wasmFetches, 1);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('emoji, combining accents and no-break spaces keep every offset exact', async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await annotated(page);
