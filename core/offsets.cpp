@@ -1,6 +1,6 @@
 #include "offsets.h"
 
-#include "utf8.h"
+#include <cstring>
 
 namespace claimscope {
 
@@ -14,52 +14,49 @@ const char* unit_name(Unit unit) {
 }
 
 namespace {
-uint32_t units_of(char32_t cp, uint32_t len, Unit unit) {
-  switch (unit) {
-    case Unit::byte: return len;
-    case Unit::code_point: return 1;
-    case Unit::utf16: return cp >= 0x10000 ? 2 : 1;
-  }
-  return len;
-}
+constexpr uint64_t kHigh = 0x8080808080808080ull;  // bit 7 of each of eight bytes
+bool is_continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 }  // namespace
 
 OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit) {
   if (unit == Unit::byte) return;
-  checkpoints_.reserve(text.size() / kStride + 2);
-  checkpoint_bytes_.reserve(text.size() / kStride + 2);
+  before_.reserve(text.size() / kBlock + 1);
   uint32_t units = 0;
   size_t pos = 0;
-  size_t next_checkpoint = 0;
-  while (pos < text.size()) {
-    if (pos >= next_checkpoint) {
-      checkpoints_.push_back(units);
-      checkpoint_bytes_.push_back(uint32_t(pos));
-      next_checkpoint = (pos / kStride + 1) * kStride;
-    }
-    auto d = utf8::decode(text, pos);
-    units += units_of(d.cp, d.len, unit);
-    pos += d.len;
+  for (; pos + kBlock <= text.size(); pos += kBlock) {
+    before_.push_back(units);
+    units += count(pos, pos + kBlock);
   }
-  checkpoints_.push_back(units);
-  checkpoint_bytes_.push_back(uint32_t(pos));
+  before_.push_back(units);
+  total_ = units + count(pos, text.size());
 }
 
 uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
   if (unit_ == Unit::byte) return byte_offset;
-  if (byte_offset >= text_.size()) {
-    return checkpoints_.back() + (byte_offset - uint32_t(text_.size()));
+  if (byte_offset >= text_.size()) return total_ + (byte_offset - uint32_t(text_.size()));
+  while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;
+  const size_t block = byte_offset / kBlock;
+  return before_[block] + count(block * kBlock, byte_offset);
+}
+
+uint32_t OffsetMap::count(size_t from, size_t to) const {
+  const bool pairs = unit_ == Unit::utf16;
+  uint32_t units = 0;
+  for (; from + 8 <= to; from += 8) {
+    uint64_t w;
+    std::memcpy(&w, text_.data() + from, 8);
+    if ((w & kHigh) == 0) {  // ASCII: one unit per byte
+      units += 8;
+      continue;
+    }
+    // Per byte, in bit 7 after masking: 10xxxxxx (a continuation), 11110xxx (a 4-byte lead).
+    const uint64_t continuation = w & ~(w << 1) & kHigh;
+    units += 8 - uint32_t(__builtin_popcountll(continuation));
+    if (pairs) units += uint32_t(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
   }
-  // Checkpoint i sits at the first code point start at or after i * kStride.
-  size_t i = byte_offset / kStride;
-  while (i > 0 && checkpoint_bytes_[i] > byte_offset) --i;
-  uint32_t units = checkpoints_[i];
-  size_t pos = checkpoint_bytes_[i];
-  while (pos < byte_offset) {
-    auto d = utf8::decode(text_, pos);
-    if (pos + d.len > byte_offset) break;  // inside a code point: round down
-    units += units_of(d.cp, d.len, unit_);
-    pos += d.len;
+  for (; from < to; ++from) {
+    const uint8_t b = uint8_t(text_[from]);
+    units += (is_continuation(b) ? 0 : 1) + (pairs && b >= 0xF0 ? 1 : 0);
   }
   return units;
 }

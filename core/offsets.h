@@ -14,20 +14,27 @@ namespace claimscope {
 enum class Unit : uint8_t { byte, code_point, utf16 };
 const char* unit_name(Unit unit);
 
-/// Maps byte offsets of one text to `unit`. Lookups cost O(kStride) bytes
-/// of scanning after an O(1) checkpoint jump; memory is 4 bytes per kStride
-/// bytes of text. Offsets inside a code point round down to its start.
+/// Maps byte offsets of one text to `unit`. The text must be valid UTF-8
+/// (the core's repaired text), so a range's length in either unit is a
+/// count of bytes: one per byte that starts a code point, and for UTF-16 one
+/// more per 4-byte lead (a surrogate pair). Bytes are counted eight at a
+/// time, and the count before every kBlock-byte block is kept (4 bytes per
+/// block), so a lookup counts fewer than kBlock bytes. Offsets inside a code
+/// point round down to its start; offsets past the end keep their distance
+/// from it.
 class OffsetMap {
  public:
   OffsetMap(std::string_view text, Unit unit);
   uint32_t operator()(uint32_t byte_offset) const;
 
  private:
-  static constexpr uint32_t kStride = 64;
+  static constexpr size_t kBlock = 64;
+  uint32_t count(size_t from, size_t to) const;  // units of the code points starting in [from, to)
+
   std::string_view text_;
   Unit unit_;
-  std::vector<uint32_t> checkpoints_;  // unit offset at every kStride-th byte (or the next code point start)
-  std::vector<uint32_t> checkpoint_bytes_;
+  std::vector<uint32_t> before_;  // units before each whole block
+  uint32_t total_ = 0;
 };
 
 }  // namespace claimscope

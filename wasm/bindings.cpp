@@ -14,8 +14,8 @@
 #include "annotate.h"
 #include "checkworthy.h"
 #include "compare.h"
+#include "offsets.h"
 #include "share_link.h"
-#include "utf16_offsets.h"
 
 using emscripten::val;
 
@@ -44,7 +44,7 @@ val to_string_array(const std::vector<std::string>& v) {
 
 class Packer {
  public:
-  explicit Packer(const claimscope::Document& doc) : map_(doc.text) {}
+  explicit Packer(const claimscope::Document& doc) : map_(doc.text, claimscope::Unit::utf16) {}
   void span(std::vector<uint32_t>& out, const claimscope::Span& s) const {
     out.push_back(map_(s.start));
     out.push_back(map_(s.end));
@@ -52,7 +52,7 @@ class Packer {
   uint32_t at(uint32_t byte) const { return map_(byte); }
 
  private:
-  claimscope_wasm::Utf16Offsets map_;
+  claimscope::OffsetMap map_;
 };
 
 val pack(const claimscope::Document& doc) {
@@ -222,9 +222,9 @@ val compare(uintptr_t address, val sizes, double max_bytes) {
   for (const auto& d : docs) ptrs.push_back(&d);
   const claimscope::CompareResult r = claimscope::compare_documents(ptrs);
 
-  std::vector<claimscope_wasm::Utf16Offsets> maps;
+  std::vector<claimscope::OffsetMap> maps;
   maps.reserve(docs.size());
-  for (const auto& d : docs) maps.emplace_back(d.text);
+  for (const auto& d : docs) maps.emplace_back(d.text, claimscope::Unit::utf16);
 
   val out = val::object();
   val articles = val::array();

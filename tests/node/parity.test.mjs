@@ -12,8 +12,8 @@ before(async () => {
 const written = [
   { name: 'emoji and scripts', text: 'Title 😀 here\n\n“Привет,” сказал он. 北京说：“好。”\n\nThe mayor 👩🏽‍⚖️ said “fine” twice.' },
   { name: 'combining marks', text: 'Cafe\u0301 owner Zoe\u0308 said, “We’re open.”\n\nShe added that prices rose 5%.' },
-  // 1- to 4-byte characters at every distance from the wasm side's 64-byte
-  // counting blocks (wasm/utf16_offsets.h), and sentences that end in them.
+  // 1- to 4-byte characters at every distance from the offset map's 64-byte
+  // counting blocks (core/offsets.cpp), and sentences that end in them.
   { name: 'mixed widths across many blocks', text: mixedWidths() },
 ];
 
