@@ -85,8 +85,11 @@ function bundle(entry, external) {
   const names = new Set(head);
   return `// Built by scripts/assemble-dist.mjs from ${order.length} modules of web/.\n${[...names].join('\n')}\n${parts.join('\n')}`;
 }
-// boot.js stays its own module: it runs first (below), and once.
-const EXTERNAL = ['boot.js'];
+// boot.js stays its own module: it runs first (below), and once. The facade
+// (claimscope.js with the Emscripten glue it imports) stays a file of its
+// own too: the page and the worker both use it, and one file the browser
+// caches ships once where a copy inside each bundle shipped twice.
+const EXTERNAL = ['boot.js', 'claimscope.js'];
 writeFileSync(`${dist}/app.js`, bundle('app.js', EXTERNAL));
 writeFileSync(`${dist}/worker.js`, bundle('worker.js', EXTERNAL));
 
@@ -103,6 +106,8 @@ if (!page.includes(sheet)) throw new Error('dist/index.html: the stylesheet link
 const early = [
   '<link rel="preload" href="claimscope-core.wasm" as="fetch" type="application/wasm" crossorigin>',
   '<link rel="preload" href="sample-article.txt" as="fetch" crossorigin>',
+  '<link rel="modulepreload" href="claimscope.js">',
+  '<link rel="modulepreload" href="claimscope-core.mjs">',
   '<script type="module" src="boot.js"></script>',
   sheet,
 ];
