@@ -1,0 +1,36 @@
+// The page's weight: every script, stylesheet and module dist/index.html
+// loads, the worker, the scripts they import and the wasm, gzip level 9,
+// stay within the budget of issue 8 (250 KB). Run after a build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const BUDGET_BYTES = 250_000;
+
+// Files named by the HTML's script, stylesheet and preload links, by a
+// `new Worker(new URL('x.js'…` and by static imports, followed from each.
+function loadedFiles() {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    if (!/\.m?js$/.test(name)) return;
+    const source = readFileSync(dist + name, 'utf8');
+    for (const [, dep] of source.matchAll(/^import\s[^'"]*from\s*'\.\/([\w./-]+)'/gm)) visit(dep);
+    for (const [, dep] of source.matchAll(/new URL\('\.\/([\w./-]+\.m?js)'/g)) visit(dep);
+  };
+  const html = readFileSync(dist + 'index.html', 'utf8');
+  for (const [, name] of html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([\w./-]+\.(?:m?js|css|wasm))"/g)) visit(name);
+  return ['index.html', ...seen];
+}
+
+test('wasm + JS + CSS + HTML the page loads stay within 250 KB gzip', { skip: !existsSync(dist + 'index.html') && 'no dist/ (build first)' }, () => {
+  const files = loadedFiles();
+  for (const must of ['app.js', 'worker.js', 'claimscope-core.wasm']) assert.ok(files.includes(must), `${must} is counted`);
+  const sizes = files.map((f) => [f, gzipSync(readFileSync(dist + f), { level: 9 }).length]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  assert.ok(total <= BUDGET_BYTES, `${total} bytes gzip: ${sizes.map(([f, n]) => `${f} ${n}`).join(', ')}`);
+});
