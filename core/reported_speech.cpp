@@ -330,7 +330,6 @@ class Finder {
     if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return 0;
     for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
       const Token& t = t_[j];
-      if (is_possessive_mark(j)) continue;  // "the council' s plan" split by the lexer
       // A cue word after a determiner or a possessive is a noun of the object: "the report", "NATO’s demand".
       bool noun = is_determiner(t_[j - 1].lower) || t_[j - 1].possessive;
       if (!t.word || v_.quote_of[j] != kNone || (is_cue_token(t) && !noun)) return 0;
@@ -342,12 +341,6 @@ class Finder {
     return 0;
   }
 
-  // The apostrophe of a possessive inside a word run ("NATO’s"), when the lexer splits it off.
-  bool is_possessive_mark(size_t j) const {
-    const Token& t = t_[j];
-    return !t.word && j + 1 < t_.size() && t_[j - 1].word && t_[j + 1].word && t_[j + 1].lower == "s" &&
-           t.span.start == t_[j - 1].span.end && t_[j + 1].span.start == t.span.end;
-  }
 
   // The source after "according to" is often not a name ("a count by the
   // Harbor Gazette", "figures her office put out on Friday"): it runs to
