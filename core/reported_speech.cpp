@@ -16,11 +16,11 @@ constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
-constexpr size_t kMaxTailTokens = 4;
+constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
-constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"   // "Y, X said on Tuesday."
+constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
   size_t lo, hi;  // tokens [lo, hi)
@@ -31,10 +31,7 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
 
-bool is_stance_verb(const Token& t) {
-  static const Lexicon<WordRule> verbs(rules::kStanceVerbs);
-  return t.word && !t.capitalized && verbs.contains(t.lower);
-}
+bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
@@ -521,7 +518,7 @@ class Finder {
   // a comma comments on the content rather than continuing it.
   bool opens_participle_clause(size_t k, size_t end) const {
     // ", implicitly putting …": a manner adverb may open the participle clause.
-    if (k + 1 < end && is_ly_adverb(t_[k]) && !t_[k].capitalized) ++k;
+    if (k + 1 < end && is_ly_adverb(t_[k])) ++k;
     const Token& t = t_[k];
     if (!t.word || t.capitalized || !is_ing(t.lower)) return false;
     if (is_not_participle(t.lower) || k + 1 >= end) return false;

@@ -21,6 +21,7 @@ bool is_naming_verb(std::string_view lower);      // "called": "called the plan 
 bool is_judgement_word(std::string_view lower);   // "wrong": "called the report wrong" unquoted
 bool is_time_adjunct_opener(std::string_view lower);  // "last": "said last week she …"
 bool is_passive_auxiliary(std::string_view lower);    // "been": "has been called a fraud"
+bool is_stance_verb(std::string_view lower);          // "disagree": "The unions disagree", a speaker with no content
 bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
 bool is_sourceless_cue(std::string_view lower);   // "expected" in "is expected to …"
@@ -36,12 +37,13 @@ bool is_determiner(std::string_view lower);       // "a", "the", "another"
 bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
 bool is_not_name(std::string_view lower);         // "But", "Tuesday"
 bool is_title_function_word(std::string_view lower);  // "of", "the" in “The Art of the Deal”
-bool is_abbreviation(std::string_view lower);
+bool is_abbreviation(std::string_view lower);     // "mr", "gen": keep their dot
 bool is_relative_pronoun(std::string_view lower);   // "who", "which"
 bool is_pronoun_quantifier(std::string_view lower); // "another" in "Another said …"
-bool is_irregular_past(std::string_view lower);     // "made", "took"     // "mr", "gen": keep their dot
+bool is_irregular_past(std::string_view lower);     // "made", "took"
 /// True when `lower` is in any table that can start a reported-speech cue
-/// (cue verbs, "that" cues, infinitive, sourceless, quoting and "for" cues):
+/// (cue verbs, "that" cues, infinitive, sourceless, quoting, "for" cues and
+/// stance verbs):
 /// one lookup instead of one per table, so the reported-speech pass can pass
 /// over the words that start nothing (most words of a sentence).
 bool may_start_speech_cue(std::string_view lower);
