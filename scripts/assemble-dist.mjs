@@ -30,10 +30,6 @@ cpSync(`${wasm}/claimscope-core.wasm`, `${dist}/claimscope-core.wasm`);
 // The other files stay in dist/ as they are (tests and the compare page
 // import them one by one).
 const IMPORT = /^import\s*(\{[^}]*\}|[\w$]+)\s*from\s*'(\.{1,2}\/[\w/.-]+\.m?js)';?[ \t]*$/gm;
-// import('./x.js') of a file this bundle holds: the bundled module, not a
-// second copy of it (a second copy of the facade would make a second
-// WebAssembly instance).
-const DYNAMIC_IMPORT = /\bimport\('(\.{1,2}\/[\w/.-]+\.m?js)'\)/g;
 const EXPORT = /^export\s+((?:async\s+)?function\*?|const|let|class)\s+([\w$]+)/gm;
 const EXPORT_DEFAULT = /^export default ([\w$]+);?[ \t]*$/gm;   // as Emscripten writes it
 
@@ -65,10 +61,6 @@ function bundle(entry, external) {
         }
         if (!names.startsWith('{')) return `const ${names} = ${scope(dep)}.default;`;
         return `const ${names.replace(/\s+as\s+/g, ': ')} = ${scope(dep)};`;
-      })
-      .replace(DYNAMIC_IMPORT, (whole, spec) => {
-        const dep = posix.normalize(posix.join(posix.dirname(file), spec));
-        return order.includes(dep) ? `Promise.resolve(${scope(dep)})` : whole;
       })
       .replace(EXPORT, (whole, kind, name) => {
         exported.push(name);
