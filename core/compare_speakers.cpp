@@ -117,6 +117,22 @@ struct UnionFind {
 
 size_t word_count(std::string_view s) { return split_words(s).size(); }
 
+// A one-word name that another form of the same speaker uses in lower case
+// as its head noun ("Group" in a headline, "environmental group" in the
+// body) is a common noun capitalised by its place, not a name: the speaker
+// is described, as its fuller form says. ("Kremlin" / "the Kremlin" is a name:
+// the longer form capitalises it too.)
+bool capitalised_description(const Speaker& sp) {
+  std::vector<std::string> words = split_words(sp.name);
+  if (words.size() != 1 || !capitalised(words.front())) return false;
+  const std::string head = utf8::lower(words.front());
+  return std::any_of(sp.aliases.begin(), sp.aliases.end(), [&](const std::string& alias) {
+    std::vector<std::string> alias_words = split_words(alias);
+    return alias_words.size() > 1 && !capitalised(alias_words.front()) && !capitalised(alias_words.back()) &&
+           utf8::lower(alias_words.back()) == head;
+  });
+}
+
 }  // namespace
 
 size_t bounded_edit_distance(std::string_view a_utf8, std::string_view b_utf8, size_t limit) {
@@ -194,7 +210,11 @@ MergedSpeakers merge_speakers(const std::vector<const Document*>& docs) {
   std::vector<Entry> entries;
   for (uint32_t a = 0; a < docs.size(); ++a) {
     if (!docs[a]) continue;
-    for (uint32_t s = 0; s < docs[a]->speakers.size(); ++s) entries.push_back({a, s, name_key(docs[a]->speakers[s].name)});
+    for (uint32_t s = 0; s < docs[a]->speakers.size(); ++s) {
+      const Speaker& sp = docs[a]->speakers[s];
+      entries.push_back({a, s, name_key(sp.name)});
+      if (capitalised_description(sp)) entries.back().key.described = true;
+    }
   }
   UnionFind uf(entries.size());
 

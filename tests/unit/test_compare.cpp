@@ -127,6 +127,21 @@ TEST_CASE("speakers merge across articles: spelling drift, titles, bare surnames
   CHECK_FALSE(r.speakers[treasury].person);
 }
 
+TEST_CASE("a one-word name an article also writes in lower case is a description, not a name") {
+  // "Union says ..." in a headline and "a dock workers' union" in the body:
+  // the capital comes from the headline, the speaker is described.
+  Document a, b;
+  a.speakers.push_back({"Union", {"dock workers' union"}, {}});
+  a.speakers.push_back({"Harbour", {}, {}});
+  b.speakers.push_back({"Kremlin", {"the Kremlin"}, {}});
+  b.speakers.push_back({"Tessa Morn", {"Morn"}, {}});
+  MergedSpeakers m = merge_speakers({&a, &b});
+  CHECK(m.speakers[m.map[0][0]].described);
+  CHECK_FALSE(m.speakers[m.map[0][1]].described);  // no lower-case form: taken for a name
+  CHECK_FALSE(m.speakers[m.map[1][0]].described);  // "the Kremlin" capitalises it too
+  CHECK_FALSE(m.speakers[m.map[1][1]].described);
+}
+
 TEST_CASE("a paraphrased quote and a reported version align; numbers anchor") {
   auto docs = annotate_all({
       "Mayor Lena Fischer said on Monday that the city would hire 250 new teachers before the autumn term.",
