@@ -35,7 +35,7 @@ SHARED = os.environ.get('CLAIMSCOPE_SHARED') or os.path.join(ROOT, '..', 'shared
 SAMPLES = os.path.join(SHARED, 'samples')
 GOLD = os.path.join(ROOT, 'tests', 'fixtures', 'compare', 'samples_alignment.json')
 CLI = os.path.join(ROOT, 'build', 'native', 'claimscope')
-TUNING = ['story_alignment.json', 'flood_alignment.json', 'plant_alignment.json', 'river_alignment.json', 'stadium_alignment.json']
+TUNING = ['story_alignment.json', 'flood_alignment.json', 'plant_alignment.json', 'river_alignment.json', 'stadium_alignment.json', 'ferry_alignment.json']
 
 
 def f1(p, r):

@@ -29,6 +29,19 @@ constexpr float kSameSpeakerBonus = 0.15f;
 constexpr float kOtherSpeakerPenalty = 0.10f;
 constexpr float kSharedNumberBonus = 0.05f;
 constexpr float kNumberConflictPenalty = 0.10f;
+// Verdicts are structure, not words (compare_text.h: ClaimContent::verdict).
+// A verdict on something ("the plan is wrong") and a remark about it that
+// passes none ("the plan had been expected") share the words of their
+// subject, which say what the claims are about, as names say whom: unless
+// the remark has the verdict word too, the two are not the same statement.
+// Nor are one verdict and its negation ("is illegal" / "is not illegal").
+bool verdicts_differ(const ClaimContent& a, const ClaimContent& b) {
+  if (a.verdict && b.verdict) return a.verdict_term == b.verdict_term && a.verdict_negated != b.verdict_negated;
+  if (!a.verdict && !b.verdict) return false;
+  const ClaimContent& judged = a.verdict ? a : b;
+  const ClaimContent& other = a.verdict ? b : a;
+  return !std::binary_search(other.terms.begin(), other.terms.end(), judged.verdict_term);
+}
 
 // Overlapping claims of one article (a quotation inside a reported clause
 // that frames it) state one thing: they are compared, and clustered, as one unit.
@@ -196,7 +209,7 @@ class Scorer {
       else if (tb[j] < ta[i]) ++j;
       else shared += idf(ta[i], n_), ++i, ++j;
     }
-    if (a.weight <= 0 || b.weight <= 0) return 0;
+    if (a.weight <= 0 || b.weight <= 0 || verdicts_differ(a.content, b.content)) return 0;
     float dice = 2 * shared / (a.weight + b.weight);
     float containment = shared / std::min(a.weight, b.weight);
     containment *= std::min(1.0f, float(std::min(ta.size(), tb.size())) / kContainmentFullTerms);

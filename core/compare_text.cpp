@@ -23,6 +23,47 @@ const Lexicon<WordRule>& cue_verbs() {
   return lex;
 }
 
+const Lexicon<WordRule>& judgement_words() {
+  static const Lexicon<WordRule> lex(rules::kJudgementWords);
+  return lex;
+}
+
+const Lexicon<WordRule>& copulas() {
+  static const Lexicon<WordRule> lex(rules::kCopulas);
+  return lex;
+}
+
+const Lexicon<WordRule>& predicate_negations() {
+  static const Lexicon<WordRule> lex(rules::kPredicateNegations);
+  return lex;
+}
+
+// Words between a copula and its complement that leave the complement the
+// assertion: negations ("is not wrong") and adverbs in -ly ("is clearly wrong").
+bool predicate_filler(const std::string& lower) {
+  return predicate_negations().contains(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0);
+}
+
+// Sets c.verdict from the claim's words (lower case, text order): a verdict
+// word that follows a copula, or that ends the claim (the clause of a naming
+// verb, "called the charges baseless").
+void find_verdict(const std::vector<std::string>& lower, ClaimContent& c) {
+  for (size_t k = 0; k < lower.size(); ++k) {
+    if (!judgement_words().contains(lower[k])) continue;
+    bool negated = false;
+    size_t j = k;
+    while (j > 0 && predicate_filler(lower[j - 1])) negated = negated || predicate_negations().contains(lower[--j]);
+    bool after_copula = j > 0 && copulas().contains(lower[j - 1]);
+    if (after_copula) negated = negated || predicate_negations().contains(lower[j - 1]);
+    if (after_copula || k + 1 == lower.size()) {
+      c.verdict = true;
+      c.verdict_negated = negated;
+      c.verdict_term = stem_word(lower[k]);
+      return;
+    }
+  }
+}
+
 const Lexicon<rules::NumberWord>& number_words() {
   static const Lexicon<rules::NumberWord> lex(rules::kNumberWords);
   return lex;
@@ -110,6 +151,7 @@ ClaimContent claim_content(std::string_view text, Span span, const std::vector<S
   size_t i = span.start;
   size_t next_skip = 0;
   const size_t end = std::min<size_t>({span.end, text.size(), size_t(span.start) + kMaxCompareBytes});
+  std::vector<std::string> lower_words;  // every word kept, lower case, for find_verdict
   while (i < end && c.words.size() < kMaxCompareWords) {
     auto d = utf8::decode(text, i);
     if (!utf8::is_word(d.cp) || apostrophe(d.cp)) { i += d.len; continue; }
@@ -140,8 +182,10 @@ ClaimContent claim_content(std::string_view text, Span span, const std::vector<S
       if (digits.empty()) add_grams(strip_possessive(lower), c.grams);
     }
     c.words.push_back(std::move(w));
+    lower_words.push_back(std::move(lower));
     i = j;
   }
+  find_verdict(lower_words, c);
   sort_unique(c.terms);
   // A line in capitals (a tabloid headline) has no case to tell names by:
   // all its terms count. (A claim's first word, capitalised as a sentence

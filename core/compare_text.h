@@ -26,6 +26,12 @@ struct ClaimContent {
                                      // is said, where capitalised names say whom and where about
   std::vector<std::string> numbers;  // sorted, unique digit strings ("1,000" and "thousand" -> "1000")
   std::vector<uint32_t> grams;       // sorted, unique hashes of character 4-grams of content words
+  /// The claim passes a verdict on its subject: a verdict word (rules/cues.h,
+  /// kJudgementWords: "wrong", "baseless", ...) after a copula ("the plan is
+  /// wrong") or ending the claim ("called the plan wrong" gives "the plan wrong").
+  bool verdict = false;
+  bool verdict_negated = false;  // "the plan is not wrong"
+  std::string verdict_term;      // the verdict word's term ("wrong")
 };
 
 /// Claims longer than this are compared on their first words only, which

@@ -81,6 +81,24 @@ constexpr WordRule kInstitutionDeterminers[] = {
     {"the", "inst.the", "definite article"},
 };
 
+// The verb "be" as a copula: in "X is wrong" the word after it is what the
+// claim asserts about X (compare_text.cpp: verdicts).
+constexpr WordRule kCopulas[] = {
+    {"is", "cop.is", "present"},       {"are", "cop.are", "present plural"},
+    {"was", "cop.was", "past"},        {"were", "cop.were", "past plural"},
+    {"be", "cop.be", "after a modal (will be, would be)"}, {"been", "cop.been", "perfect (has been)"},
+    {"isn't", "cop.isnt", "negated present"}, {"aren't", "cop.arent", "negated present plural"},
+    {"wasn't", "cop.wasnt", "negated past"},  {"weren't", "cop.werent", "negated past plural"},
+};
+
+// Negations between a copula and its complement ("is not wrong", "was never
+// illegal"), and the copulas that carry one themselves.
+constexpr WordRule kPredicateNegations[] = {
+    {"not", "neg.not", "is not X"},      {"never", "neg.never", "was never X"},
+    {"isn't", "neg.isnt", "isn't X"},    {"aren't", "neg.arent", "aren't X"},
+    {"wasn't", "neg.wasnt", "wasn't X"}, {"weren't", "neg.werent", "weren't X"},
+};
+
 /// A number word and the digits it stands for, so "three weeks" matches "3 weeks".
 struct NumberWord {
   const char* text;

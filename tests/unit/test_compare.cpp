@@ -419,3 +419,55 @@ TEST_CASE("claims that share only names are not linked") {
   ClaimContent h = claim_content(caps, {0, uint32_t(caps.size())});
   CHECK(h.plain == h.terms);
 }
+
+TEST_CASE("a verdict is found after a copula or ending the claim, with its negation") {
+  auto verdict_of = [](const std::string& text) { return claim_content(text, {0, uint32_t(text.size())}); };
+  CHECK(verdict_of("the toll plan is wrong").verdict);
+  CHECK(verdict_of("the council's toll plan baseless").verdict);  // "called the council's toll plan baseless"
+  CHECK(verdict_of("the toll plan was clearly unfair to drivers").verdict);
+  CHECK_FALSE(verdict_of("the toll plan is wrong").verdict_negated);
+  CHECK(verdict_of("the toll plan was not illegal").verdict_negated);
+  CHECK(verdict_of("the toll plan wasn't illegal").verdict_negated);
+  // A remark about the plan, and a verdict word used as an attribute, pass no verdict.
+  CHECK_FALSE(verdict_of("the toll plan had been expected for months").verdict);
+  CHECK_FALSE(verdict_of("a dangerous bend would be widened").verdict);
+}
+
+TEST_CASE("a verdict on a plan and the same speaker's other remark on the plan stay apart") {
+  // The same speaker speaks twice about the toll plan: once to judge it,
+  // once to say it was expected. A third outlet reports only the remark.
+  auto docs = annotate_all({
+      "Toll row\n\nThe drivers' club on Friday called the city's toll plan unfair.\n\n"
+      "Club chairman Omar Veld said the toll plan had been expected for a year.",
+      "Drivers' club rejects tolls\n\nOmar Veld said the city's toll plan was unfair.\n\n"
+      "Veld said the club would write to every councillor.",
+      "Tolls ahead\n\nOmar Veld said the toll plan had been expected for some time.\n\n"
+      "Shop owners said the tolls would keep buyers away.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* verdict = cluster_with(r, docs, 1, "was unfair");
+  const ClaimCluster* remark = cluster_with(r, docs, 2, "had been expected");
+  REQUIRE(verdict != nullptr);
+  REQUIRE(remark != nullptr);
+  CHECK(verdict != remark);
+  CHECK_FALSE(has_article(*verdict, 2));
+}
+
+TEST_CASE("a verdict and its negation are opposite statements") {
+  // Speakers described by roles could be anyone: only the negation tells
+  // the two sides apart.
+  auto docs = annotate_all({
+      "Strike vote\n\nA port spokesman said the dock strike was illegal.\n\n"
+      "Ships waited outside the harbour all day.",
+      "Dock strike\n\nA union official said the dock strike was not illegal.\n\n"
+      "The talks resume on Monday.",
+      "Harbour closed\n\nA port spokeswoman said the dock strike was illegal.",
+  });
+  auto r = compare_documents(pointers(docs));
+  const ClaimCluster* illegal = cluster_with(r, docs, 0, "was illegal");
+  const ClaimCluster* not_illegal = cluster_with(r, docs, 1, "not illegal");
+  REQUIRE(illegal != nullptr);
+  REQUIRE(not_illegal != nullptr);
+  CHECK(illegal != not_illegal);
+  CHECK(has_article(*illegal, 2));
+}
