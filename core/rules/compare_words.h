@@ -89,6 +89,10 @@ constexpr WordRule kCopulas[] = {
     {"be", "cop.be", "after a modal (will be, would be)"}, {"been", "cop.been", "perfect (has been)"},
     {"isn't", "cop.isnt", "negated present"}, {"aren't", "cop.arent", "negated present plural"},
     {"wasn't", "cop.wasnt", "negated past"},  {"weren't", "cop.werent", "negated past plural"},
+    {"isn\u2019t", "cop.isnt_curly", "negated present, typographic apostrophe"},
+    {"aren\u2019t", "cop.arent_curly", "negated present plural, typographic apostrophe"},
+    {"wasn\u2019t", "cop.wasnt_curly", "negated past, typographic apostrophe"},
+    {"weren\u2019t", "cop.werent_curly", "negated past plural, typographic apostrophe"},
 };
 
 // Negations between a copula and its complement ("is not wrong", "was never
@@ -97,6 +101,8 @@ constexpr WordRule kPredicateNegations[] = {
     {"not", "neg.not", "is not X"},      {"never", "neg.never", "was never X"},
     {"isn't", "neg.isnt", "isn't X"},    {"aren't", "neg.arent", "aren't X"},
     {"wasn't", "neg.wasnt", "wasn't X"}, {"weren't", "neg.werent", "weren't X"},
+    {"isn\u2019t", "neg.isnt_curly", "isn’t X"},    {"aren\u2019t", "neg.arent_curly", "aren’t X"},
+    {"wasn\u2019t", "neg.wasnt_curly", "wasn’t X"}, {"weren\u2019t", "neg.werent_curly", "weren’t X"},
 };
 
 /// A number word and the digits it stands for, so "three weeks" matches "3 weeks".

@@ -428,6 +428,7 @@ TEST_CASE("a verdict is found after a copula or ending the claim, with its negat
   CHECK_FALSE(verdict_of("the toll plan is wrong").verdict_negated);
   CHECK(verdict_of("the toll plan was not illegal").verdict_negated);
   CHECK(verdict_of("the toll plan wasn't illegal").verdict_negated);
+  CHECK(verdict_of("the toll plan wasn\xE2\x80\x99t illegal").verdict_negated);  // typographic apostrophe
   // A remark about the plan, and a verdict word used as an attribute, pass no verdict.
   CHECK_FALSE(verdict_of("the toll plan had been expected for months").verdict);
   CHECK_FALSE(verdict_of("a dangerous bend would be widened").verdict);
