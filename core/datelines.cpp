@@ -41,6 +41,22 @@ Token read_token(Cursor& c) {
   uint32_t letters = 0, upper = 0;
   bool first = true;
   while (!c.done()) {
+    // ASCII letters and digits, most of any token, without a decode: they
+    // never stop a token and are always allowed in one.
+    const unsigned char b = static_cast<unsigned char>(c.text[c.pos]);
+    if (b < 0x80 && utf8::ascii::has(b, utf8::ascii::kWord)) {
+      const bool up = utf8::ascii::has(b, utf8::ascii::kUpper);
+      const bool letter = utf8::ascii::has(b, utf8::ascii::kLetter);
+      if (first) {
+        t.title = up;
+        t.number = !letter;
+        first = false;
+      }
+      letters += letter;
+      upper += up;
+      ++c.pos;
+      continue;
+    }
     auto d = utf8::decode(c.text, c.pos);
     char32_t cp = d.cp;
     if (utf8::is_space(cp) || cp == ',' || cp == '(' || cp == ')' || cp == ':' || (is_dash(cp) && cp != '-')) break;
