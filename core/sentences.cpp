@@ -418,8 +418,12 @@ namespace {
 // byte the segmenter stops at (sentence marks, colons, '@', non-ASCII), no
 // comma (every salutation has one) and no list marker (a letter starts one
 // only before '.' or ')'): it is one sentence, found here without setting the
-// segmenter up. Headings and short lines are most of them.
+// segmenter up. Headings and short lines are most of them; longer paragraphs
+// nearly always hold a mark, and scanning them first would be work spent in vain.
+constexpr size_t kMaxPlainBytes = 64;
+
 size_t plain_words_end(std::string_view text, Span span) {
+  if (span.size() > kMaxPlainBytes) return 0;
   auto letter = [](unsigned char b) { return unsigned((b | 0x20) - 'a') < 26u; };
   if (!letter(static_cast<unsigned char>(text[span.start]))) return 0;
   size_t end = span.start;
