@@ -84,6 +84,13 @@ const CueIndex& cue_index(CueTable table) { return cue_indexes().tables[size_t(t
 
 bool starts_table(CueTable table, uint32_t tables) { return (tables >> size_t(table)) & 1u; }
 
+// A paragraph of one word that starts no entry of the table matches none of
+// them, whole, as a prefix, a phrase or a suffix: answered from the bits
+// RoleContext set, without a lookup (one-word lines are common in pasted pages).
+bool one_word_outside(CueTable table, const ParagraphFeatures& f) {
+  return f.word_ends.size() == 1 && !starts_table(table, f.first_word_tables);
+}
+
 }  // namespace
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table) { return cue_index(table).entries; }
@@ -94,7 +101,7 @@ uint32_t first_word_tables(std::string_view word) {
 }
 
 CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > f.word_ends.size()) return {};
+  if (f.words == 0 || f.words > f.word_ends.size() || one_word_outside(table, f)) return {};
   if (const WordRule* r = cue_lexicon(table).find(f.key)) return {r, f.words};
   return {};
 }
@@ -110,6 +117,7 @@ CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
 }
 
 CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
+  if (one_word_outside(table, f)) return {};
   const auto& index = cue_index(table);
   size_t count = f.word_ends.size();
   for (size_t i = 0; i < count; ++i) {
@@ -125,6 +133,7 @@ CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
 CueHit suffix_cue(CueTable table, const ParagraphFeatures& f) {
   size_t count = f.word_ends.size();
   if (count == 0 || f.words > count) return {};  // only short, fully indexed paragraphs
+  if (one_word_outside(table, f)) return {};
   const auto& lex = cue_lexicon(table);
   for (size_t n = std::min<size_t>(2, count); n > 0; --n) {
     if (const WordRule* r = lex.find(f.words_at(count - n, n))) return {r, n};
