@@ -84,12 +84,13 @@ const CueIndex& cue_index(CueTable table) { return cue_indexes().tables[size_t(t
 
 bool starts_table(CueTable table, uint32_t tables) { return (tables >> size_t(table)) & 1u; }
 
-// A paragraph of one word that starts no entry of the table matches none of
-// them, whole, as a prefix, a phrase or a suffix: answered from the bits
-// RoleContext set, without a lookup (one-word lines are common in pasted pages).
+}  // namespace
+
 bool one_word_outside(CueTable table, const ParagraphFeatures& f) {
   return f.word_ends.size() == 1 && !starts_table(table, f.first_word_tables);
 }
+
+namespace {
 
 }  // namespace
 
