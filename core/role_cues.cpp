@@ -108,8 +108,8 @@ CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
 }
 
 CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
-  const auto& index = cue_index(table);
   if (f.word_ends.empty() || !starts_table(table, f.first_word_tables)) return {};
+  const auto& index = cue_index(table);  // after the test: it goes through a guarded static
   size_t n = std::min(max_words, f.word_ends.size());
   for (; n > 0; --n) {
     if (const WordRule* r = index.entries.find(f.first_words(n))) return {r, n};
