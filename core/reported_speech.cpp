@@ -173,6 +173,10 @@ class Finder {
       // Every branch below needs a word of one of the cue tables (or
       // "according"): one lookup passes over the rest. A new branch on
       // another table must add it to may_start_speech_cue.
+      if (k == s.lo && t_[k].lower == "in") {
+        in_document(s, k);  // "In a survey out on Friday, 60 percent of …"
+        continue;
+      }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
@@ -197,10 +201,54 @@ class Finder {
         }
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
+      } else if (!t_[k].capitalized && is_view_verb(t_[k].lower)) {
+        view_verb(s, k);
       } else if (is_stance_verb(t_[k])) {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
+  }
+
+  // "In a new survey of harbour users, most said …" is "According to a new survey, …": a
+  // sentence that opens with "in" and a poll, study or report reports what follows its
+  // comma. Not when a speech verb follows ("In a letter to the board, the mayor urged …"):
+  // that verb's subject speaks, and its cue reads the sentence.
+  void in_document(const Sentence& s, size_t k) {
+    size_t comma = k + 1;
+    std::optional<size_t> noun;
+    while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct_token(t_[comma], ',')) {
+      if (!t_[comma].word || v_.quote_of[comma] != kNone) return;
+      if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
+      ++comma;
+    }
+    if (!noun || comma >= s.end || !is_punct_token(t_[comma], ',')) return;
+    const size_t end = content_end(comma + 1, s.end);
+    for (size_t j = comma + 1; j < end; ++j) {
+      if (v_.quote_of[j] != kNone || is_cue_token(t_[j]) || is_that_cue(t_[j].lower) ||
+          is_quoting_verb(t_[j].lower) || is_infinitive_cue(t_[j].lower)) {
+        return;
+      }
+    }
+    emit(comma + 1, end, k, k, MentionRange{k + 1, comma - 1, false, *noun});
+  }
+
+  // "The union sees the toll as a tax on families": the object and its "as" complement,
+  // an object of a few words with no verb of its own, in the active voice.
+  void view_verb(const Sentence& s, size_t k) {
+    if (k == s.lo || is_passive_auxiliary(t_[k - 1].lower) || k + 2 >= s.end) return;
+    if (!t_[k + 1].word || starts_with_preposition(t_[k + 1]) || v_.quote_of[k + 1] != kNone) return;
+    const size_t end = content_end(k + 1, s.end);
+    size_t as = k + 2;
+    while (as < end && as <= k + 1 + kMaxNamedObject && t_[as].word && t_[as].lower != "as" &&
+           !is_cue_token(t_[as]) && v_.quote_of[as] == kNone) {
+      ++as;
+    }
+    if (as + 1 >= end || t_[as].lower != "as" || is_speaker_pronoun(t_[as + 1].lower)) return;
+    for (size_t j = as + 1; j < end && j <= as + 2; ++j) {
+      if (is_not_complement_as(t_[j].lower)) return;
+    }
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (subject) emit(k + 1, end, k, k, subject);
   }
 
   // "X vowed to …", "X urged voters to …", "X called on the council to …":

@@ -464,3 +464,28 @@ TEST_CASE("a time phrase before a subject pronoun; a manner adverb opening a par
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "she would veto the water bill");
 }
+
+TEST_CASE("a sentence opening 'In a poll/survey/study …,' reports what follows its comma") {
+  auto d = run("In a new survey of ferry users, two in three riders opposed the higher night fares.");
+  const Claim* c = reported_starting(d, "two in three");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "two in three riders opposed the higher night fares");
+  CHECK(slice(d, c->source) == "a new survey of ferry users");
+  // A speech verb after the comma speaks itself; a video depicts, it does not find.
+  auto e = run("In a letter to the harbour board, the mayor urged members to keep the pier open.");
+  CHECK(reported_starting(e, "the mayor urged") == nullptr);
+  auto f = run("In the video, the captain walks slowly along the quay.");
+  CHECK(f.claims.empty());
+}
+
+TEST_CASE("view verbs report the object and its 'as' complement, active voice only") {
+  auto d = run("The fishermen's union sees the new toll as a tax on families.");
+  const Claim* c = reported_starting(d, "the new toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new toll as a tax on families");
+  CHECK(speaker_of(d, c->speaker) == "fishermen's union");
+  // Passive (no holder), "as" + pronoun (a conjunction) and "as much as" (degree) are not views.
+  CHECK(run("The toll is widely seen as a tax on families.").claims.empty());
+  CHECK(run("Ruiz saw the ferry as it left the harbour.").claims.empty());
+  CHECK(run("Commuters could see their fares rise as much as ten percent.").claims.empty());
+}
