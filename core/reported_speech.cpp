@@ -56,6 +56,16 @@ bool is_participle_cue(const Token& t) {
   return is_ing(w) && is_cue_token(t);
 }
 
+// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
+bool is_subject_pronoun(std::string_view w) {
+  if (is_speaker_pronoun(w)) return true;
+  for (std::string_view apostrophe : {std::string_view("’"), std::string_view("'")}) {
+    size_t at = w.find(apostrophe);
+    if (at != std::string_view::npos && at > 0) return is_speaker_pronoun(w.substr(0, at));
+  }
+  return false;
+}
+
 bool opens_quote(const Token& t) {
   if (t.word) return false;
   MarkInfo m = classify_mark(t.first);
@@ -458,7 +468,14 @@ class Finder {
     if (subject) {
       if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
       size_t c = content_start(s, k);
-      if (adjunct_tail(s, k + 1)) {
+      // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
+      // between commas before "that" leaves the content after it.
+      if (size_t that = that_after_parenthetical(s, c)) c = that;
+      // "Y, he said; Z": a semicolon right after the cue closes the attribution of Y as a
+      // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
+      // said:" it took the quotation before it for a reported clause.)
+      bool closed = k + 1 < s.end && is_punct_token(t_[k + 1], ';') && clause_end_before(s, subject->first);
+      if (closed || adjunct_tail(s, k + 1)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
         if (auto b = clause_end_before(s, subject->first)) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
         return;
@@ -495,6 +512,17 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // c is a comma that opens a short parenthetical closed by a comma and "that": the
+  // index of "that", else 0.
+  size_t that_after_parenthetical(const Sentence& s, size_t c) const {
+    if (c >= s.end || !is_punct_token(t_[c], ',')) return 0;
+    for (size_t j = c + 1; j < s.end && j <= c + 1 + kMaxAdjunctTokens; ++j) {
+      if (is_punct_token(t_[j], ',')) return j > c + 1 && j + 1 < s.end && t_[j + 1].lower == "that" ? j + 1 : 0;
+      if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
+    }
+    return 0;
   }
 
   // "She set out her rules: “Start early, finish late,” she said.": when Y ends with a
@@ -585,7 +613,11 @@ class Finder {
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end));
     }
-    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
+    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause.
+    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
+        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive))) {
+      return true;
+    }
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
@@ -710,7 +742,7 @@ class Finder {
       // "said after the vote he would resign": after a speech verb that is never a noun, a
       // subject pronoun (not "it", which may close the adjunct) opens the content.
       if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && (starts_with_preposition(t_[c]) || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower) &&
-          !t_[j].capitalized && is_speaker_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
+          !t_[j].capitalized && is_subject_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
           t_[j + 1].word && !t_[j + 1].capitalized) {
         has_that_ = true;
         return j;

@@ -489,3 +489,38 @@ TEST_CASE("view verbs report the object and its 'as' complement, active voice on
   CHECK(run("Ruiz saw the ferry as it left the harbour.").claims.empty());
   CHECK(run("Commuters could see their fares rise as much as ten percent.").claims.empty());
 }
+
+TEST_CASE("a participle cue after a determiner or possessive is a noun inside the clause") {
+  auto d = run("Tom Vale said the warning showed the minister did not understand the port.");
+  const Claim* c = reported_starting(d, "the warning");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the warning showed the minister did not understand the port");
+}
+
+TEST_CASE("a parenthetical between commas may stand between the cue and 'that'") {
+  auto d = run("Ana Ruiz said, once again, that the ferry would run on Sundays.");
+  const Claim* c = reported_starting(d, "that the ferry");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the ferry would run on Sundays");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("'Y, X said; Z' reports Y, and Z is a new clause") {
+  auto d = run("The pier was never safe, Ana Ruiz said; her engineers found cracks in March.");
+  const Claim* c = reported_starting(d, "The pier");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The pier was never safe");
+  CHECK(reported_starting(d, ";") == nullptr);
+  CHECK(d.claims.size() == 1);
+}
+
+TEST_CASE("an age between a name and its appositive; a contracted pronoun after an adjunct") {
+  auto d = run("Ana Lopez, 21, a student from Port Alma, said she came for the ferry fares.");
+  const Claim* c = reported_starting(d, "she came");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Lopez");
+  auto e = run("Tom Hale has said for weeks he’s the only candidate who can fix the bridge.");
+  const Claim* f = reported_starting(e, "he’s the only");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Hale");
+}
