@@ -29,6 +29,7 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
+constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
 
 bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
@@ -174,6 +175,7 @@ class Finder {
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
     source_commas_.clear();
+    subordinate_end_ = fronted_clause_comma(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
       if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
@@ -660,7 +662,20 @@ class Finder {
 
   size_t content_end(size_t from, size_t end) const {
     auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
-    return it != source_commas_.end() && *it < end ? *it : end;
+    size_t stop = it != source_commas_.end() && *it < end ? *it : end;
+    return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
+  }
+
+  // "When Ruiz accused the board of stalling, the chair walked out": a sentence that opens
+  // with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
+  // before it, at most kMaxFrontedClause tokens on).
+  size_t fronted_clause_comma(const Sentence& s) const {
+    if (s.lo >= s.end || !t_[s.lo].word || !is_subordinator(t_[s.lo].lower)) return 0;
+    for (size_t j = s.lo + 1; j < s.end && j <= s.lo + kMaxFrontedClause; ++j) {
+      if (v_.quote_of[j] != kNone) return 0;
+      if (is_punct_token(t_[j], ',')) return j;
+    }
+    return 0;
   }
 
   // Nothing after the cue but a short time or place adjunct ("on Tuesday").
@@ -759,6 +774,7 @@ class Finder {
   std::vector<uint32_t>& words_before_;
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
+  size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
   std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
 };
 

@@ -69,6 +69,7 @@ bool is_cue_modifier(std::string_view w) { return lexicon<rules::kCueModifiers>(
 bool is_evidence_source(std::string_view w) { return lexicon<rules::kEvidenceSources>().contains(w); }
 bool is_view_verb(std::string_view w) { return lexicon<rules::kViewVerbs>().contains(w); }
 bool is_not_complement_as(std::string_view w) { return lexicon<rules::kNotComplementAs>().contains(w); }
+bool is_subordinator(std::string_view w) { return lexicon<rules::kSubordinators>().contains(w); }
 bool is_finding_source(std::string_view w) { return lexicon<rules::kFindingSources>().contains(w); }
 bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
 bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }

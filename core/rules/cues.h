@@ -258,6 +258,16 @@ constexpr WordRule kNotComplementAs[] = {
     {"usual", "nas.usual", "as usual"}, {"ever", "nas.ever", "as ever"},
 };
 
+// Conjunctions that open a fronted subordinate clause: a cue inside it reports only up
+// to the clause's comma ("When Ruiz accused the board of stalling, the chair walked out").
+constexpr WordRule kSubordinators[] = {
+    {"when", "sub.when", "time"},        {"after", "sub.after", "time"},       {"before", "sub.before", "time"},
+    {"while", "sub.while", "time"},      {"since", "sub.since", "time or reason"}, {"until", "sub.until", "time"},
+    {"once", "sub.once", "time"},        {"if", "sub.if", "condition"},        {"unless", "sub.unless", "condition"},
+    {"because", "sub.because", "reason"}, {"although", "sub.although", "concession"},
+    {"though", "sub.though", "concession"}, {"whereas", "sub.whereas", "contrast"},
+};
+
 // Passive verbs of expectation whose source is left unsaid: "the flood report is
 // expected to arrive …". The "to" clause is reported with no speaker. ("Seems
 // to", "appears to", "is likely to" were measured too: on PolNeAR dev most

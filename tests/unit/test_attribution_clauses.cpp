@@ -524,3 +524,19 @@ TEST_CASE("an age between a name and its appositive; a contracted pronoun after 
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "Tom Hale");
 }
+
+TEST_CASE("a cue inside a fronted subordinate clause reports only up to the clause's comma") {
+  auto d = run("When Ruiz accused the harbour board of stalling, the chair walked out of the meeting.");
+  const Claim* c = reported_starting(d, "the harbour board");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the harbour board of stalling");
+  auto e = run("If the council says the new toll is fair, drivers will simply pay it.");
+  const Claim* f = reported_starting(e, "the new toll");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new toll is fair");
+  // The main clause of such a sentence is untouched.
+  auto g = run("After the vote, Ruiz said the ferry would run again in May.");
+  const Claim* h = reported_starting(g, "the ferry");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "the ferry would run again in May");
+}
