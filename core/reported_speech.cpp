@@ -622,7 +622,8 @@ class Finder {
     }
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     if (is_punct_token(t_[k], ',')) {
-      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
+      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
+             opens_contrast_clause(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -639,6 +640,16 @@ class Finder {
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // ", but the board …", ", but he …", ", but Ruiz …": "but" with a subject of its own opens
+  // the writer's contrast, not more of what was said ("said the pier was safe, but the
+  // inspectors have not signed it off"). ", and …" was measured too: it is as often part
+  // of the reported clause.
+  bool opens_contrast_clause(size_t k, size_t end) const {
+    if (k + 1 >= end || t_[k].lower != "but" || !t_[k + 1].word) return false;
+    const Token& next = t_[k + 1];
+    return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized;
   }
 
   // "… and fishermen accused them of …", "… but local residents said …": a lower-case

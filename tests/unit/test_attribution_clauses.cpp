@@ -540,3 +540,15 @@ TEST_CASE("a cue inside a fronted subordinate clause reports only up to the clau
   REQUIRE(h != nullptr);
   CHECK(slice(g, h->span) == "the ferry would run again in May");
 }
+
+TEST_CASE("', but' with a subject of its own ends the reported clause") {
+  auto d = run("Ruiz said the pier was safe, but the inspectors have not signed it off.");
+  const Claim* c = reported_starting(d, "the pier");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the pier was safe");
+  // Without a new subject the contrast is part of what was said.
+  auto e = run("Ruiz said the pier was old, but safe for ferries and small boats.");
+  const Claim* f = reported_starting(e, "the pier");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the pier was old, but safe for ferries and small boats");
+}
