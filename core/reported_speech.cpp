@@ -642,12 +642,11 @@ class Finder {
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
   }
 
-  // ", but the board …", ", but he …", ", but Ruiz …": "but" with a subject of its own opens
-  // the writer's contrast, not more of what was said ("said the pier was safe, but the
-  // inspectors have not signed it off"). ", and …" was measured too: it is as often part
-  // of the reported clause.
+  // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction
+  // (kContrastConjunctions) with a subject of its own opens the writer's contrast, not more
+  // of what was said. ", and …" was measured too: it is as often part of the reported clause.
   bool opens_contrast_clause(size_t k, size_t end) const {
-    if (k + 1 >= end || t_[k].lower != "but" || !t_[k + 1].word) return false;
+    if (k + 1 >= end || !t_[k].word || !is_contrast_conjunction(t_[k].lower) || !t_[k + 1].word) return false;
     const Token& next = t_[k + 1];
     return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized;
   }

@@ -268,6 +268,16 @@ constexpr WordRule kSubordinators[] = {
     {"though", "sub.though", "concession"}, {"whereas", "sub.whereas", "contrast"},
 };
 
+// Conjunctions that, after a comma and before a subject of their own, open the writer's
+// contrast rather than more of what was said: "said the pier was safe, but the inspectors
+// have not signed it off", "…, while the board says …". ("although" and "though" read the
+// same way, and PolNeAR dev gained; but the split-off clause in one sample article then got
+// a wrong cross-article link in `claimscope compare`, so they wait for the aligner.)
+constexpr WordRule kContrastConjunctions[] = {
+    {"but", "contrast.but", "contrast"}, {"while", "contrast.while", "contrast"},
+    {"whereas", "contrast.whereas", "contrast"},
+};
+
 // Passive verbs of expectation whose source is left unsaid: "the flood report is
 // expected to arrive …". The "to" clause is reported with no speaker. ("Seems
 // to", "appears to", "is likely to" were measured too: on PolNeAR dev most

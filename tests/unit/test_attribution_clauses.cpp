@@ -552,3 +552,10 @@ TEST_CASE("', but' with a subject of its own ends the reported clause") {
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "the pier was old, but safe for ferries and small boats");
 }
+
+TEST_CASE("', while' with a subject of its own ends the reported clause too") {
+  auto d = run("The harbour board says the toll will fall next year, while the city expects it to rise.");
+  const Claim* c = reported_starting(d, "the toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the toll will fall next year");
+}
