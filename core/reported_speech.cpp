@@ -30,6 +30,7 @@ struct Sentence {
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
+constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
 
 bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
@@ -623,7 +624,7 @@ class Finder {
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
-             opens_contrast_clause(k + 1, end);
+             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -640,6 +641,17 @@ class Finder {
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // ", a move that …", ", a swipe at the board": an indefinite noun phrase after the clause's
+  // comma is the writer's gloss on what was said. Not an item of a list (", a bridge and a
+  // tunnel"): no "and"/"or" in its first few words; not a time phrase (", a day after …").
+  bool opens_gloss(size_t k, size_t end) const {
+    if (k + 1 >= end || (t_[k].lower != "a" && t_[k].lower != "an") || is_time_unit(t_[k + 1].lower)) return false;
+    for (size_t j = k + 1; j < end && j <= k + kListItemWords; ++j) {
+      if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
+    }
+    return true;
   }
 
   // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction

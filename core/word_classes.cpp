@@ -71,6 +71,7 @@ bool is_view_verb(std::string_view w) { return lexicon<rules::kViewVerbs>().cont
 bool is_not_complement_as(std::string_view w) { return lexicon<rules::kNotComplementAs>().contains(w); }
 bool is_subordinator(std::string_view w) { return lexicon<rules::kSubordinators>().contains(w); }
 bool is_contrast_conjunction(std::string_view w) { return lexicon<rules::kContrastConjunctions>().contains(w); }
+bool is_time_unit(std::string_view w) { return lexicon<rules::kTimeUnits>().contains(w); }
 bool is_finding_source(std::string_view w) { return lexicon<rules::kFindingSources>().contains(w); }
 bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
 bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }

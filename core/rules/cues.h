@@ -278,6 +278,14 @@ constexpr WordRule kContrastConjunctions[] = {
     {"whereas", "contrast.whereas", "contrast"},
 };
 
+// Time units that make ", a day after …", ", a week earlier" a time adjunct of the
+// clause, not a gloss on it.
+constexpr WordRule kTimeUnits[] = {
+    {"day", "unit.day", "a day after"},     {"week", "unit.week", "a week later"},
+    {"month", "unit.month", "a month before"}, {"year", "unit.year", "a year ago"},
+    {"decade", "unit.decade", "a decade ago"}, {"few", "unit.few", "a few days later"},
+};
+
 // Passive verbs of expectation whose source is left unsaid: "the flood report is
 // expected to arrive …". The "to" clause is reported with no speaker. ("Seems
 // to", "appears to", "is likely to" were measured too: on PolNeAR dev most

@@ -559,3 +559,19 @@ TEST_CASE("', while' with a subject of its own ends the reported clause too") {
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "the toll will fall next year");
 }
+
+TEST_CASE("an indefinite noun phrase after the clause's comma is the writer's gloss, not content") {
+  auto d = run("Ruiz said drivers would pay no toll next year, a swipe at the harbour board.");
+  const Claim* c = reported_starting(d, "drivers would");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "drivers would pay no toll next year");
+  // A list item and a time phrase stay in the clause.
+  auto e = run("Ruiz said the town needs a ferry, a bridge and a tunnel.");
+  const Claim* f = reported_starting(e, "the town");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the town needs a ferry, a bridge and a tunnel");
+  auto g = run("Ruiz said the pier had reopened, a day after the storm.");
+  const Claim* h = reported_starting(g, "the pier");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "the pier had reopened, a day after the storm");
+}
