@@ -377,7 +377,8 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
-    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
+    // The quotation carries the content, so the clause may be short: "calling it “absurd”".
+    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
   }
 
   // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,

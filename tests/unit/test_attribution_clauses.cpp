@@ -575,3 +575,10 @@ TEST_CASE("an indefinite noun phrase after the clause's comma is the writer's gl
   REQUIRE(h != nullptr);
   CHECK(slice(g, h->span) == "the pier had reopened, a day after the storm");
 }
+
+TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {
+  auto d = run("Ana Ruiz attacked the toll plan on Friday, calling it “absurd.”");
+  const Claim* c = reported_starting(d, "it “absurd");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
