@@ -206,6 +206,11 @@ class Finder {
         if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
       } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
         sourceless(s, k);
+      } else if (is_that_cue(t_[k].lower) && !t_[k].capitalized && adjunct_tail(s, k + 1)) {
+        // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
+        if (auto source = evidence_subject(s, k)) {
+          if (auto b = clause_end_before(s, source->first)) emit(s.lo, *b, k, k, source);
+        }
       } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
         // "A new poll shows Mayor Ruiz ahead": documents, polls and studies need no
         // "that" (but "the footage was shown on TV" is a passive with an adjunct).

@@ -582,3 +582,13 @@ TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotatio
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("'Y, the audit shows.': an evidence verb after its document reports the clause before") {
+  auto d = run("The ferry lost money for six straight years, the harbour audit shows.");
+  const Claim* c = reported_starting(d, "The ferry");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The ferry lost money for six straight years");
+  CHECK(slice(d, c->source) == "the harbour audit");
+  // A person who "found" something is not a document: no claim from the tail.
+  CHECK(run("The keys were under the mat, Ruiz found.").claims.empty());
+}
