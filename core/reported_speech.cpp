@@ -474,6 +474,12 @@ class Finder {
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
+    // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
+    // after a phrase that follows a preposition, is that noun.
+    if (subject && is_noun_like_cue(w) && subject->first > s.lo && !subject->pronoun &&
+        starts_with_preposition(t_[subject->first - 1])) {
+      return;
+    }
     if (subject) {
       if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
       size_t c = content_start(s, k);

@@ -592,3 +592,11 @@ TEST_CASE("'Y, the audit shows.': an evidence verb after its document reports th
   // A person who "found" something is not a document: no claim from the tail.
   CHECK(run("The keys were under the mat, Ruiz found.").claims.empty());
 }
+
+TEST_CASE("a noun-like cue in a phrase after a preposition is a noun ('11% of Green claims')") {
+  auto d = run("The fact-checkers rated 30% of Harbour Party claims as false, compared to 11% of Green claims.");
+  CHECK(d.claims.empty());
+  // A name that opens its clause still speaks with the same cue form.
+  auto e = run("Mayor Lopez claims the toll is fair.");
+  REQUIRE(reported_starting(e, "the toll") != nullptr);
+}
