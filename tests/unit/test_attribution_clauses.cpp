@@ -600,3 +600,11 @@ TEST_CASE("a noun-like cue in a phrase after a preposition is a noun ('11% of Gr
   auto e = run("Mayor Lopez claims the toll is fair.");
   REQUIRE(reported_starting(e, "the toll") != nullptr);
 }
+
+TEST_CASE("a fronted phrase ending in a quoted title is no statement of the speaker after it") {
+  auto d = run("In his 2019 book, “Saving for Tomorrow,” Mr. Hale suggested looking at your bank statement.");
+  CHECK(reported_starting(d, "In his 2019 book") == nullptr);
+  // Without the fronted preposition the words before a quotation are the statement's start.
+  auto e = run("The new tolls “will not fix the bridge,” Lopez said.");
+  REQUIRE(reported_starting(e, "The new tolls") != nullptr);
+}
