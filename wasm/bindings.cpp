@@ -30,10 +30,18 @@ uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : u
 // Not std::lround: in wasm that is a call into libc for every sentence.
 uint32_t hundredths(float x) { return uint32_t(double(x) * 100.0 + 0.5); }
 
+// The Uint32Array constructor, looked up once: val::global() reads its name
+// out of the heap and searches the global object on every call, which at
+// ten typed arrays per annotation was a visible part of a short text's cost.
+const val& uint32_array_class() {
+  static const val ctor = val::global("Uint32Array");
+  return ctor;
+}
+
 // Copies `v` into a new Uint32Array owned by JavaScript.
 val to_u32_array(const std::vector<uint32_t>& v) {
   val view(emscripten::typed_memory_view(v.size(), v.data()));
-  return val::global("Uint32Array").new_(view);
+  return uint32_array_class().new_(view);
 }
 
 val to_string_array(const std::vector<std::string>& v) {
@@ -155,11 +163,64 @@ val pack(const claimscope::Document& doc) {
   return out;
 }
 
+// The segment stage's answer is paragraphs and sentences and nothing else,
+// so it travels as one flat array instead of pack()'s object of ten arrays
+// and string lists, whose fixed cost (one Embind call per property, the
+// feature names as strings) was a large share of segmenting a short text:
+//   [UTF-16 length, paragraph count, sentence count,
+//    per paragraph: start, end, role, confidence in hundredths,
+//    per sentence: start, end, paragraph]
+// Only a document that has nothing else is packed so (the facade fills in
+// the empty fields); anything more (a warning, a reason, a score) goes
+// through pack(), so the two shapes can never disagree.
+bool segments_only(const claimscope::Document& doc) {
+  if (!doc.warnings.empty() || !doc.quotes.empty() || !doc.claims.empty() || !doc.speakers.empty() ||
+      !doc.evidence.empty()) {
+    return false;
+  }
+  for (const auto& p : doc.paragraphs) {
+    if (!p.reasons.empty() || !p.dateline.empty()) return false;
+  }
+  for (const auto& s : doc.sentences) {
+    if (s.checkworthy != 0.0f || s.features != 0) return false;
+  }
+  return true;
+}
+
+// The records are built in a buffer kept between calls and handed out as a
+// view of the module's memory, not copied: the facade reads them before
+// its next call into the module (which may reuse or move the buffer).
+val pack_segments(const claimscope::Document& doc) {
+  static std::vector<uint32_t> rec;
+  // Paragraphs and then sentences are each in text order: one cursor for each.
+  claimscope::OffsetCursor paragraph_map(doc.text, claimscope::Unit::utf16);
+  claimscope::OffsetCursor sentence_map(doc.text, claimscope::Unit::utf16);
+  rec.clear();
+  rec.reserve(3 + doc.paragraphs.size() * 4 + doc.sentences.size() * 3);
+  rec.push_back(0);  // the length, filled in last, where the sentences' cursor has counted most of it
+  rec.push_back(uint32_t(doc.paragraphs.size()));
+  rec.push_back(uint32_t(doc.sentences.size()));
+  for (const auto& p : doc.paragraphs) {
+    rec.push_back(paragraph_map(p.span.start));
+    rec.push_back(paragraph_map(p.span.end));
+    rec.push_back(uint32_t(p.role));
+    rec.push_back(hundredths(p.confidence));
+  }
+  for (const auto& s : doc.sentences) {
+    rec.push_back(sentence_map(s.span.start));
+    rec.push_back(sentence_map(s.span.end));
+    rec.push_back(s.paragraph);
+  }
+  rec[0] = sentence_map(uint32_t(doc.text.size()));
+  return val(emscripten::typed_memory_view(rec.size(), rec.data()));
+}
+
 // Annotates `size` bytes of UTF-8 at `address` in the module's memory (the
 // facade writes them with TextEncoder.encodeInto, which is much faster than
 // Embind's per-character string conversion). stage: 0 = segment,
 // 1 = structure, 2 = full (claimscope::Stage).
-// max_bytes: 0 keeps the core's default.
+// max_bytes: 0 keeps the core's default. Returns pack()'s object, an
+// {error} object, or at the segment stage usually pack_segments()'s view.
 val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   std::string_view text(reinterpret_cast<const char*>(address), size);
   claimscope::Options options;
@@ -173,6 +234,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
     err.set("error", result.error);
     return err;
   }
+  if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) return pack_segments(result.doc);
   return pack(result.doc);
 }
 
