@@ -190,28 +190,40 @@ bool segments_only(const claimscope::Document& doc) {
 // The records are built in a buffer kept between calls and handed out as a
 // view of the module's memory, not copied: the facade reads them before
 // its next call into the module (which may reuse or move the buffer).
+// Offsets are mapped in text order with one cursor (each paragraph's start,
+// its sentences, its end), so the whole mapping reads the text once.
 val pack_segments(const claimscope::Document& doc) {
   static std::vector<uint32_t> rec;
-  // Paragraphs and then sentences are each in text order: one cursor for each.
-  claimscope::OffsetCursor paragraph_map(doc.text, claimscope::Unit::utf16);
-  claimscope::OffsetCursor sentence_map(doc.text, claimscope::Unit::utf16);
-  rec.clear();
-  rec.reserve(3 + doc.paragraphs.size() * 4 + doc.sentences.size() * 3);
-  rec.push_back(0);  // the length, filled in last, where the sentences' cursor has counted most of it
-  rec.push_back(uint32_t(doc.paragraphs.size()));
-  rec.push_back(uint32_t(doc.sentences.size()));
-  for (const auto& p : doc.paragraphs) {
-    rec.push_back(paragraph_map(p.span.start));
-    rec.push_back(paragraph_map(p.span.end));
-    rec.push_back(uint32_t(p.role));
-    rec.push_back(hundredths(p.confidence));
+  claimscope::OffsetCursor map(doc.text, claimscope::Unit::utf16);
+  const size_t paragraph_count = doc.paragraphs.size();
+  const size_t sentence_count = doc.sentences.size();
+  rec.resize(3 + paragraph_count * 4 + sentence_count * 3);
+  rec[1] = uint32_t(paragraph_count);
+  rec[2] = uint32_t(sentence_count);
+  uint32_t* para = rec.data() + 3;
+  uint32_t* sent = para + paragraph_count * 4;
+  size_t k = 0;  // next sentence: the core emits them paragraph by paragraph
+  for (uint32_t i = 0; i < paragraph_count; ++i) {
+    const auto& p = doc.paragraphs[i];
+    para[0] = map(p.span.start);
+    for (; k < sentence_count && doc.sentences[k].paragraph == i; ++k, sent += 3) {
+      const auto& s = doc.sentences[k];
+      sent[0] = map(s.span.start);
+      sent[1] = map(s.span.end);
+      sent[2] = s.paragraph;
+    }
+    para[1] = map(p.span.end);
+    para[2] = uint32_t(p.role);
+    para[3] = hundredths(p.confidence);
+    para += 4;
   }
-  for (const auto& s : doc.sentences) {
-    rec.push_back(sentence_map(s.span.start));
-    rec.push_back(sentence_map(s.span.end));
-    rec.push_back(s.paragraph);
+  for (; k < sentence_count; ++k, sent += 3) {  // none in practice; mapped all the same
+    const auto& s = doc.sentences[k];
+    sent[0] = map(s.span.start);
+    sent[1] = map(s.span.end);
+    sent[2] = s.paragraph;
   }
-  rec[0] = sentence_map(uint32_t(doc.text.size()));
+  rec[0] = map(uint32_t(doc.text.size()));
   return val(emscripten::typed_memory_view(rec.size(), rec.data()));
 }
 
