@@ -16,6 +16,29 @@ const char* unit_name(Unit unit) {
 namespace {
 constexpr uint64_t kHigh = 0x8080808080808080ull;  // bit 7 of each of eight bytes
 bool is_continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
+
+// Units of the code points that start in text[from, to): one per byte that
+// starts a code point, plus for UTF-16 (`pairs`) one per 4-byte lead.
+uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) {
+  uint32_t units = 0;
+  for (; from + 8 <= to; from += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + from, 8);
+    if ((w & kHigh) == 0) {  // ASCII: one unit per byte
+      units += 8;
+      continue;
+    }
+    // Per byte, in bit 7 after masking: 10xxxxxx (a continuation), 11110xxx (a 4-byte lead).
+    const uint64_t continuation = w & ~(w << 1) & kHigh;
+    units += 8 - uint32_t(__builtin_popcountll(continuation));
+    if (pairs) units += uint32_t(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
+  }
+  for (; from < to; ++from) {
+    const uint8_t b = uint8_t(text[from]);
+    units += (is_continuation(b) ? 0 : 1) + (pairs && b >= 0xF0 ? 1 : 0);
+  }
+  return units;
+}
 }  // namespace
 
 OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit) {
@@ -40,25 +63,25 @@ uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
 }
 
 uint32_t OffsetMap::count(size_t from, size_t to) const {
-  const bool pairs = unit_ == Unit::utf16;
-  uint32_t units = 0;
-  for (; from + 8 <= to; from += 8) {
-    uint64_t w;
-    std::memcpy(&w, text_.data() + from, 8);
-    if ((w & kHigh) == 0) {  // ASCII: one unit per byte
-      units += 8;
-      continue;
-    }
-    // Per byte, in bit 7 after masking: 10xxxxxx (a continuation), 11110xxx (a 4-byte lead).
-    const uint64_t continuation = w & ~(w << 1) & kHigh;
-    units += 8 - uint32_t(__builtin_popcountll(continuation));
-    if (pairs) units += uint32_t(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
+  return count_units(text_, from, to, unit_ == Unit::utf16);
+}
+
+uint32_t OffsetCursor::operator()(uint32_t byte_offset) {
+  if (unit_ == Unit::byte) return byte_offset;
+  size_t target = byte_offset;
+  uint32_t beyond = 0;  // past the end, offsets keep their distance from it (as OffsetMap)
+  if (target > text_.size()) {
+    beyond = uint32_t(target - text_.size());
+    target = text_.size();
   }
-  for (; from < to; ++from) {
-    const uint8_t b = uint8_t(text_[from]);
-    units += (is_continuation(b) ? 0 : 1) + (pairs && b >= 0xF0 ? 1 : 0);
+  while (target > 0 && target < text_.size() && is_continuation(uint8_t(text_[target]))) --target;
+  if (target < pos_) {
+    pos_ = 0;
+    units_ = 0;
   }
-  return units;
+  units_ += count_units(text_, pos_, target, unit_ == Unit::utf16);
+  pos_ = target;
+  return units_ + beyond;
 }
 
 }  // namespace claimscope

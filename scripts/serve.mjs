@@ -2,7 +2,7 @@
 // (application/wasm lets the browser compile while downloading).
 //   node scripts/serve.mjs [--port N] [--dir DIR]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,9 +19,25 @@ const MIME = {
   '.png': 'image/png',
 };
 
+// Files are kept in memory once read, and read again only when their size or
+// modification time changes (a rebuild): a page load asks for eight files at
+// once, and opening a stream per file put a file-system round trip through
+// libuv's thread pool in front of each answer, which on a busy machine waits.
+function cachedReader() {
+  const files = new Map();   // path -> {size, mtimeMs, bytes}
+  return (file, stat) => {
+    const hit = files.get(file);
+    if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) return hit.bytes;
+    const bytes = readFileSync(file);
+    files.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, bytes });
+    return bytes;
+  };
+}
+
 /** Starts serving `dir`; resolves to {server, url} once listening. Port 0 picks a free one. */
 export function serve(dir, port = 0, host = '127.0.0.1') {
   const rootDir = resolve(dir);
+  const read = cachedReader();
   const server = createServer((req, res) => {
     let path;
     try {
@@ -47,14 +63,20 @@ export function serve(dir, port = 0, host = '127.0.0.1') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    let bytes;
+    try {
+      bytes = read(file, stat);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
     res.writeHead(200, {
       'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-      'content-length': stat.size,
+      'content-length': bytes.length,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
     });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : bytes);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

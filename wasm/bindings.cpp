@@ -30,10 +30,18 @@ uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : u
 // Not std::lround: in wasm that is a call into libc for every sentence.
 uint32_t hundredths(float x) { return uint32_t(double(x) * 100.0 + 0.5); }
 
+// The Uint32Array constructor, looked up once: val::global() reads its name
+// out of the heap and searches the global object on every call, which at
+// ten typed arrays per annotation was a visible part of a short text's cost.
+const val& uint32_array_class() {
+  static const val ctor = val::global("Uint32Array");
+  return ctor;
+}
+
 // Copies `v` into a new Uint32Array owned by JavaScript.
 val to_u32_array(const std::vector<uint32_t>& v) {
   val view(emscripten::typed_memory_view(v.size(), v.data()));
-  return val::global("Uint32Array").new_(view);
+  return uint32_array_class().new_(view);
 }
 
 val to_string_array(const std::vector<std::string>& v) {
@@ -155,11 +163,76 @@ val pack(const claimscope::Document& doc) {
   return out;
 }
 
+// The segment stage's answer is paragraphs and sentences and nothing else,
+// so it travels as one flat array instead of pack()'s object of ten arrays
+// and string lists, whose fixed cost (one Embind call per property, the
+// feature names as strings) was a large share of segmenting a short text:
+//   [UTF-16 length, paragraph count, sentence count,
+//    per paragraph: start, end, role, confidence in hundredths,
+//    per sentence: start, end, paragraph]
+// Only a document that has nothing else is packed so (the facade fills in
+// the empty fields); anything more (a warning, a reason, a score) goes
+// through pack(), so the two shapes can never disagree.
+bool segments_only(const claimscope::Document& doc) {
+  if (!doc.warnings.empty() || !doc.quotes.empty() || !doc.claims.empty() || !doc.speakers.empty() ||
+      !doc.evidence.empty()) {
+    return false;
+  }
+  for (const auto& p : doc.paragraphs) {
+    if (!p.reasons.empty() || !p.dateline.empty()) return false;
+  }
+  for (const auto& s : doc.sentences) {
+    if (s.checkworthy != 0.0f || s.features != 0) return false;
+  }
+  return true;
+}
+
+// The records are built in a buffer kept between calls and handed out as a
+// view of the module's memory, not copied: the facade reads them before
+// its next call into the module (which may reuse or move the buffer).
+// Offsets are mapped in text order with one cursor (each paragraph's start,
+// its sentences, its end), so the whole mapping reads the text once.
+val pack_segments(const claimscope::Document& doc) {
+  static std::vector<uint32_t> rec;
+  claimscope::OffsetCursor map(doc.text, claimscope::Unit::utf16);
+  const size_t paragraph_count = doc.paragraphs.size();
+  const size_t sentence_count = doc.sentences.size();
+  rec.resize(3 + paragraph_count * 4 + sentence_count * 3);
+  rec[1] = uint32_t(paragraph_count);
+  rec[2] = uint32_t(sentence_count);
+  uint32_t* para = rec.data() + 3;
+  uint32_t* sent = para + paragraph_count * 4;
+  size_t k = 0;  // next sentence: the core emits them paragraph by paragraph
+  for (uint32_t i = 0; i < paragraph_count; ++i) {
+    const auto& p = doc.paragraphs[i];
+    para[0] = map(p.span.start);
+    for (; k < sentence_count && doc.sentences[k].paragraph == i; ++k, sent += 3) {
+      const auto& s = doc.sentences[k];
+      sent[0] = map(s.span.start);
+      sent[1] = map(s.span.end);
+      sent[2] = s.paragraph;
+    }
+    para[1] = map(p.span.end);
+    para[2] = uint32_t(p.role);
+    para[3] = hundredths(p.confidence);
+    para += 4;
+  }
+  for (; k < sentence_count; ++k, sent += 3) {  // none in practice; mapped all the same
+    const auto& s = doc.sentences[k];
+    sent[0] = map(s.span.start);
+    sent[1] = map(s.span.end);
+    sent[2] = s.paragraph;
+  }
+  rec[0] = map(uint32_t(doc.text.size()));
+  return val(emscripten::typed_memory_view(rec.size(), rec.data()));
+}
+
 // Annotates `size` bytes of UTF-8 at `address` in the module's memory (the
 // facade writes them with TextEncoder.encodeInto, which is much faster than
 // Embind's per-character string conversion). stage: 0 = segment,
 // 1 = structure, 2 = full (claimscope::Stage).
-// max_bytes: 0 keeps the core's default.
+// max_bytes: 0 keeps the core's default. Returns pack()'s object, an
+// {error} object, or at the segment stage usually pack_segments()'s view.
 val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   std::string_view text(reinterpret_cast<const char*>(address), size);
   claimscope::Options options;
@@ -173,6 +246,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
     err.set("error", result.error);
     return err;
   }
+  if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) return pack_segments(result.doc);
   return pack(result.doc);
 }
 

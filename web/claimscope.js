@@ -116,8 +116,42 @@ export function annotate(text, options = {}) {
     }
     throw new Error(`annotation failed: ${err && err.message ? err.message : err}`);
   }
+  // The segment stage's records come as a view of the module's memory
+  // (wasm/bindings.cpp, pack_segments): read at once, before any other call.
+  if (raw instanceof Uint32Array) return unpackSegments(raw);
   if (raw.error) throw new Error(raw.error);
   return unpack(raw);
+}
+
+function emptyDoc(length, warnings) {
+  return {
+    version: FORMAT_VERSION,
+    unit: 'utf16-code-unit',
+    length,
+    warnings,
+    paragraphs: [],
+    sentences: [],
+    quotes: [],
+    claims: [],
+    speakers: [],
+    evidence: [],
+  };
+}
+
+// [length, paragraph count, sentence count, paragraphs (start, end, role,
+// confidence), sentences (start, end, paragraph)]: the fields the segment
+// stage leaves empty are made here, in the shape unpack() gives them.
+function unpackSegments(r) {
+  const doc = emptyDoc(r[0], []);
+  const paragraphEnd = 3 + r[1] * 4;
+  for (let i = 3; i < paragraphEnd; i += 4) {
+    doc.paragraphs.push({ start: r[i], end: r[i + 1], role: ROLES[r[i + 2]], confidence: r[i + 3] / 100, reasons: [], dateline: null });
+  }
+  const sentenceEnd = paragraphEnd + r[2] * 3;
+  for (let i = paragraphEnd; i < sentenceEnd; i += 3) {
+    doc.sentences.push({ start: r[i], end: r[i + 1], paragraph: r[i + 2], checkworthy: 0, features: [] });
+  }
+  return doc;
 }
 
 function span(a, i) {
@@ -129,18 +163,7 @@ function index(v) {
 }
 
 function unpack(raw) {
-  const doc = {
-    version: FORMAT_VERSION,
-    unit: 'utf16-code-unit',
-    length: raw.length,
-    warnings: raw.warnings,
-    paragraphs: [],
-    sentences: [],
-    quotes: [],
-    claims: [],
-    speakers: [],
-    evidence: [],
-  };
+  const doc = emptyDoc(raw.length, raw.warnings);
   const p = raw.paragraphs;
   // All paragraphs' reasons come as one string (one boundary crossing, not
   // one per paragraph), each reason followed by \x1F; record field 6 is the count.

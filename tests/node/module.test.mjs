@@ -56,6 +56,20 @@ test('the segment stage finds no quotes or claims', () => {
   assert.equal(doc.claims.length, 0);
 });
 
+test('the segment stage maps offsets like the other stages across astral characters, CRLF and blank lines', () => {
+  // The segment stage's records travel by their own path (pack_segments in
+  // wasm/bindings.cpp); structure goes through the general one.
+  const text = '🌧️ Rain Warning for Lowvale\r\n\r\n“Stay home,” said Mr. Orrin Falk. The river rose 2.5 m 😮.\n\n\nŽana Petrović left at 6 p.m. on Tuesday. 𝒜ll roads closed!\n'.repeat(40);
+  const segment = annotate(text, { stage: 'segment' });
+  const structure = annotate(text, { stage: 'structure' });
+  assert.equal(segment.length, text.length);
+  assert.deepEqual(segment.sentences, structure.sentences);
+  assert.deepEqual(segment.paragraphs.map(({ start, end }) => [start, end]), structure.paragraphs.map(({ start, end }) => [start, end]));
+  assert.deepEqual(segment.paragraphs[0], { start: 0, end: text.indexOf('\r'), role: 'body', confidence: 0.5, reasons: [], dateline: null });
+  for (const s of segment.sentences) assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
+  assert.deepEqual(Object.keys(segment), Object.keys(structure));
+});
+
 test('input over the size limit is refused with a clear error', () => {
   assert.throws(() => annotate('x'.repeat(2000), { maxBytes: 1000 }), /limit is 1000 bytes/);
 });

@@ -64,6 +64,20 @@ TEST_CASE("offset map is exact across checkpoint strides") {
   CHECK(u16(uint32_t(s.size())) == units);
 }
 
+TEST_CASE("offset cursor gives the offset map's answers, in order and after a step back") {
+  std::string s;
+  for (int i = 0; i < 300; ++i) s += (i % 4 == 0) ? "😀 " : (i % 4 == 1 ? "word " : (i % 4 == 2 ? "ж" : "“q”"));
+  for (Unit unit : {Unit::byte, Unit::code_point, Unit::utf16}) {
+    OffsetMap map(s, unit);
+    OffsetCursor cursor(s, unit);
+    // Every byte in order, inside code points too, and two past the end.
+    for (uint32_t b = 0; b <= s.size() + 2; ++b) CHECK(cursor(b) == map(b));
+    // Going back restarts the count.
+    CHECK(cursor(7) == map(7));
+    CHECK(cursor(uint32_t(s.size()) - 1) == map(uint32_t(s.size()) - 1));
+  }
+}
+
 TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequences at the end") {
   for (size_t at = 0; at < 20; ++at) {
     std::string s(20, 'x');
