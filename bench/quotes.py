@@ -17,8 +17,8 @@ Quotations found but not attributed (and not scare quotes) are added with
 no speaker, so quote finding is measured on its own.
 
 Which predictions count for direct and direct+mixed: the quoted ones only
-(quote claims, unattributed quotations, and reported claims with a quotation,
-scare quotes included, inside them), written to *.dm.pred.jsonl. Gold kinds
+(quote claims, unattributed quotations, and reported claims that touch a
+found quotation, scare quotes included), written to *.dm.pred.jsonl. Gold kinds
 are assigned the same way (mixed = clause containing quotation marks); a
 reported claim with no quotation mark is an indirect prediction, so it is
 scored under all kinds only. Until 2026-12-02 every claim counted, and
@@ -62,10 +62,11 @@ def convert(doc):
             piece['speaker_start'], piece['speaker_end'] = src
         pieces.append(piece)
     # A direct or mixed prediction carries a quotation mark: a quote claim, or a reported claim
-    # with a quotation (scare quotes too) inside it. Gold marks its kinds the same way.
+    # that touches a quotation (scare quotes too; a clause may stop inside the closing mark).
+    # Gold marks its kinds the same way.
     marks = [(q['start'], q['end']) for q in doc.get('quotes', [])]
     for p in pieces:
-        p['quoted'] = p['kind'] == 'quote' or any(p['start'] <= b and e <= p['end'] for b, e in marks)
+        p['quoted'] = p['kind'] == 'quote' or any(min(e, p['end']) > max(b, p['start']) for b, e in marks)
     covered = [(p['start'], p['end']) for p in pieces]
     for q in doc.get('quotes', []):
         s = (q['start'], q['end'])
