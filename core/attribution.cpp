@@ -231,7 +231,7 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
 
 // A programme, book or section title, whatever the sentence around it:
 // after a possessive or a preposition (“Channel 9's “Harbour Watch,””, “on “Morning
-// Tide.””), or a title-case quotation standing as its own paragraph
+// Tide.””), after a noun for a work (“the podcast “Low Tide””), or a title-case quotation standing as its own paragraph
 // (a section heading such as ‘Nothing Is Settled.’).
 bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
   if (end <= first + 2 || !is_title_words(v, first, end)) return false;
@@ -241,7 +241,8 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   // A title-case headline capitalises its prepositions too ("Fishers March Downtown To ‘…’"): only a
   // lower-case one, or one opening the sentence, counts.
   bool preposition = is_adjunct_opener(before.lower) && (!before.capitalized || v.sentence_start[first - 1] == first - 1);
-  return before.word && (before.possessive || preposition);
+  // "his memoir “Salt and Iron”": a work noun names what follows.
+  return before.word && (before.possessive || preposition || (!before.capitalized && is_work_noun(before.lower)));
 }
 
 constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at

@@ -117,6 +117,22 @@ TEST_CASE("trap: quoted programme and section titles are not statements") {
   CHECK_FALSE(c.quotes[0].scare);
 }
 
+TEST_CASE("trap: a title after a noun for a work is named, not said") {
+  // The speaker of the first sentence does not say the memoir's title.
+  auto a = run("“I never planned to run,” Ana Ruiz said. She tells the story in her memoir “Salt and Iron.”");
+  REQUIRE(a.quotes.size() == 2);
+  CHECK_FALSE(a.quotes[0].scare);
+  CHECK(a.quotes[1].scare);
+  CHECK(a.quotes[1].speaker == kNone);
+  auto b = run("“Nobody tells the ferry crews anything,” Tom Beck said on the podcast “Low Tide Tonight.”");
+  REQUIRE(b.quotes.size() == 2);
+  CHECK(b.quotes[1].scare);
+  // A lower-case quotation after the same noun is still a fragment of someone's words.
+  auto c = run("The mayor called the book “a pack of lies from start to end,” and aides agreed.");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK_FALSE(c.quotes[0].scare);
+}
+
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
   auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
