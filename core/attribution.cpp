@@ -415,6 +415,17 @@ class Attributor {
       a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
     } else if (cue && recent(last_, v.paragraph)) {
       a.inherit = last_;  // "…, stating “…”"
+      if (cue_view == &v && cue->cue_last < first && is_fragment(v, first, end) &&
+          !introduces_directly(v, cue->cue_last, first)) {
+        // "…, saying the port was “in good hands”": the fragment ends a reported
+        // clause that runs from the cue, in the same speaker's name.
+        Attribution clause = a;
+        clause.kind = ClaimKind::reported;
+        clause.quote = kNone;
+        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
+        push(clause);
+        a.inherit = last_;
+      }
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {

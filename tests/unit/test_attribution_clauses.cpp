@@ -133,6 +133,18 @@ TEST_CASE("trap: a title after a noun for a work is named, not said") {
   CHECK_FALSE(c.quotes[0].scare);
 }
 
+TEST_CASE("a quoted fragment after a participle cue ends a clause in the last speaker's name") {
+  auto d = run("“We are ready for the season,” Harbour Master Ana Ruiz said on Monday. "
+               "She spoke for an hour, saying the port was “in good hands” after the storm.");
+  const Claim* c = reported_starting(d, "the port was");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the port was “in good hands” after the storm");
+  CHECK(speaker_of(d, c->speaker) == "Harbour Master Ana Ruiz");
+  // A whole quoted sentence after the cue is the content itself, with no clause around it.
+  auto e = run("“We are ready,” Ana Ruiz said. She went on, saying: “The port is in good hands.”");
+  CHECK(reported_starting(e, "The port") == nullptr);
+}
+
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
   auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
