@@ -382,13 +382,17 @@ class Attributor {
     if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
     if (cue && cue->mention) {
       set_mention(a, *cue_view, *cue->mention);
-      if (parent == kNone && cue_view == &v && is_fragment(v, first, end) && !introduces_directly(v, cue->cue_last, first)) {
+      if (parent == kNone && cue_view == &v && cue->cue_last < first &&
+          (is_fragment(v, first, end) || is_embedded_fragment(v, first, end)) &&
+          !introduces_directly(v, cue->cue_last, first)) {
         // "X's claim that there were “hundreds of leaks” in May": the
         // fragment is part of a reported clause that runs from the cue.
+        size_t start = cue->cue_last + 1;
+        while (start < first && is_punct(v.toks[start], ',')) ++start;  // "said, without evidence, that …"
         Attribution clause = a;
         clause.kind = ClaimKind::reported;
         clause.quote = kNone;
-        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
+        clause.content = token_span(v, start, clause_end(v, end) - 1);
         push(clause);
         a.inherit = last_;
       } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {

@@ -145,6 +145,17 @@ TEST_CASE("a quoted fragment after a participle cue ends a clause in the last sp
   CHECK(reported_starting(e, "The port") == nullptr);
 }
 
+TEST_CASE("a quoted fragment closing with its own punctuation is still a fragment of the cue's clause") {
+  // The fragment opens in lower case after a word, so the comma and full stop inside
+  // its closing mark are the sentence's, not the end of a quoted statement.
+  auto d = run("“We wrote a dozen new songs this winter,” Ana Ruiz said, mentioning the new album is "
+               "“almost finished, at last.”");
+  const Claim* c = reported_starting(d, "mentioning");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "mentioning the new album is “almost finished, at last.”");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
+
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
   auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
