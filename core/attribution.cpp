@@ -150,6 +150,13 @@ size_t clause_end(const ParagraphView& v, size_t end) {
   return k;
 }
 
+// A regular past form ("sniped", "mused"), lower case. Present "-s" forms are left
+// out: "the accusations that …" is a plural noun.
+bool is_past_form(const Token& t) {
+  std::string_view w = t.lower;
+  return t.word && !t.capitalized && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
 constexpr size_t kMaxThatDistance = 15;  // tokens between "that" and a quoted fragment
 
 // "X <verb> that … “…”": the "that" and the verb's subject, if any.
@@ -165,8 +172,13 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
     // states that …" is a noun).
     const Token& verb = v.toks[k - 1];
     if (!verb.word || verb.capitalized) return std::nullopt;
-    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower)) return std::nullopt;
-    if (k >= 2 && v.toks[k - 2].word && (is_determiner(v.toks[k - 2].lower) || utf8::is_digit(v.toks[k - 2].first))) {
+    // Any past-tense verb will do ("sniped that", "mused that"): a subject, a verb and
+    // "that" before quoted words is reported speech whatever the verb.
+    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower) && !is_past_form(verb)) {
+      return std::nullopt;
+    }
+    if (k >= 2 && v.toks[k - 2].word &&
+        (is_determiner(v.toks[k - 2].lower) || v.toks[k - 2].possessive || utf8::is_digit(v.toks[k - 2].first))) {
       return std::nullopt;
     }
     auto subject = subject_of_cue(v.toks, k - 1, lo);

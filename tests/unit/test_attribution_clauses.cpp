@@ -156,6 +156,17 @@ TEST_CASE("a quoted fragment closing with its own punctuation is still a fragmen
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
 }
 
+TEST_CASE("any past-tense verb with a subject and 'that' before a quoted fragment reports speech") {
+  auto d = run("Ana Ruiz sniped that the new board was “learning on the job” at the port.");
+  const Claim* c = reported_starting(d, "that the new board");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the new board was “learning on the job” at the port");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // A plural noun before "that" is no verb: "the accusations that …" reports nobody.
+  auto e = run("The harbour board rejected the accusations that its pilots were “asleep at the wheel” last May.");
+  CHECK(reported_starting(e, "that its pilots") == nullptr);
+}
+
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
   auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
