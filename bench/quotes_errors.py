@@ -3,7 +3,7 @@
 
     python3 bench/quotes.py --only polnear_dev.jsonl      # writes bench/out/*.pred.jsonl
     python3 bench/quotes_errors.py [--gold polnear_dev.jsonl] [--kinds direct,mixed]
-                                   [--show missed,fp,boundary,speaker] [--limit 20] [--summary]
+                                   [--show missed,fp,boundary,speaker] [--limit 20] [--summary] [--points]
 
 Matches predictions to gold exactly as the shared score.py does (trimmed
 spans, one-to-one greedy matching at character Jaccard >= 0.5) and groups
@@ -14,7 +14,11 @@ the errors:
   dup       prediction that touches only gold pieces matched by another one
   speaker   matched piece whose speaker is wrong (lenient rule)
 Misses are grouped by the gold cue word, false positives by our claim kind
-and cue. Benchmark text is printed, never written to a file: keep it that way.
+and cue. --points prints, per category, how many end-to-end F1 points fixing
+all of its errors would buy (a miss adds a true and a predicted piece, a
+boundary or speaker error a true piece, a false positive or duplicate removes a
+predicted piece): where the F1 is lost, in points rather than pieces.
+Benchmark text is printed, never written to a file: keep it that way.
 """
 import argparse
 import collections
@@ -73,6 +77,7 @@ def main():
     ap.add_argument('--limit', type=int, default=15, help='examples per category')
     ap.add_argument('--summary', action='store_true', help='counts only')
     ap.add_argument('--grep', help='only examples whose snippet contains this')
+    ap.add_argument('--points', action='store_true', help='end-to-end F1 points per error category')
     args = ap.parse_args()
     if os.path.basename(args.gold).startswith('polnear_test'):
         sys.exit('error analysis on the test split is not allowed; use dev or train')
@@ -85,6 +90,7 @@ def main():
     pred_docs = load(os.path.join(OUT, os.path.splitext(args.gold)[0] + suffix))
 
     groups = collections.defaultdict(list)  # (section, key) -> examples
+    n_gold = n_pred = n_e2e = 0
     for doc_id, gd in gold_docs.items():
         text = gd['text']
         gold = [q for q in gd['quotes'] if q['kind'] in kinds]
@@ -100,6 +106,10 @@ def main():
         pspan = [pspan[j] for j in keep]
         ov = sc.greedy(gspan, pspan, sc.jaccard, 0.5)
         matched_p = set(ov.values())
+        n_gold += len(gold)
+        n_pred += len(preds)
+        for i, j in ov.items():
+            n_e2e += sc.speaker_ok(gold[i], preds[j], True) if gold[i].get('speaker') else not preds[j].get('speaker')
         for i, q in enumerate(gold):
             if i in ov:
                 p = preds[ov[i]]
@@ -139,6 +149,16 @@ def main():
             groups[(section, key)].append('%s | speaker=%r\n    %s%s' % (
                 doc_id, p.get('speaker'), snippet(text, p['start'], p['end']), extra))
 
+    if args.points:
+        f1 = 2 * n_e2e / (n_gold + n_pred)
+        print('end2end F1 %.4f (%d gold, %d predicted, %d right)' % (f1, n_gold, n_pred, n_e2e))
+        print('%-10s %6s %9s' % ('category', 'errors', 'F1 points'))
+        for section, d_tp, d_pred in (('missed', 1, 1), ('boundary', 1, 0), ('speaker', 1, 0), ('fp', 0, -1),
+                                      ('dup', 0, -1)):
+            n = sum(len(v) for (sec, _), v in groups.items() if sec == section)
+            gain = 2 * (n_e2e + d_tp * n) / (n_gold + n_pred + d_pred * n) - f1
+            print('%-10s %6d %+9.4f' % (section, n, gain))
+        return
     show = set(args.show.split(','))
     for section in ('missed', 'boundary', 'fp', 'dup', 'speaker'):
         if section not in show:

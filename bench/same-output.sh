@@ -34,6 +34,35 @@ for f in "$shared"/bench/segmentation/*.jsonl "$shared"/bench/quotes/seeds_gold.
   "$cli" --jsonl <"$f" >"$out/$(basename "$f" .jsonl).out.jsonl"
 done
 
+# The pathological shapes of claimscope_bench --pathological, at 0.6-1.4 MB
+# (the fast paths for short, huge and mark-only paragraphs must not change
+# them either), and the samples joined into one 1 MB paragraph.
+inputs=$(mktemp -d)
+trap 'rm -rf "$out" "$inputs"' EXIT
+python3 - "$inputs" "$shared/samples" <<'PY'
+import glob, os, sys
+dest, samples = sys.argv[1], sys.argv[2]
+def rep(s, n): return s * (n // len(s))
+cases = {
+    'nospace': 'x' * 600000,
+    'quotes': rep('"\u201c\u201d\u2018\u2019\'', 600000),
+    'mr': rep('Mr. ', 600000),
+    'paragraph': rep('The minister said the plan \u201cwould work,\u201d he added. ', 1000000),
+    'lines': rep('Word\n', 600000),
+    'nested': rep('\u201cHe said \u2018she said \u201cthey said \u2018', 600000),
+    'periods': '.' * 600000,
+}
+joined = ' '.join(' '.join(open(f, encoding='utf-8').read().split()) for f in sorted(glob.glob(samples + '/*.txt')))
+if joined:
+    cases['joined'] = rep(joined + ' ', 1000000)
+for name, text in cases.items():
+    with open(os.path.join(dest, name + '.txt'), 'w', encoding='utf-8') as f:
+        f.write(text)
+PY
+for f in "$inputs"/*.txt; do
+  "$cli" "$f" >"$out/pathological_$(basename "$f" .txt).json"
+done
+
 if [[ $mode == save ]]; then
   rm -rf "$ref"
   mkdir -p "$(dirname "$ref")"

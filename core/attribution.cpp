@@ -293,6 +293,9 @@ std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
     words += t.word;
   }
   if (words < kMinLeadInWords) return std::nullopt;
+  // "In his 2002 book, “Saving for Tomorrow,” Ruiz suggested …": a quotation set off by a
+  // comma after a fronted phrase is a title in an adjunct, not the end of a statement.
+  if (is_punct(v.toks[first - 1], ',') && v.toks[lo].word && is_adjunct_opener(v.toks[lo].lower)) return std::nullopt;
   return lo;
 }
 

@@ -1,5 +1,7 @@
 #include "datelines.h"
 
+#include <cstring>
+
 #include "lexicon.h"
 #include "rules/roles.h"
 #include "utf8.h"
@@ -41,6 +43,22 @@ Token read_token(Cursor& c) {
   uint32_t letters = 0, upper = 0;
   bool first = true;
   while (!c.done()) {
+    // ASCII letters and digits, most of any token, without a decode: they
+    // never stop a token and are always allowed in one.
+    const unsigned char b = static_cast<unsigned char>(c.text[c.pos]);
+    if (b < 0x80 && utf8::ascii::has(b, utf8::ascii::kWord)) {
+      const bool up = utf8::ascii::has(b, utf8::ascii::kUpper);
+      const bool letter = utf8::ascii::has(b, utf8::ascii::kLetter);
+      if (first) {
+        t.title = up;
+        t.number = !letter;
+        first = false;
+      }
+      letters += letter;
+      upper += up;
+      ++c.pos;
+      continue;
+    }
     auto d = utf8::decode(c.text, c.pos);
     char32_t cp = d.cp;
     if (utf8::is_space(cp) || cp == ',' || cp == '(' || cp == ')' || cp == ':' || (is_dash(cp) && cp != '-')) break;
@@ -89,12 +107,32 @@ bool read_agency(Cursor& c, bool& known) {
   return false;
 }
 
+// A quick no for most paragraphs, with the same answer as the full match:
+// without a comma (a detail) or an opening bracket (an agency) in the head,
+// only a place in capitals makes a dateline, and a lower-case letter in the
+// first word rules that out ("Officials said", "Storm warning").
+bool cannot_start_dateline(std::string_view text, size_t begin, size_t end) {
+  bool lower = false;
+  for (size_t i = begin; i < end; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80 || !utf8::ascii::has(b, utf8::ascii::kWord)) break;  // the end of the first word, or unsure
+    if (utf8::ascii::has(b, utf8::ascii::kLower)) {
+      lower = true;
+      break;
+    }
+  }
+  if (!lower) return false;
+  const char* head = text.data() + begin;
+  return !std::memchr(head, ',', end - begin) && !std::memchr(head, '(', end - begin);
+}
+
 }  // namespace
 
 DatelineMatch match_dateline(std::string_view text, Span para) {
   DatelineMatch m;
   size_t end = para.end;
   if (end - para.start > kMaxDatelineBytes) end = para.start + kMaxDatelineBytes;
+  if (cannot_start_dateline(text, para.start, end)) return m;
   Cursor c{text, para.start, end};
 
   int place = 0;

@@ -29,6 +29,8 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
+constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
+constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
 
 bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
@@ -54,6 +56,16 @@ bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3,
 bool is_participle_cue(const Token& t) {
   std::string_view w = t.lower;
   return is_ing(w) && is_cue_token(t);
+}
+
+// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
+bool is_subject_pronoun(std::string_view w) {
+  if (is_speaker_pronoun(w)) return true;
+  for (std::string_view apostrophe : {std::string_view("’"), std::string_view("'")}) {
+    size_t at = w.find(apostrophe);
+    if (at != std::string_view::npos && at > 0) return is_speaker_pronoun(w.substr(0, at));
+  }
+  return false;
 }
 
 bool opens_quote(const Token& t) {
@@ -164,6 +176,7 @@ class Finder {
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
     source_commas_.clear();
+    subordinate_end_ = fronted_clause_comma(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
       if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
@@ -173,6 +186,10 @@ class Finder {
       // Every branch below needs a word of one of the cue tables (or
       // "according"): one lookup passes over the rest. A new branch on
       // another table must add it to may_start_speech_cue.
+      if (k == s.lo && t_[k].lower == "in") {
+        in_document(s, k);  // "In a survey out on Friday, 60 percent of …"
+        continue;
+      }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
@@ -189,6 +206,11 @@ class Finder {
         if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
       } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
         sourceless(s, k);
+      } else if (is_that_cue(t_[k].lower) && !t_[k].capitalized && adjunct_tail(s, k + 1)) {
+        // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
+        if (auto source = evidence_subject(s, k)) {
+          if (auto b = clause_end_before(s, source->first)) emit(s.lo, *b, k, k, source);
+        }
       } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
         // "A new poll shows Mayor Ruiz ahead": documents, polls and studies need no
         // "that" (but "the footage was shown on TV" is a passive with an adjunct).
@@ -197,10 +219,54 @@ class Finder {
         }
       } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
         quoting_verb(s, k);
+      } else if (!t_[k].capitalized && is_view_verb(t_[k].lower)) {
+        view_verb(s, k);
       } else if (is_stance_verb(t_[k])) {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
+  }
+
+  // "In a new survey of harbour users, most said …" is "According to a new survey, …": a
+  // sentence that opens with "in" and a poll, study or report reports what follows its
+  // comma. Not when a speech verb follows ("In a letter to the board, the mayor urged …"):
+  // that verb's subject speaks, and its cue reads the sentence.
+  void in_document(const Sentence& s, size_t k) {
+    size_t comma = k + 1;
+    std::optional<size_t> noun;
+    while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct_token(t_[comma], ',')) {
+      if (!t_[comma].word || v_.quote_of[comma] != kNone) return;
+      if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
+      ++comma;
+    }
+    if (!noun || comma >= s.end || !is_punct_token(t_[comma], ',')) return;
+    const size_t end = content_end(comma + 1, s.end);
+    for (size_t j = comma + 1; j < end; ++j) {
+      if (v_.quote_of[j] != kNone || is_cue_token(t_[j]) || is_that_cue(t_[j].lower) ||
+          is_quoting_verb(t_[j].lower) || is_infinitive_cue(t_[j].lower)) {
+        return;
+      }
+    }
+    emit(comma + 1, end, k, k, MentionRange{k + 1, comma - 1, false, *noun});
+  }
+
+  // "The union sees the toll as a tax on families": the object and its "as" complement,
+  // an object of a few words with no verb of its own, in the active voice.
+  void view_verb(const Sentence& s, size_t k) {
+    if (k == s.lo || is_passive_auxiliary(t_[k - 1].lower) || k + 2 >= s.end) return;
+    if (!t_[k + 1].word || starts_with_preposition(t_[k + 1]) || v_.quote_of[k + 1] != kNone) return;
+    const size_t end = content_end(k + 1, s.end);
+    size_t as = k + 2;
+    while (as < end && as <= k + 1 + kMaxNamedObject && t_[as].word && t_[as].lower != "as" &&
+           !is_cue_token(t_[as]) && v_.quote_of[as] == kNone) {
+      ++as;
+    }
+    if (as + 1 >= end || t_[as].lower != "as" || is_speaker_pronoun(t_[as + 1].lower)) return;
+    for (size_t j = as + 1; j < end && j <= as + 2; ++j) {
+      if (is_not_complement_as(t_[j].lower)) return;
+    }
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (subject) emit(k + 1, end, k, k, subject);
   }
 
   // "X vowed to …", "X urged voters to …", "X called on the council to …":
@@ -316,7 +382,8 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
-    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject);
+    // The quotation carries the content, so the clause may be short: "calling it “absurd”".
+    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
   }
 
   // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
@@ -407,10 +474,23 @@ class Finder {
     std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
+    // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
+    // after a phrase that follows a preposition, is that noun.
+    if (subject && is_noun_like_cue(w) && subject->first > s.lo && !subject->pronoun &&
+        starts_with_preposition(t_[subject->first - 1])) {
+      return;
+    }
     if (subject) {
       if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
       size_t c = content_start(s, k);
-      if (adjunct_tail(s, k + 1)) {
+      // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
+      // between commas before "that" leaves the content after it.
+      if (size_t that = that_after_parenthetical(s, c)) c = that;
+      // "Y, he said; Z": a semicolon right after the cue closes the attribution of Y as a
+      // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
+      // said:" it took the quotation before it for a reported clause.)
+      bool closed = k + 1 < s.end && is_punct_token(t_[k + 1], ';') && clause_end_before(s, subject->first);
+      if (closed || adjunct_tail(s, k + 1)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
         if (auto b = clause_end_before(s, subject->first)) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
         return;
@@ -447,6 +527,17 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // c is a comma that opens a short parenthetical closed by a comma and "that": the
+  // index of "that", else 0.
+  size_t that_after_parenthetical(const Sentence& s, size_t c) const {
+    if (c >= s.end || !is_punct_token(t_[c], ',')) return 0;
+    for (size_t j = c + 1; j < s.end && j <= c + 1 + kMaxAdjunctTokens; ++j) {
+      if (is_punct_token(t_[j], ',')) return j > c + 1 && j + 1 < s.end && t_[j + 1].lower == "that" ? j + 1 : 0;
+      if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
+    }
+    return 0;
   }
 
   // "She set out her rules: “Start early, finish late,” she said.": when Y ends with a
@@ -537,10 +628,15 @@ class Finder {
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end));
     }
-    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower)) return true;  // "… stating “…”"
+    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause.
+    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
+        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive))) {
+      return true;
+    }
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     if (is_punct_token(t_[k], ',')) {
-      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end);
+      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
+             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -557,6 +653,26 @@ class Finder {
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // ", a move that …", ", a swipe at the board": an indefinite noun phrase after the clause's
+  // comma is the writer's gloss on what was said. Not an item of a list (", a bridge and a
+  // tunnel"): no "and"/"or" in its first few words; not a time phrase (", a day after …").
+  bool opens_gloss(size_t k, size_t end) const {
+    if (k + 1 >= end || (t_[k].lower != "a" && t_[k].lower != "an") || is_time_unit(t_[k + 1].lower)) return false;
+    for (size_t j = k + 1; j < end && j <= k + kListItemWords; ++j) {
+      if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
+    }
+    return true;
+  }
+
+  // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction
+  // (kContrastConjunctions) with a subject of its own opens the writer's contrast, not more
+  // of what was said. ", and …" was measured too: it is as often part of the reported clause.
+  bool opens_contrast_clause(size_t k, size_t end) const {
+    if (k + 1 >= end || !t_[k].word || !is_contrast_conjunction(t_[k].lower) || !t_[k + 1].word) return false;
+    const Token& next = t_[k + 1];
+    return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized;
   }
 
   // "… and fishermen accused them of …", "… but local residents said …": a lower-case
@@ -580,7 +696,20 @@ class Finder {
 
   size_t content_end(size_t from, size_t end) const {
     auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
-    return it != source_commas_.end() && *it < end ? *it : end;
+    size_t stop = it != source_commas_.end() && *it < end ? *it : end;
+    return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
+  }
+
+  // "When Ruiz accused the board of stalling, the chair walked out": a sentence that opens
+  // with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
+  // before it, at most kMaxFrontedClause tokens on).
+  size_t fronted_clause_comma(const Sentence& s) const {
+    if (s.lo >= s.end || !t_[s.lo].word || !is_subordinator(t_[s.lo].lower)) return 0;
+    for (size_t j = s.lo + 1; j < s.end && j <= s.lo + kMaxFrontedClause; ++j) {
+      if (v_.quote_of[j] != kNone) return 0;
+      if (is_punct_token(t_[j], ',')) return j;
+    }
+    return 0;
   }
 
   // Nothing after the cue but a short time or place adjunct ("on Tuesday").
@@ -662,7 +791,7 @@ class Finder {
       // "said after the vote he would resign": after a speech verb that is never a noun, a
       // subject pronoun (not "it", which may close the adjunct) opens the content.
       if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && (starts_with_preposition(t_[c]) || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower) &&
-          !t_[j].capitalized && is_speaker_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
+          !t_[j].capitalized && is_subject_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
           t_[j + 1].word && !t_[j + 1].capitalized) {
         has_that_ = true;
         return j;
@@ -679,6 +808,7 @@ class Finder {
   std::vector<uint32_t>& words_before_;
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
+  size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
   std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
 };
 

@@ -74,6 +74,7 @@ Why contributor_credit(const ParagraphFeatures& f) {
 // Every word an agency or platform: "Getty/Instagram", "AP".
 bool only_credit_words(const ParagraphFeatures& f) {
   if (f.words == 0 || f.words > 4 || f.words > f.word_ends.size()) return false;
+  if (one_word_outside(CueTable::credit_words, f)) return false;  // its only word is no credit
   bool agency = false;  // "Facebook" alone is a share button, not a credit
   for (size_t i = 0; i < f.words; ++i) {
     std::string_view w = f.words_at(i, 1);

@@ -44,6 +44,7 @@ void RoleContext::decide(size_t i, Role role, float confidence, RuleIds reasons)
 
 bool ends_with_connective(const ParagraphFeatures& f) {
   if (f.terminal_end || f.words == 0 || f.words > f.word_ends.size()) return false;
+  if (one_word_outside(CueTable::connective_ends, f)) return false;
   return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
 }
 

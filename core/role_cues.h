@@ -36,6 +36,11 @@ const Lexicon<WordRule>& cue_lexicon(CueTable table);
 /// all tables; RoleContext stores it as ParagraphFeatures::first_word_tables).
 uint32_t first_word_tables(std::string_view word);
 
+/// A paragraph of one word that starts no entry of `table` matches none of
+/// them, whole, as a prefix, a phrase or a suffix: answered from the bits
+/// RoleContext set, without a lookup (one-word lines are common in pasted pages).
+bool one_word_outside(CueTable table, const ParagraphFeatures& f);
+
 /// The whole paragraph is an entry of `table`.
 CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f);
 /// The longest entry of `table` that the paragraph starts with (up to `max_words`).

@@ -33,6 +33,9 @@ enum class DateLine : uint8_t { none, stamp, time_only };
 // number. A bare "14:05 GMT" (no month, no "published") is a live-blog time.
 DateLine date_line_kind(const ParagraphFeatures& f) {
   if (f.words == 0 || f.words > 14 || f.words > f.word_ends.size()) return DateLine::none;
+  // One word, no clock time, not a month: nothing to find (a month written
+  // "March:" keeps its colon in the key, so such a word takes the loop).
+  if (!f.has_time && one_word_outside(CueTable::months, f) && f.key.back() != ':') return DateLine::none;
   bool month = false, stamp = false;
   uint32_t other = 0;
   for (size_t i = 0; i < f.words; ++i) {

@@ -410,10 +410,42 @@ void Segmenter::emit(size_t end) {
 
 }  // namespace seg
 
+namespace {
+
+// The end of a paragraph made only of plain words (ASCII letters, digits,
+// spaces, hyphens and apostrophes, starting with a letter) without its
+// trailing spaces, or 0 if it is anything else. Such a paragraph holds no
+// byte the segmenter stops at (sentence marks, colons, '@', non-ASCII), no
+// comma (every salutation has one) and no list marker (a letter starts one
+// only before '.' or ')'): it is one sentence, found here without setting the
+// segmenter up. Headings and short lines are most of them; longer paragraphs
+// nearly always hold a mark, and scanning them first would be work spent in vain.
+constexpr size_t kMaxPlainBytes = 64;
+
+size_t plain_words_end(std::string_view text, Span span) {
+  if (span.size() > kMaxPlainBytes) return 0;
+  auto letter = [](unsigned char b) { return unsigned((b | 0x20) - 'a') < 26u; };
+  if (!letter(static_cast<unsigned char>(text[span.start]))) return 0;
+  size_t end = span.start;
+  for (size_t i = span.start; i < span.end; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b == ' ') continue;
+    if (!letter(b) && unsigned(b - '0') >= 10u && b != '-' && b != '\'') return 0;
+    end = i + 1;
+  }
+  return end;
+}
+
+}  // namespace
+
 void split_sentences(std::string_view text, const Paragraph& paragraph, uint32_t index,
                      std::vector<Sentence>& out) {
   if (paragraph.span.empty() || paragraph.span.end > text.size()) {
     if (!paragraph.span.empty()) out.push_back({paragraph.span, index});
+    return;
+  }
+  if (size_t end = plain_words_end(text, paragraph.span)) {
+    out.push_back({Span{paragraph.span.start, uint32_t(end)}, index});
     return;
   }
   seg::Segmenter(text, paragraph, index, out).run();

@@ -189,6 +189,19 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
   return m;
 }
 
+namespace {
+
+// A person's age as news prints it after a name: one to three digits.
+bool is_age(const Token& t) {
+  if (!t.word || t.lower.empty() || t.lower.size() > 3) return false;
+  for (char ch : t.lower) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
                                                              size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
@@ -202,6 +215,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');  // "R-Ky.,"
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if (!is_punct(t, ',') || k == lo) continue;
+    // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
+    if (k >= lo + 3 && is_age(toks[k - 1]) && is_punct(toks[k - 2], ',')) k -= 2;
     auto m = mention_ending_at(toks, k - 1, lo);
     // "The union, which has long opposed the plan, said": a relative clause
     // describes the mention before it, whatever its case.

@@ -36,6 +36,7 @@ class SpeechCueWords {
     add(rules::kCueVerbs), add(rules::kThatCues), add(rules::kInfinitiveCues);
     add(rules::kSourcelessCues), add(rules::kQuotingVerbs), add(rules::kForCues);
     add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content
+    add(rules::kViewVerbs);
     index_.emplace(entries_);
   }
   bool contains(std::string_view w) const { return index_->contains(w); }
@@ -66,6 +67,12 @@ bool is_listener_cue(std::string_view w) { return lexicon<rules::kListenerCues>(
 bool is_attribution_dash(std::string_view w) { return lexicon<rules::kAttributionDashes>().contains(w); }
 bool is_cue_modifier(std::string_view w) { return lexicon<rules::kCueModifiers>().contains(w); }
 bool is_evidence_source(std::string_view w) { return lexicon<rules::kEvidenceSources>().contains(w); }
+bool is_view_verb(std::string_view w) { return lexicon<rules::kViewVerbs>().contains(w); }
+bool is_not_complement_as(std::string_view w) { return lexicon<rules::kNotComplementAs>().contains(w); }
+bool is_subordinator(std::string_view w) { return lexicon<rules::kSubordinators>().contains(w); }
+bool is_contrast_conjunction(std::string_view w) { return lexicon<rules::kContrastConjunctions>().contains(w); }
+bool is_time_unit(std::string_view w) { return lexicon<rules::kTimeUnits>().contains(w); }
+bool is_finding_source(std::string_view w) { return lexicon<rules::kFindingSources>().contains(w); }
 bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
 bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }
 bool is_naming_verb(std::string_view w) { return lexicon<rules::kNamingVerbs>().contains(w); }

@@ -24,6 +24,12 @@ bool is_passive_auxiliary(std::string_view lower);    // "been": "has been calle
 bool is_stance_verb(std::string_view lower);          // "disagree": "The unions disagree", a speaker with no content
 bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
+bool is_view_verb(std::string_view lower);       // "sees" in "sees the toll as a tax"
+bool is_not_complement_as(std::string_view lower);  // "much" in "as much as": no view complement
+bool is_subordinator(std::string_view lower);    // "when" opening "When X said Y, Z …"
+bool is_contrast_conjunction(std::string_view lower);  // "but" in "said X, but the board …"
+bool is_time_unit(std::string_view lower);       // "day" in ", a day after …"
+bool is_finding_source(std::string_view lower);   // "poll" in "In a new poll, …"
 bool is_sourceless_cue(std::string_view lower);   // "expected" in "is expected to …"
 bool is_weekday(std::string_view lower);          // "friday": an adjunct after a cue ("said Friday")
 bool is_part_of_day(std::string_view lower);      // "morning" in "said Thursday morning"

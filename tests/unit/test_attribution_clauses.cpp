@@ -514,3 +514,147 @@ TEST_CASE("a time phrase before a subject pronoun; a manner adverb opening a par
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "she would veto the water bill");
 }
+
+TEST_CASE("a sentence opening 'In a poll/survey/study …,' reports what follows its comma") {
+  auto d = run("In a new survey of ferry users, two in three riders opposed the higher night fares.");
+  const Claim* c = reported_starting(d, "two in three");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "two in three riders opposed the higher night fares");
+  CHECK(slice(d, c->source) == "a new survey of ferry users");
+  // A speech verb after the comma speaks itself; a video depicts, it does not find.
+  auto e = run("In a letter to the harbour board, the mayor urged members to keep the pier open.");
+  CHECK(reported_starting(e, "the mayor urged") == nullptr);
+  auto f = run("In the video, the captain walks slowly along the quay.");
+  CHECK(f.claims.empty());
+}
+
+TEST_CASE("view verbs report the object and its 'as' complement, active voice only") {
+  auto d = run("The fishermen's union sees the new toll as a tax on families.");
+  const Claim* c = reported_starting(d, "the new toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new toll as a tax on families");
+  CHECK(speaker_of(d, c->speaker) == "fishermen's union");
+  // Passive (no holder), "as" + pronoun (a conjunction) and "as much as" (degree) are not views.
+  CHECK(run("The toll is widely seen as a tax on families.").claims.empty());
+  CHECK(run("Ruiz saw the ferry as it left the harbour.").claims.empty());
+  CHECK(run("Commuters could see their fares rise as much as ten percent.").claims.empty());
+}
+
+TEST_CASE("a participle cue after a determiner or possessive is a noun inside the clause") {
+  auto d = run("Tom Vale said the warning showed the minister did not understand the port.");
+  const Claim* c = reported_starting(d, "the warning");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the warning showed the minister did not understand the port");
+}
+
+TEST_CASE("a parenthetical between commas may stand between the cue and 'that'") {
+  auto d = run("Ana Ruiz said, once again, that the ferry would run on Sundays.");
+  const Claim* c = reported_starting(d, "that the ferry");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the ferry would run on Sundays");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("'Y, X said; Z' reports Y, and Z is a new clause") {
+  auto d = run("The pier was never safe, Ana Ruiz said; her engineers found cracks in March.");
+  const Claim* c = reported_starting(d, "The pier");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The pier was never safe");
+  CHECK(reported_starting(d, ";") == nullptr);
+  CHECK(d.claims.size() == 1);
+}
+
+TEST_CASE("an age between a name and its appositive; a contracted pronoun after an adjunct") {
+  auto d = run("Ana Lopez, 21, a student from Port Alma, said she came for the ferry fares.");
+  const Claim* c = reported_starting(d, "she came");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Lopez");
+  auto e = run("Tom Hale said after the storm he’d rebuild the pier by spring.");
+  const Claim* f = reported_starting(e, "he’d rebuild");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Hale");
+}
+
+TEST_CASE("a cue inside a fronted subordinate clause reports only up to the clause's comma") {
+  auto d = run("When Ruiz accused the harbour board of stalling, the chair walked out of the meeting.");
+  const Claim* c = reported_starting(d, "the harbour board");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the harbour board of stalling");
+  auto e = run("If the council says the new toll is fair, drivers will simply pay it.");
+  const Claim* f = reported_starting(e, "the new toll");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new toll is fair");
+  // The main clause of such a sentence is untouched.
+  auto g = run("After the vote, Ruiz said the ferry would run again in May.");
+  const Claim* h = reported_starting(g, "the ferry");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "the ferry would run again in May");
+}
+
+TEST_CASE("', but' with a subject of its own ends the reported clause") {
+  auto d = run("Ruiz said the pier was safe, but the inspectors have not signed it off.");
+  const Claim* c = reported_starting(d, "the pier");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the pier was safe");
+  // Without a new subject the contrast is part of what was said.
+  auto e = run("Ruiz said the pier was old, but safe for ferries and small boats.");
+  const Claim* f = reported_starting(e, "the pier");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the pier was old, but safe for ferries and small boats");
+}
+
+TEST_CASE("', while' with a subject of its own ends the reported clause too") {
+  auto d = run("The harbour board says the toll will fall next year, while the city expects it to rise.");
+  const Claim* c = reported_starting(d, "the toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the toll will fall next year");
+}
+
+TEST_CASE("an indefinite noun phrase after the clause's comma is the writer's gloss, not content") {
+  auto d = run("Ruiz said drivers would pay no toll next year, a swipe at the harbour board.");
+  const Claim* c = reported_starting(d, "drivers would");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "drivers would pay no toll next year");
+  // A list item and a time phrase stay in the clause.
+  auto e = run("Ruiz said the town needs a ferry, a bridge and a tunnel.");
+  const Claim* f = reported_starting(e, "the town");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the town needs a ferry, a bridge and a tunnel");
+  auto g = run("Ruiz said the pier had reopened, a day after the storm.");
+  const Claim* h = reported_starting(g, "the pier");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "the pier had reopened, a day after the storm");
+}
+
+TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {
+  auto d = run("Ana Ruiz attacked the toll plan on Friday, calling it “absurd.”");
+  const Claim* c = reported_starting(d, "it “absurd");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("'Y, the audit shows.': an evidence verb after its document reports the clause before") {
+  auto d = run("The ferry lost money for six straight years, the harbour audit shows.");
+  const Claim* c = reported_starting(d, "The ferry");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The ferry lost money for six straight years");
+  CHECK(slice(d, c->source) == "the harbour audit");
+  // A person who "found" something is not a document: no claim from the tail.
+  CHECK(run("The keys were under the mat, Ruiz found.").claims.empty());
+}
+
+TEST_CASE("a noun-like cue in a phrase after a preposition is a noun ('11% of Green claims')") {
+  auto d = run("The fact-checkers rated 30% of Harbour Party claims as false, compared to 11% of Green claims.");
+  CHECK(d.claims.empty());
+  // A name that opens its clause still speaks with the same cue form.
+  auto e = run("Mayor Lopez claims the toll is fair.");
+  REQUIRE(reported_starting(e, "the toll") != nullptr);
+}
+
+TEST_CASE("a fronted phrase ending in a quoted title is no statement of the speaker after it") {
+  auto d = run("In his 2019 book, “Saving for Tomorrow,” Mr. Hale suggested looking at your bank statement.");
+  CHECK(reported_starting(d, "In his 2019 book") == nullptr);
+  // Without the fronted preposition the words before a quotation are the statement's start.
+  auto e = run("The new tolls “will not fix the bridge,” Lopez said.");
+  REQUIRE(reported_starting(e, "The new tolls") != nullptr);
+}

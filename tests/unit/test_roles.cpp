@@ -7,7 +7,10 @@
 #include <sstream>
 
 #include "annotate.h"
+#include "paragraph_features.h"
 #include "paragraphs.h"
+#include "role_cues.h"
+#include "rules/roles.h"
 
 using namespace claimscope;
 
@@ -342,4 +345,47 @@ TEST_CASE("the page's sample article shows every role the page dims or styles") 
   CHECK(counts["caption"] == 2);
   CHECK(counts["boilerplate"] == 2);
   CHECK(c.role(c.paragraphs.size() - 1) == "boilerplate");
+}
+
+// The one-word shortcut of the cue lookups (role_cues.h) must never hide an
+// entry: every one-word entry of every table, as a paragraph of its own, is
+// found by the lookup and not ruled out by its first-word bits.
+TEST_CASE("one_word_outside never rules out a one-word entry of its table") {
+  const std::pair<CueTable, std::vector<std::string_view>> tables[] = {
+      {CueTable::boilerplate_lines, {}}, {CueTable::credit_words, {}}, {CueTable::platforms, {}},
+      {CueTable::months, {}},            {CueTable::connective_ends, {}}, {CueTable::date_words, {}},
+  };
+  auto words_of = [](const auto& table) {
+    std::vector<std::string_view> out;
+    for (const WordRule& e : table) {
+      std::string_view t = e.text;
+      if (!t.empty() && t.find(' ') == std::string_view::npos) out.push_back(t);
+    }
+    return out;
+  };
+  std::vector<std::vector<std::string_view>> words = {
+      words_of(rules::kBoilerplateLines), words_of(rules::kCreditWords),    words_of(rules::kPlatforms),
+      words_of(rules::kMonths),           words_of(rules::kConnectiveEnds), words_of(rules::kDateWords),
+  };
+  size_t checked = 0;
+  for (size_t t = 0; t < std::size(tables); ++t) {
+    for (std::string_view w : words[t]) {
+      std::string text(w);
+      FeatureArena arena;
+      ParagraphFeatures f = paragraph_features(text, {0, uint32_t(text.size())}, arena);
+      f.bind(arena);
+      if (f.word_ends.size() != 1 || f.key != w) continue;  // entries the key spells otherwise
+      f.first_word_tables = first_word_tables(f.words_at(0, 1));
+      CHECK_MESSAGE(!one_word_outside(tables[t].first, f), w);
+      ++checked;
+    }
+  }
+  CHECK(checked > 20);
+  // A word in no table is ruled out at once.
+  std::string text = "Zorvex";
+  FeatureArena arena;
+  ParagraphFeatures f = paragraph_features(text, {0, uint32_t(text.size())}, arena);
+  f.bind(arena);
+  f.first_word_tables = first_word_tables(f.words_at(0, 1));
+  for (const auto& table : tables) CHECK(one_word_outside(table.first, f));
 }

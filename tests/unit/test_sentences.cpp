@@ -400,3 +400,14 @@ TEST_CASE("web rules keep the tiling and stay bounded") {
   for (int i = 0; i < 3000; ++i) stamps += "Ana x@y.org 01/02/2003 04:05 PM Hi ";
   check_tiling(stamps);
 }
+
+TEST_CASE("a paragraph of plain words is one sentence") {
+  // No mark, comma or list marker: the whole paragraph, trailing spaces trimmed.
+  CHECK(split("Harbour lights over Westbay") == Parts{"Harbour lights over Westbay"});
+  CHECK(split("Tolvik") == Parts{"Tolvik"});
+  CHECK(split("Ferry timetable 2031 and the mayor's plan   ") == Parts{"Ferry timetable 2031 and the mayor's plan"});
+  CHECK(spans("Storm-hit docks")[0].paragraph == 7);
+  // One mark is enough to hand the paragraph to the segmenter.
+  CHECK(split("Ferries stopped. Docks reopened") == Parts{"Ferries stopped.", "Docks reopened"});
+  CHECK(split("a) ferries b) docks") == Parts{"a) ferries", "b) docks"});
+}
