@@ -167,6 +167,14 @@ TEST_CASE("any past-tense verb with a subject and 'that' before a quoted fragmen
   CHECK(reported_starting(e, "that its pilots") == nullptr);
 }
 
+TEST_CASE("trap: words of an earlier quotation in the sentence are never a speaker") {
+  auto d = run("The board met on Monday. “The fares will stay as they are,” Tom Beck said, adding the ferry line "
+               "was “in better shape than anyone thinks.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Tom Beck");
+  REQUIRE(d.speakers.size() == 1);  // no speaker named "fares"
+}
+
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
   auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
