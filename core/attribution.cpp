@@ -253,8 +253,10 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   // A title-case headline capitalises its prepositions too ("Fishers March Downtown To ‘…’"): only a
   // lower-case one, or one opening the sentence, counts.
   bool preposition = is_adjunct_opener(before.lower) && (!before.capitalized || v.sentence_start[first - 1] == first - 1);
-  // "his memoir “Salt and Iron”": a work noun names what follows.
-  return before.word && (before.possessive || preposition || (!before.capitalized && is_work_noun(before.lower)));
+  // "his memoir “Salt and Iron”", "In her 2019 book, “Salt and Iron,”": a work noun names what follows.
+  const Token& noun = !before.word && before.first == ',' && first >= 2 ? v.toks[first - 2] : before;
+  if (noun.word && !noun.capitalized && is_work_noun(noun.lower)) return true;
+  return before.word && (before.possessive || preposition);
 }
 
 constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at

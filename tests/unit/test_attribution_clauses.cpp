@@ -127,6 +127,10 @@ TEST_CASE("trap: a title after a noun for a work is named, not said") {
   auto b = run("“Nobody tells the ferry crews anything,” Tom Beck said on the podcast “Low Tide Tonight.”");
   REQUIRE(b.quotes.size() == 2);
   CHECK(b.quotes[1].scare);
+  // A comma may stand between the noun and the title.
+  auto t = run("In her 2019 book, “Salt and Iron,” Ana Ruiz suggested a toll on cargo ships.");
+  REQUIRE(t.quotes.size() == 1);
+  CHECK(t.quotes[0].scare);
   // A lower-case quotation after the same noun is still a fragment of someone's words.
   auto c = run("The mayor called the book “a pack of lies from start to end,” and aides agreed.");
   REQUIRE(c.quotes.size() == 1);
