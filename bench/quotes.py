@@ -15,6 +15,14 @@ mention. A quote claim that lies inside a reported claim is a fragment of a
 mixed quote, whose gold piece is the whole clause, so it is left out.
 Quotations found but not attributed (and not scare quotes) are added with
 no speaker, so quote finding is measured on its own.
+
+Which predictions count for direct and direct+mixed: the quoted ones only
+(quote claims, unattributed quotations, and reported claims that touch a
+found quotation, scare quotes included), written to *.dm.pred.jsonl. Gold kinds
+are assigned the same way (mixed = clause containing quotation marks); a
+reported claim with no quotation mark is an indirect prediction, so it is
+scored under all kinds only. Until 2026-12-02 every claim counted, and
+reported claims PolNeAR left unannotated were false positives there too.
 """
 import argparse
 import json
@@ -53,12 +61,18 @@ def convert(doc):
         if src:
             piece['speaker_start'], piece['speaker_end'] = src
         pieces.append(piece)
+    # A direct or mixed prediction carries a quotation mark: a quote claim, or a reported claim
+    # that touches a quotation (scare quotes too; a clause may stop inside the closing mark).
+    # Gold marks its kinds the same way.
+    marks = [(q['start'], q['end']) for q in doc.get('quotes', [])]
+    for p in pieces:
+        p['quoted'] = p['kind'] == 'quote' or any(min(e, p['end']) > max(b, p['start']) for b, e in marks)
     covered = [(p['start'], p['end']) for p in pieces]
     for q in doc.get('quotes', []):
         s = (q['start'], q['end'])
         if q['scare'] or any(min(s[1], e) > max(s[0], b) for b, e in covered):
             continue
-        pieces.append({'start': s[0], 'end': s[1], 'kind': 'quote', 'speaker': None})
+        pieces.append({'start': s[0], 'end': s[1], 'kind': 'quote', 'speaker': None, 'quoted': True})
     pieces.sort(key=lambda p: (p['start'], p['end']))
     return pieces
 
@@ -78,14 +92,20 @@ def run(gold_name):
     pred = os.path.join(OUT, base + '.pred.jsonl')
     with open(raw, 'wb') as w:
         w.write(res.stdout)
-    with open(pred, 'w', encoding='utf-8') as w:
+    pred_dm = os.path.join(OUT, base + '.dm.pred.jsonl')
+    with open(pred, 'w', encoding='utf-8') as w, open(pred_dm, 'w', encoding='utf-8') as wdm:
         for line in res.stdout.decode('utf-8').splitlines():
             if line.strip():
                 d = json.loads(line)
-                w.write(json.dumps({'id': d['id'], 'quotes': convert(d)}, ensure_ascii=False) + '\n')
+                pieces = convert(d)
+                w.write(json.dumps({'id': d['id'], 'quotes': pieces}, ensure_ascii=False) + '\n')
+                quoted = [p for p in pieces if p['quoted']]
+                wdm.write(json.dumps({'id': d['id'], 'quotes': quoted}, ensure_ascii=False) + '\n')
     scores = {}
     for label, kinds in (('all kinds', None), ('direct', 'direct'), ('direct+mixed', 'direct,mixed')):
-        cmd = [sys.executable, os.path.join(QUOTES, 'score.py'), gold, pred, '--json']
+        # Direct and direct+mixed score the quoted predictions only: a claim without a quotation
+        # mark is neither direct nor mixed, so it should not count against quotation finding.
+        cmd = [sys.executable, os.path.join(QUOTES, 'score.py'), gold, pred_dm if kinds else pred, '--json']
         if kinds:
             cmd += ['--kinds', kinds]
         scores[label] = json.loads(subprocess.run(cmd, capture_output=True, check=True, text=True).stdout)

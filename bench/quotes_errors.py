@@ -85,7 +85,9 @@ def main():
     kinds = set(args.kinds.split(','))
     gold_docs = load(os.path.join(QUOTES, args.gold))
     raw_docs = load(os.path.join(OUT, os.path.splitext(args.gold)[0] + '.claimscope.jsonl'))
-    pred_docs = load(os.path.join(OUT, os.path.splitext(args.gold)[0] + '.pred.jsonl'))
+    # direct / direct+mixed are scored on the quoted predictions only, as bench/quotes.py does
+    suffix = '.pred.jsonl' if 'indirect' in kinds else '.dm.pred.jsonl'
+    pred_docs = load(os.path.join(OUT, os.path.splitext(args.gold)[0] + suffix))
 
     groups = collections.defaultdict(list)  # (section, key) -> examples
     n_gold = n_pred = n_e2e = 0

@@ -150,6 +150,13 @@ size_t clause_end(const ParagraphView& v, size_t end) {
   return k;
 }
 
+// A regular past form ("sniped", "mused"), lower case. Present "-s" forms are left
+// out: "the accusations that …" is a plural noun.
+bool is_past_form(const Token& t) {
+  std::string_view w = t.lower;
+  return t.word && !t.capitalized && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
 constexpr size_t kMaxThatDistance = 15;  // tokens between "that" and a quoted fragment
 
 // "X <verb> that … “…”": the "that" and the verb's subject, if any.
@@ -165,8 +172,13 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
     // states that …" is a noun).
     const Token& verb = v.toks[k - 1];
     if (!verb.word || verb.capitalized) return std::nullopt;
-    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower)) return std::nullopt;
-    if (k >= 2 && v.toks[k - 2].word && (is_determiner(v.toks[k - 2].lower) || utf8::is_digit(v.toks[k - 2].first))) {
+    // Any past-tense verb will do ("sniped that", "mused that"): a subject, a verb and
+    // "that" before quoted words is reported speech whatever the verb.
+    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower) && !is_past_form(verb)) {
+      return std::nullopt;
+    }
+    if (k >= 2 && v.toks[k - 2].word &&
+        (is_determiner(v.toks[k - 2].lower) || v.toks[k - 2].possessive || utf8::is_digit(v.toks[k - 2].first))) {
       return std::nullopt;
     }
     auto subject = subject_of_cue(v.toks, k - 1, lo);
@@ -231,7 +243,7 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
 
 // A programme, book or section title, whatever the sentence around it:
 // after a possessive or a preposition (“Channel 9's “Harbour Watch,””, “on “Morning
-// Tide.””), or a title-case quotation standing as its own paragraph
+// Tide.””), after a noun for a work (“the podcast “Low Tide””), or a title-case quotation standing as its own paragraph
 // (a section heading such as ‘Nothing Is Settled.’).
 bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
   if (end <= first + 2 || !is_title_words(v, first, end)) return false;
@@ -241,6 +253,9 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   // A title-case headline capitalises its prepositions too ("Fishers March Downtown To ‘…’"): only a
   // lower-case one, or one opening the sentence, counts.
   bool preposition = is_adjunct_opener(before.lower) && (!before.capitalized || v.sentence_start[first - 1] == first - 1);
+  // "his memoir “Salt and Iron”", "In her 2019 book, “Salt and Iron,”": a work noun names what follows.
+  const Token& noun = !before.word && before.first == ',' && first >= 2 ? v.toks[first - 2] : before;
+  if (noun.word && !noun.capitalized && is_work_noun(noun.lower)) return true;
   return before.word && (before.possessive || preposition);
 }
 
@@ -384,13 +399,17 @@ class Attributor {
     if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
     if (cue && cue->mention) {
       set_mention(a, *cue_view, *cue->mention);
-      if (parent == kNone && cue_view == &v && is_fragment(v, first, end) && !introduces_directly(v, cue->cue_last, first)) {
+      if (parent == kNone && cue_view == &v && cue->cue_last < first &&
+          (is_fragment(v, first, end) || is_embedded_fragment(v, first, end)) &&
+          !introduces_directly(v, cue->cue_last, first)) {
         // "X's claim that there were “hundreds of leaks” in May": the
         // fragment is part of a reported clause that runs from the cue.
+        size_t start = cue->cue_last + 1;
+        while (start < first && is_punct(v.toks[start], ',')) ++start;  // "said, without evidence, that …"
         Attribution clause = a;
         clause.kind = ClaimKind::reported;
         clause.quote = kNone;
-        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
+        clause.content = token_span(v, start, clause_end(v, end) - 1);
         push(clause);
         a.inherit = last_;
       } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {
@@ -417,6 +436,17 @@ class Attributor {
       a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
     } else if (cue && recent(last_, v.paragraph)) {
       a.inherit = last_;  // "…, stating “…”"
+      if (cue_view == &v && cue->cue_last < first && is_fragment(v, first, end) &&
+          !introduces_directly(v, cue->cue_last, first)) {
+        // "…, saying the port was “in good hands”": the fragment ends a reported
+        // clause that runs from the cue, in the same speaker's name.
+        Attribution clause = a;
+        clause.kind = ClaimKind::reported;
+        clause.quote = kNone;
+        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
+        push(clause);
+        a.inherit = last_;
+      }
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {

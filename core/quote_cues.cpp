@@ -159,6 +159,9 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
+      // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
+      // are what someone said, never its subject.
+      if (cue.mention && !outside_quotes(v, cue.mention->first)) cue.mention.reset();
       return cue;
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.

@@ -107,6 +107,7 @@ bool is_irregular_past(std::string_view w) { return lexicon<rules::kIrregularPas
 bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
 bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }
 bool is_title_function_word(std::string_view w) { return lexicon<rules::kTitleFunctionWords>().contains(w); }
+bool is_work_noun(std::string_view w) { return lexicon<rules::kWorkNouns>().contains(w); }
 bool is_abbreviation(std::string_view w) { return lexicon<rules::kDottedAbbreviations>().contains(w); }
 const char* hedge_id(std::string_view w) {
   if (auto* r = lexicon<rules::kHedgeWords>().find(w)) return r->id;

@@ -231,6 +231,23 @@ constexpr WordRule kTitleFunctionWords[] = {
     {"is", "title.is", "short verb"}, {"vs", "title.vs", "versus"},
 };
 
+// Nouns for a published or broadcast work: a title-case quotation right after
+// one is the work's title ("his memoir “Salt and Iron”", "the podcast “Low
+// Tide”"), named, not said.
+constexpr WordRule kWorkNouns[] = {
+    {"book", "work.book", "book"},           {"books", "work.book", "books"},
+    {"memoir", "work.memoir", "memoir"},     {"novel", "work.novel", "novel"},
+    {"podcast", "work.podcast", "podcast"},  {"film", "work.film", "film"},
+    {"movie", "work.movie", "movie"},        {"documentary", "work.documentary", "documentary"},
+    {"song", "work.song", "song"},           {"album", "work.album", "album"},
+    {"play", "work.play", "stage play"},     {"musical", "work.musical", "stage musical"},
+    {"series", "work.series", "TV or book series"}, {"show", "work.show", "TV or radio show"},
+    {"column", "work.column", "newspaper column"}, {"essay", "work.essay", "essay"},
+    {"op-ed", "work.oped", "opinion article"}, {"editorial", "work.editorial", "editorial"},
+    {"article", "work.article", "article"}, {"headline", "work.headline", "headline"},
+    {"titled", "work.titled", "a work titled “…”"}, {"entitled", "work.titled", "a work entitled “…”"},
+};
+
 // Abbreviations written with a final dot that does not end the sentence
 // ("Gen. Smith", "Sen. Jones", "Jan. 5").
 constexpr WordRule kDottedAbbreviations[] = {

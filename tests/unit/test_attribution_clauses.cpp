@@ -117,6 +117,68 @@ TEST_CASE("trap: quoted programme and section titles are not statements") {
   CHECK_FALSE(c.quotes[0].scare);
 }
 
+TEST_CASE("trap: a title after a noun for a work is named, not said") {
+  // The speaker of the first sentence does not say the memoir's title.
+  auto a = run("“I never planned to run,” Ana Ruiz said. She tells the story in her memoir “Salt and Iron.”");
+  REQUIRE(a.quotes.size() == 2);
+  CHECK_FALSE(a.quotes[0].scare);
+  CHECK(a.quotes[1].scare);
+  CHECK(a.quotes[1].speaker == kNone);
+  auto b = run("“Nobody tells the ferry crews anything,” Tom Beck said on the podcast “Low Tide Tonight.”");
+  REQUIRE(b.quotes.size() == 2);
+  CHECK(b.quotes[1].scare);
+  // A comma may stand between the noun and the title.
+  auto t = run("In her 2019 book, “Salt and Iron,” Ana Ruiz suggested a toll on cargo ships.");
+  REQUIRE(t.quotes.size() == 1);
+  CHECK(t.quotes[0].scare);
+  // A lower-case quotation after the same noun is still a fragment of someone's words.
+  auto c = run("The mayor called the book “a pack of lies from start to end,” and aides agreed.");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK_FALSE(c.quotes[0].scare);
+}
+
+TEST_CASE("a quoted fragment after a participle cue ends a clause in the last speaker's name") {
+  auto d = run("“We are ready for the season,” Harbour Master Ana Ruiz said on Monday. "
+               "She spoke for an hour, saying the port was “in good hands” after the storm.");
+  const Claim* c = reported_starting(d, "the port was");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the port was “in good hands” after the storm");
+  CHECK(speaker_of(d, c->speaker) == "Harbour Master Ana Ruiz");
+  // A whole quoted sentence after the cue is the content itself, with no clause around it.
+  auto e = run("“We are ready,” Ana Ruiz said. She went on, saying: “The port is in good hands.”");
+  CHECK(reported_starting(e, "The port") == nullptr);
+}
+
+TEST_CASE("a quoted fragment closing with its own punctuation is still a fragment of the cue's clause") {
+  // The fragment opens in lower case after a word, so the comma and full stop inside
+  // its closing mark are the sentence's, not the end of a quoted statement.
+  auto d = run("“We wrote a dozen new songs this winter,” Ana Ruiz said, mentioning the new album is "
+               "“almost finished, at last.”");
+  const Claim* c = reported_starting(d, "mentioning");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "mentioning the new album is “almost finished, at last.”");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("any past-tense verb with a subject and 'that' before a quoted fragment reports speech") {
+  auto d = run("Ana Ruiz sniped that the new board was “learning on the job” at the port.");
+  const Claim* c = reported_starting(d, "that the new board");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the new board was “learning on the job” at the port");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // A plural noun before "that" is no verb: "the accusations that …" reports nobody.
+  auto e = run("The harbour board rejected the accusations that its pilots were “asleep at the wheel” last May.");
+  CHECK(reported_starting(e, "that its pilots") == nullptr);
+}
+
+TEST_CASE("trap: words of an earlier quotation in the sentence are never a speaker") {
+  auto d = run("The board met on Monday. “The fares will stay as they are,” Tom Beck said, adding the ferry line "
+               "was “in better shape than anyone thinks.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Tom Beck");
+  REQUIRE(d.speakers.size() == 1);  // no speaker named "fares"
+}
+
 TEST_CASE("trap: 'state' and 'secretary of state' are not speech cues") {
   auto d = run("Our former secretary of state toured the flooded state on Monday with two aides.");
   CHECK(d.claims.empty());
