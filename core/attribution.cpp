@@ -297,6 +297,7 @@ class Attributor {
       find_reported_speech(v, clauses);
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
+      reserve_records(v.paragraph, q, clauses.size());
       size_t c = 0;
       containing_ = kNone;
       while (true) {
@@ -465,6 +466,19 @@ class Attributor {
     Quote& before = doc_.quotes[prev.quote];
     if (before.group == kNone) before.group = prev.quote;
     doc_.quotes[qi].group = before.group;
+  }
+
+  // A clause adds at most one record and a quote at most two (its own and a
+  // mixed-quote clause). Reserving that bound when it outgrows the buffer
+  // keeps one huge paragraph from growing the records by doubling: each
+  // doubling copies them into fresh memory and touches twice the pages.
+  // Below the bound the buffer still doubles, so many small paragraphs cost
+  // no more than before.
+  void reserve_records(uint32_t paragraph, size_t q, size_t clauses) {
+    size_t quotes = 0;
+    while (q + quotes < doc_.quotes.size() && doc_.quotes[q + quotes].paragraph == paragraph) ++quotes;
+    const size_t bound = attrs_.size() + clauses + 2 * quotes;
+    if (bound > attrs_.capacity()) attrs_.reserve(std::max(bound, 2 * attrs_.capacity()));
   }
 
   void push(const Attribution& a) {
