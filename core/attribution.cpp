@@ -294,7 +294,11 @@ class Attributor {
       const ParagraphView& v = views_[p];
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;
-      find_reported_speech(v, clauses);
+      // A reported clause needs a cue word and one more token (its content or
+      // its speaker): a one-token paragraph has none, and setting up the
+      // finder was most of reported speech's cost on a one-word line.
+      if (v.toks.size() < 2) clauses.clear();
+      else find_reported_speech(v, clauses);
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
       reserve_records(v.paragraph, q, clauses.size());
