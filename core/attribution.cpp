@@ -301,7 +301,9 @@ class Attributor {
       else find_reported_speech(v, clauses);
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
-      reserve_records(v.paragraph, q, clauses.size());
+      if (!clauses.empty() || (q < doc_.quotes.size() && doc_.quotes[q].paragraph == v.paragraph)) {
+        reserve_records(v.paragraph, q, clauses.size());
+      }
       size_t c = 0;
       containing_ = kNone;
       while (true) {
@@ -479,10 +481,23 @@ class Attributor {
   // Below the bound the buffer still doubles, so many small paragraphs cost
   // no more than before.
   void reserve_records(uint32_t paragraph, size_t q, size_t clauses) {
-    size_t quotes = 0;
-    while (q + quotes < doc_.quotes.size() && doc_.quotes[q + quotes].paragraph == paragraph) ++quotes;
+    const size_t quotes = quotes_in_paragraph(paragraph, q);
     const size_t bound = attrs_.size() + clauses + 2 * quotes;
     if (bound > attrs_.capacity()) attrs_.reserve(std::max(bound, 2 * attrs_.capacity()));
+  }
+
+  // How many quotes from doc_.quotes[q] on lie in `paragraph` (quotes are in
+  // paragraph order). Galloping, then a binary search: a paragraph of a
+  // million quotes costs a logarithm, and one with none a single test.
+  size_t quotes_in_paragraph(uint32_t paragraph, size_t q) const {
+    const std::vector<Quote>& quotes = doc_.quotes;
+    if (q >= quotes.size() || quotes[q].paragraph != paragraph) return 0;
+    size_t in = q, step = 1;  // quotes[in] is in the paragraph
+    while (in + step < quotes.size() && quotes[in + step].paragraph == paragraph) in += step, step *= 2;
+    const size_t out = std::min(in + step, quotes.size());  // past the paragraph's last quote
+    auto past = std::partition_point(quotes.begin() + in, quotes.begin() + out,
+                                     [paragraph](const Quote& x) { return x.paragraph == paragraph; });
+    return size_t(past - quotes.begin()) - q;
   }
 
   void push(const Attribution& a) {

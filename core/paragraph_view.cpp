@@ -47,10 +47,8 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Document& doc = doc_;
   v.paragraph = p;
   tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
-  // Every entry is written in the loop below: resize, not assign (no fill
-  // call per paragraph; the buffers keep their size from paragraph to paragraph).
-  v.quote_of.resize(v.toks.size());
-  v.sentence_start.resize(v.toks.size());
+  v.quote_of.assign(v.toks.size(), kNone);
+  v.sentence_start.resize(v.toks.size());  // every entry is written below: no fill
   // Paragraphs are mostly asked for in order: start the search where the
   // last one started, or from the beginning when going back.
   size_t q = quote_, s = sentence_;
@@ -65,8 +63,9 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   for (size_t k = 0; k < v.toks.size(); ++k) {
     const Span& ts = v.toks[k].span;
     while (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.end <= ts.start) ++qi;
-    const bool in_quote = qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.start <= ts.start;
-    v.quote_of[k] = in_quote ? int32_t(qi) : kNone;
+    if (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.start <= ts.start) {
+      v.quote_of[k] = int32_t(qi);
+    }
     bool segmenter_start = false;
     while (si < doc.sentences.size() && doc.sentences[si].paragraph == p && doc.sentences[si].span.start <= ts.start) {
       segmenter_start = true;
