@@ -364,7 +364,7 @@ class Attributor {
   void add_quote(const ParagraphView& v, uint32_t qi) {
     Quote& q = doc_.quotes[qi];
     size_t first = token_at_or_after(v, q.span.start);
-    size_t end = token_at_or_after(v, q.span.end);
+    size_t end = token_at_or_after(v, q.span.end, first);  // a quotation ends after it starts
     Attribution a;
     a.kind = ClaimKind::quote;
     a.content = q.span;

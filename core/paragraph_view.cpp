@@ -82,4 +82,20 @@ size_t token_at_or_after(const ParagraphView& v, uint32_t pos) {
   return size_t(it - v.toks.begin());
 }
 
+size_t token_at_or_after(const ParagraphView& v, uint32_t pos, size_t from) {
+  // Galloping: steps of 1, 2, 4… from `from` bracket the answer, then a binary
+  // search inside the bracket. Tokens before `lo` start before pos; toks[hi]
+  // starts at or after it (or hi is past the end).
+  const size_t n = v.toks.size();
+  size_t lo = from, hi = from, step = 1;
+  while (hi < n && v.toks[hi].span.start < pos) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  auto it = std::lower_bound(v.toks.begin() + lo, v.toks.begin() + std::min(hi, n), pos,
+                             [](const Token& t, uint32_t p) { return t.span.start < p; });
+  return size_t(it - v.toks.begin());
+}
+
 }  // namespace claimscope
