@@ -283,6 +283,16 @@ std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
   return lo;
 }
 
+// Only ASCII letters and digits: the tokenizer makes one token of it.
+bool is_one_plain_word(std::string_view text, Span span) {
+  if (span.empty()) return false;
+  for (uint32_t i = span.start; i < span.end; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80 || !utf8::ascii::has(b, utf8::ascii::kWord)) return false;
+  }
+  return true;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
@@ -291,6 +301,15 @@ class Attributor {
     size_t q = 0;
     hedges_.reserve(views_.size());
     for (uint32_t p = 0; p < views_.size(); ++p) {
+      // A paragraph of one plain word with no quotation (a line of a list, a
+      // one-word heading) is one token: too few for a reported clause, so it
+      // adds no record and its view need not be built (that was most of
+      // attribution's cost on one-word lines). A later quotation that looks
+      // back at it builds the view then.
+      if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) {
+        hedges_.emplace_back();
+        continue;
+      }
       const ParagraphView& v = views_[p];
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;

@@ -50,10 +50,12 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   v.quote_of.assign(v.toks.size(), kNone);
   v.sentence_start.resize(v.toks.size());  // every entry is written below: no fill
   // Paragraphs are mostly asked for in order: start the search where the
-  // last one started, or from the beginning when going back.
+  // last one started, stepping back when going back (a paragraph before the
+  // last built one is asked for late when attribution skipped it), not from
+  // the beginning: that would be a scan of the document per step back.
   size_t q = quote_, s = sentence_;
-  if (q > 0 && doc.quotes[q - 1].paragraph >= p) q = 0;
-  if (s > 0 && doc.sentences[s - 1].paragraph >= p) s = 0;
+  while (q > 0 && doc.quotes[q - 1].paragraph >= p) --q;
+  while (s > 0 && doc.sentences[s - 1].paragraph >= p) --s;
   while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
   while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
   quote_ = q;

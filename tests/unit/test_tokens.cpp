@@ -75,3 +75,22 @@ TEST_CASE("token_at_or_after from a lower bound agrees with the full search") {
     }
   }
 }
+
+// Attribution may ask for a paragraph it skipped after building the next
+// ones: going back must give the same view as building it first.
+TEST_CASE("a paragraph view asked for after later ones equals a fresh one") {
+  Document doc = annotate("Lisbon\n\n“We will sail on Friday,” Ana Pires said. The crew agreed.\n\nHarbour\n\n“Late again.” Then rain.").doc;
+  REQUIRE(doc.paragraphs.size() == 4);
+  ParagraphViews late(doc);
+  for (uint32_t p = 0; p < 4; ++p) late[p];
+  for (uint32_t p : {2u, 0u, 1u, 3u}) {
+    INFO(p);
+    ParagraphViews fresh(doc);
+    const ParagraphView& a = late[p];
+    const ParagraphView& b = fresh[p];
+    REQUIRE(a.toks.size() == b.toks.size());
+    CHECK(a.quote_of == b.quote_of);
+    CHECK(a.sentence_start == b.sentence_start);
+    for (size_t k = 0; k < a.toks.size(); ++k) CHECK(a.toks[k].span == b.toks[k].span);
+  }
+}
