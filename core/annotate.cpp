@@ -36,6 +36,10 @@ constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (b
 
 void run_stages(Document& doc, const Options& options) {
   doc.paragraphs = split_paragraphs(doc.text);
+  // A paragraph has a sentence at least: reserved up front, a document of
+  // one-line paragraphs (a list, one-word lines) writes the array once
+  // instead of copying it at each doubling.
+  doc.sentences.reserve(doc.paragraphs.size());
   for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
     split_sentences(doc.text, doc.paragraphs[i], i, doc.sentences);
   }

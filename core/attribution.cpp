@@ -301,6 +301,16 @@ std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
   return lo;
 }
 
+// Only ASCII letters and digits: the tokenizer makes one token of it.
+bool is_one_plain_word(std::string_view text, Span span) {
+  if (span.empty()) return false;
+  for (uint32_t i = span.start; i < span.end; ++i) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x80 || !utf8::ascii::has(b, utf8::ascii::kWord)) return false;
+  }
+  return true;
+}
+
 class Attributor {
  public:
   explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
@@ -309,12 +319,28 @@ class Attributor {
     size_t q = 0;
     hedges_.reserve(views_.size());
     for (uint32_t p = 0; p < views_.size(); ++p) {
+      // A paragraph of one plain word with no quotation (a line of a list, a
+      // one-word heading) is one token: too few for a reported clause, so it
+      // adds no record and its view need not be built (that was most of
+      // attribution's cost on one-word lines). A later quotation that looks
+      // back at it builds the view then.
+      if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) {
+        hedges_.emplace_back();
+        continue;
+      }
       const ParagraphView& v = views_[p];
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;
-      find_reported_speech(v, clauses);
+      // A reported clause needs a cue word and one more token (its content or
+      // its speaker): a one-token paragraph has none, and setting up the
+      // finder was most of reported speech's cost on a one-word line.
+      if (v.toks.size() < 2) clauses.clear();
+      else find_reported_speech(v, clauses);
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
+      if (!clauses.empty() || (q < doc_.quotes.size() && doc_.quotes[q].paragraph == v.paragraph)) {
+        reserve_records(v.paragraph, q, clauses.size());
+      }
       size_t c = 0;
       containing_ = kNone;
       while (true) {
@@ -375,7 +401,7 @@ class Attributor {
   void add_quote(const ParagraphView& v, uint32_t qi) {
     Quote& q = doc_.quotes[qi];
     size_t first = token_at_or_after(v, q.span.start);
-    size_t end = token_at_or_after(v, q.span.end);
+    size_t end = token_at_or_after(v, q.span.end, first);  // a quotation ends after it starts
     Attribution a;
     a.kind = ClaimKind::quote;
     a.content = q.span;
@@ -498,6 +524,32 @@ class Attributor {
     Quote& before = doc_.quotes[prev.quote];
     if (before.group == kNone) before.group = prev.quote;
     doc_.quotes[qi].group = before.group;
+  }
+
+  // A clause adds at most one record and a quote at most two (its own and a
+  // mixed-quote clause). Reserving that bound when it outgrows the buffer
+  // keeps one huge paragraph from growing the records by doubling: each
+  // doubling copies them into fresh memory and touches twice the pages.
+  // Below the bound the buffer still doubles, so many small paragraphs cost
+  // no more than before.
+  void reserve_records(uint32_t paragraph, size_t q, size_t clauses) {
+    const size_t quotes = quotes_in_paragraph(paragraph, q);
+    const size_t bound = attrs_.size() + clauses + 2 * quotes;
+    if (bound > attrs_.capacity()) attrs_.reserve(std::max(bound, 2 * attrs_.capacity()));
+  }
+
+  // How many quotes from doc_.quotes[q] on lie in `paragraph` (quotes are in
+  // paragraph order). Galloping, then a binary search: a paragraph of a
+  // million quotes costs a logarithm, and one with none a single test.
+  size_t quotes_in_paragraph(uint32_t paragraph, size_t q) const {
+    const std::vector<Quote>& quotes = doc_.quotes;
+    if (q >= quotes.size() || quotes[q].paragraph != paragraph) return 0;
+    size_t in = q, step = 1;  // quotes[in] is in the paragraph
+    while (in + step < quotes.size() && quotes[in + step].paragraph == paragraph) in += step, step *= 2;
+    const size_t out = std::min(in + step, quotes.size());  // past the paragraph's last quote
+    auto past = std::partition_point(quotes.begin() + in, quotes.begin() + out,
+                                     [paragraph](const Quote& x) { return x.paragraph == paragraph; });
+    return size_t(past - quotes.begin()) - q;
   }
 
   void push(const Attribution& a) {

@@ -149,12 +149,28 @@ size_t sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
   return size_t(it - sentences.begin());
 }
 
-// ORs `f` into every sentence that overlaps `span`.
-void mark_overlap(std::vector<Sentence>& sentences, Span span, uint32_t f) {
-  for (size_t i = sentence_at(sentences, span.start); i < sentences.size() && sentences[i].span.start < span.end; ++i) {
-    sentences[i].features |= f;
+// ORs a feature into every sentence that overlaps a span. Evidence and
+// claims come in text order, so the first sentence to look at moves forward:
+// a cursor walks to it instead of a binary search over all sentences per
+// span (a log factor that grew with one huge paragraph). A span that starts
+// before the previous one falls back to the search.
+class OverlapMarker {
+ public:
+  explicit OverlapMarker(std::vector<Sentence>& sentences) : sentences_(sentences) {}
+
+  void mark(Span span, uint32_t f) {
+    if (span.start < last_start_) at_ = sentence_at(sentences_, span.start);
+    // The first sentence that ends after span.start, as sentence_at() finds it.
+    while (at_ < sentences_.size() && sentences_[at_].span.end <= span.start) ++at_;
+    last_start_ = span.start;
+    for (size_t i = at_; i < sentences_.size() && sentences_[i].span.start < span.end; ++i) sentences_[i].features |= f;
   }
-}
+
+ private:
+  std::vector<Sentence>& sentences_;
+  size_t at_ = 0;
+  uint32_t last_start_ = 0;
+};
 
 }  // namespace
 
@@ -197,15 +213,17 @@ size_t paragraph_word_features(Document& doc, uint32_t p, size_t s, const Eviden
 // The features that come from evidence and claims, and the scores.
 void finish_scores(Document& doc) {
   const Tables& t = tables();
+  OverlapMarker evidence_marker(doc.sentences);
   for (const Evidence& e : doc.evidence) {
     uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (t.money | t.number)
                  : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? t.date
                                                                                   : t.number;
-    mark_overlap(doc.sentences, e.span, f);
+    evidence_marker.mark(e.span, f);
   }
+  OverlapMarker claim_marker(doc.sentences);
   for (const Claim& c : doc.claims) {
     if (c.speaker == kNone && c.source.empty()) continue;
-    mark_overlap(doc.sentences, c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
+    claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
   }
   ScoreCache cached_score;
   for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);

@@ -48,12 +48,14 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   v.paragraph = p;
   tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
   v.quote_of.assign(v.toks.size(), kNone);
-  v.sentence_start.assign(v.toks.size(), 0);
+  v.sentence_start.resize(v.toks.size());  // every entry is written below: no fill
   // Paragraphs are mostly asked for in order: start the search where the
-  // last one started, or from the beginning when going back.
+  // last one started, stepping back when going back (a paragraph before the
+  // last built one is asked for late when attribution skipped it), not from
+  // the beginning: that would be a scan of the document per step back.
   size_t q = quote_, s = sentence_;
-  if (q > 0 && doc.quotes[q - 1].paragraph >= p) q = 0;
-  if (s > 0 && doc.sentences[s - 1].paragraph >= p) s = 0;
+  while (q > 0 && doc.quotes[q - 1].paragraph >= p) --q;
+  while (s > 0 && doc.sentences[s - 1].paragraph >= p) --s;
   while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
   while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
   quote_ = q;
@@ -78,6 +80,22 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
 
 size_t token_at_or_after(const ParagraphView& v, uint32_t pos) {
   auto it = std::lower_bound(v.toks.begin(), v.toks.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.start < p; });
+  return size_t(it - v.toks.begin());
+}
+
+size_t token_at_or_after(const ParagraphView& v, uint32_t pos, size_t from) {
+  // Galloping: steps of 1, 2, 4… from `from` bracket the answer, then a binary
+  // search inside the bracket. Tokens before `lo` start before pos; toks[hi]
+  // starts at or after it (or hi is past the end).
+  const size_t n = v.toks.size();
+  size_t lo = from, hi = from, step = 1;
+  while (hi < n && v.toks[hi].span.start < pos) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  auto it = std::lower_bound(v.toks.begin() + lo, v.toks.begin() + std::min(hi, n), pos,
                              [](const Token& t, uint32_t p) { return t.span.start < p; });
   return size_t(it - v.toks.begin());
 }

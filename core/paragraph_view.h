@@ -41,5 +41,8 @@ class ParagraphViews {
 
 /// Index of the first token whose span starts at or after `pos` (binary search).
 size_t token_at_or_after(const ParagraphView& v, uint32_t pos);
+/// The same when every token before `from` is known to start before `pos`:
+/// a search that grows from `from`, for an answer known to be near it.
+size_t token_at_or_after(const ParagraphView& v, uint32_t pos, size_t from);
 
 }  // namespace claimscope

@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "annotate.h"
 #include "evidence_words.h"
+#include "paragraph_view.h"
 #include "tokens.h"
 
 using namespace claimscope;
@@ -56,4 +58,39 @@ TEST_CASE("evidence words: a run of one mark is one mark, flagged as a run") {
     if (!e.is_word()) marks.push_back(text.substr(e.span.start, e.span.size()) + (e.run ? "*" : ""));
   }
   CHECK(marks == V{"%", ".", ".", ".", "$$$$*"});
+}
+
+// The galloping search from a known lower bound gives what the plain binary
+// search gives, for every position and every start that is a valid bound.
+TEST_CASE("token_at_or_after from a lower bound agrees with the full search") {
+  Document doc = annotate("Ana Pires told the board “the ferry will run, at last,” on Monday.").doc;
+  ParagraphViews views(doc);
+  const ParagraphView& v = views[0];
+  REQUIRE(v.toks.size() > 10);
+  for (uint32_t pos = 0; pos <= doc.text.size() + 1; ++pos) {
+    const size_t want = token_at_or_after(v, pos);
+    for (size_t from = 0; from <= want; ++from) {
+      INFO(pos, " from ", from);
+      CHECK(token_at_or_after(v, pos, from) == want);
+    }
+  }
+}
+
+// Attribution may ask for a paragraph it skipped after building the next
+// ones: going back must give the same view as building it first.
+TEST_CASE("a paragraph view asked for after later ones equals a fresh one") {
+  Document doc = annotate("Lisbon\n\n“We will sail on Friday,” Ana Pires said. The crew agreed.\n\nHarbour\n\n“Late again.” Then rain.").doc;
+  REQUIRE(doc.paragraphs.size() == 4);
+  ParagraphViews late(doc);
+  for (uint32_t p = 0; p < 4; ++p) late[p];
+  for (uint32_t p : {2u, 0u, 1u, 3u}) {
+    INFO(p);
+    ParagraphViews fresh(doc);
+    const ParagraphView& a = late[p];
+    const ParagraphView& b = fresh[p];
+    REQUIRE(a.toks.size() == b.toks.size());
+    CHECK(a.quote_of == b.quote_of);
+    CHECK(a.sentence_start == b.sentence_start);
+    for (size_t k = 0; k < a.toks.size(); ++k) CHECK(a.toks[k].span == b.toks[k].span);
+  }
 }

@@ -3,9 +3,14 @@
 // tables could match, and plain words must not pass.
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <string>
 #include <string_view>
 
+#include "annotate.h"
 #include "lexicon.h"
+#include "paragraph_view.h"
+#include "reported_speech.h"
 #include "rules/cues.h"
 #include "rules/hedges.h"
 #include "word_classes.h"
@@ -53,4 +58,32 @@ TEST_CASE("may_be_hedge holds every hedge entry and the first word of each") {
   check_table(rules::kHedgeWords);
   check_table(rules::kHedgePhrases);
   CHECK_FALSE(may_be_hedge("harbour"));
+}
+
+// Attribution skips the reported-speech finder for a one-token paragraph: a
+// clause needs a cue word and another token. Each cue word alone, in lower
+// case and capitalised, must indeed give no clause.
+TEST_CASE("a cue word alone in its paragraph makes no reported clause") {
+  auto check_alone = [](const auto& table) {
+    for (const WordRule& e : table) {
+      std::string word(e.text);
+      if (word.find(' ') != std::string::npos) continue;  // a phrase is more than one token
+      for (std::string text : {word, std::string(1, char(std::toupper(word[0]))) + word.substr(1)}) {
+        INFO(text);
+        Document doc = annotate(text).doc;
+        ParagraphViews views(doc);
+        REQUIRE(views.size() == 1);
+        REQUIRE(views[0].toks.size() == 1);
+        CHECK(find_reported_speech(views[0]).empty());
+      }
+    }
+  };
+  check_alone(rules::kCueVerbs);
+  check_alone(rules::kThatCues);
+  check_alone(rules::kInfinitiveCues);
+  check_alone(rules::kSourcelessCues);
+  check_alone(rules::kQuotingVerbs);
+  check_alone(rules::kForCues);
+  check_alone(rules::kStanceVerbs);
+  check_alone(std::initializer_list<WordRule>{{"according", "", ""}});
 }
