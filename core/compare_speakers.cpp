@@ -12,21 +12,6 @@
 namespace claimscope {
 namespace {
 
-const Lexicon<WordRule>& title_words() {
-  static const Lexicon<WordRule> lex(rules::kSpeakerTitleWords);
-  return lex;
-}
-
-const Lexicon<WordRule>& spokesperson_words() {
-  static const Lexicon<WordRule> lex(rules::kSpokespersonWords);
-  return lex;
-}
-
-const Lexicon<WordRule>& determiners() {
-  static const Lexicon<WordRule> lex(rules::kInstitutionDeterminers);
-  return lex;
-}
-
 // Given names of different people rarely differ by one letter; transliterations
 // of one person's name often do.
 constexpr size_t kMaxGivenNameDistance = 2;
@@ -75,8 +60,8 @@ NameKey name_key(std::string_view name) {
   k.described = words.empty() || !capitalised(words.front());
   for (const auto& w : words) {
     std::string lower = utf8::lower(w);
-    if (title_words().contains(lower) && !lower.empty() && lower != "of") k.described = true;
-    if (rest.empty() && title_words().contains(lower)) continue;  // leading titles only
+    if (lexicon<rules::kSpeakerTitleWords>().contains(lower) && !lower.empty() && lower != "of") k.described = true;
+    if (rest.empty() && lexicon<rules::kSpeakerTitleWords>().contains(lower)) continue;  // leading titles only
     if (!capitalised(w)) all_capitalised = false;
     rest.push_back(without_possessive(lower));
   }
@@ -89,7 +74,7 @@ NameKey name_key(std::string_view name) {
   }
   for (const auto& w : words) {
     std::string lower = without_possessive(utf8::lower(w));
-    if (k.key.empty() && determiners().contains(lower)) continue;
+    if (k.key.empty() && lexicon<rules::kInstitutionDeterminers>().contains(lower)) continue;
     if (!k.key.empty()) k.key.push_back(' ');
     k.key += lower;
   }
@@ -181,7 +166,7 @@ std::vector<std::string> institution_words(std::string_view name) {
   // "spokesman for X" / "spokeswoman of X": the institution X speaks.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     std::string lower = utf8::lower(words[i + 1]);
-    if ((lower == "for" || lower == "of") && spokesperson_words().contains(utf8::lower(words[i]))) {
+    if ((lower == "for" || lower == "of") && lexicon<rules::kSpokespersonWords>().contains(utf8::lower(words[i]))) {
       words.erase(words.begin(), words.begin() + i + 2);
       break;
     }
@@ -189,7 +174,8 @@ std::vector<std::string> institution_words(std::string_view name) {
   std::vector<std::string> out;
   for (const auto& w : words) {
     std::string lower = without_possessive(utf8::lower(w));
-    if (determiners().contains(lower) || lower == "of" || lower == "for" || lower == "a" || lower == "an") continue;
+    bool function_word = lower == "of" || lower == "for" || lower == "a" || lower == "an";
+    if (function_word || lexicon<rules::kInstitutionDeterminers>().contains(lower)) continue;
     size_t i = 0;
     for (size_t n = 0; i < lower.size() && n < kInstitutionNamePrefix; ++n) i += utf8::decode(lower, i).len;
     lower.resize(i);

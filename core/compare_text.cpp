@@ -11,37 +11,13 @@
 namespace claimscope {
 namespace {
 
-const Lexicon<WordRule>& stop_words() {
-  static const Lexicon<WordRule> lex(rules::kCompareStopWords);
-  return lex;
-}
-
-// Reporting verbs say how a claim was attributed, not what it claims
-// ("said", "told", "announced"): outlets swap them freely.
-const Lexicon<WordRule>& cue_verbs() {
-  static const Lexicon<WordRule> lex(rules::kCueVerbs);
-  return lex;
-}
-
-const Lexicon<WordRule>& judgement_words() {
-  static const Lexicon<WordRule> lex(rules::kJudgementWords);
-  return lex;
-}
-
-const Lexicon<WordRule>& copulas() {
-  static const Lexicon<WordRule> lex(rules::kCopulas);
-  return lex;
-}
-
-const Lexicon<WordRule>& predicate_negations() {
-  static const Lexicon<WordRule> lex(rules::kPredicateNegations);
-  return lex;
-}
+bool is_negation(const std::string& w) { return lexicon<rules::kPredicateNegations>().contains(w); }
+bool is_copula(const std::string& w) { return lexicon<rules::kCopulas>().contains(w); }
 
 // Words between a copula and its complement that leave the complement the
 // assertion: negations ("is not wrong") and adverbs in -ly ("is clearly wrong").
 bool predicate_filler(const std::string& lower) {
-  return predicate_negations().contains(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0);
+  return is_negation(lower) || (lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ly") == 0);
 }
 
 // Sets c.verdict from the claim's words (lower case, text order): a verdict
@@ -49,12 +25,12 @@ bool predicate_filler(const std::string& lower) {
 // verb, "called the charges baseless").
 void find_verdict(const std::vector<std::string>& lower, ClaimContent& c) {
   for (size_t k = 0; k < lower.size(); ++k) {
-    if (!judgement_words().contains(lower[k])) continue;
+    if (!lexicon<rules::kJudgementWords>().contains(lower[k])) continue;
     bool negated = false;
     size_t j = k;
-    while (j > 0 && predicate_filler(lower[j - 1])) negated = negated || predicate_negations().contains(lower[--j]);
-    bool after_copula = j > 0 && copulas().contains(lower[j - 1]);
-    if (after_copula) negated = negated || predicate_negations().contains(lower[j - 1]);
+    while (j > 0 && predicate_filler(lower[j - 1])) negated = negated || is_negation(lower[--j]);
+    bool after_copula = j > 0 && is_copula(lower[j - 1]);
+    if (after_copula) negated = negated || is_negation(lower[j - 1]);
     if (after_copula || k + 1 == lower.size()) {
       c.verdict = true;
       c.verdict_negated = negated;
@@ -171,7 +147,9 @@ ClaimContent claim_content(std::string_view text, Span span, const std::vector<S
     CompareWord w;
     w.span = {uint32_t(i), uint32_t(j)};
     std::string lower = utf8::lower(text.substr(i, j - i));
-    w.stop = stop_words().contains(lower) || cue_verbs().contains(lower);
+    // Reporting verbs say how a claim was attributed, not what it claims
+    // ("said", "told", "announced"): outlets swap them freely.
+    w.stop = lexicon<rules::kCompareStopWords>().contains(lower) || lexicon<rules::kCueVerbs>().contains(lower);
     w.term = utf8::is_upper(d.cp) ? name_key(strip_possessive(lower)) : stem_word(lower);
     if (!w.stop) {
       std::string digits = digits_of(lower);

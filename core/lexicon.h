@@ -80,4 +80,12 @@ struct WordRule {
   const char* reason;
 };
 
+/// The Lexicon of one WordRule table, built on first use and shared by every
+/// caller: `lexicon<rules::kCueVerbs>().contains(w)`.
+template <const auto& Table>
+const Lexicon<WordRule>& lexicon() {
+  static const Lexicon<WordRule> lex(Table);
+  return lex;
+}
+
 }  // namespace claimscope

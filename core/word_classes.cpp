@@ -17,12 +17,6 @@ std::string_view strip_dot(std::string_view w) {
   return (w.size() > 1 && w.back() == '.') ? w.substr(0, w.size() - 1) : w;
 }
 
-template <const auto& Table>
-const Lexicon<WordRule>& lexicon() {
-  static const Lexicon<WordRule> lex(Table);
-  return lex;
-}
-
 }  // namespace
 
 bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
