@@ -432,22 +432,12 @@ class Attributor {
         // fragment is part of a reported clause that runs from the cue.
         size_t start = cue->cue_last + 1;
         while (start < first && is_punct(v.toks[start], ',')) ++start;  // "said, without evidence, that …"
-        Attribution clause = a;
-        clause.kind = ClaimKind::reported;
-        clause.quote = kNone;
-        clause.content = token_span(v, start, clause_end(v, end) - 1);
-        push(clause);
-        a.inherit = last_;
+        push_clause_around(a, token_span(v, start, clause_end(v, end) - 1));
       } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {
         // "The new tolls “will not fix the bridge,” Lopez said": the words before
         // the quotation belong to the statement, a mixed quote from the sentence start.
         if (auto lead = lead_in_start(v, first)) {
-          Attribution clause = a;
-          clause.kind = ClaimKind::reported;
-          clause.quote = kNone;
-          clause.content = token_span(v, *lead, end - 1);
-          push(clause);
-          a.inherit = last_;
+          push_clause_around(a, token_span(v, *lead, end - 1));
         }
       }
     } else if (headline_source) {
@@ -466,12 +456,7 @@ class Attributor {
           !introduces_directly(v, cue->cue_last, first)) {
         // "…, saying the port was “in good hands”": the fragment ends a reported
         // clause that runs from the cue, in the same speaker's name.
-        Attribution clause = a;
-        clause.kind = ClaimKind::reported;
-        clause.quote = kNone;
-        clause.content = token_span(v, cue->cue_last + 1, clause_end(v, end) - 1);
-        push(clause);
-        a.inherit = last_;
+        push_clause_around(a, token_span(v, cue->cue_last + 1, clause_end(v, end) - 1));
       }
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
@@ -550,6 +535,18 @@ class Attributor {
     auto past = std::partition_point(quotes.begin() + in, quotes.begin() + out,
                                      [paragraph](const Quote& x) { return x.paragraph == paragraph; });
     return size_t(past - quotes.begin()) - q;
+  }
+
+  // The reported clause a quotation belongs to (a mixed quote, or a partial
+  // quotation ending a clause): pushed first, in the quotation's name, and
+  // the quotation inherits its speaker from it.
+  void push_clause_around(Attribution& a, Span content) {
+    Attribution clause = a;
+    clause.kind = ClaimKind::reported;
+    clause.quote = kNone;
+    clause.content = content;
+    push(clause);
+    a.inherit = last_;
   }
 
   void push(const Attribution& a) {
