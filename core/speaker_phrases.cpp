@@ -358,6 +358,25 @@ MentionRange with_coordinated_head(const std::vector<Token>& toks, MentionRange 
 
 }  // namespace
 
+namespace {
+
+// "Residents living near the plant said", "Protesters marching through the
+// streets chanted": the noun after a participle and its preposition of place
+// is where the speakers are, not who speaks. The speaker is the noun before
+// the participle, described by the whole phrase.
+std::optional<MentionRange> with_participle_phrase(const std::vector<Token>& toks, const MentionRange& m, size_t lo) {
+  if (m.pronoun || m.first < lo + 3) return std::nullopt;
+  const Token& preposition = toks[m.first - 1];
+  const Token& participle = toks[m.first - 2];
+  if (!preposition.word || preposition.capitalized || !is_place_preposition(preposition.lower)) return std::nullopt;
+  if (!participle.word || participle.capitalized || !ends_with(participle.lower, "ing")) return std::nullopt;
+  auto head = mention_ending_at(toks, m.first - 3, lo);
+  if (!head || head->pronoun) return std::nullopt;
+  return MentionRange{head->first, m.last, false, head->core_last};
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -378,6 +397,7 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     return std::nullopt;
   }
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
+    if (auto described = with_participle_phrase(toks, *m, lo)) m = described;
     return with_coordinated_head(toks, with_list_head(toks, *m, lo), lo);
   }
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;

@@ -100,6 +100,7 @@ bool is_pronoun_quantifier(std::string_view w) { return lexicon<rules::kPronounQ
 bool is_irregular_past(std::string_view w) { return lexicon<rules::kIrregularPastTenses>().contains(w); }
 bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
 bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }
+bool is_place_preposition(std::string_view w) { return lexicon<rules::kPlacePrepositions>().contains(w); }
 bool is_title_function_word(std::string_view w) { return lexicon<rules::kTitleFunctionWords>().contains(w); }
 bool is_work_noun(std::string_view w) { return lexicon<rules::kWorkNouns>().contains(w); }
 bool is_abbreviation(std::string_view w) { return lexicon<rules::kDottedAbbreviations>().contains(w); }

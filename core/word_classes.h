@@ -42,6 +42,7 @@ bool is_personal_pronoun(std::string_view lower);  // "he", "she", "i": a person
 bool is_determiner(std::string_view lower);       // "a", "the", "another"
 bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
 bool is_not_name(std::string_view lower);         // "But", "Tuesday"
+bool is_place_preposition(std::string_view lower);  // "near" in "residents living near the plant"
 bool is_title_function_word(std::string_view lower);  // "of", "the" in “The Art of the Deal”
 bool is_work_noun(std::string_view lower);            // "book" in his book “…”: a title follows
 bool is_abbreviation(std::string_view lower);     // "mr", "gen": keep their dot

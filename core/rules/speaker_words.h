@@ -284,4 +284,21 @@ constexpr WordRule kPronounQuantifiers[] = {
     {"both", "qnt.both", "both said"},
 };
 
+// "Residents living near the plant said": after a participle describing the speaker,
+// the place or path it is at. The noun after one is the participle's object, not the
+// speaker (speaker_phrases.cpp: with_participle_phrase).
+constexpr WordRule kPlacePrepositions[] = {
+    {"near", "place.near", "living near"},         {"outside", "place.outside", "protesting outside"},
+    {"inside", "place.inside", "waiting inside"},  {"through", "place.through", "marching through"},
+    {"across", "place.across", "living across"},   {"along", "place.along", "walking along"},
+    {"around", "place.around", "gathered around"}, {"behind", "place.behind", "standing behind"},
+    {"beside", "place.beside", "standing beside"}, {"by", "place.by", "standing by"},
+    {"at", "place.at", "working at"},              {"in", "place.in", "living in"},
+    {"on", "place.on", "working on"},              {"from", "place.from", "returning from"},
+    {"into", "place.into", "moving into"},         {"under", "place.under", "sheltering under"},
+    {"among", "place.among", "living among"},
+    {"against", "place.against", "protesting against"}, {"toward", "place.toward", "heading toward"},
+    {"towards", "place.towards", "heading towards"}, {"within", "place.within", "living within"},
+};
+
 }  // namespace claimscope::rules

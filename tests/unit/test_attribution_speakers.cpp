@@ -240,3 +240,20 @@ TEST_CASE("a few words in single marks alone in their paragraph are a pull-quote
   CHECK_FALSE(f.quotes[1].scare);
   CHECK(speaker_of(f, f.quotes[1].speaker) == "mayor");
 }
+
+TEST_CASE("a participle phrase of place after the subject describes it: the place does not speak") {
+  auto d = run("Residents living near the quarry said the blasting shook their windows.");
+  const Claim* c = claim_starting(d, "the blasting", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Residents");
+  CHECK(slice(d, c->source) == "Residents living near the quarry");
+  auto e = run("Cyclists riding through the tunnel shouted “Open the lane!” at the council's van.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Cyclists");
+  // Without a participle the noun after the preposition is still read as before:
+  // "the owner of the quarry" names the owner.
+  auto f = run("The owner of the quarry said the blasting would stop in June.");
+  const Claim* g = claim_starting(f, "the blasting", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(speaker_of(f, g->speaker) != "quarry");
+}
