@@ -5,7 +5,7 @@
 namespace claimscope {
 
 RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in)
-    : text(text_in), paragraphs(paragraphs_in), items(paragraphs_in.size()), title(paragraphs_in.size()) {
+    : text(text_in), paragraphs(paragraphs_in), flags(paragraphs_in.size()), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   // The most the keys can take (paragraph_features asks for twice a
   // paragraph's length while it writes): one block, never copied; the
@@ -13,9 +13,12 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   size_t room = 0;
   for (const Paragraph& p : paragraphs) room += 2 * size_t(p.span.size()) + 8;
   arena.reserve(room);
+  // Filled in place: a sized vector would be zeroed first, one more write
+  // over every record.
+  items.reserve(size());
   for (size_t i = 0; i < size(); ++i) {
-    items[i].f = paragraph_features(text, paragraphs[i].span, arena);
-    items[i].dateline = match_dateline(text, paragraphs[i].span);
+    items.push_back({paragraph_features(text, paragraphs[i].span, arena)});
+    if (match_dateline(text, paragraphs[i].span).found) flags[i] |= kHasDateline;
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {
       ++wordy;
@@ -25,7 +28,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   doc_all_caps = caps * 2 > wordy;
   for (auto& item : items) {
     item.f.bind(arena);
-    if (!item.f.word_ends.empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
+    if (!item.f.word_ends().empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
   }
 }
 
@@ -39,11 +42,12 @@ void RoleContext::decide(size_t i, Role role, float confidence, RuleIds reasons)
   p.role = role;
   p.confidence = confidence;
   p.reasons = reasons;
-  items[i].decided = true;
+  flags[i] |= kDecided;
 }
 
+
 bool ends_with_connective(const ParagraphFeatures& f) {
-  if (f.terminal_end || f.words == 0 || f.words > f.word_ends.size()) return false;
+  if (f.terminal_end || f.words == 0 || f.words > f.word_ends().size()) return false;
   if (one_word_outside(CueTable::connective_ends, f)) return false;
   return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
 }
