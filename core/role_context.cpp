@@ -1,5 +1,7 @@
 #include "role_context.h"
 
+#include <algorithm>
+
 #include "role_cues.h"
 
 namespace claimscope {
@@ -10,9 +12,16 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   // The most the keys can take (paragraph_features asks for twice a
   // paragraph's length while it writes): one block, never copied; the
   // untouched part costs no memory.
-  size_t room = 0;
-  for (const Paragraph& p : paragraphs) room += 2 * size_t(p.span.size()) + 8;
+  // The word ends likewise: a word and its separator take two bytes, and
+  // only the first kMaxIndexedWords are kept (a document of short lines
+  // otherwise doubles this array through copies of itself).
+  size_t room = 0, ends = 0;
+  for (const Paragraph& p : paragraphs) {
+    room += 2 * size_t(p.span.size()) + 8;
+    ends += std::min(ParagraphFeatures::kMaxIndexedWords, (size_t(p.span.size()) + 1) / 2);
+  }
   arena.reserve(room);
+  arena.ends.reserve(ends);
   // Filled in place: a sized vector would be zeroed first, one more write
   // over every record.
   items.reserve(size());
