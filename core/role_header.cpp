@@ -86,8 +86,12 @@ void find_title(RoleContext& c) {
 void mark_repeats(RoleContext& c) {
   // A line identical to an earlier one (the title pasted twice, a pull quote)
   // is noise the second time.
+  // Buckets for the lines that can repeat only: the table zeroes them all,
+  // and in a text of short lines most paragraphs are too short to count.
+  size_t candidates = 0;
+  for (const RoleItem& it : c.items) candidates += it.f.words >= kMinRepeatWords;
   std::unordered_map<std::string_view, size_t> seen;
-  seen.reserve(c.size());
+  seen.reserve(candidates);
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
     if (f.words < kMinRepeatWords) continue;
