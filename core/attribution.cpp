@@ -27,21 +27,23 @@ namespace {
 constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
 constexpr size_t kMaxTermWords = 2;      // “attack,” in a list of quoted search terms
 
+// Fields by size, largest first: no padding between them (a huge paragraph
+// holds several records per sentence).
 struct Attribution {
-  ClaimKind kind = ClaimKind::reported;
+  std::optional<SpeakerName> name;
+  std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
+  std::vector<int32_t> speakers;  // all speakers when coordinated
   Span content;
-  int32_t quote = kNone;
-  uint32_t paragraph = 0;
   Span source;
   Span cue;
-  std::optional<SpeakerName> name;
-  Span name_span;                                     // the first speaker's own mention
-  std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
-  bool pronoun = false;
-  bool claim = true;        // false: a stance with no content ("X say otherwise"), a speaker only
+  Span name_span;           // the first speaker's own mention
+  int32_t quote = kNone;
+  uint32_t paragraph = 0;
   int32_t inherit = kNone;  // shares the speaker of this attribution
   int32_t speaker = kNone;
-  std::vector<int32_t> speakers;  // all speakers when coordinated
+  ClaimKind kind = ClaimKind::reported;
+  bool pronoun = false;
+  bool claim = true;        // false: a stance with no content ("X say otherwise"), a speaker only
 };
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
