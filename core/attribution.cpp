@@ -356,6 +356,11 @@ class Attributor {
       // Hedges are looked up only where claims start: paragraphs with attributions of their own.
       if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
     }
+    // The views and the clause buffer are not read again: freed before the
+    // speakers and claims are built (for one huge paragraph its tokens and
+    // clauses would otherwise stay beside the claims, at the peak).
+    views_.release();
+    std::vector<ReportedClause>().swap(clauses_);
     resolve_speakers();
     write_claims();
   }
