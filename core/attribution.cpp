@@ -27,21 +27,23 @@ namespace {
 constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
 constexpr size_t kMaxTermWords = 2;      // “attack,” in a list of quoted search terms
 
+// Fields by size, largest first: no padding between them (a huge paragraph
+// holds several records per sentence).
 struct Attribution {
-  ClaimKind kind = ClaimKind::reported;
+  std::optional<SpeakerName> name;
+  std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
+  std::vector<int32_t> speakers;  // all speakers when coordinated
   Span content;
-  int32_t quote = kNone;
-  uint32_t paragraph = 0;
   Span source;
   Span cue;
-  std::optional<SpeakerName> name;
-  Span name_span;                                     // the first speaker's own mention
-  std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
-  bool pronoun = false;
-  bool claim = true;        // false: a stance with no content ("X say otherwise"), a speaker only
+  Span name_span;           // the first speaker's own mention
+  int32_t quote = kNone;
+  uint32_t paragraph = 0;
   int32_t inherit = kNone;  // shares the speaker of this attribution
   int32_t speaker = kNone;
-  std::vector<int32_t> speakers;  // all speakers when coordinated
+  ClaimKind kind = ClaimKind::reported;
+  bool pronoun = false;
+  bool claim = true;        // false: a stance with no content ("X say otherwise"), a speaker only
 };
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
@@ -317,7 +319,6 @@ class Attributor {
 
   void run() {
     size_t q = 0;
-    hedges_.reserve(views_.size());
     for (uint32_t p = 0; p < views_.size(); ++p) {
       // A paragraph of one plain word with no quotation (a line of a list, a
       // one-word heading) is one token: too few for a reported clause, so it
@@ -325,7 +326,6 @@ class Attributor {
       // attribution's cost on one-word lines). A later quotation that looks
       // back at it builds the view then.
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) {
-        hedges_.emplace_back();
         continue;
       }
       const ParagraphView& v = views_[p];
@@ -354,9 +354,13 @@ class Attributor {
         }
       }
       // Hedges are looked up only where claims start: paragraphs with attributions of their own.
-      if (attrs_.size() > attrs_before) hedges_.emplace_back(v);
-      else hedges_.emplace_back();
+      if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
     }
+    // The views and the clause buffer are not read again: freed before the
+    // speakers and claims are built (for one huge paragraph its tokens and
+    // clauses would otherwise stay beside the claims, at the peak).
+    views_.release();
+    std::vector<ReportedClause>().swap(clauses_);
     resolve_speakers();
     write_claims();
   }
@@ -592,6 +596,18 @@ class Attributor {
     registry.finish();
   }
 
+  // Claims come in text order, so the paragraph stays or moves forward: a
+  // cursor walks the list, and a binary search finds it when it goes back.
+  void mark_hedge(uint32_t paragraph, Claim& c) {
+    size_t& i = hedge_at_;
+    if (i < hedges_.size() && hedges_[i].first > paragraph) {
+      auto before = [](const std::pair<uint32_t, HedgeIndex>& h, uint32_t p) { return h.first < p; };
+      i = size_t(std::lower_bound(hedges_.begin(), hedges_.end(), paragraph, before) - hedges_.begin());
+    }
+    while (i < hedges_.size() && hedges_[i].first < paragraph) ++i;
+    if (i < hedges_.size() && hedges_[i].first == paragraph) hedges_[i].second.mark(c);
+  }
+
   void write_claims() {
     // Claims in text order. The order is sorted, not the records: an
     // Attribution is large to move.
@@ -621,7 +637,7 @@ class Attributor {
         q.source = a.source;
         q.cue = a.cue;
       }
-      hedges_[a.paragraph].mark(c);
+      mark_hedge(a.paragraph, c);
       doc_.claims.push_back(c);
     }
   }
@@ -645,7 +661,12 @@ class Attributor {
   Document& doc_;
   int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
-  std::vector<HedgeIndex> hedges_;  // per paragraph
+  // The hedge cues of each paragraph with attributions of its own, in
+  // paragraph order; only there can a claim start. Not one per paragraph: an
+  // empty index is 24 bytes, and a text of short lines has a paragraph every
+  // few bytes.
+  std::vector<std::pair<uint32_t, HedgeIndex>> hedges_;
+  size_t hedge_at_ = 0;  // mark_hedge's cursor
   std::vector<Attribution> attrs_;
   std::vector<ReportedClause> clauses_;  // the current paragraph's, one buffer reused
   int32_t last_ = kNone;

@@ -68,8 +68,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // joining space per word after a colon.
   char* key = arena.room_for(2 * size_t(span.size()) + 8);
   size_t klen = 0;
-  f.key_at = uint32_t(arena.keys_used);
-  f.word_ends.at_ = uint32_t(arena.ends.size());
+  f.key_.at = arena.keys_used;
+  f.ends_.at = arena.ends.size();
   bool in_word = false;
   uint32_t word_letters = 0;
   bool word_capitalised = false;
@@ -83,9 +83,9 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       ++f.long_words;
       if (word_capitalised) ++f.long_capitalised;
     }
-    if (f.word_ends.count_ < ParagraphFeatures::kMaxIndexedWords) {
+    if (f.ends_count_ < ParagraphFeatures::kMaxIndexedWords) {
       arena.ends.push_back(uint32_t(klen));
-      ++f.word_ends.count_;
+      ++f.ends_count_;
     }
   };
   size_t pos = span.start;
@@ -179,7 +179,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   }
   end_word();
   arena.keys_used += klen;
-  f.key = std::string_view(key, klen);  // its length; bind() points it into the arena for good
+  f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
   return f;
 }
 

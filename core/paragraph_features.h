@@ -48,30 +48,33 @@ struct FeatureArena {
 /// A paragraph's word-end offsets (into its key), a view into the arena.
 class WordEnds {
  public:
+  WordEnds(const uint32_t* data, size_t count) : data_(data), count_(count) {}
   size_t size() const { return count_; }
   bool empty() const { return count_ == 0; }
   uint32_t operator[](size_t i) const { return data_[i]; }
 
-  // Written by paragraph_features() and ParagraphFeatures::bind().
-  const uint32_t* data_ = nullptr;
-  uint32_t count_ = 0;
-  uint32_t at_ = 0;  // offset in FeatureArena::ends until bind()
+ private:
+  const uint32_t* data_;
+  size_t count_;
 };
 
+/// One record per paragraph of the document, held by the roles pass for all
+/// paragraphs at once: kept at 80 bytes (a text of one-word lines has a
+/// paragraph every few bytes, and these records were most of its memory).
 struct ParagraphFeatures {
+  static constexpr size_t kMaxIndexedWords = 48;
+
   /// Normalised text: lower case, words joined by single spaces, punctuation
   /// dropped except a colon written right after a word; ’ becomes '.
   /// A view into the FeatureArena (valid after bind()).
-  std::string_view key;
-  static constexpr size_t kMaxIndexedWords = 48;
+  std::string_view key() const { return std::string_view(key_.data, key_size_); }
   /// End offset in `key` of each of the first kMaxIndexedWords words.
-  WordEnds word_ends;
-  uint32_t key_at = 0;  // offset of `key` in FeatureArena::keys until bind()
+  WordEnds word_ends() const { return WordEnds(ends_.data, ends_count_); }
+
+  uint64_t capitalised_mask = 0; // bit i: indexed word i starts with an upper-case letter
   /// Bit t: the first word starts an entry of role cue table t (role_cues.h;
   /// set by RoleContext).
   uint32_t first_word_tables = 0;
-
-  uint64_t capitalised_mask = 0; // bit i: indexed word i starts with an upper-case letter
   uint32_t words = 0;            // all words
   uint32_t capitalised = 0;      // words that start with an upper-case letter
   uint32_t lowercase_start = 0;  // words that start with a lower-case letter
@@ -80,23 +83,23 @@ struct ParagraphFeatures {
   uint32_t letters = 0;
   uint32_t upper_letters = 0;
   uint32_t digits = 0;
-  bool has_quote_mark = false;   // any quotation mark character
   char32_t first = 0;            // first code point
   char32_t last = 0;             // last code point before closing quotes/brackets
+  bool has_quote_mark = false;   // any quotation mark character
   bool terminal_end = false;     // `last` is sentence-final punctuation
   bool has_time = false;         // "10:42" style digits:digits
 
-  /// The first `n` words of `key` (n <= word_ends.size()), or "" if fewer.
+  /// The first `n` words of `key` (n <= word_ends().size()), or "" if fewer.
   /// Inline: the role passes call these several times per paragraph.
   std::string_view first_words(size_t n) const {
-    if (n == 0 || n > word_ends.size()) return {};
-    return std::string_view(key).substr(0, word_ends[n - 1]);
+    if (n == 0 || n > ends_count_) return {};
+    return key().substr(0, ends_.data[n - 1]);
   }
   /// Words [from, from + n) of `key`, or "" if out of range.
   std::string_view words_at(size_t from, size_t n) const {
-    if (n == 0 || from + n > word_ends.size()) return {};
-    size_t begin = from == 0 ? 0 : word_ends[from - 1] + 1;  // skip the joining space
-    return std::string_view(key).substr(begin, word_ends[from + n - 1] - begin);
+    if (n == 0 || from + n > ends_count_) return {};
+    size_t begin = from == 0 ? 0 : ends_.data[from - 1] + 1;  // skip the joining space
+    return key().substr(begin, ends_.data[from + n - 1] - begin);
   }
   bool all_caps() const { return letters >= 8 && upper_letters * 10 >= letters * 9; }
   bool word_capitalised(size_t i) const { return i < 64 && ((capitalised_mask >> i) & 1u); }
@@ -104,10 +107,26 @@ struct ParagraphFeatures {
 
   /// Points `key` and `word_ends` into the arena, once it has stopped growing.
   void bind(const FeatureArena& arena) {
-    key = std::string_view(arena.keys.get() + key_at, key.size());
-    word_ends.data_ = arena.ends.data() + word_ends.at_;
+    key_.data = arena.keys.get() + key_.at;
+    ends_.data = arena.ends.data() + ends_.at;
   }
+
+  // Written by paragraph_features(). Until bind() the key and the word ends
+  // are offsets into the arena (which may still move), then pointers: one
+  // field each instead of both.
+  union {
+    size_t at;
+    const char* data;
+  } key_ = {0};
+  union {
+    size_t at;
+    const uint32_t* data;
+  } ends_ = {0};
+  uint32_t key_size_ = 0;
+  uint8_t ends_count_ = 0;
+  static_assert(kMaxIndexedWords <= 255, "ends_count_ is one byte");
 };
+static_assert(sizeof(ParagraphFeatures) <= 80, "one record per paragraph: keep it small");
 
 /// The features of one paragraph; its key and word ends are appended to
 /// `arena`, and readable once bind() is called after the last paragraph.

@@ -29,6 +29,11 @@ class ParagraphViews {
   size_t size() const { return doc_.paragraphs.size(); }
   /// The view of paragraph p; valid until two other paragraphs have been asked for.
   const ParagraphView& operator[](uint32_t p);
+  /// Frees the kept views' buffers (a later call to [] builds again).
+  void release() {
+    for (ParagraphView& v : slots_) v = ParagraphView{};
+    built_[0] = built_[1] = false;
+  }
 
  private:
   void build(uint32_t p, ParagraphView& v);

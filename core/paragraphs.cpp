@@ -51,6 +51,14 @@ Break break_at(std::string_view text, size_t pos, uint32_t& extra) {
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   const size_t n = text.size();
+  // One line per '\n' (other breaks are rare: the array then grows as
+  // usual). Counted first so a text of very short lines fills one block
+  // instead of doubling through copies of itself; memchr skips the rest.
+  size_t newlines = 0;
+  for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + n - p)));
+       ++p)
+    ++newlines;
+  lines.reserve(newlines + 1);
   size_t pos = 0;
   while (pos < n) {
     Line line;

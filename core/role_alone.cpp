@@ -73,7 +73,7 @@ Why contributor_credit(const ParagraphFeatures& f) {
 
 // Every word an agency or platform: "Getty/Instagram", "AP".
 bool only_credit_words(const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > 4 || f.words > f.word_ends.size()) return false;
+  if (f.words == 0 || f.words > 4 || f.words > f.word_ends().size()) return false;
   if (one_word_outside(CueTable::credit_words, f)) return false;  // its only word is no credit
   bool agency = false;  // "Facebook" alone is a share button, not a credit
   for (size_t i = 0; i < f.words; ++i) {
@@ -92,7 +92,7 @@ Why caption(const ParagraphFeatures& f) {
   // A credit line: "Norland Ferry Company via AP", "Getty Images".
   if (f.words == 0 || f.words > kMaxCreditWords || (f.terminal_end && f.words > 4)) return {};
   if (!suffix_cue(CueTable::credit_words, f)) return {};
-  bool credit_shape = f.words <= 4 || f.key.find(" via ") != std::string::npos || f.key.rfind("photo", 0) == 0;
+  bool credit_shape = f.words <= 4 || f.key().find(" via ") != std::string::npos || f.key().rfind("photo", 0) == 0;
   return credit_shape ? Why{&rule::kCaptionCredit} : Why{};
 }
 
@@ -101,7 +101,7 @@ Why caption(const ParagraphFeatures& f) {
 void decide_alone(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
-    const auto& m = c.items[i].dateline;
+    const DatelineMatch m = c.dateline(i);
     if (Why why = boilerplate(c.text, c.paragraphs[i].span, f, c.doc_all_caps)) {
       c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});
     } else if (Why why = byline(f)) {

@@ -21,7 +21,7 @@ constexpr uint32_t kMaxHeadingWords = 12;
 bool is_bio(const ParagraphFeatures& f) {
   if (f.words < kMinBioWords || f.words > kMaxBioWords || f.has_quote_mark || !f.word_capitalised(0)) return false;
   bool is_a = false;
-  for (size_t i = 1; i + 1 < kBioVerbWindow && i + 1 < f.word_ends.size(); ++i) {
+  for (size_t i = 1; i + 1 < kBioVerbWindow && i + 1 < f.word_ends().size(); ++i) {
     if (f.words_at(i, 1) != "is") continue;
     std::string_view next = f.words_at(i + 1, 1);
     if (next == "a" || next == "an" || next == "the") is_a = true;
@@ -48,7 +48,7 @@ void mark_captions_before_credits(RoleContext& c) {
     std::string_view credit = c.first_reason(i + 1);
     if (credit != rule::kCaptionCredit.id && credit != rule::kCreditOnly.id && credit != "caption.prefix.credit") continue;
     const auto& f = c.items[i].f;
-    if (f.word_ends.empty() || cue_lexicon(CueTable::pronoun_starts).contains(f.words_at(0, 1))) continue;
+    if (f.word_ends().empty() || cue_lexicon(CueTable::pronoun_starts).contains(f.words_at(0, 1))) continue;
     if (f.words <= kMaxCaptionWords && !f.has_quote_mark && c.paragraphs[i].dateline.empty()) {
       c.decide(i, Role::caption, rule::kCaptionNext);
     }
@@ -79,7 +79,7 @@ void mark_headings(RoleContext& c) {
     if (!(utf8::is_upper(f.first) || utf8::is_digit(f.first) || is_opening_quote(f.first))) continue;
     const auto& prev = c.items[i - 1];
     const auto& next = c.items[i + 1].f;
-    bool prev_closed = prev.decided || prev.f.terminal_end;
+    bool prev_closed = !c.open(i - 1) || prev.f.terminal_end;
     bool next_starts = is_prose(next) && !utf8::is_lower(next.first);
     if (prev_closed && next_starts) c.decide(i, Role::heading, rule::kHeading);
   }
@@ -92,7 +92,7 @@ void mark_body(RoleContext& c) {
     RuleIds reasons{r.id};
     if (!c.paragraphs[i].dateline.empty()) {
       reasons.push_back(rule::kDatelinePrefix.id);
-      reasons = with_dateline_reasons(reasons, c.items[i].dateline);
+      reasons = with_dateline_reasons(reasons, c.dateline(i));
     }
     c.decide(i, Role::body, r.confidence, reasons);
   }

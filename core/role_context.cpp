@@ -1,21 +1,33 @@
 #include "role_context.h"
 
+#include <algorithm>
+
 #include "role_cues.h"
 
 namespace claimscope {
 
 RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in)
-    : text(text_in), paragraphs(paragraphs_in), items(paragraphs_in.size()), title(paragraphs_in.size()) {
+    : text(text_in), paragraphs(paragraphs_in), flags(paragraphs_in.size()), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   // The most the keys can take (paragraph_features asks for twice a
   // paragraph's length while it writes): one block, never copied; the
   // untouched part costs no memory.
-  size_t room = 0;
-  for (const Paragraph& p : paragraphs) room += 2 * size_t(p.span.size()) + 8;
+  // The word ends likewise: a word and its separator take two bytes, and
+  // only the first kMaxIndexedWords are kept (a document of short lines
+  // otherwise doubles this array through copies of itself).
+  size_t room = 0, ends = 0;
+  for (const Paragraph& p : paragraphs) {
+    room += 2 * size_t(p.span.size()) + 8;
+    ends += std::min(ParagraphFeatures::kMaxIndexedWords, (size_t(p.span.size()) + 1) / 2);
+  }
   arena.reserve(room);
+  arena.ends.reserve(ends);
+  // Filled in place: a sized vector would be zeroed first, one more write
+  // over every record.
+  items.reserve(size());
   for (size_t i = 0; i < size(); ++i) {
-    items[i].f = paragraph_features(text, paragraphs[i].span, arena);
-    items[i].dateline = match_dateline(text, paragraphs[i].span);
+    items.push_back({paragraph_features(text, paragraphs[i].span, arena)});
+    if (match_dateline(text, paragraphs[i].span).found) flags[i] |= kHasDateline;
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {
       ++wordy;
@@ -25,7 +37,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   doc_all_caps = caps * 2 > wordy;
   for (auto& item : items) {
     item.f.bind(arena);
-    if (!item.f.word_ends.empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
+    if (!item.f.word_ends().empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
   }
 }
 
@@ -39,11 +51,12 @@ void RoleContext::decide(size_t i, Role role, float confidence, RuleIds reasons)
   p.role = role;
   p.confidence = confidence;
   p.reasons = reasons;
-  items[i].decided = true;
+  flags[i] |= kDecided;
 }
 
+
 bool ends_with_connective(const ParagraphFeatures& f) {
-  if (f.terminal_end || f.words == 0 || f.words > f.word_ends.size()) return false;
+  if (f.terminal_end || f.words == 0 || f.words > f.word_ends().size()) return false;
   if (one_word_outside(CueTable::connective_ends, f)) return false;
   return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
 }

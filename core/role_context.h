@@ -15,8 +15,6 @@ namespace claimscope {
 
 struct RoleItem {
   ParagraphFeatures f;
-  DatelineMatch dateline;  // a dateline at the start of the paragraph, if any
-  bool decided = false;
 };
 
 struct RoleContext {
@@ -24,12 +22,27 @@ struct RoleContext {
   std::vector<Paragraph>& paragraphs;
   FeatureArena arena;  // keys and word ends of every item's features
   std::vector<RoleItem> items;
+  /// Per paragraph: kDecided | kHasDateline. Apart from the features so that
+  /// their record stays at 80 bytes (two flags there would round it to 88).
+  std::vector<uint8_t> flags;
+  static constexpr uint8_t kDecided = 1, kHasDateline = 2;
   size_t title;               // index of the title, or size() if none
   bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
 
   RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs);
   size_t size() const { return paragraphs.size(); }
-  bool open(size_t i) const { return !items[i].decided; }
+  bool open(size_t i) const { return !(flags[i] & kDecided); }
+  /// The dateline at the start of paragraph i (found is false if none).
+  /// Matched again on demand: match_dateline reads a bounded number of bytes,
+  /// and only the rare paragraphs that have one pay, instead of every
+  /// paragraph storing a 20-byte match.
+  DatelineMatch dateline(size_t i) const {
+    return (flags[i] & kHasDateline) ? match_dateline(text, paragraphs[i].span) : DatelineMatch{};
+  }
+  /// Paragraph i opens with a dateline and goes on: a lede, not a header.
+  bool dateline_then_text(size_t i) const {
+    return (flags[i] & kHasDateline) && !match_dateline(text, paragraphs[i].span).rest_empty;
+  }
   Role role(size_t i) const { return paragraphs[i].role; }
   /// The id of the strongest reason of paragraph i ("" if none).
   std::string_view first_reason(size_t i) const;

@@ -87,7 +87,7 @@ bool starts_table(CueTable table, uint32_t tables) { return (tables >> size_t(ta
 }  // namespace
 
 bool one_word_outside(CueTable table, const ParagraphFeatures& f) {
-  return f.word_ends.size() == 1 && !starts_table(table, f.first_word_tables);
+  return f.word_ends().size() == 1 && !starts_table(table, f.first_word_tables);
 }
 
 namespace {
@@ -102,15 +102,15 @@ uint32_t first_word_tables(std::string_view word) {
 }
 
 CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > f.word_ends.size() || one_word_outside(table, f)) return {};
-  if (const WordRule* r = cue_lexicon(table).find(f.key)) return {r, f.words};
+  if (f.words == 0 || f.words > f.word_ends().size() || one_word_outside(table, f)) return {};
+  if (const WordRule* r = cue_lexicon(table).find(f.key())) return {r, f.words};
   return {};
 }
 
 CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
-  if (f.word_ends.empty() || !starts_table(table, f.first_word_tables)) return {};
+  if (f.word_ends().empty() || !starts_table(table, f.first_word_tables)) return {};
   const auto& index = cue_index(table);  // after the test: it goes through a guarded static
-  size_t n = std::min(max_words, f.word_ends.size());
+  size_t n = std::min(max_words, f.word_ends().size());
   for (; n > 0; --n) {
     if (const WordRule* r = index.entries.find(f.first_words(n))) return {r, n};
   }
@@ -120,7 +120,7 @@ CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
 CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
   if (one_word_outside(table, f)) return {};
   const auto& index = cue_index(table);
-  size_t count = f.word_ends.size();
+  size_t count = f.word_ends().size();
   for (size_t i = 0; i < count; ++i) {
     bool starts = i == 0 ? starts_table(table, f.first_word_tables) : index.first_words.contains(f.words_at(i, 1));
     if (!starts) continue;
@@ -132,7 +132,7 @@ CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
 }
 
 CueHit suffix_cue(CueTable table, const ParagraphFeatures& f) {
-  size_t count = f.word_ends.size();
+  size_t count = f.word_ends().size();
   if (count == 0 || f.words > count) return {};  // only short, fully indexed paragraphs
   if (one_word_outside(table, f)) return {};
   const auto& lex = cue_lexicon(table);

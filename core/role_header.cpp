@@ -32,10 +32,10 @@ enum class DateLine : uint8_t { none, stamp, time_only };
 // "March 3, 2026", "Published 10:15 GMT": every word is a date word or
 // number. A bare "14:05 GMT" (no month, no "published") is a live-blog time.
 DateLine date_line_kind(const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > 14 || f.words > f.word_ends.size()) return DateLine::none;
+  if (f.words == 0 || f.words > 14 || f.words > f.word_ends().size()) return DateLine::none;
   // One word, no clock time, not a month: nothing to find (a month written
   // "March:" keeps its colon in the key, so such a word takes the loop).
-  if (!f.has_time && one_word_outside(CueTable::months, f) && f.key.back() != ':') return DateLine::none;
+  if (!f.has_time && one_word_outside(CueTable::months, f) && f.key().back() != ':') return DateLine::none;
   bool month = false, stamp = false;
   uint32_t other = 0;
   for (size_t i = 0; i < f.words; ++i) {
@@ -58,7 +58,7 @@ DateLine date_line_kind(const ParagraphFeatures& f) {
 bool is_bare_name(const ParagraphFeatures& f) {
   if (f.words < 2 || f.words > 4 || f.digits != 0 || f.has_quote_mark || f.terminal_end) return false;
   if (f.capitalised != f.words) return false;
-  return f.key.find(':') == std::string::npos;
+  return f.key().find(':') == std::string::npos;
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ void find_title(RoleContext& c) {
       return;                                         // a byline or caption first: no title
     }
     const auto& it = c.items[i];
-    if (!looks_like_title(it.f) || (it.dateline.found && !it.dateline.rest_empty)) return;
+    if (!looks_like_title(it.f) || c.dateline_then_text(i)) return;
     c.title = i;
     if (it.f.title_case()) {
       c.decide(i, Role::title, rule::kTitleCase.confidence, {rule::kTitleFirst.id, rule::kTitleCase.id});
@@ -86,12 +86,16 @@ void find_title(RoleContext& c) {
 void mark_repeats(RoleContext& c) {
   // A line identical to an earlier one (the title pasted twice, a pull quote)
   // is noise the second time.
+  // Buckets for the lines that can repeat only: the table zeroes them all,
+  // and in a text of short lines most paragraphs are too short to count.
+  size_t candidates = 0;
+  for (const RoleItem& it : c.items) candidates += it.f.words >= kMinRepeatWords;
   std::unordered_map<std::string_view, size_t> seen;
-  seen.reserve(c.size());
+  seen.reserve(candidates);
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
     if (f.words < kMinRepeatWords) continue;
-    auto [first, inserted] = seen.emplace(std::string_view(f.key), i);
+    auto [first, inserted] = seen.emplace(f.key(), i);
     if (inserted) continue;
     bool of_title = first->second == c.title;
     if (c.role(i) == Role::boilerplate && !c.open(i)) {
@@ -104,13 +108,13 @@ void mark_repeats(RoleContext& c) {
   }
   // "Read More: <title>" repeats the title too: say so in its reasons.
   if (c.title >= c.size()) return;
-  std::string_view title_key = c.items[c.title].f.key;
+  std::string_view title_key = c.items[c.title].f.key();
   for (size_t i = 0; i < c.size(); ++i) {
     if (c.role(i) != Role::boilerplate || c.paragraphs[i].reasons.size() != 1) continue;
     const auto& f = c.items[i].f;
     auto hit = prefix_cue(CueTable::boilerplate_prefixes, f, 3);
-    if (!hit || hit.words >= f.word_ends.size()) continue;
-    if (std::string_view(f.key).substr(f.word_ends[hit.words - 1] + 1) == title_key) {
+    if (!hit || hit.words >= f.word_ends().size()) continue;
+    if (f.key().substr(f.word_ends()[hit.words - 1] + 1) == title_key) {
       c.paragraphs[i].reasons.push_back(rule::kRepeatTitle.id);
     }
   }
@@ -151,7 +155,7 @@ void find_subtitle(RoleContext& c) {
   if (i >= c.size() || i > c.title + kDekWindow) return;
   const auto& it = c.items[i];
   if (it.f.words < kMinDekWords || it.f.words > kMaxDekWords) return;
-  if (it.dateline.found && !it.dateline.rest_empty) return;  // that is the lede
+  if (c.dateline_then_text(i)) return;  // that is the lede
   bool header_follows = false;
   for (size_t k = i + 1; k < c.size() && k <= i + kDekWindow && !c.open(k); ++k) {
     if (c.role(k) == Role::byline || c.role(k) == Role::dateline) header_follows = true;
@@ -169,7 +173,7 @@ void set_dateline_prefixes(RoleContext& c) {
   bool lede_seen = false;
   for (size_t i = 0; i < c.size(); ++i) {
     if (!c.open(i)) continue;
-    const auto& m = c.items[i].dateline;
+    const DatelineMatch m = c.dateline(i);
     if (m.found && !m.rest_empty && (!lede_seen || (m.agency && m.all_caps_place))) c.paragraphs[i].dateline = m.span;
     lede_seen = true;
   }

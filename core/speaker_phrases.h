@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -16,10 +17,17 @@
 namespace claimscope {
 
 struct MentionRange {
-  size_t first = 0;  // token indexes, inclusive
-  size_t last = 0;
+  // Token indexes of one paragraph, inclusive. 32 bits: every reported clause
+  // holds one, and a huge paragraph holds a clause per cue (64-byte clauses
+  // with size_t indexes, 40 with these).
+  uint32_t first = 0;
+  uint32_t last = 0;
+  uint32_t core_last = 0;  // last token of the name itself, before an appositive or parenthesis
   bool pronoun = false;
-  size_t core_last = 0;  // last token of the name itself, before an appositive or parenthesis
+
+  MentionRange() = default;
+  MentionRange(size_t first_, size_t last_, bool pronoun_, size_t core_last_)
+      : first(uint32_t(first_)), last(uint32_t(last_)), core_last(uint32_t(core_last_)), pronoun(pronoun_) {}
 };
 
 /// The speakers a mention names: the conjuncts of "the harbour board and

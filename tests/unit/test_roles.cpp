@@ -374,7 +374,7 @@ TEST_CASE("one_word_outside never rules out a one-word entry of its table") {
       FeatureArena arena;
       ParagraphFeatures f = paragraph_features(text, {0, uint32_t(text.size())}, arena);
       f.bind(arena);
-      if (f.word_ends.size() != 1 || f.key != w) continue;  // entries the key spells otherwise
+      if (f.word_ends().size() != 1 || f.key() != w) continue;  // entries the key spells otherwise
       f.first_word_tables = first_word_tables(f.words_at(0, 1));
       CHECK_MESSAGE(!one_word_outside(tables[t].first, f), w);
       ++checked;
