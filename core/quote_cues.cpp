@@ -119,8 +119,13 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     // "Nora Quist: ‘…’", "Rep. Jane Doe (D-Ore.): “…”": a name alone before
     // the colon is the transcript and headline convention for who speaks.
     if (t[k].first == ':') {
-      auto m = mention_starting_at(t, lo, k);
-      if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) return QuoteCue{k, k, m};
+      // "Said Ellis: “…”": the inverted cue opens the sentence and the name follows it.
+      const bool inverted = k > lo + 1 && t[lo].word && t[lo].capitalized && is_cue_verb(t[lo].lower);
+      const size_t from = inverted ? lo + 1 : lo;
+      auto m = mention_starting_at(t, from, k);
+      if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) {
+        return inverted ? QuoteCue{lo, lo, m} : QuoteCue{k, k, m};
+      }
     }
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.

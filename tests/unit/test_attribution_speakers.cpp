@@ -257,3 +257,13 @@ TEST_CASE("a participle phrase of place after the subject describes it: the plac
   REQUIRE(g != nullptr);
   CHECK(speaker_of(f, g->speaker) != "quarry");
 }
+
+TEST_CASE("an inverted cue before a colon ('Said Ellis: “…”') names the speaker without the verb") {
+  auto d = run("The council voted to close the lido.\n\nSaid Nora Ellis: “We will fight this in court.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Nora Ellis");
+  // A name alone before the colon is still the transcript convention.
+  auto e = run("Nora Ellis: “We will fight this in court.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Nora Ellis");
+}
