@@ -759,6 +759,7 @@ class Finder {
         if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
         if (t_[j].lower == "that") {
           if (j == c) break;  // "told that …": the usual path
+          if (is_relative_that(j, std::min(s.end, c + kListenerThatWindow))) continue;
           has_that_ = true;
           return j;
         }
@@ -784,7 +785,7 @@ class Finder {
     const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) break;
-      if (t_[j].lower == "that") {
+      if (t_[j].lower == "that" && !is_relative_that(j, std::min(s.end, c + window))) {
         has_that_ = true;
         return j;
       }
@@ -799,6 +800,18 @@ class Finder {
     }
     if (c < s.end && is_punct_token(t_[c], ':')) ++c;
     return c;
+  }
+
+  // "told reporters after the meeting that was held in the old hall that …": a "that"
+  // between a noun and an auxiliary opens a relative clause on the noun, when another
+  // "that" follows before `limit` (which then opens the content).
+  bool is_relative_that(size_t j, size_t limit) const {
+    if (j == 0 || j + 1 >= limit || !t_[j - 1].word || is_cue_token(t_[j - 1])) return false;
+    if (!t_[j + 1].word || !is_relative_clause_verb(t_[j + 1].lower)) return false;
+    for (size_t n = j + 2; n < limit && t_[n].word && v_.quote_of[n] == kNone; ++n) {
+      if (t_[n].lower == "that") return true;
+    }
+    return false;
   }
 
   const ParagraphView& v_;

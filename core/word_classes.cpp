@@ -73,6 +73,7 @@ bool is_naming_verb(std::string_view w) { return lexicon<rules::kNamingVerbs>().
 bool is_judgement_word(std::string_view w) { return lexicon<rules::kJudgementWords>().contains(w); }
 bool is_time_adjunct_opener(std::string_view w) { return lexicon<rules::kTimeAdjunctOpeners>().contains(w); }
 bool is_passive_auxiliary(std::string_view w) { return lexicon<rules::kPassiveAuxiliaries>().contains(w); }
+bool is_relative_clause_verb(std::string_view w) { return lexicon<rules::kRelativeClauseVerbs>().contains(w); }
 bool is_stance_verb(std::string_view w) { return lexicon<rules::kStanceVerbs>().contains(w); }
 bool is_for_cue(std::string_view w) { return lexicon<rules::kForCues>().contains(w); }
 bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }

@@ -21,6 +21,7 @@ bool is_naming_verb(std::string_view lower);      // "called": "called the plan 
 bool is_judgement_word(std::string_view lower);   // "wrong": "called the report wrong" unquoted
 bool is_time_adjunct_opener(std::string_view lower);  // "last": "said last week she …"
 bool is_passive_auxiliary(std::string_view lower);    // "been": "has been called a fraud"
+bool is_relative_clause_verb(std::string_view lower);  // "was" in "the meeting that was held"
 bool is_stance_verb(std::string_view lower);          // "disagree": "The unions disagree", a speaker with no content
 bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"

@@ -460,6 +460,16 @@ constexpr WordRule kPassiveAuxiliaries[] = {
     {"were", "pass.were", "were called"},
 };
 
+// Auxiliaries that make "that" a relative pronoun when they follow it right after a
+// noun: "the meeting that was held", "the plan that will be put" (reported_speech.cpp:
+// is_relative_that). A complementizer "that" is followed by its clause's subject.
+constexpr WordRule kRelativeClauseVerbs[] = {
+    {"is", "relv.is", "that is"},       {"was", "relv.was", "that was held"}, {"are", "relv.are", "that are"},
+    {"were", "relv.were", "that were"}, {"has", "relv.has", "that has"},      {"had", "relv.had", "that had"},
+    {"have", "relv.have", "that have"}, {"will", "relv.will", "that will"},   {"would", "relv.would", "that would"},
+    {"could", "relv.could", "that could"}, {"can", "relv.can", "that can"},
+};
+
 // Naming verbs that report the speaker's judgement unquoted when an object and
 // an "a"/"an" complement follow: "called the plan a disaster", "branded him a
 // liar". ("called a meeting", "called the police" have no complement.)

@@ -670,3 +670,14 @@ TEST_CASE("a fronted phrase ending in a quoted title is no statement of the spea
   auto e = run("The new tolls “will not fix the bridge,” Lopez said.");
   REQUIRE(reported_starting(e, "The new tolls") != nullptr);
 }
+
+TEST_CASE("a relative 'that' on the listener's adjunct does not open the content") {
+  auto d = run("Mara Quinn told reporters after the hearing that was held in the old chapel that the vote had been rushed.");
+  const Claim* c = claim_starting(d, "that the vote", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the vote had been rushed");
+  CHECK(claim_starting(d, "that was held", ClaimKind::reported) == nullptr);
+  // With one "that" only, it opens the content as before ("that is", a demonstrative).
+  auto e = run("Mara Quinn told reporters after the hearing that is why the vote failed.");
+  CHECK(claim_starting(e, "that is why", ClaimKind::reported) != nullptr);
+}
