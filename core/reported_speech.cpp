@@ -29,6 +29,8 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
+bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
 constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
@@ -279,7 +281,15 @@ class Finder {
       ++c;
     }
     if (c < s.end && t_[c].lower != "to") {
-      if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
+      if (auto m = mention_starting_at(t_, c, s.end)) {
+        // "told the station the talks had stalled": the listener's phrase ends
+        // where an article opens the next one, the content's subject.
+        size_t next = m->last + 1;
+        for (size_t j = c + 2; j <= m->last; ++j) {
+          if (is_article(t_[j].lower)) { next = j; break; }
+        }
+        c = next;
+      }
       else if (t_[c].word && !t_[c].capitalized) ++c;  // "urged them to"
     }
     if (c + 1 >= s.end || t_[c].lower != "to") return false;
@@ -766,7 +776,15 @@ class Finder {
       }
     }
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
-      if (auto m = mention_starting_at(t_, c, s.end)) c = m->last + 1;
+      if (auto m = mention_starting_at(t_, c, s.end)) {
+        // "told the station the talks had stalled": the listener's phrase ends
+        // where an article opens the next one, the content's subject.
+        size_t next = m->last + 1;
+        for (size_t j = c + 2; j <= m->last; ++j) {
+          if (is_article(t_[j].lower)) { next = j; break; }
+        }
+        c = next;
+      }
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
     }
     // "said Friday as he left the harbour", "said Thursday morning on local radio": a

@@ -681,3 +681,16 @@ TEST_CASE("a relative 'that' on the listener's adjunct does not open the content
   auto e = run("Mara Quinn told reporters after the hearing that is why the vote failed.");
   CHECK(claim_starting(e, "that is why", ClaimKind::reported) != nullptr);
 }
+
+TEST_CASE("a listener's phrase ends where an article opens the content's subject") {
+  auto d = run("The harbourmaster told the radio station the dredging had stalled.");
+  const Claim* c = claim_starting(d, "the dredging", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the dredging had stalled");
+  auto e = run("The harbourmaster told the radio station the repairs were “years behind.”");
+  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  // A one-word listener still works as before.
+  auto g = run("The harbourmaster told reporters the dredging had stalled.");
+  CHECK(claim_starting(g, "the dredging", ClaimKind::reported) != nullptr);
+}
