@@ -53,8 +53,6 @@ bool is_past_tense_verb(const Token& t) {
   return is_irregular_past(w);
 }
 
-bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
-
 bool is_participle_cue(const Token& t) {
   std::string_view w = t.lower;
   return is_ing(w) && is_cue_token(t);

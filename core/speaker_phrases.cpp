@@ -369,7 +369,7 @@ std::optional<MentionRange> with_participle_phrase(const std::vector<Token>& tok
   const Token& preposition = toks[m.first - 1];
   const Token& participle = toks[m.first - 2];
   if (!preposition.word || preposition.capitalized || !is_place_preposition(preposition.lower)) return std::nullopt;
-  if (!participle.word || participle.capitalized || !ends_with(participle.lower, "ing")) return std::nullopt;
+  if (!participle.word || participle.capitalized || !is_ing(participle.lower)) return std::nullopt;
   auto head = mention_ending_at(toks, m.first - 3, lo);
   if (!head || head->pronoun) return std::nullopt;
   return MentionRange{head->first, m.last, false, head->core_last};

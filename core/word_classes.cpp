@@ -20,6 +20,7 @@ std::string_view strip_dot(std::string_view w) {
 }  // namespace
 
 bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
+bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 namespace {
 
