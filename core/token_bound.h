@@ -36,15 +36,19 @@ inline size_t token_upper_bound(std::string_view text, size_t begin, size_t end)
 }
 
 /// The number of tokens to reserve for text[begin, end): the cheap bound when
-/// it is close (prose has a token per four or five bytes), else `exact()`, a
-/// counting pass of the lexer (text made of marks, where the bound could be
-/// many times the real count: a run of a million dots is one token).
+/// it is at most a token per two bytes, else `exact()`, a counting pass of the
+/// lexer (text where the bound could be many times the real count: a run of a
+/// million dots is one token). Prose has a token per four or five bytes; text
+/// of quotation marks, where each mark is a token and the bound is exact, has
+/// one per two or three, and a counting pass there would lex it twice. A
+/// reserve beyond the real count costs address space only: the unused tail of
+/// the block is never written, so its pages are never touched.
 /// The first kBoundProbeBytes decide early: text of marks shows it at once,
 /// and then the cheap pass is not run over the rest in vain.
 template <typename ExactCount>
 size_t tokens_to_reserve(std::string_view text, size_t begin, size_t end, ExactCount exact) {
   constexpr size_t kBoundProbeBytes = 64 * 1024;
-  auto close_enough = [](size_t bound, size_t bytes) { return bound <= bytes / 3 + 16; };
+  auto close_enough = [](size_t bound, size_t bytes) { return bound <= bytes / 2 + 16; };
   const size_t probe_end = end - begin > kBoundProbeBytes ? begin + kBoundProbeBytes : end;
   if (!close_enough(token_upper_bound(text, begin, probe_end), probe_end - begin)) return exact();
   const size_t bound = token_upper_bound(text, begin, end);

@@ -37,7 +37,7 @@ TEST_CASE("token_upper_bound is at least the tokens and evidence words") {
   check_bound("J. R. Tolkien, Ph.D., 3.14, 10:42, 1,000,000; a/b @c #d");
 }
 
-TEST_CASE("tokens_to_reserve: the bound for prose, the exact count for marks") {
+TEST_CASE("tokens_to_reserve: the bound for prose and quotation marks, the exact count for runs of marks") {
   std::string prose;
   while (prose.size() < 100000) prose += "The harbour council voted on the new ferry timetable today. ";
   size_t exact_calls = 0;
@@ -46,5 +46,11 @@ TEST_CASE("tokens_to_reserve: the bound for prose, the exact count for marks") {
   CHECK(exact_calls == 0);
   std::string dots(100000, '.');
   CHECK(tokens_to_reserve(dots, 0, dots.size(), exact) == 7);
+  CHECK(exact_calls == 1);
+  // Curly and straight quotation marks: a token each, so the bound is the
+  // count (four per eight bytes) and no counting pass is run.
+  std::string marks;
+  while (marks.size() < 100000) marks += "\"\u201C\u201D'";
+  CHECK(tokens_to_reserve(marks, 0, marks.size(), exact) == token_upper_bound(marks, 0, marks.size()));
   CHECK(exact_calls == 1);
 }
