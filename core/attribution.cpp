@@ -335,7 +335,7 @@ class Attributor {
       // its speaker): a one-token paragraph has none, and setting up the
       // finder was most of reported speech's cost on a one-word line.
       if (v.toks.size() < 2) clauses.clear();
-      else find_reported_speech(v, clauses);
+      else find_reported_speech(v, reserve_clauses(clauses, v.toks.size()));
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
       if (!clauses.empty() || (q < doc_.quotes.size() && doc_.quotes[q].paragraph == v.paragraph)) {
@@ -525,6 +525,19 @@ class Attributor {
     const size_t quotes = quotes_in_paragraph(paragraph, q);
     const size_t bound = attrs_.size() + clauses + 2 * quotes;
     if (bound > attrs_.capacity()) attrs_.reserve(std::max(bound, 2 * attrs_.capacity()));
+  }
+
+  // A huge paragraph's clause buffer is reserved once from a guess instead of
+  // growing by doubling through it (each doubling copies the clauses into
+  // fresh pages and touches twice the memory). The finder promises no bound
+  // per cue, so this is a guess, not a bound: a clause holds a cue and
+  // kMinContentWords words, so one per four tokens is denser than any prose,
+  // and past it the buffer still grows. The unused tail is never touched.
+  static std::vector<ReportedClause>& reserve_clauses(std::vector<ReportedClause>& clauses, size_t tokens) {
+    constexpr size_t kHugeParagraphTokens = 64 * 1024;  // below: doubling is cheap enough
+    constexpr size_t kTokensPerClause = 4;
+    if (tokens > kHugeParagraphTokens) clauses.reserve(tokens / kTokensPerClause);
+    return clauses;
   }
 
   // How many quotes from doc_.quotes[q] on lie in `paragraph` (quotes are in
