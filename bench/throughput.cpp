@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "annotate.h"
+#include "../core/cli/batch_memory.h"
 
 namespace {
 
@@ -239,6 +241,10 @@ int one(int argc, char** argv) {
 }
 
 int main(int argc, char** argv) {
+  // The allocator as the CLI sets it (core/cli/batch_memory.h), unless
+  // CLAIMSCOPE_BENCH_DEFAULT_MALLOC is set: then glibc's defaults, to show
+  // what the core does without it.
+  if (!std::getenv("CLAIMSCOPE_BENCH_DEFAULT_MALLOC")) claimscope::cli::keep_freed_memory();
   if (argc >= 3 && std::string(argv[1]) == "--one") return one(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--peer-json") return peer_json(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--quote-dense") return quote_dense(argc, argv);

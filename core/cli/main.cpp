@@ -13,6 +13,7 @@
 #include <string>
 
 #include "annotate.h"
+#include "batch_memory.h"
 #include "compare_command.h"
 #include "json_output.h"
 #include "jsonl.h"
@@ -141,6 +142,7 @@ int run_single(std::istream& in, const CliOptions& o, const std::string& name) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  claimscope::cli::keep_freed_memory();  // a batch tool: see batch_memory.h
   if (argc > 1 && std::strcmp(argv[1], "compare") == 0) return claimscope::cli::run_compare(argc, argv, 2);
   CliOptions o = parse_args(argc, argv);
   std::ifstream file;
