@@ -27,16 +27,22 @@ namespace {
 constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
 constexpr size_t kMaxTermWords = 2;      // “attack,” in a list of quoted search terms
 
-// Fields by size, largest first: no padding between them (a huge paragraph
-// holds several records per sentence).
-struct Attribution {
-  std::optional<SpeakerName> name;
+// The names of a record's own named mention. Kept beside the records, not in
+// them: many records have none (pronouns, inherited speakers), and a huge
+// paragraph holds several records per sentence, all written to fresh memory.
+struct MentionNames {
+  SpeakerName name;
   std::vector<std::pair<SpeakerName, Span>> partners;  // further coordinated speakers
+};
+
+// Fields by size, largest first: no padding between them.
+struct Attribution {
   std::vector<int32_t> speakers;  // all speakers when coordinated
   Span content;
   Span source;
   Span cue;
   Span name_span;           // the first speaker's own mention
+  int32_t names = kNone;    // index into Attributor::names_: set for a named mention
   int32_t quote = kNone;
   uint32_t paragraph = 0;
   int32_t inherit = kNone;  // shares the speaker of this attribution
@@ -45,6 +51,7 @@ struct Attribution {
   bool pronoun = false;
   bool claim = true;        // false: a stance with no content ("X say otherwise"), a speaker only
 };
+static_assert(sizeof(Attribution) <= 80, "a huge paragraph writes several records per sentence");
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
   return {v.toks[first].span.start, v.toks[last].span.end};
@@ -366,19 +373,21 @@ class Attributor {
   }
 
  private:
+  // `a` is a fresh record (set once).
   void set_mention(Attribution& a, const ParagraphView& v, const MentionRange& m) {
     a.source = token_span(v, m.first, m.last);
     a.name_span = a.source;
     a.pronoun = m.pronoun;
-    a.partners.clear();
     if (m.pronoun) return;
     // "Chile and Peru warned …": each conjunct is a speaker credited with the claim.
     auto parts = conjuncts(v.toks, m);
-    a.name = speaker_name(doc_.text, v.toks, parts[0]);
+    a.names = int32_t(names_.size());
+    MentionNames& n = names_.emplace_back();
+    n.name = speaker_name(doc_.text, v.toks, parts[0]);
     if (parts.size() < 2) return;
     a.name_span = token_span(v, parts[0].first, parts[0].last);
     for (size_t i = 1; i < parts.size(); ++i) {
-      a.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
+      n.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
     }
   }
 
@@ -581,11 +590,12 @@ class Attributor {
                               [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
-      if (a.name) {
-        a.speaker = registry.add_named(*a.name, a.name_span, a.paragraph);
-        if (!a.partners.empty()) {
+      if (a.names != kNone) {
+        const MentionNames& n = names_[a.names];
+        a.speaker = registry.add_named(n.name, a.name_span, a.paragraph);
+        if (!n.partners.empty()) {
           a.speakers.push_back(a.speaker);
-          for (const auto& [name, span] : a.partners) {
+          for (const auto& [name, span] : n.partners) {
             int32_t other = registry.add_named(name, span, a.paragraph);
             if (std::find(a.speakers.begin(), a.speakers.end(), other) == a.speakers.end()) a.speakers.push_back(other);
           }
@@ -681,6 +691,7 @@ class Attributor {
   std::vector<std::pair<uint32_t, HedgeIndex>> hedges_;
   size_t hedge_at_ = 0;  // mark_hedge's cursor
   std::vector<Attribution> attrs_;
+  std::vector<MentionNames> names_;  // the named mentions of attrs_
   std::vector<ReportedClause> clauses_;  // the current paragraph's, one buffer reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
