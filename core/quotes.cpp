@@ -80,9 +80,10 @@ class ParagraphScanner {
   ParagraphScanner(std::string_view text, Span para, uint32_t index, std::vector<Quote>& out)
       : text_(text), para_(para), index_(index), out_(out) {}
 
-  void run() {
+  // `from`: the paragraph's first byte that may start a mark (none before it).
+  void run(size_t from) {
     size_t first = out_.size();
-    size_t failed_single = scan(para_.start, true);
+    size_t failed_single = scan(from, true);
     if (failed_single != kNoFail) {
       // An unclosed single mark was an apostrophe: rescan after it without singles.
       out_.resize(first + kept_before_single_);
@@ -93,11 +94,26 @@ class ParagraphScanner {
  private:
   static constexpr size_t kNoFail = size_t(-1);
 
-  Context context(size_t i, uint32_t len) const {
+  // The characters around the mark at i. In a run of marks ("”’") each is the
+  // next character of the one before and the previous of the one after: the
+  // scan remembers the last one it decoded and the one after it, so each is
+  // decoded once, not three times.
+  Context context(size_t i, uint32_t len) {
     Context c;
-    if (i > para_.start) c.prev = utf8::decode(text_, utf8::prev_start(text_, i)).cp;
-    if (i + len < para_.end) c.next = utf8::decode(text_, i + len).cp;
+    if (i > para_.start) c.prev = i == last_end_ ? last_cp_ : utf8::decode(text_, utf8::prev_start(text_, i)).cp;
+    if (i + len < para_.end) {
+      ahead_at_ = i + len;
+      ahead_ = utf8::decode(text_, ahead_at_);
+      c.next = ahead_.cp;
+    }
     return c;
+  }
+
+  utf8::Decoded decode_at(size_t i) const { return i == ahead_at_ ? ahead_ : utf8::decode(text_, i); }
+
+  void remember(size_t end, char32_t cp) {
+    last_end_ = end;
+    last_cp_ = cp;
   }
 
   // Space before the mark, then sentence punctuation: `troops. ‘`.
@@ -130,15 +146,20 @@ class ParagraphScanner {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_candidate(text_, i, para_.end);
       if (i >= para_.end) break;
-      auto d = utf8::decode(text_, i);
+      auto d = decode_at(i);
       MarkInfo m = classify_mark(d.cp);
       if (d.cp == rules::kDoubledApostrophe && i + 1 < para_.end && text_[i + 1] == '\'') {
         d = {kDoubledMark, 2};
         m = {true, true, MarkRole::both};
       }
       size_t after = i + d.len;
-      if (!m.is_mark) { i = after; continue; }
+      if (!m.is_mark) {
+        remember(after, d.cp);
+        i = after;
+        continue;
+      }
       Context c = context(i, d.len);
+      remember(after, d.cp == kDoubledMark ? U'\'' : d.cp);  // a doubled mark ends in an apostrophe
       if (dq != kNoFail) {
         if (m.is_double) {
           // Its partner, a closing-only mark, or any double mark leaning on the
@@ -197,6 +218,13 @@ class ParagraphScanner {
   uint32_t index_;
   std::vector<Quote>& out_;
   size_t kept_before_single_ = 0;
+  // What context() last decoded, by position (the text does not change, so
+  // both stay true for a rescan): the character ending at last_end_, and the
+  // one starting at ahead_at_.
+  size_t last_end_ = kNoFail;
+  char32_t last_cp_ = 0;
+  size_t ahead_at_ = kNoFail;
+  utf8::Decoded ahead_{};
 };
 
 // First non-space character of the paragraph is an opening quotation mark.
@@ -211,7 +239,11 @@ bool opens_with_quote(std::string_view text, const Paragraph& p) {
 std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs) {
   std::vector<Quote> quotes;
   for (uint32_t i = 0; i < paragraphs.size(); ++i) {
-    ParagraphScanner(text, paragraphs[i].span, i, quotes).run();
+    const Span& span = paragraphs[i].span;
+    // Most short paragraphs (list lines, headings) hold no byte that may
+    // start a mark: no scanner to set up. Else its scan starts there.
+    const size_t from = next_candidate(text, span.start, span.end);
+    if (from < span.end) ParagraphScanner(text, span, i, quotes).run(from);
   }
   // Multi-paragraph quotes: an unclosed quote whose next paragraph re-opens
   // with a quotation mark continues there. The pieces share a group and only
