@@ -35,24 +35,33 @@ inline size_t token_upper_bound(std::string_view text, size_t begin, size_t end)
   return n;
 }
 
-/// The number of tokens to reserve for text[begin, end): the cheap bound when
-/// it is at most a token per two bytes, else `exact()`, a counting pass of the
-/// lexer (text where the bound could be many times the real count: a run of a
-/// million dots is one token). Prose has a token per four or five bytes; text
-/// of quotation marks, where each mark is a token and the bound is exact, has
-/// one per two or three, and a counting pass there would lex it twice. A
-/// reserve beyond the real count costs address space only: the unused tail of
-/// the block is never written, so its pages are never touched.
-/// The first kBoundProbeBytes decide early: text of marks shows it at once,
-/// and then the cheap pass is not run over the rest in vain.
+/// The number of tokens to reserve for text[begin, end), from the cheap bound
+/// of samples: the first kBoundProbeBytes, then kSampleBytes out of every
+/// kBoundProbeBytes after them (a sixteenth of the text). The densest sample
+/// decides: at most a token per two bytes (prose has one per four or five
+/// bytes; text of quotation marks, where each mark is a token and the bound is
+/// exact, one per two or three) gives that density over the whole text; more
+/// gives `exact()`, a counting pass of the lexer (text where the bound could
+/// be many times the real count: a run of a million dots is one token). Past
+/// the samples this is a guess, not a bound: text denser than every sample
+/// grows the array by doubling, as a short paragraph does. A reserve beyond
+/// the real count costs address space only: the unused tail of the block is
+/// never written, so its pages are never touched.
 template <typename ExactCount>
 size_t tokens_to_reserve(std::string_view text, size_t begin, size_t end, ExactCount exact) {
   constexpr size_t kBoundProbeBytes = 64 * 1024;
-  auto close_enough = [](size_t bound, size_t bytes) { return bound <= bytes / 2 + 16; };
-  const size_t probe_end = end - begin > kBoundProbeBytes ? begin + kBoundProbeBytes : end;
-  if (!close_enough(token_upper_bound(text, begin, probe_end), probe_end - begin)) return exact();
-  const size_t bound = token_upper_bound(text, begin, end);
-  return close_enough(bound, end - begin) ? bound : exact();
+  constexpr size_t kSampleBytes = 4 * 1024;
+  const size_t bytes = end - begin;
+  const size_t probe = bytes > kBoundProbeBytes ? kBoundProbeBytes : bytes;
+  size_t bound = token_upper_bound(text, begin, begin + probe);
+  if (bound > probe / 2 + 16) return exact();  // text of marks shows at once
+  double densest = double(bound) / double(probe > 0 ? probe : 1);
+  for (size_t at = begin + probe; at + kSampleBytes <= end; at += kBoundProbeBytes) {
+    const double density = double(token_upper_bound(text, at, at + kSampleBytes)) / kSampleBytes;
+    densest = density > densest ? density : densest;
+  }
+  if (densest > 0.5) return exact();
+  return size_t(densest * double(bytes)) + 16;
 }
 
 }  // namespace claimscope
