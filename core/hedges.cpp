@@ -25,11 +25,22 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
 }
 
 void HedgeIndex::mark(Claim& claim) const {
-  auto it = std::lower_bound(hedges_.begin(), hedges_.end(), claim.span.start,
-                             [](const Span& h, uint32_t pos) { return h.start < pos; });
-  if (it != hedges_.end() && it->end <= claim.span.end) {
+  // Claims come in text order: the first hedge at or after this claim's start
+  // is at or after the last answer, a short walk away (the walks of one
+  // paragraph add up to its hedges); a claim that starts earlier searches.
+  const uint32_t pos = claim.span.start;
+  size_t i = cursor_;
+  if (i > 0 && hedges_[i - 1].start >= pos) {
+    i = size_t(std::lower_bound(hedges_.begin(), hedges_.end(), pos,
+                                [](const Span& h, uint32_t p) { return h.start < p; }) -
+               hedges_.begin());
+  } else {
+    while (i < hedges_.size() && hedges_[i].start < pos) ++i;
+  }
+  cursor_ = i;
+  if (i < hedges_.size() && hedges_[i].end <= claim.span.end) {
     claim.hedged = true;
-    claim.hedge = *it;
+    claim.hedge = hedges_[i];
   }
 }
 

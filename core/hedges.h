@@ -16,11 +16,13 @@ class HedgeIndex {
   /// Finds every hedge cue of the paragraph once.
   explicit HedgeIndex(const ParagraphView& v);
   /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span
-  /// (the claim must start in this paragraph). O(log n) per claim.
+  /// (the claim must start in this paragraph). Claims in text order cost a
+  /// step each on average; one that starts before the last a binary search.
   void mark(Claim& claim) const;
 
  private:
   std::vector<Span> hedges_;  // in text order
+  mutable size_t cursor_ = 0;  // mark()'s last answer
 };
 
 }  // namespace claimscope
