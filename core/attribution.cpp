@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 #include "hedges.h"
 #include "nearly_sorted.h"
@@ -661,7 +662,7 @@ class Attributor {
         q.cue = a.cue;
       }
       mark_hedge(a.paragraph, c);
-      doc_.claims.push_back(c);
+      doc_.claims.push_back(std::move(c));
     }
   }
 
