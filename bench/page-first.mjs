@@ -4,6 +4,8 @@
 // navigation began. For finding the waterfall, not for the figures in
 // docs/benchmarks.md (those are bench/page-bench.mjs's medians).
 //   node bench/page-first.mjs [--runs N] [--trace FILE] [--dist DIR] [--server-process]
+//   node bench/page-first.mjs --cpu [--runs N] [--dist DIR]...   (traced runs, builds
+//   in turn: the page's main-thread CPU time to the painted mark)
 //   node bench/page-first.mjs --quick [--runs N] [--dist DIR]...   (no trace: each
 //   run's time to the painted mark, and their median; with several --dist,
 //   the builds take turns run by run, so a change in the machine's load
@@ -98,13 +100,22 @@ if (args.includes('--quick')) {
     console.log(`first painted annotation, ms after navigation: ${times.map(Math.round).join(' ')}; median ${med(times)}`);
     console.log(`of which before the HTML was requested: ${requested.map(Math.round).join(' ')}; median ${med(requested)}`);
     console.log(`from the HTML's request to the painted annotation: ${own.map(Math.round).join(' ')}; median ${med(own)}`);
+    // Runs of one round are seconds apart, so their difference carries less of the load's swings.
+    if (i > 0) console.log(`minus ${DISTS[0]} in the same round: median ${med(times.map((t, j) => t - results[0].times[j]))} ms`);
   }
   await browser.close();
   await closeServers();
   process.exit(0);
 }
 
-for (let run = 0; run < RUNS; run++) {
+// --cpu: no waterfall, but each build's main-thread CPU time (the
+// renderer's tasks' thread time) from the navigation to the painted mark,
+// which the machine's load moves far less than the wall time.
+const cpuOnly = args.includes('--cpu');
+const cpu = DISTS.map(() => []);
+for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
+  const which = cpuOnly ? run % DISTS.length : 0;
+  const url = servers[which].url;
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -125,6 +136,13 @@ for (let run = 0; run < RUNS; run++) {
   const rows = events
     .filter((e) => e.pid === pid && e.ts >= t0 && INTERESTING.test(e.name) && (e.ph !== 'X' || e.dur > 1000 || /^(v8\.wasm|Resource|claimscope)/.test(e.name)))
     .sort((a, b) => a.ts - b.ts);
+  if (cpuOnly) {
+    const paintedMark = events.find((e) => e.name === 'claimscope:painted' && e.pid === pid);
+    const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
+    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === pid && e.tid === main && e.ts >= t0 && e.ts < paintedMark.ts);
+    cpu[which].push(tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000);
+    continue;
+  }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
   printRequests(events.filter((e) => e.pid === pid), t0);
   for (const e of rows) {
@@ -134,6 +152,10 @@ for (let run = 0; run < RUNS; run++) {
     const dur = e.dur != null ? ` ${(e.dur / 1000).toFixed(1)} ms` : '';
     console.log(`${((e.ts - t0) / 1000).toFixed(1).padStart(7)}  ${thread.padEnd(22)} ${e.name}${dur} ${what}`);
   }
+}
+if (cpuOnly) {
+  const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+  for (const [i, xs] of cpu.entries()) console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
 }
 await browser.close();
 await closeServers();
