@@ -70,7 +70,7 @@ export async function annotateHere(text) {
 
 // The page opens on the sample when there is no saved work and no shared
 // link in the address (app.js); then its annotation starts now. The key is
-// store.js's (tests/node/boot.test.mjs keeps the two equal). Where storage
+// store.js's (tests/node/dist-page.test.mjs keeps the two equal). Where storage
 // cannot be read, nothing is restored and the sample shows.
 const SAVED_STATE_KEY = 'claimscope.state';
 function opensOnSample() {
