@@ -3,10 +3,15 @@
 // timeline of the page's and its worker's main steps, in ms after the
 // navigation began. For finding the waterfall, not for the figures in
 // docs/benchmarks.md (those are bench/page-bench.mjs's medians).
-//   node bench/page-first.mjs [--runs N] [--trace FILE] [--dist DIR]
-//   node bench/page-first.mjs --quick [--runs N] [--dist DIR]   (no trace: each
-//   run's time to the painted mark, and their median)
+//   node bench/page-first.mjs [--runs N] [--trace FILE] [--dist DIR] [--server-process]
+//   node bench/page-first.mjs --cpu [--runs N] [--dist DIR]...   (traced runs, builds
+//   in turn: the page's main-thread CPU time to the painted mark)
+//   node bench/page-first.mjs --quick [--runs N] [--dist DIR]...   (no trace: each
+//   run's time to the painted mark, and their median; with several --dist,
+//   the builds take turns run by run, so a change in the machine's load
+//   falls on all of them alike)
 import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
@@ -17,41 +22,100 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(opt('--runs', 1));
 const TRACE = opt('--trace', null);
-const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,blink.user_timing,loading,netlog';
+const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,blink.user_timing,loading,netlog' + (process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : '');
 
-const DIST = opt('--dist', `${root}dist`);
-const { server, url } = await serve(DIST, 0);
+// Several --dist DIR are measured run by run in turn (A/B), each from its own server.
+const DISTS = args.flatMap((a, i) => (a === '--dist' && args[i + 1] ? [args[i + 1]] : []));
+if (DISTS.length === 0) DISTS.push(`${root}dist`);
+// --server-process: each server runs as a process of its own, as `npm start`
+// runs it, instead of in this one, where its answers wait while this
+// process handles Playwright's traffic with the browser.
+function serveApart(dir) {
+  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`, '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((ok, fail) => {
+    child.once('error', fail);
+    child.stdout.once('data', (chunk) => {
+      const url = String(chunk).match(/http:\/\/\S+\//)?.[0];
+      if (!url) fail(new Error(`serve.mjs said: ${chunk}`));
+      ok({ url, server: { close: (done) => { child.once('exit', () => done()); child.kill(); } } });
+    });
+  });
+}
+const servers = await Promise.all(DISTS.map((dir) => (args.includes('--server-process') ? serveApart(dir) : serve(dir, 0))));
+const { url } = servers[0];
+const closeServers = () => Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+// Each request of the page: when the renderer asked for it, when the network
+// service sent it (after a free connection and its connect), when the
+// answer's headers came and the body was done in the network service, and
+// when the renderer's main thread took the end of it (which waits for
+// whatever task that thread is running then). On the trace's clock, ms after
+// the navigation began.
+function printRequests(events, t0) {
+  const ms = (ts) => ((ts - t0) / 1000).toFixed(0);
+  const net = (seconds, plus = 0) => ((seconds * 1e6 - t0) / 1000 + plus).toFixed(0);
+  const requests = new Map();
+  for (const e of events) {
+    const d = e.args?.data;
+    if (!d?.requestId || !/^Resource(SendRequest|ReceiveResponse|Finish)$/.test(e.name)) continue;
+    if (!requests.has(d.requestId)) requests.set(d.requestId, {});
+    const r = requests.get(d.requestId);
+    if (e.name === 'ResourceSendRequest') Object.assign(r, { file: String(d.url).split('/').pop() || '(page)', asked: ms(e.ts) });
+    if (e.name === 'ResourceReceiveResponse' && d.timing) {
+      r.sent = net(d.timing.requestTime, d.timing.sendStart);
+      r.headers = net(d.timing.requestTime, d.timing.receiveHeadersEnd);
+    }
+    if (e.name === 'ResourceFinish') Object.assign(r, { done: d.finishTime ? net(d.finishTime) : '', taken: ms(e.ts) });
+  }
+  console.log('request                 asked   sent headers   done  taken (ms)');
+  for (const r of requests.values()) {
+    console.log(`${(r.file ?? '(page)').slice(0, 22).padEnd(22)} ${[r.asked, r.sent, r.headers, r.done, r.taken].map((x) => String(x ?? '').padStart(6)).join(' ')}`);
+  }
+}
+
 // The steps worth seeing: script evaluation, wasm compilation, fetches, messages, marks.
-const INTERESTING = /^(EvaluateScript|v8\.compile|v8\.wasm\.\w+|wasm\.\w+|ResourceSendRequest|ResourceFinish|ParseHTML|FunctionCall|HandlePostMessage|ParseAuthorStyleSheet|Layout|UpdateLayoutTree|Paint|claimscope:\w+|navigationStart|firstContentfulPaint|v8.run)/;
+const INTERESTING = /^(EvaluateScript|v8\.compile\w*|v8\.evaluateModule|v8\.wasm\.\w+|wasm\.\w+|ResourceSendRequest|ResourceFinish|ParseHTML|FunctionCall|HandlePostMessage|ParseAuthorStyleSheet|Layout|UpdateLayoutTree|PrePaint|Paint|TimerFire|FireAnimationFrame|claimscope:\w+|navigationStart|firstContentfulPaint|v8.run)$/;
 
 if (args.includes('--quick')) {
-  const times = [];
-  const requested = [];
+  const results = DISTS.map(() => ({ times: [], requested: [] }));
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const { painted: first, steps } = await watchPainted(page);
-    await page.goto(url);
-    times.push(await first);
-    requested.push((await steps).requestStart);
-    await context.close();
+    for (const [i, { url: distUrl }] of servers.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const { painted: first, steps } = await watchPainted(page);
+      await page.goto(distUrl);
+      results[i].times.push(await first);
+      results[i].requested.push((await steps).requestStart);
+      await context.close();
+    }
   }
   const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-  const own = times.map((t, i) => t - requested[i]);
-  console.log(`first painted annotation, ms after navigation: ${times.map(Math.round).join(' ')}; median ${med(times)}`);
-  console.log(`of which before the HTML was requested: ${requested.map(Math.round).join(' ')}; median ${med(requested)}`);
-  console.log(`from the HTML's request to the painted annotation: ${own.map(Math.round).join(' ')}; median ${med(own)}`);
+  for (const [i, { times, requested }] of results.entries()) {
+    const own = times.map((t, j) => t - requested[j]);
+    if (DISTS.length > 1) console.log(`${DISTS[i]}:`);
+    console.log(`first painted annotation, ms after navigation: ${times.map(Math.round).join(' ')}; median ${med(times)}`);
+    console.log(`of which before the HTML was requested: ${requested.map(Math.round).join(' ')}; median ${med(requested)}`);
+    console.log(`from the HTML's request to the painted annotation: ${own.map(Math.round).join(' ')}; median ${med(own)}`);
+    // Runs of one round are seconds apart, so their difference carries less of the load's swings.
+    if (i > 0) console.log(`minus ${DISTS[0]} in the same round: median ${med(times.map((t, j) => t - results[0].times[j]))} ms`);
+  }
   await browser.close();
-  await new Promise((ok) => server.close(ok));
+  await closeServers();
   process.exit(0);
 }
 
-for (let run = 0; run < RUNS; run++) {
+// --cpu: no waterfall, but each build's main-thread CPU time (the
+// renderer's tasks' thread time) from the navigation to the painted mark,
+// which the machine's load moves far less than the wall time.
+const cpuOnly = args.includes('--cpu');
+const cpu = DISTS.map(() => []);
+for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
+  const which = cpuOnly ? run % DISTS.length : 0;
+  const url = servers[which].url;
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -70,9 +134,17 @@ for (let run = 0; run < RUNS; run++) {
   // Only the page's renderer process (its main thread and its worker): Chromium's own pages run elsewhere.
   const pid = events.find((e) => e.name === 'claimscope:painted')?.pid;
   const rows = events
-    .filter((e) => e.pid === pid && e.ts >= t0 && INTERESTING.test(e.name) && (e.ph !== 'X' || e.dur > 1000 || /^(v8\.wasm|wasm|Resource|claimscope)/.test(e.name)))
+    .filter((e) => e.pid === pid && e.ts >= t0 && INTERESTING.test(e.name) && (e.ph !== 'X' || e.dur > 1000 || /^(v8\.wasm|Resource|claimscope)/.test(e.name)))
     .sort((a, b) => a.ts - b.ts);
+  if (cpuOnly) {
+    const paintedMark = events.find((e) => e.name === 'claimscope:painted' && e.pid === pid);
+    const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
+    const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === pid && e.tid === main && e.ts >= t0 && e.ts < paintedMark.ts);
+    cpu[which].push(tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000);
+    continue;
+  }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
+  printRequests(events.filter((e) => e.pid === pid), t0);
   for (const e of rows) {
     const thread = names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
     const d = e.args?.data ?? {};
@@ -81,5 +153,9 @@ for (let run = 0; run < RUNS; run++) {
     console.log(`${((e.ts - t0) / 1000).toFixed(1).padStart(7)}  ${thread.padEnd(22)} ${e.name}${dur} ${what}`);
   }
 }
+if (cpuOnly) {
+  const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+  for (const [i, xs] of cpu.entries()) console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
+}
 await browser.close();
-await new Promise((ok) => server.close(ok));
+await closeServers();

@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, rmSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
+import { createHash } from 'node:crypto';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -33,7 +34,7 @@ const IMPORT = /^import\s*(\{[^}]*\}|[\w$]+)\s*from\s*'(\.{1,2}\/[\w/.-]+\.m?js)
 const EXPORT = /^export\s+((?:async\s+)?function\*?|const|let|class)\s+([\w$]+)/gm;
 const EXPORT_DEFAULT = /^export default ([\w$]+);?[ \t]*$/gm;   // as Emscripten writes it
 
-function bundle(entry, external) {
+function bundle(entry, external, { exportEntry = false } = {}) {
   const order = [];
   const state = new Map();   // file -> 'visiting' | 'done'
   const visit = (file) => {
@@ -50,8 +51,10 @@ function bundle(entry, external) {
   visit(entry);
   const scope = (file) => `$module_${file.replace(/\W/g, '_')}`;
   const head = [];
+  let entryExports = [];
   const parts = order.map((file) => {
     const exported = [];
+    if (file === entry) entryExports = exported;
     const body = readFileSync(`${dist}/${file}`, 'utf8')
       .replace(IMPORT, (whole, names, spec) => {
         const dep = posix.normalize(posix.join(posix.dirname(file), spec));
@@ -75,35 +78,68 @@ function bundle(entry, external) {
     return `// ---- ${file} ----\nconst ${scope(file)} = (() => {\n${body}\nreturn { ${exported.join(', ')} };\n})();\n`;
   });
   const names = new Set(head);
-  return `// Built by scripts/assemble-dist.mjs from ${order.length} modules of web/.\n${[...names].join('\n')}\n${parts.join('\n')}`;
+  // A bundle other modules import (the facade) exports what its entry exported.
+  let tail = '';
+  if (exportEntry) {
+    if (entryExports.some((name) => name.startsWith('default'))) throw new Error(`bundle: ${entry}: a default export is not re-exported`);
+    tail = `export const { ${entryExports.join(', ')} } = ${scope(entry)};\n`;
+  }
+  return `// Built by scripts/assemble-dist.mjs from ${order.length} modules of web/.\n${[...names].join('\n')}\n${parts.join('\n')}${tail}`;
 }
 // boot.js stays its own module: it runs first (below), and once. The facade
-// (claimscope.js with the Emscripten glue it imports) stays a file of its
-// own too: the page and the worker both use it, and one file the browser
-// caches ships once where a copy inside each bundle shipped twice.
+// (claimscope.js) stays a file of its own too: the page and the worker both
+// use it, and one file the browser caches ships once where a copy inside
+// each bundle shipped twice. The Emscripten glue it imports is joined into
+// it: one request less at start-up, where the glue was a file of its own.
 const EXTERNAL = ['boot.js', 'claimscope.js'];
 writeFileSync(`${dist}/app.js`, bundle('app.js', EXTERNAL));
 writeFileSync(`${dist}/worker.js`, bundle('worker.js', EXTERNAL));
+writeFileSync(`${dist}/claimscope.js`, bundle('claimscope.js', [], { exportEntry: true }));
 
-// boot.js (no imports of its own) runs as soon as the HTML is parsed, while
-// app.js still loads: it starts the worker, the wasm compile and the
-// sample's download. Placed before the stylesheet, it does not wait for it
-// either; the two downloads are announced by preload links, which the
-// browser starts while it parses, before any script runs (boot.js's fetch()
-// calls then take those responses). Only here: the offline page imports
-// boot.js through app.js and has no files to fetch.
-const page = readFileSync(`${dist}/index.html`, 'utf8');
+// dist/index.html: what the first annotation waits for comes as early as it
+// can, in as few requests as it can (bench/page-first.mjs prints the
+// waterfall; docs/web.md, "Start-up").
+// - boot.js (no imports of its own) runs as soon as the HTML is parsed,
+//   while app.js still loads: it compiles the wasm and annotates the sample.
+//   The wasm and the facade are announced by preload links, which the
+//   browser starts while it parses, before any script runs.
+// - The stylesheet is inline (allowed by its hash in the CSP): the browser
+//   styles and lays out the page's frame as soon as the HTML is parsed,
+//   while the scripts and the wasm are still on their way. As a file of its
+//   own it came with them, and that first layout (fonts, the whole frame;
+//   30-90 ms on a busy machine) then held up the scripts.
+// - The sample article is in the HTML as a <template> (inert text; boot.js
+//   reads it): one request less. It is only the text, never its annotation,
+//   which the page makes each time.
+// Only here: the offline page has its own (build-offline.mjs), and
+// web/index.html stays free of inline code for development.
+let page = readFileSync(`${dist}/index.html`, 'utf8');
+const cspMeta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
 const sheet = '<link rel="stylesheet" href="style.css">';
-if (!page.includes(sheet)) throw new Error('dist/index.html: the stylesheet link moved; update assemble-dist.mjs');
-const early = [
-  '<link rel="preload" href="claimscope-core.wasm" as="fetch" type="application/wasm" crossorigin>',
-  '<link rel="preload" href="sample-article.txt" as="fetch" crossorigin>',
-  '<link rel="modulepreload" href="claimscope.js">',
-  '<link rel="modulepreload" href="claimscope-core.mjs">',
-  '<script type="module" src="boot.js"></script>',
-  sheet,
-];
-writeFileSync(`${dist}/index.html`, page.replace(sheet, early.join('\n  ')));
+const appScript = '<script type="module" src="app.js"></script>';
+for (const [what, found] of [['CSP meta tag', cspMeta.test(page)], ['stylesheet link', page.includes(sheet)], ['app.js script', page.includes(appScript)]]) {
+  if (!found) throw new Error(`dist/index.html: no ${what}; update assemble-dist.mjs`);
+}
+const css = readFileSync(`${dist}/style.css`, 'utf8');
+if (css.includes('</')) throw new Error('style.css: "</" would end the inline <style> early');
+const sample = readFileSync(`${dist}/sample-article.txt`, 'utf8');
+// The HTML parser turns CR and CRLF into LF and NUL into U+FFFD: the sample must need neither.
+if (/[\r\0]/.test(sample)) throw new Error('sample-article.txt: a CR or NUL would not survive the HTML');
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+page = page
+  .replace(cspMeta, (whole, policy) => {
+    if (!/style-src 'self'(;|$)/.test(policy)) throw new Error(`dist/index.html: unexpected style-src in ${policy}`);
+    return whole.replace("style-src 'self'", `style-src 'self' ${sha256(css)}`);
+  })
+  .replace(sheet, () => [
+    '<link rel="preload" href="claimscope-core.wasm" as="fetch" type="application/wasm" crossorigin>',
+    '<link rel="modulepreload" href="claimscope.js">',
+    '<script type="module" src="boot.js"></script>',
+    `<style>${css}</style>`,
+  ].join('\n  '))
+  .replace(appScript, () => `${appScript}\n  <template id="sample-article">${escapeText(sample)}</template>`);
+writeFileSync(`${dist}/index.html`, page);
 
 // The offline app: one HTML file with everything inside (docs: README, "Offline").
 const { buildOfflinePage } = await import('./build-offline.mjs');

@@ -150,7 +150,7 @@ function requestAnnotation({ here = false } = {}) {
   // starts once that answer is on the page: starting it sooner would take
   // CPU time from the first annotation and its render (on a busy machine,
   // most of their time).
-  const answerHere = here ? annotateFirstHere(sentText, { compiled: compiledWasm, maxMemoryBytes }) : Promise.resolve(null);
+  const answerHere = here ? annotateFirstHere(sentText) : Promise.resolve(null);
   answerHere.then((answer) => {
     if (answer) {
       onResult({ id, ...answer }).finally(() => {

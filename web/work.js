@@ -317,8 +317,10 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
       doc = applyCorrections(rawDoc, history.current.corrections);
       renderNotesPanel();
       const rendering = view.render(text, doc, history.current.annotations);
-      // The panels start a task later, after the article's first slice.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // The panels start after the next frame: that frame shows the article
+      // (a short one whole, a long one's first slice) without waiting for
+      // the Speakers and Claims lists, and without laying them out too.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       if (rawDoc === newDoc) onDocChange();
       return rendering;
     },
