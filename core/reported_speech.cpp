@@ -29,6 +29,9 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
+// "—", "–", "―": a dash between words (a hyphen inside a word is part of the word token).
+bool is_dash_token(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
+
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
@@ -642,6 +645,9 @@ class Finder {
       return true;
     }
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
+    // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
+    // as an aside inside the content ("said the toll — a steep one — would stay").
+    if (is_dash_token(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end);
@@ -672,6 +678,13 @@ class Finder {
       if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
     }
     return true;
+  }
+
+  bool has_dash(size_t k, size_t end) const {
+    for (; k < end; ++k) {
+      if (is_dash_token(t_[k])) return true;
+    }
+    return false;
   }
 
   // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction

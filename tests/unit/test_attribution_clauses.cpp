@@ -638,6 +638,18 @@ TEST_CASE("an indefinite noun phrase after the clause's comma is the writer's gl
   CHECK(slice(g, h->span) == "the pier had reopened, a day after the storm");
 }
 
+TEST_CASE("an indefinite noun phrase after a dash is the writer's gloss too, unless a second dash closes it") {
+  auto d = run("Ruiz said the toll was “a fair price” — a claim that dock workers dispute.");
+  const Claim* c = reported_starting(d, "the toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the toll was “a fair price”");
+  // An aside between two dashes is inside the content, which goes on after it.
+  auto e = run("Ruiz said the new toll — a steep one for vans — would stay until May.");
+  const Claim* f = reported_starting(e, "the new toll");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new toll — a steep one for vans — would stay until May");
+}
+
 TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {
   auto d = run("Ana Ruiz attacked the toll plan on Friday, calling it “absurd.”");
   const Claim* c = reported_starting(d, "it “absurd");
