@@ -650,7 +650,7 @@ class Finder {
     if (is_dash_token(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
-             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end);
+             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -676,6 +676,18 @@ class Finder {
     if (k + 1 >= end || (t_[k].lower != "a" && t_[k].lower != "an") || is_time_unit(t_[k + 1].lower)) return false;
     for (size_t j = k + 1; j < end && j <= k + kListItemWords; ++j) {
       if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
+    }
+    return true;
+  }
+
+  // ", which votes in March": a relative clause that runs to the end of the sentence is the
+  // writer's note on the last noun; one closed by a comma sits inside the content ("said the
+  // plan, which costs more, is a mistake"). Nor one whose subject is a pronoun: "…, which it
+  // sees as a threat" is still the speaker's view.
+  bool opens_trailing_relative(size_t k, size_t end) const {
+    if (k + 1 >= end || t_[k].lower != "which" || is_speaker_pronoun(t_[k + 1].lower)) return false;
+    for (size_t j = k + 1; j < end; ++j) {
+      if (is_punct_token(t_[j], ',') || v_.quote_of[j] != kNone) return false;
     }
     return true;
   }

@@ -650,6 +650,23 @@ TEST_CASE("an indefinite noun phrase after a dash is the writer's gloss too, unl
   CHECK(slice(e, f->span) == "the new toll — a steep one for vans — would stay until May");
 }
 
+TEST_CASE("a relative clause with 'which' that runs to the sentence end is the writer's note") {
+  auto d = run("Ruiz said the ferry would stop at Port Alder, which lost its pier in the storm.");
+  const Claim* c = reported_starting(d, "the ferry");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the ferry would stop at Port Alder");
+  // Closed by a comma, the relative clause sits inside the content.
+  auto e = run("Ruiz said the new toll, which starts in May, is too steep for vans.");
+  const Claim* f = reported_starting(e, "the new toll");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new toll, which starts in May, is too steep for vans");
+  // With a pronoun subject it is still the speaker's view.
+  auto g = run("The guild said it would block the merger, which it sees as a threat to small boats.");
+  const Claim* h = reported_starting(g, "it would");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "it would block the merger, which it sees as a threat to small boats");
+}
+
 TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {
   auto d = run("Ana Ruiz attacked the toll plan on Friday, calling it “absurd.”");
   const Claim* c = reported_starting(d, "it “absurd");
