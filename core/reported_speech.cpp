@@ -680,12 +680,12 @@ class Finder {
     return true;
   }
 
-  // ", which votes in March": a relative clause that runs to the end of the sentence is the
+  // ", which votes in March", ", who runs the board": a relative clause that runs to the end of the sentence is the
   // writer's note on the last noun; one closed by a comma sits inside the content ("said the
   // plan, which costs more, is a mistake"). Nor one whose subject is a pronoun: "…, which it
   // sees as a threat" is still the speaker's view.
   bool opens_trailing_relative(size_t k, size_t end) const {
-    if (k + 1 >= end || t_[k].lower != "which" || is_speaker_pronoun(t_[k + 1].lower)) return false;
+    if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
     for (size_t j = k + 1; j < end; ++j) {
       if (is_punct_token(t_[j], ',') || v_.quote_of[j] != kNone) return false;
     }

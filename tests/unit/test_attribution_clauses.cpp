@@ -650,7 +650,7 @@ TEST_CASE("an indefinite noun phrase after a dash is the writer's gloss too, unl
   CHECK(slice(e, f->span) == "the new toll — a steep one for vans — would stay until May");
 }
 
-TEST_CASE("a relative clause with 'which' that runs to the sentence end is the writer's note") {
+TEST_CASE("a relative clause with 'which' or 'who' that runs to the sentence end is the writer's note") {
   auto d = run("Ruiz said the ferry would stop at Port Alder, which lost its pier in the storm.");
   const Claim* c = reported_starting(d, "the ferry");
   REQUIRE(c != nullptr);
@@ -665,6 +665,11 @@ TEST_CASE("a relative clause with 'which' that runs to the sentence end is the w
   const Claim* h = reported_starting(g, "it would");
   REQUIRE(h != nullptr);
   CHECK(slice(g, h->span) == "it would block the merger, which it sees as a threat to small boats");
+  // ", who …" to the sentence end likewise describes the last person named.
+  auto i = run("Ruiz said she had not yet backed Otto Brandt, who runs the harbour board.");
+  const Claim* j = reported_starting(i, "she had");
+  REQUIRE(j != nullptr);
+  CHECK(slice(i, j->span) == "she had not yet backed Otto Brandt");
 }
 
 TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {
