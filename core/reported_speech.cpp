@@ -37,6 +37,7 @@ bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
 constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
+constexpr size_t kComparisonFigureWords = 3;  // "compared with [just about] 25%"
 
 bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
 
@@ -650,7 +651,8 @@ class Finder {
     if (is_dash_token(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
-             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end);
+             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
+             opens_comparison(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -678,6 +680,17 @@ class Finder {
       if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
     }
     return true;
+  }
+
+  // "40% said they would use the ferry, compared with 25% last year": the writer sets the
+  // figure beside another one; the comparison is not part of what was said. Only a figure
+  // (a number within the next few words): "compared with the old pier" may be the speaker's.
+  bool opens_comparison(size_t k, size_t end) const {
+    if (k + 2 >= end || t_[k].lower != "compared" || (t_[k + 1].lower != "with" && t_[k + 1].lower != "to")) return false;
+    for (size_t j = k + 2; j < end && j <= k + kComparisonFigureWords + 1; ++j) {
+      if (t_[j].word && !t_[j].lower.empty() && t_[j].lower[0] >= '0' && t_[j].lower[0] <= '9') return true;
+    }
+    return false;
   }
 
   // ", which votes in March", ", who runs the board": a relative clause that runs to the end of the sentence is the

@@ -672,6 +672,18 @@ TEST_CASE("a relative clause with 'which' or 'who' that runs to the sentence end
   CHECK(slice(i, j->span) == "she had not yet backed Otto Brandt");
 }
 
+TEST_CASE("', compared with' a figure is the writer's comparison, not content") {
+  auto d = run("Most harbour pilots said the new channel was safer, compared with 30 percent in the spring survey.");
+  const Claim* c = reported_starting(d, "the new channel");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new channel was safer");
+  // Without a figure the comparison may be the speaker's own.
+  auto e = run("Ruiz said the new channel was safer, compared with the old one.");
+  const Claim* f = reported_starting(e, "the new channel");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new channel was safer, compared with the old one");
+}
+
 TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {
   auto d = run("Ana Ruiz attacked the toll plan on Friday, calling it “absurd.”");
   const Claim* c = reported_starting(d, "it “absurd");
