@@ -508,12 +508,13 @@ class Finder {
         return;
       }
       // "Y, Brandt said, since Z": Y is reported too.
-      // The first piece may be short: "The festival, Mr. Brandt said, drew …".
-      // Not when the first piece is a conjunction ("But, he said, …") or a quotation
-      // follows the cue ("In a statement, X said, “…”": the first piece is an adjunct).
-      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo]) &&
-          !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
-        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b)) {
+      // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
+      // fronted adjunct of the content ("In any case, Ruiz said, the pier …": PolNeAR keeps it).
+      // Not when the first piece is a conjunction ("But, he said, …"), the setting of the
+      // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
+      // statement, X said, “…”": the first piece is an adjunct).
+      if (c < s.end && is_punct_token(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
           emit(s.lo, *b, k, k, subject, false, 1);
         }
       }
@@ -560,6 +561,16 @@ class Finder {
     while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
     if (j == b || j == a || !is_punct_token(t_[j - 1], ':')) return a;
     return j;
+  }
+
+  // [a, b) is a phrase after a preposition that names where or how something was said:
+  // "In an interview with the Gazette", "At a news conference" (kSpeechSettings, kIssuedDocuments).
+  bool names_setting(size_t a, size_t b) const {
+    if (a >= b || !starts_with_preposition(t_[a])) return false;
+    for (size_t k = a + 1; k < b; ++k) {
+      if (t_[k].word && (is_speech_setting(t_[k].lower) || is_issued_document(t_[k].lower))) return true;
+    }
+    return false;
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

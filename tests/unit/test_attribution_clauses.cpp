@@ -102,6 +102,18 @@ TEST_CASE("a short first piece of 'Y, X said, Z'") {
   CHECK(reported_starting(d, "would open") != nullptr);
 }
 
+TEST_CASE("a fronted adjunct is the first piece of 'Y, X said, Z'; the speech's setting is not") {
+  auto d = run("In any case, the harbourmaster said, the channel was far too shallow for tankers.");
+  const Claim* first = reported_starting(d, "In any case");
+  REQUIRE(first != nullptr);
+  CHECK(slice(d, first->span) == "In any case");
+  CHECK(reported_starting(d, "the channel") != nullptr);
+  // Where it was said sets the scene: no piece.
+  auto e = run("In an interview with the Gazette, the harbourmaster said, the channel was far too shallow.");
+  CHECK(reported_starting(e, "In an interview") == nullptr);
+  CHECK(reported_starting(e, "the channel") != nullptr);
+}
+
 TEST_CASE("trap: quoted programme and section titles are not statements") {
   auto a = run("“We will pass the bill,” the senator said on Harbour TV’s “Meet the Voters.”");
   REQUIRE(a.quotes.size() == 2);
