@@ -389,6 +389,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   if (size_t d = before_day_adjunct(toks, k, lo); d != k) {
     const Token& h = toks[d - 1];
     if (h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) k = d;
+    // "Ruiz later Thursday told …": a time adverb before the day.
+    else if (h.word && !h.capitalized && is_cue_modifier(h.lower) && d - 1 > lo) {
+      const Token& s = toks[d - 2];
+      if (s.word && (s.capitalized || is_speaker_pronoun(s.lower) || is_role_token(s) || is_institution_token(s))) k = d - 1;
+    }
   }
   if (k == lo) return std::nullopt;
   // "Maria Lopez, who said": the relative pronoun stands for the name before it.

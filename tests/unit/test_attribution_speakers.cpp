@@ -222,6 +222,10 @@ TEST_CASE("a day between the subject and its cue is an adjunct") {
   auto e = run("The harbour board Friday night voted to close the pier, and its chair said the vote was close.");
   const Claim* f = claim_starting(e, "the vote was close", ClaimKind::reported);
   REQUIRE(f != nullptr);
+  // A time adverb may stand before the day: "later Thursday", "earlier Monday".
+  auto g = run("Otto Hale spoke first. Mayor Ana Ruiz later Thursday told reporters: “The ferry will run all winter.”");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
 }
 
 TEST_CASE("a few words in single marks alone in their paragraph are a pull-quote subhead") {
