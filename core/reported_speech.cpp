@@ -20,6 +20,7 @@ constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
+constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -118,7 +119,20 @@ class Finder {
     out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
-    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
+    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
+                (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
+  }
+
+  // "Ruiz Says She Will Keep The Toll.": every word of four letters or more capitalized is a
+  // headline in title case, even when a full stop was added after it.
+  bool title_case() const {
+    size_t long_words = 0;
+    for (const Token& t : t_) {
+      if (!t.word || t.lower.size() < 4) continue;
+      if (!t.capitalized) return false;
+      ++long_words;
+    }
+    return long_words >= kMinTitleWords;
   }
 
   void run() {

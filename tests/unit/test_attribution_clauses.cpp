@@ -114,6 +114,19 @@ TEST_CASE("a fronted adjunct is the first piece of 'Y, X said, Z'; the speech's 
   CHECK(reported_starting(e, "the channel") != nullptr);
 }
 
+TEST_CASE("a title-case headline with a cue is reported speech, with or without a final full stop") {
+  for (const char* text : {"Harbour Board Says Ferry Toll Will Stay\n\nThe board met on Monday.",
+                           "Harbour Board Says Ferry Toll Will Stay.\n\nThe board met on Monday."}) {
+    auto d = run(text);
+    const Claim* c = reported_starting(d, "Ferry Toll");
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == "Ferry Toll Will Stay");
+  }
+  // A short sentence in sentence case stays a sentence: its capitalized words are not cues.
+  auto e = run("Harbour Board Says hours were cut.\n\nThe board met on Monday.");
+  CHECK(reported_starting(e, "hours were") == nullptr);
+}
+
 TEST_CASE("trap: quoted programme and section titles are not statements") {
   auto a = run("“We will pass the bill,” the senator said on Harbour TV’s “Meet the Voters.”");
   REQUIRE(a.quotes.size() == 2);
