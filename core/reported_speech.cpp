@@ -20,6 +20,7 @@ constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
+constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
@@ -199,6 +200,7 @@ class Finder {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
       if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
     }
+    if (headline_ && s.lo == 0) headline_label(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       // Every branch below needs a word of one of the cue tables (or
@@ -243,6 +245,24 @@ class Finder {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
+  }
+
+  // "Ruiz: Ferry Toll Will Stay": a headline that opens with a name and a colon gives that
+  // name's words (the convention of "Name: “…”" without the marks). Not a section label
+  // ("Breaking: …", "The Latest: …": kHeadlineKickers).
+  void headline_label(const Sentence& s) {
+    size_t colon = s.lo + 1;
+    while (colon < s.end && colon <= s.lo + kMaxLabelWords && t_[colon].word) ++colon;
+    if (colon >= s.end || !is_punct_token(t_[colon], ':') || colon + 1 >= s.end) return;
+    for (size_t k = s.lo; k < colon; ++k) {
+      if (is_headline_kicker(t_[k].lower)) return;
+    }
+    auto m = mention_starting_at(t_, s.lo, colon);
+    // "Q: …" is an interview's question mark-up, not a name.
+    if (!m || m->pronoun || m->last + 1 != colon || !is_name_word(t_[m->core_last]) || t_[m->core_last].lower.size() < 2) {
+      return;
+    }
+    emit(colon + 1, s.end, colon, colon + 1, m);
   }
 
   // "In a new survey of harbour users, most said …" is "According to a new survey, …": a

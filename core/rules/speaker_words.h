@@ -271,6 +271,21 @@ constexpr WordRule kIssuedDocuments[] = {
     {"message", "doc.message", "message"},             {"post", "doc.post", "social media post"},
 };
 
+// Section labels that open a headline with a colon ("Breaking: …", "The Latest: …"):
+// they name the kind of story, not who speaks (reported_speech.cpp: headline_label).
+constexpr WordRule kHeadlineKickers[] = {
+    {"breaking", "kicker.breaking", "Breaking: …"},     {"watch", "kicker.watch", "Watch: …"},
+    {"look", "kicker.look", "Look: …"},                 {"exclusive", "kicker.exclusive", "Exclusive: …"},
+    {"update", "kicker.update", "Update: …"},           {"analysis", "kicker.analysis", "Analysis: …"},
+    {"opinion", "kicker.opinion", "Opinion: …"},        {"editorial", "kicker.editorial", "Editorial: …"},
+    {"live", "kicker.live", "Live: …"},                 {"video", "kicker.video", "Video: …"},
+    {"photos", "kicker.photos", "Photos: …"},           {"latest", "kicker.latest", "The Latest: …"},
+    {"contributing", "kicker.contributing", "Contributing: (credit line)"},
+    {"byline", "kicker.byline", "BYLINE: (credit line)"}, {"correction", "kicker.correction", "Correction: …"},
+    {"review", "kicker.review", "Review: …"},           {"explainer", "kicker.explainer", "Explainer: …"},
+    {"read", "kicker.read", "Read More: (link)"},       {"related", "kicker.related", "Related: (link)"},
+};
+
 // Where or how words were said: a fronted "In an interview with …," / "At a news conference,"
 // before "X said, …" sets the scene; it is not a piece of what was said (issued documents
 // count too: "In an email thread with …,").

@@ -214,6 +214,21 @@ TEST_CASE("a plain speech verb before a quotation takes a subject the mention gr
   CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
 }
 
+TEST_CASE("a headline 'Name: words' gives the name's words, but not after a section label") {
+  auto d = run("Ana Ruiz: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.");
+  const Claim* c = claim_starting(d, "Ferry Toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "Ferry Toll Will Stay Until Spring");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  for (const char* text : {"Breaking: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.",
+                           "Read More: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.",
+                           "Q: Will The Ferry Toll Stay Until Spring\n\nThe harbour board met on Monday."}) {
+    auto e = run(text);
+    CHECK(claim_starting(e, "Ferry Toll", ClaimKind::reported) == nullptr);
+    CHECK(claim_starting(e, "Will The", ClaimKind::reported) == nullptr);
+  }
+}
+
 TEST_CASE("a day between the subject and its cue is an adjunct") {
   auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
   const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
