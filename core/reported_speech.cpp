@@ -547,9 +547,11 @@ class Finder {
       // Not when the first piece is a conjunction ("But, he said, …"), the setting of the
       // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
       // statement, X said, “…”": the first piece is an adjunct).
+      bool first_piece = false;
       if (c < s.end && is_punct_token(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
           emit(s.lo, *b, k, k, subject, false, 1);
+          first_piece = true;
         }
       }
       // "But to avoid delays, she said, drivers should leave early."
@@ -560,7 +562,8 @@ class Finder {
         if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
-        emit(c, content_end(c, s.end), k, k, subject);
+        // "This plan, she says, is different": after a first piece the rest may be short.
+        emit(c, content_end(c, s.end), k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);

@@ -100,6 +100,12 @@ TEST_CASE("a short first piece of 'Y, X said, Z'") {
   REQUIRE(first != nullptr);
   CHECK(slice(d, first->span) == "The museum");
   CHECK(reported_starting(d, "would open") != nullptr);
+  // After a first piece the second may be short too.
+  auto e = run("The new ferry, the captain said, is faster.");
+  REQUIRE(reported_starting(e, "The new ferry") != nullptr);
+  const Claim* rest = reported_starting(e, "is faster");
+  REQUIRE(rest != nullptr);
+  CHECK(slice(e, rest->span) == "is faster");
 }
 
 TEST_CASE("a fronted adjunct is the first piece of 'Y, X said, Z'; the speech's setting is not") {
