@@ -192,6 +192,8 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
 namespace {
 
 // A person's age as news prints it after a name: one to three digits.
+bool is_dash(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
+
 bool is_age(const Token& t) {
   if (!t.word || t.lower.empty() || t.lower.size() > 3) return false;
   for (char ch : t.lower) {
@@ -205,7 +207,9 @@ bool is_age(const Token& t) {
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
                                                              size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
-  if (!is_punct(toks[head], ',')) return mention_ending_at(toks, head, lo);
+  // "Ana Ruiz — a teacher from Alder — said": dashes enclose an appositive as commas do.
+  const bool dashes = is_dash(toks[head]);
+  if (!is_punct(toks[head], ',') && !dashes) return mention_ending_at(toks, head, lo);
   // "Gov. Ellen Marsh (R-Ohio), said": a comma right after a complete mention.
   if (head > lo && is_punct(toks[head - 1], ')')) return mention_ending_at(toks, head - 1, lo);
   // "Paul Okafor, a surveyor who inspected the bridge, recalled"
@@ -214,7 +218,7 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     const Token& t = toks[k];
     bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');  // "R-Ky.,"
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
-    if (!is_punct(t, ',') || k == lo) continue;
+    if ((dashes ? !is_dash(t) : !is_punct(t, ',')) || k == lo) continue;
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
     if (k >= lo + 3 && is_age(toks[k - 1]) && is_punct(toks[k - 2], ',')) k -= 2;
     auto m = mention_ending_at(toks, k - 1, lo);

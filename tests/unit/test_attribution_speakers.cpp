@@ -229,6 +229,14 @@ TEST_CASE("a headline 'Name: words' gives the name's words, but not after a sect
   }
 }
 
+TEST_CASE("an appositive between dashes before the cue describes the speaker, as between commas") {
+  auto d = run("Otto Hale — a ferry pilot from Alder — says he will strike in May.");
+  const Claim* c = claim_starting(d, "he will strike", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Otto Hale");
+  CHECK(slice(d, c->source) == "Otto Hale — a ferry pilot from Alder");
+}
+
 TEST_CASE("a day between the subject and its cue is an adjunct") {
   auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
   const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
