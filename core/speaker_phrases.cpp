@@ -381,6 +381,10 @@ std::optional<MentionRange> with_participle_phrase(const std::vector<Token>& tok
 
 }  // namespace
 
+namespace {
+std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t conj, size_t lo);
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -407,6 +411,10 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   }
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
     if (auto described = with_participle_phrase(toks, *m, lo)) m = described;
+    // ", union members and leaders say": a lower-case first half joined by "and".
+    if (!m->pronoun && m->first > lo + 1 && toks[m->first - 1].lower == "and" && !toks[m->first].capitalized) {
+      if (auto start = coordinated_start(toks, m->first - 1, lo)) m->first = *start;
+    }
     return with_coordinated_head(toks, with_list_head(toks, *m, lo), lo);
   }
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
@@ -451,6 +459,30 @@ constexpr size_t kMaxLooseSubject = 6;
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kMaxCoordinatedWords = 3;  // ", union members and …"
+
+// "…, union members and leaders say": a short lower-case phrase before "and" (at `conj`)
+// that opens the clause, after a comma or at its start, is the first half of the subject.
+// Its start, or nothing when the words before "and" run on into a clause of their own.
+std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t conj, size_t lo) {
+  size_t j = conj;
+  while (j > lo && conj - j < kMaxCoordinatedWords) {
+    const Token& u = toks[j - 1];
+    if (!u.word) break;
+    if (u.capitalized || is_cue_token(u) || is_cue_modifier(u.lower) || u.lower == "that" || u.lower == "and" ||
+        u.lower == "or" || is_adjunct_opener(u.lower) || is_ing(u.lower)) {
+      return std::nullopt;  // "protesting unpaid wages and …" is a clause, not a subject
+    }
+    --j;
+  }
+  if (j == conj || (j > lo && !is_punct(toks[j - 1], ','))) return std::nullopt;
+  return j;
+}
+
+}  // namespace
+
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t j = cue;
   while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word &&
@@ -484,7 +516,11 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
       if (u.word && is_relative_pronoun(u.lower)) return MentionRange{first - 1, first - 1, false, first - 1};
       // "a report that almost suggested": a relative "that" speaks for a thing, not a speaker.
       if (u.word && u.lower == "that") return std::nullopt;
-      if (!u.word || is_cue_token(u) || u.lower == "and" || u.lower == "but") break;
+      if (u.word && u.lower == "and") {
+        first = coordinated_start(toks, first - 1, lo).value_or(first);
+        break;
+      }
+      if (!u.word || is_cue_token(u) || u.lower == "but") break;
       --first;
     }
     // "In a statement, officials said": the phrase opens after a preposition, never with one.

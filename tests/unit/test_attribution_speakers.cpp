@@ -237,6 +237,19 @@ TEST_CASE("an appositive between dashes before the cue describes the speaker, as
   CHECK(slice(d, c->source) == "Otto Hale — a ferry pilot from Alder");
 }
 
+TEST_CASE("a lower-case first half joined by 'and' is part of the subject") {
+  auto d = run("The cause of the delay, dock workers and pilots say, is the broken crane.");
+  const Claim* c = claim_starting(d, "is the broken crane", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "dock workers and pilots");
+  REQUIRE(claim_starting(d, "The cause of the delay", ClaimKind::reported) != nullptr);
+  // A clause before "and" is not a subject's first half.
+  auto e = run("The ferry was late again, and pilots said the crane was broken.");
+  const Claim* f = claim_starting(e, "the crane was broken", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "pilots");
+}
+
 TEST_CASE("a day between the subject and its cue is an adjunct") {
   auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
   const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
