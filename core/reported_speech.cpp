@@ -543,7 +543,7 @@ class Finder {
       }
       // "Y, Brandt said, since Z": Y is reported too.
       // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
-      // fronted adjunct of the content ("In any case, Ruiz said, the pier …": PolNeAR keeps it).
+      // fronted adjunct of the content ("On balance, Ruiz said, the pier …": PolNeAR keeps it).
       // Not when the first piece is a conjunction ("But, he said, …"), the setting of the
       // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
       // statement, X said, “…”": the first piece is an adjunct).
@@ -562,7 +562,7 @@ class Finder {
         if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
-        // "This plan, she says, is different": after a first piece the rest may be short.
+        // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
         emit(c, content_end(c, s.end), k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
@@ -744,7 +744,7 @@ class Finder {
   // ", which votes in March", ", who runs the board": a relative clause that runs to the end of the sentence is the
   // writer's note on the last noun; one closed by a comma sits inside the content ("said the
   // plan, which costs more, is a mistake"). Nor one whose subject is a pronoun: "…, which it
-  // sees as a threat" is still the speaker's view.
+  // blames for the lost jobs" is still the speaker's view.
   bool opens_trailing_relative(size_t k, size_t end) const {
     if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
     for (size_t j = k + 1; j < end; ++j) {

@@ -109,10 +109,10 @@ TEST_CASE("a short first piece of 'Y, X said, Z'") {
 }
 
 TEST_CASE("a fronted adjunct is the first piece of 'Y, X said, Z'; the speech's setting is not") {
-  auto d = run("In any case, the harbourmaster said, the channel was far too shallow for tankers.");
-  const Claim* first = reported_starting(d, "In any case");
+  auto d = run("On balance, the harbourmaster said, the channel was far too shallow for tankers.");
+  const Claim* first = reported_starting(d, "On balance");
   REQUIRE(first != nullptr);
-  CHECK(slice(d, first->span) == "In any case");
+  CHECK(slice(d, first->span) == "On balance");
   CHECK(reported_starting(d, "the channel") != nullptr);
   // Where it was said sets the scene: no piece.
   auto e = run("In an interview with the Gazette, the harbourmaster said, the channel was far too shallow.");
@@ -692,10 +692,10 @@ TEST_CASE("a relative clause with 'which' or 'who' that runs to the sentence end
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "the new toll, which starts in May, is too steep for vans");
   // With a pronoun subject it is still the speaker's view.
-  auto g = run("The guild said it would block the merger, which it sees as a threat to small boats.");
+  auto g = run("The guild said it would block the merger, which it blames for the lost jobs.");
   const Claim* h = reported_starting(g, "it would");
   REQUIRE(h != nullptr);
-  CHECK(slice(g, h->span) == "it would block the merger, which it sees as a threat to small boats");
+  CHECK(slice(g, h->span) == "it would block the merger, which it blames for the lost jobs");
   // ", who …" to the sentence end likewise describes the last person named.
   auto i = run("Ruiz said she had not yet backed Otto Brandt, who runs the harbour board.");
   const Claim* j = reported_starting(i, "she had");
