@@ -34,6 +34,12 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 // "—", "–", "―": a dash between words (a hyphen inside a word is part of the word token).
 bool is_dash_token(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
 
+// Words that open the reporter's time or setting adjunct after a quotation: "“…” last week",
+// "“…” on a radio show" (a weekday too: is_weekday).
+bool opens_time_adjunct(std::string_view w) {
+  return w == "today" || w == "yesterday" || w == "last" || w == "earlier" || w == "later" || w == "this" || w == "on";
+}
+
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
@@ -428,6 +434,9 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
+    // "called it a “no-brainer” to scrap the toll": the complement's tail after the quotation
+    // is part of it, unless it is a time adjunct ("… “a scandal” Tuesday on a radio show").
+    if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end].lower)) end = clause;
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
   }

@@ -37,8 +37,13 @@ TEST_CASE("mixed quote: a fragment in running text takes the clause from its ver
   auto d = run("The coach openly admires the striker as a “natural finisher” in big games.");
   const Claim* c = reported_starting(d, "the striker");
   REQUIRE(c != nullptr);
-  // The clause runs to its last quotation; a trailing adjunct is the reporter's.
-  CHECK(slice(d, c->span) == "the striker as a “natural finisher”");
+  // The complement's tail after the quotation is part of it (as PolNeAR annotates it);
+  // a time adjunct after the quotation is the reporter's.
+  CHECK(slice(d, c->span) == "the striker as a “natural finisher” in big games");
+  auto e = run("The coach praised the striker as a “natural finisher” on Sunday in a radio interview.");
+  const Claim* f = reported_starting(e, "the striker");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the striker as a “natural finisher”");
   CHECK(speaker_of(d, c->speaker) == "coach");
   // The fragment itself is a quote piece of the same speaker.
   REQUIRE(d.quotes.size() == 1);

@@ -89,7 +89,7 @@ TEST_CASE("a participle quoting verb takes the subject of its sentence") {
   auto d = run("The union attacked the board on Monday, calling its offer a “slap in the face” to nurses.");
   const Claim* c = claim_starting(d, "its offer", ClaimKind::reported);
   REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "its offer a “slap in the face”");
+  CHECK(slice(d, c->span) == "its offer a “slap in the face” to nurses");
   CHECK(speaker_of(d, c->speaker) == "union");
 }
 
