@@ -434,7 +434,7 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
-    // "called it a “no-brainer” to scrap the toll": the complement's tail after the quotation
+    // "called the fare a “bargain” for families on the island": the complement's tail after the quotation
     // is part of it, unless it is a time adjunct ("… “a scandal” Tuesday on a radio show").
     if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end].lower)) end = clause;
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
