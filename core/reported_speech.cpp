@@ -34,10 +34,11 @@ bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == 
 // "—", "–", "―": a dash between words (a hyphen inside a word is part of the word token).
 bool is_dash_token(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
 
-// Words that open the reporter's time or setting adjunct after a quotation: "“…” last week",
-// "“…” on a radio show" (a weekday too: is_weekday).
+// Words that open the reporter's time adjunct after a quotation: "“…” last week", "“…” earlier
+// this month" (a weekday too: is_weekday). Not "on": "called it “a jewel” on the harbour front" is the
+// complement's.
 bool opens_time_adjunct(std::string_view w) {
-  return w == "today" || w == "yesterday" || w == "last" || w == "earlier" || w == "later" || w == "this" || w == "on";
+  return w == "today" || w == "yesterday" || w == "last" || w == "earlier" || w == "later" || w == "this";
 }
 
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }

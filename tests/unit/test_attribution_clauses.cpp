@@ -40,7 +40,7 @@ TEST_CASE("mixed quote: a fragment in running text takes the clause from its ver
   // The complement's tail after the quotation is part of it (as PolNeAR annotates it);
   // a time adjunct after the quotation is the reporter's.
   CHECK(slice(d, c->span) == "the striker as a “natural finisher” in big games");
-  auto e = run("The coach praised the striker as a “natural finisher” on Sunday in a radio interview.");
+  auto e = run("The coach praised the striker as a “natural finisher” last Sunday in a radio interview.");
   const Claim* f = reported_starting(e, "the striker");
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "the striker as a “natural finisher”");
