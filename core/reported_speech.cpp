@@ -435,8 +435,8 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
-    // "called the fare a “bargain” for families on the island": the complement's tail after the quotation
-    // is part of it, unless it is a time adjunct ("… “a scandal” Tuesday on a radio show").
+    // "called the fare a “bargain” for families on the island": the complement's tail after
+    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …").
     if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end].lower)) end = clause;
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
@@ -751,10 +751,10 @@ class Finder {
     return false;
   }
 
-  // ", which votes in March", ", who runs the board": a relative clause that runs to the end of the sentence is the
-  // writer's note on the last noun; one closed by a comma sits inside the content ("said the
-  // plan, which costs more, is a mistake"). Nor one whose subject is a pronoun: "…, which it
-  // blames for the lost jobs" is still the speaker's view.
+  // ", which votes in March", ", who runs the board": a relative clause that runs to the end
+  // of the sentence is the writer's note on the last noun; one closed by a comma sits inside
+  // the content ("said the plan, which costs more, is a mistake"). Nor one whose subject is a
+  // pronoun: "…, which it blames for the lost jobs" is still the speaker's view.
   bool opens_trailing_relative(size_t k, size_t end) const {
     if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
     for (size_t j = k + 1; j < end; ++j) {

@@ -191,9 +191,10 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
 
 namespace {
 
-// A person's age as news prints it after a name: one to three digits.
+// "—", "–", "―": a dash between words.
 bool is_dash(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
 
+// A person's age as news prints it after a name: one to three digits.
 bool is_age(const Token& t) {
   if (!t.word || t.lower.empty() || t.lower.size() > 3) return false;
   for (char ch : t.lower) {
@@ -382,7 +383,27 @@ std::optional<MentionRange> with_participle_phrase(const std::vector<Token>& tok
 }  // namespace
 
 namespace {
-std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t conj, size_t lo);
+
+constexpr size_t kMaxCoordinatedWords = 3;  // ", union members and …"
+
+// "…, union members and leaders say": a short lower-case phrase before "and" (at `conj`)
+// that opens the clause, after a comma or at its start, is the first half of the subject.
+// Its start, or nothing when the words before "and" run on into a clause of their own.
+std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t conj, size_t lo) {
+  size_t j = conj;
+  while (j > lo && conj - j < kMaxCoordinatedWords) {
+    const Token& u = toks[j - 1];
+    if (!u.word) break;
+    if (u.capitalized || is_cue_token(u) || is_cue_modifier(u.lower) || u.lower == "that" || u.lower == "and" ||
+        u.lower == "or" || is_adjunct_opener(u.lower) || is_ing(u.lower)) {
+      return std::nullopt;  // "picketing the depot and …" is a clause, not a subject
+    }
+    --j;
+  }
+  if (j == conj || (j > lo && !is_punct(toks[j - 1], ','))) return std::nullopt;
+  return j;
+}
+
 }  // namespace
 
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
@@ -399,8 +420,8 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     if (h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) k = d;
     // "Ruiz later Thursday told …": a time adverb before the day.
     else if (h.word && !h.capitalized && is_cue_modifier(h.lower) && d - 1 > lo) {
-      const Token& s = toks[d - 2];
-      if (s.word && (s.capitalized || is_speaker_pronoun(s.lower) || is_role_token(s) || is_institution_token(s))) k = d - 1;
+      const Token& g = toks[d - 2];
+      if (g.word && (g.capitalized || is_speaker_pronoun(g.lower) || is_role_token(g) || is_institution_token(g))) k = d - 1;
     }
   }
   if (k == lo) return std::nullopt;
@@ -459,29 +480,6 @@ constexpr size_t kMaxLooseSubject = 6;
 
 }  // namespace
 
-namespace {
-
-constexpr size_t kMaxCoordinatedWords = 3;  // ", union members and …"
-
-// "…, union members and leaders say": a short lower-case phrase before "and" (at `conj`)
-// that opens the clause, after a comma or at its start, is the first half of the subject.
-// Its start, or nothing when the words before "and" run on into a clause of their own.
-std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t conj, size_t lo) {
-  size_t j = conj;
-  while (j > lo && conj - j < kMaxCoordinatedWords) {
-    const Token& u = toks[j - 1];
-    if (!u.word) break;
-    if (u.capitalized || is_cue_token(u) || is_cue_modifier(u.lower) || u.lower == "that" || u.lower == "and" ||
-        u.lower == "or" || is_adjunct_opener(u.lower) || is_ing(u.lower)) {
-      return std::nullopt;  // "protesting unpaid wages and …" is a clause, not a subject
-    }
-    --j;
-  }
-  if (j == conj || (j > lo && !is_punct(toks[j - 1], ','))) return std::nullopt;
-  return j;
-}
-
-}  // namespace
 
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t j = cue;
