@@ -20,6 +20,8 @@ constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
+constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
+constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -29,11 +31,22 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
+// "—", "–", "―": a dash between words (a hyphen inside a word is part of the word token).
+bool is_dash_token(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
+
+// Words that open the reporter's time adjunct after a quotation: "“…” last week", "“…” earlier
+// this month" (a weekday too: is_weekday). Not "on": "called it “a jewel” on the harbour front" is the
+// complement's.
+bool opens_time_adjunct(std::string_view w) {
+  return w == "today" || w == "yesterday" || w == "last" || w == "earlier" || w == "later" || w == "this";
+}
+
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
 constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
+constexpr size_t kComparisonFigureWords = 3;  // "compared with [just about] 25%"
 
 bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
 
@@ -114,7 +127,20 @@ class Finder {
     out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
-    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens && (t_.back().word || !utf8::is_terminal(t_.back().first));
+    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
+                (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
+  }
+
+  // "Ruiz Says She Will Keep The Toll.": every word of four letters or more capitalized is a
+  // headline in title case, even when a full stop was added after it.
+  bool title_case() const {
+    size_t long_words = 0;
+    for (const Token& t : t_) {
+      if (!t.word || t.lower.size() < 4) continue;
+      if (!t.capitalized) return false;
+      ++long_words;
+    }
+    return long_words >= kMinTitleWords;
   }
 
   void run() {
@@ -181,6 +207,7 @@ class Finder {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
       if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
     }
+    if (headline_ && s.lo == 0) headline_label(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       // Every branch below needs a word of one of the cue tables (or
@@ -225,6 +252,24 @@ class Finder {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
+  }
+
+  // "Ruiz: Ferry Toll Will Stay": a headline that opens with a name and a colon gives that
+  // name's words (the convention of "Name: “…”" without the marks). Not a section label
+  // ("Breaking: …", "The Latest: …": kHeadlineKickers).
+  void headline_label(const Sentence& s) {
+    size_t colon = s.lo + 1;
+    while (colon < s.end && colon <= s.lo + kMaxLabelWords && t_[colon].word) ++colon;
+    if (colon >= s.end || !is_punct_token(t_[colon], ':') || colon + 1 >= s.end) return;
+    for (size_t k = s.lo; k < colon; ++k) {
+      if (is_headline_kicker(t_[k].lower)) return;
+    }
+    auto m = mention_starting_at(t_, s.lo, colon);
+    // "Q: …" is an interview's question mark-up, not a name.
+    if (!m || m->pronoun || m->last + 1 != colon || !is_name_word(t_[m->core_last]) || t_[m->core_last].lower.size() < 2) {
+      return;
+    }
+    emit(colon + 1, s.end, colon, colon + 1, m);
   }
 
   // "In a new survey of harbour users, most said …" is "According to a new survey, …": a
@@ -390,6 +435,9 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
+    // "called the fare a “bargain” for families on the island": the complement's tail after
+    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …").
+    if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end].lower)) end = clause;
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
   }
@@ -504,13 +552,16 @@ class Finder {
         return;
       }
       // "Y, Brandt said, since Z": Y is reported too.
-      // The first piece may be short: "The festival, Mr. Brandt said, drew …".
-      // Not when the first piece is a conjunction ("But, he said, …") or a quotation
-      // follows the cue ("In a statement, X said, “…”": the first piece is an adjunct).
-      if (c < s.end && is_punct_token(t_[c], ',') && !starts_with_preposition(t_[s.lo]) &&
-          !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
-        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b)) {
+      // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
+      // fronted adjunct of the content ("On balance, Ruiz said, the pier …": PolNeAR keeps it).
+      // Not when the first piece is a conjunction ("But, he said, …"), the setting of the
+      // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
+      // statement, X said, “…”": the first piece is an adjunct).
+      bool first_piece = false;
+      if (c < s.end && is_punct_token(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
           emit(s.lo, *b, k, k, subject, false, 1);
+          first_piece = true;
         }
       }
       // "But to avoid delays, she said, drivers should leave early."
@@ -521,7 +572,8 @@ class Finder {
         if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
-        emit(c, content_end(c, s.end), k, k, subject);
+        // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
+        emit(c, content_end(c, s.end), k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
@@ -556,6 +608,16 @@ class Finder {
     while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
     if (j == b || j == a || !is_punct_token(t_[j - 1], ':')) return a;
     return j;
+  }
+
+  // [a, b) is a phrase after a preposition that names where or how something was said:
+  // "In an interview with the Gazette", "At a news conference" (kSpeechSettings, kIssuedDocuments).
+  bool names_setting(size_t a, size_t b) const {
+    if (a >= b || !starts_with_preposition(t_[a])) return false;
+    for (size_t k = a + 1; k < b; ++k) {
+      if (t_[k].word && (is_speech_setting(t_[k].lower) || is_issued_document(t_[k].lower))) return true;
+    }
+    return false;
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
@@ -642,9 +704,13 @@ class Finder {
       return true;
     }
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
+    // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
+    // as an aside inside the content ("said the toll — a steep one — would stay").
+    if (is_dash_token(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
-             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end);
+             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
+             opens_comparison(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -672,6 +738,36 @@ class Finder {
       if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
     }
     return true;
+  }
+
+  // "40% said they would use the ferry, compared with 25% last year": the writer sets the
+  // figure beside another one; the comparison is not part of what was said. Only a figure
+  // (a number within the next few words): "compared with the old pier" may be the speaker's.
+  bool opens_comparison(size_t k, size_t end) const {
+    if (k + 2 >= end || t_[k].lower != "compared" || (t_[k + 1].lower != "with" && t_[k + 1].lower != "to")) return false;
+    for (size_t j = k + 2; j < end && j <= k + kComparisonFigureWords + 1; ++j) {
+      if (t_[j].word && !t_[j].lower.empty() && t_[j].lower[0] >= '0' && t_[j].lower[0] <= '9') return true;
+    }
+    return false;
+  }
+
+  // ", which votes in March", ", who runs the board": a relative clause that runs to the end
+  // of the sentence is the writer's note on the last noun; one closed by a comma sits inside
+  // the content ("said the plan, which costs more, is a mistake"). Nor one whose subject is a
+  // pronoun: "…, which it blames for the lost jobs" is still the speaker's view.
+  bool opens_trailing_relative(size_t k, size_t end) const {
+    if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
+    for (size_t j = k + 1; j < end; ++j) {
+      if (is_punct_token(t_[j], ',') || v_.quote_of[j] != kNone) return false;
+    }
+    return true;
+  }
+
+  bool has_dash(size_t k, size_t end) const {
+    for (; k < end; ++k) {
+      if (is_dash_token(t_[k])) return true;
+    }
+    return false;
   }
 
   // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction

@@ -191,6 +191,9 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
 
 namespace {
 
+// "—", "–", "―": a dash between words.
+bool is_dash(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
+
 // A person's age as news prints it after a name: one to three digits.
 bool is_age(const Token& t) {
   if (!t.word || t.lower.empty() || t.lower.size() > 3) return false;
@@ -205,7 +208,9 @@ bool is_age(const Token& t) {
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
                                                              size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
-  if (!is_punct(toks[head], ',')) return mention_ending_at(toks, head, lo);
+  // "Ana Ruiz — a teacher from Alder — said": dashes enclose an appositive as commas do.
+  const bool dashes = is_dash(toks[head]);
+  if (!is_punct(toks[head], ',') && !dashes) return mention_ending_at(toks, head, lo);
   // "Gov. Ellen Marsh (R-Ohio), said": a comma right after a complete mention.
   if (head > lo && is_punct(toks[head - 1], ')')) return mention_ending_at(toks, head - 1, lo);
   // "Paul Okafor, a surveyor who inspected the bridge, recalled"
@@ -214,7 +219,7 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     const Token& t = toks[k];
     bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');  // "R-Ky.,"
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
-    if (!is_punct(t, ',') || k == lo) continue;
+    if ((dashes ? !is_dash(t) : !is_punct(t, ',')) || k == lo) continue;
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
     if (k >= lo + 3 && is_age(toks[k - 1]) && is_punct(toks[k - 2], ',')) k -= 2;
     auto m = mention_ending_at(toks, k - 1, lo);
@@ -377,6 +382,30 @@ std::optional<MentionRange> with_participle_phrase(const std::vector<Token>& tok
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kMaxCoordinatedWords = 3;  // ", union members and …"
+
+// "…, union members and leaders say": a short lower-case phrase before "and" (at `conj`)
+// that opens the clause, after a comma or at its start, is the first half of the subject.
+// Its start, or nothing when the words before "and" run on into a clause of their own.
+std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t conj, size_t lo) {
+  size_t j = conj;
+  while (j > lo && conj - j < kMaxCoordinatedWords) {
+    const Token& u = toks[j - 1];
+    if (!u.word) break;
+    if (u.capitalized || is_cue_token(u) || is_cue_modifier(u.lower) || u.lower == "that" || u.lower == "and" ||
+        u.lower == "or" || is_adjunct_opener(u.lower) || is_ing(u.lower)) {
+      return std::nullopt;  // "picketing the depot and …" is a clause, not a subject
+    }
+    --j;
+  }
+  if (j == conj || (j > lo && !is_punct(toks[j - 1], ','))) return std::nullopt;
+  return j;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -389,6 +418,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   if (size_t d = before_day_adjunct(toks, k, lo); d != k) {
     const Token& h = toks[d - 1];
     if (h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) k = d;
+    // "Ruiz later Thursday told …": a time adverb before the day.
+    else if (h.word && !h.capitalized && is_cue_modifier(h.lower) && d - 1 > lo) {
+      const Token& g = toks[d - 2];
+      if (g.word && (g.capitalized || is_speaker_pronoun(g.lower) || is_role_token(g) || is_institution_token(g))) k = d - 1;
+    }
   }
   if (k == lo) return std::nullopt;
   // "Maria Lopez, who said": the relative pronoun stands for the name before it.
@@ -398,6 +432,10 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   }
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
     if (auto described = with_participle_phrase(toks, *m, lo)) m = described;
+    // ", union members and leaders say": a lower-case first half joined by "and".
+    if (!m->pronoun && m->first > lo + 1 && toks[m->first - 1].lower == "and" && !toks[m->first].capitalized) {
+      if (auto start = coordinated_start(toks, m->first - 1, lo)) m->first = *start;
+    }
     return with_coordinated_head(toks, with_list_head(toks, *m, lo), lo);
   }
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
@@ -442,6 +480,7 @@ constexpr size_t kMaxLooseSubject = 6;
 
 }  // namespace
 
+
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t j = cue;
   while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word &&
@@ -475,7 +514,11 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
       if (u.word && is_relative_pronoun(u.lower)) return MentionRange{first - 1, first - 1, false, first - 1};
       // "a report that almost suggested": a relative "that" speaks for a thing, not a speaker.
       if (u.word && u.lower == "that") return std::nullopt;
-      if (!u.word || is_cue_token(u) || u.lower == "and" || u.lower == "but") break;
+      if (u.word && u.lower == "and") {
+        first = coordinated_start(toks, first - 1, lo).value_or(first);
+        break;
+      }
+      if (!u.word || is_cue_token(u) || u.lower == "but") break;
       --first;
     }
     // "In a statement, officials said": the phrase opens after a preposition, never with one.

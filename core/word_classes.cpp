@@ -51,6 +51,8 @@ bool may_start_speech_cue(std::string_view w) {
   static const SpeechCueWords words;
   return words.contains(w);
 }
+bool is_headline_kicker(std::string_view w) { return lexicon<rules::kHeadlineKickers>().contains(w); }
+bool is_speech_setting(std::string_view w) { return lexicon<rules::kSpeechSettings>().contains(w); }
 bool is_issued_document(std::string_view w) { return lexicon<rules::kIssuedDocuments>().contains(w); }
 bool is_noun_like_cue(std::string_view w) { return lexicon<rules::kNounLikeCues>().contains(w); }
 bool is_plain_speech_verb(std::string_view w) { return lexicon<rules::kPlainSpeechVerbs>().contains(w); }

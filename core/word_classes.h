@@ -8,6 +8,8 @@ namespace claimscope {
 
 bool is_cue_verb(std::string_view lower);
 bool is_ing(std::string_view lower);  // "marching", "saying": an -ing form of five letters or more
+bool is_headline_kicker(std::string_view lower);   // "breaking" in "Breaking: …"
+bool is_speech_setting(std::string_view lower);    // "interview" in "In an interview with …, X said, …"
 bool is_issued_document(std::string_view lower);    // "statement" in "X released a statement calling …"
 bool is_noun_like_cue(std::string_view lower);      // "comment": also a noun, needs a subject that can speak
 bool is_plain_speech_verb(std::string_view lower);  // "said": never a noun, so any phrase before it speaks

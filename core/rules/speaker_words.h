@@ -271,6 +271,34 @@ constexpr WordRule kIssuedDocuments[] = {
     {"message", "doc.message", "message"},             {"post", "doc.post", "social media post"},
 };
 
+// Section labels that open a headline with a colon ("Breaking: …", "The Latest: …"):
+// they name the kind of story, not who speaks (reported_speech.cpp: headline_label).
+constexpr WordRule kHeadlineKickers[] = {
+    {"breaking", "kicker.breaking", "Breaking: …"},     {"watch", "kicker.watch", "Watch: …"},
+    {"look", "kicker.look", "Look: …"},                 {"exclusive", "kicker.exclusive", "Exclusive: …"},
+    {"update", "kicker.update", "Update: …"},           {"analysis", "kicker.analysis", "Analysis: …"},
+    {"opinion", "kicker.opinion", "Opinion: …"},        {"editorial", "kicker.editorial", "Editorial: …"},
+    {"live", "kicker.live", "Live: …"},                 {"video", "kicker.video", "Video: …"},
+    {"photos", "kicker.photos", "Photos: …"},           {"latest", "kicker.latest", "The Latest: …"},
+    {"contributing", "kicker.contributing", "Contributing: (credit line)"},
+    {"byline", "kicker.byline", "BYLINE: (credit line)"}, {"correction", "kicker.correction", "Correction: …"},
+    {"review", "kicker.review", "Review: …"},           {"explainer", "kicker.explainer", "Explainer: …"},
+    {"read", "kicker.read", "Read More: (link)"},       {"related", "kicker.related", "Related: (link)"},
+};
+
+// Where or how words were said: a fronted "In an interview with …," / "At a news conference,"
+// before "X said, …" sets the scene; it is not a piece of what was said (issued documents
+// count too: "In an email thread with …,").
+constexpr WordRule kSpeechSettings[] = {
+    {"interview", "setting.interview", "in an interview"}, {"interviews", "setting.interview", "in interviews"},
+    {"speech", "setting.speech", "in a speech"},           {"remarks", "setting.remarks", "in remarks"},
+    {"conference", "setting.conference", "at a news conference"}, {"briefing", "setting.briefing", "at a briefing"},
+    {"call", "setting.call", "on a conference call"},      {"hearing", "setting.hearing", "at a hearing"},
+    {"thread", "setting.thread", "in an email thread"},    {"debate", "setting.debate", "during a debate"},
+    {"rally", "setting.rally", "at a rally"},              {"appearance", "setting.appearance", "in an appearance"},
+    {"testimony", "setting.testimony", "in testimony"},    {"podcast", "setting.podcast", "on a podcast"},
+};
+
 // "who said", "which said": a relative pronoun stands for the speaker before it.
 constexpr WordRule kRelativePronouns[] = {
     {"who", "rel.who", "the official who said"}, {"which", "rel.which", "the ministry, which said"},

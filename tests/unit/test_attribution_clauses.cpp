@@ -37,8 +37,13 @@ TEST_CASE("mixed quote: a fragment in running text takes the clause from its ver
   auto d = run("The coach openly admires the striker as a “natural finisher” in big games.");
   const Claim* c = reported_starting(d, "the striker");
   REQUIRE(c != nullptr);
-  // The clause runs to its last quotation; a trailing adjunct is the reporter's.
-  CHECK(slice(d, c->span) == "the striker as a “natural finisher”");
+  // The complement's tail after the quotation is part of it (as PolNeAR annotates it);
+  // a time adjunct after the quotation is the reporter's.
+  CHECK(slice(d, c->span) == "the striker as a “natural finisher” in big games");
+  auto e = run("The coach praised the striker as a “natural finisher” last Sunday in a radio interview.");
+  const Claim* f = reported_starting(e, "the striker");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the striker as a “natural finisher”");
   CHECK(speaker_of(d, c->speaker) == "coach");
   // The fragment itself is a quote piece of the same speaker.
   REQUIRE(d.quotes.size() == 1);
@@ -100,6 +105,37 @@ TEST_CASE("a short first piece of 'Y, X said, Z'") {
   REQUIRE(first != nullptr);
   CHECK(slice(d, first->span) == "The museum");
   CHECK(reported_starting(d, "would open") != nullptr);
+  // After a first piece the second may be short too.
+  auto e = run("The new ferry, the captain said, is faster.");
+  REQUIRE(reported_starting(e, "The new ferry") != nullptr);
+  const Claim* rest = reported_starting(e, "is faster");
+  REQUIRE(rest != nullptr);
+  CHECK(slice(e, rest->span) == "is faster");
+}
+
+TEST_CASE("a fronted adjunct is the first piece of 'Y, X said, Z'; the speech's setting is not") {
+  auto d = run("On balance, the harbourmaster said, the channel was far too shallow for tankers.");
+  const Claim* first = reported_starting(d, "On balance");
+  REQUIRE(first != nullptr);
+  CHECK(slice(d, first->span) == "On balance");
+  CHECK(reported_starting(d, "the channel") != nullptr);
+  // Where it was said sets the scene: no piece.
+  auto e = run("In an interview with the Gazette, the harbourmaster said, the channel was far too shallow.");
+  CHECK(reported_starting(e, "In an interview") == nullptr);
+  CHECK(reported_starting(e, "the channel") != nullptr);
+}
+
+TEST_CASE("a title-case headline with a cue is reported speech, with or without a final full stop") {
+  for (const char* text : {"Harbour Board Says Ferry Toll Will Stay\n\nThe board met on Monday.",
+                           "Harbour Board Says Ferry Toll Will Stay.\n\nThe board met on Monday."}) {
+    auto d = run(text);
+    const Claim* c = reported_starting(d, "Ferry Toll");
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == "Ferry Toll Will Stay");
+  }
+  // A short sentence in sentence case stays a sentence: its capitalized words are not cues.
+  auto e = run("Harbour Board Says hours were cut.\n\nThe board met on Monday.");
+  CHECK(reported_starting(e, "hours were") == nullptr);
 }
 
 TEST_CASE("trap: quoted programme and section titles are not statements") {
@@ -636,6 +672,52 @@ TEST_CASE("an indefinite noun phrase after the clause's comma is the writer's gl
   const Claim* h = reported_starting(g, "the pier");
   REQUIRE(h != nullptr);
   CHECK(slice(g, h->span) == "the pier had reopened, a day after the storm");
+}
+
+TEST_CASE("an indefinite noun phrase after a dash is the writer's gloss too, unless a second dash closes it") {
+  auto d = run("Ruiz said the toll was “a fair price” — a claim that dock workers dispute.");
+  const Claim* c = reported_starting(d, "the toll");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the toll was “a fair price”");
+  // An aside between two dashes is inside the content, which goes on after it.
+  auto e = run("Ruiz said the new toll — a steep one for vans — would stay until May.");
+  const Claim* f = reported_starting(e, "the new toll");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new toll — a steep one for vans — would stay until May");
+}
+
+TEST_CASE("a relative clause with 'which' or 'who' that runs to the sentence end is the writer's note") {
+  auto d = run("Ruiz said the ferry would stop at Port Alder, which lost its pier in the storm.");
+  const Claim* c = reported_starting(d, "the ferry");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the ferry would stop at Port Alder");
+  // Closed by a comma, the relative clause sits inside the content.
+  auto e = run("Ruiz said the new toll, which starts in May, is too steep for vans.");
+  const Claim* f = reported_starting(e, "the new toll");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new toll, which starts in May, is too steep for vans");
+  // With a pronoun subject it is still the speaker's view.
+  auto g = run("The guild said it would block the merger, which it blames for the lost jobs.");
+  const Claim* h = reported_starting(g, "it would");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "it would block the merger, which it blames for the lost jobs");
+  // ", who …" to the sentence end likewise describes the last person named.
+  auto i = run("Ruiz said she had not yet backed Otto Brandt, who runs the harbour board.");
+  const Claim* j = reported_starting(i, "she had");
+  REQUIRE(j != nullptr);
+  CHECK(slice(i, j->span) == "she had not yet backed Otto Brandt");
+}
+
+TEST_CASE("', compared with' a figure is the writer's comparison, not content") {
+  auto d = run("Most harbour pilots said the new channel was safer, compared with 30 percent in the spring survey.");
+  const Claim* c = reported_starting(d, "the new channel");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new channel was safer");
+  // Without a figure the comparison may be the speaker's own.
+  auto e = run("Ruiz said the new channel was safer, compared with the old one.");
+  const Claim* f = reported_starting(e, "the new channel");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new channel was safer, compared with the old one");
 }
 
 TEST_CASE("a quoting verb's clause may be as short as a pronoun and the quotation") {

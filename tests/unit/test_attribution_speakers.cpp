@@ -89,7 +89,7 @@ TEST_CASE("a participle quoting verb takes the subject of its sentence") {
   auto d = run("The union attacked the board on Monday, calling its offer a “slap in the face” to nurses.");
   const Claim* c = claim_starting(d, "its offer", ClaimKind::reported);
   REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "its offer a “slap in the face”");
+  CHECK(slice(d, c->span) == "its offer a “slap in the face” to nurses");
   CHECK(speaker_of(d, c->speaker) == "union");
 }
 
@@ -214,6 +214,42 @@ TEST_CASE("a plain speech verb before a quotation takes a subject the mention gr
   CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
 }
 
+TEST_CASE("a headline 'Name: words' gives the name's words, but not after a section label") {
+  auto d = run("Ana Ruiz: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.");
+  const Claim* c = claim_starting(d, "Ferry Toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "Ferry Toll Will Stay Until Spring");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  for (const char* text : {"Breaking: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.",
+                           "Read More: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.",
+                           "Q: Will The Ferry Toll Stay Until Spring\n\nThe harbour board met on Monday."}) {
+    auto e = run(text);
+    CHECK(claim_starting(e, "Ferry Toll", ClaimKind::reported) == nullptr);
+    CHECK(claim_starting(e, "Will The", ClaimKind::reported) == nullptr);
+  }
+}
+
+TEST_CASE("an appositive between dashes before the cue describes the speaker, as between commas") {
+  auto d = run("Otto Hale — a ferry pilot from Alder — says he will strike in May.");
+  const Claim* c = claim_starting(d, "he will strike", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Otto Hale");
+  CHECK(slice(d, c->source) == "Otto Hale — a ferry pilot from Alder");
+}
+
+TEST_CASE("a lower-case first half joined by 'and' is part of the subject") {
+  auto d = run("The cause of the delay, dock workers and pilots say, is the broken crane.");
+  const Claim* c = claim_starting(d, "is the broken crane", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "dock workers and pilots");
+  REQUIRE(claim_starting(d, "The cause of the delay", ClaimKind::reported) != nullptr);
+  // A clause before "and" is not a subject's first half.
+  auto e = run("The ferry was late again, and pilots said the crane was broken.");
+  const Claim* f = claim_starting(e, "the crane was broken", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "pilots");
+}
+
 TEST_CASE("a day between the subject and its cue is an adjunct") {
   auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
   const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
@@ -222,6 +258,10 @@ TEST_CASE("a day between the subject and its cue is an adjunct") {
   auto e = run("The harbour board Friday night voted to close the pier, and its chair said the vote was close.");
   const Claim* f = claim_starting(e, "the vote was close", ClaimKind::reported);
   REQUIRE(f != nullptr);
+  // A time adverb may stand before the day: "later Thursday", "earlier Monday".
+  auto g = run("Otto Hale spoke first. Mayor Ana Ruiz later Thursday told reporters: “The ferry will run all winter.”");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
 }
 
 TEST_CASE("a few words in single marks alone in their paragraph are a pull-quote subhead") {
