@@ -148,7 +148,10 @@ class ParagraphScanner {
       if (i >= para_.end) break;
       auto d = decode_at(i);
       MarkInfo m = classify_mark(d.cp);
-      if (d.cp == rules::kDoubledApostrophe && i + 1 < para_.end && text_[i + 1] == '\'') {
+      // ''…'the bridge is closed,''': in a run of three, the first closes the
+      // nested single quote and the other two the doubled one around it.
+      bool nested_closes_first = nested && dq_mark == kDoubledMark && i + 2 < para_.end && text_[i + 2] == '\'';
+      if (d.cp == rules::kDoubledApostrophe && !nested_closes_first && i + 1 < para_.end && text_[i + 1] == '\'') {
         d = {kDoubledMark, 2};
         m = {true, true, MarkRole::both};
       }
@@ -164,7 +167,8 @@ class ParagraphScanner {
         if (m.is_double) {
           // Its partner, a closing-only mark, or any double mark leaning on the
           // word before it (“…," with a straight mark from another keyboard).
-          if (marks_pair(dq_mark, d.cp) || m.role == MarkRole::closes || (c.closing() && !c.opening())) {
+          if (marks_pair(dq_mark, d.cp) || (dq_mark == kDoubledMark && d.cp == kDoubledMark) ||
+              m.role == MarkRole::closes || (c.closing() && !c.opening())) {
             emit(dq, after, false, false);
             dq = kNoFail;
           } else if (d.cp == dq_mark && c.opening()) {

@@ -146,6 +146,15 @@ TEST_CASE("two apostrophes stand for a double quotation mark") {
   CHECK(slice(d, d.quotes[0].span) == "''is a clumsy way to pay for roads,''");
 }
 
+TEST_CASE("three apostrophes close a nested quote and the doubled quote around it") {
+  auto d = run("''We heard the mayor say 'the bridge stays shut,''' Ms. Ortega said. '''Shut' is wrong,'' he replied.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(slice(d, d.quotes[0].span) == "''We heard the mayor say 'the bridge stays shut,'''");
+  CHECK(slice(d, d.quotes[1].span) == "'''Shut' is wrong,''");
+  REQUIRE(d.claims.size() >= 1);
+  CHECK(d.speakers[d.claims[0].speaker].name == "Ortega");
+}
+
 TEST_CASE("markup attributes and bare numbers are not quotations") {
   auto d = run("<tweet tweet_id=\"778257943577919488\" author=\"someone\"> He scored \"12345\" points.");
   CHECK(d.quotes.empty());
