@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "rules/sentence_marks.h"
+#include "sentence_context.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -410,4 +412,21 @@ TEST_CASE("a paragraph of plain words is one sentence") {
   // One mark is enough to hand the paragraph to the segmenter.
   CHECK(split("Ferries stopped. Docks reopened") == Parts{"Ferries stopped.", "Docks reopened"});
   CHECK(split("a) ferries b) docks") == Parts{"a) ferries", "b) docks"});
+}
+
+// is_sentence_mark fills its bit set a block at a time on first use: asked
+// in any order, every code point gets the answer of the mark rules.
+TEST_CASE("is_sentence_mark agrees with the mark rules for every code point") {
+  auto by_rules = [](char32_t cp) {
+    return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
+  };
+  size_t wrong = 0;
+  for (char32_t cp : {char32_t(0x3002), char32_t(0x2026), char32_t('.'), char32_t('a'), char32_t(0xFF61)}) {
+    wrong += seg::is_sentence_mark(cp) != by_rules(cp);
+  }
+  for (char32_t cp = 0x10FFFF;; --cp) {
+    wrong += seg::is_sentence_mark(cp) != by_rules(cp);
+    if (cp == 0) break;
+  }
+  CHECK(wrong == 0);
 }
