@@ -430,3 +430,16 @@ TEST_CASE("is_sentence_mark agrees with the mark rules for every code point") {
   }
   CHECK(wrong == 0);
 }
+
+// The prose scan skips eight bytes at a time by pairs of bytes: a stop at
+// any offset of the step (a period, an ellipsis, a curly quote) must still
+// be seen.
+TEST_CASE("sentence marks are found at every offset of the eight-byte scan") {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    std::string lead(pad, 'x');
+    std::string text = "Harbour " + lead + " fees rose again. Crews waited.";
+    CHECK(split(text) == std::vector<std::string>{"Harbour " + lead + " fees rose again.", "Crews waited."});
+    std::string curly = "Ferry " + lead + " \u201Cdelays\u201D grew. Nobody sailed.";
+    CHECK(split(curly).size() == 2);
+  }
+}
