@@ -148,9 +148,16 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       word_letters += letters;
       f.upper_letters += upper;
       f.digits += digits;
-      prev = in[pos - 1];
-      f.last = prev;
+      f.last = in[pos - 1];
       f.terminal_end = false;
+      // The space after the word, as the fast path below would take it.
+      if (pos < span.end && in[pos] == ' ') {
+        end_word();
+        prev = ' ';
+        ++pos;
+      } else {
+        prev = f.last;
+      }
       continue;
     }
     // Fast path: the space between two words ends the first and does nothing else.
