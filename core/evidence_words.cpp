@@ -52,28 +52,28 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
   };
   while (i < end) {
     unsigned char b = static_cast<unsigned char>(text[i]);
-    // The commonest token: an ASCII word that ends at a byte which is no
-    // joiner (a space, mostly; the space is then skipped too). The general
-    // path below gives the same word, with more tests per word.
-    if (utf8::ascii::kWordByte[b]) {
-      const size_t j = utf8::ascii_word_end(text, i + 1, end);
-      const unsigned char after = j < end ? static_cast<unsigned char>(text[j]) : ' ';
-      if (after < 0x80 && !is_ascii_joiner(after)) {
-        EvidenceWord& w = next_word();
-        w.digit_first = is_digit(b);
-        w.capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
-        w.span = {uint32_t(i), uint32_t(j)};
-        if (j - i <= kMaxWordBytes) {
-          w.lower = lowered + (i - base);
-          w.len = uint8_t(j - i);
+    // ASCII first (most of news text); a non-ASCII byte goes straight to the
+    // decoding path below.
+    if (b < 0x80) {
+      if (utf8::ascii::kWordByte[b]) {
+        // The commonest token: an ASCII word that ends at a byte which is no
+        // joiner (a space, mostly; the space is then skipped too). The
+        // general path below gives the same word, with more tests per word.
+        const size_t j = utf8::ascii_word_end(text, i + 1, end);
+        const unsigned char after = j < end ? static_cast<unsigned char>(text[j]) : ' ';
+        if (after < 0x80 && !is_ascii_joiner(after)) {
+          EvidenceWord& w = next_word();
+          w.digit_first = is_digit(b);
+          w.capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
+          w.span = {uint32_t(i), uint32_t(j)};
+          if (j - i <= kMaxWordBytes) {
+            w.lower = lowered + (i - base);
+            w.len = uint8_t(j - i);
+          }
+          i = after == ' ' && j < end ? j + 1 : j;
+          continue;
         }
-        i = after == ' ' && j < end ? j + 1 : j;
-        continue;
-      }
-    }
-    // ASCII spaces and marks, the commonest non-word bytes, without a decode.
-    if (b < 0x80 && !utf8::ascii::has(b, utf8::ascii::kWord)) {
-      if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
+      } else if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {  // a mark, without a decode
         EvidenceWord& w = next_word();
         w.mark = b;
         size_t j = mark_token_end(text, i, 1, end, b);  // "....": one mark
@@ -81,9 +81,10 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
         w.run = j > i + 1;
         i = j;
         continue;
+      } else {
+        ++i;
+        continue;
       }
-      ++i;
-      continue;
     }
     // A word's first character: an ASCII letter or digit (most words) without a decode.
     utf8::Decoded d = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode(text, i);

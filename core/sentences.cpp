@@ -107,6 +107,8 @@ struct ProsePairs {
 // next_stop for prose: skips eight bytes with four pair lookups while none
 // stops, then lets next_stop find the exact byte.
 size_t next_prose_stop(std::string_view text, size_t i, size_t end) {
+  // A stop at once (text dense in marks or non-ASCII letters) needs no pairs.
+  if (i < end && kProseBytes.of[static_cast<unsigned char>(text[i])]) return i;
   static const ProsePairs pairs;
   const char* s = text.data();
   auto pair = [&](size_t k) {

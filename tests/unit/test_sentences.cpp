@@ -414,8 +414,8 @@ TEST_CASE("a paragraph of plain words is one sentence") {
   CHECK(split("a) ferries b) docks") == Parts{"a) ferries", "b) docks"});
 }
 
-// is_sentence_mark fills its bit set a block at a time on first use: asked
-// in any order, every code point gets the answer of the mark rules.
+// is_sentence_mark answers from a bit set built from lists of code points:
+// every code point must get the answer of the mark rules' predicates.
 TEST_CASE("is_sentence_mark agrees with the mark rules for every code point") {
   auto by_rules = [](char32_t cp) {
     return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);

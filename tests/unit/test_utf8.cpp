@@ -137,3 +137,15 @@ TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or
     CHECK(utf8::ascii_word_end(one, 0, 1) == (word ? 1u : 0u));
   }
 }
+
+// Tables of sentence marks are built from kTerminalMarks instead of asking
+// is_terminal about every code point: the two must agree everywhere.
+TEST_CASE("kTerminalMarks lists exactly the code points is_terminal accepts") {
+  size_t wrong = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    bool listed = false;
+    for (char32_t t : utf8::kTerminalMarks) listed = listed || t == cp;
+    wrong += listed != utf8::is_terminal(cp);
+  }
+  CHECK(wrong == 0);
+}
