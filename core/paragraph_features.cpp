@@ -63,6 +63,12 @@ CharInfo char_info(char32_t cp) {
     bool up = k & kUpper, low = k & kLower, dig = k & kDigit;
     return {bool(k & kSpace), up || low, up, low, dig, up || low || dig, bool(k & kTerminal), bool(k & kClosing)};
   }
+  if (utf8::in_general_punctuation(cp)) {  // curly quotes, dashes: one table load
+    const uint8_t k = utf8::general_punctuation_classes()[cp - utf8::kPunctFirst];
+    return {bool(k & utf8::kPunctSpace), bool(k & utf8::kPunctLetter), bool(k & utf8::kPunctUpper),
+            bool(k & utf8::kPunctLower), false, bool(k & utf8::kPunctWord), bool(k & utf8::kPunctTerminal),
+            bool(k & utf8::kPunctClosing)};
+  }
   bool letter = utf8::is_letter(cp);
   return {utf8::is_space(cp), letter, utf8::is_upper(cp), utf8::is_lower(cp), false, utf8::is_word(cp),
           utf8::is_terminal(cp), utf8::is_closing(cp)};

@@ -102,6 +102,19 @@ constexpr std::array<uint8_t, 256> make_word_bytes() {
 inline constexpr std::array<uint8_t, 256> kWordByte = make_word_bytes();
 }  // namespace ascii
 
+/// General Punctuation (U+2000..U+206F: curly quotes, dashes, the ellipsis,
+/// typographic spaces) holds most non-ASCII characters of news text. Its
+/// classes come from one table built on first use from the full::
+/// predicates, so a lexer asks one load instead of a call per class. Only
+/// for cp in [kPunctFirst, kPunctEnd).
+constexpr char32_t kPunctFirst = 0x2000, kPunctEnd = 0x2070;
+enum PunctClass : uint8_t {
+  kPunctSpace = 1, kPunctLetter = 2, kPunctUpper = 4, kPunctLower = 8, kPunctWord = 16, kPunctTerminal = 32,
+  kPunctClosing = 64
+};
+const uint8_t* general_punctuation_classes();
+inline bool in_general_punctuation(char32_t cp) { return cp - kPunctFirst < kPunctEnd - kPunctFirst; }
+
 /// End of the run of ASCII letters and digits that starts at `j` (at most
 /// `end`): the inner loop of every word scanner, kept tight on purpose.
 inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {

@@ -149,3 +149,23 @@ TEST_CASE("kTerminalMarks lists exactly the code points is_terminal accepts") {
   }
   CHECK(wrong == 0);
 }
+
+TEST_CASE("the General Punctuation table gives the predicates' classes") {
+  const uint8_t* k = utf8::general_punctuation_classes();
+  size_t wrong = 0;
+  for (char32_t cp = utf8::kPunctFirst; cp < utf8::kPunctEnd; ++cp) {
+    const uint8_t c = k[cp - utf8::kPunctFirst];
+    wrong += bool(c & utf8::kPunctSpace) != utf8::is_space(cp);
+    wrong += bool(c & utf8::kPunctLetter) != utf8::is_letter(cp);
+    wrong += bool(c & utf8::kPunctUpper) != utf8::is_upper(cp);
+    wrong += bool(c & utf8::kPunctLower) != utf8::is_lower(cp);
+    wrong += bool(c & utf8::kPunctWord) != utf8::is_word(cp);
+    wrong += bool(c & utf8::kPunctTerminal) != utf8::is_terminal(cp);
+    wrong += bool(c & utf8::kPunctClosing) != utf8::is_closing(cp);
+  }
+  CHECK(wrong == 0);
+  CHECK(utf8::in_general_punctuation(0x201C));
+  CHECK_FALSE(utf8::in_general_punctuation(0x1FFF));
+  CHECK_FALSE(utf8::in_general_punctuation(0x2070));
+  CHECK_FALSE(utf8::in_general_punctuation('"'));
+}
