@@ -108,9 +108,11 @@ bool read_agency(Cursor& c, bool& known) {
 }
 
 // A quick no for most paragraphs, with the same answer as the full match:
-// without a comma (a detail) or an opening bracket (an agency) in the head,
-// only a place in capitals makes a dateline, and a lower-case letter in the
-// first word rules that out ("Officials said", "Storm warning").
+// a lower-case letter in the first word means the place is not in capitals
+// ("Officials said", "Storm warning"), and then only an agency in brackets
+// can make a dateline (see the test after the details in match_dateline),
+// so without an opening bracket in the head there is none. A comma does not
+// help: details after the place never make a dateline by themselves.
 bool cannot_start_dateline(std::string_view text, size_t begin, size_t end) {
   bool lower = false;
   for (size_t i = begin; i < end; ++i) {
@@ -123,7 +125,7 @@ bool cannot_start_dateline(std::string_view text, size_t begin, size_t end) {
   }
   if (!lower) return false;
   const char* head = text.data() + begin;
-  return !std::memchr(head, ',', end - begin) && !std::memchr(head, '(', end - begin);
+  return !std::memchr(head, '(', end - begin);
 }
 
 }  // namespace

@@ -35,6 +35,9 @@ bool joins(char32_t before, char32_t joiner, char32_t after) {
   return false;
 }
 
+// The ASCII characters joins() can accept as a joiner.
+bool is_ascii_joiner(unsigned char c) { return c == '.' || c == '-' || c == '\'' || c == ',' || c == ':'; }
+
 // The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
 // Stores the words in `out`, or with kStore false only counts them.
 template <bool kStore>
@@ -49,9 +52,28 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
   };
   while (i < end) {
     unsigned char b = static_cast<unsigned char>(text[i]);
-    // ASCII spaces and marks, the commonest non-word bytes, without a decode.
-    if (b < 0x80 && !utf8::ascii::has(b, utf8::ascii::kWord)) {
-      if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
+    // ASCII first (most of news text); a non-ASCII byte goes straight to the
+    // decoding path below.
+    if (b < 0x80) {
+      if (utf8::ascii::kWordByte[b]) {
+        // The commonest token: an ASCII word that ends at a byte which is no
+        // joiner (a space, mostly; the space is then skipped too). The
+        // general path below gives the same word, with more tests per word.
+        const size_t j = utf8::ascii_word_end(text, i + 1, end);
+        const unsigned char after = j < end ? static_cast<unsigned char>(text[j]) : ' ';
+        if (after < 0x80 && !is_ascii_joiner(after)) {
+          EvidenceWord& w = next_word();
+          w.digit_first = is_digit(b);
+          w.capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
+          w.span = {uint32_t(i), uint32_t(j)};
+          if (j - i <= kMaxWordBytes) {
+            w.lower = lowered + (i - base);
+            w.len = uint8_t(j - i);
+          }
+          i = after == ' ' && j < end ? j + 1 : j;
+          continue;
+        }
+      } else if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {  // a mark, without a decode
         EvidenceWord& w = next_word();
         w.mark = b;
         size_t j = mark_token_end(text, i, 1, end, b);  // "....": one mark
@@ -59,20 +81,24 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
         w.run = j > i + 1;
         i = j;
         continue;
+      } else {
+        ++i;
+        continue;
       }
-      ++i;
-      continue;
     }
-    auto d = next_cp(text, i);
-    if (space_char(d.cp)) { i += d.len; continue; }
-    if (!word_char(d.cp)) {
-      EvidenceWord& w = next_word();
-      w.mark = d.cp;
-      size_t j = mark_token_end(text, i, d.len, end, d.cp);
-      w.span = {uint32_t(i), uint32_t(j)};
-      w.run = j > i + d.len;
-      i = j;
-      continue;
+    // A word's first character: an ASCII letter or digit (most words) without a decode.
+    utf8::Decoded d = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode(text, i);
+    if (b >= 0x80) {
+      if (space_char(d.cp)) { i += d.len; continue; }
+      if (!word_char(d.cp)) {
+        EvidenceWord& w = next_word();
+        w.mark = d.cp;
+        size_t j = mark_token_end(text, i, d.len, end, d.cp);
+        w.span = {uint32_t(i), uint32_t(j)};
+        w.run = j > i + d.len;
+        i = j;
+        continue;
+      }
     }
     EvidenceWord& w = next_word();
     w.digit_first = is_digit(d.cp);
@@ -84,8 +110,13 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
       if (run > j) {
         j = run;
         prev = static_cast<unsigned char>(text[j - 1]);
-        continue;
+        if (j == end) break;
       }
+      const unsigned char c0 = static_cast<unsigned char>(text[j]);
+      // An ASCII byte here is no word character (the run stopped at it), so
+      // the word goes on only through a joiner: asked before joins() decodes
+      // the character after it (most words end at a space).
+      if (c0 < 0x80 && !is_ascii_joiner(c0)) break;
       auto c = next_cp(text, j);
       if (word_char(c.cp)) { prev = c.cp; j += c.len; continue; }
       if (j + c.len < end && joins(prev, c.cp, next_cp(text, j + c.len).cp)) {

@@ -46,11 +46,28 @@ constexpr std::array<uint8_t, 128> make_ascii_classes() {
 }
 constexpr std::array<uint8_t, 128> kAsciiClasses = make_ascii_classes();
 
+// Per byte: 1 for a capital, 1 << 32 for a digit (one add counts both).
+constexpr std::array<uint64_t, 256> make_upper_digit_counts() {
+  std::array<uint64_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiClasses[size_t(c)] & kUpper) t[size_t(c)] = 1;
+    if (kAsciiClasses[size_t(c)] & kDigit) t[size_t(c)] = uint64_t(1) << 32;
+  }
+  return t;
+}
+constexpr std::array<uint64_t, 256> kUpperDigitCounts = make_upper_digit_counts();
+
 CharInfo char_info(char32_t cp) {
   if (cp < 0x80) {
     uint8_t k = kAsciiClasses[cp];
     bool up = k & kUpper, low = k & kLower, dig = k & kDigit;
     return {bool(k & kSpace), up || low, up, low, dig, up || low || dig, bool(k & kTerminal), bool(k & kClosing)};
+  }
+  if (utf8::in_general_punctuation(cp)) {  // curly quotes, dashes: one table load
+    const uint8_t k = utf8::general_punctuation_classes()[cp - utf8::kPunctFirst];
+    return {bool(k & utf8::kPunctSpace), bool(k & utf8::kPunctLetter), bool(k & utf8::kPunctUpper),
+            bool(k & utf8::kPunctLower), false, bool(k & utf8::kPunctWord), bool(k & utf8::kPunctTerminal),
+            bool(k & utf8::kPunctClosing)};
   }
   bool letter = utf8::is_letter(cp);
   return {utf8::is_space(cp), letter, utf8::is_upper(cp), utf8::is_lower(cp), false, utf8::is_word(cp),
@@ -91,37 +108,62 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   size_t pos = span.start;
   while (pos < span.end) {
     unsigned char byte = static_cast<unsigned char>(text[pos]);
-    // Fast path: the rest of an ASCII word. Inside a word the previous code
-    // point was a word character, so no time or first/closing logic applies.
-    if (in_word && byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit))) {
-      // Without branches: OR-ing 0x20 lower-cases an ASCII letter and keeps
-      // a digit, and the counts are sums of class bits. Local copies only:
-      // `key` and `klen` are shared with end_word, and through them every
-      // char store would force a reload (a char may alias anything).
+    // Fast path: an ASCII letter or digit, the start or the rest of a word.
+    // The slow path below would do the same; here the word-start bookkeeping
+    // runs once and the loop takes the word's ASCII bytes without decoding.
+    if (utf8::ascii::kWordByte[byte]) {
+      if (!in_word) {
+        const uint8_t k = kAsciiClasses[byte];
+        if (f.first == 0) f.first = byte;
+        if ((k & kDigit) && prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') {
+          f.has_time = true;
+        }
+        if (klen != 0) key[klen++] = ' ';
+        in_word = true;
+        word_letters = 0;
+        word_capitalised = k & kUpper;
+        if (k & kUpper) {
+          ++f.capitalised;
+          if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
+        }
+        if (k & kLower) ++f.lowercase_start;
+      }
+      // OR-ing 0x20 lower-cases an ASCII letter and keeps a digit; one add
+      // per byte counts both capitals (low half) and digits (high half): a
+      // run is shorter than 2^32 bytes. Local copies only: `key` and `klen`
+      // are shared with end_word, and through them every char store would
+      // force a reload (a char may alias anything).
       const size_t run_start = pos;
       const size_t end = span.end;
-      const char* in = text.data();
+      const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
       char* out = key + klen;
       size_t p = pos;
-      uint32_t upper = 0, digits = 0;
-      do {
-        uint8_t k = kAsciiClasses[byte];
+      uint64_t counts = 0;
+      for (;;) {
         *out++ = char(byte | 0x20);
-        upper += (k & kUpper) ? 1u : 0u;
-        digits += (k & kDigit) ? 1u : 0u;
-        ++p;
-        byte = p < end ? static_cast<unsigned char>(in[p]) : 0x80;
-      } while (byte < 0x80 && (kAsciiClasses[byte] & (kUpper | kLower | kDigit)));
+        counts += kUpperDigitCounts[byte];
+        if (++p == end) break;
+        byte = in[p];
+        if (!utf8::ascii::kWordByte[byte]) break;
+      }
       pos = p;
       klen = size_t(out - key);
+      const uint32_t upper = uint32_t(counts), digits = uint32_t(counts >> 32);
       const uint32_t letters = uint32_t(pos - run_start) - digits;
       f.letters += letters;
       word_letters += letters;
       f.upper_letters += upper;
       f.digits += digits;
-      prev = static_cast<unsigned char>(text[pos - 1]);
-      f.last = prev;
+      f.last = in[pos - 1];
       f.terminal_end = false;
+      // The space after the word, as the fast path below would take it.
+      if (pos < span.end && in[pos] == ' ') {
+        end_word();
+        prev = ' ';
+        ++pos;
+      } else {
+        prev = f.last;
+      }
       continue;
     }
     // Fast path: the space between two words ends the first and does nothing else.

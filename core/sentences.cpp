@@ -11,6 +11,7 @@
 #include "sentences.h"
 
 #include <cstdint>
+#include <cstring>
 
 #include "rules/abbreviations.h"
 #include "rules/sentence_marks.h"
@@ -93,6 +94,34 @@ size_t next_stop(std::string_view text, const uint8_t* stops, size_t i, size_t e
   return i;
 }
 
+// Two bytes at once for prose: of[v] is nonzero when either byte of the
+// pair v stops kProseBytes (which byte is first does not matter). Built on
+// first use, not at compile time: 64 KB more of WebAssembly to download.
+struct ProsePairs {
+  uint8_t of[65536];
+  ProsePairs() {
+    for (uint32_t v = 0; v < 65536; ++v) of[v] = kProseBytes.of[v & 0xFF] | kProseBytes.of[v >> 8];
+  }
+};
+
+// next_stop for prose: skips eight bytes with four pair lookups while none
+// stops, then lets next_stop find the exact byte.
+size_t next_prose_stop(std::string_view text, size_t i, size_t end) {
+  // A stop at once (text dense in marks or non-ASCII letters) needs no pairs.
+  if (i < end && kProseBytes.of[static_cast<unsigned char>(text[i])]) return i;
+  static const ProsePairs pairs;
+  const char* s = text.data();
+  auto pair = [&](size_t k) {
+    uint16_t v;
+    std::memcpy(&v, s + k, 2);
+    return pairs.of[v];
+  };
+  for (; i + 8 <= end; i += 8) {
+    if ((pair(i) | pair(i + 2) | pair(i + 4) | pair(i + 6)) != 0) break;
+  }
+  return next_stop(text, kProseBytes.of, i, end);
+}
+
 // The commonest period of all, "Mr. " or "e.g. ": a short ASCII token
 // (starting at `start` or after a space) that is a title or inner
 // abbreviation, then a space. It never ends a sentence (decide() would say
@@ -126,7 +155,7 @@ void Segmenter::run() {
   size_t i = start_;
   while (i < end_) {
     const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
-    i = next_stop(text_, stops, i, end_);
+    i = in_list_ ? next_stop(text_, stops, i, end_) : next_prose_stop(text_, i, end_);
     if (i >= end_) break;
     uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
     if (cls == kSpace) { i = at_space(i); continue; }

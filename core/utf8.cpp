@@ -231,6 +231,27 @@ char32_t to_lower(char32_t cp) {
 
 }  // namespace full
 
+const uint8_t* general_punctuation_classes() {
+  struct Table {
+    uint8_t of[kPunctEnd - kPunctFirst] = {};
+    Table() {
+      for (char32_t cp = kPunctFirst; cp < kPunctEnd; ++cp) {
+        uint8_t k = 0;
+        if (full::is_space(cp)) k |= kPunctSpace;
+        if (full::is_letter(cp)) k |= kPunctLetter;
+        if (full::is_upper(cp)) k |= kPunctUpper;
+        if (full::is_lower(cp)) k |= kPunctLower;
+        if (full::is_word(cp)) k |= kPunctWord;
+        if (full::is_terminal(cp)) k |= kPunctTerminal;
+        if (full::is_closing(cp)) k |= kPunctClosing;
+        of[cp - kPunctFirst] = k;
+      }
+    }
+  };
+  static const Table table;
+  return table.of;
+}
+
 std::string lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,11 @@ RepairResult repair(std::string_view input);
 // The character classes below run on nearly every code point of every pass:
 // ASCII (most of any news text) is answered inline from one table; the rest
 // goes to the out-of-line versions in namespace full (utf8.cpp).
+/// Every code point is_terminal() accepts, for tables built from it
+/// (utf8.cpp's switch must list the same ones; a unit test compares them).
+inline constexpr char32_t kTerminalMarks[] = {'.',    '!',    '?',    0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF0E,
+                                              0x203C, 0x2047, 0x2048, 0x2049, 0x061F, 0x06D4, 0x0964, 0x0965};
+
 namespace full {
 bool is_space(char32_t cp);
 bool is_line_break(char32_t cp);
@@ -84,19 +90,58 @@ constexpr std::array<uint8_t, 128> make_classes() {
 }
 inline constexpr std::array<uint8_t, 128> kClasses = make_classes();
 inline bool has(char32_t cp, uint8_t k) { return kClasses[cp] & k; }
+
+/// Indexed by any byte: 1 for an ASCII letter or digit, 0 otherwise (every
+/// byte >= 0x80 included). Word loops test one load instead of a range
+/// check and a class lookup.
+constexpr std::array<uint8_t, 256> make_word_bytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) t[size_t(c)] = (kClasses[size_t(c)] & kWord) ? 1 : 0;
+  return t;
+}
+inline constexpr std::array<uint8_t, 256> kWordByte = make_word_bytes();
 }  // namespace ascii
+
+/// General Punctuation (U+2000..U+206F: curly quotes, dashes, the ellipsis,
+/// typographic spaces) holds most non-ASCII characters of news text. Its
+/// classes come from one table built on first use from the full::
+/// predicates, so a lexer asks one load instead of a call per class. Only
+/// for cp in [kPunctFirst, kPunctEnd).
+constexpr char32_t kPunctFirst = 0x2000, kPunctEnd = 0x2070;
+enum PunctClass : uint8_t {
+  kPunctSpace = 1, kPunctLetter = 2, kPunctUpper = 4, kPunctLower = 8, kPunctWord = 16, kPunctTerminal = 32,
+  kPunctClosing = 64
+};
+const uint8_t* general_punctuation_classes();
+inline bool in_general_punctuation(char32_t cp) { return cp - kPunctFirst < kPunctEnd - kPunctFirst; }
 
 /// End of the run of ASCII letters and digits that starts at `j` (at most
 /// `end`): the inner loop of every word scanner, kept tight on purpose.
 inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  while (j < end && s[j] < 0x80 && (ascii::kClasses[s[j]] & ascii::kWord)) ++j;
+  while (j < end && ascii::kWordByte[s[j]]) ++j;
   return j;
 }
 
 /// Copies n bytes, lower-casing ASCII letters (other bytes unchanged).
+/// Eight bytes at a time: in each byte, bit 7 of (b & 0x7F) + 0x3F is set for
+/// b & 0x7F >= 'A', of (b & 0x7F) + 0x25 for > 'Z'; the first without the
+/// second, in a byte below 0x80, marks a capital, which gets its 0x20 bit.
+/// No carry crosses a byte: 0x7F + 0x3F < 0x100.
 inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
-  for (size_t k = 0; k < n; ++k) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, src + k, 8);
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;  // bit 7: >= 'A'
+    const uint64_t past_z = low7 + (0x7F - 'Z') * kOnes;  // bit 7: > 'Z'
+    const uint64_t upper = (from_a & ~past_z & ~x) & kHigh;
+    x |= upper >> 2;
+    std::memcpy(dst + k, &x, 8);
+  }
+  for (; k < n; ++k) {
     unsigned char c = static_cast<unsigned char>(src[k]);
     dst[k] = char(unsigned(c - 'A') < 26u ? c + 32 : c);
   }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "annotate.h"
+#include "datelines.h"
 #include "paragraph_features.h"
 #include "paragraphs.h"
 #include "role_cues.h"
@@ -388,4 +389,18 @@ TEST_CASE("one_word_outside never rules out a one-word entry of its table") {
   f.bind(arena);
   f.first_word_tables = first_word_tables(f.words_at(0, 1));
   for (const auto& table : tables) CHECK(one_word_outside(table.first, f));
+}
+
+// match_dateline says no at once when the first word has a lower-case letter
+// and no '(' is in the head: a place that is not in capitals needs an agency.
+// Both sides of that shortcut, with and without a comma (an unknown agency
+// would also need the place in capitals).
+TEST_CASE("a dateline whose place is not in capitals needs an agency in brackets") {
+  auto found = [](std::string_view s) { return match_dateline(s, {0, uint32_t(s.size())}).found; };
+  CHECK(found("Port Elmsworth, Vantria (Reuters) - The ferry resumed service on Monday."));
+  CHECK(found("Port Elmsworth (AFP) - The ferry resumed service on Monday."));
+  CHECK_FALSE(found("Port Elmsworth, Vantria - The ferry resumed service on Monday."));
+  CHECK_FALSE(found("Harbour officials, meeting late, said the ferry would resume."));
+  CHECK(found("PORT ELMSWORTH, Vantria - The ferry resumed service on Monday."));
+  CHECK(found("PORT ELMSWORTH - The ferry resumed service on Monday."));
 }

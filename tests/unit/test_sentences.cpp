@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "rules/sentence_marks.h"
+#include "sentence_context.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -410,4 +412,34 @@ TEST_CASE("a paragraph of plain words is one sentence") {
   // One mark is enough to hand the paragraph to the segmenter.
   CHECK(split("Ferries stopped. Docks reopened") == Parts{"Ferries stopped.", "Docks reopened"});
   CHECK(split("a) ferries b) docks") == Parts{"a) ferries", "b) docks"});
+}
+
+// is_sentence_mark answers from a bit set built from lists of code points:
+// every code point must get the answer of the mark rules' predicates.
+TEST_CASE("is_sentence_mark agrees with the mark rules for every code point") {
+  auto by_rules = [](char32_t cp) {
+    return utf8::is_terminal(cp) || has_mark(kExtraTerminals, cp) || has_mark(kUnspacedTerminals, cp);
+  };
+  size_t wrong = 0;
+  for (char32_t cp : {char32_t(0x3002), char32_t(0x2026), char32_t('.'), char32_t('a'), char32_t(0xFF61)}) {
+    wrong += seg::is_sentence_mark(cp) != by_rules(cp);
+  }
+  for (char32_t cp = 0x10FFFF;; --cp) {
+    wrong += seg::is_sentence_mark(cp) != by_rules(cp);
+    if (cp == 0) break;
+  }
+  CHECK(wrong == 0);
+}
+
+// The prose scan skips eight bytes at a time by pairs of bytes: a stop at
+// any offset of the step (a period, an ellipsis, a curly quote) must still
+// be seen.
+TEST_CASE("sentence marks are found at every offset of the eight-byte scan") {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    std::string lead(pad, 'x');
+    std::string text = "Harbour " + lead + " fees rose again. Crews waited.";
+    CHECK(split(text) == std::vector<std::string>{"Harbour " + lead + " fees rose again.", "Crews waited."});
+    std::string curly = "Ferry " + lead + " \u201Cdelays\u201D grew. Nobody sailed.";
+    CHECK(split(curly).size() == 2);
+  }
 }

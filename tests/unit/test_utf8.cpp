@@ -105,3 +105,67 @@ TEST_CASE("to_lower keeps the UTF-8 length of every code point") {
   CHECK(first_bad == 0);
   CHECK(utf8::lower("ÀÉÎ Őszi ΑΘΗΝΑ МОСКВА Ёж") == "àéî őszi αθηνα москва ёж");
 }
+
+// copy_ascii_lower works on eight bytes at once: every byte value, at every
+// position of the word and in the byte-at-a-time tail, must come out as the
+// one-byte rule says (A-Z gain 0x20, nothing else changes).
+TEST_CASE("copy_ascii_lower lower-cases exactly A-Z, whatever the neighbouring bytes") {
+  std::string src(256 + 13, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 37 % 256);  // every byte, scrambled neighbours
+  for (size_t shift = 0; shift < 8; ++shift) {
+    std::string in = src.substr(shift);
+    std::string out(in.size(), '?');
+    utf8::copy_ascii_lower(out.data(), in.data(), in.size());
+    size_t wrong = 0;
+    for (size_t i = 0; i < in.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(in[i]);
+      char want = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      wrong += out[i] != want;
+    }
+    CHECK(wrong == 0);
+  }
+}
+
+TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or digit") {
+  std::string s = "Ab9z\xC3\xA9x-y";
+  CHECK(utf8::ascii_word_end(s, 0, s.size()) == 4);
+  CHECK(utf8::ascii_word_end(s, 6, s.size()) == 7);
+  CHECK(utf8::ascii_word_end(s, 0, 2) == 2);
+  for (int b = 0; b < 256; ++b) {
+    std::string one(1, char(b));
+    bool word = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    CHECK(utf8::ascii_word_end(one, 0, 1) == (word ? 1u : 0u));
+  }
+}
+
+// Tables of sentence marks are built from kTerminalMarks instead of asking
+// is_terminal about every code point: the two must agree everywhere.
+TEST_CASE("kTerminalMarks lists exactly the code points is_terminal accepts") {
+  size_t wrong = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    bool listed = false;
+    for (char32_t t : utf8::kTerminalMarks) listed = listed || t == cp;
+    wrong += listed != utf8::is_terminal(cp);
+  }
+  CHECK(wrong == 0);
+}
+
+TEST_CASE("the General Punctuation table gives the predicates' classes") {
+  const uint8_t* k = utf8::general_punctuation_classes();
+  size_t wrong = 0;
+  for (char32_t cp = utf8::kPunctFirst; cp < utf8::kPunctEnd; ++cp) {
+    const uint8_t c = k[cp - utf8::kPunctFirst];
+    wrong += bool(c & utf8::kPunctSpace) != utf8::is_space(cp);
+    wrong += bool(c & utf8::kPunctLetter) != utf8::is_letter(cp);
+    wrong += bool(c & utf8::kPunctUpper) != utf8::is_upper(cp);
+    wrong += bool(c & utf8::kPunctLower) != utf8::is_lower(cp);
+    wrong += bool(c & utf8::kPunctWord) != utf8::is_word(cp);
+    wrong += bool(c & utf8::kPunctTerminal) != utf8::is_terminal(cp);
+    wrong += bool(c & utf8::kPunctClosing) != utf8::is_closing(cp);
+  }
+  CHECK(wrong == 0);
+  CHECK(utf8::in_general_punctuation(0x201C));
+  CHECK_FALSE(utf8::in_general_punctuation(0x1FFF));
+  CHECK_FALSE(utf8::in_general_punctuation(0x2070));
+  CHECK_FALSE(utf8::in_general_punctuation('"'));
+}
