@@ -86,16 +86,23 @@ export function attachSharePanel(host, els) {
     els.meter.replaceChildren(...out);
   }
 
+  // aria-busy while a change waits to be measured: what the meter shows is
+  // then an earlier state's (assistive technology and tests wait for it).
   async function refresh(options) {
     clearTimeout(timer);
     const mine = ++generation;
+    els.meter.setAttribute('aria-busy', 'true');
     const result = await links(options);
-    if (mine === generation) drawMeter(result);
+    if (mine === generation) {
+      drawMeter(result);
+      els.meter.removeAttribute('aria-busy');
+    }
     return result;
   }
 
   function later() {
     clearTimeout(timer);
+    els.meter.setAttribute('aria-busy', 'true');
     timer = setTimeout(refresh, REFRESH_PAUSE_MS);
   }
 

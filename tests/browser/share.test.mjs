@@ -87,7 +87,11 @@ test('a shared view opens the same in a fresh browser: text, highlights, notes, 
   assert.deepEqual(sent.pressed, ['Owen Blake']);
 
   // The meter shows the length and the channels before copying.
-  await page.waitForFunction(() => /Share link: [\d,]+ characters/.test(document.getElementById('share-meter').textContent));
+  // The meter of the last change: not one drawn for an earlier state.
+  await page.waitForFunction(() => {
+    const meter = document.getElementById('share-meter');
+    return !meter.hasAttribute('aria-busy') && /Share link: [\d,]+ characters/.test(meter.textContent);
+  });
   const meter = await page.locator('#share-meter').textContent();
   assert.match(meter, /✓ Email \(safe\) \(up to 2,000\): fits/);
   assert.match(meter, /✓ X \/ Telegram \(up to 4,096\): fits/);
