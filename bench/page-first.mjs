@@ -116,9 +116,11 @@ if (args.includes('--quick')) {
 // which the machine's load moves far less than the wall time.
 const cpuOnly = args.includes('--cpu');
 const cpu = DISTS.map(() => []);
-const layouts = DISTS.map(() => ({ longest: [], total: [], fontRequests: [] }));
-// The requests that wait for the browser process: a family's match and a strike's (face and size) render style.
-const FONT_REQUEST = /^(FontDataService::MatchFamilyName|WebSandboxSupportLinux::GetWebFontRenderStyleForStrike)$/;
+const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [] }));
+// The requests that wait for the browser process: a family's match, and a
+// strike's (face and size) render style.
+const FAMILY_REQUEST = 'FontDataManager::onMatchFamilyStyle';
+const STRIKE_REQUEST = 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike';
 for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
   const which = cpuOnly ? run % DISTS.length : 0;
   const url = servers[which].url;
@@ -151,7 +153,8 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
     const layoutMs = before.filter((e) => e.name === 'Layout' && e.ph === 'X').map((e) => e.dur / 1000);
     layouts[which].longest.push(Math.max(0, ...layoutMs));
     layouts[which].total.push(layoutMs.reduce((a, b) => a + b, 0));
-    layouts[which].fontRequests.push(before.filter((e) => FONT_REQUEST.test(e.name)).length);
+    layouts[which].families.push(before.filter((e) => e.name === FAMILY_REQUEST).length);
+    layouts[which].strikes.push(before.filter((e) => e.name === STRIKE_REQUEST).length);
     continue;
   }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
@@ -168,10 +171,10 @@ if (cpuOnly) {
   const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
   for (const [i, xs] of cpu.entries()) {
     console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
-    const { longest, total, fontRequests } = layouts[i];
+    const { longest, total, families, strikes } = layouts[i];
     console.log(`  longest layout (wall ms): ${longest.map(Math.round).join(' ')}; median ${med(longest)}`);
     console.log(`  all layouts to the mark (wall ms): ${total.map(Math.round).join(' ')}; median ${med(total)}`);
-    console.log(`  synchronous font requests to the mark: ${fontRequests.join(' ')}; median ${med(fontRequests)}`);
+    console.log(`  font requests to the mark: family matches ${families.join(' ')}; median ${med(families)}; strikes ${strikes.join(' ')}; median ${med(strikes)}`);
   }
 }
 await browser.close();
