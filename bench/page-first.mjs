@@ -5,7 +5,8 @@
 // docs/benchmarks.md (those are bench/page-bench.mjs's medians).
 //   node bench/page-first.mjs [--runs N] [--trace FILE] [--dist DIR] [--server-process]
 //   node bench/page-first.mjs --cpu [--runs N] [--dist DIR]...   (traced runs, builds
-//   in turn: the page's main-thread CPU time to the painted mark)
+//   in turn: the page's main-thread CPU time to the painted mark, its longest
+//   layout and all its layouts' time, and its synchronous font requests)
 //   node bench/page-first.mjs --quick [--runs N] [--dist DIR]...   (no trace: each
 //   run's time to the painted mark, and their median; with several --dist,
 //   the builds take turns run by run, so a change in the machine's load
@@ -22,7 +23,9 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(opt('--runs', 1));
 const TRACE = opt('--trace', null);
-const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,blink.user_timing,loading,netlog' + (process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : '');
+// 'fonts': the renderer's synchronous font requests to the browser process
+// (a family's match, a face and size's render style), which fill its first layouts.
+const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,blink.user_timing,loading,netlog,fonts' + (process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : '');
 
 // Several --dist DIR are measured run by run in turn (A/B), each from its own server.
 const DISTS = args.flatMap((a, i) => (a === '--dist' && args[i + 1] ? [args[i + 1]] : []));
@@ -113,6 +116,11 @@ if (args.includes('--quick')) {
 // which the machine's load moves far less than the wall time.
 const cpuOnly = args.includes('--cpu');
 const cpu = DISTS.map(() => []);
+const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [] }));
+// The requests that wait for the browser process: a family's match, and a
+// strike's (face and size) render style.
+const FAMILY_REQUEST = 'FontDataManager::onMatchFamilyStyle';
+const STRIKE_REQUEST = 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike';
 for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
   const which = cpuOnly ? run % DISTS.length : 0;
   const url = servers[which].url;
@@ -141,6 +149,12 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
     const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
     const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === pid && e.tid === main && e.ts >= t0 && e.ts < paintedMark.ts);
     cpu[which].push(tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000);
+    const before = events.filter((e) => e.pid === pid && e.tid === main && e.ts >= t0 && e.ts < paintedMark.ts);
+    const layoutMs = before.filter((e) => e.name === 'Layout' && e.ph === 'X').map((e) => e.dur / 1000);
+    layouts[which].longest.push(Math.max(0, ...layoutMs));
+    layouts[which].total.push(layoutMs.reduce((a, b) => a + b, 0));
+    layouts[which].families.push(before.filter((e) => e.name === FAMILY_REQUEST).length);
+    layouts[which].strikes.push(before.filter((e) => e.name === STRIKE_REQUEST).length);
     continue;
   }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
@@ -155,7 +169,13 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
 }
 if (cpuOnly) {
   const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-  for (const [i, xs] of cpu.entries()) console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
+  for (const [i, xs] of cpu.entries()) {
+    console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
+    const { longest, total, families, strikes } = layouts[i];
+    console.log(`  longest layout (wall ms): ${longest.map(Math.round).join(' ')}; median ${med(longest)}`);
+    console.log(`  all layouts to the mark (wall ms): ${total.map(Math.round).join(' ')}; median ${med(total)}`);
+    console.log(`  font requests to the mark: family matches ${families.join(' ')}; median ${med(families)}; strikes ${strikes.join(' ')}; median ${med(strikes)}`);
+  }
 }
 await browser.close();
 await closeServers();

@@ -120,11 +120,33 @@ const appScript = '<script type="module" src="app.js"></script>';
 for (const [what, found] of [['CSP meta tag', cspMeta.test(page)], ['stylesheet link', page.includes(sheet)], ['app.js script', page.includes(appScript)]]) {
   if (!found) throw new Error(`dist/index.html: no ${what}; update assemble-dist.mjs`);
 }
-const css = readFileSync(`${dist}/style.css`, 'utf8');
+// The inline copy leaves out the stylesheet's comments: they are for its
+// readers, and the HTML's bytes count in the page's 250 KB budget.
+const css = withoutComments(readFileSync(`${dist}/style.css`, 'utf8'));
 if (css.includes('</')) throw new Error('style.css: "</" would end the inline <style> early');
 const sample = readFileSync(`${dist}/sample-article.txt`, 'utf8');
 // The HTML parser turns CR and CRLF into LF and NUL into U+FFFD: the sample must need neither.
 if (/[\r\0]/.test(sample)) throw new Error('sample-article.txt: a CR or NUL would not survive the HTML');
+// CSS comments removed, strings kept whole (a "/*" in a string is text);
+// then the blank lines and trailing spaces they leave.
+function withoutComments(text) {
+  let out = '';
+  for (let i = 0; i < text.length;) {
+    if (text.startsWith('/*', i)) {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) throw new Error('style.css: unclosed comment');
+      i = end + 2;
+    } else if (text[i] === '"' || text[i] === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== text[i]) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+}
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 page = page
