@@ -19,8 +19,9 @@ function loadedFiles() {
     seen.add(name);
     if (!/\.m?js$/.test(name)) return;
     const source = readFileSync(dist + name, 'utf8');
-    for (const [, dep] of source.matchAll(/^import\s[^'"]*from\s*'\.\/([\w./-]+)'/gm)) visit(dep);
-    for (const [, dep] of source.matchAll(/new URL\('\.\/([\w./-]+\.m?js)'/g)) visit(dep);
+    // Either quote, with or without spaces: dist/'s scripts are minified.
+    for (const [, dep] of source.matchAll(/(?:^|[;}\s])import\s*[^'";]*?from\s*['"]\.\/([\w./-]+)['"]/gm)) visit(dep);
+    for (const [, dep] of source.matchAll(/new URL\(\s*['"]\.\/([\w./-]+\.m?js)['"]/g)) visit(dep);
   };
   const html = readFileSync(dist + 'index.html', 'utf8');
   for (const [, name] of html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([\w./-]+\.(?:m?js|css|wasm))"/g)) visit(name);
