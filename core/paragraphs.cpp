@@ -134,13 +134,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
   out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    Paragraph p;
+    Paragraph& p = out.emplace_back();  // built in place: a text of short lines has a paragraph every few bytes
     p.span = {lines[i].start, lines[i].end};
     while (i + 1 < lines.size() && is_wrap(text, lines[i], lines[i + 1], evidence)) {
       ++i;
       p.span.end = lines[i].end;
     }
-    out.push_back(std::move(p));
   }
   return out;
 }

@@ -26,7 +26,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   // over every record.
   items.reserve(size());
   for (size_t i = 0; i < size(); ++i) {
-    items.push_back({paragraph_features(text, paragraphs[i].span, arena)});
+    items.emplace_back(text, paragraphs[i].span, arena);
     if (match_dateline(text, paragraphs[i].span).found) flags[i] |= kHasDateline;
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {

@@ -15,6 +15,9 @@
 namespace claimscope {
 
 struct RoleItem {
+  /// The features written straight into the vector's slot (emplace_back):
+  /// a text of short lines has a record every few bytes, and a copy each.
+  RoleItem(std::string_view text, Span span, FeatureArena& arena) : f(paragraph_features(text, span, arena)) {}
   ParagraphFeatures f;
 };
 
