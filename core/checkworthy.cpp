@@ -191,6 +191,13 @@ namespace {
 size_t paragraph_word_features(Document& doc, uint32_t p, size_t s, const EvidenceWords& paragraph,
                                EvidenceWords& scratch) {
   const std::vector<EvidenceWord>& w = paragraph.words;
+  // A paragraph that is one sentence (most short lines): every word of the
+  // paragraph lies inside it, so the slice below would be all of them.
+  if (s < doc.sentences.size() && doc.sentences[s].paragraph == p && doc.sentences[s].span == doc.paragraphs[p].span &&
+      (s + 1 == doc.sentences.size() || doc.sentences[s + 1].paragraph != p)) {
+    doc.sentences[s].features = word_features(w);
+    return s + 1;
+  }
   size_t k = 0;
   for (; s < doc.sentences.size() && doc.sentences[s].paragraph == p; ++s) {
     Sentence& sentence = doc.sentences[s];

@@ -140,8 +140,7 @@ WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lin
   return e;
 }
 
-bool is_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvidence& evidence) {
-  if (!evidence.may_wrap || a.blank || b.blank || a.hard_end) return false;
+bool may_be_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvidence& evidence) {
   // Without document-level evidence only a lower-case continuation can join.
   if (!evidence.wrapped && !starts_lower(text, b)) return false;
   // A line indented past the text's margin opens a paragraph (wire copy

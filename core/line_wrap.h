@@ -33,8 +33,18 @@ struct WrapEvidence {
 
 WrapEvidence assess_wrapping(std::string_view text, const std::vector<Line>& lines);
 
+/// is_wrap past its quick answers (line_wrap.cpp).
+bool may_be_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvidence& evidence);
+
 /// Whether the break between non-blank line `a` and the next line `b`
-/// is a wrap inside a paragraph.
-bool is_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvidence& evidence);
+/// is a wrap inside a paragraph. The quick answers inline: the splitter asks
+/// at every line break, and in a list of short lines the call cost more.
+inline bool is_wrap(std::string_view text, const Line& a, const Line& b, const WrapEvidence& evidence) {
+  if (!evidence.may_wrap || a.blank || b.blank || a.hard_end) return false;
+  // Without document-level evidence only a lower-case continuation can
+  // join: a line that starts with an ASCII capital never does.
+  if (!evidence.wrapped && unsigned(static_cast<unsigned char>(text[b.start]) - 'A') < 26u) return false;
+  return may_be_wrap(text, a, b, evidence);
+}
 
 }  // namespace claimscope

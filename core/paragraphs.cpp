@@ -10,12 +10,15 @@ namespace claimscope {
 
 namespace {
 
-// Whether any of the 8 bytes at `p` is below 0x0E (tab, line breaks,
-// controls) or not ASCII. Exact when false: then all 8 are plain.
-bool has_special(const char* p) {
+// The 8 bytes at `p`: bit 7 of byte k is set if byte k may be below 0x0E
+// (tab, line breaks, controls) or is not ASCII. Zero: all 8 are plain. The
+// lowest set bit is exact (a borrow of the subtraction only reaches bytes
+// above a byte below 0x0E), so it gives the first special byte (bytes are
+// loaded little-endian, as on x86 and WebAssembly).
+uint64_t special_bytes(const char* p) {
   uint64_t x;
   std::memcpy(&x, p, 8);
-  return (((x - 0x0E0E0E0E0E0E0E0Eull) | x) & 0x8080808080808080ull) != 0;
+  return ((x - 0x0E0E0E0E0E0E0E0Eull) | x) & 0x8080808080808080ull;
 }
 
 // A line break at `pos` (or U+2029): its length in bytes, else 0. CR LF is one break.
@@ -79,7 +82,11 @@ std::vector<Line> split_lines(std::string_view text) {
     // The line break.
     Break brk;
     while (pos < n) {
-      if (pos + 8 <= n && !has_special(text.data() + pos)) { pos += 8; continue; }
+      if (pos + 8 <= n) {
+        const uint64_t special = special_bytes(text.data() + pos);
+        if (!special) { pos += 8; continue; }
+        pos += size_t(__builtin_ctzll(special)) / 8;  // straight to the first special byte
+      }
       unsigned char b = static_cast<unsigned char>(text[pos]);
       if (b >= 0x0E && b < 0x80) { ++pos; continue; }
       uint32_t before = extra;
@@ -127,13 +134,12 @@ std::vector<Paragraph> split_paragraphs(std::string_view text) {
   out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    Paragraph p;
+    Paragraph& p = out.emplace_back();  // built in place: a text of short lines has a paragraph every few bytes
     p.span = {lines[i].start, lines[i].end};
     while (i + 1 < lines.size() && is_wrap(text, lines[i], lines[i + 1], evidence)) {
       ++i;
       p.span.end = lines[i].end;
     }
-    out.push_back(std::move(p));
   }
   return out;
 }

@@ -96,11 +96,22 @@ Why caption(const ParagraphFeatures& f) {
   return credit_shape ? Why{&rule::kCaptionCredit} : Why{};
 }
 
+// A paragraph of one word that starts no entry of any cue table, has no
+// dateline and opens with none of the marks the structural rules look for
+// ('[', '<', '©'): every rule above says no (the cue lookups through
+// one_word_outside, the separator and the notice in capitals by their word
+// counts), so the loop skips it without asking them one by one.
+bool no_rule_applies(const ParagraphFeatures& f, bool has_dateline) {
+  return f.word_ends().size() == 1 && f.first_word_tables == 0 && !has_dateline && f.first != '[' && f.first != '<' &&
+         f.first != 0xA9;
+}
+
 }  // namespace
 
 void decide_alone(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
+    if (no_rule_applies(f, c.flags[i] & RoleContext::kHasDateline)) continue;
     const DatelineMatch m = c.dateline(i);
     if (Why why = boilerplate(c.text, c.paragraphs[i].span, f, c.doc_all_caps)) {
       c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});

@@ -75,13 +75,16 @@ void mark_headings(RoleContext& c) {
     const auto& f = c.items[i].f;
     if (!c.open(i) || !c.paragraphs[i].dateline.empty()) continue;
     if (f.letters < 2 || f.words > kMaxHeadingWords || f.terminal_end || ends_clause(f.last)) continue;
-    if (ends_with_connective(f)) continue;
-    if (!(utf8::is_upper(f.first) || utf8::is_digit(f.first) || is_opening_quote(f.first))) continue;
+    // The neighbours before the cue lookup: in a list of short lines they
+    // already say no.
     const auto& prev = c.items[i - 1];
     const auto& next = c.items[i + 1].f;
     bool prev_closed = !c.open(i - 1) || prev.f.terminal_end;
     bool next_starts = is_prose(next) && !utf8::is_lower(next.first);
-    if (prev_closed && next_starts) c.decide(i, Role::heading, rule::kHeading);
+    if (!prev_closed || !next_starts) continue;
+    if (ends_with_connective(f)) continue;
+    if (!(utf8::is_upper(f.first) || utf8::is_digit(f.first) || is_opening_quote(f.first))) continue;
+    c.decide(i, Role::heading, rule::kHeading);
   }
 }
 

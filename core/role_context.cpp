@@ -26,7 +26,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   // over every record.
   items.reserve(size());
   for (size_t i = 0; i < size(); ++i) {
-    items.push_back({paragraph_features(text, paragraphs[i].span, arena)});
+    items.emplace_back(text, paragraphs[i].span, arena);
     if (match_dateline(text, paragraphs[i].span).found) flags[i] |= kHasDateline;
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {
@@ -46,24 +46,9 @@ std::string_view RoleContext::first_reason(size_t i) const {
   return reasons.empty() ? std::string_view() : reasons.front();
 }
 
-void RoleContext::decide(size_t i, Role role, float confidence, RuleIds reasons) {
-  Paragraph& p = paragraphs[i];
-  p.role = role;
-  p.confidence = confidence;
-  p.reasons = reasons;
-  flags[i] |= kDecided;
-}
-
-
-bool ends_with_connective(const ParagraphFeatures& f) {
-  if (f.terminal_end || f.words == 0 || f.words > f.word_ends().size()) return false;
-  if (one_word_outside(CueTable::connective_ends, f)) return false;
+bool last_word_is_connective(const ParagraphFeatures& f) {
   return cue_lexicon(CueTable::connective_ends).contains(f.words_at(f.words - 1, 1));
 }
-
-bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 8; }
-
-bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
 
 RuleIds with_dateline_reasons(RuleIds reasons, const DatelineMatch& m) {
   if (m.agency) reasons.push_back("dateline.agency");

@@ -9,11 +9,15 @@
 #include "datelines.h"
 #include "document.h"
 #include "paragraph_features.h"
+#include "role_cues.h"
 #include "rules/roles.h"
 
 namespace claimscope {
 
 struct RoleItem {
+  /// The features written straight into the vector's slot (emplace_back):
+  /// a text of short lines has a record every few bytes, and a copy each.
+  RoleItem(std::string_view text, Span span, FeatureArena& arena) : f(paragraph_features(text, span, arena)) {}
   ParagraphFeatures f;
 };
 
@@ -46,7 +50,13 @@ struct RoleContext {
   Role role(size_t i) const { return paragraphs[i].role; }
   /// The id of the strongest reason of paragraph i ("" if none).
   std::string_view first_reason(size_t i) const;
-  void decide(size_t i, Role role, float confidence, RuleIds reasons);
+  void decide(size_t i, Role role, float confidence, RuleIds reasons) {
+    Paragraph& p = paragraphs[i];
+    p.role = role;
+    p.confidence = confidence;
+    p.reasons = reasons;
+    flags[i] |= kDecided;
+  }
   void decide(size_t i, Role role, const rules::RoleRule& rule) { decide(i, role, rule.confidence, {rule.id}); }
 };
 
@@ -64,13 +74,20 @@ void mark_related_links(RoleContext& c);
 void mark_headings(RoleContext& c);
 void mark_body(RoleContext& c);
 
-// Helpers several passes share.
+// Helpers several passes share; the small ones inline (asked of every
+// paragraph by several passes).
+/// The lookup of ends_with_connective, after its quick answers.
+bool last_word_is_connective(const ParagraphFeatures& f);
 /// A line ending in "and", "the", "of"... continues on the next line.
-bool ends_with_connective(const ParagraphFeatures& f);
+inline bool ends_with_connective(const ParagraphFeatures& f) {
+  if (f.terminal_end || f.words == 0 || f.words > f.word_ends().size()) return false;
+  if (one_word_outside(CueTable::connective_ends, f)) return false;
+  return last_word_is_connective(f);
+}
 /// Ends like a sentence and has 8+ words: running text.
-bool is_prose(const ParagraphFeatures& f);
+inline bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 8; }
 /// ':' ',' ';' end a clause, not a title or heading.
-bool ends_clause(char32_t cp);
+inline bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
 /// Adds "dateline.agency" / "dateline.caps_place" for a dateline match.
 RuleIds with_dateline_reasons(RuleIds reasons, const DatelineMatch& m);
 

@@ -82,16 +82,6 @@ const CueIndexes& cue_indexes() {
 
 const CueIndex& cue_index(CueTable table) { return cue_indexes().tables[size_t(table)]; }
 
-bool starts_table(CueTable table, uint32_t tables) { return (tables >> size_t(table)) & 1u; }
-
-}  // namespace
-
-bool one_word_outside(CueTable table, const ParagraphFeatures& f) {
-  return f.word_ends().size() == 1 && !starts_table(table, f.first_word_tables);
-}
-
-namespace {
-
 }  // namespace
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table) { return cue_index(table).entries; }
@@ -101,14 +91,15 @@ uint32_t first_word_tables(std::string_view word) {
   return hit ? hit->tables : 0;
 }
 
-CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
-  if (f.words == 0 || f.words > f.word_ends().size() || one_word_outside(table, f)) return {};
+// The quick answers (no words, or one word that starts no entry) were given
+// by the inline callers in role_cues.h.
+
+CueHit find_whole_line_cue(CueTable table, const ParagraphFeatures& f) {
   if (const WordRule* r = cue_lexicon(table).find(f.key())) return {r, f.words};
   return {};
 }
 
-CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
-  if (f.word_ends().empty() || !starts_table(table, f.first_word_tables)) return {};
+CueHit find_prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
   const auto& index = cue_index(table);  // after the test: it goes through a guarded static
   size_t n = std::min(max_words, f.word_ends().size());
   for (; n > 0; --n) {
@@ -117,12 +108,11 @@ CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
   return {};
 }
 
-CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
-  if (one_word_outside(table, f)) return {};
+CueHit find_phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
   const auto& index = cue_index(table);
   size_t count = f.word_ends().size();
   for (size_t i = 0; i < count; ++i) {
-    bool starts = i == 0 ? starts_table(table, f.first_word_tables) : index.first_words.contains(f.words_at(i, 1));
+    bool starts = i == 0 ? starts_table(table, f) : index.first_words.contains(f.words_at(i, 1));
     if (!starts) continue;
     for (size_t n = 1; n <= max_words && i + n <= count; ++n) {
       if (const WordRule* r = index.entries.find(f.words_at(i, n))) return {r, n};
@@ -131,10 +121,8 @@ CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) 
   return {};
 }
 
-CueHit suffix_cue(CueTable table, const ParagraphFeatures& f) {
+CueHit find_suffix_cue(CueTable table, const ParagraphFeatures& f) {
   size_t count = f.word_ends().size();
-  if (count == 0 || f.words > count) return {};  // only short, fully indexed paragraphs
-  if (one_word_outside(table, f)) return {};
   const auto& lex = cue_lexicon(table);
   for (size_t n = std::min<size_t>(2, count); n > 0; --n) {
     if (const WordRule* r = lex.find(f.words_at(count - n, n))) return {r, n};

@@ -36,18 +36,47 @@ const Lexicon<WordRule>& cue_lexicon(CueTable table);
 /// all tables; RoleContext stores it as ParagraphFeatures::first_word_tables).
 uint32_t first_word_tables(std::string_view word);
 
+// The quick answers below are inline: every role pass asks them of every
+// paragraph, and on text of short lines the call cost more than the answer.
+
+/// Some entry of `table` starts with the paragraph's first word.
+inline bool starts_table(CueTable table, const ParagraphFeatures& f) {
+  return (f.first_word_tables >> size_t(table)) & 1u;
+}
+
 /// A paragraph of one word that starts no entry of `table` matches none of
 /// them, whole, as a prefix, a phrase or a suffix: answered from the bits
 /// RoleContext set, without a lookup (one-word lines are common in pasted pages).
-bool one_word_outside(CueTable table, const ParagraphFeatures& f);
+inline bool one_word_outside(CueTable table, const ParagraphFeatures& f) {
+  return f.word_ends().size() == 1 && !starts_table(table, f);
+}
+
+// The lookups proper (role_cues.cpp), after the quick answers.
+CueHit find_whole_line_cue(CueTable table, const ParagraphFeatures& f);
+CueHit find_prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words);
+CueHit find_phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words);
+CueHit find_suffix_cue(CueTable table, const ParagraphFeatures& f);
 
 /// The whole paragraph is an entry of `table`.
-CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f);
+inline CueHit whole_line_cue(CueTable table, const ParagraphFeatures& f) {
+  if (f.words == 0 || f.words > f.word_ends().size() || one_word_outside(table, f)) return {};
+  return find_whole_line_cue(table, f);
+}
 /// The longest entry of `table` that the paragraph starts with (up to `max_words`).
-CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words = 6);
+inline CueHit prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_words = 6) {
+  if (f.word_ends().empty() || !starts_table(table, f)) return {};
+  return find_prefix_cue(table, f, max_words);
+}
 /// The first entry of `table` found anywhere among the indexed words.
-CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words = 5);
+inline CueHit phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words = 5) {
+  if (f.word_ends().empty() || one_word_outside(table, f)) return {};
+  return find_phrase_cue(table, f, max_words);
+}
 /// The paragraph's last one or two words form an entry of `table`.
-CueHit suffix_cue(CueTable table, const ParagraphFeatures& f);
+inline CueHit suffix_cue(CueTable table, const ParagraphFeatures& f) {
+  // Only short, fully indexed paragraphs.
+  if (f.word_ends().empty() || f.words > f.word_ends().size() || one_word_outside(table, f)) return {};
+  return find_suffix_cue(table, f);
+}
 
 }  // namespace claimscope

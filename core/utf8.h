@@ -123,23 +123,49 @@ inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
   return j;
 }
 
-/// Copies n bytes, lower-casing ASCII letters (other bytes unchanged).
-/// Eight bytes at a time: in each byte, bit 7 of (b & 0x7F) + 0x3F is set for
-/// b & 0x7F >= 'A', of (b & 0x7F) + 0x25 for > 'Z'; the first without the
-/// second, in a byte below 0x80, marks a capital, which gets its 0x20 bit.
-/// No carry crosses a byte: 0x7F + 0x3F < 0x100.
-inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
+/// Eight bytes lower-cased at once: in each byte, bit 7 of (b & 0x7F) + 0x3F
+/// is set for b & 0x7F >= 'A', of (b & 0x7F) + 0x25 for > 'Z'; the first
+/// without the second, in a byte below 0x80, marks a capital, which gets its
+/// 0x20 bit. No carry crosses a byte: 0x7F + 0x3F < 0x100.
+inline uint64_t lower_ascii8(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = x & ~kHigh;
+  const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;  // bit 7: >= 'A'
+  const uint64_t past_z = low7 + (0x7F - 'Z') * kOnes;  // bit 7: > 'Z'
+  const uint64_t upper = (from_a & ~past_z & ~x) & kHigh;
+  return x | (upper >> 2);
+}
+
+/// Copies n bytes, lower-casing ASCII letters (other bytes unchanged), eight
+/// bytes at a time. The tail is one more step over the last eight bytes (or
+/// two over the first and last four of a stretch of 4-7 bytes): the overlap
+/// is lower-cased twice from the same source bytes, which gives the same
+/// bytes, and a short line costs a step or two instead of a loop.
+inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
     uint64_t x;
     std::memcpy(&x, src + k, 8);
-    const uint64_t low7 = x & ~kHigh;
-    const uint64_t from_a = low7 + (0x80 - 'A') * kOnes;  // bit 7: >= 'A'
-    const uint64_t past_z = low7 + (0x7F - 'Z') * kOnes;  // bit 7: > 'Z'
-    const uint64_t upper = (from_a & ~past_z & ~x) & kHigh;
-    x |= upper >> 2;
+    x = lower_ascii8(x);
     std::memcpy(dst + k, &x, 8);
+  }
+  if (k == n) return;
+  if (n >= 8) {
+    uint64_t x;
+    std::memcpy(&x, src + n - 8, 8);
+    x = lower_ascii8(x);
+    std::memcpy(dst + n - 8, &x, 8);
+    return;
+  }
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, src, 4);
+    std::memcpy(&b, src + n - 4, 4);
+    a = uint32_t(lower_ascii8(a));
+    b = uint32_t(lower_ascii8(b));
+    std::memcpy(dst, &a, 4);
+    std::memcpy(dst + n - 4, &b, 4);
+    return;
   }
   for (; k < n; ++k) {
     unsigned char c = static_cast<unsigned char>(src[k]);

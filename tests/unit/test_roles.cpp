@@ -404,3 +404,21 @@ TEST_CASE("a dateline whose place is not in capitals needs an agency in brackets
   CHECK(found("PORT ELMSWORTH, Vantria - The ferry resumed service on Monday."));
   CHECK(found("PORT ELMSWORTH - The ferry resumed service on Monday."));
 }
+
+// decide_alone skips a one-word paragraph whose word starts no cue entry
+// (no_rule_applies); the structural rules that can claim one word by its
+// first mark must still see theirs, and one-word cue entries still match.
+TEST_CASE("one-word lines: the structural and cue rules of pass 1 still fire") {
+  auto c = classify(
+      "Harbour works resume in Tolvik after the storm season ends for good this year.\n"
+      "[Tolvik]\n<hr>\n\xC2\xA9Tolvik\nZorvex\nAdvertisement\nQuayside\n"
+      "The ferry company said the new timetable would start on the first of the month.\n");
+  REQUIRE(c.paragraphs.size() == 8);
+  CHECK(c.role(1) == "boilerplate");
+  CHECK(c.has_reason(1, "boiler.bracket_marker"));
+  CHECK(c.has_reason(2, "boiler.markup_line"));
+  CHECK(c.has_reason(3, "boiler.copyright_sign"));
+  CHECK(c.role(4) == "body");
+  CHECK(c.has_reason(5, "boiler.line.ad"));
+  CHECK(c.role(6) == "heading");  // a short line above prose, below a closed one
+}

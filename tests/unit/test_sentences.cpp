@@ -5,6 +5,7 @@
 
 #include "rules/sentence_marks.h"
 #include "sentence_context.h"
+#include "segmenter.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -412,6 +413,30 @@ TEST_CASE("a paragraph of plain words is one sentence") {
   // One mark is enough to hand the paragraph to the segmenter.
   CHECK(split("Ferries stopped. Docks reopened") == Parts{"Ferries stopped.", "Docks reopened"});
   CHECK(split("a) ferries b) docks") == Parts{"a) ferries", "b) docks"});
+}
+
+// The plain-words shortcut must give what the segmenter gives: short
+// paragraphs with every byte value first, inside and last.
+TEST_CASE("the plain-words shortcut agrees with the segmenter for every byte") {
+  size_t checked = 0, wrong = 0;
+  for (int b = 1; b < 256; ++b) {
+    const std::string c(1, char(b));
+    for (const std::string& text : {c + "ord", "Wo" + c + "d", "Quay " + c, "Quay" + c, "Tolvik 12" + c + " docks"}) {
+      const Paragraph p = whole(text);
+      if (p.span.empty()) continue;
+      std::vector<Sentence> fast, full;
+      split_sentences(text, p, 3, fast);
+      seg::Segmenter(text, p, 3, full).run();
+      bool same = fast.size() == full.size();
+      for (size_t i = 0; same && i < fast.size(); ++i) {
+        same = fast[i].span == full[i].span && fast[i].paragraph == full[i].paragraph;
+      }
+      wrong += !same;
+      ++checked;
+    }
+  }
+  CHECK(checked > 1200);
+  CHECK(wrong == 0);
 }
 
 // is_sentence_mark answers from a bit set built from lists of code points:

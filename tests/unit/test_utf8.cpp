@@ -126,6 +126,26 @@ TEST_CASE("copy_ascii_lower lower-cases exactly A-Z, whatever the neighbouring b
   }
 }
 
+// Short stretches take the overlapping steps (4-7 bytes: two of four; 9-15:
+// the last eight again): every length up to 24 at every start.
+TEST_CASE("copy_ascii_lower gives the one-byte rule for every short length") {
+  std::string src(64, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char("Ab@Z[z`{Q9 \x80\xC3\x89"[i % 14]);
+  for (size_t n = 0; n <= 24; ++n) {
+    for (size_t start = 0; start + n <= src.size(); ++start) {
+      std::string out(n + 2, '?');
+      utf8::copy_ascii_lower(out.data() + 1, src.data() + start, n);
+      std::string want = "?";
+      for (size_t i = 0; i < n; ++i) {
+        unsigned char c = static_cast<unsigned char>(src[start + i]);
+        want += char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      want += "?";
+      CHECK_MESSAGE(out == want, n, " at ", start);
+    }
+  }
+}
+
 TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or digit") {
   std::string s = "Ab9z\xC3\xA9x-y";
   CHECK(utf8::ascii_word_end(s, 0, s.size()) == 4);
