@@ -201,11 +201,11 @@ class Finder {
 
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
-    source_commas_.clear();
+    sentence_ = s;
+    commas_found_ = false;  // found when a content end is first asked for: most sentences have no cue
     subordinate_end_ = fronted_clause_comma(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
-      if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
     }
     if (headline_ && s.lo == 0) headline_label(s);
     for (size_t k = s.lo; k < s.end; ++k) {
@@ -799,6 +799,13 @@ class Finder {
   }
 
   size_t content_end(size_t from, size_t end) const {
+    if (!commas_found_) {
+      source_commas_.clear();
+      for (size_t k = sentence_.lo; k < sentence_.end; ++k) {
+        if (ends_clause_before(k, sentence_.end)) source_commas_.push_back(k);
+      }
+      commas_found_ = true;
+    }
     auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
     size_t stop = it != source_commas_.end() && *it < end ? *it : end;
     return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
@@ -934,7 +941,11 @@ class Finder {
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
   size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
-  std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
+  Sentence sentence_{};  // the sentence being read
+  // Commas (and other clause ends) before a relaying source in this sentence,
+  // found on first use: the scan asks several grammars about every token.
+  mutable std::vector<size_t> source_commas_;
+  mutable bool commas_found_ = false;
 };
 
 }  // namespace
