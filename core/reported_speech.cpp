@@ -1,6 +1,7 @@
 #include "reported_speech.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "quote_cues.h"
 #include "quote_marks.h"
@@ -202,7 +203,7 @@ class Finder {
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
     sentence_ = s;
-    commas_found_ = false;  // found when a content end is first asked for: most sentences have no cue
+    commas_found_ = false;  // clause_ends_ is set up when a content end is first asked for
     subordinate_end_ = fronted_clause_comma(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
@@ -799,15 +800,21 @@ class Finder {
   }
 
   size_t content_end(size_t from, size_t end) const {
+    // The first clause end after `from`, before `end`: tokens are asked only
+    // up to it, and each answer is kept for the sentence's next content end.
     if (!commas_found_) {
-      source_commas_.clear();
-      for (size_t k = sentence_.lo; k < sentence_.end; ++k) {
-        if (ends_clause_before(k, sentence_.end)) source_commas_.push_back(k);
-      }
+      clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
       commas_found_ = true;
     }
-    auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
-    size_t stop = it != source_commas_.end() && *it < end ? *it : end;
+    size_t stop = end;
+    for (size_t k = std::max(from + 1, sentence_.lo); k < std::min(end, sentence_.end); ++k) {
+      uint8_t& known = clause_ends_[k - sentence_.lo];
+      if (known == kUnknown) known = ends_clause_before(k, sentence_.end) ? kYes : kNo;
+      if (known == kYes) {
+        stop = k;
+        break;
+      }
+    }
     return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
   }
 
@@ -942,9 +949,11 @@ class Finder {
   bool headline_ = false;  // a short paragraph without a final full stop
   size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
   Sentence sentence_{};  // the sentence being read
-  // Commas (and other clause ends) before a relaying source in this sentence,
-  // found on first use: the scan asks several grammars about every token.
-  mutable std::vector<size_t> source_commas_;
+  // Per token of this sentence: does a clause end before it (a comma before a
+  // relaying source, ", arguing that", "; …")? Asked on first use only: the
+  // test runs several grammars, and most sentences have no cue.
+  enum : uint8_t { kUnknown, kYes, kNo };
+  mutable std::vector<uint8_t> clause_ends_;
   mutable bool commas_found_ = false;
 };
 
