@@ -38,8 +38,12 @@ bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, si
 size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
   size_t j = i;
   while (j < end) {
-    size_t run = utf8::ascii_word_end(text, j, end);  // most of a word
-    if (run > j) { j = run; continue; }
+    j = utf8::ascii_word_end(text, j, end);  // most of a word
+    if (j >= end) break;
+    // Most words end at an ASCII byte that is no joiner (a space, a comma):
+    // no decoding needed to know it.
+    const unsigned char b = static_cast<unsigned char>(text[j]);
+    if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != '&') break;
     auto c = utf8::decode(text, j);
     if (utf8::is_word(c.cp)) {
       ascii = false;
