@@ -24,6 +24,8 @@ bool is_opening_mark(const Token& t) {
 // capitalised word or an opening mark. Words that keep their dot ("U.S.",
 // "Gen.") are single tokens, so they never end a sentence here.
 bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
+  // After a word nothing ends (a word is no mark, nor closing): the usual case, decided first.
+  if (toks[k - 1].word) return false;
   const Token& next = toks[k];
   if (!(next.capitalized || is_opening_mark(next) || (next.word && utf8::is_digit(next.first)))) return false;
   size_t p = k - 1;
