@@ -82,6 +82,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
+    if (text[i] == ' ') { ++i; continue; }  // the space between words, without decoding
     auto d = utf8::decode(text, i);
     if (utf8::is_space(d.cp)) { i += d.len; continue; }
     ++count;
@@ -108,8 +109,8 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
     }
     if (kStore) {
       std::string_view w = t.lower;
-      t.possessive = (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) ||
-                     (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0);
+      t.possessive = w.size() > 2 && w.back() == 's' &&  // most words end otherwise: one test
+                     (w[w.size() - 2] == '\'' || (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0));
     }
     i = j;
   }
