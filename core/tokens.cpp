@@ -35,7 +35,7 @@ bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, si
 
 // The word starting at i ends here: word characters, and inner joiners
 // that have a word character after them.
-size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
+[[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
   size_t j = i;
   while (j < end) {
     j = utf8::ascii_word_end(text, j, end);  // most of a word
