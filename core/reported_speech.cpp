@@ -121,10 +121,17 @@ std::vector<uint32_t>& zeroed_counts(size_t n) {
   return counts;
 }
 
+// The same for a sentence's answers to "does a clause end here?" (Finder::content_end).
+std::vector<uint8_t>& clause_end_answers() {
+  thread_local std::vector<uint8_t> answers;
+  return answers;
+}
+
 class Finder {
  public:
   Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
-      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)) {
+      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)),
+        clause_ends_(clause_end_answers()) {
     out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
@@ -953,7 +960,7 @@ class Finder {
   // relaying source, ", arguing that", "; …")? Asked on first use only: the
   // test runs several grammars, and most sentences have no cue.
   enum : uint8_t { kUnknown, kYes, kNo };
-  mutable std::vector<uint8_t> clause_ends_;
+  std::vector<uint8_t>& clause_ends_;  // a buffer kept per thread: no block per paragraph
   mutable bool commas_found_ = false;
 };
 
