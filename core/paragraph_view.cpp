@@ -68,6 +68,7 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   while (q_end < doc.quotes.size() && doc.quotes[q_end].paragraph == p) ++q_end;
   while (s_end < doc.sentences.size() && doc.sentences[s_end].paragraph == p) ++s_end;
   const size_t n = v.toks.size();
+  v.has_quote = q < q_end;
   // Most paragraphs have no quotation: their tokens keep kNone.
   for (size_t k = 0, qi = q; k < n && qi < q_end; ++k) {
     const uint32_t at = v.toks[k].span.start;

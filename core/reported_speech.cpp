@@ -212,7 +212,7 @@ class Finder {
     sentence_ = s;
     commas_found_ = false;  // clause_ends_ is set up when a content end is first asked for
     subordinate_end_ = fronted_clause_comma(s);
-    for (size_t k = s.lo; k < s.end; ++k) {
+    for (size_t k = s.lo; v_.has_quote && k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
     }
     if (headline_ && s.lo == 0) headline_label(s);
