@@ -1,6 +1,8 @@
 #include "hedges.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "utf8.h"
 #include "word_classes.h"
@@ -9,13 +11,20 @@ namespace claimscope {
 
 HedgeIndex::HedgeIndex(const ParagraphView& v) {
   const auto& t = v.toks;
+  std::string phrase;  // "word next", one buffer for every two-word lookup
+  auto two_words = [&](size_t k) -> std::string_view {
+    phrase.assign(t[k].lower);
+    phrase += ' ';
+    phrase.append(t[k + 1].lower);
+    return phrase;
+  };
   for (size_t k = 0; k < t.size(); ++k) {
     if (!t[k].word) continue;
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
     if (!may_be_hedge(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
-        hedge_id(std::string(t[k].lower) + " " + std::string(t[k + 1].lower))) {
+        hedge_id(two_words(k))) {
       hedges_.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
     } else if (hedge_id(t[k].lower)) {

@@ -24,6 +24,8 @@ bool is_opening_mark(const Token& t) {
 // capitalised word or an opening mark. Words that keep their dot ("U.S.",
 // "Gen.") are single tokens, so they never end a sentence here.
 bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
+  // After a word nothing ends (a word is no mark, nor closing): the usual case, decided first.
+  if (toks[k - 1].word) return false;
   const Token& next = toks[k];
   if (!(next.capitalized || is_opening_mark(next) || (next.word && utf8::is_digit(next.first)))) return false;
   size_t p = k - 1;
@@ -60,16 +62,25 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
   quote_ = q;
   sentence_ = s;
-  size_t qi = q, si = s;
+  // The paragraph's quotes and sentences end where the paragraph number
+  // changes: found once, so the token loops compare positions only.
+  size_t q_end = q, s_end = s;
+  while (q_end < doc.quotes.size() && doc.quotes[q_end].paragraph == p) ++q_end;
+  while (s_end < doc.sentences.size() && doc.sentences[s_end].paragraph == p) ++s_end;
+  const size_t n = v.toks.size();
+  v.has_quote = q < q_end;
+  // Most paragraphs have no quotation: their tokens keep kNone.
+  for (size_t k = 0, qi = q; k < n && qi < q_end; ++k) {
+    const uint32_t at = v.toks[k].span.start;
+    while (qi < q_end && doc.quotes[qi].span.end <= at) ++qi;
+    if (qi < q_end && doc.quotes[qi].span.start <= at) v.quote_of[k] = int32_t(qi);
+  }
+  size_t si = s;
   uint32_t start = 0;
-  for (size_t k = 0; k < v.toks.size(); ++k) {
-    const Span& ts = v.toks[k].span;
-    while (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.end <= ts.start) ++qi;
-    if (qi < doc.quotes.size() && doc.quotes[qi].paragraph == p && doc.quotes[qi].span.start <= ts.start) {
-      v.quote_of[k] = int32_t(qi);
-    }
+  for (size_t k = 0; k < n; ++k) {
+    const uint32_t at = v.toks[k].span.start;
     bool segmenter_start = false;
-    while (si < doc.sentences.size() && doc.sentences[si].paragraph == p && doc.sentences[si].span.start <= ts.start) {
+    while (si < s_end && doc.sentences[si].span.start <= at) {
       segmenter_start = true;
       ++si;
     }

@@ -17,6 +17,9 @@ struct ParagraphView {
   std::vector<int32_t> quote_of;         // per token: index into doc.quotes, or kNone
   std::vector<uint32_t> sentence_start;  // per token: index of its sentence's first token
   std::string lowered;                   // the paragraph lower-cased; tokens' `lower` views point here
+  // False when the paragraph holds no quotation (ParagraphViews knows; a view
+  // put together by hand keeps true), so scans for quoted tokens can be skipped.
+  bool has_quote = true;
 };
 
 /// Views of a document's paragraphs, built when asked for. Only the last two

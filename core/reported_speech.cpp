@@ -1,6 +1,7 @@
 #include "reported_speech.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "quote_cues.h"
 #include "quote_marks.h"
@@ -120,10 +121,17 @@ std::vector<uint32_t>& zeroed_counts(size_t n) {
   return counts;
 }
 
+// The same for a sentence's answers to "does a clause end here?" (Finder::content_end).
+std::vector<uint8_t>& clause_end_answers() {
+  thread_local std::vector<uint8_t> answers;
+  return answers;
+}
+
 class Finder {
  public:
   Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
-      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)) {
+      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)),
+        clause_ends_(clause_end_answers()) {
     out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
@@ -201,11 +209,11 @@ class Finder {
 
   void sentence(const Sentence& s) {
     last_quoted_ = 0;
-    source_commas_.clear();
+    sentence_ = s;
+    commas_found_ = false;  // clause_ends_ is set up when a content end is first asked for
     subordinate_end_ = fronted_clause_comma(s);
-    for (size_t k = s.lo; k < s.end; ++k) {
+    for (size_t k = s.lo; v_.has_quote && k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
-      if (ends_clause_before(k, s.end)) source_commas_.push_back(k);
     }
     if (headline_ && s.lo == 0) headline_label(s);
     for (size_t k = s.lo; k < s.end; ++k) {
@@ -799,8 +807,21 @@ class Finder {
   }
 
   size_t content_end(size_t from, size_t end) const {
-    auto it = std::upper_bound(source_commas_.begin(), source_commas_.end(), from);
-    size_t stop = it != source_commas_.end() && *it < end ? *it : end;
+    // The first clause end after `from`, before `end`: tokens are asked only
+    // up to it, and each answer is kept for the sentence's next content end.
+    if (!commas_found_) {
+      clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
+      commas_found_ = true;
+    }
+    size_t stop = end;
+    for (size_t k = std::max(from + 1, sentence_.lo); k < std::min(end, sentence_.end); ++k) {
+      uint8_t& known = clause_ends_[k - sentence_.lo];
+      if (known == kUnknown) known = ends_clause_before(k, sentence_.end) ? kYes : kNo;
+      if (known == kYes) {
+        stop = k;
+        break;
+      }
+    }
     return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
   }
 
@@ -934,7 +955,13 @@ class Finder {
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
   size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
-  std::vector<size_t> source_commas_;  // commas before a relaying source, this sentence  // last token inside a quotation in the current sentence, plus one
+  Sentence sentence_{};  // the sentence being read
+  // Per token of this sentence: does a clause end before it (a comma before a
+  // relaying source, ", arguing that", "; …")? Asked on first use only: the
+  // test runs several grammars, and most sentences have no cue.
+  enum : uint8_t { kUnknown, kYes, kNo };
+  std::vector<uint8_t>& clause_ends_;  // a buffer kept per thread: no block per paragraph
+  mutable bool commas_found_ = false;
 };
 
 }  // namespace
