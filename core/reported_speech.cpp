@@ -22,6 +22,7 @@ constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbou
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
+constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -218,6 +219,7 @@ class Finder {
         continue;
       }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
+      if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
@@ -312,6 +314,40 @@ class Finder {
     }
     auto subject = subject_of_cue(t_, k, s.lo);
     if (subject) emit(k + 1, end, k, k, subject);
+  }
+
+  // "Asked whether the ferry would run, the captain …", "when asked about the toll": the
+  // one asked is the subject or is left out (the cue opens the sentence, follows a passive
+  // auxiliary, a subordinator or a comma), so the asker is unnamed and the question is
+  // reported with no speaker, or with the agent's ("asked by the host"). It starts at its opener ("whether", "what", …) or after
+  // "about", past a short listener or adjunct ("asked by a reporter on Monday whether"),
+  // and ends at the first comma. False when no question follows (the cue's other readings).
+  bool asked_question(const Sentence& s, size_t k) {
+    if (k > s.lo) {
+      const Token& p = t_[k - 1];
+      bool passive = p.word && (is_passive_auxiliary(p.lower) || is_subordinator(p.lower));
+      if (t_[k].capitalized || !(passive || is_punct_token(p, ','))) return false;
+    }
+    size_t start = 0;
+    std::optional<MentionRange> asker;
+    for (size_t j = k + 1; j < s.end && j <= k + kMaxQuestionGap; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone || t_[j].lower == "to" || t_[j].lower == "for") return false;
+      // "was asked by the host whether …": the agent asks.
+      if (j == k + 1 && t_[j].lower == "by") {
+        if ((asker = mention_starting_at(t_, j + 1, s.end)) && asker->pronoun) asker.reset();
+        continue;
+      }
+      if (!t_[j].capitalized && is_question_opener(t_[j].lower)) {
+        start = t_[j].lower == "about" ? j + 1 : j;
+        break;
+      }
+    }
+    if (!start) return false;
+    size_t end = start;
+    const size_t stop = content_end(start, s.end);
+    while (end < stop && !is_punct_token(t_[end], ',')) ++end;
+    emit(start, end, k, k, asker, false, 1);
+    return true;
   }
 
   // "X vowed to …", "X urged voters to …", "X called on the council to …":

@@ -71,6 +71,8 @@ bool is_contrast_conjunction(std::string_view w) { return lexicon<rules::kContra
 bool is_time_unit(std::string_view w) { return lexicon<rules::kTimeUnits>().contains(w); }
 bool is_finding_source(std::string_view w) { return lexicon<rules::kFindingSources>().contains(w); }
 bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
+bool is_question_cue(std::string_view w) { return lexicon<rules::kQuestionCues>().contains(w); }
+bool is_question_opener(std::string_view w) { return lexicon<rules::kQuestionOpeners>().contains(w); }
 bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }
 bool is_naming_verb(std::string_view w) { return lexicon<rules::kNamingVerbs>().contains(w); }
 bool is_judgement_word(std::string_view w) { return lexicon<rules::kJudgementWords>().contains(w); }

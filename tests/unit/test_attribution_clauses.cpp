@@ -776,3 +776,24 @@ TEST_CASE("a listener's phrase ends where an article opens the content's subject
   auto g = run("The harbourmaster told reporters the dredging had stalled.");
   CHECK(claim_starting(g, "the dredging", ClaimKind::reported) != nullptr);
 }
+
+TEST_CASE("a question asked of the subject is reported with no speaker, or the agent's") {
+  auto d = run("Asked whether the night ferry would keep running, Captain Ines Varga shrugged.");
+  const Claim* c = claim_starting(d, "whether the night ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "whether the night ferry would keep running");
+  CHECK(speaker_of(d, c->speaker) == "-");
+  // After "about" the question is the topic that follows it.
+  auto e = run("The councillor smiled when asked about the new parking rules.");
+  const Claim* f = claim_starting(e, "the new parking rules", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new parking rules");
+  // The agent after "by" is the one who asks.
+  auto g = run("Ms. Varga was asked by Tom Reyes whether the pier would reopen in spring.");
+  const Claim* h = claim_starting(g, "whether the pier", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Tom Reyes");
+  // An active "asked" with a request is not a question: "asked the board to …".
+  auto i = run("Tom Reyes asked the board to reopen the pier in spring.");
+  CHECK(claim_starting(i, "whether", ClaimKind::reported) == nullptr);
+}
