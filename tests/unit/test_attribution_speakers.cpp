@@ -307,3 +307,15 @@ TEST_CASE("an inverted cue before a colon ('Said Ellis: “…”') names the sp
   REQUIRE(e.quotes.size() == 1);
   CHECK(speaker_of(e, e.quotes[0].speaker) == "Nora Ellis");
 }
+
+TEST_CASE("a closing mark of two apostrophes reads the verb after it as a curly mark does") {
+  auto d = run("''The tide tables are wrong this month,'' Mr. Hale continued. ''Check them twice.''");
+  const Claim* c = claim_starting(d, "''The tide", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Hale");
+  // The same sentence with curly marks.
+  auto e = run("“The tide tables are wrong this month,” Mr. Hale continued. “Check them twice.”");
+  const Claim* f = claim_starting(e, "“The tide", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Hale");
+}
