@@ -928,7 +928,10 @@ class Finder {
     }
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
-    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
+    // A subject pronoun opens the content, not an adjunct: in "said she liked that plan" the
+    // "that" is a determiner of the content.
+    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower)) &&
+                         !is_speaker_pronoun(t_[c].lower);
     // A preposition opens a longer adjunct: "said during a rally in the old port that …".
     const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {

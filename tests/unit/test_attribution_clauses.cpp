@@ -797,3 +797,14 @@ TEST_CASE("a question asked of the subject is reported with no speaker, or the a
   auto i = run("Tom Reyes asked the board to reopen the pier in spring.");
   CHECK(claim_starting(i, "whether", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("a subject pronoun after the cue opens the content, so a later 'that' is a determiner") {
+  auto d = run("Pat Ruiz said she liked that plan.");
+  const Claim* c = claim_starting(d, "she liked", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "she liked that plan");
+  CHECK(speaker_of(d, c->speaker) == "Pat Ruiz");
+  // An adjunct before "that" still leaves the content at "that".
+  auto e = run("Pat Ruiz said on Monday that the ferry plan was sound.");
+  CHECK(claim_starting(e, "that the ferry plan", ClaimKind::reported) != nullptr);
+}
