@@ -553,17 +553,20 @@ class Finder {
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
     }
+    // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
+    std::optional<MentionRange> share;
+    if (is_plain_speech_verb(w)) share = share_subject(t_, k, s.lo);
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (k > s.lo && t_[k - 1].lower == "to") return;
     // "a tally of pledged donations", "the club's pledged funds": a modifier, not a verb.
     // ("Another said", "Many say": a quantifier opening the clause is the subject.)
-    if (k > s.lo && t_[k - 1].word &&
+    if (!share && k > s.lo && t_[k - 1].word &&
         (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
                                      t_[k - 2].word))) {
       return;
     }
 
-    std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
+    std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, k, s.lo);
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,

@@ -319,3 +319,18 @@ TEST_CASE("a closing mark of two apostrophes reads the verb after it as a curly 
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "Hale");
 }
+
+TEST_CASE("a share of people polled that opens its clause speaks ('Two in three said', '47% say')") {
+  auto d = run("Two in three said they would take the night ferry.");
+  const Claim* c = claim_starting(d, "they would take", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Two in three");
+  auto e = run("On the harbour budget, 47% say the city should borrow more.");
+  const Claim* f = claim_starting(e, "the city should", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "47%");
+  auto g = run("A third of the drivers, 33%, say they avoid the bridge at noon.");
+  const Claim* h = claim_starting(g, "they avoid", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "33%");
+}
