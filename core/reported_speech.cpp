@@ -612,7 +612,9 @@ class Finder {
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
-        emit(c, content_end(c, s.end), k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
+        size_t end = content_end(c, s.end);
+        if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
+        emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
@@ -626,6 +628,24 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "Mayor Ruiz, who has said that the toll will stay, visited …": a cue inside a relative
+  // clause on the sentence's subject, so the main verb follows; the clause, and the content
+  // with it, ends at the next comma. (On a later noun, "… backed by Ruiz, who has argued …",
+  // the clause may run to the sentence end: left as it is.)
+  bool relative_subject(const Sentence& s, const MentionRange& m) const {
+    const size_t who = m.last;
+    return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct_token(t_[who - 1], ',') &&
+           m.first == s.lo;
+  }
+
+  // The first comma outside quotations in [from, end), else end.
+  size_t comma_or(size_t from, size_t end) const {
+    for (size_t j = from; j < end; ++j) {
+      if (is_punct_token(t_[j], ',') && v_.quote_of[j] == kNone) return j;
+    }
+    return end;
   }
 
   // c is a comma that opens a short parenthetical closed by a comma and "that": the

@@ -808,3 +808,16 @@ TEST_CASE("a subject pronoun after the cue opens the content, so a later 'that' 
   auto e = run("Pat Ruiz said on Monday that the ferry plan was sound.");
   CHECK(claim_starting(e, "that the ferry plan", ClaimKind::reported) != nullptr);
 }
+
+TEST_CASE("a cue inside a relative clause set off by commas ends its content at the closing comma") {
+  auto d = run("Mayor Ruiz, who has said that the toll will stay, visited the pier on Monday.");
+  const Claim* c = claim_starting(d, "that the toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the toll will stay");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  // On a noun later in the sentence the relative clause may run to its end: kept whole.
+  auto e = run("The plan was backed by Mayor Ruiz, who has argued the toll is too low for the upkeep, the repairs and the staff.");
+  const Claim* f = claim_starting(e, "the toll is", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the toll is too low for the upkeep, the repairs and the staff");
+}
