@@ -346,6 +346,9 @@ class Finder {
     size_t end = start;
     const size_t stop = content_end(start, s.end);
     while (end < stop && !is_punct_token(t_[end], ',')) ++end;
+    // "“…,” Ruiz said, asked about the toll.": a question trailing a speaker's words is their
+    // setting; reported with no speaker, it would end the speaker's run before the next quotation.
+    if (!asker && k > s.lo && is_punct_token(t_[k - 1], ',') && end == s.end) return true;
     emit(start, end, k, k, asker, false, 1);
     return true;
   }

@@ -821,3 +821,11 @@ TEST_CASE("a cue inside a relative clause set off by commas ends its content at 
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "the toll is too low for the upkeep, the repairs and the staff");
 }
+
+TEST_CASE("a question trailing a speaker's words is their setting, not a speakerless claim") {
+  auto d = run("“The toll stays,” Mayor Ruiz said, asked about the ferry fares. “Why would it change?”");
+  CHECK(claim_starting(d, "the ferry fares", ClaimKind::reported) == nullptr);
+  const Claim* c = claim_starting(d, "“Why would", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+}
