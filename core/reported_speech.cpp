@@ -282,7 +282,8 @@ class Finder {
     size_t comma = k + 1;
     std::optional<size_t> noun;
     while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct_token(t_[comma], ',')) {
-      if (!t_[comma].word || v_.quote_of[comma] != kNone) return;
+      // "In a Harbor Times/Coast Radio poll": a slash joins the poll's sponsors.
+      if ((!t_[comma].word && !is_punct_token(t_[comma], '/')) || v_.quote_of[comma] != kNone) return;
       if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
       ++comma;
     }

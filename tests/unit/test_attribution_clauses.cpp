@@ -829,3 +829,11 @@ TEST_CASE("a question trailing a speaker's words is their setting, not a speaker
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ruiz");
 }
+
+TEST_CASE("a fronted poll whose sponsors are joined by a slash reports what follows its comma") {
+  auto d = run("In a Harbor Times/Coast Radio poll released Monday, 50 percent of voters chose the ferry.");
+  const Claim* c = claim_starting(d, "50 percent", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "50 percent of voters chose the ferry");
+  CHECK(speaker_of(d, c->speaker) == "Harbor Times/Coast Radio poll");
+}
