@@ -419,7 +419,9 @@ class Finder {
     std::string_view w = t_[k].lower;
     bool passive = w == "expected";
     size_t verb = k;
-    while (verb > s.lo && t_[verb - 1].word && is_cue_modifier(t_[verb - 1].lower)) --verb;
+    // "is not expected to", "had been expected to": negation and passive auxiliaries too.
+    auto auxiliary = [](std::string_view w) { return is_cue_modifier(w) || is_passive_auxiliary(w) || w == "not"; };
+    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1].lower)) --verb;
     if (passive && verb == k) return;  // "expected" needs "is/are/was … expected"; "He expected to win" is an infinitive cue
     emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
     size_t from = verb;

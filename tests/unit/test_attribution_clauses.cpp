@@ -837,3 +837,18 @@ TEST_CASE("a fronted poll whose sponsors are joined by a slash reports what foll
   CHECK(slice(d, c->span) == "50 percent of voters chose the ferry");
   CHECK(speaker_of(d, c->speaker) == "Harbor Times/Coast Radio poll");
 }
+
+TEST_CASE("'is not expected to' and 'had been expected to' report the 'to' clause with no source") {
+  for (const char* text : {"The ferry chief is not expected to attend the hearing.",
+                           "The ferry chief had been expected to attend the hearing."}) {
+    auto d = run(text);
+    const Claim* c = claim_starting(d, "to attend", ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == "to attend the hearing");
+    CHECK(speaker_of(d, c->speaker) == "-");
+    CHECK(claim_starting(d, "The ferry chief", ClaimKind::reported) != nullptr);
+  }
+  // "expected" with no auxiliary is the subject's own plan, not a sourceless expectation.
+  auto e = run("The ferry chief expected to attend the hearing.");
+  CHECK(claim_starting(e, "The ferry chief", ClaimKind::reported) == nullptr);
+}
