@@ -240,6 +240,8 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
   if (auto label = transcript_label(v, first, end)) return label;
   // Does the quote end a sentence (“….”)? Then what follows usually starts a new one.
   size_t last = end - 1;
+  // A closing mark typed as two apostrophes (,'') is two tokens: look before both.
+  if (last > first + 1 && is_punct(v.toks[last], '\'') && is_punct(v.toks[last - 1], '\'')) --last;
   bool ends_sentence = last > first && !v.toks[last - 1].word && utf8::is_terminal(v.toks[last - 1].first) &&
                        v.toks[last - 1].first == '.';
   bool open_end = last > first && !v.toks[last - 1].word &&

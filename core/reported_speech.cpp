@@ -23,6 +23,7 @@ constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbou
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
+constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -226,6 +227,7 @@ class Finder {
         continue;
       }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
+      if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
@@ -288,7 +290,8 @@ class Finder {
     size_t comma = k + 1;
     std::optional<size_t> noun;
     while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct_token(t_[comma], ',')) {
-      if (!t_[comma].word || v_.quote_of[comma] != kNone) return;
+      // "In a Harbor Times/Coast Radio poll": a slash joins the poll's sponsors.
+      if ((!t_[comma].word && !is_punct_token(t_[comma], '/')) || v_.quote_of[comma] != kNone) return;
       if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
       ++comma;
     }
@@ -320,6 +323,43 @@ class Finder {
     }
     auto subject = subject_of_cue(t_, k, s.lo);
     if (subject) emit(k + 1, end, k, k, subject);
+  }
+
+  // "Asked whether the ferry would run, the captain …", "when asked about the toll": the
+  // one asked is the subject or is left out (the cue opens the sentence, follows a passive
+  // auxiliary, a subordinator or a comma), so the asker is unnamed and the question is
+  // reported with no speaker, or with the agent's ("asked by the host"). It starts at its opener ("whether", "what", …) or after
+  // "about", past a short listener or adjunct ("asked by a reporter on Monday whether"),
+  // and ends at the first comma. False when no question follows (the cue's other readings).
+  bool asked_question(const Sentence& s, size_t k) {
+    if (k > s.lo) {
+      const Token& p = t_[k - 1];
+      bool passive = p.word && (is_passive_auxiliary(p.lower) || is_subordinator(p.lower));
+      if (t_[k].capitalized || !(passive || is_punct_token(p, ','))) return false;
+    }
+    size_t start = 0;
+    std::optional<MentionRange> asker;
+    for (size_t j = k + 1; j < s.end && j <= k + kMaxQuestionGap; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone || t_[j].lower == "to" || t_[j].lower == "for") return false;
+      // "was asked by the host whether …": the agent asks.
+      if (j == k + 1 && t_[j].lower == "by") {
+        if ((asker = mention_starting_at(t_, j + 1, s.end)) && asker->pronoun) asker.reset();
+        continue;
+      }
+      if (!t_[j].capitalized && is_question_opener(t_[j].lower)) {
+        start = t_[j].lower == "about" ? j + 1 : j;
+        break;
+      }
+    }
+    if (!start) return false;
+    size_t end = start;
+    const size_t stop = content_end(start, s.end);
+    while (end < stop && !is_punct_token(t_[end], ',')) ++end;
+    // "“…,” Ruiz said, asked about the toll.": a question trailing a speaker's words is their
+    // setting; reported with no speaker, it would end the speaker's run before the next quotation.
+    if (!asker && k > s.lo && is_punct_token(t_[k - 1], ',') && end == s.end) return true;
+    emit(start, end, k, k, asker, false, 1);
+    return true;
   }
 
   // "X vowed to …", "X urged voters to …", "X called on the council to …":
@@ -387,7 +427,9 @@ class Finder {
     std::string_view w = t_[k].lower;
     bool passive = w == "expected";
     size_t verb = k;
-    while (verb > s.lo && t_[verb - 1].word && is_cue_modifier(t_[verb - 1].lower)) --verb;
+    // "is not expected to", "had been expected to": negation and passive auxiliaries too.
+    auto auxiliary = [](std::string_view w) { return is_cue_modifier(w) || is_passive_auxiliary(w) || w == "not"; };
+    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1].lower)) --verb;
     if (passive && verb == k) return;  // "expected" needs "is/are/was … expected"; "He expected to win" is an infinitive cue
     emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
     size_t from = verb;
@@ -525,17 +567,20 @@ class Finder {
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;
     }
+    // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
+    std::optional<MentionRange> share;
+    if (is_plain_speech_verb(w)) share = share_subject(t_, k, s.lo);
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (k > s.lo && t_[k - 1].lower == "to") return;
     // "a tally of pledged donations", "the club's pledged funds": a modifier, not a verb.
     // ("Another said", "Many say": a quantifier opening the clause is the subject.)
-    if (k > s.lo && t_[k - 1].word &&
+    if (!share && k > s.lo && t_[k - 1].word &&
         (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
                                      t_[k - 2].word))) {
       return;
     }
 
-    std::optional<MentionRange> subject = subject_of_cue(t_, k, s.lo);
+    std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, k, s.lo);
     if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
@@ -581,7 +626,9 @@ class Finder {
       }
       if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
-        emit(c, content_end(c, s.end), k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
+        size_t end = content_end(c, s.end);
+        if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
+        emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
@@ -595,6 +642,24 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "Mayor Ruiz, who has said that the toll will stay, visited …": a cue inside a relative
+  // clause on the sentence's subject, so the main verb follows; the clause, and the content
+  // with it, ends at the next comma. (On a later noun, "… backed by Ruiz, who has argued …",
+  // the clause may run to the sentence end: left as it is.)
+  bool relative_subject(const Sentence& s, const MentionRange& m) const {
+    const size_t who = m.last;
+    return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct_token(t_[who - 1], ',') &&
+           m.first == s.lo;
+  }
+
+  // The first comma outside quotations in [from, end), else end.
+  size_t comma_or(size_t from, size_t end) const {
+    for (size_t j = from; j < end; ++j) {
+      if (is_punct_token(t_[j], ',') && v_.quote_of[j] == kNone) return j;
+    }
+    return end;
   }
 
   // c is a comma that opens a short parenthetical closed by a comma and "that": the
@@ -913,7 +978,10 @@ class Finder {
     }
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
-    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower));
+    // A subject pronoun opens the content, not an adjunct: in "said she liked that plan" the
+    // "that" is a determiner of the content.
+    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower)) &&
+                         !is_speaker_pronoun(t_[c].lower);
     // A preposition opens a longer adjunct: "said during a rally in the old port that …".
     const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {

@@ -481,6 +481,38 @@ constexpr size_t kMaxLooseSubject = 6;
 }  // namespace
 
 
+namespace {
+
+bool is_number_token(const Token& t) {
+  return t.word && (utf8::is_digit(t.first) || is_share_number(t.lower));
+}
+
+}  // namespace
+
+std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  size_t j = cue;
+  while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word && is_cue_modifier(toks[j - 1].lower)) --j;
+  // "…, 33%, say": the share between commas.
+  const bool closed = j > lo + 1 && is_punct(toks[j - 1], ',');
+  if (closed) --j;
+  if (j < lo + 2) return std::nullopt;
+  const size_t last = j - 1;
+  size_t first;
+  const Token& u = toks[last];
+  if ((is_punct(u, '%') || (u.word && is_share_unit(u.lower))) && utf8::is_digit(toks[last - 1].first)) {
+    first = last - 1;  // "47%", "26 percent"
+  } else if (j >= lo + 3 && is_number_token(u) && toks[last - 1].lower == "in" && is_number_token(toks[last - 2])) {
+    first = last - 2;  // "two in three"
+  } else {
+    return std::nullopt;
+  }
+  if (first < lo) return std::nullopt;
+  // The share opens its clause: "Last month, 26 percent said", not "a fall of 26 percent said".
+  if (first > lo && !is_punct(toks[first - 1], ',')) return std::nullopt;
+  if (closed && first == lo) return std::nullopt;
+  return MentionRange{first, last, false, last};
+}
+
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t j = cue;
   while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word &&

@@ -63,6 +63,10 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
 /// parties said", "26 percent said", "voters who said" -> "who").
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
+/// "Two in three said", "47% say", "…, 33%, say": a share of people polled before the cue,
+/// opening its clause (at `lo`, or after a comma). The share is the subject.
+std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
+
 /// The mention that starts at token `start` (just after "said" or
 /// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);

@@ -132,7 +132,8 @@ constexpr size_t kMaxAntecedents = 8;  // recent speakers kept for pronouns
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m) {
   SpeakerName out;
   size_t first = m.first;
-  while (first < m.last && is_determiner(toks[first].lower)) ++first;
+  // Leading determiners are dropped from the name, but "two in three" keeps its number.
+  while (first < m.last && is_determiner(toks[first].lower) && toks[first + 1].lower != "in") ++first;
   const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
   // "Mayor Lena Holt’s claim": the owner of a noun cue is named without the ’s.
   const bool owner = toks[last].possessive && is_name_word(toks[last]);

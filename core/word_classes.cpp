@@ -71,6 +71,8 @@ bool is_contrast_conjunction(std::string_view w) { return lexicon<rules::kContra
 bool is_time_unit(std::string_view w) { return lexicon<rules::kTimeUnits>().contains(w); }
 bool is_finding_source(std::string_view w) { return lexicon<rules::kFindingSources>().contains(w); }
 bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
+bool is_question_cue(std::string_view w) { return lexicon<rules::kQuestionCues>().contains(w); }
+bool is_question_opener(std::string_view w) { return lexicon<rules::kQuestionOpeners>().contains(w); }
 bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }
 bool is_naming_verb(std::string_view w) { return lexicon<rules::kNamingVerbs>().contains(w); }
 bool is_judgement_word(std::string_view w) { return lexicon<rules::kJudgementWords>().contains(w); }
@@ -101,6 +103,8 @@ bool is_personal_pronoun(std::string_view w) {
 bool is_determiner(std::string_view w) { return lexicon<rules::kDeterminers>().contains(w); }
 bool is_relative_pronoun(std::string_view w) { return lexicon<rules::kRelativePronouns>().contains(w); }
 bool is_pronoun_quantifier(std::string_view w) { return lexicon<rules::kPronounQuantifiers>().contains(w); }
+bool is_share_number(std::string_view w) { return lexicon<rules::kShareNumbers>().contains(w); }
+bool is_share_unit(std::string_view w) { return lexicon<rules::kShareUnits>().contains(w); }
 bool is_irregular_past(std::string_view w) { return lexicon<rules::kIrregularPastTenses>().contains(w); }
 bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
 bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }

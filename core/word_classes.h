@@ -35,6 +35,8 @@ bool is_contrast_conjunction(std::string_view lower);  // "but" in "said X, but 
 bool is_time_unit(std::string_view lower);       // "day" in ", a day after …"
 bool is_finding_source(std::string_view lower);   // "poll" in "In a new poll, …"
 bool is_sourceless_cue(std::string_view lower);   // "expected" in "is expected to …"
+bool is_question_cue(std::string_view lower);     // "asked" in "Asked whether …, X said"
+bool is_question_opener(std::string_view lower);  // "whether" in "asked whether …"
 bool is_weekday(std::string_view lower);          // "friday": an adjunct after a cue ("said Friday")
 bool is_part_of_day(std::string_view lower);      // "morning" in "said Thursday morning"
 bool is_not_participle(std::string_view lower);   // "during", "morning": -ing words that open no participle clause
@@ -52,6 +54,8 @@ bool is_work_noun(std::string_view lower);            // "book" in his book “�
 bool is_abbreviation(std::string_view lower);     // "mr", "gen": keep their dot
 bool is_relative_pronoun(std::string_view lower);   // "who", "which"
 bool is_pronoun_quantifier(std::string_view lower); // "another" in "Another said …"
+bool is_share_number(std::string_view lower);     // "two" in "two in three said"
+bool is_share_unit(std::string_view lower);       // "percent" in "26 percent said"
 bool is_irregular_past(std::string_view lower);     // "made", "took"
 /// True when `lower` is in any table that can start a reported-speech cue
 /// (cue verbs, "that" cues, infinitive, sourceless, quoting, "for" cues and

@@ -294,6 +294,22 @@ constexpr WordRule kSourcelessCues[] = {
     {"expected", "scue.expected", "is expected to (passive)"},
 };
 
+// Verbs of asking whose question is reported when the one asked is the subject or is left
+// out: "Asked whether the ferry would run, the captain shrugged", "when asked about the
+// toll". The asker is rarely named, so the question has no speaker.
+constexpr WordRule kQuestionCues[] = {
+    {"asked", "qcue.asked", "was asked whether …"},
+};
+
+// Words that open a reported question after a verb of asking (the question starts with
+// them; after "about" it starts with the next word).
+constexpr WordRule kQuestionOpeners[] = {
+    {"whether", "qopen.whether", "yes/no"}, {"if", "qopen.if", "yes/no"},   {"what", "qopen.what", "wh-"},
+    {"why", "qopen.why", "wh-"},            {"how", "qopen.how", "wh-"},    {"who", "qopen.who", "wh-"},
+    {"whom", "qopen.whom", "wh-"},          {"which", "qopen.which", "wh-"}, {"where", "qopen.where", "wh-"},
+    {"about", "qopen.about", "topic: the question starts after it"},
+};
+
 // Cue verbs that usually take a listener object before the content
 // ("told reporters that ...", "warned Congress that ...").
 constexpr WordRule kListenerCues[] = {

@@ -305,6 +305,21 @@ constexpr WordRule kRelativePronouns[] = {
 };
 
 // "Another said …", "Many say …": a quantifier alone can be the subject of a cue.
+// Number words of a share of people polled that speaks as a group: "two in three said",
+// "one in five say" (digits are read as numbers without a table).
+constexpr WordRule kShareNumbers[] = {
+    {"one", "share.one", "one in five"},     {"two", "share.two", "two in three"},
+    {"three", "share.three", "three in four"}, {"four", "share.four", "four in ten"},
+    {"five", "share.five", "five in ten"},    {"six", "share.six", "six in ten"},
+    {"seven", "share.seven", "seven in ten"}, {"eight", "share.eight", "eight in ten"},
+    {"nine", "share.nine", "nine in ten"},    {"ten", "share.ten", "one in ten"},
+};
+
+// Words after a number that make it a share: "26 percent said" (also "%", a mark).
+constexpr WordRule kShareUnits[] = {
+    {"percent", "unit.percent", "26 percent said"},
+};
+
 constexpr WordRule kPronounQuantifiers[] = {
     {"another", "qnt.another", "another said"}, {"one", "qnt.one", "one said"},       {"some", "qnt.some", "some said"},
     {"many", "qnt.many", "many say"},           {"several", "qnt.several", "several said"},

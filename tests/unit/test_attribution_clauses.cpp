@@ -776,3 +776,79 @@ TEST_CASE("a listener's phrase ends where an article opens the content's subject
   auto g = run("The harbourmaster told reporters the dredging had stalled.");
   CHECK(claim_starting(g, "the dredging", ClaimKind::reported) != nullptr);
 }
+
+TEST_CASE("a question asked of the subject is reported with no speaker, or the agent's") {
+  auto d = run("Asked whether the night ferry would keep running, Captain Ines Varga shrugged.");
+  const Claim* c = claim_starting(d, "whether the night ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "whether the night ferry would keep running");
+  CHECK(speaker_of(d, c->speaker) == "-");
+  // After "about" the question is the topic that follows it.
+  auto e = run("The councillor smiled when asked about the new parking rules.");
+  const Claim* f = claim_starting(e, "the new parking rules", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the new parking rules");
+  // The agent after "by" is the one who asks.
+  auto g = run("Ms. Varga was asked by Tom Reyes whether the pier would reopen in spring.");
+  const Claim* h = claim_starting(g, "whether the pier", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Tom Reyes");
+  // An active "asked" with a request is not a question: "asked the board to …".
+  auto i = run("Tom Reyes asked the board to reopen the pier in spring.");
+  CHECK(claim_starting(i, "whether", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("a subject pronoun after the cue opens the content, so a later 'that' is a determiner") {
+  auto d = run("Pat Ruiz said she liked that plan.");
+  const Claim* c = claim_starting(d, "she liked", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "she liked that plan");
+  CHECK(speaker_of(d, c->speaker) == "Pat Ruiz");
+  // An adjunct before "that" still leaves the content at "that".
+  auto e = run("Pat Ruiz said on Monday that the ferry plan was sound.");
+  CHECK(claim_starting(e, "that the ferry plan", ClaimKind::reported) != nullptr);
+}
+
+TEST_CASE("a cue inside a relative clause set off by commas ends its content at the closing comma") {
+  auto d = run("Mayor Ruiz, who has said that the toll will stay, visited the pier on Monday.");
+  const Claim* c = claim_starting(d, "that the toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the toll will stay");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  // On a noun later in the sentence the relative clause may run to its end: kept whole.
+  auto e = run("The plan was backed by Mayor Ruiz, who has argued the toll is too low for the upkeep, the repairs and the staff.");
+  const Claim* f = claim_starting(e, "the toll is", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the toll is too low for the upkeep, the repairs and the staff");
+}
+
+TEST_CASE("a question trailing a speaker's words is their setting, not a speakerless claim") {
+  auto d = run("“The toll stays,” Mayor Ruiz said, asked about the ferry fares. “Why would it change?”");
+  CHECK(claim_starting(d, "the ferry fares", ClaimKind::reported) == nullptr);
+  const Claim* c = claim_starting(d, "“Why would", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+}
+
+TEST_CASE("a fronted poll whose sponsors are joined by a slash reports what follows its comma") {
+  auto d = run("In a Harbor Times/Coast Radio poll released Monday, 50 percent of voters chose the ferry.");
+  const Claim* c = claim_starting(d, "50 percent", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "50 percent of voters chose the ferry");
+  CHECK(speaker_of(d, c->speaker) == "Harbor Times/Coast Radio poll");
+}
+
+TEST_CASE("'is not expected to' and 'had been expected to' report the 'to' clause with no source") {
+  for (const char* text : {"The ferry chief is not expected to attend the hearing.",
+                           "The ferry chief had been expected to attend the hearing."}) {
+    auto d = run(text);
+    const Claim* c = claim_starting(d, "to attend", ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == "to attend the hearing");
+    CHECK(speaker_of(d, c->speaker) == "-");
+    CHECK(claim_starting(d, "The ferry chief", ClaimKind::reported) != nullptr);
+  }
+  // "expected" with no auxiliary is the subject's own plan, not a sourceless expectation.
+  auto e = run("The ferry chief expected to attend the hearing.");
+  CHECK(claim_starting(e, "The ferry chief", ClaimKind::reported) == nullptr);
+}

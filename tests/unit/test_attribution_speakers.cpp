@@ -307,3 +307,30 @@ TEST_CASE("an inverted cue before a colon ('Said Ellis: “…”') names the sp
   REQUIRE(e.quotes.size() == 1);
   CHECK(speaker_of(e, e.quotes[0].speaker) == "Nora Ellis");
 }
+
+TEST_CASE("a closing mark of two apostrophes reads the verb after it as a curly mark does") {
+  auto d = run("''The tide tables are wrong this month,'' Mr. Hale continued. ''Check them twice.''");
+  const Claim* c = claim_starting(d, "''The tide", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Hale");
+  // The same sentence with curly marks.
+  auto e = run("“The tide tables are wrong this month,” Mr. Hale continued. “Check them twice.”");
+  const Claim* f = claim_starting(e, "“The tide", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Hale");
+}
+
+TEST_CASE("a share of people polled that opens its clause speaks ('Two in three said', '47% say')") {
+  auto d = run("Two in three said they would take the night ferry.");
+  const Claim* c = claim_starting(d, "they would take", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Two in three");
+  auto e = run("On the harbour budget, 47% say the city should borrow more.");
+  const Claim* f = claim_starting(e, "the city should", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "47%");
+  auto g = run("A third of the drivers, 33%, say they avoid the bridge at noon.");
+  const Claim* h = claim_starting(g, "they avoid", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "33%");
+}
