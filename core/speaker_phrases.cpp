@@ -490,6 +490,13 @@ bool is_number_token(const Token& t) {
 }  // namespace
 
 std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  // Every share holds a figure ("47%", "26 percent") or "in" ("two in three") within reach of
+  // the cue: without one there is nothing to look up ("The minister said": no table lookups).
+  bool figure_near = false;
+  for (size_t i = cue; i > lo && cue - i < kMaxModifiers + 3 && !figure_near; --i) {
+    figure_near = toks[i - 1].word && (utf8::is_digit(toks[i - 1].first) || toks[i - 1].lower == "in");
+  }
+  if (!figure_near) return std::nullopt;
   size_t j = cue;
   while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word && is_cue_modifier(toks[j - 1].lower)) --j;
   // "…, 33%, say": the share between commas.
