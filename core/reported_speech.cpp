@@ -33,15 +33,6 @@ struct Sentence {
 
 bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
-// "—", "–", "―": a dash between words (a hyphen inside a word is part of the word token).
-bool is_dash_token(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
-
-// Words that open the reporter's time adjunct after a quotation: "“…” last week", "“…” earlier
-// this month" (a weekday too: is_weekday). Not "on": "called it “a jewel” on the harbour front" is the
-// complement's.
-bool opens_time_adjunct(std::string_view w) {
-  return w == "today" || w == "yesterday" || w == "last" || w == "earlier" || w == "later" || w == "this";
-}
 
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
@@ -487,7 +478,7 @@ class Finder {
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
     // "called the fare a “bargain” for families on the island": the complement's tail after
     // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …").
-    if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end].lower)) end = clause;
+    if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end])) end = clause;
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
   }
@@ -779,7 +770,7 @@ class Finder {
     if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
     // as an aside inside the content ("said the toll — a steep one — would stay").
-    if (is_dash_token(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
+    if (is_dash(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
     if (is_punct_token(t_[k], ',')) {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
@@ -838,7 +829,7 @@ class Finder {
 
   bool has_dash(size_t k, size_t end) const {
     for (; k < end; ++k) {
-      if (is_dash_token(t_[k])) return true;
+      if (is_dash(t_[k])) return true;
     }
     return false;
   }

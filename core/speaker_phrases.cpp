@@ -11,6 +11,9 @@ bool is_name_word(const Token& t) {
 bool is_role_token(const Token& t) { return t.word && is_role_word(t.lower); }
 bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
 bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+
+// A hyphen inside a word is part of the word token; these stand between words.
+bool is_dash(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
 bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
 
 namespace {
@@ -190,9 +193,6 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
 }
 
 namespace {
-
-// "—", "–", "―": a dash between words.
-bool is_dash(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
 
 // A person's age as news prints it after a name: one to three digits.
 bool is_age(const Token& t) {
@@ -513,7 +513,6 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
   } else {
     return std::nullopt;
   }
-  if (first < lo) return std::nullopt;
   // The share opens its clause: "Last month, 26 percent said", not "a fall of 26 percent said".
   if (first > lo && !is_punct(toks[first - 1], ',')) return std::nullopt;
   if (closed && first == lo) return std::nullopt;

@@ -76,6 +76,7 @@ bool is_name_word(const Token& t);     // capitalised word that can be part of a
 bool is_role_token(const Token& t);    // title or role noun
 bool is_institution_token(const Token& t);
 bool is_punct(const Token& t, char32_t cp);
+bool is_dash(const Token& t);          // "—", "–", "―" between words
 /// A cue verb as used in running text: lower case ("States" in "United States" is a name).
 bool is_cue_token(const Token& t);
 
