@@ -33,7 +33,7 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
   }
 }
 
-void HedgeIndex::mark(Claim& claim) const {
+void HedgeIndex::mark(Claim& claim) {
   // Claims come in text order: the first hedge at or after this claim's start
   // is at or after the last answer, a short walk away (the walks of one
   // paragraph add up to its hedges); a claim that starts earlier searches.

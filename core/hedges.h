@@ -18,11 +18,11 @@ class HedgeIndex {
   /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span
   /// (the claim must start in this paragraph). Claims in text order cost a
   /// step each on average; one that starts before the last a binary search.
-  void mark(Claim& claim) const;
+  void mark(Claim& claim);
 
  private:
   std::vector<Span> hedges_;  // in text order
-  mutable size_t cursor_ = 0;  // mark()'s last answer
+  size_t cursor_ = 0;  // mark()'s last answer
 };
 
 }  // namespace claimscope

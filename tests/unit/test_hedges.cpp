@@ -42,7 +42,7 @@ TEST_CASE("HedgeIndex::mark: the first hedge inside the claim, in any order of c
   CHECK_FALSE(fresh(claims[4]).hedged);
   CHECK(fresh(claims[5]).hedge == span_of(text, "reportedly"));
   // One index, claims in text order, then going back and forth.
-  const HedgeIndex index(v);
+  HedgeIndex index(v);
   for (size_t order : {0, 1, 2, 3, 4, 5, 2, 0, 5, 1, 4, 3, 0}) {
     Claim c;
     c.span = claims[order];
