@@ -97,6 +97,9 @@ bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange&
 
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
 
+// "more than 4 in 10 voters under 30 say": words of a share before its speech verb.
+constexpr size_t kMaxShareApproximators = 2;  // "more than"
+constexpr size_t kMaxShareWords = 6;
 // "and local fishermen said": at most this many words before the verb.
 constexpr size_t kMaxPluralSubjectWords = 2;
 // "called the contempt vote and the summons a ploy": the longest object read before "a".
@@ -772,8 +775,11 @@ class Finder {
     // as an aside inside the content ("said the toll — a steep one — would stay").
     if (is_dash(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
     if (is_punct_token(t_[k], ',')) {
+      // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
+      // the content's own fronted clause.
+      const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
-             opens_contrast_clause(k + 1, end) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
+             (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
              opens_comparison(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
@@ -786,7 +792,7 @@ class Finder {
     if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
     // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
     auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
-    if (!m) return c == k + 1 && plural_speaker_speaks(c, end);
+    if (!m) return c == k + 1 && (plural_speaker_speaks(c, end) || share_speaks(c, end));
     c = m->last + 1;
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
@@ -840,7 +846,24 @@ class Finder {
   bool opens_contrast_clause(size_t k, size_t end) const {
     if (k + 1 >= end || !t_[k].word || !is_contrast_conjunction(t_[k].lower) || !t_[k + 1].word) return false;
     const Token& next = t_[k + 1];
-    return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized;
+    return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
+  }
+
+  // "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people
+  // polled (after an approximator) that opens a clause and speaks within a few words is a
+  // new group's answer, not more of the one before.
+  bool share_speaks(size_t c, size_t end) const {
+    size_t j = c;
+    while (j < end && j < c + kMaxShareApproximators && t_[j].word && !t_[j].capitalized &&
+           is_share_approximator(t_[j].lower)) {
+      ++j;
+    }
+    if (j >= end || !t_[j].word || !(utf8::is_digit(t_[j].first) || is_share_number(t_[j].lower))) return false;
+    for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
+      if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct_token(t_[v], '%'))) return false;
+      if (t_[v].word && !t_[v].capitalized && is_plain_speech_verb(t_[v].lower)) return true;
+    }
+    return false;
   }
 
   // "… and fishermen accused them of …", "… but local residents said …": a lower-case

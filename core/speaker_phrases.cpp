@@ -487,6 +487,13 @@ bool is_number_token(const Token& t) {
   return t.word && (utf8::is_digit(t.first) || is_share_number(t.lower));
 }
 
+constexpr size_t kMaxShareApproximators = 2;  // "more than"
+
+// "and", "but", "while": a conjunction that opens a clause of its own.
+bool opens_coordinate_clause(const Token& t) {
+  return t.word && !t.capitalized && (t.lower == "and" || is_contrast_conjunction(t.lower));
+}
+
 }  // namespace
 
 std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
@@ -513,8 +520,15 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
   } else {
     return std::nullopt;
   }
-  // The share opens its clause: "Last month, 26 percent said", not "a fall of 26 percent said".
-  if (first > lo && !is_punct(toks[first - 1], ',')) return std::nullopt;
+  // "more than 4 in 10", "nearly 40 percent": an approximator belongs to the share.
+  for (size_t n = 0; n < kMaxShareApproximators && first > lo && toks[first - 1].word &&
+                     is_share_approximator(toks[first - 1].lower);
+       ++n) {
+    --first;
+  }
+  // The share opens its clause: "Last month, 26 percent said", "…, and 30 percent said",
+  // not "a fall of 26 percent said".
+  if (first > lo && !is_punct(toks[first - 1], ',') && !opens_coordinate_clause(toks[first - 1])) return std::nullopt;
   if (closed && first == lo) return std::nullopt;
   return MentionRange{first, last, false, last};
 }

@@ -105,6 +105,7 @@ bool is_relative_pronoun(std::string_view w) { return lexicon<rules::kRelativePr
 bool is_pronoun_quantifier(std::string_view w) { return lexicon<rules::kPronounQuantifiers>().contains(w); }
 bool is_share_number(std::string_view w) { return lexicon<rules::kShareNumbers>().contains(w); }
 bool is_share_unit(std::string_view w) { return lexicon<rules::kShareUnits>().contains(w); }
+bool is_share_approximator(std::string_view w) { return lexicon<rules::kShareApproximators>().contains(w); }
 bool is_irregular_past(std::string_view w) { return lexicon<rules::kIrregularPastTenses>().contains(w); }
 bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
 bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }

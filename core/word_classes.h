@@ -56,6 +56,7 @@ bool is_relative_pronoun(std::string_view lower);   // "who", "which"
 bool is_pronoun_quantifier(std::string_view lower); // "another" in "Another said …"
 bool is_share_number(std::string_view lower);     // "two" in "two in three said"
 bool is_share_unit(std::string_view lower);       // "percent" in "26 percent said"
+bool is_share_approximator(std::string_view lower);  // "nearly" in "nearly 40 percent said"
 bool is_irregular_past(std::string_view lower);     // "made", "took"
 /// True when `lower` is in any table that can start a reported-speech cue
 /// (cue verbs, "that" cues, infinitive, sourceless, quoting, "for" cues and

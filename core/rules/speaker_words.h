@@ -304,7 +304,6 @@ constexpr WordRule kRelativePronouns[] = {
     {"who", "rel.who", "the official who said"}, {"which", "rel.which", "the ministry, which said"},
 };
 
-// "Another said …", "Many say …": a quantifier alone can be the subject of a cue.
 // Number words of a share of people polled that speaks as a group: "two in three said",
 // "one in five say" (digits are read as numbers without a table).
 constexpr WordRule kShareNumbers[] = {
@@ -320,6 +319,20 @@ constexpr WordRule kShareUnits[] = {
     {"percent", "unit.percent", "26 percent said"},
 };
 
+// Words before a share of people polled that belong to it: "more than 4 in 10 said",
+// "nearly 40 percent say", "some 30% said" (speaker_phrases.cpp: share_subject;
+// reported_speech.cpp: a share that opens the next clause ends the one before).
+constexpr WordRule kShareApproximators[] = {
+    {"more", "approx.more", "more than 4 in 10"},   {"fewer", "approx.fewer", "fewer than 1 in 5"},
+    {"less", "approx.less", "less than 10 percent"}, {"than", "approx.than", "more than 4 in 10"},
+    {"nearly", "approx.nearly", "nearly 40 percent"}, {"almost", "approx.almost", "almost 40 percent"},
+    {"about", "approx.about", "about 40 percent"},   {"some", "approx.some", "some 30%"},
+    {"just", "approx.just", "just 12 percent"},     {"only", "approx.only", "only 12 percent"},
+    {"over", "approx.over", "over 60 percent"},     {"roughly", "approx.roughly", "roughly a third"},
+    {"around", "approx.around", "around 40 percent"},
+};
+
+// "Another said …", "Many say …": a quantifier alone can be the subject of a cue.
 constexpr WordRule kPronounQuantifiers[] = {
     {"another", "qnt.another", "another said"}, {"one", "qnt.one", "one said"},       {"some", "qnt.some", "some said"},
     {"many", "qnt.many", "many say"},           {"several", "qnt.several", "several said"},

@@ -334,3 +334,31 @@ TEST_CASE("a share of people polled that opens its clause speaks ('Two in three 
   REQUIRE(h != nullptr);
   CHECK(speaker_of(g, h->speaker) == "33%");
 }
+
+TEST_CASE("a share after 'and', 'but' or an approximator speaks, and ends the clause before it") {
+  auto d = run("In the harbour survey, 47 percent said they would use the ferry, and 30 percent said they would drive.");
+  const Claim* c = claim_starting(d, "they would use", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span).rfind("they would use the ferry", 0) == 0);
+  CHECK(slice(d, c->span).find("30 percent") == std::string::npos);
+  const Claim* e = claim_starting(d, "they would drive", ClaimKind::reported);
+  REQUIRE(e != nullptr);
+  CHECK(speaker_of(d, e->speaker) == "30 percent");
+  auto f = run("Most riders said the fares were fair, but more than 4 in 10 say the pier should close.");
+  const Claim* g = claim_starting(f, "the fares", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->span) == "the fares were fair");
+  const Claim* h = claim_starting(f, "the pier should", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(f, h->speaker) == "more than 4 in 10");
+  // A figure that speaks nothing stays in the clause.
+  auto i = run("The board said the toll would stay, and 40 trucks a day would still cross.");
+  const Claim* j = claim_starting(i, "the toll", ClaimKind::reported);
+  REQUIRE(j != nullptr);
+  CHECK(slice(i, j->span) == "the toll would stay, and 40 trucks a day would still cross");
+  // Right after "that", a contrast opens the content's own fronted clause.
+  auto k = run("The poll found that, while 37 percent say the toll is fair, most riders want it cut.");
+  const Claim* l = claim_starting(k, "that", ClaimKind::reported);
+  REQUIRE(l != nullptr);
+  CHECK(slice(k, l->span) == "that, while 37 percent say the toll is fair, most riders want it cut");
+}
