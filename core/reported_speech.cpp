@@ -618,7 +618,7 @@ class Finder {
         ++c;
         if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
       }
-      if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_)) {
+      if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
         size_t end = content_end(c, s.end);
         if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
@@ -847,6 +847,13 @@ class Finder {
     if (k + 1 >= end || !t_[k].word || !is_contrast_conjunction(t_[k].lower) || !t_[k + 1].word) return false;
     const Token& next = t_[k + 1];
     return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
+  }
+
+  // "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
+  // before a figure approximates it; it opens no adjunct.
+  bool opens_figure(size_t c) const {
+    return c + 1 < sentence_.end && t_[c].word && is_share_approximator(t_[c].lower) && t_[c + 1].word &&
+           (utf8::is_digit(t_[c + 1].first) || is_share_number(t_[c + 1].lower));
   }
 
   // "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people

@@ -305,13 +305,14 @@ constexpr WordRule kRelativePronouns[] = {
 };
 
 // Number words of a share of people polled that speaks as a group: "two in three said",
-// "one in five say" (digits are read as numbers without a table).
+// "one in five say", "half say" (digits are read as numbers without a table).
 constexpr WordRule kShareNumbers[] = {
     {"one", "share.one", "one in five"},     {"two", "share.two", "two in three"},
     {"three", "share.three", "three in four"}, {"four", "share.four", "four in ten"},
     {"five", "share.five", "five in ten"},    {"six", "share.six", "six in ten"},
     {"seven", "share.seven", "seven in ten"}, {"eight", "share.eight", "eight in ten"},
     {"nine", "share.nine", "nine in ten"},    {"ten", "share.ten", "one in ten"},
+    {"half", "share.half", "about half said; …, and half say"},
 };
 
 // Words after a number that make it a share: "26 percent said" (also "%", a mark).

@@ -852,3 +852,18 @@ TEST_CASE("'is not expected to' and 'had been expected to' report the 'to' claus
   auto e = run("The ferry chief expected to attend the hearing.");
   CHECK(claim_starting(e, "The ferry chief", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("'about' before a figure approximates it and opens the content, not a topic adjunct") {
+  auto d = run("The harbour board said about 40 boats had left the port by noon.");
+  const Claim* c = claim_starting(d, "about 40 boats", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "about 40 boats had left the port by noon");
+  CHECK(speaker_of(d, c->speaker) == "harbour board");
+  auto e = run("The budget office said about half of the shortfall came from the tax cuts.");
+  CHECK(claim_starting(e, "about half of", ClaimKind::reported) != nullptr);
+  // "said about the plan" names a topic: the content is still the "that" clause.
+  auto f = run("The harbour board said about the plan that it was too costly.");
+  const Claim* g = claim_starting(f, "that it was", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(claim_starting(f, "about the plan", ClaimKind::reported) == nullptr);
+}
