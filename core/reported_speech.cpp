@@ -100,6 +100,8 @@ Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].spa
 // "more than 4 in 10 voters under 30 say": words of a share before its speech verb.
 constexpr size_t kMaxShareApproximators = 2;  // "more than"
 constexpr size_t kMaxShareWords = 6;
+// "as [one of] the mayor's advisers pointed out": words between "as" and the subject read.
+constexpr size_t kMaxAsideLead = 4;
 // "and local fishermen said": at most this many words before the verb.
 constexpr size_t kMaxPluralSubjectWords = 2;
 // "called the contempt vote and the summons a ploy": the longest object read before "a".
@@ -252,6 +254,8 @@ class Finder {
         quoting_verb(s, k);
       } else if (!t_[k].capitalized && is_view_verb(t_[k].lower)) {
         view_verb(s, k);
+      } else if (!t_[k].capitalized && is_make_verb(t_[k].lower)) {
+        made_statement(s, k);  // "made clear that …", "made the case that …"
       } else if (is_stance_verb(t_[k])) {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
@@ -431,6 +435,36 @@ class Finder {
     emit(from, verb, k, k, std::nullopt, false, 1);
   }
 
+  // "made clear that …", "made it clear to the board on Friday that …", "made a strong case
+  // that …": the verb and its statement object (kMadeStatements) are the cue; the content is
+  // the "that" clause after them, past a listener or an adjunct.
+  void made_statement(const Sentence& s, size_t k) {
+    if (k + 2 >= s.end || !t_[k + 1].word || v_.quote_of[k + 1] != kNone) return;
+    if (k > s.lo && t_[k - 1].lower == "to") return;  // "to make clear that …": an aim, not a statement
+    size_t object_end = 0;  // one past the statement object
+    std::string phrase(t_[k + 1].lower);
+    if (is_made_statement(phrase)) object_end = k + 2;
+    for (size_t j = k + 2; !object_end && j < s.end && j <= k + 3 && t_[j].word; ++j) {
+      std::string longer = phrase;  // "the case", then "a [strong] case"
+      longer += ' ';
+      longer += t_[j].lower;
+      if (is_made_statement(longer)) object_end = j + 1;
+    }
+    if (!object_end) return;
+    size_t that = 0;
+    const size_t limit = std::min(s.end, object_end + kListenerThatWindow);
+    for (size_t j = object_end; j < limit; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
+      if (t_[j].lower == "that" && !is_relative_that(j, limit)) {
+        that = j;
+        break;
+      }
+    }
+    if (!that) return;
+    auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    if (subject) emit(that, content_end(that, s.end), k, object_end - 1, subject);
+  }
+
   // "X called for a fishing ban", "pressed for new tariffs": what the subject
   // demands is the content, from after "for" to the clause end.
   void for_cue(const Sentence& s, size_t k) {
@@ -537,6 +571,8 @@ class Finder {
     std::string_view w = t_[k].lower;
     // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
+    // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture.
+    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) return;
     bool participle = is_ing(w);
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
@@ -623,8 +659,9 @@ class Finder {
         size_t end = content_end(c, s.end);
         if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
         emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
-      } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && t_[s.lo].lower == "as" && subject->first == s.lo + 1) {
-        // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma.
+      } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && opens_as_aside(s, subject->first)) {
+        // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
+        // so it does after an aside ("The pier, as Ruiz pointed out, has no lights").
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
       }
       return;
@@ -636,6 +673,16 @@ class Finder {
       bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "As Ruiz told …,", "…, as one of the mayor's advisers pointed out,": "as" opens the
+  // sentence or follows a comma a few words before the subject (the mention grammar may read
+  // only the end of a longer subject).
+  bool opens_as_aside(const Sentence& s, size_t subject_first) const {
+    size_t a = subject_first;
+    while (a > s.lo && subject_first - a < kMaxAsideLead && t_[a - 1].word && t_[a - 1].lower != "as") --a;
+    if (a == s.lo || t_[a - 1].lower != "as") return false;
+    return a - 1 == s.lo || is_punct_token(t_[a - 2], ',');
   }
 
   // "Mayor Ruiz, who has said that the toll will stay, visited …": a cue inside a relative
@@ -961,6 +1008,8 @@ class Finder {
   size_t content_start(const Sentence& s, size_t k) {
     has_that_ = false;
     size_t c = k + 1;
+    // "pointed out that …": the particle belongs to the verb.
+    if (c < s.end && t_[c].word && is_cue_particle(t_[c].lower)) ++c;
     // "said of the list that …", "said of the mayor, …": what was said is about that, not it.
     if (c < s.end && t_[c].lower == "of") return s.end;
     // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside

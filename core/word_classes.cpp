@@ -32,6 +32,7 @@ class SpeechCueWords {
     add(rules::kSourcelessCues), add(rules::kQuotingVerbs), add(rules::kForCues);
     add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content
     add(rules::kViewVerbs);
+    add(rules::kMakeVerbs);  // "made clear that …"
     index_.emplace(entries_);
   }
   bool contains(std::string_view w) const { return index_->contains(w); }
@@ -81,6 +82,10 @@ bool is_passive_auxiliary(std::string_view w) { return lexicon<rules::kPassiveAu
 bool is_relative_clause_verb(std::string_view w) { return lexicon<rules::kRelativeClauseVerbs>().contains(w); }
 bool is_stance_verb(std::string_view w) { return lexicon<rules::kStanceVerbs>().contains(w); }
 bool is_for_cue(std::string_view w) { return lexicon<rules::kForCues>().contains(w); }
+bool is_make_verb(std::string_view w) { return lexicon<rules::kMakeVerbs>().contains(w); }
+bool is_made_statement(std::string_view w) { return lexicon<rules::kMadeStatements>().contains(w); }
+bool is_cue_particle(std::string_view w) { return lexicon<rules::kCueParticles>().contains(w); }
+bool is_particle_cue(std::string_view w) { return lexicon<rules::kParticleCues>().contains(w); }
 bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }
 bool is_part_of_day(std::string_view w) { return lexicon<rules::kPartsOfDay>().contains(w); }
 bool is_not_participle(std::string_view w) { return lexicon<rules::kNotParticiples>().contains(w); }

@@ -27,6 +27,10 @@ bool is_passive_auxiliary(std::string_view lower);    // "been": "has been calle
 bool is_relative_clause_verb(std::string_view lower);  // "was" in "the meeting that was held"
 bool is_stance_verb(std::string_view lower);          // "disagree": "The unions disagree", a speaker with no content
 bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
+bool is_make_verb(std::string_view lower);        // "made" in "made clear that …"
+bool is_made_statement(std::string_view lower);   // "it clear", "the case": made as a statement
+bool is_cue_particle(std::string_view lower);     // "out" in "pointed out that"
+bool is_particle_cue(std::string_view lower);     // "pointed": a cue only with "out"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
 bool is_view_verb(std::string_view lower);       // "sees" in "sees the toll as a tax"
 bool is_not_complement_as(std::string_view lower);  // "much" in "as much as": no view complement

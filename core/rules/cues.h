@@ -113,6 +113,7 @@ constexpr WordRule kCueVerbs[] = {
     {"posted", "cue.post", "social media statement"}, {"writing", "cue.write", "written statement"},
     {"recalls", "cue.recall", "recollection"}, {"explains", "cue.explain", "explanation"},
     {"insists", "cue.insist", "firm assertion"}, {"pointed", "cue.point_out", "pointed out"},
+    {"pointing", "cue.point_out", "pointing out"},
     {"acknowledges", "cue.acknowledge", "admission"}, {"hinted", "cue.hint", "indirect statement"},
     {"comment", "cue.comment", "remark"}, {"commented", "cue.comment", "remark"}, {"comments", "cue.comment", "remark"},
     {"elaborated", "cue.elaborate", "continues a statement"}, {"surmised", "cue.surmise", "conjecture"},
@@ -516,6 +517,42 @@ constexpr WordRule kJudgementWords[] = {
     {"propaganda", "judge.propaganda", "called X propaganda"}, {"hysteria", "judge.propaganda", "called X hysteria"},
     {"unnecessary", "judge.unnecessary", "called X unnecessary"}, {"excessive", "judge.unnecessary", "called X excessive"},
     {"politically-motivated", "judge.motive", "called X politically-motivated"},
+};
+
+// "made clear that …", "made it clear to the board that …", "made the case that …": a
+// verb of making with one of kMadeStatements is one speech cue, and the "that" clause after
+// it (past a listener or a time adjunct) is the content (reported_speech.cpp: made_statement).
+constexpr WordRule kMakeVerbs[] = {
+    {"make", "make.make", "make clear"},   {"makes", "make.make", "makes the case"},
+    {"made", "make.make", "made clear"},   {"making", "make.make", "making the point"},
+};
+
+// What is made when a statement is made (the words after the verb, an adjective between a
+// determiner and its noun skipped: "made a strong case that").
+constexpr WordRule kMadeStatements[] = {
+    {"clear", "made.clear", "made clear that"},          {"it clear", "made.it_clear", "made it clear that"},
+    {"plain", "made.plain", "made plain that"},          {"it plain", "made.it_plain", "made it plain that"},
+    {"known", "made.known", "made known that"},          {"it known", "made.it_known", "made it known that"},
+    {"the case", "made.case", "made the case that"},     {"a case", "made.case", "made a case that"},
+    {"the point", "made.point", "made the point that"},  {"a point", "made.point", "made a point that"},
+    {"the argument", "made.argument", "made the argument that"},
+    {"an argument", "made.argument", "made an argument that"},
+    {"the observation", "made.observation", "made the observation that"},
+    {"the claim", "made.claim", "made the claim that"},  {"a claim", "made.claim", "made a claim that"},
+    {"the assertion", "made.assertion", "made the assertion that"},
+    {"the promise", "made.promise", "made the promise that"}, {"a promise", "made.promise", "made a promise that"},
+};
+
+// A particle that belongs to the cue verb before it: "pointed out that …" (the content
+// starts after it).
+constexpr WordRule kCueParticles[] = {
+    {"out", "particle.out", "pointed out that"},
+};
+
+// Cue verbs that speak only with their particle: "pointed out that …" is speech, "pointed
+// to the pier", "pointing a finger at the board" are gestures.
+constexpr WordRule kParticleCues[] = {
+    {"pointed", "pcue.point", "pointed out"}, {"pointing", "pcue.point", "pointing out"},
 };
 
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing

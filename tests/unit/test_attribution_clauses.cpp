@@ -867,3 +867,34 @@ TEST_CASE("'about' before a figure approximates it and opens the content, not a 
   REQUIRE(g != nullptr);
   CHECK(claim_starting(f, "about the plan", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("'made clear that', 'made the case that': the verb and its statement object are one cue") {
+  auto d = run("Mayor Ruiz made it clear to the council on Friday that the toll would stay.");
+  const Claim* c = claim_starting(d, "that the toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the toll would stay");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  auto e = run("The union has made a strong case that the ferry should stay public.");
+  const Claim* f = claim_starting(e, "that the ferry", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "union");
+  // Other things made are actions, and "to make clear" is an aim, not a statement.
+  CHECK(run("The board made a decision that angered the pilots.").claims.empty());
+  CHECK(run("The pilots met the board to make clear that the channel was unsafe.").claims.empty());
+}
+
+TEST_CASE("'pointed out' is speech, 'pointed to' and 'pointing a finger' are gestures") {
+  auto d = run("Ruiz pointed out that the pier had been closed for a year.");
+  const Claim* c = claim_starting(d, "that the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the pier had been closed for a year");
+  CHECK(run("Ruiz pointed to the old pier across the bay.").claims.empty());
+  CHECK(run("The captain stood on the deck, pointing a finger at the storm clouds.").claims.empty());
+}
+
+TEST_CASE("an 'as X pointed out' aside reports the clause after it") {
+  auto d = run("The pier, as harbour pilot Tom Hale pointed out, has had no lights since May.");
+  const Claim* c = claim_starting(d, "has had no lights", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Tom Hale");
+}
