@@ -21,6 +21,7 @@ constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
+constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, pier to reopen in the spring."
 constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
@@ -134,6 +135,9 @@ class Finder {
     for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
                 (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
+    // "Lynch: No outside influence on the inquiry.": the article's first line is its title,
+    // whose "Name: words" label holds even with a full stop (only the label rule reads it so).
+    title_line_ = v.paragraph == 0 && !t_.empty() && t_.size() <= kMaxTitleLineTokens;
   }
 
   // "Ruiz Says She Will Keep The Toll.": every word of four letters or more capitalized is a
@@ -212,7 +216,7 @@ class Finder {
     for (size_t k = s.lo; v_.has_quote && k < s.end; ++k) {
       if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
     }
-    if (headline_ && s.lo == 0) headline_label(s);
+    if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
       // Every branch below needs a word of one of the cue tables (or
@@ -1092,6 +1096,7 @@ class Finder {
   std::vector<uint32_t>& words_before_;
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
+  bool title_line_ = false;  // the document's first paragraph, short: a title even with a full stop
   size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
   Sentence sentence_{};  // the sentence being read
   // Per token of this sentence: does a clause end before it (a comma before a

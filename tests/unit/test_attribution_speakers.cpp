@@ -362,3 +362,17 @@ TEST_CASE("a share after 'and', 'but' or an approximator speaks, and ends the cl
   REQUIRE(l != nullptr);
   CHECK(slice(k, l->span) == "that, while 37 percent say the toll is fair, most riders want it cut");
 }
+
+TEST_CASE("the article's first line is a title: its 'Name: words' label holds with a full stop") {
+  auto d = run("Ana Ruiz: Ferry toll will stay until the spring.\n\nThe harbour board met on Monday.");
+  const Claim* c = claim_starting(d, "Ferry toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "Ferry toll will stay until the spring");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // Not further down the article, where "Name: words." is a transcript or a list line.
+  auto e = run("The harbour board met on Monday.\n\nAna Ruiz: Ferry toll will stay until the spring.");
+  CHECK(claim_starting(e, "Ferry toll", ClaimKind::reported) == nullptr);
+  // Nor after a section label.
+  auto f = run("Breaking: Ferry toll will stay until the spring.\n\nThe harbour board met on Monday.");
+  CHECK(claim_starting(f, "Ferry toll", ClaimKind::reported) == nullptr);
+}
