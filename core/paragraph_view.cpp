@@ -31,6 +31,8 @@ bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
   size_t p = k - 1;
   // A mark glued to the word before it closes a quote (“…end.” Next).
   if (p > 0 && is_closing_mark(toks[p]) && toks[p].span.start == toks[p - 1].span.end) --p;
+  // "the No. 3 Democrat": the number sign's dot before a number ends nothing.
+  if (next.word && utf8::is_digit(next.first) && p > 0 && toks[p - 1].capitalized && toks[p - 1].lower == "no") return false;
   return !toks[p].word && utf8::is_terminal(toks[p].first);
 }
 

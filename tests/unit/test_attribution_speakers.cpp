@@ -376,3 +376,15 @@ TEST_CASE("the article's first line is a title: its 'Name: words' label holds wi
   auto f = run("Breaking: Ferry toll will stay until the spring.\n\nThe harbour board met on Monday.");
   CHECK(claim_starting(f, "Ferry toll", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("'No.' before a number inside an appositive or a clause ends no sentence") {
+  auto d = run("Ana Ruiz, the No. 3 Democrat in the Senate, said the toll would be repealed.");
+  const Claim* c = claim_starting(d, "the toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  CHECK(slice(d, c->source) == "Ana Ruiz, the No. 3 Democrat in the Senate");
+  auto e = run("Ruiz said she is not interested in the No. 2 job on the board.");
+  const Claim* f = claim_starting(e, "she is not", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "she is not interested in the No. 2 job on the board");
+}
