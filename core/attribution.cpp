@@ -408,8 +408,7 @@ class Attributor {
     } else if (rc.mention) {
       set_mention(a, v, *rc.mention);
     }
-    push(a);
-    containing_ = last_;
+    containing_ = push(a);
   }
 
   void add_quote(const ParagraphView& v, uint32_t qi) {
@@ -482,8 +481,7 @@ class Attributor {
       clause.cue = v.toks[that->first - 1].span;
       clause.paragraph = v.paragraph;
       set_mention(clause, v, that->second);
-      push(clause);
-      a.inherit = last_;
+      a.inherit = push(clause);
     } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
       // A mixed quote: the claim is the clause the fragment sits in, from its verb.
       Attribution clause;
@@ -491,9 +489,8 @@ class Attributor {
       clause.cue = v.toks[verb->first - 1].span;
       clause.paragraph = v.paragraph;
       set_mention(clause, v, verb->second);
-      push(clause);
-      containing_ = last_;
-      a.inherit = last_;
+      containing_ = push(clause);
+      a.inherit = containing_;
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
@@ -508,8 +505,7 @@ class Attributor {
       return;  // a quoted statement nobody is named for
     }
     group_with_previous(qi, a, continues);
-    push(a);
-    last_quote_ = last_;
+    last_quote_ = push(a);
   }
 
   // Pieces of one split quote share a group: same cue (“A,” she said, “B.”)
@@ -572,13 +568,17 @@ class Attributor {
     clause.kind = ClaimKind::reported;
     clause.quote = kNone;
     clause.content = content;
-    push(clause);
-    a.inherit = last_;
+    a.inherit = push(clause);
   }
 
-  void push(const Attribution& a) {
+  // The new record's index. A record with nobody named ("The fare is expected to rise",
+  // a question with no asker) does not become the last speaker: a quotation or an
+  // "adding that" after it continues the speaker before it.
+  int32_t push(const Attribution& a) {
     attrs_.push_back(a);
-    last_ = int32_t(attrs_.size() - 1);
+    const int32_t idx = int32_t(attrs_.size() - 1);
+    if (!a.source.empty() || a.inherit != kNone) last_ = idx;
+    return idx;
   }
 
   void resolve_speakers() {

@@ -634,8 +634,10 @@ class Finder {
       // said:" it took the quotation before it for a reported clause.)
       bool closed = k + 1 < s.end && is_punct_token(t_[k + 1], ';') && clause_end_before(s, subject->first);
       if (closed || adjunct_tail(s, k + 1)) {
-        // "Y, X said." (also after a quote that ends with its comma: “…,” X said)
-        if (auto b = clause_end_before(s, subject->first)) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
+        // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
+        // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
+        auto b = clause_end_before(s, subject->first);
+        if (b && !(t_[s.lo].word && is_question_cue(t_[s.lo].lower))) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
         return;
       }
       // "Y, Brandt said, since Z": Y is reported too.

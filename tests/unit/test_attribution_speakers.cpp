@@ -388,3 +388,19 @@ TEST_CASE("'No.' before a number inside an appositive or a clause ends no senten
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "she is not interested in the No. 2 job on the board");
 }
+
+TEST_CASE("a claim with nobody named does not break a speaker's run of quotations") {
+  auto d = run("“The toll stays,” Mayor Ruiz said. The new fare is expected to rise in May. “We will not move on this.”");
+  const Claim* c = claim_starting(d, "“We will not", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  // The question put to the speaker is reported on its own, not as the speaker's words.
+  auto e = run("“The toll stays,” Mayor Ruiz said. Asked whether the fare would rise, she said no. “We will not move on this.”");
+  CHECK(claim_starting(e, "Asked whether", ClaimKind::reported) == nullptr);
+  const Claim* f = claim_starting(e, "whether the fare", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "-");
+  const Claim* g = claim_starting(e, "“We will not", ClaimKind::quote);
+  REQUIRE(g != nullptr);
+  CHECK(speaker_of(e, g->speaker) == "Ruiz");
+}
