@@ -18,7 +18,9 @@ constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in P
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
-constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference," 
+constexpr size_t kMaxAdjunctTokens = 8;
+constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
+constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"  // "said Friday afternoon at a news conference," 
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, pier to reopen in the spring."
@@ -637,7 +639,10 @@ class Finder {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
         // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
         auto b = clause_end_before(s, subject->first);
-        if (b && !(t_[s.lo].word && is_question_cue(t_[s.lo].lower))) emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
+        if (b && !(t_[s.lo].word && is_question_cue(t_[s.lo].lower)) && !names_setting(s.lo, *b) &&
+            !short_adverbial(s.lo, *b) && !quote_attributed_inside(s.lo, *b)) {
+          emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
+        }
         return;
       }
       // "Y, Brandt said, since Z": Y is reported too.
@@ -738,6 +743,25 @@ class Finder {
       if (t_[k].word && (is_speech_setting(t_[k].lower) || is_issued_document(t_[k].lower))) return true;
     }
     return false;
+  }
+
+  // "“…,” Scott Pruitt, the state's attorney general, said …": [a, b) ends with a quotation
+  // that closes on its comma and a name, the quotation's own speaker; not a clause.
+  bool quote_attributed_inside(size_t a, size_t b) const {
+    for (size_t k = a + 1; k + 1 < b; ++k) {
+      if (v_.quote_of[k] == kNone || t_[k].word || !is_punct_token(t_[k - 1], ',') || v_.quote_of[k + 1] != kNone) continue;
+      auto m = mention_starting_at(t_, k + 1, b);
+      return m && m->last + 1 == b;
+    }
+    return false;
+  }
+
+  // "Like Ruiz, …", "Railing against the toll, …": a few words opened by a preposition or a
+  // participle are an adverbial of the sentence, not a clause to report.
+  bool short_adverbial(size_t a, size_t b) const {
+    if (a >= b || words_before_[b] - words_before_[a] > kMaxShortAdverbialWords || !t_[a].word) return false;
+    return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
+           (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
@@ -994,7 +1018,17 @@ class Finder {
       if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
       if (is_punct_token(t_[j], ',')) return true;
     }
-    return false;
+    // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
+    // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
+    // (which would open content); not a figure ("said about 40 boats had left").
+    if (s.end - from > kMaxFinalAdjunctTokens || !starts_with_preposition(t) || opens_figure(from)) return false;
+    for (size_t j = from + 1; j < s.end; ++j) {
+      if (t_[j].lower == "that" || v_.quote_of[j] != kNone || is_punct_token(t_[j], ',') ||
+          (!t_[j].capitalized && is_subject_pronoun(t_[j].lower))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing

@@ -898,3 +898,14 @@ TEST_CASE("an 'as X pointed out' aside reports the clause after it") {
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Tom Hale");
 }
+
+TEST_CASE("'Y, X said' with a long adjunct to the sentence end reports Y; a fronted setting is no Y") {
+  auto d = run("The toll was too high, Ruiz said on Friday in a radio interview with the Gazette.");
+  const Claim* c = claim_starting(d, "The toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "The toll was too high");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  // A setting or a short adverbial before the subject is not what was said.
+  CHECK(run("In a statement released on Thursday, Ruiz said nothing new.").claims.empty());
+  CHECK(run("Like the mayor, Ruiz spoke at the pier on Friday in the rain.").claims.empty());
+}
