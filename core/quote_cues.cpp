@@ -8,6 +8,7 @@ namespace {
 
 constexpr size_t kCueWindowBefore = 7;  // "X told reporters on Tuesday evening: “…”"
 constexpr size_t kMaxAppositive = 20;   // "Name, the executive director of X,"
+constexpr size_t kMaxAppositives = 2;   // "Name, the attorney general of X, one of the states suing,"
 
 bool is_according_to(const ParagraphView& v, size_t k) {
   return k + 1 < v.toks.size() && v.toks[k].lower == "according" && v.toks[k + 1].lower == "to";
@@ -63,8 +64,9 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
   auto m = mention_starting_at(t, k, t.size());
   if (!m) return std::nullopt;
   size_t c = m->last + 1;
-  // “…,” Name, the director of X, said
+  // “…,” Name, the director of X, said; “…,” Name, the director of X, one of the towns suing, said
   if (c < t.size() && is_punct(t[c], ',') && !m->pronoun) {
+    size_t appositives = 0;
     for (size_t j = c + 1; j < t.size() && j <= c + kMaxAppositive; ++j) {
       // "Joe Brandt, R-Mont., said": an abbreviation's dot before a comma ends nothing.
       bool abbreviation_dot = is_punct(t[j], '.') && j + 1 < t.size() && is_punct(t[j + 1], ',');
@@ -73,7 +75,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
       size_t cue = j + 1;
       for (size_t n = 0; n < 4 && cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower); ++n) ++cue;
       if (cue < t.size() && is_cue_token(t[cue])) return QuoteCue{cue, cue, MentionRange{m->first, j - 1, false, m->core_last}};
-      break;
+      if (++appositives == kMaxAppositives) break;
     }
   }
   for (size_t n = 0; n < 4 && c < t.size() && t[c].word && is_cue_modifier(t[c].lower); ++n) ++c;
