@@ -33,6 +33,7 @@ class SpeechCueWords {
     add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content
     add(rules::kViewVerbs);
     add(rules::kMakeVerbs);  // "made clear that …"
+    add(rules::kStatementNouns);  // "Ruiz's claim that …"
     index_.emplace(entries_);
   }
   bool contains(std::string_view w) const { return index_->contains(w); }
@@ -85,6 +86,7 @@ bool is_for_cue(std::string_view w) { return lexicon<rules::kForCues>().contains
 bool is_make_verb(std::string_view w) { return lexicon<rules::kMakeVerbs>().contains(w); }
 bool is_made_statement(std::string_view w) { return lexicon<rules::kMadeStatements>().contains(w); }
 bool is_cue_particle(std::string_view w) { return lexicon<rules::kCueParticles>().contains(w); }
+bool is_statement_noun(std::string_view w) { return lexicon<rules::kStatementNouns>().contains(w); }
 bool is_particle_cue(std::string_view w) { return lexicon<rules::kParticleCues>().contains(w); }
 bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }
 bool is_part_of_day(std::string_view w) { return lexicon<rules::kPartsOfDay>().contains(w); }

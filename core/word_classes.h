@@ -30,6 +30,7 @@ bool is_for_cue(std::string_view lower);          // "called" in "called for a m
 bool is_make_verb(std::string_view lower);        // "made" in "made clear that …"
 bool is_made_statement(std::string_view lower);   // "it clear", "the case": made as a statement
 bool is_cue_particle(std::string_view lower);     // "out" in "pointed out that"
+bool is_statement_noun(std::string_view lower);   // "claim" in "Ruiz's claim that …"
 bool is_particle_cue(std::string_view lower);     // "pointed": a cue only with "out"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
 bool is_view_verb(std::string_view lower);       // "sees" in "sees the toll as a tax"

@@ -543,6 +543,26 @@ constexpr WordRule kMadeStatements[] = {
     {"the promise", "made.promise", "made the promise that"}, {"a promise", "made.promise", "made a promise that"},
 };
 
+// Nouns of a statement whose owner speaks and whose "that" clause is the content: "Ruiz's
+// claim that the pier was unsafe", "the board's promise that fares would fall"
+// (reported_speech.cpp: owned_statement).
+constexpr WordRule kStatementNouns[] = {
+    {"claim", "snoun.claim", "Ruiz's claim that"},             {"claims", "snoun.claim", "Ruiz's claims that"},
+    {"argument", "snoun.argument", "Ruiz's argument that"},    {"assertion", "snoun.assertion", "Ruiz's assertion that"},
+    {"insistence", "snoun.insistence", "Ruiz's insistence that"},
+    {"contention", "snoun.contention", "Ruiz's contention that"},
+    {"warning", "snoun.warning", "Ruiz's warning that"},       {"view", "snoun.view", "Ruiz's view that"},
+    {"belief", "snoun.belief", "Ruiz's belief that"},          {"suggestion", "snoun.suggestion", "Ruiz's suggestion that"},
+    {"promise", "snoun.promise", "Ruiz's promise that"},       {"pledge", "snoun.pledge", "Ruiz's pledge that"},
+    {"statement", "snoun.statement", "Ruiz's statement that"}, {"remark", "snoun.remark", "Ruiz's remark that"},
+    {"comment", "snoun.comment", "Ruiz's comment that"},       {"comments", "snoun.comment", "Ruiz's comments that"},
+    {"accusation", "snoun.accusation", "Ruiz's accusation that"},
+    {"allegation", "snoun.allegation", "Ruiz's allegation that"},
+    {"prediction", "snoun.prediction", "Ruiz's prediction that"},
+    {"assessment", "snoun.assessment", "Ruiz's assessment that"},
+    {"assurance", "snoun.assurance", "Ruiz's assurance that"}, {"complaint", "snoun.complaint", "Ruiz's complaint that"},
+};
+
 // A particle that belongs to the cue verb before it: "pointed out that …" (the content
 // starts after it).
 constexpr WordRule kCueParticles[] = {

@@ -909,3 +909,15 @@ TEST_CASE("'Y, X said' with a long adjunct to the sentence end reports Y; a fron
   CHECK(run("In a statement released on Thursday, Ruiz said nothing new.").claims.empty());
   CHECK(run("Like the mayor, Ruiz spoke at the pier on Friday in the rain.").claims.empty());
 }
+
+TEST_CASE("a statement noun owned by a name reports its 'that' clause in the owner's name") {
+  auto d = run("The board dismissed Mayor Ana Ruiz's repeated warning that the toll was illegal.");
+  const Claim* c = claim_starting(d, "that the toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the toll was illegal");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // As the sentence's subject the clause's end is not known: nothing is reported.
+  CHECK(run("Ruiz's claim that the pier was unsafe drew laughter.").claims.empty());
+  // Without an owner the claim is nobody's.
+  CHECK(run("The board dismissed the claim that the toll was illegal.").claims.empty());
+}
