@@ -406,9 +406,9 @@ TEST_CASE("a claim with nobody named does not break a speaker's run of quotation
 }
 
 TEST_CASE("a quotation's speaker may carry two appositives before the cue") {
-  auto d = run("“It is an invasion of the harbour's domain,” Ana Ruiz, the attorney general of Alder, one of the towns "
+  auto d = run("“The new toll is a tax on every family,” Ana Ruiz, the attorney general of Alder, one of the towns "
                "suing the board, said at a port event this month.");
-  const Claim* c = claim_starting(d, "“It is an invasion", ClaimKind::quote);
+  const Claim* c = claim_starting(d, "“The new toll", ClaimKind::quote);
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
 }
