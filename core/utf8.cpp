@@ -198,8 +198,17 @@ bool is_word(char32_t cp) {
   return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
 
-// The list in utf8.h is the one definition (tables of marks are built from it).
+// The list in utf8.h is the one definition (tables of marks are built from
+// it). A code point whose low six bits no mark has (curly quotes, most
+// dashes) is answered by one bit test instead of the walk over the list.
+constexpr uint64_t kTerminalLowBits = [] {
+  uint64_t bits = 0;
+  for (char32_t mark : kTerminalMarks) bits |= uint64_t(1) << (mark & 63);
+  return bits;
+}();
+
 bool is_terminal(char32_t cp) {
+  if (!(kTerminalLowBits >> (cp & 63) & 1)) return false;
   for (char32_t mark : kTerminalMarks) {
     if (cp == mark) return true;
   }
