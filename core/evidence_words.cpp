@@ -1,5 +1,7 @@
 #include "evidence_words.h"
 
+#include <array>
+
 #include "mark_runs.h"
 #include "token_bound.h"
 #include "utf8.h"
@@ -11,8 +13,6 @@ constexpr size_t kMaxWordBytes = 23;  // longer words get no text: no table hold
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-bool is_ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-
 // Decodes one code point; ASCII (most of English text) without a call.
 utf8::Decoded next_cp(std::string_view text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
@@ -21,22 +21,55 @@ utf8::Decoded next_cp(std::string_view text, size_t i) {
 }
 
 // Word characters; ASCII answered inline.
-bool word_char(char32_t cp) { return cp < 0x80 ? is_ascii_alnum(static_cast<unsigned char>(cp)) : utf8::is_word(cp); }
+bool word_char(char32_t cp) { return cp < 0x80 ? bool(utf8::ascii::kWordByte[cp]) : utf8::is_word(cp); }
 
 bool space_char(char32_t cp) { return cp < 0x80 ? (cp == ' ' || (cp >= '\t' && cp <= '\r')) : utf8::is_space(cp); }
 
-// "2.4", "U.S", "1,000", "21:30", "1,000-kilometer", "o'clock": a joiner
-// stays inside a word only when a word character follows; , and : only
-// between digits.
+// "2.4", "U.S", "1,000-kilometer", "o'clock": a joiner stays inside a word
+// only when a word character follows; , and : only between digits ("1,000",
+// "21:30").
+constexpr bool is_word_joiner(char32_t cp) { return cp == '.' || cp == '-' || cp == '\'' || cp == U'\u2019'; }
+constexpr bool is_digit_joiner(char32_t cp) { return cp == ',' || cp == ':'; }
+
 bool joins(char32_t before, char32_t joiner, char32_t after) {
   if (!word_char(after)) return false;
-  if (joiner == '.' || joiner == '-' || joiner == '\'' || joiner == U'\u2019') return true;
-  if (joiner == ',' || joiner == ':') return is_digit(before) && is_digit(after);
-  return false;
+  if (is_word_joiner(joiner)) return true;
+  return is_digit_joiner(joiner) && is_digit(before) && is_digit(after);
 }
 
-// The ASCII characters joins() can accept as a joiner.
-bool is_ascii_joiner(unsigned char c) { return c == '.' || c == '-' || c == '\'' || c == ',' || c == ':'; }
+// Per byte: true for the ASCII characters joins() can accept as a joiner.
+constexpr std::array<bool, 256> kAsciiJoiner = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[size_t(c)] = is_word_joiner(char32_t(c)) || is_digit_joiner(char32_t(c));
+  return t;
+}();
+
+// The end of a word whose characters before `j` are taken (`prev` the last
+// of them): word characters, and joiners that join.
+[[gnu::always_inline]] inline size_t word_rest(std::string_view text, size_t j, size_t end, char32_t prev) {
+  while (j < end) {
+    size_t run = utf8::ascii_word_end(text, j, end);  // the rest of an ASCII word
+    if (run > j) {
+      j = run;
+      prev = static_cast<unsigned char>(text[j - 1]);
+      if (j == end) break;
+    }
+    const unsigned char c0 = static_cast<unsigned char>(text[j]);
+    // An ASCII byte here is no word character (the run stopped at it), so
+    // the word goes on only through a joiner: asked before joins() decodes
+    // the character after it (most words end at a space).
+    if (c0 < 0x80 && !kAsciiJoiner[c0]) break;
+    auto c = next_cp(text, j);
+    if (word_char(c.cp)) { prev = c.cp; j += c.len; continue; }
+    if (j + c.len < end && joins(prev, c.cp, next_cp(text, j + c.len).cp)) {
+      prev = c.cp;
+      j += c.len;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
 
 // The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
 // Stores the words in `out`, or with kStore false only counts them.
@@ -50,89 +83,59 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     scratch = EvidenceWord{};
     return scratch;
   };
+  auto add_word = [&](size_t from, size_t to, bool digit_first, bool capitalized) {
+    EvidenceWord& w = next_word();
+    w.digit_first = digit_first;
+    w.capitalized = capitalized;
+    w.span = {uint32_t(from), uint32_t(to)};
+    if (to - from <= kMaxWordBytes) {
+      w.lower = lowered + (from - base);
+      w.len = uint8_t(to - from);
+    }
+  };
+  auto add_mark = [&](size_t from, size_t len, char32_t mark) {
+    EvidenceWord& w = next_word();
+    w.mark = mark;
+    size_t to = mark_token_end(text, from, len, end, mark);  // "....": one mark
+    w.span = {uint32_t(from), uint32_t(to)};
+    w.run = to > from + len;
+    return to;
+  };
   while (i < end) {
     unsigned char b = static_cast<unsigned char>(text[i]);
-    // ASCII first (most of news text); a non-ASCII byte goes straight to the
-    // decoding path below.
+    // ASCII first (most of news text), without a decode.
     if (b < 0x80) {
       if (utf8::ascii::kWordByte[b]) {
-        // The commonest token: an ASCII word that ends at a byte which is no
-        // joiner (a space, mostly; the space is then skipped too). The
-        // general path below gives the same word, with more tests per word.
-        const size_t j = utf8::ascii_word_end(text, i + 1, end);
+        size_t j = utf8::ascii_word_end(text, i + 1, end);
         const unsigned char after = j < end ? static_cast<unsigned char>(text[j]) : ' ';
-        if (after < 0x80 && !is_ascii_joiner(after)) {
-          EvidenceWord& w = next_word();
-          w.digit_first = is_digit(b);
-          w.capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
-          w.span = {uint32_t(i), uint32_t(j)};
-          if (j - i <= kMaxWordBytes) {
-            w.lower = lowered + (i - base);
-            w.len = uint8_t(j - i);
-          }
+        const bool digit_first = is_digit(b), capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
+        // The commonest token: an ASCII word that ends at a byte which is no
+        // joiner (a space, mostly; the space is then skipped too).
+        if (after < 0x80 && !kAsciiJoiner[after]) {
+          add_word(i, j, digit_first, capitalized);
           i = after == ' ' && j < end ? j + 1 : j;
           continue;
         }
-      } else if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {  // a mark, without a decode
-        EvidenceWord& w = next_word();
-        w.mark = b;
-        size_t j = mark_token_end(text, i, 1, end, b);  // "....": one mark
-        w.span = {uint32_t(i), uint32_t(j)};
-        w.run = j > i + 1;
+        j = word_rest(text, j, end, static_cast<unsigned char>(text[j - 1]));
+        add_word(i, j, digit_first, capitalized);
         i = j;
-        continue;
+      } else if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
+        i = add_mark(i, 1, b);
       } else {
         ++i;
-        continue;
       }
+      continue;
     }
-    // A word's first character: an ASCII letter or digit (most words) without a decode.
-    utf8::Decoded d = b < 0x80 ? utf8::Decoded{b, 1} : utf8::decode(text, i);
-    if (b >= 0x80) {
-      if (space_char(d.cp)) { i += d.len; continue; }
-      if (!word_char(d.cp)) {
-        EvidenceWord& w = next_word();
-        w.mark = d.cp;
-        size_t j = mark_token_end(text, i, d.len, end, d.cp);
-        w.span = {uint32_t(i), uint32_t(j)};
-        w.run = j > i + d.len;
-        i = j;
-        continue;
-      }
+    const utf8::Decoded d = utf8::decode(text, i);
+    if (space_char(d.cp)) {
+      i += d.len;
+    } else if (!word_char(d.cp)) {
+      i = add_mark(i, d.len, d.cp);
+    } else {
+      const size_t j = word_rest(text, i + d.len, end, d.cp);
+      add_word(i, j, false, utf8::is_upper(d.cp));
+      i = j;
     }
-    EvidenceWord& w = next_word();
-    w.digit_first = is_digit(d.cp);
-    w.capitalized = utf8::is_upper(d.cp);
-    char32_t prev = d.cp;
-    size_t j = i + d.len;
-    while (j < end) {
-      size_t run = utf8::ascii_word_end(text, j, end);  // the rest of an ASCII word
-      if (run > j) {
-        j = run;
-        prev = static_cast<unsigned char>(text[j - 1]);
-        if (j == end) break;
-      }
-      const unsigned char c0 = static_cast<unsigned char>(text[j]);
-      // An ASCII byte here is no word character (the run stopped at it), so
-      // the word goes on only through a joiner: asked before joins() decodes
-      // the character after it (most words end at a space).
-      if (c0 < 0x80 && !is_ascii_joiner(c0)) break;
-      auto c = next_cp(text, j);
-      if (word_char(c.cp)) { prev = c.cp; j += c.len; continue; }
-      if (j + c.len < end && joins(prev, c.cp, next_cp(text, j + c.len).cp)) {
-        prev = c.cp;
-        j += c.len;
-        continue;
-      }
-      break;
-    }
-    w.span = {uint32_t(i), uint32_t(j)};
-    size_t n = j - i;
-    if (n <= kMaxWordBytes) {
-      w.lower = lowered + (i - base);
-      w.len = uint8_t(n);
-    }
-    i = j;
   }
   return count;
 }

@@ -105,6 +105,19 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       ++f.ends_count_;
     }
   };
+  // A word starts with a character of class `k` (kUpper, kLower): the
+  // bookkeeping shared by the ASCII fast path and the general path.
+  auto start_word = [&](uint8_t k) {
+    if (klen != 0) key[klen++] = ' ';
+    in_word = true;
+    word_letters = 0;
+    word_capitalised = k & kUpper;
+    if (k & kUpper) {
+      ++f.capitalised;
+      if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
+    }
+    if (k & kLower) ++f.lowercase_start;
+  };
   size_t pos = span.start;
   while (pos < span.end) {
     unsigned char byte = static_cast<unsigned char>(text[pos]);
@@ -118,15 +131,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         if ((k & kDigit) && prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') {
           f.has_time = true;
         }
-        if (klen != 0) key[klen++] = ' ';
-        in_word = true;
-        word_letters = 0;
-        word_capitalised = k & kUpper;
-        if (k & kUpper) {
-          ++f.capitalised;
-          if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
-        }
-        if (k & kLower) ++f.lowercase_start;
+        start_word(k);
       }
       // OR-ing 0x20 lower-cases an ASCII letter and keeps a digit; one add
       // per byte counts both capitals (low half) and digits (high half): a
@@ -195,17 +200,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     }
     bool word_char = ci.word || (in_word && is_apostrophe(cp));
     if (word_char) {
-      if (!in_word) {
-        if (klen != 0) key[klen++] = ' ';
-        in_word = true;
-        word_letters = 0;
-        word_capitalised = ci.upper;
-        if (ci.upper) {
-          ++f.capitalised;
-          if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
-        }
-        if (ci.lower) ++f.lowercase_start;
-      }
+      if (!in_word) start_word(uint8_t((ci.upper ? kUpper : 0) | (ci.lower ? kLower : 0)));
       if (ci.letter) ++word_letters;
       if (is_apostrophe(cp)) key[klen++] = '\'';
       else if (cp < 0x80) key[klen++] = (ci.upper ? char(cp + 32) : char(cp));

@@ -48,9 +48,11 @@ bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimsc
 
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
-// "happily", "angrily": a lower-case manner adverb.
-bool is_ly_adverb(const Token& t) {
-  return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+// The first word after a cue may open a time or place adjunct ("said on
+// Tuesday", "said yesterday"); a subject pronoun opens the content instead,
+// however short ("said they backed him", "said she liked that plan").
+bool may_open_adjunct(const Token& t) {
+  return t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
 }
 
 // "made", "cast", "ranked": a lower-case past-tense form, from its -ed ending
@@ -1022,9 +1024,7 @@ class Finder {
   bool adjunct_tail(const Sentence& s, size_t from) const {
     if (from >= s.end) return true;
     const Token& t = t_[from];
-    // "said they backed him": a subject pronoun opens the content, however short.
-    bool adjunct = t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
-    if (!adjunct) return false;
+    if (!may_open_adjunct(t)) return false;
     if (s.end - from <= kMaxTailTokens) return true;
     // "Y, X said Monday morning, as the ferry docked.": an adjunct closed by a comma.
     // Only a preposition or a time word opens such a long adjunct ("said there
@@ -1106,10 +1106,8 @@ class Finder {
     }
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
-    // A subject pronoun opens the content, not an adjunct: in "said she liked that plan" the
-    // "that" is a determiner of the content.
-    bool adjunct_first = c < s.end && t_[c].word && (starts_with_preposition(t_[c]) || is_not_name(t_[c].lower)) &&
-                         !is_speaker_pronoun(t_[c].lower);
+    // In "said she liked that plan" the "that" is a determiner of the content.
+    bool adjunct_first = c < s.end && may_open_adjunct(t_[c]);
     // A preposition opens a longer adjunct: "said during a rally in the old port that …".
     const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {

@@ -1,10 +1,8 @@
 #include "role_cues.h"
 
-#include <deque>
 #include <iterator>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -14,24 +12,31 @@ namespace claimscope {
 
 namespace {
 
+// A word taken from a rule table's static strings (the first word of a
+// phrase is a view into the phrase): indexed as it is, without a copy.
+struct WordView {
+  std::string_view text;
+};
+
 // A cue table indexed twice: whole entries, and the first word of each entry
 // (a phrase search only tries n-grams that start with such a word, so most
 // words of a paragraph cost one lookup).
 struct CueIndex {
   Lexicon<WordRule> entries;
-  std::vector<std::string_view> first_word_list;  // views into the table's static strings
-  WordSet first_words;
+  std::vector<WordView> first_word_list;  // views into the table's static strings
+  Lexicon<WordView> first_words;
 
   template <typename Table>
   explicit CueIndex(const Table& table)
       : entries(table), first_word_list(first_words_of(table)), first_words(first_word_list) {}
 
   template <typename Table>
-  static std::vector<std::string_view> first_words_of(const Table& table) {
-    std::vector<std::string_view> out;
+  static std::vector<WordView> first_words_of(const Table& table) {
+    std::vector<WordView> out;
+    out.reserve(std::size(table));
     for (const WordRule& e : table) {
       std::string_view text = e.text;
-      out.push_back(text.substr(0, text.find(' ')));
+      out.push_back({text.substr(0, text.find(' '))});
     }
     return out;
   }
@@ -52,25 +57,31 @@ struct CueIndexes {
   // Every table's first words at once: a paragraph looks its first word up
   // once (first_word_tables) instead of once per table.
   struct FirstWord {
-    const char* text;
-    uint32_t tables;  // bit t: a phrase of CueTable t starts with this word
+    std::string_view text;  // a view into a rule table's static strings
+    uint32_t tables;        // bit t: a phrase of CueTable t starts with this word
   };
-  std::deque<std::string> first_word_texts;
   std::vector<FirstWord> first_word_entries;
   std::optional<Lexicon<FirstWord>> first_words;
 
+  // Built through the tables' own first-word indexes (a word is added once,
+  // at the first table that has it, with the bits of all): no node map and no
+  // copies of the words, which were most of this set-up's cost.
   CueIndexes() {
-    std::unordered_map<std::string_view, uint32_t> bits;
-    std::vector<std::string_view> order;
+    size_t total = 0;
+    for (const CueIndex& index : tables) total += index.first_word_list.size();
+    first_word_entries.reserve(total);
     for (size_t t = 0; t < std::size(tables); ++t) {
-      for (std::string_view w : tables[t].first_word_list) {
-        auto [it, fresh] = bits.emplace(w, 0u);
-        if (fresh) order.push_back(w);
-        it->second |= uint32_t(1) << t;
+      for (const WordView& w : tables[t].first_word_list) {
+        // A repeat within its table: the index holds its first entry.
+        if (tables[t].first_words.find(w.text) != &w) continue;
+        uint32_t bits = 0;
+        for (size_t u = 0; u < std::size(tables); ++u) {
+          if (tables[u].first_words.contains(w.text)) bits |= uint32_t(1) << u;
+        }
+        if (bits & ((uint32_t(1) << t) - 1)) continue;  // added with an earlier table
+        first_word_entries.push_back({w.text, bits});
       }
     }
-    for (std::string_view w : order) first_word_texts.emplace_back(w);
-    for (const std::string& w : first_word_texts) first_word_entries.push_back({w.c_str(), bits[w]});
     first_words.emplace(first_word_entries);
   }
 };

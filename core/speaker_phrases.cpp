@@ -27,11 +27,6 @@ bool opens_adverbial(const Token& t) {
   return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
 }
 
-// "forcefully", "quickly": a manner adverb between the subject and the cue.
-bool is_ly_adverb(const Token& t) {
-  return !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
-}
-
 constexpr size_t kMaxMentionTokens = 12;
 constexpr size_t kMaxDescriptionGap = 4;  // "a [senior regional harbour] official"
 constexpr size_t kMaxParenthesis = 8;     // "(D-Mont.)", "(R-Utah)"

@@ -77,6 +77,10 @@ bool is_role_token(const Token& t);    // title or role noun
 bool is_institution_token(const Token& t);
 bool is_punct(const Token& t, char32_t cp);
 bool is_dash(const Token& t);          // "—", "–", "―" between words
+/// "happily", "forcefully": a lower-case manner adverb (before a cue, or opening a clause).
+inline bool is_ly_adverb(const Token& t) {
+  return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
+}
 /// A cue verb as used in running text: lower case ("States" in "United States" is a name).
 bool is_cue_token(const Token& t);
 

@@ -10,18 +10,6 @@
 namespace claimscope {
 namespace {
 
-// utf8::lower, with a fast path for the usual all-ASCII name: one copy
-// lower-cased eight bytes at a time instead of a decode and an append per
-// character (every named mention is lower-cased for the registry's keys).
-std::string lower_key(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return utf8::lower(s);
-  }
-  std::string out(s.size(), '\0');
-  utf8::copy_ascii_lower(out.data(), s.data(), s.size());
-  return out;
-}
-
 bool is_plain_name_word(const Token& t) {
   return is_name_word(t) && !is_role_token(t) && !is_institution_token(t) && !t.possessive;
 }
@@ -85,7 +73,7 @@ std::string_view organisation_kind(const std::string& name, const std::string& k
 
 // Whether `mention` (any case) contains `word` as a whole word.
 bool mentions_word(std::string_view mention, std::string_view word) {
-  std::string m = lower_key(mention);
+  std::string m = utf8::lower(mention);
   for (size_t at = m.find(word); at != std::string::npos; at = m.find(word, at + 1)) {
     bool start_ok = at == 0 || m[at - 1] == ' ';
     bool end_ok = at + word.size() == m.size() || m[at + word.size()] == ' ';
@@ -115,7 +103,7 @@ Referent referent_of(const std::string& name, bool person) {
   for (std::string_view connector : {" of ", " for ", " at ", " to "}) n = n.substr(0, n.find(connector));
   size_t sp = n.rfind(' ');
   std::string_view last = sp == std::string_view::npos ? n : n.substr(sp + 1);
-  std::string head = lower_key(last);
+  std::string head = utf8::lower(last);
   bool lower_head = !last.empty() && !utf8::is_upper(utf8::decode(last, 0).cp);
   if (lower_head && is_plural_head(head)) return Referent::group;  // "the protesters", "Western leaders"
   if (utf8::is_upper(utf8::decode(name, 0).cp)) return Referent::organisation;
@@ -161,7 +149,7 @@ int32_t SpeakerRegistry::find_person(const std::string& surname, const std::stri
   if (it == by_surname_.end()) return kNone;
   for (auto idx = it->second.rbegin(); idx != it->second.rend(); ++idx) {
     std::string g, s;
-    split_name(lower_key(speakers_[*idx].name), g, s);
+    split_name(utf8::lower(speakers_[*idx].name), g, s);
     if (compatible_given(g, given)) return *idx;
   }
   return kNone;
@@ -223,7 +211,7 @@ int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessiv
 }
 
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32_t paragraph) {
-  std::string key = lower_key(name.text);
+  std::string key = utf8::lower(name.text);
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
   std::string given, surname;

@@ -11,7 +11,7 @@
 namespace claimscope {
 namespace {
 
-bool is_inner_joiner(char32_t cp) {
+constexpr bool is_inner_joiner(char32_t cp) {
   return cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '.' || cp == '&' || cp == U'\u2010';
 }
 
@@ -34,11 +34,11 @@ bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, si
   return is_abbreviation(t.lower);
 }
 
-// ASCII bytes at which a word ends for sure: all but the joiners ' - . &
+// ASCII bytes at which a word ends for sure: all but the inner joiners
 // (word bytes never reach the test that reads this). Non-ASCII bytes need decoding.
 constexpr std::array<bool, 256> kEndsWord = [] {
   std::array<bool, 256> t{};
-  for (int c = 0; c < 0x80; ++c) t[size_t(c)] = c != '\'' && c != '-' && c != '.' && c != '&';
+  for (int c = 0; c < 0x80; ++c) t[size_t(c)] = !is_inner_joiner(char32_t(c));
   return t;
 }();
 

@@ -50,8 +50,8 @@ RepairResult repair(std::string_view input);
 // The character classes below run on nearly every code point of every pass:
 // ASCII (most of any news text) is answered inline from one table; the rest
 // goes to the out-of-line versions in namespace full (utf8.cpp).
-/// Every code point is_terminal() accepts, for tables built from it
-/// (utf8.cpp's switch must list the same ones; a unit test compares them).
+/// Every code point is_terminal() accepts: full::is_terminal reads this
+/// list, and tables of sentence marks are built from it.
 inline constexpr char32_t kTerminalMarks[] = {'.',    '!',    '?',    0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF0E,
                                               0x203C, 0x2047, 0x2048, 0x2049, 0x061F, 0x06D4, 0x0964, 0x0965};
 

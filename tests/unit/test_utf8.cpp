@@ -158,8 +158,9 @@ TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or
   }
 }
 
-// Tables of sentence marks are built from kTerminalMarks instead of asking
-// is_terminal about every code point: the two must agree everywhere.
+// is_terminal answers ASCII from the class table and the rest from
+// kTerminalMarks, from which the tables of sentence marks are built too: the
+// two must agree everywhere.
 TEST_CASE("kTerminalMarks lists exactly the code points is_terminal accepts") {
   size_t wrong = 0;
   for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
