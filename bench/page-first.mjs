@@ -84,7 +84,7 @@ function printRequests(events, t0) {
 const INTERESTING = /^(EvaluateScript|v8\.compile\w*|v8\.evaluateModule|v8\.wasm\.\w+|wasm\.\w+|ResourceSendRequest|ResourceFinish|ParseHTML|FunctionCall|HandlePostMessage|ParseAuthorStyleSheet|Layout|UpdateLayoutTree|PrePaint|Paint|TimerFire|FireAnimationFrame|claimscope:\w+|navigationStart|firstContentfulPaint|v8.run)$/;
 
 if (args.includes('--quick')) {
-  const results = DISTS.map(() => ({ times: [], requested: [] }));
+  const results = DISTS.map(() => ({ times: [], requested: [], steps: [] }));
   for (let run = 0; run < RUNS; run++) {
     for (const [i, { url: distUrl }] of servers.entries()) {
       const context = await browser.newContext();
@@ -92,7 +92,9 @@ if (args.includes('--quick')) {
       const { painted: first, steps } = await watchPainted(page);
       await page.goto(distUrl);
       results[i].times.push(await first);
-      results[i].requested.push((await steps).requestStart);
+      results[i].steps.push(await steps);
+      if (args.includes('--steps')) console.log(`${DISTS[i]}: ${Object.entries(results[i].steps.at(-1)).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+      results[i].requested.push(results[i].steps.at(-1).requestStart);
       await context.close();
     }
   }
@@ -103,6 +105,10 @@ if (args.includes('--quick')) {
     console.log(`first painted annotation, ms after navigation: ${times.map(Math.round).join(' ')}; median ${med(times)}`);
     console.log(`of which before the HTML was requested: ${requested.map(Math.round).join(' ')}; median ${med(requested)}`);
     console.log(`from the HTML's request to the painted annotation: ${own.map(Math.round).join(' ')}; median ${med(own)}`);
+    // The median of each step over the runs (files: their last byte; marks), in time order.
+    const names = [...new Set(results[i].steps.flatMap((st) => Object.keys(st)))].filter((k) => k !== 'requestStart');
+    const medians = names.map((k) => [k, med(results[i].steps.map((st) => st[k]).filter((x) => x != null))]).sort((a, b) => a[1] - b[1]);
+    console.log(`steps, medians: ${medians.map(([k, v]) => `${k} ${v}`).join(', ')}`);
     // Runs of one round are seconds apart, so their difference carries less of the load's swings.
     if (i > 0) console.log(`minus ${DISTS[0]} in the same round: median ${med(times.map((t, j) => t - results[0].times[j]))} ms`);
   }

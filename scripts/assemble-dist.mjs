@@ -6,8 +6,11 @@ import { posix } from 'node:path';
 import { createHash } from 'node:crypto';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist`;
-const wasm = `${root}build/wasm`;
+// --out DIR and --wasm DIR (another build of the module) make a second dist/ to measure against.
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const dist = opt('--out', `${root}dist`);
+const wasm = opt('--wasm', `${root}build/wasm`);
 
 for (const f of ['claimscope-core.mjs', 'claimscope-core.wasm', 'claimscope-core-single.mjs']) {
   if (!existsSync(`${wasm}/${f}`)) throw new Error(`missing ${wasm}/${f}: run the wasm build first`);
