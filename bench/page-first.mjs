@@ -122,7 +122,7 @@ if (args.includes('--quick')) {
 // which the machine's load moves far less than the wall time.
 const cpuOnly = args.includes('--cpu');
 const cpu = DISTS.map(() => []);
-const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [] }));
+const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [], late: [], lateMs: [] }));
 // The requests that wait for the browser process: a family's match, and a
 // strike's (face and size) render style.
 const FAMILY_REQUEST = 'FontDataManager::onMatchFamilyStyle';
@@ -161,6 +161,11 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
     layouts[which].total.push(layoutMs.reduce((a, b) => a + b, 0));
     layouts[which].families.push(before.filter((e) => e.name === FAMILY_REQUEST).length);
     layouts[which].strikes.push(before.filter((e) => e.name === STRIKE_REQUEST).length);
+    // Those in the article's own frame (after the rendered mark), where they wait on the critical path.
+    const rendered = events.find((e) => e.name === 'claimscope:rendered' && e.pid === pid);
+    const inFrame = before.filter((e) => rendered && e.ts >= rendered.ts && (e.name === FAMILY_REQUEST || e.name === STRIKE_REQUEST));
+    layouts[which].late.push(inFrame.length);
+    layouts[which].lateMs.push(inFrame.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000);
     continue;
   }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
@@ -177,10 +182,11 @@ if (cpuOnly) {
   const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
   for (const [i, xs] of cpu.entries()) {
     console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
-    const { longest, total, families, strikes } = layouts[i];
+    const { longest, total, families, strikes, late, lateMs } = layouts[i];
     console.log(`  longest layout (wall ms): ${longest.map(Math.round).join(' ')}; median ${med(longest)}`);
     console.log(`  all layouts to the mark (wall ms): ${total.map(Math.round).join(' ')}; median ${med(total)}`);
     console.log(`  font requests to the mark: family matches ${families.join(' ')}; median ${med(families)}; strikes ${strikes.join(' ')}; median ${med(strikes)}`);
+    console.log(`  of which in the article's frame (after the rendered mark): ${late.join(' ')}, wall ms ${lateMs.map(Math.round).join(' ')}; median ${med(late)}, ${med(lateMs)} ms`);
   }
 }
 await browser.close();
