@@ -103,11 +103,18 @@ writeFileSync(`${dist}/claimscope.js`, bundle('claimscope.js', [], { exportEntry
 // (terser, with no renaming and no rewriting of code: what runs is web/'s
 // code as written). A third fewer bytes over the wire; web/ keeps the
 // readable source, and the page's bytes have a budget (docs/benchmarks.md).
+// The scripts of the page's start (boot.js, the facade, app.js) carry V8's
+// compile hint `//# allFunctionsCalledOnLoad`: Chromium then compiles all
+// their functions on a background thread while it streams them in, instead
+// of each on the main thread at its first call, where the sample's first
+// annotation and render paid for most of them (main-thread CPU to the
+// painted mark 83 -> 73 ms; bench/page-first.mjs --cpu; docs/web.md, "Start-up").
 const { minify } = await import('terser');
+const CALLED_ON_LOAD = ['app.js', 'claimscope.js', 'boot.js'];
 for (const file of ['app.js', 'worker.js', 'claimscope.js', 'boot.js']) {
   const source = readFileSync(`${dist}/${file}`, 'utf8');
   const { code } = await minify(source, { module: true, ecma: 2020, compress: false, mangle: false, format: { comments: false, ascii_only: true, quote_style: 3 } });
-  writeFileSync(`${dist}/${file}`, code);
+  writeFileSync(`${dist}/${file}`, CALLED_ON_LOAD.includes(file) ? `//# allFunctionsCalledOnLoad\n${code}` : code);
 }
 
 // dist/index.html: what the first annotation waits for comes as early as it
