@@ -53,8 +53,9 @@ export async function sampleText() {
   return text;
 }
 
-// The facade, imported once, on first use (this module keeps no static
-// import, so that it runs as soon as it has arrived).
+// The facade, imported once: at once where the page opens on the sample
+// (below), else on first use. This module keeps no static import, so that
+// it runs as soon as it has arrived.
 let facadeImport = null;
 const facade = () => (facadeImport ??= import('./claimscope.js'));
 
@@ -88,7 +89,7 @@ function opensOnSample() {
 const onSample = opensOnSample();
 // The facade's import starts now, beside the compilation: started once the
 // module was compiled, it waited behind app.js's evaluation and often a
-// frame (70 ms on a loaded machine; bench/page-first.mjs). A failure is
+// frame (73 ms median at a load of 7; bench/page-first.mjs). A failure is
 // reported where the annotation awaits it.
 if (onSample && canFetchWasm) facade().catch(() => {});
 // {text, answer} of the early annotation, or null; a failure resolves to
