@@ -84,7 +84,7 @@ function printRequests(events, t0) {
 const INTERESTING = /^(EvaluateScript|v8\.compile\w*|v8\.evaluateModule|v8\.wasm\.\w+|wasm\.\w+|ResourceSendRequest|ResourceFinish|ParseHTML|FunctionCall|HandlePostMessage|ParseAuthorStyleSheet|Layout|UpdateLayoutTree|PrePaint|Paint|TimerFire|FireAnimationFrame|claimscope:\w+|navigationStart|firstContentfulPaint|v8.run)$/;
 
 if (args.includes('--quick')) {
-  const results = DISTS.map(() => ({ times: [], requested: [] }));
+  const results = DISTS.map(() => ({ times: [], requested: [], steps: [] }));
   for (let run = 0; run < RUNS; run++) {
     for (const [i, { url: distUrl }] of servers.entries()) {
       const context = await browser.newContext();
@@ -92,7 +92,9 @@ if (args.includes('--quick')) {
       const { painted: first, steps } = await watchPainted(page);
       await page.goto(distUrl);
       results[i].times.push(await first);
-      results[i].requested.push((await steps).requestStart);
+      results[i].steps.push(await steps);
+      if (args.includes('--steps')) console.log(`${DISTS[i]}: ${Object.entries(results[i].steps.at(-1)).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+      results[i].requested.push(results[i].steps.at(-1).requestStart);
       await context.close();
     }
   }
@@ -103,6 +105,10 @@ if (args.includes('--quick')) {
     console.log(`first painted annotation, ms after navigation: ${times.map(Math.round).join(' ')}; median ${med(times)}`);
     console.log(`of which before the HTML was requested: ${requested.map(Math.round).join(' ')}; median ${med(requested)}`);
     console.log(`from the HTML's request to the painted annotation: ${own.map(Math.round).join(' ')}; median ${med(own)}`);
+    // The median of each step over the runs (files: their last byte; marks), in time order.
+    const names = [...new Set(results[i].steps.flatMap((st) => Object.keys(st)))].filter((k) => k !== 'requestStart');
+    const medians = names.map((k) => [k, med(results[i].steps.map((st) => st[k]).filter((x) => x != null))]).sort((a, b) => a[1] - b[1]);
+    console.log(`steps, medians: ${medians.map(([k, v]) => `${k} ${v}`).join(', ')}`);
     // Runs of one round are seconds apart, so their difference carries less of the load's swings.
     if (i > 0) console.log(`minus ${DISTS[0]} in the same round: median ${med(times.map((t, j) => t - results[0].times[j]))} ms`);
   }
@@ -116,7 +122,7 @@ if (args.includes('--quick')) {
 // which the machine's load moves far less than the wall time.
 const cpuOnly = args.includes('--cpu');
 const cpu = DISTS.map(() => []);
-const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [] }));
+const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [], late: [], lateMs: [] }));
 // The requests that wait for the browser process: a family's match, and a
 // strike's (face and size) render style.
 const FAMILY_REQUEST = 'FontDataManager::onMatchFamilyStyle';
@@ -155,6 +161,11 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
     layouts[which].total.push(layoutMs.reduce((a, b) => a + b, 0));
     layouts[which].families.push(before.filter((e) => e.name === FAMILY_REQUEST).length);
     layouts[which].strikes.push(before.filter((e) => e.name === STRIKE_REQUEST).length);
+    // Those in the article's own frame (after the rendered mark), where they wait on the critical path.
+    const rendered = events.find((e) => e.name === 'claimscope:rendered' && e.pid === pid);
+    const inFrame = before.filter((e) => rendered && e.ts >= rendered.ts && (e.name === FAMILY_REQUEST || e.name === STRIKE_REQUEST));
+    layouts[which].late.push(inFrame.length);
+    layouts[which].lateMs.push(inFrame.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000);
     continue;
   }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
@@ -171,10 +182,11 @@ if (cpuOnly) {
   const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
   for (const [i, xs] of cpu.entries()) {
     console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
-    const { longest, total, families, strikes } = layouts[i];
+    const { longest, total, families, strikes, late, lateMs } = layouts[i];
     console.log(`  longest layout (wall ms): ${longest.map(Math.round).join(' ')}; median ${med(longest)}`);
     console.log(`  all layouts to the mark (wall ms): ${total.map(Math.round).join(' ')}; median ${med(total)}`);
     console.log(`  font requests to the mark: family matches ${families.join(' ')}; median ${med(families)}; strikes ${strikes.join(' ')}; median ${med(strikes)}`);
+    console.log(`  of which in the article's frame (after the rendered mark): ${late.join(' ')}, wall ms ${lateMs.map(Math.round).join(' ')}; median ${med(late)}, ${med(lateMs)} ms`);
   }
 }
 await browser.close();

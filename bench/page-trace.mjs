@@ -115,6 +115,9 @@ export async function watchPainted(page) {
         if (e.name !== 'claimscope:painted') continue;
         const n = performance.getEntriesByType('navigation')[0] ?? {};
         const steps = { requestStart: n.requestStart, responseStart: n.responseStart, responseEnd: n.responseEnd, domInteractive: n.domInteractive };
+        // When each file's last byte came, and the page's other marks so far (names without 'claimscope:').
+        for (const r of performance.getEntriesByType('resource')) steps[r.name.split('/').pop() || '(page)'] = r.responseEnd;
+        for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('claimscope:')) steps[m.name.slice(11)] = m.startTime;
         console.debug(`claimscope:painted ${e.startTime} ${JSON.stringify(steps)}`);
       }
     }).observe({ type: 'mark' });

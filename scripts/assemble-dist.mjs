@@ -6,8 +6,11 @@ import { posix } from 'node:path';
 import { createHash } from 'node:crypto';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist`;
-const wasm = `${root}build/wasm`;
+// --out DIR and --wasm DIR (another build of the module) make a second dist/ to measure against.
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const dist = opt('--out', `${root}dist`);
+const wasm = opt('--wasm', `${root}build/wasm`);
 
 for (const f of ['claimscope-core.mjs', 'claimscope-core.wasm', 'claimscope-core-single.mjs']) {
   if (!existsSync(`${wasm}/${f}`)) throw new Error(`missing ${wasm}/${f}: run the wasm build first`);
@@ -100,11 +103,18 @@ writeFileSync(`${dist}/claimscope.js`, bundle('claimscope.js', [], { exportEntry
 // (terser, with no renaming and no rewriting of code: what runs is web/'s
 // code as written). A third fewer bytes over the wire; web/ keeps the
 // readable source, and the page's bytes have a budget (docs/benchmarks.md).
+// The scripts of the page's start (boot.js, the facade, app.js) carry V8's
+// compile hint `//# allFunctionsCalledOnLoad`: Chromium then compiles all
+// their functions on a background thread while it streams them in, instead
+// of each on the main thread at its first call, where the sample's first
+// annotation and render paid for most of them (main-thread CPU to the
+// painted mark 83 -> 73 ms; bench/page-first.mjs --cpu; docs/web.md, "Start-up").
 const { minify } = await import('terser');
+const CALLED_ON_LOAD = ['app.js', 'claimscope.js', 'boot.js'];
 for (const file of ['app.js', 'worker.js', 'claimscope.js', 'boot.js']) {
   const source = readFileSync(`${dist}/${file}`, 'utf8');
   const { code } = await minify(source, { module: true, ecma: 2020, compress: false, mangle: false, format: { comments: false, ascii_only: true, quote_style: 3 } });
-  writeFileSync(`${dist}/${file}`, code);
+  writeFileSync(`${dist}/${file}`, CALLED_ON_LOAD.includes(file) ? `//# allFunctionsCalledOnLoad\n${code}` : code);
 }
 
 // dist/index.html: what the first annotation waits for comes as early as it
