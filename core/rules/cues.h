@@ -569,6 +569,13 @@ constexpr WordRule kCueParticles[] = {
     {"out", "particle.out", "pointed out that"},
 };
 
+// Verbs that carry their subject on to a later cue: "She went on to say that …",
+// "He goes on to explain that …". The speaker stands before the verb, not before "to".
+constexpr WordRule kContinuationVerbs[] = {
+    {"went", "cont.go", "went on to say"}, {"goes", "cont.go", "goes on to say"},
+    {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
+};
+
 // Cue verbs that speak only with their particle: "pointed out that …" is speech, "pointed
 // to the pier", "pointing a finger at the board" are gestures.
 constexpr WordRule kParticleCues[] = {
