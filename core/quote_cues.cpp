@@ -35,6 +35,11 @@ bool may_be_verb(const Token& t) {
          !is_name_connector(t.lower) && !is_adjunct_opener(t.lower);
 }
 
+// "put it" in "as Ruiz put it": a verb of wording and its "it" at `verb`.
+bool wording_aside(const std::vector<Token>& t, size_t verb) {
+  return verb + 1 < t.size() && t[verb].word && is_wording_verb(t[verb].lower) && t[verb + 1].lower == "it";
+}
+
 constexpr size_t kMaxTrailingSubject = 14;  // “…,” Northbay Capital fund manager Nora Quist said
 
 // “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
@@ -53,6 +58,12 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     auto m = mention_starting_at(t, k + 1, t.size());
     if (!m && open_end) m = name_after(t, k + 1);
     if (m) return QuoteCue{k, k, m};
+    return std::nullopt;
+  }
+  // “…,” as Ruiz put it.
+  if (t[k].word && t[k].lower == "as") {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m && wording_aside(t, m->last + 1)) return QuoteCue{m->last + 1, m->last + 2, m};
     return std::nullopt;
   }
   // “…” ― Name
@@ -158,6 +169,11 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     if (k > lo && is_according_to(v, k - 1)) {
       auto m = mention_starting_at(t, k + 1, first);
       return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
+    }
+    // "As Ruiz put it, “…”": the wording verb speaks only after "as".
+    if (u.word && u.lower == "it" && k > lo + 1 && wording_aside(t, k - 1)) {
+      auto m = subject_of_cue(t, k - 1, lo);
+      if (m && m->first > lo && t[m->first - 1].word && t[m->first - 1].lower == "as") return QuoteCue{k - 1, k, m};
     }
     // "dismissed the report as a “hoax”", "his comments": a cue form after a determiner is a noun.
     bool noun = k > lo && t[k - 1].word && (is_determiner(t[k - 1].lower) || t[k - 1].possessive);

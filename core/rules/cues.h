@@ -576,6 +576,13 @@ constexpr WordRule kContinuationVerbs[] = {
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
 };
 
+// Verbs of wording that name a speaker only in an "as" aside with "it": "As Ruiz put it,
+// “…”", "“…,” as one pilot described it." ("put it on the table" is no speech.)
+constexpr WordRule kWordingVerbs[] = {
+    {"put", "word.put", "as X put it"}, {"puts", "word.put", "as X puts it"},
+    {"phrased", "word.phrase", "as X phrased it"}, {"described", "word.describe", "as X described it"},
+};
+
 // Cue verbs that speak only with their particle: "pointed out that …" is speech, "pointed
 // to the pier", "pointing a finger at the board" are gestures.
 constexpr WordRule kParticleCues[] = {
