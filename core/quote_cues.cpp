@@ -182,6 +182,11 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
+      // "She sent an email saying, “…”": the document's sender speaks, as with quoting verbs below.
+      if (cue.mention && !cue.mention->pronoun && is_ing(u.lower) &&
+          is_issued_document(t[cue.mention->core_last].lower)) {
+        if (auto owner = clause_subject(t, k, lo)) cue.mention = owner;
+      }
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
       // are what someone said, never its subject.
       if (cue.mention && !outside_quotes(v, cue.mention->first)) cue.mention.reset();

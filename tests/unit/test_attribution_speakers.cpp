@@ -425,3 +425,10 @@ TEST_CASE("'as X put it' names the speaker of the quotation before or after it; 
   // Without "as" and a quotation, "put it" is an act: nothing is reported.
   CHECK(run("Tom Hale put it on the table before the vote.").claims.empty());
 }
+
+TEST_CASE("'X sent an email saying, “…”': the sender speaks, not the document") {
+  auto d = run("The harbour board met on Monday. Ana Ruiz sent an email saying, “The pier stays open.”");
+  const Claim* c = claim_starting(d, "“The pier stays", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
