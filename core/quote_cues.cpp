@@ -35,6 +35,11 @@ bool may_be_verb(const Token& t) {
          !is_name_connector(t.lower) && !is_adjunct_opener(t.lower);
 }
 
+// "put it" in "as Ruiz put it": a verb of wording and its "it" at `verb`.
+bool wording_aside(const std::vector<Token>& t, size_t verb) {
+  return verb + 1 < t.size() && t[verb].word && is_wording_verb(t[verb].lower) && t[verb + 1].lower == "it";
+}
+
 constexpr size_t kMaxTrailingSubject = 14;  // “…,” Northbay Capital fund manager Nora Quist said
 
 // “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
@@ -53,6 +58,12 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     auto m = mention_starting_at(t, k + 1, t.size());
     if (!m && open_end) m = name_after(t, k + 1);
     if (m) return QuoteCue{k, k, m};
+    return std::nullopt;
+  }
+  // “…,” as Ruiz put it.
+  if (t[k].word && t[k].lower == "as") {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m && wording_aside(t, m->last + 1)) return QuoteCue{m->last + 1, m->last + 2, m};
     return std::nullopt;
   }
   // “…” ― Name
@@ -159,6 +170,11 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       auto m = mention_starting_at(t, k + 1, first);
       return m ? std::optional<QuoteCue>(QuoteCue{k - 1, k, m}) : std::nullopt;
     }
+    // "As Ruiz put it, “…”": the wording verb speaks only after "as".
+    if (u.word && u.lower == "it" && k > lo + 1 && wording_aside(t, k - 1)) {
+      auto m = subject_of_cue(t, k - 1, lo);
+      if (m && m->first > lo && t[m->first - 1].word && t[m->first - 1].lower == "as") return QuoteCue{k - 1, k, m};
+    }
     // "dismissed the report as a “hoax”", "his comments": a cue form after a determiner is a noun.
     bool noun = k > lo && t[k - 1].word && (is_determiner(t[k - 1].lower) || t[k - 1].possessive);
     if (is_cue_token(u) && !noun) {
@@ -166,6 +182,11 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
+      // "She sent an email saying, “…”": the document's sender speaks, as with quoting verbs below.
+      if (cue.mention && !cue.mention->pronoun && is_ing(u.lower) &&
+          is_issued_document(t[cue.mention->core_last].lower)) {
+        if (auto owner = clause_subject(t, k, lo)) cue.mention = owner;
+      }
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
       // are what someone said, never its subject.
       if (cue.mention && !outside_quotes(v, cue.mention->first)) cue.mention.reset();

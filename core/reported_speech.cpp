@@ -626,8 +626,14 @@ class Finder {
     // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
     std::optional<MentionRange> share;
     if (is_plain_speech_verb(w)) share = share_subject(t_, k, s.lo);
+    // "She went on to say that …": the subject stands before "went on to" (`verb`).
+    size_t verb = k;
+    if (k > s.lo + 3 && t_[k - 1].lower == "to" && t_[k - 2].lower == "on" && t_[k - 3].word &&
+        is_continuation_verb(t_[k - 3].lower)) {
+      verb = k - 3;
+    }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
-    if (k > s.lo && t_[k - 1].lower == "to") return;
+    if (verb == k && k > s.lo && t_[k - 1].lower == "to") return;
     // "a tally of pledged donations", "the club's pledged funds": a modifier, not a verb.
     // ("Another said", "Many say": a quantifier opening the clause is the subject.)
     if (!share && k > s.lo && t_[k - 1].word &&
@@ -636,8 +642,8 @@ class Finder {
       return;
     }
 
-    std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, k, s.lo);
-    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, k, s.lo);
+    std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
+    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, verb, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
     // after a phrase that follows a preposition, is that noun.

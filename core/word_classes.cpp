@@ -88,6 +88,8 @@ bool is_made_statement(std::string_view w) { return lexicon<rules::kMadeStatemen
 bool is_cue_particle(std::string_view w) { return lexicon<rules::kCueParticles>().contains(w); }
 bool is_statement_noun(std::string_view w) { return lexicon<rules::kStatementNouns>().contains(w); }
 bool is_particle_cue(std::string_view w) { return lexicon<rules::kParticleCues>().contains(w); }
+bool is_continuation_verb(std::string_view w) { return lexicon<rules::kContinuationVerbs>().contains(w); }
+bool is_wording_verb(std::string_view w) { return lexicon<rules::kWordingVerbs>().contains(w); }
 bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }
 bool is_part_of_day(std::string_view w) { return lexicon<rules::kPartsOfDay>().contains(w); }
 bool is_not_participle(std::string_view w) { return lexicon<rules::kNotParticiples>().contains(w); }

@@ -32,6 +32,8 @@ bool is_made_statement(std::string_view lower);   // "it clear", "the case": mad
 bool is_cue_particle(std::string_view lower);     // "out" in "pointed out that"
 bool is_statement_noun(std::string_view lower);   // "claim" in "Ruiz's claim that …"
 bool is_particle_cue(std::string_view lower);     // "pointed": a cue only with "out"
+bool is_continuation_verb(std::string_view lower);  // "went" in "went on to say"
+bool is_wording_verb(std::string_view lower);       // "put" in "as Ruiz put it"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
 bool is_view_verb(std::string_view lower);       // "sees" in "sees the toll as a tax"
 bool is_not_complement_as(std::string_view lower);  // "much" in "as much as": no view complement

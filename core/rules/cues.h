@@ -569,6 +569,20 @@ constexpr WordRule kCueParticles[] = {
     {"out", "particle.out", "pointed out that"},
 };
 
+// Verbs that carry their subject on to a later cue: "She went on to say that …",
+// "He goes on to explain that …". The speaker stands before the verb, not before "to".
+constexpr WordRule kContinuationVerbs[] = {
+    {"went", "cont.go", "went on to say"}, {"goes", "cont.go", "goes on to say"},
+    {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
+};
+
+// Verbs of wording that name a speaker only in an "as" aside with "it": "As Ruiz put it,
+// “…”", "“…,” as one pilot described it." ("put it on the table" is no speech.)
+constexpr WordRule kWordingVerbs[] = {
+    {"put", "word.put", "as X put it"}, {"puts", "word.put", "as X puts it"},
+    {"phrased", "word.phrase", "as X phrased it"}, {"described", "word.describe", "as X described it"},
+};
+
 // Cue verbs that speak only with their particle: "pointed out that …" is speech, "pointed
 // to the pier", "pointing a finger at the board" are gestures.
 constexpr WordRule kParticleCues[] = {

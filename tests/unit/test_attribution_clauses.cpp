@@ -921,3 +921,13 @@ TEST_CASE("a statement noun owned by a name reports its 'that' clause in the own
   // Without an owner the claim is nobody's.
   CHECK(run("The board dismissed the claim that the toll was illegal.").claims.empty());
 }
+
+TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
+  auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
+  const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the repairs had cost more than planned");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  CHECK(run("The ferry went on to the island after the storm.").claims.empty());
+  CHECK(run("The council went on to approve the budget for the pier.").claims.empty());
+}

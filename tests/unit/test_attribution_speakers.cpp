@@ -412,3 +412,23 @@ TEST_CASE("a quotation's speaker may carry two appositives before the cue") {
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("'as X put it' names the speaker of the quotation before or after it; 'put it' alone does not") {
+  auto d = run("The harbour board met on Monday. As Ana Ruiz put it, “The pier is safe for now.”");
+  const Claim* c = claim_starting(d, "“The pier is safe", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  d = run("The harbour board met on Monday. “The channel is a maze,” as Tom Hale put it.");
+  c = claim_starting(d, "“The channel", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Tom Hale");
+  // Without "as" and a quotation, "put it" is an act: nothing is reported.
+  CHECK(run("Tom Hale put it on the table before the vote.").claims.empty());
+}
+
+TEST_CASE("'X sent an email saying, “…”': the sender speaks, not the document") {
+  auto d = run("The harbour board met on Monday. Ana Ruiz sent an email saying, “The pier stays open.”");
+  const Claim* c = claim_starting(d, "“The pier stays", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
