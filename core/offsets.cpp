@@ -17,20 +17,8 @@ namespace {
 constexpr uint64_t kHigh = 0x8080808080808080ull;  // bit 7 of each of eight bytes
 bool is_continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
-// Units of the code points that start in the bytes of `w` selected by
-// `mask` (bit 7 of each): one per byte that starts a code point, plus for
-// UTF-16 (`pairs`) one per 4-byte lead. A shift by at most 3 moves bits
-// within a byte into bit 7, so unselected bytes never leak into the count.
-uint32_t word_units(uint64_t w, uint64_t mask, bool pairs) {
-  const uint64_t selected = mask & kHigh;
-  // Per byte, in bit 7 after masking: 10xxxxxx (a continuation), 11110xxx (a 4-byte lead).
-  uint32_t units = uint32_t(__builtin_popcountll(selected)) -
-                   uint32_t(__builtin_popcountll(w & ~(w << 1) & selected));
-  if (pairs) units += uint32_t(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & selected));
-  return units;
-}
-
-// Units of the code points that start in text[from, to).
+// Units of the code points that start in text[from, to): one per byte that
+// starts a code point, plus for UTF-16 (`pairs`) one per 4-byte lead.
 uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) {
   uint32_t units = 0;
   for (; from + 8 <= to; from += 8) {
@@ -40,18 +28,11 @@ uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) 
       units += 8;
       continue;
     }
-    units += word_units(w, ~uint64_t(0), pairs);
+    // Per byte, in bit 7 after masking: 10xxxxxx (a continuation), 11110xxx (a 4-byte lead).
+    const uint64_t continuation = w & ~(w << 1) & kHigh;
+    units += 8 - uint32_t(__builtin_popcountll(continuation));
+    if (pairs) units += uint32_t(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
   }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  // The last 1-7 bytes: one load of the eight bytes that end at `to` (the
-  // text's own bytes, so always in bounds), keeping the last ones, instead
-  // of a byte loop: a cursor's every step ends in such a tail.
-  if (from < to && to >= 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + to - 8, 8);
-    return units + word_units(w, ~uint64_t(0) << (8 * (8 - (to - from))), pairs);
-  }
-#endif
   for (; from < to; ++from) {
     const uint8_t b = uint8_t(text[from]);
     units += (is_continuation(b) ? 0 : 1) + (pairs && b >= 0xF0 ? 1 : 0);
