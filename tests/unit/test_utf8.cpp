@@ -78,6 +78,24 @@ TEST_CASE("offset cursor gives the offset map's answers, in order and after a st
   }
 }
 
+TEST_CASE("offset cursor counts steps of every length up to two words exactly") {
+  std::string s;
+  for (int i = 0; i < 40; ++i) s += (i % 5 == 0) ? "😀" : (i % 5 == 1 ? "ab" : (i % 5 == 2 ? "ж" : (i % 5 == 3 ? "中" : " ")));
+  for (uint32_t step = 1; step <= 16; ++step) {
+    OffsetCursor cursor(s, Unit::utf16);
+    uint32_t units = 0;
+    size_t next = 0;  // the next code point's start
+    for (uint32_t b = 0; b <= s.size(); b += step) {
+      while (next < b) {  // code points that start before b
+        units += utf8::decode(s, next).cp >= 0x10000 ? 2 : 1;
+        next += utf8::decode(s, next).len;
+      }
+      const size_t start = next > b ? utf8::prev_start(s, next) : next;  // b inside a code point rounds down
+      CHECK(cursor(b) == (start < b ? units - (utf8::decode(s, start).cp >= 0x10000 ? 2 : 1) : units));
+    }
+  }
+}
+
 TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequences at the end") {
   for (size_t at = 0; at < 20; ++at) {
     std::string s(20, 'x');
