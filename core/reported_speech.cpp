@@ -18,9 +18,9 @@ constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in P
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
-constexpr size_t kMaxAdjunctTokens = 8;
+constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
-constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"  // "said Friday afternoon at a news conference," 
+constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, pier to reopen in the spring."
@@ -448,8 +448,8 @@ class Finder {
   // warning that …": a statement noun owned by a name (a capitalised possessive, an adjective between them at
   // most) reports its "that" clause in the owner's name. False when it is not so owned.
   bool owned_statement(const Sentence& s, size_t k) {
-    if (k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
-    size_t owner = k - 1;
+    if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
+    size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
     if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
     if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
     size_t first = owner;

@@ -920,6 +920,9 @@ TEST_CASE("a statement noun owned by a name reports its 'that' clause in the own
   CHECK(run("Ruiz's claim that the pier was unsafe drew laughter.").claims.empty());
   // Without an owner the claim is nobody's.
   CHECK(run("The board dismissed the claim that the toll was illegal.").claims.empty());
+  // A statement noun that opens the text has nothing before it to own it (and no token before
+  // the first to read).
+  CHECK(run("warning that the toll was illegal drew laughter.").claims.empty());
 }
 
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
