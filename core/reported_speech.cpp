@@ -103,7 +103,6 @@ bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange&
 Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
 
 // "more than 4 in 10 voters under 30 say": words of a share before its speech verb.
-constexpr size_t kMaxShareApproximators = 2;  // "more than"
 constexpr size_t kMaxShareWords = 6;
 // "as [one of] the mayor's advisers pointed out": words between "as" and the subject read.
 constexpr size_t kMaxAsideLead = 4;
@@ -955,8 +954,7 @@ class Finder {
   // "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
   // before a figure approximates it; it opens no adjunct.
   bool opens_figure(size_t c) const {
-    return c + 1 < sentence_.end && t_[c].word && is_share_approximator(t_[c].lower) && t_[c + 1].word &&
-           (utf8::is_digit(t_[c + 1].first) || is_share_number(t_[c + 1].lower));
+    return c + 1 < sentence_.end && t_[c].word && is_share_approximator(t_[c].lower) && is_number_token(t_[c + 1]);
   }
 
   // "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people
@@ -968,7 +966,7 @@ class Finder {
            is_share_approximator(t_[j].lower)) {
       ++j;
     }
-    if (j >= end || !t_[j].word || !(utf8::is_digit(t_[j].first) || is_share_number(t_[j].lower))) return false;
+    if (j >= end || !is_number_token(t_[j])) return false;
     for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
       if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct_token(t_[v], '%'))) return false;
       if (t_[v].word && !t_[v].capitalized && is_plain_speech_verb(t_[v].lower)) return true;

@@ -480,13 +480,11 @@ constexpr size_t kMaxLooseSubject = 6;
 }  // namespace
 
 
-namespace {
-
 bool is_number_token(const Token& t) {
   return t.word && (utf8::is_digit(t.first) || is_share_number(t.lower));
 }
 
-constexpr size_t kMaxShareApproximators = 2;  // "more than"
+namespace {
 
 // "and", "but", "while": a conjunction that opens a clause of its own.
 bool opens_coordinate_clause(const Token& t) {
