@@ -120,6 +120,14 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
 }
 
 // X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
+// "She sent an email saying, “…”", "X issued a statement describing it as “…”": before an
+// -ing cue, a document as the subject stands for its sender, the clause's subject. Else `m`.
+MentionRange sender_of_document(const std::vector<Token>& t, size_t cue, size_t lo, const MentionRange& m) {
+  if (m.pronoun || !is_ing(t[cue].lower) || !is_issued_document(t[m.core_last].lower)) return m;
+  auto owner = clause_subject(t, cue, lo);
+  return owner ? *owner : m;
+}
+
 std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   const auto& t = v.toks;
   if (first == 0) return std::nullopt;
@@ -182,11 +190,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
-      // "She sent an email saying, “…”": the document's sender speaks, as with quoting verbs below.
-      if (cue.mention && !cue.mention->pronoun && is_ing(u.lower) &&
-          is_issued_document(t[cue.mention->core_last].lower)) {
-        if (auto owner = clause_subject(t, k, lo)) cue.mention = owner;
-      }
+      if (cue.mention) cue.mention = sender_of_document(t, k, lo, *cue.mention);
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
       // are what someone said, never its subject.
       if (cue.mention && !outside_quotes(v, cue.mention->first)) cue.mention.reset();
@@ -194,14 +198,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.
     if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
-      if (auto m = subject_of_cue(t, k, lo)) {
-        // "X issued a statement describing it as “…”": the statement is X's.
-        bool participle = u.lower.size() > 4 && u.lower.compare(u.lower.size() - 3, 3, "ing") == 0;
-        if (participle && !m->pronoun && is_issued_document(t[m->core_last].lower)) {
-          if (auto owner = clause_subject(t, k, lo)) m = owner;
-        }
-        return QuoteCue{k, k, m};
-      }
+      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, sender_of_document(t, k, lo, *m)};
     }
     // "Said Okafor: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {
