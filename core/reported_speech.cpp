@@ -34,8 +34,6 @@ struct Sentence {
   size_t end;     // hi without the final . ! ?
 };
 
-bool is_punct_token(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
-
 
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
@@ -198,7 +196,7 @@ class Finder {
       if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
       if (!phrase.empty()) phrase += ' ';
       phrase += t_[j].lower;
-      bool clause_ends = j + 1 == s.end || is_punct_token(t_[j + 1], ',') || is_punct_token(t_[j + 1], ';');
+      bool clause_ends = j + 1 == s.end || is_punct(t_[j + 1], ',') || is_punct(t_[j + 1], ';');
       if (clause_ends && objects.contains(phrase)) return j + 1;
     }
     return 0;
@@ -276,7 +274,7 @@ class Finder {
   void headline_label(const Sentence& s) {
     size_t colon = s.lo + 1;
     while (colon < s.end && colon <= s.lo + kMaxLabelWords && t_[colon].word) ++colon;
-    if (colon >= s.end || !is_punct_token(t_[colon], ':') || colon + 1 >= s.end) return;
+    if (colon >= s.end || !is_punct(t_[colon], ':') || colon + 1 >= s.end) return;
     for (size_t k = s.lo; k < colon; ++k) {
       if (is_headline_kicker(t_[k].lower)) return;
     }
@@ -295,13 +293,13 @@ class Finder {
   void in_document(const Sentence& s, size_t k) {
     size_t comma = k + 1;
     std::optional<size_t> noun;
-    while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct_token(t_[comma], ',')) {
+    while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct(t_[comma], ',')) {
       // "In a Harbor Times/Coast Radio poll": a slash joins the poll's sponsors.
-      if ((!t_[comma].word && !is_punct_token(t_[comma], '/')) || v_.quote_of[comma] != kNone) return;
+      if ((!t_[comma].word && !is_punct(t_[comma], '/')) || v_.quote_of[comma] != kNone) return;
       if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
       ++comma;
     }
-    if (!noun || comma >= s.end || !is_punct_token(t_[comma], ',')) return;
+    if (!noun || comma >= s.end || !is_punct(t_[comma], ',')) return;
     const size_t end = content_end(comma + 1, s.end);
     for (size_t j = comma + 1; j < end; ++j) {
       if (v_.quote_of[j] != kNone || is_cue_token(t_[j]) || is_that_cue(t_[j].lower) ||
@@ -341,7 +339,7 @@ class Finder {
     if (k > s.lo) {
       const Token& p = t_[k - 1];
       bool passive = p.word && (is_passive_auxiliary(p.lower) || is_subordinator(p.lower));
-      if (t_[k].capitalized || !(passive || is_punct_token(p, ','))) return false;
+      if (t_[k].capitalized || !(passive || is_punct(p, ','))) return false;
     }
     size_t start = 0;
     std::optional<MentionRange> asker;
@@ -360,10 +358,10 @@ class Finder {
     if (!start) return false;
     size_t end = start;
     const size_t stop = content_end(start, s.end);
-    while (end < stop && !is_punct_token(t_[end], ',')) ++end;
+    while (end < stop && !is_punct(t_[end], ',')) ++end;
     // "“…,” Ruiz said, asked about the toll.": a question trailing a speaker's words is their
     // setting; reported with no speaker, it would end the speaker's run before the next quotation.
-    if (!asker && k > s.lo && is_punct_token(t_[k - 1], ',') && end == s.end) return true;
+    if (!asker && k > s.lo && is_punct(t_[k - 1], ',') && end == s.end) return true;
     emit(start, end, k, k, asker, false, 1);
     return true;
   }
@@ -511,7 +509,7 @@ class Finder {
     // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
-    if ((document || (!subject && k > s.lo + 1 && is_punct_token(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
+    if ((document || (!subject && k > s.lo + 1 && is_punct(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
       auto owner = participle_subject(s, k);
       if (owner || !document) subject = owner;
     }
@@ -572,16 +570,16 @@ class Finder {
     size_t src = k + 2;
     if (src >= s.end) return;
     size_t stop = src;
-    while (stop < s.end && stop < src + kMaxSourceTokens && !is_punct_token(t_[stop], ',') &&
+    while (stop < s.end && stop < src + kMaxSourceTokens && !is_punct(t_[stop], ',') &&
            !(!t_[stop].word && utf8::is_terminal(t_[stop].first))) {
       ++stop;
     }
     if (stop == src) return;
     std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
     if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
-    bool comma_before = k > s.lo && is_punct_token(t_[k - 1], ',');
-    if (k == s.lo || (!comma_before && stop < s.end && is_punct_token(t_[stop], ','))) {
-      if (stop < s.end && is_punct_token(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
+    bool comma_before = k > s.lo && is_punct(t_[k - 1], ',');
+    if (k == s.lo || (!comma_before && stop < s.end && is_punct(t_[stop], ','))) {
+      if (stop < s.end && is_punct(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
       // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,
@@ -615,7 +613,7 @@ class Finder {
     if (participle && !progressive) {
       // "…, adding that Y": the clause's subject, else the previous clause's speaker.
       size_t c = content_start(s, k);
-      if (c < s.end && is_punct_token(t_[c], ',')) ++c;
+      if (c < s.end && is_punct(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
       auto subject = participle_subject(s, k);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
@@ -659,7 +657,7 @@ class Finder {
       // "Y, he said; Z": a semicolon right after the cue closes the attribution of Y as a
       // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
       // said:" it took the quotation before it for a reported clause.)
-      bool closed = k + 1 < s.end && is_punct_token(t_[k + 1], ';') && clause_end_before(s, subject->first);
+      bool closed = k + 1 < s.end && is_punct(t_[k + 1], ';') && clause_end_before(s, subject->first);
       if (closed || adjunct_tail(s, k + 1)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
         // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
@@ -677,25 +675,25 @@ class Finder {
       // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
       // statement, X said, “…”": the first piece is an adjunct).
       bool first_piece = false;
-      if (c < s.end && is_punct_token(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+      if (c < s.end && is_punct(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
           emit(s.lo, *b, k, k, subject, false, 1);
           first_piece = true;
         }
       }
       // "But to avoid delays, she said, drivers should leave early."
-      bool parenthetical = c < s.end && is_punct_token(t_[c], ',') && subject->first > s.lo &&
-                           is_punct_token(t_[subject->first - 1], ',');
+      bool parenthetical = c < s.end && is_punct(t_[c], ',') && subject->first > s.lo &&
+                           is_punct(t_[subject->first - 1], ',');
       if (parenthetical) {
         ++c;
         if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
       }
-      if (c < s.end && !is_punct_token(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
+      if (c < s.end && !is_punct(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
         size_t end = content_end(c, s.end);
         if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
         emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
-      } else if (c + 1 < s.end && is_punct_token(t_[c], ',') && opens_as_aside(s, subject->first)) {
+      } else if (c + 1 < s.end && is_punct(t_[c], ',') && opens_as_aside(s, subject->first)) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
         // so it does after an aside ("The pier, as Ruiz pointed out, has no lights").
         if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
@@ -706,7 +704,7 @@ class Finder {
     if (auto b = clause_end_before(s, k)) {
       auto m = mention_starting_at(t_, k + 1, s.end);
       // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
-      bool appositive = m && m->last + 1 < s.end && is_punct_token(t_[m->last + 1], ',');
+      bool appositive = m && m->last + 1 < s.end && is_punct(t_[m->last + 1], ',');
       if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
     }
   }
@@ -718,7 +716,7 @@ class Finder {
     size_t a = subject_first;
     while (a > s.lo && subject_first - a < kMaxAsideLead && t_[a - 1].word && t_[a - 1].lower != "as") --a;
     if (a == s.lo || t_[a - 1].lower != "as") return false;
-    return a - 1 == s.lo || is_punct_token(t_[a - 2], ',');
+    return a - 1 == s.lo || is_punct(t_[a - 2], ',');
   }
 
   // "Mayor Ruiz, who has said that the toll will stay, visited …": a cue inside a relative
@@ -727,14 +725,14 @@ class Finder {
   // the clause may run to the sentence end: left as it is.)
   bool relative_subject(const Sentence& s, const MentionRange& m) const {
     const size_t who = m.last;
-    return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct_token(t_[who - 1], ',') &&
+    return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
            m.first == s.lo;
   }
 
   // The first comma outside quotations in [from, end), else end.
   size_t comma_or(size_t from, size_t end) const {
     for (size_t j = from; j < end; ++j) {
-      if (is_punct_token(t_[j], ',') && v_.quote_of[j] == kNone) return j;
+      if (is_punct(t_[j], ',') && v_.quote_of[j] == kNone) return j;
     }
     return end;
   }
@@ -742,9 +740,9 @@ class Finder {
   // c is a comma that opens a short parenthetical closed by a comma and "that": the
   // index of "that", else 0.
   size_t that_after_parenthetical(const Sentence& s, size_t c) const {
-    if (c >= s.end || !is_punct_token(t_[c], ',')) return 0;
+    if (c >= s.end || !is_punct(t_[c], ',')) return 0;
     for (size_t j = c + 1; j < s.end && j <= c + 1 + kMaxAdjunctTokens; ++j) {
-      if (is_punct_token(t_[j], ',')) return j > c + 1 && j + 1 < s.end && t_[j + 1].lower == "that" ? j + 1 : 0;
+      if (is_punct(t_[j], ',')) return j > c + 1 && j + 1 < s.end && t_[j + 1].lower == "that" ? j + 1 : 0;
       if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
     }
     return 0;
@@ -756,7 +754,7 @@ class Finder {
   size_t after_colon_quote(size_t a, size_t b) const {
     size_t j = b;
     while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
-    if (j == b || j == a || !is_punct_token(t_[j - 1], ':')) return a;
+    if (j == b || j == a || !is_punct(t_[j - 1], ':')) return a;
     return j;
   }
 
@@ -774,7 +772,7 @@ class Finder {
   // that closes on its comma and a name, the quotation's own speaker; not a clause.
   bool quote_attributed_inside(size_t a, size_t b) const {
     for (size_t k = a + 1; k + 1 < b; ++k) {
-      if (v_.quote_of[k] == kNone || t_[k].word || !is_punct_token(t_[k - 1], ',') || v_.quote_of[k + 1] != kNone) continue;
+      if (v_.quote_of[k] == kNone || t_[k].word || !is_punct(t_[k - 1], ',') || v_.quote_of[k + 1] != kNone) continue;
       auto m = mention_starting_at(t_, k + 1, b);
       return m && m->last + 1 == b;
     }
@@ -862,7 +860,7 @@ class Finder {
     if (k + 1 >= end) return false;
     // “…closed,” sparking …: a comma inside the closing mark ends the clause like one outside it.
     if (v_.quote_of[k] != kNone) {
-      bool closes_on_comma = !t_[k].word && k > 0 && is_punct_token(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
+      bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end));
@@ -872,11 +870,11 @@ class Finder {
         !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive))) {
       return true;
     }
-    if (is_punct_token(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
+    if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
     // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
     // as an aside inside the content ("said the toll — a steep one — would stay").
     if (is_dash(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
-    if (is_punct_token(t_[k], ',')) {
+    if (is_punct(t_[k], ',')) {
       // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
       // the content's own fronted clause.
       const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
@@ -907,7 +905,7 @@ class Finder {
   bool opens_gloss(size_t k, size_t end) const {
     if (k + 1 >= end || (t_[k].lower != "a" && t_[k].lower != "an") || is_time_unit(t_[k + 1].lower)) return false;
     for (size_t j = k + 1; j < end && j <= k + kListItemWords; ++j) {
-      if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct_token(t_[j], ',')) return false;
+      if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct(t_[j], ',')) return false;
     }
     return true;
   }
@@ -930,7 +928,7 @@ class Finder {
   bool opens_trailing_relative(size_t k, size_t end) const {
     if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
     for (size_t j = k + 1; j < end; ++j) {
-      if (is_punct_token(t_[j], ',') || v_.quote_of[j] != kNone) return false;
+      if (is_punct(t_[j], ',') || v_.quote_of[j] != kNone) return false;
     }
     return true;
   }
@@ -968,7 +966,7 @@ class Finder {
     }
     if (j >= end || !is_number_token(t_[j])) return false;
     for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
-      if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct_token(t_[v], '%'))) return false;
+      if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct(t_[v], '%'))) return false;
       if (t_[v].word && !t_[v].capitalized && is_plain_speech_verb(t_[v].lower)) return true;
     }
     return false;
@@ -1019,7 +1017,7 @@ class Finder {
     if (s.lo >= s.end || !t_[s.lo].word || !is_subordinator(t_[s.lo].lower)) return 0;
     for (size_t j = s.lo + 1; j < s.end && j <= s.lo + kMaxFrontedClause; ++j) {
       if (v_.quote_of[j] != kNone) return 0;
-      if (is_punct_token(t_[j], ',')) return j;
+      if (is_punct(t_[j], ',')) return j;
     }
     return 0;
   }
@@ -1038,14 +1036,14 @@ class Finder {
     if (!starts_with_preposition(t) && !time_word) return false;
     for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
       if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
-      if (is_punct_token(t_[j], ',')) return true;
+      if (is_punct(t_[j], ',')) return true;
     }
     // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
     // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
     // (which would open content); not a figure ("said about 40 boats had left").
     if (s.end - from > kMaxFinalAdjunctTokens || !starts_with_preposition(t) || opens_figure(from)) return false;
     for (size_t j = from + 1; j < s.end; ++j) {
-      if (t_[j].lower == "that" || v_.quote_of[j] != kNone || is_punct_token(t_[j], ',') ||
+      if (t_[j].lower == "that" || v_.quote_of[j] != kNone || is_punct(t_[j], ',') ||
           (!t_[j].capitalized && is_subject_pronoun(t_[j].lower))) {
         return false;
       }
@@ -1058,8 +1056,8 @@ class Finder {
   std::optional<size_t> clause_end_before(const Sentence& s, size_t subject_first) const {
     if (subject_first <= s.lo + 1) return std::nullopt;
     const Token& before = t_[subject_first - 1];
-    if (is_punct_token(before, ',')) return subject_first - 1;
-    if (!before.word && v_.quote_of[subject_first - 1] != kNone && is_punct_token(t_[subject_first - 2], ',')) {
+    if (is_punct(before, ',')) return subject_first - 1;
+    if (!before.word && v_.quote_of[subject_first - 1] != kNone && is_punct(t_[subject_first - 2], ',')) {
       return subject_first;
     }
     return std::nullopt;
@@ -1129,7 +1127,7 @@ class Finder {
         return j;
       }
     }
-    if (c < s.end && is_punct_token(t_[c], ':')) ++c;
+    if (c < s.end && is_punct(t_[c], ':')) ++c;
     return c;
   }
 
