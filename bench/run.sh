@@ -30,6 +30,10 @@ out=bench/out/benchmarks.md
   echo
   bash bench/peers.sh
   echo
+  echo "### 100 KB, one document (issue 8: 3x the fastest peer of the same process kind)"
+  echo
+  bash bench/peers-100kb.sh 5
+  echo
   echo "## Native throughput"
   echo
   echo "annotate() alone (no I/O, no JSON), single thread, best of several runs; input: the five sample articles repeated to each size."
