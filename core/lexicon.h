@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -50,25 +49,28 @@ class Lexicon {
   bool has_empty_ = false;
 };
 
-/// A set of words taken from elsewhere (e.g. the first word of every phrase
-/// in a table), with the same fast lookup. Owns copies of its words.
+/// A set of words that live as long as the program (views into a rule
+/// table's static strings, e.g. the first word of every phrase), with the
+/// same fast lookup. Holds views, not copies: never build one from
+/// temporaries.
 class WordSet {
  public:
+  struct Entry {
+    std::string_view text;
+  };
   template <typename Words>
   explicit WordSet(const Words& words) {
-    for (std::string_view w : words) words_.emplace_back(w);
-    entries_.reserve(words_.size());
-    for (const std::string& w : words_) entries_.push_back({w.c_str()});
+    for (std::string_view w : words) entries_.push_back({w});
     lexicon_.emplace(entries_);
   }
   bool contains(std::string_view w) const { return lexicon_->contains(w); }
+  /// The entry of `w` (for a word listed twice, the first), or nullptr.
+  const Entry* find(std::string_view w) const { return lexicon_->find(w); }
+  /// The words in the order given, repeats included.
+  const std::vector<Entry>& entries() const { return entries_; }
 
  private:
-  struct Entry {
-    const char* text;
-  };
-  std::deque<std::string> words_;  // stable addresses for the entries' text
-  std::vector<Entry> entries_;
+  std::vector<Entry> entries_;  // not resized after the lexicon is built: it points into them
   std::optional<Lexicon<Entry>> lexicon_;
 };
 

@@ -12,31 +12,23 @@ namespace claimscope {
 
 namespace {
 
-// A word taken from a rule table's static strings (the first word of a
-// phrase is a view into the phrase): indexed as it is, without a copy.
-struct WordView {
-  std::string_view text;
-};
-
 // A cue table indexed twice: whole entries, and the first word of each entry
 // (a phrase search only tries n-grams that start with such a word, so most
 // words of a paragraph cost one lookup).
 struct CueIndex {
   Lexicon<WordRule> entries;
-  std::vector<WordView> first_word_list;  // views into the table's static strings
-  Lexicon<WordView> first_words;
+  WordSet first_words;  // views into the table's static strings
 
   template <typename Table>
-  explicit CueIndex(const Table& table)
-      : entries(table), first_word_list(first_words_of(table)), first_words(first_word_list) {}
+  explicit CueIndex(const Table& table) : entries(table), first_words(first_words_of(table)) {}
 
   template <typename Table>
-  static std::vector<WordView> first_words_of(const Table& table) {
-    std::vector<WordView> out;
+  static std::vector<std::string_view> first_words_of(const Table& table) {
+    std::vector<std::string_view> out;
     out.reserve(std::size(table));
     for (const WordRule& e : table) {
       std::string_view text = e.text;
-      out.push_back({text.substr(0, text.find(' '))});
+      out.push_back(text.substr(0, text.find(' ')));
     }
     return out;
   }
@@ -68,10 +60,10 @@ struct CueIndexes {
   // copies of the words, which were most of this set-up's cost.
   CueIndexes() {
     size_t total = 0;
-    for (const CueIndex& index : tables) total += index.first_word_list.size();
+    for (const CueIndex& index : tables) total += index.first_words.entries().size();
     first_word_entries.reserve(total);
     for (size_t t = 0; t < std::size(tables); ++t) {
-      for (const WordView& w : tables[t].first_word_list) {
+      for (const WordSet::Entry& w : tables[t].first_words.entries()) {
         // A repeat within its table: the index holds its first entry.
         if (tables[t].first_words.find(w.text) != &w) continue;
         uint32_t bits = 0;
