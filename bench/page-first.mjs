@@ -7,6 +7,8 @@
 //   node bench/page-first.mjs --cpu [--runs N] [--dist DIR]...   (traced runs, builds
 //   in turn: the page's main-thread CPU time to the painted mark, its longest
 //   layout and all its layouts' time, and its synchronous font requests)
+//   node bench/page-first.mjs --frames ...   (adds the compositor's, viz's and the
+//   scheduler's trace categories, for what the threads beside the main one do)
 //   node bench/page-first.mjs --quick [--runs N] [--dist DIR]...   (no trace: each
 //   run's time to the painted mark, and their median; with several --dist,
 //   the builds take turns run by run, so a change in the machine's load
@@ -25,7 +27,11 @@ const RUNS = Number(opt('--runs', 1));
 const TRACE = opt('--trace', null);
 // 'fonts': the renderer's synchronous font requests to the browser process
 // (a family's match, a face and size's render style), which fill its first layouts.
-const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,blink.user_timing,loading,netlog,fonts' + (process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : '');
+// --frames adds the compositor's, the scheduler's and the raster threads' categories.
+const FRAME_CATEGORIES = ',cc,viz,gpu,renderer.scheduler,disabled-by-default-devtools.timeline.frame,benchmark,blink,v8';
+const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8.wasm,blink.user_timing,loading,netlog,fonts'
+  + (process.env.CLAIMSCOPE_TRACE_CPU ? ',disabled-by-default-v8.cpu_profiler' : '')
+  + (args.includes('--frames') ? FRAME_CATEGORIES : '');
 
 // Several --dist DIR are measured run by run in turn (A/B), each from its own server.
 const DISTS = args.flatMap((a, i) => (a === '--dist' && args[i + 1] ? [args[i + 1]] : []));
@@ -49,7 +55,9 @@ const { url } = servers[0];
 const closeServers = () => Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  // --browser-arg X (repeatable): a flag for Chromium, for diagnostics (e.g. --js-flags=--no-wasm-tier-up).
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ...args.flatMap((a, i) => (a === '--browser-arg' && args[i + 1] ? [args[i + 1]] : []))],
 });
 
 // Each request of the page: when the renderer asked for it, when the network
@@ -77,6 +85,23 @@ function printRequests(events, t0) {
   console.log('request                 asked   sent headers   done  taken (ms)');
   for (const r of requests.values()) {
     console.log(`${(r.file ?? '(page)').slice(0, 22).padEnd(22)} ${[r.asked, r.sent, r.headers, r.done, r.taken].map((x) => String(x ?? '').padStart(6)).join(' ')}`);
+  }
+}
+
+// --frames: from the rendered mark to the painted one, what the page's main
+// thread does (the end of the parse: DOMContentLoaded and the load event
+// with their forced style and layout, then the frame's steps) and when the
+// compositor asked for the frame; wall ms (CPU ms).
+const AFTER_RENDERED = /^(Document::FinishedParsing|Document::UpdateStyleAndLayout|RenderFrameImpl::DidDispatchDOMContentLoadedEvent|Document::SetReadyState|ProxyMain::BeginMainFrame|FireAnimationFrame|UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|ProxyImpl::ScheduledActionSendBeginMainFrame|claimscope:\w+)$/;
+function printAfterRendered(events, t0, names) {
+  const from = events.find((e) => e.name === 'claimscope:rendered')?.ts;
+  const to = events.find((e) => e.name === 'claimscope:painted')?.ts;
+  if (from == null || to == null) return;
+  console.log('from the rendered mark to the painted one (ms after navigation, thread, step, wall (CPU)):');
+  for (const e of events.filter((x) => x.ts >= from && x.ts <= to && AFTER_RENDERED.test(x.name) && (x.ph !== 'X' || x.dur >= 300)).sort((a, b) => a.ts - b.ts)) {
+    const thread = names.get(`${e.pid}:${e.tid}`) ?? '';
+    const dur = e.ph === 'X' ? ` ${(e.dur / 1000).toFixed(1)} (${((e.tdur ?? e.dur) / 1000).toFixed(1)})` : '';
+    console.log(`${((e.ts - t0) / 1000).toFixed(1).padStart(7)}  ${thread.padEnd(14)} ${e.name}${dur}`);
   }
 }
 
@@ -122,7 +147,8 @@ if (args.includes('--quick')) {
 // which the machine's load moves far less than the wall time.
 const cpuOnly = args.includes('--cpu');
 const cpu = DISTS.map(() => []);
-const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [], late: [], lateMs: [] }));
+const afterRendered = DISTS.map(() => []);
+const layouts = DISTS.map(() => ({ longest: [], total: [], families: [], strikes: [], late: [], lateMs: [], styleLayoutCpu: [] }));
 // The requests that wait for the browser process: a family's match, and a
 // strike's (face and size) render style.
 const FAMILY_REQUEST = 'FontDataManager::onMatchFamilyStyle';
@@ -155,10 +181,18 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
     const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
     const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === pid && e.tid === main && e.ts >= t0 && e.ts < paintedMark.ts);
     cpu[which].push(tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur), 0) / 1000);
+    // Of which from the rendered mark on (the article's frame, and what runs before it in the same task).
+    const renderedMark = events.find((e) => e.name === 'claimscope:rendered' && e.pid === pid);
+    const sliceCpu = (e) => ((e.tdur ?? e.dur) * Math.max(0, Math.min(1, (e.ts + e.dur - renderedMark.ts) / e.dur))) / 1000;
+    afterRendered[which].push(renderedMark ? tasks.reduce((sum, e) => sum + sliceCpu(e), 0) : NaN);
     const before = events.filter((e) => e.pid === pid && e.tid === main && e.ts >= t0 && e.ts < paintedMark.ts);
     const layoutMs = before.filter((e) => e.name === 'Layout' && e.ph === 'X').map((e) => e.dur / 1000);
     layouts[which].longest.push(Math.max(0, ...layoutMs));
     layouts[which].total.push(layoutMs.reduce((a, b) => a + b, 0));
+    // The CPU (thread) time of all style and layout work to the mark, which
+    // the load moves less than their wall time.
+    const styleLayout = before.filter((e) => e.ph === 'X' && (e.name === 'Layout' || e.name === 'UpdateLayoutTree'));
+    layouts[which].styleLayoutCpu.push(styleLayout.reduce((sum, e) => sum + (e.tdur ?? e.dur) / 1000, 0));
     layouts[which].families.push(before.filter((e) => e.name === FAMILY_REQUEST).length);
     layouts[which].strikes.push(before.filter((e) => e.name === STRIKE_REQUEST).length);
     // Those in the article's own frame (after the rendered mark), where they wait on the critical path.
@@ -170,6 +204,7 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
   }
   console.log(`run ${run + 1}: painted at ${Math.round(painted)} ms`);
   printRequests(events.filter((e) => e.pid === pid), t0);
+  if (args.includes('--frames')) printAfterRendered(events.filter((e) => e.pid === pid), t0, names);
   for (const e of rows) {
     const thread = names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
     const d = e.args?.data ?? {};
@@ -182,9 +217,11 @@ if (cpuOnly) {
   const med = (xs) => Math.round(xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
   for (const [i, xs] of cpu.entries()) {
     console.log(`${DISTS[i]}: main-thread CPU ms to the painted mark: ${xs.map(Math.round).join(' ')}; median ${med(xs)}`);
-    const { longest, total, families, strikes, late, lateMs } = layouts[i];
+    console.log(`  of which after the rendered mark (prorated by wall time within a task): ${afterRendered[i].map(Math.round).join(' ')}; median ${med(afterRendered[i])}`);
+    const { longest, total, families, strikes, late, lateMs, styleLayoutCpu } = layouts[i];
     console.log(`  longest layout (wall ms): ${longest.map(Math.round).join(' ')}; median ${med(longest)}`);
     console.log(`  all layouts to the mark (wall ms): ${total.map(Math.round).join(' ')}; median ${med(total)}`);
+    console.log(`  style and layout CPU ms to the mark: ${styleLayoutCpu.map(Math.round).join(' ')}; median ${med(styleLayoutCpu)}`);
     console.log(`  font requests to the mark: family matches ${families.join(' ')}; median ${med(families)}; strikes ${strikes.join(' ')}; median ${med(strikes)}`);
     console.log(`  of which in the article's frame (after the rendered mark): ${late.join(' ')}, wall ms ${lateMs.map(Math.round).join(' ')}; median ${med(late)}, ${med(lateMs)} ms`);
   }

@@ -118,6 +118,8 @@ export async function watchPainted(page) {
         // When each file's last byte came, and the page's other marks so far (names without 'claimscope:').
         for (const r of performance.getEntriesByType('resource')) steps[r.name.split('/').pop() || '(page)'] = r.responseEnd;
         for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('claimscope:')) steps[m.name.slice(11)] = m.startTime;
+        // The page's first frame (the shell, before any annotation).
+        for (const p of performance.getEntriesByType('paint')) if (p.name === 'first-contentful-paint') steps.fcp = p.startTime;
         console.debug(`claimscope:painted ${e.startTime} ${JSON.stringify(steps)}`);
       }
     }).observe({ type: 'mark' });
