@@ -212,11 +212,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;
     const Token& t = toks[k];
-    // "R-Ky.,", "the No. 3 Democrat": a dot glued to a word before a comma or a number ends no sentence.
-    bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() &&
-                            (is_punct(toks[k + 1], ',') ||
-                             (k > lo && toks[k - 1].word && toks[k - 1].span.end == t.span.start && toks[k + 1].word &&
-                              utf8::is_digit(toks[k + 1].first)));
+    // "R-Ky.,": a dot before a comma ends no sentence ("the No. 3 Democrat" keeps its dot in its token).
+    bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if ((dashes ? !is_dash(t) : !is_punct(t, ',')) || k == lo) continue;
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
