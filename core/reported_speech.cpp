@@ -446,6 +446,7 @@ class Finder {
   // most) reports its "that" clause in the owner's name. False when it is not so owned.
   bool owned_statement(const Sentence& s, size_t k) {
     if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
+    if (held_statement(s, k)) return true;
     size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
     if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
     if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
@@ -455,6 +456,32 @@ class Finder {
     // clause ends before a verb the grammar cannot find: left alone.
     if (first == s.lo || !t_[first - 1].word) return false;
     emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{first, owner, false, owner});
+    return true;
+  }
+
+  // "Ruiz expressed concern that …", "Lee repeated his claim that …": a statement noun as
+  // the object of a voicing verb (a determiner and one adjective between them at most) is
+  // the view of the verb's subject, who must be able to hold one. A relative "that" ("the
+  // idea that was floated") opens no content.
+  bool held_statement(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> voicing(rules::kVoicingVerbs);
+    size_t verb = k - 1;
+    if (verb > s.lo && t_[verb].word && !is_determiner(t_[verb].lower) && t_[verb - 1].word &&
+        is_determiner(t_[verb - 1].lower)) {
+      --verb;  // "the old idea that": the adjective
+    }
+    if (verb > s.lo && t_[verb].word && is_determiner(t_[verb].lower)) --verb;
+    const Token& v = t_[verb];
+    if (verb == s.lo || !v.word || v.capitalized || v_.quote_of[verb] != kNone || !voicing.contains(v.lower)) return false;
+    if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
+    // "pushing the idea that …" after a comma: the participle shares its sentence's subject.
+    auto subject = is_ing(v.lower) ? participle_subject(s, verb) : subject_of_cue(t_, verb, s.lo);
+    // Only someone who can hold a view: "the storm raised fears that …" has no holder.
+    if (!subject || !(subject->pronoun || is_name_word(t_[subject->core_last]) || is_role_token(t_[subject->core_last]) ||
+                      is_institution_token(t_[subject->core_last]))) {
+      return false;
+    }
+    emit(k + 1, content_end(k + 1, s.end), verb, k, subject);
     return true;
   }
 

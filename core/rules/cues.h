@@ -561,6 +561,34 @@ constexpr WordRule kStatementNouns[] = {
     {"prediction", "snoun.prediction", "Ruiz's prediction that"},
     {"assessment", "snoun.assessment", "Ruiz's assessment that"},
     {"assurance", "snoun.assurance", "Ruiz's assurance that"}, {"complaint", "snoun.complaint", "Ruiz's complaint that"},
+    // Views held rather than said, mostly as a verb's object: "expressed concern that",
+    // "rejected the notion that", "shared her belief that".
+    {"idea", "snoun.idea", "rejected the idea that"},          {"notion", "snoun.notion", "dismissed the notion that"},
+    {"concern", "snoun.concern", "expressed concern that"},    {"concerns", "snoun.concern", "raised concerns that"},
+    {"fear", "snoun.fear", "voiced the fear that"},            {"fears", "snoun.fear", "voiced fears that"},
+    {"hope", "snoun.hope", "expressed the hope that"},         {"theory", "snoun.theory", "floated the theory that"},
+};
+
+// Verbs that give voice to a view the subject holds, with a statement noun as object:
+// "Ruiz expressed concern that …", "Lee repeated his claim that …" (reported_speech.cpp:
+// held_statement). Verbs of rejecting are not here: in "the board dismissed the claim
+// that …" the claim is someone else's.
+constexpr WordRule kVoicingVerbs[] = {
+    {"expressed", "voice.express", "expressed concern that"},   {"expresses", "voice.express", "expresses the hope that"},
+    {"express", "voice.express", "express the fear that"},      {"voiced", "voice.voice", "voiced concern that"},
+    {"voices", "voice.voice", "voices the fear that"},          {"voice", "voice.voice", "voice concerns that"},
+    {"raised", "voice.raise", "raised concerns that"},          {"raises", "voice.raise", "raises the fear that"},
+    {"raise", "voice.raise", "raise concerns that"},            {"shared", "voice.share", "shared her belief that"},
+    {"shares", "voice.share", "shares the view that"},          {"share", "voice.share", "share the concern that"},
+    {"repeated", "voice.repeat", "repeated his claim that"},    {"repeats", "voice.repeat", "repeats the claim that"},
+    {"repeat", "voice.repeat", "repeat the claim that"},        {"reiterated", "voice.reiterate", "reiterated his view that"},
+    {"reiterates", "voice.reiterate", "reiterates the view that"},
+    {"floated", "voice.float", "floated the idea that"},        {"floats", "voice.float", "floats the idea that"},
+    {"float", "voice.float", "float the idea that"},            {"aired", "voice.air", "aired the fear that"},
+    {"echoed", "voice.echo", "echoed the concern that"},        {"echoes", "voice.echo", "echoes the view that"},
+    {"renewed", "voice.renew", "renewed her warning that"},     {"stated", "voice.state", "stated his belief that"},
+    {"restated", "voice.restate", "restated the view that"},    {"pushed", "voice.push", "pushed the idea that"},
+    {"pushing", "voice.push", "pushing the idea that"},         {"advanced", "voice.advance", "advanced the theory that"},
 };
 
 // A particle that belongs to the cue verb before it: "pointed out that …" (the content

@@ -925,6 +925,27 @@ TEST_CASE("a statement noun owned by a name reports its 'that' clause in the own
   CHECK(run("warning that the toll was illegal drew laughter.").claims.empty());
 }
 
+TEST_CASE("a statement noun as the object of a voicing verb reports its 'that' clause in the subject's name") {
+  auto d = run("Mayor Ana Ruiz expressed concern that the night ferry would stop running.");
+  const Claim* c = claim_starting(d, "that the night ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the night ferry would stop running");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The ferry union has long shared the view that the pier is unsafe.");
+  const Claim* f = claim_starting(e, "that the pier", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "The ferry union");
+  auto g = run("Lee repeated his old claim that the toll was illegal.");
+  const Claim* h = claim_starting(g, "that the toll", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Lee");
+  // Rejecting a claim does not make it one's own; a storm holds no view; a relative "that"
+  // opens no content.
+  CHECK(run("The board rejected the idea that the toll was illegal.").claims.empty());
+  CHECK(run("The storm raised concerns that the bridge would be closed.").claims.empty());
+  CHECK(run("Ruiz voiced the concern that was raised by the pilots.").claims.empty());
+}
+
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
   auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
   const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);
