@@ -623,6 +623,12 @@ class Finder {
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture.
     if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) return;
+    // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
+    // talked about, not who spoke.
+    if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
+        (is_irregular_past(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))) {
+      return;
+    }
     bool participle = is_ing(w);
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.

@@ -124,6 +124,7 @@ constexpr WordRule kCueVerbs[] = {
     {"bragged", "cue.brag", "boast"}, {"pleaded", "cue.plead", "appeal"}, {"advised", "cue.advise", "advice"},
     {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
     {"cited", "cue.cite", "names a reason or a source"}, {"cites", "cue.cite", "names a reason or a source"},
+    {"mentioned", "cue.mention", "brings a subject up"}, {"mentions", "cue.mention", "brings a subject up"},
     // Further tense forms (participles open "…, citing …" clauses).
     {"admitting", "cue.admit", "admission"}, {"advises", "cue.advise", "advice"},
     {"agreeing", "cue.agree", "stated agreement"}, {"alleging", "cue.allege", "accusation"},

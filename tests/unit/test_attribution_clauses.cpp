@@ -946,6 +946,21 @@ TEST_CASE("a statement noun as the object of a voicing verb reports its 'that' c
   CHECK(run("Ruiz voiced the concern that was raised by the pilots.").claims.empty());
 }
 
+TEST_CASE("'mentioned' reports its object or its 'that' clause; a passive cue has no speaker in its subject") {
+  auto d = run("In her speech, Mayor Ana Ruiz mentioned the long delays on the night ferry.");
+  const Claim* c = claim_starting(d, "the long delays", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the long delays on the night ferry");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("Ruiz mentioned that the pier would close for a week.");
+  const Claim* f = claim_starting(e, "that the pier", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Ruiz");
+  // The toll was talked about; it did not speak.
+  CHECK(run("The night toll was mentioned twice at the harbour meeting.").claims.empty());
+  CHECK(run("The ferry delays were cited by several riders at the meeting.").claims.empty());
+}
+
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
   auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
   const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);
