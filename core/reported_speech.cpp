@@ -227,6 +227,11 @@ class Finder {
         in_document(s, k);  // "In a survey out on Friday, 60 percent of …"
         continue;
       }
+      // "spoke about …": the next word is tested first, a cheap filter before the table.
+      if (k + 2 < s.end && !t_[k].capitalized && (opens_topic(t_[k + 1]) || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
+          topic_cue(s, k)) {
+        continue;
+      }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
@@ -284,6 +289,24 @@ class Finder {
       return;
     }
     emit(colon + 1, s.end, colon, colon + 1, m);
+  }
+
+  static bool opens_topic(const Token& t) { return t.word && (t.lower == "about" || t.lower == "of"); }
+
+  // "Ruiz spoke about the delays", "spoke out about …", "talked emotionally of …": a verb of
+  // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
+  // it reported one.
+  bool topic_cue(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> verbs(rules::kTopicCues);
+    // "told them never to speak of it": an infinitive is no one's speech yet.
+    if (!verbs.contains(t_[k].lower) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    size_t p = k + 1;
+    if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
+    if (p + 1 >= s.end || !opens_topic(t_[p]) || v_.quote_of[p + 1] != kNone) return false;
+    auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    if (!subject) return false;
+    emit(p + 1, content_end(p + 1, s.end), k, p, subject);
+    return true;
   }
 
   // "In a new survey of harbour users, most said …" is "According to a new survey, …": a

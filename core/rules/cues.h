@@ -633,6 +633,15 @@ constexpr WordRule kForCues[] = {
     {"appealed", "fcue.appeal", "appealed for"},
 };
 
+// Verbs of speaking whose "about" or "of" phrase is what the subject spoke on: "Ruiz spoke
+// about the delays", "talked of raising the toll" (reported_speech.cpp: topic_cue).
+constexpr WordRule kTopicCues[] = {
+    {"spoke", "topic.speak", "spoke about"},     {"speaks", "topic.speak", "speaks about"},
+    {"speak", "topic.speak", "speak about"},     {"speaking", "topic.speak", "speaking about"},
+    {"talked", "topic.talk", "talked about"},    {"talks", "topic.talk", "talks about"},
+    {"talk", "topic.talk", "talk about"},        {"talking", "topic.talk", "talking about"},
+};
+
 // Days that stand as time adjuncts right after a cue ("said Friday").
 constexpr WordRule kWeekdays[] = {
     {"monday", "day.monday", "weekday"},   {"tuesday", "day.tuesday", "weekday"},

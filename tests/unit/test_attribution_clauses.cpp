@@ -961,6 +961,21 @@ TEST_CASE("'mentioned' reports its object or its 'that' clause; a passive cue ha
   CHECK(run("The ferry delays were cited by several riders at the meeting.").claims.empty());
 }
 
+TEST_CASE("'spoke about', 'talked of': the topic a speaker spoke on is reported") {
+  auto d = run("Mayor Ana Ruiz spoke about the long delays on the night ferry.");
+  const Claim* c = claim_starting(d, "the long delays", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the long delays on the night ferry");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The harbour master talked warmly of his first winter on the pier.");
+  const Claim* f = claim_starting(e, "his first winter", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "The harbour master");
+  // An infinitive has not spoken yet; a noun "talks" has no subject.
+  CHECK(run("The pilots had no wish to speak of the accident.").claims.empty());
+  CHECK(run("The talks of the two unions broke down on Monday.").claims.empty());
+}
+
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
   auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
   const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);
