@@ -393,6 +393,10 @@ class Finder {
   // the content starts at "to" (after a listener, if any).
   bool infinitive(const Sentence& s, size_t k) {
     size_t c = k + 1;
+    // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
+    // to the season" is an adjective) and shares its sentence's subject after a comma.
+    const bool participle = is_ing(t_[k].lower);
+    if (participle && (c + 1 >= s.end || t_[c].lower != "to")) return false;
     bool called = t_[k].lower == "called";
     if (called) {
       if (c >= s.end || t_[c].lower != "on") return false;
@@ -415,7 +419,8 @@ class Finder {
     if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return true;
     }
-    auto subject = subject_of_cue(t_, k, s.lo);
+    auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
+                                                                          : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
     emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;

@@ -422,6 +422,9 @@ constexpr WordRule kInfinitiveCues[] = {
     {"expect", "icue.expect", "stated expectation"}, {"seeks", "icue.seek", "stated aim"},
     {"sought", "icue.seek", "stated aim"}, {"encouraged", "icue.encourage", "appeal"},
     {"encourages", "icue.encourage", "appeal"}, {"called", "icue.call_on", "'called on X to'"},
+    // Participles after a comma: "…, vowing to cut the toll".
+    {"vowing", "icue.vow", "promise"}, {"promising", "icue.promise", "promise"},
+    {"pledging", "icue.pledge", "promise"}, {"threatening", "icue.threaten", "threat"},
 };
 
 // Words that open a time or place adjunct after a cue ("said on Tuesday",

@@ -976,6 +976,16 @@ TEST_CASE("'spoke about', 'talked of': the topic a speaker spoke on is reported"
   CHECK(run("The talks of the two unions broke down on Monday.").claims.empty());
 }
 
+TEST_CASE("'…, vowing to …': a promise in a participle clause is the sentence subject's") {
+  auto d = run("The mayor rejected the harbour plan on Monday, vowing to fight it in court.");
+  const Claim* c = claim_starting(d, "to fight", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "to fight it in court");
+  CHECK(slice(d, c->source) == "The mayor");
+  // "promising" before a noun is an adjective.
+  CHECK(run("The ferry made a promising start to the summer season.").claims.empty());
+}
+
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
   auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
   const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);
