@@ -352,6 +352,7 @@ constexpr WordRule kQuotingVerbs[] = {
     {"touts", "qcue.tout", "promotion"},
     {"questioned", "qcue.question", "doubt voiced"},
     {"disputed", "qcue.dispute", "contradiction"},
+    {"endorsed", "qcue.endorse", "public support"}, {"endorses", "qcue.endorse", "public support"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -370,6 +371,7 @@ constexpr WordRule kSpeechActVerbs[] = {
     // Past forms only: "questions" and "disputes" are mostly nouns.
     {"questioned", "sact.question", "doubt voiced: questioned whether …"},
     {"disputed", "sact.dispute", "contradiction"},
+    {"endorsed", "sact.endorse", "public support"}, {"endorses", "sact.endorse", "public support"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:

@@ -986,6 +986,14 @@ TEST_CASE("'…, vowing to …': a promise in a participle clause is the sentenc
   CHECK(run("The ferry made a promising start to the summer season.").claims.empty());
 }
 
+TEST_CASE("an endorsement is a speech act: its object is reported in the endorser's name") {
+  auto d = run("The ferry union endorsed Ana Ruiz for mayor on Monday.");
+  const Claim* c = claim_starting(d, "Ana Ruiz for mayor", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The ferry union");
+  CHECK(run("Ana Ruiz was endorsed by the ferry union.").claims.empty());
+}
+
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
   auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
   const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);
