@@ -1020,11 +1020,7 @@ class Finder {
   // polled (after an approximator) that opens a clause and speaks within a few words is a
   // new group's answer, not more of the one before.
   bool share_speaks(size_t c, size_t end) const {
-    size_t j = c;
-    while (j < end && j < c + kMaxShareApproximators && t_[j].word && !t_[j].capitalized &&
-           is_share_approximator(t_[j].lower)) {
-      ++j;
-    }
+    const size_t j = share_approximators_after(t_, c, end);
     if (j >= end || !is_number_token(t_[j])) return false;
     for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
       if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct(t_[v], '%'))) return false;

@@ -442,3 +442,18 @@ TEST_CASE("'X sent an email saying, “…”': the sender speaks, not the docum
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a share and its approximators read the same before a cue and after a conjunction") {
+  auto d = run("About half said the night toll was too high.");
+  const Claim* c = claim_starting(d, "the night toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "About half");
+  // After "but" the same share opens a new group's answer: the first clause ends before it.
+  auto e = run("Most riders said the fare was fair, but nearly half say it should fall.");
+  const Claim* f = claim_starting(e, "the fare was fair", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span).find("half") == std::string::npos);
+  const Claim* g = claim_starting(e, "it should fall", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(e, g->source) == "nearly half");
+}
