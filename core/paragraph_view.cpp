@@ -22,7 +22,8 @@ bool is_opening_mark(const Token& t) {
 
 // A sentence ends at . ! ? (possibly followed by a closing mark) before a
 // capitalised word or an opening mark. Words that keep their dot ("U.S.",
-// "Gen.") are single tokens, so they never end a sentence here.
+// "Gen.", "No." before a number: tokens.cpp) are single tokens, so they never
+// end a sentence here.
 bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
   // After a word nothing ends (a word is no mark, nor closing): the usual case, decided first.
   if (toks[k - 1].word) return false;
@@ -31,8 +32,6 @@ bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
   size_t p = k - 1;
   // A mark glued to the word before it closes a quote (“…end.” Next).
   if (p > 0 && is_closing_mark(toks[p]) && toks[p].span.start == toks[p - 1].span.end) --p;
-  // "the No. 3 Democrat": the number sign's dot before a number ends nothing.
-  if (next.word && utf8::is_digit(next.first) && p > 0 && toks[p - 1].capitalized && toks[p - 1].lower == "no") return false;
   return !toks[p].word && utf8::is_terminal(toks[p].first);
 }
 

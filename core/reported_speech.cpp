@@ -227,6 +227,11 @@ class Finder {
         in_document(s, k);  // "In a survey out on Friday, 60 percent of …"
         continue;
       }
+      // "spoke about …": the next word is tested first, a cheap filter before the table.
+      if (k + 2 < s.end && !t_[k].capitalized && (opens_topic(t_[k + 1]) || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
+          topic_cue(s, k)) {
+        continue;
+      }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
@@ -284,6 +289,24 @@ class Finder {
       return;
     }
     emit(colon + 1, s.end, colon, colon + 1, m);
+  }
+
+  static bool opens_topic(const Token& t) { return t.word && (t.lower == "about" || t.lower == "of"); }
+
+  // "Ruiz spoke about the delays", "spoke out about …", "talked emotionally of …": a verb of
+  // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
+  // it reported one.
+  bool topic_cue(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> verbs(rules::kTopicCues);
+    // "told them never to speak of it": an infinitive is no one's speech yet.
+    if (!verbs.contains(t_[k].lower) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    size_t p = k + 1;
+    if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
+    if (p + 1 >= s.end || !opens_topic(t_[p]) || v_.quote_of[p + 1] != kNone) return false;
+    auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    if (!subject) return false;
+    emit(p + 1, content_end(p + 1, s.end), k, p, subject);
+    return true;
   }
 
   // "In a new survey of harbour users, most said …" is "According to a new survey, …": a
@@ -370,6 +393,10 @@ class Finder {
   // the content starts at "to" (after a listener, if any).
   bool infinitive(const Sentence& s, size_t k) {
     size_t c = k + 1;
+    // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
+    // to the season" is an adjective) and shares its sentence's subject after a comma.
+    const bool participle = is_ing(t_[k].lower);
+    if (participle && (c + 1 >= s.end || t_[c].lower != "to")) return false;
     bool called = t_[k].lower == "called";
     if (called) {
       if (c >= s.end || t_[c].lower != "on") return false;
@@ -392,7 +419,8 @@ class Finder {
     if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return true;
     }
-    auto subject = subject_of_cue(t_, k, s.lo);
+    auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
+                                                                          : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
     emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;
@@ -446,6 +474,7 @@ class Finder {
   // most) reports its "that" clause in the owner's name. False when it is not so owned.
   bool owned_statement(const Sentence& s, size_t k) {
     if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
+    if (held_statement(s, k)) return true;
     size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
     if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
     if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
@@ -455,6 +484,32 @@ class Finder {
     // clause ends before a verb the grammar cannot find: left alone.
     if (first == s.lo || !t_[first - 1].word) return false;
     emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{first, owner, false, owner});
+    return true;
+  }
+
+  // "Ruiz expressed concern that …", "Lee repeated his claim that …": a statement noun as
+  // the object of a voicing verb (a determiner and one adjective between them at most) is
+  // the view of the verb's subject, who must be able to hold one. A relative "that" ("the
+  // idea that was floated") opens no content.
+  bool held_statement(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> voicing(rules::kVoicingVerbs);
+    size_t verb = k - 1;
+    if (verb > s.lo && t_[verb].word && !is_determiner(t_[verb].lower) && t_[verb - 1].word &&
+        is_determiner(t_[verb - 1].lower)) {
+      --verb;  // "the old idea that": the adjective
+    }
+    if (verb > s.lo && t_[verb].word && is_determiner(t_[verb].lower)) --verb;
+    const Token& v = t_[verb];
+    if (verb == s.lo || !v.word || v.capitalized || v_.quote_of[verb] != kNone || !voicing.contains(v.lower)) return false;
+    if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
+    // "pushing the idea that …" after a comma: the participle shares its sentence's subject.
+    auto subject = is_ing(v.lower) ? participle_subject(s, verb) : subject_of_cue(t_, verb, s.lo);
+    // Only someone who can hold a view: "the storm raised fears that …" has no holder.
+    if (!subject || !(subject->pronoun || is_name_word(t_[subject->core_last]) || is_role_token(t_[subject->core_last]) ||
+                      is_institution_token(t_[subject->core_last]))) {
+      return false;
+    }
+    emit(k + 1, content_end(k + 1, s.end), verb, k, subject);
     return true;
   }
 
@@ -596,6 +651,12 @@ class Finder {
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture.
     if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) return;
+    // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
+    // talked about, not who spoke.
+    if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
+        (is_irregular_past(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))) {
+      return;
+    }
     bool participle = is_ing(w);
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
@@ -959,11 +1020,7 @@ class Finder {
   // polled (after an approximator) that opens a clause and speaks within a few words is a
   // new group's answer, not more of the one before.
   bool share_speaks(size_t c, size_t end) const {
-    size_t j = c;
-    while (j < end && j < c + kMaxShareApproximators && t_[j].word && !t_[j].capitalized &&
-           is_share_approximator(t_[j].lower)) {
-      ++j;
-    }
+    const size_t j = share_approximators_after(t_, c, end);
     if (j >= end || !is_number_token(t_[j])) return false;
     for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
       if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct(t_[v], '%'))) return false;

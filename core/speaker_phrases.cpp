@@ -212,11 +212,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;
     const Token& t = toks[k];
-    // "R-Ky.,", "the No. 3 Democrat": a dot glued to a word before a comma or a number ends no sentence.
-    bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() &&
-                            (is_punct(toks[k + 1], ',') ||
-                             (k > lo && toks[k - 1].word && toks[k - 1].span.end == t.span.start && toks[k + 1].word &&
-                              utf8::is_digit(toks[k + 1].first)));
+    // "R-Ky.,": a dot before a comma ends no sentence ("the No. 3 Democrat" keeps its dot in its token).
+    bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
     if ((dashes ? !is_dash(t) : !is_punct(t, ',')) || k == lo) continue;
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
@@ -484,6 +481,21 @@ bool is_number_token(const Token& t) {
   return t.word && (utf8::is_digit(t.first) || is_share_number(t.lower));
 }
 
+size_t share_approximators_before(const std::vector<Token>& toks, size_t figure, size_t lo) {
+  size_t first = figure;
+  while (first > lo && figure - first < kMaxShareApproximators && toks[first - 1].word &&
+         is_share_approximator(toks[first - 1].lower)) {
+    --first;
+  }
+  return first;
+}
+
+size_t share_approximators_after(const std::vector<Token>& toks, size_t from, size_t end) {
+  size_t j = from;
+  while (j < end && j - from < kMaxShareApproximators && toks[j].word && is_share_approximator(toks[j].lower)) ++j;
+  return j;
+}
+
 namespace {
 
 // "and", "but", "while": a conjunction that opens a clause of its own.
@@ -498,7 +510,8 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
   // the cue: without one there is nothing to look up ("The minister said": no table lookups).
   bool figure_near = false;
   for (size_t i = cue; i > lo && cue - i < kMaxModifiers + 3 && !figure_near; --i) {
-    figure_near = toks[i - 1].word && (utf8::is_digit(toks[i - 1].first) || toks[i - 1].lower == "in");
+    figure_near = toks[i - 1].word && (utf8::is_digit(toks[i - 1].first) || toks[i - 1].lower == "in" ||
+                                       toks[i - 1].lower == "half");
   }
   if (!figure_near) return std::nullopt;
   size_t j = cue;
@@ -514,15 +527,13 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
     first = last - 1;  // "47%", "26 percent"
   } else if (j >= lo + 3 && is_number_token(u) && toks[last - 1].lower == "in" && is_number_token(toks[last - 2])) {
     first = last - 2;  // "two in three"
+  } else if (u.word && u.lower == "half") {
+    first = last;  // "about half said", as share_speaks reads "…, and half say" (kShareNumbers)
   } else {
     return std::nullopt;
   }
   // "more than 4 in 10", "nearly 40 percent": an approximator belongs to the share.
-  for (size_t n = 0; n < kMaxShareApproximators && first > lo && toks[first - 1].word &&
-                     is_share_approximator(toks[first - 1].lower);
-       ++n) {
-    --first;
-  }
+  first = share_approximators_before(toks, first, lo);
   // The share opens its clause: "Last month, 26 percent said", "…, and 30 percent said",
   // not "a fall of 26 percent said".
   if (first > lo && !is_punct(toks[first - 1], ',') && !opens_coordinate_clause(toks[first - 1])) return std::nullopt;

@@ -87,5 +87,10 @@ bool is_cue_token(const Token& t);
 bool is_number_token(const Token& t);
 /// "more than" in "more than 4 in 10 voters say": approximator words before a share's figure.
 constexpr size_t kMaxShareApproximators = 2;
+/// One reading of a share's approximators for both directions (kShareApproximators, any case:
+/// "Nearly half said" opens a sentence): the first of those right before `figure` (at most
+/// kMaxShareApproximators, not before `lo`), and the first token after those that start at `from`.
+size_t share_approximators_before(const std::vector<Token>& toks, size_t figure, size_t lo);
+size_t share_approximators_after(const std::vector<Token>& toks, size_t from, size_t end);
 
 }  // namespace claimscope

@@ -4,9 +4,11 @@
 #include <array>
 
 #include "mark_runs.h"
+#include "rules/abbreviations.h"
 #include "token_bound.h"
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_index.h"
 
 namespace claimscope {
 namespace {
@@ -15,23 +17,34 @@ constexpr bool is_inner_joiner(char32_t cp) {
   return cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '.' || cp == '&' || cp == U'\u2010';
 }
 
-// The next character after white space (a wrapped line or a no-break space
-// too: "J.\u00a0Smith") is an upper-case letter: a name goes on.
-bool capital_follows(std::string_view text, size_t k, size_t end) {
+// The first character after white space (a wrapped line or a no-break space
+// too: "J.\u00a0Smith"), or 0 at the end.
+char32_t next_after_space(std::string_view text, size_t k, size_t end) {
   while (k < end) {
     auto c = utf8::decode(text, k);
-    if (!utf8::is_space(c.cp)) return utf8::is_upper(c.cp);
+    if (!utf8::is_space(c.cp)) return c.cp;
     k += c.len;
   }
-  return false;
+  return 0;
+}
+
+// "No", "Nos", "p", "Vol": the segmenter's number abbreviations (rules/abbreviations.h),
+// which end no sentence before a digit. One table for both passes.
+bool is_number_abbreviation(const Token& t) {
+  static const WordIndex<AbbrevRule> table(kAbbreviations);
+  const AbbrevRule* rule = table.find(t.lower);
+  return rule && rule->kind == AbbrevKind::number && (t.capitalized || !rule->capital_only);
 }
 
 // "U.S" / "Mr": a trailing dot belongs to the word. A lone capital is an
 // initial only before a name ("J. Smith"); "Neither do I." ends a sentence.
+// "the No. 3 Democrat": a number abbreviation keeps its dot before a digit, so
+// no later pass reads a sentence end there.
 bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, size_t end) {
   if (t.lower.find('.') != std::string::npos) return true;
-  if (t.lower.size() == 1 && t.capitalized) return capital_follows(text, after_dot, end);
-  return is_abbreviation(t.lower);
+  if (t.lower.size() == 1 && t.capitalized && utf8::is_upper(next_after_space(text, after_dot, end))) return true;
+  if (is_abbreviation(t.lower)) return true;
+  return utf8::is_digit(next_after_space(text, after_dot, end)) && is_number_abbreviation(t);
 }
 
 // ASCII bytes at which a word ends for sure: all but the inner joiners

@@ -124,6 +124,7 @@ constexpr WordRule kCueVerbs[] = {
     {"bragged", "cue.brag", "boast"}, {"pleaded", "cue.plead", "appeal"}, {"advised", "cue.advise", "advice"},
     {"know", "cue.know", "stated knowledge"}, {"knows", "cue.know", "stated knowledge"},
     {"cited", "cue.cite", "names a reason or a source"}, {"cites", "cue.cite", "names a reason or a source"},
+    {"mentioned", "cue.mention", "brings a subject up"}, {"mentions", "cue.mention", "brings a subject up"},
     // Further tense forms (participles open "…, citing …" clauses).
     {"admitting", "cue.admit", "admission"}, {"advises", "cue.advise", "advice"},
     {"agreeing", "cue.agree", "stated agreement"}, {"alleging", "cue.allege", "accusation"},
@@ -351,6 +352,7 @@ constexpr WordRule kQuotingVerbs[] = {
     {"touts", "qcue.tout", "promotion"},
     {"questioned", "qcue.question", "doubt voiced"},
     {"disputed", "qcue.dispute", "contradiction"},
+    {"endorsed", "qcue.endorse", "public support"}, {"endorses", "qcue.endorse", "public support"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -369,6 +371,7 @@ constexpr WordRule kSpeechActVerbs[] = {
     // Past forms only: "questions" and "disputes" are mostly nouns.
     {"questioned", "sact.question", "doubt voiced: questioned whether …"},
     {"disputed", "sact.dispute", "contradiction"},
+    {"endorsed", "sact.endorse", "public support"}, {"endorses", "sact.endorse", "public support"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:
@@ -421,6 +424,9 @@ constexpr WordRule kInfinitiveCues[] = {
     {"expect", "icue.expect", "stated expectation"}, {"seeks", "icue.seek", "stated aim"},
     {"sought", "icue.seek", "stated aim"}, {"encouraged", "icue.encourage", "appeal"},
     {"encourages", "icue.encourage", "appeal"}, {"called", "icue.call_on", "'called on X to'"},
+    // Participles after a comma: "…, vowing to cut the toll".
+    {"vowing", "icue.vow", "promise"}, {"promising", "icue.promise", "promise"},
+    {"pledging", "icue.pledge", "promise"}, {"threatening", "icue.threaten", "threat"},
 };
 
 // Words that open a time or place adjunct after a cue ("said on Tuesday",
@@ -561,6 +567,34 @@ constexpr WordRule kStatementNouns[] = {
     {"prediction", "snoun.prediction", "Ruiz's prediction that"},
     {"assessment", "snoun.assessment", "Ruiz's assessment that"},
     {"assurance", "snoun.assurance", "Ruiz's assurance that"}, {"complaint", "snoun.complaint", "Ruiz's complaint that"},
+    // Views held rather than said, mostly as a verb's object: "expressed concern that",
+    // "rejected the notion that", "shared her belief that".
+    {"idea", "snoun.idea", "rejected the idea that"},          {"notion", "snoun.notion", "dismissed the notion that"},
+    {"concern", "snoun.concern", "expressed concern that"},    {"concerns", "snoun.concern", "raised concerns that"},
+    {"fear", "snoun.fear", "voiced the fear that"},            {"fears", "snoun.fear", "voiced fears that"},
+    {"hope", "snoun.hope", "expressed the hope that"},         {"theory", "snoun.theory", "floated the theory that"},
+};
+
+// Verbs that give voice to a view the subject holds, with a statement noun as object:
+// "Ruiz expressed concern that …", "Lee repeated his claim that …" (reported_speech.cpp:
+// held_statement). Verbs of rejecting are not here: in "the board dismissed the claim
+// that …" the claim is someone else's.
+constexpr WordRule kVoicingVerbs[] = {
+    {"expressed", "voice.express", "expressed concern that"},   {"expresses", "voice.express", "expresses the hope that"},
+    {"express", "voice.express", "express the fear that"},      {"voiced", "voice.voice", "voiced concern that"},
+    {"voices", "voice.voice", "voices the fear that"},          {"voice", "voice.voice", "voice concerns that"},
+    {"raised", "voice.raise", "raised concerns that"},          {"raises", "voice.raise", "raises the fear that"},
+    {"raise", "voice.raise", "raise concerns that"},            {"shared", "voice.share", "shared her belief that"},
+    {"shares", "voice.share", "shares the view that"},          {"share", "voice.share", "share the concern that"},
+    {"repeated", "voice.repeat", "repeated his claim that"},    {"repeats", "voice.repeat", "repeats the claim that"},
+    {"repeat", "voice.repeat", "repeat the claim that"},        {"reiterated", "voice.reiterate", "reiterated his view that"},
+    {"reiterates", "voice.reiterate", "reiterates the view that"},
+    {"floated", "voice.float", "floated the idea that"},        {"floats", "voice.float", "floats the idea that"},
+    {"float", "voice.float", "float the idea that"},            {"aired", "voice.air", "aired the fear that"},
+    {"echoed", "voice.echo", "echoed the concern that"},        {"echoes", "voice.echo", "echoes the view that"},
+    {"renewed", "voice.renew", "renewed her warning that"},     {"stated", "voice.state", "stated his belief that"},
+    {"restated", "voice.restate", "restated the view that"},    {"pushed", "voice.push", "pushed the idea that"},
+    {"pushing", "voice.push", "pushing the idea that"},         {"advanced", "voice.advance", "advanced the theory that"},
 };
 
 // A particle that belongs to the cue verb before it: "pointed out that …" (the content
@@ -602,6 +636,15 @@ constexpr WordRule kForCues[] = {
     {"advocated", "fcue.advocate", "advocated for"}, {"advocates", "fcue.advocate", "advocates for"},
     {"lobbied", "fcue.lobby", "lobbied for"},  {"pleaded", "fcue.plead", "pleaded for"},
     {"appealed", "fcue.appeal", "appealed for"},
+};
+
+// Verbs of speaking whose "about" or "of" phrase is what the subject spoke on: "Ruiz spoke
+// about the delays", "talked of raising the toll" (reported_speech.cpp: topic_cue).
+constexpr WordRule kTopicCues[] = {
+    {"spoke", "topic.speak", "spoke about"},     {"speaks", "topic.speak", "speaks about"},
+    {"speak", "topic.speak", "speak about"},     {"speaking", "topic.speak", "speaking about"},
+    {"talked", "topic.talk", "talked about"},    {"talks", "topic.talk", "talks about"},
+    {"talk", "topic.talk", "talk about"},        {"talking", "topic.talk", "talking about"},
 };
 
 // Days that stand as time adjuncts right after a cue ("said Friday").

@@ -925,6 +925,75 @@ TEST_CASE("a statement noun owned by a name reports its 'that' clause in the own
   CHECK(run("warning that the toll was illegal drew laughter.").claims.empty());
 }
 
+TEST_CASE("a statement noun as the object of a voicing verb reports its 'that' clause in the subject's name") {
+  auto d = run("Mayor Ana Ruiz expressed concern that the night ferry would stop running.");
+  const Claim* c = claim_starting(d, "that the night ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the night ferry would stop running");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The ferry union has long shared the view that the pier is unsafe.");
+  const Claim* f = claim_starting(e, "that the pier", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "The ferry union");
+  auto g = run("Lee repeated his old claim that the toll was illegal.");
+  const Claim* h = claim_starting(g, "that the toll", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Lee");
+  // Rejecting a claim does not make it one's own; a storm holds no view; a relative "that"
+  // opens no content.
+  CHECK(run("The board rejected the idea that the toll was illegal.").claims.empty());
+  CHECK(run("The storm raised concerns that the bridge would be closed.").claims.empty());
+  CHECK(run("Ruiz voiced the concern that was raised by the pilots.").claims.empty());
+}
+
+TEST_CASE("'mentioned' reports its object or its 'that' clause; a passive cue has no speaker in its subject") {
+  auto d = run("In her speech, Mayor Ana Ruiz mentioned the long delays on the night ferry.");
+  const Claim* c = claim_starting(d, "the long delays", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the long delays on the night ferry");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("Ruiz mentioned that the pier would close for a week.");
+  const Claim* f = claim_starting(e, "that the pier", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Ruiz");
+  // The toll was talked about; it did not speak.
+  CHECK(run("The night toll was mentioned twice at the harbour meeting.").claims.empty());
+  CHECK(run("The ferry delays were cited by several riders at the meeting.").claims.empty());
+}
+
+TEST_CASE("'spoke about', 'talked of': the topic a speaker spoke on is reported") {
+  auto d = run("Mayor Ana Ruiz spoke about the long delays on the night ferry.");
+  const Claim* c = claim_starting(d, "the long delays", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the long delays on the night ferry");
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The harbour master talked warmly of his first winter on the pier.");
+  const Claim* f = claim_starting(e, "his first winter", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "The harbour master");
+  // An infinitive has not spoken yet; a noun "talks" has no subject.
+  CHECK(run("The pilots had no wish to speak of the accident.").claims.empty());
+  CHECK(run("The talks of the two unions broke down on Monday.").claims.empty());
+}
+
+TEST_CASE("'…, vowing to …': a promise in a participle clause is the sentence subject's") {
+  auto d = run("The mayor rejected the harbour plan on Monday, vowing to fight it in court.");
+  const Claim* c = claim_starting(d, "to fight", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "to fight it in court");
+  CHECK(slice(d, c->source) == "The mayor");
+  // "promising" before a noun is an adjective.
+  CHECK(run("The ferry made a promising start to the summer season.").claims.empty());
+}
+
+TEST_CASE("an endorsement is a speech act: its object is reported in the endorser's name") {
+  auto d = run("The ferry union endorsed Ana Ruiz for mayor on Monday.");
+  const Claim* c = claim_starting(d, "Ana Ruiz for mayor", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "The ferry union");
+  CHECK(run("Ana Ruiz was endorsed by the ferry union.").claims.empty());
+}
+
 TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went on to' a place is no speech") {
   auto d = run("Ana Ruiz went on to explain that the repairs had cost more than planned.");
   const Claim* c = claim_starting(d, "that the repairs", ClaimKind::reported);

@@ -377,7 +377,7 @@ TEST_CASE("the article's first line is a title: its 'Name: words' label holds wi
   CHECK(claim_starting(f, "Ferry toll", ClaimKind::reported) == nullptr);
 }
 
-TEST_CASE("'No.' before a number inside an appositive or a clause ends no sentence") {
+TEST_CASE("'No.' before a number ends no sentence: appositive, clause, split quotation, title") {
   auto d = run("Ana Ruiz, the No. 3 Democrat in the Senate, said the toll would be repealed.");
   const Claim* c = claim_starting(d, "the toll", ClaimKind::reported);
   REQUIRE(c != nullptr);
@@ -387,6 +387,16 @@ TEST_CASE("'No.' before a number inside an appositive or a clause ends no senten
   const Claim* f = claim_starting(e, "she is not", ClaimKind::reported);
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->span) == "she is not interested in the No. 2 job on the board");
+  // A split quotation with the cue after an appositive that holds "No. 3".
+  auto g = run("“We will not wait,” Lee, the No. 3 Democrat, said.");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) == "Lee");
+  CHECK(slice(g, g.quotes[0].source) == "Lee, the No. 3 Democrat");
+  // A title before the name: the sentence does not start at the number.
+  auto h = run("The vote is set for May. No. 2 Democrat Ana Ruiz said the toll would be repealed.");
+  const Claim* i = claim_starting(h, "the toll", ClaimKind::reported);
+  REQUIRE(i != nullptr);
+  CHECK(speaker_of(h, i->speaker).find("Ana Ruiz") != std::string::npos);
 }
 
 TEST_CASE("a claim with nobody named does not break a speaker's run of quotations") {
@@ -431,4 +441,19 @@ TEST_CASE("'X sent an email saying, “…”': the sender speaks, not the docum
   const Claim* c = claim_starting(d, "“The pier stays", ClaimKind::quote);
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("a share and its approximators read the same before a cue and after a conjunction") {
+  auto d = run("About half said the night toll was too high.");
+  const Claim* c = claim_starting(d, "the night toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "About half");
+  // After "but" the same share opens a new group's answer: the first clause ends before it.
+  auto e = run("Most riders said the fare was fair, but nearly half say it should fall.");
+  const Claim* f = claim_starting(e, "the fare was fair", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span).find("half") == std::string::npos);
+  const Claim* g = claim_starting(e, "it should fall", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(e, g->source) == "nearly half");
 }

@@ -41,6 +41,24 @@ TEST_CASE("tokens: a lone capital keeps its dot only before a name") {
   CHECK(tokens_of("Reporter J.\nOkafor")[1] == "J.|j.");
 }
 
+TEST_CASE("tokens: a number abbreviation keeps its dot before a digit only") {
+  CHECK(tokens_of("the No. 3 Democrat") == V{"the|the", "No.|no.", "3|3", "Democrat|democrat"});
+  CHECK(tokens_of("Nos. 4 and 5") == V{"Nos.|nos.", "4|4", "and|and", "5|5"});
+  CHECK(tokens_of("see p.\n12")[1] == "p.|p.");
+  // Before a word the dot is a full stop: "The answer was No. Then she left."
+  CHECK(tokens_of("was No. Then") == V{"was|was", "No|no", ".|.", "Then|then"});
+  CHECK(tokens_of("said no.") == V{"said|said", "no|no", ".|."});
+}
+
+// The paragraph view's sentence starts: "No." before a number opens nothing,
+// in a title line as in a sentence.
+TEST_CASE("paragraph view: no sentence starts after 'No.' before a number") {
+  Document doc = annotate("Lee, the No. 3 Democrat, backs the ferry toll").doc;
+  ParagraphViews views(doc);
+  const ParagraphView& v = views[0];
+  for (size_t k = 0; k < v.toks.size(); ++k) CHECK(v.sentence_start[k] == 0);
+}
+
 TEST_CASE("tokens: a run of four or more of one mark is one token; ellipses and quote marks are not merged") {
   CHECK(tokens_of("Wait... no") == V{"Wait|wait", ".|.", ".|.", ".|.", "no|no"});
   CHECK(tokens_of("Wait.... no") == V{"Wait|wait", "....|....", "no|no"});
