@@ -6,7 +6,8 @@
 // several runs; which targets are met is printed, never asserted.
 //   node bench/page-bench.mjs [--runs N] [--trace FILE] [--dist DIR]
 //   node bench/page-bench.mjs --trace-only FILE   (only the traced 1 MB paste)
-//   node bench/page-bench.mjs --speed-only [--runs N] [--dist DIR]   (only the in-page speed table)
+//   node bench/page-bench.mjs --speed-only [--runs N] [--rounds R] [--text FILE] [--dist DIR]   (only the in-page speed table)
+//   --text FILE: the speed table on that text (.txt, or .jsonl records' "text") instead of the samples repeated.
 //   --trace FILE: also records a Chrome trace of one 1 MB paste (load it in
 //   the Performance panel) and prints what the long tasks spent their time on.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -182,11 +183,29 @@ if (args.includes('--trace-only')) {
   process.exit(0);
 }
 
-// The in-page wasm and Intl.Segmenter table. Each measure runs `runs` times
-// (fewer over 2 MB); MB/s from the median wall time, and from the renderer's
-// CPU time over a second series of at least half a second (DevTools Performance.getMetrics ProcessTime: all
+// The in-page wasm and Intl.Segmenter table. Each size is measured in
+// ROUNDS rounds (--rounds, default 5); a round runs every measure in turn
+// (segment, full, the two Intl.Segmenter ways), so load that comes and goes
+// falls on all of them alike. Per round: the median wall time of `runs`
+// calls (fewer over 2 MB), and the renderer's CPU time over a second series
+// of at least half a second (DevTools Performance.getMetrics ProcessTime: all
 // its threads, so background compilation and GC count, but time spent
-// waiting for a core held by another job does not).
+// waiting for a core held by another job does not). The table gives the
+// median over rounds of each, and the ratio's median over rounds of the
+// round's own ratio (a one-off GC or a busy moment moves one round, not the
+// figure). --text FILE measures on that text instead of the samples repeated
+// (a .jsonl file: its records' "text" fields, one after another): cut at a
+// line break to each size, it is distinct text when FILE is larger, where
+// the samples repeated give the core the same 13 KB again and again.
+const ROUNDS = Number(opt('--rounds', 5));
+const TEXT = opt('--text', null);
+function speedSeed() {
+  if (!TEXT) return seed;
+  const raw = readFileSync(TEXT, 'utf8');
+  if (!TEXT.endsWith('.jsonl')) return raw;
+  const texts = [...new Set(raw.split('\n').filter(Boolean).map((l) => JSON.parse(l).text))];
+  return `${texts.join('\n\n')}\n`;
+}
 async function pageSpeed() {
   const speedPage = await browser.newPage();
   await speedPage.route('**/bench/page-speed.*', (route) => {
@@ -198,38 +217,50 @@ async function pageSpeed() {
   const cpuSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime').value;
   await speedPage.goto(`${url}bench/page-speed.html`);
   await speedPage.waitForFunction(() => document.getElementById('state').textContent === 'ready');
+  const speedText = speedSeed();
+  const names = ['segment', 'full', 'intlWhole', 'intlParagraph'];
   const rows = [];
   for (const size of [100_000, 1_000_000, 10_000_000]) {
-    const mb = await speedPage.evaluate(([s, n]) => window.prepareSpeed(s, n), [seed, size]);
+    const mb = await speedPage.evaluate(([s, n]) => window.prepareSpeed(s, n), [speedText, size]);
     const runs = size > 2_000_000 ? Math.max(2, Math.ceil(RUNS / 2)) : size < 500_000 ? RUNS * 4 : RUNS;
-    const row = { mb };
-    for (const name of ['segment', 'full', 'intlWhole', 'intlParagraph']) {
-      const times = await speedPage.evaluate(([m, n]) => window.runSpeed(m, n), [name, runs]);
-      row[name] = mb / (median(times) / 1000);
-      // ProcessTime moves in steps of about 10 ms: enough runs for half a second of work.
-      const cpuRuns = Math.max(runs, Math.ceil(500 / Math.max(0.05, median(times))));
-      const c0 = await cpuSeconds();
-      await speedPage.evaluate(([m, n]) => window.runSpeed(m, n), [name, cpuRuns]);
-      row[`${name}Cpu`] = (mb * cpuRuns) / ((await cpuSeconds()) - c0);
+    const wall = Object.fromEntries(names.map((n) => [n, []]));
+    const cpu = Object.fromEntries(names.map((n) => [n, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const name of names) {
+        const times = await speedPage.evaluate(([m, n]) => window.runSpeed(m, n), [name, runs]);
+        wall[name].push(mb / (median(times) / 1000));
+        // ProcessTime moves in steps of about 10 ms: enough runs for half a second of work.
+        const cpuRuns = Math.max(runs, Math.ceil(500 / Math.max(0.05, median(times))));
+        const c0 = await cpuSeconds();
+        await speedPage.evaluate(([m, n]) => window.runSpeed(m, n), [name, cpuRuns]);
+        cpu[name].push((mb * cpuRuns) / ((await cpuSeconds()) - c0));
+      }
     }
+    const row = { mb };
+    for (const name of names) {
+      row[name] = median(wall[name]);
+      row[`${name}Cpu`] = median(cpu[name]);
+    }
+    const ratio = (rates, k) => rates.segment[k] / Math.max(rates.intlWhole[k], rates.intlParagraph[k]);
+    row.ratio = median(wall.segment.map((_, k) => ratio(wall, k)));
+    row.ratioCpu = median(cpu.segment.map((_, k) => ratio(cpu, k)));
+    row.ratioRange = [Math.min(...cpu.segment.map((_, k) => ratio(cpu, k))), Math.max(...cpu.segment.map((_, k) => ratio(cpu, k)))];
     rows.push(row);
   }
   await speedPage.close();
   return rows;
 }
 function printSpeed(speed) {
-  console.log('| input | wasm segment MB/s (of CPU time) | wasm full MB/s (of CPU time) | Intl.Segmenter whole MB/s (of CPU time) | Intl.Segmenter per paragraph MB/s (of CPU time) | segment ÷ best Intl (of CPU time) |');
+  console.log('| input | wasm segment MB/s (of CPU time) | wasm full MB/s (of CPU time) | Intl.Segmenter whole MB/s (of CPU time) | Intl.Segmenter per paragraph MB/s (of CPU time) | segment ÷ best Intl (of CPU time; CPU range over rounds) |');
   console.log('|---|---:|---:|---:|---:|---:|');
   const f = (r, k) => `${r[k].toFixed(1)} (${r[`${k}Cpu`].toFixed(1)})`;
   for (const r of speed) {
-    const intl = Math.max(r.intlWhole, r.intlParagraph);
-    const intlCpu = Math.max(r.intlWholeCpu, r.intlParagraphCpu);
-    console.log(`| ${r.mb.toFixed(1)} MB | ${f(r, 'segment')} | ${f(r, 'full')} | ${f(r, 'intlWhole')} | ${f(r, 'intlParagraph')} | ${(r.segment / intl).toFixed(2)}× (${(r.segmentCpu / intlCpu).toFixed(2)}×) |`);
+    console.log(`| ${r.mb.toFixed(1)} MB | ${f(r, 'segment')} | ${f(r, 'full')} | ${f(r, 'intlWhole')} | ${f(r, 'intlParagraph')} | ${r.ratio.toFixed(2)}× (${r.ratioCpu.toFixed(2)}×; ${r.ratioRange[0].toFixed(2)}–${r.ratioRange[1].toFixed(2)}) |`);
   }
 }
 if (args.includes('--speed-only')) {
   printSpeed(await pageSpeed());
-  console.log(`\nload average ${os.loadavg()[0].toFixed(1)} at the end; medians of ${RUNS} runs`);
+  console.log(`\nload average ${os.loadavg()[0].toFixed(1)} at the end; medians of ${ROUNDS} rounds of ${RUNS} runs (×4 at 0.1 MB, ÷2 at 10 MB); text: ${TEXT ?? 'the five samples repeated'}`);
   await browser.close();
   await new Promise((ok) => server.close(ok));
   process.exit(0);
@@ -309,8 +340,8 @@ const bigRuns = pastes[1].runs;
 const first = median(firsts);
 const minSeg = Math.min(...speed.map((r) => r.segment));
 const minSegCpu = Math.min(...speed.map((r) => r.segmentCpu));
-const minRatio = Math.min(...speed.map((r) => r.segment / Math.max(r.intlWhole, r.intlParagraph)));
-const minRatioCpu = Math.min(...speed.map((r) => r.segmentCpu / Math.max(r.intlWholeCpu, r.intlParagraphCpu)));
+const minRatio = Math.min(...speed.map((r) => r.ratio));
+const minRatioCpu = Math.min(...speed.map((r) => r.ratioCpu));
 const minFullCpu = Math.min(...speed.map((r) => r.fullCpu));
 const minFull = Math.min(...speed.map((r) => r.full));
 console.log('| target | measured | met |');

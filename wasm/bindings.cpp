@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annotate.h"
@@ -29,6 +30,14 @@ uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : u
 // A score in [0, 1] as whole hundredths, rounded half up like the JSON's.
 // Not std::lround: in wasm that is a call into libc for every sentence.
 uint32_t hundredths(float x) { return uint32_t(double(x) * 100.0 + 0.5); }
+
+// Length in UTF-16 units of valid UTF-8 (names and aliases come from the
+// repaired text): one unit per byte that starts a code point, two for a 4-byte one.
+uint32_t utf16_length(std::string_view s) {
+  uint32_t units = 0;
+  for (unsigned char b : s) units += ((b & 0xC0) != 0x80 ? 1u : 0u) + (b >= 0xF0 ? 1u : 0u);
+  return units;
+}
 
 // The Uint32Array constructor, looked up once: val::global() reads its name
 // out of the heap and searches the global object on every call, which at
@@ -98,12 +107,7 @@ val pack(const claimscope::Document& doc) {
     rec.push_back(hundredths(s.checkworthy));
     rec.push_back(s.features);                                            // bit i: featureNames[i]
   }
-  out.set("sentences", to_u32_array(rec));
-  std::vector<std::string> feature_names;
-  for (size_t b = 0; b < claimscope::checkworthy_feature_count(); ++b) {
-    feature_names.push_back(claimscope::checkworthy_feature_name(b));
-  }
-  out.set("featureNames", to_string_array(feature_names));
+  out.set("sentences", to_u32_array(rec));  // feature names: featureNames(), once
 
   rec.clear();
   for (const auto& e : doc.evidence) {
@@ -148,18 +152,27 @@ val pack(const claimscope::Document& doc) {
   }
   out.set("claimSpeakers", to_u32_array(rec));
 
-  val speakers = val::array();
-  for (size_t i = 0; i < doc.speakers.size(); ++i) {
-    const auto& sp = doc.speakers[i];
-    rec.clear();
+  // Speakers in one record array and one string, not an object, a string
+  // array and a typed array each: a speaker cost eight Embind calls, and
+  // news text names one every kilobyte or so (~120 in 0.1 MB), so at 0.1 MB
+  // they were a thousand crossings per call. Per speaker: name length,
+  // alias count, each alias's length, mention count, mentions (start, end);
+  // lengths in UTF-16 units of `speakerText`, the names and aliases in order.
+  rec.clear();
+  std::string speaker_text;
+  for (const auto& sp : doc.speakers) {
+    rec.push_back(utf16_length(sp.name));
+    speaker_text += sp.name;
+    rec.push_back(uint32_t(sp.aliases.size()));
+    for (const auto& alias : sp.aliases) {
+      rec.push_back(utf16_length(alias));
+      speaker_text += alias;
+    }
+    rec.push_back(uint32_t(sp.mentions.size()));
     for (const auto& m : sp.mentions) p.span(rec, m);
-    val s = val::object();
-    s.set("name", sp.name);
-    s.set("aliases", to_string_array(sp.aliases));
-    s.set("mentions", to_u32_array(rec));
-    speakers.set(i, s);
   }
-  out.set("speakers", speakers);
+  out.set("speakers", to_u32_array(rec));
+  out.set("speakerText", speaker_text);
   return out;
 }
 
@@ -356,6 +369,16 @@ val compare(uintptr_t address, val sizes, double max_bytes) {
   return out;
 }
 
+// The names of the sentence feature bits (sentence records' last field):
+// the same for every document, so the facade asks once.
+val feature_names() {
+  std::vector<std::string> names;
+  for (size_t b = 0; b < claimscope::checkworthy_feature_count(); ++b) {
+    names.push_back(claimscope::checkworthy_feature_name(b));
+  }
+  return to_string_array(names);
+}
+
 std::string version() { return claimscope::kVersion; }
 int format_version() { return claimscope::kFormatVersion; }
 
@@ -365,6 +388,7 @@ EMSCRIPTEN_BINDINGS(claimscope) {
   emscripten::function("annotate", &annotate);
   emscripten::function("decodeShareLink", &decode_share_link);
   emscripten::function("compare", &compare);
+  emscripten::function("featureNames", &feature_names);
   emscripten::function("version", &version);
   emscripten::function("formatVersion", &format_version);
 }

@@ -20,6 +20,8 @@ export const FORMAT_VERSION = 1;
 
 let modulePromise = null;
 let module = null;
+// The names of the sentence feature bits: constants of the module, asked for once.
+let featureNames = null;
 const encoder = new TextEncoder();
 
 const PAGE_BYTES = 65536;
@@ -164,6 +166,7 @@ function index(v) {
 
 function unpack(raw) {
   const doc = emptyDoc(raw.length, raw.warnings);
+  featureNames ??= module.featureNames();
   const p = raw.paragraphs;
   // All paragraphs' reasons come as one string (one boundary crossing, not
   // one per paragraph), each reason followed by \x1F; record field 6 is the count.
@@ -180,7 +183,7 @@ function unpack(raw) {
   const s = raw.sentences;
   for (let i = 0; i < s.length; i += 5) {
     const features = [];
-    for (let bits = s[i + 4], b = 0; bits !== 0; bits >>>= 1, b++) if (bits & 1) features.push(raw.featureNames[b]);
+    for (let bits = s[i + 4], b = 0; bits !== 0; bits >>>= 1, b++) if (bits & 1) features.push(featureNames[b]);
     doc.sentences.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2], checkworthy: s[i + 3] / 100, features });
   }
   const q = raw.quotes;
@@ -204,10 +207,18 @@ function unpack(raw) {
   for (let i = 0; i < cs.length; i += 2 + cs[i + 1]) {
     doc.claims[cs[i]].speakers = Array.prototype.slice.call(cs, i + 2, i + 2 + cs[i + 1]);
   }
-  for (const sp of raw.speakers) {
+  // Speakers: [name length, alias count, alias lengths…, mention count,
+  // mentions (start, end)…] each, names and aliases one after another in
+  // speakerText (wasm/bindings.cpp, pack).
+  const sp = raw.speakers;
+  const names = raw.speakerText;
+  for (let i = 0, at = 0; i < sp.length;) {
+    const name = names.slice(at, (at += sp[i++]));
+    const aliases = [];
+    for (let n = sp[i++]; n > 0; n--) aliases.push(names.slice(at, (at += sp[i++])));
     const mentions = [];
-    for (let i = 0; i < sp.mentions.length; i += 2) mentions.push({ start: sp.mentions[i], end: sp.mentions[i + 1] });
-    doc.speakers.push({ name: sp.name, aliases: sp.aliases, mentions });
+    for (let n = sp[i++]; n > 0; n--, i += 2) mentions.push({ start: sp[i], end: sp[i + 1] });
+    doc.speakers.push({ name, aliases, mentions });
   }
   const e = raw.evidence;
   for (let i = 0; i < e.length; i += 3) doc.evidence.push({ start: e[i], end: e[i + 1], kind: EVIDENCE_KINDS[e[i + 2]] });

@@ -15,6 +15,9 @@ const written = [
   // 1- to 4-byte characters at every distance from the offset map's 64-byte
   // counting blocks (core/offsets.cpp), and sentences that end in them.
   { name: 'mixed widths across many blocks', text: mixedWidths() },
+  // Speakers travel as lengths into one string (wasm/bindings.cpp): names and
+  // aliases of 1- to 3-byte characters, several speakers, several mentions each.
+  { name: 'speakers with accented names', text: '“We will act,” said Zoë Ünal, the mayor. Ünal said the plan was ready.\n\n“Soon,” said José Núñez-Ibáñez, a councillor. Núñez-Ibáñez said the 北京 office agreed, and Ünal told reporters “fine.”\n\nAnna Lee said little. Lee added that Zoë Ünal would decide.' },
 ];
 
 function mixedWidths() {
