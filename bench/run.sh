@@ -41,6 +41,10 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench "$CLAIMSCOPE_SHARED"/samples/*.txt
   echo
+  echo "The same table on distinct news text: PolNeAR's train, dev and test texts in order (4.7 MB of text: the 10 and 50 MB rows cycle it), read from ../shared for measuring only. A CPU learns repeated text; this is the fairer figure."
+  echo
+  build/native/claimscope_bench --corpus "$CLAIMSCOPE_SHARED"/bench/quotes/polnear_{train,dev,test}.jsonl
+  echo
   echo "## Linear cost of attribution"
   echo
   echo "Full annotation of quote-dense text: the paragraphs of our own fixtures (tests/fixtures/*.txt) that hold a quotation mark or a speech cue, repeated to each size; best of several runs."

@@ -3,6 +3,8 @@
 //   build/native/claimscope_bench FILE...
 // Concatenates the files (blank line between) and repeats them to each size,
 // then reports the best of several runs of annotate() alone (no I/O, no JSON).
+//   build/native/claimscope_bench --corpus FILE.jsonl...
+// The same table on distinct text: the records' texts in order.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -10,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,6 +29,13 @@ std::string read_file(const char* path) {
   return ss.str();
 }
 
+// Cuts `text` to `size` bytes, not inside a UTF-8 sequence.
+void cut_to(std::string& text, size_t size) {
+  text.resize(std::min(text.size(), size));
+  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+  if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
+}
+
 // Repeats `seed` (followed by `separator`) until `size` bytes.
 std::string repeat_to(const std::string& seed, size_t size, const char* separator = "\n\n") {
   std::string out;
@@ -34,10 +44,24 @@ std::string repeat_to(const std::string& seed, size_t size, const char* separato
     out += seed;
     out += separator;
   }
-  out.resize(size);
-  // Do not end inside a UTF-8 sequence.
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  cut_to(out, size);
+  return out;
+}
+
+// The texts in order, a blank line after each, cycling only when they run out,
+// to `size` bytes: distinct text, which the CPU cannot learn as it learns a
+// few repeated articles.
+std::string concatenate_to(const std::vector<std::string>& texts, size_t size) {
+  std::string out;
+  out.reserve(size + 2);
+  while (!texts.empty() && out.size() < size) {
+    for (const auto& t : texts) {
+      out += t;
+      out += "\n\n";
+      if (out.size() >= size) break;
+    }
+  }
+  cut_to(out, size);
   return out;
 }
 
@@ -119,18 +143,14 @@ std::vector<Case> pathological_cases() {
 
 }  // namespace
 
-// --peer-json GOLD.jsonl...: the peers' timing protocol (shared
-// bench/segmentation/peers/common.cjs): the texts of every record joined by a
-// blank line, segment stage, best of 5 after a warm-up; and one call per
-// document. Prints one JSON line like the peer runners.
-int peer_json(int argc, char** argv) {
+// The "text" field of each record of JSONL files (id, text, ... per line), in
+// order: a tiny JSON string reader, as the bench has no JSON library to spare.
+std::vector<std::string> jsonl_texts(char** paths, int count) {
   std::vector<std::string> texts;
-  for (int i = 2; i < argc; ++i) {
-    std::ifstream in(argv[i]);
+  for (int i = 0; i < count; ++i) {
+    std::ifstream in(paths[i]);
     std::string line;
     while (std::getline(in, line)) {
-      // Each line is {"id":..., "text": "..."...}: take the text with a tiny
-      // JSON string reader (the bench has no JSON library to spare).
       size_t k = line.find("\"text\": \"");
       if (k == std::string::npos) continue;
       std::string t;
@@ -161,6 +181,15 @@ int peer_json(int argc, char** argv) {
       texts.push_back(std::move(t));
     }
   }
+  return texts;
+}
+
+// --peer-json GOLD.jsonl...: the peers' timing protocol (shared
+// bench/segmentation/peers/common.cjs): the texts of every record joined by a
+// blank line, segment stage, best of 5 after a warm-up; and one call per
+// document. Prints one JSON line like the peer runners.
+int peer_json(int argc, char** argv) {
+  std::vector<std::string> texts = jsonl_texts(argv + 2, argc - 2);
   std::string big;
   size_t doc_bytes = 0;
   for (const auto& t : texts) {
@@ -230,15 +259,20 @@ int quote_dense(int argc, char** argv) {
 
 // --one CASE [MB] [FILE...]: one annotate() of one input, for valgrind and
 // /usr/bin/time. CASE is a pathological case id, or "ordinary" (the FILEs
-// repeated to MB, default 2).
+// repeated to MB, default 2; JSONL files: their texts in order, as --corpus).
 int one(int argc, char** argv) {
   std::string id = argv[2];
   std::string text;
   if (id == "ordinary") {
     double mb = argc > 3 ? std::atof(argv[3]) : 2.0;
-    std::string seed;
-    for (int i = 4; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
-    text = repeat_to(seed, size_t(mb * 1e6));
+    bool jsonl = argc > 4 && std::string(argv[4]).ends_with(".jsonl");
+    if (jsonl) {  // distinct text, as --corpus builds it
+      text = concatenate_to(jsonl_texts(argv + 4, argc - 4), size_t(mb * 1e6));
+    } else {
+      std::string seed;
+      for (int i = 4; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
+      text = repeat_to(seed, size_t(mb * 1e6));
+    }
   } else {
     for (auto& c : pathological_cases()) {
       if (c.id == id) text = c.make();
@@ -258,6 +292,35 @@ int one(int argc, char** argv) {
   return 0;
 }
 
+// The --sizes table: MB/s by stage for each input size; `make(size)` builds
+// the input.
+void print_sizes_table(const std::function<std::string(size_t)>& make) {
+  const size_t sizes[] = {100'000, 1'000'000, 10'000'000, 50'000'000};
+  std::printf("Each stage is called at least 3 times per size, and again while its calls have taken less than 2 s in all (at most 1000 calls).\n\n");
+  std::printf("| input | segment MB/s | structure MB/s | full MB/s (best) | full MB/s (median) | full MB/s of CPU time | full calls |\n|---|---|---|---|---|---|---|\n");
+  for (size_t size : sizes) {
+    std::string text = make(size);
+    double seg = best_cost(text, claimscope::Stage::segment, 3, 2.0).wall;
+    double structure = best_cost(text, claimscope::Stage::structure, 3, 2.0).wall;
+    Cost full = best_cost(text, claimscope::Stage::full, 3, 2.0);
+    double mb = text.size() / 1e6;
+    std::printf("| %.1f MB | %.1f | %.1f | %.1f | %.1f | %.1f | %d |\n", mb, mb / seg, mb / structure, mb / full.wall,
+                mb / full.median_wall, mb / full.cpu, full.runs);
+  }
+}
+
+// --corpus FILE.jsonl...: the --sizes table on distinct text, the records'
+// texts concatenated in order to each size (cycling when they run out).
+int corpus(int argc, char** argv) {
+  std::vector<std::string> texts = jsonl_texts(argv + 2, argc - 2);
+  if (texts.empty()) {
+    std::fprintf(stderr, "no \"text\" fields in the files\n");
+    return 1;
+  }
+  print_sizes_table([&](size_t size) { return concatenate_to(texts, size); });
+  return 0;
+}
+
 int main(int argc, char** argv) {
   // The allocator as the CLI sets it (core/cli/batch_memory.h), unless
   // CLAIMSCOPE_BENCH_DEFAULT_MALLOC is set: then glibc's defaults, to show
@@ -266,32 +329,19 @@ int main(int argc, char** argv) {
   if (argc >= 3 && std::string(argv[1]) == "--one") return one(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--peer-json") return peer_json(argc, argv);
   if (argc >= 2 && std::string(argv[1]) == "--quote-dense") return quote_dense(argc, argv);
+  if (argc >= 2 && std::string(argv[1]) == "--corpus") return corpus(argc, argv);
   // --sizes / --pathological: only that table (to measure one part quickly).
   bool sizes_table = true, pathological_table = true;
   int first = 1;
   if (argc >= 2 && std::string(argv[1]) == "--sizes") pathological_table = false, first = 2;
   else if (argc >= 2 && std::string(argv[1]) == "--pathological") sizes_table = false, first = 2;
   if (argc <= first) {
-    std::fprintf(stderr, "usage: claimscope_bench [--sizes|--pathological] FILE...  |  claimscope_bench --quote-dense FILE...  |  claimscope_bench --peer-json GOLD.jsonl...\n");
+    std::fprintf(stderr, "usage: claimscope_bench [--sizes|--pathological] FILE...  |  claimscope_bench --quote-dense FILE...  |  claimscope_bench --corpus|--peer-json GOLD.jsonl...\n");
     return 2;
   }
   std::string seed;
   for (int i = first; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
-  const size_t sizes[] = {100'000, 1'000'000, 10'000'000, 50'000'000};
-  if (sizes_table) {
-    std::printf("Each stage is called at least 3 times per size, and again while its calls have taken less than 2 s in all (at most 1000 calls).\n\n");
-    std::printf("| input | segment MB/s | structure MB/s | full MB/s (best) | full MB/s (median) | full MB/s of CPU time | full calls |\n|---|---|---|---|---|---|---|\n");
-  }
-  for (size_t size : sizes) {
-    if (!sizes_table) break;
-    std::string text = repeat_to(seed, size);
-    double seg = best_cost(text, claimscope::Stage::segment, 3, 2.0).wall;
-    double structure = best_cost(text, claimscope::Stage::structure, 3, 2.0).wall;
-    Cost full = best_cost(text, claimscope::Stage::full, 3, 2.0);
-    double mb = text.size() / 1e6;
-    std::printf("| %.1f MB | %.1f | %.1f | %.1f | %.1f | %.1f | %d |\n", mb, mb / seg, mb / structure, mb / full.wall,
-                mb / full.median_wall, mb / full.cpu, full.runs);
-  }
+  if (sizes_table) print_sizes_table([&](size_t size) { return repeat_to(seed, size); });
 
   if (!pathological_table) return 0;
   // Pathological inputs: each must cost no more per MB than ordinary text

@@ -84,6 +84,15 @@ bool opens_phrase(char32_t mark) {
          mark == '-' || mark == U'\u2014' || mark == U'\u2013';
 }
 
+// "-ed" at the end of a word of 5+ bytes. A shorter word's two bytes are
+// read from "--" instead (a select, not a branch: the length is a coin toss).
+bool ends_in_ed(std::string_view s) {
+  const char* tail = s.size() >= 5 ? s.data() + s.size() - 2 : "--";
+  uint16_t two;
+  std::memcpy(&two, tail, 2);
+  return two == uint16_t('e' | ('d' << 8));  // little-endian, as x86 and WebAssembly are
+}
+
 // Features found in the words of one sentence.
 uint32_t word_features(std::span<const EvidenceWord> words) {
   const Tables& t = tables();
@@ -100,12 +109,15 @@ uint32_t word_features(std::span<const EvidenceWord> words) {
     }
     ++count;
     std::string_view s = w.text();
-    if (w.capitalized && !after_break && s != "i") f |= t.entity;
+    // Flags OR-ed in by masks, not branches: capitals and "-ed" endings
+    // come and go every few words, and each branch on them mispredicted.
+    const bool lone_i = s.size() == 1 && s[0] == 'i';
+    f |= t.entity & -uint32_t(w.capitalized & !after_break & !lone_i);
     uint32_t flags = t.flags(s);
-    if (after_first_person && (flags & kOpinionFlag)) f |= t.opinion;
+    f |= t.opinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
     after_first_person = flags & kFirstPersonFlag;
     f |= flags & ~(kFirstPersonFlag | kOpinionFlag);
-    if (s.size() >= 5 && s.substr(s.size() - 2) == "ed" && !w.capitalized) f |= t.past;
+    f |= t.past & -uint32_t(ends_in_ed(s) & !w.capitalized);
     after_break = false;
   }
   if (count < 6) f |= t.short_sentence;

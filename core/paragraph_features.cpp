@@ -96,10 +96,11 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     in_word = false;
     if (key[klen - 1] == '\'') --klen;  // a closing ’ is not part of the word
     ++f.words;
-    if (word_letters >= 4) {
-      ++f.long_words;
-      if (word_capitalised) ++f.long_capitalised;
-    }
+    // Added, not branched on: whether a word is long or capitalised is the
+    // text's coin toss, a mispredict every few words.
+    const bool long_word = word_letters >= 4;
+    f.long_words += long_word;
+    f.long_capitalised += long_word & word_capitalised;
     if (f.ends_count_ < ParagraphFeatures::kMaxIndexedWords) {
       arena.ends.push_back(uint32_t(klen));
       ++f.ends_count_;
@@ -111,12 +112,11 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     if (klen != 0) key[klen++] = ' ';
     in_word = true;
     word_letters = 0;
-    word_capitalised = k & kUpper;
-    if (k & kUpper) {
-      ++f.capitalised;
-      if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(1) << f.words;
-    }
-    if (k & kLower) ++f.lowercase_start;
+    const bool upper = k & kUpper;
+    word_capitalised = upper;
+    f.capitalised += upper;
+    if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(upper) << f.words;
+    f.lowercase_start += bool(k & kLower);
   };
   size_t pos = span.start;
   while (pos < span.end) {
