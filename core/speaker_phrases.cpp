@@ -72,6 +72,19 @@ bool is_adverb_like(const Token& t) {
   return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }
 
+// "The storm raised fears that …", "the report released Friday": a past-tense form after
+// a noun of the description (between the determiner at `det` and `head`) is the verb of
+// the clause, and the description ends before it. A past form right after the determiner
+// is a noun ("the accused", "the injured"), and so is one after a possessive ("the
+// band's cast") or an adverb ("the newly elected").
+bool is_verb_after_noun(const std::vector<Token>& toks, size_t det, size_t head) {
+  if (head <= det + 1) return false;
+  const Token& h = toks[head];
+  const Token& before = toks[head - 1];
+  bool past = (h.lower.size() > 4 && h.lower.compare(h.lower.size() - 2, 2, "ed") == 0) || is_irregular_past(h.lower);
+  return past && before.word && !before.possessive && !is_adverb_like(before);
+}
+
 }  // namespace
 
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo) {
@@ -92,6 +105,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
     if (is_adjective_like(h)) return std::nullopt;  // "the following", "a controversial": no noun to speak
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
+    if (is_verb_after_noun(toks, *det, head)) return std::nullopt;  // "The storm raised fears"
     // "at the time said": a preposition's object is not a speaker.
     if (*det > lo && toks[*det - 1].word && is_adjunct_opener(toks[*det - 1].lower)) return std::nullopt;
     return MentionRange{*det, last, false, head};

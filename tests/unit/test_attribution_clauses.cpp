@@ -1003,3 +1003,19 @@ TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went 
   CHECK(run("The ferry went on to the island after the storm.").claims.empty());
   CHECK(run("The council went on to approve the budget for the pier.").claims.empty());
 }
+
+TEST_CASE("a past-tense verb after a described subject is no part of the source") {
+  // "fears" after "raised" is the verb's object, not a cue with "The storm raised" as its speaker.
+  auto d = run("The storm raised fears that the old bridge would close for the winter.");
+  for (const auto& c : d.claims) CHECK(slice(d, c.source) != "The storm raised");
+  for (const auto& s : d.speakers) CHECK(s.name != "storm raised");
+  // A past form right after the determiner, or after an adverb, is the speaker's noun.
+  auto e = run("The accused said the boat had never left the harbour.");
+  const Claim* c = claim_starting(e, "the boat", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->source) == "The accused");
+  auto f = run("The newly elected said the pier would reopen in the spring.");
+  const Claim* g = claim_starting(f, "the pier", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->source) == "The newly elected");
+}
