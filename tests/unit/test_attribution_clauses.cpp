@@ -1019,3 +1019,16 @@ TEST_CASE("a past-tense verb after a described subject is no part of the source"
   REQUIRE(g != nullptr);
   CHECK(slice(f, g->source) == "The newly elected");
 }
+
+TEST_CASE("'expressed doubt that': a doubt voiced is the subject's view") {
+  auto d = run("The port board expressed doubt that the new ferry would be ready by June.");
+  const Claim* c = claim_starting(d, "that the new ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the new ferry would be ready by June");
+  CHECK(slice(d, c->source) == "The port board");
+  // The verb "doubts" still reports its clause.
+  auto e = run("Ana Ruiz doubts that the new ferry will be ready by June.");
+  const Claim* f = claim_starting(e, "that the new ferry", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
+}
