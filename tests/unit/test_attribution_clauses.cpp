@@ -1032,3 +1032,18 @@ TEST_CASE("'expressed doubt that': a doubt voiced is the subject's view") {
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a content that ends at ', but X said' ends before the comma") {
+  auto d = run("Harbour officials said the ferry would run on time, but fishermen said it would not.");
+  const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the ferry would run on time");
+  const Claim* e = claim_starting(d, "it would not", ClaimKind::reported);
+  REQUIRE(e != nullptr);
+  CHECK(slice(d, e->source) == "fishermen");
+  // ", and he added that …" ends it there too.
+  auto f = run("The mayor said the budget was balanced, and she added that taxes would not rise.");
+  const Claim* g = claim_starting(f, "the budget", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->span) == "the budget was balanced");
+}
