@@ -416,6 +416,25 @@ std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t c
 
 }  // namespace
 
+namespace {
+
+// A subordinator ("when", "after", "as") that opens a clause: at the start, or after a comma.
+bool opens_subordinate_clause(const std::vector<Token>& toks, size_t j, size_t lo) {
+  const Token& t = toks[j];
+  if (!t.word || !(is_subordinator(t.lower) || t.lower == "as")) return false;
+  return j == lo || is_punct(toks[j - 1], ',');
+}
+
+// The first comma in [from, end), else end.
+size_t comma_before(const std::vector<Token>& toks, size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    if (is_punct(toks[k], ',')) return k;
+  }
+  return end;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -468,6 +487,14 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
   for (size_t j = from; j + 1 < cue; ++j) {
     const Token& t = toks[j];
     if (!t.word) continue;
+    // "When my aunt mentioned the price, I laughed and said": a fronted subordinate clause
+    // has a subject of its own; the cue's clause starts after the comma that closes it.
+    if (opens_subordinate_clause(toks, j, lo)) {
+      if (size_t comma = comma_before(toks, j + 1, cue); comma < cue) {
+        j = comma;
+        continue;
+      }
+    }
     bool starts_phrase = j == lo || !toks[j - 1].word || !is_part(toks[j - 1]);
     if (!starts_phrase || !(is_part(t) || is_speaker_pronoun(t.lower) || is_determiner(t.lower))) continue;
     auto m = mention_starting_at(toks, j, cue);
