@@ -363,6 +363,7 @@ class Attributor {
       }
       // Hedges are looked up only where claims start: paragraphs with attributions of their own.
       if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
+      note_people(v, attrs_before);
     }
     // The views and the clause buffer are not read again: freed before the
     // speakers and claims are built (for one huge paragraph its tokens and
@@ -389,6 +390,35 @@ class Attributor {
     a.name_span = token_span(v, parts[0].first, parts[0].last);
     for (size_t i = 1; i < parts.size(); ++i) {
       n.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
+    }
+  }
+
+  // "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence that holds no
+  // attribution, when it names a person, is kept for a later he or she (SpeakerRegistry::
+  // note_person). Attributions of this paragraph start at attrs_before.
+  void note_people(const ParagraphView& v, size_t attrs_before) {
+    size_t a = attrs_before;
+    for (size_t lo = 0; lo < v.toks.size();) {
+      size_t end = lo + 1;
+      while (end < v.toks.size() && v.sentence_start[end] == lo) ++end;
+      const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
+      bool attributed = false;
+      for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
+        if (attrs_[a].content.end > from) attributed = true;
+      }
+      if (a < attrs_.size() && attrs_[a].content.start < to) attributed = true;
+      if (!attributed) {
+        if (auto m = clause_subject(v.toks, end, lo); m && !m->pronoun && conjuncts(v.toks, *m).size() == 1) {
+          SpeakerName name = speaker_name(doc_.text, v.toks, *m);
+          // "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.
+          bool titled = false;
+          for (size_t k = m->first; k < m->core_last && !titled; ++k) titled = is_role_token(v.toks[k]);
+          if (name.person) {
+            people_.push_back(Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled});
+          }
+        }
+      }
+      lo = end;
     }
   }
 
@@ -589,8 +619,13 @@ class Attributor {
     }
     stable_sort_nearly_sorted(own.begin(), own.end(),
                               [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
+    size_t person = 0;
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
+      for (; person < people_.size() && people_[person].mention.start < a.source.start; ++person) {
+        const Person& p = people_[person];
+        registry.note_person(p.name, p.mention, p.paragraph, p.titled);
+      }
       if (a.names != kNone) {
         const MentionNames& n = names_[a.names];
         a.speaker = registry.add_named(n.name, a.name_span, a.paragraph);
@@ -693,6 +728,13 @@ class Attributor {
   size_t hedge_at_ = 0;  // mark_hedge's cursor
   std::vector<Attribution> attrs_;
   std::vector<MentionNames> names_;  // the named mentions of attrs_
+  struct Person {
+    SpeakerName name;
+    Span mention;
+    uint32_t paragraph = 0;
+    bool titled = false;  // a title or role before the name
+  };
+  std::vector<Person> people_;  // persons named in sentences with no attribution, in text order
   std::vector<ReportedClause> clauses_;  // the current paragraph's, one buffer reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
