@@ -491,6 +491,12 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
     // has a subject of its own; the cue's clause starts after the comma that closes it.
     if (opens_subordinate_clause(toks, j, lo)) {
       if (size_t comma = comma_before(toks, j + 1, cue); comma < cue) {
+        // "When the tape was out, which showed …, the town …": a relative clause set off by
+        // commas right after it belongs to it.
+        if (comma + 1 < cue && (toks[comma + 1].lower == "which" || toks[comma + 1].lower == "who")) {
+          comma = comma_before(toks, comma + 2, cue);
+          if (comma >= cue) break;
+        }
         j = comma;
         continue;
       }

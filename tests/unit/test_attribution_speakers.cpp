@@ -474,6 +474,12 @@ TEST_CASE("a fronted 'when' clause keeps its subject: the main clause's subject 
   auto f = run("As the crowd gathered on the pier, the captain turned and said, “Please stay back from the edge.”");
   REQUIRE(f.quotes.size() == 1);
   CHECK(slice(f, f.quotes[0].source) == "the captain");
+  // A relative clause set off by commas right after the fronted clause belongs to it.
+  auto r = run("Once the report was out, which named Harbour Director Leo Brandt, the union began calling for "
+               "a new inquiry.");
+  const Claim* q = claim_starting(r, "a new inquiry", ClaimKind::reported);
+  REQUIRE(q != nullptr);
+  CHECK(slice(r, q->source) == "the union");
   auto g = run("After the council voted on the toll, Ana Ruiz walked out, saying the decision was unfair to drivers.");
   const Claim* h = claim_starting(g, "the decision", ClaimKind::reported);
   REQUIRE(h != nullptr);
