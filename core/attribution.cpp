@@ -58,6 +58,8 @@ Span token_span(const ParagraphView& v, size_t first, size_t last) {
   return {v.toks[first].span.start, v.toks[last].span.end};
 }
 
+constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words
+constexpr int kMaxNamedSubjectTries = 3;       // names or titles tried there
 constexpr size_t kMaxTitleWords = 8;     // “Harbour Talk Tonight,” ‘Make Your Boat a Home’
 
 // A title of a show, book or slogan in running text: every word capitalised
@@ -363,6 +365,7 @@ class Attributor {
       }
       // Hedges are looked up only where claims start: paragraphs with attributions of their own.
       if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
+      note_people(v, attrs_before);
     }
     // The views and the clause buffer are not read again: freed before the
     // speakers and claims are built (for one huge paragraph its tokens and
@@ -390,6 +393,59 @@ class Attributor {
     for (size_t i = 1; i < parts.size(); ++i) {
       n.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
     }
+  }
+
+  // "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence that holds no
+  // attribution, when it names a person, is kept for a later he or she (SpeakerRegistry::
+  // note_person). Attributions of this paragraph start at attrs_before.
+  void note_people(const ParagraphView& v, size_t attrs_before) {
+    size_t a = attrs_before;
+    for (size_t lo = 0; lo < v.toks.size();) {
+      size_t end = lo + 1;
+      while (end < v.toks.size() && v.sentence_start[end] == lo) ++end;
+      const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
+      bool attributed = false;
+      for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
+        if (attrs_[a].content.end > from) attributed = true;
+      }
+      if (a < attrs_.size() && attrs_[a].content.start < to) attributed = true;
+      if (!attributed) {
+        if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
+          SpeakerName name = speaker_name(doc_.text, v.toks, *m);
+          // "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.
+          bool titled = false;
+          for (size_t k = m->first; k < m->core_last && !titled; ++k) titled = is_role_token(v.toks[k]);
+          if (name.person) {
+            people_.push_back(Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled});
+          }
+        }
+      }
+      lo = end;
+    }
+  }
+
+  // The first name or title in [lo, end) (at most kMaxNamedSubjectTries phrases, within
+  // kMaxNamedSubjectTokens) that opens a mention followed by a lower-case verb: "Mayor Ana Ruiz
+  // toured …", "On Monday, Mayor Ana Ruiz toured …". Cheaper than clause_subject, which also
+  // tries every determiner and pronoun: this runs on every sentence without an attribution.
+  static std::optional<MentionRange> named_subject(const ParagraphView& v, size_t lo, size_t end) {
+    int tries = 0;
+    const size_t limit = std::min(end, lo + kMaxNamedSubjectTokens);
+    for (size_t j = lo; j + 1 < limit && tries < kMaxNamedSubjectTries; ++j) {
+      const Token& t = v.toks[j];
+      if (!t.word || !(is_name_word(t) || is_role_token(t))) continue;
+      if (j > lo && v.toks[j - 1].word && (is_name_word(v.toks[j - 1]) || is_role_token(v.toks[j - 1]))) continue;
+      ++tries;
+      auto m = mention_starting_at(v.toks, j, end);
+      if (!m) continue;
+      const size_t after = m->last + 1;
+      if (after < end && v.toks[after].word && !v.toks[after].capitalized && !is_name_connector(v.toks[after].lower) &&
+          !is_not_name(v.toks[after].lower) && v.quote_of[after] == kNone) {
+        return m;
+      }
+      j = m->last;
+    }
+    return std::nullopt;
   }
 
   bool recent(int32_t idx, uint32_t paragraph) const {
@@ -589,8 +645,13 @@ class Attributor {
     }
     stable_sort_nearly_sorted(own.begin(), own.end(),
                               [&](int32_t a, int32_t b) { return attrs_[a].source.start < attrs_[b].source.start; });
+    size_t person = 0;
     for (int32_t i : own) {
       Attribution& a = attrs_[i];
+      for (; person < people_.size() && people_[person].mention.start < a.source.start; ++person) {
+        const Person& p = people_[person];
+        registry.note_person(p.name, p.mention, p.paragraph, p.titled);
+      }
       if (a.names != kNone) {
         const MentionNames& n = names_[a.names];
         a.speaker = registry.add_named(n.name, a.name_span, a.paragraph);
@@ -693,6 +754,13 @@ class Attributor {
   size_t hedge_at_ = 0;  // mark_hedge's cursor
   std::vector<Attribution> attrs_;
   std::vector<MentionNames> names_;  // the named mentions of attrs_
+  struct Person {
+    SpeakerName name;
+    Span mention;
+    uint32_t paragraph = 0;
+    bool titled = false;  // a title or role before the name
+  };
+  std::vector<Person> people_;  // persons named in sentences with no attribution, in text order
   std::vector<ReportedClause> clauses_;  // the current paragraph's, one buffer reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;

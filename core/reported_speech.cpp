@@ -1064,6 +1064,9 @@ class Finder {
         break;
       }
     }
+    // "said the ferry was late, but critics said …": a clause that ends at the conjunction
+    // after a comma ends before the comma (one inside a quotation stays with its quotation).
+    if (stop < end && stop > from + 1 && is_punct(t_[stop - 1], ',') && v_.quote_of[stop - 1] == kNone) --stop;
     return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
   }
 

@@ -72,6 +72,19 @@ bool is_adverb_like(const Token& t) {
   return t.lower.size() > 3 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;
 }
 
+// "The storm raised fears that …", "the report released Friday": a past-tense form after
+// a noun of the description (between the determiner at `det` and `head`) is the verb of
+// the clause, and the description ends before it. A past form right after the determiner
+// is a noun ("the accused", "the injured"), and so is one after a possessive ("the
+// band's cast") or an adverb ("the newly elected").
+bool is_verb_after_noun(const std::vector<Token>& toks, size_t det, size_t head) {
+  if (head <= det + 1) return false;
+  const Token& h = toks[head];
+  const Token& before = toks[head - 1];
+  bool past = (h.lower.size() > 4 && h.lower.compare(h.lower.size() - 2, 2, "ed") == 0) || is_irregular_past(h.lower);
+  return past && before.word && !before.possessive && !is_adverb_like(before);
+}
+
 }  // namespace
 
 std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, size_t head, size_t lo) {
@@ -92,6 +105,7 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
     if (is_adjective_like(h)) return std::nullopt;  // "the following", "a controversial": no noun to speak
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
+    if (is_verb_after_noun(toks, *det, head)) return std::nullopt;  // "The storm raised fears"
     // "at the time said": a preposition's object is not a speaker.
     if (*det > lo && toks[*det - 1].word && is_adjunct_opener(toks[*det - 1].lower)) return std::nullopt;
     return MentionRange{*det, last, false, head};
@@ -402,6 +416,25 @@ std::optional<size_t> coordinated_start(const std::vector<Token>& toks, size_t c
 
 }  // namespace
 
+namespace {
+
+// A subordinator ("when", "after", "as") that opens a clause: at the start, or after a comma.
+bool opens_subordinate_clause(const std::vector<Token>& toks, size_t j, size_t lo) {
+  const Token& t = toks[j];
+  if (!t.word || !(is_subordinator(t.lower) || t.lower == "as")) return false;
+  return j == lo || is_punct(toks[j - 1], ',');
+}
+
+// The first comma in [from, end), else end.
+size_t comma_before(const std::vector<Token>& toks, size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    if (is_punct(toks[k], ',')) return k;
+  }
+  return end;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -454,6 +487,20 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
   for (size_t j = from; j + 1 < cue; ++j) {
     const Token& t = toks[j];
     if (!t.word) continue;
+    // "When my aunt mentioned the price, I laughed and said": a fronted subordinate clause
+    // has a subject of its own; the cue's clause starts after the comma that closes it.
+    if (opens_subordinate_clause(toks, j, lo)) {
+      if (size_t comma = comma_before(toks, j + 1, cue); comma < cue) {
+        // "When the tape was out, which showed …, the town …": a relative clause set off by
+        // commas right after it belongs to it.
+        if (comma + 1 < cue && (toks[comma + 1].lower == "which" || toks[comma + 1].lower == "who")) {
+          comma = comma_before(toks, comma + 2, cue);
+          if (comma >= cue) break;
+        }
+        j = comma;
+        continue;
+      }
+    }
     bool starts_phrase = j == lo || !toks[j - 1].word || !is_part(toks[j - 1]);
     if (!starts_phrase || !(is_part(t) || is_speaker_pronoun(t.lower) || is_determiner(t.lower))) continue;
     auto m = mention_starting_at(toks, j, cue);

@@ -258,9 +258,25 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   }
   speakers_[idx].mentions.push_back(mention);
   last_ = idx;
-  if (person_[idx]) last_person_ = idx;
+  if (person_[idx]) {
+    last_person_ = idx;
+    has_pending_ = false;  // a person named later than the pending one
+  }
   remember({idx}, paragraph);
   return idx;
+}
+
+void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_t paragraph, bool titled) {
+  if (!name.person) return;
+  // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
+  // or an organisation; only a person already known.
+  if (!titled || name.text.find(' ') == std::string::npos) {
+    std::string given, surname;
+    split_name(utf8::lower(name.text), given, surname);
+    if (find_person(surname, given) == kNone) return;
+  }
+  pending_ = PendingPerson{name, mention, paragraph};
+  has_pending_ = true;
 }
 
 void SpeakerRegistry::add_group(const std::vector<int32_t>& members, uint32_t paragraph) {
@@ -287,6 +303,12 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
                                      std::vector<int32_t>& group) {
   group.clear();
   if (is_personal_pronoun(pronoun)) {
+    // he, she: a person named since the last speaker, in a sentence with no claim, when near
+    // enough ("Mayor Ana Ruiz toured the pier. She said …"); it becomes a speaker.
+    if (has_pending_ && pronoun != "i" && pending_.paragraph + kMaxPronounParagraphs > paragraph) {
+      has_pending_ = false;
+      add_named(pending_.name, pending_.mention, pending_.paragraph);
+    }
     // he, she, I: the last named person, however far back (profiles run long on "he").
     int32_t idx = last_person_ != kNone ? last_person_ : last_;
     if (idx != kNone) speakers_[idx].mentions.push_back(mention);
@@ -311,7 +333,10 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (speaker == kNone || mention.empty()) return;
   speakers_[speaker].mentions.push_back(mention);
   last_ = speaker;
-  if (person_[speaker]) last_person_ = speaker;
+  if (person_[speaker]) {
+    last_person_ = speaker;
+    has_pending_ = false;
+  }
   remember({speaker}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);
 }
 

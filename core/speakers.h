@@ -43,6 +43,11 @@ class SpeakerRegistry {
   /// compatible speaker; kNone if there is none near enough. A pronoun that
   /// refers to a group fills `group` with its members (the first is returned).
   int32_t add_pronoun(Span mention, std::string_view pronoun, uint32_t paragraph, std::vector<int32_t>& group);
+  /// A person named in a sentence with no claim ("Mayor Ana Ruiz toured the pier."): a later
+  /// he or she, within kMaxPronounParagraphs, refers to them if no other person is named in
+  /// between. Not a speaker unless a pronoun makes them one. Call in text order. A name with
+  /// no title or role (`titled` false) may be a place or a company: only a known person.
+  void note_person(const SpeakerName& name, Span mention, uint32_t paragraph, bool titled);
   /// Records another mention of a known speaker (continuations keep their source).
   void add_mention(int32_t speaker, Span mention);
 
@@ -68,6 +73,14 @@ class SpeakerRegistry {
   std::unordered_map<std::string, int32_t> by_key_;
   int32_t last_ = kNone;
   int32_t last_person_ = kNone;
+  // The latest person named outside any claim, after last_person_ (none when has_pending_ is false).
+  struct PendingPerson {
+    SpeakerName name;
+    Span mention;
+    uint32_t paragraph = 0;
+  };
+  PendingPerson pending_;
+  bool has_pending_ = false;
   std::vector<bool> person_;  // per speaker: named person, not a description or institution
 };
 

@@ -573,6 +573,7 @@ constexpr WordRule kStatementNouns[] = {
     {"concern", "snoun.concern", "expressed concern that"},    {"concerns", "snoun.concern", "raised concerns that"},
     {"fear", "snoun.fear", "voiced the fear that"},            {"fears", "snoun.fear", "voiced fears that"},
     {"hope", "snoun.hope", "expressed the hope that"},         {"theory", "snoun.theory", "floated the theory that"},
+    {"doubt", "snoun.doubt", "expressed doubt that"},          {"doubts", "snoun.doubt", "raised doubts that"},
 };
 
 // Verbs that give voice to a view the subject holds, with a statement noun as object:

@@ -1003,3 +1003,47 @@ TEST_CASE("'went on to say' carries the subject before 'went' to the cue; 'went 
   CHECK(run("The ferry went on to the island after the storm.").claims.empty());
   CHECK(run("The council went on to approve the budget for the pier.").claims.empty());
 }
+
+TEST_CASE("a past-tense verb after a described subject is no part of the source") {
+  // "fears" after "raised" is the verb's object, not a cue with "The storm raised" as its speaker.
+  auto d = run("The storm raised fears that the old bridge would close for the winter.");
+  for (const auto& c : d.claims) CHECK(slice(d, c.source) != "The storm raised");
+  for (const auto& s : d.speakers) CHECK(s.name != "storm raised");
+  // A past form right after the determiner, or after an adverb, is the speaker's noun.
+  auto e = run("The accused said the boat had never left the harbour.");
+  const Claim* c = claim_starting(e, "the boat", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->source) == "The accused");
+  auto f = run("The newly elected said the pier would reopen in the spring.");
+  const Claim* g = claim_starting(f, "the pier", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->source) == "The newly elected");
+}
+
+TEST_CASE("'expressed doubt that': a doubt voiced is the subject's view") {
+  auto d = run("The port board expressed doubt that the new ferry would be ready by June.");
+  const Claim* c = claim_starting(d, "that the new ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the new ferry would be ready by June");
+  CHECK(slice(d, c->source) == "The port board");
+  // The verb "doubts" still reports its clause.
+  auto e = run("Ana Ruiz doubts that the new ferry will be ready by June.");
+  const Claim* f = claim_starting(e, "that the new ferry", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("a content that ends at ', but X said' ends before the comma") {
+  auto d = run("Harbour officials said the ferry would run on time, but fishermen said it would not.");
+  const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the ferry would run on time");
+  const Claim* e = claim_starting(d, "it would not", ClaimKind::reported);
+  REQUIRE(e != nullptr);
+  CHECK(slice(d, e->source) == "fishermen");
+  // ", and he added that …" ends it there too.
+  auto f = run("The mayor said the budget was balanced, and she added that taxes would not rise.");
+  const Claim* g = claim_starting(f, "the budget", ClaimKind::reported);
+  REQUIRE(g != nullptr);
+  CHECK(slice(f, g->span) == "the budget was balanced");
+}

@@ -113,3 +113,31 @@ TEST_CASE("two descriptions joined by \"and\" are two speakers, and \"they\" is 
   REQUIRE(h);
   CHECK(h->speakers.empty());
 }
+
+TEST_CASE("a titled person named in a sentence with no claim is the referent of a later he or she") {
+  auto d = run("Port director Leo Brandt said the pier was safe.\n\n"
+               "Mayor Ana Ruiz toured the pier on Monday. She said the repairs would take a year.");
+  const Claim* c = claim_starting(d, "the repairs", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // A later mention by surname alone is the same person.
+  auto e = run("Mayor Ana Ruiz toured the pier on Monday.\n\nRuiz met the divers at noon. She said the repairs would take a year.");
+  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
+  // Too far back (three paragraphs on), the last speaker stays the referent.
+  auto g = run("Port director Leo Brandt said the pier was safe.\n\nMayor Ana Ruiz toured the pier on Monday.\n\n"
+               "The divers worked until dark.\n\nThe tide turned at nine.\n\nHe said the repairs would take a year.");
+  const Claim* h = claim_starting(g, "the repairs", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Leo Brandt");
+  // A name with no title may be a place or an organisation.
+  auto i = run("Port director Leo Brandt said the pier was safe.\n\n"
+               "Harbour Street Archive opened a new wing on Monday. He said the wing had cost too much.");
+  const Claim* j = claim_starting(i, "the wing", ClaimKind::reported);
+  REQUIRE(j != nullptr);
+  CHECK(speaker_of(i, j->speaker) == "Leo Brandt");
+  // A person named with no claim does not become a speaker on their own.
+  auto k = run("Mayor Ana Ruiz toured the pier on Monday.");
+  CHECK(k.speakers.empty());
+}

@@ -457,3 +457,31 @@ TEST_CASE("a share and its approximators read the same before a cue and after a 
   REQUIRE(g != nullptr);
   CHECK(slice(e, g->source) == "nearly half");
 }
+
+TEST_CASE("a fronted 'when' clause keeps its subject: the main clause's subject speaks") {
+  auto d = run("Last spring, when my aunt mentioned the price of the tickets, I laughed and said, “That is absurd.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "I");
+  auto e = run("When the mayor mentioned that the fares would double, the captain shook his head and said, "
+               "“Nobody will pay that.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the captain");
+  // The subordinate clause's own cue stays with its own subject.
+  const Claim* c = claim_starting(e, "that the fares", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->source) == "the mayor");
+  // "as" and "after" clauses, and a participle after the main verb.
+  auto f = run("As the crowd gathered on the pier, the captain turned and said, “Please stay back from the edge.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(slice(f, f.quotes[0].source) == "the captain");
+  // A relative clause set off by commas right after the fronted clause belongs to it.
+  auto r = run("Once the report was out, which named Harbour Director Leo Brandt, the union began calling for "
+               "a new inquiry.");
+  const Claim* q = claim_starting(r, "a new inquiry", ClaimKind::reported);
+  REQUIRE(q != nullptr);
+  CHECK(slice(r, q->source) == "the union");
+  auto g = run("After the council voted on the toll, Ana Ruiz walked out, saying the decision was unfair to drivers.");
+  const Claim* h = claim_starting(g, "the decision", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Ana Ruiz");
+}
