@@ -7,23 +7,33 @@
 # median over the rounds and, per round, Claimscope over the fastest peer of
 # the same process kind (native: ICU4C; Node: the JavaScript peers).
 # Needs bench/peers.sh to have run once (it installs the peers and ICU's runner).
-#   bash bench/peers-100kb.sh [ROUNDS]     (default 5)
+#   bash bench/peers-100kb.sh [ROUNDS] [CORPUS.jsonl...]     (default 5 rounds)
+# With CORPUS files the document is their records' texts in order, cut to
+# 100,000 bytes (distinct news, e.g. the shared PolNeAR files, read for
+# measuring only), instead of the samples repeated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${CLAIMSCOPE_SHARED:-$(cd .. && pwd)/shared}"
 seg="$shared/bench/segmentation"
 out=bench/out/peers
 rounds="${1:-5}"
+corpus=("${@:2}")
 [[ -d "$out/node_modules/sentencex" ]] || { echo "run bench/peers.sh first (it installs the peers)" >&2; exit 2; }
 export NODE_PATH="$PWD/$out/node_modules"
 
 doc="$out/100kb.jsonl"
-python3 - "$doc" "$shared"/samples/*.txt <<'EOF'
-import json, sys
-seed = "".join(open(p, encoding="utf-8").read() + "\n\n" for p in sys.argv[2:])
+python3 - "$doc" "${corpus[@]:-$shared/samples/}" <<'EOF'
+import glob, json, sys
+if sys.argv[2].endswith("/"):   # the samples, repeated
+    parts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(sys.argv[2] + "*.txt"))]
+else:                          # the corpus's texts, in order
+    parts = [json.loads(l)["text"] for f in sys.argv[2:] for l in open(f, encoding="utf-8") if l.strip()]
 text = ""
 while len(text.encode("utf-8")) < 100_000:
-    text += seed
+    for part in parts:
+        text += part + "\n\n"
+        if len(text.encode("utf-8")) >= 100_000:
+            break
 # Cut to 100,000 bytes at a character boundary.
 text = text.encode("utf-8")[:100_000].decode("utf-8", "ignore")
 with open(sys.argv[1], "w", encoding="utf-8") as f:
@@ -52,14 +62,14 @@ for ((r = 1; r <= rounds; r++)); do
   done
 done
 
-python3 - "$results" "$(cut -d' ' -f1-3 /proc/loadavg)" <<'EOF'
+python3 - "$results" "$(cut -d' ' -f1-3 /proc/loadavg)" "${corpus[*]:-the samples repeated}" <<'EOF'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 names = list(dict.fromkeys(r["name"] for r in rows))
 kind = {r["name"]: r["kind"] for r in rows}
 by = {(r["round"], r["name"]): r["mb_per_s"] for r in rows}
 rounds = sorted({r["round"] for r in rows})
-print(f"100 KB, one document, {len(rounds)} rounds (load average at the end: {sys.argv[2]}); MB/s, best of 5 calls per round.")
+print(f"100 KB, one document ({sys.argv[3]}), {len(rounds)} rounds (load average at the end: {sys.argv[2]}); MB/s, best of 5 calls per round.")
 print()
 print("| tool | process | median MB/s | range |")
 print("|---|---|---:|---|")

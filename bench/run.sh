@@ -35,6 +35,10 @@ out=bench/out/benchmarks.md
   echo
   bash bench/peers-100kb.sh 5
   echo
+  echo "The same on distinct news (PolNeAR's texts in order, read from ../shared for measuring only):"
+  echo
+  bash bench/peers-100kb.sh 5 "$CLAIMSCOPE_SHARED"/bench/quotes/polnear_train.jsonl
+  echo
   echo "## Native throughput"
   echo
   echo "annotate() alone (no I/O, no JSON), single thread, best of several runs; input: the five sample articles repeated to each size."
