@@ -408,7 +408,6 @@ class Attributor {
       for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
         if (attrs_[a].content.end > from) attributed = true;
       }
-      if (a < attrs_.size() && attrs_[a].content.start < to) attributed = true;
       if (!attributed) {
         if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
           SpeakerName name = speaker_name(doc_.text, v.toks, *m);

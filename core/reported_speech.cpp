@@ -53,15 +53,6 @@ bool may_open_adjunct(const Token& t) {
   return t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
 }
 
-// "made", "cast", "ranked": a lower-case past-tense form, from its -ed ending
-// or the table of common irregular verbs.
-bool is_past_tense_verb(const Token& t) {
-  if (!t.word || t.capitalized) return false;
-  std::string_view w = t.lower;
-  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
-  return is_irregular_past(w);
-}
-
 bool is_participle_cue(const Token& t) {
   std::string_view w = t.lower;
   return is_ing(w) && is_cue_token(t);

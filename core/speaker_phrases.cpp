@@ -81,8 +81,7 @@ bool is_verb_after_noun(const std::vector<Token>& toks, size_t det, size_t head)
   if (head <= det + 1) return false;
   const Token& h = toks[head];
   const Token& before = toks[head - 1];
-  bool past = (h.lower.size() > 4 && h.lower.compare(h.lower.size() - 2, 2, "ed") == 0) || is_irregular_past(h.lower);
-  return past && before.word && !before.possessive && !is_adverb_like(before);
+  return is_past_tense_verb(h) && before.word && !before.possessive && !is_adverb_like(before);
 }
 
 }  // namespace
@@ -523,6 +522,13 @@ constexpr size_t kMaxLooseSubject = 6;
 
 }  // namespace
 
+
+bool is_past_tense_verb(const Token& t) {
+  if (!t.word || t.capitalized) return false;
+  std::string_view w = t.lower;
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  return is_irregular_past(w);
+}
 
 bool is_number_token(const Token& t) {
   return t.word && (utf8::is_digit(t.first) || is_share_number(t.lower));

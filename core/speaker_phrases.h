@@ -84,6 +84,9 @@ inline bool is_ly_adverb(const Token& t) {
 /// A cue verb as used in running text: lower case ("States" in "United States" is a name).
 bool is_cue_token(const Token& t);
 /// A figure: digits or a number word ("two" in "two in three said", "half").
+/// "made", "cast", "ranked": a lower-case past-tense form, from its -ed ending or the
+/// table of common irregular verbs.
+bool is_past_tense_verb(const Token& t);
 bool is_number_token(const Token& t);
 /// "more than" in "more than 4 in 10 voters say": approximator words before a share's figure.
 constexpr size_t kMaxShareApproximators = 2;
