@@ -335,9 +335,10 @@ int main(int argc, char** argv) {
   int first = 1;
   if (argc >= 2 && std::string(argv[1]) == "--sizes") pathological_table = false, first = 2;
   else if (argc >= 2 && std::string(argv[1]) == "--pathological") sizes_table = false, first = 2;
-  if (argc <= first) {
-    std::fprintf(stderr, "usage: claimscope_bench [--sizes|--pathological] FILE...  |  claimscope_bench --quote-dense FILE...  |  claimscope_bench --corpus|--peer-json GOLD.jsonl...\n");
-    return 2;
+  // An option not handled above is no file to read ("--help" printed an empty table).
+  if (argc <= first || argv[first][0] == '-') {
+    std::fprintf(stderr, "usage: claimscope_bench [--sizes|--pathological] FILE...  |  claimscope_bench --quote-dense FILE...  |  claimscope_bench --corpus|--peer-json GOLD.jsonl...  |  claimscope_bench --one CASE MB FILE...\n");
+    return argc <= first || (std::string(argv[first]) != "--help" && std::string(argv[first]) != "-h") ? 2 : 0;
   }
   std::string seed;
   for (int i = first; i < argc; ++i) seed += read_file(argv[i]) + "\n\n";
