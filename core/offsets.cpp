@@ -41,6 +41,8 @@ uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) 
 }
 }  // namespace
 
+uint32_t utf16_length(std::string_view text) { return count_units(text, 0, text.size(), true); }
+
 OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit) {
   if (unit == Unit::byte) return;
   before_.reserve(text.size() / kBlock + 1);

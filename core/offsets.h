@@ -14,6 +14,10 @@ namespace claimscope {
 enum class Unit : uint8_t { byte, code_point, utf16 };
 const char* unit_name(Unit unit);
 
+/// Length in UTF-16 code units (JS string length) of valid UTF-8 (the core's
+/// repaired text and the strings cut from it).
+uint32_t utf16_length(std::string_view text);
+
 /// Maps byte offsets of one text to `unit`. The text must be valid UTF-8
 /// (the core's repaired text), so a range's length in either unit is a
 /// count of bytes: one per byte that starts a code point, and for UTF-16 one

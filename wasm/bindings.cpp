@@ -31,14 +31,6 @@ uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : u
 // Not std::lround: in wasm that is a call into libc for every sentence.
 uint32_t hundredths(float x) { return uint32_t(double(x) * 100.0 + 0.5); }
 
-// Length in UTF-16 units of valid UTF-8 (names and aliases come from the
-// repaired text): one unit per byte that starts a code point, two for a 4-byte one.
-uint32_t utf16_length(std::string_view s) {
-  uint32_t units = 0;
-  for (unsigned char b : s) units += ((b & 0xC0) != 0x80 ? 1u : 0u) + (b >= 0xF0 ? 1u : 0u);
-  return units;
-}
-
 // The Uint32Array constructor, looked up once: val::global() reads its name
 // out of the heap and searches the global object on every call, which at
 // ten typed arrays per annotation was a visible part of a short text's cost.
@@ -161,11 +153,11 @@ val pack(const claimscope::Document& doc) {
   rec.clear();
   std::string speaker_text;
   for (const auto& sp : doc.speakers) {
-    rec.push_back(utf16_length(sp.name));
+    rec.push_back(claimscope::utf16_length(sp.name));  // names and aliases: cut from the repaired text
     speaker_text += sp.name;
     rec.push_back(uint32_t(sp.aliases.size()));
     for (const auto& alias : sp.aliases) {
-      rec.push_back(utf16_length(alias));
+      rec.push_back(claimscope::utf16_length(alias));
       speaker_text += alias;
     }
     rec.push_back(uint32_t(sp.mentions.size()));

@@ -47,6 +47,15 @@ TEST_CASE("offset map converts bytes to code points and UTF-16 units") {
   CHECK(cp(3) == 1);
 }
 
+TEST_CASE("utf16_length is the JS length of a name with emoji and non-Latin letters") {
+  CHECK(utf16_length("") == 0);
+  CHECK(utf16_length("Ana Ruiz") == 8);
+  CHECK(utf16_length("Zoë Ng 😀") == 9);        // ë one unit, the emoji a surrogate pair
+  CHECK(utf16_length("Ли Вэй 中文名😀😀") == 14);  // past eight bytes: the word-at-a-time count
+  std::string s = "é😀ab中";
+  CHECK(utf16_length(s) == OffsetMap(s, Unit::utf16)(uint32_t(s.size())));
+}
+
 TEST_CASE("offset map is exact across checkpoint strides") {
   std::string s;
   for (int i = 0; i < 500; ++i) s += (i % 3 == 0) ? "😀" : (i % 3 == 1 ? "x" : "ж");
