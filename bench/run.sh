@@ -55,7 +55,7 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench --quote-dense tests/fixtures/*.txt
   echo
-  cat bench/speed-notes.md
+  echo "Each round of speed work, its measurements and what did not work: bench/speed-notes.md."
   echo
   echo "## Batch mode on two threads"
   echo
@@ -78,5 +78,9 @@ out=bench/out/benchmarks.md
   echo "bench/page-bench.mjs: dist/ served on localhost, Debian's Chromium through playwright-core; timings are wall-clock on a shared machine, so read them as indicative."
   echo
   node bench/page-bench.mjs
+  echo
+  echo "The in-page speed table on distinct news (PolNeAR train's texts, read from ../shared for measuring only):"
+  echo
+  node bench/page-bench.mjs --speed-only --text "$CLAIMSCOPE_SHARED"/bench/quotes/polnear_train.jsonl
 } | tee "$out"
 python3 bench/splice_report.py "$out" docs/benchmarks.md
