@@ -9,7 +9,7 @@
 //   layout and all its layouts' time, and its synchronous font requests)
 //   node bench/page-first.mjs --frames ...   (adds the compositor's, viz's and the
 //   scheduler's trace categories, for what the threads beside the main one do)
-//   node bench/page-first.mjs --quick [--runs N] [--dist DIR]...   (no trace: each
+//   node bench/page-first.mjs --quick [--runs N] [--dist DIR]... [--fresh-server]   (no trace: each
 //   run's time to the painted mark, and their median; with several --dist,
 //   the builds take turns run by run, so a change in the machine's load
 //   falls on all of them alike)
@@ -80,7 +80,8 @@ function serveApart(dir, script) {
     });
   });
 }
-const servers = await Promise.all(SETUPS.map(async ({ dir, script, apart }) => (apart ? serveApart(dir, script) : (await import(pathToFileURL(script))).serve(dir, 0, '127.0.0.1', { onAnswer: logAnswer }))));
+const startServer = async ({ dir, script, apart }) => (apart ? serveApart(dir, script) : (await import(pathToFileURL(script))).serve(dir, 0, '127.0.0.1', { onAnswer: logAnswer }));
+const servers = await Promise.all(SETUPS.map(startServer));
 const { url } = servers[0];
 const closeServers = () => Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
 const browser = await chromium.launch({
@@ -150,7 +151,15 @@ const INTERESTING = /^(EvaluateScript|v8\.compile\w*|v8\.evaluateModule|v8\.wasm
 if (args.includes('--quick')) {
   const results = DISTS.map(() => ({ times: [], requested: [], steps: [] }));
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, { url: distUrl }] of servers.entries()) {
+    for (const i of servers.keys()) {
+      // --fresh-server (--quick): each run's server started for it, so that
+      // every run is a fresh server's first page, as after `npm start`.
+      if (args.includes('--fresh-server') && run > 0) {
+        await new Promise((ok) => servers[i].server.close(ok));
+        servers[i] = await startServer(SETUPS[i]);
+        await new Promise((ok) => setTimeout(ok, 500));   // its start-up's work done, as a reader's would be
+      }
+      const distUrl = servers[i].url;
       const context = await browser.newContext();
       const page = await context.newPage();
       const { painted: first, steps } = await watchPainted(page);
