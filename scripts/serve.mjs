@@ -49,13 +49,19 @@ function responses() {
       if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs) return hit;
       return load(file, stat);
     },
-    /** Reads every file under `dir` (a missing or unreadable one is left for its request). */
-    prepare(dir) {
+    /**
+     * Reads the files under `dir`, up to `budget` bytes in all (dist/ is a
+     * few MB; a larger directory's other files are read when asked for, as
+     * is a missing or unreadable one).
+     */
+    prepare(dir, budget = 64 * 2 ** 20) {
       for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
         if (!entry.isFile()) continue;
-        const file = join(entry.path ?? entry.parentPath, entry.name);
+        const file = join(entry.parentPath ?? entry.path, entry.name);
         try {
-          load(file, statSync(file));
+          const stat = statSync(file);
+          if (stat.size > budget) continue;
+          budget -= load(file, stat).bytes.length;
         } catch {
           // answered (or refused) when it is asked for
         }
