@@ -3,21 +3,21 @@
 // timeline of the page's and its worker's main steps, in ms after the
 // navigation began. For finding the waterfall, not for the figures in
 // docs/benchmarks.md (those are bench/page-bench.mjs's medians).
-//   node bench/page-first.mjs [--runs N] [--trace FILE] [--dist DIR] [--server-process]
+//   node bench/page-first.mjs [--runs N] [--trace FILE] [--dist DIR [--server FILE]]... [--server-process | --server-both]
 //   node bench/page-first.mjs --cpu [--runs N] [--dist DIR]...   (traced runs, builds
 //   in turn: the page's main-thread CPU time to the painted mark, its longest
 //   layout and all its layouts' time, and its synchronous font requests)
 //   node bench/page-first.mjs --frames ...   (adds the compositor's, viz's and the
 //   scheduler's trace categories, for what the threads beside the main one do)
-//   node bench/page-first.mjs --quick [--runs N] [--dist DIR]...   (no trace: each
+//   node bench/page-first.mjs --quick [--runs N] [--dist DIR]... [--fresh-server]   (no trace: each
 //   run's time to the painted mark, and their median; with several --dist,
 //   the builds take turns run by run, so a change in the machine's load
 //   falls on all of them alike)
 import { writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from '../scripts/serve.mjs';
 import { endTrace, watchPainted } from './page-trace.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,13 +34,43 @@ const CATEGORIES = '-*,toplevel,devtools.timeline,disabled-by-default-devtools.t
   + (args.includes('--frames') ? FRAME_CATEGORIES : '');
 
 // Several --dist DIR are measured run by run in turn (A/B), each from its own server.
-const DISTS = args.flatMap((a, i) => (a === '--dist' && args[i + 1] ? [args[i + 1]] : []));
-if (DISTS.length === 0) DISTS.push(`${root}dist`);
+const DIRS = args.flatMap((a, i) => (a === '--dist' && args[i + 1] ? [args[i + 1]] : []));
+if (DIRS.length === 0) DIRS.push(`${root}dist`);
+// --server-both: each build served both ways, in this process and in one of
+// its own, taking turns run by run like several builds (the two settings
+// compared in the same rounds, not in series minutes apart).
+// --server FILE (repeatable, one per --dist, in order): that build's server
+// script instead of scripts/serve.mjs, to compare two servers' versions.
+const SCRIPTS = args.flatMap((a, i) => (a === '--server' && args[i + 1] ? [resolve(args[i + 1])] : []));
+const SETUPS = DIRS.flatMap((dir, i) => {
+  const script = SCRIPTS[i] ?? `${root}scripts/serve.mjs`;
+  if (args.includes('--server-both')) return [{ dir, script, apart: false }, { dir, script, apart: true }];
+  return [{ dir, script, apart: args.includes('--server-process') }];
+});
+const DISTS = SETUPS.map(({ dir, script, apart }) => [
+  dir,
+  SCRIPTS.length ? ` served by ${script}` : '',
+  args.includes('--server-both') ? ` (${apart ? 'server process' : 'in-process server'})` : '',
+].join(''));
 // --server-process: each server runs as a process of its own, as `npm start`
 // runs it, instead of in this one, where its answers wait while this
 // process handles Playwright's traffic with the browser.
-function serveApart(dir) {
-  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`, '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+// Each server's answers (path, arrived, finished: monotonic µs, the clock of
+// Chromium's traces), for the waterfall's server columns.
+const answerLog = [];
+const logAnswer = (path, arrived, finished) => answerLog.push({ path, arrived, finished });
+function serveApart(dir, script) {
+  const child = spawn(process.execPath, [script, '--port', '0', '--dir', dir, '--log-timing'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let left = '';
+  child.stderr.on('data', (chunk) => {
+    const lines = (left + chunk).split('\n');
+    left = lines.pop();
+    for (const line of lines) {
+      const m = /^answer (\S+) (\d+) (\d+)$/.exec(line);
+      if (m) logAnswer(m[1], Number(m[2]), Number(m[3]));
+      else process.stderr.write(`${line}\n`);
+    }
+  });
   return new Promise((ok, fail) => {
     child.once('error', fail);
     child.stdout.once('data', (chunk) => {
@@ -50,7 +80,8 @@ function serveApart(dir) {
     });
   });
 }
-const servers = await Promise.all(DISTS.map((dir) => (args.includes('--server-process') ? serveApart(dir) : serve(dir, 0))));
+const startServer = async ({ dir, script, apart }) => (apart ? serveApart(dir, script) : (await import(pathToFileURL(script))).serve(dir, 0, '127.0.0.1', { onAnswer: logAnswer }));
+const servers = await Promise.all(SETUPS.map(startServer));
 const { url } = servers[0];
 const closeServers = () => Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
 const browser = await chromium.launch({
@@ -65,7 +96,9 @@ const browser = await chromium.launch({
 // answer's headers came and the body was done in the network service, and
 // when the renderer's main thread took the end of it (which waits for
 // whatever task that thread is running then). On the trace's clock, ms after
-// the navigation began.
+// the navigation began. "got" and "answered": when the server read the
+// request and handed its answer to the system (its own log, same clock), so
+// that a late answer shows whether the server waited for a core.
 function printRequests(events, t0) {
   const ms = (ts) => ((ts - t0) / 1000).toFixed(0);
   const net = (seconds, plus = 0) => ((seconds * 1e6 - t0) / 1000 + plus).toFixed(0);
@@ -82,9 +115,16 @@ function printRequests(events, t0) {
     }
     if (e.name === 'ResourceFinish') Object.assign(r, { done: d.finishTime ? net(d.finishTime) : '', taken: ms(e.ts) });
   }
-  console.log('request                 asked   sent headers   done  taken (ms)');
+  const answers = answerLog.filter((a) => a.arrived >= t0);
   for (const r of requests.values()) {
-    console.log(`${(r.file ?? '(page)').slice(0, 22).padEnd(22)} ${[r.asked, r.sent, r.headers, r.done, r.taken].map((x) => String(x ?? '').padStart(6)).join(' ')}`);
+    const i = answers.findIndex((a) => (a.path.split('?')[0].split('/').pop() || '(page)') === r.file);
+    if (i < 0) continue;
+    Object.assign(r, { got: ms(answers[i].arrived), answered: ms(answers[i].finished) });
+    answers.splice(i, 1);
+  }
+  console.log('request                 asked   sent    got answered headers   done  taken (ms)');
+  for (const r of requests.values()) {
+    console.log(`${(r.file ?? '(page)').slice(0, 22).padEnd(22)} ${[r.asked, r.sent, r.got, r.answered, r.headers, r.done, r.taken].map((x) => String(x ?? '').padStart(6)).join(' ')}`);
   }
 }
 
@@ -111,7 +151,15 @@ const INTERESTING = /^(EvaluateScript|v8\.compile\w*|v8\.evaluateModule|v8\.wasm
 if (args.includes('--quick')) {
   const results = DISTS.map(() => ({ times: [], requested: [], steps: [] }));
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, { url: distUrl }] of servers.entries()) {
+    for (const i of servers.keys()) {
+      // --fresh-server (--quick): each run's server started for it, so that
+      // every run is a fresh server's first page, as after `npm start`.
+      if (args.includes('--fresh-server') && run > 0) {
+        await new Promise((ok) => servers[i].server.close(ok));
+        servers[i] = await startServer(SETUPS[i]);
+        await new Promise((ok) => setTimeout(ok, 500));   // its start-up's work done, as a reader's would be
+      }
+      const distUrl = servers[i].url;
       const context = await browser.newContext();
       const page = await context.newPage();
       const { painted: first, steps } = await watchPainted(page);
