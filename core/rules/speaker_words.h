@@ -341,6 +341,54 @@ constexpr WordRule kPronounQuantifiers[] = {
     {"both", "qnt.both", "both said"},
 };
 
+// Words in a person's mention that give the person's gender, so that a later
+// "he" or "she" skips a person of the other (speakers.cpp). Honorifics and
+// gendered role or kin nouns only: a name alone says nothing here.
+constexpr WordRule kFemaleWords[] = {
+    {"mrs", "fem.mrs", "honorific"},          {"ms", "fem.ms", "honorific"},
+    {"miss", "fem.miss", "honorific"},        {"madam", "fem.madam", "honorific"},
+    {"dame", "fem.dame", "honorific"},        {"lady", "fem.lady", "first lady, Lady X"},
+    {"spokeswoman", "fem.spokeswoman", "role"}, {"chairwoman", "fem.chairwoman", "role"},
+    {"congresswoman", "fem.congresswoman", "role"}, {"councilwoman", "fem.councilwoman", "role"},
+    {"assemblywoman", "fem.assemblywoman", "role"}, {"businesswoman", "fem.businesswoman", "role"},
+    {"anchorwoman", "fem.anchorwoman", "role"}, {"policewoman", "fem.policewoman", "role"},
+    {"actress", "fem.actress", "role"},       {"queen", "fem.queen", "royal"},
+    {"princess", "fem.princess", "royal"},    {"duchess", "fem.duchess", "royal"},
+    {"wife", "fem.wife", "kin"},              {"widow", "fem.widow", "kin"},
+    {"mother", "fem.mother", "kin"},          {"daughter", "fem.daughter", "kin"},
+    {"sister", "fem.sister", "kin"},          {"grandmother", "fem.grandmother", "kin"},
+    {"aunt", "fem.aunt", "kin"},              {"niece", "fem.niece", "kin"},
+    {"girlfriend", "fem.girlfriend", "kin"},  {"mom", "fem.mom", "kin"},
+    {"woman", "fem.woman", "a woman who …"},  {"girl", "fem.girl", "a girl"},
+};
+constexpr WordRule kMaleWords[] = {
+    {"mr", "male.mr", "honorific"},           {"sir", "male.sir", "honorific"},
+    {"lord", "male.lord", "honorific"},
+    {"spokesman", "male.spokesman", "role"},  {"chairman", "male.chairman", "role"},
+    {"congressman", "male.congressman", "role"}, {"councilman", "male.councilman", "role"},
+    {"assemblyman", "male.assemblyman", "role"}, {"businessman", "male.businessman", "role"},
+    {"anchorman", "male.anchorman", "role"},  {"policeman", "male.policeman", "role"},
+    {"king", "male.king", "royal"},           {"prince", "male.prince", "royal"},
+    {"duke", "male.duke", "royal"},
+    {"husband", "male.husband", "kin"},       {"widower", "male.widower", "kin"},
+    {"father", "male.father", "kin"},         {"son", "male.son", "kin"},
+    {"brother", "male.brother", "kin"},       {"grandfather", "male.grandfather", "kin"},
+    {"uncle", "male.uncle", "kin"},           {"nephew", "male.nephew", "kin"},
+    {"boyfriend", "male.boyfriend", "kin"},   {"dad", "male.dad", "kin"},
+    {"man", "male.man", "a man who …"},       {"boy", "male.boy", "a boy"},
+};
+
+// Words after which a mention describes another person: "spokesman for Mrs. Ruiz",
+// "Tom Beck, whose wife …". A person's gender is read before them only.
+constexpr WordRule kOtherPersonOpeners[] = {
+    {"for", "other.for", "spokesman for X"}, {"of", "other.of", "aide of X"},
+    {"to", "other.to", "adviser to X"},      {"at", "other.at", "lawyer at X"},
+    {"with", "other.with", "together with X"}, {"and", "other.and", "X and Y"},
+    {"who", "other.who", "relative clause"}, {"whose", "other.whose", "relative clause"},
+    {"whom", "other.whom", "relative clause"}, {"which", "other.which", "relative clause"},
+    {"that", "other.that", "relative clause"},
+};
+
 // "Residents living near the plant said": after a participle describing the speaker,
 // the place or path it is at. The noun after one is the participle's object, not the
 // speaker (speaker_phrases.cpp: with_participle_phrase).
