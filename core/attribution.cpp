@@ -511,6 +511,11 @@ class Attributor {
       cue_view = &views_[v.paragraph - 1];
       cue = find_lead_in_cue(*cue_view);
     }
+    // A quotation alone in its paragraph, signed by the next one ("— Ana Ruiz, mayor.").
+    if (!cue && q.span == doc_.paragraphs[v.paragraph].span && v.paragraph + 1 < views_.size()) {
+      cue_view = &views_[v.paragraph + 1];
+      cue = find_signature_line(*cue_view);
+    }
     bool continues = false;
     std::optional<MentionRange> headline_source;
     if (!cue && is_headline(v)) headline_source = headline_speaker(v, first);

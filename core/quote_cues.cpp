@@ -242,6 +242,20 @@ std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   return cue_before(v, v.toks.size());
 }
 
+std::optional<QuoteCue> find_signature_line(const ParagraphView& next) {
+  const auto& t = next.toks;
+  // A hyphen that opens a paragraph is a dash: plain-text news types "-" for "—".
+  if (t.size() < 2 || t[0].word || !(is_attribution_dash(t[0].lower) || t[0].lower == "-")) return std::nullopt;
+  auto m = mention_starting_at(t, 1, t.size());
+  if (!m || m->pronoun || !is_name_word(t[m->core_last])) return std::nullopt;
+  // The name ends the line or a comma follows it ("-Ana Ruiz, tweeting after the vote.").
+  const size_t after = m->last + 1;
+  if (after < t.size() && !(is_punct(t[after], ',') || (is_punct(t[after], '.') && after + 1 == t.size()))) {
+    return std::nullopt;
+  }
+  return QuoteCue{0, 0, m};
+}
+
 constexpr size_t kMaxTranscriptLabel = 3;  // "SEN. ANN LEE:"
 
 // "“WALLACE: Let's start with …": a transcript line quoted whole, opening its

@@ -485,3 +485,31 @@ TEST_CASE("a fronted 'when' clause keeps its subject: the main clause's subject 
   REQUIRE(h != nullptr);
   CHECK(speaker_of(g, h->speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a quotation alone in its paragraph is signed by a dash line after it") {
+  auto d = run("The ferry fares went up again this spring.\n\n"
+               "\u201cWe cannot keep the boats running on goodwill.\u201d\n\n"
+               "\u2014 Ana Ruiz, harbour board chair.\n\n"
+               "\"The pier will not reopen before the summer.\"\n\n"
+               "-Mayor Tom Beck, speaking after the vote.");
+  int found = 0;
+  for (const Claim& c : d.claims) {
+    if (c.kind != ClaimKind::quote) continue;
+    const std::string text = slice(d, c.span);
+    if (text.find("goodwill") != std::string::npos) {
+      CHECK(speaker_of(d, c.speaker) == "Ana Ruiz");
+      ++found;
+    }
+    if (text.find("summer") != std::string::npos) {
+      CHECK(speaker_of(d, c.speaker) == "Tom Beck");
+      ++found;
+    }
+  }
+  CHECK(found == 2);
+  // A dash line that goes on as a sentence signs nothing: its quotation keeps the last speaker.
+  auto e = run("Ana Ruiz said the fares would rise.\n\n\u201cWe cannot keep the boats running.\u201d\n\n"
+               "- Tom Beck disagreed with the board on Monday.");
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::quote) CHECK(speaker_of(e, c.speaker) == "Ana Ruiz");
+  }
+}
