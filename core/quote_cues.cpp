@@ -60,6 +60,15 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     if (m) return QuoteCue{k, k, m};
     return std::nullopt;
   }
+  // “…!” beamed Ana Ruiz, “…,” recalled Mayor Tom Beck: any past-tense verb before a name
+  // reports the quotation when it goes on after it. Not when a cue follows the name: “…,”
+  // retired general Tom Beck said (the past form is the name's adjective).
+  if (open_end && is_past_tense_verb(t[k]) && outside_quotes(v, k)) {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m && !m->pronoun && is_name_word(t[m->core_last]) && !(m->last + 1 < t.size() && is_cue_token(t[m->last + 1]))) {
+      return QuoteCue{k, k, m};
+    }
+  }
   // “…,” as Ruiz put it.
   if (t[k].word && t[k].lower == "as") {
     auto m = mention_starting_at(t, k + 1, t.size());

@@ -513,3 +513,19 @@ TEST_CASE("a quotation alone in its paragraph is signed by a dash line after it"
     if (c.kind == ClaimKind::quote) CHECK(speaker_of(e, c.speaker) == "Ana Ruiz");
   }
 }
+
+TEST_CASE("a past-tense verb before a name after a quotation reports it") {
+  auto d = run("\u201cThe boats are back!\u201d beamed Ana Ruiz, who runs the kiosk on the pier.");
+  const Claim* c = nullptr;
+  for (const Claim& k : d.claims) {
+    if (k.kind == ClaimKind::quote) c = &k;
+  }
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // Only a quotation whose sentence goes on (it closes on a comma, ! or ?): after a full stop the
+  // verb belongs to another sentence.
+  auto e = run("Tom Beck said the pier was safe. \u201cThe boats are back.\u201d cheered Ana Ruiz.");
+  for (const Claim& k : e.claims) {
+    if (k.kind == ClaimKind::quote) CHECK(speaker_of(e, k.speaker) != "Ana Ruiz");
+  }
+}
