@@ -529,3 +529,13 @@ TEST_CASE("a past-tense verb before a name after a quotation reports it") {
     if (k.kind == ClaimKind::quote) CHECK(speaker_of(e, k.speaker) != "Ana Ruiz");
   }
 }
+
+TEST_CASE("a description with no role word speaks through a verb coordinated before the cue") {
+  auto d = run("The harbour master turned and said, \u201cWe close the gates at six.\u201d");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "harbour master");
+  auto e = run("A neighbour stopped and said the pier had been closed for weeks.");
+  const Claim* c = claim_starting(e, "the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(e, c->speaker) == "neighbour");
+}
