@@ -184,10 +184,16 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   return out;
 }
 
-int32_t SpeakerRegistry::find_person(const std::string& surname, const std::string& given) const {
+int32_t SpeakerRegistry::find_person(const std::string& surname, const std::string& given, Gender gender) const {
   auto it = by_surname_.find(surname);
   if (it == by_surname_.end()) return kNone;
   for (auto idx = it->second.rbegin(); idx != it->second.rend(); ++idx) {
+    // "Mrs. Beck" is not the "Mr. Beck" named before: a known gender that differs is another person.
+    const uint8_t known = gender_[*idx];
+    if (gender != Gender::unknown && known != uint8_t(Gender::unknown) && known != kMixedGender &&
+        known != uint8_t(gender)) {
+      continue;
+    }
     std::string g, s;
     split_name(utf8::lower(speakers_[*idx].name), g, s);
     if (compatible_given(g, given)) return *idx;
@@ -257,7 +263,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   std::string given, surname;
   if (name.person) {
     split_name(key, given, surname);
-    idx = find_person(surname, given);
+    idx = find_person(surname, given, gender_of_mention(mention_text(mention)));
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;

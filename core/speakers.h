@@ -64,7 +64,7 @@ class SpeakerRegistry {
   void finish();
 
  private:
-  int32_t find_person(const std::string& surname, const std::string& given) const;
+  int32_t find_person(const std::string& surname, const std::string& given, Gender gender = Gender::unknown) const;
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
   bool owned(Span mention) const;

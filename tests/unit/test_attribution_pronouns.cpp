@@ -194,3 +194,20 @@ TEST_CASE("a mention's gender comes from its honorifics and role words, not from
   CHECK(gender_of_mention("Mr. and Mrs. Beck") == Gender::male);
   CHECK(gender_of_mention("the spokeswoman, Mr. Beck") == Gender::unknown);
 }
+
+TEST_CASE("a surname with an honorific of the other gender is another person") {
+  auto d = run("Mr. Tom Beck said the ferry would run all winter.\n\nMrs. Beck said the kiosk would close in May.");
+  const Claim* ferry = claim_starting(d, "the ferry", ClaimKind::reported);
+  const Claim* kiosk = claim_starting(d, "the kiosk", ClaimKind::reported);
+  REQUIRE(ferry != nullptr);
+  REQUIRE(kiosk != nullptr);
+  CHECK(ferry->speaker != kiosk->speaker);
+  CHECK(speaker_of(d, ferry->speaker) == "Tom Beck");
+  // With no honorific the surname is the same person, as before.
+  auto e = run("Mr. Tom Beck said the ferry would run all winter.\n\nBeck said the kiosk would close in May.");
+  const Claim* f = claim_starting(e, "the ferry", ClaimKind::reported);
+  const Claim* g = claim_starting(e, "the kiosk", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  REQUIRE(g != nullptr);
+  CHECK(f->speaker == g->speaker);
+}
