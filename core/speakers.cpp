@@ -135,23 +135,29 @@ bool possessive_after(std::string_view m, size_t end, std::string_view word) {
 }  // namespace
 
 Gender gender_of_mention(std::string_view mention) {
-  static const Lexicon<WordRule> female(rules::kFemaleWords), male(rules::kMaleWords), other(rules::kOtherPersonOpeners);
+  static const Lexicon<WordRule> words(rules::kGenderWords);
   bool is_female = false, is_male = false;
-  std::string word;
+  char word[24];  // the longest table word is shorter: longer words are not looked up
   for (size_t i = 0; i < mention.size();) {
     if (!is_ascii_letter(mention[i])) {
       ++i;
       continue;
     }
-    word.clear();
-    for (; i < mention.size() && is_ascii_letter(mention[i]); ++i) word.push_back(char(mention[i] | 0x20));
-    if (possessive_after(mention, i, word)) {
+    size_t n = 0;
+    for (; i < mention.size() && is_ascii_letter(mention[i]); ++i) {
+      if (n < sizeof word) word[n] = char(mention[i] | 0x20);
+      ++n;
+    }
+    if (n > sizeof word) continue;
+    const std::string_view w(word, n);
+    if (possessive_after(mention, i, w)) {
       is_female = is_male = false;  // "Tom Beck's wife": the words so far name the owner
       continue;
     }
-    if (other.contains(word)) break;
-    is_female |= female.contains(word);
-    is_male |= male.contains(word);
+    const WordRule* r = words.find(w);
+    if (!r) continue;
+    if (r->id[0] == 'o') break;  // "other.": the rest describes someone else
+    (r->id[0] == 'f' ? is_female : is_male) = true;
   }
   if (is_female == is_male) return Gender::unknown;
   return is_female ? Gender::female : Gender::male;
@@ -261,9 +267,10 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
   std::string given, surname;
+  const Gender gender = name.person ? gender_of_mention(mention_text(mention)) : Gender::unknown;
   if (name.person) {
     split_name(key, given, surname);
-    idx = find_person(surname, given, gender_of_mention(mention_text(mention)));
+    idx = find_person(surname, given, gender);
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;
@@ -308,7 +315,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   if (person_[idx]) {
     last_person_ = idx;
     has_pending_ = false;  // a person named later than the pending one
-    note_gender(idx, mention);
+    note_gender(idx, gender);
     note_recent_person(idx);
   }
   remember({idx}, paragraph);
@@ -320,8 +327,8 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
   // or an organisation; only a person already known.
   // "Mrs. Ruiz", "the spokesman Beck": an honorific or gendered role makes even one word a person.
-  const Gender g = gender_of_mention(mention_text(mention));
-  if (!titled || (name.text.find(' ') == std::string::npos && g == Gender::unknown)) {
+  const bool one_word = name.text.find(' ') == std::string::npos;
+  if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
     std::string given, surname;
     split_name(utf8::lower(name.text), given, surname);
     if (find_person(surname, given) == kNone) return;
@@ -386,8 +393,7 @@ std::string_view SpeakerRegistry::mention_text(Span mention) const {
   return mention.end <= text_.size() ? text_.substr(mention.start, mention.size()) : std::string_view();
 }
 
-void SpeakerRegistry::note_gender(int32_t idx, Span mention) {
-  const Gender g = gender_of_mention(mention_text(mention));
+void SpeakerRegistry::note_gender(int32_t idx, Gender g) {
   if (g == Gender::unknown) return;
   uint8_t& known = gender_[idx];
   known = known == uint8_t(Gender::unknown) || known == uint8_t(g) ? uint8_t(g) : kMixedGender;
@@ -428,7 +434,7 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (person_[speaker]) {
     last_person_ = speaker;
     has_pending_ = false;
-    note_gender(speaker, mention);
+    note_gender(speaker, gender_of_mention(mention_text(mention)));
     note_recent_person(speaker);
   }
   remember({speaker}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);

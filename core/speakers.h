@@ -95,7 +95,7 @@ class SpeakerRegistry {
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
   std::vector<int32_t> recent_people_;
   void note_recent_person(int32_t idx);
-  void note_gender(int32_t idx, Span mention);
+  void note_gender(int32_t idx, Gender g);
   std::string_view mention_text(Span mention) const;
   bool gender_fits(Gender g, std::string_view pronoun) const;
   int32_t person_for(std::string_view pronoun) const;

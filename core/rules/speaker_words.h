@@ -341,27 +341,28 @@ constexpr WordRule kPronounQuantifiers[] = {
     {"both", "qnt.both", "both said"},
 };
 
-// Words in a person's mention that give the person's gender, so that a later
-// "he" or "she" skips a person of the other (speakers.cpp). Honorifics and
-// gendered role or kin nouns only: a name alone says nothing here.
-constexpr WordRule kFemaleWords[] = {
-    {"mrs", "fem.mrs", "honorific"},          {"ms", "fem.ms", "honorific"},
-    {"miss", "fem.miss", "honorific"},        {"madam", "fem.madam", "honorific"},
-    {"dame", "fem.dame", "honorific"},        {"lady", "fem.lady", "first lady, Lady X"},
-    {"spokeswoman", "fem.spokeswoman", "role"}, {"chairwoman", "fem.chairwoman", "role"},
-    {"congresswoman", "fem.congresswoman", "role"}, {"councilwoman", "fem.councilwoman", "role"},
-    {"assemblywoman", "fem.assemblywoman", "role"}, {"businesswoman", "fem.businesswoman", "role"},
-    {"anchorwoman", "fem.anchorwoman", "role"}, {"policewoman", "fem.policewoman", "role"},
-    {"actress", "fem.actress", "role"},       {"queen", "fem.queen", "royal"},
-    {"princess", "fem.princess", "royal"},    {"duchess", "fem.duchess", "royal"},
-    {"wife", "fem.wife", "kin"},              {"widow", "fem.widow", "kin"},
-    {"mother", "fem.mother", "kin"},          {"daughter", "fem.daughter", "kin"},
-    {"sister", "fem.sister", "kin"},          {"grandmother", "fem.grandmother", "kin"},
-    {"aunt", "fem.aunt", "kin"},              {"niece", "fem.niece", "kin"},
-    {"girlfriend", "fem.girlfriend", "kin"},  {"mom", "fem.mom", "kin"},
-    {"woman", "fem.woman", "a woman who …"},  {"girl", "fem.girl", "a girl"},
-};
-constexpr WordRule kMaleWords[] = {
+// Words in a person's mention that give the person's gender, so that a later "he" or
+// "she" skips a person of the other (speakers.cpp): ids "female." and "male.". Honorifics
+// and gendered role or kin nouns only: a name alone says nothing here. Ids "other." mark
+// the words after which a mention describes another person ("spokesman for Mrs. Ruiz",
+// "Tom Beck, whose wife …"): the gender is read before them only. One table, one probe
+// per word of a mention.
+constexpr WordRule kGenderWords[] = {
+    {"mrs", "female.mrs", "honorific"},          {"ms", "female.ms", "honorific"},
+    {"miss", "female.miss", "honorific"},        {"madam", "female.madam", "honorific"},
+    {"dame", "female.dame", "honorific"},        {"lady", "female.lady", "first lady, Lady X"},
+    {"spokeswoman", "female.spokeswoman", "role"}, {"chairwoman", "female.chairwoman", "role"},
+    {"congresswoman", "female.congresswoman", "role"}, {"councilwoman", "female.councilwoman", "role"},
+    {"assemblywoman", "female.assemblywoman", "role"}, {"businesswoman", "female.businesswoman", "role"},
+    {"anchorwoman", "female.anchorwoman", "role"}, {"policewoman", "female.policewoman", "role"},
+    {"actress", "female.actress", "role"},       {"queen", "female.queen", "royal"},
+    {"princess", "female.princess", "royal"},    {"duchess", "female.duchess", "royal"},
+    {"wife", "female.wife", "kin"},              {"widow", "female.widow", "kin"},
+    {"mother", "female.mother", "kin"},          {"daughter", "female.daughter", "kin"},
+    {"sister", "female.sister", "kin"},          {"grandmother", "female.grandmother", "kin"},
+    {"aunt", "female.aunt", "kin"},              {"niece", "female.niece", "kin"},
+    {"girlfriend", "female.girlfriend", "kin"},  {"mom", "female.mom", "kin"},
+    {"woman", "female.woman", "a woman who …"},  {"girl", "female.girl", "a girl"},
     {"mr", "male.mr", "honorific"},           {"sir", "male.sir", "honorific"},
     {"lord", "male.lord", "honorific"},
     {"spokesman", "male.spokesman", "role"},  {"chairman", "male.chairman", "role"},
@@ -376,11 +377,6 @@ constexpr WordRule kMaleWords[] = {
     {"uncle", "male.uncle", "kin"},           {"nephew", "male.nephew", "kin"},
     {"boyfriend", "male.boyfriend", "kin"},   {"dad", "male.dad", "kin"},
     {"man", "male.man", "a man who …"},       {"boy", "male.boy", "a boy"},
-};
-
-// Words after which a mention describes another person: "spokesman for Mrs. Ruiz",
-// "Tom Beck, whose wife …". A person's gender is read before them only.
-constexpr WordRule kOtherPersonOpeners[] = {
     {"for", "other.for", "spokesman for X"}, {"of", "other.of", "aide of X"},
     {"to", "other.to", "adviser to X"},      {"at", "other.at", "lawyer at X"},
     {"with", "other.with", "together with X"}, {"and", "other.and", "X and Y"},
