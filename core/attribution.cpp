@@ -140,6 +140,30 @@ std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t firs
 
 constexpr size_t kMaxClauseTail = 40;  // tokens after a quoted fragment to the clause end
 
+// "X said, “we have no answer yet” on how many jobs …": the sentence runs on after the
+// closing mark in lower case, so the quotation is only part of what was said. One past the
+// tail's last token: the tail ends at the clause end or a comma, and holds no cue, no
+// conjunction and no other quotation (then it is a clause of its own: “…” and 14 percent said …).
+std::optional<size_t> tail_after_quote(const ParagraphView& v, size_t first, size_t end) {
+  // A closing mark typed as two apostrophes (,'') is two tokens: the punctuation is before both.
+  size_t close = end;
+  if (close > first + 2 && is_punct(v.toks[close - 1], '\'') && is_punct(v.toks[close - 2], '\'')) --close;
+  if (end >= v.toks.size() || ends_with_punctuation(v, close)) return std::nullopt;
+  const Token& next = v.toks[end];
+  if (!next.word || next.capitalized || v.sentence_start[end] != v.sentence_start[first]) return std::nullopt;
+  const size_t limit = std::min(v.toks.size(), end + kMaxClauseTail);
+  size_t k = end;
+  for (; k < limit && v.sentence_start[k] == v.sentence_start[end]; ++k) {
+    const Token& t = v.toks[k];
+    if (!t.word && (t.first == ',' || t.first == ';' || t.first == ':' || utf8::is_terminal(t.first))) break;
+    if (v.quote_of[k] != kNone || is_cue_token(t) || is_contrast_conjunction(t.lower) || t.lower == "and" ||
+        t.lower == "or") {
+      return std::nullopt;
+    }
+  }
+  return k;
+}
+
 // Only ", : that" stand between the cue and the quotation: “…” is the content itself.
 bool introduces_directly(const ParagraphView& v, size_t cue_last, size_t first) {
   for (size_t k = cue_last + 1; k < first; ++k) {
@@ -487,6 +511,11 @@ class Attributor {
       cue_view = &views_[v.paragraph - 1];
       cue = find_lead_in_cue(*cue_view);
     }
+    // A quotation alone in its paragraph, signed by the next one ("— Ana Ruiz, mayor.").
+    if (!cue && q.span == doc_.paragraphs[v.paragraph].span && v.paragraph + 1 < views_.size()) {
+      cue_view = &views_[v.paragraph + 1];
+      cue = find_signature_line(*cue_view);
+    }
     bool continues = false;
     std::optional<MentionRange> headline_source;
     if (!cue && is_headline(v)) headline_source = headline_speaker(v, first);
@@ -501,6 +530,13 @@ class Attributor {
         size_t start = cue->cue_last + 1;
         while (start < first && is_punct(v.toks[start], ',')) ++start;  // "said, without evidence, that …"
         push_clause_around(a, token_span(v, start, clause_end(v, end) - 1));
+      } else if (auto tail = parent == kNone && cue_view == &v && cue->cue_last < first && !q.unclosed &&
+                                     introduces_directly(v, cue->cue_last, first)
+                                 ? tail_after_quote(v, first, end)
+                                 : std::nullopt) {
+        // "X said, “we have no answer yet” on how many jobs …": the statement runs from the
+        // quotation to the end of its tail.
+        push_clause_around(a, token_span(v, first, *tail - 1));
       } else if (parent == kNone && cue_view == &v && cue->cue_first >= end) {
         // "The new tolls “will not fix the bridge,” Lopez said": the words before
         // the quotation belong to the statement, a mixed quote from the sentence start.

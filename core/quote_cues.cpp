@@ -60,6 +60,15 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     if (m) return QuoteCue{k, k, m};
     return std::nullopt;
   }
+  // “…!” beamed Ana Ruiz, “…,” recalled Mayor Tom Beck: any past-tense verb before a name
+  // reports the quotation when it goes on after it. Not when a cue follows the name: “…,”
+  // retired general Tom Beck said (the past form is the name's adjective).
+  if (open_end && is_past_tense_verb(t[k]) && outside_quotes(v, k)) {
+    auto m = mention_starting_at(t, k + 1, t.size());
+    if (m && !m->pronoun && is_name_word(t[m->core_last]) && !(m->last + 1 < t.size() && is_cue_token(t[m->last + 1]))) {
+      return QuoteCue{k, k, m};
+    }
+  }
   // “…,” as Ruiz put it.
   if (t[k].word && t[k].lower == "as") {
     auto m = mention_starting_at(t, k + 1, t.size());
@@ -240,6 +249,20 @@ std::optional<QuoteCue> find_lead_in_sentence(const ParagraphView& v, size_t fir
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v) {
   if (v.toks.empty() || !is_punct(v.toks.back(), ':')) return std::nullopt;
   return cue_before(v, v.toks.size());
+}
+
+std::optional<QuoteCue> find_signature_line(const ParagraphView& next) {
+  const auto& t = next.toks;
+  // A hyphen that opens a paragraph is a dash: plain-text news types "-" for "—".
+  if (t.size() < 2 || t[0].word || !(is_attribution_dash(t[0].lower) || t[0].lower == "-")) return std::nullopt;
+  auto m = mention_starting_at(t, 1, t.size());
+  if (!m || m->pronoun || !is_name_word(t[m->core_last])) return std::nullopt;
+  // The name ends the line or a comma follows it ("-Ana Ruiz, tweeting after the vote.").
+  const size_t after = m->last + 1;
+  if (after < t.size() && !(is_punct(t[after], ',') || (is_punct(t[after], '.') && after + 1 == t.size()))) {
+    return std::nullopt;
+  }
+  return QuoteCue{0, 0, m};
 }
 
 constexpr size_t kMaxTranscriptLabel = 3;  // "SEN. ANN LEE:"

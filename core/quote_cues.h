@@ -29,4 +29,9 @@ std::optional<QuoteCue> find_lead_in_sentence(const ParagraphView& v, size_t fir
 /// A paragraph that ends "X said:" introduces a quotation in the next one.
 std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v);
 
+/// A paragraph that is one quotation, signed by the next one: "— Ana Ruiz, mayor." or
+/// "-Ana Ruiz, speaking on Monday.". `next` is the view of the next paragraph; the cue is
+/// its dash, the mention the name after it.
+std::optional<QuoteCue> find_signature_line(const ParagraphView& next);
+
 }  // namespace claimscope

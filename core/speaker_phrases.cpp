@@ -594,7 +594,18 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
   return MentionRange{first, last, false, last};
 }
 
+namespace {
+std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, size_t cue, size_t lo, bool coordinated);
+}  // namespace
+
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  return loose_subject_of(toks, cue, lo, true);
+}
+
+namespace {
+// `coordinated`: the cue may be the second of two verbs ("turned and said"); false when
+// reading the first one's subject, so one step back at most (cost stays linear).
+std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, size_t cue, size_t lo, bool coordinated) {
   size_t j = cue;
   while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word &&
          (is_cue_modifier(toks[j - 1].lower) || is_ly_adverb(toks[j - 1]))) {
@@ -614,6 +625,10 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
   // "Another said …", "Several said …", "Many say …": a quantifier alone is the subject.
   if (h.word && is_pronoun_quantifier(h.lower) && (head == lo || !toks[head - 1].word)) {
     return MentionRange{head, head, false, head};
+  }
+  // "The harbour master turned and said": the subject of the past-tense verb before "and".
+  if (coordinated && h.word && h.lower == "and" && head > lo + 1 && is_past_tense_verb(toks[head - 1])) {
+    return loose_subject_of(toks, head - 1, lo, false);
   }
   if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower) ||
       (is_not_name(h.lower) && !is_relative_pronoun(h.lower)) || is_cue_token(h)) {
@@ -639,5 +654,6 @@ std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t
   }
   return MentionRange{first, head, false, head};
 }
+}  // namespace
 
 }  // namespace claimscope

@@ -114,8 +114,54 @@ Referent referent_of(const std::string& name, bool person) {
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
 constexpr size_t kMaxAntecedents = 8;  // recent speakers kept for pronouns
+constexpr size_t kMaxRecentPeople = 8;  // recent people a he/she may skip back to
+constexpr uint8_t kMixedGender = 3;     // a speaker's mentions disagree: fits either pronoun
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "Tom Beck's", "the farmers'", "Beck’s": the word ending at `end` is a possessive.
+bool possessive_after(std::string_view m, size_t end, std::string_view word) {
+  for (std::string_view mark : {std::string_view("'"), std::string_view("\u2019")}) {
+    if (m.compare(end, mark.size(), mark) != 0) continue;
+    size_t after = end + mark.size();
+    if (after < m.size() && (m[after] == 's' || m[after] == 'S') && (after + 1 == m.size() || !is_ascii_letter(m[after + 1]))) {
+      return true;
+    }
+    return !word.empty() && word.back() == 's';
+  }
+  return false;
+}
 
 }  // namespace
+
+Gender gender_of_mention(std::string_view mention) {
+  static const Lexicon<WordRule> words(rules::kGenderWords);
+  bool is_female = false, is_male = false;
+  char word[24];  // the longest table word is shorter: longer words are not looked up
+  for (size_t i = 0; i < mention.size();) {
+    if (!is_ascii_letter(mention[i])) {
+      ++i;
+      continue;
+    }
+    size_t n = 0;
+    for (; i < mention.size() && is_ascii_letter(mention[i]); ++i) {
+      if (n < sizeof word) word[n] = char(mention[i] | 0x20);
+      ++n;
+    }
+    if (n > sizeof word) continue;
+    const std::string_view w(word, n);
+    if (possessive_after(mention, i, w)) {
+      is_female = is_male = false;  // "Tom Beck's wife": the words so far name the owner
+      continue;
+    }
+    const WordRule* r = words.find(w);
+    if (!r) continue;
+    if (r->id[0] == 'o') break;  // "other.": the rest describes someone else
+    (r->id[0] == 'f' ? is_female : is_male) = true;
+  }
+  if (is_female == is_male) return Gender::unknown;
+  return is_female ? Gender::female : Gender::male;
+}
 
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m) {
   SpeakerName out;
@@ -144,10 +190,16 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   return out;
 }
 
-int32_t SpeakerRegistry::find_person(const std::string& surname, const std::string& given) const {
+int32_t SpeakerRegistry::find_person(const std::string& surname, const std::string& given, Gender gender) const {
   auto it = by_surname_.find(surname);
   if (it == by_surname_.end()) return kNone;
   for (auto idx = it->second.rbegin(); idx != it->second.rend(); ++idx) {
+    // "Mrs. Beck" is not the "Mr. Beck" named before: a known gender that differs is another person.
+    const uint8_t known = gender_[*idx];
+    if (gender != Gender::unknown && known != uint8_t(Gender::unknown) && known != kMixedGender &&
+        known != uint8_t(gender)) {
+      continue;
+    }
     std::string g, s;
     split_name(utf8::lower(speakers_[*idx].name), g, s);
     if (compatible_given(g, given)) return *idx;
@@ -215,9 +267,10 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
   std::string given, surname;
+  const Gender gender = name.person ? gender_of_mention(mention_text(mention)) : Gender::unknown;
   if (name.person) {
     split_name(key, given, surname);
-    idx = find_person(surname, given);
+    idx = find_person(surname, given, gender);
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;
@@ -244,6 +297,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     idx = int32_t(speakers_.size());
     speakers_.push_back(Speaker{name.text, {}, {}});
     person_.push_back(name.person);
+    gender_.push_back(uint8_t(Gender::unknown));
     if (name.person) by_surname_[surname].push_back(idx);
     else by_key_[key] = idx;
   } else {
@@ -261,6 +315,8 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   if (person_[idx]) {
     last_person_ = idx;
     has_pending_ = false;  // a person named later than the pending one
+    note_gender(idx, gender);
+    note_recent_person(idx);
   }
   remember({idx}, paragraph);
   return idx;
@@ -270,7 +326,9 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   if (!name.person) return;
   // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
   // or an organisation; only a person already known.
-  if (!titled || name.text.find(' ') == std::string::npos) {
+  // "Mrs. Ruiz", "the spokesman Beck": an honorific or gendered role makes even one word a person.
+  const bool one_word = name.text.find(' ') == std::string::npos;
+  if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
     std::string given, surname;
     split_name(utf8::lower(name.text), given, surname);
     if (find_person(surname, given) == kNone) return;
@@ -305,12 +363,14 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
   if (is_personal_pronoun(pronoun)) {
     // he, she: a person named since the last speaker, in a sentence with no claim, when near
     // enough ("Mayor Ana Ruiz toured the pier. She said …"); it becomes a speaker.
-    if (has_pending_ && pronoun != "i" && pending_.paragraph + kMaxPronounParagraphs > paragraph) {
+    // A pending person of the other gender stays pending ("Mr. Beck met Ana Ruiz. She said …" is not him).
+    if (has_pending_ && pronoun != "i" && pending_.paragraph + kMaxPronounParagraphs > paragraph &&
+        gender_fits(gender_of_mention(mention_text(pending_.mention)), pronoun)) {
       has_pending_ = false;
       add_named(pending_.name, pending_.mention, pending_.paragraph);
     }
     // he, she, I: the last named person, however far back (profiles run long on "he").
-    int32_t idx = last_person_ != kNone ? last_person_ : last_;
+    int32_t idx = person_for(pronoun);
     if (idx != kNone) speakers_[idx].mentions.push_back(mention);
     return idx;
   }
@@ -329,6 +389,44 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
   return members.front();
 }
 
+std::string_view SpeakerRegistry::mention_text(Span mention) const {
+  return mention.end <= text_.size() ? text_.substr(mention.start, mention.size()) : std::string_view();
+}
+
+void SpeakerRegistry::note_gender(int32_t idx, Gender g) {
+  if (g == Gender::unknown) return;
+  uint8_t& known = gender_[idx];
+  known = known == uint8_t(Gender::unknown) || known == uint8_t(g) ? uint8_t(g) : kMixedGender;
+}
+
+void SpeakerRegistry::note_recent_person(int32_t idx) {
+  auto at = std::find(recent_people_.begin(), recent_people_.end(), idx);
+  if (at != recent_people_.end()) recent_people_.erase(at);
+  else if (recent_people_.size() == kMaxRecentPeople) recent_people_.erase(recent_people_.begin());  // bounded
+  recent_people_.push_back(idx);
+}
+
+bool SpeakerRegistry::gender_fits(Gender g, std::string_view pronoun) const {
+  if (pronoun == "she") return g != Gender::male;
+  if (pronoun == "he") return g != Gender::female;
+  return true;
+}
+
+// The last named person; when their gender is known and not the pronoun's, the most
+// recent person known to be of the pronoun's gender. A person of unknown gender is no
+// better a guess than the last one (news names a person in full before "Mr."/"Ms."), so
+// with none known the last person stays, as when no gender is known at all.
+int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
+  if (last_person_ == kNone) return last_;
+  const uint8_t last = gender_[last_person_];
+  if (last == uint8_t(Gender::unknown) || last == kMixedGender || gender_fits(Gender(last), pronoun)) return last_person_;
+  for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
+    const uint8_t g = gender_[*it];
+    if (g != uint8_t(Gender::unknown) && g != kMixedGender && gender_fits(Gender(g), pronoun)) return *it;
+  }
+  return last_person_;
+}
+
 void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (speaker == kNone || mention.empty()) return;
   speakers_[speaker].mentions.push_back(mention);
@@ -336,6 +434,8 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (person_[speaker]) {
     last_person_ = speaker;
     has_pending_ = false;
+    note_gender(speaker, gender_of_mention(mention_text(mention)));
+    note_recent_person(speaker);
   }
   remember({speaker}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);
 }

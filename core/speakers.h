@@ -3,6 +3,7 @@
 // Lopez" become one Speaker named "Maria Lopez".
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,8 +24,16 @@ struct SpeakerName {
 /// (titles dropped), otherwise the mention without its leading determiner.
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m);
 
+/// What a person's mention says of their gender: "Mrs. Ruiz", "the spokesman",
+/// "Ana Ruiz, a congresswoman"; unknown for a name alone or words of both kinds.
+/// Words after a possessive describe the owned ("Tom Beck's wife") and words
+/// after a connector or relative pronoun someone else ("spokesman for Mrs. Ruiz").
+enum class Gender : uint8_t { unknown, female, male };
+Gender gender_of_mention(std::string_view mention);
+
 /// Builds Document::speakers. Pronouns resolve by text order of the calls:
-/// he, she and I to the last named person (else the last speaker); they to
+/// he, she and I to the last named person (else the last speaker), skipping
+/// recent people known to be of the other gender; they to
 /// a recent group, organisation or plural description, it to a recent
 /// organisation; none when no compatible speaker is near enough.
 class SpeakerRegistry {
@@ -55,7 +64,7 @@ class SpeakerRegistry {
   void finish();
 
  private:
-  int32_t find_person(const std::string& surname, const std::string& given) const;
+  int32_t find_person(const std::string& surname, const std::string& given, Gender gender = Gender::unknown) const;
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
   bool owned(Span mention) const;
@@ -82,6 +91,14 @@ class SpeakerRegistry {
   PendingPerson pending_;
   bool has_pending_ = false;
   std::vector<bool> person_;  // per speaker: named person, not a description or institution
+  std::vector<uint8_t> gender_;  // per speaker: Gender, or kMixedGender when mentions disagree
+  // The people named most recently, newest last (bounded): he/she skip those of the other gender.
+  std::vector<int32_t> recent_people_;
+  void note_recent_person(int32_t idx);
+  void note_gender(int32_t idx, Gender g);
+  std::string_view mention_text(Span mention) const;
+  bool gender_fits(Gender g, std::string_view pronoun) const;
+  int32_t person_for(std::string_view pronoun) const;
 };
 
 }  // namespace claimscope

@@ -341,6 +341,50 @@ constexpr WordRule kPronounQuantifiers[] = {
     {"both", "qnt.both", "both said"},
 };
 
+// Words in a person's mention that give the person's gender, so that a later "he" or
+// "she" skips a person of the other (speakers.cpp): ids "female." and "male.". Honorifics
+// and gendered role or kin nouns only: a name alone says nothing here. Ids "other." mark
+// the words after which a mention describes another person ("spokesman for Mrs. Ruiz",
+// "Tom Beck, whose wife …"): the gender is read before them only. One table, one probe
+// per word of a mention.
+constexpr WordRule kGenderWords[] = {
+    {"mrs", "female.mrs", "honorific"},          {"ms", "female.ms", "honorific"},
+    {"miss", "female.miss", "honorific"},        {"madam", "female.madam", "honorific"},
+    {"dame", "female.dame", "honorific"},        {"lady", "female.lady", "first lady, Lady X"},
+    {"spokeswoman", "female.spokeswoman", "role"}, {"chairwoman", "female.chairwoman", "role"},
+    {"congresswoman", "female.congresswoman", "role"}, {"councilwoman", "female.councilwoman", "role"},
+    {"assemblywoman", "female.assemblywoman", "role"}, {"businesswoman", "female.businesswoman", "role"},
+    {"anchorwoman", "female.anchorwoman", "role"}, {"policewoman", "female.policewoman", "role"},
+    {"actress", "female.actress", "role"},       {"queen", "female.queen", "royal"},
+    {"princess", "female.princess", "royal"},    {"duchess", "female.duchess", "royal"},
+    {"wife", "female.wife", "kin"},              {"widow", "female.widow", "kin"},
+    {"mother", "female.mother", "kin"},          {"daughter", "female.daughter", "kin"},
+    {"sister", "female.sister", "kin"},          {"grandmother", "female.grandmother", "kin"},
+    {"aunt", "female.aunt", "kin"},              {"niece", "female.niece", "kin"},
+    {"girlfriend", "female.girlfriend", "kin"},  {"mom", "female.mom", "kin"},
+    {"woman", "female.woman", "a woman who …"},  {"girl", "female.girl", "a girl"},
+    {"mr", "male.mr", "honorific"},           {"sir", "male.sir", "honorific"},
+    {"lord", "male.lord", "honorific"},
+    {"spokesman", "male.spokesman", "role"},  {"chairman", "male.chairman", "role"},
+    {"congressman", "male.congressman", "role"}, {"councilman", "male.councilman", "role"},
+    {"assemblyman", "male.assemblyman", "role"}, {"businessman", "male.businessman", "role"},
+    {"anchorman", "male.anchorman", "role"},  {"policeman", "male.policeman", "role"},
+    {"king", "male.king", "royal"},           {"prince", "male.prince", "royal"},
+    {"duke", "male.duke", "royal"},
+    {"husband", "male.husband", "kin"},       {"widower", "male.widower", "kin"},
+    {"father", "male.father", "kin"},         {"son", "male.son", "kin"},
+    {"brother", "male.brother", "kin"},       {"grandfather", "male.grandfather", "kin"},
+    {"uncle", "male.uncle", "kin"},           {"nephew", "male.nephew", "kin"},
+    {"boyfriend", "male.boyfriend", "kin"},   {"dad", "male.dad", "kin"},
+    {"man", "male.man", "a man who …"},       {"boy", "male.boy", "a boy"},
+    {"for", "other.for", "spokesman for X"}, {"of", "other.of", "aide of X"},
+    {"to", "other.to", "adviser to X"},      {"at", "other.at", "lawyer at X"},
+    {"with", "other.with", "together with X"}, {"and", "other.and", "X and Y"},
+    {"who", "other.who", "relative clause"}, {"whose", "other.whose", "relative clause"},
+    {"whom", "other.whom", "relative clause"}, {"which", "other.which", "relative clause"},
+    {"that", "other.that", "relative clause"},
+};
+
 // "Residents living near the plant said": after a participle describing the speaker,
 // the place or path it is at. The noun after one is the participle's object, not the
 // speaker (speaker_phrases.cpp: with_participle_phrase).

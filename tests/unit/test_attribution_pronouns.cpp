@@ -8,6 +8,7 @@
 #include <string>
 
 #include "attribution_helpers.h"
+#include "speakers.h"
 
 using namespace claimscope;
 using namespace claimscope::testing;
@@ -140,4 +141,73 @@ TEST_CASE("a titled person named in a sentence with no claim is the referent of 
   // A person named with no claim does not become a speaker on their own.
   auto k = run("Mayor Ana Ruiz toured the pier on Monday.");
   CHECK(k.speakers.empty());
+}
+
+TEST_CASE("he and she skip a person known to be of the other gender") {
+  // The last speaker is a spokesman; "She" goes back to the chairwoman, not to him.
+  auto d = run("Harbour board chairwoman Ana Ruiz said the pier would reopen in May.\n\n"
+               "Tom Beck, a spokesman for the ferry line, said the boats were ready.\n\n"
+               "She said the repairs had cost less than planned.");
+  const Claim* c = claim_starting(d, "the repairs", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // "He" goes to the last person when nothing is known of either gender.
+  auto e = run("Ana Ruiz said the pier would reopen in May.\n\nTom Beck said the boats were ready.\n\n"
+               "He said the repairs had cost less than planned.");
+  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
+  // A person of unknown gender is no better a guess: with none known to fit, the last person stays.
+  auto g = run("Lena Holt said the pier would reopen in May.\n\nMr. Beck said the boats were ready.\n\n"
+               "She said the repairs had cost less than planned.");
+  const Claim* h = claim_starting(g, "the repairs", ClaimKind::reported);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Beck");
+}
+
+TEST_CASE("a person named with an honorific is the referent of a later he or she, even by surname alone") {
+  auto d = run("Port director Leo Brandt said the pier was safe.\n\n"
+               "Mrs. Ruiz toured the pier on Monday. She said the repairs would take a year.");
+  const Claim* c = claim_starting(d, "the repairs", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  // A pending person of the other gender is passed over: "He" is still the port director.
+  auto e = run("Port director Mr. Brandt said the pier was safe.\n\n"
+               "Mrs. Ruiz toured the pier on Monday. He said the repairs would take a year.");
+  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Brandt");
+}
+
+TEST_CASE("a mention's gender comes from its honorifics and role words, not from the people it names") {
+  CHECK(gender_of_mention("Mrs. Ana Ruiz") == Gender::female);
+  CHECK(gender_of_mention("Ana Ruiz, a spokeswoman for the ferry line") == Gender::female);
+  CHECK(gender_of_mention("Mr. Beck") == Gender::male);
+  CHECK(gender_of_mention("Ana Ruiz") == Gender::unknown);
+  // Words after a connector or a relative pronoun describe someone else.
+  CHECK(gender_of_mention("a spokesman for Mrs. Ruiz") == Gender::male);
+  CHECK(gender_of_mention("Tom Beck, whose wife runs the ferry line") == Gender::unknown);
+  // Words before a possessive describe the owner.
+  CHECK(gender_of_mention("Mr. Beck's sister Lena") == Gender::female);
+  CHECK(gender_of_mention("Mr. Beck\u2019s sister Lena") == Gender::female);
+  // "and" ends the first person; words of both kinds before it leave the gender unknown.
+  CHECK(gender_of_mention("Mr. and Mrs. Beck") == Gender::male);
+  CHECK(gender_of_mention("the spokeswoman, Mr. Beck") == Gender::unknown);
+}
+
+TEST_CASE("a surname with an honorific of the other gender is another person") {
+  auto d = run("Mr. Tom Beck said the ferry would run all winter.\n\nMrs. Beck said the kiosk would close in May.");
+  const Claim* ferry = claim_starting(d, "the ferry", ClaimKind::reported);
+  const Claim* kiosk = claim_starting(d, "the kiosk", ClaimKind::reported);
+  REQUIRE(ferry != nullptr);
+  REQUIRE(kiosk != nullptr);
+  CHECK(ferry->speaker != kiosk->speaker);
+  CHECK(speaker_of(d, ferry->speaker) == "Tom Beck");
+  // With no honorific the surname is the same person, as before.
+  auto e = run("Mr. Tom Beck said the ferry would run all winter.\n\nBeck said the kiosk would close in May.");
+  const Claim* f = claim_starting(e, "the ferry", ClaimKind::reported);
+  const Claim* g = claim_starting(e, "the kiosk", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  REQUIRE(g != nullptr);
+  CHECK(f->speaker == g->speaker);
 }

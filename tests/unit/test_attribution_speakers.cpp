@@ -485,3 +485,57 @@ TEST_CASE("a fronted 'when' clause keeps its subject: the main clause's subject 
   REQUIRE(h != nullptr);
   CHECK(speaker_of(g, h->speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a quotation alone in its paragraph is signed by a dash line after it") {
+  auto d = run("The ferry fares went up again this spring.\n\n"
+               "\u201cWe cannot keep the boats running on goodwill.\u201d\n\n"
+               "\u2014 Ana Ruiz, harbour board chair.\n\n"
+               "\"The pier will not reopen before the summer.\"\n\n"
+               "-Mayor Tom Beck, speaking after the vote.");
+  int found = 0;
+  for (const Claim& c : d.claims) {
+    if (c.kind != ClaimKind::quote) continue;
+    const std::string text = slice(d, c.span);
+    if (text.find("goodwill") != std::string::npos) {
+      CHECK(speaker_of(d, c.speaker) == "Ana Ruiz");
+      ++found;
+    }
+    if (text.find("summer") != std::string::npos) {
+      CHECK(speaker_of(d, c.speaker) == "Tom Beck");
+      ++found;
+    }
+  }
+  CHECK(found == 2);
+  // A dash line that goes on as a sentence signs nothing: its quotation keeps the last speaker.
+  auto e = run("Ana Ruiz said the fares would rise.\n\n\u201cWe cannot keep the boats running.\u201d\n\n"
+               "- Tom Beck disagreed with the board on Monday.");
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::quote) CHECK(speaker_of(e, c.speaker) == "Ana Ruiz");
+  }
+}
+
+TEST_CASE("a past-tense verb before a name after a quotation reports it") {
+  auto d = run("\u201cThe boats are back!\u201d beamed Ana Ruiz, who runs the kiosk on the pier.");
+  const Claim* c = nullptr;
+  for (const Claim& k : d.claims) {
+    if (k.kind == ClaimKind::quote) c = &k;
+  }
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // Only a quotation whose sentence goes on (it closes on a comma, ! or ?): after a full stop the
+  // verb belongs to another sentence.
+  auto e = run("Tom Beck said the pier was safe. \u201cThe boats are back.\u201d cheered Ana Ruiz.");
+  for (const Claim& k : e.claims) {
+    if (k.kind == ClaimKind::quote) CHECK(speaker_of(e, k.speaker) != "Ana Ruiz");
+  }
+}
+
+TEST_CASE("a description with no role word speaks through a verb coordinated before the cue") {
+  auto d = run("The harbour master turned and said, \u201cWe close the gates at six.\u201d");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "harbour master");
+  auto e = run("A neighbour stopped and said the pier had been closed for weeks.");
+  const Claim* c = claim_starting(e, "the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(e, c->speaker) == "neighbour");
+}

@@ -159,3 +159,28 @@ TEST_CASE("markup attributes and bare numbers are not quotations") {
   auto d = run("<tweet tweet_id=\"778257943577919488\" author=\"someone\"> He scored \"12345\" points.");
   CHECK(d.quotes.empty());
 }
+
+TEST_CASE("a quotation after its cue whose sentence runs on is part of a longer statement") {
+  auto claim_from = [](const Document& d, const std::string& prefix) -> const Claim* {
+    for (const Claim& c : d.claims) {
+      if (c.kind == ClaimKind::reported && slice(d, c.span).rfind(prefix, 0) == 0) return &c;
+    }
+    return nullptr;
+  };
+  // The words after the closing mark belong to what was said.
+  auto d = annotate("The harbour master said, \u201cwe cannot tell yet\u201d how many berths the storm destroyed.").doc;
+  const Claim* c = claim_from(d, "\u201cwe cannot tell yet\u201d");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "\u201cwe cannot tell yet\u201d how many berths the storm destroyed");
+  // The statement ends at a comma: the rest is the writer's.
+  auto e = annotate("Ruiz said, \u201cI am tired of the delays\u201d on the bridge, and the council agreed.").doc;
+  const Claim* f = claim_from(e, "\u201cI am tired");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "\u201cI am tired of the delays\u201d on the bridge");
+  // A tail with its own cue or conjunction is a clause of its own; the quotation stays alone.
+  auto g = annotate("Ruiz said, \u201cthe pier is safe\u201d and the divers said the opposite.").doc;
+  CHECK(claim_from(g, "\u201cthe pier is safe\u201d and") == nullptr);
+  // A quotation that ends its sentence, or closes on a comma before its cue, is unchanged.
+  auto h = annotate("Ruiz said, \u201cThe pier is safe.\u201d").doc;
+  CHECK(claim_from(h, "\u201cThe pier") == nullptr);
+}
