@@ -743,7 +743,8 @@ class Finder {
       if (c < s.end && !is_punct(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
         size_t end = content_end(c, s.end);
-        if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
+        // "Ruiz, who has said that …, visited", "The toll, which officials said will rise, was …"
+        if (relative_subject(s, *subject) || inside_relative_clause(s, *subject)) end = comma_or(c, end);
         emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct(t_[c], ',') && opens_as_aside(s, subject->first)) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
@@ -779,6 +780,16 @@ class Finder {
     const size_t who = m.last;
     return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
            m.first == s.lo;
+  }
+
+  // "The new toll, which officials said will rise in May, is …": the subject follows a
+  // relative pronoun set off by a comma, so the cue sits inside a relative clause on the noun
+  // before it; the content ends where the clause does, at its next comma.
+  bool inside_relative_clause(const Sentence& s, const MentionRange& m) const {
+    if (m.first < s.lo + 2) return false;
+    const Token& pronoun = t_[m.first - 1];
+    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') &&
+           (pronoun.lower == "which" || pronoun.lower == "who" || pronoun.lower == "whom");
   }
 
   // The first comma outside quotations in [from, end), else end.
@@ -1065,8 +1076,13 @@ class Finder {
   // with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
   // before it, at most kMaxFrontedClause tokens on).
   size_t fronted_clause_comma(const Sentence& s) const {
-    if (s.lo >= s.end || !t_[s.lo].word || !is_subordinator(t_[s.lo].lower)) return 0;
-    for (size_t j = s.lo + 1; j < s.end && j <= s.lo + kMaxFrontedClause; ++j) {
+    static const Lexicon<WordRule> leads(rules::kClauseLeads);
+    // "And while he said …, he …": a conjunction joining the sentence to the one before may
+    // come first.
+    size_t opener = s.lo;
+    if (opener + 1 < s.end && t_[opener].word && leads.contains(t_[opener].lower)) ++opener;
+    if (opener >= s.end || !t_[opener].word || !is_subordinator(t_[opener].lower)) return 0;
+    for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
       if (v_.quote_of[j] != kNone) return 0;
       if (is_punct(t_[j], ',')) return j;
     }

@@ -270,6 +270,12 @@ constexpr WordRule kSubordinators[] = {
     {"though", "sub.though", "concession"}, {"whereas", "sub.whereas", "contrast"},
 };
 
+// Conjunctions that may open a sentence before its fronted subordinate clause: "And while
+// he said …, he …", "But when the board …,". (Case-folded: they open the sentence.)
+constexpr WordRule kClauseLeads[] = {
+    {"and", "lead.and", "And while …,"}, {"but", "lead.but", "But when …,"}, {"yet", "lead.yet", "Yet if …,"},
+};
+
 // Conjunctions that, after a comma and before a subject of their own, open the writer's
 // contrast rather than more of what was said: "said the pier was safe, but the inspectors
 // have not signed it off", "…, while the board says …". ("although" and "though" read the

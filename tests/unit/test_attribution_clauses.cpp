@@ -1047,3 +1047,19 @@ TEST_CASE("a content that ends at ', but X said' ends before the comma") {
   REQUIRE(g != nullptr);
   CHECK(slice(f, g->span) == "the budget was balanced");
 }
+
+TEST_CASE("a fronted subordinate clause after a leading conjunction ends at its comma") {
+  auto d = run("And while the mayor said the pier would reopen in May, she admitted the repairs were late.");
+  const Claim* c = reported_starting(d, "the pier");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the pier would reopen in May");
+  CHECK(speaker_of(d, c->speaker) == "mayor");
+}
+
+TEST_CASE("a cue inside a relative clause on a noun reports up to the clause's comma") {
+  auto d = run("The new ferry fare, which officials said will rise again in spring, was set in 2019.");
+  const Claim* c = reported_starting(d, "will rise");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "will rise again in spring");
+  CHECK(speaker_of(d, c->speaker) == "officials");
+}
