@@ -227,6 +227,7 @@ class Finder {
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
+      if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && sourceless(s, k)) continue;  // "is expected to"
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -239,8 +240,6 @@ class Finder {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
         if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
-      } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
-        sourceless(s, k);
       } else if (is_that_cue(t_[k].lower) && !t_[k].capitalized && adjunct_tail(s, k + 1)) {
         // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
         if (auto source = evidence_subject(s, k)) {
@@ -443,21 +442,51 @@ class Finder {
     return MentionRange{first, k - 1, false, *noun};
   }
 
-  // "The flood report is expected to arrive on Monday": the "to" clause is an
-  // attribution with no named source; the subject is reported as a piece
-  // too, as far back as the clause start.
-  void sourceless(const Sentence& s, size_t k) {
-    std::string_view w = t_[k].lower;
-    bool passive = w == "expected";
+  // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
+  // from the particle is an attribution with no named source; the subject is reported as a
+  // piece too, as far back as the clause start. False unless a passive auxiliary comes
+  // before the verb and its particle after it (kSourcelessPhrases).
+  bool sourceless(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> phrases(rules::kSourcelessPhrases);
+    if (k + 2 >= s.end || !t_[k + 1].word) return false;
+    std::string phrase(t_[k].lower);
+    phrase += ' ';
+    phrase += t_[k + 1].lower;
+    if (!phrases.contains(phrase)) return false;
     size_t verb = k;
-    // "is not expected to", "had been expected to": negation and passive auxiliaries too.
-    auto auxiliary = [](std::string_view w) { return is_cue_modifier(w) || is_passive_auxiliary(w) || w == "not"; };
-    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1].lower)) --verb;
-    if (passive && verb == k) return;  // "expected" needs "is/are/was … expected"; "He expected to win" is an infinitive cue
+    // "is not expected to", "had been expected to", "is widely seen as": negation, passive
+    // auxiliaries and manner adverbs too.
+    auto auxiliary = [](const Token& t) {
+      return is_cue_modifier(t.lower) || is_passive_auxiliary(t.lower) || t.lower == "not" || is_ly_adverb(t);
+    };
+    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1])) --verb;
+    // "He expected to win" is an infinitive cue, "accused the board of …" a speech act. A
+    // finite passive only: "can be seen as", "to be viewed as", "being perceived as" are the
+    // writer's own reading or an aim, not what others hold.
+    bool passive = false;
+    for (size_t j = verb; j < k; ++j) {
+      std::string_view w = t_[j].lower;
+      if (w == "be" || w == "being") return false;
+      passive = passive || is_passive_auxiliary(w);
+    }
+    if (!passive) return false;
     emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    // The subject, as a piece of its own, back to the sentence start, a comma or a word that
+    // links its clause to the one before: "and Trump is expected to" gives "Trump", "…, which
+    // is expected to" the relative pronoun. Not past a cue of its own ("Analysts say turnout
+    // rose as the primaries are seen as …" has no subject piece).
     size_t from = verb;
-    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) --from;
+    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
+      const Token& t = t_[from - 1];
+      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return true;
+      if (!t.capitalized && is_clause_link(t.lower)) {
+        if (from == verb && is_relative_pronoun(t.lower)) --from;
+        break;
+      }
+      --from;
+    }
     emit(from, verb, k, k, std::nullopt, false, 1);
+    return true;
   }
 
   // "dismissed Ruiz's claim that the pier was unsafe", "rebutted Mayor Ana Ruiz's repeated
@@ -780,6 +809,16 @@ class Finder {
     const size_t who = m.last;
     return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
            m.first == s.lo;
+  }
+
+  // Words that join a clause to what comes before it: "that", "who", "and", "because"
+  // (kClauseLinks, kSubordinators).
+  static bool is_clause_link(std::string_view w) {
+    static const Lexicon<WordRule> links(rules::kClauseLinks);
+    return links.contains(w) || is_subordinator(w);
+  }
+  static bool is_relative_pronoun(std::string_view w) {
+    return w == "which" || w == "who" || w == "that" || w == "whom";
   }
 
   // "The new toll, which officials said will rise in May, is …": the subject follows a

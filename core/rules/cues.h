@@ -294,12 +294,45 @@ constexpr WordRule kTimeUnits[] = {
     {"decade", "unit.decade", "a decade ago"}, {"few", "unit.few", "a few days later"},
 };
 
-// Passive verbs of expectation whose source is left unsaid: "the flood report is
-// expected to arrive …". The "to" clause is reported with no speaker. ("Seems
-// to", "appears to", "is likely to" were measured too: on PolNeAR dev most
-// of them are not attributions, so they stay hedges, not claims.)
+// Passive verbs whose source is left unsaid: "the flood report is expected to arrive …",
+// "the skipper is accused of ignoring the warnings", "the pier is widely seen as unsafe".
+// The clause from the particle (kSourcelessPhrases) is reported with no speaker, and the
+// subject as a piece of its own. Only after a passive auxiliary ("He expected to win" is
+// an infinitive cue, "accused the board of …" a speech act). ("Seems to", "appears to",
+// "is likely to" were measured too: on PolNeAR dev most of them are not attributions, so
+// they stay hedges, not claims. "reported to", "said to", "known as" are left out: "was
+// reported to the police", "what was said to him" and a name are no claims.)
 constexpr WordRule kSourcelessCues[] = {
-    {"expected", "scue.expected", "is expected to (passive)"},
+    {"expected", "scue.expected", "is expected to"}, {"accused", "scue.accused", "is accused of"},
+    {"seen", "scue.seen", "is seen as"},             {"viewed", "scue.viewed", "is viewed as"},
+    {"regarded", "scue.regarded", "is regarded as"}, {"perceived", "scue.perceived", "is perceived as"},
+    {"believed", "scue.believed", "is believed to"}, {"thought", "scue.thought", "is thought to"},
+    {"rumored", "scue.rumored", "is rumored to"},    {"rumoured", "scue.rumored", "is rumoured to (British)"},
+    {"alleged", "scue.alleged", "is alleged to"},
+};
+
+// Words that join a clause to the words before it: a sourceless cue's subject piece does
+// not run back past one ("the counties that are seen as …" names no subject of its own).
+constexpr WordRule kClauseLinks[] = {
+    {"that", "link.that", "relative or complement"}, {"which", "link.which", "relative"},
+    {"who", "link.who", "relative"},                 {"whose", "link.whose", "relative"},
+    {"whom", "link.whom", "relative"},               {"and", "link.and", "coordination"},
+    {"or", "link.or", "coordination"},               {"but", "link.but", "coordination"},
+};
+
+// The particle each sourceless cue needs, as "verb particle".
+constexpr WordRule kSourcelessPhrases[] = {
+    {"expected to", "sphrase.expected", "the particle opens the content"},
+    {"accused of", "sphrase.accused", "the particle opens the content"},
+    {"seen as", "sphrase.seen", "the particle opens the content"},
+    {"viewed as", "sphrase.viewed", "the particle opens the content"},
+    {"regarded as", "sphrase.regarded", "the particle opens the content"},
+    {"perceived as", "sphrase.perceived", "the particle opens the content"},
+    {"believed to", "sphrase.believed", "the particle opens the content"},
+    {"thought to", "sphrase.thought", "the particle opens the content"},
+    {"rumored to", "sphrase.rumored", "the particle opens the content"},
+    {"rumoured to", "sphrase.rumored", "the particle opens the content"},
+    {"alleged to", "sphrase.alleged", "the particle opens the content"},
 };
 
 // Verbs of asking whose question is reported when the one asked is the subject or is left

@@ -582,8 +582,10 @@ TEST_CASE("view verbs report the object and its 'as' complement, active voice on
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "the new toll as a tax on families");
   CHECK(speaker_of(d, c->speaker) == "fishermen's union");
-  // Passive (no holder), "as" + pronoun (a conjunction) and "as much as" (degree) are not views.
-  CHECK(run("The toll is widely seen as a tax on families.").claims.empty());
+  // The passive names no holder: it is reported with no speaker, as "is expected to" is.
+  auto e = run("The toll is widely seen as a tax on families.");
+  for (const auto& claim : e.claims) CHECK(claim.speaker == kNone);
+  // "as" + pronoun (a conjunction) and "as much as" (degree) are not views.
   CHECK(run("Ruiz saw the ferry as it left the harbour.").claims.empty());
   CHECK(run("Commuters could see their fares rise as much as ten percent.").claims.empty());
 }
@@ -1062,4 +1064,36 @@ TEST_CASE("a cue inside a relative clause on a noun reports up to the clause's c
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "will rise again in spring");
   CHECK(speaker_of(d, c->speaker) == "officials");
+}
+
+TEST_CASE("passive verbs of view and accusation report their clause with no named source") {
+  auto d = run("The harbour master is accused of ignoring three safety warnings.");
+  const Claim* c = reported_starting(d, "of ignoring");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "of ignoring three safety warnings");
+  CHECK(c->speaker == kNone);
+  CHECK(reported_starting(d, "The harbour master") != nullptr);  // the subject, a piece of its own
+  auto e = run("The old pier is widely seen as the weakest part of the sea wall.");
+  const Claim* f = reported_starting(e, "as the weakest");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "as the weakest part of the sea wall");
+  // After a link word the subject piece starts past it; a relative pronoun right before the
+  // verb is the piece.
+  auto g = run("The vote was close, and the council is thought to favour the plan.");
+  CHECK(reported_starting(g, "the council") != nullptr);
+  CHECK(reported_starting(g, "and the council") == nullptr);
+  auto h = run("They met the new chief, who is regarded as a careful manager.");
+  CHECK(reported_starting(h, "who") != nullptr);
+}
+
+TEST_CASE("an active or non-finite 'seen as', 'accused' reports no sourceless claim") {
+  // The active verb is the subject's own act; "can be seen as" is the writer's reading.
+  auto d = run("The captain accused the council of delaying the repairs.");
+  const Claim* c = reported_starting(d, "the council");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "captain");
+  auto e = run("The new timetable can be seen as a step back for the islanders.");
+  CHECK(reported_starting(e, "as a step") == nullptr);
+  auto f = run("The mayor wants to be seen as a friend of the fishing fleet.");
+  CHECK(reported_starting(f, "as a friend") == nullptr);
 }
