@@ -228,6 +228,7 @@ class Finder {
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
       if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && sourceless(s, k)) continue;  // "is expected to"
+      if (!t_[k].capitalized && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -442,6 +443,42 @@ class Finder {
     return MentionRange{first, k - 1, false, *noun};
   }
 
+  // "The firm has reportedly lost two contracts": the predicate after a hearsay adverb
+  // (kHearsayAdverbs) is reported with no named source, and the subject with the auxiliary
+  // before the adverb as a piece of its own. Not before a cue verb ("reportedly told aides
+  // that …": that verb speaks). False when k is no such adverb in that place.
+  bool hearsay_adverb(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> adverbs(rules::kHearsayAdverbs);
+    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word || !adverbs.contains(t_[k].lower)) return false;
+    for (size_t j = k + 1; j < s.end && j <= k + 3 && t_[j].word; ++j) {
+      if (is_cue_token(t_[j]) || is_that_cue(t_[j].lower) || is_infinitive_cue(t_[j].lower)) return false;
+      if (!is_cue_modifier(t_[j].lower)) break;
+    }
+    if (!t_[k + 1].word || v_.quote_of[k + 1] != kNone) return false;
+    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    // "charged for allegedly grabbing …": after a preposition the adverb has no subject.
+    if (!starts_with_preposition(t_[k - 1])) emit(subject_piece_start(s, k), k, k, k, std::nullopt, false, 1);
+    return true;
+  }
+
+  // Where the subject piece of a sourceless cue starts, back from `verb`: the sentence start,
+  // a comma or a word that links its clause to the one before ("and Trump is expected to"
+  // gives "Trump", "…, which is expected to" the relative pronoun). `verb` when a cue of its
+  // own comes first ("Analysts say turnout rose as the primaries are seen as …").
+  size_t subject_piece_start(const Sentence& s, size_t verb) const {
+    size_t from = verb;
+    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
+      const Token& t = t_[from - 1];
+      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
+      if (!t.capitalized && is_clause_link(t.lower)) {
+        if (from == verb && is_relative_pronoun(t.lower)) --from;
+        break;
+      }
+      --from;
+    }
+    return from;
+  }
+
   // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
   // from the particle is an attribution with no named source; the subject is reported as a
   // piece too, as far back as the clause start. False unless a passive auxiliary comes
@@ -471,21 +508,7 @@ class Finder {
     }
     if (!passive) return false;
     emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
-    // The subject, as a piece of its own, back to the sentence start, a comma or a word that
-    // links its clause to the one before: "and Trump is expected to" gives "Trump", "…, which
-    // is expected to" the relative pronoun. Not past a cue of its own ("Analysts say turnout
-    // rose as the primaries are seen as …" has no subject piece).
-    size_t from = verb;
-    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
-      const Token& t = t_[from - 1];
-      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return true;
-      if (!t.capitalized && is_clause_link(t.lower)) {
-        if (from == verb && is_relative_pronoun(t.lower)) --from;
-        break;
-      }
-      --from;
-    }
-    emit(from, verb, k, k, std::nullopt, false, 1);
+    emit(subject_piece_start(s, verb), verb, k, k, std::nullopt, false, 1);  // the subject, a piece of its own
     return true;
   }
 

@@ -320,6 +320,17 @@ constexpr WordRule kClauseLinks[] = {
     {"or", "link.or", "coordination"},               {"but", "link.but", "coordination"},
 };
 
+// Adverbs that mark the rest of the clause as hearsay with no named source: "the firm has
+// reportedly lost two contracts", "the driver allegedly ran a red light". The predicate after
+// the adverb is reported with no speaker and the subject before it as a piece of its own
+// (reported_speech.cpp: hearsay_adverb). Before a cue verb ("reportedly told aides that …")
+// the verb speaks instead.
+constexpr WordRule kHearsayAdverbs[] = {
+    {"reportedly", "hearsay.reportedly", "reported by unnamed sources"},
+    {"allegedly", "hearsay.allegedly", "alleged by unnamed accusers"},
+    {"reputedly", "hearsay.reputedly", "said by unnamed others"},
+};
+
 // The particle each sourceless cue needs, as "verb particle".
 constexpr WordRule kSourcelessPhrases[] = {
     {"expected to", "sphrase.expected", "the particle opens the content"},

@@ -1097,3 +1097,21 @@ TEST_CASE("an active or non-finite 'seen as', 'accused' reports no sourceless cl
   auto f = run("The mayor wants to be seen as a friend of the fishing fleet.");
   CHECK(reported_starting(f, "as a friend") == nullptr);
 }
+
+TEST_CASE("a hearsay adverb reports the rest of the clause with no named source") {
+  auto d = run("The ferry company has reportedly lost two of its island contracts.");
+  const Claim* c = reported_starting(d, "lost two");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "lost two of its island contracts");
+  CHECK(c->speaker == kNone);
+  CHECK(reported_starting(d, "The ferry company has") != nullptr);  // the subject, a piece of its own
+  // Before a cue verb the verb speaks: its subject is the speaker.
+  auto e = run("The mayor reportedly told aides that the toll would stay.");
+  const Claim* f = reported_starting(e, "that the toll");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "mayor");
+  // After a preposition there is no subject piece.
+  auto g = run("The skipper was fined for allegedly ignoring the harbour speed limit.");
+  CHECK(reported_starting(g, "ignoring the harbour") != nullptr);
+  CHECK(reported_starting(g, "for") == nullptr);
+}
