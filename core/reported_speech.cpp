@@ -219,7 +219,8 @@ class Finder {
         continue;
       }
       // "spoke about …": the next word is tested first, a cheap filter before the table.
-      if (k + 2 < s.end && !t_[k].capitalized && (opens_topic(t_[k + 1]) || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
+      if (k + 2 < s.end && !t_[k].capitalized &&
+          (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
           topic_cue(s, k)) {
         continue;
       }
@@ -289,12 +290,29 @@ class Finder {
   // it reported one.
   bool topic_cue(const Sentence& s, size_t k) {
     static const Lexicon<WordRule> verbs(rules::kTopicCues);
+    static const Lexicon<WordRule> references(rules::kReferenceCues);
+    // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
+    const bool reference = references.contains(t_[k].lower);
     // "told them never to speak of it": an infinitive is no one's speech yet.
-    if (!verbs.contains(t_[k].lower) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    if ((!reference && !verbs.contains(t_[k].lower)) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    // "what is referred to as …": a passive reference is a name, not anyone's words.
+    if (reference && !is_ing(t_[k].lower)) {
+      for (size_t j = k; j > s.lo && t_[j - 1].word && (is_cue_modifier(t_[j - 1].lower) || is_ly_adverb(t_[j - 1]));) {
+        if (is_passive_auxiliary(t_[--j].lower)) return false;  // "is often referred to as"
+      }
+    }
     size_t p = k + 1;
     if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
-    if (p + 1 >= s.end || !opens_topic(t_[p]) || v_.quote_of[p + 1] != kNone) return false;
-    auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    const bool opens = reference ? t_[p].lower == "to" : opens_topic(t_[p]);
+    if (p + 1 >= s.end || !opens || v_.quote_of[p + 1] != kNone) return false;
+    // "was referring to", "is talking about": a progressive has its own subject.
+    const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
+    const bool participle = is_ing(t_[k].lower) && !progressive;
+    // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
+    // in the sentence; with none it is the writer's gloss ("North Bay is a loose term,
+    // referring to …").
+    auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
+                              : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
     emit(p + 1, content_end(p + 1, s.end), k, p, subject);
     return true;

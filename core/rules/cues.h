@@ -698,6 +698,14 @@ constexpr WordRule kTopicCues[] = {
     {"talk", "topic.talk", "talk about"},        {"talking", "topic.talk", "talking about"},
 };
 
+// Verbs whose "to" phrase names what the subject's words were about: "“…,” Ruiz said,
+// referring to the new toll", "Lee was referring to the harbour board" (reported_speech.cpp:
+// topic_cue, with "to" in place of "about"). Not "is referred to as" (a name), nor the
+// present "refers to", mostly a definition ("The term refers to …", "North Bay refers to").
+constexpr WordRule kReferenceCues[] = {
+    {"referring", "ref.refer", "referring to"}, {"referred", "ref.refer", "referred to"},
+};
+
 // Days that stand as time adjuncts right after a cue ("said Friday").
 constexpr WordRule kWeekdays[] = {
     {"monday", "day.monday", "weekday"},   {"tuesday", "day.tuesday", "weekday"},

@@ -1115,3 +1115,18 @@ TEST_CASE("a hearsay adverb reports the rest of the clause with no named source"
   CHECK(reported_starting(g, "ignoring the harbour") != nullptr);
   CHECK(reported_starting(g, "for") == nullptr);
 }
+
+TEST_CASE("'referring to' names what the speaker's words were about") {
+  auto d = run("“That was a costly mistake,” the captain said, referring to the closure of the old pier.");
+  const Claim* c = reported_starting(d, "the closure");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the closure of the old pier");
+  CHECK(speaker_of(d, c->speaker) == "captain");
+  auto e = run("The mayor was referring to the new harbour toll.");
+  const Claim* f = reported_starting(e, "the new harbour toll");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "mayor");
+  // A passive "referred to as" gives a name, not anyone's words.
+  auto g = run("The channel is often referred to as the Narrows by local sailors.");
+  CHECK(reported_starting(g, "as the Narrows") == nullptr);
+}
