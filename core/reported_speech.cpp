@@ -621,6 +621,12 @@ class Finder {
 
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
+    // "its proposed cutoff", "the five proposed bills": after a determiner, a possessive or a
+    // figure the participle is an adjective of a noun.
+    if (k > s.lo && t_[k - 1].word &&
+        (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive || is_number_token(t_[k - 1]))) {
+      return;
+    }
     auto subject = subject_of_cue(t_, k, s.lo);
     // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").

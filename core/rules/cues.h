@@ -403,6 +403,7 @@ constexpr WordRule kQuotingVerbs[] = {
     {"questioned", "qcue.question", "doubt voiced"},
     {"disputed", "qcue.dispute", "contradiction"},
     {"endorsed", "qcue.endorse", "public support"}, {"endorses", "qcue.endorse", "public support"},
+    {"proposed", "qcue.propose", "a proposal"}, {"proposes", "qcue.propose", "a proposal"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -422,6 +423,9 @@ constexpr WordRule kSpeechActVerbs[] = {
     {"questioned", "sact.question", "doubt voiced: questioned whether …"},
     {"disputed", "sact.dispute", "contradiction"},
     {"endorsed", "sact.endorse", "public support"}, {"endorses", "sact.endorse", "public support"},
+    // "Lee proposed a tax on tickets": what the subject put forward ("the proposed tax" and
+    // "changes proposed by the board" have no subject before the verb, or only an agent after it).
+    {"proposed", "sact.propose", "a proposal"}, {"proposes", "sact.propose", "a proposal"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:

@@ -1130,3 +1130,13 @@ TEST_CASE("'referring to' names what the speaker's words were about") {
   auto g = run("The channel is often referred to as the Narrows by local sailors.");
   CHECK(reported_starting(g, "as the Narrows") == nullptr);
 }
+
+TEST_CASE("'proposed' reports what the subject put forward; the adjective reports nothing") {
+  auto d = run("The senator proposed a small levy on cruise passengers.");
+  const Claim* c = reported_starting(d, "a small levy");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "a small levy on cruise passengers");
+  CHECK(speaker_of(d, c->speaker) == "senator");
+  CHECK(run("The board cut its proposed levy on cruise passengers.").claims.empty());
+  CHECK(run("The changes proposed by the board were dropped in May.").claims.empty());
+}
