@@ -309,7 +309,7 @@ class Finder {
     const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
     const bool participle = is_ing(t_[k].lower) && !progressive;
     // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
-    // in the sentence; with none it is the writer's gloss ("North Bay is a loose term,
+    // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
     // referring to …").
     auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
                               : subject_of_cue(t_, k, s.lo);
@@ -474,15 +474,15 @@ class Finder {
     }
     if (!t_[k + 1].word || v_.quote_of[k + 1] != kNone) return false;
     emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
-    // "charged for allegedly grabbing …": after a preposition the adverb has no subject.
+    // "fined for allegedly ignoring the limit": after a preposition the adverb has no subject.
     if (!starts_with_preposition(t_[k - 1])) emit(subject_piece_start(s, k), k, k, k, std::nullopt, false, 1);
     return true;
   }
 
   // Where the subject piece of a sourceless cue starts, back from `verb`: the sentence start,
-  // a comma or a word that links its clause to the one before ("and Trump is expected to"
-  // gives "Trump", "…, which is expected to" the relative pronoun). `verb` when a cue of its
-  // own comes first ("Analysts say turnout rose as the primaries are seen as …").
+  // a comma or a word that links its clause to the one before ("and Ruiz is expected to"
+  // gives "Ruiz", "…, which is expected to" the relative pronoun). `verb` when a cue of its
+  // own comes first ("Skippers say fares rose as the piers are seen as …").
   size_t subject_piece_start(const Sentence& s, size_t verb) const {
     size_t from = verb;
     while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {

@@ -312,7 +312,7 @@ constexpr WordRule kSourcelessCues[] = {
 };
 
 // Words that join a clause to the words before it: a sourceless cue's subject piece does
-// not run back past one ("the counties that are seen as …" names no subject of its own).
+// not run back past one ("the piers that are seen as …" names no subject of its own).
 constexpr WordRule kClauseLinks[] = {
     {"that", "link.that", "relative or complement"}, {"which", "link.which", "relative"},
     {"who", "link.who", "relative"},                 {"whose", "link.whose", "relative"},
@@ -705,7 +705,7 @@ constexpr WordRule kTopicCues[] = {
 // Verbs whose "to" phrase names what the subject's words were about: "“…,” Ruiz said,
 // referring to the new toll", "Lee was referring to the harbour board" (reported_speech.cpp:
 // topic_cue, with "to" in place of "about"). Not "is referred to as" (a name), nor the
-// present "refers to", mostly a definition ("The term refers to …", "North Bay refers to").
+// present "refers to", mostly a definition ("The term refers to …", "The Narrows refers to").
 constexpr WordRule kReferenceCues[] = {
     {"referring", "ref.refer", "referring to"}, {"referred", "ref.refer", "referred to"},
 };
