@@ -219,7 +219,8 @@ class Finder {
         continue;
       }
       // "spoke about …": the next word is tested first, a cheap filter before the table.
-      if (k + 2 < s.end && !t_[k].capitalized && (opens_topic(t_[k + 1]) || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
+      if (k + 2 < s.end && !t_[k].capitalized &&
+          (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
           topic_cue(s, k)) {
         continue;
       }
@@ -227,6 +228,8 @@ class Finder {
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
+      if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && sourceless(s, k)) continue;  // "is expected to"
+      if (!t_[k].capitalized && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
       if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
         for_cue(s, k);  // "called for a fishing ban …"
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
@@ -239,8 +242,6 @@ class Finder {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
         if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
-      } else if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && k + 2 < s.end && t_[k + 1].lower == "to") {
-        sourceless(s, k);
       } else if (is_that_cue(t_[k].lower) && !t_[k].capitalized && adjunct_tail(s, k + 1)) {
         // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
         if (auto source = evidence_subject(s, k)) {
@@ -289,12 +290,29 @@ class Finder {
   // it reported one.
   bool topic_cue(const Sentence& s, size_t k) {
     static const Lexicon<WordRule> verbs(rules::kTopicCues);
+    static const Lexicon<WordRule> references(rules::kReferenceCues);
+    // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
+    const bool reference = references.contains(t_[k].lower);
     // "told them never to speak of it": an infinitive is no one's speech yet.
-    if (!verbs.contains(t_[k].lower) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    if ((!reference && !verbs.contains(t_[k].lower)) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    // "what is referred to as …": a passive reference is a name, not anyone's words.
+    if (reference && !is_ing(t_[k].lower)) {
+      for (size_t j = k; j > s.lo && t_[j - 1].word && (is_cue_modifier(t_[j - 1].lower) || is_ly_adverb(t_[j - 1]));) {
+        if (is_passive_auxiliary(t_[--j].lower)) return false;  // "is often referred to as"
+      }
+    }
     size_t p = k + 1;
     if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
-    if (p + 1 >= s.end || !opens_topic(t_[p]) || v_.quote_of[p + 1] != kNone) return false;
-    auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    const bool opens = reference ? t_[p].lower == "to" : opens_topic(t_[p]);
+    if (p + 1 >= s.end || !opens || v_.quote_of[p + 1] != kNone) return false;
+    // "was referring to", "is talking about": a progressive has its own subject.
+    const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
+    const bool participle = is_ing(t_[k].lower) && !progressive;
+    // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
+    // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
+    // referring to …").
+    auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
+                              : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
     emit(p + 1, content_end(p + 1, s.end), k, p, subject);
     return true;
@@ -443,21 +461,73 @@ class Finder {
     return MentionRange{first, k - 1, false, *noun};
   }
 
-  // "The flood report is expected to arrive on Monday": the "to" clause is an
-  // attribution with no named source; the subject is reported as a piece
-  // too, as far back as the clause start.
-  void sourceless(const Sentence& s, size_t k) {
-    std::string_view w = t_[k].lower;
-    bool passive = w == "expected";
-    size_t verb = k;
-    // "is not expected to", "had been expected to": negation and passive auxiliaries too.
-    auto auxiliary = [](std::string_view w) { return is_cue_modifier(w) || is_passive_auxiliary(w) || w == "not"; };
-    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1].lower)) --verb;
-    if (passive && verb == k) return;  // "expected" needs "is/are/was … expected"; "He expected to win" is an infinitive cue
+  // "The firm has reportedly lost two contracts": the predicate after a hearsay adverb
+  // (kHearsayAdverbs) is reported with no named source, and the subject with the auxiliary
+  // before the adverb as a piece of its own. Not before a cue verb ("reportedly told aides
+  // that …": that verb speaks). False when k is no such adverb in that place.
+  bool hearsay_adverb(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> adverbs(rules::kHearsayAdverbs);
+    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word || !adverbs.contains(t_[k].lower)) return false;
+    for (size_t j = k + 1; j < s.end && j <= k + 3 && t_[j].word; ++j) {
+      if (is_cue_token(t_[j]) || is_that_cue(t_[j].lower) || is_infinitive_cue(t_[j].lower)) return false;
+      if (!is_cue_modifier(t_[j].lower)) break;
+    }
+    if (!t_[k + 1].word || v_.quote_of[k + 1] != kNone) return false;
     emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    // "fined for allegedly ignoring the limit": after a preposition the adverb has no subject.
+    if (!starts_with_preposition(t_[k - 1])) emit(subject_piece_start(s, k), k, k, k, std::nullopt, false, 1);
+    return true;
+  }
+
+  // Where the subject piece of a sourceless cue starts, back from `verb`: the sentence start,
+  // a comma or a word that links its clause to the one before ("and Ruiz is expected to"
+  // gives "Ruiz", "…, which is expected to" the relative pronoun). `verb` when a cue of its
+  // own comes first ("Skippers say fares rose as the piers are seen as …").
+  size_t subject_piece_start(const Sentence& s, size_t verb) const {
     size_t from = verb;
-    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) --from;
-    emit(from, verb, k, k, std::nullopt, false, 1);
+    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
+      const Token& t = t_[from - 1];
+      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
+      if (!t.capitalized && is_clause_link(t.lower)) {
+        if (from == verb && is_relative_pronoun(t.lower)) --from;
+        break;
+      }
+      --from;
+    }
+    return from;
+  }
+
+  // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
+  // from the particle is an attribution with no named source; the subject is reported as a
+  // piece too, as far back as the clause start. False unless a passive auxiliary comes
+  // before the verb and its particle after it (kSourcelessPhrases).
+  bool sourceless(const Sentence& s, size_t k) {
+    static const Lexicon<WordRule> phrases(rules::kSourcelessPhrases);
+    if (k + 2 >= s.end || !t_[k + 1].word) return false;
+    std::string phrase(t_[k].lower);
+    phrase += ' ';
+    phrase += t_[k + 1].lower;
+    if (!phrases.contains(phrase)) return false;
+    size_t verb = k;
+    // "is not expected to", "had been expected to", "is widely seen as": negation, passive
+    // auxiliaries and manner adverbs too.
+    auto auxiliary = [](const Token& t) {
+      return is_cue_modifier(t.lower) || is_passive_auxiliary(t.lower) || t.lower == "not" || is_ly_adverb(t);
+    };
+    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1])) --verb;
+    // "He expected to win" is an infinitive cue, "accused the board of …" a speech act. A
+    // finite passive only: "can be seen as", "to be viewed as", "being perceived as" are the
+    // writer's own reading or an aim, not what others hold.
+    bool passive = false;
+    for (size_t j = verb; j < k; ++j) {
+      std::string_view w = t_[j].lower;
+      if (w == "be" || w == "being") return false;
+      passive = passive || is_passive_auxiliary(w);
+    }
+    if (!passive) return false;
+    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    emit(subject_piece_start(s, verb), verb, k, k, std::nullopt, false, 1);  // the subject, a piece of its own
+    return true;
   }
 
   // "dismissed Ruiz's claim that the pier was unsafe", "rebutted Mayor Ana Ruiz's repeated
@@ -551,6 +621,12 @@ class Finder {
 
   // "X called the plan “a disaster”": only with a quotation in the clause.
   void quoting_verb(const Sentence& s, size_t k) {
+    // "its proposed cutoff", "the five proposed bills": after a determiner, a possessive or a
+    // figure the participle is an adjective of a noun.
+    if (k > s.lo && t_[k - 1].word &&
+        (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive || is_number_token(t_[k - 1]))) {
+      return;
+    }
     auto subject = subject_of_cue(t_, k, s.lo);
     // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").
@@ -743,7 +819,8 @@ class Finder {
       if (c < s.end && !is_punct(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
         size_t end = content_end(c, s.end);
-        if (relative_subject(s, *subject)) end = comma_or(c, end);  // "Ruiz, who has said that …, visited"
+        // "Ruiz, who has said that …, visited", "The toll, which officials said will rise, was …"
+        if (relative_subject(s, *subject) || inside_relative_clause(s, *subject)) end = comma_or(c, end);
         emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct(t_[c], ',') && opens_as_aside(s, subject->first)) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
@@ -779,6 +856,26 @@ class Finder {
     const size_t who = m.last;
     return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
            m.first == s.lo;
+  }
+
+  // Words that join a clause to what comes before it: "that", "who", "and", "because"
+  // (kClauseLinks, kSubordinators).
+  static bool is_clause_link(std::string_view w) {
+    static const Lexicon<WordRule> links(rules::kClauseLinks);
+    return links.contains(w) || is_subordinator(w);
+  }
+  static bool is_relative_pronoun(std::string_view w) {
+    return w == "which" || w == "who" || w == "that" || w == "whom";
+  }
+
+  // "The new toll, which officials said will rise in May, is …": the subject follows a
+  // relative pronoun set off by a comma, so the cue sits inside a relative clause on the noun
+  // before it; the content ends where the clause does, at its next comma.
+  bool inside_relative_clause(const Sentence& s, const MentionRange& m) const {
+    if (m.first < s.lo + 2) return false;
+    const Token& pronoun = t_[m.first - 1];
+    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') &&
+           (pronoun.lower == "which" || pronoun.lower == "who" || pronoun.lower == "whom");
   }
 
   // The first comma outside quotations in [from, end), else end.
@@ -1065,8 +1162,13 @@ class Finder {
   // with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
   // before it, at most kMaxFrontedClause tokens on).
   size_t fronted_clause_comma(const Sentence& s) const {
-    if (s.lo >= s.end || !t_[s.lo].word || !is_subordinator(t_[s.lo].lower)) return 0;
-    for (size_t j = s.lo + 1; j < s.end && j <= s.lo + kMaxFrontedClause; ++j) {
+    static const Lexicon<WordRule> leads(rules::kClauseLeads);
+    // "And while he said …, he …": a conjunction joining the sentence to the one before may
+    // come first.
+    size_t opener = s.lo;
+    if (opener + 1 < s.end && t_[opener].word && leads.contains(t_[opener].lower)) ++opener;
+    if (opener >= s.end || !t_[opener].word || !is_subordinator(t_[opener].lower)) return 0;
+    for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
       if (v_.quote_of[j] != kNone) return 0;
       if (is_punct(t_[j], ',')) return j;
     }

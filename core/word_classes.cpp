@@ -34,6 +34,7 @@ class SpeechCueWords {
     add(rules::kViewVerbs);
     add(rules::kMakeVerbs);  // "made clear that …"
     add(rules::kStatementNouns);  // "Ruiz's claim that …"
+    add(rules::kHearsayAdverbs);  // "the firm has reportedly lost …"
     index_.emplace(entries_);
   }
   bool contains(std::string_view w) const { return index_->contains(w); }

@@ -270,6 +270,12 @@ constexpr WordRule kSubordinators[] = {
     {"though", "sub.though", "concession"}, {"whereas", "sub.whereas", "contrast"},
 };
 
+// Conjunctions that may open a sentence before its fronted subordinate clause: "And while
+// he said …, he …", "But when the board …,". (Case-folded: they open the sentence.)
+constexpr WordRule kClauseLeads[] = {
+    {"and", "lead.and", "And while …,"}, {"but", "lead.but", "But when …,"}, {"yet", "lead.yet", "Yet if …,"},
+};
+
 // Conjunctions that, after a comma and before a subject of their own, open the writer's
 // contrast rather than more of what was said: "said the pier was safe, but the inspectors
 // have not signed it off", "…, while the board says …". ("although" and "though" read the
@@ -288,12 +294,56 @@ constexpr WordRule kTimeUnits[] = {
     {"decade", "unit.decade", "a decade ago"}, {"few", "unit.few", "a few days later"},
 };
 
-// Passive verbs of expectation whose source is left unsaid: "the flood report is
-// expected to arrive …". The "to" clause is reported with no speaker. ("Seems
-// to", "appears to", "is likely to" were measured too: on PolNeAR dev most
-// of them are not attributions, so they stay hedges, not claims.)
+// Passive verbs whose source is left unsaid: "the flood report is expected to arrive …",
+// "the skipper is accused of ignoring the warnings", "the pier is widely seen as unsafe".
+// The clause from the particle (kSourcelessPhrases) is reported with no speaker, and the
+// subject as a piece of its own. Only after a passive auxiliary ("He expected to win" is
+// an infinitive cue, "accused the board of …" a speech act). ("Seems to", "appears to",
+// "is likely to" were measured too: on PolNeAR dev most of them are not attributions, so
+// they stay hedges, not claims. "reported to", "said to", "known as" are left out: "was
+// reported to the police", "what was said to him" and a name are no claims.)
 constexpr WordRule kSourcelessCues[] = {
-    {"expected", "scue.expected", "is expected to (passive)"},
+    {"expected", "scue.expected", "is expected to"}, {"accused", "scue.accused", "is accused of"},
+    {"seen", "scue.seen", "is seen as"},             {"viewed", "scue.viewed", "is viewed as"},
+    {"regarded", "scue.regarded", "is regarded as"}, {"perceived", "scue.perceived", "is perceived as"},
+    {"believed", "scue.believed", "is believed to"}, {"thought", "scue.thought", "is thought to"},
+    {"rumored", "scue.rumored", "is rumored to"},    {"rumoured", "scue.rumored", "is rumoured to (British)"},
+    {"alleged", "scue.alleged", "is alleged to"},
+};
+
+// Words that join a clause to the words before it: a sourceless cue's subject piece does
+// not run back past one ("the piers that are seen as …" names no subject of its own).
+constexpr WordRule kClauseLinks[] = {
+    {"that", "link.that", "relative or complement"}, {"which", "link.which", "relative"},
+    {"who", "link.who", "relative"},                 {"whose", "link.whose", "relative"},
+    {"whom", "link.whom", "relative"},               {"and", "link.and", "coordination"},
+    {"or", "link.or", "coordination"},               {"but", "link.but", "coordination"},
+};
+
+// Adverbs that mark the rest of the clause as hearsay with no named source: "the firm has
+// reportedly lost two contracts", "the driver allegedly ran a red light". The predicate after
+// the adverb is reported with no speaker and the subject before it as a piece of its own
+// (reported_speech.cpp: hearsay_adverb). Before a cue verb ("reportedly told aides that …")
+// the verb speaks instead.
+constexpr WordRule kHearsayAdverbs[] = {
+    {"reportedly", "hearsay.reportedly", "reported by unnamed sources"},
+    {"allegedly", "hearsay.allegedly", "alleged by unnamed accusers"},
+    {"reputedly", "hearsay.reputedly", "said by unnamed others"},
+};
+
+// The particle each sourceless cue needs, as "verb particle".
+constexpr WordRule kSourcelessPhrases[] = {
+    {"expected to", "sphrase.expected", "the particle opens the content"},
+    {"accused of", "sphrase.accused", "the particle opens the content"},
+    {"seen as", "sphrase.seen", "the particle opens the content"},
+    {"viewed as", "sphrase.viewed", "the particle opens the content"},
+    {"regarded as", "sphrase.regarded", "the particle opens the content"},
+    {"perceived as", "sphrase.perceived", "the particle opens the content"},
+    {"believed to", "sphrase.believed", "the particle opens the content"},
+    {"thought to", "sphrase.thought", "the particle opens the content"},
+    {"rumored to", "sphrase.rumored", "the particle opens the content"},
+    {"rumoured to", "sphrase.rumored", "the particle opens the content"},
+    {"alleged to", "sphrase.alleged", "the particle opens the content"},
 };
 
 // Verbs of asking whose question is reported when the one asked is the subject or is left
@@ -353,6 +403,7 @@ constexpr WordRule kQuotingVerbs[] = {
     {"questioned", "qcue.question", "doubt voiced"},
     {"disputed", "qcue.dispute", "contradiction"},
     {"endorsed", "qcue.endorse", "public support"}, {"endorses", "qcue.endorse", "public support"},
+    {"proposed", "qcue.propose", "a proposal"}, {"proposes", "qcue.propose", "a proposal"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -372,6 +423,9 @@ constexpr WordRule kSpeechActVerbs[] = {
     {"questioned", "sact.question", "doubt voiced: questioned whether …"},
     {"disputed", "sact.dispute", "contradiction"},
     {"endorsed", "sact.endorse", "public support"}, {"endorses", "sact.endorse", "public support"},
+    // "Lee proposed a tax on tickets": what the subject put forward ("the proposed tax" and
+    // "changes proposed by the board" have no subject before the verb, or only an agent after it).
+    {"proposed", "sact.propose", "a proposal"}, {"proposes", "sact.propose", "a proposal"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:
@@ -646,6 +700,14 @@ constexpr WordRule kTopicCues[] = {
     {"speak", "topic.speak", "speak about"},     {"speaking", "topic.speak", "speaking about"},
     {"talked", "topic.talk", "talked about"},    {"talks", "topic.talk", "talks about"},
     {"talk", "topic.talk", "talk about"},        {"talking", "topic.talk", "talking about"},
+};
+
+// Verbs whose "to" phrase names what the subject's words were about: "“…,” Ruiz said,
+// referring to the new toll", "Lee was referring to the harbour board" (reported_speech.cpp:
+// topic_cue, with "to" in place of "about"). Not "is referred to as" (a name), nor the
+// present "refers to", mostly a definition ("The term refers to …", "The Narrows refers to").
+constexpr WordRule kReferenceCues[] = {
+    {"referring", "ref.refer", "referring to"}, {"referred", "ref.refer", "referred to"},
 };
 
 // Days that stand as time adjuncts right after a cue ("said Friday").

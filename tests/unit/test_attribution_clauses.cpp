@@ -582,8 +582,10 @@ TEST_CASE("view verbs report the object and its 'as' complement, active voice on
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == "the new toll as a tax on families");
   CHECK(speaker_of(d, c->speaker) == "fishermen's union");
-  // Passive (no holder), "as" + pronoun (a conjunction) and "as much as" (degree) are not views.
-  CHECK(run("The toll is widely seen as a tax on families.").claims.empty());
+  // The passive names no holder: it is reported with no speaker, as "is expected to" is.
+  auto e = run("The toll is widely seen as a tax on families.");
+  for (const auto& claim : e.claims) CHECK(claim.speaker == kNone);
+  // "as" + pronoun (a conjunction) and "as much as" (degree) are not views.
   CHECK(run("Ruiz saw the ferry as it left the harbour.").claims.empty());
   CHECK(run("Commuters could see their fares rise as much as ten percent.").claims.empty());
 }
@@ -1046,4 +1048,95 @@ TEST_CASE("a content that ends at ', but X said' ends before the comma") {
   const Claim* g = claim_starting(f, "the budget", ClaimKind::reported);
   REQUIRE(g != nullptr);
   CHECK(slice(f, g->span) == "the budget was balanced");
+}
+
+TEST_CASE("a fronted subordinate clause after a leading conjunction ends at its comma") {
+  auto d = run("And while the mayor said the pier would reopen in May, she admitted the repairs were late.");
+  const Claim* c = reported_starting(d, "the pier");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the pier would reopen in May");
+  CHECK(speaker_of(d, c->speaker) == "mayor");
+}
+
+TEST_CASE("a cue inside a relative clause on a noun reports up to the clause's comma") {
+  auto d = run("The new ferry fare, which officials said will rise again in spring, was set in 2019.");
+  const Claim* c = reported_starting(d, "will rise");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "will rise again in spring");
+  CHECK(speaker_of(d, c->speaker) == "officials");
+}
+
+TEST_CASE("passive verbs of view and accusation report their clause with no named source") {
+  auto d = run("The harbour master is accused of ignoring three safety warnings.");
+  const Claim* c = reported_starting(d, "of ignoring");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "of ignoring three safety warnings");
+  CHECK(c->speaker == kNone);
+  CHECK(reported_starting(d, "The harbour master") != nullptr);  // the subject, a piece of its own
+  auto e = run("The old pier is widely seen as the weakest part of the sea wall.");
+  const Claim* f = reported_starting(e, "as the weakest");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "as the weakest part of the sea wall");
+  // After a link word the subject piece starts past it; a relative pronoun right before the
+  // verb is the piece.
+  auto g = run("The vote was close, and the council is thought to favour the plan.");
+  CHECK(reported_starting(g, "the council") != nullptr);
+  CHECK(reported_starting(g, "and the council") == nullptr);
+  auto h = run("They met the new chief, who is regarded as a careful manager.");
+  CHECK(reported_starting(h, "who") != nullptr);
+}
+
+TEST_CASE("an active or non-finite 'seen as', 'accused' reports no sourceless claim") {
+  // The active verb is the subject's own act; "can be seen as" is the writer's reading.
+  auto d = run("The captain accused the council of delaying the repairs.");
+  const Claim* c = reported_starting(d, "the council");
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "captain");
+  auto e = run("The new timetable can be seen as a step back for the islanders.");
+  CHECK(reported_starting(e, "as a step") == nullptr);
+  auto f = run("The mayor wants to be seen as a friend of the fishing fleet.");
+  CHECK(reported_starting(f, "as a friend") == nullptr);
+}
+
+TEST_CASE("a hearsay adverb reports the rest of the clause with no named source") {
+  auto d = run("The ferry company has reportedly lost two of its island contracts.");
+  const Claim* c = reported_starting(d, "lost two");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "lost two of its island contracts");
+  CHECK(c->speaker == kNone);
+  CHECK(reported_starting(d, "The ferry company has") != nullptr);  // the subject, a piece of its own
+  // Before a cue verb the verb speaks: its subject is the speaker.
+  auto e = run("The mayor reportedly told aides that the toll would stay.");
+  const Claim* f = reported_starting(e, "that the toll");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "mayor");
+  // After a preposition there is no subject piece.
+  auto g = run("The skipper was fined for allegedly ignoring the harbour speed limit.");
+  CHECK(reported_starting(g, "ignoring the harbour") != nullptr);
+  CHECK(reported_starting(g, "for") == nullptr);
+}
+
+TEST_CASE("'referring to' names what the speaker's words were about") {
+  auto d = run("“That was a costly mistake,” the captain said, referring to the closure of the old pier.");
+  const Claim* c = reported_starting(d, "the closure");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the closure of the old pier");
+  CHECK(speaker_of(d, c->speaker) == "captain");
+  auto e = run("The mayor was referring to the new harbour toll.");
+  const Claim* f = reported_starting(e, "the new harbour toll");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "mayor");
+  // A passive "referred to as" gives a name, not anyone's words.
+  auto g = run("The channel is often referred to as the Narrows by local sailors.");
+  CHECK(reported_starting(g, "as the Narrows") == nullptr);
+}
+
+TEST_CASE("'proposed' reports what the subject put forward; the adjective reports nothing") {
+  auto d = run("The senator proposed a small levy on cruise passengers.");
+  const Claim* c = reported_starting(d, "a small levy");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "a small levy on cruise passengers");
+  CHECK(speaker_of(d, c->speaker) == "senator");
+  CHECK(run("The board cut its proposed levy on cruise passengers.").claims.empty());
+  CHECK(run("The changes proposed by the board were dropped in May.").claims.empty());
 }

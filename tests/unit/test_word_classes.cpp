@@ -36,6 +36,7 @@ TEST_CASE("may_start_speech_cue holds every word of the cue tables it stands for
   check_all_start_cues(rules::kSourcelessCues);
   check_all_start_cues(rules::kQuotingVerbs);
   check_all_start_cues(rules::kForCues);
+  check_all_start_cues(rules::kHearsayAdverbs);
 }
 
 TEST_CASE("may_start_speech_cue: plain words start no cue") {
@@ -85,5 +86,6 @@ TEST_CASE("a cue word alone in its paragraph makes no reported clause") {
   check_alone(rules::kQuotingVerbs);
   check_alone(rules::kForCues);
   check_alone(rules::kStanceVerbs);
+  check_alone(rules::kHearsayAdverbs);
   check_alone(std::initializer_list<WordRule>{{"according", "", ""}});
 }
