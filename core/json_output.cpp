@@ -158,12 +158,11 @@ void write_document_members(json::Writer& w, const Document& doc, Unit unit, boo
 }
 
 std::string to_json(const Document& doc, Unit unit, bool include_text, int indent) {
-  std::string out;
-  json::Writer w(out, indent);
+  json::Writer w({}, indent);
   w.begin_object();
   write_document_members(w, doc, unit, include_text);
   w.end_object();
-  return out;
+  return w.take();
 }
 
 }  // namespace claimscope

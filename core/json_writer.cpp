@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -64,21 +65,28 @@ bool has_high_byte(const unsigned char* p) {
   return (x & 0x8080808080808080ull) != 0;
 }
 
-void append_escape(std::string& out, unsigned char b) {
+// Writes the escape of a byte below 0x20, a quote or a backslash (\n, \u001f,
+// \") to `out`, which has room for 6; returns its length.
+size_t escape(unsigned char b, char* out) {
+  const char* named = nullptr;
   switch (b) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
+    case '"': named = "\\\""; break;
+    case '\\': named = "\\\\"; break;
+    case '\b': named = "\\b"; break;
+    case '\f': named = "\\f"; break;
+    case '\n': named = "\\n"; break;
+    case '\r': named = "\\r"; break;
+    case '\t': named = "\\t"; break;
     default: {
       static constexpr char kHex[] = "0123456789abcdef";
       const char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
-      out.append(u, 6);
+      std::memcpy(out, u, 6);
+      return 6;
     }
   }
+  out[0] = named[0];
+  out[1] = named[1];
+  return 2;
 }
 
 }  // namespace
@@ -101,10 +109,29 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
-void append_string(std::string& out, std::string_view text) {
+Writer::Writer(std::string buffer, int indent) : buffer_(std::move(buffer)), indent_(indent) {
+  // The old contents are room to write over; more is made as needed.
+  pos_ = buffer_.data();
+  end_ = pos_ + buffer_.size();
+}
+
+std::string Writer::take() {
+  buffer_.resize(size_t(pos_ - buffer_.data()));
+  pos_ = end_ = buffer_.data();
+  return std::move(buffer_);
+}
+
+void Writer::grow(size_t n) {
+  const size_t used = size_t(pos_ - buffer_.data());
+  buffer_.resize(std::max(2 * buffer_.size(), used + n + 256));
+  pos_ = buffer_.data() + used;
+  end_ = buffer_.data() + buffer_.size();
+}
+
+void Writer::write_string(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  out += '"';
+  put('"');
   size_t copied = 0;  // text[copied, i) is to be copied as it is
   size_t i = 0;
   while (i < n) {
@@ -112,114 +139,120 @@ void append_string(std::string& out, std::string_view text) {
       case kCopy:
         ++i;
         break;
-      case kEscape:
-        out.append(text.data() + copied, i - copied);
-        append_escape(out, s[i]);
+      case kEscape: {
+        put(text.substr(copied, i - copied));
+        char* at = room(6);
+        pos_ = at + escape(s[i], at);
         copied = ++i;
         break;
+      }
       default: {
         Sequence q = scan_sequence(s, i, n);
         if (q.valid) {
           i += q.length;
           break;
         }
-        out.append(text.data() + copied, i - copied);
-        out += "\xEF\xBF\xBD";  // U+FFFD
+        put(text.substr(copied, i - copied));
+        put("\xEF\xBF\xBD");  // U+FFFD
         copied = i += q.length;
       }
     }
   }
-  out.append(text.data() + copied, n - copied);
-  out += '"';
+  put(text.substr(copied));
+  put('"');
 }
 
-void append_number(std::string& out, double x) {
+void Writer::write_number(double x) {
   if (!std::isfinite(x)) {
-    out += "null";
+    put("null");
     return;
   }
   if (x == 0) {
-    out += std::signbit(x) ? "-0.0" : "0.0";
+    put(std::signbit(x) ? "-0.0" : "0.0");
     return;
   }
-  // The shortest digits that read back as x, in scientific form: "-d.ddde+XX".
-  char sci[32];
-  const char* end = std::to_chars(sci, sci + sizeof sci, x, std::chars_format::scientific).ptr;
-  const char* p = sci;
-  if (*p == '-') {
-    out += '-';
-    ++p;
+  if (x < 0) {
+    put('-');
+    x = -x;
   }
+  // A number with two decimals (every score of the document) is its
+  // hundredths: that is its shortest form while a hundredth is far wider
+  // than the double's precision, so no digit search is needed.
+  const double hundredths = std::round(x * 100);
+  if (hundredths < 1e15 && hundredths / 100 == x) {
+    const auto h = uint64_t(hundredths);
+    write_integer(h / 100);
+    const char two[2] = {char('0' + h % 100 / 10), char('0' + h % 10)};
+    put('.');
+    put(std::string_view(two, h % 10 == 0 ? 1 : 2));  // "1.0", "0.5", "0.25"
+    return;
+  }
+  // The shortest digits that read back as x, in scientific form: "d.ddde+XX".
+  char sci[32];
+  const char* sci_end = std::to_chars(sci, sci + sizeof sci, x, std::chars_format::scientific).ptr;
   char digits[20];
   int count = 0;
+  const char* p = sci;
   for (; *p != 'e'; ++p) {
     if (*p != '.') digits[count++] = *p;
   }
   int exponent = 0;
-  std::from_chars(p + (p[1] == '+' ? 2 : 1), end, exponent);
+  std::from_chars(p + (p[1] == '+' ? 2 : 1), sci_end, exponent);
   // nlohmann's layout: plain decimals while the point falls within 15 digits
   // of the first or 4 places after it, the exponent form otherwise.
-  const int point = exponent + 1;  // position of the decimal point after the first digit
+  const std::string_view all(digits, size_t(count));
+  const int point = exponent + 1;  // where the decimal point goes among the digits
   if (count <= point && point <= 15) {  // ddd000.0
-    out.append(digits, size_t(count));
-    out.append(size_t(point - count), '0');
-    out += ".0";
+    put(all);
+    std::memset(room(size_t(point - count)), '0', size_t(point - count));
+    pos_ += point - count;
+    put(".0");
   } else if (0 < point && point <= 15) {  // dd.dd
-    out.append(digits, size_t(point));
-    out += '.';
-    out.append(digits + point, size_t(count - point));
+    put(all.substr(0, size_t(point)));
+    put('.');
+    put(all.substr(size_t(point)));
   } else if (-4 < point && point <= 0) {  // 0.000ddd
-    out += "0.";
-    out.append(size_t(-point), '0');
-    out.append(digits, size_t(count));
+    put("0.");
+    std::memset(room(size_t(-point)), '0', size_t(-point));
+    pos_ += -point;
+    put(all);
   } else {  // d.ddde+XX, the exponent with at least two digits
-    out += digits[0];
+    put(all[0]);
     if (count > 1) {
-      out += '.';
-      out.append(digits + 1, size_t(count - 1));
+      put('.');
+      put(all.substr(1));
     }
     const int e = point - 1;
-    out += e < 0 ? "e-" : "e+";
+    put(e < 0 ? "e-" : "e+");
     const int magnitude = e < 0 ? -e : e;
-    if (magnitude < 10) out += '0';
-    append_integer(out, magnitude);
+    if (magnitude < 10) put('0');
+    write_integer(magnitude);
   }
-}
-
-void append_integer(std::string& out, int64_t n) {
-  char buffer[24];
-  const char* end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;
-  out.append(buffer, size_t(end - buffer));
 }
 
 void Writer::line_break() {
-  out_ += '\n';
-  out_.append(size_t(depth_ * indent_), ' ');
+  const size_t spaces = size_t(depth_ * indent_);
+  put('\n');
+  std::memset(room(spaces), ' ', spaces);
+  pos_ += spaces;
 }
 
-void Writer::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (depth_ == 0) return;
-  if (!first_) out_ += ',';
-  first_ = false;
-  if (indent_ >= 0) line_break();
+void Writer::open(char bracket) {
+  before_value();
+  put(bracket);
+  ++depth_;
+  first_ = true;
 }
 
 void Writer::close(char bracket) {
   --depth_;
   if (!first_ && indent_ >= 0) line_break();  // an empty container stays "{}" or "[]"
-  out_ += bracket;
+  put(bracket);
   first_ = false;  // the container is a value of its parent
 }
 
 Writer& Writer::begin_object() {
-  before_value();
-  out_ += '{';
-  ++depth_;
-  first_ = true;
+  open('{');
   return *this;
 }
 
@@ -229,10 +262,7 @@ Writer& Writer::end_object() {
 }
 
 Writer& Writer::begin_array() {
-  before_value();
-  out_ += '[';
-  ++depth_;
-  first_ = true;
+  open('[');
   return *this;
 }
 
@@ -241,47 +271,39 @@ Writer& Writer::end_array() {
   return *this;
 }
 
-Writer& Writer::key(std::string_view name) {
-  before_value();
-  append_string(out_, name);
-  out_ += indent_ >= 0 ? ": " : ":";
-  after_key_ = true;
-  return *this;
-}
-
 Writer& Writer::string(std::string_view s) {
   before_value();
-  append_string(out_, s);
+  write_string(s);
   return *this;
 }
 
 Writer& Writer::integer(int64_t n) {
   before_value();
-  append_integer(out_, n);
+  write_integer(n);
   return *this;
 }
 
 Writer& Writer::number(double x) {
   before_value();
-  append_number(out_, x);
+  write_number(x);
   return *this;
 }
 
 Writer& Writer::boolean(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  put(b ? std::string_view("true") : std::string_view("false"));
   return *this;
 }
 
 Writer& Writer::null() {
   before_value();
-  out_ += "null";
+  put("null");
   return *this;
 }
 
 Writer& Writer::raw(std::string_view json) {
   before_value();
-  out_.append(json);
+  put(json);
   return *this;
 }
 

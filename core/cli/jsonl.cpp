@@ -41,12 +41,12 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::s
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"", out);
   auto result = annotate(text->get_ref<const std::string&>(), o.core);
   if (!result.ok()) return error_line(id, result.error, out);
-  out.clear();
-  json::Writer w(out);
+  json::Writer w(std::move(out));  // the line before's memory
   w.begin_object();
   w.key("id").raw(id.dump(-1, ' ', false, Json::error_handler_t::replace));
   write_document_members(w, result.doc, o.unit, o.include_text);
   w.end_object();
+  out = w.take();
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }

@@ -27,17 +27,9 @@ std::string nlohmann_dump(const Json& j, int indent = -1) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-std::string written_string(std::string_view s) {
-  std::string out;
-  json::append_string(out, s);
-  return out;
-}
+std::string written_string(std::string_view s) { return json::Writer().string(s).take(); }
 
-std::string written_number(double x) {
-  std::string out;
-  json::append_number(out, x);
-  return out;
-}
+std::string written_number(double x) { return json::Writer().number(x).take(); }
 
 // Strings built from pieces that JSON escapes or UTF-8 decoders stumble on.
 std::vector<std::string> hostile_strings() {
@@ -97,18 +89,14 @@ TEST_CASE("numbers are written as nlohmann writes them") {
   }
   CHECK(written_number(std::nan("")) == "null");
   CHECK(written_number(-std::numeric_limits<double>::infinity()) == "null");
-  std::string integers;
-  json::append_integer(integers, -9);
-  json::append_integer(integers, 4294967295);
-  CHECK(integers == "-94294967295");
+  CHECK(json::Writer().begin_array().integer(-9).integer(4294967295).end_array().take() == "[-9,4294967295]");
 }
 
 TEST_CASE("nesting and indentation match nlohmann, empty containers included") {
   Json tree = {{"a", 1}, {"empty", Json::object()}, {"none", Json::array()},
                {"list", {Json::array(), Json::object(), {{"x", nullptr}}, true, "s"}}};
   for (int indent : {-1, 0, 2, 4}) {
-    std::string out;
-    json::Writer w(out, indent);
+    json::Writer w({}, indent);
     w.begin_object();
     w.key("a").integer(1);
     w.key("empty").begin_object().end_object();
@@ -121,11 +109,23 @@ TEST_CASE("nesting and indentation match nlohmann, empty containers included") {
     w.end_array();
     w.end_object();
     CAPTURE(indent);
-    CHECK(out == nlohmann_dump(tree, indent));
+    CHECK(w.take() == nlohmann_dump(tree, indent));
   }
-  std::string out;
-  json::Writer(out).begin_array().end_array();
-  CHECK(out == "[]");
+  CHECK(json::Writer().begin_array().end_array().take() == "[]");
+}
+
+TEST_CASE("a writer reuses the memory it is given and grows past it") {
+  std::string buffer = "old contents, longer than the next output";
+  const char* memory = buffer.data();
+  json::Writer w(std::move(buffer));
+  w.begin_array().integer(1).end_array();
+  std::string out = w.take();
+  CHECK(out == "[1]");
+  CHECK(out.data() == memory);  // written in place: no allocation
+  std::string long_text(5000, 'x');
+  json::Writer again(std::move(out));
+  again.begin_array().string(long_text).string("\n").end_array();
+  CHECK(again.take() == "[\"" + long_text + "\",\"\\n\"]");
 }
 
 TEST_CASE("the document's JSON reads back with a real parser, compact or indented") {
