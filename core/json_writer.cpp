@@ -10,7 +10,7 @@ namespace claimscope::json {
 
 namespace {
 
-// How append_string treats each byte: copied as it is, escaped, or the lead
+// How write_string treats each byte: copied as it is, escaped, or the lead
 // of a multi-byte sequence to check (bytes 0x80-0xFF).
 enum ByteKind : uint8_t { kCopy, kEscape, kMultiByte };
 
