@@ -9,109 +9,160 @@ namespace claimscope {
 
 namespace {
 
-class Writer {
+// The writer with the document's offsets mapped to the output unit.
+class DocumentWriter {
  public:
-  Writer(const Document& doc, Unit unit) : map_(doc.text, unit) {}
+  DocumentWriter(json::Writer& w, const Document& doc, Unit unit) : w_(w), map_(doc.text, unit) {}
 
-  nlohmann::ordered_json span(const Span& s) const {
-    if (s.empty()) return nullptr;
-    return {{"start", map_(s.start)}, {"end", map_(s.end)}};
+  // {"start", "end"}, or null for an empty span.
+  void span(const Span& s) {
+    if (s.empty()) {
+      w_.null();
+      return;
+    }
+    w_.begin_object();
+    start_end(s);
+    w_.end_object();
   }
-  // Adds start/end of `s` to an existing object.
-  void put(nlohmann::ordered_json& obj, const Span& s) const {
-    obj["start"] = map_(s.start);
-    obj["end"] = map_(s.end);
+  // The "start" and "end" members of an open object.
+  void start_end(const Span& s) {
+    w_.key("start").integer(map_(s.start));
+    w_.key("end").integer(map_(s.end));
+  }
+  void index_or_null(int32_t i) {
+    if (i == kNone) w_.null();
+    else w_.integer(i);
+  }
+  // A score of 0..1 with two decimals, as the JS API gives it.
+  void score(float x) { w_.number(std::round(double(x) * 100.0) / 100.0); }
+  template <class Strings>
+  void strings(const Strings& list) {
+    w_.begin_array();
+    for (std::string_view s : list) w_.string(s);
+    w_.end_array();
   }
   uint32_t length(const Document& doc) const { return map_(uint32_t(doc.text.size())); }
 
  private:
+  json::Writer& w_;
   OffsetMap map_;
 };
 
-nlohmann::ordered_json index_or_null(int32_t i) { return i == kNone ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i); }
-
 }  // namespace
 
-nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text) {
-  Writer w(doc, unit);
-  nlohmann::ordered_json out;
-  out["version"] = kFormatVersion;
-  out["unit"] = unit_name(unit);
-  out["length"] = w.length(doc);
-  if (include_text) out["text"] = doc.text;
-  out["warnings"] = doc.warnings;
+void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text) {
+  DocumentWriter d(w, doc, unit);
+  w.key("version").integer(kFormatVersion);
+  w.key("unit").string(unit_name(unit));
+  w.key("length").integer(d.length(doc));
+  if (include_text) w.key("text").string(doc.text);
+  w.key("warnings");
+  d.strings(doc.warnings);
 
-  auto& paragraphs = out["paragraphs"] = nlohmann::ordered_json::array();
+  w.key("paragraphs").begin_array();
   for (const auto& p : doc.paragraphs) {
-    nlohmann::ordered_json j;
-    w.put(j, p.span);
-    j["role"] = role_name(p.role);
-    j["confidence"] = std::round(double(p.confidence) * 100.0) / 100.0;  // two decimals, as the JS API
-    auto& reasons = j["reasons"] = nlohmann::ordered_json::array();
-    for (std::string_view r : p.reasons) reasons.push_back(std::string(r));
-    j["dateline"] = w.span(p.dateline);
-    paragraphs.push_back(std::move(j));
+    w.begin_object();
+    d.start_end(p.span);
+    w.key("role").string(role_name(p.role));
+    w.key("confidence");
+    d.score(p.confidence);
+    w.key("reasons");
+    d.strings(p.reasons);
+    w.key("dateline");
+    d.span(p.dateline);
+    w.end_object();
   }
+  w.end_array();
 
-  auto& sentences = out["sentences"] = nlohmann::ordered_json::array();
+  w.key("sentences").begin_array();
   for (const auto& s : doc.sentences) {
-    nlohmann::ordered_json j;
-    w.put(j, s.span);
-    j["paragraph"] = s.paragraph;
-    j["checkworthy"] = std::round(double(s.checkworthy) * 100.0) / 100.0;  // two decimals, as the JS API
-    auto& features = j["features"] = nlohmann::ordered_json::array();
+    w.begin_object();
+    d.start_end(s.span);
+    w.key("paragraph").integer(s.paragraph);
+    w.key("checkworthy");
+    d.score(s.checkworthy);
+    w.key("features").begin_array();
     for (size_t b = 0; b < checkworthy_feature_count(); ++b) {
-      if (s.features & (1u << b)) features.push_back(checkworthy_feature_name(b));
+      if (s.features & (1u << b)) w.string(checkworthy_feature_name(b));
     }
-    sentences.push_back(std::move(j));
+    w.end_array();
+    w.end_object();
   }
+  w.end_array();
 
-  auto& quotes = out["quotes"] = nlohmann::ordered_json::array();
+  w.key("quotes").begin_array();
   for (const auto& q : doc.quotes) {
-    nlohmann::ordered_json j;
-    w.put(j, q.span);
-    j["speaker"] = index_or_null(q.speaker);
-    j["source"] = w.span(q.source);
-    j["cue"] = w.span(q.cue);
-    j["paragraph"] = q.paragraph;
-    j["group"] = index_or_null(q.group);
-    j["scare"] = q.scare;
-    j["unclosed"] = q.unclosed;
-    quotes.push_back(std::move(j));
+    w.begin_object();
+    d.start_end(q.span);
+    w.key("speaker");
+    d.index_or_null(q.speaker);
+    w.key("source");
+    d.span(q.source);
+    w.key("cue");
+    d.span(q.cue);
+    w.key("paragraph").integer(q.paragraph);
+    w.key("group");
+    d.index_or_null(q.group);
+    w.key("scare").boolean(q.scare);
+    w.key("unclosed").boolean(q.unclosed);
+    w.end_object();
   }
+  w.end_array();
 
-  auto& claims = out["claims"] = nlohmann::ordered_json::array();
+  w.key("claims").begin_array();
   for (const auto& c : doc.claims) {
-    nlohmann::ordered_json j;
-    w.put(j, c.span);
-    j["kind"] = claim_kind_name(c.kind);
-    j["speaker"] = index_or_null(c.speaker);
-    if (!c.speakers.empty()) j["speakers"] = c.speakers;  // coordinated speakers only
-    j["hedged"] = c.hedged;
-    j["source"] = w.span(c.source);
-    j["cue"] = w.span(c.cue);
-    j["hedge"] = w.span(c.hedge);
-    j["quote"] = index_or_null(c.quote);
-    claims.push_back(std::move(j));
+    w.begin_object();
+    d.start_end(c.span);
+    w.key("kind").string(claim_kind_name(c.kind));
+    w.key("speaker");
+    d.index_or_null(c.speaker);
+    if (!c.speakers.empty()) {  // coordinated speakers only
+      w.key("speakers").begin_array();
+      for (int32_t i : c.speakers) w.integer(i);
+      w.end_array();
+    }
+    w.key("hedged").boolean(c.hedged);
+    w.key("source");
+    d.span(c.source);
+    w.key("cue");
+    d.span(c.cue);
+    w.key("hedge");
+    d.span(c.hedge);
+    w.key("quote");
+    d.index_or_null(c.quote);
+    w.end_object();
   }
+  w.end_array();
 
-  auto& speakers = out["speakers"] = nlohmann::ordered_json::array();
+  w.key("speakers").begin_array();
   for (const auto& sp : doc.speakers) {
-    nlohmann::ordered_json j;
-    j["name"] = sp.name;
-    j["aliases"] = sp.aliases;
-    auto& mentions = j["mentions"] = nlohmann::ordered_json::array();
-    for (const auto& m : sp.mentions) mentions.push_back(w.span(m));
-    speakers.push_back(std::move(j));
+    w.begin_object();
+    w.key("name").string(sp.name);
+    w.key("aliases");
+    d.strings(sp.aliases);
+    w.key("mentions").begin_array();
+    for (const auto& m : sp.mentions) d.span(m);
+    w.end_array();
+    w.end_object();
   }
-  auto& evidence = out["evidence"] = nlohmann::ordered_json::array();
+  w.end_array();
+
+  w.key("evidence").begin_array();
   for (const auto& e : doc.evidence) {
-    nlohmann::ordered_json j;
-    w.put(j, e.span);
-    j["kind"] = evidence_kind_name(e.kind);
-    evidence.push_back(std::move(j));
+    w.begin_object();
+    d.start_end(e.span);
+    w.key("kind").string(evidence_kind_name(e.kind));
+    w.end_object();
   }
-  return out;
+  w.end_array();
+}
+
+std::string to_json(const Document& doc, Unit unit, bool include_text, int indent) {
+  json::Writer w({}, indent);
+  w.begin_object();
+  write_document_members(w, doc, unit, include_text);
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace claimscope

@@ -1,15 +1,22 @@
 // The document as JSON (docs/format.md), with offsets in a chosen unit.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <string>
 
 #include "document.h"
+#include "json_writer.h"
 #include "offsets.h"
 
 namespace claimscope {
 
-/// Builds the JSON document described in docs/format.md. The text itself is
-/// included only when `include_text` is set.
-nlohmann::ordered_json to_json(const Document& doc, Unit unit, bool include_text = false);
+/// Writes the members of the JSON document described in docs/format.md
+/// ("version", "unit", ... "evidence") into the object `w` has open, so a
+/// caller can put its own members first (the CLI's JSON lines start with
+/// "id"). The text itself is included only when `include_text` is set.
+void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text = false);
+
+/// The JSON document as one string: compact (indent < 0) or with one member
+/// or element per line, indented by `indent` spaces per level.
+std::string to_json(const Document& doc, Unit unit, bool include_text = false, int indent = -1);
 
 }  // namespace claimscope

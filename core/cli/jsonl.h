@@ -18,9 +18,10 @@ struct JsonlOptions {
 };
 
 /// Turns one input line ({"id": ..., "text": "..."}) into one output line
-/// (without the newline): the document with the same id, or
-/// {"id": ..., "error": "..."}. Never throws.
-std::string process_line(const std::string& raw, const JsonlOptions& options);
+/// (without the newline), which replaces the contents of `out` (its memory is
+/// reused): the document with the same id, or {"id": ..., "error": "..."}.
+/// Never throws.
+void process_line(const std::string& raw, const JsonlOptions& options, std::string& out);
 
 /// Reads lines from `in` until EOF and writes one result line per non-blank
 /// input line to `out`, in input order. Memory stays bounded by a window of

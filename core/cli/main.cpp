@@ -131,8 +131,7 @@ int run_single(std::istream& in, const CliOptions& o, const std::string& name) {
     std::fprintf(stderr, "claimscope: %s: %s\n", name.c_str(), result.error.c_str());
     return 1;
   }
-  auto j = claimscope::to_json(result.doc, o.unit, o.include_text);
-  std::string s = j.dump(o.pretty ? 2 : -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string s = claimscope::to_json(result.doc, o.unit, o.include_text, o.pretty ? 2 : -1);
   s += '\n';
   std::fwrite(s.data(), 1, s.size(), stdout);
   return 0;

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "annotate.h"
 #include "invariants.h"
 #include "json_output.h"
@@ -21,9 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::fprintf(stderr, "invariant broken: %s\n", problem.c_str());
       std::abort();
     }
-    auto json = claimscope::to_json(result.doc, claimscope::Unit::utf16);
-    auto reparsed = nlohmann::ordered_json::parse(json.dump(), nullptr, false);
-    if (reparsed.is_discarded()) std::abort();
+    // The writer's JSON must read back with a real parser.
+    auto reparsed = nlohmann::ordered_json::parse(claimscope::to_json(result.doc, claimscope::Unit::utf16), nullptr, false);
+    if (reparsed.is_discarded() || !reparsed.is_object()) std::abort();
   }
   return 0;
 }

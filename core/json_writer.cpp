@@ -1,0 +1,310 @@
+#include "json_writer.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace claimscope::json {
+
+namespace {
+
+// How write_string treats each byte: copied as it is, escaped, or the lead
+// of a multi-byte sequence to check (bytes 0x80-0xFF).
+enum ByteKind : uint8_t { kCopy, kEscape, kMultiByte };
+
+constexpr std::array<uint8_t, 256> make_byte_kinds() {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if (b < 0x20 || b == '"' || b == '\\') t[size_t(b)] = kEscape;
+    else if (b >= 0x80) t[size_t(b)] = kMultiByte;
+    else t[size_t(b)] = kCopy;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteKind = make_byte_kinds();
+
+struct Sequence {
+  bool valid;
+  size_t length;  // of the valid sequence, or of the ill-formed bytes that make one U+FFFD
+};
+
+// The sequence whose lead byte is s[i] (>= 0x80). An ill-formed one ends at
+// the first byte that cannot continue it (which then starts the next
+// sequence): Unicode's "maximal subpart" practice, and what nlohmann's
+// decoder does with error_handler_t::replace.
+Sequence scan_sequence(const unsigned char* s, size_t i, size_t n) {
+  const unsigned char b0 = s[i];
+  size_t length;
+  unsigned char low = 0x80, high = 0xBF;  // the second byte's range
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    length = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    length = 3;
+    if (b0 == 0xE0) low = 0xA0;   // below: overlong
+    if (b0 == 0xED) high = 0x9F;  // above: a surrogate
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    length = 4;
+    if (b0 == 0xF0) low = 0x90;   // below: overlong
+    if (b0 == 0xF4) high = 0x8F;  // above: past U+10FFFF
+  } else {
+    return {false, 1};  // a continuation byte, an overlong lead (C0, C1) or F5-FF
+  }
+  if (i + 1 >= n || s[i + 1] < low || s[i + 1] > high) return {false, 1};
+  for (size_t k = 2; k < length; ++k) {
+    if (i + k >= n || (s[i + k] & 0xC0) != 0x80) return {false, k};
+  }
+  return {true, length};
+}
+
+// Whether any of the 8 bytes at `p` is not ASCII.
+bool has_high_byte(const unsigned char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return (x & 0x8080808080808080ull) != 0;
+}
+
+// Writes the escape of a byte below 0x20, a quote or a backslash (\n, \u001f,
+// \") to `out`, which has room for 6; returns its length.
+size_t escape(unsigned char b, char* out) {
+  const char* named = nullptr;
+  switch (b) {
+    case '"': named = "\\\""; break;
+    case '\\': named = "\\\\"; break;
+    case '\b': named = "\\b"; break;
+    case '\f': named = "\\f"; break;
+    case '\n': named = "\\n"; break;
+    case '\r': named = "\\r"; break;
+    case '\t': named = "\\t"; break;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char u[6] = {'\\', 'u', '0', '0', kHex[b >> 4], kHex[b & 0xF]};
+      std::memcpy(out, u, 6);
+      return 6;
+    }
+  }
+  out[0] = named[0];
+  out[1] = named[1];
+  return 2;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n && !has_high_byte(s + i)) {
+      i += 8;
+    } else if (s[i] < 0x80) {
+      ++i;
+    } else {
+      Sequence q = scan_sequence(s, i, n);
+      if (!q.valid) return false;
+      i += q.length;
+    }
+  }
+  return true;
+}
+
+Writer::Writer(std::string buffer, int indent) : buffer_(std::move(buffer)), indent_(indent) {
+  // The old contents are room to write over; more is made as needed.
+  pos_ = buffer_.data();
+  end_ = pos_ + buffer_.size();
+}
+
+std::string Writer::take() {
+  buffer_.resize(size_t(pos_ - buffer_.data()));
+  pos_ = end_ = buffer_.data();
+  return std::move(buffer_);
+}
+
+void Writer::grow(size_t n) {
+  const size_t used = size_t(pos_ - buffer_.data());
+  buffer_.resize(std::max(2 * buffer_.size(), used + n + 256));
+  pos_ = buffer_.data() + used;
+  end_ = buffer_.data() + buffer_.size();
+}
+
+void Writer::write_string(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  put('"');
+  size_t copied = 0;  // text[copied, i) is to be copied as it is
+  size_t i = 0;
+  while (i < n) {
+    switch (kByteKind[s[i]]) {
+      case kCopy:
+        ++i;
+        break;
+      case kEscape: {
+        put(text.substr(copied, i - copied));
+        char* at = room(6);
+        pos_ = at + escape(s[i], at);
+        copied = ++i;
+        break;
+      }
+      default: {
+        Sequence q = scan_sequence(s, i, n);
+        if (q.valid) {
+          i += q.length;
+          break;
+        }
+        put(text.substr(copied, i - copied));
+        put("\xEF\xBF\xBD");  // U+FFFD
+        copied = i += q.length;
+      }
+    }
+  }
+  put(text.substr(copied));
+  put('"');
+}
+
+void Writer::write_number(double x) {
+  if (!std::isfinite(x)) {
+    put("null");
+    return;
+  }
+  if (x == 0) {
+    put(std::signbit(x) ? "-0.0" : "0.0");
+    return;
+  }
+  if (x < 0) {
+    put('-');
+    x = -x;
+  }
+  // A number with two decimals (every score of the document) is its
+  // hundredths: that is its shortest form while a hundredth is far wider
+  // than the double's precision, so no digit search is needed.
+  const double hundredths = std::round(x * 100);
+  if (hundredths < 1e15 && hundredths / 100 == x) {
+    const auto h = uint64_t(hundredths);
+    write_integer(h / 100);
+    const char two[2] = {char('0' + h % 100 / 10), char('0' + h % 10)};
+    put('.');
+    put(std::string_view(two, h % 10 == 0 ? 1 : 2));  // "1.0", "0.5", "0.25"
+    return;
+  }
+  // The shortest digits that read back as x, in scientific form: "d.ddde+XX".
+  char sci[32];
+  const char* sci_end = std::to_chars(sci, sci + sizeof sci, x, std::chars_format::scientific).ptr;
+  char digits[20];
+  int count = 0;
+  const char* p = sci;
+  for (; *p != 'e'; ++p) {
+    if (*p != '.') digits[count++] = *p;
+  }
+  int exponent = 0;
+  std::from_chars(p + (p[1] == '+' ? 2 : 1), sci_end, exponent);
+  // nlohmann's layout: plain decimals while the point falls within 15 digits
+  // of the first or 4 places after it, the exponent form otherwise.
+  const std::string_view all(digits, size_t(count));
+  const int point = exponent + 1;  // where the decimal point goes among the digits
+  if (count <= point && point <= 15) {  // ddd000.0
+    put(all);
+    std::memset(room(size_t(point - count)), '0', size_t(point - count));
+    pos_ += point - count;
+    put(".0");
+  } else if (0 < point && point <= 15) {  // dd.dd
+    put(all.substr(0, size_t(point)));
+    put('.');
+    put(all.substr(size_t(point)));
+  } else if (-4 < point && point <= 0) {  // 0.000ddd
+    put("0.");
+    std::memset(room(size_t(-point)), '0', size_t(-point));
+    pos_ += -point;
+    put(all);
+  } else {  // d.ddde+XX, the exponent with at least two digits
+    put(all[0]);
+    if (count > 1) {
+      put('.');
+      put(all.substr(1));
+    }
+    const int e = point - 1;
+    put(e < 0 ? "e-" : "e+");
+    const int magnitude = e < 0 ? -e : e;
+    if (magnitude < 10) put('0');
+    write_integer(magnitude);
+  }
+}
+
+void Writer::line_break() {
+  const size_t spaces = size_t(depth_ * indent_);
+  put('\n');
+  std::memset(room(spaces), ' ', spaces);
+  pos_ += spaces;
+}
+
+void Writer::open(char bracket) {
+  before_value();
+  put(bracket);
+  ++depth_;
+  first_ = true;
+}
+
+void Writer::close(char bracket) {
+  --depth_;
+  if (!first_ && indent_ >= 0) line_break();  // an empty container stays "{}" or "[]"
+  put(bracket);
+  first_ = false;  // the container is a value of its parent
+}
+
+Writer& Writer::begin_object() {
+  open('{');
+  return *this;
+}
+
+Writer& Writer::end_object() {
+  close('}');
+  return *this;
+}
+
+Writer& Writer::begin_array() {
+  open('[');
+  return *this;
+}
+
+Writer& Writer::end_array() {
+  close(']');
+  return *this;
+}
+
+Writer& Writer::string(std::string_view s) {
+  before_value();
+  write_string(s);
+  return *this;
+}
+
+Writer& Writer::integer(int64_t n) {
+  before_value();
+  write_integer(n);
+  return *this;
+}
+
+Writer& Writer::number(double x) {
+  before_value();
+  write_number(x);
+  return *this;
+}
+
+Writer& Writer::boolean(bool b) {
+  before_value();
+  put(b ? std::string_view("true") : std::string_view("false"));
+  return *this;
+}
+
+Writer& Writer::null() {
+  before_value();
+  put("null");
+  return *this;
+}
+
+Writer& Writer::raw(std::string_view json) {
+  before_value();
+  put(json);
+  return *this;
+}
+
+}  // namespace claimscope::json

@@ -1,0 +1,143 @@
+// A streaming JSON writer for the native tools' output: values go into a
+// buffer as they come, with no tree of values built first (the batch CLI
+// spent more than half its instructions building, dumping and freeing
+// nlohmann::json trees). The bytes are those of
+// nlohmann::ordered_json::dump(indent, ' ', false, error_handler_t::replace)
+// for the same values, so the output did not change when the writer came
+// (tests/unit/test_json_writer.cpp compares the two).
+//
+//   json::Writer w;
+//   w.begin_object();
+//   w.key("start").integer(3);
+//   w.key("reasons").begin_array().string("short").end_array();
+//   w.end_object();
+//   std::string out = w.take();  // {"start":3,"reasons":["short"]}
+#pragma once
+
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace claimscope::json {
+
+/// Whether `s` is well-formed UTF-8: no overlong form, surrogate, code point
+/// above U+10FFFF or cut sequence (exactly what utf8::repair leaves alone).
+bool is_valid_utf8(std::string_view s);
+
+/// An object's key, known when the program is compiled and checked then to
+/// need no escape (ASCII, no control character, quote or backslash), so the
+/// writer copies it in one piece.
+class Key {
+ public:
+  template <size_t N>
+  consteval Key(const char (&name)[N]) : name_(name, N - 1) {
+    for (char c : name_) {
+      if (c < 0x20 || c == '"' || c == '\\' || c > 0x7E) throw "a key must need no escape";
+    }
+  }
+  std::string_view name() const { return name_; }
+
+ private:
+  std::string_view name_;
+};
+
+class Writer {
+ public:
+  /// indent < 0: compact, on one line; otherwise one member or element per
+  /// line, indented by `indent` spaces per level. The writer writes into
+  /// `buffer`'s memory (its contents are dropped): a caller that writes many
+  /// documents hands the string take() gave back, and allocates no more.
+  explicit Writer(std::string buffer = {}, int indent = -1);
+
+  /// Everything written, as one string; the writer is done with.
+  std::string take();
+
+  Writer& begin_object();
+  Writer& end_object();
+  Writer& begin_array();
+  Writer& end_array();
+  /// The key of the next value, inside an object. Inline: a document has
+  /// more keys than anything else, and each is then a few fixed-size stores.
+  Writer& key(Key k) {
+    const std::string_view name = k.name();
+    before_value();
+    char* at = room(name.size() + 4);
+    *at++ = '"';
+    std::memcpy(at, name.data(), name.size());
+    at += name.size();
+    *at++ = '"';
+    *at++ = ':';
+    if (indent_ >= 0) *at++ = ' ';
+    pos_ = at;
+    after_key_ = true;
+    return *this;
+  }
+
+  /// Quotes, backslashes and control characters are escaped (\n, \u001f,
+  /// ...), every other character is written as it is (no \u escapes for
+  /// non-ASCII: U+2028 stays raw). Each maximal ill-formed UTF-8 subsequence
+  /// becomes one U+FFFD.
+  Writer& string(std::string_view s);
+  Writer& integer(int64_t n);
+  /// The shortest digits that read back as the same double, laid out as
+  /// nlohmann does ("0.25", "1.0", "1e-05", "-0.0"); NaN and the infinities
+  /// as null. nlohmann finds its digits with Grisu2, which for a rare double
+  /// gives one digit more than the shortest: such a double would differ in
+  /// its last digits, never one with two decimals (scores, confidences).
+  Writer& number(double x);
+  Writer& boolean(bool b);
+  Writer& null();
+  /// A value that is JSON already (for example an input's "id", written by
+  /// nlohmann), copied as it is.
+  Writer& raw(std::string_view json);
+
+ private:
+  // The bytes go to buffer_[0, pos_): buffer_'s size is the room there is,
+  // and a write checks it inline instead of calling std::string's append for
+  // every comma and key. take() cuts the buffer to what was written.
+  char* room(size_t n) {
+    if (n > size_t(end_ - pos_)) grow(n);
+    return pos_;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++pos_;
+  }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    pos_ += s.size();
+  }
+  void grow(size_t n);
+  template <class Integer>
+  void write_integer(Integer n) {
+    char* at = room(20);  // before to_chars reads the end: room() may move the buffer
+    pos_ = std::to_chars(at, at + 20, n).ptr;
+  }
+  void write_string(std::string_view s);
+  void write_number(double x);
+  // The comma and line break before an element or member.
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (depth_ > 0) {
+      if (!first_) put(',');
+      first_ = false;
+      if (indent_ >= 0) line_break();
+    }
+  }
+  void open(char bracket);
+  void close(char bracket);
+  void line_break();
+
+  std::string buffer_;
+  char* pos_;
+  char* end_;
+  int indent_;
+  int depth_ = 0;
+  bool first_ = true;       // no element or member yet in the open container
+  bool after_key_ = false;  // a key was written: its value follows directly
+};
+
+}  // namespace claimscope::json

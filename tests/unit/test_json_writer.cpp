@@ -1,0 +1,186 @@
+// The JSON writer (core/json_writer.h) against nlohmann::json, whose bytes
+// it promises: strings (escapes, raw non-ASCII, ill-formed UTF-8), numbers,
+// nesting and indentation; and the document and the CLI's lines read back
+// with nlohmann's parser.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "annotate.h"
+#include "json_output.h"
+#include "json_writer.h"
+#include "jsonl.h"
+#include "utf8.h"
+
+using namespace claimscope;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string nlohmann_dump(const Json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string written_string(std::string_view s) { return json::Writer().string(s).take(); }
+
+std::string written_number(double x) { return json::Writer().number(x).take(); }
+
+// Strings built from pieces that JSON escapes or UTF-8 decoders stumble on.
+std::vector<std::string> hostile_strings() {
+  const std::vector<std::string> pieces = {
+      "plain words ", "\"", "\\", "/", "\b\f\n\r\t", std::string("\0", 1), "\x01\x1f\x7f", "é", "“quoted”",
+      "\xE2\x80\xA8", "\xE2\x80\xA9", "😀", "\xFF", "\xC0\xAF", "\xC3", "\xE2\x82", "\xF0\x9F\x98",
+      "\xED\xA0\x80", "\xED\xB0\x80", "\xF4\x90\x80\x80", "\xF5", "\x80\xBF", "\xE0\x80\x80", "\xF0\x80\x80\x80",
+      "\xEF\xBB\xBF", "\xF4\x8F\xBF\xBF"};
+  std::vector<std::string> out(pieces);
+  std::mt19937 random(20261202);
+  for (int k = 0; k < 3000; ++k) {
+    std::string s;
+    for (int n = int(random() % 12); n > 0; --n) s += pieces[random() % pieces.size()];
+    out.push_back(s);
+  }
+  for (int k = 0; k < 3000; ++k) {  // any bytes at all
+    std::string s;
+    for (int n = int(random() % 10); n > 0; --n) s += char(random() % 256);
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("strings are written byte for byte as nlohmann writes them") {
+  for (const auto& s : hostile_strings()) {
+    CAPTURE(Json(utf8::repair(s).text).dump());
+    REQUIRE(written_string(s) == nlohmann_dump(Json(s)));
+  }
+  CHECK(written_string("a\"b\\c\nd\x01") == R"("a\"b\\c\nd\u0001")");
+  CHECK(written_string("\xE2\x80\xA8") == "\"\xE2\x80\xA8\"");                  // U+2028 stays raw
+  CHECK(written_string("\xE0\x80" "A") == "\"\xEF\xBF\xBD\xEF\xBF\xBD" "A\"");  // E0 80 is no prefix: two
+  CHECK(written_string("\xF0\x9F\x98" "A") == "\"\xEF\xBF\xBD" "A\"");          // a cut emoji: one
+}
+
+TEST_CASE("is_valid_utf8 is true exactly where repair changes nothing") {
+  for (const auto& s : hostile_strings()) {
+    CAPTURE(Json(utf8::repair(s).text).dump());
+    REQUIRE(json::is_valid_utf8(s) == (utf8::repair(s).replaced == 0));
+  }
+  CHECK(json::is_valid_utf8("Grüße, 世界 😀 — long enough to take the eight-byte steps"));
+  CHECK_FALSE(json::is_valid_utf8("eight by\xFFtes"));
+}
+
+TEST_CASE("numbers are written as nlohmann writes them") {
+  // Every score and confidence the document holds: two decimals.
+  for (int k = -20000; k <= 20000; ++k) {
+    double x = k / 100.0;
+    CAPTURE(x);
+    REQUIRE(written_number(x) == nlohmann_dump(Json(x)));
+  }
+  for (double x : {0.0, -0.0, 1.0, 0.1, 1.0 / 3, 2.5e-4, 1e-5, 1.5e-7, 123456789012345.0, 1e15, 1.25e16, 1e300,
+                   -1e-300, 5e-324, std::numeric_limits<double>::max()}) {
+    CAPTURE(x);
+    CHECK(written_number(x) == nlohmann_dump(Json(x)));
+  }
+  CHECK(written_number(std::nan("")) == "null");
+  CHECK(written_number(-std::numeric_limits<double>::infinity()) == "null");
+  CHECK(json::Writer().begin_array().integer(-9).integer(4294967295).end_array().take() == "[-9,4294967295]");
+}
+
+TEST_CASE("nesting and indentation match nlohmann, empty containers included") {
+  Json tree = {{"a", 1}, {"empty", Json::object()}, {"none", Json::array()},
+               {"list", {Json::array(), Json::object(), {{"x", nullptr}}, true, "s"}}};
+  for (int indent : {-1, 0, 2, 4}) {
+    json::Writer w({}, indent);
+    w.begin_object();
+    w.key("a").integer(1);
+    w.key("empty").begin_object().end_object();
+    w.key("none").begin_array().end_array();
+    w.key("list").begin_array();
+    w.begin_array().end_array();
+    w.begin_object().end_object();
+    w.begin_object().key("x").null().end_object();
+    w.boolean(true).string("s");
+    w.end_array();
+    w.end_object();
+    CAPTURE(indent);
+    CHECK(w.take() == nlohmann_dump(tree, indent));
+  }
+  CHECK(json::Writer().begin_array().end_array().take() == "[]");
+}
+
+TEST_CASE("a writer reuses the memory it is given and grows past it") {
+  std::string buffer = "old contents, longer than the next output";
+  const char* memory = buffer.data();
+  json::Writer w(std::move(buffer));
+  w.begin_array().integer(1).end_array();
+  std::string out = w.take();
+  CHECK(out == "[1]");
+  CHECK(out.data() == memory);  // written in place: no allocation
+  std::string long_text(5000, 'x');
+  json::Writer again(std::move(out));
+  again.begin_array().string(long_text).string("\n").end_array();
+  CHECK(again.take() == "[\"" + long_text + "\",\"\\n\"]");
+}
+
+TEST_CASE("the document's JSON reads back with a real parser, compact or indented") {
+  const std::string text =
+      "BERLIN — Prices rose 4% in May, the statistics office said on Tuesday.\n\n"
+      "“We expect the rise to slow,” said Anna Weber, an economist at the bank. "
+      "She added that wages could reportedly climb faster.\n";
+  auto result = annotate(text);
+  REQUIRE(result.ok());
+  for (Unit unit : {Unit::code_point, Unit::utf16, Unit::byte}) {
+    Json compact = Json::parse(to_json(result.doc, unit, true));
+    Json indented = Json::parse(to_json(result.doc, unit, true, 2));
+    CHECK(compact == indented);
+    CHECK(compact["version"] == kFormatVersion);
+    CHECK(compact["unit"] == unit_name(unit));
+    CHECK(compact["text"] == text);
+    CHECK(compact["paragraphs"].size() == result.doc.paragraphs.size());
+    CHECK(compact["sentences"].size() == result.doc.sentences.size());
+    CHECK(compact["quotes"].size() == result.doc.quotes.size());
+    CHECK(compact["claims"].size() == result.doc.claims.size());
+    CHECK(compact["speakers"].size() == result.doc.speakers.size());
+    CHECK(compact["evidence"].size() == result.doc.evidence.size());
+  }
+  Json j = Json::parse(to_json(result.doc, Unit::byte));
+  CHECK_FALSE(j.contains("text"));
+  REQUIRE(!result.doc.quotes.empty());
+  const auto& q = result.doc.quotes[0];
+  CHECK(j["quotes"][0]["start"] == q.span.start);
+  CHECK(j["quotes"][0]["end"] == q.span.end);
+  REQUIRE(!result.doc.speakers.empty());
+  CHECK(j["speakers"][0]["name"] == result.doc.speakers[0].name);
+  // Keys in the order docs/format.md gives.
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  CHECK(keys == std::vector<std::string>{"version", "unit", "length", "warnings", "paragraphs", "sentences", "quotes",
+                                         "claims", "speakers", "evidence"});
+}
+
+TEST_CASE("a JSON line keeps its id of any type and replaces the previous output") {
+  cli::JsonlOptions options;
+  std::string out = "left over from the line before";
+  cli::process_line(R"({"id": {"n": [1, 2.5]}, "text": "The mayor said the bridge will open in June."})", options, out);
+  Json j = Json::parse(out);
+  CHECK(j["id"] == Json::parse(R"({"n": [1, 2.5]})"));
+  CHECK(j.begin().key() == "id");
+  CHECK(j["sentences"].size() == 1);
+
+  options.include_text = true;
+  cli::process_line("{\"id\": 7, \"text\": \"bad \xFF byte\"}", options, out);  // repaired, not refused
+  j = Json::parse(out);
+  CHECK(j["id"] == 7);
+  CHECK(j["text"] == "bad \xEF\xBF\xBD byte");
+
+  cli::process_line(R"({"id": "x"})", options, out);
+  CHECK(out == R"({"id":"x","error":"missing string field \"text\""})");
+  cli::process_line("not json", options, out);
+  CHECK(out == R"({"id":null,"error":"line is not valid JSON"})");
+}
