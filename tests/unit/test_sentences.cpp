@@ -468,3 +468,27 @@ TEST_CASE("sentence marks are found at every offset of the eight-byte scan") {
     CHECK(split(curly).size() == 2);
   }
 }
+
+// The scan stops at the last byte of a non-ASCII mark (its lead byte is
+// shared with curly quotes and dashes): every mark must be seen at every
+// offset of the eight-byte step, and characters that merely share a last
+// byte with a mark (the em dash ends like the Arabic full stop) end nothing.
+TEST_CASE("non-ASCII sentence marks are found by their last byte") {
+  size_t marks = 0;
+  for (char32_t cp = 0x80; cp < 0x110000; ++cp) {
+    if (!seg::is_sentence_mark(cp)) continue;
+    ++marks;
+    CHECK(cp < 0x10000);  // the stop table knows two- and three-byte marks only
+    std::string mark;
+    utf8::append(mark, cp);
+    for (size_t pad = 0; pad < 9; ++pad) {
+      std::string text = "Ships " + std::string(pad, 'x') + " docked" + mark + " Crews waited.";
+      CHECK(split(text).size() == 2);
+    }
+  }
+  CHECK(marks >= 10);
+  for (size_t pad = 0; pad < 9; ++pad) {
+    std::string text = "Ships " + std::string(pad, 'x') + " docked\u2014late\u2019s \u201Cnot\u201D caf\u00e9 \u0661\u06D4x again. Crews waited.";
+    CHECK(split(text).size() == 2);
+  }
+}
