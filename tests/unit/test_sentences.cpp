@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "rules/sentence_marks.h"
+#include "rules/web_text.h"
 #include "sentence_context.h"
 #include "segmenter.h"
 #include "sentences.h"
@@ -353,6 +354,21 @@ TEST_CASE("letter openings and closings are lines of their own") {
   CHECK(split("Hi, everyone is welcome.").size() == 1);
   CHECK(split("Thanks, Maria, for the photos.").size() == 1);
   CHECK(split("Regards to your mother, Sam.").size() == 1);
+}
+
+// salutation_end first asks whether the sentence's first two letters can
+// start a closing or greeting at all: every entry of both tables must pass.
+TEST_CASE("every letter closing and greeting in the tables is found") {
+  for (const WordRule& r : kValedictions) {
+    std::string phrase = r.text;
+    phrase[0] = static_cast<char>(phrase[0] - 32);
+    CHECK(split("See you soon. " + phrase + ", Tomas").size() == 3);
+  }
+  for (const WordRule& r : kGreetings) {
+    std::string phrase = r.text;
+    phrase[0] = static_cast<char>(phrase[0] - 32);
+    CHECK(split(phrase + " Ana, The draft is attached.").size() == 2);
+  }
 }
 
 TEST_CASE("e-mail header clock times and postscripts") {
