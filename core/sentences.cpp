@@ -185,10 +185,11 @@ namespace seg {
 
 void Segmenter::run() {
   size_t i = start_;
-  while (i < end_) {
+  const size_t scan_end = final_cluster_start();
+  while (i < scan_end) {
     const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
-    i = in_list_ ? next_stop(text_, stops, i, end_) : next_prose_stop(text_, i, end_);
-    if (i >= end_) break;
+    i = in_list_ ? next_stop(text_, stops, i, scan_end) : next_prose_stop(text_, i, scan_end);
+    if (i >= scan_end) break;
     uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
     if (cls == kSpace) { i = at_space(i); continue; }
     if (cls == kColonLike) { i = at_colon_like(i); continue; }
@@ -203,8 +204,13 @@ void Segmenter::run() {
       i = lead;
     } else if (text_[i] == '.') {
       if (i > start_ && (text_[i - 1] | 0x20) == 'w' && starts_www(i)) {
-        i = after_url(i - 3);
-        continue;
+        // "www." with no address after it ("see www. Then ...") leaves the
+        // scan at this period: it is an ordinary one (the scan looped here).
+        size_t next = after_url(i - 3);
+        if (next != i) {
+          i = next;
+          continue;
+        }
       }
       if (is_title_period(text_, i, start_, end_, abbreviations_)) {
         ++i;
@@ -223,6 +229,28 @@ void Segmenter::run() {
     i = start_;
   }
   if (start_ < end_) emit(end_);
+}
+
+// Where the paragraph's final cluster starts ("... on Monday.”" ends in
+// `.”`), or end_ when there is none to skip. Its first mark would be read
+// as a cluster that runs to end_, which ends nothing (decide), so the scan
+// stops before it: half of all periods end a paragraph, and whether a
+// period does is a coin toss for the branches that meet it. Only ASCII
+// marks count, and not after "www" or a spaced ellipsis, whose rules read
+// across them.
+size_t Segmenter::final_cluster_start() const {
+  size_t q = end_;
+  while (q > start_) {  // closing quotes and brackets
+    size_t prev = static_cast<unsigned char>(text_[q - 1]) < 0x80 ? q - 1 : utf8::prev_start(text_, q);
+    if (!utf8::is_closing(utf8::decode(text_, prev).cp)) break;
+    q = prev;
+  }
+  const size_t closers = q;
+  while (q > start_ && (text_[q - 1] == '.' || text_[q - 1] == '!' || text_[q - 1] == '?')) --q;
+  if (q == closers || q == start_) return q == closers ? end_ : q;
+  unsigned char before = text_[q - 1];
+  if ((before | 0x20) == 'w' || (before == ' ' && q - 1 > start_ && text_[q - 2] == '.')) return end_;
+  return q;
 }
 
 // The start of the sentence mark whose last byte is at `last`, or

@@ -508,3 +508,22 @@ TEST_CASE("non-ASCII sentence marks are found by their last byte") {
     CHECK(split(text).size() == 2);
   }
 }
+
+// The scan stops before the paragraph's final run of marks and closers
+// (a cluster that reaches the end ends nothing); what comes before it is
+// split as ever, and a paragraph of marks alone stays one sentence.
+TEST_CASE("the final marks and closing quotes of a paragraph") {
+  CHECK(split("Crews waited. \u201CWe sail at dawn.\u201D") == Parts{"Crews waited.", "\u201CWe sail at dawn.\u201D"});
+  CHECK(split("Crews waited. Why now?!\u201D)") == Parts{"Crews waited.", "Why now?!\u201D)"});
+  CHECK(split("Mr. Ruiz left. Nobody saw Dr.") == Parts{"Mr. Ruiz left.", "Nobody saw Dr."});
+  CHECK(split("It rained. \"No. Yes.\".") == Parts{"It rained.", "\"No.", "Yes.\"."});
+  CHECK(split("?!.\u201D") == Parts{"?!.\u201D"});
+  CHECK(split("Crews waited. . .") == Parts{"Crews waited. . ."});
+}
+
+// "www." with nothing after it once kept the scan at its period for ever.
+TEST_CASE("a bare www. ends like any word") {
+  CHECK(split("Go to www. Then stop.") == Parts{"Go to www.", "Then stop."});
+  CHECK(split("Visit the site at www.") == Parts{"Visit the site at www."});
+  CHECK(split("See a.example.org www.) and more.").size() >= 1);
+}
