@@ -46,6 +46,8 @@ class Segmenter {
 
  private:
   // The pass and the punctuation rules (sentences.cpp; comments at the definitions).
+  size_t final_cluster_start() const;
+  size_t mark_start(size_t last) const;
   size_t at_space(size_t i);
   size_t split_at(size_t end, size_t next);
   // Whether the token at `pos` starts the sentence or follows white space.

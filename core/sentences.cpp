@@ -48,13 +48,22 @@ const WordIndex<WordRule>& time_followers() {
 
 namespace {
 
-// Bytes the main loop must stop at; everything else is skipped four at a
+// Bytes the main loop must stop at; everything else is skipped eight at a
 // time. Spaces matter only inside a list item (the next marker may follow).
+// A non-ASCII sentence mark is caught at its last byte, not its first: the
+// lead bytes are shared with the curly quotes and dashes of every news text
+// (U+2019 and U+2026 both start E2 80), which would all be stops, while the
+// last bytes of the marks are few and rare in running text.
 enum : uint8_t { kPlain = 0, kTerminal, kSpace, kHigh, kColonLike, kAt };
 struct ByteClasses {
   uint8_t of[256] = {};
+  constexpr void mark_last_byte(char32_t cp) {
+    if (cp >= 0x80) of[0x80 | (cp & 0x3F)] = kHigh;  // every mark is in the BMP: 2 or 3 bytes
+  }
   constexpr explicit ByteClasses(bool stop_at_spaces) {
-    for (int b = 0x80; b < 256; ++b) of[b] = kHigh;
+    for (char32_t cp : utf8::kTerminalMarks) mark_last_byte(cp);
+    for (const MarkRule& r : kExtraTerminals) mark_last_byte(r.cp);
+    for (const MarkRule& r : kUnspacedTerminals) mark_last_byte(r.cp);
     of[static_cast<unsigned char>('.')] = kTerminal;
     of[static_cast<unsigned char>('!')] = kTerminal;
     of[static_cast<unsigned char>('?')] = kTerminal;
@@ -95,6 +104,16 @@ size_t next_stop(std::string_view text, const uint8_t* stops, size_t i, size_t e
   return i;
 }
 
+// The first stop among the eight bytes at `i`, which hold one: a bit per
+// byte, then its lowest. Without branches: where in the eight the stop
+// falls is a coin toss on running text.
+size_t first_stop_of_eight(std::string_view text, const uint8_t* stops, size_t i) {
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data()) + i;
+  unsigned bits = 0;
+  for (unsigned k = 0; k < 8; ++k) bits |= unsigned(stops[s[k]] != 0) << k;
+  return i + size_t(__builtin_ctz(bits));
+}
+
 // Two bytes at once for prose: of[v] is nonzero when either byte of the
 // pair v stops kProseBytes (which byte is first does not matter). Built on
 // first use, not at compile time: 64 KB more of WebAssembly to download.
@@ -130,7 +149,7 @@ size_t next_prose_stop(std::string_view text, size_t i, size_t end) {
     return pairs.of[v];
   };
   for (; i + 8 <= end; i += 8) {
-    if ((pair(i) | pair(i + 2) | pair(i + 4) | pair(i + 6)) != 0) break;
+    if ((pair(i) | pair(i + 2) | pair(i + 4) | pair(i + 6)) != 0) return first_stop_of_eight(text, kProseBytes.of, i);
   }
   return next_stop(text, kProseBytes.of, i, end);
 }
@@ -166,24 +185,32 @@ namespace seg {
 
 void Segmenter::run() {
   size_t i = start_;
-  while (i < end_) {
+  const size_t scan_end = final_cluster_start();
+  while (i < scan_end) {
     const uint8_t* stops = in_list_ ? kListBytes.of : kProseBytes.of;
-    i = in_list_ ? next_stop(text_, stops, i, end_) : next_prose_stop(text_, i, end_);
-    if (i >= end_) break;
+    i = in_list_ ? next_stop(text_, stops, i, scan_end) : next_prose_stop(text_, i, scan_end);
+    if (i >= scan_end) break;
     uint8_t cls = stops[static_cast<unsigned char>(text_[i])];
     if (cls == kSpace) { i = at_space(i); continue; }
     if (cls == kColonLike) { i = at_colon_like(i); continue; }
     if (cls == kAt) { i = after_address(i); continue; }
     if (cls == kHigh) {
-      auto d = utf8::decode(text_, i);
-      if (!is_sentence_mark(d.cp)) {
-        i += d.len;
+      // The last byte of a character that may be a mark: the mark, if it is one, starts its cluster.
+      size_t lead = mark_start(i);
+      if (lead == kNoBoundary) {
+        ++i;
         continue;
       }
+      i = lead;
     } else if (text_[i] == '.') {
       if (i > start_ && (text_[i - 1] | 0x20) == 'w' && starts_www(i)) {
-        i = after_url(i - 3);
-        continue;
+        // "www." with no address after it ("see www. Then ...") leaves the
+        // scan at this period: it is an ordinary one (the scan looped here).
+        size_t next = after_url(i - 3);
+        if (next != i) {
+          i = next;
+          continue;
+        }
       }
       if (is_title_period(text_, i, start_, end_, abbreviations_)) {
         ++i;
@@ -202,6 +229,38 @@ void Segmenter::run() {
     i = start_;
   }
   if (start_ < end_) emit(end_);
+}
+
+// Where the paragraph's final cluster starts ("... on Monday.”" ends in
+// `.”`), or end_ when there is none to skip. Its first mark would be read
+// as a cluster that runs to end_, which ends nothing (decide), so the scan
+// stops before it: half of all periods end a paragraph, and whether a
+// period does is a coin toss for the branches that meet it. Only ASCII
+// marks count, and not after "www" or a spaced ellipsis, whose rules read
+// across them.
+size_t Segmenter::final_cluster_start() const {
+  size_t q = end_;
+  while (q > start_) {  // closing quotes and brackets
+    size_t prev = static_cast<unsigned char>(text_[q - 1]) < 0x80 ? q - 1 : utf8::prev_start(text_, q);
+    if (!utf8::is_closing(utf8::decode(text_, prev).cp)) break;
+    q = prev;
+  }
+  const size_t closers = q;
+  while (q > start_ && (text_[q - 1] == '.' || text_[q - 1] == '!' || text_[q - 1] == '?')) --q;
+  if (q == closers || q == start_) return q == closers ? end_ : q;
+  unsigned char before = text_[q - 1];
+  if ((before | 0x20) == 'w' || (before == ' ' && q - 1 > start_ && text_[q - 2] == '.')) return end_;
+  return q;
+}
+
+// The start of the sentence mark whose last byte is at `last`, or
+// kNoBoundary when the character there is no mark (or not valid UTF-8).
+size_t Segmenter::mark_start(size_t last) const {
+  size_t lead = last;
+  while (lead > start_ && last - lead < 3 && (static_cast<unsigned char>(text_[lead]) & 0xC0) == 0x80) --lead;
+  auto d = utf8::decode(text_, lead);
+  if (lead + d.len != last + 1 || !is_sentence_mark(d.cp)) return kNoBoundary;
+  return lead;
 }
 
 // A space inside a list item: the next token may open the next item.

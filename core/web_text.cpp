@@ -84,11 +84,26 @@ bool follows_clock_time(std::string_view text, size_t space, size_t floor, size_
   return true;
 }
 
+// The first two letters of every closing and greeting ("be" of "best
+// regards"), one bit per pair: salutation_end runs at every sentence start,
+// and this settles nearly all of them with one load.
+struct SalutationStarts {
+  uint32_t second_of[26] = {};  // by the first letter: bit (second letter - 'a')
+  constexpr void add(const char* phrase) { second_of[phrase[0] - 'a'] |= uint32_t(1) << (phrase[1] & 31); }
+  constexpr SalutationStarts() {
+    for (const WordRule& r : kValedictions) add(r.text);
+    for (const WordRule& r : kGreetings) add(r.text);
+  }
+};
+constexpr SalutationStarts kSalutationStarts;
+
 size_t salutation_end(std::string_view text, size_t pos, size_t end, bool paragraph_start) {
-  static const WordIndex<WordRule> closings(kValedictions);
-  static const WordIndex<WordRule> greetings(kGreetings);
   unsigned char first = text[pos];
   if (first < 'A' || first > 'Z') return pos;
+  // (A second byte that is no letter maps to some bit: a rare extra look, never a miss.)
+  if (pos + 1 >= end || !(kSalutationStarts.second_of[first - 'A'] >> (text[pos + 1] & 31) & 1)) return pos;
+  static const WordIndex<WordRule> closings(kValedictions);
+  static const WordIndex<WordRule> greetings(kGreetings);
   size_t window = end - pos < kMaxSalutation ? end - pos : kMaxSalutation;
   if (!std::memchr(text.data() + pos, ',', window)) return pos;  // every salutation ends in a comma
   char lower[kMaxSalutation];

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "rules/sentence_marks.h"
+#include "rules/web_text.h"
 #include "sentence_context.h"
 #include "segmenter.h"
 #include "sentences.h"
@@ -355,6 +356,21 @@ TEST_CASE("letter openings and closings are lines of their own") {
   CHECK(split("Regards to your mother, Sam.").size() == 1);
 }
 
+// salutation_end first asks whether the sentence's first two letters can
+// start a closing or greeting at all: every entry of both tables must pass.
+TEST_CASE("every letter closing and greeting in the tables is found") {
+  for (const WordRule& r : kValedictions) {
+    std::string phrase = r.text;
+    phrase[0] = static_cast<char>(phrase[0] - 32);
+    CHECK(split("See you soon. " + phrase + ", Tomas").size() == 3);
+  }
+  for (const WordRule& r : kGreetings) {
+    std::string phrase = r.text;
+    phrase[0] = static_cast<char>(phrase[0] - 32);
+    CHECK(split(phrase + " Ana, The draft is attached.").size() == 2);
+  }
+}
+
 TEST_CASE("e-mail header clock times and postscripts") {
   // The name, the dated stamp and the message are three lines of a forwarded header.
   CHECK(split("Ana Reis 03/14/2001 09:15 AM Please send the signed copy today.") ==
@@ -467,4 +483,47 @@ TEST_CASE("sentence marks are found at every offset of the eight-byte scan") {
     std::string curly = "Ferry " + lead + " \u201Cdelays\u201D grew. Nobody sailed.";
     CHECK(split(curly).size() == 2);
   }
+}
+
+// The scan stops at the last byte of a non-ASCII mark (its lead byte is
+// shared with curly quotes and dashes): every mark must be seen at every
+// offset of the eight-byte step, and characters that merely share a last
+// byte with a mark (the em dash ends like the Arabic full stop) end nothing.
+TEST_CASE("non-ASCII sentence marks are found by their last byte") {
+  size_t marks = 0;
+  for (char32_t cp = 0x80; cp < 0x110000; ++cp) {
+    if (!seg::is_sentence_mark(cp)) continue;
+    ++marks;
+    CHECK(cp < 0x10000);  // the stop table knows two- and three-byte marks only
+    std::string mark;
+    utf8::append(mark, cp);
+    for (size_t pad = 0; pad < 9; ++pad) {
+      std::string text = "Ships " + std::string(pad, 'x') + " docked" + mark + " Crews waited.";
+      CHECK(split(text).size() == 2);
+    }
+  }
+  CHECK(marks >= 10);
+  for (size_t pad = 0; pad < 9; ++pad) {
+    std::string text = "Ships " + std::string(pad, 'x') + " docked\u2014late\u2019s \u201Cnot\u201D caf\u00e9 \u0661\u06D4x again. Crews waited.";
+    CHECK(split(text).size() == 2);
+  }
+}
+
+// The scan stops before the paragraph's final run of marks and closers
+// (a cluster that reaches the end ends nothing); what comes before it is
+// split as ever, and a paragraph of marks alone stays one sentence.
+TEST_CASE("the final marks and closing quotes of a paragraph") {
+  CHECK(split("Crews waited. \u201CWe sail at dawn.\u201D") == Parts{"Crews waited.", "\u201CWe sail at dawn.\u201D"});
+  CHECK(split("Crews waited. Why now?!\u201D)") == Parts{"Crews waited.", "Why now?!\u201D)"});
+  CHECK(split("Mr. Ruiz left. Nobody saw Dr.") == Parts{"Mr. Ruiz left.", "Nobody saw Dr."});
+  CHECK(split("It rained. \"No. Yes.\".") == Parts{"It rained.", "\"No.", "Yes.\"."});
+  CHECK(split("?!.\u201D") == Parts{"?!.\u201D"});
+  CHECK(split("Crews waited. . .") == Parts{"Crews waited. . ."});
+}
+
+// "www." with nothing after it once kept the scan at its period for ever.
+TEST_CASE("a bare www. ends like any word") {
+  CHECK(split("Go to www. Then stop.") == Parts{"Go to www.", "Then stop."});
+  CHECK(split("Visit the site at www.") == Parts{"Visit the site at www."});
+  CHECK(split("See a.example.org www.) and more.").size() >= 1);
 }
