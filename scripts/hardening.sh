@@ -24,9 +24,15 @@ if [[ "$seconds" != 0 ]]; then
     work="build/fuzz/corpus-${name#fuzz_}"
     artifacts="build/fuzz/artifacts-${name#fuzz_}/"
     mkdir -p "$work" "$artifacts"
+    # The text targets get the rule tables' words and marks as a dictionary.
+    dict=()
+    if [[ "$name" == fuzz_annotate ]]; then
+      build/fuzz/make_fuzz_dict > build/fuzz/annotate.dict
+      dict=(-dict=build/fuzz/annotate.dict)
+    fi
     # New inputs go to the build folder; the committed corpus stays as it is.
     "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-      -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "$corpus" 2>&1 | grep -E "^(stat::number_of_executed_units|stat::new_units_added|Done)" || true
+      -print_final_stats=1 -artifact_prefix="$artifacts" "${dict[@]}" "$work" "$corpus" 2>&1 | grep -E "^(stat::number_of_executed_units|stat::new_units_added|Done)" || true
     if [[ -n "$(ls -A "$artifacts")" ]]; then
       echo "fuzzing $name found a failure; reproduce with: $target $artifacts<file>"
       ls "$artifacts"
