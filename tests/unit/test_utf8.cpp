@@ -185,6 +185,25 @@ TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or
   }
 }
 
+// The eight-byte step: every byte value at every position of a step, after
+// a word of every length, with every `end` up to and past the byte, must stop
+// where the one-byte rule stops.
+TEST_CASE("ascii_word_end's eight-byte step stops where the byte rule stops") {
+  auto byte_rule = [](const std::string& s, size_t j, size_t end) {
+    while (j < end && utf8::ascii::kWordByte[static_cast<unsigned char>(s[j])]) ++j;
+    return j;
+  };
+  size_t wrong = 0;
+  for (int b = 0; b < 256; ++b) {
+    for (size_t at = 0; at < 12; ++at) {
+      std::string s = std::string(at, 'k') + char(b) + "Zz09 tail";
+      for (size_t end = 0; end <= s.size(); ++end) wrong += utf8::ascii_word_end(s, 0, end) != byte_rule(s, 0, end);
+      wrong += utf8::ascii_word_end(s, 1, s.size()) != byte_rule(s, 1, s.size());
+    }
+  }
+  CHECK(wrong == 0);
+}
+
 // is_terminal answers ASCII from the class table and the rest from
 // kTerminalMarks, from which the tables of sentence marks are built too: the
 // two must agree everywhere.
