@@ -100,10 +100,10 @@ AsciiRun take_ascii_run(std::string_view text, size_t pos, size_t end, char* out
     uint64_t x;
     std::memcpy(&x, in + p, 8);
     uint64_t stop = utf8::non_word_bytes8(x);
-    const size_t room = end - p;
-    if (room < 8) stop |= utf8::bytes_from8(room);
-    // Bit 7 of the run's bytes in this step: those below the first stop.
-    const uint64_t taken = stop ? ((stop & (0 - stop)) - 1) & kHigh : kHigh;
+    stop |= utf8::bytes_from8(end - p);
+    // Bit 7 of the run's bytes in this step: those below the first stop (all
+    // eight when there is none: 0 - 1 sets every bit).
+    const uint64_t taken = ((stop & (0 - stop)) - 1) & kHigh;
     // In a taken byte (a letter or digit) bit 6 is set for a letter, and
     // bit 5 then clear for a capital; a digit has bit 6 clear.
     const uint64_t letter = (x << 1) & taken;

@@ -130,9 +130,16 @@ inline uint64_t non_word_bytes8(uint64_t x) {
   return ~((digit | letter) & ~x) & kHigh;
 }
 
-/// Bit 7 of each byte of an eight-byte step at or past `room` bytes (room <
-/// 8): what a step near the end of a range must not take.
-inline uint64_t bytes_from8(size_t room) { return 0x8080808080808080ull << (8 * room); }
+/// Bit 7 of each byte of an eight-byte step at or past `room` bytes (none
+/// for 8 or more): what a step near the end of a range must not take. A
+/// table, not a branch on room < 8: words end near a paragraph's end often
+/// enough to make that branch a mispredict.
+inline uint64_t bytes_from8(size_t room) {
+  static constexpr uint64_t kFrom[9] = {0x8080808080808080ull, 0x8080808080808000ull, 0x8080808080800000ull,
+                                        0x8080808080000000ull, 0x8080808000000000ull, 0x8080800000000000ull,
+                                        0x8080000000000000ull, 0x8000000000000000ull, 0};
+  return kFrom[room < 8 ? room : 8];
+}
 
 /// End of the run of ASCII letters and digits that starts at `j` (at most
 /// `end`): the inner loop of every word scanner. Eight bytes at a time (a
@@ -146,8 +153,7 @@ inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
     uint64_t x;
     std::memcpy(&x, s + j, 8);
     uint64_t stop = non_word_bytes8(x);
-    const size_t room = end > j ? end - j : 0;
-    if (room < 8) stop |= bytes_from8(room);
+    stop |= bytes_from8(end > j ? end - j : 0);
     if (stop) return j + size_t(std::countr_zero(stop) >> 3);
     j += 8;
   }
