@@ -90,17 +90,17 @@ struct AsciiRun {
 // bytes (a step writes all eight; the bytes past the run are written over
 // later). Eight bytes a step, so a word's end costs no branch per byte (the
 // predictor misses the end of a word every few words on text it has not
-// seen); the last bytes of `text` one at a time, so no read passes its end.
+// seen); the last bytes before `end` one at a time (a word at a paragraph's
+// end), so no step reads past the range nor needs masking.
 AsciiRun take_ascii_run(std::string_view text, size_t pos, size_t end, char* out) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   size_t p = pos;
   uint64_t counts = 0;
-  while (p + 8 <= text.size()) {
+  while (p + 8 <= end) {
     uint64_t x;
     std::memcpy(&x, in + p, 8);
-    uint64_t stop = utf8::non_word_bytes8(x);
-    stop |= utf8::bytes_from8(end - p);
+    const uint64_t stop = utf8::non_word_bytes8(x);
     // Bit 7 of the run's bytes in this step: those below the first stop (all
     // eight when there is none: 0 - 1 sets every bit).
     const uint64_t taken = ((stop & (0 - stop)) - 1) & kHigh;
@@ -130,6 +130,10 @@ AsciiRun take_ascii_run(std::string_view text, size_t pos, size_t end, char* out
 }  // namespace
 
 ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
+  // Filled as a local and copied out at the end: were `f` the caller's
+  // return slot, its address would be known outside, and every char stored
+  // to the key (a char may alias anything) would force its counters to be
+  // stored and loaded again.
   ParagraphFeatures f;
   // The key is written through a raw pointer into the arena's buffer:
   // appending to a string a character at a time cost more than all the
@@ -254,7 +258,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   end_word();
   arena.keys_used += klen;
   f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
-  return f;
+  ParagraphFeatures out = f;
+  return out;
 }
 
 }  // namespace claimscope

@@ -130,32 +130,19 @@ inline uint64_t non_word_bytes8(uint64_t x) {
   return ~((digit | letter) & ~x) & kHigh;
 }
 
-/// Bit 7 of each byte of an eight-byte step at or past `room` bytes (none
-/// for 8 or more): what a step near the end of a range must not take. A
-/// table, not a branch on room < 8: words end near a paragraph's end often
-/// enough to make that branch a mispredict.
-inline uint64_t bytes_from8(size_t room) {
-  static constexpr uint64_t kFrom[9] = {0x8080808080808080ull, 0x8080808080808000ull, 0x8080808080800000ull,
-                                        0x8080808080000000ull, 0x8080808000000000ull, 0x8080800000000000ull,
-                                        0x8080000000000000ull, 0x8000000000000000ull, 0};
-  return kFrom[room < 8 ? room : 8];
-}
-
 /// End of the run of ASCII letters and digits that starts at `j` (at most
 /// `end`): the inner loop of every word scanner. Eight bytes at a time (a
 /// word's end is one count of trailing zeros, not a branch per byte that
-/// running text makes the predictor miss every few words); the last
-/// bytes of `text` one at a time, so no read passes its end.
+/// running text makes the predictor miss every few words); the last bytes
+/// before `end` one at a time (a word at a paragraph's end), so a step never
+/// reads past the range nor needs masking.
 inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
   static_assert(std::endian::native == std::endian::little, "byte 0 of a step is its lowest byte");
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  while (j + 8 <= text.size()) {
+  for (; j + 8 <= end; j += 8) {
     uint64_t x;
     std::memcpy(&x, s + j, 8);
-    uint64_t stop = non_word_bytes8(x);
-    stop |= bytes_from8(end > j ? end - j : 0);
-    if (stop) return j + size_t(std::countr_zero(stop) >> 3);
-    j += 8;
+    if (const uint64_t stop = non_word_bytes8(x)) return j + size_t(std::countr_zero(stop) >> 3);
   }
   while (j < end && ascii::kWordByte[s[j]]) ++j;
   return j;
