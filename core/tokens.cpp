@@ -65,8 +65,10 @@ bool ends_possessive(std::string_view w) {
   std::memcpy(&last2, end - 2, 2);
   std::memcpy(&last4, end - 4, 4);
   std::memcpy(&curly_s, "\xE2\x80\x99s", 4);
-  // Little-endian, as x86 and WebAssembly are.
-  return ((w.size() >= 3) & (last2 == uint16_t('\'' | ('s' << 8)))) | ((w.size() >= 5) & (last4 == curly_s));
+  // Little-endian, as x86 and WebAssembly are. Bitwise on ints: && and || would branch.
+  const int plain = int(w.size() >= 3) & int(last2 == uint16_t('\'' | ('s' << 8)));
+  const int curly = int(w.size() >= 5) & int(last4 == curly_s);
+  return (plain | curly) != 0;
 }
 
 // ASCII bytes at which a word ends for sure: all but the inner joiners
