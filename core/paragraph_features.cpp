@@ -93,6 +93,7 @@ struct AsciiRun {
 // seen); the last bytes before `end` one at a time (a word at a paragraph's
 // end), so no step reads past the range nor needs masking.
 AsciiRun take_ascii_run(std::string_view text, size_t pos, size_t end, char* out) {
+  static_assert(std::endian::native == std::endian::little, "byte 0 of a step is its lowest byte");
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   size_t p = pos;

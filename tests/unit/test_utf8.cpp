@@ -185,20 +185,26 @@ TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or
   }
 }
 
-// The eight-byte step: every byte value at every position of a step, after
-// a word of every length, with every `end` up to and past the byte, must stop
-// where the one-byte rule stops.
-TEST_CASE("ascii_word_end's eight-byte step stops where the byte rule stops") {
-  auto byte_rule = [](const std::string& s, size_t j, size_t end) {
-    while (j < end && utf8::ascii::kWordByte[static_cast<unsigned char>(s[j])]) ++j;
-    return j;
-  };
+// non_word_bytes8 (paragraph_features' eight-byte word step): every byte
+// value at every position of a step, among letters, digits and other bytes,
+// is marked exactly when the one-byte table says it is no letter or digit.
+TEST_CASE("non_word_bytes8 marks exactly the bytes that are no ASCII letter or digit") {
+  const unsigned char neighbours[] = {'k', 'Z', '0', '9', ' ', 0x80, 0xFF, '@'};
   size_t wrong = 0;
   for (int b = 0; b < 256; ++b) {
-    for (size_t at = 0; at < 12; ++at) {
-      std::string s = std::string(at, 'k') + char(b) + "Zz09 tail";
-      for (size_t end = 0; end <= s.size(); ++end) wrong += utf8::ascii_word_end(s, 0, end) != byte_rule(s, 0, end);
-      wrong += utf8::ascii_word_end(s, 1, s.size()) != byte_rule(s, 1, s.size());
+    for (size_t at = 0; at < 8; ++at) {
+      for (unsigned char n : neighbours) {
+        unsigned char bytes[8];
+        for (size_t i = 0; i < 8; ++i) bytes[i] = i == at ? static_cast<unsigned char>(b) : n;
+        uint64_t x;
+        std::memcpy(&x, bytes, 8);
+        const uint64_t got = utf8::non_word_bytes8(x);
+        for (size_t i = 0; i < 8; ++i) {
+          const bool stop = (got >> (8 * i + 7)) & 1u;
+          wrong += stop == bool(utf8::ascii::kWordByte[bytes[i]]);
+        }
+        wrong += (got & ~0x8080808080808080ull) != 0;
+      }
     }
   }
   CHECK(wrong == 0);
