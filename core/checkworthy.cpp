@@ -86,8 +86,13 @@ bool opens_phrase(char32_t mark) {
 
 // "-ed" at the end of a word of 5+ bytes. A shorter word's two bytes are
 // read from "--" instead (a select, not a branch: the length is a coin toss).
+// The select is written with a mask: written as `?:`, the compiler made it a
+// branch, a mispredict every few words of text it has not seen.
 bool ends_in_ed(std::string_view s) {
-  const char* tail = s.size() >= 5 ? s.data() + s.size() - 2 : "--";
+  static constexpr char kFiller[] = "--";
+  const uintptr_t long_enough = -uintptr_t(s.size() >= 5);
+  const uintptr_t own = reinterpret_cast<uintptr_t>(s.data() + s.size()) - 2;
+  const char* tail = reinterpret_cast<const char*>((own & long_enough) | (reinterpret_cast<uintptr_t>(kFiller) & ~long_enough));
   uint16_t two;
   std::memcpy(&two, tail, 2);
   return two == uint16_t('e' | ('d' << 8));  // little-endian, as x86 and WebAssembly are

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include "utf8.h"
 
@@ -74,9 +76,65 @@ CharInfo char_info(char32_t cp) {
           utf8::is_terminal(cp), utf8::is_closing(cp)};
 }
 
+// A run of ASCII letters and digits: its length, and its capitals (low
+// half) and digits (high half) counted as kUpperDigitCounts adds them.
+struct AsciiRun {
+  size_t length;
+  uint64_t counts;
+};
+
+// OR-ing 0x20 lower-cases an ASCII letter and keeps a digit; one add counts
+// both capitals (low half) and digits (high half): a run is shorter than 2^32
+// bytes. Takes the run of ASCII letters and digits at text[pos, end) (text[pos] is
+// one) and writes it lower-cased to `out`, which has room for the run plus 8
+// bytes (a step writes all eight; the bytes past the run are written over
+// later). Eight bytes a step, so a word's end costs no branch per byte (the
+// predictor misses the end of a word every few words on text it has not
+// seen); the last bytes before `end` one at a time (a word at a paragraph's
+// end), so no step reads past the range nor needs masking.
+AsciiRun take_ascii_run(std::string_view text, size_t pos, size_t end, char* out) {
+  static_assert(std::endian::native == std::endian::little, "byte 0 of a step is its lowest byte");
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
+  size_t p = pos;
+  uint64_t counts = 0;
+  while (p + 8 <= end) {
+    uint64_t x;
+    std::memcpy(&x, in + p, 8);
+    const uint64_t stop = utf8::non_word_bytes8(x);
+    // Bit 7 of the run's bytes in this step: those below the first stop (all
+    // eight when there is none: 0 - 1 sets every bit).
+    const uint64_t taken = ((stop & (0 - stop)) - 1) & kHigh;
+    // In a taken byte (a letter or digit) bit 6 is set for a letter, and
+    // bit 5 then clear for a capital; a digit has bit 6 clear.
+    const uint64_t letter = (x << 1) & taken;
+    const uint64_t upper = letter & ~(x << 2);
+    const uint64_t digit = taken & ~letter;
+    // Capitals counted in bit 0 of each byte, digits in bit 4: one multiply
+    // sums both into the top byte (at most 8 of either, so no carry).
+    const uint64_t sum = (((upper >> 7) | (digit >> 3)) * kOnes) >> 56;
+    counts += (sum & 15) | (sum >> 4) << 32;
+    const uint64_t lowered = x | 0x20 * kOnes;  // a letter's or a digit's 0x20 bit: lower case, same digit
+    std::memcpy(out + (p - pos), &lowered, 8);
+    if (stop) return {p - pos + size_t(std::countr_zero(stop) >> 3), counts};
+    p += 8;
+  }
+  for (; p < end; ++p) {
+    const unsigned char byte = in[p];
+    if (!utf8::ascii::kWordByte[byte]) break;
+    out[p - pos] = char(byte | 0x20);
+    counts += kUpperDigitCounts[byte];
+  }
+  return {p - pos, counts};
+}
+
 }  // namespace
 
 ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
+  // Filled as a local and copied out at the end: were `f` the caller's
+  // return slot, its address would be known outside, and every char stored
+  // to the key (a char may alias anything) would force its counters to be
+  // stored and loaded again.
   ParagraphFeatures f;
   // The key is written through a raw pointer into the arena's buffer:
   // appending to a string a character at a time cost more than all the
@@ -133,28 +191,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         }
         start_word(k);
       }
-      // OR-ing 0x20 lower-cases an ASCII letter and keeps a digit; one add
-      // per byte counts both capitals (low half) and digits (high half): a
-      // run is shorter than 2^32 bytes. Local copies only: `key` and `klen`
-      // are shared with end_word, and through them every char store would
-      // force a reload (a char may alias anything).
-      const size_t run_start = pos;
-      const size_t end = span.end;
+      const AsciiRun run = take_ascii_run(text, pos, span.end, key + klen);
+      pos += run.length;
+      klen += run.length;
       const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
-      char* out = key + klen;
-      size_t p = pos;
-      uint64_t counts = 0;
-      for (;;) {
-        *out++ = char(byte | 0x20);
-        counts += kUpperDigitCounts[byte];
-        if (++p == end) break;
-        byte = in[p];
-        if (!utf8::ascii::kWordByte[byte]) break;
-      }
-      pos = p;
-      klen = size_t(out - key);
-      const uint32_t upper = uint32_t(counts), digits = uint32_t(counts >> 32);
-      const uint32_t letters = uint32_t(pos - run_start) - digits;
+      const uint32_t upper = uint32_t(run.counts), digits = uint32_t(run.counts >> 32);
+      const uint32_t letters = uint32_t(run.length) - digits;
       f.letters += letters;
       word_letters += letters;
       f.upper_letters += upper;
@@ -217,7 +259,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   end_word();
   arena.keys_used += klen;
   f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
-  return f;
+  ParagraphFeatures out = f;
+  return out;
 }
 
 }  // namespace claimscope

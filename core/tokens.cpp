@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "mark_runs.h"
 #include "rules/abbreviations.h"
@@ -45,6 +47,28 @@ bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, si
   if (t.lower.size() == 1 && t.capitalized && utf8::is_upper(next_after_space(text, after_dot, end))) return true;
   if (is_abbreviation(t.lower)) return true;
   return utf8::is_digit(next_after_space(text, after_dot, end)) && is_number_abbreviation(t);
+}
+
+// Bytes kept before the lower-cased range in `lowered`: any word's last four
+// bytes can then be read, whatever its length (ends_possessive).
+constexpr size_t kLowerPad = 4;
+
+// "'s" or "’s" after at least one byte. The last two and four bytes are read
+// whatever the word's length (kLowerPad makes that safe) and the length
+// tests are AND-ed in: no branch, since whether a word ends in "s" is the
+// text's coin toss (a test of `w.back() == 's'` first mispredicted every few
+// words of text the predictor had not seen).
+bool ends_possessive(std::string_view w) {
+  const char* end = w.data() + w.size();
+  uint16_t last2;
+  uint32_t last4, curly_s;
+  std::memcpy(&last2, end - 2, 2);
+  std::memcpy(&last4, end - 4, 4);
+  std::memcpy(&curly_s, "\xE2\x80\x99s", 4);
+  // Little-endian, as x86 and WebAssembly are. Bitwise on ints: && and || would branch.
+  const int plain = int(w.size() >= 3) & int(last2 == uint16_t('\'' | ('s' << 8)));
+  const int curly = int(w.size() >= 5) & int(last4 == curly_s);
+  return (plain | curly) != 0;
 }
 
 // ASCII bytes at which a word ends for sure: all but the inner joiners
@@ -128,11 +152,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       t.span.end = uint32_t(j);
       t.lower = lower_of(i, j);
     }
-    if (kStore) {
-      std::string_view w = t.lower;
-      t.possessive = w.size() > 2 && w.back() == 's' &&  // most words end otherwise: one test
-                     (w[w.size() - 2] == '\'' || (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0));
-    }
+    if (kStore) t.possessive = ends_possessive(t.lower);
     i = j;
   }
   return count;
@@ -154,12 +174,14 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   const size_t base = range.start < end ? range.start : end;
   // The whole range lower-cased at once (ASCII here; words with other
   // letters as they are met): every token's `lower` is then a slice of it.
-  lowered.resize(end - base);
-  utf8::copy_ascii_lower(lowered.data(), text.data() + base, end - base);
+  lowered.assign(kLowerPad, ' ');
+  lowered.resize(kLowerPad + (end - base));
+  char* lower = lowered.data() + kLowerPad;
+  utf8::copy_ascii_lower(lower, text.data() + base, end - base);
   if (end - base > kCountFirstBytes) {
-    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered.data(), out); }));
+    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lower, out); }));
   }
-  lex<true>(text, base, end, base, lowered.data(), out);
+  lex<true>(text, base, end, base, lower, out);
 }
 
 }  // namespace claimscope

@@ -112,3 +112,21 @@ TEST_CASE("a paragraph view asked for after later ones equals a fresh one") {
     for (size_t k = 0; k < a.toks.size(); ++k) CHECK(a.toks[k].span == b.toks[k].span);
   }
 }
+
+// The possessive test reads the last two and four bytes of a word long
+// enough, else a filler: every length around those bounds, both apostrophes.
+TEST_CASE("tokens: possessive is 's or ’s after at least one byte, at every length") {
+  auto possessive = [](std::string_view text) {
+    std::vector<Token> toks;
+    std::string lowered;
+    tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+    std::vector<bool> out;
+    for (const Token& t : toks) out.push_back(t.possessive);
+    return out;
+  };
+  using B = std::vector<bool>;
+  // "'s" alone is a mark and a word; the test reads the lower-cased word ("ANN’S").
+  CHECK(possessive("Kim's aide's a's s 's ss is") == B{true, true, true, false, false, false, false, false});
+  CHECK(possessive("Kim’s x’s ANN’S its bus") == B{true, true, true, false, false});
+  CHECK(possessive("Ministry's envoy's") == B{true, true});
+}

@@ -185,6 +185,31 @@ TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or
   }
 }
 
+// non_word_bytes8 (paragraph_features' eight-byte word step): every byte
+// value at every position of a step, among letters, digits and other bytes,
+// is marked exactly when the one-byte table says it is no letter or digit.
+TEST_CASE("non_word_bytes8 marks exactly the bytes that are no ASCII letter or digit") {
+  const unsigned char neighbours[] = {'k', 'Z', '0', '9', ' ', 0x80, 0xFF, '@'};
+  size_t wrong = 0;
+  for (int b = 0; b < 256; ++b) {
+    for (size_t at = 0; at < 8; ++at) {
+      for (unsigned char n : neighbours) {
+        unsigned char bytes[8];
+        for (size_t i = 0; i < 8; ++i) bytes[i] = i == at ? static_cast<unsigned char>(b) : n;
+        uint64_t x;
+        std::memcpy(&x, bytes, 8);
+        const uint64_t got = utf8::non_word_bytes8(x);
+        for (size_t i = 0; i < 8; ++i) {
+          const bool stop = (got >> (8 * i + 7)) & 1u;
+          wrong += stop == bool(utf8::ascii::kWordByte[bytes[i]]);
+        }
+        wrong += (got & ~0x8080808080808080ull) != 0;
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
+
 // is_terminal answers ASCII from the class table and the rest from
 // kTerminalMarks, from which the tables of sentence marks are built too: the
 // two must agree everywhere.
