@@ -8,6 +8,7 @@
 #include "rules/cues.h"
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 namespace {
@@ -721,7 +722,7 @@ class Finder {
     // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
     // talked about, not who spoke.
     if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
-        (is_irregular_past(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))) {
+        (is_irregular_past(w) || has_ed_ending(w))) {
       return;
     }
     bool participle = is_ing(w);

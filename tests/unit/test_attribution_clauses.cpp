@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "attribution_helpers.h"
+#include "word_shapes.h"
 
 using namespace claimscope;
 using namespace claimscope::testing;
@@ -961,6 +962,23 @@ TEST_CASE("'mentioned' reports its object or its 'that' clause; a passive cue ha
   // The toll was talked about; it did not speak.
   CHECK(run("The night toll was mentioned twice at the harbour meeting.").claims.empty());
   CHECK(run("The ferry delays were cited by several riders at the meeting.").claims.empty());
+  // A title-case headline: the guard reads the lower-cased words.
+  CHECK(run("Night Toll Was Mentioned Twice at Harbour Meeting").claims.empty());
+  CHECK(run("Ferry Delays Were Cited by Riders").claims.empty());
+}
+
+TEST_CASE("one '-ed' test: a regular past form has four bytes or more") {
+  CHECK(has_ed_ending("sued"));
+  CHECK(has_ed_ending("mused"));
+  CHECK(has_ed_ending("stayed"));
+  CHECK_FALSE(has_ed_ending("red"));  // "led", "fed" are irregular: their table
+  CHECK_FALSE(has_ed_ending("ed"));
+  CHECK_FALSE(has_ed_ending(""));
+  CHECK_FALSE(has_ed_ending("edit"));
+  // The same rule in a clause: "sued" is the verb before a colon that introduces a quotation.
+  auto d = run("The harbour board sued: “The fee breaks the charter.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The harbour board");
 }
 
 TEST_CASE("'spoke about', 'talked of': the topic a speaker spoke on is reported") {
