@@ -21,6 +21,7 @@
 #include "speakers.h"
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 namespace {
@@ -190,7 +191,7 @@ size_t clause_end(const ParagraphView& v, size_t end) {
 // out: "the accusations that …" is a plural noun.
 bool is_past_form(const Token& t) {
   std::string_view w = t.lower;
-  return t.word && !t.capitalized && w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  return t.word && !t.capitalized && has_ed_ending(w);
 }
 
 constexpr size_t kMaxThatDistance = 15;  // tokens between "that" and a quoted fragment

@@ -6,6 +6,7 @@
 #include "lexicon.h"
 #include "rules/evidence.h"
 #include "word_filter.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 
@@ -231,7 +232,7 @@ class Finder {
     }
     bool counted = next && next->is_word() && !next->capitalized && !next->digit_first && is_alpha_word(*next) &&
                    !t.not_units.contains(next->text()) && !t.scales.contains(next->text()) &&
-                   !next->text().ends_with("ed");  // "two stayed": a verb, not a counted noun
+                   !has_ed_ending(next->text());  // "two stayed": a verb, not a counted noun
     // A decade is a date even before a noun: "a 1950s dining car".
     if (last == i && !scaled && n.digit_first && is_year(n) && (!counted || s.suffix == "s")) {
       emit(i, last, EvidenceKind::date);

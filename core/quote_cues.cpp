@@ -2,6 +2,7 @@
 
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 namespace {
@@ -169,7 +170,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
         size_t verb = m ? m->last + 1 : 0;
         while (m && verb < k && t[verb].word && is_cue_modifier(t[verb].lower)) ++verb;
         if (m && !(verb < t.size() && t[verb].word && (is_irregular_past(t[verb].lower) ||
-                   (t[verb].lower.size() > 3 && t[verb].lower.compare(t[verb].lower.size() - 2, 2, "ed") == 0)))) {
+                   has_ed_ending(t[verb].lower)))) {
           m.reset();
         }
       }

@@ -8,6 +8,7 @@
 #include "rules/cues.h"
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 namespace {
@@ -51,6 +52,11 @@ bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opene
 // however short ("said they backed him", "said she liked that plan").
 bool may_open_adjunct(const Token& t) {
   return t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
+}
+
+// Two clauses of one speaker: the same mention, token for token.
+bool same_mention(const std::optional<MentionRange>& a, const MentionRange& b) {
+  return a && a->first == b.first && a->last == b.last;
 }
 
 bool is_participle_cue(const Token& t) {
@@ -167,8 +173,10 @@ class Finder {
     Span content = span_of(v_, a, b);
     // "told reporters she feels confident about …": a cue inside the clause just found, whose
     // content ends with it, only repeats part of that claim.
-    // A named speaker inside ("According to the Harbor Gazette, Paul Dunn said that …") is a layered source: kept.
-    if (!out_.empty() && (!m || m->pronoun)) {
+    // A named speaker inside ("According to the Harbor Gazette, Paul Dunn said that …") is a layered source: kept;
+    // the outer clause's own speaker again ("…, calling it a “mess”" inside its content) is not.
+    if (!out_.empty() && (!m || m->pronoun ||
+                          (same_mention(out_.back().mention, *m) && goes_on_to_fragment(cue_a, sentence_.end)))) {
       const ReportedClause& outer = out_.back();
       if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
           content.end <= outer.content.end && content.start > outer.content.start) {
@@ -648,7 +656,8 @@ class Finder {
     // The content ends with the first quotation: "called the law a “total mess”".
     size_t q = k + 1;
     while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
-      if (is_cue_token(t_[q])) return;  // "defended the remark, saying “…”": that cue speaks
+      // "defended the remark, saying “…”": that cue speaks ("calling the report a “…”" is a noun).
+      if (is_cue_token(t_[q]) && !used_as_noun(q)) return;
       ++q;
     }
     if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
@@ -721,7 +730,7 @@ class Finder {
     // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
     // talked about, not who spoke.
     if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
-        (is_irregular_past(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))) {
+        (is_irregular_past(w) || has_ed_ending(w))) {
       return;
     }
     bool participle = is_ing(w);
@@ -1048,6 +1057,50 @@ class Finder {
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
   }
 
+  // "said that the board failed, calling it a “slow disaster”", "told friends that … and thought
+  // the fee was a “fair price”": in a "that" clause, a verb of thought or naming with no subject
+  // of its own (a participle after the comma at k, or a verb after "and" at k) whose clause holds
+  // a quoted fragment goes on with the speaker's content; the fragment is part of it, as a mixed
+  // quote. Only after "that": "called them “boring”, …" after a plain object is its own act.
+  bool fragment_follows(size_t k, size_t end) const {
+    size_t verb = k + 1;
+    if (is_ing(t_[k].lower) && k > 0 && is_punct(t_[k - 1], ',')) {
+      verb = k;  // the participle itself ends a clause too
+    } else if (is_punct(t_[k], ',')) {
+      // ", calling it …", ", describing it as …": a naming participle. Not ", saying it's …" or
+      // ", suggesting the board …": a participle of speech reports a clause of its own.
+      if (verb >= end || !is_ing(t_[verb].lower)) return false;
+    } else if (t_[k].lower == "and") {
+      while (verb < end && verb <= k + 3 && t_[verb].word && is_cue_modifier(t_[verb].lower)) ++verb;
+    } else {
+      return false;  // "but called it …" sets a second view against the first
+    }
+    if (verb >= end || (is_ing(t_[verb].lower) && !is_quoting_verb(t_[verb].lower))) return false;
+    // "and said …" is a second statement, not more of the first.
+    return !is_plain_speech_verb(t_[verb].lower) && goes_on_to_fragment(verb, end);
+  }
+
+  // The verb at k is one of speech, thought or naming, and a quoted fragment follows it within
+  // kMaxQuotingGap tokens, before any comma, "that" or other cue.
+  bool goes_on_to_fragment(size_t k, size_t end) const {
+    if (!t_[k].word || t_[k].capitalized || !(is_cue_token(t_[k]) || is_quoting_verb(t_[k].lower))) return false;
+    for (size_t j = k + 1; j < end && j <= k + kMaxQuotingGap; ++j) {
+      if (v_.quote_of[j] != kNone) {
+        // An opening mark after a word, then a lower-case word: a fragment, not a full quotation.
+        return t_[j - 1].word && j + 1 < end && t_[j + 1].word && !t_[j + 1].capitalized;
+      }
+      // "but warned that …": a "that" clause of its own is the verb's own content.
+      if (!t_[j].word || t_[j].lower == "that" || (is_cue_token(t_[j]) && !used_as_noun(j))) return false;
+    }
+    return false;
+  }
+
+  // "the report", "a statement": a cue word after a determiner is a noun. (After a possessive,
+  // "Ruiz's claim that …", it names someone's speech, which may own the quotation.)
+  bool used_as_noun(size_t j) const {
+    return j > 0 && t_[j - 1].word && is_determiner(t_[j - 1].lower);
+  }
+
   // ", a move that …", ", a swipe at the board": an indefinite noun phrase after the clause's
   // comma is the writer's gloss on what was said. Not an item of a list (", a bridge and a
   // tunnel"): no "and"/"or" in its first few words; not a time phrase (", a day after …").
@@ -1144,10 +1197,11 @@ class Finder {
       commas_found_ = true;
     }
     size_t stop = end;
+    const bool that_clause = from < end && t_[from].lower == "that";
     for (size_t k = std::max(from + 1, sentence_.lo); k < std::min(end, sentence_.end); ++k) {
       uint8_t& known = clause_ends_[k - sentence_.lo];
       if (known == kUnknown) known = ends_clause_before(k, sentence_.end) ? kYes : kNo;
-      if (known == kYes) {
+      if (known == kYes && !(that_clause && fragment_follows(k, end))) {
         stop = k;
         break;
       }

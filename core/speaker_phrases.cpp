@@ -2,6 +2,7 @@
 
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 
@@ -526,8 +527,7 @@ constexpr size_t kMaxLooseSubject = 6;
 bool is_past_tense_verb(const Token& t) {
   if (!t.word || t.capitalized) return false;
   std::string_view w = t.lower;
-  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
-  return is_irregular_past(w);
+  return has_ed_ending(w) || is_irregular_past(w);
 }
 
 bool is_number_token(const Token& t) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "attribution_helpers.h"
+#include "word_shapes.h"
 
 using namespace claimscope;
 using namespace claimscope::testing;
@@ -961,6 +962,23 @@ TEST_CASE("'mentioned' reports its object or its 'that' clause; a passive cue ha
   // The toll was talked about; it did not speak.
   CHECK(run("The night toll was mentioned twice at the harbour meeting.").claims.empty());
   CHECK(run("The ferry delays were cited by several riders at the meeting.").claims.empty());
+  // A title-case headline: the guard reads the lower-cased words.
+  CHECK(run("Night Toll Was Mentioned Twice at Harbour Meeting").claims.empty());
+  CHECK(run("Ferry Delays Were Cited by Riders").claims.empty());
+}
+
+TEST_CASE("one '-ed' test: a regular past form has four bytes or more") {
+  CHECK(has_ed_ending("sued"));
+  CHECK(has_ed_ending("mused"));
+  CHECK(has_ed_ending("stayed"));
+  CHECK_FALSE(has_ed_ending("red"));  // "led", "fed" are irregular: their table
+  CHECK_FALSE(has_ed_ending("ed"));
+  CHECK_FALSE(has_ed_ending(""));
+  CHECK_FALSE(has_ed_ending("edit"));
+  // The same rule in a clause: "sued" is the verb before a colon that introduces a quotation.
+  auto d = run("The harbour board sued: “The fee breaks the charter.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The harbour board");
 }
 
 TEST_CASE("'spoke about', 'talked of': the topic a speaker spoke on is reported") {
@@ -1139,4 +1157,64 @@ TEST_CASE("'proposed' reports what the subject put forward; the adjective report
   CHECK(speaker_of(d, c->speaker) == "senator");
   CHECK(run("The board cut its proposed levy on cruise passengers.").claims.empty());
   CHECK(run("The changes proposed by the board were dropped in May.").claims.empty());
+}
+
+TEST_CASE("a naming or thinking verb after a 'that' clause goes on with it when it holds a quoted fragment") {
+  // A participle of naming: the fragment is part of the cue's content, in the cue's speaker's name.
+  auto d = run("The harbour master said that the pier was sound, calling the survey a “paper tiger.”");
+  const Claim* c = claim_starting(d, "that the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the pier was sound, calling the survey a “paper tiger.”");
+  CHECK(slice(d, c->cue) == "said");
+  CHECK(claim_starting(d, "the survey", ClaimKind::reported) == nullptr);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The harbour master");
+  // A verb of thought coordinated with the cue, sharing its subject.
+  auto e = run("Ana Ruiz told friends that the toll was too high and thought the new plan was a “costly detour.”");
+  const Claim* f = claim_starting(e, "that the toll", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "that the toll was too high and thought the new plan was a “costly detour.”");
+  CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
+  CHECK(claim_starting(e, "the new plan", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("a second statement, a contrast or a plain object keeps its own clause before a quoted fragment") {
+  struct Case {
+    const char* text;
+    const char* first;   // the cue's content, ending before the second verb
+    const char* second;  // the second verb's own content
+  };
+  const Case cases[] = {
+      // "and said": a second statement.
+      {"Tom Beck said the pier was sound and said the crews were “very tired.”", "the pier was sound",
+       "the crews were"},
+      // "but called": a second view set against the first.
+      {"Tom Beck said that the pier was sound, but called the survey a “paper tiger.”", "that the pier was sound",
+       "the survey"},
+      // No "that": the participle names its own object.
+      {"Tom Beck said the pier was sound, calling the survey a “paper tiger.”", "the pier was sound", "the survey"},
+      // A participle of speech reports a clause of its own.
+      {"Tom Beck said that the pier was sound, saying it was “a quiet win.”", "that the pier was sound", "it was"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto d = run(k.text);
+    const Claim* a = claim_starting(d, k.first, ClaimKind::reported);
+    REQUIRE(a != nullptr);
+    CHECK(slice(d, a->span) == k.first);
+    const Claim* b = claim_starting(d, k.second, ClaimKind::reported);
+    REQUIRE(b != nullptr);
+    CHECK(speaker_of(d, b->speaker) == "Tom Beck");
+  }
+}
+
+TEST_CASE("a quoting verb reaches its quoted complement over a cue word used as a noun") {
+  // "report" after "the" is a noun, not a cue of its own: the quotation is what the mayor called it.
+  auto d = run("The mayor said the bridge was safe, calling the report a “reckless fraud.”");
+  const Claim* c = claim_starting(d, "the report", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->cue) == "calling");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].scare);
+  CHECK(slice(d, d.quotes[0].source) == "The mayor");
 }
