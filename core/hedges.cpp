@@ -20,9 +20,11 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
   };
   for (size_t k = 0; k < t.size(); ++k) {
     if (!t[k].word) continue;
+    // The table test first: most words are in no hedge table, and a test on their
+    // capitals would be a coin toss on text the predictor has not seen.
+    if (!may_be_hedge(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
-    if (!may_be_hedge(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
         hedge_id(two_words(k))) {
       hedges_.push_back({t[k].span.start, t[k + 1].span.end});

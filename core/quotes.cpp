@@ -31,9 +31,11 @@ struct Context {
 
 bool is_sentence_punct(char32_t cp) { return utf8::is_terminal(cp) || cp == ',' || cp == ';'; }
 
-size_t count_letters(std::string_view text, size_t from, size_t to) {
+// Letters in text[from, to), counted up to `limit`: a quotation only needs one or
+// two, and counting on through a long quotation cost a decode and a branch per byte.
+size_t count_letters(std::string_view text, size_t from, size_t to, size_t limit) {
   size_t n = 0;
-  for (size_t i = from; i < to;) {
+  for (size_t i = from; i < to && n < limit;) {
     auto d = utf8::decode(text, i);
     if (utf8::is_letter(d.cp)) ++n;  // digits alone ("778257943577919488") are no quotation
     i += d.len;
@@ -125,7 +127,7 @@ class ParagraphScanner {
   }
 
   void emit(size_t start, size_t end, bool unclosed, bool single) {
-    size_t letters = count_letters(text_, start, end);
+    size_t letters = count_letters(text_, start, end, 2);
     if (letters == 0 || (single && letters < 2)) return;
     // tweet_id="7692…": markup attribute values are not quotations.
     if (start > para_.start && text_[start - 1] == '=') return;

@@ -219,13 +219,15 @@ class Finder {
     if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
     for (size_t k = s.lo; k < s.end; ++k) {
       if (!t_[k].word || v_.quote_of[k] != kNone) continue;
-      // Every branch below needs a word of one of the cue tables (or
-      // "according"): one lookup passes over the rest. A new branch on
-      // another table must add it to may_start_speech_cue.
       if (k == s.lo && t_[k].lower == "in") {
         in_document(s, k);  // "In a survey out on Friday, 60 percent of …"
         continue;
       }
+      // Every branch below needs a word of one of the cue tables (or
+      // "according"): one lookup passes over the rest, before the topic test
+      // reads the next word. A new branch on another table must add it to
+      // may_start_speech_cue (which may_open_reported_speech includes).
+      if (!may_open_reported_speech(t_[k].lower)) continue;
       // "spoke about …": the next word is tested first, a cheap filter before the table.
       if (k + 2 < s.end && !t_[k].capitalized &&
           (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&

@@ -25,9 +25,15 @@ bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3,
 namespace {
 
 // The words of every table that may_start_speech_cue answers for, in one index.
+// The word that opens "according to", as a table entry of its own.
+constexpr WordRule kAccordingTo[] = {{"according", "cue.according", "according to"}};
+
 class SpeechCueWords {
  public:
-  SpeechCueWords() {
+  // `with_topics`: also the topic and reference verbs and "according", the other words at which
+  // the reported-speech pass acts.
+  explicit SpeechCueWords(bool with_topics) {
+    if (with_topics) add(rules::kTopicCues), add(rules::kReferenceCues), add(kAccordingTo);
     add(rules::kCueVerbs), add(rules::kThatCues), add(rules::kInfinitiveCues);
     add(rules::kSourcelessCues), add(rules::kQuotingVerbs), add(rules::kForCues);
     add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content
@@ -51,7 +57,11 @@ class SpeechCueWords {
 }  // namespace
 
 bool may_start_speech_cue(std::string_view w) {
-  static const SpeechCueWords words;
+  static const SpeechCueWords words(false);
+  return words.contains(w);
+}
+bool may_open_reported_speech(std::string_view w) {
+  static const SpeechCueWords words(true);
   return words.contains(w);
 }
 bool is_headline_kicker(std::string_view w) { return lexicon<rules::kHeadlineKickers>().contains(w); }

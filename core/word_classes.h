@@ -71,6 +71,10 @@ bool is_irregular_past(std::string_view lower);     // "made", "took"
 /// one lookup instead of one per table, so the reported-speech pass can pass
 /// over the words that start nothing (most words of a sentence).
 bool may_start_speech_cue(std::string_view lower);
+/// may_start_speech_cue, or a topic or reference verb ("spoke about", "referring to"), or
+/// "according": false for every word at which the reported-speech pass does nothing, so one
+/// lookup passes over them before any test on the next word.
+bool may_open_reported_speech(std::string_view lower);
 /// Hedge cue id for a word or two-word phrase, or nullptr.
 const char* hedge_id(std::string_view lower);
 /// False when no hedge cue of several words starts with this word: lets the

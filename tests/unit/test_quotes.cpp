@@ -160,6 +160,13 @@ TEST_CASE("markup attributes and bare numbers are not quotations") {
   CHECK(d.quotes.empty());
 }
 
+TEST_CASE("a quotation needs a letter, a single-quoted one two (digits count for nothing)") {
+  CHECK(quote_texts(run("The sign said \"2024 b\" in red.")) == std::vector<std::string>{"\"2024 b\""});
+  CHECK(run("The sign said \"2024 42\" in red.").quotes.empty());
+  CHECK(run("The crate was marked ‘B’ in chalk.").quotes.empty());
+  CHECK(quote_texts(run("The crate was marked ‘BC’ in chalk.")) == std::vector<std::string>{"‘BC’"});
+}
+
 TEST_CASE("a quotation after its cue whose sentence runs on is part of a longer statement") {
   auto claim_from = [](const Document& d, const std::string& prefix) -> const Claim* {
     for (const Claim& c : d.claims) {

@@ -47,6 +47,33 @@ TEST_CASE("may_start_speech_cue: plain words start no cue") {
   CHECK(may_start_speech_cue("said"));
 }
 
+TEST_CASE("may_open_reported_speech: the speech cues, topic and reference verbs and 'according'") {
+  auto check_table = [](const auto& table) {
+    for (const WordRule& e : table) {
+      INFO(e.text);
+      CHECK(may_open_reported_speech(e.text));
+    }
+  };
+  check_table(rules::kCueVerbs);
+  check_table(rules::kThatCues);
+  check_table(rules::kInfinitiveCues);
+  check_table(rules::kSourcelessCues);
+  check_table(rules::kQuotingVerbs);
+  check_table(rules::kForCues);
+  check_table(rules::kStanceVerbs);
+  check_table(rules::kViewVerbs);
+  check_table(rules::kMakeVerbs);
+  check_table(rules::kStatementNouns);
+  check_table(rules::kHearsayAdverbs);
+  check_table(rules::kTopicCues);
+  check_table(rules::kReferenceCues);
+  CHECK(may_open_reported_speech("according"));
+  for (std::string_view w : {"the", "harbour", "ferry", "green", "tuesday", "about", "to"}) {
+    INFO(w);
+    CHECK_FALSE(may_open_reported_speech(w));
+  }
+}
+
 TEST_CASE("may_be_hedge holds every hedge entry and the first word of each") {
   auto check_table = [](const auto& table) {
     for (const WordRule& e : table) {
