@@ -62,11 +62,15 @@ Result annotate(std::string_view utf8, const Options& options) {
     return result;
   }
   try {
-    auto repaired = utf8::repair(utf8);
-    result.doc.text = std::move(repaired.text);
-    if (repaired.replaced > 0) {
-      result.doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) +
-                                    " byte(s) replaced by U+FFFD");
+    if (options.input_is_valid_utf8) {
+      result.doc.text.assign(utf8.data(), utf8.size());
+    } else {
+      auto repaired = utf8::repair(utf8);
+      result.doc.text = std::move(repaired.text);
+      if (repaired.replaced > 0) {
+        result.doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) +
+                                      " byte(s) replaced by U+FFFD");
+      }
     }
     run_stages(result.doc, options);
   } catch (const std::bad_alloc&) {

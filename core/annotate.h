@@ -25,6 +25,11 @@ struct Options {
   /// Inputs larger than this are refused with an error instead of risking
   /// memory exhaustion. 50 MB by default.
   size_t max_input_bytes = 50u * 1000u * 1000u;
+  /// The caller guarantees the input is valid UTF-8 (the WebAssembly facade:
+  /// TextEncoder.encodeInto never writes anything else), so the text is
+  /// copied as it is instead of validated byte by byte. Invalid input with
+  /// this set is the caller's bug: leave it off for anything read from outside.
+  bool input_is_valid_utf8 = false;
 };
 
 struct Result {

@@ -245,6 +245,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                 : stage == 1 ? claimscope::Stage::structure
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
+  options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
     val err = val::object();
