@@ -58,13 +58,6 @@ Sequence scan_sequence(const unsigned char* s, size_t i, size_t n) {
   return {true, length};
 }
 
-// Whether any of the 8 bytes at `p` is not ASCII.
-bool has_high_byte(const unsigned char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return (x & 0x8080808080808080ull) != 0;
-}
-
 // Writes the escape of a byte below 0x20, a quote or a backslash (\n, \u001f,
 // \") to `out`, which has room for 6; returns its length.
 size_t escape(unsigned char b, char* out) {
@@ -90,24 +83,6 @@ size_t escape(unsigned char b, char* out) {
 }
 
 }  // namespace
-
-bool is_valid_utf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    if (i + 8 <= n && !has_high_byte(s + i)) {
-      i += 8;
-    } else if (s[i] < 0x80) {
-      ++i;
-    } else {
-      Sequence q = scan_sequence(s, i, n);
-      if (!q.valid) return false;
-      i += q.length;
-    }
-  }
-  return true;
-}
 
 Writer::Writer(std::string buffer, int indent) : buffer_(std::move(buffer)), indent_(indent) {
   // The old contents are room to write over; more is made as needed.

@@ -22,10 +22,6 @@
 
 namespace claimscope::json {
 
-/// Whether `s` is well-formed UTF-8: no overlong form, surrogate, code point
-/// above U+10FFFF or cut sequence (exactly what utf8::repair leaves alone).
-bool is_valid_utf8(std::string_view s);
-
 /// An object's key, known when the program is compiled and checked then to
 /// need no escape (ASCII, no control character, quote or backslash), so the
 /// writer copies it in one piece.

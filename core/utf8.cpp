@@ -138,6 +138,21 @@ RepairResult repair(std::string_view input) {
   return r;
 }
 
+bool is_valid(std::string_view input) {
+  const size_t n = input.size();
+  size_t pos = 0;
+  while (pos < n) {
+    if (pos + 8 <= n && !has_high_byte(input.data() + pos)) {
+      pos += 8;
+    } else if (uint32_t len = valid_length(input, pos)) {
+      pos += len;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 namespace full {
 
 bool is_space(char32_t cp) {

@@ -48,6 +48,10 @@ struct RepairResult {
 /// truncated sequence into U+FFFD. Valid input comes back unchanged.
 RepairResult repair(std::string_view input);
 
+/// Whether `input` is well-formed UTF-8, i.e. repair() would change nothing
+/// (a caller with valid text can skip repair's copy).
+bool is_valid(std::string_view input);
+
 // The character classes below run on nearly every code point of every pass:
 // ASCII (most of any news text) is answered inline from one table; the rest
 // goes to the out-of-line versions in namespace full (utf8.cpp).

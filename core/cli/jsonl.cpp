@@ -30,7 +30,7 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::s
   // Repair first so a stray bad byte costs a U+FFFD, not the whole line. A
   // valid line, nearly every line, is parsed as it is, without a copy.
   std::string repaired;
-  const bool valid = json::is_valid_utf8(raw);
+  const bool valid = utf8::is_valid(raw);
   if (!valid) repaired = utf8::repair(raw).text;
   const std::string& line = valid ? raw : repaired;
   Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);

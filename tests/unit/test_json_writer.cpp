@@ -66,13 +66,13 @@ TEST_CASE("strings are written byte for byte as nlohmann writes them") {
   CHECK(written_string("\xF0\x9F\x98" "A") == "\"\xEF\xBF\xBD" "A\"");          // a cut emoji: one
 }
 
-TEST_CASE("is_valid_utf8 is true exactly where repair changes nothing") {
+TEST_CASE("utf8::is_valid is true exactly where repair changes nothing") {
   for (const auto& s : hostile_strings()) {
     CAPTURE(Json(utf8::repair(s).text).dump());
-    REQUIRE(json::is_valid_utf8(s) == (utf8::repair(s).replaced == 0));
+    REQUIRE(utf8::is_valid(s) == (utf8::repair(s).replaced == 0));
   }
-  CHECK(json::is_valid_utf8("Grüße, 世界 😀 — long enough to take the eight-byte steps"));
-  CHECK_FALSE(json::is_valid_utf8("eight by\xFFtes"));
+  CHECK(utf8::is_valid("Grüße, 世界 😀 — long enough to take the eight-byte steps"));
+  CHECK_FALSE(utf8::is_valid("eight by\xFFtes"));
 }
 
 TEST_CASE("numbers are written as nlohmann writes them") {
