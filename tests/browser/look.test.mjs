@@ -9,6 +9,17 @@ import { createRequire } from 'node:module';
 import { start, annotated, root, contrast } from './helpers.mjs';
 import { useFakeCore, TEXT, ferryDoc } from './fake-core.mjs';
 
+// Waits until the ferry text (not the preloaded sample, whose marks stay on the page until
+// it re-renders) is shown with its quote and reported marks, and the status says done.
+async function ferryShown(page) {
+  await page.waitForFunction(() => {
+    const article = document.querySelector('#article');
+    return article && article.textContent.includes('Reopen the Old Ferry')
+      && article.querySelector('mark.quote') && article.querySelector('mark.reported');
+  });
+  await annotated(page);
+}
+
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,7 +42,7 @@ async function openApp(options = {}) {
   await annotated(page);
   await page.getByLabel('Article text').fill(TEXT);
   await page.getByRole('button', { name: 'Annotate' }).click();
-  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Annotated') && document.querySelector('#article mark.quote'));
+  await ferryShown(page);
   // One own highlight, so that layer shows too.
   await page.locator('body').click({ position: { x: 3, y: 3 } });
   for (let i = 0; i < 3; i++) await page.keyboard.press('j');
@@ -97,7 +108,7 @@ test('without the Custom Highlight API the marks carry the colours', async () =>
   await annotated(page);
   await page.getByLabel('Article text').fill(TEXT);
   await page.getByRole('button', { name: 'Annotate' }).click();
-  await page.waitForFunction(() => document.querySelector('#article mark.quote'));
+  await ferryShown(page);
   assert.equal(await page.locator('#article.hl-api').count(), 0);
   const quote = await page.locator('#article mark.quote').first().evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).textDecorationStyle]);
   assert.deepEqual(quote, ['rgb(255, 240, 163)', 'solid']);
