@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimscope::utf8 {
 
 namespace {
@@ -292,6 +296,53 @@ std::string lower(std::string_view s) {
     i += d.len;
   }
   return out;
+}
+
+void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops) {
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, src + k, 8);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + k, &lowered, 8);
+    stops[k / 8] = high_bits8(non_word_bytes8(x));
+  }
+  if (k < n) {
+    // The last bytes, zero-padded: a zero byte is no word byte, so the bits
+    // from n on come out set.
+    uint64_t x = 0;
+    std::memcpy(&x, src + k, n - k);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + k, &lowered, n - k);
+    stops[k / 8] = high_bits8(non_word_bytes8(x));
+  } else {
+    stops[k / 8] = 0xFF;
+  }
+  std::memset(stops + k / 8 + 1, 0xFF, 8);
+}
+
+void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops) {
+  size_t k = 0;
+#if defined(__SSE2__)
+  // Signed byte compares: a byte >= 0x80 is negative, below every bound, so
+  // it is neither a capital nor a letter nor a digit, as the one-byte rule says.
+  const __m128i before_A = _mm_set1_epi8('A' - 1), after_Z = _mm_set1_epi8('Z' + 1);
+  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; k + 16 <= n; k += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_A), _mm_cmplt_epi8(x, after_Z));
+    const __m128i lowered = _mm_or_si128(x, _mm_and_si128(upper, case_bit));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), lowered);
+    // Once lower-cased, every letter is in a..z.
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lowered, before_a), _mm_cmplt_epi8(lowered, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+    const uint16_t stop = uint16_t(~_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    std::memcpy(stops + k / 8, &stop, 2);  // little-endian: bytes k..k+7 in the first
+  }
+#endif
+  copy_ascii_lower_with_stops_portable(dst + k, src + k, n - k, stops + k / 8);
 }
 
 }  // namespace claimscope::utf8

@@ -196,30 +196,14 @@ constexpr size_t word_stops_size(size_t n) { return n / 8 + 9; }
 /// and every bit from n on is set (word_stops_size(n) bytes written). The
 /// lexers then find each word's end with a load and a count of trailing
 /// zeros (next_word_stop) instead of classifying the word's bytes again:
-/// the classifying is done here, eight bytes a step, off the chain from one
-/// word to the next.
-inline void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops) {
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    uint64_t x;
-    std::memcpy(&x, src + k, 8);
-    const uint64_t lowered = lower_ascii8(x);
-    std::memcpy(dst + k, &lowered, 8);
-    stops[k / 8] = high_bits8(non_word_bytes8(x));
-  }
-  if (k < n) {
-    // The last bytes, zero-padded: a zero byte is no word byte, so the bits
-    // from n on come out set.
-    uint64_t x = 0;
-    std::memcpy(&x, src + k, n - k);
-    const uint64_t lowered = lower_ascii8(x);
-    std::memcpy(dst + k, &lowered, n - k);
-    stops[k / 8] = high_bits8(non_word_bytes8(x));
-  } else {
-    stops[k / 8] = 0xFF;
-  }
-  std::memset(stops + k / 8 + 1, 0xFF, 8);
-}
+/// the classifying is done here, many bytes a step, off the chain from one
+/// word to the next. Sixteen bytes a step where SSE2 is there (x86-64),
+/// else eight (copy_ascii_lower_with_stops_portable). Not inline: called once
+/// per stretch, and its constants would crowd the lexers' registers.
+void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops);
+/// The same, eight bytes a step with 64-bit integers only (WebAssembly; the
+/// tail of the SSE2 version; also tested on its own).
+void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops);
 
 /// The first byte at or after `r` that is no ASCII letter or digit, by the
 /// map of copy_ascii_lower_with_stops (r at most its n; so is the answer).
