@@ -307,16 +307,36 @@ void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, 
     std::memcpy(dst + k, &lowered, 8);
     stops[k / 8] = high_bits8(non_word_bytes8(x));
   }
-  if (k < n) {
-    // The last bytes, zero-padded: a zero byte is no word byte, so the bits
-    // from n on come out set.
-    uint64_t x = 0;
-    std::memcpy(&x, src + k, n - k);
-    const uint64_t lowered = lower_ascii8(x);
-    std::memcpy(dst + k, &lowered, n - k);
-    stops[k / 8] = high_bits8(non_word_bytes8(x));
-  } else {
+  // The last 1-7 bytes with fixed-size loads only (a variable-length memcpy
+  // is a library call, and text of one-word lines has a stretch every few
+  // bytes). Overlapping bytes are read and written twice, the same both times.
+  const size_t rest = n - k;
+  const uint8_t past_end = uint8_t(0xFF << rest);  // bits from n on
+  if (rest == 0) {
     stops[k / 8] = 0xFF;
+  } else if (n >= 8) {
+    // One step over the last eight bytes: bit i is byte n - 8 + i.
+    uint64_t x;
+    std::memcpy(&x, src + n - 8, 8);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + n - 8, &lowered, 8);
+    stops[k / 8] = uint8_t(high_bits8(non_word_bytes8(x)) >> (8 - rest)) | past_end;
+  } else if (n >= 4) {
+    // Two four-byte loads, the second shifted into place.
+    uint32_t a, b;
+    std::memcpy(&a, src, 4);
+    std::memcpy(&b, src + n - 4, 4);
+    const uint64_t x = uint64_t(a) | (uint64_t(b) << (8 * (n - 4)));
+    const uint32_t lower_a = uint32_t(lower_ascii8(a)), lower_b = uint32_t(lower_ascii8(b));
+    std::memcpy(dst, &lower_a, 4);
+    std::memcpy(dst + n - 4, &lower_b, 4);
+    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
+  } else {
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; ++i) x |= uint64_t(static_cast<unsigned char>(src[i])) << (8 * i);
+    const uint64_t lowered = lower_ascii8(x);
+    for (size_t i = 0; i < n; ++i) dst[i] = char(lowered >> (8 * i));
+    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
   }
   std::memset(stops + k / 8 + 1, 0xFF, 8);
 }
