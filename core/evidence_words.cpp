@@ -44,11 +44,20 @@ constexpr std::array<bool, 256> kAsciiJoiner = [] {
   return t;
 }();
 
+// Where the ASCII word bytes from text offset j stop, by the range's map
+// (utf8::copy_ascii_lower_with_stops; `base` its first offset).
+struct WordStops {
+  const unsigned char* map;
+  size_t base;
+  size_t from(size_t j) const { return base + utf8::next_word_stop(map, j - base); }
+};
+
 // The end of a word whose characters before `j` are taken (`prev` the last
 // of them): word characters, and joiners that join.
-[[gnu::always_inline]] inline size_t word_rest(std::string_view text, size_t j, size_t end, char32_t prev) {
+[[gnu::always_inline]] inline size_t word_rest(std::string_view text, size_t j, size_t end, WordStops stops,
+                                               char32_t prev) {
   while (j < end) {
-    size_t run = utf8::ascii_word_end(text, j, end);  // the rest of an ASCII word
+    size_t run = stops.from(j);  // the rest of an ASCII word
     if (run > j) {
       j = run;
       prev = static_cast<unsigned char>(text[j - 1]);
@@ -74,7 +83,8 @@ constexpr std::array<bool, 256> kAsciiJoiner = [] {
 // The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
 // Stores the words in `out`, or with kStore false only counts them.
 template <bool kStore>
-size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, std::vector<EvidenceWord>& out) {
+size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, WordStops stops,
+           std::vector<EvidenceWord>& out) {
   size_t count = 0;
   EvidenceWord scratch;
   auto next_word = [&]() -> EvidenceWord& {
@@ -106,7 +116,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     // ASCII first (most of news text), without a decode.
     if (b < 0x80) {
       if (utf8::ascii::kWordByte[b]) {
-        size_t j = utf8::ascii_word_end(text, i + 1, end);
+        size_t j = stops.from(i + 1);
         const unsigned char after = j < end ? static_cast<unsigned char>(text[j]) : ' ';
         const bool digit_first = is_digit(b), capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
         // The commonest token: an ASCII word that ends at a byte which is no
@@ -116,7 +126,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
           i = after == ' ' && j < end ? j + 1 : j;
           continue;
         }
-        j = word_rest(text, j, end, static_cast<unsigned char>(text[j - 1]));
+        j = word_rest(text, j, end, stops, static_cast<unsigned char>(text[j - 1]));
         add_word(i, j, digit_first, capitalized);
         i = j;
       } else if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
@@ -132,7 +142,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     } else if (!word_char(d.cp)) {
       i = add_mark(i, d.len, d.cp);
     } else {
-      const size_t j = word_rest(text, i + d.len, end, d.cp);
+      const size_t j = word_rest(text, i + d.len, end, stops, d.cp);
       add_word(i, j, false, utf8::is_upper(d.cp));
       i = j;
     }
@@ -151,13 +161,17 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
   out.clear();
   const size_t end = range.end < text.size() ? range.end : text.size();
   const size_t base = range.start < end ? range.start : end;
-  lexed.lowered.resize(end - base);
-  utf8::copy_ascii_lower(lexed.lowered.data(), text.data() + base, end - base);
-  const char* lowered = lexed.lowered.data();
-  if (end - base > kCountFirstBytes) {
-    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered, out); }));
+  // The range lower-cased and, in the same pass, the map of where its
+  // ASCII words stop, after it in the same buffer.
+  const size_t n = end - base;
+  lexed.lowered.resize(n + utf8::word_stops_size(n));
+  char* lowered = lexed.lowered.data();
+  utf8::copy_ascii_lower_with_stops(lowered, text.data() + base, n, reinterpret_cast<unsigned char*>(lowered + n));
+  const WordStops stops{reinterpret_cast<const unsigned char*>(lowered + n), base};
+  if (n > kCountFirstBytes) {
+    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered, stops, out); }));
   }
-  lex<true>(text, base, end, base, lowered, out);
+  lex<true>(text, base, end, base, lowered, stops, out);
 }
 
 }  // namespace claimscope

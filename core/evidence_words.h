@@ -28,7 +28,7 @@ struct EvidenceWord {
 /// call, so lexing allocates nothing once they have grown.
 struct EvidenceWords {
   std::vector<EvidenceWord> words;
-  std::string lowered;  // the lexed range with ASCII letters lower-cased
+  std::string lowered;  // the lexed range with ASCII letters lower-cased, then its word-stop map (utf8.h)
 };
 
 /// Words and marks of text[range] into `out` (cleared first).

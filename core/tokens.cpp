@@ -80,11 +80,13 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 }();
 
 // The word starting at i ends here: word characters, and inner joiners
-// that have a word character after them.
-[[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, bool& ascii) {
+// that have a word character after them. `stops` is the range's word-stop
+// map (utf8::copy_ascii_lower_with_stops) from text offset `base`.
+[[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, size_t base,
+                                              const unsigned char* stops, bool& ascii) {
   size_t j = i;
   while (j < end) {
-    j = utf8::ascii_word_end(text, j, end);  // most of a word
+    j = base + utf8::next_word_stop(stops, j - base);  // most of a word
     if (j >= end) break;
     // Most words end at an ASCII byte that is no joiner (a space, a comma):
     // no decoding needed to know it.
@@ -119,10 +121,11 @@ void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
 }
 
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
-// `lowered` (text offset `base`). Stores the tokens in `out`, or with
+// `lowered` and word-stop map at `stops` (text offset `base`). Stores the tokens in `out`, or with
 // kStore false only counts them.
 template <bool kStore>
-size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, std::vector<Token>& out) {
+size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, const unsigned char* stops,
+           std::vector<Token>& out) {
   size_t count = 0;
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
@@ -141,7 +144,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       continue;
     }
     bool ascii = d.len == 1;
-    size_t j = word_end(text, i + d.len, end, ascii);
+    size_t j = word_end(text, i + d.len, end, base, stops, ascii);
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};
@@ -174,14 +177,18 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   const size_t base = range.start < end ? range.start : end;
   // The whole range lower-cased at once (ASCII here; words with other
   // letters as they are met): every token's `lower` is then a slice of it.
+  // The same pass maps where its ASCII words stop, kept after it in the
+  // same buffer.
+  const size_t n = end - base;
   lowered.assign(kLowerPad, ' ');
-  lowered.resize(kLowerPad + (end - base));
+  lowered.resize(kLowerPad + n + utf8::word_stops_size(n));
   char* lower = lowered.data() + kLowerPad;
-  utf8::copy_ascii_lower(lower, text.data() + base, end - base);
-  if (end - base > kCountFirstBytes) {
-    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lower, out); }));
+  const unsigned char* stops = reinterpret_cast<const unsigned char*>(lower + n);
+  utf8::copy_ascii_lower_with_stops(lower, text.data() + base, n, reinterpret_cast<unsigned char*>(lower + n));
+  if (n > kCountFirstBytes) {
+    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lower, stops, out); }));
   }
-  lex<true>(text, base, end, base, lower, out);
+  lex<true>(text, base, end, base, lower, stops, out);
 }
 
 }  // namespace claimscope

@@ -24,8 +24,8 @@ struct Token {
 /// ("Russia's", "U.S.", "al-Assad") and a final dot after an initialism or a
 /// known abbreviation. `lowered` receives a few bytes of padding (so a
 /// word's last bytes can be read without a length test), then text[range]
-/// lower-cased (lower-casing keeps UTF-8 lengths, utf8.h); each token's
-/// `lower` is a view into it, so
+/// lower-cased (lower-casing keeps UTF-8 lengths, utf8.h), then the lexer's
+/// map of where ASCII words stop; each token's `lower` is a view into it, so
 /// tokens stay valid while `lowered` is not changed. Both buffers are reused
 /// from paragraph to paragraph: no allocation per token or per paragraph.
 void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered);

@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimscope::utf8 {
 
 namespace {
@@ -292,6 +296,73 @@ std::string lower(std::string_view s) {
     i += d.len;
   }
   return out;
+}
+
+void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops) {
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, src + k, 8);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + k, &lowered, 8);
+    stops[k / 8] = high_bits8(non_word_bytes8(x));
+  }
+  // The last 1-7 bytes with fixed-size loads only (a variable-length memcpy
+  // is a library call, and text of one-word lines has a stretch every few
+  // bytes). Overlapping bytes are read and written twice, the same both times.
+  const size_t rest = n - k;
+  const uint8_t past_end = uint8_t(0xFF << rest);  // bits from n on
+  if (rest == 0) {
+    stops[k / 8] = 0xFF;
+  } else if (n >= 8) {
+    // One step over the last eight bytes: bit i is byte n - 8 + i.
+    uint64_t x;
+    std::memcpy(&x, src + n - 8, 8);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + n - 8, &lowered, 8);
+    stops[k / 8] = uint8_t(high_bits8(non_word_bytes8(x)) >> (8 - rest)) | past_end;
+  } else if (n >= 4) {
+    // Two four-byte loads, the second shifted into place.
+    uint32_t a, b;
+    std::memcpy(&a, src, 4);
+    std::memcpy(&b, src + n - 4, 4);
+    const uint64_t x = uint64_t(a) | (uint64_t(b) << (8 * (n - 4)));
+    const uint32_t lower_a = uint32_t(lower_ascii8(a)), lower_b = uint32_t(lower_ascii8(b));
+    std::memcpy(dst, &lower_a, 4);
+    std::memcpy(dst + n - 4, &lower_b, 4);
+    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
+  } else {
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; ++i) x |= uint64_t(static_cast<unsigned char>(src[i])) << (8 * i);
+    const uint64_t lowered = lower_ascii8(x);
+    for (size_t i = 0; i < n; ++i) dst[i] = char(lowered >> (8 * i));
+    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
+  }
+  std::memset(stops + k / 8 + 1, 0xFF, 8);
+}
+
+void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops) {
+  size_t k = 0;
+#if defined(__SSE2__)
+  // Signed byte compares: a byte >= 0x80 is negative, below every bound, so
+  // it is neither a capital nor a letter nor a digit, as the one-byte rule says.
+  const __m128i before_A = _mm_set1_epi8('A' - 1), after_Z = _mm_set1_epi8('Z' + 1);
+  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; k + 16 <= n; k += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_A), _mm_cmplt_epi8(x, after_Z));
+    const __m128i lowered = _mm_or_si128(x, _mm_and_si128(upper, case_bit));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), lowered);
+    // Once lower-cased, every letter is in a..z.
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lowered, before_a), _mm_cmplt_epi8(lowered, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+    const uint16_t stop = uint16_t(~_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    std::memcpy(stops + k / 8, &stop, 2);  // little-endian: bytes k..k+7 in the first
+  }
+#endif
+  copy_ascii_lower_with_stops_portable(dst + k, src + k, n - k, stops + k / 8);
 }
 
 }  // namespace claimscope::utf8

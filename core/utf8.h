@@ -134,26 +134,6 @@ inline uint64_t non_word_bytes8(uint64_t x) {
   return ~((digit | letter) & ~x) & kHigh;
 }
 
-/// End of the run of ASCII letters and digits that starts at `j` (at most
-/// `end`): the inner loop of the tokenizer's and the evidence lexer's word
-/// scans. Eight bytes at a time: a word's end is one count of trailing zeros,
-/// not a branch per byte that running news text makes the predictor miss
-/// every few words (distinct news 7% faster, the repeated samples, which the
-/// predictor learns, 5% slower: bench/speed-notes.md, native11; distinct news
-/// is the measure of record). The last bytes before `end` go one at a time,
-/// so a step never reads past the range.
-inline size_t ascii_word_end(std::string_view text, size_t j, size_t end) {
-  static_assert(std::endian::native == std::endian::little, "byte 0 of a step is its lowest byte");
-  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
-  for (; j + 8 <= end; j += 8) {
-    uint64_t x;
-    std::memcpy(&x, s + j, 8);
-    if (const uint64_t stop = non_word_bytes8(x)) return j + size_t(std::countr_zero(stop) >> 3);
-  }
-  while (j < end && ascii::kWordByte[s[j]]) ++j;
-  return j;
-}
-
 /// Eight bytes lower-cased at once: in each byte, bit 7 of (b & 0x7F) + 0x3F
 /// is set for b & 0x7F >= 'A', of (b & 0x7F) + 0x25 for > 'Z'; the first
 /// without the second, in a byte below 0x80, marks a capital, which gets its
@@ -201,6 +181,39 @@ inline void copy_ascii_lower(char* dst, const char* src, size_t n) {
   for (; k < n; ++k) {
     unsigned char c = static_cast<unsigned char>(src[k]);
     dst[k] = char(unsigned(c - 'A') < 26u ? c + 32 : c);
+  }
+}
+
+/// Bit k of the result is bit 7 of byte k of `high` (only bit 7 of each
+/// byte may be set): one multiply gathers the eight bits into the top byte.
+inline uint8_t high_bits8(uint64_t high) { return uint8_t(((high >> 7) * 0x0102040810204080ull) >> 56); }
+
+/// Bytes of the word-stop map for a stretch of n bytes (copy_ascii_lower_with_stops).
+constexpr size_t word_stops_size(size_t n) { return n / 8 + 9; }
+
+/// copy_ascii_lower, and in the same pass a map of where ASCII words stop:
+/// bit k % 8 of stops[k / 8] is set when src[k] is no ASCII letter or digit,
+/// and every bit from n on is set (word_stops_size(n) bytes written). The
+/// lexers then find each word's end with a load and a count of trailing
+/// zeros (next_word_stop) instead of classifying the word's bytes again:
+/// the classifying is done here, many bytes a step, off the chain from one
+/// word to the next. Sixteen bytes a step where SSE2 is there (x86-64),
+/// else eight (copy_ascii_lower_with_stops_portable). Not inline: called once
+/// per stretch, and its constants would crowd the lexers' registers.
+void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops);
+/// The same, eight bytes a step with 64-bit integers only (WebAssembly; the
+/// tail of the SSE2 version; also tested on its own).
+void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops);
+
+/// The first byte at or after `r` that is no ASCII letter or digit, by the
+/// map of copy_ascii_lower_with_stops (r at most its n; so is the answer).
+inline size_t next_word_stop(const unsigned char* stops, size_t r) {
+  for (;;) {
+    uint64_t w;
+    std::memcpy(&w, stops + r / 8, 8);  // little-endian: bit k % 8 of byte k / 8 is bit k of the load
+    w >>= (r & 7);
+    if (w) return r + size_t(std::countr_zero(w));
+    r = (r & ~size_t(7)) + 64;  // 57+ word bytes in a row: the next eight bytes of the map
   }
 }
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "offsets.h"
 #include "utf8.h"
 
@@ -173,15 +176,76 @@ TEST_CASE("copy_ascii_lower gives the one-byte rule for every short length") {
   }
 }
 
-TEST_CASE("ascii_word_end stops at the first byte that is not an ASCII letter or digit") {
-  std::string s = "Ab9z\xC3\xA9x-y";
-  CHECK(utf8::ascii_word_end(s, 0, s.size()) == 4);
-  CHECK(utf8::ascii_word_end(s, 6, s.size()) == 7);
-  CHECK(utf8::ascii_word_end(s, 0, 2) == 2);
-  for (int b = 0; b < 256; ++b) {
-    std::string one(1, char(b));
-    bool word = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-    CHECK(utf8::ascii_word_end(one, 0, 1) == (word ? 1u : 0u));
+// high_bits8 gathers bit 7 of each byte: every one of the 256 patterns.
+TEST_CASE("high_bits8 gives bit k for bit 7 of byte k") {
+  size_t wrong = 0;
+  for (unsigned m = 0; m < 256; ++m) {
+    uint64_t x = 0;
+    for (unsigned k = 0; k < 8; ++k) x |= uint64_t((m >> k) & 1u) << (8 * k + 7);
+    wrong += utf8::high_bits8(x) != m;
+  }
+  CHECK(wrong == 0);
+}
+
+namespace {
+bool is_ascii_word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+}  // namespace
+
+// The lexers' shared pass: the lower-cased copy as copy_ascii_lower makes it,
+// a map bit for every byte that is no ASCII letter or digit, every bit from
+// n on set, and nothing written past word_stops_size(n). Every length up to
+// 80 (the eight-byte steps and the zero-padded last step) at several starts
+// of a source holding every byte value; the SSE2 version (x86-64) and the
+// portable one (WebAssembly) alike.
+TEST_CASE("copy_ascii_lower_with_stops lower-cases and maps the word stops of every length") {
+  std::string src(300, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 37 % 256);
+  for (auto copy : {&utf8::copy_ascii_lower_with_stops, &utf8::copy_ascii_lower_with_stops_portable}) {
+    size_t wrong_text = 0, wrong_bits = 0, overrun = 0;
+    for (size_t n = 0; n <= 80; ++n) {
+      for (size_t start = 0; start + n <= src.size(); start += 7) {
+        std::string out(n, '?');
+        std::vector<unsigned char> stops(utf8::word_stops_size(n) + 4, 0x5A);
+        copy(out.data(), src.data() + start, n, stops.data());
+        for (size_t i = 0; i < n; ++i) {
+          const unsigned char c = static_cast<unsigned char>(src[start + i]);
+          wrong_text += out[i] != char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        for (size_t k = 0; k < 8 * utf8::word_stops_size(n); ++k) {
+          const bool stop = (stops[k / 8] >> (k % 8)) & 1u;
+          const bool want = k >= n || !is_ascii_word_byte(static_cast<unsigned char>(src[start + k]));
+          wrong_bits += stop != want;
+        }
+        for (size_t b = utf8::word_stops_size(n); b < stops.size(); ++b) overrun += stops[b] != 0x5A;
+      }
+    }
+    CHECK(wrong_text == 0);
+    CHECK(wrong_bits == 0);
+    CHECK(overrun == 0);
+  }
+}
+
+// next_word_stop against the byte-at-a-time answer at every offset, with
+// words of every length from 1 to 130 (longer than one load of the map).
+TEST_CASE("next_word_stop finds the end of the ASCII letters and digits at every offset") {
+  std::string text;
+  for (size_t len = 1; len <= 130; len += 3) {
+    for (size_t i = 0; i < len; ++i) text += "kZ0q9Ab"[i % 7];
+    text += (len % 2) ? " " : "\xC3\xA9,";
+  }
+  for (size_t n : {text.size(), text.size() - 1, size_t(200), size_t(64), size_t(9), size_t(1), size_t(0)}) {
+    std::string lowered(n, ' ');
+    std::vector<unsigned char> stops(utf8::word_stops_size(n));
+    utf8::copy_ascii_lower_with_stops(lowered.data(), text.data(), n, stops.data());
+    size_t wrong = 0;
+    for (size_t r = 0; r <= n; ++r) {
+      size_t want = r;
+      while (want < n && is_ascii_word_byte(static_cast<unsigned char>(text[want]))) ++want;
+      wrong += utf8::next_word_stop(stops.data(), r) != want;
+    }
+    CHECK_MESSAGE(wrong == 0, "n = ", n);
   }
 }
 
