@@ -68,22 +68,66 @@ uint32_t OffsetMap::count(size_t from, size_t to) const {
   return count_units(text_, from, to, unit_ == Unit::utf16);
 }
 
+namespace {
+uint64_t load_word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+// Per byte, in bit 7: 10xxxxxx (a continuation) and 11110xxx (a 4-byte lead).
+uint64_t continuation_bits(uint64_t w) { return w & ~(w << 1) & kHigh; }
+uint64_t four_byte_lead_bits(uint64_t w) { return w & (w << 1) & (w << 2) & (w << 3) & kHigh; }
+}  // namespace
+
+void OffsetCursor::load_window(size_t start, uint32_t units_before) {
+  const bool pairs = unit_ == Unit::utf16;
+  const size_t n = text_.size();
+  loaded_ = true;
+  window_ = start;
+  window_end_ = start + 8 * kWindowWords < n ? start + 8 * kWindowWords : n;
+  before_.resize((window_end_ - start + 7) / 8);
+  const size_t whole = (window_end_ - start) / 8;  // words that lie entirely in the text
+  uint32_t units = units_before;
+  const char* p = text_.data() + start;
+  for (size_t k = 0; k < whole; ++k, p += 8) {
+    before_[k] = units;
+    const uint64_t w = load_word(p);
+    if ((w & kHigh) == 0) {
+      units += 8;
+      continue;
+    }
+    units += 8 - uint32_t(__builtin_popcountll(continuation_bits(w)));
+    if (pairs) units += uint32_t(__builtin_popcountll(four_byte_lead_bits(w)));
+  }
+  if (whole < before_.size()) {  // the text's last, partial word
+    before_[whole] = units;
+    units += count_units(text_, start + 8 * whole, n, pairs);
+  }
+  after_ = units;
+}
+
 uint32_t OffsetCursor::operator()(uint32_t byte_offset) {
   if (unit_ == Unit::byte) return byte_offset;
+  const size_t n = text_.size();
   size_t target = byte_offset;
   uint32_t beyond = 0;  // past the end, offsets keep their distance from it (as OffsetMap)
-  if (target > text_.size()) {
-    beyond = uint32_t(target - text_.size());
-    target = text_.size();
+  if (target > n) {
+    beyond = uint32_t(target - n);
+    target = n;
   }
-  while (target > 0 && target < text_.size() && is_continuation(uint8_t(text_[target]))) --target;
-  if (target < pos_) {
-    pos_ = 0;
-    units_ = 0;
-  }
-  units_ += count_units(text_, pos_, target, unit_ == Unit::utf16);
-  pos_ = target;
-  return units_ + beyond;
+  while (target > 0 && target < n && is_continuation(uint8_t(text_[target]))) --target;
+  if (!loaded_ || target < window_) load_window(0, 0);
+  while (target >= window_end_ && window_end_ < n) load_window(window_end_, after_);
+  if (target >= window_end_) return after_ + beyond;  // the text's end
+  const size_t word = (target - window_) / 8;
+  const size_t base = window_ + 8 * word;
+  const size_t r = target - base;  // bytes of the word before the target: 0-7
+  if (base + 8 > n) return before_[word] + count_units(text_, base, target, unit_ == Unit::utf16) + beyond;
+  const uint64_t w = load_word(text_.data() + base);
+  const uint64_t mask = (uint64_t(1) << (8 * r)) - 1;  // the first r bytes' bits
+  uint32_t units = uint32_t(r) - uint32_t(__builtin_popcountll(continuation_bits(w) & mask));
+  if (unit_ == Unit::utf16) units += uint32_t(__builtin_popcountll(four_byte_lead_bits(w) & mask));
+  return before_[word] + units + beyond;
 }
 
 }  // namespace claimscope

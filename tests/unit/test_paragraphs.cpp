@@ -222,3 +222,23 @@ TEST_CASE("paragraphs tile the text on random wrapped and unwrapped input") {
     }
   }
 }
+
+TEST_CASE("line breaks at every offset among characters that end in a break's last byte") {
+  // é (C3 A9), © (C2 A9), Ũ (C5 A8), ą (C4 85), U+2005 (E2 80 85) and a
+  // curly quote end in the same bytes as NEL (C2 85) and U+2028/U+2029
+  // (E2 80 A8/A9) or share their lead: none of them breaks a line, wherever
+  // they fall in the splitter's eight-byte steps.
+  const std::string confusable = "caf\xC3\xA9 \xC2\xA9 \xC5\xA8 \xC4\x85\xE2\x80\x85\xE2\x80\x9Cq";
+  const char* breaks[] = {"\n", "\r\n", "\r", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"};
+  for (const char* brk : breaks) {
+    for (size_t pad = 0; pad < 9; ++pad) {
+      const std::string first = "A" + std::string(pad, 'a') + " " + confusable + ".";
+      const std::string second = "B " + confusable + std::string(pad, 'c') + ".";
+      CHECK(paragraphs(first + brk + second) == Parts{first, second});
+      CHECK(paragraphs(first + brk) == Parts{first});
+    }
+  }
+  // Broken sequences around a break byte (unrepaired input) leave the break where it is.
+  CHECK(paragraphs(std::string("One \xE2\x80\nTwo \x85 \xA8\xA9 three")) ==
+        Parts{"One \xE2\x80", "Two \x85 \xA8\xA9 three"});
+}

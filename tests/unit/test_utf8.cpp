@@ -306,3 +306,24 @@ TEST_CASE("the General Punctuation table gives the predicates' classes") {
   CHECK_FALSE(utf8::in_general_punctuation(0x2070));
   CHECK_FALSE(utf8::in_general_punctuation('"'));
 }
+
+TEST_CASE("offset cursor across its windows: long texts, characters astride a window's edge, steps back") {
+  // Windows are 16 KB: texts of 40 KB with characters of every width
+  // placed so that some straddle 16384 and 32768, mapped at ascending
+  // offsets (every byte, then every 37th) and after steps back.
+  for (size_t shift = 0; shift < 4; ++shift) {
+    std::string s(shift, 'a');
+    for (int i = 0; s.size() < 40000; ++i) s += (i % 4 == 0) ? "\xF0\x9F\x98\x80" : (i % 4 == 1 ? "q " : (i % 4 == 2 ? "\xD0\xB6" : "\xE2\x80\x9C"));
+    for (Unit unit : {Unit::code_point, Unit::utf16}) {
+      OffsetMap map(s, unit);
+      OffsetCursor every(s, unit);
+      for (uint32_t b = 0; b <= s.size() + 3; ++b) REQUIRE(every(b) == map(b));
+      OffsetCursor sparse(s, unit);
+      for (uint32_t b = 5; b <= s.size(); b += 37) REQUIRE(sparse(b) == map(b));
+      for (uint32_t b : {40000u, 16385u, 16383u, 3u, 32770u, 0u, 39999u}) CHECK(sparse(b) == map(b));
+    }
+  }
+  OffsetCursor empty("", Unit::utf16);
+  CHECK(empty(0) == 0);
+  CHECK(empty(2) == 2);
+}
