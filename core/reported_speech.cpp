@@ -28,6 +28,7 @@ constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, 
 constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
+constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -499,7 +500,7 @@ class Finder {
       const Token& t = t_[from - 1];
       if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
       if (!t.capitalized && is_clause_link(t.lower)) {
-        if (from == verb && is_relative_pronoun(t.lower)) --from;
+        if (from == verb && opens_relative_clause(t.lower)) --from;
         break;
       }
       --from;
@@ -669,11 +670,49 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
+    // "called the pact “insanity,” and his aides …": a first quotation that closes on a comma
+    // ends the complement; what follows is the reporter's.
+    size_t first_end = q;
+    while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
+    if (first_end < end && closes_on_comma(q, first_end)) end = first_end;
     // "called the fare a “bargain” for families on the island": the complement's tail after
-    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …").
-    if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end])) end = clause;
+    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
+    // the setting of the words ("… “rigged” in a tweet", "on his radio show") or a new clause
+    // ("… “a nice guy” and he …").
+    if (end < clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
+        !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
+      end = clause;
+    }
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
+  }
+
+  // The quotation ending at `end` (its first token at `first`) closes on a comma, inside its
+  // mark (“…,”) or right after it (“…”,).
+  bool closes_on_comma(size_t first, size_t end) const {
+    if (end >= first + 2 && !t_[end - 1].word && is_punct(t_[end - 2], ',')) return true;
+    return end < sentence_.end && is_punct(t_[end], ',');
+  }
+
+  // [a, b) opens with a preposition whose phrase names where words were voiced, within a few
+  // words: "in a tweet Tuesday", "on his radio show", "in an interview with the Gazette".
+  bool opens_setting_phrase(size_t a, size_t b) const {
+    static const Lexicon<WordRule> voiced(rules::kVoicedIn);
+    if (a >= b || !starts_with_preposition(t_[a])) return false;
+    for (size_t j = a + 1; j < b && j <= a + kMaxSettingWords; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone) return false;
+      if (is_speech_setting(t_[j].lower) || is_issued_document(t_[j].lower) || voiced.contains(t_[j].lower)) return true;
+    }
+    return false;
+  }
+
+  // "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
+  // subject pronoun, a determiner, a name or a participle opens the subject's next clause.
+  bool opens_next_clause(size_t a, size_t b) const {
+    if (a + 1 >= b || (t_[a].lower != "and" && t_[a].lower != "but") || !t_[a + 1].word) return false;
+    const Token& n = t_[a + 1];
+    return is_subject_pronoun(n.lower) || is_determiner(n.lower) || n.capitalized ||
+           (is_ing(n.lower) && !is_not_participle(n.lower));
   }
 
   // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
@@ -875,8 +914,9 @@ class Finder {
     static const Lexicon<WordRule> links(rules::kClauseLinks);
     return links.contains(w) || is_subordinator(w);
   }
-  static bool is_relative_pronoun(std::string_view w) {
-    return w == "which" || w == "who" || w == "that" || w == "whom";
+  static bool opens_relative_clause(std::string_view w) {
+    static const Lexicon<WordRule> pronouns(rules::kRelativeClausePronouns);
+    return pronouns.contains(w);
   }
 
   // "The new toll, which officials said will rise in May, is …": the subject follows a
@@ -885,8 +925,8 @@ class Finder {
   bool inside_relative_clause(const Sentence& s, const MentionRange& m) const {
     if (m.first < s.lo + 2) return false;
     const Token& pronoun = t_[m.first - 1];
-    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') &&
-           (pronoun.lower == "which" || pronoun.lower == "who" || pronoun.lower == "whom");
+    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') && pronoun.lower != "that" &&
+           opens_relative_clause(pronoun.lower);
   }
 
   // The first comma outside quotations in [from, end), else end.

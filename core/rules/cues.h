@@ -320,6 +320,17 @@ constexpr WordRule kClauseLinks[] = {
     {"or", "link.or", "coordination"},               {"but", "link.but", "coordination"},
 };
 
+// Pronouns that open a relative clause. A sourceless cue's subject piece keeps one that
+// comes right before its verb ("…, which is expected to"), and a cue whose subject follows
+// one after a comma sits inside a relative clause on the noun before it ("The toll, which
+// officials said will rise, …"; a comma never sets off a relative "that").
+constexpr WordRule kRelativeClausePronouns[] = {
+    {"which", "relpro.which", "the toll, which officials said …"},
+    {"who", "relpro.who", "the mayor, who aides said …"},
+    {"whom", "relpro.whom", "the captain, whom crews said …"},
+    {"that", "relpro.that", "the piers that are seen as …"},
+};
+
 // Adverbs that mark the rest of the clause as hearsay with no named source: "the firm has
 // reportedly lost two contracts", "the driver allegedly ran a red light". The predicate after
 // the adverb is reported with no speaker and the subject before it as a piece of its own
@@ -555,6 +566,20 @@ constexpr WordRule kNamingVerbs[] = {
     {"calling", "name.call", "calling X a Y"}, {"dubbed", "name.dub", "dubbed X a Y"},
     {"branded", "name.brand", "branded X a Y"}, {"labeled", "name.label", "labeled X a Y"},
     {"labelled", "name.label", "labelled X a Y (British)"}, {"termed", "name.term", "termed X a Y"},
+};
+
+// Where, besides the speech settings and issued documents (speaker_words.h), a quoted
+// judgement was voiced: "called the plan “a mess” on his radio show", "… in her new book".
+// A phrase opened by a preposition and naming one of them after the quotation is the
+// reporter's note on the setting, not part of the judgement.
+constexpr WordRule kVoicedIn[] = {
+    {"show", "voiced.show", "on his radio show"},        {"book", "voiced.book", "in her book"},
+    {"column", "voiced.column", "in a column"},          {"op-ed", "voiced.oped", "in an op-ed"},
+    {"article", "voiced.article", "in an article"},      {"broadcast", "voiced.broadcast", "in a broadcast"},
+    {"program", "voiced.program", "on his program"},     {"programme", "voiced.program", "on her programme (British)"},
+    {"blog", "voiced.blog", "on her blog"},              {"essay", "voiced.essay", "in an essay"},
+    {"tweets", "voiced.tweets", "in a series of tweets"}, {"posts", "voiced.posts", "in posts"},
+    {"twitter", "voiced.twitter", "on Twitter"},         {"facebook", "voiced.facebook", "on Facebook"},
 };
 
 // Judgements that complete a naming verb without an article when they end
