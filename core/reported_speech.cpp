@@ -706,6 +706,17 @@ class Finder {
     return false;
   }
 
+  // ", in an interview with the Gazette on Sunday.": a setting phrase after the clause's comma
+  // that runs to the sentence end, short and with no comma of its own, says where the words
+  // were voiced; it is not part of them.
+  bool trailing_setting(size_t a, size_t end) const {
+    if (end - a > kMaxFinalAdjunctTokens || !opens_setting_phrase(a, end)) return false;
+    for (size_t j = a + 1; j < end; ++j) {
+      if (!t_[j].word) return false;
+    }
+    return true;
+  }
+
   // "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
   // subject pronoun, a determiner, a name or a participle opens the subject's next clause.
   bool opens_next_clause(size_t a, size_t b) const {
@@ -1063,7 +1074,7 @@ class Finder {
       bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
-                                 opens_participle_clause(k + 1, end));
+                                 opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end));
     }
     // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause.
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
@@ -1080,7 +1091,7 @@ class Finder {
       const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
-             opens_comparison(k + 1, end);
+             opens_comparison(k + 1, end) || trailing_setting(k + 1, end);
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;

@@ -49,3 +49,13 @@ TEST_CASE("after a quoted complement, and with a new subject or a participle sta
   auto c = run("The candidate attacked the firms, calling the bankers \"thieves\" and liars on Monday.");
   CHECK(reported_text(c, "the bankers").rfind("the bankers \"thieves\" and liars", 0) == 0);
 }
+
+TEST_CASE("a setting phrase after the clause's comma at the sentence end is not content") {
+  auto a = run("The coach scolded the fans, saying his club does not want “that noise,” in an interview on Sunday.");
+  CHECK(reported_text(a, "his club") == "his club does not want “that noise,”");
+  auto b = run("Ms. Ortiz said the ferry would keep running all winter, in a statement to the Coast Courier.");
+  CHECK(reported_text(b, "the ferry") == "the ferry would keep running all winter");
+  // A phrase that names no setting stays in the clause.
+  auto c = run("Ms. Ortiz said the ferry would keep running, in spite of the storms.");
+  CHECK(reported_text(c, "the ferry") == "the ferry would keep running, in spite of the storms");
+}
