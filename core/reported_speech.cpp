@@ -29,6 +29,7 @@ constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's col
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
+constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -1356,6 +1357,7 @@ class Finder {
         c = next;
       }
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
+      c = past_quoted_listener(s, c);
     }
     // "said Friday as he left the harbour", "said Thursday morning on local radio": a
     // day is an adjunct; what follows it is the content only if it is not
@@ -1389,6 +1391,32 @@ class Finder {
     }
     if (c < s.end && is_punct(t_[c], ':')) ++c;
     return c;
+  }
+
+  // "told NBC’s “Evening Report” on Monday the talks …": a quoted title owned by a name right
+  // after a listener cue (all its words capitalised, no punctuation) names the programme or
+  // paper that heard the words, not what was said; the content starts after it (and after a
+  // word such as "program" that says what it is: kVoicedIn). The quotation itself is a named
+  // title for quote attribution too (a possessive before it).
+  size_t past_quoted_listener(const Sentence& s, size_t c) const {
+    static const Lexicon<WordRule> voiced(rules::kVoicedIn);
+    if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
+    if (c >= s.end || c == s.lo || !opens_quote(t_[c]) || !t_[c - 1].possessive) return c;
+    const int32_t q = v_.quote_of[c];
+    size_t end = c + 1, words = 0;
+    for (; end < s.end && v_.quote_of[end] == q; ++end) {
+      const Token& t = t_[end];
+      if (!t.word) {
+        if (end + 1 < s.end && v_.quote_of[end + 1] == q) return c;  // punctuation inside: a statement
+        continue;
+      }
+      if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
+    }
+    if (words == 0 || end + 1 >= s.end || !t_[end].word) return c;
+    if (!t_[end].capitalized && voiced.contains(t_[end].lower)) ++end;
+    // "… on Monday the talks …": a day after the title is the time of the telling.
+    if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
+    return end;
   }
 
   // "told reporters after the meeting that was held in the old hall that …": a "that"

@@ -59,3 +59,11 @@ TEST_CASE("a setting phrase after the clause's comma at the sentence end is not 
   auto c = run("Ms. Ortiz said the ferry would keep running, in spite of the storms.");
   CHECK(reported_text(c, "the ferry") == "the ferry would keep running, in spite of the storms");
 }
+
+TEST_CASE("a quoted programme owned by a name after told is the listener, not the content") {
+  auto a = run("She told NBC’s “Evening Report” on Monday the talks were friendly.");
+  CHECK(reported_text(a, "the talks") == "the talks were friendly");
+  CHECK(claim_starting(a, "NBC", ClaimKind::reported) == nullptr);
+  auto b = run("The mayor told the Gazette’s “Harbour Hour” program the ferry would run all winter.");
+  CHECK(reported_text(b, "the ferry") == "the ferry would run all winter");
+}
