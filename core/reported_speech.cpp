@@ -185,6 +185,8 @@ class Finder {
         return;
       }
     }
+    // "Ruiz responded by saying that …": both cues find the same clause; it is reported once.
+    if (!out_.empty() && out_.back().content.start == content.start && out_.back().content.end == content.end) return;
     out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 

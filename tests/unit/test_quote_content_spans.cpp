@@ -67,3 +67,12 @@ TEST_CASE("a quoted programme owned by a name after told is the listener, not th
   auto b = run("The mayor told the Gazette’s “Harbour Hour” program the ferry would run all winter.");
   CHECK(reported_text(b, "the ferry") == "the ferry would run all winter");
 }
+
+TEST_CASE("two cues that find the same clause report it once") {
+  auto d = run("Ms. Ortiz responded by saying that the ferry would run all winter.");
+  size_t n = 0;
+  for (const Claim& c : d.claims) {
+    if (c.kind == ClaimKind::reported && slice(d, c.span) == "that the ferry would run all winter") ++n;
+  }
+  CHECK(n == 1);
+}
