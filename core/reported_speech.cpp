@@ -30,6 +30,7 @@ constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
 constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
+constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -435,9 +436,22 @@ class Finder {
         }
         c = next;
       }
-      else if (t_[c].word && !t_[c].capitalized) ++c;  // "urged them to"
+      else if (t_[c].word && !t_[c].capitalized) {
+        // "urged them to", "called on tech companies to": a few lower-case words before "to".
+        size_t j = c + 1;
+        while (j < s.end && j <= c + kMaxPlainListenerWords && t_[j].word && !t_[j].capitalized && t_[j].lower != "to" &&
+               v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that") {
+          ++j;
+        }
+        c = j < s.end && t_[j].lower == "to" ? j : c + 1;
+      }
     }
     if (c + 1 >= s.end || t_[c].lower != "to") return false;
+    // "called on the board to act", "urged voters to stay home": the one appealed to is part of
+    // the appeal (kAppealCues); a promise or a plan has no listener.
+    static const Lexicon<WordRule> appeals(rules::kAppealCues);
+    const size_t listener = k + (called ? 2 : 1);
+    const size_t from = listener < c && appeals.contains(t_[k].lower) ? listener : c;
     // "says it plans to …": already part of the reported clause of "says".
     if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return true;
@@ -445,7 +459,7 @@ class Finder {
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
                                                                           : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
-    emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
+    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;
   }
 

@@ -311,6 +311,16 @@ constexpr WordRule kSourcelessCues[] = {
     {"alleged", "scue.alleged", "is alleged to"},
 };
 
+// Infinitive cues of appeal: the one appealed to is part of what was asked ("called on the
+// board to act", "urged voters to stay home"); reported_speech.cpp: infinitive.
+constexpr WordRule kAppealCues[] = {
+    {"urge", "appeal.urge", "urge X to"},             {"urges", "appeal.urge", "urges X to"},
+    {"urged", "appeal.urge", "urged X to"},           {"asked", "appeal.ask", "asked X to"},
+    {"asks", "appeal.ask", "asks X to"},              {"encouraged", "appeal.encourage", "encouraged X to"},
+    {"encourages", "appeal.encourage", "encourages X to"}, {"called", "appeal.call_on", "called on X to"},
+    {"told", "appeal.tell", "told X to"},
+};
+
 // Words that join a clause to the words before it: a sourceless cue's subject piece does
 // not run back past one ("the piers that are seen as …" names no subject of its own).
 constexpr WordRule kClauseLinks[] = {

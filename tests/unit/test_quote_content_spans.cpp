@@ -76,3 +76,12 @@ TEST_CASE("two cues that find the same clause report it once") {
   }
   CHECK(n == 1);
 }
+
+TEST_CASE("an appeal's content takes the one appealed to; a promise has no listener") {
+  auto a = run("The senator called on tech companies to do more against fraud.");
+  CHECK(reported_text(a, "tech companies") == "tech companies to do more against fraud");
+  auto b = run("Ms. Ortiz urged the harbour board to delay the vote.");
+  CHECK(reported_text(b, "the harbour board") == "the harbour board to delay the vote");
+  auto c = run("The mayor vowed to keep the ferry running.");
+  CHECK(reported_text(c, "to keep") == "to keep the ferry running");
+}
