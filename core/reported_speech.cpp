@@ -1110,6 +1110,12 @@ class Finder {
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
              opens_comparison(k + 1, end) || trailing_setting(k + 1, end);
     }
+    // "says he is “excited where we stand” as he faces …": after a quotation, "as" with a subject
+    // pronoun opens the reporter's circumstance.
+    if (t_[k].lower == "as" && k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k + 1].word &&
+        !t_[k + 1].capitalized && is_subject_pronoun(t_[k + 1].lower)) {
+      return true;
+    }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
     size_t c = k + 1;

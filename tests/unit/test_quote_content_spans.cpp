@@ -85,3 +85,11 @@ TEST_CASE("an appeal's content takes the one appealed to; a promise has no liste
   auto c = run("The mayor vowed to keep the ferry running.");
   CHECK(reported_text(c, "to keep") == "to keep the ferry running");
 }
+
+TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
+  auto a = run("The mayor says she is “ready for the vote” as she heads to the council chamber.");
+  CHECK(reported_text(a, "she is") == "she is “ready for the vote”");
+  // Without a quotation before it, "as" stays in the clause.
+  auto b = run("The mayor says the ferry will run as it did last year.");
+  CHECK(reported_text(b, "the ferry") == "the ferry will run as it did last year");
+}
