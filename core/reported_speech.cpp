@@ -727,11 +727,11 @@ class Finder {
   // that runs to the sentence end, short and with no comma of its own, says where the words
   // were voiced; it is not part of them.
   bool trailing_setting(size_t a, size_t end) const {
-    if (end - a > kMaxFinalAdjunctTokens || !opens_setting_phrase(a, end)) return false;
-    for (size_t j = a + 1; j < end; ++j) {
-      if (!t_[j].word) return false;
+    if (end - a > kMaxFinalAdjunctTokens) return false;
+    for (size_t j = a; j < end; ++j) {
+      if (!t_[j].word) return false;  // checked before the word tables: most tails hold punctuation
     }
-    return true;
+    return opens_setting_phrase(a, end);
   }
 
   // "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
@@ -1112,7 +1112,7 @@ class Finder {
     }
     // "says he is “excited where we stand” as he faces …": after a quotation, "as" with a subject
     // pronoun opens the reporter's circumstance.
-    if (t_[k].lower == "as" && k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k + 1].word &&
+    if (k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k].lower == "as" && t_[k + 1].word &&
         !t_[k + 1].capitalized && is_subject_pronoun(t_[k + 1].lower)) {
       return true;
     }
