@@ -437,7 +437,7 @@ class Finder {
         c = next;
       }
       else if (t_[c].word && !t_[c].capitalized) {
-        // "urged them to", "called on tech companies to": a few lower-case words before "to".
+        // "urged them to", "called on ferry operators to": a few lower-case words before "to".
         size_t j = c + 1;
         while (j < s.end && j <= c + kMaxPlainListenerWords && t_[j].word && !t_[j].capitalized && t_[j].lower != "to" &&
                v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that") {
@@ -687,15 +687,15 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
-    // "called the pact “insanity,” and his aides …": a first quotation that closes on a comma
+    // "called the levy “theft,” and her aides …": a first quotation that closes on a comma
     // ends the complement; what follows is the reporter's.
     size_t first_end = q;
     while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
     if (first_end < end && closes_on_comma(q, first_end)) end = first_end;
     // "called the fare a “bargain” for families on the island": the complement's tail after
     // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
-    // the setting of the words ("… “rigged” in a tweet", "on his radio show") or a new clause
-    // ("… “a nice guy” and he …").
+    // the setting of the words ("… “a sham” in a tweet", "on his radio show") or a new clause
+    // ("… “a decent man” and he …").
     if (end < clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
         !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
       end = clause;
@@ -1110,7 +1110,7 @@ class Finder {
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
              opens_comparison(k + 1, end) || trailing_setting(k + 1, end);
     }
-    // "says he is “excited where we stand” as he faces …": after a quotation, "as" with a subject
+    // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
     // pronoun opens the reporter's circumstance.
     if (k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k].lower == "as" && t_[k + 1].word &&
         !t_[k + 1].capitalized && is_subject_pronoun(t_[k + 1].lower)) {
