@@ -28,6 +28,9 @@ constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, 
 constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
+constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
+constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
+constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
@@ -183,6 +186,8 @@ class Finder {
         return;
       }
     }
+    // "Ruiz responded by saying that …": both cues find the same clause; it is reported once.
+    if (!out_.empty() && out_.back().content.start == content.start && out_.back().content.end == content.end) return;
     out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
   }
 
@@ -431,9 +436,22 @@ class Finder {
         }
         c = next;
       }
-      else if (t_[c].word && !t_[c].capitalized) ++c;  // "urged them to"
+      else if (t_[c].word && !t_[c].capitalized) {
+        // "urged them to", "called on ferry operators to": a few lower-case words before "to".
+        size_t j = c + 1;
+        while (j < s.end && j <= c + kMaxPlainListenerWords && t_[j].word && !t_[j].capitalized && t_[j].lower != "to" &&
+               v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that") {
+          ++j;
+        }
+        c = j < s.end && t_[j].lower == "to" ? j : c + 1;
+      }
     }
     if (c + 1 >= s.end || t_[c].lower != "to") return false;
+    // "called on the board to act", "urged voters to stay home": the one appealed to is part of
+    // the appeal (kAppealCues); a promise or a plan has no listener.
+    static const Lexicon<WordRule> appeals(rules::kAppealCues);
+    const size_t listener = k + (called ? 2 : 1);
+    const size_t from = listener < c && appeals.contains(t_[k].lower) ? listener : c;
     // "says it plans to …": already part of the reported clause of "says".
     if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return true;
@@ -441,7 +459,7 @@ class Finder {
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
                                                                           : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
-    emit(c, content_end(c, s.end), k, called ? k + 1 : k, subject);
+    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject);
     return true;
   }
 
@@ -499,7 +517,7 @@ class Finder {
       const Token& t = t_[from - 1];
       if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
       if (!t.capitalized && is_clause_link(t.lower)) {
-        if (from == verb && is_relative_pronoun(t.lower)) --from;
+        if (from == verb && opens_relative_clause(t.lower)) --from;
         break;
       }
       --from;
@@ -669,11 +687,60 @@ class Finder {
     if (clause <= q) return;
     size_t end = clause;
     while (end > q && v_.quote_of[end - 1] == kNone) --end;
+    // "called the levy “theft,” and her aides …": a first quotation that closes on a comma
+    // ends the complement; what follows is the reporter's.
+    size_t first_end = q;
+    while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
+    if (first_end < end && closes_on_comma(q, first_end)) end = first_end;
     // "called the fare a “bargain” for families on the island": the complement's tail after
-    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …").
-    if (end < clause && t_[end].word && !is_weekday(t_[end].lower) && !opens_time_adjunct(t_[end])) end = clause;
+    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
+    // the setting of the words ("… “a sham” in a tweet", "on his radio show") or a new clause
+    // ("… “a decent man” and he …").
+    if (end < clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
+        !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
+      end = clause;
+    }
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
+  }
+
+  // The quotation ending at `end` (its first token at `first`) closes on a comma, inside its
+  // mark (“…,”) or right after it (“…”,).
+  bool closes_on_comma(size_t first, size_t end) const {
+    if (end >= first + 2 && !t_[end - 1].word && is_punct(t_[end - 2], ',')) return true;
+    return end < sentence_.end && is_punct(t_[end], ',');
+  }
+
+  // [a, b) opens with a preposition whose phrase names where words were voiced, within a few
+  // words: "in a tweet Tuesday", "on his radio show", "in an interview with the Gazette".
+  bool opens_setting_phrase(size_t a, size_t b) const {
+    static const Lexicon<WordRule> voiced(rules::kVoicedIn);
+    if (a >= b || !starts_with_preposition(t_[a])) return false;
+    for (size_t j = a + 1; j < b && j <= a + kMaxSettingWords; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone) return false;
+      if (is_speech_setting(t_[j].lower) || is_issued_document(t_[j].lower) || voiced.contains(t_[j].lower)) return true;
+    }
+    return false;
+  }
+
+  // ", in an interview with the Gazette on Sunday.": a setting phrase after the clause's comma
+  // that runs to the sentence end, short and with no comma of its own, says where the words
+  // were voiced; it is not part of them.
+  bool trailing_setting(size_t a, size_t end) const {
+    if (end - a > kMaxFinalAdjunctTokens) return false;
+    for (size_t j = a; j < end; ++j) {
+      if (!t_[j].word) return false;  // checked before the word tables: most tails hold punctuation
+    }
+    return opens_setting_phrase(a, end);
+  }
+
+  // "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
+  // subject pronoun, a determiner, a name or a participle opens the subject's next clause.
+  bool opens_next_clause(size_t a, size_t b) const {
+    if (a + 1 >= b || (t_[a].lower != "and" && t_[a].lower != "but") || !t_[a + 1].word) return false;
+    const Token& n = t_[a + 1];
+    return is_subject_pronoun(n.lower) || is_determiner(n.lower) || n.capitalized ||
+           (is_ing(n.lower) && !is_not_participle(n.lower));
   }
 
   // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
@@ -875,8 +942,9 @@ class Finder {
     static const Lexicon<WordRule> links(rules::kClauseLinks);
     return links.contains(w) || is_subordinator(w);
   }
-  static bool is_relative_pronoun(std::string_view w) {
-    return w == "which" || w == "who" || w == "that" || w == "whom";
+  static bool opens_relative_clause(std::string_view w) {
+    static const Lexicon<WordRule> pronouns(rules::kRelativeClausePronouns);
+    return pronouns.contains(w);
   }
 
   // "The new toll, which officials said will rise in May, is …": the subject follows a
@@ -885,8 +953,8 @@ class Finder {
   bool inside_relative_clause(const Sentence& s, const MentionRange& m) const {
     if (m.first < s.lo + 2) return false;
     const Token& pronoun = t_[m.first - 1];
-    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') &&
-           (pronoun.lower == "which" || pronoun.lower == "who" || pronoun.lower == "whom");
+    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') && pronoun.lower != "that" &&
+           opens_relative_clause(pronoun.lower);
   }
 
   // The first comma outside quotations in [from, end), else end.
@@ -1023,7 +1091,7 @@ class Finder {
       bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
-                                 opens_participle_clause(k + 1, end));
+                                 opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end));
     }
     // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause.
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
@@ -1040,7 +1108,13 @@ class Finder {
       const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
-             opens_comparison(k + 1, end);
+             opens_comparison(k + 1, end) || trailing_setting(k + 1, end);
+    }
+    // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
+    // pronoun opens the reporter's circumstance.
+    if (k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k].lower == "as" && t_[k + 1].word &&
+        !t_[k + 1].capitalized && is_subject_pronoun(t_[k + 1].lower)) {
+      return true;
     }
     // "… and warned that", "… but noted that", "… and has also said"
     if (t_[k].lower != "and" && t_[k].lower != "but") return false;
@@ -1305,6 +1379,7 @@ class Finder {
         c = next;
       }
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
+      c = past_quoted_listener(s, c);
     }
     // "said Friday as he left the harbour", "said Thursday morning on local radio": a
     // day is an adjunct; what follows it is the content only if it is not
@@ -1338,6 +1413,32 @@ class Finder {
     }
     if (c < s.end && is_punct(t_[c], ':')) ++c;
     return c;
+  }
+
+  // "told NBC’s “Evening Report” on Monday the talks …": a quoted title owned by a name right
+  // after a listener cue (all its words capitalised, no punctuation) names the programme or
+  // paper that heard the words, not what was said; the content starts after it (and after a
+  // word such as "program" that says what it is: kVoicedIn). The quotation itself is a named
+  // title for quote attribution too (a possessive before it).
+  size_t past_quoted_listener(const Sentence& s, size_t c) const {
+    static const Lexicon<WordRule> voiced(rules::kVoicedIn);
+    if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
+    if (c >= s.end || c == s.lo || !opens_quote(t_[c]) || !t_[c - 1].possessive) return c;
+    const int32_t q = v_.quote_of[c];
+    size_t end = c + 1, words = 0;
+    for (; end < s.end && v_.quote_of[end] == q; ++end) {
+      const Token& t = t_[end];
+      if (!t.word) {
+        if (end + 1 < s.end && v_.quote_of[end + 1] == q) return c;  // punctuation inside: a statement
+        continue;
+      }
+      if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
+    }
+    if (words == 0 || end + 1 >= s.end || !t_[end].word) return c;
+    if (!t_[end].capitalized && voiced.contains(t_[end].lower)) ++end;
+    // "… on Monday the talks …": a day after the title is the time of the telling.
+    if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
+    return end;
   }
 
   // "told reporters after the meeting that was held in the old hall that …": a "that"

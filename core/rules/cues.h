@@ -311,6 +311,16 @@ constexpr WordRule kSourcelessCues[] = {
     {"alleged", "scue.alleged", "is alleged to"},
 };
 
+// Infinitive cues of appeal: the one appealed to is part of what was asked ("called on the
+// board to act", "urged voters to stay home"); reported_speech.cpp: infinitive.
+constexpr WordRule kAppealCues[] = {
+    {"urge", "appeal.urge", "urge X to"},             {"urges", "appeal.urge", "urges X to"},
+    {"urged", "appeal.urge", "urged X to"},           {"asked", "appeal.ask", "asked X to"},
+    {"asks", "appeal.ask", "asks X to"},              {"encouraged", "appeal.encourage", "encouraged X to"},
+    {"encourages", "appeal.encourage", "encourages X to"}, {"called", "appeal.call_on", "called on X to"},
+    {"told", "appeal.tell", "told X to"},
+};
+
 // Words that join a clause to the words before it: a sourceless cue's subject piece does
 // not run back past one ("the piers that are seen as …" names no subject of its own).
 constexpr WordRule kClauseLinks[] = {
@@ -318,6 +328,17 @@ constexpr WordRule kClauseLinks[] = {
     {"who", "link.who", "relative"},                 {"whose", "link.whose", "relative"},
     {"whom", "link.whom", "relative"},               {"and", "link.and", "coordination"},
     {"or", "link.or", "coordination"},               {"but", "link.but", "coordination"},
+};
+
+// Pronouns that open a relative clause. A sourceless cue's subject piece keeps one that
+// comes right before its verb ("…, which is expected to"), and a cue whose subject follows
+// one after a comma sits inside a relative clause on the noun before it ("The toll, which
+// officials said will rise, …"; a comma never sets off a relative "that").
+constexpr WordRule kRelativeClausePronouns[] = {
+    {"which", "relpro.which", "the toll, which officials said …"},
+    {"who", "relpro.who", "the mayor, who aides said …"},
+    {"whom", "relpro.whom", "the captain, whom crews said …"},
+    {"that", "relpro.that", "the piers that are seen as …"},
 };
 
 // Adverbs that mark the rest of the clause as hearsay with no named source: "the firm has
@@ -555,6 +576,20 @@ constexpr WordRule kNamingVerbs[] = {
     {"calling", "name.call", "calling X a Y"}, {"dubbed", "name.dub", "dubbed X a Y"},
     {"branded", "name.brand", "branded X a Y"}, {"labeled", "name.label", "labeled X a Y"},
     {"labelled", "name.label", "labelled X a Y (British)"}, {"termed", "name.term", "termed X a Y"},
+};
+
+// Where, besides the speech settings and issued documents (speaker_words.h), a quoted
+// judgement was voiced: "called the plan “a mess” on his radio show", "… in her new book".
+// A phrase opened by a preposition and naming one of them after the quotation is the
+// reporter's note on the setting, not part of the judgement.
+constexpr WordRule kVoicedIn[] = {
+    {"show", "voiced.show", "on his radio show"},        {"book", "voiced.book", "in her book"},
+    {"column", "voiced.column", "in a column"},          {"op-ed", "voiced.oped", "in an op-ed"},
+    {"article", "voiced.article", "in an article"},      {"broadcast", "voiced.broadcast", "in a broadcast"},
+    {"program", "voiced.program", "on his program"},     {"programme", "voiced.program", "on her programme (British)"},
+    {"blog", "voiced.blog", "on her blog"},              {"essay", "voiced.essay", "in an essay"},
+    {"tweets", "voiced.tweets", "in a series of tweets"}, {"posts", "voiced.posts", "in posts"},
+    {"twitter", "voiced.twitter", "on Twitter"},         {"facebook", "voiced.facebook", "on Facebook"},
 };
 
 // Judgements that complete a naming verb without an article when they end

@@ -1,0 +1,95 @@
+// Content extents of mixed quotes (issue 4, round quotes14): where a reported clause built
+// around a quoted fragment ends. Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+namespace {
+
+std::string reported_text(const Document& d, const std::string& prefix) {
+  const Claim* c = claim_starting(d, prefix, ClaimKind::reported);
+  return c ? slice(d, c->span) : std::string("(none)");
+}
+
+}  // namespace
+
+TEST_CASE("a naming verb's quoted complement ends before the setting of the words") {
+  auto a = run("The governor called the audit “a smear” in a tweet on Friday, and her allies agreed.");
+  CHECK(reported_text(a, "the audit") == "the audit “a smear”");
+  auto b = run("The host called the new stadium a “money pit” on his radio show last week.");
+  CHECK(reported_text(b, "the new stadium") == "the new stadium a “money pit”");
+  auto c = run("The senator called the treaty “a trap” in an interview with the Valley Herald.");
+  CHECK(reported_text(c, "the treaty") == "the treaty “a trap”");
+  // The complement's own tail stays: it is no setting.
+  auto d = run("The critic called the ferry fare a “bargain” for families on the island.");
+  CHECK(reported_text(d, "the ferry fare") == "the ferry fare a “bargain” for families on the island");
+}
+
+TEST_CASE("a quoted complement that closes on a comma ends the content") {
+  auto a = run("The mayor has called the harbour fees \"unfair,\" and her office has promised to cut them.");
+  CHECK(reported_text(a, "the harbour fees") == "the harbour fees \"unfair,\"");
+  auto b = run("The rival called him a “dreamer,” a jab at his plans for the old mill.");
+  CHECK(reported_text(b, "him a") == "him a “dreamer,”");
+  // Two quoted words joined by "and" are one complement.
+  auto c = run("The union called the cuts “reckless” and “cruel” at the rally.");
+  CHECK(reported_text(c, "the cuts") == "the cuts “reckless” and “cruel”");
+}
+
+TEST_CASE("after a quoted complement, and with a new subject or a participle starts the next clause") {
+  auto a = run("She spared the treasurer, calling him a “decent man” and she praised his staff too.");
+  CHECK(reported_text(a, "him a") == "him a “decent man”");
+  auto b = run("Then the coach turned on the referee, calling him a \"joke\" and accusing him of bias.");
+  CHECK(reported_text(b, "him a") == "him a \"joke\"");
+  // A plain noun after "and" continues the complement.
+  auto c = run("The candidate attacked the firms, calling the bankers \"thieves\" and liars on Monday.");
+  CHECK(reported_text(c, "the bankers").rfind("the bankers \"thieves\" and liars", 0) == 0);
+}
+
+TEST_CASE("a setting phrase after the clause's comma at the sentence end is not content") {
+  auto a = run("The coach scolded the fans, saying his club does not want “that noise,” in an interview on Sunday.");
+  CHECK(reported_text(a, "his club") == "his club does not want “that noise,”");
+  auto b = run("Ms. Ortiz said the ferry would keep running all winter, in a statement to the Coast Courier.");
+  CHECK(reported_text(b, "the ferry") == "the ferry would keep running all winter");
+  // A phrase that names no setting stays in the clause.
+  auto c = run("Ms. Ortiz said the ferry would keep running, in spite of the storms.");
+  CHECK(reported_text(c, "the ferry") == "the ferry would keep running, in spite of the storms");
+}
+
+TEST_CASE("a quoted programme owned by a name after told is the listener, not the content") {
+  auto a = run("She told NBC’s “Evening Report” on Monday the talks were friendly.");
+  CHECK(reported_text(a, "the talks") == "the talks were friendly");
+  CHECK(claim_starting(a, "NBC", ClaimKind::reported) == nullptr);
+  auto b = run("The mayor told the Gazette’s “Harbour Hour” program the ferry would run all winter.");
+  CHECK(reported_text(b, "the ferry") == "the ferry would run all winter");
+}
+
+TEST_CASE("two cues that find the same clause report it once") {
+  auto d = run("Ms. Ortiz responded by saying that the ferry would run all winter.");
+  size_t n = 0;
+  for (const Claim& c : d.claims) {
+    if (c.kind == ClaimKind::reported && slice(d, c.span) == "that the ferry would run all winter") ++n;
+  }
+  CHECK(n == 1);
+}
+
+TEST_CASE("an appeal's content takes the one appealed to; a promise has no listener") {
+  auto a = run("The senator called on ferry operators to do more against fare dodging.");
+  CHECK(reported_text(a, "ferry operators") == "ferry operators to do more against fare dodging");
+  auto b = run("Ms. Ortiz urged the harbour board to delay the vote.");
+  CHECK(reported_text(b, "the harbour board") == "the harbour board to delay the vote");
+  auto c = run("The mayor vowed to keep the ferry running.");
+  CHECK(reported_text(c, "to keep") == "to keep the ferry running");
+}
+
+TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
+  auto a = run("The mayor says she is “ready for the vote” as she heads to the council chamber.");
+  CHECK(reported_text(a, "she is") == "she is “ready for the vote”");
+  // Without a quotation before it, "as" stays in the clause.
+  auto b = run("The mayor says the ferry will run as it did last year.");
+  CHECK(reported_text(b, "the ferry") == "the ferry will run as it did last year");
+}
