@@ -539,3 +539,22 @@ TEST_CASE("a description with no role word speaks through a verb coordinated bef
   REQUIRE(c != nullptr);
   CHECK(speaker_of(e, c->speaker) == "neighbour");
 }
+
+TEST_CASE("a capitalised word, adjectives of office and a role noun are one title before a name") {
+  // After the cue: the whole title and the name, not the first word alone.
+  auto d = run("\u201cThe ferry will run all winter,\u201d said Independent mayoral candidate Ana Ruiz.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "Ana Ruiz");
+  CHECK(slice(d, d.claims[0].source) == "Independent mayoral candidate Ana Ruiz");
+  // The subject of a colon line, and a person named with no claim whom a later "she" picks.
+  auto e = run("Later, Green Party parliamentary candidate Ana Ruiz fired back: \u201cThe toll is unfair.\u201d");
+  REQUIRE(e.claims.size() == 1);
+  CHECK(speaker_of(e, e.claims[0].speaker) == "Ana Ruiz");
+  auto f = run("Independent mayoral candidate Ana Ruiz toured the pier on Monday.\n\n\u201cIt will stay open,\u201d she said.");
+  REQUIRE(f.claims.size() == 1);
+  CHECK(speaker_of(f, f.claims[0].speaker) == "Ana Ruiz");
+  // A verb after the name ends the mention: "toured", "met" have no ending of an office adjective.
+  auto g = run("Ruiz met harbour officials on Monday: \u201cThe toll is unfair.\u201d");
+  REQUIRE(g.claims.size() == 1);
+  CHECK(speaker_of(g, g.claims[0].speaker) == "Ruiz");
+}
