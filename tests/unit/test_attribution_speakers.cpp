@@ -558,3 +558,14 @@ TEST_CASE("a capitalised word, adjectives of office and a role noun are one titl
   REQUIRE(g.claims.size() == 1);
   CHECK(speaker_of(g, g.claims[0].speaker) == "Ruiz");
 }
+
+TEST_CASE("a quotation after a line ending in a colon is said by that line's subject") {
+  auto d = run("The ferry was late again.\n\nAs harbour engineer Tom Beck reported after the storm damaged the old "
+               "pier:\n\n\u201cThe pilings are rotten through.\u201d");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].kind == ClaimKind::quote);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "Tom Beck");
+  // A line that describes ("is split") names nobody who speaks: the board did not say it.
+  auto e = run("The ferry was late again.\n\nThe harbour board is split on the toll:\n\n\u201cThe pilings are rotten through.\u201d");
+  for (const Claim& c : e.claims) CHECK(speaker_of(e, c.speaker) != "harbour board");
+}
