@@ -592,6 +592,9 @@ class Attributor {
       // "Ruiz shot back, “…”", "He went back to his usual points: “…”": no
       // cue, but the sentence the quotation closes has its own subject.
       set_mention(a, v, *subject);
+    } else if (auto actor = previous_sentence_actor(v, first)) {
+      // "The judge turned to the clerk. “Read it again.”": the person the sentence before was about.
+      set_mention(a, v, *actor);
     } else if (recent(last_, v.paragraph)) {
       a.inherit = last_;  // no cue: continues the last speaker
       continues = true;
@@ -600,6 +603,33 @@ class Attributor {
     }
     group_with_previous(qi, a, continues);
     last_quote_ = push(a);
+  }
+
+  // A cue-less quotation that opens a sentence right after a sentence of the same paragraph
+  // with no attribution and no quotation, whose subject is a person (a pronoun, a name or a
+  // role: "Ruiz shook her head. “Not this year.”"): news puts the speaker's action just
+  // before the words. Looks at that one sentence (at most kMaxLeadIn tokens): bounded.
+  std::optional<MentionRange> previous_sentence_actor(const ParagraphView& v, size_t first) const {
+    if (first == 0 || v.sentence_start[first] != first) return std::nullopt;
+    const size_t lo = v.sentence_start[first - 1];
+    if (first - lo > kMaxLeadIn) return std::nullopt;
+    if (!attrs_.empty() && attrs_.back().paragraph == v.paragraph && attrs_.back().content.end > v.toks[lo].span.start) {
+      return std::nullopt;  // the sentence before reports speech of its own
+    }
+    for (size_t k = lo; k < first; ++k) {
+      if (v.quote_of[k] != kNone) return std::nullopt;
+    }
+    // The subject opens the sentence: after a fronted phrase ("Already, Beck's remarks about the
+    // port had angered …") the first mention found is often not the subject.
+    auto m = clause_subject(v.toks, first - 1, lo);
+    if (!m || m->first != lo) return std::nullopt;
+    if (m->pronoun) {
+      std::string_view p = v.toks[m->first].lower;
+      return p == "he" || p == "she" ? m : std::nullopt;  // "they", "it", "we": often not a person
+    }
+    const Token& head = v.toks[m->core_last];
+    if ((!is_name_word(head) && !is_role_token(head)) || is_institution_token(head)) return std::nullopt;
+    return m;
   }
 
   // A quotation that opens its paragraph after a line ending in a colon outside quotation marks

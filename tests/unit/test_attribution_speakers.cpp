@@ -569,3 +569,20 @@ TEST_CASE("a quotation after a line ending in a colon is said by that line's sub
   auto e = run("The ferry was late again.\n\nThe harbour board is split on the toll:\n\n\u201cThe pilings are rotten through.\u201d");
   for (const Claim& c : e.claims) CHECK(speaker_of(e, c.speaker) != "harbour board");
 }
+
+TEST_CASE("a quotation with no cue after a sentence about a person is that person's") {
+  auto d = run("\u201cThe toll stays,\u201d Tom Beck said.\n\nMayor Ana Ruiz shook her head. \u201cNot this winter.\u201d");
+  const Claim* c = claim_starting(d, "\u201cNot this", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // A sentence that opens with something other than its subject, or whose subject is "they",
+  // leaves the quotation to the last speaker.
+  auto e = run("\u201cThe toll stays,\u201d Tom Beck said. They also met the pier staff. \u201cNot this winter.\u201d");
+  const Claim* f = claim_starting(e, "\u201cNot this", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
+  auto g = run("\u201cThe toll stays,\u201d Tom Beck said. Already, Ana Ruiz had left the pier. \u201cNot this winter.\u201d");
+  const Claim* h = claim_starting(g, "\u201cNot this", ClaimKind::quote);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Tom Beck");
+}
