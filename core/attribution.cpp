@@ -639,6 +639,9 @@ class Attributor {
   // role or an institution). Looks at one sentence of one paragraph: bounded.
   bool take_colon_line_speaker(Attribution& a, const ParagraphView& v, size_t first) {
     if (first != 0 || v.paragraph == 0) return false;
+    // The text first: most paragraphs before a quotation end otherwise, and their view need not be built.
+    const Span line = doc_.paragraphs[v.paragraph - 1].span;
+    if (line.empty() || doc_.text[line.end - 1] != ':') return false;
     const ParagraphView& prev = views_[v.paragraph - 1];
     const size_t colon = prev.toks.size() - 1;
     if (prev.toks.size() < 3 || !is_punct(prev.toks[colon], ':') || prev.quote_of[colon] != kNone) return false;
