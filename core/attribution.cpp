@@ -563,6 +563,8 @@ class Attributor {
         // clause that runs from the cue, in the same speaker's name.
         push_clause_around(a, token_span(v, cue->cue_last + 1, clause_end(v, end) - 1));
       }
+    } else if (take_colon_line_speaker(a, v, first)) {
+      // "He told the crowd, to loud cheers: ¶ “…”": the line before names who speaks.
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {
@@ -590,6 +592,9 @@ class Attributor {
       // "Ruiz shot back, “…”", "He went back to his usual points: “…”": no
       // cue, but the sentence the quotation closes has its own subject.
       set_mention(a, v, *subject);
+    } else if (auto actor = previous_sentence_actor(v, first)) {
+      // "The judge turned to the clerk. “Read it again.”": the person the sentence before was about.
+      set_mention(a, v, *actor);
     } else if (recent(last_, v.paragraph)) {
       a.inherit = last_;  // no cue: continues the last speaker
       continues = true;
@@ -598,6 +603,69 @@ class Attributor {
     }
     group_with_previous(qi, a, continues);
     last_quote_ = push(a);
+  }
+
+  // A cue-less quotation that opens a sentence right after a sentence of the same paragraph
+  // with no attribution and no quotation, whose subject is a person (a pronoun, a name or a
+  // role: "Ruiz shook her head. “Not this year.”"): news puts the speaker's action just
+  // before the words. Looks at that one sentence (at most kMaxLeadIn tokens): bounded.
+  std::optional<MentionRange> previous_sentence_actor(const ParagraphView& v, size_t first) const {
+    if (first == 0 || v.sentence_start[first] != first) return std::nullopt;
+    const size_t lo = v.sentence_start[first - 1];
+    if (first - lo > kMaxLeadIn) return std::nullopt;
+    if (!attrs_.empty() && attrs_.back().paragraph == v.paragraph && attrs_.back().content.end > v.toks[lo].span.start) {
+      return std::nullopt;  // the sentence before reports speech of its own
+    }
+    for (size_t k = lo; k < first; ++k) {
+      if (v.quote_of[k] != kNone) return std::nullopt;
+    }
+    // The subject opens the sentence: after a fronted phrase ("Already, Beck's remarks about the
+    // port had angered …") the first mention found is often not the subject.
+    auto m = clause_subject(v.toks, first - 1, lo);
+    if (!m || m->first != lo) return std::nullopt;
+    if (m->pronoun) {
+      std::string_view p = v.toks[m->first].lower;
+      return p == "he" || p == "she" ? m : std::nullopt;  // "they", "it", "we": often not a person
+    }
+    const Token& head = v.toks[m->core_last];
+    if ((!is_name_word(head) && !is_role_token(head)) || is_institution_token(head)) return std::nullopt;
+    return m;
+  }
+
+  // A quotation that opens its paragraph after a line ending in a colon outside quotation marks
+  // ("As the Gazette reported on Friday, the board is split: ¶ “…”", "He told the crowd, to
+  // loud cheers: ¶ “…”"), when no cue verb before the colon was read: the attribution that
+  // runs to the colon speaks, else the subject of the colon's sentence (a pronoun, a name, a
+  // role or an institution). Looks at one sentence of one paragraph: bounded.
+  bool take_colon_line_speaker(Attribution& a, const ParagraphView& v, size_t first) {
+    if (first != 0 || v.paragraph == 0) return false;
+    // The text first: most paragraphs before a quotation end otherwise, and their view need not be built.
+    const Span line = doc_.paragraphs[v.paragraph - 1].span;
+    if (line.empty() || doc_.text[line.end - 1] != ':') return false;
+    const ParagraphView& prev = views_[v.paragraph - 1];
+    const size_t colon = prev.toks.size() - 1;
+    if (prev.toks.size() < 3 || !is_punct(prev.toks[colon], ':') || prev.quote_of[colon] != kNone) return false;
+    if (last_ != kNone && attrs_[last_].paragraph == prev.paragraph &&
+        attrs_[last_].content.end >= prev.toks[colon - 1].span.end) {
+      a.inherit = last_;
+      return true;
+    }
+    const size_t lo = prev.sentence_start[colon];
+    if (colon - lo > kMaxLeadIn) return false;
+    for (size_t k = lo; k < colon; ++k) {
+      if (prev.quote_of[k] != kNone) return false;  // an earlier quotation: its own attribution decides
+    }
+    auto m = clause_subject(prev.toks, colon, lo);
+    if (!m) return false;
+    // Its verb must be a past form ("told", "wrote", "issued"): in "The council is split:" or
+    // "Transcript as follows:" the line describes, and the quotation is not its subject's.
+    size_t verb = m->last + 1;
+    while (verb < colon && prev.toks[verb].word && is_cue_modifier(prev.toks[verb].lower)) ++verb;
+    if (verb >= colon || !is_past_tense_verb(prev.toks[verb])) return false;
+    const Token& head = prev.toks[m->core_last];
+    if (!m->pronoun && !is_name_word(head) && !is_role_token(head) && !is_institution_token(head)) return false;
+    set_mention(a, prev, *m);
+    return true;
   }
 
   // Pieces of one split quote share a group: same cue (“A,” she said, “B.”)

@@ -1,5 +1,6 @@
 #include "speaker_phrases.h"
 
+#include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -147,6 +148,28 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   return MentionRange{first, last, false, head};
 }
 
+namespace {
+
+// "presidential", "military": a lower-case adjective of office (kOfficeAdjectiveEndings).
+bool is_office_adjective(const Token& t) {
+  if (!t.word || t.capitalized || t.possessive || t.lower.size() < rules::kMinOfficeAdjectiveLength) return false;
+  for (const WordRule& e : rules::kOfficeAdjectiveEndings) {
+    if (ends_with(t.lower, e.text)) return true;
+  }
+  return false;
+}
+
+// "Republican [presidential] candidate Ana Ruiz": the lower-case role noun after adjectives of
+// office that start at `k` (at most kMaxDescriptionGap), or `k` when there is none.
+size_t office_title_after(const std::vector<Token>& toks, size_t k, size_t hi) {
+  size_t j = k;
+  while (j < hi && j - k < kMaxDescriptionGap && is_office_adjective(toks[j])) ++j;
+  if (j == k || j >= hi || toks[j].capitalized || !is_role_token(toks[j])) return k;
+  return j;
+}
+
+}  // namespace
+
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
   if (hi > toks.size()) hi = toks.size();
   if (start >= hi || !toks[start].word) return std::nullopt;
@@ -186,6 +209,14 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
       if (!u.possessive) last = k;
       ++k;
       continue;
+    }
+    // "Republican presidential candidate Ana Ruiz": no determiner, but the capitalised word
+    // just read and the adjectives of office before a role noun make one title.
+    if (!described && last && *last + 1 == k && toks[*last].capitalized && !toks[*last].possessive) {
+      if (size_t role = office_title_after(toks, k, hi); role != k) {
+        k = role;
+        continue;
+      }
     }
     break;
   }

@@ -402,4 +402,15 @@ constexpr WordRule kPlacePrepositions[] = {
     {"towards", "place.towards", "heading towards"}, {"within", "place.within", "living within"},
 };
 
+// "Republican presidential candidate Ana Ruiz", "Syrian military officials": after a capitalised
+// word, lower-case adjectives of office and then a role noun are one title (speaker_phrases.cpp:
+// office_title_after). Endings, not words: a verb after a name ("Ruiz toured", "Ruiz met") has
+// none of them, so it still ends the mention.
+constexpr WordRule kOfficeAdjectiveEndings[] = {
+    {"ial", "office.ial", "presidential, gubernatorial"}, {"nal", "office.nal", "congressional, national"},
+    {"ral", "office.ral", "mayoral, federal, electoral"},  {"cal", "office.cal", "political, local"},
+    {"ary", "office.ary", "military, parliamentary"},      {"ic", "office.ic", "diplomatic, economic"},
+};
+constexpr size_t kMinOfficeAdjectiveLength = 6;  // "local" and "rural" are too short to tell from other words
+
 }  // namespace claimscope::rules

@@ -539,3 +539,50 @@ TEST_CASE("a description with no role word speaks through a verb coordinated bef
   REQUIRE(c != nullptr);
   CHECK(speaker_of(e, c->speaker) == "neighbour");
 }
+
+TEST_CASE("a capitalised word, adjectives of office and a role noun are one title before a name") {
+  // After the cue: the whole title and the name, not the first word alone.
+  auto d = run("\u201cThe ferry will run all winter,\u201d said Independent mayoral candidate Ana Ruiz.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "Ana Ruiz");
+  CHECK(slice(d, d.claims[0].source) == "Independent mayoral candidate Ana Ruiz");
+  // The subject of a colon line, and a person named with no claim whom a later "she" picks.
+  auto e = run("Later, Green Party parliamentary candidate Ana Ruiz fired back: \u201cThe toll is unfair.\u201d");
+  REQUIRE(e.claims.size() == 1);
+  CHECK(speaker_of(e, e.claims[0].speaker) == "Ana Ruiz");
+  auto f = run("Independent mayoral candidate Ana Ruiz toured the pier on Monday.\n\n\u201cIt will stay open,\u201d she said.");
+  REQUIRE(f.claims.size() == 1);
+  CHECK(speaker_of(f, f.claims[0].speaker) == "Ana Ruiz");
+  // A verb after the name ends the mention: "toured", "met" have no ending of an office adjective.
+  auto g = run("Ruiz met harbour officials on Monday: \u201cThe toll is unfair.\u201d");
+  REQUIRE(g.claims.size() == 1);
+  CHECK(speaker_of(g, g.claims[0].speaker) == "Ruiz");
+}
+
+TEST_CASE("a quotation after a line ending in a colon is said by that line's subject") {
+  auto d = run("The ferry was late again.\n\nAs harbour engineer Tom Beck reported after the storm damaged the old "
+               "pier:\n\n\u201cThe pilings are rotten through.\u201d");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].kind == ClaimKind::quote);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "Tom Beck");
+  // A line that describes ("is split") names nobody who speaks: the board did not say it.
+  auto e = run("The ferry was late again.\n\nThe harbour board is split on the toll:\n\n\u201cThe pilings are rotten through.\u201d");
+  for (const Claim& c : e.claims) CHECK(speaker_of(e, c.speaker) != "harbour board");
+}
+
+TEST_CASE("a quotation with no cue after a sentence about a person is that person's") {
+  auto d = run("\u201cThe toll stays,\u201d Tom Beck said.\n\nMayor Ana Ruiz shook her head. \u201cNot this winter.\u201d");
+  const Claim* c = claim_starting(d, "\u201cNot this", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // A sentence that opens with something other than its subject, or whose subject is "they",
+  // leaves the quotation to the last speaker.
+  auto e = run("\u201cThe toll stays,\u201d Tom Beck said. They also met the pier staff. \u201cNot this winter.\u201d");
+  const Claim* f = claim_starting(e, "\u201cNot this", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
+  auto g = run("\u201cThe toll stays,\u201d Tom Beck said. Already, Ana Ruiz had left the pier. \u201cNot this winter.\u201d");
+  const Claim* h = claim_starting(g, "\u201cNot this", ClaimKind::quote);
+  REQUIRE(h != nullptr);
+  CHECK(speaker_of(g, h->speaker) == "Tom Beck");
+}
