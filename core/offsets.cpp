@@ -17,22 +17,28 @@ namespace {
 constexpr uint64_t kHigh = 0x8080808080808080ull;  // bit 7 of each of eight bytes
 bool is_continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
+uint64_t load_word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+// Per byte, in bit 7: 10xxxxxx (a continuation) and 11110xxx (a 4-byte lead).
+uint64_t continuation_bits(uint64_t w) { return w & ~(w << 1) & kHigh; }
+uint64_t four_byte_lead_bits(uint64_t w) { return w & (w << 1) & (w << 2) & (w << 3) & kHigh; }
+
+// Units of the code points that start in the eight bytes of w.
+uint32_t units_in_word(uint64_t w, bool pairs) {
+  if ((w & kHigh) == 0) return 8;  // ASCII: one unit per byte
+  uint32_t units = 8 - uint32_t(__builtin_popcountll(continuation_bits(w)));
+  if (pairs) units += uint32_t(__builtin_popcountll(four_byte_lead_bits(w)));
+  return units;
+}
+
 // Units of the code points that start in text[from, to): one per byte that
 // starts a code point, plus for UTF-16 (`pairs`) one per 4-byte lead.
 uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) {
   uint32_t units = 0;
-  for (; from + 8 <= to; from += 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + from, 8);
-    if ((w & kHigh) == 0) {  // ASCII: one unit per byte
-      units += 8;
-      continue;
-    }
-    // Per byte, in bit 7 after masking: 10xxxxxx (a continuation), 11110xxx (a 4-byte lead).
-    const uint64_t continuation = w & ~(w << 1) & kHigh;
-    units += 8 - uint32_t(__builtin_popcountll(continuation));
-    if (pairs) units += uint32_t(__builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHigh));
-  }
+  for (; from + 8 <= to; from += 8) units += units_in_word(load_word(text.data() + from), pairs);
   for (; from < to; ++from) {
     const uint8_t b = uint8_t(text[from]);
     units += (is_continuation(b) ? 0 : 1) + (pairs && b >= 0xF0 ? 1 : 0);
@@ -68,17 +74,6 @@ uint32_t OffsetMap::count(size_t from, size_t to) const {
   return count_units(text_, from, to, unit_ == Unit::utf16);
 }
 
-namespace {
-uint64_t load_word(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-// Per byte, in bit 7: 10xxxxxx (a continuation) and 11110xxx (a 4-byte lead).
-uint64_t continuation_bits(uint64_t w) { return w & ~(w << 1) & kHigh; }
-uint64_t four_byte_lead_bits(uint64_t w) { return w & (w << 1) & (w << 2) & (w << 3) & kHigh; }
-}  // namespace
-
 void OffsetCursor::load_window(size_t start, uint32_t units_before) {
   const bool pairs = unit_ == Unit::utf16;
   const size_t n = text_.size();
@@ -91,13 +86,7 @@ void OffsetCursor::load_window(size_t start, uint32_t units_before) {
   const char* p = text_.data() + start;
   for (size_t k = 0; k < whole; ++k, p += 8) {
     before_[k] = units;
-    const uint64_t w = load_word(p);
-    if ((w & kHigh) == 0) {
-      units += 8;
-      continue;
-    }
-    units += 8 - uint32_t(__builtin_popcountll(continuation_bits(w)));
-    if (pairs) units += uint32_t(__builtin_popcountll(four_byte_lead_bits(w)));
+    units += units_in_word(load_word(p), pairs);
   }
   if (whole < before_.size()) {  // the text's last, partial word
     before_[whole] = units;
