@@ -382,6 +382,17 @@ size_t before_day_adjunct(const std::vector<Token>& toks, size_t k, size_t lo) {
   return j > lo ? j : k;
 }
 
+// One past a weekday adjunct that starts at k ("on Saturday", "Friday night"), or k when
+// there is none: "Ruiz on Saturday criticized …" puts it between the subject and its verb.
+size_t after_day_adjunct(const std::vector<Token>& toks, size_t k, size_t hi) {
+  size_t j = k;
+  if (j + 1 < hi && toks[j].word && !toks[j].capitalized && toks[j].lower == "on") ++j;
+  if (j >= hi || !toks[j].word || !toks[j].capitalized || !is_weekday(toks[j].lower)) return k;
+  ++j;
+  if (j < hi && toks[j].word && !toks[j].capitalized && is_part_of_day(toks[j].lower)) ++j;
+  return j;
+}
+
 }  // namespace
 
 namespace {
@@ -537,6 +548,8 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
     auto m = mention_starting_at(toks, j, cue);
     if (!m) continue;
     size_t after = m->last + 1;
+    while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
+    after = after_day_adjunct(toks, after, cue);
     while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
     const Token& verb = toks[after];
     if (after < cue && verb.word && !verb.capitalized && !is_name_connector(verb.lower) &&

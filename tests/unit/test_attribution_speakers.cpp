@@ -586,3 +586,13 @@ TEST_CASE("a quotation with no cue after a sentence about a person is that perso
   REQUIRE(h != nullptr);
   CHECK(speaker_of(g, h->speaker) == "Tom Beck");
 }
+
+TEST_CASE("a weekday between the subject and its verb does not hide the subject of a participle cue") {
+  auto d = run("Council candidate Ana Ruiz on Saturday criticized the harbour levy, saying \u201cit will hurt the "
+               "families on the island.\u201d");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "Ana Ruiz");
+  auto e = run("The dockers\u2019 union Friday night rejected the new rota, saying \u201cit is not safe for anyone.\u201d");
+  REQUIRE(e.claims.size() == 1);
+  CHECK(speaker_of(e, e.claims[0].speaker) == "union");
+}
