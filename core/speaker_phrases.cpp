@@ -509,7 +509,16 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     }
     return with_coordinated_head(toks, with_list_head(toks, *m, lo), lo);
   }
+  // "Ruiz closed by saying, “…”", "he responded by telling …": an -ing cue after "by"
+  // is done by the subject of the clause.
+  if (toks[k - 1].lower == "by" && is_ing(toks[cue].lower)) return clause_subject(toks, k - 1, lo);
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
+  // "…, he laughed and said": a subject pronoun right before the first verb is its subject, however
+  // long the clause before the comma ("When Beck was asked … whether Ruiz would …, he laughed").
+  if (k >= lo + 3 && toks[k - 3].word && is_speaker_pronoun(toks[k - 3].lower) && toks[k - 2].word &&
+      !toks[k - 2].capitalized && (k - 3 == lo || !toks[k - 4].word)) {
+    return MentionRange{k - 3, k - 3, true, k - 3};
+  }
   // "I laughed and said", "He adopted a fake accent and joked": the clause subject.
   return clause_subject(toks, k - 1, lo);
 }

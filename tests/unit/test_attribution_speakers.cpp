@@ -596,3 +596,17 @@ TEST_CASE("a weekday between the subject and its verb does not hide the subject 
   REQUIRE(e.claims.size() == 1);
   CHECK(speaker_of(e, e.claims[0].speaker) == "union");
 }
+
+TEST_CASE("a participle cue after \"by\" and a pronoun before a coordinated verb name the clause's subject") {
+  auto d = run("\u201cThe toll stays,\u201d Tom Beck said. Mayor Ana Ruiz closed the meeting by saying, \u201cNot while I "
+               "hold this office.\u201d");
+  const Claim* c = claim_starting(d, "\u201cNot while", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // A long fronted clause naming someone else: the pronoun right before "laughed and said" speaks.
+  auto e = run("When the ferry captain was asked at a lunch held by the harbour club whether Ruiz would call a "
+               "public meeting before the vote, he laughed and said, \u201cWe will see about that.\u201d");
+  const Claim* f = claim_starting(e, "\u201cWe will see", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "he");
+}
