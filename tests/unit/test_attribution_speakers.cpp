@@ -604,8 +604,9 @@ TEST_CASE("a participle cue after \"by\" and a pronoun before a coordinated verb
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
   // A long fronted clause naming someone else: the pronoun right before "laughed and said" speaks.
-  auto e = run("When the ferry captain was asked at a lunch held by the harbour club whether Ruiz would call a "
-               "public meeting before the vote, he laughed and said, \u201cWe will see about that.\u201d");
+  auto e = run("When the ferry captain, a quiet man of sixty who has run the night boat for years, was asked at a "
+               "long lunch held by the harbour club on the pier whether Mayor Ruiz would call a public meeting "
+               "before the vote, he laughed and said, \u201cWe will see about that.\u201d");
   const Claim* f = claim_starting(e, "\u201cWe will see", ClaimKind::quote);
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->source) == "he");
