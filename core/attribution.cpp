@@ -293,6 +293,12 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   // "his memoir “Salt and Iron”", "In her 2019 book, “Salt and Iron,”": a work noun names what follows.
   const Token& noun = !before.word && before.first == ',' && first >= 2 ? v.toks[first - 2] : before;
   if (noun.word && !noun.capitalized && is_work_noun(noun.lower)) return true;
+  // "told “Harbour Hour” that …": after a listener cue a programme is who was told. Two words or more
+  // and no sentence end inside: "told “No.”" and "warned “Stop!”" are words said.
+  if (before.word && !before.capitalized && is_listener_cue(before.lower)) {
+    const Token& last = v.toks[end - 2];
+    return !(!last.word && utf8::is_terminal(last.first)) && v.toks[first + 2].word && end > first + 3;
+  }
   return before.word && (before.possessive || preposition);
 }
 

@@ -1218,3 +1218,18 @@ TEST_CASE("a quoting verb reaches its quoted complement over a cue word used as 
   CHECK_FALSE(d.quotes[0].scare);
   CHECK(slice(d, d.quotes[0].source) == "The mayor");
 }
+
+TEST_CASE("trap: a programme after a listener cue is who was told, not what was said") {
+  auto a = run("\u201cThe fares will rise,\u201d Ana Ruiz told \u201cMorning Tide,\u201d the island\u2019s radio show, on Monday.");
+  REQUIRE(a.quotes.size() == 2);
+  CHECK_FALSE(a.quotes[0].scare);
+  CHECK(a.quotes[1].scare);
+  CHECK(a.quotes[1].speaker == kNone);
+  auto b = run("The harbour master told \u201cDock Talk Live\u201d that the pier would close in May.");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(b.quotes[0].scare);
+  // Words said to someone end a sentence, or are one word: still a quotation.
+  auto c = run("The captain turned to the crew and told \u201cNobody Leaves.\u201d The crew stayed.");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK_FALSE(c.quotes[0].scare);
+}
