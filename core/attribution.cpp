@@ -227,6 +227,22 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
 
 constexpr size_t kMaxVerbDistance = 20;  // tokens between a speech verb and a quoted fragment
 
+constexpr size_t kMaxParticipleLead = 4;  // words between a comma and its participle: "at times calling"
+
+// The subject of the clause that a comma ends, when the participle at `k` follows that comma
+// within kMaxParticipleLead words: "Ruiz spoke for an hour, at times calling …".
+std::optional<MentionRange> subject_before_comma(const ParagraphView& v, size_t k, size_t lo) {
+  size_t comma = k;
+  while (comma > lo && k - comma <= kMaxParticipleLead && !is_punct(v.toks[comma - 1], ',')) {
+    if (!v.toks[comma - 1].word) return std::nullopt;
+    --comma;
+  }
+  if (comma <= lo + 1 || !is_punct(v.toks[comma - 1], ',')) return std::nullopt;
+  auto m = clause_subject(v.toks, comma - 1, lo);
+  if (m && m->last + 1 >= comma - 1) return std::nullopt;  // the comma right after the mention: an appositive
+  return m;
+}
+
 // A quotation embedded in running text: it follows a word ("as a “reliable
 // partner,”") and opens in lower case, so it is a fragment of the sentence.
 bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
@@ -269,6 +285,9 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
       continue;  // "the claims", "his comments": a noun, not the verb of the clause
     } else {
       subject = subject_of_cue(v.toks, k, lo);
+      // "…, at times calling the board “cowards”": a participle set off by a comma is done by the
+      // subject of the clause before that comma.
+      if (!subject && is_ing(t.lower)) subject = subject_before_comma(v, k, lo);
     }
     if (!subject) return std::nullopt;
     size_t start = k + 1;

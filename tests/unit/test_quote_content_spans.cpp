@@ -93,3 +93,16 @@ TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circum
   auto b = run("The mayor says the ferry will run as it did last year.");
   CHECK(reported_text(b, "the ferry") == "the ferry will run as it did last year");
 }
+
+TEST_CASE("a naming participle after a comma is done by the subject of the clause before it") {
+  auto d = run("The senator waited at the pier for an hour, calling the mayor a \u201cliar and a cheat\u201d in front of "
+               "the crews.");
+  const Claim* c = claim_starting(d, "the mayor a", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "senator");
+  // A few words may stand between the comma and the participle.
+  auto e = run("The senator spoke for an hour, at times calling the levy a \u201ctax on fishers\u201d and worse.");
+  const Claim* f = claim_starting(e, "the levy a", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "senator");
+}
