@@ -413,4 +413,18 @@ constexpr WordRule kOfficeAdjectiveEndings[] = {
 };
 constexpr size_t kMinOfficeAdjectiveLength = 6;  // "local" and "rural" are too short to tell from other words
 
+// Time adjuncts that news puts between a subject and its verb ("Ruiz last week said", "The board
+// two days ago voted"): a period noun after "last" / "this" / "earlier this", or before "ago".
+constexpr WordRule kPeriodNouns[] = {
+    {"week", "period.week", "last week"},    {"weeks", "period.weeks", "two weeks ago"},
+    {"month", "period.month", "last month"}, {"months", "period.months", "three months ago"},
+    {"year", "period.year", "last year"},    {"years", "period.years", "two years ago"},
+    {"weekend", "period.weekend", "last weekend"}, {"days", "period.days", "two days ago"},
+    {"day", "period.day", "a day ago"},
+};
+constexpr WordRule kPeriodOpeners[] = {
+    {"last", "popen.last", "last week"}, {"this", "popen.this", "this week"},
+};
+constexpr size_t kMaxAgoWords = 4;  // "less than two weeks ago"
+
 }  // namespace claimscope::rules

@@ -611,3 +611,19 @@ TEST_CASE("a participle cue after \"by\" and a pronoun before a coordinated verb
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->source) == "he");
 }
+
+TEST_CASE("a period adjunct between the subject and the cue is not the speaker") {
+  auto d = run("Sen. Ana Ruiz (D-Ore.) last week said the levy was a tax on the fishers of the island.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(speaker_of(d, d.claims[0].speaker) == "Ana Ruiz");
+  auto e = run("The harbour board less than three months ago announced that the old pier was unsafe.");
+  REQUIRE(e.claims.size() == 1);
+  CHECK(speaker_of(e, e.claims[0].speaker) == "harbour board");
+  auto f = run("Tom Beck earlier this month told reporters that the ferry would keep running.");
+  REQUIRE(f.claims.size() == 1);
+  CHECK(speaker_of(f, f.claims[0].speaker) == "Tom Beck");
+  // The same adjunct after the subject of a participle cue.
+  auto g = run("The harbour board last week rejected the levy, saying \u201cit is not needed on this island.\u201d");
+  REQUIRE(g.claims.size() == 1);
+  CHECK(speaker_of(g, g.claims[0].speaker) == "harbour board");
+}
