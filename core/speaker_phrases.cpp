@@ -260,6 +260,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     // "R-Ky.,": a dot before a comma ends no sentence ("the No. 3 Democrat" keeps its dot in its token).
     bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) return std::nullopt;
+    // "PORT ALMA, June 3 (Gazette) — Mayor Ruiz opened the terminal …,": a dash inside commas ends a dateline.
+    if (!dashes && is_dash(t)) return std::nullopt;
     if ((dashes ? !is_dash(t) : !is_punct(t, ',')) || k == lo) continue;
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
     if (k >= lo + 3 && is_age(toks[k - 1]) && is_punct(toks[k - 2], ',')) k -= 2;
@@ -408,6 +410,31 @@ size_t before_day_adjunct(const std::vector<Token>& toks, size_t k, size_t lo) {
   --j;
   if (j > lo + 1 && toks[j - 1].lower == "on") --j;
   return j > lo ? j : k;
+}
+
+bool is_quote_mark(const Token& t) {
+  return !t.word && (t.first == '"' || t.first == '\'' || t.first == U'\u201c' || t.first == U'\u201d' ||
+                     t.first == U'\u2018' || t.first == U'\u2019');
+}
+
+// "Beck, the harbour master," (`m` is "Beck", `comma` the comma after it): the mention with its
+// appositive up to the next comma, when a lower-case word follows that comma (the verb).
+std::optional<MentionRange> with_appositive_after(const std::vector<Token>& toks, const MentionRange& m, size_t comma,
+                                                  size_t cue, size_t lo) {
+  // "“Stubborn,” she said, explaining …": a quoted word is no name.
+  if (m.first > lo && is_quote_mark(toks[m.first - 1])) return std::nullopt;
+  for (size_t c = comma + 2; c + 1 < cue && c - comma <= kMaxAppositive; ++c) {
+    if (!toks[c].word && (utf8::is_terminal(toks[c].first) || toks[c].first == ';' || toks[c].first == ':')) break;
+    // A dash or a quotation mark: a dateline ("WASHINGTON, June 24 (UPI) — …") or quoted words, not an appositive.
+    if (is_dash(toks[c]) || is_quote_mark(toks[c])) return std::nullopt;
+    if (!is_punct(toks[c], ',')) continue;
+    const Token& next = toks[c + 1];
+    if (!next.word || next.capitalized) return std::nullopt;
+    auto wide = mention_with_appositive_ending_at(toks, c, lo);
+    if (!wide || wide->first != m.first) return std::nullopt;
+    return MentionRange{m.first, c - 1, false, m.core_last};
+  }
+  return std::nullopt;
 }
 
 // One past a weekday adjunct that starts at k ("on Saturday", "Friday night"), or k when
@@ -593,6 +620,13 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
     auto m = mention_starting_at(toks, j, cue);
     if (!m) continue;
     size_t after = m->last + 1;
+    // "Beck, the island's former mayor, then turned on …": a name's appositive between it and its verb.
+    if (after < cue && is_punct(toks[after], ',') && !m->pronoun && toks[m->core_last].capitalized) {
+      if (auto wide = with_appositive_after(toks, *m, after, cue, lo)) {
+        m = wide;
+        after = m->last + 2;  // past the appositive's closing comma
+      }
+    }
     while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
     after = after_day_adjunct(toks, after, cue);
     while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;

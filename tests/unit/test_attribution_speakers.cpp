@@ -627,3 +627,17 @@ TEST_CASE("a period adjunct between the subject and the cue is not the speaker")
   REQUIRE(g.claims.size() == 1);
   CHECK(speaker_of(g, g.claims[0].speaker) == "harbour board");
 }
+
+TEST_CASE("a name's appositive between it and its verb belongs to the clause subject") {
+  auto d = run("Tom Beck, the island\u2019s former mayor, then turned on Ruiz over the levy, calling her plan a \u201cshambles.\u201d");
+  const Claim* c = claim_starting(d, "\u201cshambles", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Tom Beck");
+  // A quoted word before a comma is no name, and a dateline's dash ends what could be an appositive.
+  auto e = run("\u201cStubborn,\u201d she said, explaining that the captain is \u201cset in his ways\u201d about the tides.");
+  for (const Claim& x : e.claims) CHECK(slice(e, x.source) == "she");
+  auto f = run("PORT ALMA, June 3 (Gazette) \u2014 Mayor Ana Ruiz opened the new ferry terminal, saying \u201cit "
+               "belongs to the fishers.\u201d");
+  REQUIRE(f.claims.size() == 1);
+  CHECK(speaker_of(f, f.claims[0].speaker) == "Ana Ruiz");
+}
