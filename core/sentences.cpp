@@ -397,7 +397,7 @@ size_t Segmenter::after_ellipsis(const Cluster& c, const NextWord& next) const {
 
 const AbbrevRule* Segmenter::abbreviation(const PrevToken& token) const {
   if (token.len == 0) return nullptr;
-  const AbbrevRule* rule = abbreviations().find(std::string_view(token.lower, token.len));
+  const AbbrevRule* rule = abbreviations_.find(std::string_view(token.lower, token.len));
   if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) return nullptr;
   return rule;
 }
