@@ -284,7 +284,7 @@ size_t Segmenter::split_at(size_t end, size_t next) {
 void Segmenter::begin_sentence(size_t pos) {
   for (;;) {
     start_ = pos;
-    in_list_ = pos < end_ && parse_list_marker(text_, pos, end_, list_);
+    in_list_ = may_start_list_marker(text_, pos, end_) && parse_list_marker(text_, pos, end_, list_);
     marker_end_ = in_list_ ? list_.end : pos;
     if (pos >= end_) return;
     size_t e = salutation_end(text_, pos, end_, pos == paragraph_start_);
