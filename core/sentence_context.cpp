@@ -213,12 +213,7 @@ bool is_glued_boundary(std::string_view text, size_t dot, size_t floor, size_t e
 }
 
 bool parse_list_marker(std::string_view text, size_t pos, size_t end, ListMarker& out) {
-  if (pos >= end) return false;
-  unsigned char first = text[pos];
-  // Only a digit, a letter before "." or ")", or a non-ASCII bullet can start a marker.
-  if (first < 0x80 && !ascii_digit(first) &&
-      !(ascii_letter(first) && pos + 1 < end && (text[pos + 1] == '.' || text[pos + 1] == ')')))
-    return false;
+  if (!may_start_list_marker(text, pos, end)) return false;
   ListMarker m;
   size_t q = pos;
   if (q < end && static_cast<unsigned char>(text[q]) >= 0x80) {

@@ -61,6 +61,16 @@ struct ListMarker {
   size_t end = 0;      // byte after the marker's punctuation
 };
 bool parse_list_marker(std::string_view text, size_t pos, size_t end, ListMarker& out);
+/// parse_list_marker's first test, inline: it runs at every sentence start and
+/// nearly always says no. Only a digit, a letter before "." or ")", or a
+/// non-ASCII byte (a bullet) can start a marker.
+inline bool may_start_list_marker(std::string_view text, size_t pos, size_t end) {
+  if (pos >= end) return false;
+  const unsigned char first = static_cast<unsigned char>(text[pos]);
+  if (first >= 0x80 || (first >= '0' && first <= '9')) return true;
+  const unsigned char lower = first | 0x20;
+  return lower >= 'a' && lower <= 'z' && pos + 1 < end && (text[pos + 1] == '.' || text[pos + 1] == ')');
+}
 /// Whether `next` continues the list that `current` belongs to.
 bool continues_list(const ListMarker& current, const ListMarker& next);
 

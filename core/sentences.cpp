@@ -284,7 +284,7 @@ size_t Segmenter::split_at(size_t end, size_t next) {
 void Segmenter::begin_sentence(size_t pos) {
   for (;;) {
     start_ = pos;
-    in_list_ = pos < end_ && parse_list_marker(text_, pos, end_, list_);
+    in_list_ = may_start_list_marker(text_, pos, end_) && parse_list_marker(text_, pos, end_, list_);
     marker_end_ = in_list_ ? list_.end : pos;
     if (pos >= end_) return;
     size_t e = salutation_end(text_, pos, end_, pos == paragraph_start_);
@@ -397,7 +397,7 @@ size_t Segmenter::after_ellipsis(const Cluster& c, const NextWord& next) const {
 
 const AbbrevRule* Segmenter::abbreviation(const PrevToken& token) const {
   if (token.len == 0) return nullptr;
-  const AbbrevRule* rule = abbreviations().find(std::string_view(token.lower, token.len));
+  const AbbrevRule* rule = abbreviations_.find(std::string_view(token.lower, token.len));
   if (rule && rule->capital_only && !(token.raw[0] >= 'A' && token.raw[0] <= 'Z')) return nullptr;
   return rule;
 }

@@ -242,3 +242,38 @@ TEST_CASE("line breaks at every offset among characters that end in a break's la
   CHECK(paragraphs(std::string("One \xE2\x80\nTwo \x85 \xA8\xA9 three")) ==
         Parts{"One \xE2\x80", "Two \x85 \xA8\xA9 three"});
 }
+
+// split_lines reserves a line per 64 bytes and, when short lines outgrow
+// that, counts the rest of the text's line feeds once: every line must still
+// come out, whichever breaks end them and wherever the room runs out.
+TEST_CASE("texts of short lines outgrow the first guess of the line count") {
+  for (const char* brk : {"\n", "\r\n", "\r", "\xC2\x85", "\n\n", "\r\r"}) {
+    for (int count : {1, 2, 3, 63, 64, 65, 200, 3000}) {
+      std::string text;
+      Parts expected;
+      for (int i = 0; i < count; ++i) {
+        std::string word = "w" + std::to_string(i % 50) + (i % 3 ? "." : "");
+        text += word;
+        text += brk;
+        expected.push_back(word);
+      }
+      CAPTURE(count);
+      CHECK(paragraphs(text) == expected);
+      // The same lines between long ones: the guess fits at first, then runs out.
+      std::string mixed(2000, 'a');
+      mixed += "\n";
+      mixed += text;
+      Parts mixed_expected{std::string(2000, 'a')};
+      mixed_expected.insert(mixed_expected.end(), expected.begin(), expected.end());
+      CHECK(paragraphs(mixed) == mixed_expected);
+    }
+  }
+  // Line feeds and lone carriage returns taking turns, with blank lines.
+  std::string text;
+  Parts expected;
+  for (int i = 0; i < 5000; ++i) {
+    text += "x" + std::to_string(i) + (i % 2 ? "\r" : "\n") + (i % 5 ? "" : "\n");
+    expected.push_back("x" + std::to_string(i));
+  }
+  CHECK(paragraphs(text) == expected);
+}
