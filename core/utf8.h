@@ -217,6 +217,16 @@ inline size_t next_word_stop(const unsigned char* stops, size_t r) {
   }
 }
 
+/// A stretch's word-stop map (copy_ascii_lower_with_stops) with the text
+/// offset of its first byte: from(j) is the first text offset at or after j
+/// (j inside the stretch) whose byte is no ASCII letter or digit. The lexers
+/// take a word's ASCII bytes in one step with it.
+struct WordStops {
+  const unsigned char* map;
+  size_t base;
+  size_t from(size_t j) const { return base + next_word_stop(map, j - base); }
+};
+
 /// Unicode white space, including NBSP, the line/paragraph separators and
 /// zero-width space (which pasted web text uses as invisible padding).
 inline bool is_space(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kSpace) : full::is_space(cp); }
