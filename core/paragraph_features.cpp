@@ -156,7 +156,9 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   size_t pos = span.start;
   while (pos < span.end) {
     const size_t base = pos, n = std::min(kStretch, span.end - pos);
-    utf8::scan_ascii_words(text.data() + base, n, folded, stops, digit_map, ascii);
+    // Bytes past the paragraph may be read (and masked off): all but the last
+    // paragraph's scan are then free of branches on its length.
+    utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded, stops, digit_map, ascii);
     const size_t stretch_end = base + n;
     while (pos < stretch_end) {
       unsigned char byte = in[pos];

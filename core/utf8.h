@@ -257,11 +257,14 @@ constexpr size_t folded_size(size_t n) { return n + 16; }
 /// taken in one step (next_word_stop) and its digits counted from the map,
 /// instead of classifying every byte on the chain from word to word. Sixteen
 /// bytes a step with SSE2, else eight (scan_ascii_words_portable).
-void scan_ascii_words(const char* src, size_t n, char* folded, unsigned char* stops, unsigned char* digits,
-                      AsciiWordCounts& counts);
+/// `readable` (>= n) bytes may be read from src: when the last step fits in
+/// them it is one full step with the bytes past n masked off, not a tail of
+/// branches on the length (a document of one-word lines is all tails).
+void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
+                      unsigned char* digits, AsciiWordCounts& counts);
 /// The same with 64-bit integers only (WebAssembly; the SSE2 version's tail).
-void scan_ascii_words_portable(const char* src, size_t n, char* folded, unsigned char* stops, unsigned char* digits,
-                               AsciiWordCounts& counts);
+void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
+                               unsigned char* digits, AsciiWordCounts& counts);
 
 /// A stretch's word-stop map (copy_ascii_lower_with_stops) with the text
 /// offset of its first byte: from(j) is the first text offset at or after j
