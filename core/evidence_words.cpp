@@ -44,17 +44,9 @@ constexpr std::array<bool, 256> kAsciiJoiner = [] {
   return t;
 }();
 
-// Where the ASCII word bytes from text offset j stop, by the range's map
-// (utf8::copy_ascii_lower_with_stops; `base` its first offset).
-struct WordStops {
-  const unsigned char* map;
-  size_t base;
-  size_t from(size_t j) const { return base + utf8::next_word_stop(map, j - base); }
-};
-
 // The end of a word whose characters before `j` are taken (`prev` the last
 // of them): word characters, and joiners that join.
-[[gnu::always_inline]] inline size_t word_rest(std::string_view text, size_t j, size_t end, WordStops stops,
+[[gnu::always_inline]] inline size_t word_rest(std::string_view text, size_t j, size_t end, utf8::WordStops stops,
                                                char32_t prev) {
   while (j < end) {
     size_t run = stops.from(j);  // the rest of an ASCII word
@@ -83,7 +75,7 @@ struct WordStops {
 // The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
 // Stores the words in `out`, or with kStore false only counts them.
 template <bool kStore>
-size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, WordStops stops,
+size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, utf8::WordStops stops,
            std::vector<EvidenceWord>& out) {
   size_t count = 0;
   EvidenceWord scratch;
@@ -167,7 +159,7 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
   lexed.lowered.resize(n + utf8::word_stops_size(n));
   char* lowered = lexed.lowered.data();
   utf8::copy_ascii_lower_with_stops(lowered, text.data() + base, n, reinterpret_cast<unsigned char*>(lowered + n));
-  const WordStops stops{reinterpret_cast<const unsigned char*>(lowered + n), base};
+  const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lowered + n), base};
   if (n > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered, stops, out); }));
   }

@@ -48,17 +48,6 @@ constexpr std::array<uint8_t, 128> make_ascii_classes() {
 }
 constexpr std::array<uint8_t, 128> kAsciiClasses = make_ascii_classes();
 
-// Per byte: 1 for a capital, 1 << 32 for a digit (one add counts both).
-constexpr std::array<uint64_t, 256> make_upper_digit_counts() {
-  std::array<uint64_t, 256> t{};
-  for (int c = 0; c < 128; ++c) {
-    if (kAsciiClasses[size_t(c)] & kUpper) t[size_t(c)] = 1;
-    if (kAsciiClasses[size_t(c)] & kDigit) t[size_t(c)] = uint64_t(1) << 32;
-  }
-  return t;
-}
-constexpr std::array<uint64_t, 256> kUpperDigitCounts = make_upper_digit_counts();
-
 CharInfo char_info(char32_t cp) {
   if (cp < 0x80) {
     uint8_t k = kAsciiClasses[cp];
@@ -76,56 +65,31 @@ CharInfo char_info(char32_t cp) {
           utf8::is_terminal(cp), utf8::is_closing(cp)};
 }
 
-// A run of ASCII letters and digits: its length, and its capitals (low
-// half) and digits (high half) counted as kUpperDigitCounts adds them.
-struct AsciiRun {
-  size_t length;
-  uint64_t counts;
-};
+// The paragraph is scanned this many bytes at a time (utf8::scan_ascii_words):
+// the scan's output stays small, on the stack and in the cache. A word that
+// runs across the end of one stretch goes on in the next, as a word with an
+// inner apostrophe goes on after it.
+constexpr size_t kStretch = 2048;
 
-// OR-ing 0x20 lower-cases an ASCII letter and keeps a digit; one add counts
-// both capitals (low half) and digits (high half): a run is shorter than 2^32
-// bytes. Takes the run of ASCII letters and digits at text[pos, end) (text[pos] is
-// one) and writes it lower-cased to `out`, which has room for the run plus 8
-// bytes (a step writes all eight; the bytes past the run are written over
-// later). Eight bytes a step, so a word's end costs no branch per byte (the
-// predictor misses the end of a word every few words on text it has not
-// seen); the last bytes before `end` one at a time (a word at a paragraph's
-// end), so no step reads past the range nor needs masking.
-AsciiRun take_ascii_run(std::string_view text, size_t pos, size_t end, char* out) {
-  static_assert(std::endian::native == std::endian::little, "byte 0 of a step is its lowest byte");
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
-  size_t p = pos;
-  uint64_t counts = 0;
-  while (p + 8 <= end) {
-    uint64_t x;
-    std::memcpy(&x, in + p, 8);
-    const uint64_t stop = utf8::non_word_bytes8(x);
-    // Bit 7 of the run's bytes in this step: those below the first stop (all
-    // eight when there is none: 0 - 1 sets every bit).
-    const uint64_t taken = ((stop & (0 - stop)) - 1) & kHigh;
-    // In a taken byte (a letter or digit) bit 6 is set for a letter, and
-    // bit 5 then clear for a capital; a digit has bit 6 clear.
-    const uint64_t letter = (x << 1) & taken;
-    const uint64_t upper = letter & ~(x << 2);
-    const uint64_t digit = taken & ~letter;
-    // Capitals counted in bit 0 of each byte, digits in bit 4: one multiply
-    // sums both into the top byte (at most 8 of either, so no carry).
-    const uint64_t sum = (((upper >> 7) | (digit >> 3)) * kOnes) >> 56;
-    counts += (sum & 15) | (sum >> 4) << 32;
-    const uint64_t lowered = x | 0x20 * kOnes;  // a letter's or a digit's 0x20 bit: lower case, same digit
-    std::memcpy(out + (p - pos), &lowered, 8);
-    if (stop) return {p - pos + size_t(std::countr_zero(stop) >> 3), counts};
-    p += 8;
+// The run of ASCII letters and digits at offset r of a stretch (its byte r
+// is one): its length and digits, by the scan's maps.
+struct RunShape {
+  size_t length, digits;
+};
+inline RunShape run_at(const unsigned char* stops, const unsigned char* digit_map, size_t r) {
+  uint64_t s, d;
+  std::memcpy(&s, stops + r / 8, 8);  // little-endian: bit k % 8 of byte k / 8 is bit k of the load
+  std::memcpy(&d, digit_map + r / 8, 8);
+  s >>= (r & 7);
+  d >>= (r & 7);
+  if (s == 0) {  // 57+ bytes in a row: rare
+    const size_t length = utf8::next_word_stop(stops, r) - r;
+    return {length, utf8::count_map_bits(digit_map, r, length)};
   }
-  for (; p < end; ++p) {
-    const unsigned char byte = in[p];
-    if (!utf8::ascii::kWordByte[byte]) break;
-    out[p - pos] = char(byte | 0x20);
-    counts += kUpperDigitCounts[byte];
-  }
-  return {p - pos, counts};
+  // The digits below the first stop: s - 1 keeps the stop bits above it,
+  // where no digit is (a digit is no stop).
+  d &= s - 1;
+  return {size_t(std::countr_zero(s)), d ? size_t(std::popcount(d)) : 0};
 }
 
 }  // namespace
@@ -140,7 +104,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // appending to a string a character at a time cost more than all the
   // feature logic. It never outgrows 2x the paragraph: each code point writes
   // at most its own length (lower-casing keeps the UTF-8 length), plus one
-  // joining space per word after a colon.
+  // joining space per word after a colon. A word is copied sixteen bytes a
+  // step, into the arena's slack past that.
   char* key = arena.room_for(2 * size_t(span.size()) + 8);
   size_t klen = 0;
   f.key_.at = arena.keys_used;
@@ -149,13 +114,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   uint32_t word_letters = 0;
   bool word_capitalised = false;
   char32_t prev = 0;
-  auto end_word = [&] {
-    if (!in_word) return;
+  // A word ends: counted, and its end indexed. Added, not branched on:
+  // whether a word is long or capitalised is the text's coin toss, a
+  // mispredict every few words.
+  auto count_word = [&] {
     in_word = false;
-    if (key[klen - 1] == '\'') --klen;  // a closing ’ is not part of the word
     ++f.words;
-    // Added, not branched on: whether a word is long or capitalised is the
-    // text's coin toss, a mispredict every few words.
     const bool long_word = word_letters >= 4;
     f.long_words += long_word;
     f.long_capitalised += long_word & word_capitalised;
@@ -164,99 +128,121 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       ++f.ends_count_;
     }
   };
+  // The same where the word may end in an apostrophe (the general path).
+  auto end_word = [&] {
+    if (!in_word) return;
+    if (key[klen - 1] == '\'') --klen;  // a closing ’ is not part of the word
+    count_word();
+  };
   // A word starts with a character of class `k` (kUpper, kLower): the
   // bookkeeping shared by the ASCII fast path and the general path.
   auto start_word = [&](uint8_t k) {
-    if (klen != 0) key[klen++] = ' ';
+    key[klen] = ' ';  // the joining space, kept after the first word
+    klen += klen != 0;
     in_word = true;
     word_letters = 0;
     const bool upper = k & kUpper;
     word_capitalised = upper;
     f.capitalised += upper;
-    if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(upper) << f.words;
+    f.capitalised_mask |= uint64_t(upper & (f.words < ParagraphFeatures::kMaxIndexedWords)) << (f.words & 63);
     f.lowercase_start += bool(k & kLower);
   };
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
+  // The scan of the current stretch: its bytes with the case bit set, where
+  // its ASCII words stop, where its digits are.
+  char folded[utf8::folded_size(kStretch)];
+  unsigned char stops[utf8::word_stops_size(kStretch)], digit_map[utf8::word_stops_size(kStretch)];
+  utf8::AsciiWordCounts ascii;
   size_t pos = span.start;
   while (pos < span.end) {
-    unsigned char byte = static_cast<unsigned char>(text[pos]);
-    // Fast path: an ASCII letter or digit, the start or the rest of a word.
-    // The slow path below would do the same; here the word-start bookkeeping
-    // runs once and the loop takes the word's ASCII bytes without decoding.
-    if (utf8::ascii::kWordByte[byte]) {
-      if (!in_word) {
-        const uint8_t k = kAsciiClasses[byte];
-        if (f.first == 0) f.first = byte;
-        if ((k & kDigit) && prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') {
-          f.has_time = true;
+    const size_t base = pos, n = std::min(kStretch, span.end - pos);
+    // Bytes past the paragraph may be read (and masked off): all but the last
+    // paragraph's scan are then free of branches on its length.
+    utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded, stops, digit_map, ascii);
+    const size_t stretch_end = base + n;
+    while (pos < stretch_end) {
+      unsigned char byte = in[pos];
+      // Fast path: an ASCII letter or digit, the start or the rest of a word.
+      // The slow path below would do the same; here the word-start bookkeeping
+      // runs once and the word's ASCII bytes are taken by the scan's maps
+      // (their capitals, digits and letters are counted there for the
+      // paragraph as a whole).
+      if (utf8::ascii::kWordByte[byte]) {
+        if (!in_word) {
+          const uint8_t k = kAsciiClasses[byte];
+          if (f.first == 0) f.first = byte;
+          if ((k & kDigit) && prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') {
+            f.has_time = true;
+          }
+          start_word(k);
         }
-        start_word(k);
+        const size_t r = pos - base;
+        const RunShape run = run_at(stops, digit_map, r);
+        for (size_t k = 0;; k += 16) {
+          std::memcpy(key + klen + k, folded + r + k, 16);
+          if (k + 16 >= run.length) break;
+        }
+        const size_t length = run.length;
+        word_letters += uint32_t(length - run.digits);
+        pos += length;
+        klen += length;
+        f.last = in[pos - 1];
+        f.terminal_end = false;
+        // The space after the word, as the fast path below would take it.
+        if (pos < span.end && in[pos] == ' ') {
+          count_word();  // the key ends in a letter or digit: no apostrophe to drop
+          prev = ' ';
+          ++pos;
+        } else {
+          prev = f.last;
+        }
+        continue;
       }
-      const AsciiRun run = take_ascii_run(text, pos, span.end, key + klen);
-      pos += run.length;
-      klen += run.length;
-      const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
-      const uint32_t upper = uint32_t(run.counts), digits = uint32_t(run.counts >> 32);
-      const uint32_t letters = uint32_t(run.length) - digits;
-      f.letters += letters;
-      word_letters += letters;
-      f.upper_letters += upper;
-      f.digits += digits;
-      f.last = in[pos - 1];
-      f.terminal_end = false;
-      // The space after the word, as the fast path below would take it.
-      if (pos < span.end && in[pos] == ' ') {
+      // Fast path: the space between two words ends the first and does nothing else.
+      if (byte == ' ' && f.first != 0) {
         end_word();
         prev = ' ';
         ++pos;
-      } else {
-        prev = f.last;
+        continue;
       }
-      continue;
+      // Here no ASCII letter or digit: every one takes the fast path.
+      utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
+      char32_t cp = d.cp;
+      CharInfo ci = char_info(cp);
+      if (f.first == 0) f.first = cp;
+      // Closing quotes and brackets after a period do not hide it: “... end.”
+      if (!ci.closing && !ci.space) {
+        f.last = cp;
+        f.terminal_end = ci.terminal;
+      }
+      if (cp >= 0x80 || cp == '"') {
+        if (is_quote_mark(cp)) f.has_quote_mark = true;
+      }
+      if (ci.letter) {
+        ++f.letters;
+        if (ci.upper) ++f.upper_letters;
+      }
+      bool word_char = ci.word || (in_word && is_apostrophe(cp));
+      if (word_char) {
+        if (!in_word) start_word(uint8_t((ci.upper ? kUpper : 0) | (ci.lower ? kLower : 0)));
+        if (ci.letter) ++word_letters;
+        if (is_apostrophe(cp)) key[klen++] = '\'';
+        else if (cp < 0x80) key[klen++] = (ci.upper ? char(cp + 32) : char(cp));
+        else klen += utf8::encode(key + klen, utf8::to_lower(cp));
+      } else if (cp == ':' && in_word) {
+        key[klen++] = ':';
+        end_word();
+      } else {
+        end_word();
+      }
+      prev = cp;
+      pos += d.len;
     }
-    // Fast path: the space between two words ends the first and does nothing else.
-    if (byte == ' ' && f.first != 0) {
-      end_word();
-      prev = ' ';
-      ++pos;
-      continue;
-    }
-    utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
-    char32_t cp = d.cp;
-    CharInfo ci = char_info(cp);
-    if (f.first == 0) f.first = cp;
-    // Closing quotes and brackets after a period do not hide it: “... end.”
-    if (!ci.closing && !ci.space) {
-      f.last = cp;
-      f.terminal_end = ci.terminal;
-    }
-    if (cp >= 0x80 || cp == '"') {
-      if (is_quote_mark(cp)) f.has_quote_mark = true;
-    }
-    if (ci.letter) {
-      ++f.letters;
-      if (ci.upper) ++f.upper_letters;
-    }
-    if (ci.digit) {
-      ++f.digits;
-      if (prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') f.has_time = true;
-    }
-    bool word_char = ci.word || (in_word && is_apostrophe(cp));
-    if (word_char) {
-      if (!in_word) start_word(uint8_t((ci.upper ? kUpper : 0) | (ci.lower ? kLower : 0)));
-      if (ci.letter) ++word_letters;
-      if (is_apostrophe(cp)) key[klen++] = '\'';
-      else if (cp < 0x80) key[klen++] = (ci.upper ? char(cp + 32) : char(cp));
-      else klen += utf8::encode(key + klen, utf8::to_lower(cp));
-    } else if (cp == ':' && in_word) {
-      key[klen++] = ':';
-      end_word();
-    } else {
-      end_word();
-    }
-    prev = cp;
-    pos += d.len;
   }
   end_word();
+  f.letters += ascii.word_bytes - ascii.digits;
+  f.upper_letters += ascii.upper;
+  f.digits += ascii.digits;
   arena.keys_used += klen;
   f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
   ParagraphFeatures out = f;

@@ -27,15 +27,18 @@ struct FeatureArena {
   size_t keys_used = 0;
   std::vector<uint32_t> ends;  // each paragraph's word ends, back to back
 
+  /// Bytes a writer may write past the room it asked for and then drop:
+  /// paragraph_features copies a word sixteen bytes a step.
+  static constexpr size_t kSlack = 16;
   /// Room for `n` bytes of keys in one block (a caller that knows the total
   /// asks once: the block then never grows and is copied never).
   void reserve(size_t n) {
-    if (n > keys_room) room_for(n - keys_used);
+    if (n + kSlack > keys_room) room_for(n - keys_used);
   }
-  /// A pointer to at least `n` writable bytes after the filled ones.
+  /// A pointer to at least `n` + kSlack writable bytes after the filled ones.
   char* room_for(size_t n) {
-    if (keys_used + n > keys_room) {
-      size_t room = std::max(2 * keys_room, keys_used + n);
+    if (keys_used + n + kSlack > keys_room) {
+      size_t room = std::max(2 * keys_room, keys_used + n + kSlack);
       std::unique_ptr<char[]> grown(new char[room]);
       if (keys_used) std::memcpy(grown.get(), keys.get(), keys_used);
       keys = std::move(grown);

@@ -80,13 +80,13 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 }();
 
 // The word starting at i ends here: word characters, and inner joiners
-// that have a word character after them. `stops` is the range's word-stop
-// map (utf8::copy_ascii_lower_with_stops) from text offset `base`.
-[[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, size_t base,
-                                              const unsigned char* stops, bool& ascii) {
+// that have a word character after them. `stops` maps the range's ASCII word
+// bytes (utf8::WordStops).
+[[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, utf8::WordStops stops,
+                                              bool& ascii) {
   size_t j = i;
   while (j < end) {
-    j = base + utf8::next_word_stop(stops, j - base);  // most of a word
+    j = stops.from(j);  // most of a word
     if (j >= end) break;
     // Most words end at an ASCII byte that is no joiner (a space, a comma):
     // no decoding needed to know it.
@@ -121,10 +121,10 @@ void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
 }
 
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
-// `lowered` and word-stop map at `stops` (text offset `base`). Stores the tokens in `out`, or with
-// kStore false only counts them.
+// `lowered` (text offset `base`), with its word-stop map `stops`. Stores the
+// tokens in `out`, or with kStore false only counts them.
 template <bool kStore>
-size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, const unsigned char* stops,
+size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, utf8::WordStops stops,
            std::vector<Token>& out) {
   size_t count = 0;
   Token scratch;
@@ -144,7 +144,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       continue;
     }
     bool ascii = d.len == 1;
-    size_t j = word_end(text, i + d.len, end, base, stops, ascii);
+    size_t j = word_end(text, i + d.len, end, stops, ascii);
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};
@@ -183,8 +183,8 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   lowered.assign(kLowerPad, ' ');
   lowered.resize(kLowerPad + n + utf8::word_stops_size(n));
   char* lower = lowered.data() + kLowerPad;
-  const unsigned char* stops = reinterpret_cast<const unsigned char*>(lower + n);
   utf8::copy_ascii_lower_with_stops(lower, text.data() + base, n, reinterpret_cast<unsigned char*>(lower + n));
+  const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lower + n), base};
   if (n > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lower, stops, out); }));
   }

@@ -1,0 +1,207 @@
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "paragraph_features.h"
+#include "utf8.h"
+
+using namespace claimscope;
+
+namespace {
+
+// The features as their definition reads, one code point at a time with the
+// utf8.h classes (paragraph_features takes ASCII words by the scan's maps and
+// counts their letters for the paragraph as a whole: it must agree).
+struct Reference {
+  std::string key;
+  std::vector<uint32_t> ends;
+  uint64_t capitalised_mask = 0;
+  uint32_t words = 0, capitalised = 0, lowercase_start = 0, long_words = 0, long_capitalised = 0;
+  uint32_t letters = 0, upper_letters = 0, digits = 0;
+  char32_t first = 0, last = 0;
+  bool has_quote_mark = false, terminal_end = false, has_time = false;
+};
+
+Reference reference_features(std::string_view text, Span span) {
+  Reference f;
+  bool in_word = false, word_capitalised = false;
+  uint32_t word_letters = 0;
+  char32_t prev = 0;
+  auto end_word = [&] {
+    if (!in_word) return;
+    in_word = false;
+    if (f.key.back() == '\'') f.key.pop_back();
+    ++f.words;
+    f.long_words += word_letters >= 4;
+    f.long_capitalised += word_letters >= 4 && word_capitalised;
+    if (f.ends.size() < ParagraphFeatures::kMaxIndexedWords) f.ends.push_back(uint32_t(f.key.size()));
+  };
+  for (size_t pos = span.start; pos < span.end;) {
+    const utf8::Decoded d = utf8::decode(text, pos);
+    const char32_t cp = d.cp;
+    const bool apostrophe = cp == '\'' || cp == 0x2019;
+    if (f.first == 0) f.first = cp;
+    if (!utf8::is_closing(cp) && !utf8::is_space(cp)) {
+      f.last = cp;
+      f.terminal_end = utf8::is_terminal(cp);
+    }
+    if (is_quote_mark(cp)) f.has_quote_mark = true;
+    if (utf8::is_letter(cp)) {
+      ++f.letters;
+      f.upper_letters += utf8::is_upper(cp);
+    }
+    if (utf8::is_digit(cp)) {
+      ++f.digits;
+      if (prev == ':' && pos >= span.start + 2 && utf8::is_digit(char32_t(text[pos - 2]))) f.has_time = true;
+    }
+    if (utf8::is_word(cp) || (in_word && apostrophe)) {
+      if (!in_word) {
+        if (!f.key.empty()) f.key += ' ';
+        in_word = true;
+        word_letters = 0;
+        word_capitalised = utf8::is_upper(cp);
+        f.capitalised += word_capitalised;
+        if (f.words < ParagraphFeatures::kMaxIndexedWords) f.capitalised_mask |= uint64_t(word_capitalised) << f.words;
+        f.lowercase_start += utf8::is_lower(cp);
+      }
+      word_letters += utf8::is_letter(cp);
+      if (apostrophe) f.key += '\'';
+      else utf8::append(f.key, utf8::to_lower(cp));
+    } else if (cp == ':' && in_word) {
+      f.key += ':';
+      end_word();
+    } else {
+      end_word();
+    }
+    prev = cp;
+    pos += d.len;
+  }
+  end_word();
+  return f;
+}
+
+// Every field of `got` against the reference; the differing fields' names.
+std::string differences(const ParagraphFeatures& got, const Reference& want) {
+  std::string diff;
+  auto check = [&](bool same, const char* name) {
+    if (!same) diff += std::string(name) + " ";
+  };
+  check(got.key() == want.key, "key");
+  bool ends_same = got.word_ends().size() == want.ends.size();
+  for (size_t i = 0; ends_same && i < want.ends.size(); ++i) ends_same = got.word_ends()[i] == want.ends[i];
+  check(ends_same, "word_ends");
+  check(got.capitalised_mask == want.capitalised_mask, "capitalised_mask");
+  check(got.words == want.words, "words");
+  check(got.capitalised == want.capitalised, "capitalised");
+  check(got.lowercase_start == want.lowercase_start, "lowercase_start");
+  check(got.long_words == want.long_words, "long_words");
+  check(got.long_capitalised == want.long_capitalised, "long_capitalised");
+  check(got.letters == want.letters, "letters");
+  check(got.upper_letters == want.upper_letters, "upper_letters");
+  check(got.digits == want.digits, "digits");
+  check(got.first == want.first, "first");
+  check(got.last == want.last, "last");
+  check(got.has_quote_mark == want.has_quote_mark, "has_quote_mark");
+  check(got.terminal_end == want.terminal_end, "terminal_end");
+  check(got.has_time == want.has_time, "has_time");
+  return diff;
+}
+
+ParagraphFeatures features_of(std::string_view text, Span span, FeatureArena& arena) {
+  ParagraphFeatures f = paragraph_features(text, span, arena);
+  f.bind(arena);
+  return f;
+}
+
+}  // namespace
+
+// Written examples: a word's closing apostrophe is dropped and an inner one
+// kept, a colon after a word stays in the key, "10:42" is a time, capitals,
+// digits and long words are counted, closing quotes do not hide the period.
+TEST_CASE("paragraph features of a written paragraph") {
+  const std::string text = "Harbour chief Ana Ruiz said: the dockers' 2024 shift isn't over at 10:42, not “yet.”";
+  FeatureArena arena;
+  const ParagraphFeatures f = features_of(text, {0, uint32_t(text.size())}, arena);
+  CHECK(f.key() == "harbour chief ana ruiz said: the dockers 2024 shift isn't over at 10: 42 not yet");
+  CHECK(f.words == 16);
+  CHECK(f.capitalised == 3);
+  CHECK(f.capitalised_mask == 0b1101);
+  CHECK(f.long_words == 8);  // harbour chief ruiz said dockers shift isn't over
+  CHECK(f.long_capitalised == 2);
+  CHECK(f.digits == 8);
+  CHECK(f.upper_letters == 3);
+  CHECK(f.has_time);
+  CHECK(f.has_quote_mark);
+  CHECK(f.terminal_end);
+  CHECK(f.last == '.');
+  CHECK(f.first == 'H');
+  CHECK(f.word_ends().size() == 16);
+  CHECK(f.words_at(3, 2) == "ruiz said:");
+}
+
+// Paragraphs put together from many kinds of words and separators, long
+// enough that words of every length (up to thousands of bytes) run across
+// the ends of the scanned stretches, against the reference, field by field.
+TEST_CASE("paragraph features agree with the one-code-point-at-a-time definition") {
+  const char* const pieces[] = {
+      "Harbour", "ferry", "TOLVIK", "x", "a", "I", "Quayside", "don't", "dockers'", "rock\xE2\x80\x99n\xE2\x80\x99roll",
+      "Z\xC3\xBCrich", "\xC3\x89""COLE", "na\xC3\xAFve", "10:42", "2,400", "3.5", "note:", "B2B", "7", "x9y8z7",
+      "Wednesday", "re-opened", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "(aside)", "Mr.", "U.S.", "co-operative",
+  };
+  const char* const separators[] = {" ", " ", " ", "  ", ", ", ". ", "! ", "\t", " \xE2\x80\x94 ", " \xE2\x80\x9C",
+                                    "\xE2\x80\x9D ", ": ", "'", "\xE2\x80\x99", "\n", "", "?\" ", "\xC2\xA0"};
+  uint64_t state = 12345;
+  auto next = [&](uint64_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % bound;
+  };
+  size_t checked = 0, failed = 0;
+  FeatureArena arena;
+  for (int round = 0; round < 300; ++round) {
+    std::string prefix = (const char* const[]){"", "7:", "word ", "\xE2\x80\x9C"}[next(4)];
+    std::string body;
+    const size_t target = next(4) == 0 ? next(7000) : next(300);
+    while (body.size() < target) {
+      const uint64_t kind = next(40);
+      if (kind == 0) {
+        // A long run of letters and digits: past 16 bytes (the key's copy
+        // step), 56 (one map load), or a stretch.
+        const size_t length = (const size_t[]){17, 40, 57, 64, 130, 2100, 4500}[next(7)];
+        for (size_t i = 0; i < length; ++i) body += "kZ0q9AbcdeF"[next(11)];
+      } else {
+        body += pieces[next(std::size(pieces))];
+      }
+      body += separators[next(std::size(separators))];
+    }
+    const std::string text = prefix + body + "\nafter";
+    const Span span{uint32_t(prefix.size()), uint32_t(prefix.size() + body.size())};
+    const ParagraphFeatures got = features_of(text, span, arena);
+    const std::string diff = differences(got, reference_features(text, span));
+    if (!diff.empty() && ++failed <= 3) MESSAGE("round ", round, " differs in: ", diff);
+    ++checked;
+  }
+  CHECK(failed == 0);
+  CHECK(checked == 300);
+}
+
+// Features of paragraphs appended to one arena one after another: each
+// paragraph's key and word ends stay its own once bound.
+TEST_CASE("paragraph features of several paragraphs share one arena") {
+  const std::string text = "First line here.\nSecond: Line TWO\n\xC3\x89t\xC3\xA9 3";
+  const Span spans[] = {{0, 16}, {17, 33}, {34, uint32_t(text.size())}};
+  FeatureArena arena;
+  std::vector<ParagraphFeatures> all;
+  for (Span s : spans) all.push_back(paragraph_features(text, s, arena));
+  for (ParagraphFeatures& f : all) f.bind(arena);
+  CHECK(all[0].key() == "first line here");
+  CHECK(all[1].key() == "second: line two");
+  CHECK(all[2].key() == "\xC3\xA9t\xC3\xA9 3");
+  CHECK(all[1].words_at(1, 2) == "line two");
+  CHECK(all[1].upper_letters == 5);
+  CHECK(all[2].letters == 3);
+  CHECK(all[2].upper_letters == 1);
+  CHECK(all[2].digits == 1);
+}
