@@ -239,6 +239,10 @@ class Finder {
           topic_cue(s, k)) {
         continue;
       }
+      // "Ruiz endorsed the toll", "most skippers oppose the fee": a stance and its object.
+      if (!t_[k].capitalized && lexicon<rules::kObjectStanceVerbs>().contains(t_[k].lower) && object_stance(s, k)) {
+        continue;
+      }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
@@ -630,6 +634,67 @@ class Finder {
     if (!that) return;
     auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
     if (subject) emit(that, content_end(that, s.end), k, object_end - 1, subject);
+  }
+
+  // "Ruiz endorsed the new toll", "most skippers oppose the fee", "the union is backing Lee":
+  // a verb of stance (kObjectStanceVerbs) in the active voice, with a subject that can hold a
+  // view; the content is its object, to a comma, a time adjunct or a new clause. Not a noun
+  // ("the support of"), a passive ("was backed by") or a phrasal verb ("backed down").
+  bool object_stance(const Sentence& s, size_t k) {
+    if (k == s.lo || k + 1 >= s.end) return false;
+    const Token& before = t_[k - 1];
+    const Token& next = t_[k + 1];
+    const bool participle = is_ing(t_[k].lower);
+    if (before.word && (is_determiner(before.lower) || before.possessive || before.lower == "of" ||
+                        before.lower == "to" || (!participle && is_passive_auxiliary(before.lower)))) {
+      return false;
+    }
+    // "the union backing Lee": a participle speaks only after an auxiliary ("is backing").
+    if (participle && !(before.word && is_cue_modifier(before.lower))) return false;
+    // "favor that", "support needed", "support 27 percent": no noun-phrase object.
+    if (!next.word || v_.quote_of[k + 1] != kNone || starts_with_preposition(next) || next.lower == "that" ||
+        lexicon<rules::kNoStanceObject>().contains(next.lower) || is_cue_modifier(next.lower) ||
+        (!next.capitalized && has_ed_ending(next.lower)) || is_number_token(next)) {
+      return false;
+    }
+    // "said she opposed the war": already part of the reported clause around it.
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
+      return false;
+    }
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject || !can_hold_view(*subject)) return false;
+    const size_t end = object_end(k + 1, content_end(k + 1, s.end));
+    emit(k + 1, end, k, k, subject, false, 1);
+    return true;
+  }
+
+  // A pronoun, a name, a role or an institution ("the storm raised fears" has no holder).
+  bool can_hold_view(const MentionRange& m) const {
+    const Token& head = t_[m.core_last];
+    return m.pronoun || is_name_word(head) || is_role_token(head) || is_institution_token(head);
+  }
+
+  // Where a stance verb's object [from, end) ends: before a comma or dash, a time adjunct
+  // ("on Friday", "last week", "Tuesday"), an adverbial clause (kObjectEnders) or "and"/"but"
+  // with a verb of its own ("opposed the fee and said …").
+  size_t object_end(size_t from, size_t end) const {
+    for (size_t j = from + 1; j < end; ++j) {
+      const Token& t = t_[j];
+      if (v_.quote_of[j] != kNone) continue;
+      if (!t.word) {
+        if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
+        continue;
+      }
+      if (is_weekday(t.lower) || opens_time_adjunct(t) || lexicon<rules::kObjectEnders>().contains(t.lower)) return j;
+      if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
+        return j;
+      }
+      if ((t.lower == "and" || t.lower == "but") && j + 1 < end) {
+        const Token& n = t_[j + 1];
+        if (n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n))) return j;
+      }
+    }
+    return end;
   }
 
   // "X called for a fishing ban", "pressed for new tariffs": what the subject

@@ -713,6 +713,45 @@ constexpr WordRule kParticleCues[] = {
     {"pointed", "pcue.point", "pointed out"}, {"pointing", "pcue.point", "pointing out"},
 };
 
+// Verbs of stance whose noun-phrase object is what the subject backs or opposes: "Ruiz
+// endorsed the toll", "most skippers oppose the new fee", "the union is backing Lee"
+// (reported_speech.cpp: object_stance). The object, up to a comma, a time adjunct or a new
+// clause, is the content. Bare "back" and "attack" are left out (mostly "came back", "the
+// attack"); "support" and "favor" as nouns follow a determiner and are skipped there.
+constexpr WordRule kObjectStanceVerbs[] = {
+    {"support", "ostance.support", "support X"},    {"supports", "ostance.support", "supports X"},
+    {"supported", "ostance.support", "supported X"}, {"supporting", "ostance.support", "is supporting X"},
+    {"backed", "ostance.back", "backed X"},         {"backing", "ostance.back", "is backing X"},
+    {"oppose", "ostance.oppose", "oppose X"},       {"opposes", "ostance.oppose", "opposes X"},
+    {"opposed", "ostance.oppose", "opposed X"},     {"opposing", "ostance.oppose", "is opposing X"},
+    {"favor", "ostance.favor", "favor X"},          {"favors", "ostance.favor", "favors X"},
+    {"favored", "ostance.favor", "favored X"},      {"favour", "ostance.favor", "favour X (British)"},
+    {"favours", "ostance.favor", "favours X (British)"}, {"favoured", "ostance.favor", "favoured X (British)"},
+    {"prefer", "ostance.prefer", "prefer X"},       {"prefers", "ostance.prefer", "prefers X"},
+    {"preferred", "ostance.prefer", "preferred X"}, {"endorse", "ostance.endorse", "endorse X"},
+    {"endorsing", "ostance.endorse", "is endorsing X"},
+};
+
+// Words right after a stance verb that show it has no object to report: a particle of a
+// phrasal verb ("backed down", "backed away from"), or a word after the noun "support"
+// ("40 percent support among women", "his support and his money").
+constexpr WordRule kNoStanceObject[] = {
+    {"down", "nobj.down", "backed down"}, {"off", "nobj.off", "backed off"}, {"out", "nobj.out", "backed out"},
+    {"up", "nobj.up", "backed up"},       {"away", "nobj.away", "backed away"},
+    {"among", "nobj.among", "support among"}, {"against", "nobj.against", "support against"},
+    {"and", "nobj.and", "support and"},   {"or", "nobj.or", "support or"},
+};
+
+// Words that end a stance verb's object and open an adjunct of the clause: "endorsed Lee
+// during the debate", "opposed the fee when it came up", "backed Ruiz because …".
+constexpr WordRule kObjectEnders[] = {
+    {"during", "oend.during", "time"},   {"when", "oend.when", "time clause"},   {"after", "oend.after", "time"},
+    {"before", "oend.before", "time"},   {"while", "oend.while", "time clause"}, {"because", "oend.because", "reason"},
+    {"since", "oend.since", "time or reason"}, {"until", "oend.until", "time"},  {"as", "oend.as", "role or time"},
+    {"although", "oend.although", "concession"}, {"though", "oend.though", "concession"},
+    {"if", "oend.if", "condition"},     {"unless", "oend.unless", "condition"}, {"despite", "oend.despite", "concession"},
+};
+
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {

@@ -1,0 +1,57 @@
+// Reported stances without a "that" clause: a verb of stance and its object
+// ("endorsed the toll"), in sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"The ferry union supported Mayor Dana Holt on Tuesday.", "Mayor Dana Holt", "ferry union"},
+      {"Councillor Ben Orr opposed the new parking fee, arguing it hurt small shops.", "the new parking fee",
+       "Councillor Ben Orr"},
+      {"Captain Rosa Lind supports a ban on night flights over the bay.", "a ban on night flights over the bay",
+       "Rosa Lind"},
+      {"The harbour board is backing Lena Fox last week in a close race.", "Lena Fox", "harbour board"},
+      {"Governor Amy Reyes favors a slower rise in tolls and said so in March.", "a slower rise in tolls",
+       "Amy Reyes"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto d = run(k.text);
+    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == std::string(k.content));
+    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+  }
+}
+
+TEST_CASE("a stance verb as a noun, a passive or a phrasal verb reports nothing") {
+  const char* texts[] = {
+      "The plan has the support of most skippers in the harbour.",
+      "The fee was opposed by most skippers in the harbour.",
+      "Under pressure, the council backed down from the fee.",
+      "The mayor won 40 percent support among older voters.",
+      "The storm backed the boats into the harbour wall.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    auto d = run(text);
+    CHECK(d.claims.empty());
+  }
+}
+
+TEST_CASE("a stance inside a reported clause is not reported again") {
+  auto d = run("The captain said the crew opposed the new night schedule.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == std::string("the crew opposed the new night schedule"));
+}
