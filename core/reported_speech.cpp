@@ -18,6 +18,7 @@ constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
+constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to stay"
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
@@ -463,7 +464,7 @@ class Finder {
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
                                                                           : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
-    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject);
+    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
     return true;
   }
 

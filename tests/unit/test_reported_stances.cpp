@@ -55,3 +55,11 @@ TEST_CASE("a stance inside a reported clause is not reported again") {
   REQUIRE(d.claims.size() == 1);
   CHECK(slice(d, d.claims[0].span) == std::string("the crew opposed the new night schedule"));
 }
+
+TEST_CASE("an infinitive of two words is reported") {
+  auto d = run("Reached by phone, the harbour master declined to comment.");
+  const Claim* c = claim_starting(d, "to comment", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("to comment"));
+  CHECK(speaker_of(d, c->speaker) == std::string("harbour master"));
+}
