@@ -947,9 +947,14 @@ class Finder {
       // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
       // statement, X said, “…”": the first piece is an adjunct).
       bool first_piece = false;
-      if (c < s.end && is_punct(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+      // "The new pier, she said, “is a gift”": before a quotation the first piece is reported
+      // too, unless it is the setting ("In a statement, X said, “…”": names_setting).
+      // Before a quotation only a noun phrase or a clause ("In February, he said, “…”" and "As
+      // the crowd cheered, she said, “…”" set the scene).
+      const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
+      if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
-          emit(s.lo, *b, k, k, subject, false, 1);
+          emit(after_colon_quote(s.lo, *b), *b, k, k, subject, false, 1);
           first_piece = true;
         }
       }
@@ -1079,6 +1084,17 @@ class Finder {
     if (a >= b || words_before_[b] - words_before_[a] > kMaxShortAdverbialWords || !t_[a].word) return false;
     return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
            (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
+  }
+
+  // Token a opens a noun phrase or a clause, not an adverbial: no preposition, subordinator,
+  // "as", participle, day or time word ("The new pier", "That", "An early start").
+  bool opens_noun_phrase(size_t a) const {
+    const Token& t = t_[a];
+    if (!t.word || v_.quote_of[a] != kNone) return false;
+    const std::string_view w = t.lower;
+    return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
+           !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
+           !lexicon<rules::kClauseLeads>().contains(w);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

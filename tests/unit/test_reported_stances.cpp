@@ -63,3 +63,19 @@ TEST_CASE("an infinitive of two words is reported") {
   CHECK(slice(d, c->span) == std::string("to comment"));
   CHECK(speaker_of(d, c->speaker) == std::string("harbour master"));
 }
+
+TEST_CASE("a noun phrase before a parenthetical cue and a quotation is reported; a scene-setting adverbial is not") {
+  auto d = run("The new ferry timetable, the harbour master Ada Crane said, “is the best we have had.”");
+  const Claim* c = claim_starting(d, "The new ferry timetable", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("The new ferry timetable"));
+  CHECK(speaker_of(d, c->speaker) == std::string("Ada Crane"));
+
+  for (const char* text : {"In February, the harbour master Ada Crane said, “the timetable will change.”",
+                           "As the crowd cheered, the harbour master Ada Crane said, “the timetable will change.”"}) {
+    INFO(text);
+    auto e = run(text);
+    CHECK(claim_starting(e, "In February", ClaimKind::reported) == nullptr);
+    CHECK(claim_starting(e, "As the crowd", ClaimKind::reported) == nullptr);
+  }
+}
