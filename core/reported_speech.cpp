@@ -922,6 +922,18 @@ class Finder {
     }
     if (subject) {
       if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
+      // "the fee, which officials said will rise", "what the mayor said was a mistake": the
+      // relative pronoun before the subject stands for part of what was said (kRelativeContent).
+      // Not after a preposition ("the ad in which Ruiz said …" is the setting), nor inside a
+      // clause already reported ("said voters heard what Lee said …"); "which" only after a
+      // comma ("footage on Friday which officials said …" may be the setting's own clause).
+      if (size_t r = subject->first; r > s.lo + 1 && t_[r - 1].word && v_.quote_of[r - 1] == kNone &&
+                                     lexicon<rules::kRelativeContent>().contains(t_[r - 1].lower) &&
+                                     !(t_[r - 2].word && starts_with_preposition(t_[r - 2])) &&
+                                     (t_[r - 1].lower != "which" || is_punct(t_[r - 2], ',')) &&
+                                     !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
+        emit(r - 1, r, k, k, subject, false, 1);
+      }
       size_t c = content_start(s, k);
       // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
       // between commas before "that" leaves the content after it.

@@ -752,6 +752,13 @@ constexpr WordRule kObjectEnders[] = {
     {"if", "oend.if", "condition"},     {"unless", "oend.unless", "condition"}, {"despite", "oend.despite", "concession"},
 };
 
+// Relative pronouns that, right before a cue's subject, stand for what the subject said
+// about them: "the fee, which officials said will rise", "what Ruiz said was a mistake".
+// ("that" is left out: "so sure that officials said …" is a conjunction.)
+constexpr WordRule kRelativeContent[] = {
+    {"which", "relc.which", "which X said"}, {"what", "relc.what", "what X said"},
+};
+
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {

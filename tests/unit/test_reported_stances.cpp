@@ -79,3 +79,14 @@ TEST_CASE("a noun phrase before a parenthetical cue and a quotation is reported;
     CHECK(claim_starting(e, "As the crowd", ClaimKind::reported) == nullptr);
   }
 }
+
+TEST_CASE("a relative pronoun before a cue's subject is reported as part of what was said") {
+  auto d = run("The pier fee, which officials said will rise in May, worries the skippers.");
+  const Claim* c = claim_starting(d, "which", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("which"));
+  CHECK(speaker_of(d, c->speaker) == std::string("officials"));
+  // After a preposition the pronoun is the setting of the words, not part of them.
+  auto e = run("The board released a report, in which the auditors said the fee was too low.");
+  CHECK(claim_starting(e, "which", ClaimKind::reported) == nullptr);
+}
