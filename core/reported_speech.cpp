@@ -665,6 +665,13 @@ class Finder {
     auto subject = subject_of_cue(t_, k, s.lo);
     if (!subject || !can_hold_view(*subject)) return false;
     const size_t end = object_end(k + 1, content_end(k + 1, s.end));
+    // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
+    // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
+    const bool infinitive_cue = is_infinitive_cue(t_[k].lower);
+    for (size_t j = k + 2; j < end; ++j) {
+      if (t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
+      if (infinitive_cue && t_[j].lower == "to") return false;
+    }
     emit(k + 1, end, k, k, subject, false, 1);
     return true;
   }

@@ -730,6 +730,12 @@ constexpr WordRule kObjectStanceVerbs[] = {
     {"prefer", "ostance.prefer", "prefer X"},       {"prefers", "ostance.prefer", "prefers X"},
     {"preferred", "ostance.prefer", "preferred X"}, {"endorse", "ostance.endorse", "endorse X"},
     {"endorsing", "ostance.endorse", "is endorsing X"},
+    // Wishes and feelings voiced with an object: "Skippers want a new pier", "Ruiz expressed
+    // regret for the delay" ("want to …" is an infinitive cue, "expressed concern that …" a
+    // held statement: both are read there).
+    {"want", "ostance.want", "want X"},             {"wants", "ostance.want", "wants X"},
+    {"wanted", "ostance.want", "wanted X"},         {"expressed", "ostance.express", "expressed X"},
+    {"expresses", "ostance.express", "expresses X"}, {"voiced", "ostance.voice", "voiced X"},
 };
 
 // Words right after a stance verb that show it has no object to report: a particle of a

@@ -24,6 +24,8 @@ TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
       {"The harbour board is backing Lena Fox last week in a close race.", "Lena Fox", "harbour board"},
       {"Governor Amy Reyes favors a slower rise in tolls and said so in March.", "a slower rise in tolls",
        "Amy Reyes"},
+      {"The ferry union wants a second pier at the north end.", "a second pier at the north end", "ferry union"},
+      {"Mayor Tom Hale expressed regret for the long delays on Monday.", "regret for the long delays", "Tom Hale"},
   };
   for (const Case& k : cases) {
     INFO(k.text);
@@ -89,4 +91,13 @@ TEST_CASE("a relative pronoun before a cue's subject is reported as part of what
   // After a preposition the pronoun is the setting of the words, not part of them.
   auto e = run("The board released a report, in which the auditors said the fee was too low.");
   CHECK(claim_starting(e, "which", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("a wish with an infinitive or a held statement with 'that' is left to those cues") {
+  auto d = run("The skippers want the council to build a second pier.");
+  CHECK(claim_starting(d, "the council", ClaimKind::reported) == nullptr);
+  auto e = run("Mayor Tom Hale expressed concern that the pier would close.");
+  const Claim* c = claim_starting(e, "that the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(claim_starting(e, "concern", ClaimKind::reported) == nullptr);
 }
