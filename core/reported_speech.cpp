@@ -663,7 +663,13 @@ class Finder {
       return false;
     }
     auto subject = subject_of_cue(t_, k, s.lo);
-    if (!subject || !can_hold_view(*subject)) return false;
+    if (subject && !can_hold_view(*subject)) return false;
+    // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
+    // not read, only before a verb that is no noun here (a past form or after a plural).
+    if (!subject && (has_ed_ending(t_[k].lower) || (before.word && !before.capitalized && before.lower.back() == 's'))) {
+      subject = loose_subject(t_, k, s.lo);
+    }
+    if (!subject) return false;
     const size_t end = object_end(k + 1, content_end(k + 1, s.end));
     // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
     // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
@@ -697,6 +703,8 @@ class Finder {
       if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
         return j;
       }
+      // "favored Lee 58 percent to 21 percent": the margin is the poll's, not the object.
+      if (is_number_token(t) && j + 1 < end && t_[j + 1].word && is_share_unit(t_[j + 1].lower)) return j;
       if ((t.lower == "and" || t.lower == "but") && j + 1 < end) {
         const Token& n = t_[j + 1];
         if (n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n))) return j;

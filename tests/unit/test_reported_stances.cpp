@@ -24,6 +24,8 @@ TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
       {"The harbour board is backing Lena Fox last week in a close race.", "Lena Fox", "harbour board"},
       {"Governor Amy Reyes favors a slower rise in tolls and said so in March.", "a slower rise in tolls",
        "Amy Reyes"},
+      // A plain plural subject; a poll's margin is not part of the object.
+      {"Older skippers favored Lena Fox 58 percent to 21 percent.", "Lena Fox", "Older skippers"},
       {"The ferry union wants a second pier at the north end.", "a second pier at the north end", "ferry union"},
       {"Mayor Tom Hale expressed regret for the long delays on Monday.", "regret for the long delays", "Tom Hale"},
   };
