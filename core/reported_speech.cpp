@@ -666,7 +666,8 @@ class Finder {
     if (subject && !can_hold_view(*subject)) return false;
     // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
     // not read, only before a verb that is no noun here (a past form or after a plural).
-    if (!subject && (has_ed_ending(t_[k].lower) || (before.word && !before.capitalized && before.lower.back() == 's'))) {
+    if (!subject && !lexicon<rules::kStanceVerbsNamedOnly>().contains(t_[k].lower) &&
+        (has_ed_ending(t_[k].lower) || (before.word && !before.capitalized && before.lower.back() == 's'))) {
       subject = loose_subject(t_, k, s.lo);
     }
     if (!subject) return false;

@@ -736,6 +736,23 @@ constexpr WordRule kObjectStanceVerbs[] = {
     {"want", "ostance.want", "want X"},             {"wants", "ostance.want", "wants X"},
     {"wanted", "ostance.want", "wanted X"},         {"expressed", "ostance.express", "expressed X"},
     {"expresses", "ostance.express", "expresses X"}, {"voiced", "ostance.voice", "voiced X"},
+    // Verbal attacks and praise in the present (the past forms are speech acts, kSpeechActVerbs)
+    // and "attacked", which speaks only for a subject that can hold a view ("Lee attacked
+    // the plan"; "the storm attacked …" has no holder, and armed forces are left to the reader).
+    {"criticize", "ostance.criticize", "criticize X"}, {"criticizes", "ostance.criticize", "criticizes X"},
+    {"criticise", "ostance.criticize", "criticise X (British)"}, {"criticises", "ostance.criticize", "criticises X"},
+    {"condemn", "ostance.condemn", "condemn X"},     {"condemns", "ostance.condemn", "condemns X"},
+    {"denounce", "ostance.denounce", "denounce X"},  {"denounces", "ostance.denounce", "denounces X"},
+    {"praise", "ostance.praise", "praise X"},        {"praises", "ostance.praise", "praises X"},
+    {"reject", "ostance.reject", "reject X"},        {"defend", "ostance.defend", "defend X"},
+    {"defends", "ostance.defend", "defends X"},      {"attacked", "ostance.attack", "attacked X"},
+};
+
+// Stance verbs that also name a physical act: they speak only for a subject the mention
+// grammar reads as a name, a pronoun, a role or an institution, never a plain phrase
+// ("Government troops attacked the town" is no view).
+constexpr WordRule kStanceVerbsNamedOnly[] = {
+    {"attacked", "nonly.attack", "attacked X"},
 };
 
 // Words right after a stance verb that show it has no object to report: a particle of a

@@ -24,6 +24,9 @@ TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
       {"The harbour board is backing Lena Fox last week in a close race.", "Lena Fox", "harbour board"},
       {"Governor Amy Reyes favors a slower rise in tolls and said so in March.", "a slower rise in tolls",
        "Amy Reyes"},
+      {"Councillor Ben Orr attacked the new toll plan at the meeting.", "the new toll plan at the meeting",
+       "Councillor Ben Orr"},
+      {"The ferry union condemns the cuts to the night service.", "the cuts to the night service", "ferry union"},
       // A plain plural subject; a poll's margin is not part of the object.
       {"Older skippers favored Lena Fox 58 percent to 21 percent.", "Lena Fox", "Older skippers"},
       {"The ferry union wants a second pier at the north end.", "a second pier at the north end", "ferry union"},
@@ -46,6 +49,7 @@ TEST_CASE("a stance verb as a noun, a passive or a phrasal verb reports nothing"
       "Under pressure, the council backed down from the fee.",
       "The mayor won 40 percent support among older voters.",
       "The storm backed the boats into the harbour wall.",
+      "The storm attacked the harbour wall all night.",
   };
   for (const char* text : texts) {
     INFO(text);
