@@ -971,14 +971,11 @@ class Finder {
       // "Y, Brandt said, since Z": Y is reported too.
       // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
       // fronted adjunct of the content ("On balance, Ruiz said, the pier …": PolNeAR keeps it).
-      // Not when the first piece is a conjunction ("But, he said, …"), the setting of the
-      // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
-      // statement, X said, “…”": the first piece is an adjunct).
+      // Not when the first piece is a conjunction ("But, he said, …") or the setting of the
+      // speech ("At a news conference, she said, …"). Before a quotation ("The new pier, she
+      // said, “is a gift”") only a noun phrase or a clause is: "In February, he said, “…”" and
+      // "As the crowd cheered, she said, “…”" set the scene.
       bool first_piece = false;
-      // "The new pier, she said, “is a gift”": before a quotation the first piece is reported
-      // too, unless it is the setting ("In a statement, X said, “…”": names_setting).
-      // Before a quotation only a noun phrase or a clause ("In February, he said, “…”" and "As
-      // the crowd cheered, she said, “…”" set the scene).
       const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
       if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
