@@ -18,6 +18,7 @@ constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
 constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
 constexpr size_t kMinContentWords = 3;
+constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to stay"
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
@@ -237,6 +238,10 @@ class Finder {
       if (k + 2 < s.end && !t_[k].capitalized &&
           (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
           topic_cue(s, k)) {
+        continue;
+      }
+      // "Ruiz endorsed the toll", "most skippers oppose the fee": a stance and its object.
+      if (!t_[k].capitalized && lexicon<rules::kObjectStanceVerbs>().contains(t_[k].lower) && object_stance(s, k)) {
         continue;
       }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
@@ -459,7 +464,7 @@ class Finder {
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
                                                                           : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
-    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject);
+    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
     return true;
   }
 
@@ -630,6 +635,83 @@ class Finder {
     if (!that) return;
     auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
     if (subject) emit(that, content_end(that, s.end), k, object_end - 1, subject);
+  }
+
+  // "Ruiz endorsed the new toll", "most skippers oppose the fee", "the union is backing Lee":
+  // a verb of stance (kObjectStanceVerbs) in the active voice, with a subject that can hold a
+  // view; the content is its object, to a comma, a time adjunct or a new clause. Not a noun
+  // ("the support of"), a passive ("was backed by") or a phrasal verb ("backed down").
+  bool object_stance(const Sentence& s, size_t k) {
+    if (k == s.lo || k + 1 >= s.end) return false;
+    const Token& before = t_[k - 1];
+    const Token& next = t_[k + 1];
+    const bool participle = is_ing(t_[k].lower);
+    if (before.word && (is_determiner(before.lower) || before.possessive || before.lower == "of" ||
+                        before.lower == "to" || (!participle && is_passive_auxiliary(before.lower)))) {
+      return false;
+    }
+    // "the union backing Lee": a participle speaks only after an auxiliary ("is backing").
+    if (participle && !(before.word && is_cue_modifier(before.lower))) return false;
+    // "favor that", "support needed", "support 27 percent": no noun-phrase object.
+    if (!next.word || v_.quote_of[k + 1] != kNone || starts_with_preposition(next) || next.lower == "that" ||
+        lexicon<rules::kNoStanceObject>().contains(next.lower) || is_cue_modifier(next.lower) ||
+        (!next.capitalized && has_ed_ending(next.lower)) || is_number_token(next)) {
+      return false;
+    }
+    // "said she opposed the war": already part of the reported clause around it.
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
+      return false;
+    }
+    auto subject = subject_of_cue(t_, k, s.lo);
+    if (subject && !can_hold_view(*subject)) return false;
+    // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
+    // not read, only before a verb that is no noun here (a past form or after a plural).
+    if (!subject && !lexicon<rules::kStanceVerbsNamedOnly>().contains(t_[k].lower) &&
+        (has_ed_ending(t_[k].lower) || (before.word && !before.capitalized && before.lower.back() == 's'))) {
+      subject = loose_subject(t_, k, s.lo);
+    }
+    if (!subject) return false;
+    const size_t end = object_end(k + 1, content_end(k + 1, s.end));
+    // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
+    // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
+    const bool infinitive_cue = is_infinitive_cue(t_[k].lower);
+    for (size_t j = k + 2; j < end; ++j) {
+      if (t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
+      if (infinitive_cue && t_[j].lower == "to") return false;
+    }
+    emit(k + 1, end, k, k, subject, false, 1);
+    return true;
+  }
+
+  // A pronoun, a name, a role or an institution ("the storm raised fears" has no holder).
+  bool can_hold_view(const MentionRange& m) const {
+    const Token& head = t_[m.core_last];
+    return m.pronoun || is_name_word(head) || is_role_token(head) || is_institution_token(head);
+  }
+
+  // Where a stance verb's object [from, end) ends: before a comma or dash, a time adjunct
+  // ("on Friday", "last week", "Tuesday"), an adverbial clause (kObjectEnders) or "and"/"but"
+  // with a verb of its own ("opposed the fee and said …").
+  size_t object_end(size_t from, size_t end) const {
+    for (size_t j = from + 1; j < end; ++j) {
+      const Token& t = t_[j];
+      if (v_.quote_of[j] != kNone) continue;
+      if (!t.word) {
+        if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
+        continue;
+      }
+      if (is_weekday(t.lower) || opens_time_adjunct(t) || lexicon<rules::kObjectEnders>().contains(t.lower)) return j;
+      if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
+        return j;
+      }
+      // "favored Lee 58 percent to 21 percent": the margin is the poll's, not the object.
+      if (is_number_token(t) && j + 1 < end && t_[j + 1].word && is_share_unit(t_[j + 1].lower)) return j;
+      if ((t.lower == "and" || t.lower == "but") && j + 1 < end) {
+        const Token& n = t_[j + 1];
+        if (n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n))) return j;
+      }
+    }
+    return end;
   }
 
   // "X called for a fishing ban", "pressed for new tariffs": what the subject
@@ -856,6 +938,18 @@ class Finder {
     }
     if (subject) {
       if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
+      // "the fee, which officials said will rise", "what the mayor said was a mistake": the
+      // relative pronoun before the subject stands for part of what was said (kRelativeContent).
+      // Not after a preposition ("the ad in which Ruiz said …" is the setting), nor inside a
+      // clause already reported ("said voters heard what Lee said …"); "which" only after a
+      // comma ("footage on Friday which officials said …" may be the setting's own clause).
+      if (size_t r = subject->first; r > s.lo + 1 && t_[r - 1].word && v_.quote_of[r - 1] == kNone &&
+                                     lexicon<rules::kRelativeContent>().contains(t_[r - 1].lower) &&
+                                     !(t_[r - 2].word && starts_with_preposition(t_[r - 2])) &&
+                                     (t_[r - 1].lower != "which" || is_punct(t_[r - 2], ',')) &&
+                                     !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
+        emit(r - 1, r, k, k, subject, false, 1);
+      }
       size_t c = content_start(s, k);
       // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
       // between commas before "that" leaves the content after it.
@@ -877,13 +971,15 @@ class Finder {
       // "Y, Brandt said, since Z": Y is reported too.
       // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
       // fronted adjunct of the content ("On balance, Ruiz said, the pier …": PolNeAR keeps it).
-      // Not when the first piece is a conjunction ("But, he said, …"), the setting of the
-      // speech ("At a news conference, she said, …"), or a quotation follows the cue ("In a
-      // statement, X said, “…”": the first piece is an adjunct).
+      // Not when the first piece is a conjunction ("But, he said, …") or the setting of the
+      // speech ("At a news conference, she said, …"). Before a quotation ("The new pier, she
+      // said, “is a gift”") only a noun phrase or a clause is: "In February, he said, “…”" and
+      // "As the crowd cheered, she said, “…”" set the scene.
       bool first_piece = false;
-      if (c < s.end && is_punct(t_[c], ',') && !(c + 1 < s.end && opens_quote(t_[c + 1]))) {
+      const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
+      if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
-          emit(s.lo, *b, k, k, subject, false, 1);
+          emit(after_colon_quote(s.lo, *b), *b, k, k, subject, false, 1);
           first_piece = true;
         }
       }
@@ -1013,6 +1109,17 @@ class Finder {
     if (a >= b || words_before_[b] - words_before_[a] > kMaxShortAdverbialWords || !t_[a].word) return false;
     return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
            (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
+  }
+
+  // Token a opens a noun phrase or a clause, not an adverbial: no preposition, subordinator,
+  // "as", participle, day or time word ("The new pier", "That", "An early start").
+  bool opens_noun_phrase(size_t a) const {
+    const Token& t = t_[a];
+    if (!t.word || v_.quote_of[a] != kNone) return false;
+    const std::string_view w = t.lower;
+    return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
+           !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
+           !lexicon<rules::kClauseLeads>().contains(w);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

@@ -33,7 +33,7 @@ class SpeechCueWords {
   // `with_topics`: also the topic and reference verbs and "according", the other words at which
   // the reported-speech pass acts.
   explicit SpeechCueWords(bool with_topics) {
-    if (with_topics) add(rules::kTopicCues), add(rules::kReferenceCues), add(kAccordingTo);
+    if (with_topics) add(rules::kTopicCues), add(rules::kReferenceCues), add(kAccordingTo), add(rules::kObjectStanceVerbs);
     add(rules::kCueVerbs), add(rules::kThatCues), add(rules::kInfinitiveCues);
     add(rules::kSourcelessCues), add(rules::kQuotingVerbs), add(rules::kForCues);
     add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content

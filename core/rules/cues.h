@@ -713,6 +713,75 @@ constexpr WordRule kParticleCues[] = {
     {"pointed", "pcue.point", "pointed out"}, {"pointing", "pcue.point", "pointing out"},
 };
 
+// Verbs of stance whose noun-phrase object is what the subject backs or opposes: "Ruiz
+// endorsed the toll", "most skippers oppose the new fee", "the union is backing Lee"
+// (reported_speech.cpp: object_stance). The object, up to a comma, a time adjunct or a new
+// clause, is the content. Bare "back" and "attack" are left out (mostly "came back", "the
+// attack"); "support" and "favor" as nouns follow a determiner and are skipped there.
+constexpr WordRule kObjectStanceVerbs[] = {
+    {"support", "ostance.support", "support X"},    {"supports", "ostance.support", "supports X"},
+    {"supported", "ostance.support", "supported X"}, {"supporting", "ostance.support", "is supporting X"},
+    {"backed", "ostance.back", "backed X"},         {"backing", "ostance.back", "is backing X"},
+    {"oppose", "ostance.oppose", "oppose X"},       {"opposes", "ostance.oppose", "opposes X"},
+    {"opposed", "ostance.oppose", "opposed X"},     {"opposing", "ostance.oppose", "is opposing X"},
+    {"favor", "ostance.favor", "favor X"},          {"favors", "ostance.favor", "favors X"},
+    {"favored", "ostance.favor", "favored X"},      {"favour", "ostance.favor", "favour X (British)"},
+    {"favours", "ostance.favor", "favours X (British)"}, {"favoured", "ostance.favor", "favoured X (British)"},
+    {"prefer", "ostance.prefer", "prefer X"},       {"prefers", "ostance.prefer", "prefers X"},
+    {"preferred", "ostance.prefer", "preferred X"}, {"endorse", "ostance.endorse", "endorse X"},
+    {"endorsing", "ostance.endorse", "is endorsing X"},
+    // Wishes and feelings voiced with an object: "Skippers want a new pier", "Ruiz expressed
+    // regret for the delay" ("want to …" is an infinitive cue, "expressed concern that …" a
+    // held statement: both are read there).
+    {"want", "ostance.want", "want X"},             {"wants", "ostance.want", "wants X"},
+    {"wanted", "ostance.want", "wanted X"},         {"expressed", "ostance.express", "expressed X"},
+    {"expresses", "ostance.express", "expresses X"}, {"voiced", "ostance.voice", "voiced X"},
+    // Verbal attacks and praise in the present (the past forms are speech acts, kSpeechActVerbs)
+    // and "attacked", which speaks only for a subject that can hold a view ("Lee attacked
+    // the plan"; "the storm attacked …" has no holder, and armed forces are left to the reader).
+    {"criticize", "ostance.criticize", "criticize X"}, {"criticizes", "ostance.criticize", "criticizes X"},
+    {"criticise", "ostance.criticize", "criticise X (British)"}, {"criticises", "ostance.criticize", "criticises X"},
+    {"condemn", "ostance.condemn", "condemn X"},     {"condemns", "ostance.condemn", "condemns X"},
+    {"denounce", "ostance.denounce", "denounce X"},  {"denounces", "ostance.denounce", "denounces X"},
+    {"praise", "ostance.praise", "praise X"},        {"praises", "ostance.praise", "praises X"},
+    {"reject", "ostance.reject", "reject X"},        {"defend", "ostance.defend", "defend X"},
+    {"defends", "ostance.defend", "defends X"},      {"attacked", "ostance.attack", "attacked X"},
+};
+
+// Stance verbs that also name a physical act: they speak only for a subject the mention
+// grammar reads as a name, a pronoun, a role or an institution, never a plain phrase
+// ("Government troops attacked the town" is no view).
+constexpr WordRule kStanceVerbsNamedOnly[] = {
+    {"attacked", "nonly.attack", "attacked X"},
+};
+
+// Words right after a stance verb that show it has no object to report: a particle of a
+// phrasal verb ("backed down", "backed away from"), or a word after the noun "support"
+// ("40 percent support among women", "his support and his money").
+constexpr WordRule kNoStanceObject[] = {
+    {"down", "nobj.down", "backed down"}, {"off", "nobj.off", "backed off"}, {"out", "nobj.out", "backed out"},
+    {"up", "nobj.up", "backed up"},       {"away", "nobj.away", "backed away"},
+    {"among", "nobj.among", "support among"}, {"against", "nobj.against", "support against"},
+    {"and", "nobj.and", "support and"},   {"or", "nobj.or", "support or"},
+};
+
+// Words that end a stance verb's object and open an adjunct of the clause: "endorsed Lee
+// during the debate", "opposed the fee when it came up", "backed Ruiz because …".
+constexpr WordRule kObjectEnders[] = {
+    {"during", "oend.during", "time"},   {"when", "oend.when", "time clause"},   {"after", "oend.after", "time"},
+    {"before", "oend.before", "time"},   {"while", "oend.while", "time clause"}, {"because", "oend.because", "reason"},
+    {"since", "oend.since", "time or reason"}, {"until", "oend.until", "time"},  {"as", "oend.as", "role or time"},
+    {"although", "oend.although", "concession"}, {"though", "oend.though", "concession"},
+    {"if", "oend.if", "condition"},     {"unless", "oend.unless", "condition"}, {"despite", "oend.despite", "concession"},
+};
+
+// Relative pronouns that, right before a cue's subject, stand for what the subject said
+// about them: "the fee, which officials said will rise", "what Ruiz said was a mistake".
+// ("that" is left out: "so sure that officials said …" is a conjunction.)
+constexpr WordRule kRelativeContent[] = {
+    {"which", "relc.which", "which X said"}, {"what", "relc.what", "what X said"},
+};
+
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {

@@ -1,0 +1,109 @@
+// Reported stances without a "that" clause: a verb of stance and its object
+// ("endorsed the toll"), in sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"The ferry union supported Mayor Dana Holt on Tuesday.", "Mayor Dana Holt", "ferry union"},
+      {"Councillor Ben Orr opposed the new parking fee, arguing it hurt small shops.", "the new parking fee",
+       "Councillor Ben Orr"},
+      {"Captain Rosa Lind supports a ban on night flights over the bay.", "a ban on night flights over the bay",
+       "Rosa Lind"},
+      {"The harbour board is backing Lena Fox last week in a close race.", "Lena Fox", "harbour board"},
+      {"Governor Amy Reyes favors a slower rise in tolls and said so in March.", "a slower rise in tolls",
+       "Amy Reyes"},
+      {"Councillor Ben Orr attacked the new toll plan at the meeting.", "the new toll plan at the meeting",
+       "Councillor Ben Orr"},
+      {"The ferry union condemns the cuts to the night service.", "the cuts to the night service", "ferry union"},
+      // A plain plural subject; a poll's margin is not part of the object.
+      {"Older skippers favored Lena Fox 58 percent to 21 percent.", "Lena Fox", "Older skippers"},
+      {"The ferry union wants a second pier at the north end.", "a second pier at the north end", "ferry union"},
+      {"Mayor Tom Hale expressed regret for the long delays on Monday.", "regret for the long delays", "Tom Hale"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto d = run(k.text);
+    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == std::string(k.content));
+    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+  }
+}
+
+TEST_CASE("a stance verb as a noun, a passive or a phrasal verb reports nothing") {
+  const char* texts[] = {
+      "The plan has the support of most skippers in the harbour.",
+      "The fee was opposed by most skippers in the harbour.",
+      "Under pressure, the council backed down from the fee.",
+      "The mayor won 40 percent support among older voters.",
+      "The storm backed the boats into the harbour wall.",
+      "The storm attacked the harbour wall all night.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    auto d = run(text);
+    CHECK(d.claims.empty());
+  }
+}
+
+TEST_CASE("a stance inside a reported clause is not reported again") {
+  auto d = run("The captain said the crew opposed the new night schedule.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].span) == std::string("the crew opposed the new night schedule"));
+}
+
+TEST_CASE("an infinitive of two words is reported") {
+  auto d = run("Reached by phone, the harbour master declined to comment.");
+  const Claim* c = claim_starting(d, "to comment", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("to comment"));
+  CHECK(speaker_of(d, c->speaker) == std::string("harbour master"));
+}
+
+TEST_CASE("a noun phrase before a parenthetical cue and a quotation is reported; a scene-setting adverbial is not") {
+  auto d = run("The new ferry timetable, the harbour master Ada Crane said, “is the best we have had.”");
+  const Claim* c = claim_starting(d, "The new ferry timetable", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("The new ferry timetable"));
+  CHECK(speaker_of(d, c->speaker) == std::string("Ada Crane"));
+
+  for (const char* text : {"In February, the harbour master Ada Crane said, “the timetable will change.”",
+                           "As the crowd cheered, the harbour master Ada Crane said, “the timetable will change.”"}) {
+    INFO(text);
+    auto e = run(text);
+    CHECK(claim_starting(e, "In February", ClaimKind::reported) == nullptr);
+    CHECK(claim_starting(e, "As the crowd", ClaimKind::reported) == nullptr);
+  }
+}
+
+TEST_CASE("a relative pronoun before a cue's subject is reported as part of what was said") {
+  auto d = run("The pier fee, which officials said will rise in May, worries the skippers.");
+  const Claim* c = claim_starting(d, "which", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("which"));
+  CHECK(speaker_of(d, c->speaker) == std::string("officials"));
+  // After a preposition the pronoun is the setting of the words, not part of them.
+  auto e = run("The board released a report, in which the auditors said the fee was too low.");
+  CHECK(claim_starting(e, "which", ClaimKind::reported) == nullptr);
+}
+
+TEST_CASE("a wish with an infinitive or a held statement with 'that' is left to those cues") {
+  auto d = run("The skippers want the council to build a second pier.");
+  CHECK(claim_starting(d, "the council", ClaimKind::reported) == nullptr);
+  auto e = run("Mayor Tom Hale expressed concern that the pier would close.");
+  const Claim* c = claim_starting(e, "that the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(claim_starting(e, "concern", ClaimKind::reported) == nullptr);
+}
