@@ -383,7 +383,7 @@ TEST_CASE("trap: a participle noun after a determiner is not a cue, and particip
   CHECK(a->speaker == b->speaker);
 }
 
-TEST_CASE("speech acts report their object without quotation; 'attacked' still needs one") {
+TEST_CASE("speech acts report their object without quotation; armed forces' 'attacked' reports nothing") {
   auto d = run("Opposition leaders accused the mayor of hiding the budget gap from voters.");
   const Claim* c = reported_starting(d, "the mayor of hiding");
   REQUIRE(c != nullptr);
