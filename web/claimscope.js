@@ -20,6 +20,8 @@ export const FORMAT_VERSION = 1;
 
 let modulePromise = null;
 let module = null;
+// The UTF-8 writer for module's memory, or null: encodeInto (writeUtf8).
+let writer = null;
 // The names of the sentence feature bits: constants of the module, asked for once.
 let featureNames = null;
 const encoder = new TextEncoder();
@@ -30,6 +32,139 @@ export const MAX_MEMORY_BYTES = 2 ** 31;
 const INITIAL_MEMORY_BYTES = 16 * 2 ** 20; // Emscripten's default -sINITIAL_MEMORY
 let memoryCeiling = MAX_MEMORY_BYTES;
 
+// ---- The text's way into the module's memory ----
+//
+// annotate() hands the core UTF-8. TextEncoder.encodeInto writes it, but in
+// Chromium its path for strings with any character above U+00FF (news text:
+// curly quotes, dashes) costs about as much as the core's whole segment stage,
+// half of a segment call (bench/speed-notes.md, pageseg16). Where the engine
+// has WebAssembly's JS string builtins (`wasm:js-string`, with GC arrays), the
+// small module built below does the same job in about 0.6 times the time: one
+// bulk copy of the string's UTF-16 units into a GC array (intoCharCodeArray),
+// then a loop that writes their UTF-8 into the core's memory, two ASCII units
+// per step. A lone surrogate becomes U+FFFD, as encodeInto writes it, so the
+// bytes are the same. Anywhere else (Node 20, older browsers), or if the
+// module fails for one call (a GC array too large), encodeInto does it.
+
+const uleb = (n) => {
+  const out = [];
+  do {
+    out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+    n >>>= 7;
+  } while (n);
+  return out;
+};
+const sleb = (v) => {
+  const out = [];
+  for (;;) {
+    const b = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && !(b & 0x40)) || (v === -1 && (b & 0x40))) return [...out, b];
+    out.push(b | 0x80);
+  }
+};
+
+/** The bytes of the module: export utf8(text, address) -> bytes written at address. */
+function utf8WriterBytes() {
+  const name = (s) => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+  const vec = (items) => [...uleb(items.length), ...items.flat()];
+  const section = (id, bytes) => [id, ...uleb(bytes.length), ...bytes];
+  const I32 = 0x7f, EXTERNREF = 0x6f, UNITS = [0x63, 0x00]; // (ref null $units)
+  // Locals: 0 text, 1 address, 2 length, 3 units, 4 i, 5 out, 6 c, 7 d.
+  const get = (k) => [0x20, k], set = (k) => [0x21, k];
+  const num = (v) => [0x41, ...sleb(v)];
+  const [ADD, SUB, AND, OR, SHL, SHR_U, LT_U, GE_U, EQ] = [0x6a, 0x6b, 0x71, 0x72, 0x74, 0x76, 0x49, 0x4f, 0x46];
+  const IF = [0x04, 0x40], BLOCK = [0x02, 0x40], LOOP = [0x03, 0x40], END = 0x0b;
+  const br = (depth) => [0x0c, depth], brIf = (depth) => [0x0d, depth];
+  const unit = (index) => [...get(3), ...index, 0xfb, 0x0d, 0x00]; // array.get_u $units
+  const step = (local, by) => [...get(local), ...num(by), ADD, ...set(local)];
+  const put = (offset, value) => [...get(5), ...value, 0x3a, 0x00, offset]; // i32.store8
+  const tail = (shift) => [...get(6), ...(shift ? [...num(shift), SHR_U] : []), ...num(0x3f), AND, ...num(0x80), OR];
+  const body = [
+    0x03, 0x01, I32, 0x01, ...UNITS, 0x04, I32,
+    ...get(0), 0x10, 0x01, ...set(2), // length = wasm:js-string length(text)
+    ...get(2), 0xfb, 0x07, 0x00, ...set(3), // units = array.new_default $units (length)
+    ...get(0), ...get(3), ...num(0), 0x10, 0x00, 0x1a, // intoCharCodeArray(text, units, 0)
+    ...get(1), ...set(5),
+    ...BLOCK, ...LOOP,
+    // Two ASCII units at a time while both are ASCII.
+    ...BLOCK, ...LOOP,
+    ...get(4), ...num(1), ADD, ...get(2), GE_U, ...brIf(1),
+    ...unit(get(4)), ...set(6), ...unit([...get(4), ...num(1), ADD]), ...set(7),
+    ...get(6), ...get(7), OR, ...num(0x80), GE_U, ...brIf(1),
+    ...get(5), ...get(6), ...get(7), ...num(8), SHL, OR, 0x3b, 0x00, 0x00, // i32.store16
+    ...step(5, 2), ...step(4, 2), ...br(0),
+    END, END,
+    // One unit.
+    ...get(4), ...get(2), GE_U, ...brIf(1),
+    ...unit(get(4)), ...set(6), ...step(4, 1),
+    ...get(6), ...num(0x80), LT_U, ...IF, ...put(0, get(6)), ...step(5, 1), ...br(1), END,
+    ...get(6), ...num(0x800), LT_U, ...IF,
+    ...put(0, [...get(6), ...num(6), SHR_U, ...num(0xc0), OR]), ...put(1, tail(0)), ...step(5, 2), ...br(1),
+    END,
+    ...get(6), ...num(0xf800), AND, ...num(0xd800), EQ, ...IF, // a surrogate
+    ...get(6), ...num(0xdc00), LT_U, ...IF, // high, then
+    ...get(4), ...get(2), LT_U, ...IF, // a unit after it
+    ...unit(get(4)), ...num(0xfc00), AND, ...num(0xdc00), EQ, ...IF, // that is low: a pair
+    ...get(6), ...num(0xd800), SUB, ...num(10), SHL, ...unit(get(4)), ...num(0xdc00), SUB, ADD, ...num(0x10000), ADD, ...set(6),
+    ...step(4, 1),
+    ...put(0, [...get(6), ...num(18), SHR_U, ...num(0xf0), OR]), ...put(1, tail(12)), ...put(2, tail(6)), ...put(3, tail(0)),
+    ...step(5, 4), ...br(4),
+    END, END, END,
+    ...num(0xfffd), ...set(6), // a lone surrogate
+    END,
+    ...put(0, [...get(6), ...num(12), SHR_U, ...num(0xe0), OR]), ...put(1, tail(6)), ...put(2, tail(0)), ...step(5, 3), ...br(0),
+    END, END,
+    ...get(5), ...get(1), SUB,
+    END,
+  ];
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([
+      [0x5e, 0x77, 0x01], // $units: (array (mut i16))
+      [0x60, 0x03, EXTERNREF, ...UNITS, I32, 0x01, I32], // intoCharCodeArray
+      [0x60, 0x01, EXTERNREF, 0x01, I32], // length
+      [0x60, 0x02, EXTERNREF, I32, 0x01, I32], // utf8
+    ])),
+    ...section(2, vec([
+      [...name('wasm:js-string'), ...name('intoCharCodeArray'), 0x00, 0x01],
+      [...name('wasm:js-string'), ...name('length'), 0x00, 0x02],
+      [...name('m'), ...name('memory'), 0x02, 0x00, 0x00],
+    ])),
+    ...section(3, vec([[0x03]])),
+    ...section(7, vec([[...name('utf8'), 0x00, 0x02]])),
+    ...section(10, vec([[...uleb(body.length), ...body]])),
+  ]);
+}
+
+/** The writer for `memory`: (text, address) -> bytes written, or null where the engine lacks what it needs. */
+async function utf8Writer(memory) {
+  try {
+    // An engine without the builtins ignores the option and fails to link (no 'wasm:js-string' given).
+    const compiled = await WebAssembly.compile(utf8WriterBytes(), { builtins: ['js-string'] });
+    const { exports } = await WebAssembly.instantiate(compiled, { m: { memory } });
+    return exports.utf8;
+  } catch {
+    return null;
+  }
+}
+
+// A check of the writer against encodeInto, once per instance: every UTF-8 length, a pair, a lone surrogate.
+const PROBE = 'ab\u00e9\u07ff\u0800\u2019\uffff\ud83d\ude00\udbff\udfffc\ud800d\udc00';
+
+/** The UTF-8 of `text` written at `address` (room for 3 bytes a unit); returns the bytes written. */
+function writeUtf8(text, address, capacity) {
+  if (writer) {
+    try {
+      return writer(text, address);
+    } catch {
+      // A GC array too large for the engine: encodeInto needs none.
+    }
+  }
+  return encoder.encodeInto(text, module.HEAPU8.subarray(address, address + capacity)).written;
+}
+
+/** The core's instance and, where the engine allows, the UTF-8 writer for its memory (checked once). */
 async function instantiate(options) {
   // The memory is made here so its maximum can be lower than the build's.
   memoryCeiling = Math.min(MAX_MEMORY_BYTES, Math.max(INITIAL_MEMORY_BYTES, options.maxMemoryBytes || MAX_MEMORY_BYTES));
@@ -37,6 +172,17 @@ async function instantiate(options) {
     initial: INITIAL_MEMORY_BYTES / PAGE_BYTES,
     maximum: Math.floor(memoryCeiling / PAGE_BYTES),
   });
+  const [core, write] = await Promise.all([instantiateCore(options, wasmMemory), utf8Writer(wasmMemory)]);
+  if (!write) return { core, write };
+  const want = encoder.encode(PROBE);
+  const address = core._malloc(PROBE.length * 3);
+  const written = write(PROBE, address);
+  const same = written === want.length && want.every((b, i) => core.HEAPU8[address + i] === b);
+  core._free(address);
+  return { core, write: same ? write : null };
+}
+
+async function instantiateCore(options, wasmMemory) {
   // Emscripten prints "Aborted()" before a trap; the caller gets a clear
   // error instead, so this is only a diagnostic, not a console error.
   const printErr = (text) => console.warn(text);
@@ -74,7 +220,10 @@ async function instantiate(options) {
 export function load(options = {}) {
   if (!modulePromise) {
     modulePromise = instantiate(options).then(
-      (m) => (module = m),
+      ({ core, write }) => {
+        writer = write;
+        return (module = core);
+      },
       (err) => {
         modulePromise = null;
         throw err;
@@ -105,8 +254,7 @@ export function annotate(text, options = {}) {
     const capacity = text.length * 3 + 1;
     address = module._malloc(capacity);
     if (!address) throw new Error('out of memory');
-    const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(address, address + capacity));
-    raw = module.annotate(address, written, stage, options.maxBytes ?? 0);
+    raw = module.annotate(address, writeUtf8(text, address, capacity), stage, options.maxBytes ?? 0);
     module._free(address);
   } catch (err) {
     // A trap (e.g. out of memory) leaves the instance unusable: start afresh next time.
@@ -246,6 +394,11 @@ export function decodeShareLink(fragment) {
   }
   if (!raw.ok) return { ok: false, kind: raw.kind, message: raw.message };
   return { ok: true, json: utf8.decode(raw.json) };
+}
+
+/** Which way annotate() writes the text into the module: 'wasm-builtins' or 'encodeInto' (diagnostics and tests). */
+export function textWriter() {
+  return writer ? 'wasm-builtins' : 'encodeInto';
 }
 
 /** Bytes of memory the module's instance holds (it grows, never shrinks): for leak tests and diagnostics. */
