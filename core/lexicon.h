@@ -113,14 +113,20 @@ struct WordRule {
 /// much in its own prologue. Here the hot path is one load and one test; the
 /// cold path is a call.
 template <typename T, const T& (*Build)()>
-[[gnu::always_inline]] inline const T& built_once() {
-  static std::atomic<const T*> cached{nullptr};  // constant-initialised: no guard of its own
-  const T* p = cached.load(std::memory_order_acquire);
-  if (__builtin_expect(p == nullptr, 0)) {
-    p = &Build();
-    cached.store(p, std::memory_order_release);
+struct BuiltOnce {
+  static inline std::atomic<const T*> cached{nullptr};  // constant-initialised: no guard of its own
+  [[gnu::always_inline]] static const T& get() {
+    const T* p = cached.load(std::memory_order_acquire);
+    if (__builtin_expect(p == nullptr, 0)) {
+      p = &Build();
+      cached.store(p, std::memory_order_release);
+    }
+    return *p;
   }
-  return *p;
+};
+template <typename T, const T& (*Build)()>
+[[gnu::always_inline]] inline const T& built_once() {
+  return BuiltOnce<T, Build>::get();
 }
 
 namespace detail {
@@ -136,6 +142,29 @@ template <const auto& Table>
 template <const auto& Table>
 [[gnu::always_inline]] inline const Lexicon<WordRule>& lexicon() {
   return built_once<Lexicon<WordRule>, &detail::build_lexicon<Table>>();
+}
+
+namespace detail {
+template <typename T, const T& (*Build)()>
+[[gnu::noinline, gnu::cold]] bool contains_first_time(std::string_view w) {
+  return BuiltOnce<T, Build>::get().contains(w);
+}
+}  // namespace detail
+
+/// built_once<T, Build>().contains(w) for a function that does nothing else:
+/// the first call, which builds the set, is a tail call of its own, so the
+/// usual call keeps nothing across a call (no saved registers, no frame).
+template <typename T, const T& (*Build)()>
+[[gnu::always_inline]] inline bool built_contains(std::string_view w) {
+  const T* set = BuiltOnce<T, Build>::cached.load(std::memory_order_acquire);
+  if (__builtin_expect(set == nullptr, 0)) return detail::contains_first_time<T, Build>(w);
+  return set->contains(w);
+}
+
+/// lexicon<Table>().contains(w), as built_contains.
+template <const auto& Table>
+[[gnu::always_inline]] inline bool in_table(std::string_view w) {
+  return built_contains<Lexicon<WordRule>, &detail::build_lexicon<Table>>(w);
 }
 
 }  // namespace claimscope
