@@ -19,7 +19,7 @@ std::string_view strip_dot(std::string_view w) {
 
 }  // namespace
 
-bool is_cue_verb(std::string_view w) { return lexicon<rules::kCueVerbs>().contains(w); }
+bool is_cue_verb(std::string_view w) { return in_table<rules::kCueVerbs>(w); }
 bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 namespace {
@@ -56,54 +56,65 @@ class SpeechCueWords {
 
 }  // namespace
 
-bool may_start_speech_cue(std::string_view w) {
+// The word sets below are built on first use in cold functions of their own
+// and reached through built_once (lexicon.h): inlined into the lookups, their
+// construction made each lookup save six registers and open a stack frame on
+// every call.
+namespace {
+
+[[gnu::noinline, gnu::cold]] const SpeechCueWords& speech_cue_words() {
   static const SpeechCueWords words(false);
-  return words.contains(w);
+  return words;
 }
-bool may_open_reported_speech(std::string_view w) {
+[[gnu::noinline, gnu::cold]] const SpeechCueWords& reported_speech_words() {
   static const SpeechCueWords words(true);
-  return words.contains(w);
+  return words;
 }
-bool is_headline_kicker(std::string_view w) { return lexicon<rules::kHeadlineKickers>().contains(w); }
-bool is_speech_setting(std::string_view w) { return lexicon<rules::kSpeechSettings>().contains(w); }
-bool is_issued_document(std::string_view w) { return lexicon<rules::kIssuedDocuments>().contains(w); }
-bool is_noun_like_cue(std::string_view w) { return lexicon<rules::kNounLikeCues>().contains(w); }
-bool is_plain_speech_verb(std::string_view w) { return lexicon<rules::kPlainSpeechVerbs>().contains(w); }
-bool is_quoting_verb(std::string_view w) { return lexicon<rules::kQuotingVerbs>().contains(w); }
-bool is_that_cue(std::string_view w) { return lexicon<rules::kThatCues>().contains(w); }
-bool is_infinitive_cue(std::string_view w) { return lexicon<rules::kInfinitiveCues>().contains(w); }
-bool is_adjunct_opener(std::string_view w) { return lexicon<rules::kAdjunctOpeners>().contains(w); }
-bool is_listener_cue(std::string_view w) { return lexicon<rules::kListenerCues>().contains(w); }
-bool is_attribution_dash(std::string_view w) { return lexicon<rules::kAttributionDashes>().contains(w); }
-bool is_cue_modifier(std::string_view w) { return lexicon<rules::kCueModifiers>().contains(w); }
-bool is_evidence_source(std::string_view w) { return lexicon<rules::kEvidenceSources>().contains(w); }
-bool is_view_verb(std::string_view w) { return lexicon<rules::kViewVerbs>().contains(w); }
-bool is_not_complement_as(std::string_view w) { return lexicon<rules::kNotComplementAs>().contains(w); }
-bool is_subordinator(std::string_view w) { return lexicon<rules::kSubordinators>().contains(w); }
-bool is_contrast_conjunction(std::string_view w) { return lexicon<rules::kContrastConjunctions>().contains(w); }
-bool is_time_unit(std::string_view w) { return lexicon<rules::kTimeUnits>().contains(w); }
-bool is_finding_source(std::string_view w) { return lexicon<rules::kFindingSources>().contains(w); }
-bool is_sourceless_cue(std::string_view w) { return lexicon<rules::kSourcelessCues>().contains(w); }
-bool is_question_cue(std::string_view w) { return lexicon<rules::kQuestionCues>().contains(w); }
-bool is_question_opener(std::string_view w) { return lexicon<rules::kQuestionOpeners>().contains(w); }
-bool is_speech_act_verb(std::string_view w) { return lexicon<rules::kSpeechActVerbs>().contains(w); }
-bool is_naming_verb(std::string_view w) { return lexicon<rules::kNamingVerbs>().contains(w); }
-bool is_judgement_word(std::string_view w) { return lexicon<rules::kJudgementWords>().contains(w); }
-bool is_time_adjunct_opener(std::string_view w) { return lexicon<rules::kTimeAdjunctOpeners>().contains(w); }
-bool is_passive_auxiliary(std::string_view w) { return lexicon<rules::kPassiveAuxiliaries>().contains(w); }
-bool is_relative_clause_verb(std::string_view w) { return lexicon<rules::kRelativeClauseVerbs>().contains(w); }
-bool is_stance_verb(std::string_view w) { return lexicon<rules::kStanceVerbs>().contains(w); }
-bool is_for_cue(std::string_view w) { return lexicon<rules::kForCues>().contains(w); }
-bool is_make_verb(std::string_view w) { return lexicon<rules::kMakeVerbs>().contains(w); }
-bool is_made_statement(std::string_view w) { return lexicon<rules::kMadeStatements>().contains(w); }
-bool is_cue_particle(std::string_view w) { return lexicon<rules::kCueParticles>().contains(w); }
-bool is_statement_noun(std::string_view w) { return lexicon<rules::kStatementNouns>().contains(w); }
-bool is_particle_cue(std::string_view w) { return lexicon<rules::kParticleCues>().contains(w); }
-bool is_continuation_verb(std::string_view w) { return lexicon<rules::kContinuationVerbs>().contains(w); }
-bool is_wording_verb(std::string_view w) { return lexicon<rules::kWordingVerbs>().contains(w); }
-bool is_weekday(std::string_view w) { return lexicon<rules::kWeekdays>().contains(strip_dot(w)); }
-bool is_part_of_day(std::string_view w) { return lexicon<rules::kPartsOfDay>().contains(w); }
-bool is_not_participle(std::string_view w) { return lexicon<rules::kNotParticiples>().contains(w); }
+
+}  // namespace
+
+bool may_start_speech_cue(std::string_view w) { return built_contains<SpeechCueWords, speech_cue_words>(w); }
+bool may_open_reported_speech(std::string_view w) { return built_contains<SpeechCueWords, reported_speech_words>(w); }
+bool is_headline_kicker(std::string_view w) { return in_table<rules::kHeadlineKickers>(w); }
+bool is_speech_setting(std::string_view w) { return in_table<rules::kSpeechSettings>(w); }
+bool is_issued_document(std::string_view w) { return in_table<rules::kIssuedDocuments>(w); }
+bool is_noun_like_cue(std::string_view w) { return in_table<rules::kNounLikeCues>(w); }
+bool is_plain_speech_verb(std::string_view w) { return in_table<rules::kPlainSpeechVerbs>(w); }
+bool is_quoting_verb(std::string_view w) { return in_table<rules::kQuotingVerbs>(w); }
+bool is_that_cue(std::string_view w) { return in_table<rules::kThatCues>(w); }
+bool is_infinitive_cue(std::string_view w) { return in_table<rules::kInfinitiveCues>(w); }
+bool is_adjunct_opener(std::string_view w) { return in_table<rules::kAdjunctOpeners>(w); }
+bool is_listener_cue(std::string_view w) { return in_table<rules::kListenerCues>(w); }
+bool is_attribution_dash(std::string_view w) { return in_table<rules::kAttributionDashes>(w); }
+bool is_cue_modifier(std::string_view w) { return in_table<rules::kCueModifiers>(w); }
+bool is_evidence_source(std::string_view w) { return in_table<rules::kEvidenceSources>(w); }
+bool is_view_verb(std::string_view w) { return in_table<rules::kViewVerbs>(w); }
+bool is_not_complement_as(std::string_view w) { return in_table<rules::kNotComplementAs>(w); }
+bool is_subordinator(std::string_view w) { return in_table<rules::kSubordinators>(w); }
+bool is_contrast_conjunction(std::string_view w) { return in_table<rules::kContrastConjunctions>(w); }
+bool is_time_unit(std::string_view w) { return in_table<rules::kTimeUnits>(w); }
+bool is_finding_source(std::string_view w) { return in_table<rules::kFindingSources>(w); }
+bool is_sourceless_cue(std::string_view w) { return in_table<rules::kSourcelessCues>(w); }
+bool is_question_cue(std::string_view w) { return in_table<rules::kQuestionCues>(w); }
+bool is_question_opener(std::string_view w) { return in_table<rules::kQuestionOpeners>(w); }
+bool is_speech_act_verb(std::string_view w) { return in_table<rules::kSpeechActVerbs>(w); }
+bool is_naming_verb(std::string_view w) { return in_table<rules::kNamingVerbs>(w); }
+bool is_judgement_word(std::string_view w) { return in_table<rules::kJudgementWords>(w); }
+bool is_time_adjunct_opener(std::string_view w) { return in_table<rules::kTimeAdjunctOpeners>(w); }
+bool is_passive_auxiliary(std::string_view w) { return in_table<rules::kPassiveAuxiliaries>(w); }
+bool is_relative_clause_verb(std::string_view w) { return in_table<rules::kRelativeClauseVerbs>(w); }
+bool is_stance_verb(std::string_view w) { return in_table<rules::kStanceVerbs>(w); }
+bool is_for_cue(std::string_view w) { return in_table<rules::kForCues>(w); }
+bool is_make_verb(std::string_view w) { return in_table<rules::kMakeVerbs>(w); }
+bool is_made_statement(std::string_view w) { return in_table<rules::kMadeStatements>(w); }
+bool is_cue_particle(std::string_view w) { return in_table<rules::kCueParticles>(w); }
+bool is_statement_noun(std::string_view w) { return in_table<rules::kStatementNouns>(w); }
+bool is_particle_cue(std::string_view w) { return in_table<rules::kParticleCues>(w); }
+bool is_continuation_verb(std::string_view w) { return in_table<rules::kContinuationVerbs>(w); }
+bool is_wording_verb(std::string_view w) { return in_table<rules::kWordingVerbs>(w); }
+bool is_weekday(std::string_view w) { return in_table<rules::kWeekdays>(strip_dot(w)); }
+bool is_part_of_day(std::string_view w) { return in_table<rules::kPartsOfDay>(w); }
+bool is_not_participle(std::string_view w) { return in_table<rules::kNotParticiples>(w); }
 bool is_role_word(std::string_view w) {
   w = strip_dot(w);
   if (lexicon<rules::kRoleWords>().contains(w)) return true;
@@ -113,34 +124,36 @@ bool is_role_word(std::string_view w) {
   return lexicon<rules::kRoleWords>().contains(w.substr(0, dash)) && is_role_word(w.substr(dash + 1));
 }
 bool is_institution_word(std::string_view w) {
-  return lexicon<rules::kInstitutionWords>().contains(strip_dot(w));
+  return in_table<rules::kInstitutionWords>(strip_dot(w));
 }
-bool is_speaker_pronoun(std::string_view w) { return lexicon<rules::kSpeakerPronouns>().contains(w); }
+bool is_speaker_pronoun(std::string_view w) { return in_table<rules::kSpeakerPronouns>(w); }
 bool is_personal_pronoun(std::string_view w) {
   auto* r = lexicon<rules::kSpeakerPronouns>().find(w);
   return r && std::string_view(r->reason).find("person") == 0;
 }
-bool is_determiner(std::string_view w) { return lexicon<rules::kDeterminers>().contains(w); }
-bool is_relative_pronoun(std::string_view w) { return lexicon<rules::kRelativePronouns>().contains(w); }
-bool is_pronoun_quantifier(std::string_view w) { return lexicon<rules::kPronounQuantifiers>().contains(w); }
-bool is_share_number(std::string_view w) { return lexicon<rules::kShareNumbers>().contains(w); }
-bool is_share_unit(std::string_view w) { return lexicon<rules::kShareUnits>().contains(w); }
-bool is_share_approximator(std::string_view w) { return lexicon<rules::kShareApproximators>().contains(w); }
-bool is_irregular_past(std::string_view w) { return lexicon<rules::kIrregularPastTenses>().contains(w); }
-bool is_name_connector(std::string_view w) { return lexicon<rules::kNameConnectors>().contains(w); }
-bool is_not_name(std::string_view w) { return lexicon<rules::kNotNames>().contains(strip_dot(w)); }
-bool is_place_preposition(std::string_view w) { return lexicon<rules::kPlacePrepositions>().contains(w); }
-bool is_title_function_word(std::string_view w) { return lexicon<rules::kTitleFunctionWords>().contains(w); }
-bool is_work_noun(std::string_view w) { return lexicon<rules::kWorkNouns>().contains(w); }
-bool is_abbreviation(std::string_view w) { return lexicon<rules::kDottedAbbreviations>().contains(w); }
+bool is_determiner(std::string_view w) { return in_table<rules::kDeterminers>(w); }
+bool is_relative_pronoun(std::string_view w) { return in_table<rules::kRelativePronouns>(w); }
+bool is_pronoun_quantifier(std::string_view w) { return in_table<rules::kPronounQuantifiers>(w); }
+bool is_share_number(std::string_view w) { return in_table<rules::kShareNumbers>(w); }
+bool is_share_unit(std::string_view w) { return in_table<rules::kShareUnits>(w); }
+bool is_share_approximator(std::string_view w) { return in_table<rules::kShareApproximators>(w); }
+bool is_irregular_past(std::string_view w) { return in_table<rules::kIrregularPastTenses>(w); }
+bool is_name_connector(std::string_view w) { return in_table<rules::kNameConnectors>(w); }
+bool is_not_name(std::string_view w) { return in_table<rules::kNotNames>(strip_dot(w)); }
+bool is_place_preposition(std::string_view w) { return in_table<rules::kPlacePrepositions>(w); }
+bool is_title_function_word(std::string_view w) { return in_table<rules::kTitleFunctionWords>(w); }
+bool is_work_noun(std::string_view w) { return in_table<rules::kWorkNouns>(w); }
+bool is_abbreviation(std::string_view w) { return in_table<rules::kDottedAbbreviations>(w); }
 const char* hedge_id(std::string_view w) {
   if (auto* r = lexicon<rules::kHedgeWords>().find(w)) return r->id;
   if (auto* r = lexicon<rules::kHedgePhrases>().find(w)) return r->id;
   return nullptr;
 }
 
-bool may_be_hedge(std::string_view w) {
-  // Every entry of both hedge tables, and the first word of each.
+namespace {
+
+// Every entry of both hedge tables, and the first word of each.
+[[gnu::noinline, gnu::cold]] const WordSet& hedge_words() {
   static const WordSet words([] {
     std::vector<std::string_view> out;
     auto add = [&](const auto& table) {
@@ -154,11 +167,11 @@ bool may_be_hedge(std::string_view w) {
     add(rules::kHedgePhrases);
     return out;
   }());
-  return words.contains(w);
+  return words;
 }
 
-bool may_start_hedge_phrase(std::string_view w) {
-  // First words of the hedge entries that contain a space, from both tables.
+// First words of the hedge entries that contain a space, from both tables.
+[[gnu::noinline, gnu::cold]] const WordSet& hedge_phrase_starts() {
   static const WordSet first([] {
     std::vector<std::string_view> words;
     auto add = [&](const auto& table) {
@@ -172,7 +185,12 @@ bool may_start_hedge_phrase(std::string_view w) {
     add(rules::kHedgePhrases);
     return words;
   }());
-  return first.contains(w);
+  return first;
 }
+
+}  // namespace
+
+bool may_be_hedge(std::string_view w) { return built_contains<WordSet, hedge_words>(w); }
+bool may_start_hedge_phrase(std::string_view w) { return built_contains<WordSet, hedge_phrase_starts>(w); }
 
 }  // namespace claimscope

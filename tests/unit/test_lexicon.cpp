@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "lexicon.h"
@@ -28,4 +29,54 @@ TEST_CASE("Lexicon finds every entry, short ones too, and nothing else") {
     INFO(w);
     CHECK_FALSE(lexicon.contains(w));
   }
+}
+
+namespace {
+
+constexpr WordRule kColours[] = {
+    {"red", "c.red", "a colour"}, {"green", "c.green", "a colour"}, {"ultramarine", "c.ultramarine", "long"}};
+constexpr WordRule kShapes[] = {{"square", "s.square", "a shape"}, {"circle", "s.circle", "a shape"}};
+constexpr WordRule kTrees[] = {{"oak", "t.oak", "a tree"}, {"birch", "t.birch", "a tree"}};
+
+int g_set_builds = 0;
+const WordSet& built_set() {
+  static const WordSet set([] {
+    ++g_set_builds;
+    return std::vector<std::string_view>{"north", "south"};
+  }());
+  return set;
+}
+
+}  // namespace
+
+TEST_CASE("in_table and built_contains answer as the table does, on the first call and after") {
+  // The first call of each builds its table (the cold path); later calls read the cached pointer.
+  for (int round = 0; round < 3; ++round) {
+    INFO(round);
+    CHECK(in_table<kColours>("red"));
+    CHECK(in_table<kColours>("ultramarine"));
+    CHECK_FALSE(in_table<kColours>("blue"));
+    CHECK_FALSE(in_table<kColours>(""));
+    CHECK_FALSE(in_table<kColours>("square"));  // another table's word
+    CHECK(in_table<kShapes>("circle"));
+    CHECK_FALSE(in_table<kShapes>("green"));
+    CHECK(&lexicon<kColours>() == &lexicon<kColours>());  // one table, shared
+    CHECK(lexicon<kShapes>().contains("square"));
+    CHECK(built_contains<WordSet, built_set>("south"));
+    CHECK_FALSE(built_contains<WordSet, built_set>("west"));
+    CHECK(&built_once<WordSet, built_set>() == &built_set());
+  }
+  CHECK(g_set_builds == 1);
+}
+
+TEST_CASE("in_table answers the same from two threads that ask first at once") {
+  int found[2] = {0, 0};
+  auto ask = [&](int slot) {
+    for (int i = 0; i < 1000; ++i) found[slot] += in_table<kTrees>("birch") + in_table<kTrees>("elm");
+  };
+  std::thread other(ask, 1);
+  ask(0);
+  other.join();
+  CHECK(found[0] == 1000);
+  CHECK(found[1] == 1000);
 }
