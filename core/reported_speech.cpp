@@ -481,8 +481,10 @@ class Finder {
       // "The crime report shows …": "report" is the source here, not a cue.
       bool source_noun = is_evidence_source(t.lower);
       // "footage which the ferry firm claimed showed …", "footage that shows …": a relative clause, not a subject.
+      // "… after leaked emails showed …": a subordinator opens the source's clause.
       if (!source_noun && !t.capitalized &&
-          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who")) {
+          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who" ||
+           is_subordinator(t.lower))) {
         break;
       }
       if (!noun && source_noun) noun = first - 1;  // "Video of the collision shows …"

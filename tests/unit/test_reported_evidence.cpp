@@ -1,0 +1,44 @@
+// Reported claims of evidence and of argument, in sentences written for these tests:
+// counts and records as sources ("Exit polling showed …") and "pointed to X".
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+void check_cases(const Case* first, const Case* last) {
+  for (const Case* k = first; k != last; ++k) {
+    INFO(std::string(k->text));
+    auto d = run(k->text);
+    const Claim* c = claim_starting(d, k->content, ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == std::string(k->content));
+    CHECK(speaker_of(d, c->speaker) == std::string(k->speaker));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("polling, results, emails and photos are sources of what they show") {
+  const Case cases[] = {
+      {"Exit polling showed that the mayor won every harbour ward.", "that the mayor won every harbour ward",
+       "Exit polling"},
+      {"Early results from the ferry districts showed that the union had gained ground.",
+       "that the union had gained ground", "Early results"},
+      {"The board apologised after leaked emails showed staff favoring the pier plan.",
+       "staff favoring the pier plan", "leaked emails"},
+      {"Photos showed skippers lining the quay in the rain.", "skippers lining the quay in the rain", "Photos"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+}
