@@ -716,6 +716,21 @@ class Finder {
     return end;
   }
 
+  // "Ruiz pointed to the long delays", "…, pointing to the new toll": what a speaker offers as a
+  // reason or an example is the content, from after "to" to the clause end. Only for a subject
+  // that can hold a view ("the needle pointed to north" is a gesture or a reading).
+  void pointed_to(const Sentence& s, size_t k) {
+    const size_t c = k + 2;
+    if (!t_[c].word || v_.quote_of[c] != kNone) return;
+    if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower)) return;  // "was pointed to"
+    const bool participle = is_ing(t_[k].lower);
+    auto subject = participle ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    if (!subject || !can_hold_view(*subject)) return;
+    // "said the delays pointed to …": already part of the reported clause around it.
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) return;
+    emit(c, content_end(c, s.end), k, k + 1, subject, false, 1);
+  }
+
   // "X called for a fishing ban", "pressed for new tariffs": what the subject
   // demands is the content, from after "for" to the clause end.
   void for_cue(const Sentence& s, size_t k) {
@@ -878,8 +893,12 @@ class Finder {
     std::string_view w = t_[k].lower;
     // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
-    // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture.
-    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) return;
+    // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture,
+    // unless a speaker points to something as a reason or an example ("Ruiz pointed to the delays").
+    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
+      if (k + 2 < s.end && t_[k + 1].lower == "to") pointed_to(s, k);
+      return;
+    }
     // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
     // talked about, not who spoke.
     if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&

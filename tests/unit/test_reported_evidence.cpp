@@ -42,3 +42,27 @@ TEST_CASE("polling, results, emails and photos are sources of what they show") {
   };
   check_cases(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("a speaker who pointed to something offers it as a reason or an example") {
+  const Case cases[] = {
+      {"Mayor Ana Ruiz pointed to the long delays at the north pier.", "the long delays at the north pier",
+       "Ana Ruiz"},
+      {"The union defended the strike, pointing to the cuts in night service.", "the cuts in night service",
+       "union"},
+      {"Asked about the fares, Councillor Ben Orr pointed to the new toll.", "the new toll",
+       "Councillor Ben Orr"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a needle or a path that points to something reports nothing") {
+  const char* texts[] = {
+      "The compass needle pointed to the north shore.",
+      "The old path pointed to the harbour wall.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    auto d = run(text);
+    CHECK(d.claims.empty());
+  }
+}
