@@ -32,7 +32,8 @@ constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] wheth
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
 constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
 constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
-constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
+constexpr size_t kMaxQuotingGap = 12;
+constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
   size_t lo, hi;  // tokens [lo, hi)
@@ -665,6 +666,7 @@ class Finder {
       return false;
     }
     auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject) subject = relative_clause_subject(s, k);
     if (subject && !can_hold_view(*subject)) return false;
     // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
     // not read, only before a verb that is no noun here (a past form or after a plural).
@@ -683,6 +685,37 @@ class Finder {
     }
     emit(k + 1, end, k, k, subject, false, 1);
     return true;
+  }
+
+  // "The ferry union, which endorsed Ruiz, …", "Ben Orr, who on Tuesday backed the toll, …":
+  // the subject of a verb in a relative clause set off by a comma is the phrase before the comma,
+  // with its pronoun. Cue modifiers and a day between the pronoun and the verb are skipped.
+  std::optional<MentionRange> relative_clause_subject(const Sentence& s, size_t k) const {
+    size_t j = k;
+    while (j > s.lo && j + kMaxRelativeGap > k && t_[j - 1].word &&
+           (is_cue_modifier(t_[j - 1].lower) || is_weekday(t_[j - 1].lower) || t_[j - 1].lower == "on")) {
+      --j;
+    }
+    if (j < s.lo + 3 || !t_[j - 1].word || (t_[j - 1].lower != "who" && t_[j - 1].lower != "which") ||
+        !is_punct(t_[j - 2], ',')) {
+      return std::nullopt;
+    }
+    auto antecedent = mention_ending_at(t_, j - 3, s.lo);
+    if (!antecedent || antecedent->pronoun) return std::nullopt;
+    return MentionRange{antecedent->first, j - 1, false, antecedent->core_last};
+  }
+
+  // A subject that ends in ", who" or ", which": its verb's content ends with the relative
+  // clause, at the next comma ("Ben Orr, who endorsed the toll, spoke first").
+  bool ends_in_relative_pronoun(const MentionRange& m) const {
+    std::string_view w = t_[m.last].lower;
+    return m.last > m.first && (w == "who" || w == "which") && is_punct(t_[m.last - 1], ',');
+  }
+  size_t relative_clause_end(size_t from, size_t end) const {
+    for (size_t j = from; j < end; ++j) {
+      if (v_.quote_of[j] == kNone && (is_punct(t_[j], ',') || is_dash(t_[j]))) return j;
+    }
+    return end;
   }
 
   // A pronoun, a name, a role or an institution ("the storm raised fears" has no holder).
@@ -755,6 +788,7 @@ class Finder {
       return;
     }
     auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject && !is_ing(t_[k].lower)) subject = relative_clause_subject(s, k);
     // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
@@ -769,6 +803,7 @@ class Finder {
       if (!t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
       size_t end = named_complement_end(s, k);
       if (!end && is_speech_act_verb(t_[k].lower)) end = content_end(k + 1, s.end);
+      if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
       if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
     if (last_quoted_ <= k + 1) return unquoted();

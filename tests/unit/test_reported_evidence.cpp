@@ -66,3 +66,12 @@ TEST_CASE("a needle or a path that points to something reports nothing") {
     CHECK(d.claims.empty());
   }
 }
+
+TEST_CASE("a stance in a relative clause set off by commas belongs to the phrase before it and ends with the clause") {
+  const Case cases[] = {
+      {"Ben Orr, who has endorsed the toll, spoke first at the meeting.", "the toll", "Ben Orr"},
+      {"The ferry union, which on Tuesday backed the harbour plan, met again.", "the harbour plan", "ferry union"},
+      {"Mayor Ana Ruiz, who criticized the pier contract, left early.", "the pier contract", "Ana Ruiz"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+}
