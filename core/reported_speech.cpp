@@ -912,7 +912,15 @@ class Finder {
     std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
     if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
     bool comma_before = k > s.lo && is_punct(t_[k - 1], ',');
-    if (k == s.lo || (!comma_before && stop < s.end && is_punct(t_[stop], ','))) {
+    const bool comma_after = stop + 1 < s.end && is_punct(t_[stop], ',');
+    // "But, according to the poll, 46 percent …", "The next day, according to Ruiz, the board
+    // …": after a short opener set off by commas the source introduces the clause after it.
+    const bool opener_before = comma_before && comma_after && v_.quote_of[k - 1] == kNone &&
+                               words_before_[k] - words_before_[s.lo] <= kMaxShortAdverbialWords &&
+                               t_[stop + 1].word && !is_clause_link(t_[stop + 1].lower) &&
+                               v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
+                               !cue_between(stop + 1, content_end(stop + 1, s.end));
+    if (k == s.lo || opener_before || (!comma_before && comma_after)) {
       if (stop < s.end && is_punct(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
@@ -922,6 +930,21 @@ class Finder {
       while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
       emit(from, comma_before ? k - 1 : k, k, k + 1, m);
     }
+  }
+
+  // "The next day, according to Reuters, Lee said that …": that cue reports the clause.
+  bool cue_between(size_t a, size_t b) const {
+    for (size_t j = a; j < b; ++j) {
+      if (!t_[j].capitalized && (is_cue_token(t_[j]) || is_that_cue(t_[j].lower))) return true;
+    }
+    return false;
+  }
+
+  bool no_quote_between(size_t a, size_t b) const {
+    for (size_t j = a; j < b; ++j) {
+      if (v_.quote_of[j] != kNone) return false;
+    }
+    return true;
   }
 
   void cue_verb(const Sentence& s, size_t k) {

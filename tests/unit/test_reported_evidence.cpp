@@ -75,3 +75,18 @@ TEST_CASE("a stance in a relative clause set off by commas belongs to the phrase
   };
   check_cases(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("after a short opener, 'according to X' set off by commas introduces the clause after it") {
+  const Case cases[] = {
+      {"But, according to the harbour survey, most skippers remain undecided about the toll.",
+       "most skippers remain undecided about the toll", "harbour survey"},
+      {"The next day, according to Ben Orr, the board raised the fee again.", "the board raised the fee again",
+       "Ben Orr"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+  // A clause before the source is still what the source says.
+  auto d = run("The ferry will stop running in May, according to the harbour board.");
+  const Claim* c = claim_starting(d, "The ferry will stop", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("The ferry will stop running in May"));
+}
