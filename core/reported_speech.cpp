@@ -1037,7 +1037,7 @@ class Finder {
       // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
       // said:" it took the quotation before it for a reported clause.)
       bool closed = k + 1 < s.end && is_punct(t_[k + 1], ';') && clause_end_before(s, subject->first);
-      if (closed || adjunct_tail(s, k + 1)) {
+      if (closed || adjunct_tail(s, k + 1) || listener_tail(s, k)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
         // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
         auto b = clause_end_before(s, subject->first);
@@ -1518,6 +1518,30 @@ class Finder {
       }
     }
     return true;
+  }
+
+  // "Y, Ruiz told reporters.", "Y, a spokesman told the Coast Gazette on Monday.": after a
+  // listener cue, a listener and at most an adjunct close the sentence. The listener is a
+  // mention or a few plain words, with no "that" or subject pronoun (which open content:
+  // "told reporters he would stay").
+  bool listener_tail(const Sentence& s, size_t k) const {
+    if (k + 1 >= s.end || !is_listener_cue(t_[k].lower) || !t_[k + 1].word || may_open_adjunct(t_[k + 1])) return false;
+    // "…, Lee asked the mayor about it": a question put, not a statement; "After the vote, Lee
+    // told the board …" opens with the setting, not with what was said.
+    if (t_[k].lower == "asked" || (t_[s.lo].word && is_subordinator(t_[s.lo].lower))) return false;
+    size_t j = k + 1;
+    if (auto m = mention_starting_at(t_, j, s.end); m && !m->pronoun) {
+      j = m->last + 1;
+    } else {
+      while (j < s.end && j <= k + kMaxPlainListenerWords && t_[j].word && !may_open_adjunct(t_[j]) &&
+             !is_weekday(t_[j].lower)) {
+        ++j;
+      }
+    }
+    for (size_t i = k + 1; i < j; ++i) {
+      if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
+    }
+    return adjunct_tail(s, j);
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing

@@ -90,3 +90,18 @@ TEST_CASE("after a short opener, 'according to X' set off by commas introduces t
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == std::string("The ferry will stop running in May"));
 }
+
+TEST_CASE("'Y, X told a listener.' reports Y as X's words") {
+  const Case cases[] = {
+      {"The pier had been closed for a year, a harbour spokesman told The Coast Gazette.",
+       "The pier had been closed for a year", "harbour spokesman"},
+      {"The ferry will keep running all winter, Mayor Ana Ruiz told reporters on Monday.",
+       "The ferry will keep running all winter", "Ana Ruiz"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+  // A listener followed by a clause of its own is the usual "told X Y" (content after it).
+  auto d = run("At the dock, Mayor Ana Ruiz told reporters she would keep the ferry running.");
+  const Claim* c = claim_starting(d, "she would keep", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string("she would keep the ferry running"));
+}
