@@ -928,7 +928,8 @@ class Finder {
       // according to …): the layered claim starts with the quotation.
       size_t from = s.lo;
       while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
-      emit(from, comma_before ? k - 1 : k, k, k + 1, m);
+      const size_t end = comma_before ? k - 1 : k;
+      emit(last_sourced_part(from, end), end, k, k + 1, m);
     }
   }
 
@@ -938,6 +939,25 @@ class Finder {
       if (!t_[j].capitalized && (is_cue_token(t_[j]) || is_that_cue(t_[j].lower))) return true;
     }
     return false;
+  }
+
+  // The part of "Y" that a trailing "according to X" sources: Y's last clause after a colon,
+  // a ", with" phrase or a ", which/who" relative clause ("…, with 56 percent of voters
+  // viewing him positively, according to a poll": the poll gives the figure, not the frame).
+  size_t last_sourced_part(size_t from, size_t end) const {
+    // Only Y's last comma or colon is read: "the company, which is based in Reno, took …"
+    // has its relative clause inside.
+    for (size_t j = end; j > from + 1; --j) {
+      const size_t p = j - 1;
+      if (v_.quote_of[p] != kNone || !(is_punct(t_[p], ',') || is_punct(t_[p], ':'))) continue;
+      if (j + 1 >= end || !t_[j].word) return from;
+      if (is_punct(t_[p], ':')) return is_number_token(t_[j]) ? from : j;  // not "8:30 p.m."
+      if (t_[j].capitalized) return from;
+      if (t_[j].lower == "with") return j + 1;
+      if (t_[j].lower == "which" || t_[j].lower == "who") return j;
+      return from;
+    }
+    return from;
   }
 
   bool no_quote_between(size_t a, size_t b) const {

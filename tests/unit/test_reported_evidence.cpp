@@ -105,3 +105,20 @@ TEST_CASE("'Y, X told a listener.' reports Y as X's words") {
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->span) == std::string("she would keep the ferry running"));
 }
+
+TEST_CASE("a trailing 'according to X' sources the last clause of a sentence after a colon, ', with' or ', which'") {
+  const Case cases[] = {
+      {"The ferry has another problem: the pier needs a new roof, according to the harbour audit.",
+       "the pier needs a new roof", "harbour audit"},
+      {"Ruiz won the north ward, with most older voters backing her plan, according to the harbour survey.",
+       "most older voters backing her plan", "harbour survey"},
+      {"The council kept the toll, which rose by a third last year, according to the Coast Gazette.",
+       "which rose by a third last year", "Coast Gazette"},
+      // A relative clause inside the subject is no last clause.
+      {"The ferry firm, which is based in Portsmouth, cut two crossings, according to the Coast Gazette.",
+       "The ferry firm, which is based in Portsmouth, cut two crossings", "Coast Gazette"},
+      {"The fire started at 8:30 in the morning, according to the harbour police.",
+       "The fire started at 8:30 in the morning", "harbour police"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+}
