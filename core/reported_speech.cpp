@@ -761,7 +761,11 @@ class Finder {
     if (!subject || !can_hold_view(*subject)) return;
     // "said the delays pointed to …": already part of the reported clause around it.
     if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) return;
-    emit(c, content_end(c, s.end), k, k + 1, subject, false, 1);
+    // "pointed to reports that Lee called the plan “a joke”": a quotation makes it a mixed
+    // quote, whose extent quote attribution sets.
+    const size_t end = content_end(c, s.end);
+    if (!no_quote_between(c, end)) return;
+    emit(c, end, k, k + 1, subject, false, 1);
   }
 
   // "X called for a fishing ban", "pressed for new tariffs": what the subject

@@ -60,6 +60,11 @@ TEST_CASE("a needle or a path that points to something reports nothing") {
       "The compass needle pointed to the north shore.",
       "The old path pointed to the harbour wall.",
   };
+  // With a quotation in it, the pointed-to phrase is a mixed quote: quote attribution's part.
+  {
+    auto d = run("Mayor Ana Ruiz pointed to reports that Ben Orr called the pier “a wreck” last year.");
+    CHECK(claim_starting(d, "reports that Ben Orr", ClaimKind::reported) == nullptr);
+  }
   for (const char* text : texts) {
     INFO(text);
     auto d = run(text);
