@@ -32,7 +32,8 @@ constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] wheth
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
 constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
 constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
-constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
+constexpr size_t kMaxQuotingGap = 12;
+constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"  // "called [the new harbour parking rules a] “total mess”"
 
 struct Sentence {
   size_t lo, hi;  // tokens [lo, hi)
@@ -481,8 +482,10 @@ class Finder {
       // "The crime report shows …": "report" is the source here, not a cue.
       bool source_noun = is_evidence_source(t.lower);
       // "footage which the ferry firm claimed showed …", "footage that shows …": a relative clause, not a subject.
+      // "… after leaked emails showed …": a subordinator opens the source's clause.
       if (!source_noun && !t.capitalized &&
-          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who")) {
+          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who" ||
+           is_subordinator(t.lower))) {
         break;
       }
       if (!noun && source_noun) noun = first - 1;  // "Video of the collision shows …"
@@ -663,6 +666,7 @@ class Finder {
       return false;
     }
     auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject) subject = relative_clause_subject(s, k);
     if (subject && !can_hold_view(*subject)) return false;
     // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
     // not read, only before a verb that is no noun here (a past form or after a plural).
@@ -681,6 +685,37 @@ class Finder {
     }
     emit(k + 1, end, k, k, subject, false, 1);
     return true;
+  }
+
+  // "The ferry union, which endorsed Ruiz, …", "Ben Orr, who on Tuesday backed the toll, …":
+  // the subject of a verb in a relative clause set off by a comma is the phrase before the comma,
+  // with its pronoun. Cue modifiers and a day between the pronoun and the verb are skipped.
+  std::optional<MentionRange> relative_clause_subject(const Sentence& s, size_t k) const {
+    size_t j = k;
+    while (j > s.lo && j + kMaxRelativeGap > k && t_[j - 1].word &&
+           (is_cue_modifier(t_[j - 1].lower) || is_weekday(t_[j - 1].lower) || t_[j - 1].lower == "on")) {
+      --j;
+    }
+    if (j < s.lo + 3 || !t_[j - 1].word || (t_[j - 1].lower != "who" && t_[j - 1].lower != "which") ||
+        !is_punct(t_[j - 2], ',')) {
+      return std::nullopt;
+    }
+    auto antecedent = mention_ending_at(t_, j - 3, s.lo);
+    if (!antecedent || antecedent->pronoun) return std::nullopt;
+    return MentionRange{antecedent->first, j - 1, false, antecedent->core_last};
+  }
+
+  // A subject that ends in ", who" or ", which": its verb's content ends with the relative
+  // clause, at the next comma ("Ben Orr, who endorsed the toll, spoke first").
+  bool ends_in_relative_pronoun(const MentionRange& m) const {
+    std::string_view w = t_[m.last].lower;
+    return m.last > m.first && (w == "who" || w == "which") && is_punct(t_[m.last - 1], ',');
+  }
+  size_t relative_clause_end(size_t from, size_t end) const {
+    for (size_t j = from; j < end; ++j) {
+      if (v_.quote_of[j] == kNone && (is_punct(t_[j], ',') || is_dash(t_[j]))) return j;
+    }
+    return end;
   }
 
   // A pronoun, a name, a role or an institution ("the storm raised fears" has no holder).
@@ -714,6 +749,25 @@ class Finder {
     return end;
   }
 
+  // "Ruiz pointed to the long delays", "…, pointing to the new toll": what a speaker offers as a
+  // reason or an example is the content, from after "to" to the clause end. Only for a subject
+  // that can hold a view ("the needle pointed to north" is a gesture or a reading).
+  void pointed_to(const Sentence& s, size_t k) {
+    const size_t c = k + 2;
+    if (!t_[c].word || v_.quote_of[c] != kNone) return;
+    if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower)) return;  // "was pointed to"
+    const bool participle = is_ing(t_[k].lower);
+    auto subject = participle ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+    if (!subject || !can_hold_view(*subject)) return;
+    // "said the delays pointed to …": already part of the reported clause around it.
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) return;
+    // "pointed to reports that Lee called the plan “a joke”": a quotation makes it a mixed
+    // quote, whose extent quote attribution sets.
+    const size_t end = content_end(c, s.end);
+    if (!no_quote_between(c, end)) return;
+    emit(c, end, k, k + 1, subject, false, 1);
+  }
+
   // "X called for a fishing ban", "pressed for new tariffs": what the subject
   // demands is the content, from after "for" to the clause end.
   void for_cue(const Sentence& s, size_t k) {
@@ -738,6 +792,7 @@ class Finder {
       return;
     }
     auto subject = subject_of_cue(t_, k, s.lo);
+    if (!subject && !is_ing(t_[k].lower)) subject = relative_clause_subject(s, k);
     // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
@@ -752,6 +807,7 @@ class Finder {
       if (!t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
       size_t end = named_complement_end(s, k);
       if (!end && is_speech_act_verb(t_[k].lower)) end = content_end(k + 1, s.end);
+      if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
       if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
     if (last_quoted_ <= k + 1) return unquoted();
@@ -860,7 +916,15 @@ class Finder {
     std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
     if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
     bool comma_before = k > s.lo && is_punct(t_[k - 1], ',');
-    if (k == s.lo || (!comma_before && stop < s.end && is_punct(t_[stop], ','))) {
+    const bool comma_after = stop + 1 < s.end && is_punct(t_[stop], ',');
+    // "But, according to the poll, 46 percent …", "The next day, according to Ruiz, the board
+    // …": after a short opener set off by commas the source introduces the clause after it.
+    const bool opener_before = comma_before && comma_after && v_.quote_of[k - 1] == kNone &&
+                               words_before_[k] - words_before_[s.lo] <= kMaxShortAdverbialWords &&
+                               t_[stop + 1].word && !is_clause_link(t_[stop + 1].lower) &&
+                               v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
+                               !cue_between(stop + 1, content_end(stop + 1, s.end));
+    if (k == s.lo || opener_before || (!comma_before && comma_after)) {
       if (stop < s.end && is_punct(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
@@ -868,16 +932,55 @@ class Finder {
       // according to …): the layered claim starts with the quotation.
       size_t from = s.lo;
       while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
-      emit(from, comma_before ? k - 1 : k, k, k + 1, m);
+      const size_t end = comma_before ? k - 1 : k;
+      emit(last_sourced_part(from, end), end, k, k + 1, m);
     }
+  }
+
+  // "The next day, according to Reuters, Lee said that …": that cue reports the clause.
+  bool cue_between(size_t a, size_t b) const {
+    for (size_t j = a; j < b; ++j) {
+      if (!t_[j].capitalized && (is_cue_token(t_[j]) || is_that_cue(t_[j].lower))) return true;
+    }
+    return false;
+  }
+
+  // The part of "Y" that a trailing "according to X" sources: Y's last clause after a colon,
+  // a ", with" phrase or a ", which/who" relative clause ("…, with 56 percent of voters
+  // viewing him positively, according to a poll": the poll gives the figure, not the frame).
+  size_t last_sourced_part(size_t from, size_t end) const {
+    // Only Y's last comma or colon is read: "the company, which is based in Reno, took …"
+    // has its relative clause inside.
+    for (size_t j = end; j > from + 1; --j) {
+      const size_t p = j - 1;
+      if (v_.quote_of[p] != kNone || !(is_punct(t_[p], ',') || is_punct(t_[p], ':'))) continue;
+      if (j + 1 >= end || !t_[j].word) return from;
+      if (is_punct(t_[p], ':')) return is_number_token(t_[j]) ? from : j;  // not "8:30 p.m."
+      if (t_[j].capitalized) return from;
+      if (t_[j].lower == "with") return j + 1;
+      if (t_[j].lower == "which" || t_[j].lower == "who") return j;
+      return from;
+    }
+    return from;
+  }
+
+  bool no_quote_between(size_t a, size_t b) const {
+    for (size_t j = a; j < b; ++j) {
+      if (v_.quote_of[j] != kNone) return false;
+    }
+    return true;
   }
 
   void cue_verb(const Sentence& s, size_t k) {
     std::string_view w = t_[k].lower;
     // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
-    // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture.
-    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) return;
+    // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture,
+    // unless a speaker points to something as a reason or an example ("Ruiz pointed to the delays").
+    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
+      if (k + 2 < s.end && t_[k + 1].lower == "to") pointed_to(s, k);
+      return;
+    }
     // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
     // talked about, not who spoke.
     if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
@@ -958,7 +1061,7 @@ class Finder {
       // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
       // said:" it took the quotation before it for a reported clause.)
       bool closed = k + 1 < s.end && is_punct(t_[k + 1], ';') && clause_end_before(s, subject->first);
-      if (closed || adjunct_tail(s, k + 1)) {
+      if (closed || adjunct_tail(s, k + 1) || listener_tail(s, k)) {
         // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
         // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
         auto b = clause_end_before(s, subject->first);
@@ -1439,6 +1542,30 @@ class Finder {
       }
     }
     return true;
+  }
+
+  // "Y, Ruiz told reporters.", "Y, a spokesman told the Coast Gazette on Monday.": after a
+  // listener cue, a listener and at most an adjunct close the sentence. The listener is a
+  // mention or a few plain words, with no "that" or subject pronoun (which open content:
+  // "told reporters he would stay").
+  bool listener_tail(const Sentence& s, size_t k) const {
+    if (k + 1 >= s.end || !is_listener_cue(t_[k].lower) || !t_[k + 1].word || may_open_adjunct(t_[k + 1])) return false;
+    // "…, Lee asked the mayor about it": a question put, not a statement; "After the vote, Lee
+    // told the board …" opens with the setting, not with what was said.
+    if (t_[k].lower == "asked" || (t_[s.lo].word && is_subordinator(t_[s.lo].lower))) return false;
+    size_t j = k + 1;
+    if (auto m = mention_starting_at(t_, j, s.end); m && !m->pronoun) {
+      j = m->last + 1;
+    } else {
+      while (j < s.end && j <= k + kMaxPlainListenerWords && t_[j].word && !may_open_adjunct(t_[j]) &&
+             !is_weekday(t_[j].lower)) {
+        ++j;
+      }
+    }
+    for (size_t i = k + 1; i < j; ++i) {
+      if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
+    }
+    return adjunct_tail(s, j);
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing

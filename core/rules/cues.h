@@ -222,6 +222,11 @@ constexpr WordRule kEvidenceSources[] = {
     {"census", "src.census", "census"}, {"filing", "src.filing", "court or financial filing"},
     {"filings", "src.filing", "filings"}, {"memo", "src.memo", "memo"}, {"letter", "src.letter", "letter"},
     {"assessment", "src.assessment", "assessment"}, {"projections", "src.projections", "projections"},
+    // Counts and records a story reads as evidence: "Exit polling showed …", "Early results
+    // showed …", "Leaked emails showed …", "Photos showed …".
+    {"polling", "src.polling", "polling"}, {"results", "src.results", "results"},
+    {"findings", "src.findings", "findings"}, {"numbers", "src.numbers", "numbers"},
+    {"emails", "src.emails", "emails"}, {"photos", "src.photos", "photos"}, {"images", "src.images", "images"},
 };
 
 // Evidence nouns whose findings a sentence opening "In …," reports: "In a new survey of
