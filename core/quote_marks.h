@@ -60,6 +60,19 @@ inline MarkInfo classify_mark(char32_t cp) {
   return detail::scan_mark_table(cp);
 }
 
+/// A quotation mark of any style ("", “”, ‘’, «», „, 「」), paired or not. The
+/// ASCII apostrophe is left out: in running text it is mostly an apostrophe
+/// (`don't`); a caller that has it alone between tokens asks for it itself.
+inline bool is_quote_mark(char32_t cp) {
+  if (cp < 0x80) return cp != U'\'' && detail::kAsciiMarks[cp].is_mark;
+  if (cp < detail::kLowestNonAsciiMark) return false;
+  if (detail::scan_mark_table(cp).is_mark) return true;
+  for (char32_t m : rules::kUnpairedQuoteMarks) {
+    if (m == cp) return true;
+  }
+  return false;
+}
+
 /// True if `close` is the closing partner of `open` in the table.
 bool marks_pair(char32_t open, char32_t close);
 

@@ -1,5 +1,6 @@
 #include "speaker_phrases.h"
 
+#include "quote_marks.h"
 #include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
@@ -412,10 +413,9 @@ size_t before_day_adjunct(const std::vector<Token>& toks, size_t k, size_t lo) {
   return j > lo ? j : k;
 }
 
-bool is_quote_mark(const Token& t) {
-  return !t.word && (t.first == '"' || t.first == '\'' || t.first == U'\u201c' || t.first == U'\u201d' ||
-                     t.first == U'\u2018' || t.first == U'\u2019');
-}
+// A quotation mark standing alone between tokens; a lone straight apostrophe
+// there is a single mark ('Stubborn,' she said), not a word's apostrophe.
+bool is_quote_mark(const Token& t) { return !t.word && (claimscope::is_quote_mark(t.first) || t.first == '\''); }
 
 // "Beck, the harbour master," (`m` is "Beck", `comma` the comma after it): the mention with its
 // appositive up to the next comma, when a lower-case word follows that comma (the verb).

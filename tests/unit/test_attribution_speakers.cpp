@@ -636,6 +636,11 @@ TEST_CASE("a name's appositive between it and its verb belongs to the clause sub
   // A quoted word before a comma is no name, and a dateline's dash ends what could be an appositive.
   auto e = run("\u201cStubborn,\u201d she said, explaining that the captain is \u201cset in his ways\u201d about the tides.");
   for (const Claim& x : e.claims) CHECK(slice(e, x.source) == "she");
+  // The same with guillemets or straight single marks around the word.
+  auto g = run("\u00abStubborn,\u00bb she said, explaining that the captain is \u00abset in his ways\u00bb about the tides.");
+  for (const Claim& x : g.claims) CHECK(slice(g, x.source) == "she");
+  auto h = run("'Stubborn,' she said, explaining that the captain is 'set in his ways' about the tides.");
+  for (const Claim& x : h.claims) CHECK(slice(h, x.source) == "she");
   auto f = run("PORT ALMA, June 3 (Gazette) \u2014 Mayor Ana Ruiz opened the new ferry terminal, saying \u201cit "
                "belongs to the fishers.\u201d");
   REQUIRE(f.claims.size() == 1);
