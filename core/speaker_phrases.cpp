@@ -548,8 +548,10 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   if (size_t d = before_day_adjunct(toks, k, lo); d != k) {
     const Token& h = toks[d - 1];
     // A parenthesis closes a name's party and state: "Sen. Ana Ruiz (D-Ore.) last week said".
+    // A relative "who" after a comma stands for the name before it: "Ruiz, who on Tuesday said".
+    const bool relative_who = h.word && h.lower == "who" && d - 1 > lo && is_punct(toks[d - 2], ',');
     if ((h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) ||
-        is_punct(h, ')')) {
+        is_punct(h, ')') || relative_who) {
       k = d;
     }
     // "Ruiz later Thursday told …": a time adverb before the day.

@@ -646,3 +646,17 @@ TEST_CASE("a name's appositive between it and its verb belongs to the clause sub
   REQUIRE(f.claims.size() == 1);
   CHECK(speaker_of(f, f.claims[0].speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a relative 'who' with a day or period adjunct before its cue stands for the name before it") {
+  auto d = run("Ana Ruiz, who on Tuesday said the levy was \u201ca tax on fishers,\u201d left the meeting early.");
+  const Claim* c = claim_starting(d, "\u201ca tax", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The harbour master, who last week called the new timetable \u201ca mess,\u201d did not come.");
+  const Claim* f = claim_starting(e, "\u201ca mess", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "harbour master");
+  // A "who" that opens a question is no relative pronoun.
+  auto g = run("Who on Tuesday said the ferry was \u201ca lifeline\u201d?");
+  for (const Claim& x : g.claims) CHECK(speaker_of(g, x.speaker) != "Who");
+}
