@@ -324,10 +324,11 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
 constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at
 
 // The subject of the clause a quotation ends, when words of that sentence
-// come before the quotation: "Ruiz has since apologized: “…”".
-std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first) {
+// come before the quotation: "Ruiz has since apologized: “…”". `body` is the
+// paragraph's first token after a dateline.
+std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first, size_t body) {
   if (first == 0) return std::nullopt;
-  const size_t lo = v.sentence_start[first];
+  const size_t lo = std::max<size_t>(v.sentence_start[first], body);
   if (lo >= first || first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
   for (size_t k = lo; k < first; ++k) {
     if (v.quote_of[k] != kNone) return std::nullopt;  // an earlier quotation: its own attribution decides
@@ -613,7 +614,7 @@ class Attributor {
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
-    } else if (auto subject = sentence_subject(v, first)) {
+    } else if (auto subject = sentence_subject(v, first, after_dateline(v))) {
       // "Ruiz shot back, “…”", "He went back to his usual points: “…”": no
       // cue, but the sentence the quotation closes has its own subject.
       set_mention(a, v, *subject);
@@ -634,6 +635,13 @@ class Attributor {
   // with no attribution and no quotation, whose subject is a person (a pronoun, a name or a
   // role: "Ruiz shook her head. “Not this year.”"): news puts the speaker's action just
   // before the words. Looks at that one sentence (at most kMaxLeadIn tokens): bounded.
+  // The paragraph's first token after its dateline ("PORT ALMA, May 4 —"): a month there
+  // ("May") or the place is no subject of the sentence that follows.
+  size_t after_dateline(const ParagraphView& v) const {
+    const Span d = doc_.paragraphs[v.paragraph].dateline;
+    return d.empty() ? 0 : token_at_or_after(v, d.end);
+  }
+
   std::optional<MentionRange> previous_sentence_actor(const ParagraphView& v, size_t first) const {
     if (first == 0 || v.sentence_start[first] != first) return std::nullopt;
     const size_t lo = v.sentence_start[first - 1];
