@@ -17,6 +17,7 @@
 #include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
+#include "quote_marks.h"
 #include "reported_speech.h"
 #include "speakers.h"
 #include "utf8.h"
@@ -297,11 +298,39 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
   return std::nullopt;
 }
 
+// "“Museum picks a new director,” by the Gazette's Ana Ruiz": a byline right after the
+// closing mark makes the quotation the title of an article or a book, whatever its case.
+// `end` is the token after the closing mark.
+constexpr size_t kMaxBylineWords = 8;  // "the New York Post's Amy Spencer"
+
+bool has_byline_after(const ParagraphView& v, size_t first, size_t end) {
+  size_t k = end;
+  // A comma sets the byline off ("“…,” by", "“…”, by"); without one only a title-case quotation
+  // is a title: "labeled “top secret” by the State Department" names the agent of a passive.
+  size_t inside = end;  // one past the last token before the closing mark(s) ('' is two)
+  while (inside > first + 1 && !v.toks[inside - 1].word && classify_mark(v.toks[inside - 1].first).is_mark) --inside;
+  const bool comma = is_punct(v.toks[inside - 1], ',') || (k < v.toks.size() && is_punct(v.toks[k], ','));
+  if (k < v.toks.size() && is_punct(v.toks[k], ',')) ++k;
+  if (k + 1 >= v.toks.size() || !v.toks[k].word || v.toks[k].lower != "by" || v.toks[k].capitalized) return false;
+  size_t j = k + 1;
+  if (v.toks[j].lower == "the") ++j;
+  // Capitalised words up to a punctuation mark, a link or the paragraph's end: "by Tom Beck's
+  // count the third" is a measure, not a byline.
+  const size_t name_first = j;
+  for (; j < v.toks.size() && j - name_first < kMaxBylineWords && v.toks[j].word; ++j) {
+    const Token& t = v.toks[j];
+    if (t.lower.rfind("http", 0) == 0 || t.lower.rfind("www", 0) == 0) break;
+    if (!t.capitalized) return false;
+  }
+  return j > name_first && j - name_first < kMaxBylineWords && (comma || is_title_words(v, first, end));
+}
+
 // A programme, book or section title, whatever the sentence around it:
 // after a possessive or a preposition (“Channel 9's “Harbour Watch,””, “on “Morning
 // Tide.””), after a noun for a work (“the podcast “Low Tide””), or a title-case quotation standing as its own paragraph
 // (a section heading such as ‘Nothing Is Settled.’).
 bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
+  if (has_byline_after(v, first, end)) return true;
   if (end <= first + 2 || !is_title_words(v, first, end)) return false;
   if (whole_paragraph) return true;
   if (first == 0) return false;
