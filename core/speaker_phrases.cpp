@@ -622,6 +622,12 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
     auto m = mention_starting_at(toks, j, cue);
     if (!m) continue;
     size_t after = m->last + 1;
+    // "Thirteen years earlier, she …", "Several months later, Beck …": one word before a
+    // period noun is a count of time, not the subject.
+    if (after < cue && m->first == m->last && !m->pronoun && is_period_noun(toks[after])) {
+      j = m->last;
+      continue;
+    }
     // "Beck, the island's former mayor, then turned on …": a name's appositive between it and its verb.
     if (after < cue && is_punct(toks[after], ',') && !m->pronoun && toks[m->core_last].capitalized) {
       if (auto wide = with_appositive_after(toks, *m, after, cue, lo)) {

@@ -670,3 +670,15 @@ TEST_CASE("a dateline's month or place is no subject for the quotation after it"
   REQUIRE(c != nullptr);
   CHECK(speaker_of(e, c->speaker) == "Fishers");
 }
+
+TEST_CASE("a count of time before a period noun opening the sentence is not its subject") {
+  auto d = run("Ana Ruiz spoke to the harbour board on Monday. Thirteen years earlier, she had voted for the "
+               "levy as \u201ca fair price for a safe harbour.\u201d");
+  const Claim* c = claim_starting(d, "\u201ca fair price", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "she");
+  auto e = run("The ferry was late again. Several months later, Tom Beck called the timetable \u201ca fiction.\u201d");
+  const Claim* f = claim_starting(e, "\u201ca fiction", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
+}
