@@ -672,8 +672,8 @@ TEST_CASE("a dateline's month or place is no subject for the quotation after it"
 }
 
 TEST_CASE("a count of time before a period noun opening the sentence is not its subject") {
-  auto d = run("Ana Ruiz spoke to the harbour board on Monday. Thirteen years earlier, she had voted for the "
-               "levy as \u201ca fair price for a safe harbour.\u201d");
+  auto d = run("Ana Ruiz spoke to the harbour board on Monday. Eleven years before, as a young skipper, she "
+               "had welcomed the levy as \u201ca fair price for a safe harbour.\u201d");
   const Claim* c = claim_starting(d, "\u201ca fair price", ClaimKind::quote);
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->source) == "she");
