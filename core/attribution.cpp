@@ -17,6 +17,7 @@
 #include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
+#include "quote_marks.h"
 #include "reported_speech.h"
 #include "speakers.h"
 #include "utf8.h"
@@ -297,11 +298,39 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
   return std::nullopt;
 }
 
+// "“Museum picks a new director,” by the Gazette's Ana Ruiz": a byline right after the
+// closing mark makes the quotation the title of an article or a book, whatever its case.
+// `end` is the token after the closing mark.
+constexpr size_t kMaxBylineWords = 8;  // "the New York Post's Amy Spencer"
+
+bool has_byline_after(const ParagraphView& v, size_t first, size_t end) {
+  size_t k = end;
+  // A comma sets the byline off ("“…,” by", "“…”, by"); without one only a title-case quotation
+  // is a title: "labeled “top secret” by the State Department" names the agent of a passive.
+  size_t inside = end;  // one past the last token before the closing mark(s) ('' is two)
+  while (inside > first + 1 && !v.toks[inside - 1].word && classify_mark(v.toks[inside - 1].first).is_mark) --inside;
+  const bool comma = is_punct(v.toks[inside - 1], ',') || (k < v.toks.size() && is_punct(v.toks[k], ','));
+  if (k < v.toks.size() && is_punct(v.toks[k], ',')) ++k;
+  if (k + 1 >= v.toks.size() || !v.toks[k].word || v.toks[k].lower != "by" || v.toks[k].capitalized) return false;
+  size_t j = k + 1;
+  if (v.toks[j].lower == "the") ++j;
+  // Capitalised words up to a punctuation mark, a link or the paragraph's end: "by Tom Beck's
+  // count the third" is a measure, not a byline.
+  const size_t name_first = j;
+  for (; j < v.toks.size() && j - name_first < kMaxBylineWords && v.toks[j].word; ++j) {
+    const Token& t = v.toks[j];
+    if (t.lower.rfind("http", 0) == 0 || t.lower.rfind("www", 0) == 0) break;
+    if (!t.capitalized) return false;
+  }
+  return j > name_first && j - name_first < kMaxBylineWords && (comma || is_title_words(v, first, end));
+}
+
 // A programme, book or section title, whatever the sentence around it:
 // after a possessive or a preposition (“Channel 9's “Harbour Watch,””, “on “Morning
 // Tide.””), after a noun for a work (“the podcast “Low Tide””), or a title-case quotation standing as its own paragraph
 // (a section heading such as ‘Nothing Is Settled.’).
 bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole_paragraph) {
+  if (has_byline_after(v, first, end)) return true;
   if (end <= first + 2 || !is_title_words(v, first, end)) return false;
   if (whole_paragraph) return true;
   if (first == 0) return false;
@@ -324,10 +353,11 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
 constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at
 
 // The subject of the clause a quotation ends, when words of that sentence
-// come before the quotation: "Ruiz has since apologized: “…”".
-std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first) {
+// come before the quotation: "Ruiz has since apologized: “…”". `body` is the
+// paragraph's first token after a dateline.
+std::optional<MentionRange> sentence_subject(const ParagraphView& v, size_t first, size_t body) {
   if (first == 0) return std::nullopt;
-  const size_t lo = v.sentence_start[first];
+  const size_t lo = std::max<size_t>(v.sentence_start[first], body);
   if (lo >= first || first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
   for (size_t k = lo; k < first; ++k) {
     if (v.quote_of[k] != kNone) return std::nullopt;  // an earlier quotation: its own attribution decides
@@ -613,7 +643,7 @@ class Attributor {
     } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
       q.scare = true;
       return;
-    } else if (auto subject = sentence_subject(v, first)) {
+    } else if (auto subject = sentence_subject(v, first, after_dateline(v))) {
       // "Ruiz shot back, “…”", "He went back to his usual points: “…”": no
       // cue, but the sentence the quotation closes has its own subject.
       set_mention(a, v, *subject);
@@ -634,6 +664,13 @@ class Attributor {
   // with no attribution and no quotation, whose subject is a person (a pronoun, a name or a
   // role: "Ruiz shook her head. “Not this year.”"): news puts the speaker's action just
   // before the words. Looks at that one sentence (at most kMaxLeadIn tokens): bounded.
+  // The paragraph's first token after its dateline ("PORT ALMA, May 4 —"): a month there
+  // ("May") or the place is no subject of the sentence that follows.
+  size_t after_dateline(const ParagraphView& v) const {
+    const Span d = doc_.paragraphs[v.paragraph].dateline;
+    return d.empty() ? 0 : token_at_or_after(v, d.end);
+  }
+
   std::optional<MentionRange> previous_sentence_actor(const ParagraphView& v, size_t first) const {
     if (first == 0 || v.sentence_start[first] != first) return std::nullopt;
     const size_t lo = v.sentence_start[first - 1];

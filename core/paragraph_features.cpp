@@ -9,17 +9,6 @@
 
 namespace claimscope {
 
-bool is_quote_mark(char32_t cp) {
-  switch (cp) {
-    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2018: case 0x2019:
-    case 0x201A: case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: case 0x300C: case 0x300D:
-    case 0x300E: case 0x300F: case 0xFF02:
-      return true;
-    default:
-      return false;
-  }
-}
-
 namespace {
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "document.h"
+#include "quote_marks.h"  // is_quote_mark
 
 namespace claimscope {
 
@@ -134,8 +135,5 @@ static_assert(sizeof(ParagraphFeatures) <= 80, "one record per paragraph: keep i
 /// The features of one paragraph; its key and word ends are appended to
 /// `arena`, and readable once bind() is called after the last paragraph.
 ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena);
-
-/// Quotation marks of any style ("", “”, ‘’, «», „, 「」).
-bool is_quote_mark(char32_t cp);
 
 }  // namespace claimscope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 
 #include "rules/quote_marks.h"
 
@@ -52,12 +53,42 @@ constexpr char32_t lowest_non_ascii_mark() {
 }
 inline constexpr char32_t kLowestNonAsciiMark = lowest_non_ascii_mark();
 
+// One bit per code point of [base, base + 64) that is a quotation mark, paired or not:
+// is_quote_mark runs on every non-ASCII code point of a paragraph's features.
+constexpr uint64_t quote_mark_bits(char32_t base) {
+  uint64_t bits = 0;
+  for (char32_t c = base; c < base + 64; ++c) {
+    bool mark = scan_mark_table(c).is_mark;
+    for (char32_t m : rules::kUnpairedQuoteMarks) mark = mark || m == c;
+    if (mark) bits |= uint64_t{1} << (c - base);
+  }
+  return bits;
+}
+inline constexpr char32_t kLatin1Base = 0x80, kPunctuationBase = 0x2000;
+inline constexpr uint64_t kLatin1Marks[2] = {quote_mark_bits(kLatin1Base), quote_mark_bits(kLatin1Base + 64)};
+inline constexpr uint64_t kPunctuationMarks = quote_mark_bits(kPunctuationBase);
+
 }  // namespace detail
 
 inline MarkInfo classify_mark(char32_t cp) {
   if (cp < 0x80) return detail::kAsciiMarks[cp];
   if (cp < detail::kLowestNonAsciiMark) return {};
   return detail::scan_mark_table(cp);
+}
+
+/// A quotation mark of any style ("", “”, ‘’, «», „, 「」), paired or not. The
+/// ASCII apostrophe is left out: in running text it is mostly an apostrophe
+/// (`don't`); a caller that has it alone between tokens asks for it itself.
+inline bool is_quote_mark(char32_t cp) {
+  if (cp < 0x80) return cp != U'\'' && detail::kAsciiMarks[cp].is_mark;
+  if (cp < 0x100) return (detail::kLatin1Marks[(cp - 0x80) >> 6] >> (cp & 63)) & 1;
+  if (cp - detail::kPunctuationBase < 64) return (detail::kPunctuationMarks >> (cp - detail::kPunctuationBase)) & 1;
+  if (cp < detail::kLowestNonAsciiMark) return false;
+  if (detail::scan_mark_table(cp).is_mark) return true;
+  for (char32_t m : rules::kUnpairedQuoteMarks) {
+    if (m == cp) return true;
+  }
+  return false;
 }
 
 /// True if `close` is the closing partner of `open` in the table.

@@ -1,5 +1,6 @@
 #include "speaker_phrases.h"
 
+#include "quote_marks.h"
 #include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
@@ -412,10 +413,9 @@ size_t before_day_adjunct(const std::vector<Token>& toks, size_t k, size_t lo) {
   return j > lo ? j : k;
 }
 
-bool is_quote_mark(const Token& t) {
-  return !t.word && (t.first == '"' || t.first == '\'' || t.first == U'\u201c' || t.first == U'\u201d' ||
-                     t.first == U'\u2018' || t.first == U'\u2019');
-}
+// A quotation mark standing alone between tokens; a lone straight apostrophe
+// there is a single mark ('Stubborn,' she said), not a word's apostrophe.
+bool is_quote_mark(const Token& t) { return !t.word && (claimscope::is_quote_mark(t.first) || t.first == '\''); }
 
 // "Beck, the harbour master," (`m` is "Beck", `comma` the comma after it): the mention with its
 // appositive up to the next comma, when a lower-case word follows that comma (the verb).
@@ -548,8 +548,10 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   if (size_t d = before_day_adjunct(toks, k, lo); d != k) {
     const Token& h = toks[d - 1];
     // A parenthesis closes a name's party and state: "Sen. Ana Ruiz (D-Ore.) last week said".
+    // A relative "who" after a comma stands for the name before it: "Ruiz, who on Tuesday said".
+    const bool relative_who = h.word && h.lower == "who" && d - 1 > lo && is_punct(toks[d - 2], ',');
     if ((h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) ||
-        is_punct(h, ')')) {
+        is_punct(h, ')') || relative_who) {
       k = d;
     }
     // "Ruiz later Thursday told …": a time adverb before the day.
@@ -620,6 +622,12 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
     auto m = mention_starting_at(toks, j, cue);
     if (!m) continue;
     size_t after = m->last + 1;
+    // "Thirteen years earlier, she …", "Several months later, Beck …": one word before a
+    // period noun is a count of time, not the subject.
+    if (after < cue && m->first == m->last && !m->pronoun && is_period_noun(toks[after])) {
+      j = m->last;
+      continue;
+    }
     // "Beck, the island's former mayor, then turned on …": a name's appositive between it and its verb.
     if (after < cue && is_punct(toks[after], ',') && !m->pronoun && toks[m->core_last].capitalized) {
       if (auto wide = with_appositive_after(toks, *m, after, cue, lo)) {

@@ -28,4 +28,12 @@ constexpr QuoteMarkRule kQuoteMarks[] = {
 constexpr char32_t kDoubledApostrophe = U'\'';
 constexpr const char* kDoubledApostropheId = "mark.doubled.apostrophe";
 
+// Marks that are quotation marks but that the finder does not pair (yet):
+// a paragraph holding one is still not boilerplate, a caption or a header.
+constexpr char32_t kUnpairedQuoteMarks[] = {
+    U'\u201A', U'\u201F',  // single low-9 and double high-reversed-9 (German, old type)
+    U'\u300C', U'\u300D', U'\u300E', U'\u300F',  // CJK corner brackets in translated quotes
+    U'\uFF02',  // full-width double mark
+};
+
 }  // namespace claimscope::rules

@@ -284,6 +284,26 @@ TEST_CASE("a quoted programme name after a preposition is not the cue's quotatio
   CHECK(d.quotes[0].speaker == kNone);
 }
 
+TEST_CASE("a quotation set off by a comma before a byline is a work's title, not speech") {
+  auto d = run("HARBOUR READS: \u201cFerry fares to rise in the new year,\u201d by the Gazette\u2019s Ana Ruiz "
+               "http://example.org/fares. \u201cTide tables, explained\u201d, by Tom Beck.");
+  REQUIRE(d.quotes.size() == 2);
+  for (const Quote& q : d.quotes) CHECK(q.scare);
+  CHECK(d.claims.empty());
+  // A title-case title needs no comma; a passive's agent or a measure after "by" is no byline.
+  auto e = run("She read \u201cSalt and Iron\u201d by Ana Ruiz twice.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(e.quotes[0].scare);
+  auto f = run("The mayor said the vote was \u201crushed,\u201d by Tom Beck\u2019s count the third this year.");
+  const Claim* c = claim_starting(f, "\u201crushed", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(f, c->speaker) == "mayor");
+  auto g = run("Ruiz said the harbour had been \u201cleft to rot\u201d by the board.");
+  const Claim* r = claim_starting(g, "\u201cleft to rot", ClaimKind::quote);
+  REQUIRE(r != nullptr);
+  CHECK(speaker_of(g, r->speaker) == "Ruiz");
+}
+
 TEST_CASE("infinitive cues: promises and plans start their content at 'to', appeals at the one appealed to") {
   auto d = run("The governor vowed to rebuild every school destroyed by the storm.");
   const Claim* c = claim_starting(d, "to rebuild", ClaimKind::reported);

@@ -636,8 +636,49 @@ TEST_CASE("a name's appositive between it and its verb belongs to the clause sub
   // A quoted word before a comma is no name, and a dateline's dash ends what could be an appositive.
   auto e = run("\u201cStubborn,\u201d she said, explaining that the captain is \u201cset in his ways\u201d about the tides.");
   for (const Claim& x : e.claims) CHECK(slice(e, x.source) == "she");
+  // The same with guillemets or straight single marks around the word.
+  auto g = run("\u00abStubborn,\u00bb she said, explaining that the captain is \u00abset in his ways\u00bb about the tides.");
+  for (const Claim& x : g.claims) CHECK(slice(g, x.source) == "she");
+  auto h = run("'Stubborn,' she said, explaining that the captain is 'set in his ways' about the tides.");
+  for (const Claim& x : h.claims) CHECK(slice(h, x.source) == "she");
   auto f = run("PORT ALMA, June 3 (Gazette) \u2014 Mayor Ana Ruiz opened the new ferry terminal, saying \u201cit "
                "belongs to the fishers.\u201d");
   REQUIRE(f.claims.size() == 1);
   CHECK(speaker_of(f, f.claims[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("a relative 'who' with a day or period adjunct before its cue stands for the name before it") {
+  auto d = run("Ana Ruiz, who on Tuesday said the levy was \u201ca tax on fishers,\u201d left the meeting early.");
+  const Claim* c = claim_starting(d, "\u201ca tax", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("The harbour master, who last week called the new timetable \u201ca mess,\u201d did not come.");
+  const Claim* f = claim_starting(e, "\u201ca mess", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "harbour master");
+  // A "who" that opens a question is no relative pronoun.
+  auto g = run("Who on Tuesday said the ferry was \u201ca lifeline\u201d?");
+  for (const Claim& x : g.claims) CHECK(speaker_of(g, x.speaker) != "Who");
+}
+
+TEST_CASE("a dateline's month or place is no subject for the quotation after it") {
+  // "May" is also a surname, so it stays off the not-a-name list: the dateline decides.
+  auto d = run("PORT ALMA, May 4 (Gazette) \u2014 \u201cWe will not pay the levy.\u201d");
+  for (const Claim& x : d.claims) CHECK(speaker_of(d, x.speaker) != "May");
+  auto e = run("PORT ALMA, May 4 \u2014 Fishers shouted at the harbour board: \u201cWe will not pay the levy.\u201d");
+  const Claim* c = claim_starting(e, "\u201cWe will", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(e, c->speaker) == "Fishers");
+}
+
+TEST_CASE("a count of time before a period noun opening the sentence is not its subject") {
+  auto d = run("Ana Ruiz spoke to the harbour board on Monday. Eleven years before, as a young skipper, she "
+               "had welcomed the levy as \u201ca fair price for a safe harbour.\u201d");
+  const Claim* c = claim_starting(d, "\u201ca fair price", ClaimKind::quote);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "she");
+  auto e = run("The ferry was late again. Several months later, Tom Beck called the timetable \u201ca fiction.\u201d");
+  const Claim* f = claim_starting(e, "\u201ca fiction", ClaimKind::quote);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
 }

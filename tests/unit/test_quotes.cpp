@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "annotate.h"
+#include "quote_marks.h"
 #include "quotes.h"
 #include "utf8.h"
 
@@ -111,6 +112,15 @@ TEST_CASE("quotes in a headline are found") {
 TEST_CASE("German and French quotation marks") {
   auto d = run("Der Sprecher sagte „Wir warten ab“ und ging. Il a dit « Nous verrons » hier.");
   CHECK(quote_texts(d) == std::vector<std::string>{"„Wir warten ab“", "« Nous verrons »"});
+}
+
+TEST_CASE("one classifier names quotation marks of every style, not the apostrophe") {
+  for (char32_t cp : {U'"', U'\u201C', U'\u201D', U'\u2018', U'\u2019', U'\u201E', U'\u00AB', U'\u00BB', U'\u2039',
+                      U'\u203A', U'\u201A', U'\u300C', U'\u300F', U'\uFF02'}) {
+    CHECK(is_quote_mark(cp));
+  }
+  // The typewriter apostrophe is mostly a word's (the pier's lamps), and dashes or letters are no marks.
+  for (char32_t cp : {U'\'', U'a', U'-', U'\u2014', U'\u00E9', U'\u00BC', U'\u3001'}) CHECK_FALSE(is_quote_mark(cp));
 }
 
 TEST_CASE("odd input: empty, marks only, junk, huge") {
