@@ -309,8 +309,9 @@ bool has_byline_after(const ParagraphView& v, size_t first, size_t end) {
   // is a title: "labeled “top secret” by the State Department" names the agent of a passive.
   size_t inside = end;  // one past the last token before the closing mark(s) ('' is two)
   while (inside > first + 1 && !v.toks[inside - 1].word && classify_mark(v.toks[inside - 1].first).is_mark) --inside;
-  const bool comma = is_punct(v.toks[inside - 1], ',') || (k < v.toks.size() && is_punct(v.toks[k], ','));
-  if (k < v.toks.size() && is_punct(v.toks[k], ',')) ++k;
+  const bool comma_after = k < v.toks.size() && is_punct(v.toks[k], ',');
+  const bool comma = is_punct(v.toks[inside - 1], ',') || comma_after;
+  if (comma_after) ++k;
   if (k + 1 >= v.toks.size() || !v.toks[k].word || v.toks[k].lower != "by" || v.toks[k].capitalized) return false;
   size_t j = k + 1;
   if (v.toks[j].lower == "the") ++j;

@@ -55,12 +55,18 @@ inline constexpr char32_t kLowestNonAsciiMark = lowest_non_ascii_mark();
 
 // One bit per code point of [base, base + 64) that is a quotation mark, paired or not:
 // is_quote_mark runs on every non-ASCII code point of a paragraph's features.
+// A quotation mark by the tables alone, paired or not (the slow answer the bitmaps hold).
+constexpr bool in_quote_mark_tables(char32_t c) {
+  if (scan_mark_table(c).is_mark) return true;
+  for (char32_t m : rules::kUnpairedQuoteMarks) {
+    if (m == c) return true;
+  }
+  return false;
+}
 constexpr uint64_t quote_mark_bits(char32_t base) {
   uint64_t bits = 0;
   for (char32_t c = base; c < base + 64; ++c) {
-    bool mark = scan_mark_table(c).is_mark;
-    for (char32_t m : rules::kUnpairedQuoteMarks) mark = mark || m == c;
-    if (mark) bits |= uint64_t{1} << (c - base);
+    if (in_quote_mark_tables(c)) bits |= uint64_t{1} << (c - base);
   }
   return bits;
 }
@@ -84,11 +90,7 @@ inline bool is_quote_mark(char32_t cp) {
   if (cp < 0x100) return (detail::kLatin1Marks[(cp - 0x80) >> 6] >> (cp & 63)) & 1;
   if (cp - detail::kPunctuationBase < 64) return (detail::kPunctuationMarks >> (cp - detail::kPunctuationBase)) & 1;
   if (cp < detail::kLowestNonAsciiMark) return false;
-  if (detail::scan_mark_table(cp).is_mark) return true;
-  for (char32_t m : rules::kUnpairedQuoteMarks) {
-    if (m == cp) return true;
-  }
-  return false;
+  return detail::in_quote_mark_tables(cp);
 }
 
 /// True if `close` is the closing partner of `open` in the table.

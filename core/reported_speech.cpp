@@ -32,8 +32,8 @@ constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] wheth
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
 constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
 constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
-constexpr size_t kMaxQuotingGap = 12;
-constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"  // "called [the new harbour parking rules a] “total mess”"
+constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
+constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
 
 struct Sentence {
   size_t lo, hi;  // tokens [lo, hi)
