@@ -64,6 +64,10 @@ const sleb = (v) => {
   }
 };
 
+// The GC array of a text up to KEEP units (4 MB) is kept for the next call:
+// allocating it afresh (a large object, zeroed) was a third of the writer's time.
+const KEEP = 2 ** 21;
+
 /** The bytes of the module: export utf8(text, address) -> bytes written at address. */
 function utf8WriterBytes() {
   const name = (s) => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
@@ -83,7 +87,13 @@ function utf8WriterBytes() {
   const body = [
     0x03, 0x01, I32, 0x01, ...UNITS, 0x04, I32,
     ...get(0), 0x10, 0x01, ...set(2), // length = wasm:js-string length(text)
-    ...get(2), 0xfb, 0x07, 0x00, ...set(3), // units = array.new_default $units (length)
+    // units = the array kept from an earlier call if long enough, else a new one (kept if at most KEEP units).
+    0x23, 0x00, ...set(3),
+    ...BLOCK,
+    ...get(3), 0xd1, 0x45, ...IF, ...get(3), 0xfb, 0x0f, ...get(2), GE_U, ...brIf(1), END,
+    ...get(2), 0xfb, 0x07, 0x00, ...set(3), // array.new_default $units (length)
+    ...get(2), ...num(KEEP), 0x4d, ...IF, ...get(3), 0x24, 0x00, END,
+    END,
     ...get(0), ...get(3), ...num(0), 0x10, 0x00, 0x1a, // intoCharCodeArray(text, units, 0)
     ...get(1), ...set(5),
     ...BLOCK, ...LOOP,
@@ -132,6 +142,7 @@ function utf8WriterBytes() {
       [...name('m'), ...name('memory'), 0x02, 0x00, 0x00],
     ])),
     ...section(3, vec([[0x03]])),
+    ...section(6, vec([[...UNITS, 0x01, 0xd0, 0x00, 0x0b]])), // the kept array: (mut (ref null $units)), null
     ...section(7, vec([[...name('utf8'), 0x00, 0x02]])),
     ...section(10, vec([[...uleb(body.length), ...body]])),
   ]);
