@@ -302,15 +302,17 @@ function emptyDoc(length, warnings) {
 // [length, paragraph count, sentence count, paragraphs (start, end, role,
 // confidence), sentences (start, end, paragraph)]: the fields the segment
 // stage leaves empty are made here, in the shape unpack() gives them.
+// The arrays are made at their final length (no regrowth while filling).
 function unpackSegments(r) {
   const doc = emptyDoc(r[0], []);
-  const paragraphEnd = 3 + r[1] * 4;
-  for (let i = 3; i < paragraphEnd; i += 4) {
-    doc.paragraphs.push({ start: r[i], end: r[i + 1], role: ROLES[r[i + 2]], confidence: r[i + 3] / 100, reasons: [], dateline: null });
+  const paragraphs = (doc.paragraphs = new Array(r[1]));
+  const sentences = (doc.sentences = new Array(r[2]));
+  let i = 3;
+  for (let k = 0; k < paragraphs.length; k++, i += 4) {
+    paragraphs[k] = { start: r[i], end: r[i + 1], role: ROLES[r[i + 2]], confidence: r[i + 3] / 100, reasons: [], dateline: null };
   }
-  const sentenceEnd = paragraphEnd + r[2] * 3;
-  for (let i = paragraphEnd; i < sentenceEnd; i += 3) {
-    doc.sentences.push({ start: r[i], end: r[i + 1], paragraph: r[i + 2], checkworthy: 0, features: [] });
+  for (let k = 0; k < sentences.length; k++, i += 3) {
+    sentences[k] = { start: r[i], end: r[i + 1], paragraph: r[i + 2], checkworthy: 0, features: [] };
   }
   return doc;
 }

@@ -36,6 +36,11 @@ function texts() {
   }
   // Longer runs of ASCII with a non-ASCII character at each offset of a short window.
   for (let at = 0; at < 12; at++) out.push(`${'Plain words here. '.repeat(3).slice(0, 40 + at)}’ and more. Next one ends “here.”`);
+  // The writer keeps its array between calls: a text that ends in a high
+  // surrogate, after a longer one with a low surrogate just past that end,
+  // must not pair it with the earlier text's unit.
+  const stem = 'A sentence of mine. Another one';
+  out.push(`${stem}\ud83d\ude00 and on. The end.`, `${stem}\ud83d`, `${stem}\ud83d\ude00`, `${stem}`, `${stem}\ud83d`);
   return out;
 }
 
