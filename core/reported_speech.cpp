@@ -749,6 +749,35 @@ class Finder {
     return end;
   }
 
+  // Where a speech act's object [from, end) ends: before "and"/"but" with a verb of its own
+  // ("endorsed Lee last week and has appeared at his side"), or before a time adjunct that
+  // closes it ("defended the plan this week on his radio show", "praised the crews on
+  // Monday."); one followed by more of the object stays ("blasted Lee on Monday over …").
+  size_t speech_act_object_end(size_t from, size_t end) const {
+    for (size_t j = from + 1; j < end; ++j) {
+      const Token& t = t_[j];
+      if (!t.word || v_.quote_of[j] != kNone) continue;
+      size_t after = 0;  // one past a time adjunct opening at j
+      if (is_weekday(t.lower)) {
+        after = j + 1;
+      } else if (j + 1 < end && (opens_time_adjunct(t) || ((t.lower == "on" || t.lower == "in") && is_weekday(t_[j + 1].lower)))) {
+        after = j + 2;
+      }
+      if (after && (after >= end || !t_[after].word || opens_clause_joint(after, end) || opens_setting_phrase(after, end))) {
+        return j;
+      }
+      if (opens_clause_joint(j, end)) return is_punct(t_[j - 1], ',') ? j - 1 : j;
+    }
+    return end;
+  }
+
+  // "and"/"but" at j with a verb of its own after it: "… and has appeared", "… but also used".
+  bool opens_clause_joint(size_t j, size_t end) const {
+    if (j + 1 >= end || (t_[j].lower != "and" && t_[j].lower != "but")) return false;
+    const Token& n = t_[j + 1];
+    return n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n));
+  }
+
   // "Ruiz pointed to the long delays", "…, pointing to the new toll": what a speaker offers as a
   // reason or an example is the content, from after "to" to the clause end. Only for a subject
   // that can hold a view ("the needle pointed to north" is a gesture or a reading).
@@ -806,7 +835,7 @@ class Finder {
     auto unquoted = [&] {
       if (!t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
       size_t end = named_complement_end(s, k);
-      if (!end && is_speech_act_verb(t_[k].lower)) end = content_end(k + 1, s.end);
+      if (!end && is_speech_act_verb(t_[k].lower)) end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
       if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
       if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
