@@ -1682,11 +1682,15 @@ class Finder {
   // after a listener cue (all its words capitalised, no punctuation) names the programme or
   // paper that heard the words, not what was said; the content starts after it (and after a
   // word such as "program" that says what it is: kVoicedIn). The quotation itself is a named
-  // title for quote attribution too (a possessive before it).
+  // title for quote attribution too (a possessive before it). So is one of two words or more
+  // right after the cue ("told “Harbour Hour” that …", as is_named_title reads it).
   size_t past_quoted_listener(const Sentence& s, size_t c) const {
     static const Lexicon<WordRule> voiced(rules::kVoicedIn);
     if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
-    if (c >= s.end || c == s.lo || !opens_quote(t_[c]) || !t_[c - 1].possessive) return c;
+    if (c >= s.end || c == s.lo || !opens_quote(t_[c])) return c;
+    const Token& before = t_[c - 1];
+    const bool after_cue = before.word && !before.capitalized && is_listener_cue(before.lower);
+    if (!before.possessive && !after_cue) return c;
     const int32_t q = v_.quote_of[c];
     size_t end = c + 1, words = 0;
     for (; end < s.end && v_.quote_of[end] == q; ++end) {
@@ -1697,7 +1701,7 @@ class Finder {
       }
       if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
     }
-    if (words == 0 || end + 1 >= s.end || !t_[end].word) return c;
+    if (words < (after_cue ? 2 : 1) || end + 1 >= s.end || !t_[end].word) return c;
     if (!t_[end].capitalized && voiced.contains(t_[end].lower)) ++end;
     // "… on Monday the talks …": a day after the title is the time of the telling.
     if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
