@@ -246,6 +246,7 @@ class Finder {
         continue;
       }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
+      if (k + 2 < s.end && t_[k + 1].lower == "by" && as_reported_by(s, k)) continue;  // "As reported by X, Y"
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
@@ -964,6 +965,25 @@ class Finder {
       const size_t end = comma_before ? k - 1 : k;
       emit(last_sourced_part(from, end), end, k, k + 1, m);
     }
+  }
+
+  // "As reported by the Gazette, the board will …", "As first noted by Ruiz on Monday, …": "as",
+  // a cue in the passive (an adverb between them at most) and its agent open the sentence;
+  // the agent is the source of the clause after the comma, as for "according to X, Y".
+  bool as_reported_by(const Sentence& s, size_t k) {
+    size_t as = k - 1;
+    if (as > s.lo && t_[as].word && is_cue_modifier(t_[as].lower)) --as;  // "first", "previously"
+    if (as != s.lo || t_[as].lower != "as" || !is_cue_token(t_[k])) return false;
+    size_t comma = k + 2;
+    while (comma < s.end && comma < k + 2 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
+    if (comma == k + 2 || comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word) return false;
+    // "by Coast Radio on Monday": the mention without its adjunct; else the whole phrase.
+    std::optional<MentionRange> m = mention_starting_at(t_, k + 2, comma);
+    if (!m) m = MentionRange{k + 2, comma - 1, false, comma - 1};
+    const size_t end = content_end(comma + 1, s.end);
+    if (cue_between(comma + 1, end)) return true;  // "As noted by X, Lee said that …": that cue reports it
+    emit(comma + 1, end, as, k + 1, m);
+    return true;
   }
 
   // "The next day, according to Reuters, Lee said that …": that cue reports the clause.
