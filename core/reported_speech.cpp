@@ -971,6 +971,7 @@ class Finder {
   // a cue in the passive (an adverb between them at most) and its agent open the sentence;
   // the agent is the source of the clause after the comma, as for "according to X, Y".
   bool as_reported_by(const Sentence& s, size_t k) {
+    if (k == s.lo) return false;  // "Reported by …" opens the sentence: no "as"
     size_t as = k - 1;
     if (as > s.lo && t_[as].word && is_cue_modifier(t_[as].lower)) --as;  // "first", "previously"
     if (as != s.lo || t_[as].lower != "as" || !is_cue_token(t_[k])) return false;

@@ -139,4 +139,7 @@ TEST_CASE("'As reported by X,' opening a sentence makes X the source of the clau
   // A clause with a cue of its own is that cue's: no layered claim in the agent's name.
   auto d = run("As noted by Ruiz, Lee said that the toll would rise.");
   for (const Claim& c : d.claims) CHECK(speaker_of(d, c.speaker) != std::string("Ruiz"));
+  // A cue and "by" opening the paragraph, with no "as" before them, are read safely and report nothing here.
+  auto e = run("Reported by the Harbour Gazette, the pier will close.");
+  CHECK(claim_starting(e, "the pier", ClaimKind::reported) == nullptr);
 }
