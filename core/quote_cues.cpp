@@ -157,12 +157,23 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) {
         return inverted ? QuoteCue{lo, lo, m} : QuoteCue{k, k, m};
       }
+      // "Ferry fares to rise - Ana Ruiz: “…”": a digest line names who speaks after a dash.
+      for (size_t d = k; d > lo + 1; --d) {
+        if (t[d - 1].word) continue;
+        if (!is_dash(t[d - 1]) && t[d - 1].lower != "-") break;
+        auto named = mention_starting_at(t, d, k);
+        if (named && !named->pronoun && named->last + 1 == k && is_name_word(t[named->core_last])) {
+          return QuoteCue{k, k, named};
+        }
+        break;
+      }
     }
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.
     if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
       // Only a pronoun, a name, a role or an institution: "Her message was clear:" has no speaker.
-      auto m = subject_of_cue(t, k, lo);
+      // "She addressed the crowd again:": an adverb is no verb, and the word before it is the object.
+      auto m = is_cue_modifier(t[k].lower) ? std::nullopt : subject_of_cue(t, k, lo);
       // "The mayor released the following statement:": the subject of the clause.
       if (!m) {
         m = clause_subject(t, k, lo);

@@ -246,6 +246,7 @@ class Finder {
         continue;
       }
       if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
+      if (k + 2 < s.end && t_[k + 1].lower == "by" && as_reported_by(s, k)) continue;  // "As reported by X, Y"
       if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
       if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
       if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
@@ -749,6 +750,35 @@ class Finder {
     return end;
   }
 
+  // Where a speech act's object [from, end) ends: before "and"/"but" with a verb of its own
+  // ("endorsed Lee last week and has appeared at his side"), or before a time adjunct that
+  // closes it ("defended the plan this week on his radio show", "praised the crews on
+  // Monday."); one followed by more of the object stays ("blasted Lee on Monday over …").
+  size_t speech_act_object_end(size_t from, size_t end) const {
+    for (size_t j = from + 1; j < end; ++j) {
+      const Token& t = t_[j];
+      if (!t.word || v_.quote_of[j] != kNone) continue;
+      size_t after = 0;  // one past a time adjunct opening at j
+      if (is_weekday(t.lower)) {
+        after = j + 1;
+      } else if (j + 1 < end && (opens_time_adjunct(t) || ((t.lower == "on" || t.lower == "in") && is_weekday(t_[j + 1].lower)))) {
+        after = j + 2;
+      }
+      if (after && (after >= end || !t_[after].word || opens_clause_joint(after, end) || opens_setting_phrase(after, end))) {
+        return j;
+      }
+      if (opens_clause_joint(j, end)) return is_punct(t_[j - 1], ',') ? j - 1 : j;
+    }
+    return end;
+  }
+
+  // "and"/"but" at j with a verb of its own after it: "… and has appeared", "… but also used".
+  bool opens_clause_joint(size_t j, size_t end) const {
+    if (j + 1 >= end || (t_[j].lower != "and" && t_[j].lower != "but")) return false;
+    const Token& n = t_[j + 1];
+    return n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n));
+  }
+
   // "Ruiz pointed to the long delays", "…, pointing to the new toll": what a speaker offers as a
   // reason or an example is the content, from after "to" to the clause end. Only for a subject
   // that can hold a view ("the needle pointed to north" is a gesture or a reading).
@@ -806,7 +836,7 @@ class Finder {
     auto unquoted = [&] {
       if (!t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
       size_t end = named_complement_end(s, k);
-      if (!end && is_speech_act_verb(t_[k].lower)) end = content_end(k + 1, s.end);
+      if (!end && is_speech_act_verb(t_[k].lower)) end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
       if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
       if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
@@ -935,6 +965,26 @@ class Finder {
       const size_t end = comma_before ? k - 1 : k;
       emit(last_sourced_part(from, end), end, k, k + 1, m);
     }
+  }
+
+  // "As reported by the Gazette, the board will …", "As first noted by Ruiz on Monday, …": "as",
+  // a cue in the passive (an adverb between them at most) and its agent open the sentence;
+  // the agent is the source of the clause after the comma, as for "according to X, Y".
+  bool as_reported_by(const Sentence& s, size_t k) {
+    if (k == s.lo) return false;  // "Reported by …" opens the sentence: no "as"
+    size_t as = k - 1;
+    if (as > s.lo && t_[as].word && is_cue_modifier(t_[as].lower)) --as;  // "first", "previously"
+    if (as != s.lo || t_[as].lower != "as" || !is_cue_token(t_[k])) return false;
+    size_t comma = k + 2;
+    while (comma < s.end && comma < k + 2 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
+    if (comma == k + 2 || comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word) return false;
+    // "by Coast Radio on Monday": the mention without its adjunct; else the whole phrase.
+    std::optional<MentionRange> m = mention_starting_at(t_, k + 2, comma);
+    if (!m) m = MentionRange{k + 2, comma - 1, false, comma - 1};
+    const size_t end = content_end(comma + 1, s.end);
+    if (cue_between(comma + 1, end)) return true;  // "As noted by X, Lee said that …": that cue reports it
+    emit(comma + 1, end, as, k + 1, m);
+    return true;
   }
 
   // "The next day, according to Reuters, Lee said that …": that cue reports the clause.
@@ -1653,11 +1703,15 @@ class Finder {
   // after a listener cue (all its words capitalised, no punctuation) names the programme or
   // paper that heard the words, not what was said; the content starts after it (and after a
   // word such as "program" that says what it is: kVoicedIn). The quotation itself is a named
-  // title for quote attribution too (a possessive before it).
+  // title for quote attribution too (a possessive before it). So is one of two words or more
+  // right after the cue ("told “Harbour Hour” that …", as is_named_title reads it).
   size_t past_quoted_listener(const Sentence& s, size_t c) const {
     static const Lexicon<WordRule> voiced(rules::kVoicedIn);
     if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
-    if (c >= s.end || c == s.lo || !opens_quote(t_[c]) || !t_[c - 1].possessive) return c;
+    if (c >= s.end || c == s.lo || !opens_quote(t_[c])) return c;
+    const Token& before = t_[c - 1];
+    const bool after_cue = before.word && !before.capitalized && is_listener_cue(before.lower);
+    if (!before.possessive && !after_cue) return c;
     const int32_t q = v_.quote_of[c];
     size_t end = c + 1, words = 0;
     for (; end < s.end && v_.quote_of[end] == q; ++end) {
@@ -1668,7 +1722,7 @@ class Finder {
       }
       if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
     }
-    if (words == 0 || end + 1 >= s.end || !t_[end].word) return c;
+    if (words < (after_cue ? 2 : 1) || end + 1 >= s.end || !t_[end].word) return c;
     if (!t_[end].capitalized && voiced.contains(t_[end].lower)) ++end;
     // "… on Monday the talks …": a day after the title is the time of the telling.
     if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;

@@ -682,3 +682,15 @@ TEST_CASE("a count of time before a period noun opening the sentence is not its 
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "Tom Beck");
 }
+
+TEST_CASE("a digest line names its speaker after a dash, before the colon") {
+  auto d = run("Ferry fares to rise in May - Ana Ruiz: “The board has the votes for it.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("an adverb before a colon is no verb: the clause's subject speaks, not its object") {
+  auto d = run("Mayor Ana Ruiz spoke at the pier on Friday. She then addressed the skippers again: “We will not raise the toll.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+}

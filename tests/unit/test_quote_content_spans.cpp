@@ -68,6 +68,17 @@ TEST_CASE("a quoted programme owned by a name after told is the listener, not th
   CHECK(reported_text(b, "the ferry") == "the ferry would run all winter");
 }
 
+TEST_CASE("a title-case programme right after told is the listener; the clause starts after it") {
+  auto a = run("Mayor Ana Ruiz told “Harbour Hour” that the fares would rise in May.");
+  CHECK(reported_text(a, "that the fares") == "that the fares would rise in May");
+  CHECK(claim_starting(a, "“Harbour", ClaimKind::reported) == nullptr);
+  auto b = run("Councillor Ben Orr told “Morning Tide” on Friday the pier would stay shut.");
+  CHECK(reported_text(b, "the pier") == "the pier would stay shut");
+  // One word said to someone is not a programme.
+  auto c = run("Lee told “Enough” to the crowd and walked off.");
+  CHECK(claim_starting(c, "the crowd", ClaimKind::reported) == nullptr);
+}
+
 TEST_CASE("two cues that find the same clause report it once") {
   auto d = run("Ms. Ortiz responded by saying that the ferry would run all winter.");
   size_t n = 0;

@@ -127,3 +127,19 @@ TEST_CASE("a trailing 'according to X' sources the last clause of a sentence aft
   };
   check_cases(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("'As reported by X,' opening a sentence makes X the source of the clause after the comma") {
+  const Case cases[] = {
+      {"As reported by the Harbour Gazette, the ferry board will meet on Friday to set new fares.",
+       "the ferry board will meet on Friday to set new fares", "Harbour Gazette"},
+      {"As first reported by Coast Radio on Monday, the pier will close for repairs.",
+       "the pier will close for repairs", "Coast Radio"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+  // A clause with a cue of its own is that cue's: no layered claim in the agent's name.
+  auto d = run("As noted by Ruiz, Lee said that the toll would rise.");
+  for (const Claim& c : d.claims) CHECK(speaker_of(d, c.speaker) != std::string("Ruiz"));
+  // A cue and "by" opening the paragraph, with no "as" before them, are read safely and report nothing here.
+  auto e = run("Reported by the Harbour Gazette, the pier will close.");
+  CHECK(claim_starting(e, "the pier", ClaimKind::reported) == nullptr);
+}

@@ -107,3 +107,29 @@ TEST_CASE("a wish with an infinitive or a held statement with 'that' is left to 
   REQUIRE(c != nullptr);
   CHECK(claim_starting(e, "concern", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("a speech act's object ends before a closing time adjunct or a second verb of the subject") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Mayor Dana Holt endorsed Lena Fox last week and has campaigned beside her since.", "Lena Fox", "Dana Holt"},
+      {"Councillor Ben Orr defended the pier plan this week on his radio show.", "the pier plan", "Councillor Ben Orr"},
+      {"The ferry union praised the night crews on Monday.", "the night crews", "ferry union"},
+      {"Captain Rosa Lind criticized the toll increase but also thanked the board for its patience.",
+       "the toll increase", "Rosa Lind"},
+      // A time adjunct with more of the object after it stays inside the object.
+      {"Governor Amy Reyes blasted the harbour board on Monday over its silence about the spill.",
+       "the harbour board on Monday over its silence about the spill", "Amy Reyes"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto d = run(k.text);
+    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == std::string(k.content));
+    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+  }
+}
