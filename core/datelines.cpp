@@ -81,11 +81,6 @@ Token read_token(Cursor& c) {
   return t;
 }
 
-const Lexicon<WordRule>& agencies() {
-  static const Lexicon<WordRule> lex(rules::kWireAgencies);
-  return lex;
-}
-
 // "(Reuters)": capitalised, short, closed. Returns false and leaves the cursor if not.
 bool read_agency(Cursor& c, bool& known) {
   size_t save = c.pos;
@@ -97,7 +92,7 @@ bool read_agency(Cursor& c, bool& known) {
       if (c.pos == inner || !utf8::is_upper(utf8::decode(c.text, inner).cp)) break;
       std::string name = utf8::lower(c.text.substr(inner, c.pos - inner));
       size_t space = name.find(' ');
-      known = agencies().contains(std::string_view(name).substr(0, space));
+      known = in_table<rules::kWireAgencies>(std::string_view(name).substr(0, space));
       c.pos += 1;
       return true;
     }

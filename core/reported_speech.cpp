@@ -196,14 +196,13 @@ class Finder {
   // "… say otherwise.", "… denied it,": the words after the cue at k are only a
   // stance object that ends the clause; one past them, else 0.
   size_t stance_object_end(const Sentence& s, size_t k) const {
-    static const Lexicon<WordRule> objects(rules::kStanceObjects);
     std::string phrase;
     for (size_t j = k + 1; j < s.end && j <= k + kMaxStanceWords; ++j) {
       if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
       if (!phrase.empty()) phrase += ' ';
       phrase += t_[j].lower;
       bool clause_ends = j + 1 == s.end || is_punct(t_[j + 1], ',') || is_punct(t_[j + 1], ';');
-      if (clause_ends && objects.contains(phrase)) return j + 1;
+      if (clause_ends && in_table<rules::kStanceObjects>(phrase)) return j + 1;
     }
     return 0;
   }
@@ -311,12 +310,10 @@ class Finder {
   // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
   // it reported one.
   bool topic_cue(const Sentence& s, size_t k) {
-    static const Lexicon<WordRule> verbs(rules::kTopicCues);
-    static const Lexicon<WordRule> references(rules::kReferenceCues);
     // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
-    const bool reference = references.contains(t_[k].lower);
+    const bool reference = in_table<rules::kReferenceCues>(t_[k].lower);
     // "told them never to speak of it": an infinitive is no one's speech yet.
-    if ((!reference && !verbs.contains(t_[k].lower)) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    if ((!reference && !in_table<rules::kTopicCues>(t_[k].lower)) || (k > s.lo && t_[k - 1].lower == "to")) return false;
     // "what is referred to as …": a passive reference is a name, not anyone's words.
     if (reference && !is_ing(t_[k].lower)) {
       for (size_t j = k; j > s.lo && t_[j - 1].word && (is_cue_modifier(t_[j - 1].lower) || is_ly_adverb(t_[j - 1]));) {
@@ -456,9 +453,8 @@ class Finder {
     if (c + 1 >= s.end || t_[c].lower != "to") return false;
     // "called on the board to act", "urged voters to stay home": the one appealed to is part of
     // the appeal (kAppealCues); a promise or a plan has no listener.
-    static const Lexicon<WordRule> appeals(rules::kAppealCues);
     const size_t listener = k + (called ? 2 : 1);
-    const size_t from = listener < c && appeals.contains(t_[k].lower) ? listener : c;
+    const size_t from = listener < c && in_table<rules::kAppealCues>(t_[k].lower) ? listener : c;
     // "says it plans to …": already part of the reported clause of "says".
     if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return true;
@@ -503,8 +499,7 @@ class Finder {
   // before the adverb as a piece of its own. Not before a cue verb ("reportedly told aides
   // that …": that verb speaks). False when k is no such adverb in that place.
   bool hearsay_adverb(const Sentence& s, size_t k) {
-    static const Lexicon<WordRule> adverbs(rules::kHearsayAdverbs);
-    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word || !adverbs.contains(t_[k].lower)) return false;
+    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word || !in_table<rules::kHearsayAdverbs>(t_[k].lower)) return false;
     for (size_t j = k + 1; j < s.end && j <= k + 3 && t_[j].word; ++j) {
       if (is_cue_token(t_[j]) || is_that_cue(t_[j].lower) || is_infinitive_cue(t_[j].lower)) return false;
       if (!is_cue_modifier(t_[j].lower)) break;
@@ -539,12 +534,11 @@ class Finder {
   // piece too, as far back as the clause start. False unless a passive auxiliary comes
   // before the verb and its particle after it (kSourcelessPhrases).
   bool sourceless(const Sentence& s, size_t k) {
-    static const Lexicon<WordRule> phrases(rules::kSourcelessPhrases);
     if (k + 2 >= s.end || !t_[k + 1].word) return false;
     std::string phrase(t_[k].lower);
     phrase += ' ';
     phrase += t_[k + 1].lower;
-    if (!phrases.contains(phrase)) return false;
+    if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
     size_t verb = k;
     // "is not expected to", "had been expected to", "is widely seen as": negation, passive
     // auxiliaries and manner adverbs too.
@@ -590,7 +584,6 @@ class Finder {
   // the view of the verb's subject, who must be able to hold one. A relative "that" ("the
   // idea that was floated") opens no content.
   bool held_statement(const Sentence& s, size_t k) {
-    static const Lexicon<WordRule> voicing(rules::kVoicingVerbs);
     size_t verb = k - 1;
     if (verb > s.lo && t_[verb].word && !is_determiner(t_[verb].lower) && t_[verb - 1].word &&
         is_determiner(t_[verb - 1].lower)) {
@@ -598,7 +591,7 @@ class Finder {
     }
     if (verb > s.lo && t_[verb].word && is_determiner(t_[verb].lower)) --verb;
     const Token& v = t_[verb];
-    if (verb == s.lo || !v.word || v.capitalized || v_.quote_of[verb] != kNone || !voicing.contains(v.lower)) return false;
+    if (verb == s.lo || !v.word || v.capitalized || v_.quote_of[verb] != kNone || !in_table<rules::kVoicingVerbs>(v.lower)) return false;
     if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
     // "pushing the idea that …" after a comma: the participle shares its sentence's subject.
     auto subject = is_ing(v.lower) ? participle_subject(s, verb) : subject_of_cue(t_, verb, s.lo);
@@ -882,11 +875,10 @@ class Finder {
   // [a, b) opens with a preposition whose phrase names where words were voiced, within a few
   // words: "in a tweet Tuesday", "on his radio show", "in an interview with the Gazette".
   bool opens_setting_phrase(size_t a, size_t b) const {
-    static const Lexicon<WordRule> voiced(rules::kVoicedIn);
     if (a >= b || !starts_with_preposition(t_[a])) return false;
     for (size_t j = a + 1; j < b && j <= a + kMaxSettingWords; ++j) {
       if (!t_[j].word || v_.quote_of[j] != kNone) return false;
-      if (is_speech_setting(t_[j].lower) || is_issued_document(t_[j].lower) || voiced.contains(t_[j].lower)) return true;
+      if (is_speech_setting(t_[j].lower) || is_issued_document(t_[j].lower) || in_table<rules::kVoicedIn>(t_[j].lower)) return true;
     }
     return false;
   }
@@ -1188,12 +1180,10 @@ class Finder {
   // Words that join a clause to what comes before it: "that", "who", "and", "because"
   // (kClauseLinks, kSubordinators).
   static bool is_clause_link(std::string_view w) {
-    static const Lexicon<WordRule> links(rules::kClauseLinks);
-    return links.contains(w) || is_subordinator(w);
+    return in_table<rules::kClauseLinks>(w) || is_subordinator(w);
   }
   static bool opens_relative_clause(std::string_view w) {
-    static const Lexicon<WordRule> pronouns(rules::kRelativeClausePronouns);
-    return pronouns.contains(w);
+    return in_table<rules::kRelativeClausePronouns>(w);
   }
 
   // "The new toll, which officials said will rise in May, is …": the subject follows a
@@ -1552,11 +1542,10 @@ class Finder {
   // with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
   // before it, at most kMaxFrontedClause tokens on).
   size_t fronted_clause_comma(const Sentence& s) const {
-    static const Lexicon<WordRule> leads(rules::kClauseLeads);
     // "And while he said …, he …": a conjunction joining the sentence to the one before may
     // come first.
     size_t opener = s.lo;
-    if (opener + 1 < s.end && t_[opener].word && leads.contains(t_[opener].lower)) ++opener;
+    if (opener + 1 < s.end && t_[opener].word && in_table<rules::kClauseLeads>(t_[opener].lower)) ++opener;
     if (opener >= s.end || !t_[opener].word || !is_subordinator(t_[opener].lower)) return 0;
     for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
       if (v_.quote_of[j] != kNone) return 0;
@@ -1706,7 +1695,6 @@ class Finder {
   // title for quote attribution too (a possessive before it). So is one of two words or more
   // right after the cue ("told “Harbour Hour” that …", as is_named_title reads it).
   size_t past_quoted_listener(const Sentence& s, size_t c) const {
-    static const Lexicon<WordRule> voiced(rules::kVoicedIn);
     if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
     if (c >= s.end || c == s.lo || !opens_quote(t_[c])) return c;
     const Token& before = t_[c - 1];
@@ -1723,7 +1711,7 @@ class Finder {
       if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
     }
     if (words < (after_cue ? 2 : 1) || end + 1 >= s.end || !t_[end].word) return c;
-    if (!t_[end].capitalized && voiced.contains(t_[end].lower)) ++end;
+    if (!t_[end].capitalized && in_table<rules::kVoicedIn>(t_[end].lower)) ++end;
     // "… on Monday the talks …": a day after the title is the time of the telling.
     if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
     return end;

@@ -34,9 +34,8 @@ void split_name(const std::string& lower_name, std::string& given, std::string& 
 // "military alliance" -> "nato": the well-known organisation whose
 // description has this head noun (rules::kOrganisationDescriptions).
 const char* organisation_for_head(std::string_view key) {
-  static const Lexicon<WordRule> descriptions(rules::kOrganisationDescriptions);
   size_t sp = key.rfind(' ');
-  const WordRule* r = descriptions.find(sp == std::string_view::npos ? key : key.substr(sp + 1));
+  const WordRule* r = lexicon<rules::kOrganisationDescriptions>().find(sp == std::string_view::npos ? key : key.substr(sp + 1));
   return r ? r->id : nullptr;
 }
 
@@ -65,10 +64,9 @@ bool is_acronym(std::string_view name) {
 // ("oil cartel" -> "cartel"), else empty.
 std::string_view organisation_kind(const std::string& name, const std::string& key) {
   if (name.empty() || utf8::is_upper(utf8::decode(name, 0).cp)) return {};
-  static const Lexicon<WordRule> kinds(rules::kOrganisationKinds);
   size_t sp = key.rfind(' ');
   std::string_view head = sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
-  return kinds.contains(head) ? head : std::string_view();
+  return in_table<rules::kOrganisationKinds>(head) ? head : std::string_view();
 }
 
 // Whether `mention` (any case) contains `word` as a whole word.
@@ -87,8 +85,7 @@ bool mentions_word(std::string_view mention, std::string_view word) {
 enum class Referent { person, one_word_name, individual, group, organisation };
 
 bool is_plural_head(std::string_view w) {
-  static const Lexicon<WordRule> collective(rules::kCollectiveNouns);
-  if (collective.contains(w)) return true;
+  if (in_table<rules::kCollectiveNouns>(w)) return true;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "men") == 0) return true;  // "fishermen"
   if (w.size() < 4 || w.back() != 's') return false;
   char before = w[w.size() - 2];
@@ -135,7 +132,7 @@ bool possessive_after(std::string_view m, size_t end, std::string_view word) {
 }  // namespace
 
 Gender gender_of_mention(std::string_view mention) {
-  static const Lexicon<WordRule> words(rules::kGenderWords);
+  const Lexicon<WordRule>& words = lexicon<rules::kGenderWords>();
   bool is_female = false, is_male = false;
   char word[24];  // the longest table word is shorter: longer words are not looked up
   for (size_t i = 0; i < mention.size();) {

@@ -81,9 +81,10 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 
 // The word starting at i ends here: word characters, and inner joiners
 // that have a word character after them. `stops` maps the range's ASCII word
-// bytes (utf8::WordStops).
+// bytes (utf8::WordStops). `hyphen` is set when an ASCII '-' joins (only then:
+// the token's field starts false, and most words never get here).
 [[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, utf8::WordStops stops,
-                                              bool& ascii) {
+                                              bool& ascii, bool& hyphen) {
   size_t j = i;
   while (j < end) {
     j = stops.from(j);  // most of a word
@@ -100,6 +101,7 @@ constexpr std::array<bool, 256> kEndsWord = [] {
     // A joiner stays inside the word only when a word character follows.
     if (is_inner_joiner(c.cp) && j + c.len < end && utf8::is_word(utf8::decode(text, j + c.len).cp)) {
       if (c.len > 1) ascii = false;
+      if (c.cp == '-') hyphen = true;
       j += c.len;
       continue;
     }
@@ -144,7 +146,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       continue;
     }
     bool ascii = d.len == 1;
-    size_t j = word_end(text, i + d.len, end, stops, ascii);
+    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated);
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};

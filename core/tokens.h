@@ -17,6 +17,7 @@ struct Token {
   bool word = false;     // letters/digits (with inner apostrophes, dots, hyphens)
   bool capitalized = false;
   bool possessive = false;  // ends in 's / ’s
+  bool hyphenated = false;  // an ASCII '-' inside the word ("vice-president"): only these need a compound's parts looked up
 };
 
 /// Tokens of text[range] into `out` (cleared first): words, and every other

@@ -115,6 +115,7 @@ bool is_wording_verb(std::string_view w) { return in_table<rules::kWordingVerbs>
 bool is_weekday(std::string_view w) { return in_table<rules::kWeekdays>(strip_dot(w)); }
 bool is_part_of_day(std::string_view w) { return in_table<rules::kPartsOfDay>(w); }
 bool is_not_participle(std::string_view w) { return in_table<rules::kNotParticiples>(w); }
+bool is_simple_role_word(std::string_view w) { return in_table<rules::kRoleWords>(strip_dot(w)); }
 bool is_role_word(std::string_view w) {
   w = strip_dot(w);
   if (lexicon<rules::kRoleWords>().contains(w)) return true;

@@ -49,6 +49,7 @@ bool is_part_of_day(std::string_view lower);      // "morning" in "said Thursday
 bool is_not_participle(std::string_view lower);   // "during", "morning": -ing words that open no participle clause
 bool is_cue_modifier(std::string_view lower);     // "has", "also" between subject and cue
 bool is_role_word(std::string_view lower);        // "spokesman", "secretary"
+bool is_simple_role_word(std::string_view lower); // is_role_word for a word with no '-' in it: one lookup
 bool is_institution_word(std::string_view lower); // "kremlin", "ministry"
 bool is_speaker_pronoun(std::string_view lower);  // "he", "they"
 bool is_personal_pronoun(std::string_view lower);  // "he", "she", "i": a person speaks

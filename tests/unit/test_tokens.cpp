@@ -6,7 +6,9 @@
 #include "annotate.h"
 #include "evidence_words.h"
 #include "paragraph_view.h"
+#include "speaker_phrases.h"
 #include "tokens.h"
+#include "word_classes.h"
 
 using namespace claimscope;
 
@@ -129,4 +131,37 @@ TEST_CASE("tokens: possessive is 's or ’s after at least one byte, at every le
   CHECK(possessive("Kim's aide's a's s 's ss is") == B{true, true, true, false, false, false, false, false});
   CHECK(possessive("Kim’s x’s ANN’S its bus") == B{true, true, true, false, false});
   CHECK(possessive("Ministry's envoy's") == B{true, true});
+}
+
+TEST_CASE("tokens: hyphenated is set for an ASCII hyphen inside a word, and only then") {
+  const std::string text = "The vice-president and co-chair spoke at a sit\u2010in on well\u2014known Jean-Luc's re- vote - .";
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  std::vector<std::string> hyphenated;
+  for (const Token& t : toks) {
+    if (t.hyphenated) hyphenated.push_back(std::string(t.lower));
+    // The flag says exactly whether the lower-cased word holds a '-'.
+    CHECK(t.hyphenated == (t.word && t.lower.find('-') != std::string_view::npos));
+  }
+  CHECK(hyphenated == V{"vice-president", "co-chair", "jean-luc's"});
+}
+
+TEST_CASE("is_role_token: a compound of role words needs the hyphen flag, a single word one lookup") {
+  const std::string text = "Vice-president Okafor, the deputy, a secretary-general, Deputy. and well-known pets";
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  std::vector<std::string> roles;
+  for (const Token& t : toks) {
+    if (is_role_token(t)) roles.push_back(std::string(t.lower));
+    // The same answer as the general word test, which searches for a hyphen itself.
+    CHECK(is_role_token(t) == (t.word && is_role_word(t.lower)));
+  }
+  CHECK(roles == V{"vice-president", "deputy", "secretary-general", "deputy"});
+  CHECK(is_simple_role_word("deputy."));
+  CHECK(is_simple_role_word("president"));
+  CHECK_FALSE(is_simple_role_word("vice-president"));  // a compound is is_role_word's
+  CHECK(is_role_word("vice-president"));
+  CHECK_FALSE(is_simple_role_word("pets"));
 }
