@@ -144,9 +144,10 @@ const appScript = '<script type="module" src="app.js"></script>';
 for (const [what, found] of [['CSP meta tag', cspMeta.test(page)], ['stylesheet link', page.includes(sheet)], ['app.js script', page.includes(appScript)]]) {
   if (!found) throw new Error(`dist/index.html: no ${what}; update assemble-dist.mjs`);
 }
-// The inline copy leaves out the stylesheet's comments: they are for its
-// readers, and the HTML's bytes count in the page's 250 KB budget.
-const css = withoutComments(readFileSync(`${dist}/style.css`, 'utf8'));
+// The inline copy leaves out the stylesheet's comments and the spaces
+// around its punctuation: they are for its readers, and the HTML's bytes
+// count in the page's 250 KB budget.
+const css = compact(withoutComments(readFileSync(`${dist}/style.css`, 'utf8')));
 if (css.includes('</')) throw new Error('style.css: "</" would end the inline <style> early');
 const sample = readFileSync(`${dist}/sample-article.txt`, 'utf8');
 // The HTML parser turns CR and CRLF into LF and NUL into U+FFFD: the sample must need neither.
@@ -171,9 +172,39 @@ function withoutComments(text) {
   }
   return out.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
 }
+// Runs of white space as one space, none around { } ; , >; strings kept
+// whole. Never around ":" ("a :hover" and "a:hover" differ) or "+", "-"
+// (calc() needs them).
+function compact(text) {
+  let out = '';
+  for (let i = 0; i < text.length;) {
+    if (text[i] === '"' || text[i] === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== text[i]) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (/\s/.test(text[i])) {
+      while (i < text.length && /\s/.test(text[i])) i++;
+      const prev = out[out.length - 1];
+      if (prev !== undefined && !'{};,>'.includes(prev) && !'{};,>'.includes(text[i] ?? '}')) out += ' ';
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+// The page's own markup without the indentation of its lines (a line break
+// stays, so the text reads the same): only where no element keeps white
+// space as written.
+function withoutIndentation(html) {
+  if (/<(pre|script|style)\b[^>]*>[^<]/.test(html) || /<textarea\b[^>]*>[^<]/.test(html)) {
+    throw new Error('dist/index.html: an element whose white space matters; update withoutIndentation');
+  }
+  return html.replace(/\n[ \t]+/g, '\n');
+}
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-page = page
+page = withoutIndentation(page)
   .replace(cspMeta, (whole, policy) => {
     if (!/style-src 'self'(;|$)/.test(policy)) throw new Error(`dist/index.html: unexpected style-src in ${policy}`);
     return whole.replace("style-src 'self'", `style-src 'self' ${sha256(css)}`);
@@ -183,8 +214,8 @@ page = page
     '<link rel="modulepreload" href="claimscope.js">',
     '<script type="module" src="boot.js"></script>',
     `<style>${css}</style>`,
-  ].join('\n  '))
-  .replace(appScript, () => `${appScript}\n  <template id="sample-article">${escapeText(sample)}</template>`);
+  ].join('\n'))
+  .replace(appScript, () => `${appScript}\n<template id="sample-article">${escapeText(sample)}</template>`);
 writeFileSync(`${dist}/index.html`, page);
 
 // The offline app: one HTML file with everything inside (docs: README, "Offline").

@@ -36,3 +36,14 @@ test('wasm + JS + CSS + HTML the page loads stay within 250 KB gzip', { skip: !e
   t.diagnostic(`${total} of ${BUDGET_BYTES} bytes gzip (${BUDGET_BYTES - total} left)`);
   assert.ok(total <= BUDGET_BYTES, `${total} bytes gzip: ${sizes.map(([f, n]) => `${f} ${n}`).join(', ')}`);
 });
+
+// dist/index.html leaves out the indentation of the page's markup (bytes of
+// the budget), never its text: the words between the tags read the same.
+test('dist/index.html drops indentation, not text', { skip: !existsSync(dist + 'index.html') && 'no dist/ (build first)' }, () => {
+  const html = readFileSync(dist + 'index.html', 'utf8');
+  const source = readFileSync(fileURLToPath(new URL('../../web/index.html', import.meta.url)), 'utf8');
+  const words = (page) => page.replace(/<(style|template)\b[\s\S]*?<\/\1>/g, '').replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
+  assert.deepEqual(words(html), words(source));
+  const markup = html.replace(/<template\b[\s\S]*?<\/template>/, '');
+  assert.doesNotMatch(markup, /\n[ \t]/, 'no line of the markup starts with white space');
+});
