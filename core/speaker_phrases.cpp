@@ -11,13 +11,8 @@ namespace claimscope {
 bool is_name_word(const Token& t) {
   return t.word && t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower);
 }
-#if defined(__wasm__)
-// WebAssembly keeps the one call (the page's byte budget, tests/node/bytes-budget; its speed bars are met).
-bool is_role_token(const Token& t) { return t.word && is_role_word(t.lower); }
-#else
 // A word without a hyphen is no compound: one lookup, no search for a '-'.
 bool is_role_token(const Token& t) { return t.word && (t.hyphenated ? is_role_word(t.lower) : is_simple_role_word(t.lower)); }
-#endif
 bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
 bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
 
@@ -43,13 +38,8 @@ constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,
 constexpr size_t kMaxModifiers = 4;
 constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
 
-// Inline natively: several calls per token of a mention, and a call of its own cost more than its
-// lookups. WebAssembly keeps the call (the byte budget: inlined at each use it grew the module).
-#if defined(__wasm__)
-bool is_part(const Token& t) {
-#else
+// Inline: several calls per token of a mention, and a call of its own cost more than its lookups.
 [[gnu::always_inline]] inline bool is_part(const Token& t) {
-#endif
   return is_name_word(t) || is_role_token(t) || is_institution_token(t);
 }
 
