@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "word_filter.h"
 #include "rules/cues.h"
 #include "rules/hedges.h"
 #include "rules/speaker_words.h"
@@ -42,8 +43,10 @@ class SpeechCueWords {
     add(rules::kStatementNouns);  // "Ruiz's claim that …"
     add(rules::kHearsayAdverbs);  // "the firm has reportedly lost …"
     index_.emplace(entries_);
+    filter_.add_all(entries_);
   }
-  bool contains(std::string_view w) const { return index_->contains(w); }
+  // The joint filter first: the Lexicon's masks alone let ~40% of news words through to its probe.
+  bool contains(std::string_view w) const { return filter_.may_contain(w) && index_->contains(w); }
 
  private:
   template <typename Table>
@@ -52,6 +55,7 @@ class SpeechCueWords {
   }
   std::vector<WordRule> entries_;  // the tables' own static strings
   std::optional<Lexicon<WordRule>> index_;
+  JointWordFilter filter_;
 };
 
 }  // namespace
