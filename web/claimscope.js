@@ -77,7 +77,9 @@ function utf8WriterBytes() {
   // Locals: 0 text, 1 address, 2 length, 3 units, 4 i, 5 out, 6 c, 7 d.
   const get = (k) => [0x20, k], set = (k) => [0x21, k];
   const num = (v) => [0x41, ...sleb(v)];
-  const [ADD, SUB, AND, OR, SHL, SHR_U, LT_U, GE_U, EQ] = [0x6a, 0x6b, 0x71, 0x72, 0x74, 0x76, 0x49, 0x4f, 0x46];
+  const [ADD, SUB, AND, OR, SHL, SHR_U, LT_U, LE_U, GE_U, EQ, EQZ] = [0x6a, 0x6b, 0x71, 0x72, 0x74, 0x76, 0x49, 0x4d, 0x4f, 0x46, 0x45];
+  const IS_NULL = 0xd1, ARRAY_LEN = [0xfb, 0x0f]; // ref.is_null, array.len
+  const getKept = [0x23, 0x00], setKept = [0x24, 0x00]; // global.get / global.set of the kept array (global 0)
   const IF = [0x04, 0x40], BLOCK = [0x02, 0x40], LOOP = [0x03, 0x40], END = 0x0b;
   const br = (depth) => [0x0c, depth], brIf = (depth) => [0x0d, depth];
   const unit = (index) => [...get(3), ...index, 0xfb, 0x0d, 0x00]; // array.get_u $units
@@ -88,11 +90,11 @@ function utf8WriterBytes() {
     0x03, 0x01, I32, 0x01, ...UNITS, 0x04, I32,
     ...get(0), 0x10, 0x01, ...set(2), // length = wasm:js-string length(text)
     // units = the array kept from an earlier call if long enough, else a new one (kept if at most KEEP units).
-    0x23, 0x00, ...set(3),
+    ...getKept, ...set(3),
     ...BLOCK,
-    ...get(3), 0xd1, 0x45, ...IF, ...get(3), 0xfb, 0x0f, ...get(2), GE_U, ...brIf(1), END,
+    ...get(3), IS_NULL, EQZ, ...IF, ...get(3), ...ARRAY_LEN, ...get(2), GE_U, ...brIf(1), END,
     ...get(2), 0xfb, 0x07, 0x00, ...set(3), // array.new_default $units (length)
-    ...get(2), ...num(KEEP), 0x4d, ...IF, ...get(3), 0x24, 0x00, END,
+    ...get(2), ...num(KEEP), LE_U, ...IF, ...get(3), ...setKept, END,
     END,
     ...get(0), ...get(3), ...num(0), 0x10, 0x00, 0x1a, // intoCharCodeArray(text, units, 0)
     ...get(1), ...set(5),
