@@ -21,7 +21,7 @@ namespace claimscope {
 namespace {
 
 constexpr size_t kFeatureCount = std::size(rules::kCheckworthyFeatures);
-static_assert(kFeatureCount <= 32, "features are bits of a uint32_t");
+static_assert(kFeatureCount <= 30, "features are the low bits of a uint32_t, below the two word flags");
 
 int feature_bit(const char* id) {
   for (size_t i = 0; i < kFeatureCount; ++i) {
@@ -36,8 +36,8 @@ uint32_t bit(const char* id) {
 }
 
 // Per-word flags beyond the feature bits (features use the low bits).
-constexpr uint32_t kFirstPersonFlag = 1u << 30;
-constexpr uint32_t kOpinionFlag = 1u << 31;
+constexpr uint32_t kFirstPersonFlag = kCheckworthyFirstPerson;
+constexpr uint32_t kOpinionFlag = kCheckworthyOpinionVerb;
 
 struct Tables {
   uint32_t number = bit("number"), money = bit("money_or_percent"), date = bit("date_time"),
@@ -45,13 +45,17 @@ struct Tables {
            hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
            question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
   // Every table word with the feature bits and flags it carries: one lookup
-  // per word, in a flat index (word_index.h) behind a first-byte/length filter.
+  // per word, in a flat index (word_index.h) behind a joint bitmap
+  // (word_filter.h). The set holds common words ("was", "had", "more", "i"),
+  // so the separable first/last-byte masks let ~40% of news words through and
+  // whether they did was a mispredict every other word (native18); the
+  // bitmap passes the ~7% that are in the set and few others.
   struct FlagEntry {
     const char* text;
     uint32_t flags;
   };
   std::vector<FlagEntry> entries;
-  WordFilter filter;
+  JointWordFilter filter;
   std::optional<WordIndex<FlagEntry>> index;
   Tables() {
     std::unordered_map<std::string_view, size_t> slot;
@@ -125,8 +129,9 @@ uint32_t word_features(std::span<const EvidenceWord> words) {
     f |= t.past & -uint32_t(ends_in_ed(s) & !w.capitalized);
     after_break = false;
   }
-  if (count < 6) f |= t.short_sentence;
-  if (count >= 15) f |= t.long_sentence;
+  // Masks, not branches: a sentence's length is a coin toss.
+  f |= t.short_sentence & -uint32_t(count < 6);
+  f |= t.long_sentence & -uint32_t(count >= 15);
   return f;
 }
 
@@ -141,22 +146,30 @@ float score(uint32_t features) {
 // score() depends on the feature bits alone, and a document has few distinct
 // sets of them: the last results by bits, so most sentences skip the sum and
 // the exp (a fixed cost per sentence, most of it on text of one-word lines).
+// The slots grow with the document: a long one holds ~1,000 distinct sets per
+// MB of news, and with 64 slots they pushed each other out (45% hits on 1 MB
+// of distinct news; each miss a dozen mispredicts in the sum, native18).
 class ScoreCache {
  public:
+  explicit ScoreCache(size_t sentences) {
+    while (bits_ < kMaxBits && (size_t(1) << bits_) < 2 * sentences) ++bits_;
+    slots_.resize(size_t(1) << bits_);
+  }
   float operator()(uint32_t features) {
-    Slot& s = slots_[(features * 0x9E3779B1u) >> (32 - kBits)];
+    Slot& s = slots_[(features * 0x9E3779B1u) >> (32 - bits_)];
     if (!s.filled || s.features != features) s = {features, score(features), true};
     return s.value;
   }
 
  private:
-  static constexpr unsigned kBits = 6;
+  static constexpr unsigned kMaxBits = 12;
   struct Slot {
     uint32_t features = 0;
     float value = 0.0f;
     bool filled = false;
   };
-  Slot slots_[1u << kBits];
+  unsigned bits_ = 6;
+  std::vector<Slot> slots_;
 };
 
 // Index of the sentence that contains byte `pos`, or the next one.
@@ -196,6 +209,8 @@ size_t checkworthy_feature_count() { return kFeatureCount; }
 const char* checkworthy_feature_name(size_t b) {
   return b < kFeatureCount ? rules::kCheckworthyFeatures[b].id : "";
 }
+
+uint32_t checkworthy_word_flags(std::string_view lower) { return tables().flags(lower); }
 
 namespace {
 
@@ -249,7 +264,7 @@ void finish_scores(Document& doc) {
     if (c.speaker == kNone && c.source.empty()) continue;
     claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
   }
-  ScoreCache cached_score;
+  ScoreCache cached_score(doc.sentences.size());
   for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);
 }
 

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 
 #include "document.h"
 
@@ -20,5 +22,12 @@ void find_evidence_and_score(Document& doc);
 /// Number of features; ids of feature bit i.
 size_t checkworthy_feature_count();
 const char* checkworthy_feature_name(size_t bit);
+
+/// The one lookup word_features makes per word: the feature bits a
+/// lower-cased word fires (numbered as checkworthy_feature_name), plus the two
+/// flags below; 0 for a word of no table. For tests.
+constexpr uint32_t kCheckworthyFirstPerson = 1u << 30;  // "i", "we"
+constexpr uint32_t kCheckworthyOpinionVerb = 1u << 31;  // "think" after a first-person word
+uint32_t checkworthy_word_flags(std::string_view lower);
 
 }  // namespace claimscope

@@ -1,10 +1,14 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annotate.h"
 #include "checkworthy.h"
+#include "lexicon.h"
+#include "rules/checkworthy.h"
+#include "rules/hedges.h"
 
 using namespace claimscope;
 
@@ -84,4 +88,77 @@ TEST_CASE("check-worthiness: scores stay in 0..1 and segment-only output has non
   REQUIRE(seg.sentences.size() == 1);
   CHECK(seg.sentences[0].features == 0u);
   CHECK(seg.evidence.empty());
+}
+
+// The one lookup per word behind the word features (checkworthy_word_flags)
+// sits behind a joint bitmap (word_filter.h): it must answer exactly as the
+// four tables it is built from, for their own words and for strangers.
+namespace {
+
+uint32_t feature_bit_of(const char* id) {
+  for (size_t b = 0; b < checkworthy_feature_count(); ++b) {
+    if (std::string(checkworthy_feature_name(b)) == id) return 1u << b;
+  }
+  return 0;
+}
+
+// The flags of one word, from the tables directly (no index, no filter).
+uint32_t flags_from_tables(std::string_view w) {
+  uint32_t f = 0;
+  for (const WordRule& r : rules::kCheckworthyWords) f |= w == r.text ? feature_bit_of(r.id) : 0u;
+  for (const WordRule& r : rules::kHedgeWords) f |= w == r.text ? feature_bit_of("hedge") : 0u;
+  for (const WordRule& r : rules::kFirstPerson) f |= w == r.text ? kCheckworthyFirstPerson : 0u;
+  for (const WordRule& r : rules::kOpinionVerbs) f |= w == r.text ? kCheckworthyOpinionVerb : 0u;
+  return f;
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("check-worthiness: every table word keeps its flags behind the word filter") {
+  size_t n = 0;
+  auto check_table = [&](const auto& table) {
+    for (const WordRule& r : table) {
+      INFO(r.text);
+      CHECK(checkworthy_word_flags(r.text) != 0u);
+      CHECK(checkworthy_word_flags(r.text) == flags_from_tables(r.text));
+      ++n;
+    }
+  };
+  check_table(rules::kCheckworthyWords);
+  check_table(rules::kHedgeWords);
+  check_table(rules::kFirstPerson);
+  check_table(rules::kOpinionVerbs);
+  CHECK(n > 100);
+}
+
+TEST_CASE("check-worthiness: words of no table carry no flags") {
+  // Sentences of my own, lower-cased as the lexer gives them: neighbours of
+  // table words by first and last byte and length ("wax" for "was", "hid" for
+  // "had", "mare" for "more", "wile" for "will"), one-byte words, long words.
+  const char* sentences[] = {
+      "the wax on the hid mare was not a wile of the taxman",
+      "a b c d e f g h i j k l m n o p q r s t u v w x y z we us me",
+      "thinking believers felt rows tallest recorded unemployed governments",
+      "an extraordinarily-long-hyphenated-word and internationalisation reached the shore",
+      "it's 2019 and the mayor's office cut 40 jobs last week because taxes rose",
+  };
+  for (const char* s : sentences) {
+    for (const std::string& w : words_of(s)) {
+      INFO(w);
+      CHECK(checkworthy_word_flags(w) == flags_from_tables(w));
+    }
+  }
+  CHECK(checkworthy_word_flags("") == 0u);
 }
