@@ -162,3 +162,21 @@ TEST_CASE("check-worthiness: words of no table carry no flags") {
   }
   CHECK(checkworthy_word_flags("") == 0u);
 }
+
+TEST_CASE("check-worthiness: each sentence of a paragraph gets the word features it has alone") {
+  // One paragraph of several sentences (the walk that finds each sentence's
+  // words in the paragraph's), against each sentence annotated on its own.
+  const char* sentences[] = {"Will the council approve the plan?", "I think we deserve better.",
+                             "Prices rose last year, the highest since records began.",
+                             "Officials in Brno could delay the vote.", "Thank you."};
+  std::string paragraph;
+  for (const char* s : sentences) paragraph += std::string(paragraph.empty() ? "" : " ") + s;
+  auto d = annotate(paragraph).doc;
+  REQUIRE(d.sentences.size() == std::size(sentences));
+  for (size_t i = 0; i < std::size(sentences); ++i) {
+    INFO(sentences[i]);
+    auto alone = annotate(sentences[i]).doc;
+    REQUIRE(alone.sentences.size() == 1);
+    CHECK(d.sentences[i].features == alone.sentences[0].features);
+  }
+}
