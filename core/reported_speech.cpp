@@ -234,6 +234,8 @@ class Finder {
       // reads the next word. A new branch on another table must add it to
       // may_start_speech_cue (which may_open_reported_speech includes).
       if (!may_open_reported_speech(t_[k].lower)) continue;
+      // "called on him to apologize for suggesting …": inside the claim around it, no speech act of its own.
+      if (is_gerund_object(k) && inside_last_claim(k)) continue;
       // "spoke about …": the next word is tested first, a cheap filter before the table.
       if (k + 2 < s.end && !t_[k].capitalized &&
           (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
@@ -1343,9 +1345,10 @@ class Finder {
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end));
     }
-    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause.
+    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
+    // "for suggesting" is the object of the words before it.
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
-        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive))) {
+        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive)) && !is_gerund_object(k)) {
       return true;
     }
     if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
@@ -1419,6 +1422,17 @@ class Finder {
       if (!t_[j].word || t_[j].lower == "that" || (is_cue_token(t_[j]) && !used_as_noun(j))) return false;
     }
     return false;
+  }
+
+  // "apologized for suggesting …", "accused the board of saying …": an "-ing" word after a
+  // preposition that takes a gerund (kGerundObjectPrepositions) is that preposition's object.
+  bool is_gerund_object(size_t k) const {
+    return k > 0 && t_[k - 1].word && is_ing(t_[k].lower) && in_table<rules::kGerundObjectPrepositions>(t_[k - 1].lower);
+  }
+
+  // Token k lies inside the content of the last claim found.
+  bool inside_last_claim(size_t k) const {
+    return !out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end;
   }
 
   // "the report", "a statement": a cue word after a determiner is a noun. (After a possessive,

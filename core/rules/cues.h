@@ -787,6 +787,15 @@ constexpr WordRule kRelativeContent[] = {
     {"which", "relc.which", "which X said"}, {"what", "relc.what", "what X said"},
 };
 
+// Prepositions whose "-ing" speech verb is the object of the word before it, not a speech
+// act of its own: "apologized for suggesting the ferry was late", "accused the board of
+// saying …", "without asking". The gerund stays inside the claim around it and opens none
+// ("by saying", "after arguing", "while noting" report words of their own: not here).
+constexpr WordRule kGerundObjectPrepositions[] = {
+    {"for", "gerund.for", "apologized for saying"}, {"of", "gerund.of", "accused X of saying"},
+    {"about", "gerund.about", "worried about saying"}, {"without", "gerund.without", "without asking"},
+};
+
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
 constexpr WordRule kForCues[] = {

@@ -97,6 +97,20 @@ TEST_CASE("an appeal's content takes the one appealed to; a promise has no liste
   CHECK(reported_text(c, "to keep") == "to keep the ferry running");
 }
 
+TEST_CASE("a speech verb in -ing after for or of stays inside the claim around it") {
+  auto a = run("The mayor called on the skipper to apologize for suggesting the ferry was late.");
+  CHECK(reported_text(a, "the skipper") == "the skipper to apologize for suggesting the ferry was late");
+  CHECK(claim_starting(a, "the ferry", ClaimKind::reported) == nullptr);
+  auto b = run("The union accused the harbour master of saying the nets were safe.");
+  CHECK(reported_text(b, "the harbour master") == "the harbour master of saying the nets were safe");
+  CHECK(claim_starting(b, "the nets", ClaimKind::reported) == nullptr);
+  auto c = run("Lee said the captain was wrong for claiming that the tide tables were old.");
+  CHECK(reported_text(c, "the captain") == "the captain was wrong for claiming that the tide tables were old");
+  // "by saying" reports words of its own.
+  auto d = run("Ms. Ortiz answered by saying that the night ferry would stay.");
+  CHECK(reported_text(d, "that the night") == "that the night ferry would stay");
+}
+
 TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
   auto a = run("The mayor says she is “ready for the vote” as she heads to the council chamber.");
   CHECK(reported_text(a, "she is") == "she is “ready for the vote”");
