@@ -426,11 +426,13 @@ class Finder {
     // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
     // to the season" is an adjective) and shares its sentence's subject after a comma.
     const bool participle = is_ing(t_[k].lower);
-    if (participle && (c + 1 >= s.end || t_[c].lower != "to")) return false;
-    bool called = t_[k].lower == "called";
+    // "called on / calls upon / calling on the board to act": "call" appeals only with its particle.
+    const bool called = in_table<rules::kCallOnVerbs>(t_[k].lower);
     if (called) {
-      if (c >= s.end || t_[c].lower != "on") return false;
+      if (c >= s.end || !in_table<rules::kCallOnParticles>(t_[c].lower)) return false;
       ++c;
+    } else if (participle && (c + 1 >= s.end || t_[c].lower != "to")) {
+      return false;
     }
     if (c < s.end && t_[c].lower != "to") {
       if (auto m = mention_starting_at(t_, c, s.end)) {

@@ -111,6 +111,23 @@ TEST_CASE("a speech verb in -ing after for or of stays inside the claim around i
   CHECK(reported_text(d, "that the night") == "that the night ferry would stay");
 }
 
+TEST_CASE("an appeal with call on or call upon, in any tense, takes the one appealed to") {
+  auto a = run("The union called upon the harbour board to reopen the night ferry.");
+  CHECK(reported_text(a, "the harbour board") == "the harbour board to reopen the night ferry");
+  auto b = run("The mayor calls on island landlords to freeze rents this winter.");
+  CHECK(reported_text(b, "island landlords") == "island landlords to freeze rents this winter");
+  const Claim* bc = claim_starting(b, "island landlords", ClaimKind::reported);
+  REQUIRE(bc != nullptr);
+  CHECK(speaker_of(b, bc->speaker) == "mayor");
+  auto c = run("The skippers are calling on the council to scrap the toll.");
+  CHECK(reported_text(c, "the council") == "the council to scrap the toll");
+  // A call that is no appeal stays out: "calling on" a place, "called upon" with no "to".
+  auto d = run("The inspectors are calling on every pier this week.");
+  CHECK(claim_starting(d, "every pier", ClaimKind::reported) == nullptr);
+  auto e = run("The reserve crew was called upon twice last winter.");
+  CHECK(claim_starting(e, "twice", ClaimKind::reported) == nullptr);
+}
+
 TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
   auto a = run("The mayor says she is “ready for the vote” as she heads to the council chamber.");
   CHECK(reported_text(a, "she is") == "she is “ready for the vote”");
