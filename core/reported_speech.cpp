@@ -1647,11 +1647,14 @@ class Finder {
     // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
     // the town school in Millbrook that …": a listener and an adjunct before "that".
     if (is_listener_cue(t_[k].lower)) {
-      for (size_t j = c; j < s.end && j < c + kListenerThatWindow; ++j) {
+      // "told “Stop the Toll” protesters that …": a quoted title before the listener noun is
+      // part of the listener.
+      const size_t from = c < s.end && opens_quote(t_[c]) ? past_quoted_listener(s, c) : c;
+      for (size_t j = from; j < s.end && j < from + kListenerThatWindow; ++j) {
         if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
         if (t_[j].lower == "that") {
           if (j == c) break;  // "told that …": the usual path
-          if (is_relative_that(j, std::min(s.end, c + kListenerThatWindow))) continue;
+          if (is_relative_that(j, std::min(s.end, from + kListenerThatWindow))) continue;
           has_that_ = true;
           return j;
         }

@@ -77,6 +77,10 @@ TEST_CASE("a title-case programme right after told is the listener; the clause s
   // One word said to someone is not a programme.
   auto c = run("Lee told “Enough” to the crowd and walked off.");
   CHECK(claim_starting(c, "the crowd", ClaimKind::reported) == nullptr);
+  // A quoted title before the listener noun: the clause starts at "that".
+  auto d = run("Councillor Ben Orr told “Save the Pier” marchers on Friday that the vote would wait.");
+  CHECK(reported_text(d, "that the vote") == "that the vote would wait");
+  CHECK(claim_starting(d, "marchers", ClaimKind::reported) == nullptr);
 }
 
 TEST_CASE("two cues that find the same clause report it once") {
