@@ -801,8 +801,8 @@ constexpr WordRule kRelativeContent[] = {
 
 // Prepositions whose "-ing" speech verb is the object of the word before it, not a speech
 // act of its own: "apologized for suggesting the ferry was late", "accused the board of
-// saying …", "without asking". The gerund stays inside the claim around it and opens none
-// ("by saying", "after arguing", "while noting" report words of their own: not here).
+// saying …", "without asking". Inside a claim the gerund stays in it and opens none of its
+// own ("by saying", "after arguing", "while noting" report words of their own: not here).
 constexpr WordRule kGerundObjectPrepositions[] = {
     {"for", "gerund.for", "apologized for saying"}, {"of", "gerund.of", "accused X of saying"},
     {"about", "gerund.about", "worried about saying"}, {"without", "gerund.without", "without asking"},
