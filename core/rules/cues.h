@@ -799,13 +799,14 @@ constexpr WordRule kRelativeContent[] = {
     {"which", "relc.which", "which X said"}, {"what", "relc.what", "what X said"},
 };
 
-// Prepositions whose "-ing" speech verb is the object of the word before it, not a speech
-// act of its own: "apologized for suggesting the ferry was late", "accused the board of
-// saying …", "without asking". Inside a claim the gerund stays in it and opens none of its
-// own ("by saying", "after arguing", "while noting" report words of their own: not here).
+// Prepositions whose "-ing" speech verb is the object or the means of the words before it:
+// "apologized for suggesting the ferry was late", "accused the board of saying …", "won the
+// vote by arguing …". Inside a claim the gerund stays in it and opens none of its own; alone
+// it still reports ("answered by saying that …"). "after arguing", "while noting" are times.
 constexpr WordRule kGerundObjectPrepositions[] = {
     {"for", "gerund.for", "apologized for saying"}, {"of", "gerund.of", "accused X of saying"},
     {"about", "gerund.about", "worried about saying"}, {"without", "gerund.without", "without asking"},
+    {"by", "gerund.by", "won it by arguing"},
 };
 
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing

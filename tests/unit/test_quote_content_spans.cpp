@@ -101,7 +101,7 @@ TEST_CASE("an appeal's content takes the one appealed to; a promise has no liste
   CHECK(reported_text(c, "to keep") == "to keep the ferry running");
 }
 
-TEST_CASE("a speech verb in -ing after for or of stays inside the claim around it") {
+TEST_CASE("a speech verb in -ing after for, of or by stays inside the claim around it") {
   auto a = run("The mayor called on the skipper to apologize for suggesting the ferry was late.");
   CHECK(reported_text(a, "the skipper") == "the skipper to apologize for suggesting the ferry was late");
   CHECK(claim_starting(a, "the ferry", ClaimKind::reported) == nullptr);
@@ -110,7 +110,10 @@ TEST_CASE("a speech verb in -ing after for or of stays inside the claim around i
   CHECK(claim_starting(b, "the nets", ClaimKind::reported) == nullptr);
   auto c = run("Lee said the captain was wrong for claiming that the tide tables were old.");
   CHECK(reported_text(c, "the captain") == "the captain was wrong for claiming that the tide tables were old");
-  // "by saying" reports words of its own.
+  auto e = run("The union said the mayor won the vote by arguing that the toll would go.");
+  CHECK(reported_text(e, "the mayor") == "the mayor won the vote by arguing that the toll would go");
+  CHECK(claim_starting(e, "that the toll", ClaimKind::reported) == nullptr);
+  // With no claim around it, "by saying" reports words of its own.
   auto d = run("Ms. Ortiz answered by saying that the night ferry would stay.");
   CHECK(reported_text(d, "that the night") == "that the night ferry would stay");
 }
