@@ -306,6 +306,12 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
   if (after && !ends_sentence) return after;
   auto before = cue_before(v, first);
   if (before) return before;
+  // "…, calling her plan a “shambles.” Ruiz said …": a quotation that closes a sentence begun
+  // before it is a fragment of that sentence; the next sentence's cue is another statement's.
+  if (after && ends_sentence && first > 0 && v.toks[first - 1].word &&
+      v.sentence_start[first - 1] == v.sentence_start[first] && v.sentence_start[after->cue_first] != v.sentence_start[first]) {
+    return std::nullopt;
+  }
   return after;
 }
 

@@ -234,6 +234,8 @@ class Finder {
       // reads the next word. A new branch on another table must add it to
       // may_start_speech_cue (which may_open_reported_speech includes).
       if (!may_open_reported_speech(t_[k].lower)) continue;
+      // "called on him to apologize for suggesting …": inside the claim around it, no speech act of its own.
+      if (is_gerund_object(k) && inside_last_claim(k)) continue;
       // "spoke about …": the next word is tested first, a cheap filter before the table.
       if (k + 2 < s.end && !t_[k].capitalized &&
           (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
@@ -424,11 +426,13 @@ class Finder {
     // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
     // to the season" is an adjective) and shares its sentence's subject after a comma.
     const bool participle = is_ing(t_[k].lower);
-    if (participle && (c + 1 >= s.end || t_[c].lower != "to")) return false;
-    bool called = t_[k].lower == "called";
+    // "called on / calls upon / calling on the board to act": "call" appeals only with its particle.
+    const bool called = in_table<rules::kCallOnVerbs>(t_[k].lower);
     if (called) {
-      if (c >= s.end || t_[c].lower != "on") return false;
+      if (c >= s.end || !in_table<rules::kCallOnParticles>(t_[c].lower)) return false;
       ++c;
+    } else if (participle && (c + 1 >= s.end || t_[c].lower != "to")) {
+      return false;
     }
     if (c < s.end && t_[c].lower != "to") {
       if (auto m = mention_starting_at(t_, c, s.end)) {
@@ -1343,9 +1347,10 @@ class Finder {
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end));
     }
-    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause.
+    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
+    // "for suggesting" is the object of the words before it.
     if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
-        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive))) {
+        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive)) && !is_gerund_object(k)) {
       return true;
     }
     if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
@@ -1419,6 +1424,17 @@ class Finder {
       if (!t_[j].word || t_[j].lower == "that" || (is_cue_token(t_[j]) && !used_as_noun(j))) return false;
     }
     return false;
+  }
+
+  // "apologized for suggesting …", "accused the board of saying …": an "-ing" word after a
+  // preposition that takes a gerund (kGerundObjectPrepositions) is that preposition's object.
+  bool is_gerund_object(size_t k) const {
+    return k > 0 && t_[k - 1].word && is_ing(t_[k].lower) && in_table<rules::kGerundObjectPrepositions>(t_[k - 1].lower);
+  }
+
+  // Token k lies inside the content of the last claim found.
+  bool inside_last_claim(size_t k) const {
+    return !out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end;
   }
 
   // "the report", "a statement": a cue word after a determiner is a noun. (After a possessive,
@@ -1631,11 +1647,14 @@ class Finder {
     // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
     // the town school in Millbrook that …": a listener and an adjunct before "that".
     if (is_listener_cue(t_[k].lower)) {
-      for (size_t j = c; j < s.end && j < c + kListenerThatWindow; ++j) {
+      // "told “Stop the Toll” protesters that …": a quoted title before the listener noun is
+      // part of the listener.
+      const size_t from = c < s.end && opens_quote(t_[c]) ? past_quoted_listener(s, c) : c;
+      for (size_t j = from; j < s.end && j < from + kListenerThatWindow; ++j) {
         if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
         if (t_[j].lower == "that") {
           if (j == c) break;  // "told that …": the usual path
-          if (is_relative_that(j, std::min(s.end, c + kListenerThatWindow))) continue;
+          if (is_relative_that(j, std::min(s.end, from + kListenerThatWindow))) continue;
           has_that_ = true;
           return j;
         }

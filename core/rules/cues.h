@@ -323,7 +323,18 @@ constexpr WordRule kAppealCues[] = {
     {"urged", "appeal.urge", "urged X to"},           {"asked", "appeal.ask", "asked X to"},
     {"asks", "appeal.ask", "asks X to"},              {"encouraged", "appeal.encourage", "encouraged X to"},
     {"encourages", "appeal.encourage", "encourages X to"}, {"called", "appeal.call_on", "called on X to"},
+    {"calls", "appeal.call_on", "calls on X to"},     {"calling", "appeal.call_on", "calling on X to"},
     {"told", "appeal.tell", "told X to"},
+};
+
+// Forms of "call" that appeal only with a particle: "called on / upon the board to act"
+// ("called a meeting", "calling the plan a mess" are other readings); reported_speech.cpp: infinitive.
+constexpr WordRule kCallOnVerbs[] = {
+    {"called", "appeal.call_on", "called on X to"}, {"calls", "appeal.call_on", "calls on X to"},
+    {"calling", "appeal.call_on", "calling on X to"},
+};
+constexpr WordRule kCallOnParticles[] = {
+    {"on", "appeal.on", "called on X to"}, {"upon", "appeal.upon", "called upon X to (formal)"},
 };
 
 // Words that join a clause to the words before it: a sourceless cue's subject piece does
@@ -504,6 +515,7 @@ constexpr WordRule kInfinitiveCues[] = {
     {"expect", "icue.expect", "stated expectation"}, {"seeks", "icue.seek", "stated aim"},
     {"sought", "icue.seek", "stated aim"}, {"encouraged", "icue.encourage", "appeal"},
     {"encourages", "icue.encourage", "appeal"}, {"called", "icue.call_on", "'called on X to'"},
+    {"calls", "icue.call_on", "'calls on X to'"}, {"calling", "icue.call_on", "'calling on X to'"},
     // Participles after a comma: "…, vowing to cut the toll".
     {"vowing", "icue.vow", "promise"}, {"promising", "icue.promise", "promise"},
     {"pledging", "icue.pledge", "promise"}, {"threatening", "icue.threaten", "threat"},
@@ -785,6 +797,16 @@ constexpr WordRule kObjectEnders[] = {
 // ("that" is left out: "so sure that officials said …" is a conjunction.)
 constexpr WordRule kRelativeContent[] = {
     {"which", "relc.which", "which X said"}, {"what", "relc.what", "what X said"},
+};
+
+// Prepositions whose "-ing" speech verb is the object or the means of the words before it:
+// "apologized for suggesting the ferry was late", "accused the board of saying …", "won the
+// vote by arguing …". Inside a claim the gerund stays in it and opens none of its own; alone
+// it still reports ("answered by saying that …"). "after arguing", "while noting" are times.
+constexpr WordRule kGerundObjectPrepositions[] = {
+    {"for", "gerund.for", "apologized for saying"}, {"of", "gerund.of", "accused X of saying"},
+    {"about", "gerund.about", "worried about saying"}, {"without", "gerund.without", "without asking"},
+    {"by", "gerund.by", "won it by arguing"},
 };
 
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing

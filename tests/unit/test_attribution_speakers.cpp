@@ -694,3 +694,13 @@ TEST_CASE("an adverb before a colon is no verb: the clause's subject speaks, not
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a quoted fragment that closes its sentence does not take the next sentence's speaker") {
+  auto d = run("The senator mocked the mayor on Friday, calling her plan a “shambles.” Ms. Ruiz said the plan would go ahead.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "senator");
+  // A quotation that is its own sentence still takes the cue after it.
+  auto e = run("“We will not raise the toll.” Ms. Ruiz said it twice.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Ruiz");
+}

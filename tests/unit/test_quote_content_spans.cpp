@@ -77,6 +77,10 @@ TEST_CASE("a title-case programme right after told is the listener; the clause s
   // One word said to someone is not a programme.
   auto c = run("Lee told “Enough” to the crowd and walked off.");
   CHECK(claim_starting(c, "the crowd", ClaimKind::reported) == nullptr);
+  // A quoted title before the listener noun: the clause starts at "that".
+  auto d = run("Councillor Ben Orr told “Save the Pier” marchers on Friday that the vote would wait.");
+  CHECK(reported_text(d, "that the vote") == "that the vote would wait");
+  CHECK(claim_starting(d, "marchers", ClaimKind::reported) == nullptr);
 }
 
 TEST_CASE("two cues that find the same clause report it once") {
@@ -95,6 +99,40 @@ TEST_CASE("an appeal's content takes the one appealed to; a promise has no liste
   CHECK(reported_text(b, "the harbour board") == "the harbour board to delay the vote");
   auto c = run("The mayor vowed to keep the ferry running.");
   CHECK(reported_text(c, "to keep") == "to keep the ferry running");
+}
+
+TEST_CASE("a speech verb in -ing after for, of or by stays inside the claim around it") {
+  auto a = run("The mayor called on the skipper to apologize for suggesting the ferry was late.");
+  CHECK(reported_text(a, "the skipper") == "the skipper to apologize for suggesting the ferry was late");
+  CHECK(claim_starting(a, "the ferry", ClaimKind::reported) == nullptr);
+  auto b = run("The union accused the harbour master of saying the nets were safe.");
+  CHECK(reported_text(b, "the harbour master") == "the harbour master of saying the nets were safe");
+  CHECK(claim_starting(b, "the nets", ClaimKind::reported) == nullptr);
+  auto c = run("Lee said the captain was wrong for claiming that the tide tables were old.");
+  CHECK(reported_text(c, "the captain") == "the captain was wrong for claiming that the tide tables were old");
+  auto e = run("The union said the mayor won the vote by arguing that the toll would go.");
+  CHECK(reported_text(e, "the mayor") == "the mayor won the vote by arguing that the toll would go");
+  CHECK(claim_starting(e, "that the toll", ClaimKind::reported) == nullptr);
+  // With no claim around it, "by saying" reports words of its own.
+  auto d = run("Ms. Ortiz answered by saying that the night ferry would stay.");
+  CHECK(reported_text(d, "that the night") == "that the night ferry would stay");
+}
+
+TEST_CASE("an appeal with call on or call upon, in any tense, takes the one appealed to") {
+  auto a = run("The union called upon the harbour board to reopen the night ferry.");
+  CHECK(reported_text(a, "the harbour board") == "the harbour board to reopen the night ferry");
+  auto b = run("The mayor calls on island landlords to freeze rents this winter.");
+  CHECK(reported_text(b, "island landlords") == "island landlords to freeze rents this winter");
+  const Claim* bc = claim_starting(b, "island landlords", ClaimKind::reported);
+  REQUIRE(bc != nullptr);
+  CHECK(speaker_of(b, bc->speaker) == "mayor");
+  auto c = run("The skippers are calling on the council to scrap the toll.");
+  CHECK(reported_text(c, "the council") == "the council to scrap the toll");
+  // A call that is no appeal stays out: "calling on" a place, "called upon" with no "to".
+  auto d = run("The inspectors are calling on every pier this week.");
+  CHECK(claim_starting(d, "every pier", ClaimKind::reported) == nullptr);
+  auto e = run("The reserve crew was called upon twice last winter.");
+  CHECK(claim_starting(e, "twice", ClaimKind::reported) == nullptr);
 }
 
 TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
