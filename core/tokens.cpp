@@ -82,9 +82,11 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 // The word starting at i ends here: word characters, and inner joiners
 // that have a word character after them. `stops` maps the range's ASCII word
 // bytes (utf8::WordStops). `hyphen` is set when an ASCII '-' joins (only then:
-// the token's field starts false, and most words never get here).
+// the token's field starts false, and most words never get here). `past_run`
+// is set when the word goes on past a run of ASCII letters and digits (a
+// joiner or a non-ASCII character): only such a word can end in "'s".
 [[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, utf8::WordStops stops,
-                                              bool& ascii, bool& hyphen) {
+                                              bool& ascii, bool& hyphen, bool& past_run) {
   size_t j = i;
   while (j < end) {
     j = stops.from(j);  // most of a word
@@ -92,6 +94,7 @@ constexpr std::array<bool, 256> kEndsWord = [] {
     // Most words end at an ASCII byte that is no joiner (a space, a comma):
     // no decoding needed to know it.
     if (kEndsWord[static_cast<unsigned char>(text[j])]) break;
+    past_run = true;
     auto c = utf8::decode(text, j);
     if (utf8::is_word(c.cp)) {
       ascii = false;
@@ -145,8 +148,8 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       i = j;
       continue;
     }
-    bool ascii = d.len == 1;
-    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated);
+    bool ascii = d.len == 1, past_run = d.len > 1;
+    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated, past_run);
     t.word = true;
     t.capitalized = utf8::is_upper(d.cp);
     t.span = {uint32_t(i), uint32_t(j)};
@@ -157,8 +160,11 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       t.span.end = uint32_t(j);
       t.lower = lower_of(i, j);
     }
-    if (kStore) t.possessive = ends_possessive(t.lower);
+    // A word of ASCII letters and digits only (most words) holds no
+    // apostrophe: possessive stays false without reading its end.
+    if (kStore && past_run) t.possessive = ends_possessive(t.lower);
     i = j;
+    if (i < end && text[i] == ' ') ++i;  // the space after the word, most often
   }
   return count;
 }
