@@ -125,6 +125,25 @@ void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
   }
 }
 
+// What the lexer asks of a token's first character, in one byte: ASCII from
+// a table (one load instead of a range test and a table load per question),
+// other characters from utf8.h.
+enum TokenStart : uint8_t { kStartSpace = 1, kStartWord = 2, kStartUpper = 4 };
+constexpr std::array<uint8_t, 128> kAsciiStarts = [] {
+  std::array<uint8_t, 128> t{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    const uint8_t k = utf8::ascii::kClasses[c];
+    t[c] = uint8_t((k & utf8::ascii::kSpace ? kStartSpace : 0) | (k & utf8::ascii::kWord ? kStartWord : 0) |
+                   (k & utf8::ascii::kUpper ? kStartUpper : 0));
+  }
+  return t;
+}();
+uint8_t non_ascii_start(char32_t cp) {
+  if (utf8::is_space(cp)) return kStartSpace;
+  if (!utf8::is_word(cp)) return 0;
+  return uint8_t(kStartWord | (utf8::is_upper(cp) ? kStartUpper : 0));
+}
+
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
 // `lowered` (text offset `base`), with its word-stop map `stops`. Stores the
 // tokens in `out`, or with kStore false only counts them.
@@ -135,13 +154,21 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
-    if (text[i] == ' ') { ++i; continue; }  // the space between words, without decoding
-    auto d = utf8::decode(text, i);
-    if (utf8::is_space(d.cp)) { i += d.len; continue; }
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b == ' ') { ++i; continue; }  // the space between words, without decoding
+    utf8::Decoded d{b, 1};
+    uint8_t start;
+    if (b < 0x80) {
+      start = kAsciiStarts[b];
+    } else {
+      d = utf8::decode_multibyte(text, i);
+      start = non_ascii_start(d.cp);
+    }
+    if (start & kStartSpace) { i += d.len; continue; }
     ++count;
     Token& t = kStore ? out.emplace_back() : (scratch = Token{});
     t.first = d.cp;
-    if (!utf8::is_word(d.cp)) {
+    if (!(start & kStartWord)) {
       size_t j = mark_token_end(text, i, d.len, end, d.cp);  // "....": one token
       t.span = {uint32_t(i), uint32_t(j)};
       t.lower = lower_of(i, j);
@@ -151,7 +178,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
     bool ascii = d.len == 1, past_run = d.len > 1;
     size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated, past_run);
     t.word = true;
-    t.capitalized = utf8::is_upper(d.cp);
+    t.capitalized = start & kStartUpper;
     t.span = {uint32_t(i), uint32_t(j)};
     if (!ascii) lower_in_place(text, i, j, lowered + (i - base));  // the same bytes again when counting
     t.lower = lower_of(i, j);
