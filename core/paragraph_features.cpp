@@ -94,6 +94,9 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // per update), the record being written as a whole at the return.
   uint32_t words = 0, capitalised = 0, lowercase_start = 0, long_words = 0, long_capitalised = 0;
   uint64_t capitalised_mask = 0;
+  // Bit `words` (the word being read), shifted as words end: the mask is an
+  // AND and an OR per word, cut to the indexed words at the end.
+  uint64_t word_bit = 1;
   // The first word ends, appended to the arena at the end (a push_back
   // kept the vector's end in memory, stored and loaded again per word).
   uint32_t ends[ParagraphFeatures::kMaxIndexedWords];
@@ -128,6 +131,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   auto count_word = [&] {
     in_word = false;
     ++words;
+    word_bit <<= 1;
     const bool long_word = word_letters >= 4;
     long_words += long_word;
     long_capitalised += long_word & word_capitalised;
@@ -149,7 +153,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     const bool upper = k & kUpper;
     word_capitalised = upper;
     capitalised += upper;
-    capitalised_mask |= uint64_t(upper & (words < ParagraphFeatures::kMaxIndexedWords)) << (words & 63);
+    capitalised_mask |= word_bit & (0 - uint64_t(upper));
     lowercase_start += bool(k & kLower);
   };
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
@@ -249,7 +253,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.lowercase_start = lowercase_start;
   f.long_words = long_words;
   f.long_capitalised = long_capitalised;
-  f.capitalised_mask = capitalised_mask;
+  f.capitalised_mask = capitalised_mask & ((uint64_t(1) << ParagraphFeatures::kMaxIndexedWords) - 1);
   f.ends_count_ = uint8_t(ends_count);
   arena.ends.insert(arena.ends.end(), ends, ends + ends_count);
   f.first = first;
