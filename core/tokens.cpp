@@ -182,14 +182,17 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
     t.span = {uint32_t(i), uint32_t(j)};
     if (!ascii) lower_in_place(text, i, j, lowered + (i - base));  // the same bytes again when counting
     t.lower = lower_of(i, j);
-    if (j < end && text[j] == '.' && takes_final_dot(t, text, j + 1, end)) {
-      ++j;
-      t.span.end = uint32_t(j);
-      t.lower = lower_of(i, j);
+    // A word of ASCII letters and digits only (most words) stopped at no
+    // '.' (word_end looked past a dot) and holds no apostrophe: no final dot
+    // to take, and possessive stays false without reading its end.
+    if (past_run) {
+      if (j < end && text[j] == '.' && takes_final_dot(t, text, j + 1, end)) {
+        ++j;
+        t.span.end = uint32_t(j);
+        t.lower = lower_of(i, j);
+      }
+      if (kStore) t.possessive = ends_possessive(t.lower);
     }
-    // A word of ASCII letters and digits only (most words) holds no
-    // apostrophe: possessive stays false without reading its end.
-    if (kStore && past_run) t.possessive = ends_possessive(t.lower);
     i = j;
     if (i < end && text[i] == ' ') ++i;  // the space after the word, most often
   }
