@@ -97,9 +97,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // Bit `words` (the word being read), shifted as words end: the mask is an
   // AND and an OR per word, cut to the indexed words at the end.
   uint64_t word_bit = 1;
-  // The first word ends, appended to the arena at the end (a push_back
-  // kept the vector's end in memory, stored and loaded again per word).
-  uint32_t ends[ParagraphFeatures::kMaxIndexedWords];
   uint32_t ends_count = 0;
   char32_t last = 0;
   // The first code point (past any NUL bytes, as the loop would set it):
@@ -135,7 +132,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     const bool long_word = word_letters >= 4;
     long_words += long_word;
     long_capitalised += long_word & word_capitalised;
-    if (ends_count < ParagraphFeatures::kMaxIndexedWords) ends[ends_count++] = uint32_t(klen);
+    if (ends_count < ParagraphFeatures::kMaxIndexedWords) {
+      arena.ends.push_back(uint32_t(klen));
+      ++ends_count;
+    }
   };
   // The same where the word may end in an apostrophe (the general path).
   auto end_word = [&] {
@@ -255,7 +255,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.long_capitalised = long_capitalised;
   f.capitalised_mask = capitalised_mask & ((uint64_t(1) << ParagraphFeatures::kMaxIndexedWords) - 1);
   f.ends_count_ = uint8_t(ends_count);
-  arena.ends.insert(arena.ends.end(), ends, ends + ends_count);
   f.first = first;
   f.last = last;
   f.terminal_end = terminal_end;
