@@ -44,6 +44,14 @@ constexpr std::array<bool, 256> kAsciiJoiner = [] {
   return t;
 }();
 
+// Per byte: true for an ASCII byte after which no word goes on (no joiner:
+// a space, a comma and most marks). One load for "ASCII and no joiner".
+constexpr std::array<bool, 256> kAsciiEnd = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[size_t(c)] = !kAsciiJoiner[size_t(c)];
+  return t;
+}();
+
 // The end of a word whose characters before `j` are taken (`prev` the last
 // of them): word characters, and joiners that join.
 [[gnu::always_inline]] inline size_t word_rest(std::string_view text, size_t j, size_t end, utf8::WordStops stops,
@@ -107,13 +115,15 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     unsigned char b = static_cast<unsigned char>(text[i]);
     // ASCII first (most of news text), without a decode.
     if (b < 0x80) {
-      if (utf8::ascii::kWordByte[b]) {
+      // One class load answers word, digit, capital and space.
+      const uint8_t cls = utf8::ascii::kClasses[b];
+      if (cls & utf8::ascii::kWord) {
         size_t j = stops.from(i + 1);
         const unsigned char after = j < end ? static_cast<unsigned char>(text[j]) : ' ';
-        const bool digit_first = is_digit(b), capitalized = utf8::ascii::has(b, utf8::ascii::kUpper);
+        const bool digit_first = cls & utf8::ascii::kDigit, capitalized = cls & utf8::ascii::kUpper;
         // The commonest token: an ASCII word that ends at a byte which is no
         // joiner (a space, mostly; the space is then skipped too).
-        if (after < 0x80 && !kAsciiJoiner[after]) {
+        if (kAsciiEnd[after]) {
           add_word(i, j, digit_first, capitalized);
           i = after == ' ' && j < end ? j + 1 : j;
           continue;
@@ -121,7 +131,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
         j = word_rest(text, j, end, stops, static_cast<unsigned char>(text[j - 1]));
         add_word(i, j, digit_first, capitalized);
         i = j;
-      } else if (!utf8::ascii::has(b, utf8::ascii::kSpace)) {
+      } else if (!(cls & utf8::ascii::kSpace)) {
         i = add_mark(i, 1, b);
       } else {
         ++i;

@@ -89,6 +89,25 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // to the key (a char may alias anything) would force its counters to be
   // stored and loaded again.
   ParagraphFeatures f;
+  // The counters the word loop updates are plain locals, copied into `f` at
+  // the end: as fields of `f` GCC kept them in memory (a load and a store
+  // per update), the record being written as a whole at the return.
+  uint32_t words = 0, capitalised = 0, lowercase_start = 0, long_words = 0, long_capitalised = 0;
+  uint64_t capitalised_mask = 0;
+  // Bit `words` (the word being read), shifted as words end: the mask is an
+  // AND and an OR per word, cut to the indexed words at the end.
+  uint64_t word_bit = 1;
+  uint32_t ends_count = 0;
+  char32_t last = 0;
+  // The first code point (past any NUL bytes, as the loop would set it):
+  // known before the loop, so neither fast path asks whether it is set yet.
+  char32_t first = 0;
+  for (size_t k = span.start; k < span.end && first == 0;) {
+    const utf8::Decoded d = utf8::decode(text, k);
+    first = d.cp;
+    k += d.len;
+  }
+  bool terminal_end = false;
   // The key is written through a raw pointer into the arena's buffer:
   // appending to a string a character at a time cost more than all the
   // feature logic. It never outgrows 2x the paragraph: each code point writes
@@ -108,13 +127,14 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // mispredict every few words.
   auto count_word = [&] {
     in_word = false;
-    ++f.words;
+    ++words;
+    word_bit <<= 1;
     const bool long_word = word_letters >= 4;
-    f.long_words += long_word;
-    f.long_capitalised += long_word & word_capitalised;
-    if (f.ends_count_ < ParagraphFeatures::kMaxIndexedWords) {
+    long_words += long_word;
+    long_capitalised += long_word & word_capitalised;
+    if (ends_count < ParagraphFeatures::kMaxIndexedWords) {
       arena.ends.push_back(uint32_t(klen));
-      ++f.ends_count_;
+      ++ends_count;
     }
   };
   // The same where the word may end in an apostrophe (the general path).
@@ -132,9 +152,9 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     word_letters = 0;
     const bool upper = k & kUpper;
     word_capitalised = upper;
-    f.capitalised += upper;
-    f.capitalised_mask |= uint64_t(upper & (f.words < ParagraphFeatures::kMaxIndexedWords)) << (f.words & 63);
-    f.lowercase_start += bool(k & kLower);
+    capitalised += upper;
+    capitalised_mask |= word_bit & (0 - uint64_t(upper));
+    lowercase_start += bool(k & kLower);
   };
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   // The scan of the current stretch: its bytes with the case bit set, where
@@ -159,7 +179,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       if (utf8::ascii::kWordByte[byte]) {
         if (!in_word) {
           const uint8_t k = kAsciiClasses[byte];
-          if (f.first == 0) f.first = byte;
           if ((k & kDigit) && prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') {
             f.has_time = true;
           }
@@ -175,20 +194,20 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         word_letters += uint32_t(length - run.digits);
         pos += length;
         klen += length;
-        f.last = in[pos - 1];
-        f.terminal_end = false;
+        last = in[pos - 1];
+        terminal_end = false;
         // The space after the word, as the fast path below would take it.
         if (pos < span.end && in[pos] == ' ') {
           count_word();  // the key ends in a letter or digit: no apostrophe to drop
           prev = ' ';
           ++pos;
         } else {
-          prev = f.last;
+          prev = last;
         }
         continue;
       }
       // Fast path: the space between two words ends the first and does nothing else.
-      if (byte == ' ' && f.first != 0) {
+      if (byte == ' ') {
         end_word();
         prev = ' ';
         ++pos;
@@ -198,11 +217,11 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
       char32_t cp = d.cp;
       CharInfo ci = char_info(cp);
-      if (f.first == 0) f.first = cp;
+      if (first == 0) first = cp;
       // Closing quotes and brackets after a period do not hide it: “... end.”
       if (!ci.closing && !ci.space) {
-        f.last = cp;
-        f.terminal_end = ci.terminal;
+        last = cp;
+        terminal_end = ci.terminal;
       }
       if (cp >= 0x80 || cp == '"') {
         if (is_quote_mark(cp)) f.has_quote_mark = true;
@@ -229,6 +248,16 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     }
   }
   end_word();
+  f.words = words;
+  f.capitalised = capitalised;
+  f.lowercase_start = lowercase_start;
+  f.long_words = long_words;
+  f.long_capitalised = long_capitalised;
+  f.capitalised_mask = capitalised_mask & ((uint64_t(1) << ParagraphFeatures::kMaxIndexedWords) - 1);
+  f.ends_count_ = uint8_t(ends_count);
+  f.first = first;
+  f.last = last;
+  f.terminal_end = terminal_end;
   f.letters += ascii.word_bytes - ascii.digits;
   f.upper_letters += ascii.upper;
   f.digits += ascii.digits;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "quote_marks.h"
 #include "utf8.h"
@@ -92,16 +93,25 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
     while (qi < q_end && doc.quotes[qi].span.end <= at) ++qi;
     if (qi < q_end && doc.quotes[qi].span.start <= at) v.quote_of[k] = int32_t(qi);
   }
+  // The segmenter's next sentence start, kept in a local: one compare per
+  // token instead of the bounds and the load of the sentence each time.
   size_t si = s;
+  auto start_of = [&](size_t i) { return i < s_end ? doc.sentences[i].span.start : UINT32_MAX; };
+  uint32_t next_start = start_of(si);
   uint32_t start = 0;
-  for (size_t k = 0; k < n; ++k) {
+  if (n > 0) {
+    while (next_start <= v.toks[0].span.start) next_start = start_of(++si);
+    v.sentence_start[0] = 0;
+  }
+  for (size_t k = 1; k < n; ++k) {
     const uint32_t at = v.toks[k].span.start;
     bool segmenter_start = false;
-    while (si < s_end && doc.sentences[si].span.start <= at) {
+    if (next_start <= at) {  // rare: once per sentence the segmenter found
       segmenter_start = true;
-      ++si;
+      do next_start = start_of(++si);
+      while (next_start <= at);
     }
-    if (k > 0 && (segmenter_start || ends_sentence_before(v.toks, k))) start = uint32_t(k);
+    if (segmenter_start || ends_sentence_before(v.toks, k)) start = uint32_t(k);
     v.sentence_start[k] = start;
   }
 }

@@ -82,9 +82,11 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 // The word starting at i ends here: word characters, and inner joiners
 // that have a word character after them. `stops` maps the range's ASCII word
 // bytes (utf8::WordStops). `hyphen` is set when an ASCII '-' joins (only then:
-// the token's field starts false, and most words never get here).
+// the token's field starts false, and most words never get here). `past_run`
+// is set when the word goes on past a run of ASCII letters and digits (a
+// joiner or a non-ASCII character): only such a word can end in "'s".
 [[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, utf8::WordStops stops,
-                                              bool& ascii, bool& hyphen) {
+                                              bool& ascii, bool& hyphen, bool& past_run) {
   size_t j = i;
   while (j < end) {
     j = stops.from(j);  // most of a word
@@ -92,6 +94,7 @@ constexpr std::array<bool, 256> kEndsWord = [] {
     // Most words end at an ASCII byte that is no joiner (a space, a comma):
     // no decoding needed to know it.
     if (kEndsWord[static_cast<unsigned char>(text[j])]) break;
+    past_run = true;
     auto c = utf8::decode(text, j);
     if (utf8::is_word(c.cp)) {
       ascii = false;
@@ -122,6 +125,25 @@ void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
   }
 }
 
+// What the lexer asks of a token's first character, in one byte: ASCII from
+// a table (one load instead of a range test and a table load per question),
+// other characters from utf8.h.
+enum TokenStart : uint8_t { kStartSpace = 1, kStartWord = 2, kStartUpper = 4 };
+constexpr std::array<uint8_t, 128> kAsciiStarts = [] {
+  std::array<uint8_t, 128> t{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    const uint8_t k = utf8::ascii::kClasses[c];
+    t[c] = uint8_t((k & utf8::ascii::kSpace ? kStartSpace : 0) | (k & utf8::ascii::kWord ? kStartWord : 0) |
+                   (k & utf8::ascii::kUpper ? kStartUpper : 0));
+  }
+  return t;
+}();
+uint8_t non_ascii_start(char32_t cp) {
+  if (utf8::is_space(cp)) return kStartSpace;
+  if (!utf8::is_word(cp)) return 0;
+  return uint8_t(kStartWord | (utf8::is_upper(cp) ? kStartUpper : 0));
+}
+
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
 // `lowered` (text offset `base`), with its word-stop map `stops`. Stores the
 // tokens in `out`, or with kStore false only counts them.
@@ -132,33 +154,47 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
-    if (text[i] == ' ') { ++i; continue; }  // the space between words, without decoding
-    auto d = utf8::decode(text, i);
-    if (utf8::is_space(d.cp)) { i += d.len; continue; }
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b == ' ') { ++i; continue; }  // the space between words, without decoding
+    utf8::Decoded d{b, 1};
+    uint8_t start;
+    if (b < 0x80) {
+      start = kAsciiStarts[b];
+    } else {
+      d = utf8::decode_multibyte(text, i);
+      start = non_ascii_start(d.cp);
+    }
+    if (start & kStartSpace) { i += d.len; continue; }
     ++count;
     Token& t = kStore ? out.emplace_back() : (scratch = Token{});
     t.first = d.cp;
-    if (!utf8::is_word(d.cp)) {
+    if (!(start & kStartWord)) {
       size_t j = mark_token_end(text, i, d.len, end, d.cp);  // "....": one token
       t.span = {uint32_t(i), uint32_t(j)};
       t.lower = lower_of(i, j);
       i = j;
       continue;
     }
-    bool ascii = d.len == 1;
-    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated);
+    bool ascii = d.len == 1, past_run = d.len > 1;
+    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated, past_run);
     t.word = true;
-    t.capitalized = utf8::is_upper(d.cp);
+    t.capitalized = start & kStartUpper;
     t.span = {uint32_t(i), uint32_t(j)};
     if (!ascii) lower_in_place(text, i, j, lowered + (i - base));  // the same bytes again when counting
     t.lower = lower_of(i, j);
-    if (j < end && text[j] == '.' && takes_final_dot(t, text, j + 1, end)) {
-      ++j;
-      t.span.end = uint32_t(j);
-      t.lower = lower_of(i, j);
+    // A word of ASCII letters and digits only (most words) stopped at no
+    // '.' (word_end looked past a dot) and holds no apostrophe: no final dot
+    // to take, and possessive stays false without reading its end.
+    if (past_run) {
+      if (j < end && text[j] == '.' && takes_final_dot(t, text, j + 1, end)) {
+        ++j;
+        t.span.end = uint32_t(j);
+        t.lower = lower_of(i, j);
+      }
+      if (kStore) t.possessive = ends_possessive(t.lower);
     }
-    if (kStore) t.possessive = ends_possessive(t.lower);
     i = j;
+    if (i < end && text[i] == ' ') ++i;  // the space after the word, most often
   }
   return count;
 }

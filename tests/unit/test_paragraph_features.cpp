@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -204,4 +205,42 @@ TEST_CASE("paragraph features of several paragraphs share one arena") {
   CHECK(all[2].letters == 3);
   CHECK(all[2].upper_letters == 1);
   CHECK(all[2].digits == 1);
+}
+
+// The first code point is found before the word loop: past NUL bytes, a
+// leading space or mark, an emoji or a two-byte letter, and a paragraph
+// with nothing but NULs; more than 48 words (the indexed ends stop there),
+// words across the 16-byte steps of the scan, and text ending mid-step.
+TEST_CASE("paragraph features: the first code point, leading spaces and NULs, many words") {
+  const std::string many = [] {
+    std::string s;
+    for (int i = 0; i < 60; ++i) s += (i % 3 == 0 ? "Pier " : "tide ");
+    return s + "end";
+  }();
+  const std::string texts[] = {
+      std::string("\0\0Harbour opens", 15),
+      std::string("\0 \0x ray", 8),
+      std::string("\0\0\0", 3),
+      "   three spaces first",
+      " ",
+      "",
+      "\xF0\x9F\x9A\xA2 Ferry leaves at 7:15",
+      "\xC3\x89mile's boat, \xE2\x80\x9Cthe Wave\xE2\x80\x9D",
+      "\xE2\x80\x9CQuoted\xE2\x80\x9D first",
+      "abcdefghijklmno pqrstuvwxyzABCDEFGHIJ 0123456789abcdefghij k",
+      many,
+  };
+  FeatureArena arena;
+  for (const std::string& text : texts) {
+    INFO(text);
+    for (size_t from = 0; from <= std::min<size_t>(text.size(), 2); ++from) {
+      const Span span{uint32_t(from), uint32_t(text.size())};
+      const ParagraphFeatures got = features_of(text + "\nnext", span, arena);
+      CHECK(differences(got, reference_features(text + "\nnext", span)) == "");
+    }
+  }
+  const ParagraphFeatures f = features_of(many, {0, uint32_t(many.size())}, arena);
+  CHECK(f.words == 61);
+  CHECK(f.word_ends().size() == ParagraphFeatures::kMaxIndexedWords);
+  CHECK(f.first == 'P');
 }

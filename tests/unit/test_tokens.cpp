@@ -8,6 +8,7 @@
 #include "paragraph_view.h"
 #include "speaker_phrases.h"
 #include "tokens.h"
+#include "utf8.h"
 #include "word_classes.h"
 
 using namespace claimscope;
@@ -164,4 +165,78 @@ TEST_CASE("is_role_token: a compound of role words needs the hyphen flag, a sing
   CHECK_FALSE(is_simple_role_word("vice-president"));  // a compound is is_role_word's
   CHECK(is_role_word("vice-president"));
   CHECK_FALSE(is_simple_role_word("pets"));
+}
+
+// A token's first character is classed once (space, word, capital) from an
+// ASCII table or, beyond ASCII, utf8.h; "'s" is looked for only in words
+// that go on past a run of ASCII letters and digits. Both against their
+// definitions on every token: ASCII and non-ASCII words, emoji, other
+// spaces, and words whose "'s" falls on either side of a 16-byte step of
+// the lower-casing pass, with the text ending mid-step.
+TEST_CASE("tokens: first-character classes and possessives agree with their definitions") {
+  std::string text =
+      "\xC3\x89mile's ferry\xC2\xA0left \xE2\x80\x83" "at 7 \xF0\x9F\x9A\xA2 Zo\xC3\xAB\xE2\x80\x99s "
+      "\xC3\xA9t\xC3\xA9 OSLO's  x's na\xC3\xAFve's 'quoted' \xE2\x80\x9CHi\xE2\x80\x9D 4's B2B's";
+  for (size_t length = 1; length <= 40; ++length) {
+    text += ' ';
+    text += std::string(length, length % 2 ? 'q' : 'Q');
+    text += length % 3 ? "'s" : "\xE2\x80\x99s";
+  }
+  text += " tail";
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  size_t possessives = 0;
+  for (const Token& t : toks) {
+    const std::string_view w = t.lower;
+    INFO(text.substr(t.span.start, t.span.size()));
+    CHECK(t.word == utf8::is_word(t.first));
+    CHECK(t.capitalized == (t.word && utf8::is_upper(t.first)));
+    CHECK(!utf8::is_space(t.first));
+    const bool plain = w.size() >= 3 && w.substr(w.size() - 2) == "'s";
+    const bool curly = w.size() >= 5 && w.substr(w.size() - 4) == "\xE2\x80\x99s";
+    CHECK(t.possessive == (t.word && (plain || curly)));
+    possessives += t.possessive;
+  }
+  CHECK(possessives == 7 + 40);
+  CHECK(tokens_of("\xF0\x9F\x9A\xA2\xC2\xA0Ship") == V{"\xF0\x9F\x9A\xA2|\xF0\x9F\x9A\xA2", "Ship|ship"});
+}
+
+// After an ASCII word, "ASCII and no joiner" is one table load: every ASCII
+// byte after a word and after a number, against the joiner rules (. - '
+// join words; , and : join digits only).
+TEST_CASE("evidence words: every ASCII byte after a word or a number joins or ends it by the rules") {
+  for (int c = 0x21; c < 0x7F; ++c) {
+    const char ch = char(c);
+    const bool word_byte = utf8::is_word(char32_t(c));
+    const bool joins_words = word_byte || ch == '.' || ch == '-' || ch == '\'';
+    const bool joins_digits = joins_words || ch == ',' || ch == ':';
+    const std::string text = std::string("ab") + ch + "cd 12" + ch + "34";
+    INFO(text);
+    EvidenceWords lexed;
+    lex_evidence_words(text, {0, uint32_t(text.size())}, lexed);
+    std::vector<std::string> words;
+    for (const EvidenceWord& w : lexed.words) words.push_back(std::string(text.substr(w.span.start, w.span.size())));
+    V want;
+    if (joins_words) want.push_back(std::string("ab") + ch + "cd");
+    else want.insert(want.end(), {"ab", std::string(1, ch), "cd"});
+    if (joins_digits) want.push_back(std::string("12") + ch + "34");
+    else want.insert(want.end(), {"12", std::string(1, ch), "34"});
+    CHECK(words == want);
+  }
+}
+
+// The segmenter's sentence starts, found by one compare per token: every
+// token's sentence start, with sentences of one and of several tokens, and
+// a first sentence that starts at the first token.
+TEST_CASE("paragraph view: each token's sentence start follows the segmenter's sentences") {
+  Document doc = annotate("Ana left. Bo stayed on. Go! Cy sang, loudly.").doc;
+  ParagraphViews views(doc);
+  const ParagraphView& v = views[0];
+  std::vector<std::string> firsts;
+  for (size_t k = 0; k < v.toks.size(); ++k) {
+    const Token& first = v.toks[v.sentence_start[k]];
+    firsts.push_back(std::string(doc.text.substr(first.span.start, first.span.size())));
+  }
+  CHECK(firsts == V{"Ana", "Ana", "Ana", "Bo", "Bo", "Bo", "Bo", "Go", "Go", "Cy", "Cy", "Cy", "Cy", "Cy"});
 }
