@@ -68,7 +68,7 @@ struct Tables {
     for (const WordRule& r : rules::kHedgeWords) add(r.text, hedge);
     for (const WordRule& r : rules::kFirstPerson) add(r.text, kFirstPersonFlag);
     for (const WordRule& r : rules::kOpinionVerbs) add(r.text, kOpinionFlag);
-    for (const FlagEntry& e : entries) filter.add(std::string_view(e.text));
+    filter.add_all(entries);
     index.emplace(entries);
   }
   uint32_t flags(std::string_view w) const {

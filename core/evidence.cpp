@@ -32,9 +32,9 @@ struct Tables {
       clocks{rules::kClockWords}, not_units{rules::kNotUnits}, ranges{rules::kRangeWords};
   WordFilter number_or_date;  // number words, months, weekdays: the words that start a match
   Tables() {
-    number_or_date.add(rules::kNumberWords);
-    number_or_date.add(rules::kMonths);
-    number_or_date.add(rules::kWeekdays);
+    number_or_date.add_all(rules::kNumberWords);
+    number_or_date.add_all(rules::kMonths);
+    number_or_date.add_all(rules::kWeekdays);
   }
 };
 

@@ -12,7 +12,7 @@ namespace claimscope {
 class WordFilter {
  public:
   template <typename Table>
-  void add(const Table& table) {
+  void add_all(const Table& table) {
     for (const auto& e : table) add(std::string_view(e.text));
   }
   void add(std::string_view w) {
