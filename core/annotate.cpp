@@ -34,8 +34,10 @@ namespace {
 // Spans are 32-bit; leave room so end offsets never wrap.
 constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (bad byte -> U+FFFD)
 
-void run_stages(Document& doc, const Options& options) {
-  doc.paragraphs = split_paragraphs(doc.text);
+void run_stages(Result& result, const Options& options) {
+  Document& doc = result.doc;
+  if (options.list_non_ascii) result.non_ascii = NonAsciiStarts(doc.text.size());
+  doc.paragraphs = split_paragraphs(doc.text, options.list_non_ascii ? &result.non_ascii : nullptr);
   // A paragraph has a sentence at least: reserved up front, a document of
   // one-line paragraphs (a list, one-word lines) writes the array once
   // instead of copying it at each doubling.
@@ -72,9 +74,10 @@ Result annotate(std::string_view utf8, const Options& options) {
                                       " byte(s) replaced by U+FFFD");
       }
     }
-    run_stages(result.doc, options);
+    run_stages(result, options);
   } catch (const std::bad_alloc&) {
     result.doc = Document{};
+    result.non_ascii = NonAsciiStarts{};
     result.error = "out of memory while annotating " + std::to_string(utf8.size()) + " bytes";
   }
   return result;

@@ -196,10 +196,11 @@ bool segments_only(const claimscope::Document& doc) {
 // view of the module's memory, not copied: the facade reads them before
 // its next call into the module (which may reuse or move the buffer).
 // Offsets are mapped in text order with one cursor (each paragraph's start,
-// its sentences, its end), so the whole mapping reads the text once.
-val pack_segments(const claimscope::Document& doc) {
+// its sentences, its end): by the list of the text's non-ASCII characters
+// when the core made one (news text), else reading the text once.
+template <class Cursor>
+val pack_segments(const claimscope::Document& doc, Cursor map) {
   static std::vector<uint32_t> rec;
-  claimscope::OffsetCursor map(doc.text, claimscope::Unit::utf16);
   const size_t paragraph_count = doc.paragraphs.size();
   const size_t sentence_count = doc.sentences.size();
   rec.resize(3 + paragraph_count * 4 + sentence_count * 3);
@@ -246,13 +247,20 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
+  options.list_non_ascii = options.stage == claimscope::Stage::segment;
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
     val err = val::object();
     err.set("error", result.error);
     return err;
   }
-  if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) return pack_segments(result.doc);
+  if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) {
+    const std::string& t = result.doc.text;
+    if (result.non_ascii.complete) {
+      return pack_segments(result.doc, claimscope::ListedOffsetCursor(t, claimscope::Unit::utf16, result.non_ascii.starts));
+    }
+    return pack_segments(result.doc, claimscope::OffsetCursor(t, claimscope::Unit::utf16));
+  }
   return pack(result.doc);
 }
 
