@@ -34,6 +34,11 @@ struct Options {
   /// Also list where the text's non-ASCII characters start (Result::non_ascii),
   /// for mapping offsets by that short list (ListedOffsetCursor).
   bool list_non_ascii = false;
+  /// With input_is_valid_utf8, at the segment stage: the text is not copied.
+  /// The document's text stays empty and its spans index the input itself,
+  /// which the caller keeps while it reads them (the WebAssembly module maps
+  /// them before it returns). Spares a copy of the whole text.
+  bool segment_in_place = false;
 };
 
 struct Result {
