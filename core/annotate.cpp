@@ -34,14 +34,18 @@ namespace {
 // Spans are 32-bit; leave room so end offsets never wrap.
 constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (bad byte -> U+FFFD)
 
-void run_stages(Document& doc, const Options& options) {
-  doc.paragraphs = split_paragraphs(doc.text);
+// `text` is the document's text, or at the segment stage the input left in
+// place (Options::segment_in_place); the later stages read doc.text.
+void run_stages(std::string_view text, Result& result, const Options& options) {
+  Document& doc = result.doc;
+  if (options.list_non_ascii) result.non_ascii = NonAsciiStarts(text.size());
+  doc.paragraphs = split_paragraphs(text, options.list_non_ascii ? &result.non_ascii : nullptr);
   // A paragraph has a sentence at least: reserved up front, a document of
   // one-line paragraphs (a list, one-word lines) writes the array once
   // instead of copying it at each doubling.
   doc.sentences.reserve(doc.paragraphs.size());
   for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
-    split_sentences(doc.text, doc.paragraphs[i], i, doc.sentences);
+    split_sentences(text, doc.paragraphs[i], i, doc.sentences);
   }
   if (options.stage == Stage::segment) return;  // every paragraph keeps the default role, body
   classify_paragraphs(doc.text, doc.paragraphs);
@@ -62,7 +66,10 @@ Result annotate(std::string_view utf8, const Options& options) {
     return result;
   }
   try {
-    if (options.input_is_valid_utf8) {
+    const bool in_place = options.segment_in_place && options.input_is_valid_utf8 && options.stage == Stage::segment;
+    if (in_place) {
+      // The spans index `utf8` itself; doc.text stays empty.
+    } else if (options.input_is_valid_utf8) {
       result.doc.text.assign(utf8.data(), utf8.size());
     } else {
       auto repaired = utf8::repair(utf8);
@@ -72,9 +79,10 @@ Result annotate(std::string_view utf8, const Options& options) {
                                       " byte(s) replaced by U+FFFD");
       }
     }
-    run_stages(result.doc, options);
+    run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options);
   } catch (const std::bad_alloc&) {
     result.doc = Document{};
+    result.non_ascii = NonAsciiStarts{};
     result.error = "out of memory while annotating " + std::to_string(utf8.size()) + " bytes";
   }
   return result;

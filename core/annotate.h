@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "document.h"
+#include "offsets.h"
 
 namespace claimscope {
 
@@ -30,11 +31,20 @@ struct Options {
   /// copied as it is instead of validated byte by byte. Invalid input with
   /// this set is the caller's bug: leave it off for anything read from outside.
   bool input_is_valid_utf8 = false;
+  /// Also list where the text's non-ASCII characters start (Result::non_ascii),
+  /// for mapping offsets by that short list (ListedOffsetCursor).
+  bool list_non_ascii = false;
+  /// With input_is_valid_utf8, at the segment stage: the text is not copied.
+  /// The document's text stays empty and its spans index the input itself,
+  /// which the caller keeps while it reads them (the WebAssembly module maps
+  /// them before it returns). Spares a copy of the whole text.
+  bool segment_in_place = false;
 };
 
 struct Result {
   Document doc;
   std::string error;  // empty on success
+  NonAsciiStarts non_ascii;  // with Options::list_non_ascii; complete only if the list is
   bool ok() const { return error.empty(); }
 };
 

@@ -119,4 +119,30 @@ uint32_t OffsetCursor::operator()(uint32_t byte_offset) {
   return before_[word] + units + beyond;
 }
 
+NonAsciiStarts::NonAsciiStarts(size_t text_bytes) : complete(true) { starts.reserve(text_bytes / kBytesPerEntry + 1); }
+
+uint32_t ListedOffsetCursor::operator()(uint32_t byte_offset) {
+  if (unit_ == Unit::byte) return byte_offset;
+  const size_t n = text_.size();
+  size_t target = byte_offset;
+  uint32_t beyond = 0;  // past the end, offsets keep their distance from it (as OffsetMap)
+  if (target > n) {
+    beyond = uint32_t(target - n);
+    target = n;
+  }
+  while (target > 0 && target < n && is_continuation(uint8_t(text_[target]))) --target;
+  if (next_ > 0 && starts_[next_ - 1] >= target) {  // a step back: from the start again
+    next_ = 0;
+    surplus_ = 0;
+  }
+  // A character of 2 bytes is one unit, of 3 one, of 4 one code point or
+  // two UTF-16 units (a surrogate pair).
+  const uint32_t four_byte_surplus = unit_ == Unit::utf16 ? 2 : 3;
+  for (; next_ < starts_.size() && starts_[next_] < target; ++next_) {
+    const uint8_t lead = uint8_t(text_[starts_[next_]]);
+    surplus_ += lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : four_byte_surplus;
+  }
+  return uint32_t(target) - surplus_ + beyond;
+}
+
 }  // namespace claimscope

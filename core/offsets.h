@@ -69,4 +69,41 @@ class OffsetCursor {
   std::vector<uint32_t> before_;  // units before each word of the window
 };
 
+/// Where a text's non-ASCII characters start (byte offsets, ascending), as
+/// split_paragraphs lists them while it reads the text, when they are few:
+/// news text has about one in a hundred characters (curly quotes, dashes).
+/// Listing stops past one character per kBytesPerEntry bytes (complete turns
+/// false): a text mostly in another script is cheaper to count byte by byte
+/// (OffsetCursor), and the room for the list is reserved once.
+struct NonAsciiStarts {
+  NonAsciiStarts() = default;                   // nothing listed: complete is false
+  explicit NonAsciiStarts(size_t text_bytes);  // to be filled: room for one entry per kBytesPerEntry bytes
+  void add(uint32_t byte_offset) {
+    if (starts.size() < starts.capacity()) starts.push_back(byte_offset);
+    else complete = false;
+  }
+  static constexpr size_t kBytesPerEntry = 16;
+  std::vector<uint32_t> starts;
+  bool complete = false;
+};
+
+/// OffsetCursor's conversion (ascending offsets, a step back starts again)
+/// from a complete NonAsciiStarts of the text: an offset's units are its
+/// bytes less the bytes beyond each unit of the non-ASCII characters before
+/// it, so a lookup walks the short list from where the last one stopped
+/// instead of reading the text (no table of the text's eight-byte words).
+class ListedOffsetCursor {
+ public:
+  ListedOffsetCursor(std::string_view text, Unit unit, const std::vector<uint32_t>& non_ascii_starts)
+      : text_(text), unit_(unit), starts_(non_ascii_starts) {}
+  uint32_t operator()(uint32_t byte_offset);
+
+ private:
+  std::string_view text_;
+  Unit unit_;
+  const std::vector<uint32_t>& starts_;
+  size_t next_ = 0;        // the first listed character not yet passed
+  uint32_t surplus_ = 0;   // bytes beyond the units of the characters passed
+};
+
 }  // namespace claimscope

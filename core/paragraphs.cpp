@@ -69,8 +69,9 @@ void reserve_for_rest(std::vector<Line>& lines, std::string_view text, size_t po
 }
 
 // Cuts the text into lines at every line break. One pass: 8 bytes at a time
-// through plain ASCII, which is most of any text.
-std::vector<Line> split_lines(std::string_view text) {
+// through plain ASCII, which is most of any text. It stops at every
+// non-ASCII character, so it lists them when asked (`non_ascii`).
+std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) {
   std::vector<Line> lines;
   const size_t n = text.size();
   lines.reserve(n / kBytesPerLineGuess + 1);
@@ -86,6 +87,7 @@ std::vector<Line> split_lines(std::string_view text) {
       if (b < 0x80) break;
       auto d = utf8::decode(text, pos);
       if (!utf8::is_space(d.cp) || utf8::is_line_break(d.cp) || d.cp == 0x2029) break;
+      if (non_ascii) non_ascii->add(uint32_t(pos));
       pos += d.len;
       extra += d.len - 1;
       ++line.indent;
@@ -105,6 +107,7 @@ std::vector<Line> split_lines(std::string_view text) {
       if (pos >= n) break;
       unsigned char b = static_cast<unsigned char>(text[pos]);
       if (b >= 0x0E && b < 0x80) { ++pos; continue; }
+      if (non_ascii && b >= 0x80) non_ascii->add(uint32_t(pos));
       uint32_t before = extra;
       brk = break_at(text, pos, extra);
       if (brk.len) break;
@@ -144,8 +147,8 @@ std::vector<Line> split_lines(std::string_view text) {
 // hard-wrapped prose, so a line break ends a paragraph unless the document
 // and the two lines around it show that it is a wrap (line_wrap.h). Blank
 // lines separate paragraphs and produce none.
-std::vector<Paragraph> split_paragraphs(std::string_view text) {
-  std::vector<Line> lines = split_lines(text);
+std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii) {
+  std::vector<Line> lines = split_lines(text, non_ascii);
   WrapEvidence evidence = assess_wrapping(text, lines);
   std::vector<Paragraph> out;
   out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line

@@ -5,13 +5,16 @@
 #include <vector>
 
 #include "document.h"
+#include "offsets.h"
 
 namespace claimscope {
 
 /// Splits text into paragraphs on blank lines and single line breaks
 /// (pasted web text puts one paragraph per line). Spans are trimmed of
-/// white space; empty lines produce no paragraph.
-std::vector<Paragraph> split_paragraphs(std::string_view text);
+/// white space; empty lines produce no paragraph. With `non_ascii`, every
+/// non-ASCII character's start is listed there as the text is read (for
+/// valid UTF-8: the core's text).
+std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii = nullptr);
 
 /// Sets role, confidence, reasons and dateline of every paragraph.
 void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs);

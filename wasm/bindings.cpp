@@ -53,7 +53,7 @@ val to_string_array(const std::vector<std::string>& v) {
 
 class Packer {
  public:
-  explicit Packer(const claimscope::Document& doc) : map_(doc.text, claimscope::Unit::utf16) {}
+  explicit Packer(std::string_view text) : map_(text, claimscope::Unit::utf16) {}
   void span(std::vector<uint32_t>& out, const claimscope::Span& s) const {
     out.push_back(map_(s.start));
     out.push_back(map_(s.end));
@@ -64,10 +64,12 @@ class Packer {
   claimscope::OffsetMap map_;
 };
 
-val pack(const claimscope::Document& doc) {
-  Packer p(doc);
+// `text`: the bytes the spans index (the document's text, or the input when
+// the segment stage left it in place).
+val pack(const claimscope::Document& doc, std::string_view text) {
+  Packer p(text);
   val out = val::object();
-  out.set("length", p.at(uint32_t(doc.text.size())));
+  out.set("length", p.at(uint32_t(text.size())));
   out.set("warnings", to_string_array(doc.warnings));
 
   // Every Embind call crosses into JavaScript, so per-paragraph values
@@ -196,10 +198,11 @@ bool segments_only(const claimscope::Document& doc) {
 // view of the module's memory, not copied: the facade reads them before
 // its next call into the module (which may reuse or move the buffer).
 // Offsets are mapped in text order with one cursor (each paragraph's start,
-// its sentences, its end), so the whole mapping reads the text once.
-val pack_segments(const claimscope::Document& doc) {
+// its sentences, its end): by the list of the text's non-ASCII characters
+// when the core made one (news text), else reading the text once.
+template <class Cursor>
+val pack_segments(const claimscope::Document& doc, std::string_view text, Cursor map) {
   static std::vector<uint32_t> rec;
-  claimscope::OffsetCursor map(doc.text, claimscope::Unit::utf16);
   const size_t paragraph_count = doc.paragraphs.size();
   const size_t sentence_count = doc.sentences.size();
   rec.resize(3 + paragraph_count * 4 + sentence_count * 3);
@@ -228,7 +231,7 @@ val pack_segments(const claimscope::Document& doc) {
     sent[1] = map(s.span.end);
     sent[2] = s.paragraph;
   }
-  rec[0] = map(uint32_t(doc.text.size()));
+  rec[0] = map(uint32_t(text.size()));
   return val(emscripten::typed_memory_view(rec.size(), rec.data()));
 }
 
@@ -246,14 +249,22 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
+  options.list_non_ascii = options.stage == claimscope::Stage::segment;
+  options.segment_in_place = true;  // the facade frees the buffer only after this call
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
     val err = val::object();
     err.set("error", result.error);
     return err;
   }
-  if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) return pack_segments(result.doc);
-  return pack(result.doc);
+  // The spans index `text` as it is: copied unchanged (valid UTF-8) or left in place (segment stage).
+  if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) {
+    if (result.non_ascii.complete) {
+      return pack_segments(result.doc, text, claimscope::ListedOffsetCursor(text, claimscope::Unit::utf16, result.non_ascii.starts));
+    }
+    return pack_segments(result.doc, text, claimscope::OffsetCursor(text, claimscope::Unit::utf16));
+  }
+  return pack(result.doc, text);
 }
 
 // Decodes a share-link fragment: {ok: true, json: Uint8Array (UTF-8)} or
