@@ -270,7 +270,9 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
 // Decodes a share-link fragment: {ok: true, json: Uint8Array (UTF-8)} or
 // {ok: false, kind, message}. The bytes are handed over as bytes, so the
 // facade's TextDecoder sees exactly what the checksum covered.
-val decode_share_link(const std::string& fragment) {
+// Cold (here and on compare): run once per opened link or comparison, so
+// the optimiser may make them small rather than fast (-584 bytes gzip).
+[[gnu::cold]] val decode_share_link(const std::string& fragment) {
   auto decoded = claimscope::share::decode_link(fragment);
   val out = val::object();
   out.set("ok", decoded.ok());
@@ -290,7 +292,7 @@ val decode_share_link(const std::string& fragment) {
 // unpacks them into the CLI's compare shape) and string arrays for names
 // and diffs. Typed arrays rather than JSON: a JSON string would cost a
 // serialise, a UTF-8 decode and a JSON.parse on every comparison.
-val compare(uintptr_t address, val sizes, double max_bytes) {
+[[gnu::cold]] val compare(uintptr_t address, val sizes, double max_bytes) {
   const auto lengths = emscripten::vecFromJSArray<double>(sizes);
   claimscope::Options options;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
