@@ -166,7 +166,9 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
   // The range lower-cased and, in the same pass, the map of where its
   // ASCII words stop, after it in the same buffer.
   const size_t n = end - base;
-  lexed.lowered.resize(n + utf8::word_stops_size(n));
+  // Grows only (as in tokenize): no zeroing of bytes the copy writes anyway.
+  const size_t needed = n + utf8::word_stops_size(n);
+  if (lexed.lowered.size() < needed) lexed.lowered.resize(needed);
   char* lowered = lexed.lowered.data();
   utf8::copy_ascii_lower_with_stops(lowered, text.data() + base, n, reinterpret_cast<unsigned char*>(lowered + n));
   const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lowered + n), base};

@@ -67,8 +67,10 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Document& doc = doc_;
   v.paragraph = p;
   tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
-  v.quote_of.assign(v.toks.size(), kNone);
-  v.sentence_start.resize(v.toks.size());  // every entry is written below: no fill
+  // Both are written in full below (quote_of's kNone in the sentence loop,
+  // which visits every token anyway): resize without a fill.
+  v.quote_of.resize(v.toks.size());
+  v.sentence_start.resize(v.toks.size());
   // Paragraphs are mostly asked for in order: start the search where the
   // last one started, stepping back when going back (a paragraph before the
   // last built one is asked for late when attribution skipped it), not from
@@ -87,12 +89,6 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   while (s_end < doc.sentences.size() && doc.sentences[s_end].paragraph == p) ++s_end;
   const size_t n = v.toks.size();
   v.has_quote = q < q_end;
-  // Most paragraphs have no quotation: their tokens keep kNone.
-  for (size_t k = 0, qi = q; k < n && qi < q_end; ++k) {
-    const uint32_t at = v.toks[k].span.start;
-    while (qi < q_end && doc.quotes[qi].span.end <= at) ++qi;
-    if (qi < q_end && doc.quotes[qi].span.start <= at) v.quote_of[k] = int32_t(qi);
-  }
   // The segmenter's next sentence start, kept in a local: one compare per
   // token instead of the bounds and the load of the sentence each time.
   size_t si = s;
@@ -102,9 +98,11 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   if (n > 0) {
     while (next_start <= v.toks[0].span.start) next_start = start_of(++si);
     v.sentence_start[0] = 0;
+    v.quote_of[0] = kNone;
   }
   for (size_t k = 1; k < n; ++k) {
     const uint32_t at = v.toks[k].span.start;
+    v.quote_of[k] = kNone;
     bool segmenter_start = false;
     if (next_start <= at) {  // rare: once per sentence the segmenter found
       segmenter_start = true;
@@ -113,6 +111,12 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
     }
     if (segmenter_start || ends_sentence_before(v.toks, k)) start = uint32_t(k);
     v.sentence_start[k] = start;
+  }
+  // Most paragraphs have no quotation: their tokens keep kNone.
+  for (size_t k = 0, qi = q; k < n && qi < q_end; ++k) {
+    const uint32_t at = v.toks[k].span.start;
+    while (qi < q_end && doc.quotes[qi].span.end <= at) ++qi;
+    if (qi < q_end && doc.quotes[qi].span.start <= at) v.quote_of[k] = int32_t(qi);
   }
 }
 

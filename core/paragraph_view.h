@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document.h"
+#include "no_fill_vector.h"
 #include "tokens.h"
 
 namespace claimscope {
@@ -14,8 +15,8 @@ namespace claimscope {
 struct ParagraphView {
   uint32_t paragraph = 0;
   std::vector<Token> toks;
-  std::vector<int32_t> quote_of;         // per token: index into doc.quotes, or kNone
-  std::vector<uint32_t> sentence_start;  // per token: index of its sentence's first token
+  NoFillVector<int32_t> quote_of;         // per token: index into doc.quotes, or kNone
+  NoFillVector<uint32_t> sentence_start;  // per token: index of its sentence's first token
   std::string lowered;                   // the paragraph lower-cased; tokens' `lower` views point here
   // False when the paragraph holds no quotation (ParagraphViews knows; a view
   // put together by hand keeps true), so scans for quoted tokens can be skipped.

@@ -218,8 +218,13 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   // The same pass maps where its ASCII words stop, kept after it in the
   // same buffer.
   const size_t n = end - base;
-  lowered.assign(kLowerPad, ' ');
-  lowered.resize(kLowerPad + n + utf8::word_stops_size(n));
+  // The buffer only grows: a resize to fewer bytes and back would zero the
+  // difference (a library memset per paragraph, of a size the predictor
+  // cannot guess) only for the copy below to write every byte of it again.
+  // Bytes past the map are stale and never read; the pad is written each time.
+  const size_t needed = kLowerPad + n + utf8::word_stops_size(n);
+  if (lowered.size() < needed) lowered.resize(needed);
+  std::memcpy(lowered.data(), "    ", kLowerPad);
   char* lower = lowered.data() + kLowerPad;
   utf8::copy_ascii_lower_with_stops(lower, text.data() + base, n, reinterpret_cast<unsigned char*>(lower + n));
   const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lower + n), base};

@@ -240,3 +240,57 @@ TEST_CASE("paragraph view: each token's sentence start follows the segmenter's s
   }
   CHECK(firsts == V{"Ana", "Ana", "Ana", "Bo", "Bo", "Bo", "Bo", "Go", "Go", "Cy", "Cy", "Cy", "Cy", "Cy"});
 }
+
+// The buffers only grow (no zeroing per paragraph): a short text lexed after a
+// long one in the same buffers reads nothing of the long one.
+TEST_CASE("tokens: buffers reused after a longer text give a fresh result") {
+  const std::string long_text = "HARBOUR'S NEW CRANES ARRIVED ON TUESDAY, THE PORT'S MANAGER WROTE, AFTER NINE WEEKS AT SEA.";
+  for (std::string_view short_text : {"Mina's boat", "ok", "It's", "A", "", "Ödön's"}) {
+    INFO(short_text);
+    std::vector<Token> toks;
+    std::string lowered;
+    tokenize(long_text, {0, uint32_t(long_text.size())}, toks, lowered);
+    tokenize(short_text, {0, uint32_t(short_text.size())}, toks, lowered);
+    std::vector<Token> fresh_toks;
+    std::string fresh_lowered;
+    tokenize(short_text, {0, uint32_t(short_text.size())}, fresh_toks, fresh_lowered);
+    REQUIRE(toks.size() == fresh_toks.size());
+    for (size_t k = 0; k < toks.size(); ++k) {
+      CHECK(toks[k].span == fresh_toks[k].span);
+      CHECK(toks[k].lower == fresh_toks[k].lower);
+      CHECK(toks[k].possessive == fresh_toks[k].possessive);
+      CHECK(toks[k].word == fresh_toks[k].word);
+    }
+    EvidenceWords reused, fresh;
+    lex_evidence_words(long_text, {0, uint32_t(long_text.size())}, reused);
+    lex_evidence_words(short_text, {0, uint32_t(short_text.size())}, reused);
+    lex_evidence_words(short_text, {0, uint32_t(short_text.size())}, fresh);
+    REQUIRE(reused.words.size() == fresh.words.size());
+    for (size_t k = 0; k < fresh.words.size(); ++k) {
+      CHECK(reused.words[k].span == fresh.words[k].span);
+      CHECK(reused.words[k].text() == fresh.words[k].text());
+    }
+  }
+}
+
+// quote_of and sentence_start are resized without a fill: a paragraph
+// without quotes built in the slot of a longer quoted one has no quoted token.
+TEST_CASE("a paragraph view built where a longer quoted one was keeps no stale quote") {
+  Document doc = annotate(
+                     "“The bridge stays shut until the inspectors have seen every bolt, and that may take weeks,” the mayor said.\n\n"
+                     "Traffic moved slowly.\n\n"
+                     "Cyclists waited.")
+                     .doc;
+  REQUIRE(doc.paragraphs.size() == 3);
+  ParagraphViews reused(doc);
+  REQUIRE(reused[0].has_quote);
+  reused[1];
+  const ParagraphView& a = reused[2];  // the slot paragraph 0 used
+  ParagraphViews fresh(doc);
+  const ParagraphView& b = fresh[2];
+  CHECK_FALSE(a.has_quote);
+  REQUIRE(a.toks.size() == b.toks.size());
+  CHECK(a.quote_of == b.quote_of);
+  CHECK(a.sentence_start == b.sentence_start);
+  for (int32_t q : a.quote_of) CHECK(q == kNone);
+}
