@@ -44,7 +44,7 @@ struct Options {
 struct Result {
   Document doc;
   std::string error;  // empty on success
-  NonAsciiStarts non_ascii;  // with Options::list_non_ascii; complete only if the list is
+  NonAsciiStarts non_ascii;  // with Options::list_non_ascii; usable only when non_ascii.complete
   bool ok() const { return error.empty(); }
 };
 
