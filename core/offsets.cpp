@@ -17,6 +17,21 @@ namespace {
 constexpr uint64_t kHigh = 0x8080808080808080ull;  // bit 7 of each of eight bytes
 bool is_continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
+// Where a cursor looks up `byte_offset`: the start of the character it falls
+// in, or the text's end for an offset past it, with the distance beyond the
+// end kept (as OffsetMap keeps it).
+struct CharStart {
+  size_t target;
+  uint32_t beyond;
+};
+CharStart char_start(std::string_view text, uint32_t byte_offset) {
+  const size_t n = text.size();
+  if (byte_offset > n) return {n, uint32_t(byte_offset - n)};
+  size_t target = byte_offset;
+  while (target > 0 && target < n && is_continuation(uint8_t(text[target]))) --target;
+  return {target, 0};
+}
+
 uint64_t load_word(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, 8);
@@ -98,13 +113,7 @@ void OffsetCursor::load_window(size_t start, uint32_t units_before) {
 uint32_t OffsetCursor::operator()(uint32_t byte_offset) {
   if (unit_ == Unit::byte) return byte_offset;
   const size_t n = text_.size();
-  size_t target = byte_offset;
-  uint32_t beyond = 0;  // past the end, offsets keep their distance from it (as OffsetMap)
-  if (target > n) {
-    beyond = uint32_t(target - n);
-    target = n;
-  }
-  while (target > 0 && target < n && is_continuation(uint8_t(text_[target]))) --target;
+  const auto [target, beyond] = char_start(text_, byte_offset);
   if (!loaded_ || target < window_) load_window(0, 0);
   while (target >= window_end_ && window_end_ < n) load_window(window_end_, after_);
   if (target >= window_end_) return after_ + beyond;  // the text's end
@@ -123,14 +132,7 @@ NonAsciiStarts::NonAsciiStarts(size_t text_bytes) : complete(true) { starts.rese
 
 uint32_t ListedOffsetCursor::operator()(uint32_t byte_offset) {
   if (unit_ == Unit::byte) return byte_offset;
-  const size_t n = text_.size();
-  size_t target = byte_offset;
-  uint32_t beyond = 0;  // past the end, offsets keep their distance from it (as OffsetMap)
-  if (target > n) {
-    beyond = uint32_t(target - n);
-    target = n;
-  }
-  while (target > 0 && target < n && is_continuation(uint8_t(text_[target]))) --target;
+  const auto [target, beyond] = char_start(text_, byte_offset);
   if (next_ > 0 && starts_[next_ - 1] >= target) {  // a step back: from the start again
     next_ = 0;
     surplus_ = 0;
