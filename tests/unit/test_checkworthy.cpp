@@ -9,6 +9,7 @@
 #include "lexicon.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
+#include "split_words.h"
 
 using namespace claimscope;
 
@@ -110,18 +111,6 @@ uint32_t flags_from_tables(std::string_view w) {
   for (const WordRule& r : rules::kFirstPerson) f |= w == r.text ? kCheckworthyFirstPerson : 0u;
   for (const WordRule& r : rules::kOpinionVerbs) f |= w == r.text ? kCheckworthyOpinionVerb : 0u;
   return f;
-}
-
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "rules/cues.h"
 #include "word_classes.h"
 #include "word_filter.h"
+#include "split_words.h"
 
 using namespace claimscope;
 
@@ -19,19 +20,6 @@ namespace {
 struct Word {
   const char* text;
 };
-
-// The lower-cased words of a sentence, split at spaces.
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
 
 bool in_any_reported_speech_table(std::string_view w) {
   return lexicon<rules::kCueVerbs>().contains(w) || lexicon<rules::kThatCues>().contains(w) ||
