@@ -111,3 +111,28 @@ TEST_CASE("annotate lists the non-ASCII starts when asked, and the document does
     for (size_t i = 0; i < a.doc.sentences.size(); ++i) CHECK(b.doc.sentences[i].span == a.doc.sentences[i].span);
   }
 }
+
+TEST_CASE("random texts of line-splitter pieces: the list is complete and right, the cursor agrees with the map") {
+  // Pieces the line splitter treats apart, joined at random (fixed seed):
+  // a break or indentation next to every other kind of character.
+  const char* pieces[] = {"word", " ", "\n", "\r\n", "\r", "\t", "\n\n", ". ", "\xC2\xA0", "\xE3\x80\x80",
+                          "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\x83", "\xC3\xA9", "\xE2\x80\x9C",
+                          "\xF0\x9F\x98\x80", "\x0B", "\x0C", "A"};
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::string s;
+    const size_t count = next() % 60;
+    for (size_t k = 0; k < count; ++k) s += pieces[next() % std::size(pieces)];
+    NonAsciiStarts listed(s.size() * 16 + 16);
+    split_paragraphs(s, &listed);
+    REQUIRE(listed.complete);
+    REQUIRE(listed.starts == non_ascii_starts(s));
+    OffsetMap map(s, Unit::utf16);
+    ListedOffsetCursor cursor(s, Unit::utf16, listed.starts);
+    for (uint32_t b = 0; b <= s.size() + 2; ++b) REQUIRE(cursor(b) == map(b));
+  }
+}
