@@ -217,7 +217,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
       char32_t cp = d.cp;
       CharInfo ci = char_info(cp);
-      if (first == 0) first = cp;
       // Closing quotes and brackets after a period do not hide it: “... end.”
       if (!ci.closing && !ci.space) {
         last = cp;
