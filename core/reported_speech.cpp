@@ -8,6 +8,7 @@
 #include "rules/cues.h"
 #include "utf8.h"
 #include "word_classes.h"
+#include "word_filter.h"
 #include "word_shapes.h"
 
 namespace claimscope {
@@ -116,10 +117,18 @@ bool opens_time_adjunct(const Token& t) { return t.word && is_time_adjunct_opene
 
 // One buffer per thread for the word counts: a fresh vector per paragraph
 // was a heap block per paragraph (most of the cost on one-word lines).
-std::vector<uint32_t>& zeroed_counts(size_t n) {
-  thread_local std::vector<uint32_t> counts;
-  counts.assign(n, 0);
+// Finder writes every entry before it reads one: no fill.
+NoFillVector<uint32_t>& word_counts(size_t n) {
+  thread_local NoFillVector<uint32_t> counts;
+  counts.resize(n);
   return counts;
+}
+
+// The same for the paragraph's cue candidates (Finder::cues_): one entry per token and an end mark.
+NoFillVector<uint32_t>& cue_candidates(size_t n) {
+  thread_local NoFillVector<uint32_t> cues;
+  cues.resize(n);
+  return cues;
 }
 
 // The same for a sentence's answers to "does a clause end here?" (Finder::content_end).
@@ -131,11 +140,25 @@ std::vector<uint8_t>& clause_end_answers() {
 class Finder {
  public:
   Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
-      : v_(v), t_(v.toks), out_(out), words_before_(zeroed_counts(v.toks.size() + 1)),
-        clause_ends_(clause_end_answers()) {
+      : v_(v), t_(v.toks), out_(out), words_before_(word_counts(v.toks.size() + 1)),
+        cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
     out_.clear();
     // Prefix counts keep word counting O(1) however many cues a sentence has.
-    for (size_t k = 0; k < t_.size(); ++k) words_before_[k + 1] = words_before_[k] + (t_[k].word ? 1 : 0);
+    // The same pass lists the unquoted words that pass may_open_reported_speech's
+    // filter, the only tokens the sentence loop acts at: an index is written for
+    // every token and kept by adding 0 or 1, so no branch on a word the text decides.
+    const JointWordFilter& screen = reported_speech_screen();
+    uint32_t words = 0;
+    size_t n = 0;
+    words_before_[0] = 0;
+    for (size_t k = 0; k < t_.size(); ++k) {
+      const Token& t = t_[k];
+      words += t.word;
+      words_before_[k + 1] = words;
+      cues_[n] = uint32_t(k);
+      n += size_t(t.word & (v_.quote_of[k] == kNone) & screen.may_contain(t.lower));
+    }
+    cues_[n] = UINT32_MAX;  // past every sentence's end
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
                 (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
     // "Lynch: No outside influence on the inquiry.": the article's first line is its title,
@@ -219,16 +242,19 @@ class Finder {
     sentence_ = s;
     commas_found_ = false;  // clause_ends_ is set up when a content end is first asked for
     subordinate_end_ = fronted_clause_comma(s);
-    for (size_t k = s.lo; v_.has_quote && k < s.end; ++k) {
-      if (v_.quote_of[k] != kNone) last_quoted_ = k + 1;
+    if (v_.has_quote) {
+      size_t last = 0;  // a select, not a branch per token
+      for (size_t k = s.lo; k < s.end; ++k) last = v_.quote_of[k] != kNone ? k + 1 : last;
+      last_quoted_ = last;
     }
     if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
-    for (size_t k = s.lo; k < s.end; ++k) {
-      if (!t_[k].word || v_.quote_of[k] != kNone) continue;
-      if (k == s.lo && t_[k].lower == "in") {
-        in_document(s, k);  // "In a survey out on Friday, 60 percent of …"
-        continue;
-      }
+    // The words before this sentence's are behind the cursor: it moves on to its first candidate.
+    const bool opens_with_in = s.lo < s.end && t_[s.lo].word && v_.quote_of[s.lo] == kNone && t_[s.lo].lower == "in";
+    if (opens_with_in) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
+    size_t c = next_cue_;
+    if (opens_with_in && cues_[c] == s.lo) ++c;
+    for (; cues_[c] < s.end; ++c) {
+      const size_t k = cues_[c];
       // Every branch below needs a word of one of the cue tables (or
       // "according"): one lookup passes over the rest, before the topic test
       // reads the next word. A new branch on another table must add it to
@@ -286,6 +312,7 @@ class Finder {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
+    next_cue_ = c;
   }
 
   // "Ruiz: Ferry Toll Will Stay": a headline that opens with a name and a colon gives that
@@ -1752,7 +1779,11 @@ class Finder {
   const std::vector<Token>& t_;
   std::vector<ReportedClause>& out_;
   bool has_that_ = false;
-  std::vector<uint32_t>& words_before_;
+  NoFillVector<uint32_t>& words_before_;
+  // The unquoted words that may open reported speech (the filter of may_open_reported_speech),
+  // in order, then UINT32_MAX; next_cue_ is the first not read by an earlier sentence.
+  NoFillVector<uint32_t>& cues_;
+  size_t next_cue_ = 0;
   size_t last_quoted_ = 0;
   bool headline_ = false;  // a short paragraph without a final full stop
   bool title_line_ = false;  // the document's first paragraph, short: a title even with a full stop

@@ -47,6 +47,7 @@ class SpeechCueWords {
   }
   // The joint filter first: the Lexicon's masks alone let ~40% of news words through to its probe.
   bool contains(std::string_view w) const { return filter_.may_contain(w) && index_->contains(w); }
+  const JointWordFilter& filter() const { return filter_; }
 
  private:
   template <typename Table>
@@ -79,6 +80,7 @@ namespace {
 
 bool may_start_speech_cue(std::string_view w) { return built_contains<SpeechCueWords, speech_cue_words>(w); }
 bool may_open_reported_speech(std::string_view w) { return built_contains<SpeechCueWords, reported_speech_words>(w); }
+const JointWordFilter& reported_speech_screen() { return built_once<SpeechCueWords, reported_speech_words>().filter(); }
 bool is_headline_kicker(std::string_view w) { return in_table<rules::kHeadlineKickers>(w); }
 bool is_speech_setting(std::string_view w) { return in_table<rules::kSpeechSettings>(w); }
 bool is_issued_document(std::string_view w) { return in_table<rules::kIssuedDocuments>(w); }

@@ -76,6 +76,11 @@ bool may_start_speech_cue(std::string_view lower);
 /// "according": false for every word at which the reported-speech pass does nothing, so one
 /// lookup passes over them before any test on the next word.
 bool may_open_reported_speech(std::string_view lower);
+class JointWordFilter;
+/// may_open_reported_speech's first test alone (word_filter.h), for a caller that screens
+/// every token of a paragraph without a branch per token: a word it rejects,
+/// may_open_reported_speech rejects.
+const JointWordFilter& reported_speech_screen();
 /// Hedge cue id for a word or two-word phrase, or nullptr.
 const char* hedge_id(std::string_view lower);
 /// False when no hedge cue of several words starts with this word: lets the

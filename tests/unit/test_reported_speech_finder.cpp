@@ -1,0 +1,105 @@
+// The reported-speech finder's paragraph pass: the list of candidate cue words
+// (the unquoted words that pass may_open_reported_speech's filter) and the
+// per-thread buffers reused from paragraph to paragraph. Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "paragraph_view.h"
+#include "reported_speech.h"
+#include "word_classes.h"
+#include "word_filter.h"
+#include "split_words.h"
+
+using namespace claimscope;
+
+namespace {
+
+struct Found {
+  std::string content, cue;
+  bool has_mention, stance_only, continues;
+  bool operator==(const Found& o) const {
+    return content == o.content && cue == o.cue && has_mention == o.has_mention && stance_only == o.stance_only &&
+           continues == o.continues;
+  }
+};
+
+std::vector<Found> clauses_of(const std::string& text) {
+  Document doc = annotate(text).doc;
+  ParagraphViews views(doc);
+  std::vector<Found> out;
+  for (uint32_t p = 0; p < views.size(); ++p) {
+    for (const ReportedClause& rc : find_reported_speech(views[p])) {
+      out.push_back(Found{text.substr(rc.content.start, rc.content.end - rc.content.start),
+                          text.substr(rc.cue.start, rc.cue.end - rc.cue.start), rc.mention.has_value(),
+                          rc.stance_only, rc.continues_previous});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the screen passes every word may_open_reported_speech accepts") {
+  const JointWordFilter& screen = reported_speech_screen();
+  const char* words =
+      "said says told according claimed argued warned added insisted denied announced reported shows found "
+      "called urged asked spoke referring expected reportedly claim disagree endorsed believes made "
+      "the harbour ferry toll was late on friday and a new pier in spring with boats of sand tells "
+      "in mayor ruiz council board";
+  for (const std::string& w : words_of(words)) {
+    INFO(w);
+    if (may_open_reported_speech(w)) CHECK(screen.may_contain(w));
+  }
+  CHECK(may_open_reported_speech("said"));
+  CHECK(screen.may_contain("said"));
+}
+
+TEST_CASE("cues are found in every sentence of a paragraph, and quoted cue words are not") {
+  const std::string text =
+      "The ferry was late again on Monday. Mayor Ana Ruiz said the new pier would open in the spring. "
+      "The harbour board \u201cclaimed nothing\u201d about it. Critics argued that the toll was too high for "
+      "small boats, and the union warned that crews would strike.";
+  auto found = clauses_of(text);
+  REQUIRE(found.size() == 2);  // the union's warning is inside the critics' clause
+  CHECK(found[0].cue == "said");
+  CHECK(found[0].content == "the new pier would open in the spring");
+  CHECK(found[1].cue == "argued");
+  CHECK(found[1].content.find("that the toll was too high") == 0);
+}
+
+TEST_CASE("a sentence that opens with \"In\" still has its later cues read") {
+  const std::string text =
+      "In a statement on Friday, the harbour board said the pier would reopen in May. "
+      "In March, the ferry union said that crews were ready to return.";
+  auto found = clauses_of(text);
+  REQUIRE(found.size() >= 2);
+  bool board = false, union_ = false;
+  for (const Found& f : found) {
+    board |= f.content.find("the pier would reopen in May") != std::string::npos;
+    union_ |= f.content.find("crews were ready to return") != std::string::npos;
+  }
+  CHECK(board);
+  CHECK(union_);
+}
+
+TEST_CASE("buffers reused after a longer paragraph give the answers of a first run") {
+  const std::string short_text = "Critics said the toll was too high.";
+  const std::string one_word = "Said";
+  std::string long_text;
+  for (int i = 0; i < 40; ++i) {
+    long_text += "The harbour board said on Tuesday that the ferry would run late, and the union warned that "
+                 "crews were tired. ";
+  }
+  auto first_short = clauses_of(short_text);
+  auto first_word = clauses_of(one_word);
+  REQUIRE(first_short.size() == 1);
+  CHECK(first_short[0].content == "the toll was too high");
+  auto long_found = clauses_of(long_text);
+  CHECK(long_found.size() == 40);  // one per sentence: the warning is inside the board's clause
+  CHECK(clauses_of(short_text) == first_short);
+  CHECK(clauses_of(one_word) == first_word);
+  CHECK(clauses_of("").empty());
+}
