@@ -19,6 +19,7 @@
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "reported_speech.h"
+#include "sentence_end.h"
 #include "speakers.h"
 #include "utf8.h"
 #include "word_classes.h"
@@ -482,8 +483,7 @@ class Attributor {
   void note_people(const ParagraphView& v, size_t attrs_before) {
     size_t a = attrs_before;
     for (size_t lo = 0; lo < v.toks.size();) {
-      size_t end = lo + 1;
-      while (end < v.toks.size() && v.sentence_start[end] == lo) ++end;
+      const size_t end = end_of_run(v.sentence_start.data(), v.toks.size(), lo + 1, uint32_t(lo));
       const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
       bool attributed = false;
       for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {

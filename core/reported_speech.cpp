@@ -6,6 +6,7 @@
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "rules/cues.h"
+#include "sentence_end.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_filter.h"
@@ -180,8 +181,7 @@ class Finder {
 
   void run() {
     for (size_t lo = 0; lo < t_.size();) {
-      size_t hi = lo + 1;
-      while (hi < t_.size() && v_.sentence_start[hi] == v_.sentence_start[lo]) ++hi;
+      const size_t hi = end_of_run(v_.sentence_start.data(), t_.size(), lo + 1, v_.sentence_start[lo]);
       size_t end = hi;
       while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
       sentence(Sentence{lo, hi, end});

@@ -1,6 +1,7 @@
 // The reported-speech finder's paragraph pass: the list of candidate cue words
-// (the unquoted words that pass may_open_reported_speech's filter) and the
-// per-thread buffers reused from paragraph to paragraph. Sentences written for these tests.
+// (the unquoted words that pass may_open_reported_speech's filter), the
+// per-thread buffers reused from paragraph to paragraph, and end_of_run (where
+// a sentence of a view ends). Sentences written for these tests.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,6 +10,7 @@
 #include "annotate.h"
 #include "paragraph_view.h"
 #include "reported_speech.h"
+#include "sentence_end.h"
 #include "word_classes.h"
 #include "word_filter.h"
 #include "split_words.h"
@@ -102,4 +104,45 @@ TEST_CASE("buffers reused after a longer paragraph give the answers of a first r
   CHECK(clauses_of(short_text) == first_short);
   CHECK(clauses_of(one_word) == first_word);
   CHECK(clauses_of("").empty());
+}
+
+namespace {
+
+size_t end_of_run_by_steps(const std::vector<uint32_t>& starts, size_t from, uint32_t first) {
+  size_t k = from;
+  while (k < starts.size() && starts[k] == first) ++k;
+  return k;
+}
+
+}  // namespace
+
+TEST_CASE("end_of_run gives the one-a-step answer for sentences of every length") {
+  // Paragraphs of sentences of 1-13 tokens (a sentence's entries are its first token),
+  // 0-60 tokens long, asked from every sentence start and from every token.
+  uint32_t seed = 7;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 16) % 13 + 1; };
+  for (int round = 0; round < 400; ++round) {
+    std::vector<uint32_t> starts;
+    const size_t n = size_t(round) % 61;
+    while (starts.size() < n) {
+      const uint32_t first = uint32_t(starts.size());
+      for (uint32_t len = next(); len > 0 && starts.size() < n; --len) starts.push_back(first);
+    }
+    for (size_t from = 0; from <= n; ++from) {
+      const uint32_t first = from < n ? starts[from] : 0;
+      const size_t want = end_of_run_by_steps(starts, from, first);
+      INFO("n=" << n << " from=" << from);
+      CHECK(end_of_run(starts.data(), n, from, first) == want);
+      CHECK(end_of_run_portable(starts.data(), n, from, first) == want);
+      // As the attribution passes ask: from one past a sentence's first token, for its value.
+      if (from > 0 && from <= n && (from == 1 || starts[from - 1] != starts[from - 2])) {
+        const uint32_t own = starts[from - 1];
+        CHECK(end_of_run(starts.data(), n, from, own) == end_of_run_by_steps(starts, from, own));
+        CHECK(end_of_run_portable(starts.data(), n, from, own) == end_of_run_by_steps(starts, from, own));
+      }
+    }
+  }
+  const uint32_t one[] = {0};
+  CHECK(end_of_run(one, 1, 1, 0) == 1);
+  CHECK(end_of_run(one, 0, 0, 0) == 0);
 }
