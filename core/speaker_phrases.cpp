@@ -204,14 +204,17 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
     }
     // "the engineer", "a senior regional harbour official"; after a role
     // noun a lower-case word is the verb ("the governor leaned in").
-    bool after_role = k > start && (is_role_token(toks[k - 1]) || is_institution_token(toks[k - 1]));
-    bool plain_lower = !u.capitalized && !after_role && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
-                       !is_not_name(u.lower) && !is_name_connector(u.lower) && !is_adverb_like(u);
-    if (described && plain_lower && modifiers < kMaxDescriptionGap) {
-      ++modifiers;
-      if (!u.possessive) last = k;
-      ++k;
-      continue;
+    // Only a described mention takes these: the lookups run only for one.
+    if (described && modifiers < kMaxDescriptionGap) {
+      bool after_role = k > start && (is_role_token(toks[k - 1]) || is_institution_token(toks[k - 1]));
+      bool plain_lower = !u.capitalized && !after_role && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
+                         !is_not_name(u.lower) && !is_name_connector(u.lower) && !is_adverb_like(u);
+      if (plain_lower) {
+        ++modifiers;
+        if (!u.possessive) last = k;
+        ++k;
+        continue;
+      }
     }
     // "Republican presidential candidate Ana Ruiz": no determiner, but the capitalised word
     // just read and the adjectives of office before a role noun make one title.

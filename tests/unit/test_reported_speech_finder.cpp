@@ -11,6 +11,8 @@
 #include "paragraph_view.h"
 #include "reported_speech.h"
 #include "sentence_end.h"
+#include "speaker_phrases.h"
+#include "tokens.h"
 #include "word_classes.h"
 #include "word_filter.h"
 #include "split_words.h"
@@ -145,4 +147,34 @@ TEST_CASE("end_of_run gives the one-a-step answer for sentences of every length"
   const uint32_t one[] = {0};
   CHECK(end_of_run(one, 1, 1, 0) == 1);
   CHECK(end_of_run(one, 0, 0, 0) == 0);
+}
+
+namespace {
+
+// The words of mention_starting_at(text's tokens, start), or "" when there is none.
+std::string mention_at(const std::string& text, size_t start) {
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  auto m = mention_starting_at(toks, start, toks.size());
+  if (!m) return "";
+  return text.substr(toks[m->first].span.start, toks[m->last].span.end - toks[m->first].span.start);
+}
+
+}  // namespace
+
+TEST_CASE("mention_starting_at: lower-case modifiers only after a determiner or a possessive name") {
+  CHECK(mention_at("the senior harbour official said it twice", 0) == "the senior harbour official");
+  CHECK(mention_at("a retired ferry captain told us", 0) == "a retired ferry captain");
+  CHECK(mention_at("Ruiz's former campaign strategist said so", 0) == "Ruiz's former campaign strategist");
+  // After a role noun, a lower-case word is the verb.
+  CHECK(mention_at("the governor leaned in", 0) == "the governor");
+  // A name takes no lower-case modifier: the mention ends before "toured".
+  CHECK(mention_at("Mayor Ana Ruiz toured the pier", 0) == "Mayor Ana Ruiz");
+  CHECK(mention_at("Dana Holt quietly said no", 0) == "Dana Holt");
+  // Cue verbs, adverbs and words that are no name end a described mention.
+  CHECK(mention_at("the harbour board said no", 0) == "the harbour board");
+  CHECK(mention_at("the engineer reportedly said no", 0) == "the engineer");
+  CHECK(mention_at("she said no", 0) == "she");
+  CHECK(mention_at("quietly the pier closed", 0) == "");
 }
