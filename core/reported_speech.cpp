@@ -157,7 +157,7 @@ class Finder {
       words += t.word;
       words_before_[k + 1] = words;
       cues_[n] = uint32_t(k);
-      n += size_t(t.word & (v_.quote_of[k] == kNone) & screen.may_contain(t.lower));
+      n += unsigned(t.word) & unsigned(v_.quote_of[k] == kNone) & unsigned(screen.may_contain(t.lower));
     }
     cues_[n] = UINT32_MAX;  // past every sentence's end
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
