@@ -511,10 +511,16 @@ class Attributor {
   static std::optional<MentionRange> named_subject(const ParagraphView& v, size_t lo, size_t end) {
     int tries = 0;
     const size_t limit = std::min(end, lo + kMaxNamedSubjectTokens);
+    // A lower-case word is no name word: its test needs no call. The answer for
+    // toks[j - 1] is the one the loop just found, unless it jumped past a mention.
+    auto name_or_title = [](const Token& t) { return t.word && ((t.capitalized && is_name_word(t)) || is_role_token(t)); };
+    bool before_known = false, before = false;
     for (size_t j = lo; j + 1 < limit && tries < kMaxNamedSubjectTries; ++j) {
-      const Token& t = v.toks[j];
-      if (!t.word || !(is_name_word(t) || is_role_token(t))) continue;
-      if (j > lo && v.toks[j - 1].word && (is_name_word(v.toks[j - 1]) || is_role_token(v.toks[j - 1]))) continue;
+      const bool part = name_or_title(v.toks[j]);
+      const bool known = before_known, was = before;
+      before_known = true, before = part;
+      if (!part) continue;
+      if (known ? was : j > lo && name_or_title(v.toks[j - 1])) continue;
       ++tries;
       auto m = mention_starting_at(v.toks, j, end);
       if (!m) continue;
@@ -523,6 +529,7 @@ class Attributor {
           !is_not_name(v.toks[after].lower) && v.quote_of[after] == kNone) {
         return m;
       }
+      before_known = j == m->last;  // else toks[m->last] was not read
       j = m->last;
     }
     return std::nullopt;

@@ -138,6 +138,12 @@ TEST_CASE("a titled person named in a sentence with no claim is the referent of 
   const Claim* j = claim_starting(i, "the wing", ClaimKind::reported);
   REQUIRE(j != nullptr);
   CHECK(speaker_of(i, j->speaker) == "Leo Brandt");
+  // A place name read first ("At Pier Nine,") is passed over; the titled name after it is the referent.
+  auto m = run("Port director Leo Brandt said the pier was safe.\n\n"
+               "At Pier Nine, Mayor Ana Ruiz toured the docks with two divers. She said the repairs would take a year.");
+  const Claim* n = claim_starting(m, "the repairs", ClaimKind::reported);
+  REQUIRE(n != nullptr);
+  CHECK(speaker_of(m, n->speaker) == "Ana Ruiz");
   // A person named with no claim does not become a speaker on their own.
   auto k = run("Mayor Ana Ruiz toured the pier on Monday.");
   CHECK(k.speakers.empty());
