@@ -6,6 +6,7 @@
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "rules/cues.h"
+#include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -1127,7 +1128,8 @@ class Finder {
       bool first_piece = false;
       const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
       if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
-        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
+        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b) &&
+                                                            !(quote_follows && counts_time(s.lo, *b))) {
           emit(after_colon_quote(s.lo, *b), *b, k, k, subject, false, 1);
           first_piece = true;
         }
@@ -1267,6 +1269,14 @@ class Finder {
     return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
            !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
            !lexicon<rules::kClauseLeads>().contains(w);
+  }
+
+  // [a, b) is a count of time back or on from the story's moment: "Eight years ago",
+  // "Two days later", "A week earlier" (a period noun before kTimeCountEnds).
+  bool counts_time(size_t a, size_t b) const {
+    if (b < a + 3 || words_before_[b] - words_before_[a] > rules::kMaxTimeCountWords || !t_[b - 1].word) return false;
+    return in_table<rules::kTimeCountEnds>(t_[b - 1].lower) && t_[b - 2].word && !t_[b - 2].capitalized &&
+           in_table<rules::kPeriodNouns>(t_[b - 2].lower);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

@@ -566,6 +566,14 @@ constexpr WordRule kTimeAdjunctOpeners[] = {
     {"today", "time.today", "today"},
 };
 
+// Last words of a count of time that sets a scene, after a period noun (kPeriodNouns):
+// "Eight years ago, he said, “…”" (reported_speech.cpp: counts_time).
+constexpr WordRule kTimeCountEnds[] = {
+    {"ago", "tcount.ago", "two years ago"}, {"later", "tcount.later", "a day later"},
+    {"earlier", "tcount.earlier", "a week earlier"},
+};
+constexpr size_t kMaxTimeCountWords = 5;  // "less than two weeks ago"
+
 // Forms of "be" before a participle make a passive: "has been called a
 // fraud" reports someone else's words (the agent after "by").
 constexpr WordRule kPassiveAuxiliaries[] = {
