@@ -467,8 +467,24 @@ class Finder {
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
                                                                           : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
-    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
+    size_t end = content_end(c, s.end);
+    // "A petition calling on the mayor to resign has passed …": a participle right after the
+    // sentence's subject, with no comma, belongs to that subject, whose own verb ends the appeal.
+    if (participle && subject->first == s.lo && subject->last + 1 == k) end = before_finite_verb(c + 1, end);
+    emit(from, end, k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
     return true;
+  }
+
+  // The first finite auxiliary in [a, b) ("has", "was", "will"; kRelativeClauseVerbs), or b;
+  // b also when a clause opens first ("to say that the plan has failed" keeps its "has").
+  size_t before_finite_verb(size_t a, size_t b) const {
+    for (size_t j = a; j < b; ++j) {
+      if (!t_[j].word || t_[j].capitalized || v_.quote_of[j] != kNone) continue;
+      const std::string_view w = t_[j].lower;
+      if (w == "that" || w == "who" || is_subordinator(w) || lexicon<rules::kRelativeContent>().contains(w)) return b;
+      if (in_table<rules::kRelativeClauseVerbs>(w)) return j;
+    }
+    return b;
   }
 
   // The subject of an evidence verb when it is a document, poll or study:

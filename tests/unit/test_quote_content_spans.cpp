@@ -135,6 +135,19 @@ TEST_CASE("an appeal with call on or call upon, in any tense, takes the one appe
   CHECK(claim_starting(e, "twice", ClaimKind::reported) == nullptr);
 }
 
+TEST_CASE("an appeal in a participle right after the sentence's subject ends before the subject's verb") {
+  auto a = run("A petition calling on the mayor to resign has passed ten thousand names.");
+  CHECK(reported_text(a, "the mayor") == "the mayor to resign");
+  auto b = run("Skippers calling on the board to cut the toll were cheered at the pier.");
+  CHECK(reported_text(b, "the board") == "the board to cut the toll");
+  // A clause inside the appeal may have a verb of its own: then the end is left as it was.
+  auto c = run("A petition calling on the mayor to admit that the plan has failed was read aloud.");
+  CHECK(reported_text(c, "the mayor") == "the mayor to admit that the plan has failed was read aloud");
+  // Not the sentence's subject: the appeal runs to its clause's end.
+  auto d = run("The union said on Friday it had sent a petition calling on the mayor to admit the plan has failed.");
+  CHECK(reported_text(d, "the mayor") == "the mayor to admit the plan has failed");
+}
+
 TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
   auto a = run("The mayor says she is “ready for the vote” as she heads to the council chamber.");
   CHECK(reported_text(a, "she is") == "she is “ready for the vote”");
