@@ -5,8 +5,8 @@
 
 #include "quote_cues.h"
 #include "quote_marks.h"
+#include "reported_rare.h"
 #include "rules/cues.h"
-#include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -470,21 +470,9 @@ class Finder {
     size_t end = content_end(c, s.end);
     // "A petition calling on the mayor to resign has passed …": a participle right after the
     // sentence's subject, with no comma, belongs to that subject, whose own verb ends the appeal.
-    if (participle && subject->first == s.lo && subject->last + 1 == k) end = before_finite_verb(c + 1, end);
+    if (participle && subject->first == s.lo && subject->last + 1 == k) end = before_subject_verb(v_, c + 1, end);
     emit(from, end, k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
     return true;
-  }
-
-  // The first finite auxiliary in [a, b) ("has", "was", "will"; kRelativeClauseVerbs), or b;
-  // b also when a clause opens first ("to say that the plan has failed" keeps its "has").
-  size_t before_finite_verb(size_t a, size_t b) const {
-    for (size_t j = a; j < b; ++j) {
-      if (!t_[j].word || t_[j].capitalized || v_.quote_of[j] != kNone) continue;
-      const std::string_view w = t_[j].lower;
-      if (w == "that" || w == "who" || is_subordinator(w) || lexicon<rules::kRelativeContent>().contains(w)) return b;
-      if (in_table<rules::kRelativeClauseVerbs>(w)) return j;
-    }
-    return b;
   }
 
   // The subject of an evidence verb when it is a document, poll or study:
@@ -1145,7 +1133,7 @@ class Finder {
       const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
       if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b) &&
-                                                            !(quote_follows && counts_time(s.lo, *b))) {
+                                                            !(quote_follows && counts_time(v_, s.lo, *b))) {
           emit(after_colon_quote(s.lo, *b), *b, k, k, subject, false, 1);
           first_piece = true;
         }
@@ -1285,14 +1273,6 @@ class Finder {
     return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
            !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
            !lexicon<rules::kClauseLeads>().contains(w);
-  }
-
-  // [a, b) is a count of time back or on from the story's moment: "Eight years ago",
-  // "Two days later", "A week earlier" (a period noun before kTimeCountEnds).
-  bool counts_time(size_t a, size_t b) const {
-    if (b < a + 3 || words_before_[b] - words_before_[a] > rules::kMaxTimeCountWords || !t_[b - 1].word) return false;
-    return in_table<rules::kTimeCountEnds>(t_[b - 1].lower) && t_[b - 2].word && !t_[b - 2].capitalized &&
-           in_table<rules::kPeriodNouns>(t_[b - 2].lower);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

@@ -1,0 +1,24 @@
+// Rare-path rules of reported speech: tests that run only at a candidate cue
+// or at a clause's edge, never once per word. They live out of line, compiled
+// for size (CMakeLists.txt: SIZE_SOURCES), so that each rule costs the page its
+// own few bytes instead of growing annotate()'s one inlined body.
+#pragma once
+
+#include <cstddef>
+
+#include "paragraph_view.h"
+
+namespace claimscope {
+
+/// "A petition calling on the mayor to resign has passed …": the first finite
+/// auxiliary in tokens [a, b) of v ("has", "was", "will"), where the subject's
+/// own verb takes over from the appeal; b when there is none, or when a clause
+/// opens first ("to admit that the plan has failed" keeps its "has").
+[[gnu::noinline, gnu::cold]] size_t before_subject_verb(const ParagraphView& v, size_t a, size_t b);
+
+/// Tokens [a, b) of v are a count of time back or on from the story's moment:
+/// "Eight years ago", "Two days later", "A week earlier" (a period noun before
+/// ago / later / earlier, a few words in all).
+[[gnu::noinline, gnu::cold]] bool counts_time(const ParagraphView& v, size_t a, size_t b);
+
+}  // namespace claimscope
