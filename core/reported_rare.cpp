@@ -28,4 +28,18 @@ bool counts_time(const ParagraphView& v, size_t a, size_t b) {
          period.word && !period.capitalized && in_table<rules::kPeriodNouns>(period.lower);
 }
 
+size_t named_object_end(const ParagraphView& v, size_t verb, size_t end) {
+  if (is_that_cue(v.toks[verb].lower)) return end;
+  size_t j = verb + 1;
+  while (j < end && v.toks[j].word && v.toks[j].capitalized && v.quote_of[j] == kNone) ++j;
+  if (j == verb + 1 || j + 1 >= end || !v.toks[j].word || v.quote_of[j] != kNone) return end;
+  return in_table<rules::kObjectSettingOpeners>(v.toks[j].lower) ? j : end;
+}
+
+bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end) {
+  if (k + 3 >= end || v.quote_of[k + 1] != kNone || v.toks[k + 1].lower != "and") return false;
+  return v.toks[k + 2].word && is_speaker_pronoun(v.toks[k + 2].lower) && v.toks[k + 3].word &&
+         v.quote_of[k + 2] == kNone;
+}
+
 }  // namespace claimscope

@@ -21,4 +21,16 @@ namespace claimscope {
 /// ago / later / earlier, a few words in all).
 [[gnu::noinline, gnu::cold]] bool counts_time(const ParagraphView& v, size_t a, size_t b);
 
+/// "praised Lena Fox in her last speech", "endorsed Mr. Orr at a rally on the pier": after
+/// the speech act at `verb`, an object that is a name (a run of capitalised words) ends
+/// before a phrase of time or place (kObjectSettingOpeners), which is the reporter's setting,
+/// not what was said. The opener's token, else `end`. Evidence verbs ("a poll shows Lee at 40
+/// percent") keep their phrase: there it is the finding.
+[[gnu::noinline]] size_t named_object_end(const ParagraphView& v, size_t verb, size_t end);
+
+/// ", and he …", ", and they …": at the comma k, "and" and a subject pronoun with a word
+/// after it open a second clause of the writer's; the reported content ends at the comma.
+/// (", and that …" goes on: a second clause of the same report.)
+[[gnu::noinline]] bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end);
+
 }  // namespace claimscope

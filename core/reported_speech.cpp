@@ -757,6 +757,7 @@ class Finder {
   // closes it ("defended the plan this week on his radio show", "praised the crews on
   // Monday."); one followed by more of the object stays ("blasted Lee on Monday over …").
   size_t speech_act_object_end(size_t from, size_t end) const {
+    end = named_object_end(v_, from - 1, end);
     for (size_t j = from + 1; j < end; ++j) {
       const Token& t = t_[j];
       if (!t.word || v_.quote_of[j] != kNone) continue;
