@@ -1370,7 +1370,8 @@ class Finder {
       const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
-             opens_comparison(k + 1, end) || trailing_setting(k + 1, end);
+             opens_comparison(k + 1, end) || trailing_setting(k + 1, end) ||
+             (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end));
     }
     // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
     // pronoun opens the reporter's circumstance.

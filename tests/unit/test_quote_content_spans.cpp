@@ -168,3 +168,13 @@ TEST_CASE("a naming participle after a comma is done by the subject of the claus
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "senator");
 }
+
+TEST_CASE("a comma with and and a subject pronoun ends the reported content; and that goes on") {
+  auto a = run("The harbour master said the night ferry would stop in March, and she has since moved to the north pier.");
+  CHECK(reported_text(a, "the night ferry") == "the night ferry would stop in March");
+  auto b = run("Skippers say the toll is too high, and they plan to march on the town hall next week.");
+  CHECK(reported_text(b, "the toll") == "the toll is too high");
+  // A second "that" clause is more of the same report.
+  auto c = run("The mayor said that the pier was safe, and that the repairs would end soon.");
+  CHECK(reported_text(c, "that the pier") == "that the pier was safe, and that the repairs would end soon");
+}
