@@ -567,7 +567,7 @@ constexpr WordRule kTimeAdjunctOpeners[] = {
 };
 
 // Last words of a count of time that sets a scene, after a period noun (kPeriodNouns):
-// "Eight years ago, he said, “…”" (reported_speech.cpp: counts_time).
+// "Eight years ago, he said, “…”" (reported_rare.cpp: counts_time).
 constexpr WordRule kTimeCountEnds[] = {
     {"ago", "tcount.ago", "two years ago"}, {"later", "tcount.later", "a day later"},
     {"earlier", "tcount.earlier", "a week earlier"},
