@@ -5,6 +5,7 @@
 
 #include "quote_cues.h"
 #include "quote_marks.h"
+#include "reported_rare.h"
 #include "rules/cues.h"
 #include "sentence_end.h"
 #include "utf8.h"
@@ -493,7 +494,11 @@ class Finder {
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
                                                                           : subject_of_cue(t_, k, s.lo);
     if (!subject) return false;
-    emit(from, content_end(c, s.end), k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
+    size_t end = content_end(c, s.end);
+    // "A petition calling on the mayor to resign has passed …": a participle right after the
+    // sentence's subject, with no comma, belongs to that subject, whose own verb ends the appeal.
+    if (participle && subject->first == s.lo && subject->last + 1 == k) end = before_subject_verb(v_, c + 1, end);
+    emit(from, end, k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
     return true;
   }
 
@@ -779,6 +784,7 @@ class Finder {
   // closes it ("defended the plan this week on his radio show", "praised the crews on
   // Monday."); one followed by more of the object stays ("blasted Lee on Monday over …").
   size_t speech_act_object_end(size_t from, size_t end) const {
+    end = named_object_end(v_, from - 1, end);
     for (size_t j = from + 1; j < end; ++j) {
       const Token& t = t_[j];
       if (!t.word || v_.quote_of[j] != kNone) continue;
@@ -1154,7 +1160,8 @@ class Finder {
       bool first_piece = false;
       const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
       if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
-        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b)) {
+        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b) &&
+                                                            !(quote_follows && counts_time(v_, s.lo, *b))) {
           emit(after_colon_quote(s.lo, *b), *b, k, k, subject, false, 1);
           first_piece = true;
         }
@@ -1390,7 +1397,8 @@ class Finder {
       const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
-             opens_comparison(k + 1, end) || trailing_setting(k + 1, end);
+             opens_comparison(k + 1, end) || trailing_setting(k + 1, end) ||
+             (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end));
     }
     // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
     // pronoun opens the reporter's circumstance.

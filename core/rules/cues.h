@@ -566,6 +566,23 @@ constexpr WordRule kTimeAdjunctOpeners[] = {
     {"today", "time.today", "today"},
 };
 
+// Last words of a count of time that sets a scene, after a period noun (kPeriodNouns):
+// "Eight years ago, he said, “…”" (reported_rare.cpp: counts_time).
+constexpr WordRule kTimeCountEnds[] = {
+    {"ago", "tcount.ago", "two years ago"}, {"later", "tcount.later", "a day later"},
+    {"earlier", "tcount.earlier", "a week earlier"},
+};
+constexpr size_t kMaxTimeCountWords = 5;  // "less than two weeks ago"
+
+// Prepositions that open the setting after a speech act's named object: "praised Lena Fox
+// in her speech", "endorsed Ben Orr at a rally" (reported_rare.cpp: named_object_end).
+// Not "for" or "as", which carry the judgement ("praised Fox for …", "described Orr as …").
+constexpr WordRule kObjectSettingOpeners[] = {
+    {"in", "oset.in", "in December"},   {"at", "oset.at", "at a news conference"},
+    {"during", "oset.during", "during a rally"}, {"from", "oset.from", "from the floor"},
+    {"after", "oset.after", "after the vote"},   {"before", "oset.before", "before the crowd"},
+};
+
 // Forms of "be" before a participle make a passive: "has been called a
 // fraud" reports someone else's words (the agent after "by").
 constexpr WordRule kPassiveAuxiliaries[] = {

@@ -126,6 +126,21 @@ TEST_CASE("a fronted adjunct is the first piece of 'Y, X said, Z'; the speech's 
   CHECK(reported_starting(e, "the channel") != nullptr);
 }
 
+TEST_CASE("a count of time before 'X said, “…”' sets the scene: no first piece") {
+  for (const char* text : {"Six years ago, she opposed the bridge toll and said, “It will ruin the small shops.”",
+                           "Two days later, the skipper said, “We will sail at dawn.”",
+                           "A week earlier, the warden said, “Nobody told us.”"}) {
+    auto d = run(text);
+    CHECK(reported_starting(d, "Six years") == nullptr);
+    CHECK(reported_starting(d, "Two days") == nullptr);
+    CHECK(reported_starting(d, "A week") == nullptr);
+    CHECK(claim_starting(d, "“", ClaimKind::quote) != nullptr);
+  }
+  // A noun phrase before the quotation is still a first piece.
+  auto e = run("The new ferry, the captain said, “is the fastest on the coast.”");
+  CHECK(reported_starting(e, "The new ferry") != nullptr);
+}
+
 TEST_CASE("a title-case headline with a cue is reported speech, with or without a final full stop") {
   for (const char* text : {"Harbour Board Says Ferry Toll Will Stay\n\nThe board met on Monday.",
                            "Harbour Board Says Ferry Toll Will Stay.\n\nThe board met on Monday."}) {

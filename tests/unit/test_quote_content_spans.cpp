@@ -135,6 +135,19 @@ TEST_CASE("an appeal with call on or call upon, in any tense, takes the one appe
   CHECK(claim_starting(e, "twice", ClaimKind::reported) == nullptr);
 }
 
+TEST_CASE("an appeal in a participle right after the sentence's subject ends before the subject's verb") {
+  auto a = run("A petition calling on the mayor to resign has passed ten thousand names.");
+  CHECK(reported_text(a, "the mayor") == "the mayor to resign");
+  auto b = run("Skippers calling on the board to cut the toll were cheered at the pier.");
+  CHECK(reported_text(b, "the board") == "the board to cut the toll");
+  // A clause inside the appeal may have a verb of its own: then the end is left as it was.
+  auto c = run("A petition calling on the mayor to admit that the plan has failed was read aloud.");
+  CHECK(reported_text(c, "the mayor") == "the mayor to admit that the plan has failed was read aloud");
+  // Not the sentence's subject: the appeal runs to its clause's end.
+  auto d = run("The union said on Friday it had sent a petition calling on the mayor to admit the plan has failed.");
+  CHECK(reported_text(d, "the mayor") == "the mayor to admit the plan has failed");
+}
+
 TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circumstance") {
   auto a = run("The mayor says she is “ready for the vote” as she heads to the council chamber.");
   CHECK(reported_text(a, "she is") == "she is “ready for the vote”");
@@ -154,4 +167,14 @@ TEST_CASE("a naming participle after a comma is done by the subject of the claus
   const Claim* f = claim_starting(e, "the levy a", ClaimKind::reported);
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "senator");
+}
+
+TEST_CASE("a comma with and and a subject pronoun ends the reported content; and that goes on") {
+  auto a = run("The harbour master said the night ferry would stop in March, and she has since moved to the north pier.");
+  CHECK(reported_text(a, "the night ferry") == "the night ferry would stop in March");
+  auto b = run("Skippers say the toll is too high, and they plan to march on the town hall next week.");
+  CHECK(reported_text(b, "the toll") == "the toll is too high");
+  // A second "that" clause is more of the same report.
+  auto c = run("The mayor said that the pier was safe, and that the repairs would end soon.");
+  CHECK(reported_text(c, "that the pier") == "that the pier was safe, and that the repairs would end soon");
 }

@@ -133,3 +133,34 @@ TEST_CASE("a speech act's object ends before a closing time adjunct or a second 
     CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
   }
 }
+
+TEST_CASE("a speech act's named object ends before a phrase of time or place; a reason or a finding stays") {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"The ferry union endorsed Lena Fox in early spring, after a long debate.", "Lena Fox", "ferry union"},
+      {"Councillor Ben Orr praised Captain Rosa Lind at a crowded meeting on the pier.", "Captain Rosa Lind",
+       "Councillor Ben Orr"},
+      {"Mayor Dana Holt criticized Harbour Freight during a radio interview.", "Harbour Freight", "Dana Holt"},
+      // "for" and "as" carry the judgement: they stay with the object.
+      {"Governor Amy Reyes praised Ben Orr for his work on the tolls.", "Ben Orr for his work on the tolls",
+       "Amy Reyes"},
+      {"The ferry union described Lena Fox as a friend of the harbour.", "Lena Fox as a friend of the harbour",
+       "ferry union"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.text);
+    auto d = run(k.text);
+    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == std::string(k.content));
+    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+  }
+  // A poll's finding keeps its phrase: "shows" is an evidence verb.
+  auto p = run("The harbour survey shows Lena Fox at forty percent among skippers.");
+  const Claim* c = claim_starting(p, "Lena Fox", ClaimKind::reported);
+  if (c) CHECK(slice(p, c->span) != std::string("Lena Fox"));
+}

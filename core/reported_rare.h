@@ -1,0 +1,36 @@
+// Rare-path rules of reported speech: tests that run only at a candidate cue
+// or at a clause's edge, never once per word. They live out of line, compiled
+// for size (CMakeLists.txt: SIZE_SOURCES), so that each rule costs the page its
+// own few bytes instead of growing annotate()'s one inlined body.
+#pragma once
+
+#include <cstddef>
+
+#include "paragraph_view.h"
+
+namespace claimscope {
+
+/// "A petition calling on the mayor to resign has passed …": the first finite
+/// auxiliary in tokens [a, b) of v ("has", "was", "will"), where the subject's
+/// own verb takes over from the appeal; b when there is none, or when a clause
+/// opens first ("to admit that the plan has failed" keeps its "has").
+[[gnu::noinline, gnu::cold]] size_t before_subject_verb(const ParagraphView& v, size_t a, size_t b);
+
+/// Tokens [a, b) of v are a count of time back or on from the story's moment:
+/// "Eight years ago", "Two days later", "A week earlier" (a period noun before
+/// ago / later / earlier, a few words in all).
+[[gnu::noinline, gnu::cold]] bool counts_time(const ParagraphView& v, size_t a, size_t b);
+
+/// "praised Lena Fox in her last speech", "endorsed Mr. Orr at a rally on the pier": after
+/// the speech act at `verb`, an object that is a name (a run of capitalised words) ends
+/// before a phrase of time or place (kObjectSettingOpeners), which is the reporter's setting,
+/// not what was said. The opener's token, else `end`. Evidence verbs ("a poll shows Lee at 40
+/// percent") keep their phrase: there it is the finding.
+[[gnu::noinline]] size_t named_object_end(const ParagraphView& v, size_t verb, size_t end);
+
+/// ", and he …", ", and they …": at the comma k, "and" and a subject pronoun with a word
+/// after it open a second clause of the writer's; the reported content ends at the comma.
+/// (", and that …" goes on: a second clause of the same report.)
+[[gnu::noinline]] bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end);
+
+}  // namespace claimscope
