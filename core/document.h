@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lowered_text.h"
+
 namespace claimscope {
 
 /// Half-open byte range [start, end) into Document::text.
@@ -147,6 +149,8 @@ struct Document {
   std::vector<Claim> claims;
   std::vector<Speaker> speakers;
   std::vector<Evidence> evidence;  // in text order, not overlapping
+  // annotate()'s scratch while its lexers run (core/lowered_text.h); empty outside it.
+  LoweredText lowered;
 };
 
 }  // namespace claimscope
