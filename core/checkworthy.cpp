@@ -301,8 +301,8 @@ void find_evidence_and_word_features(Document& doc) {
   EvidenceWords words, scratch;
   size_t s = 0;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    if (doc.lowered.built()) {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, doc.lowered, words.words);
+    if (doc.lowered) {
+      lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, words.words);
     } else {
       lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
     }

@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "lowered_text.h"
-
 namespace claimscope {
+
+class LoweredText;
 
 /// Half-open byte range [start, end) into Document::text.
 struct Span {
@@ -149,8 +149,9 @@ struct Document {
   std::vector<Claim> claims;
   std::vector<Speaker> speakers;
   std::vector<Evidence> evidence;  // in text order, not overlapping
-  // annotate()'s scratch while its lexers run (core/lowered_text.h); empty outside it.
-  LoweredText lowered;
+  // annotate()'s lower-cased copy of the text for its lexers while they run
+  // (core/lowered_text.h); null outside them.
+  const LoweredText* lowered = nullptr;
 };
 
 }  // namespace claimscope

@@ -12,7 +12,6 @@ void LoweredText::build(std::string_view text) {
   std::memcpy(bytes_.get(), "    ", kPad);
   unsigned char* map = reinterpret_cast<unsigned char*>(lower() + size_);
   utf8::copy_ascii_lower_with_stops(lower(), text.data(), size_, map);
-  built_ = true;
 }
 
 }  // namespace claimscope

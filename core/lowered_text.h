@@ -6,7 +6,6 @@
 #include <cstddef>
 #include <memory>
 #include <string_view>
-#include <utility>
 
 namespace claimscope {
 
@@ -15,23 +14,6 @@ class LoweredText {
   /// Bytes before the text: a word's last four bytes can be read whatever
   /// its length (tokens.cpp's possessive test).
   static constexpr size_t kPad = 4;
-
-  LoweredText() = default;
-  // Scratch of one annotate() call, held by its Document: a copy of the
-  // document starts without it, a move takes it.
-  LoweredText(const LoweredText&) {}
-  LoweredText& operator=(const LoweredText&) {
-    release();
-    return *this;
-  }
-  LoweredText(LoweredText&& o) noexcept { *this = std::move(o); }
-  LoweredText& operator=(LoweredText&& o) noexcept {
-    bytes_ = std::move(o.bytes_);
-    size_ = o.size_;
-    built_ = o.built_;
-    o.release();
-    return *this;
-  }
 
   /// `text` with its ASCII letters lower-cased and, after it, the map of where
   /// its ASCII words stop (utf8::copy_ascii_lower_with_stops, one pass over
@@ -45,14 +27,6 @@ class LoweredText {
     char& byte = bytes_[kPad + size_ + end / 8];
     byte = static_cast<char>(static_cast<unsigned char>(byte) | (1u << (end % 8)));
   }
-  /// Frees the buffer (built() is false again).
-  void release() {
-    bytes_.reset();
-    size_ = 0;
-    built_ = false;
-  }
-  bool built() const { return built_; }
-
   /// The lowered byte of text offset 0. Writable through a const object:
   /// tokenize lower-cases a word's letters beyond ASCII in place, each time to
   /// the same bytes (lex_evidence_words runs before and reads ASCII-lowered words).
@@ -62,7 +36,6 @@ class LoweredText {
  private:
   std::unique_ptr<char[]> bytes_;  // pad, the lowered text, its word-stop map; no zero fill
   size_t size_ = 0;
-  bool built_ = false;
 };
 
 }  // namespace claimscope

@@ -67,8 +67,8 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Document& doc = doc_;
   v.paragraph = p;
   // annotate() lower-cases the document once for its lexers (v.lowered then stays empty).
-  if (doc.lowered.built()) {
-    tokenize(doc.text, doc.paragraphs[p].span, v.toks, doc.lowered);
+  if (doc.lowered) {
+    tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered);
   } else {
     tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
   }
