@@ -4,6 +4,7 @@
 
 #include "attribution.h"
 #include "checkworthy.h"
+#include "lowered_text.h"
 #include "paragraphs.h"
 #include "quotes.h"
 #include "sentences.h"
@@ -51,8 +52,17 @@ void run_stages(std::string_view text, Result& result, const Options& options) {
   classify_paragraphs(doc.text, doc.paragraphs);
   if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);
+  // One lower-cased copy of the text with its word-stop map for both lexers
+  // (the evidence words', then attribution's tokens), instead of one per lexer
+  // and paragraph: the copying pass runs once, over memory read once.
+  LoweredText lowered;
+  lowered.build(doc.text);
+  for (const Paragraph& p : doc.paragraphs) lowered.stop_at(p.span.end);
+  doc.lowered = &lowered;
+  find_evidence_and_word_features(doc);  // one lexing pass for both; reads no claim
   attribute(doc);
-  find_evidence_and_score(doc);  // one lexing pass for both
+  score_sentences(doc);
+  doc.lowered = nullptr;  // (after a bad_alloc, annotate() resets the document)
 }
 
 }  // namespace

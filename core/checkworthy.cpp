@@ -296,15 +296,25 @@ void score_checkworthiness(Document& doc) {
   finish_scores(doc);
 }
 
-void find_evidence_and_score(Document& doc) {
+void find_evidence_and_word_features(Document& doc) {
   doc.evidence.clear();
   EvidenceWords words, scratch;
   size_t s = 0;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+    if (doc.lowered) {
+      lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, words.words);
+    } else {
+      lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+    }
     find_evidence_in(words, doc.text, doc.evidence);
     s = paragraph_word_features(doc, p, s, words, scratch);
   }
+}
+
+void score_sentences(Document& doc) { finish_scores(doc); }
+
+void find_evidence_and_score(Document& doc) {
+  find_evidence_and_word_features(doc);
   finish_scores(doc);
 }
 

@@ -19,6 +19,13 @@ void score_checkworthiness(Document& doc);
 /// lexed once for both (what annotate() runs).
 void find_evidence_and_score(Document& doc);
 
+/// The same in two steps, as annotate() runs them: the evidence and the
+/// sentences' word features (before attribution: they read no claim, and
+/// they lex from doc.lowered, when built, before tokenize changes it), then
+/// the features that come from evidence and claims, and the scores.
+void find_evidence_and_word_features(Document& doc);
+void score_sentences(Document& doc);
+
 /// Number of features; ids of feature bit i.
 size_t checkworthy_feature_count();
 const char* checkworthy_feature_name(size_t bit);

@@ -13,6 +13,8 @@
 
 namespace claimscope {
 
+class LoweredText;
+
 /// Half-open byte range [start, end) into Document::text.
 struct Span {
   uint32_t start = 0;
@@ -147,6 +149,9 @@ struct Document {
   std::vector<Claim> claims;
   std::vector<Speaker> speakers;
   std::vector<Evidence> evidence;  // in text order, not overlapping
+  // annotate()'s lower-cased copy of the text for its lexers while they run
+  // (core/lowered_text.h); null outside them.
+  const LoweredText* lowered = nullptr;
 };
 
 }  // namespace claimscope

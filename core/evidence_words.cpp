@@ -156,6 +156,15 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
 // they are stored (see kCountFirstBytes in tokens.cpp: one array written once).
 constexpr size_t kCountFirstBytes = 256 * 1024;
 
+// Words of text[i, end) into `out`; `lowered` is the lower-cased copy from text offset `base`.
+void lex_range(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, utf8::WordStops stops,
+               std::vector<EvidenceWord>& out) {
+  if (end - i > kCountFirstBytes) {
+    out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
+  }
+  lex<true>(text, i, end, base, lowered, stops, out);
+}
+
 }  // namespace
 
 void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed) {
@@ -172,10 +181,15 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
   char* lowered = lexed.lowered.data();
   utf8::copy_ascii_lower_with_stops(lowered, text.data() + base, n, reinterpret_cast<unsigned char*>(lowered + n));
   const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lowered + n), base};
-  if (n > kCountFirstBytes) {
-    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lowered, stops, out); }));
-  }
-  lex<true>(text, base, end, base, lowered, stops, out);
+  lex_range(text, base, end, base, lowered, stops, out);
+}
+
+void lex_evidence_words(std::string_view text, Span range, const LoweredText& lowered,
+                        std::vector<EvidenceWord>& out) {
+  out.clear();
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  const size_t start = range.start < end ? range.start : end;
+  lex_range(text, start, end, 0, lowered.lower(), utf8::WordStops{lowered.stops(), 0}, out);
 }
 
 }  // namespace claimscope

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document.h"
+#include "lowered_text.h"
 
 namespace claimscope {
 
@@ -33,5 +34,10 @@ struct EvidenceWords {
 
 /// Words and marks of text[range] into `out` (cleared first).
 void lex_evidence_words(std::string_view text, Span range, EvidenceWords& out);
+/// The same from the document's lower-cased text (`lowered`, built from `text`
+/// with a stop at the range's end; read before tokenize lower-cases letters
+/// beyond ASCII in it): no copy of the range is made. Words' `lower` point into `lowered`.
+void lex_evidence_words(std::string_view text, Span range, const LoweredText& lowered,
+                        std::vector<EvidenceWord>& out);
 
 }  // namespace claimscope

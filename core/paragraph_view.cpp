@@ -66,7 +66,12 @@ const ParagraphView& ParagraphViews::operator[](uint32_t p) {
 void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Document& doc = doc_;
   v.paragraph = p;
-  tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
+  // annotate() lower-cases the document once for its lexers (v.lowered then stays empty).
+  if (doc.lowered) {
+    tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered);
+  } else {
+    tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
+  }
   // Both are written in full below (quote_of's kNone in the sentence loop,
   // which visits every token anyway): resize without a fill.
   v.quote_of.resize(v.toks.size());

@@ -51,7 +51,7 @@ bool takes_final_dot(const Token& t, std::string_view text, size_t after_dot, si
 
 // Bytes kept before the lower-cased range in `lowered`: any word's last four
 // bytes can then be read, whatever its length (ends_possessive).
-constexpr size_t kLowerPad = 4;
+constexpr size_t kLowerPad = LoweredText::kPad;
 
 // "'s" or "’s" after at least one byte. The last two and four bytes are read
 // whatever the word's length (kLowerPad makes that safe) and the length
@@ -207,6 +207,16 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
 // multi-megabyte paragraph).
 constexpr size_t kCountFirstBytes = 256 * 1024;
 
+// Tokens of text[i, end) into `out`, whose lower-cased copy starts at
+// `lowered` (text offset `base`).
+void lex_range(std::string_view text, size_t i, size_t end, size_t base, char* lowered, utf8::WordStops stops,
+               std::vector<Token>& out) {
+  if (end - i > kCountFirstBytes) {
+    out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
+  }
+  lex<true>(text, i, end, base, lowered, stops, out);
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered) {
@@ -228,10 +238,14 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   char* lower = lowered.data() + kLowerPad;
   utf8::copy_ascii_lower_with_stops(lower, text.data() + base, n, reinterpret_cast<unsigned char*>(lower + n));
   const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lower + n), base};
-  if (n > kCountFirstBytes) {
-    out.reserve(tokens_to_reserve(text, base, end, [&] { return lex<false>(text, base, end, base, lower, stops, out); }));
-  }
-  lex<true>(text, base, end, base, lower, stops, out);
+  lex_range(text, base, end, base, lower, stops, out);
+}
+
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, const LoweredText& lowered) {
+  out.clear();
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  const size_t start = range.start < end ? range.start : end;
+  lex_range(text, start, end, 0, lowered.lower(), utf8::WordStops{lowered.stops(), 0}, out);
 }
 
 }  // namespace claimscope

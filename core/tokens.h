@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document.h"
+#include "lowered_text.h"
 
 namespace claimscope {
 
@@ -30,5 +31,10 @@ struct Token {
 /// tokens stay valid while `lowered` is not changed. Both buffers are reused
 /// from paragraph to paragraph: no allocation per token or per paragraph.
 void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered);
+/// The same with the document's lower-cased text (`lowered`, built from
+/// `text` with a stop at the range's end): no copy of the range is made, and
+/// words with letters beyond ASCII are lower-cased in `lowered` in place.
+/// Tokens stay valid while `lowered` is not rebuilt.
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, const LoweredText& lowered);
 
 }  // namespace claimscope

@@ -356,20 +356,21 @@ void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, 
 void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops) {
   size_t k = 0;
 #if defined(__SSE2__)
-  // Signed byte compares: a byte >= 0x80 is negative, below every bound, so
-  // it is neither a capital nor a letter nor a digit, as the one-byte rule says.
-  const __m128i before_A = _mm_set1_epi8('A' - 1), after_Z = _mm_set1_epi8('Z' + 1);
-  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
-  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  // A range test by one add and one signed compare, as in scan_ascii_words:
+  // the add takes the range's first byte to -128, so the range is what lands
+  // below -128 + its size (a byte >= 0x80 lands in none of them, as the
+  // one-byte rule says). Two instructions a test where two compares and an AND were three.
+  const __m128i from_a = _mm_set1_epi8(char(0x80 - 'a')), from_A = _mm_set1_epi8(char(0x80 - 'A'));
+  const __m128i from_0 = _mm_set1_epi8(char(0x80 - '0'));
+  const __m128i below_letters = _mm_set1_epi8(char(-128 + 26)), below_digits = _mm_set1_epi8(char(-128 + 10));
   const __m128i case_bit = _mm_set1_epi8(0x20);
   for (; k + 16 <= n; k += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_A), _mm_cmplt_epi8(x, after_Z));
-    const __m128i lowered = _mm_or_si128(x, _mm_and_si128(upper, case_bit));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), lowered);
-    // Once lower-cased, every letter is in a..z.
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lowered, before_a), _mm_cmplt_epi8(lowered, after_z));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, before_0), _mm_cmplt_epi8(x, after_9));
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
+    // With the case bit set, every letter is in a..z (and nothing else is).
+    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), from_a), below_letters);
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits);
     const uint16_t stop = uint16_t(~_mm_movemask_epi8(_mm_or_si128(letter, digit)));
     std::memcpy(stops + k / 8, &stop, 2);  // little-endian: bytes k..k+7 in the first
   }
