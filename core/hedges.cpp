@@ -26,7 +26,7 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     // and marks (a mark's one code point is never a hedge). A test on capitals
     // would be one too, on text the predictor has not seen.
     if (t[k].lower.empty()) continue;  // (tokenize makes none; a view put together by hand might)
-    if (!(t[k].word & hedge_words.may_contain_word(t[k].lower))) continue;
+    if (!(int(t[k].word) & int(hedge_words.may_contain_word(t[k].lower)))) continue;
     if (!hedge_words.probe(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;

@@ -62,9 +62,13 @@ class Lexicon {
   }
   /// find() without the masks' test, for a caller that made it.
   [[gnu::noinline]] const Entry* probe(std::string_view key) const { return index_.find(key); }
-  // Inline as find: out of line, every table's mask test shared one branch,
-  // and the predictor lost what each call site had learned.
-  [[gnu::always_inline]] bool contains(std::string_view key) const { return find(key) != nullptr; }
+  // Natively inline as find: out of line, every table's mask test shared one
+  // branch, and the predictor lost what each call site had learned. Not
+  // forced in WebAssembly, where the bytes are the bar.
+#if !defined(__wasm__)
+  [[gnu::always_inline]]
+#endif
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
 
  private:
   // Lengths 1..30 have a bit each; 31 and longer share the top bit.

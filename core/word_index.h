@@ -22,6 +22,11 @@
 
 namespace claimscope {
 
+#if defined(__wasm__)
+// WebAssembly keeps the linear-probing index of before native22: the cuckoo
+// index below cost the page 4.4 KB of gzip (one build and one select per
+// entry type and call site; 248.6 KB of 250 with its lookup out of line),
+// more than the budget's room. The segmenter's speed in the page is as it was.
 template <typename Entry>
 class WordIndex {
  public:
@@ -29,7 +34,91 @@ class WordIndex {
   explicit WordIndex(const Table& table) {
     size_t n = std::size(table);
     while (size_t(1) << bits_ < n * 2 + 2) ++bits_;
-    while (!build(table)) ++bits_;  // an eviction chain too long: more room
+    slots_.resize(size_t(1) << bits_);
+    for (const Entry& e : table) insert(&e);
+  }
+
+  /// The entry for `key` exactly as stored, or nullptr.
+  const Entry* find(std::string_view key) const {
+    uint64_t head = pack(key);
+    for (size_t i = slot_of(head, key.size());; i = (i + 1) & mask()) {
+      const Slot& s = slots_[i];
+      if (!s.entry) return nullptr;
+      if (s.head == head && s.key.size() == key.size() &&
+          (key.size() <= 8 || std::memcmp(s.key.data() + 8, key.data() + 8, key.size() - 8) == 0))
+        return s.entry;
+    }
+  }
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
+
+  /// find() for a key of at most eight bytes already packed little-endian
+  /// into `head` (zero-padded), as pack() would.
+  const Entry* find_packed(uint64_t head, size_t len) const {
+    for (size_t i = slot_of(head, len);; i = (i + 1) & mask()) {
+      const Slot& s = slots_[i];
+      if (!s.entry) return nullptr;
+      if (s.head == head && s.key.size() == len) return s.entry;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t head = 0;  // first eight bytes of the key, zero-padded
+    std::string_view key;
+    const Entry* entry = nullptr;
+  };
+
+  // Fixed-size loads only (a variable-length memcpy is a library call):
+  // two overlapping loads cover 4..8 bytes (the overlap holds the same
+  // bytes), three byte loads 1..3. One branch on the length, not three: on
+  // running text the length is a coin toss, and each branch on it a
+  // mispredict every few words. Assumes a little-endian target, as x86 and
+  // WebAssembly are.
+  static uint64_t pack(std::string_view key) {
+    const char* p = key.data();
+    const size_t n = key.size();
+    if (n >= 4) {
+      const size_t m = n < 8 ? n : 8;  // 8: the two loads are the first eight bytes
+      return uint64_t(load<uint32_t>(p)) | (uint64_t(load<uint32_t>(p + m - 4)) << (8 * (m - 4)));
+    }
+    if (n == 0) return 0;
+    const size_t mid = n / 2;  // 1 byte: all three are p[0]; 2: p[1] twice
+    return uint64_t(byte(p[0])) | (uint64_t(byte(p[mid])) << (8 * mid)) | (uint64_t(byte(p[n - 1])) << (8 * (n - 1)));
+  }
+  static unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+  template <typename T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  size_t mask() const { return slots_.size() - 1; }
+  size_t slot_of(uint64_t head, size_t len) const {
+    return static_cast<size_t>(((head ^ (len * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull) >> (64 - bits_));
+  }
+  void insert(const Entry* e) {
+    std::string_view key(e->text);
+    if (find(key)) return;  // first entry wins, as in Lexicon
+    uint64_t head = pack(key);
+    size_t i = slot_of(head, key.size());
+    while (slots_[i].entry) i = (i + 1) & mask();
+    slots_[i] = Slot{head, key, e};
+  }
+
+  unsigned bits_ = 3;
+  std::vector<Slot> slots_;
+};
+
+#else
+template <typename Entry>
+class WordIndex {
+ public:
+  template <typename Table>
+  explicit WordIndex(const Table& table) : WordIndex(std::data(table), std::size(table)) {}
+  // One build per entry type, not per table size (the page's bytes).
+  WordIndex(const Entry* entries, size_t n) {
+    while (size_t(1) << bits_ < n * 2 + 2) ++bits_;
+    while (!build(entries, n)) ++bits_;  // an eviction chain too long: more room
   }
 
   /// The entry for `key` exactly as stored, or nullptr.
@@ -120,14 +209,13 @@ class WordIndex {
   // Cuckoo insertion into 2^bits_ slots: a key whose slots are both taken
   // moves one occupant to its other slot, and so on; false when a chain runs
   // past 100 moves (the caller grows the table and starts again).
-  template <typename Table>
-  bool build(const Table& table) {
+  [[gnu::noinline]] bool build(const Entry* entries, size_t n) {
     slots_.assign(size_t(1) << bits_, Slot{});
     shift_a_ = 64 - bits_, shift_b_ = 64 - 2 * bits_, mask_ = (size_t(1) << bits_) - 1;
-    for (const Entry& e : table) {
-      std::string_view key(e.text);
+    for (const Entry* e = entries; e != entries + n; ++e) {
+      std::string_view key(e->text);
       if (find(key)) continue;  // first entry wins, as in Lexicon
-      Slot moving{head_of(key), tail_of(key), key.size(), &e};
+      Slot moving{head_of(key), tail_of(key), key.size(), e};
       Slot* at = const_cast<Slot*>(slots_of(moving.head, moving.tail, moving.len).a);
       for (int moves = 0; at->entry; ++moves) {
         if (moves == 100) return false;
@@ -145,5 +233,7 @@ class WordIndex {
   size_t mask_ = 0;
   std::vector<Slot> slots_;
 };
+
+#endif  // __wasm__
 
 }  // namespace claimscope
