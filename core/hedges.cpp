@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon.h"
 #include "utf8.h"
 #include "word_classes.h"
 
@@ -18,11 +19,15 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     phrase.append(t[k + 1].lower);
     return phrase;
   };
+  const WordSet& hedge_words = hedge_words_and_starts();
   for (size_t k = 0; k < t.size(); ++k) {
-    if (!t[k].word) continue;
-    // The table test first: most words are in no hedge table, and a test on their
-    // capitals would be a coin toss on text the predictor has not seen.
-    if (!may_be_hedge(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
+    // The table's masks first, joined to the word test in one branch: most words
+    // are in no hedge table, and "a word?" alone was a coin toss between words
+    // and marks (a mark's one code point is never a hedge). A test on capitals
+    // would be one too, on text the predictor has not seen.
+    if (t[k].lower.empty()) continue;  // (tokenize makes none; a view put together by hand might)
+    if (!(int(t[k].word) & int(hedge_words.may_contain_word(t[k].lower)))) continue;
+    if (!hedge_words.probe(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&

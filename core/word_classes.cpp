@@ -198,6 +198,7 @@ namespace {
 }  // namespace
 
 bool may_be_hedge(std::string_view w) { return built_contains<WordSet, hedge_words>(w); }
+const WordSet& hedge_words_and_starts() { return built_once<WordSet, hedge_words>(); }
 bool may_start_hedge_phrase(std::string_view w) { return built_contains<WordSet, hedge_phrase_starts>(w); }
 
 }  // namespace claimscope

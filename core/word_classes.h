@@ -6,6 +6,8 @@
 
 namespace claimscope {
 
+class WordSet;
+
 bool is_cue_verb(std::string_view lower);
 bool is_ing(std::string_view lower);  // "marching", "saying": an -ing form of five letters or more
 bool is_headline_kicker(std::string_view lower);   // "breaking" in "Breaking: …"
@@ -89,5 +91,7 @@ bool may_start_hedge_phrase(std::string_view lower);
 /// False when the word is neither a hedge cue of its own nor the first word
 /// of one: one lookup that lets the hedge pass skip most words outright.
 bool may_be_hedge(std::string_view lower);
+/// The set may_be_hedge asks, for a loop that joins its first test to its own.
+const WordSet& hedge_words_and_starts();
 
 }  // namespace claimscope

@@ -7,6 +7,8 @@
 
 #include "hedges.h"
 #include "tokens.h"
+#include "utf8.h"
+#include "word_classes.h"
 
 using namespace claimscope;
 
@@ -51,4 +53,72 @@ TEST_CASE("HedgeIndex::mark: the first hedge inside the claim, in any order of c
     CHECK(c.hedged == expected.hedged);
     CHECK(c.hedge == expected.hedge);
   }
+}
+
+namespace {
+
+// The hedges of a paragraph by the word_classes lookups, one token at a time
+// (HedgeIndex joins the word test and the set's masks in one branch).
+std::vector<Span> slow_hedges(const ParagraphView& v) {
+  std::vector<Span> out;
+  const auto& t = v.toks;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (!t[k].word || !may_be_hedge(t[k].lower)) continue;
+    if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
+    if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
+        hedge_id(std::string(t[k].lower) + " " + std::string(t[k + 1].lower))) {
+      out.push_back({t[k].span.start, t[k + 1].span.end});
+      ++k;
+    } else if (hedge_id(t[k].lower)) {
+      out.push_back(t[k].span);
+    }
+  }
+  return out;
+}
+
+// For a claim from each token to the end: the first hedge HedgeIndex gives.
+std::vector<Span> first_hedges(const ParagraphView& v, uint32_t end) {
+  std::vector<Span> out;
+  for (const Token& t : v.toks) {
+    Claim c;
+    c.span = {t.span.start, end};
+    HedgeIndex(v).mark(c);
+    out.push_back(c.hedged ? c.hedge : Span{0, 0});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("HedgeIndex finds what the word lookups find, next to marks and in two-word phrases") {
+  const std::string text =
+      "\xE2\x80\x9CMaybe,\xE2\x80\x9D she wrote; the pier (possibly) flooded. It was not clear who could tell, "
+      "May 5, or whether \xE2\x80\x98might\xE2\x80\x99 was right. Not known: the cost, roughly 40%. "
+      "Would it? It appears so \xE2\x80\x94 reportedly. may, MAY; mayor mightily coulds.";
+  ParagraphView v;
+  tokenize(text, {0, uint32_t(text.size())}, v.toks, v.lowered);
+  const std::vector<Span> want = slow_hedges(v);
+  CHECK(want.size() >= 10);
+  std::vector<Span> expected;
+  for (const Token& t : v.toks) {
+    Span first{0, 0};
+    for (const Span& h : want)
+      if (h.start >= t.span.start) { first = h; break; }
+    expected.push_back(first);
+  }
+  CHECK(first_hedges(v, uint32_t(text.size())) == expected);
+}
+
+TEST_CASE("HedgeIndex passes over a hand-made token with no text") {
+  ParagraphView v;
+  const std::string text = "it could rain";
+  tokenize(text, {0, uint32_t(text.size())}, v.toks, v.lowered);
+  Token empty = v.toks[0];
+  empty.lower = std::string_view();
+  v.toks.insert(v.toks.begin() + 1, empty);
+  Claim c;
+  c.span = {0, uint32_t(text.size())};
+  HedgeIndex(v).mark(c);
+  CHECK(c.hedged);
+  CHECK(c.hedge == Span{3, 8});
 }

@@ -80,3 +80,82 @@ TEST_CASE("in_table answers the same from two threads that ask first at once") {
   CHECK(found[0] == 1000);
   CHECK(found[1] == 1000);
 }
+
+namespace {
+
+struct TestEntry {
+  std::string_view text;
+  int id;
+};
+
+// The slow answer: the first entry with this exact text.
+const TestEntry* first_with(const std::vector<TestEntry>& entries, std::string_view key) {
+  for (const TestEntry& e : entries)
+    if (e.text == key) return &e;
+  return nullptr;
+}
+
+uint64_t packed(std::string_view key) {  // as WordIndex::find_packed wants it
+  uint64_t v = 0;
+  for (size_t i = key.size(); i-- > 0;) v = v << 8 | uint8_t(key[i]);
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("WordIndex finds exactly its entries at every length, near misses and NUL bytes included") {
+  // Strings that share what the index compares first: the first eight bytes,
+  // the last eight, the length; one byte of difference in the middle of long
+  // keys; NUL bytes that a zero-padded key would hide; repeats (first wins).
+  std::vector<std::string> texts = {"",
+                                    "a",
+                                    "ab",
+                                    "abc",
+                                    "abcd",
+                                    "said",
+                                    std::string("said\0", 5),
+                                    std::string("s\0id", 4),
+                                    "abcdefgh",
+                                    "abcdefghi",
+                                    "abcdefghij",
+                                    "aaaaaaaaa",
+                                    "aaaaaaaaaa",
+                                    "aaaaaaaaaaaaaaaa",
+                                    "aaaaaaaaaaaaaaaaa",
+                                    "counterterrorism",
+                                    "counterterrorisms",
+                                    "counterXerrorisms",
+                                    "counterterrorism officials",
+                                    "counterterrorXsm officials",
+                                    "said"};
+  for (int len = 1; len <= 40; ++len) texts.push_back(std::string(size_t(len), 'q') + "z");
+  // Many words from a small alphabet: chains of evictions, a grown table.
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, seed >> 16; };
+  for (int i = 0; i < 3000; ++i) {
+    std::string w;
+    for (size_t n = 1 + next() % 20; n-- > 0;) w += "etaoinsr.-'"[next() % 11];
+    texts.push_back(w);
+  }
+  std::vector<TestEntry> entries;
+  for (size_t i = 0; i < texts.size(); ++i) entries.push_back({texts[i], int(i)});
+  WordIndex<TestEntry> index(entries);
+
+  std::vector<std::string> keys = texts;
+  for (const std::string& t : texts) {
+    keys.push_back(t + "x");
+    keys.push_back(t + std::string(1, '\0'));
+    if (!t.empty()) keys.push_back(t.substr(1)), keys.push_back(t.substr(0, t.size() - 1));
+    if (t.size() > 2) {
+      std::string m = t;
+      m[t.size() / 2] ^= 1;
+      keys.push_back(m);
+    }
+  }
+  for (const std::string& k : keys) {
+    INFO(k);
+    const TestEntry* want = first_with(entries, k);
+    CHECK(index.find(k) == want);
+    if (!k.empty() && k.size() <= 8) CHECK(index.find_packed(packed(k), k.size()) == want);
+  }
+}
