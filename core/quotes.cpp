@@ -11,6 +11,7 @@
 
 #include <cstring>
 
+#include "quote_candidate.h"
 #include "quote_marks.h"
 #include "rules/quote_marks.h"
 #include "utf8.h"
@@ -43,36 +44,15 @@ size_t count_letters(std::string_view text, size_t from, size_t to, size_t limit
   return n;
 }
 
-// The only ASCII quotation marks in the mark table (rules/quote_marks.h);
-// the skip below tests for them eight bytes at a time.
+// The only ASCII quotation marks in the mark table (rules/quote_marks.h):
+// next_quote_candidate tests a block of bytes for them.
 constexpr bool only_ascii_marks_are_quotes() {
   for (char32_t c = 0; c < 0x80; ++c) {
     if (detail::kAsciiMarks[c].is_mark != (c == '"' || c == '\'')) return false;
   }
   return true;
 }
-static_assert(only_ascii_marks_are_quotes(), "update next_candidate() for the new ASCII marks");
-
-// The first byte at or after `i` (before `end`) that may start a quotation
-// mark: a " or ', or any byte of a non-ASCII character. Eight bytes at a
-// time: most of a paragraph is plain ASCII between its marks.
-size_t next_candidate(std::string_view text, size_t i, size_t end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  auto has_byte = [](uint64_t x, unsigned char c) {
-    uint64_t y = x ^ (kOnes * c);
-    return ((y - kOnes) & ~y & kHigh) != 0;
-  };
-  auto candidate = [](unsigned char b) { return b >= 0x80 || b == '"' || b == '\''; };
-  if (i < end && candidate(static_cast<unsigned char>(text[i]))) return i;  // mark after mark: no block test
-  while (i + 8 <= end) {
-    uint64_t x;
-    std::memcpy(&x, text.data() + i, 8);
-    if ((x & kHigh) || has_byte(x, '"') || has_byte(x, '\'')) break;
-    i += 8;
-  }
-  while (i < end && !candidate(static_cast<unsigned char>(text[i]))) ++i;
-  return i;
-}
+static_assert(only_ascii_marks_are_quotes(), "update may_start_quote_mark() for the new ASCII marks");
 
 // Pseudo code point for a doubled apostrophe used as a double mark.
 constexpr char32_t kDoubledMark = 0x1;
@@ -146,7 +126,7 @@ class ParagraphScanner {
     bool nested = false;  // a single quote open inside the double one
     for (size_t i = from; i < para_.end;) {
       // Most bytes are ASCII and no mark: pass over them without a decode.
-      i = next_candidate(text_, i, para_.end);
+      i = next_quote_candidate(text_, i, para_.end);
       if (i >= para_.end) break;
       auto d = decode_at(i);
       MarkInfo m = classify_mark(d.cp);
@@ -248,7 +228,7 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragrap
     const Span& span = paragraphs[i].span;
     // Most short paragraphs (list lines, headings) hold no byte that may
     // start a mark: no scanner to set up. Else its scan starts there.
-    const size_t from = next_candidate(text, span.start, span.end);
+    const size_t from = next_quote_candidate(text, span.start, span.end);
     if (from < span.end) ParagraphScanner(text, span, i, quotes).run(from);
   }
   // Multi-paragraph quotes: an unclosed quote whose next paragraph re-opens
