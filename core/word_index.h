@@ -22,6 +22,17 @@
 
 namespace claimscope {
 
+// Byte access both indexes below pack keys with.
+namespace word_bytes {
+inline unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+template <typename T>
+inline T load(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+}  // namespace word_bytes
+
 #if defined(__wasm__)
 // WebAssembly keeps the linear-probing index of before native22: the cuckoo
 // index below cost the page 4.4 KB of gzip (one build and one select per
@@ -79,18 +90,13 @@ class WordIndex {
     const size_t n = key.size();
     if (n >= 4) {
       const size_t m = n < 8 ? n : 8;  // 8: the two loads are the first eight bytes
-      return uint64_t(load<uint32_t>(p)) | (uint64_t(load<uint32_t>(p + m - 4)) << (8 * (m - 4)));
+      return uint64_t(word_bytes::load<uint32_t>(p)) |
+             (uint64_t(word_bytes::load<uint32_t>(p + m - 4)) << (8 * (m - 4)));
     }
     if (n == 0) return 0;
     const size_t mid = n / 2;  // 1 byte: all three are p[0]; 2: p[1] twice
-    return uint64_t(byte(p[0])) | (uint64_t(byte(p[mid])) << (8 * mid)) | (uint64_t(byte(p[n - 1])) << (8 * (n - 1)));
-  }
-  static unsigned char byte(char c) { return static_cast<unsigned char>(c); }
-  template <typename T>
-  static T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
+    return uint64_t(word_bytes::byte(p[0])) | (uint64_t(word_bytes::byte(p[mid])) << (8 * mid)) |
+           (uint64_t(word_bytes::byte(p[n - 1])) << (8 * (n - 1)));
   }
   size_t mask() const { return slots_.size() - 1; }
   size_t slot_of(uint64_t head, size_t len) const {
@@ -162,7 +168,7 @@ class WordIndex {
   [[gnu::noinline]] const Entry* find_rare(std::string_view key) const {
     const size_t n = key.size();
     if (n - 9 > 7) return find_longest(key);
-    const uint64_t head = load<uint64_t>(key.data()), tl = load<uint64_t>(key.data() + n - 8);
+    const uint64_t head = word_bytes::load<uint64_t>(key.data()), tl = word_bytes::load<uint64_t>(key.data() + n - 8);
     const Pair s = slots_of(head, tl, n);
     return pick(s, (s.a->head == head) & (s.a->tail == tl) & (s.a->len == n),
                 (s.b->head == head) & (s.b->tail == tl) & (s.b->len == n));
@@ -183,22 +189,18 @@ class WordIndex {
   // mispredict every few words. Assumes a little-endian target, as x86 and
   // WebAssembly are. 1 <= n <= 8.
   static uint64_t pack(const char* p, size_t n) {
-    if (n >= 4) return uint64_t(load<uint32_t>(p)) | (uint64_t(load<uint32_t>(p + n - 4)) << (8 * (n - 4)));
+    if (n >= 4)
+      return uint64_t(word_bytes::load<uint32_t>(p)) |
+             (uint64_t(word_bytes::load<uint32_t>(p + n - 4)) << (8 * (n - 4)));
     const size_t mid = n / 2;  // 1 byte: all three are p[0]; 2: p[1] twice
-    return uint64_t(byte(p[0])) | (uint64_t(byte(p[mid])) << (8 * mid)) | (uint64_t(byte(p[n - 1])) << (8 * (n - 1)));
+    return uint64_t(word_bytes::byte(p[0])) | (uint64_t(word_bytes::byte(p[mid])) << (8 * mid)) |
+           (uint64_t(word_bytes::byte(p[n - 1])) << (8 * (n - 1)));
   }
   static uint64_t head_of(std::string_view key) {
     return key.empty() ? 0 : pack(key.data(), key.size() < 8 ? key.size() : 8);
   }
   static uint64_t tail_of(std::string_view key) {
-    return key.size() > 8 ? load<uint64_t>(key.data() + key.size() - 8) : 0;
-  }
-  static unsigned char byte(char c) { return static_cast<unsigned char>(c); }
-  template <typename T>
-  static T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
+    return key.size() > 8 ? word_bytes::load<uint64_t>(key.data() + key.size() - 8) : 0;
   }
   // A key's two slots: the top bits of one product and the bits below them.
   Pair slots_of(uint64_t head, uint64_t tl, size_t len) const {
