@@ -9,13 +9,31 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
+namespace {
+
+// A sentence, the reported content it must give, and who it is credited to.
+struct StanceCase {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+template <size_t N>
+void check_reported(const StanceCase (&cases)[N]) {
+  for (const StanceCase& k : cases) {
+    INFO(k.text);
+    auto d = run(k.text);
+    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == std::string(k.content));
+    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+  }
+}
+
+}  // namespace
+
 TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  const StanceCase cases[] = {
       {"The ferry union supported Mayor Dana Holt on Tuesday.", "Mayor Dana Holt", "ferry union"},
       {"Councillor Ben Orr opposed the new parking fee, arguing it hurt small shops.", "the new parking fee",
        "Councillor Ben Orr"},
@@ -32,14 +50,7 @@ TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
       {"The ferry union wants a second pier at the north end.", "a second pier at the north end", "ferry union"},
       {"Mayor Tom Hale expressed regret for the long delays on Monday.", "regret for the long delays", "Tom Hale"},
   };
-  for (const Case& k : cases) {
-    INFO(k.text);
-    auto d = run(k.text);
-    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-    REQUIRE(c != nullptr);
-    CHECK(slice(d, c->span) == std::string(k.content));
-    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
-  }
+  check_reported(cases);
 }
 
 TEST_CASE("a stance verb as a noun, a passive or a phrasal verb reports nothing") {
@@ -109,12 +120,7 @@ TEST_CASE("a wish with an infinitive or a held statement with 'that' is left to 
 }
 
 TEST_CASE("a speech act's object ends before a closing time adjunct or a second verb of the subject") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  const StanceCase cases[] = {
       {"Mayor Dana Holt endorsed Lena Fox last week and has campaigned beside her since.", "Lena Fox", "Dana Holt"},
       {"Councillor Ben Orr defended the pier plan this week on his radio show.", "the pier plan", "Councillor Ben Orr"},
       {"The ferry union praised the night crews on Monday.", "the night crews", "ferry union"},
@@ -124,23 +130,11 @@ TEST_CASE("a speech act's object ends before a closing time adjunct or a second 
       {"Governor Amy Reyes blasted the harbour board on Monday over its silence about the spill.",
        "the harbour board on Monday over its silence about the spill", "Amy Reyes"},
   };
-  for (const Case& k : cases) {
-    INFO(k.text);
-    auto d = run(k.text);
-    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-    REQUIRE(c != nullptr);
-    CHECK(slice(d, c->span) == std::string(k.content));
-    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
-  }
+  check_reported(cases);
 }
 
 TEST_CASE("a speech act's named object ends before a phrase of time or place; a reason or a finding stays") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  const StanceCase cases[] = {
       {"The ferry union endorsed Lena Fox in early spring, after a long debate.", "Lena Fox", "ferry union"},
       {"Councillor Ben Orr praised Captain Rosa Lind at a crowded meeting on the pier.", "Captain Rosa Lind",
        "Councillor Ben Orr"},
@@ -151,14 +145,7 @@ TEST_CASE("a speech act's named object ends before a phrase of time or place; a 
       {"The ferry union described Lena Fox as a friend of the harbour.", "Lena Fox as a friend of the harbour",
        "ferry union"},
   };
-  for (const Case& k : cases) {
-    INFO(k.text);
-    auto d = run(k.text);
-    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-    REQUIRE(c != nullptr);
-    CHECK(slice(d, c->span) == std::string(k.content));
-    CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
-  }
+  check_reported(cases);
   // A poll's finding keeps its phrase: "shows" is an evidence verb.
   auto p = run("The harbour survey shows Lena Fox at forty percent among skippers.");
   const Claim* c = claim_starting(p, "Lena Fox", ClaimKind::reported);
