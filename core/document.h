@@ -151,7 +151,7 @@ struct Document {
   std::vector<Evidence> evidence;  // in text order, not overlapping
   // annotate()'s lower-cased copy of the text for its lexers while they run
   // (core/lowered_text.h); null outside them.
-  const LoweredText* lowered = nullptr;
+  LoweredText* lowered = nullptr;  // not const: tokenize lower-cases letters beyond ASCII in it
 };
 
 }  // namespace claimscope

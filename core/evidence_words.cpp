@@ -82,9 +82,12 @@ constexpr std::array<bool, 256> kAsciiEnd = [] {
 
 // The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
 // Stores the words in `out`, or with kStore false only counts them.
-template <bool kStore>
+template <bool kStore, bool kBaseZero = false>
 size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, utf8::WordStops stops,
            std::vector<EvidenceWord>& out) {
+  // The document's shared copy (native): its offsets are the text's, and
+  // with base known to be 0 the loop keeps one value fewer in registers.
+  if constexpr (kBaseZero) base = 0, stops.base = 0;
   size_t count = 0;
   EvidenceWord scratch;
   auto next_word = [&]() -> EvidenceWord& {
@@ -162,7 +165,17 @@ void lex_range(std::string_view text, size_t i, size_t end, size_t base, const c
   if (end - i > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
   }
+#if defined(__wasm__)
   lex<true>(text, i, end, base, lowered, stops, out);
+#else
+  // Natively the lexer of the document's shared copy is a copy of its own
+  // (the page's bytes need not pay for it).
+  if (base == 0 && stops.base == 0) {
+    lex<true, true>(text, i, end, base, lowered, stops, out);
+  } else {
+    lex<true>(text, i, end, base, lowered, stops, out);
+  }
+#endif
 }
 
 }  // namespace

@@ -35,8 +35,9 @@ struct EvidenceWords {
 /// Words and marks of text[range] into `out` (cleared first).
 void lex_evidence_words(std::string_view text, Span range, EvidenceWords& out);
 /// The same from the document's lower-cased text (`lowered`, built from `text`
-/// with a stop at the range's end; read before tokenize lower-cases letters
-/// beyond ASCII in it): no copy of the range is made. Words' `lower` point into `lowered`.
+/// with a stop at the range's end): no copy of the range is made. Words'
+/// `lower` point into `lowered` (letters beyond ASCII lower-cased there too
+/// once tokenize has read the range: no reader of a word's bytes minds).
 void lex_evidence_words(std::string_view text, Span range, const LoweredText& lowered,
                         std::vector<EvidenceWord>& out);
 

@@ -10,8 +10,8 @@ void LoweredText::build(std::string_view text) {
   size_ = text.size();
   bytes_.reset(new char[kPad + size_ + utf8::word_stops_size(size_)]);
   std::memcpy(bytes_.get(), "    ", kPad);
-  unsigned char* map = reinterpret_cast<unsigned char*>(lower() + size_);
-  utf8::copy_ascii_lower_with_stops(lower(), text.data(), size_, map);
+  char* lowered = bytes_.get() + kPad;
+  utf8::copy_ascii_lower_with_stops(lowered, text.data(), size_, reinterpret_cast<unsigned char*>(lowered + size_));
 }
 
 }  // namespace claimscope

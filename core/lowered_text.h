@@ -27,10 +27,15 @@ class LoweredText {
     char& byte = bytes_[kPad + size_ + end / 8];
     byte = static_cast<char>(static_cast<unsigned char>(byte) | (1u << (end % 8)));
   }
-  /// The lowered byte of text offset 0. Writable through a const object:
-  /// tokenize lower-cases a word's letters beyond ASCII in place, each time to
-  /// the same bytes (lex_evidence_words runs before and reads ASCII-lowered words).
-  char* lower() const { return bytes_.get() + kPad; }
+  /// The lowered byte of text offset 0, for reading (the evidence lexer).
+  const char* lower() const { return bytes_.get() + kPad; }
+  /// The same, writable, for tokenize alone: it lower-cases a word's letters
+  /// beyond ASCII in place, each time to the same bytes of the same length.
+  /// The order of the two lexers does not matter: lower-casing leaves every
+  /// ASCII byte as it was, and whatever reads an evidence word's bytes
+  /// compares them with ASCII only (tables, digits, suffixes), so an
+  /// evidence word gives the same answers with its other letters either way.
+  char* lower_for_tokens() { return bytes_.get() + kPad; }
   const unsigned char* stops() const { return reinterpret_cast<const unsigned char*>(lower() + size_); }
 
  private:

@@ -144,16 +144,50 @@ uint8_t non_ascii_start(char32_t cp) {
   return uint8_t(kStartWord | (utf8::is_upper(cp) ? kStartUpper : 0));
 }
 
+// The commonest token, from i on while it lasts: an ASCII word start whose
+// run of ASCII letters and digits (one step of the stop map) ends at the
+// range's end or at an ASCII byte that is no joiner (a space, a comma). Such
+// a word took no joiner, so it is not hyphenated, holds no apostrophe and
+// stopped at no '.': word_end and the final-dot and possessive tests would
+// answer as this does. Kept small (the text, the map, the lowered copy, the
+// end and the array are all it needs), so these values stay in registers
+// instead of being reloaded from the stack around the general step's calls.
+// Returns where it stopped: the range's end, or a token for the general step.
+[[gnu::always_inline]] inline size_t lex_plain_words(const char* s, size_t i, size_t end, size_t base, char* lowered,
+                                                     const unsigned char* map, std::vector<Token>& out) {
+  while (i < end) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x80) break;
+    const uint8_t start = kAsciiStarts[b];
+    if (!(start & kStartWord)) break;
+    const size_t j = base + utf8::next_word_stop(map, i + 1 - base);
+    const unsigned char after = j < end ? static_cast<unsigned char>(s[j]) : 0;  // (kEndsWord[0] is true)
+    if (!kEndsWord[after]) break;  // a joiner or a character beyond ASCII: the general step
+    // Every field at once: no zeroing of the record before its stores.
+    out.push_back(Token{{uint32_t(i), uint32_t(j)}, std::string_view(lowered + (i - base), j - i), b, true,
+                        bool(start & kStartUpper), false, false});
+    i = j + size_t(after == ' ');  // the space after the word, most often
+  }
+  return i;
+}
+
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
 // `lowered` (text offset `base`), with its word-stop map `stops`. Stores the
 // tokens in `out`, or with kStore false only counts them.
-template <bool kStore>
+template <bool kStore, bool kBaseZero = false>
 size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, utf8::WordStops stops,
            std::vector<Token>& out) {
+  // The document's shared copy (native): its offsets are the text's, and
+  // with base known to be 0 the loop keeps one value fewer in registers.
+  if constexpr (kBaseZero) base = 0, stops.base = 0;
   size_t count = 0;
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
+    if constexpr (kStore) {
+      i = lex_plain_words(text.data(), i, end, base, lowered, stops.map, out);
+      if (i >= end) break;
+    }
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b == ' ') { ++i; continue; }  // the space between words, without decoding
     utf8::Decoded d{b, 1};
@@ -214,7 +248,17 @@ void lex_range(std::string_view text, size_t i, size_t end, size_t base, char* l
   if (end - i > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
   }
+#if defined(__wasm__)
   lex<true>(text, i, end, base, lowered, stops, out);
+#else
+  // Natively the lexer of the document's shared copy is a copy of its own
+  // (the page's bytes need not pay for it).
+  if (base == 0 && stops.base == 0) {
+    lex<true, true>(text, i, end, base, lowered, stops, out);
+  } else {
+    lex<true>(text, i, end, base, lowered, stops, out);
+  }
+#endif
 }
 
 }  // namespace
@@ -241,11 +285,11 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
   lex_range(text, base, end, base, lower, stops, out);
 }
 
-void tokenize(std::string_view text, Span range, std::vector<Token>& out, const LoweredText& lowered) {
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, LoweredText& lowered) {
   out.clear();
   const size_t end = range.end < text.size() ? range.end : text.size();
   const size_t start = range.start < end ? range.start : end;
-  lex_range(text, start, end, 0, lowered.lower(), utf8::WordStops{lowered.stops(), 0}, out);
+  lex_range(text, start, end, 0, lowered.lower_for_tokens(), utf8::WordStops{lowered.stops(), 0}, out);
 }
 
 }  // namespace claimscope

@@ -33,8 +33,10 @@ struct Token {
 void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::string& lowered);
 /// The same with the document's lower-cased text (`lowered`, built from
 /// `text` with a stop at the range's end): no copy of the range is made, and
-/// words with letters beyond ASCII are lower-cased in `lowered` in place.
-/// Tokens stay valid while `lowered` is not rebuilt.
-void tokenize(std::string_view text, Span range, std::vector<Token>& out, const LoweredText& lowered);
+/// words with letters beyond ASCII are lower-cased in `lowered` in place
+/// (hence not const; LoweredText::lower_for_tokens says why the evidence
+/// lexer may read it before or after). Tokens stay valid while `lowered` is
+/// not rebuilt.
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, LoweredText& lowered);
 
 }  // namespace claimscope
