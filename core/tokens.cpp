@@ -144,6 +144,7 @@ uint8_t non_ascii_start(char32_t cp) {
   return uint8_t(kStartWord | (utf8::is_upper(cp) ? kStartUpper : 0));
 }
 
+#if !defined(__wasm__)
 // The commonest token, from i on while it lasts: an ASCII word start whose
 // run of ASCII letters and digits (one step of the stop map) ends at the
 // range's end or at an ASCII byte that is no joiner (a space, a comma). Such
@@ -170,6 +171,7 @@ uint8_t non_ascii_start(char32_t cp) {
   }
   return i;
 }
+#endif
 
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
 // `lowered` (text offset `base`), with its word-stop map `stops`. Stores the
@@ -184,10 +186,14 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
+#if !defined(__wasm__)
+    // Natively (WebAssembly takes the general step for every token: the
+    // page's bytes budget has no room for a second word loop).
     if constexpr (kStore) {
       i = lex_plain_words(text.data(), i, end, base, lowered, stops.map, out);
       if (i >= end) break;
     }
+#endif
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b == ' ') { ++i; continue; }  // the space between words, without decoding
     utf8::Decoded d{b, 1};
