@@ -83,7 +83,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // per update), the record being written as a whole at the return.
   uint32_t words = 0;
   uint32_t ends_count = 0;
-  char32_t last = 0;
+  // Where the last code point that is no closing mark or space starts
+  // (`last` and `terminal_end` are read from it at the end): one offset
+  // written per word, not the code point and its class.
+  size_t last_at = SIZE_MAX;
   // The first code point (past any NUL bytes, as the loop would set it):
   // known before the loop, so neither fast path asks whether it is set yet.
   char32_t first = 0;
@@ -92,7 +95,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     first = d.cp;
     k += d.len;
   }
-  bool terminal_end = false;
   // The key is written through a raw pointer into the arena's buffer:
   // appending to a string a character at a time cost more than all the
   // feature logic. It never outgrows 2x the paragraph: each code point writes
@@ -156,8 +158,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         }
         pos += length;
         klen += length;
-        last = in[pos - 1];
-        terminal_end = false;
+        last_at = pos - 1;
         // The space after the word, as the fast path below would take it.
         if (pos < span.end && in[pos] == ' ') {
           count_word();  // the key ends in a letter or digit: no apostrophe to drop
@@ -177,8 +178,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       CharInfo ci = char_info(cp);
       // Closing quotes and brackets after a period do not hide it: “... end.”
       if (!ci.closing && !ci.space) {
-        last = cp;
-        terminal_end = ci.terminal;
+        last_at = pos;
       }
       if (cp >= 0x80 || cp == '"') {
         if (is_quote_mark(cp)) f.has_quote_mark = true;
@@ -206,8 +206,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.words = words;
   f.ends_count_ = uint8_t(ends_count);
   f.first = first;
-  f.last = last;
-  f.terminal_end = terminal_end;
+  if (last_at != SIZE_MAX) {
+    f.last = utf8::decode(text, last_at).cp;
+    f.terminal_end = utf8::is_terminal(f.last);  // as char_info says (kept to the loop, where it is inlined)
+  }
   f.letters += ascii.word_bytes - ascii.digits;
   f.upper_letters += ascii.upper;
   f.digits += ascii.digits;
