@@ -70,6 +70,29 @@ inline size_t run_length_at(const unsigned char* stops, size_t r) {
   return size_t(std::countr_zero(s));
 }
 
+// The last code point that is no closing mark or space, and whether it ends
+// a sentence: closing quotes and brackets after a period do not hide it
+// (“... end.”). Read back from the paragraph's end, a step or two, instead of
+// kept as the loop goes (a store per word). utf8.h's classes are char_info's
+// (char_info stays inlined in the loop alone).
+void set_last(std::string_view text, Span span, ParagraphFeatures& f) {
+  for (size_t end = span.end; end > span.start;) {
+    const unsigned char byte = static_cast<unsigned char>(text[end - 1]);
+    size_t at = end - 1;
+    char32_t cp = byte;
+    if (byte >= 0x80) {
+      at = std::max<size_t>(utf8::prev_start(text, end), span.start);
+      cp = utf8::decode(text, at).cp;
+    }
+    if (!utf8::is_closing(cp) && !utf8::is_space(cp)) {
+      f.last = cp;
+      f.terminal_end = utf8::is_terminal(cp);
+      return;
+    }
+    end = at;
+  }
+}
+
 }  // namespace
 
 ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
@@ -83,10 +106,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // per update), the record being written as a whole at the return.
   uint32_t words = 0;
   uint32_t ends_count = 0;
-  // Where the last code point that is no closing mark or space starts
-  // (`last` and `terminal_end` are read from it at the end): one offset
-  // written per word, not the code point and its class.
-  size_t last_at = SIZE_MAX;
   // The first code point (past any NUL bytes, as the loop would set it):
   // known before the loop, so neither fast path asks whether it is set yet.
   char32_t first = 0;
@@ -158,7 +177,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         }
         pos += length;
         klen += length;
-        last_at = pos - 1;
         // The space after the word, as the fast path below would take it.
         if (pos < span.end && in[pos] == ' ') {
           count_word();  // the key ends in a letter or digit: no apostrophe to drop
@@ -176,10 +194,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
       char32_t cp = d.cp;
       CharInfo ci = char_info(cp);
-      // Closing quotes and brackets after a period do not hide it: “... end.”
-      if (!ci.closing && !ci.space) {
-        last_at = pos;
-      }
       if (cp >= 0x80 || cp == '"') {
         if (is_quote_mark(cp)) f.has_quote_mark = true;
       }
@@ -206,10 +220,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.words = words;
   f.ends_count_ = uint8_t(ends_count);
   f.first = first;
-  if (last_at != SIZE_MAX) {
-    f.last = utf8::decode(text, last_at).cp;
-    f.terminal_end = utf8::is_terminal(f.last);  // as char_info says (kept to the loop, where it is inlined)
-  }
+  set_last(text, span, f);
   f.letters += ascii.word_bytes - ascii.digits;
   f.upper_letters += ascii.upper;
   f.digits += ascii.digits;
