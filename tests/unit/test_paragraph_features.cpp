@@ -290,3 +290,32 @@ TEST_CASE("word case and clock times of short lines") {
   CHECK_FALSE(has_clock_time(std::string("10:42"), {2, 5}));  // the digits before the colon are outside
   CHECK_FALSE(has_clock_time(std::string("10:42"), {0, 3}));  // and here the one after it
 }
+
+// The last code point is read back from the paragraph's end: past closing
+// quotes, brackets and spaces, across a multi-byte mark, never before the
+// paragraph's start.
+TEST_CASE("paragraph features: the last code point behind closing marks") {
+  struct Case {
+    std::string text;
+    char32_t last;
+    bool terminal;
+  };
+  const Case cases[] = {
+      {"The tide turned.", '.', true},
+      {"She said \xE2\x80\x9CWe sail.\xE2\x80\x9D)", '.', true},
+      {"Who knows?' ", '?', true},
+      {"Ferry times \xE2\x80\x94", 0x2014, false},
+      {"Harbour \xC3\x89", 0xC9, false},
+      {"\xE2\x80\x9D)\"", 0, false},  // nothing but closing marks
+      {"Wait\xE2\x80\xA6", 0x2026, true},
+  };
+  FeatureArena arena;
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const std::string text = "x\n" + c.text;  // a paragraph that does not start at 0
+    const ParagraphFeatures f = features_of(text, {2, uint32_t(text.size())}, arena);
+    CHECK(f.last == c.last);
+    CHECK(f.terminal_end == c.terminal);
+    CHECK(differences(f, text, {2, uint32_t(text.size())}) == "");
+  }
+}
