@@ -72,9 +72,11 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   } else {
     tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
   }
-  // Both are written in full below (quote_of's kNone in the sentence loop,
-  // which visits every token anyway): resize without a fill.
+  // sentence_start is written in full below: resize without a fill.
+  // quote_of is kNone but for the quotes' tokens: filled at once, a
+  // memset-like loop, not a store in the sentence loop.
   v.quote_of.resize(v.toks.size());
+  std::fill(v.quote_of.begin(), v.quote_of.end(), kNone);
   v.sentence_start.resize(v.toks.size());
   // Paragraphs are mostly asked for in order: start the search where the
   // last one started, stepping back when going back (a paragraph before the
@@ -103,11 +105,9 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   if (n > 0) {
     while (next_start <= v.toks[0].span.start) next_start = start_of(++si);
     v.sentence_start[0] = 0;
-    v.quote_of[0] = kNone;
   }
   for (size_t k = 1; k < n; ++k) {
     const uint32_t at = v.toks[k].span.start;
-    v.quote_of[k] = kNone;
     bool segmenter_start = false;
     if (next_start <= at) {  // rare: once per sentence the segmenter found
       segmenter_start = true;
