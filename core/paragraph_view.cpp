@@ -120,15 +120,15 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   // Most paragraphs have no quotation: their tokens keep kNone. A token
   // belongs to the first quote that ends after it starts, if that quote
   // starts at or before it: quote qi has the tokens that start in
-  // [max(its start, the ends before it), its end). Found by a search per
-  // quote, so the tokens between quotes are not visited one by one.
+  // [max(its start, the ends before it), its end): two tight loops per
+  // quote, not every token tested against the quotes.
   uint32_t covered = 0;  // the latest end of the quotes before qi
   for (size_t qi = q, k = 0; qi < q_end; ++qi) {
     const Span quote = doc.quotes[qi].span;
     const uint32_t from = std::max(covered, quote.start);
     covered = std::max(covered, quote.end);
     if (from >= quote.end) continue;
-    k = token_at_or_after(v, from, k);  // the tokens before k start before `from`
+    while (k < n && v.toks[k].span.start < from) ++k;
     for (; k < n && v.toks[k].span.start < quote.end; ++k) v.quote_of[k] = int32_t(qi);
   }
 }
