@@ -60,25 +60,37 @@ CharInfo char_info(char32_t cp) {
 // inner apostrophe goes on after it.
 constexpr size_t kStretch = 2048;
 
-// The run of ASCII letters and digits at offset r of a stretch (its byte r
-// is one): its length and digits, by the scan's maps.
-struct RunShape {
-  size_t length, digits;
-};
-inline RunShape run_at(const unsigned char* stops, const unsigned char* digit_map, size_t r) {
-  uint64_t s, d;
+// The length of the run of ASCII letters and digits at offset r of a
+// stretch (its byte r is one), by the scan's stop map.
+inline size_t run_length_at(const unsigned char* stops, size_t r) {
+  uint64_t s;
   std::memcpy(&s, stops + r / 8, 8);  // little-endian: bit k % 8 of byte k / 8 is bit k of the load
-  std::memcpy(&d, digit_map + r / 8, 8);
   s >>= (r & 7);
-  d >>= (r & 7);
-  if (s == 0) {  // 57+ bytes in a row: rare
-    const size_t length = utf8::next_word_stop(stops, r) - r;
-    return {length, utf8::count_map_bits(digit_map, r, length)};
+  if (s == 0) return utf8::next_word_stop(stops, r) - r;  // 57+ bytes in a row: rare
+  return size_t(std::countr_zero(s));
+}
+
+// The last code point that is no closing mark or space, and whether it ends
+// a sentence: closing quotes and brackets after a period do not hide it
+// (“... end.”). Read back from the paragraph's end, a step or two, instead of
+// kept as the loop goes (a store per word). utf8.h's classes are char_info's
+// (char_info stays inlined in the loop alone).
+void set_last(std::string_view text, Span span, ParagraphFeatures& f) {
+  for (size_t end = span.end; end > span.start;) {
+    const unsigned char byte = static_cast<unsigned char>(text[end - 1]);
+    size_t at = end - 1;
+    char32_t cp = byte;
+    if (byte >= 0x80) {
+      at = std::max<size_t>(utf8::prev_start(text, end), span.start);
+      cp = utf8::decode(text, at).cp;
+    }
+    if (!utf8::is_closing(cp) && !utf8::is_space(cp)) {
+      f.last = cp;
+      f.terminal_end = utf8::is_terminal(cp);
+      return;
+    }
+    end = at;
   }
-  // The digits below the first stop: s - 1 keeps the stop bits above it,
-  // where no digit is (a digit is no stop).
-  d &= s - 1;
-  return {size_t(std::countr_zero(s)), d ? size_t(std::popcount(d)) : 0};
 }
 
 }  // namespace
@@ -92,13 +104,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // The counters the word loop updates are plain locals, copied into `f` at
   // the end: as fields of `f` GCC kept them in memory (a load and a store
   // per update), the record being written as a whole at the return.
-  uint32_t words = 0, capitalised = 0, lowercase_start = 0, long_words = 0, long_capitalised = 0;
-  uint64_t capitalised_mask = 0;
-  // Bit `words` (the word being read), shifted as words end: the mask is an
-  // AND and an OR per word, cut to the indexed words at the end.
-  uint64_t word_bit = 1;
+  uint32_t words = 0;
   uint32_t ends_count = 0;
-  char32_t last = 0;
   // The first code point (past any NUL bytes, as the loop would set it):
   // known before the loop, so neither fast path asks whether it is set yet.
   char32_t first = 0;
@@ -107,7 +114,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     first = d.cp;
     k += d.len;
   }
-  bool terminal_end = false;
   // The key is written through a raw pointer into the arena's buffer:
   // appending to a string a character at a time cost more than all the
   // feature logic. It never outgrows 2x the paragraph: each code point writes
@@ -119,19 +125,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.key_.at = arena.keys_used;
   f.ends_.at = arena.ends.size();
   bool in_word = false;
-  uint32_t word_letters = 0;
-  bool word_capitalised = false;
-  char32_t prev = 0;
-  // A word ends: counted, and its end indexed. Added, not branched on:
-  // whether a word is long or capitalised is the text's coin toss, a
-  // mispredict every few words.
+  // A word ends: counted, and its end indexed.
   auto count_word = [&] {
     in_word = false;
     ++words;
-    word_bit <<= 1;
-    const bool long_word = word_letters >= 4;
-    long_words += long_word;
-    long_capitalised += long_word & word_capitalised;
     if (ends_count < ParagraphFeatures::kMaxIndexedWords) {
       arena.ends.push_back(uint32_t(klen));
       ++ends_count;
@@ -143,18 +140,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     if (key[klen - 1] == '\'') --klen;  // a closing ’ is not part of the word
     count_word();
   };
-  // A word starts with a character of class `k` (kUpper, kLower): the
-  // bookkeeping shared by the ASCII fast path and the general path.
-  auto start_word = [&](uint8_t k) {
+  // A word starts: the bookkeeping shared by the ASCII fast path and the
+  // general path.
+  auto start_word = [&] {
     key[klen] = ' ';  // the joining space, kept after the first word
     klen += klen != 0;
     in_word = true;
-    word_letters = 0;
-    const bool upper = k & kUpper;
-    word_capitalised = upper;
-    capitalised += upper;
-    capitalised_mask |= word_bit & (0 - uint64_t(upper));
-    lowercase_start += bool(k & kLower);
   };
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   // The scan of the current stretch: its bytes with the case bit set, where
@@ -173,43 +164,29 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       unsigned char byte = in[pos];
       // Fast path: an ASCII letter or digit, the start or the rest of a word.
       // The slow path below would do the same; here the word-start bookkeeping
-      // runs once and the word's ASCII bytes are taken by the scan's maps
+      // runs once and the word's ASCII bytes are taken by the scan's map
       // (their capitals, digits and letters are counted there for the
       // paragraph as a whole).
       if (utf8::ascii::kWordByte[byte]) {
-        if (!in_word) {
-          const uint8_t k = kAsciiClasses[byte];
-          if ((k & kDigit) && prev == ':' && pos >= span.start + 2 && text[pos - 2] >= '0' && text[pos - 2] <= '9') {
-            f.has_time = true;
-          }
-          start_word(k);
-        }
+        if (!in_word) start_word();
         const size_t r = pos - base;
-        const RunShape run = run_at(stops, digit_map, r);
+        const size_t length = run_length_at(stops, r);
         for (size_t k = 0;; k += 16) {
           std::memcpy(key + klen + k, folded + r + k, 16);
-          if (k + 16 >= run.length) break;
+          if (k + 16 >= length) break;
         }
-        const size_t length = run.length;
-        word_letters += uint32_t(length - run.digits);
         pos += length;
         klen += length;
-        last = in[pos - 1];
-        terminal_end = false;
         // The space after the word, as the fast path below would take it.
         if (pos < span.end && in[pos] == ' ') {
           count_word();  // the key ends in a letter or digit: no apostrophe to drop
-          prev = ' ';
           ++pos;
-        } else {
-          prev = last;
         }
         continue;
       }
       // Fast path: the space between two words ends the first and does nothing else.
       if (byte == ' ') {
         end_word();
-        prev = ' ';
         ++pos;
         continue;
       }
@@ -217,11 +194,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       utf8::Decoded d = byte < 0x80 ? utf8::Decoded{byte, 1} : utf8::decode(text, pos);
       char32_t cp = d.cp;
       CharInfo ci = char_info(cp);
-      // Closing quotes and brackets after a period do not hide it: “... end.”
-      if (!ci.closing && !ci.space) {
-        last = cp;
-        terminal_end = ci.terminal;
-      }
       if (cp >= 0x80 || cp == '"') {
         if (is_quote_mark(cp)) f.has_quote_mark = true;
       }
@@ -231,8 +203,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       }
       bool word_char = ci.word || (in_word && is_apostrophe(cp));
       if (word_char) {
-        if (!in_word) start_word(uint8_t((ci.upper ? kUpper : 0) | (ci.lower ? kLower : 0)));
-        if (ci.letter) ++word_letters;
+        if (!in_word) start_word();
         if (is_apostrophe(cp)) key[klen++] = '\'';
         else if (cp < 0x80) key[klen++] = (ci.upper ? char(cp + 32) : char(cp));
         else klen += utf8::encode(key + klen, utf8::to_lower(cp));
@@ -242,21 +213,14 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       } else {
         end_word();
       }
-      prev = cp;
       pos += d.len;
     }
   }
   end_word();
   f.words = words;
-  f.capitalised = capitalised;
-  f.lowercase_start = lowercase_start;
-  f.long_words = long_words;
-  f.long_capitalised = long_capitalised;
-  f.capitalised_mask = capitalised_mask & ((uint64_t(1) << ParagraphFeatures::kMaxIndexedWords) - 1);
   f.ends_count_ = uint8_t(ends_count);
   f.first = first;
-  f.last = last;
-  f.terminal_end = terminal_end;
+  set_last(text, span, f);
   f.letters += ascii.word_bytes - ascii.digits;
   f.upper_letters += ascii.upper;
   f.digits += ascii.digits;
@@ -264,6 +228,50 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
   ParagraphFeatures out = f;
   return out;
+}
+
+// One code point at a time with utf8.h's classes (the same as char_info's:
+// char_info is kept for the hot loop, where it is inlined): asked of a few
+// short paragraphs only. Words as paragraph_features' general path splits them.
+WordCase word_case(std::string_view text, Span span) {
+  WordCase w;
+  uint32_t words = 0, word_letters = 0;
+  bool in_word = false, capital = false;
+  auto end_word = [&] {
+    if (!in_word) return;
+    in_word = false;
+    ++words;
+    const bool long_word = word_letters >= 4;
+    w.long_words += long_word;
+    w.long_capitalised += long_word && capital;
+  };
+  for (size_t pos = span.start; pos < span.end;) {
+    const utf8::Decoded d = utf8::decode(text, pos);
+    if (utf8::is_word(d.cp) || (in_word && is_apostrophe(d.cp))) {
+      if (!in_word) {
+        in_word = true;
+        word_letters = 0;
+        capital = utf8::is_upper(d.cp);
+        w.capitalised += capital;
+        w.lowercase_start += utf8::is_lower(d.cp);
+        if (words < ParagraphFeatures::kMaxIndexedWords) w.capitalised_mask |= uint64_t(capital) << words;
+      }
+      word_letters += utf8::is_letter(d.cp);
+    } else {
+      end_word();
+    }
+    pos += d.len;
+  }
+  end_word();
+  return w;
+}
+
+bool has_clock_time(std::string_view text, Span span) {
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  for (size_t i = span.start + 1; i + 1 < span.end; ++i) {
+    if (text[i] == ':' && digit(i - 1) && digit(i + 1)) return true;
+  }
+  return false;
 }
 
 }  // namespace claimscope

@@ -75,15 +75,10 @@ struct ParagraphFeatures {
   /// End offset in `key` of each of the first kMaxIndexedWords words.
   WordEnds word_ends() const { return WordEnds(ends_.data, ends_count_); }
 
-  uint64_t capitalised_mask = 0; // bit i: indexed word i starts with an upper-case letter
   /// Bit t: the first word starts an entry of role cue table t (role_cues.h;
   /// set by RoleContext).
   uint32_t first_word_tables = 0;
   uint32_t words = 0;            // all words
-  uint32_t capitalised = 0;      // words that start with an upper-case letter
-  uint32_t lowercase_start = 0;  // words that start with a lower-case letter
-  uint32_t long_words = 0;       // words of 4+ letters
-  uint32_t long_capitalised = 0; // ... of which capitalised
   uint32_t letters = 0;
   uint32_t upper_letters = 0;
   uint32_t digits = 0;
@@ -91,7 +86,6 @@ struct ParagraphFeatures {
   char32_t last = 0;             // last code point before closing quotes/brackets
   bool has_quote_mark = false;   // any quotation mark character
   bool terminal_end = false;     // `last` is sentence-final punctuation
-  bool has_time = false;         // "10:42" style digits:digits
 
   /// The first `n` words of `key` (n <= word_ends().size()), or "" if fewer.
   /// Inline: the role passes call these several times per paragraph.
@@ -106,8 +100,6 @@ struct ParagraphFeatures {
     return key().substr(begin, ends_.data[from + n - 1] - begin);
   }
   bool all_caps() const { return letters >= 8 && upper_letters * 10 >= letters * 9; }
-  bool word_capitalised(size_t i) const { return i < 64 && ((capitalised_mask >> i) & 1u); }
-  bool title_case() const { return long_words >= 2 && long_capitalised * 4 >= long_words * 3; }
 
   /// Points `key` and `word_ends` into the arena, once it has stopped growing.
   void bind(const FeatureArena& arena) {
@@ -135,5 +127,25 @@ static_assert(sizeof(ParagraphFeatures) <= 80, "one record per paragraph: keep i
 /// The features of one paragraph; its key and word ends are appended to
 /// `arena`, and readable once bind() is called after the last paragraph.
 ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena);
+
+/// How a paragraph's words start and how long they are (words as
+/// paragraph_features splits them). Only a few rules read these, of a few
+/// short paragraphs (a byline, a bare name, the title, an author bio), so they
+/// are asked for when needed: counted for every paragraph in
+/// paragraph_features they were a quarter of its work per word.
+struct WordCase {
+  uint64_t capitalised_mask = 0;  // bit i: word i (i < kMaxIndexedWords) starts with an upper-case letter
+  uint32_t capitalised = 0;       // words that start with an upper-case letter
+  uint32_t lowercase_start = 0;   // words that start with a lower-case letter
+  uint32_t long_words = 0;        // words of 4+ letters
+  uint32_t long_capitalised = 0;  // ... of which capitalised
+  bool word_capitalised(size_t i) const { return i < 64 && ((capitalised_mask >> i) & 1u); }
+  bool title_case() const { return long_words >= 2 && long_capitalised * 4 >= long_words * 3; }
+};
+WordCase word_case(std::string_view text, Span span);
+
+/// Digits, a colon and a digit ("10:42") somewhere in text[span]: a clock
+/// time. Asked of short lines only (the date-line rule).
+bool has_clock_time(std::string_view text, Span span);
 
 }  // namespace claimscope

@@ -55,11 +55,12 @@ Why boilerplate(std::string_view text, Span span, const ParagraphFeatures& f, bo
   return {};
 }
 
-Why byline(const ParagraphFeatures& f) {
+Why byline(const ParagraphFeatures& f, std::string_view text, Span span) {
   auto hit = prefix_cue(CueTable::byline_prefixes, f, 3);
   if (!hit || f.words > kMaxBylineWords || f.words <= hit.words) return {};
-  if (!f.word_capitalised(hit.words)) return {};  // "By the time..." is prose
-  if (f.lowercase_start > f.capitalised) return {};
+  const WordCase wc = word_case(text, span);
+  if (!wc.word_capitalised(hit.words)) return {};  // "By the time..." is prose
+  if (wc.lowercase_start > wc.capitalised) return {};
   if (f.terminal_end && (f.last != '.' || f.words > 6)) return {};  // a sentence, not a name
   return {nullptr, hit.rule};
 }
@@ -115,7 +116,7 @@ void decide_alone(RoleContext& c) {
     const DatelineMatch m = c.dateline(i);
     if (Why why = boilerplate(c.text, c.paragraphs[i].span, f, c.doc_all_caps)) {
       c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});
-    } else if (Why why = byline(f)) {
+    } else if (Why why = byline(f, c.text, c.paragraphs[i].span)) {
       c.decide(i, Role::byline, rule::kBylineName.confidence, {why.id(), rule::kBylineName.id});
     } else if (Why why = contributor_credit(f)) {
       c.decide(i, Role::byline, 0.8f, {why.id()});

@@ -18,8 +18,9 @@ constexpr uint32_t kMaxCaptionWords = 45;
 constexpr uint32_t kMaxLinkTitleWords = 20;
 constexpr uint32_t kMaxHeadingWords = 12;
 
-bool is_bio(const ParagraphFeatures& f) {
-  if (f.words < kMinBioWords || f.words > kMaxBioWords || f.has_quote_mark || !f.word_capitalised(0)) return false;
+bool is_bio(const ParagraphFeatures& f, std::string_view text, Span span) {
+  if (f.words < kMinBioWords || f.words > kMaxBioWords || f.has_quote_mark) return false;
+  if (!word_case(text, span).word_capitalised(0)) return false;
   bool is_a = false;
   for (size_t i = 1; i + 1 < kBioVerbWindow && i + 1 < f.word_ends().size(); ++i) {
     if (f.words_at(i, 1) != "is") continue;
@@ -37,7 +38,7 @@ bool is_opening_quote(char32_t cp) {
 
 void mark_author_bios(RoleContext& c) {
   for (size_t i = c.size() > kBioWindow ? c.size() - kBioWindow : 0; i < c.size(); ++i) {
-    if (c.open(i) && is_bio(c.items[i].f)) c.decide(i, Role::boilerplate, rule::kAuthorBio);
+    if (c.open(i) && is_bio(c.items[i].f, c.text, c.paragraphs[i].span)) c.decide(i, Role::boilerplate, rule::kAuthorBio);
   }
 }
 

@@ -51,11 +51,12 @@ enum class DateLine : uint8_t { none, stamp, time_only };
 
 // "March 3, 2026", "Published 10:15 GMT": every word is a date word or
 // number. A bare "14:05 GMT" (no month, no "published") is a live-blog time.
-DateLine date_line_kind(const ParagraphFeatures& f) {
+DateLine date_line_kind(const ParagraphFeatures& f, std::string_view text, Span span) {
   if (f.words == 0 || f.words > 14 || f.words > f.word_ends().size()) return DateLine::none;
+  const bool has_time = f.digits >= 2 && has_clock_time(text, span);  // "1:2" at the least
   // One word, no clock time, not a month: nothing to find (a month written
   // "March:" keeps its colon in the key, so such a word takes the loop).
-  if (!f.has_time && one_word_outside(CueTable::months, f) && f.key().back() != ':') return DateLine::none;
+  if (!has_time && one_word_outside(CueTable::months, f) && f.key().back() != ':') return DateLine::none;
   bool month = false, stamp = false;
   uint32_t other = 0;
   for (size_t i = 0; i < f.words; ++i) {
@@ -70,14 +71,14 @@ DateLine date_line_kind(const ParagraphFeatures& f) {
       ++other;
     }
   }
-  if (other > 1 || !(month || f.has_time)) return DateLine::none;
+  if (other > 1 || !(month || has_time)) return DateLine::none;
   return month || stamp ? DateLine::stamp : DateLine::time_only;
 }
 
 // 2-4 capitalised words, no digits or punctuation: how a name looks.
-bool is_bare_name(const ParagraphFeatures& f) {
+bool is_bare_name(const ParagraphFeatures& f, std::string_view text, Span span) {
   if (f.words < 2 || f.words > 4 || f.digits != 0 || f.has_quote_mark || f.terminal_end) return false;
-  if (f.capitalised != f.words) return false;
+  if (word_case(text, span).capitalised != f.words) return false;
   return f.key().find(':') == std::string::npos;
 }
 
@@ -94,7 +95,7 @@ void find_title(RoleContext& c) {
     const auto& it = c.items[i];
     if (!looks_like_title(it.f) || c.dateline_then_text(i)) return;
     c.title = i;
-    if (it.f.title_case()) {
+    if (word_case(c.text, c.paragraphs[i].span).title_case()) {
       c.decide(i, Role::title, rule::kTitleCase.confidence, {rule::kTitleFirst.id, rule::kTitleCase.id});
     } else {
       c.decide(i, Role::title, rule::kTitleFirst);
@@ -146,7 +147,7 @@ void mark_date_lines(RoleContext& c) {
   bool in_header = true;
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
-    DateLine kind = c.open(i) ? date_line_kind(f) : DateLine::none;
+    DateLine kind = c.open(i) ? date_line_kind(f, c.text, c.paragraphs[i].span) : DateLine::none;
     if (kind == DateLine::stamp && in_header) {
       c.decide(i, Role::dateline, rule::kDateLine);
     } else if (kind != DateLine::none && i + 1 < c.size()) {
@@ -160,7 +161,7 @@ void mark_date_lines(RoleContext& c) {
 void mark_bare_names(RoleContext& c) {
   // "Ama Boateng" alone just above a header date stamp is the byline.
   for (size_t i = 1; i + 1 < c.size(); ++i) {
-    if (c.open(i) && !c.open(i + 1) && c.role(i + 1) == Role::dateline && is_bare_name(c.items[i].f)) {
+    if (c.open(i) && !c.open(i + 1) && c.role(i + 1) == Role::dateline && is_bare_name(c.items[i].f, c.text, c.paragraphs[i].span)) {
       c.decide(i, Role::byline, rule::kBareName);
     }
   }

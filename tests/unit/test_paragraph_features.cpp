@@ -84,8 +84,11 @@ Reference reference_features(std::string_view text, Span span) {
   return f;
 }
 
-// Every field of `got` against the reference; the differing fields' names.
-std::string differences(const ParagraphFeatures& got, const Reference& want) {
+// Every field of `got`, and the features asked for on demand (word_case,
+// has_clock_time), against the reference; the differing fields' names.
+std::string differences(const ParagraphFeatures& got, std::string_view text, Span span) {
+  const Reference want = reference_features(text, span);
+  const WordCase wc = word_case(text, span);
   std::string diff;
   auto check = [&](bool same, const char* name) {
     if (!same) diff += std::string(name) + " ";
@@ -94,12 +97,12 @@ std::string differences(const ParagraphFeatures& got, const Reference& want) {
   bool ends_same = got.word_ends().size() == want.ends.size();
   for (size_t i = 0; ends_same && i < want.ends.size(); ++i) ends_same = got.word_ends()[i] == want.ends[i];
   check(ends_same, "word_ends");
-  check(got.capitalised_mask == want.capitalised_mask, "capitalised_mask");
+  check(wc.capitalised_mask == want.capitalised_mask, "capitalised_mask");
   check(got.words == want.words, "words");
-  check(got.capitalised == want.capitalised, "capitalised");
-  check(got.lowercase_start == want.lowercase_start, "lowercase_start");
-  check(got.long_words == want.long_words, "long_words");
-  check(got.long_capitalised == want.long_capitalised, "long_capitalised");
+  check(wc.capitalised == want.capitalised, "capitalised");
+  check(wc.lowercase_start == want.lowercase_start, "lowercase_start");
+  check(wc.long_words == want.long_words, "long_words");
+  check(wc.long_capitalised == want.long_capitalised, "long_capitalised");
   check(got.letters == want.letters, "letters");
   check(got.upper_letters == want.upper_letters, "upper_letters");
   check(got.digits == want.digits, "digits");
@@ -107,7 +110,7 @@ std::string differences(const ParagraphFeatures& got, const Reference& want) {
   check(got.last == want.last, "last");
   check(got.has_quote_mark == want.has_quote_mark, "has_quote_mark");
   check(got.terminal_end == want.terminal_end, "terminal_end");
-  check(got.has_time == want.has_time, "has_time");
+  check(has_clock_time(text, span) == want.has_time, "has_time");
   return diff;
 }
 
@@ -128,13 +131,14 @@ TEST_CASE("paragraph features of a written paragraph") {
   const ParagraphFeatures f = features_of(text, {0, uint32_t(text.size())}, arena);
   CHECK(f.key() == "harbour chief ana ruiz said: the dockers 2024 shift isn't over at 10: 42 not yet");
   CHECK(f.words == 16);
-  CHECK(f.capitalised == 3);
-  CHECK(f.capitalised_mask == 0b1101);
-  CHECK(f.long_words == 8);  // harbour chief ruiz said dockers shift isn't over
-  CHECK(f.long_capitalised == 2);
+  const WordCase wc = word_case(text, {0, uint32_t(text.size())});
+  CHECK(wc.capitalised == 3);
+  CHECK(wc.capitalised_mask == 0b1101);
+  CHECK(wc.long_words == 8);  // harbour chief ruiz said dockers shift isn't over
+  CHECK(wc.long_capitalised == 2);
   CHECK(f.digits == 8);
   CHECK(f.upper_letters == 3);
-  CHECK(f.has_time);
+  CHECK(has_clock_time(text, {0, uint32_t(text.size())}));
   CHECK(f.has_quote_mark);
   CHECK(f.terminal_end);
   CHECK(f.last == '.');
@@ -180,7 +184,7 @@ TEST_CASE("paragraph features agree with the one-code-point-at-a-time definition
     const std::string text = prefix + body + "\nafter";
     const Span span{uint32_t(prefix.size()), uint32_t(prefix.size() + body.size())};
     const ParagraphFeatures got = features_of(text, span, arena);
-    const std::string diff = differences(got, reference_features(text, span));
+    const std::string diff = differences(got, text, span);
     if (!diff.empty() && ++failed <= 3) MESSAGE("round ", round, " differs in: ", diff);
     ++checked;
   }
@@ -236,11 +240,82 @@ TEST_CASE("paragraph features: the first code point, leading spaces and NULs, ma
     for (size_t from = 0; from <= std::min<size_t>(text.size(), 2); ++from) {
       const Span span{uint32_t(from), uint32_t(text.size())};
       const ParagraphFeatures got = features_of(text + "\nnext", span, arena);
-      CHECK(differences(got, reference_features(text + "\nnext", span)) == "");
+      CHECK(differences(got, text + "\nnext", span) == "");
     }
   }
   const ParagraphFeatures f = features_of(many, {0, uint32_t(many.size())}, arena);
   CHECK(f.words == 61);
   CHECK(f.word_ends().size() == ParagraphFeatures::kMaxIndexedWords);
   CHECK(f.first == 'P');
+}
+
+// The features asked for on demand by the role rules, on lines of the kinds
+// that ask: a byline, a bare name, a headline in title case, a date line with
+// a clock time, non-ASCII capitals, a text that ends inside a word.
+TEST_CASE("word case and clock times of short lines") {
+  auto wc = [](std::string_view text) { return word_case(text, {0, uint32_t(text.size())}); };
+  auto clock = [](std::string_view text) { return has_clock_time(text, {0, uint32_t(text.size())}); };
+  const WordCase byline = wc("By Marta Quill and Ben Osei");
+  CHECK(byline.capitalised == 5);
+  CHECK(byline.lowercase_start == 1);
+  CHECK(byline.word_capitalised(1));
+  CHECK_FALSE(byline.word_capitalised(3));
+  CHECK_FALSE(byline.word_capitalised(60));  // past the mask
+  const WordCase headline = wc("Tidal Barrier Opens Two Years Late");
+  CHECK(headline.long_words == 5);  // "Two" is short
+  CHECK(headline.long_capitalised == 5);
+  CHECK(headline.title_case());
+  CHECK_FALSE(wc("Tidal barrier opens two years late").title_case());
+  // Non-ASCII capitals and lower-case starts; an inner apostrophe keeps a word whole.
+  const WordCase accents = wc("\xC3\x89milie \xC3\xB6stlund O\xE2\x80\x99Neil");
+  CHECK(accents.capitalised == 2);
+  CHECK(accents.lowercase_start == 1);
+  CHECK(accents.capitalised_mask == 0b101);
+  CHECK(accents.long_words == 3);
+  // Digits start no capitalised word and are no letters.
+  const WordCase numbers = wc("2024 Budget");
+  CHECK(numbers.capitalised == 1);
+  CHECK(numbers.long_words == 1);
+  // A span that ends inside a word counts the word up to the span's end.
+  const std::string text = "Harbour Masters";
+  const WordCase cut = word_case(text, {0, 10});
+  CHECK(cut.capitalised == 2);
+  CHECK(cut.long_words == 1);  // "Ma" is short
+  CHECK(clock("Updated 10:42 GMT"));
+  CHECK(clock("7:05"));
+  CHECK_FALSE(clock("Note: 10 ships"));
+  CHECK_FALSE(clock(":42"));
+  CHECK_FALSE(clock("10:"));
+  CHECK_FALSE(clock("Published 10 : 42"));
+  CHECK_FALSE(has_clock_time(std::string("10:42"), {2, 5}));  // the digits before the colon are outside
+  CHECK_FALSE(has_clock_time(std::string("10:42"), {0, 3}));  // and here the one after it
+}
+
+// The last code point is read back from the paragraph's end: past closing
+// quotes, brackets and spaces, across a multi-byte mark, never before the
+// paragraph's start.
+TEST_CASE("paragraph features: the last code point behind closing marks") {
+  struct Case {
+    std::string text;
+    char32_t last;
+    bool terminal;
+  };
+  const Case cases[] = {
+      {"The tide turned.", '.', true},
+      {"She said \xE2\x80\x9CWe sail.\xE2\x80\x9D)", '.', true},
+      {"Who knows?' ", '?', true},
+      {"Ferry times \xE2\x80\x94", 0x2014, false},
+      {"Harbour \xC3\x89", 0xC9, false},
+      {"\xE2\x80\x9D)\"", 0, false},  // nothing but closing marks
+      {"Wait\xE2\x80\xA6", 0x2026, true},
+  };
+  FeatureArena arena;
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const std::string text = "x\n" + c.text;  // a paragraph that does not start at 0
+    const ParagraphFeatures f = features_of(text, {2, uint32_t(text.size())}, arena);
+    CHECK(f.last == c.last);
+    CHECK(f.terminal_end == c.terminal);
+    CHECK(differences(f, text, {2, uint32_t(text.size())}) == "");
+  }
 }
