@@ -5,8 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 
 #include "paragraph_view.h"
+#include "speaker_phrases.h"
 
 namespace claimscope {
 
@@ -32,5 +34,18 @@ namespace claimscope {
 /// after it open a second clause of the writer's; the reported content ends at the comma.
 /// (", and that …" goes on: a second clause of the same report.)
 [[gnu::noinline]] bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end);
+
+/// How a naming verb at `verb` ("called", "dubbed", "labeled") with a quotation after it
+/// names its speaker when subject_of_cue finds none (`end`: the sentence end):
+/// - `passive`: "has been called" (nobody named: the words are common usage, no one's in
+///   particular); not with an agent after "by" before the next comma;
+/// - `passive_clause`: the same after "what" or "which" ("what is called a “…”");
+/// - `relative`: "what former staff have called" (the words between "what" and the verb speak);
+/// - `subordinate`: the same after "when", "as", "while", "after" ("when columnists called her “…”").
+/// `subject` is set for the last two. After "what" or "which" the clause is a noun phrase of
+/// the sentence: its content ends with the quotation.
+enum class NamingShape : unsigned char { none, passive, passive_clause, relative, subordinate };
+[[gnu::noinline]] NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t end,
+                                           std::optional<MentionRange>& subject);
 
 }  // namespace claimscope
