@@ -26,8 +26,9 @@ namespace claimscope {
 /// "praised Lena Fox in her last speech", "endorsed Mr. Orr at a rally on the pier": after
 /// the speech act at `verb`, an object that is a name (a run of capitalised words) ends
 /// before a phrase of time or place (kObjectSettingOpeners), which is the reporter's setting,
-/// not what was said. The opener's token, else `end`. Evidence verbs ("a poll shows Lee at 40
-/// percent") keep their phrase: there it is the finding.
+/// not what was said. The opener's token, else `end`. A verb of kThatCues (is_that_cue: "shows",
+/// "found", "hopes", "fears", …) keeps its phrase: "a poll shows Lee at 40 percent" has the
+/// finding there. (The test is the whole that-cue table, not only its verbs of evidence.)
 [[gnu::noinline]] size_t named_object_end(const ParagraphView& v, size_t verb, size_t end);
 
 /// ", and he …", ", and they …": at the comma k, "and" and a subject pronoun with a word
