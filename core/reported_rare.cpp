@@ -39,8 +39,18 @@ size_t named_object_end(const ParagraphView& v, size_t verb, size_t end) {
 
 bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end) {
   if (k + 3 >= end || v.quote_of[k + 1] != kNone || v.toks[k + 1].lower != "and") return false;
-  return v.toks[k + 2].word && is_speaker_pronoun(v.toks[k + 2].lower) && v.toks[k + 3].word &&
-         v.quote_of[k + 2] == kNone;
+  if (!(v.toks[k + 2].word && is_speaker_pronoun(v.toks[k + 2].lower) && v.toks[k + 3].word &&
+        v.quote_of[k + 2] == kNone)) {
+    return false;
+  }
+  // ", and he had access to a server that “was like …”": a quotation further on makes the
+  // second clause part of the report (a mixed quote of both); cut there, it left two wrong pieces.
+  // Not when a cue of its own comes first (", and she tells crowds that “…”": a new report).
+  for (size_t j = k + 3; j < end; ++j) {
+    if (v.quote_of[j] != kNone) return false;
+    if (is_cue_token(v.toks[j])) return true;
+  }
+  return true;
 }
 
 NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t end, std::optional<MentionRange>& subject) {

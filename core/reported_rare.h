@@ -33,7 +33,8 @@ namespace claimscope {
 
 /// ", and he …", ", and they …": at the comma k, "and" and a subject pronoun with a word
 /// after it open a second clause of the writer's; the reported content ends at the comma.
-/// (", and that …" goes on: a second clause of the same report.)
+/// (", and that …" goes on: a second clause of the same report; so does a second clause
+/// with a quotation in it, which makes it the speaker's words too.)
 [[gnu::noinline]] bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end);
 
 /// How a naming verb at `verb` ("called", "dubbed", "labeled") with a quotation after it

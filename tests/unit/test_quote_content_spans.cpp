@@ -177,6 +177,12 @@ TEST_CASE("a comma with and and a subject pronoun ends the reported content; and
   // A second "that" clause is more of the same report.
   auto c = run("The mayor said that the pier was safe, and that the repairs would end soon.");
   CHECK(reported_text(c, "that the pier") == "that the pier was safe, and that the repairs would end soon");
+  // A second clause that holds a quotation is the speaker's too: one piece of both.
+  auto d = run("The diver said the hull was sound, and she had checked every plate that “looked like new.”");
+  CHECK(reported_text(d, "the hull") == "the hull was sound, and she had checked every plate that “looked like new.”");
+  // Unless a cue of its own comes first: a new report.
+  auto e = run("The mayor said the pier was safe, and she tells crowds that “the worst is over.”");
+  CHECK(reported_text(e, "the pier") == "the pier was safe");
 }
 
 TEST_CASE("quoted words under a naming verb in a relative clause or the passive are someone's words, not scare quotes") {
