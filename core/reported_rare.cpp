@@ -55,6 +55,7 @@ bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end) {
 
 NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t end, std::optional<MentionRange>& subject) {
   const auto& t = v.toks;
+  if (verb == lo || !is_naming_verb(t[verb].lower)) return NamingShape::none;
   // Auxiliaries and adverbs between the subject and the verb: "have long called", "had been called".
   size_t j = verb;
   bool passive = false;

@@ -37,8 +37,9 @@ namespace claimscope {
 /// with a quotation in it, which makes it the speaker's words too.)
 [[gnu::noinline]] bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end);
 
-/// How a naming verb at `verb` ("called", "dubbed", "labeled") with a quotation after it
-/// names its speaker when subject_of_cue finds none (`end`: the sentence end):
+/// How a naming verb (kNamingVerbs) at `verb` ("called", "dubbed", "labeled") with a quotation
+/// after it names its speaker when subject_of_cue finds none (`end`: the sentence end); `none`
+/// for any other word:
 /// - `passive`: "has been called" (nobody named: the words are common usage, no one's in
 ///   particular); not with an agent after "by" before the next comma;
 /// - `passive_clause`: the same after "what" or "which" ("what is called a “…”");
@@ -46,7 +47,8 @@ namespace claimscope {
 /// - `subordinate`: the same after "when", "as", "while", "after" ("when columnists called her “…”").
 /// `subject` is set for the last two. After "what" or "which" the clause is a noun phrase of
 /// the sentence: its content ends with the quotation.
-enum class NamingShape : unsigned char { none, passive, passive_clause, relative, subordinate };
+/// (The two whose content ends with the quotation come last: `shape >= passive_clause`.)
+enum class NamingShape : unsigned char { none, passive, subordinate, passive_clause, relative };
 [[gnu::noinline]] NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t end,
                                            std::optional<MentionRange>& subject);
 

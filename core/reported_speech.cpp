@@ -863,9 +863,7 @@ class Finder {
     // "what former staff have called a “…”", "had been called the “…”": asked only with a
     // quotation ahead (a passive names nobody: the claim is kept with no speaker).
     NamingShape shape = NamingShape::none;
-    if (!subject && last_quoted_ > k + 1 && k > s.lo && is_naming_verb(t_[k].lower)) {
-      shape = naming_shape(v_, k, s.lo, s.end, subject);
-    }
+    if (!subject && last_quoted_ > k + 1) shape = naming_shape(v_, k, s.lo, s.end, subject);
     if ((!subject && shape == NamingShape::none) || k + 1 >= s.end) return;
     // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
@@ -895,7 +893,7 @@ class Finder {
     // ends the complement; what follows is the reporter's.
     size_t first_end = q;
     while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
-    const bool in_clause = shape == NamingShape::relative || shape == NamingShape::passive_clause;
+    const bool in_clause = shape >= NamingShape::passive_clause;
     if (first_end < end && (closes_on_comma(q, first_end) || in_clause)) end = first_end;
     // "called the fare a “bargain” for families on the island": the complement's tail after
     // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
