@@ -5,8 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 
 #include "paragraph_view.h"
+#include "speaker_phrases.h"
 
 namespace claimscope {
 
@@ -24,13 +26,30 @@ namespace claimscope {
 /// "praised Lena Fox in her last speech", "endorsed Mr. Orr at a rally on the pier": after
 /// the speech act at `verb`, an object that is a name (a run of capitalised words) ends
 /// before a phrase of time or place (kObjectSettingOpeners), which is the reporter's setting,
-/// not what was said. The opener's token, else `end`. Evidence verbs ("a poll shows Lee at 40
-/// percent") keep their phrase: there it is the finding.
+/// not what was said. The opener's token, else `end`. A verb of kThatCues (is_that_cue: "shows",
+/// "found", "hopes", "fears", …) keeps its phrase: "a poll shows Lee at 40 percent" has the
+/// finding there. (The test is the whole that-cue table, not only its verbs of evidence.)
 [[gnu::noinline]] size_t named_object_end(const ParagraphView& v, size_t verb, size_t end);
 
 /// ", and he …", ", and they …": at the comma k, "and" and a subject pronoun with a word
 /// after it open a second clause of the writer's; the reported content ends at the comma.
-/// (", and that …" goes on: a second clause of the same report.)
+/// (", and that …" goes on: a second clause of the same report; so does a second clause
+/// with a quotation in it, which makes it the speaker's words too.)
 [[gnu::noinline]] bool opens_pronoun_clause(const ParagraphView& v, size_t k, size_t end);
+
+/// How a naming verb (kNamingVerbs) at `verb` ("called", "dubbed", "labeled") with a quotation
+/// after it names its speaker when subject_of_cue finds none (`end`: the sentence end); `none`
+/// for any other word:
+/// - `passive`: "has been called" (nobody named: the words are common usage, no one's in
+///   particular); not with an agent after "by" before the next comma;
+/// - `passive_clause`: the same after "what" or "which" ("what is called a “…”");
+/// - `relative`: "what former staff have called" (the words between "what" and the verb speak);
+/// - `subordinate`: the same after "when", "as", "while", "after" ("when columnists called her “…”").
+/// `subject` is set for the last two. After "what" or "which" the clause is a noun phrase of
+/// the sentence: its content ends with the quotation.
+/// (The two whose content ends with the quotation come last: `shape >= passive_clause`.)
+enum class NamingShape : unsigned char { none, passive, subordinate, passive_clause, relative };
+[[gnu::noinline]] NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t end,
+                                           std::optional<MentionRange>& subject);
 
 }  // namespace claimscope

@@ -860,11 +860,15 @@ class Finder {
       auto owner = participle_subject(s, k);
       if (owner || !document) subject = owner;
     }
-    if (!subject || k + 1 >= s.end) return;
+    // "what former staff have called a “…”", "had been called the “…”": asked only with a
+    // quotation ahead (a passive names nobody: the claim is kept with no speaker).
+    NamingShape shape = NamingShape::none;
+    if (!subject && last_quoted_ > k + 1) shape = naming_shape(v_, k, s.lo, s.end, subject);
+    if ((!subject && shape == NamingShape::none) || k + 1 >= s.end) return;
     // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
     auto unquoted = [&] {
-      if (!t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
+      if (shape != NamingShape::none || !t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
       size_t end = named_complement_end(s, k);
       if (!end && is_speech_act_verb(t_[k].lower)) end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
       if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
@@ -889,12 +893,14 @@ class Finder {
     // ends the complement; what follows is the reporter's.
     size_t first_end = q;
     while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
-    if (first_end < end && closes_on_comma(q, first_end)) end = first_end;
+    const bool in_clause = shape >= NamingShape::passive_clause;
+    if (first_end < end && (closes_on_comma(q, first_end) || in_clause)) end = first_end;
     // "called the fare a “bargain” for families on the island": the complement's tail after
     // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
     // the setting of the words ("… “a sham” in a tweet", "on his radio show") or a new clause
     // ("… “a decent man” and he …").
-    if (end < clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
+    // A relative naming clause ("what critics called a “…”") is a noun phrase of the sentence: it ends there.
+    if (end < clause && !in_clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
         !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
       end = clause;
     }
@@ -932,9 +938,10 @@ class Finder {
   }
 
   // "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
-  // subject pronoun, a determiner, a name or a participle opens the subject's next clause.
+  // subject pronoun, a determiner, a name, a participle or a comma opens the subject's next clause.
   bool opens_next_clause(size_t a, size_t b) const {
-    if (a + 1 >= b || (t_[a].lower != "and" && t_[a].lower != "but") || !t_[a + 1].word) return false;
+    if (a + 1 >= b || (t_[a].lower != "and" && t_[a].lower != "but")) return false;
+    if (is_punct(t_[a + 1], ',')) return true;  // "… “a mess” and, after the vote, left"
     const Token& n = t_[a + 1];
     return is_subject_pronoun(n.lower) || is_determiner(n.lower) || n.capitalized ||
            (is_ing(n.lower) && !is_not_participle(n.lower));

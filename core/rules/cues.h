@@ -612,6 +612,17 @@ constexpr WordRule kNamingVerbs[] = {
     {"labelled", "name.label", "labelled X a Y (British)"}, {"termed", "name.term", "termed X a Y"},
 };
 
+// Words that open a clause whose subject names with a naming verb and a quotation:
+// "what former staff have called a “rigged contest”", "when columnists called her “…”"
+// (reported_rare.cpp: naming_shape). The words between the opener and the verb speak.
+// After a relative the clause is a noun phrase of the sentence and ends with the quotation.
+constexpr WordRule kNamingRelatives[] = {{"what", "nopen.what", "relative"}, {"which", "nopen.which", "relative"}};
+constexpr WordRule kNamingSubordinators[] = {
+    {"when", "nopen.when", "time"}, {"as", "nopen.as", "time"}, {"while", "nopen.while", "time"},
+    {"after", "nopen.after", "time"},
+};
+constexpr size_t kMaxNamingSubjectWords = 10;  // "what the Gazette and the Herald each called"
+
 // Where, besides the speech settings and issued documents (speaker_words.h), a quoted
 // judgement was voiced: "called the plan “a mess” on his radio show", "… in her new book".
 // A phrase opened by a preposition and naming one of them after the quotation is the

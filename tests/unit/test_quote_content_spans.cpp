@@ -177,4 +177,45 @@ TEST_CASE("a comma with and and a subject pronoun ends the reported content; and
   // A second "that" clause is more of the same report.
   auto c = run("The mayor said that the pier was safe, and that the repairs would end soon.");
   CHECK(reported_text(c, "that the pier") == "that the pier was safe, and that the repairs would end soon");
+  // A second clause that holds a quotation is the speaker's too: one piece of both.
+  auto d = run("The diver said the hull was sound, and she had checked every plate that “looked like new.”");
+  CHECK(reported_text(d, "the hull") == "the hull was sound, and she had checked every plate that “looked like new.”");
+  // Unless a cue of its own comes first: a new report.
+  auto e = run("The mayor said the pier was safe, and she tells crowds that “the worst is over.”");
+  CHECK(reported_text(e, "the pier") == "the pier was safe");
+}
+
+TEST_CASE("quoted words under a naming verb in a relative clause or the passive are someone's words, not scare quotes") {
+  // "what X have called": the words between the relative and the verb speak; the content ends with the quotation.
+  auto a = run("The inquiry looked at what former dockhands have called a “rigged lottery” and heard from two clerks.");
+  const Claim* c = claim_starting(a, "a “rigged lottery”", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(a, c->span) == "a “rigged lottery”");
+  CHECK(speaker_of(a, c->speaker) == "former dockhands");
+  // After "when", a bare plural subject.
+  auto b = run("The mayor had a good week, when columnists called her “the calm one” during the long fight.");
+  const Claim* e = claim_starting(b, "her “the calm one”", ClaimKind::reported);
+  REQUIRE(e != nullptr);
+  CHECK(speaker_of(b, e->speaker) == "columnists");
+  // The passive names nobody: a claim with no speaker, the quotation no scare quote.
+  auto d = run("Farmers lost what had been called the “Harvest Week,” a span of early voting.");
+  const Claim* f = claim_starting(d, "the “Harvest Week", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(f->speaker == kNone);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].scare);
+  // An agent after "by" is left to the speaker rules: no claim with nobody named.
+  auto g = run("The bridge has been called a “white elephant” by the auditors.");
+  for (const auto& x : g.claims) CHECK(x.speaker != kNone);
+  // "and" with a comma after the quotation opens the next clause: the complement ends there.
+  auto k = run("The new ferry will be dubbed the “Island Star” and, despite the cost, will sail in May.");
+  CHECK(reported_text(k, "the “Island Star") == "the “Island Star”");
+  // Before a participle the words are no subject: "when you start calling" reads no speaker "you start".
+  auto m = run("The trouble is that when you start calling the skippers “pirates,” the talks end.");
+  for (const auto& x : m.claims) CHECK(speaker_of(m, x.speaker) != "you start");
+  // A quoted phrase with no naming verb stays a scare quote.
+  auto h = run("The port is a “cash machine” for the town.");
+  REQUIRE(h.quotes.size() == 1);
+  CHECK(h.quotes[0].scare);
+  CHECK(h.claims.empty());
 }
