@@ -352,6 +352,53 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
   return before.word && (before.possessive || preposition);
 }
 
+// Whether the quotation ends on a full stop inside its closing mark(s) ('' is two tokens).
+bool ends_on_full_stop(const ParagraphView& v, size_t first, size_t end) {
+  size_t close = end;
+  if (close > first + 2 && is_punct(v.toks[close - 1], '\'') && is_punct(v.toks[close - 2], '\'')) --close;
+  return close >= first + 3 && is_punct(v.toks[close - 2], '.');
+}
+
+// "“We will appeal.” She noted that the ruling …", "“…” Ruiz added: “…”": a cue that opens the
+// next sentence and goes on to a statement of its own (a colon, "that", a subject pronoun or a
+// determiner after the verb) reports that statement, not the finished quotation before it.
+bool cue_opens_next_statement(const ParagraphView& v, size_t first, size_t end, const QuoteCue& cue) {
+  const size_t after = cue.cue_last + 1;
+  if (cue.cue_first < end || after >= v.toks.size() || !ends_on_full_stop(v, first, end)) return false;
+  if (v.sentence_start[cue.cue_first] == v.sentence_start[first]) return false;
+  const Token& next = v.toks[after];
+  // "Ruiz added: “…”": the cue introduces the next quotation. (After "Ruiz added, “…”" news
+  // text has the finished quotation as often as not from the same speaker: left to the cue.)
+  if (!next.word) return next.first == ':';
+  // "said it twice": "it" is as often the object.
+  return !next.capitalized && next.lower != "it" &&
+         (next.lower == "that" || is_speaker_pronoun(next.lower) || is_determiner(next.lower));
+}
+
+constexpr size_t kMaxRelayWords = 8;  // ", according to a White House pool report."
+
+// "“…,” Ruiz said, according to the Courier. “…”": a quotation that opens the sentence after one
+// whose cue is relayed by a source at its end (", according to X." / ", reports X.") is quoted
+// from that source too. The source is a mention, else the words up to the full stop.
+std::optional<MentionRange> relaying_source_before(const ParagraphView& v, size_t first) {
+  if (first < 5 || v.sentence_start[first] != first || !is_punct(v.toks[first - 1], '.')) return std::nullopt;
+  const size_t dot = first - 1, lo = v.sentence_start[dot];
+  size_t from = dot;  // back over the words before the full stop, to a comma
+  while (from > lo + 2 && dot - from < kMaxRelayWords && v.toks[from - 1].word) --from;
+  const size_t comma = from - 1;
+  if (!is_punct(v.toks[comma], ',')) return std::nullopt;
+  const Token& relay = v.toks[from];
+  if (relay.lower == "according" && from + 2 < dot && v.toks[from + 1].lower == "to") from += 2;
+  else if (relay.lower == "reports" && from + 1 < dot) from += 1;
+  else return std::nullopt;
+  bool cue = false;  // the relayed sentence has a cue of its own: "Ruiz said, according to …"
+  for (size_t k = lo; k < comma && !cue; ++k) cue = v.quote_of[k] == kNone && is_cue_token(v.toks[k]);
+  if (!cue) return std::nullopt;
+  auto m = mention_starting_at(v.toks, from, dot);
+  if (m && !m->pronoun && m->last + 1 == dot) return m;
+  return MentionRange{from, dot - 1, false, dot - 1};
+}
+
 constexpr size_t kMaxLeadIn = 40;  // tokens of a sentence before its quotation that we look at
 
 // The subject of the clause a quotation ends, when words of that sentence
@@ -569,6 +616,7 @@ class Attributor {
       return;
     }
     auto cue = find_quote_cue(v, first, end);
+    if (cue && cue_opens_next_statement(v, first, end, *cue)) cue.reset();
     const ParagraphView* cue_view = &v;
     if (!cue) cue = find_lead_in_sentence(v, first);
     if (!cue && first == 0 && v.paragraph > 0) {
@@ -655,6 +703,9 @@ class Attributor {
       // "Ruiz shot back, “…”", "He went back to his usual points: “…”": no
       // cue, but the sentence the quotation closes has its own subject.
       set_mention(a, v, *subject);
+    } else if (auto relay = relaying_source_before(v, first)) {
+      // "“…,” Ruiz said, according to the Courier. “…”": the relaying source speaks.
+      set_mention(a, v, *relay);
     } else if (auto actor = previous_sentence_actor(v, first)) {
       // "The judge turned to the clerk. “Read it again.”": the person the sentence before was about.
       set_mention(a, v, *actor);

@@ -1092,7 +1092,8 @@ class Finder {
       size_t c = content_start(s, k);
       if (c < s.end && is_punct(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
-      auto subject = participle_subject(s, k);
+      auto subject = share_subject(t_, k, s.lo);  // "…, with 30 percent of voters saying …"
+      if (!subject) subject = participle_subject(s, k);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
       return;

@@ -528,7 +528,9 @@ namespace {
 bool opens_subordinate_clause(const std::vector<Token>& toks, size_t j, size_t lo) {
   const Token& t = toks[j];
   if (!t.word || !(is_subordinator(t.lower) || t.lower == "as")) return false;
-  return j == lo || is_punct(toks[j - 1], ',');
+  // "And although she thanked the crews, she …": after a sentence's opening "And" or "But" too.
+  const bool after_conjunction = j == lo + 1 && (toks[lo].lower == "and" || toks[lo].lower == "but");
+  return j == lo || is_punct(toks[j - 1], ',') || after_conjunction;
 }
 
 // The first comma in [from, end), else end.
@@ -705,6 +707,14 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
   if (!figure_near) return std::nullopt;
   size_t j = cue;
   while (j > lo && cue - j < kMaxModifiers && toks[j - 1].word && is_cue_modifier(toks[j - 1].lower)) --j;
+  // "30 percent of voters saying": who was polled, after "of", belongs to the share.
+  const size_t end = j;
+  for (size_t o = j; o > lo + 2 && j - o < kMaxModifiers && toks[o - 1].word; --o) {
+    if (toks[o - 1].lower == "of" && o < j) {
+      j = o - 1;
+      break;
+    }
+  }
   // "…, 33%, say": the share between commas.
   const bool closed = j > lo + 1 && is_punct(toks[j - 1], ',');
   if (closed) --j;
@@ -724,10 +734,13 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
   // "more than 4 in 10", "nearly 40 percent": an approximator belongs to the share.
   first = share_approximators_before(toks, first, lo);
   // The share opens its clause: "Last month, 26 percent said", "…, and 30 percent said",
-  // not "a fall of 26 percent said".
-  if (first > lo && !is_punct(toks[first - 1], ',') && !opens_coordinate_clause(toks[first - 1])) return std::nullopt;
+  // "…, with 30 percent saying", not "a fall of 26 percent said".
+  if (first > lo && !is_punct(toks[first - 1], ',') && !opens_coordinate_clause(toks[first - 1]) &&
+      toks[first - 1].lower != "with") {
+    return std::nullopt;
+  }
   if (closed && first == lo) return std::nullopt;
-  return MentionRange{first, last, false, last};
+  return MentionRange{first, closed ? last : end - 1, false, last};
 }
 
 namespace {

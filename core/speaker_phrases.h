@@ -63,8 +63,9 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
 /// parties said", "26 percent said", "voters who said" -> "who").
 std::optional<MentionRange> loose_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
-/// "Two in three said", "47% say", "…, 33%, say": a share of people polled before the cue,
-/// opening its clause (at `lo`, or after a comma). The share is the subject.
+/// "Two in three said", "47% say", "…, 33%, say", "with 30 percent of voters saying": a share
+/// of people polled before the cue, opening its clause (at `lo`, after a comma, "and" or "with").
+/// The share is the subject.
 std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
 /// The mention that starts at token `start` (just after "said" or

@@ -704,3 +704,54 @@ TEST_CASE("a quoted fragment that closes its sentence does not take the next sen
   REQUIRE(e.quotes.size() == 1);
   CHECK(speaker_of(e, e.quotes[0].speaker) == "Ruiz");
 }
+
+TEST_CASE("a cue opening the next sentence with a statement of its own does not report the quotation before it") {
+  // The quotation ends on a full stop; "Ruiz noted that …" and "Ruiz added: “…”" are new statements.
+  auto d = run("“The ferry will keep its winter timetable,” the harbour master said. “We have no crews for more.” "
+               "Mayor Ana Ruiz noted that the council had cut the budget.");
+  REQUIRE(d.quotes.size() == 2);
+  REQUIRE(d.quotes[1].source.size() > 0);
+  CHECK(slice(d, d.quotes[1].source) == "the harbour master");
+  auto c = run("“The pier stays shut,” said Tom Hale, the harbour master. “Repairs come first.” "
+               "Mayor Ana Ruiz added: “We will pay for them.”");
+  REQUIRE(c.quotes.size() == 3);
+  CHECK(speaker_of(c, c.quotes[1].speaker) == "Tom Hale");
+  CHECK(speaker_of(c, c.quotes[2].speaker) == "Ana Ruiz");
+  // A cue that ends its sentence or goes on to an adjunct still reports the quotation.
+  auto e = run("Mayor Ana Ruiz spoke first. “The fares will stay.” Tom Hale said on Monday.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Hale");
+}
+
+TEST_CASE("after “…,” X said, according to Y. the next quotation is relayed by Y") {
+  auto d = run("“The fares will rise in May,” Mayor Ana Ruiz said, according to the Harbour Courier. "
+               "“Nobody likes it, but the ferry must be paid for.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Harbour Courier");
+  auto r = run("“We are not done,” said Tom Hale, the union's chairman, reports Coast Radio. “The strike goes on.”");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(speaker_of(r, r.quotes[1].speaker) == "Coast Radio");
+  // No cue of its own in the sentence: the source at its end is the one who speaks already.
+  auto n = run("The pier will close in May, according to Mayor Ana Ruiz. “We have no choice.”");
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(speaker_of(n, n.quotes[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("a subordinate clause after a sentence's opening And or But has its own subject") {
+  auto d = run("Ana Lee thanked the crews. And although she praised the pilots for their work, Tom Hale sounded "
+               "a note of doubt, saying, “We are not ready for the winter.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Hale");
+}
+
+TEST_CASE("a share after 'with' speaks for the participle after it, with who was polled") {
+  auto d = run("Most riders backed the night ferry, with 62 percent of commuters saying they would use it weekly.");
+  const Claim* c = claim_starting(d, "they would use", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "62 percent of commuters");
+  auto e = run("The mayor's plan lost support in March, with two in five saying the tolls were too high.");
+  const Claim* f = claim_starting(e, "the tolls were", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "two in five");
+}
