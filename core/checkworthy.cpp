@@ -25,17 +25,29 @@ namespace {
 constexpr size_t kFeatureCount = std::size(rules::kCheckworthyFeatures);
 static_assert(kFeatureCount <= 28, "features are the low bits of a uint32_t, below the four word flags");
 
-int feature_bit(const char* id) {
+constexpr bool same_text(const char* a, const char* b) {
+  while (*a != '\0' && *a == *b) ++a, ++b;
+  return *a == *b;
+}
+
+constexpr int feature_bit(const char* id) {
   for (size_t i = 0; i < kFeatureCount; ++i) {
-    if (std::strcmp(rules::kCheckworthyFeatures[i].id, id) == 0) return int(i);
+    if (same_text(rules::kCheckworthyFeatures[i].id, id)) return int(i);
   }
   return -1;
 }
 
-uint32_t bit(const char* id) {
-  int b = feature_bit(id);
+constexpr uint32_t bit(const char* id) {
+  const int b = feature_bit(id);
   return b < 0 ? 0u : (1u << b);
 }
+
+// The features' bits as constants: as fields of the Tables object the word
+// loop kept them in memory (too few registers) and loaded them every word.
+constexpr uint32_t kNumber = bit("number"), kMoney = bit("money_or_percent"), kDate = bit("date_time"),
+                   kEntity = bit("named_entity"), kAttribution = bit("attribution"), kQuotation = bit("quotation"),
+                   kHedge = bit("hedge"), kPast = bit("past_event"), kOpinion = bit("first_person_opinion"),
+                   kQuestion = bit("question"), kShort = bit("short"), kLong = bit("long");
 
 // Per-word flags beyond the feature bits (features use the low bits).
 constexpr uint32_t kFirstPersonFlag = kCheckworthyFirstPerson;
@@ -43,10 +55,6 @@ constexpr uint32_t kOpinionFlag = kCheckworthyOpinionVerb;
 constexpr uint32_t kWordOnlyFlags = kFirstPersonFlag | kOpinionFlag | kEvidenceNumberWord | kEvidenceDateWord;
 
 struct Tables {
-  uint32_t number = bit("number"), money = bit("money_or_percent"), date = bit("date_time"),
-           entity = bit("named_entity"), attribution = bit("attribution"), quotation = bit("quotation"),
-           hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
-           question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
   // Every table word with the feature bits and flags it carries: one lookup
   // per word, in a flat index (word_index.h) behind a joint bitmap
   // (word_filter.h). The set holds common words ("was", "had", "more", "i"),
@@ -68,7 +76,7 @@ struct Tables {
       entries[it->second].flags |= flags;
     };
     for (const WordRule& r : rules::kCheckworthyWords) add(r.text, bit(r.id));
-    for (const WordRule& r : rules::kHedgeWords) add(r.text, hedge);
+    for (const WordRule& r : rules::kHedgeWords) add(r.text, kHedge);
     for (const WordRule& r : rules::kFirstPerson) add(r.text, kFirstPersonFlag);
     for (const WordRule& r : rules::kOpinionVerbs) add(r.text, kOpinionFlag);
     // The words evidence.cpp's step() starts at: one lookup for both passes.
@@ -139,8 +147,8 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
     if (!w.is_word()) {
       start += mark_may_start_evidence(w);
       after_break = after_break || opens_phrase(w.mark);
-      if (w.mark == '?') f |= t.question;
-      else if (w.mark != '"' && w.mark != U'\u201D' && w.mark != U'\u2019' && w.mark != ')') f &= ~t.question;
+      if (w.mark == '?') f |= kQuestion;
+      else if (w.mark != '"' && w.mark != U'\u201D' && w.mark != U'\u2019' && w.mark != ')') f &= ~kQuestion;
       continue;
     }
     ++count;
@@ -148,18 +156,18 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
     // Flags OR-ed in by masks, not branches: capitals and "-ed" endings
     // come and go every few words, and each branch on them mispredicted.
     const bool lone_i = s.size() == 1 && s[0] == 'i';
-    f |= t.entity & -uint32_t(w.capitalized & !after_break & !lone_i);
+    f |= kEntity & -uint32_t(w.capitalized & !after_break & !lone_i);
     uint32_t flags = t.flags(s);
     start += word_may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
-    f |= t.opinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
+    f |= kOpinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
     after_first_person = flags & kFirstPersonFlag;
     f |= flags & ~kWordOnlyFlags;
-    f |= t.past & -uint32_t(ends_in_ed(s) & !w.capitalized);
+    f |= kPast & -uint32_t(ends_in_ed(s) & !w.capitalized);
     after_break = false;
   }
   // Masks, not branches: a sentence's length is a coin toss.
-  f |= t.short_sentence & -uint32_t(count < 6);
-  f |= t.long_sentence & -uint32_t(count >= 15);
+  f |= kShort & -uint32_t(count < 6);
+  f |= kLong & -uint32_t(count >= 15);
   it = at;
   starts.at = start;
   return f;
@@ -324,18 +332,17 @@ struct WordPass {
 
 // The features that come from evidence and claims, and the scores.
 void finish_scores(Document& doc) {
-  const Tables& t = tables();
   OverlapMarker evidence_marker(doc.sentences);
   for (const Evidence& e : doc.evidence) {
-    uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (t.money | t.number)
-                 : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? t.date
-                                                                                  : t.number;
+    uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (kMoney | kNumber)
+                 : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? kDate
+                                                                                  : kNumber;
     evidence_marker.mark(e.span, f);
   }
   OverlapMarker claim_marker(doc.sentences);
   for (const Claim& c : doc.claims) {
     if (c.speaker == kNone && c.source.empty()) continue;
-    claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
+    claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (kAttribution | kQuotation) : kAttribution);
   }
   ScoreCache cached_score(doc.sentences.size());
   for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);
