@@ -13,7 +13,6 @@
 #include "lexicon.h"
 #include "no_fill_vector.h"
 #include "rules/checkworthy.h"
-#include "rules/evidence.h"
 #include "rules/hedges.h"
 #include "word_filter.h"
 #include "word_index.h"
@@ -54,6 +53,16 @@ constexpr uint32_t kFirstPersonFlag = kCheckworthyFirstPerson;
 constexpr uint32_t kOpinionFlag = kCheckworthyOpinionVerb;
 constexpr uint32_t kWordOnlyFlags = kFirstPersonFlag | kOpinionFlag | kEvidenceNumberWord | kEvidenceDateWord;
 
+// Natively, the word features' lookup also says where evidence may start,
+// and the evidence finder visits only there. Not in WebAssembly, where the
+// page's bytes are the bar (+1.8 KB gzip, native27): the finder steps
+// through every token there, as it did before.
+#if defined(__wasm__)
+constexpr bool kEvidenceStarts = false;
+#else
+constexpr bool kEvidenceStarts = true;
+#endif
+
 struct Tables {
   // Every table word with the feature bits and flags it carries: one lookup
   // per word, in a flat index (word_index.h) behind a joint bitmap
@@ -80,9 +89,12 @@ struct Tables {
     for (const WordRule& r : rules::kFirstPerson) add(r.text, kFirstPersonFlag);
     for (const WordRule& r : rules::kOpinionVerbs) add(r.text, kOpinionFlag);
     // The words evidence.cpp's step() starts at: one lookup for both passes.
-    for (const WordRule& r : rules::kNumberWords) add(r.text, kEvidenceNumberWord);
-    for (const WordRule& r : rules::kMonths) add(r.text, kEvidenceDateWord);
-    for (const WordRule& r : rules::kWeekdays) add(r.text, kEvidenceDateWord);
+    if constexpr (kEvidenceStarts) {
+      const EvidenceStartWords evidence = evidence_start_words();
+      for (const WordRule& r : evidence.numbers) add(r.text, kEvidenceNumberWord);
+      for (const WordRule& r : evidence.months) add(r.text, kEvidenceDateWord);
+      for (const WordRule& r : evidence.weekdays) add(r.text, kEvidenceDateWord);
+    }
     filter.add_all(entries);
     index.emplace(entries);
   }
@@ -143,9 +155,9 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
   const EvidenceWord** start = starts.at;  // likewise
   for (; at != last && at->span.end <= end; ++at) {
     const EvidenceWord& w = *at;
-    *start = at;
+    if constexpr (kEvidenceStarts) *start = at;
     if (!w.is_word()) {
-      start += mark_may_start_evidence(w);
+      if constexpr (kEvidenceStarts) start += mark_may_start_evidence(w);
       after_break = after_break || opens_phrase(w.mark);
       if (w.mark == '?') f |= kQuestion;
       else if (w.mark != '"' && w.mark != U'\u201D' && w.mark != U'\u2019' && w.mark != ')') f &= ~kQuestion;
@@ -158,7 +170,9 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
     const bool lone_i = s.size() == 1 && s[0] == 'i';
     f |= kEntity & -uint32_t(w.capitalized & !after_break & !lone_i);
     uint32_t flags = t.flags(s);
-    start += word_may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
+    if constexpr (kEvidenceStarts) {
+      start += word_may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
+    }
     f |= kOpinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
     after_first_person = flags & kFirstPersonFlag;
     f |= flags & ~kWordOnlyFlags;
@@ -182,9 +196,11 @@ uint32_t word_features(std::span<const EvidenceWord> words, EvidenceStarts& star
 // Adds the evidence starts among words [from, to), which no sentence's
 // word_features walked (words before a sentence's start or after the last).
 void add_evidence_starts(const EvidenceWord* from, const EvidenceWord* to, EvidenceStarts& starts) {
+  if constexpr (!kEvidenceStarts) return;
   for (; from != to; ++from) {
     *starts.at = from;
-    starts.at += starts_evidence(*from, from->is_word() ? tables().flags(from->text()) : 0u);
+    // Out of line: rare, and a second inlined lookup cost the page bytes.
+    starts.at += starts_evidence(*from, from->is_word() ? checkworthy_word_flags(from->text()) : 0u);
   }
 }
 
@@ -275,6 +291,9 @@ namespace {
 // ("U.S.Army" split by the segmenter); then the sentence is lexed alone.
 // Writes where evidence may start among the paragraph's words to `starts`
 // (room for one per word), each word looked at once; returns their end.
+#if defined(__wasm__)
+[[gnu::noinline]]  // one copy for both callers: the page's bytes
+#endif
 const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const EvidenceWords& paragraph,
                                              EvidenceWords& scratch, const EvidenceWord** starts_buffer,
                                              NoFillVector<const EvidenceWord*>& scratch_starts) {
@@ -304,7 +323,7 @@ const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& 
       sentence.features = f;
     } else {
       lex_evidence_words(doc.text, span, scratch);
-      scratch_starts.resize(scratch.words.size() + 1);
+      if constexpr (kEvidenceStarts) scratch_starts.resize(scratch.words.size() + 1);
       EvidenceStarts ignored{scratch_starts.data()};  // the paragraph's own words gave them
       sentence.features = word_features(scratch.words, ignored);
     }
@@ -325,7 +344,7 @@ struct WordPass {
   // Word features of paragraph p's sentences; the evidence starts in `starts`
   // up to the returned end.
   const EvidenceWord** features(Document& doc, uint32_t p) {
-    starts.resize(words.words.size() + 1);
+    if constexpr (kEvidenceStarts) starts.resize(words.words.size() + 1);
     return paragraph_word_features(doc, p, s, words, scratch, starts.data(), scratch_starts);
   }
 };
@@ -368,11 +387,16 @@ void find_evidence_and_word_features(Document& doc) {
     } else {
       lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
     }
-    // The word features first: their one lookup per word also says where
-    // evidence may start, and the evidence finder visits only those words.
-    const EvidenceWord** end = pass.features(doc, p);
-    const EvidenceWord* const* first = pass.starts.data();
-    find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
+    if constexpr (kEvidenceStarts) {
+      // The word features first: their one lookup per word also says where
+      // evidence may start, and the evidence finder visits only those words.
+      const EvidenceWord** end = pass.features(doc, p);
+      const EvidenceWord* const* first = pass.starts.data();
+      find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
+    } else {
+      find_evidence_in(pass.words, doc.text, doc.evidence);
+      pass.features(doc, p);
+    }
   }
 }
 

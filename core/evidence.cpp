@@ -267,6 +267,8 @@ class Finder {
 
 }  // namespace
 
+EvidenceStartWords evidence_start_words() { return {rules::kNumberWords, rules::kMonths, rules::kWeekdays}; }
+
 void find_evidence(Document& doc) {
   doc.evidence.clear();
   EvidenceWords words;

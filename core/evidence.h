@@ -8,6 +8,7 @@
 
 #include "document.h"
 #include "evidence_words.h"
+#include "lexicon.h"
 
 namespace claimscope {
 
@@ -24,6 +25,14 @@ void find_evidence_in(const EvidenceWords& paragraph, std::string_view text, std
 /// alternate, digits come and go).
 void find_evidence_at(const EvidenceWords& paragraph, std::span<const EvidenceWord* const> starts,
                       std::string_view text, std::vector<Evidence>& out);
+
+/// The words evidence may start at (its rule tables, rules/evidence.h), for
+/// a caller that looks words up once for more than one pass: number words,
+/// and months and weekdays, which start a date when capitalised.
+struct EvidenceStartWords {
+  std::span<const WordRule> numbers, months, weekdays;
+};
+EvidenceStartWords evidence_start_words();
 
 /// A currency sign before an amount ("$2.4 billion", "€30m").
 inline bool is_currency_sign(char32_t cp) {
