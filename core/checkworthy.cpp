@@ -5,6 +5,7 @@
 #include <cstring>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -25,6 +26,11 @@ constexpr size_t kFeatureCount = std::size(rules::kCheckworthyFeatures);
 static_assert(kFeatureCount <= 28, "features are the low bits of a uint32_t, below the four word flags");
 
 constexpr bool same_text(const char* a, const char* b) {
+#if defined(__wasm__)
+  // At run time (the tables' word rules), the library's strcmp: the loop
+  // inlined is more of the page's bytes. Natively as it was measured.
+  if (!__builtin_is_constant_evaluated()) return std::strcmp(a, b) == 0;
+#endif
   while (*a != '\0' && *a == *b) ++a, ++b;
   return *a == *b;
 }
@@ -137,6 +143,15 @@ struct EvidenceStarts {
   const EvidenceWord** at;
 };
 
+// No room for evidence starts: WebAssembly, where they are not kept (no
+// vector to build and free there, the page's bytes).
+struct NoEvidenceStarts {
+  const EvidenceWord** data() { return nullptr; }
+  void resize(size_t) {}
+};
+using EvidenceStartsVector =
+    std::conditional_t<kEvidenceStarts, NoFillVector<const EvidenceWord*>, NoEvidenceStarts>;
+
 bool starts_evidence(const EvidenceWord& w, uint32_t flags) {
   return claimscope::may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
 }
@@ -183,7 +198,7 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
   f |= kShort & -uint32_t(count < 6);
   f |= kLong & -uint32_t(count >= 15);
   it = at;
-  starts.at = start;
+  if constexpr (kEvidenceStarts) starts.at = start;
   return f;
 }
 
@@ -296,7 +311,7 @@ namespace {
 #endif
 const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const EvidenceWords& paragraph,
                                              EvidenceWords& scratch, const EvidenceWord** starts_buffer,
-                                             NoFillVector<const EvidenceWord*>& scratch_starts) {
+                                             EvidenceStartsVector& scratch_starts) {
   const std::vector<EvidenceWord>& w = paragraph.words;
   EvidenceStarts starts{starts_buffer};
   // A paragraph that is one sentence (most short lines): every word of the
@@ -338,7 +353,7 @@ const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& 
 // Per-paragraph buffers of the word pass, reused from paragraph to paragraph.
 struct WordPass {
   EvidenceWords words, scratch;
-  NoFillVector<const EvidenceWord*> starts, scratch_starts;
+  EvidenceStartsVector starts, scratch_starts;
   size_t s = 0;  // the next paragraph's first sentence
 
   // Word features of paragraph p's sentences; the evidence starts in `starts`
