@@ -5,12 +5,14 @@
 #include <cstring>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 #include "evidence.h"
 #include "evidence_words.h"
 #include "lexicon.h"
+#include "no_fill_vector.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
 #include "word_filter.h"
@@ -21,29 +23,53 @@ namespace claimscope {
 namespace {
 
 constexpr size_t kFeatureCount = std::size(rules::kCheckworthyFeatures);
-static_assert(kFeatureCount <= 30, "features are the low bits of a uint32_t, below the two word flags");
+static_assert(kFeatureCount <= 28, "features are the low bits of a uint32_t, below the four word flags");
 
-int feature_bit(const char* id) {
+constexpr bool same_text(const char* a, const char* b) {
+#if defined(__wasm__)
+  // At run time (the tables' word rules), the library's strcmp: the loop
+  // inlined is more of the page's bytes. Natively as it was measured.
+  if (!__builtin_is_constant_evaluated()) return std::strcmp(a, b) == 0;
+#endif
+  while (*a != '\0' && *a == *b) ++a, ++b;
+  return *a == *b;
+}
+
+constexpr int feature_bit(const char* id) {
   for (size_t i = 0; i < kFeatureCount; ++i) {
-    if (std::strcmp(rules::kCheckworthyFeatures[i].id, id) == 0) return int(i);
+    if (same_text(rules::kCheckworthyFeatures[i].id, id)) return int(i);
   }
   return -1;
 }
 
-uint32_t bit(const char* id) {
-  int b = feature_bit(id);
+constexpr uint32_t bit(const char* id) {
+  const int b = feature_bit(id);
   return b < 0 ? 0u : (1u << b);
 }
+
+// The features' bits as constants: as fields of the Tables object the word
+// loop kept them in memory (too few registers) and loaded them every word.
+constexpr uint32_t kNumber = bit("number"), kMoney = bit("money_or_percent"), kDate = bit("date_time"),
+                   kEntity = bit("named_entity"), kAttribution = bit("attribution"), kQuotation = bit("quotation"),
+                   kHedge = bit("hedge"), kPast = bit("past_event"), kOpinion = bit("first_person_opinion"),
+                   kQuestion = bit("question"), kShort = bit("short"), kLong = bit("long");
 
 // Per-word flags beyond the feature bits (features use the low bits).
 constexpr uint32_t kFirstPersonFlag = kCheckworthyFirstPerson;
 constexpr uint32_t kOpinionFlag = kCheckworthyOpinionVerb;
+constexpr uint32_t kWordOnlyFlags = kFirstPersonFlag | kOpinionFlag | kEvidenceNumberWord | kEvidenceDateWord;
+
+// Natively, the word features' lookup also says where evidence may start,
+// and the evidence finder visits only there. Not in WebAssembly, where the
+// page's bytes are the bar (+1.8 KB gzip, native27): the finder steps
+// through every token there, as it did before.
+#if defined(__wasm__)
+constexpr bool kEvidenceStarts = false;
+#else
+constexpr bool kEvidenceStarts = true;
+#endif
 
 struct Tables {
-  uint32_t number = bit("number"), money = bit("money_or_percent"), date = bit("date_time"),
-           entity = bit("named_entity"), attribution = bit("attribution"), quotation = bit("quotation"),
-           hedge = bit("hedge"), past = bit("past_event"), opinion = bit("first_person_opinion"),
-           question = bit("question"), short_sentence = bit("short"), long_sentence = bit("long");
   // Every table word with the feature bits and flags it carries: one lookup
   // per word, in a flat index (word_index.h) behind a joint bitmap
   // (word_filter.h). The set holds common words ("was", "had", "more", "i"),
@@ -65,9 +91,16 @@ struct Tables {
       entries[it->second].flags |= flags;
     };
     for (const WordRule& r : rules::kCheckworthyWords) add(r.text, bit(r.id));
-    for (const WordRule& r : rules::kHedgeWords) add(r.text, hedge);
+    for (const WordRule& r : rules::kHedgeWords) add(r.text, kHedge);
     for (const WordRule& r : rules::kFirstPerson) add(r.text, kFirstPersonFlag);
     for (const WordRule& r : rules::kOpinionVerbs) add(r.text, kOpinionFlag);
+    // The words evidence.cpp's step() starts at: one lookup for both passes.
+    if constexpr (kEvidenceStarts) {
+      const EvidenceStartWords evidence = evidence_start_words();
+      for (const WordRule& r : evidence.numbers) add(r.text, kEvidenceNumberWord);
+      for (const WordRule& r : evidence.months) add(r.text, kEvidenceDateWord);
+      for (const WordRule& r : evidence.weekdays) add(r.text, kEvidenceDateWord);
+    }
     filter.add_all(entries);
     index.emplace(entries);
   }
@@ -102,23 +135,47 @@ bool ends_in_ed(std::string_view s) {
   return two == uint16_t('e' | ('d' << 8));  // little-endian, as x86 and WebAssembly are
 }
 
+// Where evidence may start (evidence.h's may_start_evidence), one pointer per
+// such token in text order: word_features writes the pointer of every token
+// and moves on past those that may (a store and an add, no branch), and
+// find_evidence_at visits only them. `at` has room for one per token.
+struct EvidenceStarts {
+  const EvidenceWord** at;
+};
+
+// No room for evidence starts: WebAssembly, where they are not kept (no
+// vector to build and free there, the page's bytes).
+struct NoEvidenceStarts {
+  const EvidenceWord** data() { return nullptr; }
+  void resize(size_t) {}
+};
+using EvidenceStartsVector =
+    std::conditional_t<kEvidenceStarts, NoFillVector<const EvidenceWord*>, NoEvidenceStarts>;
+
+bool starts_evidence(const EvidenceWord& w, uint32_t flags) {
+  return claimscope::may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
+}
+
 // Features found in the words of one sentence: those from `it` up to `last`
 // or the first that ends after byte `end`, where `it` stops. The walk finds
 // the sentence's last word itself: a walk of its own before this one cost
 // ~5 instructions a word and a mispredict a sentence (native18).
-uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32_t end) {
+uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32_t end, EvidenceStarts& starts) {
   const Tables& t = tables();
   uint32_t f = 0;
   size_t count = 0;
   bool after_break = true;   // sentence start or after an opening mark: capitals say nothing
   bool after_first_person = false;
   const EvidenceWord* at = it;  // a local: through the reference, GCC kept it in memory
+  const EvidenceWord** start = starts.at;  // likewise
   for (; at != last && at->span.end <= end; ++at) {
     const EvidenceWord& w = *at;
+    if constexpr (kEvidenceStarts) *start = at;
     if (!w.is_word()) {
+      if constexpr (kEvidenceStarts) start += mark_may_start_evidence(w);
       after_break = after_break || opens_phrase(w.mark);
-      if (w.mark == '?') f |= t.question;
-      else if (w.mark != '"' && w.mark != U'\u201D' && w.mark != U'\u2019' && w.mark != ')') f &= ~t.question;
+      if (w.mark == '?') f |= kQuestion;
+      else if (w.mark != '"' && w.mark != U'\u201D' && w.mark != U'\u2019' && w.mark != ')') f &= ~kQuestion;
       continue;
     }
     ++count;
@@ -126,25 +183,40 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
     // Flags OR-ed in by masks, not branches: capitals and "-ed" endings
     // come and go every few words, and each branch on them mispredicted.
     const bool lone_i = s.size() == 1 && s[0] == 'i';
-    f |= t.entity & -uint32_t(w.capitalized & !after_break & !lone_i);
+    f |= kEntity & -uint32_t(w.capitalized & !after_break & !lone_i);
     uint32_t flags = t.flags(s);
-    f |= t.opinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
+    if constexpr (kEvidenceStarts) {
+      start += word_may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
+    }
+    f |= kOpinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
     after_first_person = flags & kFirstPersonFlag;
-    f |= flags & ~(kFirstPersonFlag | kOpinionFlag);
-    f |= t.past & -uint32_t(ends_in_ed(s) & !w.capitalized);
+    f |= flags & ~kWordOnlyFlags;
+    f |= kPast & -uint32_t(ends_in_ed(s) & !w.capitalized);
     after_break = false;
   }
   // Masks, not branches: a sentence's length is a coin toss.
-  f |= t.short_sentence & -uint32_t(count < 6);
-  f |= t.long_sentence & -uint32_t(count >= 15);
+  f |= kShort & -uint32_t(count < 6);
+  f |= kLong & -uint32_t(count >= 15);
   it = at;
+  if constexpr (kEvidenceStarts) starts.at = start;
   return f;
 }
 
 // Features found in all of `words`, one sentence.
-uint32_t word_features(std::span<const EvidenceWord> words) {
+uint32_t word_features(std::span<const EvidenceWord> words, EvidenceStarts& starts) {
   const EvidenceWord* it = words.data();
-  return word_features(it, words.data() + words.size(), UINT32_MAX);
+  return word_features(it, words.data() + words.size(), UINT32_MAX, starts);
+}
+
+// Adds the evidence starts among words [from, to), which no sentence's
+// word_features walked (words before a sentence's start or after the last).
+void add_evidence_starts(const EvidenceWord* from, const EvidenceWord* to, EvidenceStarts& starts) {
+  if constexpr (!kEvidenceStarts) return;
+  for (; from != to; ++from) {
+    *starts.at = from;
+    // Out of line: rare, and a second inlined lookup cost the page bytes.
+    starts.at += starts_evidence(*from, from->is_word() ? checkworthy_word_flags(from->text()) : 0u);
+  }
 }
 
 float score(uint32_t features) {
@@ -232,23 +304,33 @@ namespace {
 // lexing restarts cleanly at a word boundary, so the slice is what lexing the
 // sentence alone gives, unless a word runs across the sentence's start or end
 // ("U.S.Army" split by the segmenter); then the sentence is lexed alone.
-size_t paragraph_word_features(Document& doc, uint32_t p, size_t s, const EvidenceWords& paragraph,
-                               EvidenceWords& scratch) {
+// Writes where evidence may start among the paragraph's words to `starts`
+// (room for one per word), each word looked at once; returns their end.
+#if defined(__wasm__)
+[[gnu::noinline]]  // one copy for both callers: the page's bytes
+#endif
+const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const EvidenceWords& paragraph,
+                                             EvidenceWords& scratch, const EvidenceWord** starts_buffer,
+                                             EvidenceStartsVector& scratch_starts) {
   const std::vector<EvidenceWord>& w = paragraph.words;
+  EvidenceStarts starts{starts_buffer};
   // A paragraph that is one sentence (most short lines): every word of the
   // paragraph lies inside it, so the slice below would be all of them.
   if (s < doc.sentences.size() && doc.sentences[s].paragraph == p && doc.sentences[s].span == doc.paragraphs[p].span &&
       (s + 1 == doc.sentences.size() || doc.sentences[s + 1].paragraph != p)) {
-    doc.sentences[s].features = word_features(w);
-    return s + 1;
+    doc.sentences[s].features = word_features(w, starts);
+    ++s;
+    return starts.at;
   }
   size_t k = 0;
   for (; s < doc.sentences.size() && doc.sentences[s].paragraph == p; ++s) {
     Sentence& sentence = doc.sentences[s];
     const Span span = sentence.span;
+    const size_t skipped = k;
     while (k < w.size() && w[k].span.start < span.start) ++k;
+    add_evidence_starts(w.data() + skipped, w.data() + k, starts);
     const EvidenceWord* it = w.data() + k;
-    const uint32_t f = word_features(it, w.data() + w.size(), span.end);
+    const uint32_t f = word_features(it, w.data() + w.size(), span.end, starts);
     const size_t e = size_t(it - w.data());
     bool clean_start = k == 0 || w[k - 1].span.end <= span.start;
     bool clean_end = e == w.size() || w[e].span.start >= span.end;
@@ -256,29 +338,45 @@ size_t paragraph_word_features(Document& doc, uint32_t p, size_t s, const Eviden
       sentence.features = f;
     } else {
       lex_evidence_words(doc.text, span, scratch);
-      sentence.features = word_features(scratch.words);
+      if constexpr (kEvidenceStarts) scratch_starts.resize(scratch.words.size() + 1);
+      EvidenceStarts ignored{scratch_starts.data()};  // the paragraph's own words gave them
+      sentence.features = word_features(scratch.words, ignored);
     }
     // Sentences come in order and do not overlap: the next one's words start
     // at or after this one's last (the k walk above then takes no step).
     k = e;
   }
-  return s;
+  add_evidence_starts(w.data() + k, w.data() + w.size(), starts);
+  return starts.at;
 }
+
+// Per-paragraph buffers of the word pass, reused from paragraph to paragraph.
+struct WordPass {
+  EvidenceWords words, scratch;
+  EvidenceStartsVector starts, scratch_starts;
+  size_t s = 0;  // the next paragraph's first sentence
+
+  // Word features of paragraph p's sentences; the evidence starts in `starts`
+  // up to the returned end.
+  const EvidenceWord** features(Document& doc, uint32_t p) {
+    if constexpr (kEvidenceStarts) starts.resize(words.words.size() + 1);
+    return paragraph_word_features(doc, p, s, words, scratch, starts.data(), scratch_starts);
+  }
+};
 
 // The features that come from evidence and claims, and the scores.
 void finish_scores(Document& doc) {
-  const Tables& t = tables();
   OverlapMarker evidence_marker(doc.sentences);
   for (const Evidence& e : doc.evidence) {
-    uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (t.money | t.number)
-                 : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? t.date
-                                                                                  : t.number;
+    uint32_t f = e.kind == EvidenceKind::money || e.kind == EvidenceKind::percent ? (kMoney | kNumber)
+                 : e.kind == EvidenceKind::date || e.kind == EvidenceKind::time  ? kDate
+                                                                                  : kNumber;
     evidence_marker.mark(e.span, f);
   }
   OverlapMarker claim_marker(doc.sentences);
   for (const Claim& c : doc.claims) {
     if (c.speaker == kNone && c.source.empty()) continue;
-    claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (t.attribution | t.quotation) : t.attribution);
+    claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (kAttribution | kQuotation) : kAttribution);
   }
   ScoreCache cached_score(doc.sentences.size());
   for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);
@@ -287,27 +385,33 @@ void finish_scores(Document& doc) {
 }  // namespace
 
 void score_checkworthiness(Document& doc) {
-  EvidenceWords words, scratch;
-  size_t s = 0;
+  WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
-    s = paragraph_word_features(doc, p, s, words, scratch);
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
+    pass.features(doc, p);
   }
   finish_scores(doc);
 }
 
 void find_evidence_and_word_features(Document& doc) {
   doc.evidence.clear();
-  EvidenceWords words, scratch;
-  size_t s = 0;
+  WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (doc.lowered) {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, words.words);
+      lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, pass.words.words);
     } else {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+      lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
     }
-    find_evidence_in(words, doc.text, doc.evidence);
-    s = paragraph_word_features(doc, p, s, words, scratch);
+    if constexpr (kEvidenceStarts) {
+      // The word features first: their one lookup per word also says where
+      // evidence may start, and the evidence finder visits only those words.
+      const EvidenceWord** end = pass.features(doc, p);
+      const EvidenceWord* const* first = pass.starts.data();
+      find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
+    } else {
+      find_evidence_in(pass.words, doc.text, doc.evidence);
+      pass.features(doc, p);
+    }
   }
 }
 

@@ -31,10 +31,16 @@ size_t checkworthy_feature_count();
 const char* checkworthy_feature_name(size_t bit);
 
 /// The one lookup word_features makes per word: the feature bits a
-/// lower-cased word fires (numbered as checkworthy_feature_name), plus the two
+/// lower-cased word fires (numbered as checkworthy_feature_name), plus the
 /// flags below; 0 for a word of no table. For tests.
 constexpr uint32_t kCheckworthyFirstPerson = 1u << 30;  // "i", "we"
 constexpr uint32_t kCheckworthyOpinionVerb = 1u << 31;  // "think" after a first-person word
+/// Natively the same lookup answers where evidence may start (evidence.cpp's
+/// first tests), so the evidence finder visits only those words: a number
+/// word ("two", "million"), and a month or weekday, which starts a date when
+/// capitalised ("May", "Tuesday"). Not in WebAssembly (the page's bytes).
+constexpr uint32_t kEvidenceNumberWord = 1u << 28;
+constexpr uint32_t kEvidenceDateWord = 1u << 29;
 uint32_t checkworthy_word_flags(std::string_view lower);
 
 }  // namespace claimscope

@@ -82,10 +82,6 @@ bool is_day_number(const EvidenceWord& w) {
   return s.digits <= 2 && !s.separators && !s.clock && (s.suffix.empty() || ordinal);
 }
 
-bool is_currency_mark(char32_t cp) {
-  return cp == '$' || cp == U'\u20AC' || cp == U'\u00A3' || cp == U'\u00A5' || cp == U'\u20B9';
-}
-
 bool is_number(const EvidenceWord& w) {
   const Tables& t = tables();
   return w.is_word() && (w.digit_first || (t.number_or_date.may_contain(w.text()) && t.number_words.contains(w.text())));
@@ -108,6 +104,17 @@ class Finder {
   void run() {
     size_t i = 0;
     while (i < w_.size()) i = step(i);
+  }
+
+  // Only at the tokens where evidence may start: any other token's step()
+  // takes it and returns the next index.
+  void run_at(std::span<const EvidenceWord* const> starts) {
+    const EvidenceWord* base = w_.data();
+    size_t next = 0;
+    for (const EvidenceWord* s : starts) {
+      const size_t i = size_t(s - base);
+      if (i >= next) next = step(i);  // else inside the span just found
+    }
   }
 
  private:
@@ -134,9 +141,11 @@ class Finder {
   // Marks first (a word's `mark` is 0, no currency sign), and the tables
   // through the reference taken once: the guard of the function-local static
   // was a load and a branch per word.
+  // Whatever it does not return i + 1 for, may_start_evidence (evidence.h)
+  // must say may start: run_at visits only those tokens.
   size_t step(size_t i) {
     const EvidenceWord& w = w_[i];
-    if (!w.is_word()) return is_currency_mark(w.mark) && !w.run ? money_after_mark(i) : i + 1;
+    if (!w.is_word()) return is_currency_sign(w.mark) && !w.run ? money_after_mark(i) : i + 1;
     if (!w.digit_first && !t_.number_or_date.may_contain(w.text())) return i + 1;
     if (is_number(w)) return number(i);
     if (w.capitalized && t_.months.contains(w.text())) return month(i);
@@ -258,6 +267,8 @@ class Finder {
 
 }  // namespace
 
+EvidenceStartWords evidence_start_words() { return {rules::kNumberWords, rules::kMonths, rules::kWeekdays}; }
+
 void find_evidence(Document& doc) {
   doc.evidence.clear();
   EvidenceWords words;
@@ -269,6 +280,11 @@ void find_evidence(Document& doc) {
 
 void find_evidence_in(const EvidenceWords& paragraph, std::string_view text, std::vector<Evidence>& out) {
   Finder(paragraph.words, text, out).run();
+}
+
+void find_evidence_at(const EvidenceWords& paragraph, std::span<const EvidenceWord* const> starts,
+                      std::string_view text, std::vector<Evidence>& out) {
+  Finder(paragraph.words, text, out).run_at(starts);
 }
 
 }  // namespace claimscope

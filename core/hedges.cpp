@@ -11,7 +11,11 @@
 namespace claimscope {
 
 HedgeIndex::HedgeIndex(const ParagraphView& v) {
-  const auto& t = v.toks;
+  // The tokens' pointer and count in locals: read through v, they were
+  // loaded again after every token (the push_back below might have changed
+  // them, as far as the compiler knew): ~5 instructions a token.
+  const Token* const t = v.toks.data();
+  const size_t n = v.toks.size();
   std::string phrase;  // "word next", one buffer for every two-word lookup
   auto two_words = [&](size_t k) -> std::string_view {
     phrase.assign(t[k].lower);
@@ -20,7 +24,7 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     return phrase;
   };
   const WordSet& hedge_words = hedge_words_and_starts();
-  for (size_t k = 0; k < t.size(); ++k) {
+  for (size_t k = 0; k < n; ++k) {
     // The table's masks first, joined to the word test in one branch: most words
     // are in no hedge table, and "a word?" alone was a coin toss between words
     // and marks (a mark's one code point is never a hedge). A test on capitals
@@ -29,9 +33,8 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     if (!(int(t[k].word) & int(hedge_words.may_contain_word(t[k].lower)))) continue;
     if (!hedge_words.probe(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     // "May 5" is a date, not a modal.
-    if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
-    if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
-        hedge_id(two_words(k))) {
+    if (t[k].capitalized && t[k].lower == "may" && k + 1 < n && utf8::is_digit(t[k + 1].first)) continue;
+    if (k + 1 < n && t[k + 1].word && may_start_hedge_phrase(t[k].lower) && hedge_id(two_words(k))) {
       hedges_.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
     } else if (hedge_id(t[k].lower)) {

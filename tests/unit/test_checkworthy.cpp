@@ -8,6 +8,7 @@
 #include "checkworthy.h"
 #include "lexicon.h"
 #include "rules/checkworthy.h"
+#include "rules/evidence.h"
 #include "rules/hedges.h"
 #include "split_words.h"
 
@@ -93,7 +94,7 @@ TEST_CASE("check-worthiness: scores stay in 0..1 and segment-only output has non
 
 // The one lookup per word behind the word features (checkworthy_word_flags)
 // sits behind a joint bitmap (word_filter.h): it must answer exactly as the
-// four tables it is built from, for their own words and for strangers.
+// seven tables it is built from, for their own words and for strangers.
 namespace {
 
 uint32_t feature_bit_of(const char* id) {
@@ -110,6 +111,9 @@ uint32_t flags_from_tables(std::string_view w) {
   for (const WordRule& r : rules::kHedgeWords) f |= w == r.text ? feature_bit_of("hedge") : 0u;
   for (const WordRule& r : rules::kFirstPerson) f |= w == r.text ? kCheckworthyFirstPerson : 0u;
   for (const WordRule& r : rules::kOpinionVerbs) f |= w == r.text ? kCheckworthyOpinionVerb : 0u;
+  for (const WordRule& r : rules::kNumberWords) f |= w == r.text ? kEvidenceNumberWord : 0u;
+  for (const WordRule& r : rules::kMonths) f |= w == r.text ? kEvidenceDateWord : 0u;
+  for (const WordRule& r : rules::kWeekdays) f |= w == r.text ? kEvidenceDateWord : 0u;
   return f;
 }
 
@@ -129,6 +133,9 @@ TEST_CASE("check-worthiness: every table word keeps its flags behind the word fi
   check_table(rules::kHedgeWords);
   check_table(rules::kFirstPerson);
   check_table(rules::kOpinionVerbs);
+  check_table(rules::kNumberWords);
+  check_table(rules::kMonths);
+  check_table(rules::kWeekdays);
   CHECK(n > 100);
 }
 
@@ -142,6 +149,7 @@ TEST_CASE("check-worthiness: words of no table carry no flags") {
       "thinking believers felt rows tallest recorded unemployed governments",
       "an extraordinarily-long-hyphenated-word and internationalisation reached the shore",
       "it's 2019 and the mayor's office cut 40 jobs last week because taxes rose",
+      "the tow of thee mays and jane or julie drove a monda fiver with sixy millionaire dozers in sept",
   };
   for (const char* s : sentences) {
     for (const std::string& w : words_of(s)) {

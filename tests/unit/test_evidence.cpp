@@ -4,6 +4,10 @@
 #include <vector>
 
 #include "annotate.h"
+#include "evidence.h"
+#include "evidence_words.h"
+#include "lexicon.h"
+#include "rules/evidence.h"
 
 using namespace claimscope;
 
@@ -87,4 +91,102 @@ TEST_CASE("evidence: a run of one mark is not that mark") {
   CHECK(evidence_of("The vote closed at 9 p.m.... and then it rained.") == V{"time:9 p.m"});
   CHECK(evidence_of("The vote closed at 9 p.m. and then it rained.") == V{"time:9 p.m."});
   CHECK(evidence_of("Prices rose 5%%%% overnight.") == V{"number:5"});
+}
+
+// annotate() finds evidence only at the tokens where it may start (the word
+// features' one lookup per word says where: check-worthiness, evidence.h's
+// may_start_evidence); find_evidence steps through every token. Paragraphs of
+// my own with numbers, money, percentages, dates, units and non-ASCII marks
+// next to them, and near misses.
+namespace {
+
+const char* const kStartParagraphs[] = {
+    "On Tuesday the board cut $4.5 billion, or 12 percent, from a budget of ¥900bn.",
+    "Two trucks carried 3,000 litres of water; seventy more came in May 2021 and MARCH 3.",
+    "The mayor may speak at 7 p.m. or at noon. Sales rose 9% in Q3, said the C.F.O. Jan Nowak.",
+    "Prices: £15, €2.50 and ₹1,200 each. $$$$ 40 $$ 7 %%%% 8%. “Forty-two people,” she said, “left on Feb. 2.”",
+    "Élodie counted 1234567890123456789012345678th items and 31st places; the U.S.Army paid 5 dollars.",
+    "It was twenty to thirty minutes late. Hundreds left. Millions watched, and 1990s songs played.",
+    "— 5 — (6) [seven] 8-year-old ten-year-old 1,000-kilometer 2.4m Sun. Monday? december, Sept. 9th.",
+    "Ça coûte 3 € ; naïve café owners earned 40 euros per cent of the time on Sunday 4 July 2027",
+    "",
+    "$",
+    "May",
+    "9",
+};
+
+std::vector<std::pair<uint32_t, uint32_t>> spans_and_kinds(const std::vector<Evidence>& evidence) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (const Evidence& e : evidence) {
+    out.push_back({e.span.start, e.span.end});
+    out.push_back({uint32_t(e.kind), 0});
+  }
+  return out;
+}
+
+// may_start_evidence from the tables themselves (no index, no filter).
+bool starts_here(const EvidenceWord& w) {
+  auto in = [&](const auto& table) {
+    for (const WordRule& r : table) {
+      if (w.text() == r.text) return true;
+    }
+    return false;
+  };
+  return may_start_evidence(w, w.is_word() && in(rules::kNumberWords),
+                            w.is_word() && (in(rules::kMonths) || in(rules::kWeekdays)));
+}
+
+}  // namespace
+
+TEST_CASE("evidence: visiting only where it may start finds what stepping every token finds") {
+  for (const char* text : kStartParagraphs) {
+    INFO(text);
+    const std::string t(text);
+    EvidenceWords words;
+    lex_evidence_words(t, {0, uint32_t(t.size())}, words);
+    std::vector<const EvidenceWord*> starts;
+    for (const EvidenceWord& w : words.words) {
+      if (starts_here(w)) starts.push_back(&w);
+    }
+    std::vector<Evidence> every, only;
+    find_evidence_in(words, t, every);
+    find_evidence_at(words, starts, t, only);
+    CHECK(spans_and_kinds(only) == spans_and_kinds(every));
+    // All tokens as starts: the same again.
+    std::vector<const EvidenceWord*> all;
+    for (const EvidenceWord& w : words.words) all.push_back(&w);
+    std::vector<Evidence> from_all;
+    find_evidence_at(words, all, t, from_all);
+    CHECK(spans_and_kinds(from_all) == spans_and_kinds(every));
+  }
+}
+
+TEST_CASE("evidence: annotate() finds what find_evidence finds, paragraph by paragraph") {
+  std::string joined;
+  for (const char* text : kStartParagraphs) {
+    joined += text;
+    joined += "\n\n";
+    auto d = annotate(text).doc;
+    const auto got = spans_and_kinds(d.evidence);
+    find_evidence(d);
+    CHECK(got == spans_and_kinds(d.evidence));
+  }
+  // And in one document, where paragraphs reuse the buffers.
+  auto d = annotate(joined).doc;
+  const auto got = spans_and_kinds(d.evidence);
+  CHECK(!got.empty());
+  find_evidence(d);
+  CHECK(got == spans_and_kinds(d.evidence));
+}
+
+TEST_CASE("evidence: where it may start") {
+  EvidenceWords words;
+  // "$$$$" is a run of one mark (mark_runs.h), no currency sign; "$$" two signs.
+  const std::string t = "In May 2019, may 4 two $ $$$$ $$ € x";
+  lex_evidence_words(t, {0, uint32_t(t.size())}, words);
+  std::string starts;
+  for (const EvidenceWord& w : words.words) {
+    if (starts_here(w)) starts += std::string(t, w.span.start, w.span.size()) + "|";
+  }
+  CHECK(starts == "May|2019|4|two|$|$|$|€|");
 }
