@@ -149,16 +149,16 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   };
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   // The scan of the current stretch: its bytes with the case bit set, where
-  // its ASCII words stop, where its digits are.
+  // its ASCII words stop.
   char folded[utf8::folded_size(kStretch)];
-  unsigned char stops[utf8::word_stops_size(kStretch)], digit_map[utf8::word_stops_size(kStretch)];
+  unsigned char stops[utf8::word_stops_size(kStretch)];
   utf8::AsciiWordCounts ascii;
   size_t pos = span.start;
   while (pos < span.end) {
     const size_t base = pos, n = std::min(kStretch, span.end - pos);
     // Bytes past the paragraph may be read (and masked off): all but the last
     // paragraph's scan are then free of branches on its length.
-    utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded, stops, digit_map, ascii);
+    utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded, stops, ascii);
     const size_t stretch_end = base + n;
     while (pos < stretch_end) {
       unsigned char byte = in[pos];

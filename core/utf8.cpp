@@ -411,7 +411,7 @@ constexpr uint64_t kCaseBits = 0x2020202020202020ull;
 }  // namespace
 
 void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                               unsigned char* digits, AsciiWordCounts& counts) {
+                               AsciiWordCounts& counts) {
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
     uint64_t x;
@@ -420,7 +420,6 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
     std::memcpy(folded + k, &f, 8);
     const Classes8 c = classes8(x);
     stops[k / 8] = uint8_t(~high_bits8(c.word));
-    digits[k / 8] = high_bits8(c.digit);
     add_counts(c, counts);
   }
   // The last 1-7 bytes with fixed-size loads only, as in
@@ -429,7 +428,6 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
   const uint8_t past_end = uint8_t(0xFF << rest);
   if (rest == 0) {
     stops[k / 8] = 0xFF;
-    digits[k / 8] = 0;
   } else {
     Classes8 c;
     if (k + 8 <= readable) {
@@ -468,15 +466,13 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
       c = classes8(x);
     }
     stops[k / 8] = uint8_t(~high_bits8(c.word)) | past_end;
-    digits[k / 8] = high_bits8(c.digit);
     add_counts(c, counts);
   }
   std::memset(stops + k / 8 + 1, 0xFF, 8);
-  std::memset(digits + k / 8 + 1, 0, 8);
 }
 
 void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                      unsigned char* digits, AsciiWordCounts& counts) {
+                      AsciiWordCounts& counts) {
   size_t k = 0;
 #if defined(__SSE2__)
   // A range test by one add and one signed compare: the add takes the
@@ -489,7 +485,7 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
   const __m128i zero = _mm_setzero_si128();
   auto total = [](__m128i v) { return uint32_t(_mm_cvtsi128_si32(v) + _mm_cvtsi128_si32(_mm_srli_si128(v, 8))); };
   // The last 1-15 bytes (from k) in one full step, the bytes from n on
-  // masked off: stop bits set, no digit bits, not counted.
+  // masked off: stop bits set, not counted.
   auto last_step = [&](size_t k) {
     alignas(16) static constexpr unsigned char kValid[32] = {
         0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
@@ -502,13 +498,10 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
     const __m128i digit = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits), valid);
     const __m128i word = _mm_or_si128(letter, digit);
     const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
-    const uint16_t digit_bits = uint16_t(_mm_movemask_epi8(digit));
     std::memcpy(stops + k / 8, &stop_bits, 2);
-    std::memcpy(digits + k / 8, &digit_bits, 2);
-    // The rest of the maps: bytes n/8 + 1 .. n/8 + 8 (a byte k/8 + 1 that
+    // The rest of the map: bytes n/8 + 1 .. n/8 + 8 (a byte k/8 + 1 that
     // holds no bit below n is written again, with the same bits).
     std::memset(stops + n / 8 + 1, 0xFF, 8);
-    std::memset(digits + n / 8 + 1, 0, 8);
     // Each hit byte is 0xFF: 0 - it is 1, and the byte sums count the hits.
     counts.word_bytes += total(_mm_sad_epu8(_mm_sub_epi8(zero, word), zero));
     counts.upper += total(_mm_sad_epu8(_mm_sub_epi8(zero, upper), zero));
@@ -531,9 +524,7 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
       const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits);
       const __m128i word = _mm_or_si128(letter, digit);
       const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
-      const uint16_t digit_bits = uint16_t(_mm_movemask_epi8(digit));
       std::memcpy(stops + k / 8, &stop_bits, 2);  // little-endian: bytes k..k+7 in the first
-      std::memcpy(digits + k / 8, &digit_bits, 2);
       words = _mm_sub_epi8(words, word);
       uppers = _mm_sub_epi8(uppers, upper);
       digs = _mm_sub_epi8(digs, digit);
@@ -547,7 +538,7 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
   counts.digits += total(digit_sum);
   if (k < n && k + 16 <= readable) return last_step(k);
 #endif
-  scan_ascii_words_portable(src + k, n - k, readable - k, folded + k, stops + k / 8, digits + k / 8, counts);
+  scan_ascii_words_portable(src + k, n - k, readable - k, folded + k, stops + k / 8, counts);
 }
 
 }  // namespace claimscope::utf8

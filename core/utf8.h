@@ -217,25 +217,6 @@ inline size_t next_word_stop(const unsigned char* stops, size_t r) {
   }
 }
 
-/// How many bits of `map` are set in [r, r + len) (a map of word_stops_size
-/// bytes for a stretch of at least r + len bytes). A word's digits, from the
-/// digit map of scan_ascii_words: one load and a mask for a word of up to 56
-/// bytes; most words have none, so the count itself is rarely needed.
-inline size_t count_map_bits(const unsigned char* map, size_t r, size_t len) {
-  size_t count = 0;
-  for (;;) {
-    uint64_t w;
-    std::memcpy(&w, map + r / 8, 8);
-    w >>= (r & 7);
-    const size_t take = len < 56 ? len : 56;
-    w &= (uint64_t(1) << take) - 1;
-    if (w) count += size_t(std::popcount(w));
-    if (len <= 56) return count;
-    r += 56;
-    len -= 56;
-  }
-}
-
 /// What scan_ascii_words counts: ASCII letters and digits, capitals, digits.
 struct AsciiWordCounts {
   uint32_t word_bytes = 0;
@@ -250,21 +231,20 @@ constexpr size_t folded_size(size_t n) { return n + 16; }
 /// One pass over src[0, n) for the paragraph features: writes `folded`
 /// (each byte with its 0x20 bit set: an ASCII letter lower-cased, a digit
 /// unchanged; the other bytes are not meant to be read), the word-stop map
-/// `stops` as copy_ascii_lower_with_stops writes it, and a digit map
-/// `digits` (bit k set when src[k] is an ASCII digit; no bit from n on), each
-/// map word_stops_size(n) bytes; adds the stretch's ASCII letters and
-/// digits, capitals and digits to `counts`. A word's ASCII bytes are then
-/// taken in one step (next_word_stop) and its digits counted from the map,
-/// instead of classifying every byte on the chain from word to word. Sixteen
+/// `stops` as copy_ascii_lower_with_stops writes it (word_stops_size(n)
+/// bytes); adds the stretch's ASCII letters and digits, capitals and digits
+/// to `counts`. A word's ASCII bytes are then taken in one step
+/// (next_word_stop) instead of classifying every byte on the chain from word
+/// to word. Sixteen
 /// bytes a step with SSE2, else eight (scan_ascii_words_portable).
 /// `readable` (>= n) bytes may be read from src: when the last step fits in
 /// them it is one full step with the bytes past n masked off, not a tail of
 /// branches on the length (a document of one-word lines is all tails).
 void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                      unsigned char* digits, AsciiWordCounts& counts);
+                      AsciiWordCounts& counts);
 /// The same with 64-bit integers only (WebAssembly; the SSE2 version's tail).
 void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                               unsigned char* digits, AsciiWordCounts& counts);
+                               AsciiWordCounts& counts);
 
 /// A stretch's word-stop map (copy_ascii_lower_with_stops) with the text
 /// offset of its first byte: from(j) is the first text offset at or after j

@@ -244,12 +244,11 @@ TEST_CASE("copy_ascii_lower_with_stops lower-cases and maps the word stops of ev
 
 // The paragraph features' pass: the folded copy (each byte with its 0x20
 // bit), a stop bit for every byte that is no ASCII letter or digit and for
-// every bit from n on, a digit bit for every ASCII digit and none from n on,
-// the counts of letters and digits, capitals and digits, and nothing written
+// every bit from n on, the counts of letters and digits, capitals and digits, and nothing written
 // past word_stops_size(n) or folded_size(n). Every length up to 80 and a few
 // long ones (the SSE2 version's counters summed every 255 steps) at several
 // starts of a source holding every byte value; SSE2 and portable alike.
-TEST_CASE("scan_ascii_words folds, maps stops and digits, and counts, at every length") {
+TEST_CASE("scan_ascii_words folds, maps stops and counts, at every length") {
   std::string src(5000, '\0');
   for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 37 % 256);
   std::vector<size_t> lengths;
@@ -258,14 +257,14 @@ TEST_CASE("scan_ascii_words folds, maps stops and digits, and counts, at every l
   for (auto scan : {&utf8::scan_ascii_words, &utf8::scan_ascii_words_portable}) {
     // Nothing readable past n, or some bytes (a masked last step).
     for (size_t extra : {size_t(0), size_t(3), size_t(20)}) {
-      size_t wrong_folded = 0, wrong_stops = 0, wrong_digits = 0, wrong_counts = 0, overrun = 0;
+      size_t wrong_folded = 0, wrong_stops = 0, wrong_counts = 0, overrun = 0;
       for (size_t n : lengths) {
         for (size_t start = 0; start + n + extra <= src.size(); start += n > 80 ? 301 : 7) {
           std::string folded(utf8::folded_size(n) + 4, '?');
-          std::vector<unsigned char> stops(utf8::word_stops_size(n) + 4, 0x5A), digits(stops);
+          std::vector<unsigned char> stops(utf8::word_stops_size(n) + 4, 0x5A);
           utf8::AsciiWordCounts counts;
           counts.upper = 1000;  // the counts are added to
-          scan(src.data() + start, n, n + extra, folded.data(), stops.data(), digits.data(), counts);
+          scan(src.data() + start, n, n + extra, folded.data(), stops.data(), counts);
           utf8::AsciiWordCounts want;
           want.upper = 1000;
           for (size_t i = 0; i < n; ++i) {
@@ -280,37 +279,17 @@ TEST_CASE("scan_ascii_words folds, maps stops and digits, and counts, at every l
           for (size_t k = 0; k < 8 * utf8::word_stops_size(n); ++k) {
             const unsigned char c = k < n ? static_cast<unsigned char>(src[start + k]) : 0;
             wrong_stops += bool((stops[k / 8] >> (k % 8)) & 1u) != (k >= n || !is_ascii_word_byte(c));
-            wrong_digits += bool((digits[k / 8] >> (k % 8)) & 1u) != (k < n && c >= '0' && c <= '9');
           }
           for (size_t b = utf8::word_stops_size(n); b < stops.size(); ++b) overrun += stops[b] != 0x5A;
-          for (size_t b = utf8::word_stops_size(n); b < digits.size(); ++b) overrun += digits[b] != 0x5A;
           for (size_t b = utf8::folded_size(n); b < folded.size(); ++b) overrun += folded[b] != '?';
         }
       }
       CHECK(wrong_folded == 0);
       CHECK(wrong_stops == 0);
-      CHECK(wrong_digits == 0);
       CHECK(wrong_counts == 0);
       CHECK(overrun == 0);
     }
   }
-}
-
-// count_map_bits against a bit loop, for ranges shorter and longer than one
-// load (56 bits) at every start.
-TEST_CASE("count_map_bits counts the set bits of a range of a map") {
-  std::vector<unsigned char> map(utf8::word_stops_size(400));
-  for (size_t i = 0; i < map.size(); ++i) map[i] = static_cast<unsigned char>(i * 73 + 11);
-  size_t wrong = 0;
-  for (size_t r = 0; r <= 400; ++r) {
-    for (size_t len : {size_t(0), size_t(1), size_t(7), size_t(55), size_t(56), size_t(57), size_t(64), size_t(150)}) {
-      if (r + len > 400) continue;
-      size_t want = 0;
-      for (size_t k = r; k < r + len; ++k) want += (map[k / 8] >> (k % 8)) & 1u;
-      wrong += utf8::count_map_bits(map.data(), r, len) != want;
-    }
-  }
-  CHECK(wrong == 0);
 }
 
 // next_word_stop against the byte-at-a-time answer at every offset, with
