@@ -1,6 +1,7 @@
 #include "checkworthy.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -15,7 +16,6 @@
 #include "no_fill_vector.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
-#include "word_filter.h"
 #include "word_index.h"
 
 namespace claimscope {
@@ -69,10 +69,44 @@ constexpr bool kEvidenceStarts = false;
 constexpr bool kEvidenceStarts = true;
 #endif
 
+// The first eight bytes of a word of n bytes at p, zero past its end
+// (little-endian, as WordIndex::find_packed takes a key of up to eight): one
+// load and a mask by length, no branch. Eight bytes must be readable at p:
+// an evidence word's lowered text is followed by its stretch's word-stop map
+// (at least nine bytes, utf8::word_stops_size). n <= 23 (EvidenceWord::len).
+constexpr std::array<uint64_t, 32> kHeadMask = [] {
+  std::array<uint64_t, 32> m{};
+  for (size_t n = 1; n < m.size(); ++n) m[n] = n >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * n)) - 1;
+  return m;
+}();
+uint64_t head_of(const char* p, size_t n) {
+  uint64_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v & kHeadMask[n & 31];
+}
+
+// A bitmap over a hash of a word's head and its length, in front of the
+// index: word_filter.h's JointWordFilter, but from the head (one load and a
+// mask) where that one loads four bytes one by one (native29). No false
+// negatives: a word passes when any table word has its head and length.
+class HeadFilter {
+ public:
+  void add(uint64_t head, size_t n) { bits_[hash(head, n) >> 6] |= uint64_t(1) << (hash(head, n) & 63); }
+  /// False only for (head, length) pairs never added.
+  bool may_contain(uint64_t head, size_t n) const { return bits_[hash(head, n) >> 6] >> (hash(head, n) & 63) & 1u; }
+
+ private:
+  static constexpr unsigned kBits = 14;
+  static uint32_t hash(uint64_t head, size_t n) {
+    return uint32_t(((head + n) * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
+  }
+  uint64_t bits_[(size_t(1) << kBits) / 64] = {};
+};
+
 struct Tables {
   // Every table word with the feature bits and flags it carries: one lookup
   // per word, in a flat index (word_index.h) behind a joint bitmap
-  // (word_filter.h). The set holds common words ("was", "had", "more", "i"),
+  // (HeadFilter). The set holds common words ("was", "had", "more", "i"),
   // so the separable first/last-byte masks let ~40% of news words through and
   // whether they did was a mispredict every other word (native18); the
   // bitmap passes the ~7% that are in the set and few others.
@@ -81,7 +115,7 @@ struct Tables {
     uint32_t flags;
   };
   std::vector<FlagEntry> entries;
-  JointWordFilter filter;
+  HeadFilter filter;
   std::optional<WordIndex<FlagEntry>> index;
   Tables() {
     std::unordered_map<std::string_view, size_t> slot;
@@ -101,12 +135,20 @@ struct Tables {
       for (const WordRule& r : evidence.months) add(r.text, kEvidenceDateWord);
       for (const WordRule& r : evidence.weekdays) add(r.text, kEvidenceDateWord);
     }
-    filter.add_all(entries);
+    for (const FlagEntry& e : entries) {
+      // Padded: head_of reads eight bytes.
+      char padded[32] = {};
+      const size_t n = std::strlen(e.text);
+      std::memcpy(padded, e.text, n < 24 ? n : 24);
+      filter.add(head_of(padded, n), n);
+    }
     index.emplace(entries);
   }
-  uint32_t flags(std::string_view w) const {
-    if (!filter.may_contain(w)) return 0;
-    const FlagEntry* e = index->find(w);
+  /// The flags of the n bytes at p, from their head (head_of(p, n)).
+  uint32_t flags(uint64_t head, const char* p, size_t n) const {
+    if (!filter.may_contain(head, n)) return 0;
+    // One to eight bytes: the head is the whole key, as the index packs it.
+    const FlagEntry* e = n - 1 < 8 ? index->find_packed(head, n) : index->find({p, n});
     return e ? e->flags : 0;
   }
 };
@@ -180,11 +222,14 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
     }
     ++count;
     std::string_view s = w.text();
+    // The word's head, once for the lookup and "i" (no word byte is 0, so
+    // only the one-letter word has this head).
+    const uint64_t head = head_of(s.data(), s.size());
     // Flags OR-ed in by masks, not branches: capitals and "-ed" endings
     // come and go every few words, and each branch on them mispredicted.
-    const bool lone_i = s.size() == 1 && s[0] == 'i';
+    const bool lone_i = head == 'i';
     f |= kEntity & -uint32_t(w.capitalized & !after_break & !lone_i);
-    uint32_t flags = t.flags(s);
+    uint32_t flags = t.flags(head, s.data(), s.size());
     if constexpr (kEvidenceStarts) {
       start += word_may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
     }
@@ -294,7 +339,15 @@ const char* checkworthy_feature_name(size_t b) {
   return b < kFeatureCount ? rules::kCheckworthyFeatures[b].id : "";
 }
 
-uint32_t checkworthy_word_flags(std::string_view lower) { return tables().flags(lower); }
+uint32_t checkworthy_word_flags(std::string_view lower) {
+  // Any view: copied where eight bytes can be read (the longest words, in no
+  // table, straight to the index).
+  const Tables& t = tables();
+  if (lower.size() > 23) return t.index->find(lower) ? t.index->find(lower)->flags : 0;
+  char padded[32] = {};
+  std::memcpy(padded, lower.data(), lower.size());
+  return t.flags(head_of(padded, lower.size()), padded, lower.size());
+}
 
 namespace {
 

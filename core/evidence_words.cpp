@@ -9,7 +9,7 @@
 namespace claimscope {
 namespace {
 
-constexpr size_t kMaxWordBytes = 23;  // longer words get no text: no table holds one
+constexpr size_t kMaxWordBytes = 23;  // longer words get an empty text: no table holds one
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
@@ -101,14 +101,15 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     w.digit_first = digit_first;
     w.capitalized = capitalized;
     w.span = {uint32_t(from), uint32_t(to)};
-    if (to - from <= kMaxWordBytes) {
-      w.lower = lowered + (from - base);
-      w.len = uint8_t(to - from);
-    }
+    w.lower = lowered + (from - base);
+    w.len = uint8_t(to - from <= kMaxWordBytes ? to - from : 0);
   };
   auto add_mark = [&](size_t from, size_t len, char32_t mark) {
     EvidenceWord& w = next_word();
     w.mark = mark;
+    // An empty text that can be read from: a NUL byte is a "mark" 0, which
+    // counts as a word (check-worthiness reads eight bytes at any word).
+    w.lower = lowered + (from - base);
     size_t to = mark_token_end(text, from, len, end, mark);  // "....": one mark
     w.span = {uint32_t(from), uint32_t(to)};
     w.run = to > from + len;

@@ -15,7 +15,10 @@ namespace claimscope {
 
 struct EvidenceWord {
   Span span;
-  const char* lower = nullptr;  // the word ASCII-lower-cased, in EvidenceWords::lowered
+  // The word ASCII-lower-cased, in EvidenceWords::lowered or the document's
+  // LoweredText (for a mark, where it starts there); eight bytes can be read
+  // from it (the buffer's word-stop map follows the text).
+  const char* lower = nullptr;
   char32_t mark = 0;            // punctuation/symbol code point; 0 for words
   bool digit_first = false;     // starts with an ASCII digit
   bool capitalized = false;
