@@ -177,3 +177,30 @@ TEST_CASE("check-worthiness: each sentence of a paragraph gets the word features
     CHECK(d.sentences[i].features == alone.sentences[0].features);
   }
 }
+
+TEST_CASE("check-worthiness: words are looked up in place, whatever their length and wherever they end") {
+  // The lookup reads eight bytes at a word's lowered text: a table word as the
+  // text's last bytes (no stop after it) still fires, and one byte more or
+  // less than a table word, or the same first eight bytes, does not.
+  const char* hedges[] = {"may", "could", "perhaps", "probably", "allegedly", "reportedly", "approximately"};
+  for (const char* w : hedges) {
+    INFO(w);
+    CHECK(first_sentence(std::string("The ferry left ") + w).has("hedge"));
+    CHECK(first_sentence(std::string("Reportedly the ferry left, ") + w + " too.").has("hedge"));
+  }
+  const char* not_hedges[] = {"mayo", "coulds", "perhap", "probablyx", "allegedl", "reportedlyx", "approximatelyy",
+                              "approximatelyreportedly"};
+  for (const char* w : not_hedges) {
+    INFO(w);
+    CHECK_FALSE(first_sentence(std::string("The ferry left ") + w).has("hedge"));
+  }
+  // "I" is the one capital that names no one; "Ib" mid-sentence does.
+  CHECK_FALSE(first_sentence("Then I left").has("named_entity"));
+  CHECK(first_sentence("Then I think").has("first_person_opinion"));
+  CHECK(first_sentence("Then Ib left").has("named_entity"));
+  // A NUL byte is lexed as a token of its own: first, last and alone.
+  for (std::string text : {std::string("\0 may", 5), std::string("may \0", 5), std::string(1, '\0')}) {
+    auto d = annotate(text).doc;
+    CHECK(d.sentences.size() <= 1);
+  }
+}
