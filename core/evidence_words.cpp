@@ -102,7 +102,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     w.capitalized = capitalized;
     w.span = {uint32_t(from), uint32_t(to)};
     w.lower = lowered + (from - base);
-    w.len = uint8_t(to - from <= kMaxWordBytes ? to - from : 0);
+    if (to - from <= kMaxWordBytes) w.len = uint8_t(to - from);
   };
   auto add_mark = [&](size_t from, size_t len, char32_t mark) {
     EvidenceWord& w = next_word();
