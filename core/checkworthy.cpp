@@ -163,18 +163,14 @@ bool opens_phrase(char32_t mark) {
          mark == '-' || mark == U'\u2014' || mark == U'\u2013';
 }
 
-// "-ed" at the end of a word of 5+ bytes. A shorter word's two bytes are
-// read from "--" instead (a select, not a branch: the length is a coin toss).
-// The select is written with a mask: written as `?:`, the compiler made it a
-// branch, a mispredict every few words of text it has not seen.
-bool ends_in_ed(std::string_view s) {
-  static constexpr char kFiller[] = "--";
-  const uintptr_t long_enough = -uintptr_t(s.size() >= 5);
-  const uintptr_t own = reinterpret_cast<uintptr_t>(s.data() + s.size()) - 2;
-  const char* tail = reinterpret_cast<const char*>((own & long_enough) | (reinterpret_cast<uintptr_t>(kFiller) & ~long_enough));
+// "-ed" at the end of a word of 5+ bytes. The two bytes before the word's
+// end are read whatever its length (its buffer has bytes before the text:
+// LoweredText::kPad, kLoweredPad), and the length's test joined by a mask:
+// the length is a coin toss, and a branch on it a mispredict every few words.
+bool ends_in_ed(const char* p, size_t n) {
   uint16_t two;
-  std::memcpy(&two, tail, 2);
-  return two == uint16_t('e' | ('d' << 8));  // little-endian, as x86 and WebAssembly are
+  std::memcpy(&two, p + n - 2, 2);
+  return (two == uint16_t('e' | ('d' << 8))) & (n >= 5);  // little-endian, as x86 and WebAssembly are
 }
 
 // Where evidence may start (evidence.h's may_start_evidence), one pointer per
@@ -236,7 +232,7 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
     f |= kOpinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
     after_first_person = flags & kFirstPersonFlag;
     f |= flags & ~kWordOnlyFlags;
-    f |= kPast & -uint32_t(ends_in_ed(s) & !w.capitalized);
+    f |= kPast & -uint32_t(ends_in_ed(s.data(), s.size()) & !w.capitalized);
     after_break = false;
   }
   // Masks, not branches: a sentence's length is a coin toss.

@@ -190,9 +190,9 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed)
   // ASCII words stop, after it in the same buffer.
   const size_t n = end - base;
   // Grows only (as in tokenize): no zeroing of bytes the copy writes anyway.
-  const size_t needed = n + utf8::word_stops_size(n);
+  const size_t needed = kLoweredPad + n + utf8::word_stops_size(n);
   if (lexed.lowered.size() < needed) lexed.lowered.resize(needed);
-  char* lowered = lexed.lowered.data();
+  char* lowered = lexed.lowered.data() + kLoweredPad;
   utf8::copy_ascii_lower_with_stops(lowered, text.data() + base, n, reinterpret_cast<unsigned char*>(lowered + n));
   const utf8::WordStops stops{reinterpret_cast<const unsigned char*>(lowered + n), base};
   lex_range(text, base, end, base, lowered, stops, out);

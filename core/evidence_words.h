@@ -17,7 +17,8 @@ struct EvidenceWord {
   Span span;
   // The word ASCII-lower-cased, in EvidenceWords::lowered or the document's
   // LoweredText (for a mark, where it starts there); eight bytes can be read
-  // from it (the buffer's word-stop map follows the text).
+  // from it (the buffer's word-stop map follows the text), and two before it
+  // (kLoweredPad, LoweredText::kPad).
   const char* lower = nullptr;
   char32_t mark = 0;            // punctuation/symbol code point; 0 for words
   bool digit_first = false;     // starts with an ASCII digit
@@ -32,8 +33,14 @@ struct EvidenceWord {
 /// call, so lexing allocates nothing once they have grown.
 struct EvidenceWords {
   std::vector<EvidenceWord> words;
-  std::string lowered;  // the lexed range with ASCII letters lower-cased, then its word-stop map (utf8.h)
+  // kLoweredPad bytes, the lexed range with ASCII letters lower-cased, then its word-stop map (utf8.h)
+  std::string lowered;
 };
+
+/// Bytes before the lowered text in EvidenceWords::lowered (as in
+/// LoweredText, kPad): a word's last two bytes can be read whatever its
+/// length (check-worthiness's "-ed" test).
+constexpr size_t kLoweredPad = 4;
 
 /// Words and marks of text[range] into `out` (cleared first).
 void lex_evidence_words(std::string_view text, Span range, EvidenceWords& out);
