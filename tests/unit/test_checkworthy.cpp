@@ -204,3 +204,11 @@ TEST_CASE("check-worthiness: words are looked up in place, whatever their length
     CHECK(d.sentences.size() <= 1);
   }
 }
+
+TEST_CASE("check-worthiness: an \"-ed\" ending counts on words of five bytes or more, wherever they stand") {
+  CHECK(first_sentence("a rated shed").has("past_event"));
+  CHECK(first_sentence("x closed").has("past_event"));
+  CHECK_FALSE(first_sentence("a bed shed ed").has("past_event"));
+  CHECK_FALSE(first_sentence("d ed red").has("past_event"));
+  CHECK_FALSE(first_sentence("Fred Alfred").has("past_event"));  // capitalised: names
+}
