@@ -244,9 +244,8 @@ class Finder {
 
   void sentence(const Sentence& s) {
     sentence_ = s;
-    commas_found_ = false;  // clause_ends_ is set up when a content end is first asked for
+    commas_found_ = false;  // clause_ends_ and subordinate_end_ are set up when a content end is first asked for
     last_quoted_known_ = false;  // and last_quoted_ when a cue first asks for it
-    subordinate_end_ = fronted_clause_comma(s);
     if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
     // The words before this sentence's are behind the cursor: it moves on to its first candidate.
     const bool opens_with_in = s.lo < s.end && t_[s.lo].word && v_.quote_of[s.lo] == kNone && t_[s.lo].lower == "in";
@@ -1392,9 +1391,9 @@ class Finder {
     const auto last = [&](size_t back) { return uint8_t(w[n > back ? n - 1 - back : 0]); };
     const uint32_t end2 = uint32_t(last(1)) << 8 | last(0);
     constexpr auto pair = [](char a, char b) { return uint32_t(uint8_t(a)) << 8 | uint8_t(b); };
-    if (!((end2 == pair('n', 'g')) | (end2 == pair('n', 'd')) | (end2 == pair('a', 's')) | (end2 == pair('u', 't')))) {
-      return false;
-    }
+    const unsigned may = unsigned(end2 == pair('n', 'g')) | unsigned(end2 == pair('n', 'd')) |
+                         unsigned(end2 == pair('a', 's')) | unsigned(end2 == pair('u', 't'));
+    if (!may) return false;
     return w == "and" || w == "as" || w == "but" || (n > 4 && w.compare(n - 3, 3, "ing") == 0);
   }
 
@@ -1613,6 +1612,7 @@ class Finder {
     // up to it, and each answer is kept for the sentence's next content end.
     if (!commas_found_) {
       clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
+      subordinate_end_ = fronted_clause_comma(sentence_);  // only content_end reads it
       commas_found_ = true;
     }
     size_t stop = end;
@@ -1838,7 +1838,7 @@ class Finder {
   mutable bool last_quoted_known_ = false;
   bool headline_ = false;  // a short paragraph without a final full stop
   bool title_line_ = false;  // the document's first paragraph, short: a title even with a full stop
-  size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
+  mutable size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
   Sentence sentence_{};  // the sentence being read
   // Per token of this sentence: does a clause end before it (a comma before a
   // relaying source, ", arguing that", "; …")? Asked on first use only: the
