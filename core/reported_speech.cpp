@@ -153,18 +153,21 @@ class Finder {
     // and their filter hash for a mispredict or two a quotation.
     const JointWordFilter& screen = reported_speech_screen();
     const int32_t* quote_of = v_.quote_of.data();
+    const Token* toks = t_.data();
+    const size_t count = t_.size();
+    uint32_t* words_before = words_before_.data();
+    uint32_t* cue = cues_.data();  // the next entry to write
     uint32_t words = 0;
-    size_t n = 0;
-    words_before_[0] = 0;
-    for (size_t k = 0; k < t_.size(); ++k) {
-      const Token& t = t_[k];
+    words_before[0] = 0;
+    for (size_t k = 0; k < count; ++k) {
+      const Token& t = toks[k];
       words += t.word;
-      words_before_[k + 1] = words;
+      words_before[k + 1] = words;
       if (quote_of[k] != kNone) continue;
-      cues_[n] = uint32_t(k);
-      n += unsigned(t.word) & unsigned(screen.may_contain(t.lower));
+      *cue = uint32_t(k);
+      cue += unsigned(t.word) & unsigned(screen.may_contain(t.lower));
     }
-    cues_[n] = UINT32_MAX;  // past every sentence's end
+    *cue = UINT32_MAX;  // past every sentence's end
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
                 (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
     // "Lynch: No outside influence on the inquiry.": the article's first line is its title,
