@@ -149,18 +149,25 @@ class Finder {
     // The same pass lists the unquoted words that pass may_open_reported_speech's
     // filter, the only tokens the sentence loop acts at: an index is written for
     // every token and kept by adding 0 or 1, so no branch on a word the text decides.
+    // Quoted tokens come in runs (a quotation's words), so a branch passes over them
+    // and their filter hash for a mispredict or two a quotation.
     const JointWordFilter& screen = reported_speech_screen();
+    const int32_t* quote_of = v_.quote_of.data();
+    const Token* toks = t_.data();
+    const size_t count = t_.size();
+    uint32_t* words_before = words_before_.data();
+    uint32_t* cue = cues_.data();  // the next entry to write
     uint32_t words = 0;
-    size_t n = 0;
-    words_before_[0] = 0;
-    for (size_t k = 0; k < t_.size(); ++k) {
-      const Token& t = t_[k];
+    words_before[0] = 0;
+    for (size_t k = 0; k < count; ++k) {
+      const Token& t = toks[k];
       words += t.word;
-      words_before_[k + 1] = words;
-      cues_[n] = uint32_t(k);
-      n += unsigned(t.word) & unsigned(v_.quote_of[k] == kNone) & unsigned(screen.may_contain(t.lower));
+      words_before[k + 1] = words;
+      if (quote_of[k] != kNone) continue;
+      *cue = uint32_t(k);
+      cue += unsigned(t.word) & unsigned(screen.may_contain(t.lower));
     }
-    cues_[n] = UINT32_MAX;  // past every sentence's end
+    *cue = UINT32_MAX;  // past every sentence's end
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
                 (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
     // "Lynch: No outside influence on the inquiry.": the article's first line is its title,
@@ -239,15 +246,9 @@ class Finder {
   }
 
   void sentence(const Sentence& s) {
-    last_quoted_ = 0;
     sentence_ = s;
-    commas_found_ = false;  // clause_ends_ is set up when a content end is first asked for
-    subordinate_end_ = fronted_clause_comma(s);
-    if (v_.has_quote) {
-      size_t last = 0;  // a select, not a branch per token
-      for (size_t k = s.lo; k < s.end; ++k) last = v_.quote_of[k] != kNone ? k + 1 : last;
-      last_quoted_ = last;
-    }
+    commas_found_ = false;  // clause_ends_ and subordinate_end_ are set up when a content end is first asked for
+    last_quoted_known_ = false;  // and last_quoted_ when a cue first asks for it
     if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
     // The words before this sentence's are behind the cursor: it moves on to its first candidate.
     const bool opens_with_in = s.lo < s.end && t_[s.lo].word && v_.quote_of[s.lo] == kNone && t_[s.lo].lower == "in";
@@ -863,7 +864,7 @@ class Finder {
     // "what former staff have called a “…”", "had been called the “…”": asked only with a
     // quotation ahead (a passive names nobody: the claim is kept with no speaker).
     NamingShape shape = NamingShape::none;
-    if (!subject && last_quoted_ > k + 1) shape = naming_shape(v_, k, s.lo, s.end, subject);
+    if (!subject && last_quoted() > k + 1) shape = naming_shape(v_, k, s.lo, s.end, subject);
     if ((!subject && shape == NamingShape::none) || k + 1 >= s.end) return;
     // "Senator Brandt accused the port board of stalling", "she criticized the police
     // chief": speech acts report their object clause even without quotation.
@@ -874,7 +875,7 @@ class Finder {
       if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
       if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
-    if (last_quoted_ <= k + 1) return unquoted();
+    if (last_quoted() <= k + 1) return unquoted();
     // The content ends with the first quotation: "called the law a “total mess”".
     size_t q = k + 1;
     while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
@@ -1378,6 +1379,27 @@ class Finder {
     return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list
   }
 
+  // ends_clause_before can be true only here: in a quotation, at ",", ";" or a dash, or at an
+  // unquoted "-ing" word, "as", "and" or "but". Most tokens of a content are none of these,
+  // and this test needs no call. A new clause end at another token must widen this test.
+  bool may_end_clause_before(size_t k) const {
+    const Token& t = t_[k];
+    if (v_.quote_of[k] != kNone) return true;
+    if (!t.word) return t.first == ',' || t.first == ';' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
+    const std::string_view w = t.lower;
+    const size_t n = w.size();
+    if (n == 0) return false;  // no word is empty
+    // First the last two bytes, without a branch on the length (a coin toss per word): few
+    // words end like "ing", "and", "as" or "but".
+    const auto last = [&](size_t back) { return uint8_t(w[n > back ? n - 1 - back : 0]); };
+    const uint32_t end2 = uint32_t(last(1)) << 8 | last(0);
+    constexpr auto pair = [](char a, char b) { return uint32_t(uint8_t(a)) << 8 | uint8_t(b); };
+    const unsigned may = unsigned(end2 == pair('n', 'g')) | unsigned(end2 == pair('n', 'd')) |
+                         unsigned(end2 == pair('a', 's')) | unsigned(end2 == pair('u', 't'));
+    if (!may) return false;
+    return w == "and" || w == "as" || w == "but" || (n > 4 && w.compare(n - 3, 3, "ing") == 0);
+  }
+
   // Token k starts a new attribution that ends the content before it:
   // ", the Gazette reported", ", said X", ", arguing that", "and warned that".
   bool ends_clause_before(size_t k, size_t end) const {
@@ -1574,18 +1596,33 @@ class Finder {
     return j < end && (is_plain_speech_verb(t_[j].lower) || is_speech_act_verb(t_[j].lower));
   }
 
+  // One past the sentence's last quoted token (0 with none), asked for by the few cues
+  // that read quotations ahead: a scan of every sentence of a quoted paragraph cost more.
+  size_t last_quoted() const {
+    if (!last_quoted_known_) {
+      size_t last = 0;  // a select, not a branch per token
+      if (v_.has_quote) {
+        for (size_t k = sentence_.lo; k < sentence_.end; ++k) last = v_.quote_of[k] != kNone ? k + 1 : last;
+      }
+      last_quoted_ = last;
+      last_quoted_known_ = true;
+    }
+    return last_quoted_;
+  }
+
   size_t content_end(size_t from, size_t end) const {
     // The first clause end after `from`, before `end`: tokens are asked only
     // up to it, and each answer is kept for the sentence's next content end.
     if (!commas_found_) {
       clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
+      subordinate_end_ = fronted_clause_comma(sentence_);  // only content_end reads it
       commas_found_ = true;
     }
     size_t stop = end;
     const bool that_clause = from < end && t_[from].lower == "that";
     for (size_t k = std::max(from + 1, sentence_.lo); k < std::min(end, sentence_.end); ++k) {
       uint8_t& known = clause_ends_[k - sentence_.lo];
-      if (known == kUnknown) known = ends_clause_before(k, sentence_.end) ? kYes : kNo;
+      if (known == kUnknown) known = may_end_clause_before(k) && ends_clause_before(k, sentence_.end) ? kYes : kNo;
       if (known == kYes && !(that_clause && fragment_follows(k, end))) {
         stop = k;
         break;
@@ -1800,10 +1837,11 @@ class Finder {
   // in order, then UINT32_MAX; next_cue_ is the first not read by an earlier sentence.
   NoFillVector<uint32_t>& cues_;
   size_t next_cue_ = 0;
-  size_t last_quoted_ = 0;
+  mutable size_t last_quoted_ = 0;  // last_quoted(), once per sentence
+  mutable bool last_quoted_known_ = false;
   bool headline_ = false;  // a short paragraph without a final full stop
   bool title_line_ = false;  // the document's first paragraph, short: a title even with a full stop
-  size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
+  mutable size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
   Sentence sentence_{};  // the sentence being read
   // Per token of this sentence: does a clause end before it (a comma before a
   // relaying source, ", arguing that", "; …")? Asked on first use only: the

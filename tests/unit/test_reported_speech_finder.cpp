@@ -178,3 +178,48 @@ TEST_CASE("mention_starting_at: lower-case modifiers only after a determiner or 
   CHECK(mention_at("she said no", 0) == "she");
   CHECK(mention_at("quietly the pier closed", 0) == "");
 }
+
+// content_end asks the full clause-end test only at tokens that may end a clause (a quoted
+// token, ",", ";", a dash, an unquoted "-ing" word, "and", "as", "but"): each kind still
+// ends a content where it did, and words like them that end nothing do not.
+TEST_CASE("a reported content ends at each kind of clause end") {
+  auto content_after = [](const std::string& text, const std::string& cue) {
+    for (const Found& f : clauses_of(text)) {
+      if (f.cue == cue) return f.content;
+    }
+    return std::string("(none)");
+  };
+  CHECK(content_after("The mayor said the ferry was late; the board agreed to wait.", "said") == "the ferry was late");
+  CHECK(content_after("The mayor said the toll would stay, arguing that boats need the pier.", "said") ==
+        "the toll would stay");
+  CHECK(content_after("The mayor said the pier would open in May — a date the board disputes.", "said") ==
+        "the pier would open in May");
+  CHECK(content_after("The mayor said the toll was fair and warned that fees could rise by June.", "said") ==
+        "the toll was fair");
+  CHECK(content_after("Ruiz said the fee was a “fair price for a ferry” as she left the hall.", "said") ==
+        "the fee was a “fair price for a ferry”");
+  CHECK(content_after("Lee said the boats were late but noted that the pier was open again.", "said") ==
+        "the boats were late");
+  // Words ending like those cues but ending nothing: the content runs on.
+  CHECK(content_after("Lee said the band was singing as gulls flew over the harbour wall.", "said") ==
+        "the band was singing as gulls flew over the harbour wall");
+}
+
+// The candidate pass passes over quoted tokens: a cue after a quotation, in the same
+// sentence and in the next, is still read; a cue word inside the quotation is not.
+TEST_CASE("cues after a quotation are read, cue words inside it are not") {
+  const std::vector<Found> found =
+      clauses_of("“We said the pier stays open,” Ruiz told reporters, adding that the ferry would run on time. "
+                 "Lee said the boats were late.");
+  size_t said = 0;
+  bool adding = false;
+  for (const Found& f : found) {
+    if (f.cue == "said") {
+      ++said;
+      CHECK(f.content == "the boats were late");  // Lee's, not the quoted one
+    }
+    if (f.cue == "adding") adding = true;
+  }
+  CHECK(said == 1);
+  CHECK(adding);
+}
