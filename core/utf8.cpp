@@ -11,26 +11,29 @@ namespace claimscope::utf8 {
 namespace {
 constexpr char32_t kReplacement = 0xFFFD;
 
-// Whether any of the 8 bytes at `p` is not ASCII.
-bool has_high_byte(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return (x & 0x8080808080808080ull) != 0;
-}
-
 // The first byte at or after `pos` that is not ASCII, or a position at most
 // eight bytes before `n` from which the caller goes on byte by byte (or `n`).
 // Thirty-two bytes a step with SSE2 (most of any text is ASCII, and the
-// eight-byte step was a branch per eight bytes), then eight.
+// eight-byte step was a branch per eight bytes), then eight. A step that
+// holds such a byte answers with its place (the lowest set bit of its mask):
+// a byte loop after it, up to the character, exited at a place the
+// predictor could not know (repair() on distinct news: ~2 of its 3
+// mispredicts per character beyond ASCII, curly quotes and dashes).
 size_t skip_ascii(const char* s, size_t pos, size_t n) {
 #if defined(__SSE2__)
   for (; pos + 32 <= n; pos += 32) {
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos + 16));
-    if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0) break;
+    const uint32_t high = uint32_t(_mm_movemask_epi8(a)) | uint32_t(_mm_movemask_epi8(b)) << 16;
+    if (high != 0) return pos + size_t(std::countr_zero(high));
   }
 #endif
-  while (pos + 8 <= n && !has_high_byte(s + pos)) pos += 8;
+  for (; pos + 8 <= n; pos += 8) {
+    uint64_t x;
+    std::memcpy(&x, s + pos, 8);
+    const uint64_t high = x & 0x8080808080808080ull;  // little-endian: byte k is bits 8k..8k+7
+    if (high != 0) return pos + size_t(std::countr_zero(high)) / 8;
+  }
   return pos;
 }
 

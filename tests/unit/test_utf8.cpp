@@ -138,6 +138,25 @@ TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequ
   CHECK(utf8::repair("\xE1\x41\x41").replaced == 1);
 }
 
+TEST_CASE("repair finds a bad byte after a valid letter in the same step, at every pair of offsets") {
+  // Two characters beyond ASCII in one 32- or 8-byte step: the search for the
+  // second starts inside the step that held the first.
+  size_t wrong = 0;
+  for (size_t len = 2; len <= 72; ++len) {
+    for (size_t a = 0; a + 1 < len; ++a) {
+      for (size_t b = a + 1; b < len; ++b) {
+        std::string text(len, 'k');
+        text[b] = '\xFF';
+        text.insert(a, "\xE2\x80\x99");  // ’ before the bad byte, which moves three bytes on
+        const auto r = utf8::repair(text);
+        wrong += r.replaced != 1 || r.text.substr(a, 3) != "\xE2\x80\x99" || r.text.substr(b + 3, 3) != "\xEF\xBF\xBD" ||
+                 r.text.size() != len + 5 || utf8::is_valid(text);
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
+
 // The token lexer lower-cases a paragraph in place and slices words out of
 // it, which needs lower-casing to keep every code point's UTF-8 length.
 TEST_CASE("to_lower keeps the UTF-8 length of every code point") {
