@@ -20,8 +20,6 @@ std::string_view strip_dot(std::string_view w) {
 
 }  // namespace
 
-bool is_cue_verb(std::string_view w) { return in_table<rules::kCueVerbs>(w); }
-bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
 namespace {
 
@@ -81,6 +79,35 @@ namespace {
 bool may_start_speech_cue(std::string_view w) { return built_contains<SpeechCueWords, speech_cue_words>(w); }
 bool may_open_reported_speech(std::string_view w) { return built_contains<SpeechCueWords, reported_speech_words>(w); }
 const JointWordFilter& reported_speech_screen() { return built_once<SpeechCueWords, reported_speech_words>().filter(); }
+
+// The hottest lookups (word_classes.h): functions here in WebAssembly, inline
+// natively over these tables, each built on first use in a cold function.
+#if defined(__wasm__)
+bool is_cue_verb(std::string_view w) { return in_table<rules::kCueVerbs>(w); }
+bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+bool is_adjunct_opener(std::string_view w) { return in_table<rules::kAdjunctOpeners>(w); }
+bool is_cue_modifier(std::string_view w) { return in_table<rules::kCueModifiers>(w); }
+bool is_simple_role_word(std::string_view w) { return in_table<rules::kRoleWords>(strip_dot(w)); }
+bool is_institution_word(std::string_view w) {
+  return in_table<rules::kInstitutionWords>(strip_dot(w));
+}
+bool is_speaker_pronoun(std::string_view w) { return in_table<rules::kSpeakerPronouns>(w); }
+bool is_determiner(std::string_view w) { return in_table<rules::kDeterminers>(w); }
+bool is_name_connector(std::string_view w) { return in_table<rules::kNameConnectors>(w); }
+bool is_not_name(std::string_view w) { return in_table<rules::kNotNames>(strip_dot(w)); }
+#else
+namespace word_tables {
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& cue_verbs() { return detail::build_lexicon<rules::kCueVerbs>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& adjunct_openers() { return detail::build_lexicon<rules::kAdjunctOpeners>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& cue_modifiers() { return detail::build_lexicon<rules::kCueModifiers>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& role_words() { return detail::build_lexicon<rules::kRoleWords>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& institution_words() { return detail::build_lexicon<rules::kInstitutionWords>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& speaker_pronouns() { return detail::build_lexicon<rules::kSpeakerPronouns>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& determiners() { return detail::build_lexicon<rules::kDeterminers>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& name_connectors() { return detail::build_lexicon<rules::kNameConnectors>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& not_names() { return detail::build_lexicon<rules::kNotNames>(); }
+}  // namespace word_tables
+#endif  // __wasm__
 bool is_headline_kicker(std::string_view w) { return in_table<rules::kHeadlineKickers>(w); }
 bool is_speech_setting(std::string_view w) { return in_table<rules::kSpeechSettings>(w); }
 bool is_issued_document(std::string_view w) { return in_table<rules::kIssuedDocuments>(w); }
@@ -89,10 +116,8 @@ bool is_plain_speech_verb(std::string_view w) { return in_table<rules::kPlainSpe
 bool is_quoting_verb(std::string_view w) { return in_table<rules::kQuotingVerbs>(w); }
 bool is_that_cue(std::string_view w) { return in_table<rules::kThatCues>(w); }
 bool is_infinitive_cue(std::string_view w) { return in_table<rules::kInfinitiveCues>(w); }
-bool is_adjunct_opener(std::string_view w) { return in_table<rules::kAdjunctOpeners>(w); }
 bool is_listener_cue(std::string_view w) { return in_table<rules::kListenerCues>(w); }
 bool is_attribution_dash(std::string_view w) { return in_table<rules::kAttributionDashes>(w); }
-bool is_cue_modifier(std::string_view w) { return in_table<rules::kCueModifiers>(w); }
 bool is_evidence_source(std::string_view w) { return in_table<rules::kEvidenceSources>(w); }
 bool is_view_verb(std::string_view w) { return in_table<rules::kViewVerbs>(w); }
 bool is_not_complement_as(std::string_view w) { return in_table<rules::kNotComplementAs>(w); }
@@ -121,7 +146,6 @@ bool is_wording_verb(std::string_view w) { return in_table<rules::kWordingVerbs>
 bool is_weekday(std::string_view w) { return in_table<rules::kWeekdays>(strip_dot(w)); }
 bool is_part_of_day(std::string_view w) { return in_table<rules::kPartsOfDay>(w); }
 bool is_not_participle(std::string_view w) { return in_table<rules::kNotParticiples>(w); }
-bool is_simple_role_word(std::string_view w) { return in_table<rules::kRoleWords>(strip_dot(w)); }
 bool is_role_word(std::string_view w) {
   w = strip_dot(w);
   if (lexicon<rules::kRoleWords>().contains(w)) return true;
@@ -130,23 +154,16 @@ bool is_role_word(std::string_view w) {
   if (dash == std::string_view::npos || dash == 0) return false;
   return lexicon<rules::kRoleWords>().contains(w.substr(0, dash)) && is_role_word(w.substr(dash + 1));
 }
-bool is_institution_word(std::string_view w) {
-  return in_table<rules::kInstitutionWords>(strip_dot(w));
-}
-bool is_speaker_pronoun(std::string_view w) { return in_table<rules::kSpeakerPronouns>(w); }
 bool is_personal_pronoun(std::string_view w) {
   auto* r = lexicon<rules::kSpeakerPronouns>().find(w);
   return r && std::string_view(r->reason).find("person") == 0;
 }
-bool is_determiner(std::string_view w) { return in_table<rules::kDeterminers>(w); }
 bool is_relative_pronoun(std::string_view w) { return in_table<rules::kRelativePronouns>(w); }
 bool is_pronoun_quantifier(std::string_view w) { return in_table<rules::kPronounQuantifiers>(w); }
 bool is_share_number(std::string_view w) { return in_table<rules::kShareNumbers>(w); }
 bool is_share_unit(std::string_view w) { return in_table<rules::kShareUnits>(w); }
 bool is_share_approximator(std::string_view w) { return in_table<rules::kShareApproximators>(w); }
 bool is_irregular_past(std::string_view w) { return in_table<rules::kIrregularPastTenses>(w); }
-bool is_name_connector(std::string_view w) { return in_table<rules::kNameConnectors>(w); }
-bool is_not_name(std::string_view w) { return in_table<rules::kNotNames>(strip_dot(w)); }
 bool is_place_preposition(std::string_view w) { return in_table<rules::kPlacePrepositions>(w); }
 bool is_title_function_word(std::string_view w) { return in_table<rules::kTitleFunctionWords>(w); }
 bool is_work_noun(std::string_view w) { return in_table<rules::kWorkNouns>(w); }

@@ -4,12 +4,14 @@
 
 #include <string_view>
 
+#if !defined(__wasm__)
+#include "lexicon.h"
+#endif
+
 namespace claimscope {
 
 class WordSet;
 
-bool is_cue_verb(std::string_view lower);
-bool is_ing(std::string_view lower);  // "marching", "saying": an -ing form of five letters or more
 bool is_headline_kicker(std::string_view lower);   // "breaking" in "Breaking: …"
 bool is_speech_setting(std::string_view lower);    // "interview" in "In an interview with …, X said, …"
 bool is_issued_document(std::string_view lower);    // "statement" in "X released a statement calling …"
@@ -18,7 +20,6 @@ bool is_plain_speech_verb(std::string_view lower);  // "said": never a noun, so 
 bool is_quoting_verb(std::string_view lower);     // "called" … “a disaster”
 bool is_infinitive_cue(std::string_view lower);   // "vowed" in "vowed to …"
 bool is_that_cue(std::string_view lower);          // "found" only in "found that …"
-bool is_adjunct_opener(std::string_view lower);    // "on" in "said on Tuesday"
 bool is_listener_cue(std::string_view lower);     // "told" (reporters) that ...
 bool is_attribution_dash(std::string_view text);  // “…” ― Name
 bool is_speech_act_verb(std::string_view lower);  // "accused": reports its object even without quotes
@@ -49,15 +50,8 @@ bool is_question_opener(std::string_view lower);  // "whether" in "asked whether
 bool is_weekday(std::string_view lower);          // "friday": an adjunct after a cue ("said Friday")
 bool is_part_of_day(std::string_view lower);      // "morning" in "said Thursday morning"
 bool is_not_participle(std::string_view lower);   // "during", "morning": -ing words that open no participle clause
-bool is_cue_modifier(std::string_view lower);     // "has", "also" between subject and cue
 bool is_role_word(std::string_view lower);        // "spokesman", "secretary"
-bool is_simple_role_word(std::string_view lower); // is_role_word for a word with no '-' in it: one lookup
-bool is_institution_word(std::string_view lower); // "kremlin", "ministry"
-bool is_speaker_pronoun(std::string_view lower);  // "he", "they"
 bool is_personal_pronoun(std::string_view lower);  // "he", "she", "i": a person speaks
-bool is_determiner(std::string_view lower);       // "a", "the", "another"
-bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
-bool is_not_name(std::string_view lower);         // "But", "Tuesday"
 bool is_place_preposition(std::string_view lower);  // "near" in "residents living near the plant"
 bool is_title_function_word(std::string_view lower);  // "of", "the" in “The Art of the Deal”
 bool is_work_noun(std::string_view lower);            // "book" in his book “…”: a title follows
@@ -68,6 +62,65 @@ bool is_share_number(std::string_view lower);     // "two" in "two in three said
 bool is_share_unit(std::string_view lower);       // "percent" in "26 percent said"
 bool is_share_approximator(std::string_view lower);  // "nearly" in "nearly 40 percent said"
 bool is_irregular_past(std::string_view lower);     // "made", "took"
+
+// The lookups asked most often (tens of thousands of times per MB of news,
+// from the speaker and cue grammars). In WebAssembly they are functions of
+// word_classes.cpp like the rest (the page's bytes). Natively they are
+// inline at every caller: out of line, each cost a call and a frame around
+// a mask test of ~15 instructions, and all callers of one shared the test's
+// branch, so the predictor lost what each call site had learned (a site that
+// asks only capitalised words, another only lower-case ones).
+#if defined(__wasm__)
+bool is_cue_verb(std::string_view lower);
+bool is_ing(std::string_view lower);  // "marching", "saying": an -ing form of five letters or more
+bool is_adjunct_opener(std::string_view lower);    // "on" in "said on Tuesday"
+bool is_cue_modifier(std::string_view lower);     // "has", "also" between subject and cue
+bool is_simple_role_word(std::string_view lower); // is_role_word for a word with no '-' in it: one lookup
+bool is_institution_word(std::string_view lower); // "kremlin", "ministry"
+bool is_speaker_pronoun(std::string_view lower);  // "he", "they"
+bool is_determiner(std::string_view lower);       // "a", "the", "another"
+bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
+bool is_not_name(std::string_view lower);         // "But", "Tuesday"
+#else
+namespace word_tables {
+// Each table's Lexicon, built on first use (word_classes.cpp).
+const Lexicon<WordRule>& cue_verbs();
+const Lexicon<WordRule>& adjunct_openers();
+const Lexicon<WordRule>& cue_modifiers();
+const Lexicon<WordRule>& role_words();
+const Lexicon<WordRule>& institution_words();
+const Lexicon<WordRule>& speaker_pronouns();
+const Lexicon<WordRule>& determiners();
+const Lexicon<WordRule>& name_connectors();
+const Lexicon<WordRule>& not_names();
+template <const Lexicon<WordRule>& (*Table)()>
+[[gnu::always_inline]] inline bool contains(std::string_view w) {
+  return built_contains<Lexicon<WordRule>, Table>(w);
+}
+// A trailing dot ("gen.", "u.s.") is not part of the table key. A select,
+// not a branch: one less for the predictor at every inlined call site.
+[[gnu::always_inline]] inline std::string_view strip_dot(std::string_view w) {
+  const char* last = w.size() > 1 ? w.data() + w.size() - 1 : "";
+  return std::string_view(w.data(), w.size() - size_t(*last == '.'));
+}
+}  // namespace word_tables
+
+// Without a branch: whether a word is long and ends in "ing" is the text's
+// coin toss (two branches here mispredicted about one call in two).
+inline bool is_ing(std::string_view w) {
+  const char* end = w.size() > 4 ? w.data() + w.size() - 3 : "   ";
+  return ((end[0] ^ 'i') | (end[1] ^ 'n') | (end[2] ^ 'g')) == 0;
+}
+inline bool is_cue_verb(std::string_view w) { return word_tables::contains<word_tables::cue_verbs>(w); }
+inline bool is_adjunct_opener(std::string_view w) { return word_tables::contains<word_tables::adjunct_openers>(w); }
+inline bool is_cue_modifier(std::string_view w) { return word_tables::contains<word_tables::cue_modifiers>(w); }
+inline bool is_simple_role_word(std::string_view w) { return word_tables::contains<word_tables::role_words>(word_tables::strip_dot(w)); }
+inline bool is_institution_word(std::string_view w) { return word_tables::contains<word_tables::institution_words>(word_tables::strip_dot(w)); }
+inline bool is_speaker_pronoun(std::string_view w) { return word_tables::contains<word_tables::speaker_pronouns>(w); }
+inline bool is_determiner(std::string_view w) { return word_tables::contains<word_tables::determiners>(w); }
+inline bool is_name_connector(std::string_view w) { return word_tables::contains<word_tables::name_connectors>(w); }
+inline bool is_not_name(std::string_view w) { return word_tables::contains<word_tables::not_names>(word_tables::strip_dot(w)); }
+#endif  // __wasm__
 /// True when `lower` is in any table that can start a reported-speech cue
 /// (cue verbs, "that" cues, infinitive, sourceless, quoting, "for" cues and
 /// stance verbs):

@@ -159,3 +159,28 @@ TEST_CASE("WordIndex finds exactly its entries at every length, near misses and 
     if (!k.empty() && k.size() <= 8) CHECK(index.find_packed(packed(k), k.size()) == want);
   }
 }
+
+TEST_CASE("Lexicon's length bits: entries of 31 bytes and more are found, words of other lengths are not") {
+  // The filter keeps a word's length modulo 32: a 33-byte entry shares its bit
+  // with one-byte words, a 32-byte one with no length at all.
+  static const std::string k31(31, 'q'), k32 = "w" + std::string(30, 'x') + "y", k33 = "p" + std::string(31, 'z') + "k",
+                           k40 = "long" + std::string(36, 'o');
+  static const WordRule kLong[] = {
+      {"p", "l.p", "one byte"}, {k31.c_str(), "l.31", "31 bytes"}, {k32.c_str(), "l.32", "32 bytes"},
+      {k33.c_str(), "l.33", "33 bytes"}, {k40.c_str(), "l.40", "40 bytes"},
+  };
+  Lexicon<WordRule> lexicon(kLong);
+  for (const WordRule& e : kLong) {
+    INFO(e.text);
+    const WordRule* found = lexicon.find(e.text);
+    REQUIRE(found != nullptr);
+    CHECK(std::string_view(found->id) == std::string_view(e.id));
+  }
+  // The same first, second and last bytes at lengths whose slot modulo 32
+  // holds an entry: the filter may pass them, the table must not.
+  const std::string near65 = "p" + std::string(63, 'z') + "k", near1 = "k", near64 = "w" + std::string(62, 'x') + "y";
+  for (const std::string& w : {near65, near1, near64, std::string(63, 'q'), std::string(30, 'q'), k40 + "o"}) {
+    INFO(w);
+    CHECK_FALSE(lexicon.contains(w));
+  }
+}

@@ -138,6 +138,25 @@ TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequ
   CHECK(utf8::repair("\xE1\x41\x41").replaced == 1);
 }
 
+TEST_CASE("repair finds a bad byte after a valid letter in the same step, at every pair of offsets") {
+  // Two characters beyond ASCII in one 32- or 8-byte step: the search for the
+  // second starts inside the step that held the first.
+  size_t wrong = 0;
+  for (size_t len = 2; len <= 72; ++len) {
+    for (size_t a = 0; a + 1 < len; ++a) {
+      for (size_t b = a + 1; b < len; ++b) {
+        std::string text(len, 'k');
+        text[b] = '\xFF';
+        text.insert(a, "\xE2\x80\x99");  // ’ before the bad byte, which moves three bytes on
+        const auto r = utf8::repair(text);
+        wrong += r.replaced != 1 || r.text.substr(a, 3) != "\xE2\x80\x99" || r.text.substr(b + 3, 3) != "\xEF\xBF\xBD" ||
+                 r.text.size() != len + 5 || utf8::is_valid(text);
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
+
 // The token lexer lower-cases a paragraph in place and slices words out of
 // it, which needs lower-casing to keep every code point's UTF-8 length.
 TEST_CASE("to_lower keeps the UTF-8 length of every code point") {
@@ -154,6 +173,33 @@ TEST_CASE("to_lower keeps the UTF-8 length of every code point") {
 // copy_ascii_lower works on eight bytes at once: every byte value, at every
 // position of the word and in the byte-at-a-time tail, must come out as the
 // one-byte rule says (A-Z gain 0x20, nothing else changes).
+TEST_CASE("lower: every length, with a capital beyond ASCII at every offset or none") {
+  // Against to_lower one code point at a time, across the eight-byte steps.
+  auto one_by_one = [](std::string_view s) {
+    std::string out;
+    for (size_t i = 0; i < s.size();) {
+      const auto d = utf8::decode(s, i);
+      utf8::append(out, utf8::to_lower(d.cp));
+      i += d.len;
+    }
+    return out;
+  };
+  size_t wrong = 0;
+  for (size_t len = 0; len <= 40; ++len) {
+    std::string plain;
+    for (size_t i = 0; i < len; ++i) plain += "KtZa@9[`"[i % 8];  // capitals and their neighbours in ASCII
+    wrong += utf8::lower(plain) != one_by_one(plain);
+    for (size_t at = 0; at <= len; ++at) {
+      std::string mixed = plain;
+      mixed.insert(at, "\xC3\x89");  // É
+      wrong += utf8::lower(mixed) != one_by_one(mixed);
+      wrong += utf8::lower(mixed).substr(at, 2) != "\xC3\xA9";
+    }
+  }
+  CHECK(wrong == 0);
+  CHECK(utf8::lower("Mary ÖZTÜRK-Smith") == "mary öztürk-smith");
+}
+
 TEST_CASE("copy_ascii_lower lower-cases exactly A-Z, whatever the neighbouring bytes") {
   std::string src(256 + 13, '\0');
   for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 37 % 256);  // every byte, scrambled neighbours

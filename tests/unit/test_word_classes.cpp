@@ -13,6 +13,7 @@
 #include "reported_speech.h"
 #include "rules/cues.h"
 #include "rules/hedges.h"
+#include "rules/speaker_words.h"
 #include "word_classes.h"
 
 using namespace claimscope;
@@ -115,4 +116,58 @@ TEST_CASE("a cue word alone in its paragraph makes no reported clause") {
   check_alone(rules::kStanceVerbs);
   check_alone(rules::kHearsayAdverbs);
   check_alone(std::initializer_list<WordRule>{{"according", "", ""}});
+}
+
+TEST_CASE("is_ing: an -ing ending on a word of five bytes or more, never a shorter one") {
+  for (std::string_view w : {"being", "marching", "sayings-ing", "rowing"}) {
+    INFO(w);
+    CHECK(is_ing(w));
+  }
+  for (std::string_view w : {"", "i", "ng", "ing", "sing", "ring", "kings", "ingot", "marched", "inning."}) {
+    INFO(w);
+    CHECK_FALSE(is_ing(w));
+  }
+  // A view into a longer text reads only its own bytes.
+  const std::string_view text = "the singing bird";
+  CHECK(is_ing(text.substr(4, 7)));
+  CHECK_FALSE(is_ing(text.substr(4, 4)));   // "sing"
+  CHECK_FALSE(is_ing(text.substr(4, 6)));   // "singin"
+}
+
+TEST_CASE("lookups that ignore a final dot: with and without it, and a dot alone") {
+  CHECK(is_not_name("but"));
+  CHECK(is_not_name("but."));
+  CHECK_FALSE(is_not_name("but.."));
+  CHECK_FALSE(is_not_name("."));
+  CHECK_FALSE(is_not_name(""));
+  CHECK(is_simple_role_word("spokesman"));
+  CHECK(is_simple_role_word("spokesman."));
+  CHECK_FALSE(is_simple_role_word("spokesma"));
+  CHECK(is_institution_word("ministry."));
+  CHECK_FALSE(is_institution_word("ministr."));
+  // The dot is looked at only at the end of the view, not past it.
+  const std::string_view text = "the ministry.";
+  CHECK(is_institution_word(text.substr(4, 8)));
+  CHECK(is_institution_word(text.substr(4, 9)));
+  CHECK_FALSE(is_institution_word(text.substr(4, 7)));
+}
+
+TEST_CASE("the inline lookups answer exactly as their tables") {
+  for (const WordRule& e : rules::kCueVerbs) CHECK(is_cue_verb(e.text));
+  for (const WordRule& e : rules::kAdjunctOpeners) CHECK(is_adjunct_opener(e.text));
+  for (const WordRule& e : rules::kCueModifiers) CHECK(is_cue_modifier(e.text));
+  for (const WordRule& e : rules::kSpeakerPronouns) CHECK(is_speaker_pronoun(e.text));
+  for (const WordRule& e : rules::kDeterminers) CHECK(is_determiner(e.text));
+  for (const WordRule& e : rules::kNameConnectors) CHECK(is_name_connector(e.text));
+  for (const WordRule& e : rules::kNotNames) CHECK(is_not_name(e.text));
+  for (const WordRule& e : rules::kRoleWords) CHECK(is_simple_role_word(e.text));
+  for (const WordRule& e : rules::kInstitutionWords) CHECK(is_institution_word(e.text));
+  for (std::string_view w : {"harbour", "ferry", "thee", "hiss", "tow", "spokes", "sai", "saidx", "ofs"}) {
+    INFO(w);
+    CHECK_FALSE(is_cue_verb(w));
+    CHECK_FALSE(is_determiner(w));
+    CHECK_FALSE(is_speaker_pronoun(w));
+    CHECK_FALSE(is_name_connector(w));
+    CHECK_FALSE(is_simple_role_word(w));
+  }
 }
