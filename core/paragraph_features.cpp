@@ -105,7 +105,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // the end: as fields of `f` GCC kept them in memory (a load and a store
   // per update), the record being written as a whole at the return.
   uint32_t words = 0;
-  uint32_t ends_count = 0;
   // The first code point (past any NUL bytes, as the loop would set it):
   // known before the loop, so neither fast path asks whether it is set yet.
   char32_t first = 0;
@@ -123,16 +122,18 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   char* key = arena.room_for(2 * size_t(span.size()) + 8);
   size_t klen = 0;
   f.key_.at = arena.keys_used;
-  f.ends_.at = arena.ends.size();
+  // Every word's end goes straight into the arena, which keeps the first
+  // kMaxIndexedWords of them: no test per word of whether it is kept (a
+  // paragraph passes 48 words at a point no predictor knows), and the word
+  // count is the index (one counter fewer in the loop, whose values do not
+  // all fit in registers). Room for a word per two bytes and the last one.
+  f.ends_.at = arena.ends_used;
+  uint32_t* const ends = arena.ends_room_for(max_words(span));
   bool in_word = false;
   // A word ends: counted, and its end indexed.
   auto count_word = [&] {
     in_word = false;
-    ++words;
-    if (ends_count < ParagraphFeatures::kMaxIndexedWords) {
-      arena.ends.push_back(uint32_t(klen));
-      ++ends_count;
-    }
+    ends[words++] = uint32_t(klen);
   };
   // The same where the word may end in an apostrophe (the general path).
   auto end_word = [&] {
@@ -217,6 +218,8 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     }
   }
   end_word();
+  const uint32_t ends_count = std::min<uint32_t>(words, ParagraphFeatures::kMaxIndexedWords);
+  arena.ends_used += ends_count;
   f.words = words;
   f.ends_count_ = uint8_t(ends_count);
   f.first = first;
