@@ -88,6 +88,33 @@ TEST_CASE("a repeated label is boilerplate the second time; a repeated sentence 
   CHECK(c.role(5) == "body");  // live blogs restate facts: still content
 }
 
+// Only keys of the sizes of lines whose repeat would change something are
+// kept: the title's copy written as a sentence, a sentence repeated as a
+// label (its first, prose, is kept since the label has its size), a label
+// repeated; a line of the same size with other words, and prose repeated as
+// prose, are no repeats that change anything.
+TEST_CASE("repeats: of the title as a sentence, of prose as a label, of a label") {
+  auto c = classify("Ferry crews vote to strike over the winter rota changes\n\n"
+                    "The harbour master said the new timetable starts in May.\n\n"
+                    "Crews met on Monday evening at the union hall by the quay.\n\n"
+                    "Ferry crews vote to strike over the winter rota changes.\n\n"
+                    "The harbour master said the new timetable starts in May\n\n"
+                    "Listen to the podcast here\n\n"
+                    "Listen to the podcast hare\n\n"
+                    "Crews met on Monday evening at the union hall by the quay.\n\n"
+                    "Listen to the podcast here\n");
+  CHECK(c.role(0) == "title");
+  CHECK(c.role(1) == "body");
+  CHECK(c.role(3) == "boilerplate");
+  CHECK(c.has_reason(3, "boiler.repeat_title"));
+  CHECK(c.role(4) == "boilerplate");
+  CHECK(c.has_reason(4, "boiler.repeat_line"));
+  CHECK(!c.has_reason(6, "boiler.repeat_line"));
+  CHECK(c.role(7) == "body");
+  CHECK(c.role(8) == "boilerplate");
+  CHECK(c.has_reason(8, "boiler.repeat_line"));
+}
+
 TEST_CASE("numbers alone are not headings; pronoun openings are not captions") {
   auto c = classify(with_line("The ferry list:\n1\nThe first boat leaves at six in the morning from the north pier."));
   CHECK(c.role(3) == "body");
