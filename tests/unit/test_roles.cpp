@@ -449,3 +449,32 @@ TEST_CASE("one-word lines: the structural and cue rules of pass 1 still fire") {
   CHECK(c.has_reason(5, "boiler.line.ad"));
   CHECK(c.role(6) == "heading");  // a short line above prose, below a closed one
 }
+
+// The phrase lookup walks the indexed words: an entry at the first word, one
+// after a word that starts an entry without completing it ("terms" of
+// "terms of use"), none in a line of ordinary words, and none past the words
+// the key indexes.
+TEST_CASE("phrase cues at the first word, after a false start, and nowhere") {
+  FeatureArena arena;
+  auto features = [&](const std::string& line) {
+    ParagraphFeatures f = paragraph_features(line, {0, uint32_t(line.size())}, arena);
+    f.bind(arena);
+    if (!f.word_ends().empty()) f.first_word_tables = first_word_tables(f.words_at(0, 1));
+    return f;
+  };
+  const std::string first = "Privacy policy updated for the new season";
+  CueHit hit = phrase_cue(CueTable::boilerplate_phrases, features(first));
+  REQUIRE(hit);
+  CHECK(std::string_view(hit.rule->id) == "boiler.phrase.legal");
+  CHECK(hit.words == 2);
+  const std::string later = "Terms apply, so sign up for our newsletter today";
+  hit = phrase_cue(CueTable::boilerplate_phrases, features(later));
+  REQUIRE(hit);
+  CHECK(std::string_view(hit.rule->id) == "boiler.phrase.subscribe");
+  const std::string none = "The ferry leaves the quay at nine on weekdays";
+  CHECK(!phrase_cue(CueTable::boilerplate_phrases, features(none)));
+  std::string long_line;
+  for (int i = 0; i < 50; ++i) long_line += "tide ";
+  long_line += "privacy policy";
+  CHECK(!phrase_cue(CueTable::boilerplate_phrases, features(long_line)));
+}
