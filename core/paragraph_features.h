@@ -27,9 +27,9 @@ struct FeatureArena {
   size_t keys_room = 0;
   size_t keys_used = 0;
   // Each paragraph's first word ends, back to back: `ends_used` filled of
-  // `ends_room`. Raw storage like the keys: paragraph_features writes the
-  // end of every word of a paragraph past the filled ones (max_words(span)
-  // of room) and keeps the first kMaxIndexedWords.
+  // `ends_room`. Raw storage like the keys: paragraph_features writes word
+  // ends past the filled ones (word_ends_room(span) of room) and keeps the
+  // first kMaxIndexedWords.
   std::unique_ptr<uint32_t[]> ends;
   size_t ends_room = 0;
   size_t ends_used = 0;
@@ -70,9 +70,10 @@ struct FeatureArena {
   }
 };
 
-/// The most words text[span] can hold (a word and a separator take two
-/// bytes): the room paragraph_features asks for their ends.
-inline size_t max_words(Span span) { return (size_t(span.size()) + 1) / 2; }
+/// The room paragraph_features asks in the arena for the word ends of
+/// text[span]: a word per two bytes (a word and a separator), at most the
+/// kept ones and one scanned stretch's more.
+size_t word_ends_room(Span span);
 
 /// A paragraph's word-end offsets (into its key), a view into the arena.
 class WordEnds {

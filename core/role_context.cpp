@@ -20,8 +20,8 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   size_t room = 0, ends = 0, most_words = 0;
   for (const Paragraph& p : paragraphs) {
     room += 2 * size_t(p.span.size()) + 8;
-    ends += std::min(ParagraphFeatures::kMaxIndexedWords, max_words(p.span));
-    most_words = std::max(most_words, max_words(p.span));
+    ends += std::min(ParagraphFeatures::kMaxIndexedWords, word_ends_room(p.span));
+    most_words = std::max(most_words, word_ends_room(p.span));
   }
   arena.reserve(room);
   arena.reserve_ends(ends + most_words);

@@ -242,6 +242,25 @@ TEST_CASE("paragraph features: a paragraph of many words between short ones in o
   CHECK(all[2].words_at(2, 1) == "late");
 }
 
+// Past the kept ends, a paragraph's word ends go to a scratch buffer a
+// stretch at a time: a paragraph of thousands of words over several scanned
+// stretches counts them all, keeps its first 48, and asks the arena for
+// room of the kept ends and one stretch only.
+TEST_CASE("paragraph features: many stretches of short words keep the arena's word ends small") {
+  std::string text;
+  for (int i = 0; i < 2500; ++i) text += (i % 5 == 4 ? "Gull, " : "ab ");
+  text += "end";
+  FeatureArena arena;
+  ParagraphFeatures f = paragraph_features(text, {0, uint32_t(text.size())}, arena);
+  f.bind(arena);
+  CHECK(f.words == 2501);
+  REQUIRE(f.word_ends().size() == ParagraphFeatures::kMaxIndexedWords);
+  CHECK(f.words_at(3, 2) == "ab gull");
+  CHECK(f.words_at(47, 1) == "ab");
+  CHECK(arena.ends_room < 1200);
+  CHECK(arena.ends_used == ParagraphFeatures::kMaxIndexedWords);
+}
+
 // The first code point is found before the word loop: past NUL bytes, a
 // leading space or mark, an emoji or a two-byte letter, and a paragraph
 // with nothing but NULs; more than 48 words (the indexed ends stop there),
