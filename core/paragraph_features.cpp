@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 
 #include "utf8.h"
@@ -59,6 +60,10 @@ CharInfo char_info(char32_t cp) {
 // runs across the end of one stretch goes on in the next, as a word with an
 // inner apostrophe goes on after it.
 constexpr size_t kStretch = 2048;
+// The most word ends one stretch can hold: a word and a separator take two
+// bytes, a word begun in the stretch before may end in it, and the last one
+// is counted after the loop.
+constexpr size_t kStretchWords = kStretch / 2 + 2;
 
 // The length of the run of ASCII letters and digits at offset r of a
 // stretch (its byte r is one), by the scan's stop map.
@@ -104,8 +109,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // The counters the word loop updates are plain locals, copied into `f` at
   // the end: as fields of `f` GCC kept them in memory (a load and a store
   // per update), the record being written as a whole at the return.
-  uint32_t words = 0;
-  uint32_t ends_count = 0;
   // The first code point (past any NUL bytes, as the loop would set it):
   // known before the loop, so neither fast path asks whether it is set yet.
   char32_t first = 0;
@@ -123,16 +126,24 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   char* key = arena.room_for(2 * size_t(span.size()) + 8);
   size_t klen = 0;
   f.key_.at = arena.keys_used;
-  f.ends_.at = arena.ends.size();
+  // Every word's end is written, to the arena until the first
+  // kMaxIndexedWords are there, then to `spill`: no test per word of whether
+  // it is kept (a paragraph passes 48 words at a point no predictor knows),
+  // and the pointer counts the words (one counter fewer in the loop, whose
+  // values do not all fit in registers). Where the ends go is decided once
+  // per stretch, so the arena's room is that of the kept ends and one
+  // stretch's, and `spill` one stretch's, read by no one.
+  f.ends_.at = arena.ends_used;
+  uint32_t* const ends = arena.ends_room_for(word_ends_room(span));
+  uint32_t spill[kStretchWords];
+  uint32_t* region = ends;    // where `next_end` started: ends, or spill
+  uint32_t* next_end = ends;  // the next word's end
+  uint32_t counted = 0;       // words before `region`
   bool in_word = false;
   // A word ends: counted, and its end indexed.
   auto count_word = [&] {
     in_word = false;
-    ++words;
-    if (ends_count < ParagraphFeatures::kMaxIndexedWords) {
-      arena.ends.push_back(uint32_t(klen));
-      ++ends_count;
-    }
+    *next_end++ = uint32_t(klen);
   };
   // The same where the word may end in an apostrophe (the general path).
   auto end_word = [&] {
@@ -155,6 +166,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   utf8::AsciiWordCounts ascii;
   size_t pos = span.start;
   while (pos < span.end) {
+    if (region == spill || next_end - ends >= ptrdiff_t(ParagraphFeatures::kMaxIndexedWords)) {
+      counted += uint32_t(next_end - region);
+      region = next_end = spill;
+    }
     const size_t base = pos, n = std::min(kStretch, span.end - pos);
     // Bytes past the paragraph may be read (and masked off): all but the last
     // paragraph's scan are then free of branches on its length.
@@ -217,6 +232,9 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     }
   }
   end_word();
+  const uint32_t words = counted + uint32_t(next_end - region);
+  const uint32_t ends_count = std::min<uint32_t>(words, ParagraphFeatures::kMaxIndexedWords);
+  arena.ends_used += ends_count;
   f.words = words;
   f.ends_count_ = uint8_t(ends_count);
   f.first = first;
@@ -228,6 +246,10 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
   ParagraphFeatures out = f;
   return out;
+}
+
+size_t word_ends_room(Span span) {
+  return std::min((size_t(span.size()) + 1) / 2 + 1, ParagraphFeatures::kMaxIndexedWords + kStretchWords);
 }
 
 // One code point at a time with utf8.h's classes (the same as char_info's:

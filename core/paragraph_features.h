@@ -26,7 +26,13 @@ struct FeatureArena {
   std::unique_ptr<char[]> keys;
   size_t keys_room = 0;
   size_t keys_used = 0;
-  std::vector<uint32_t> ends;  // each paragraph's word ends, back to back
+  // Each paragraph's first word ends, back to back: `ends_used` filled of
+  // `ends_room`. Raw storage like the keys: paragraph_features writes word
+  // ends past the filled ones (word_ends_room(span) of room) and keeps the
+  // first kMaxIndexedWords.
+  std::unique_ptr<uint32_t[]> ends;
+  size_t ends_room = 0;
+  size_t ends_used = 0;
 
   /// Bytes a writer may write past the room it asked for and then drop:
   /// paragraph_features copies a word sixteen bytes a step.
@@ -47,7 +53,27 @@ struct FeatureArena {
     }
     return keys.get() + keys_used;
   }
+  /// Room for `n` word ends in one block (the total, known to the caller).
+  void reserve_ends(size_t n) {
+    if (n > ends_room) ends_room_for(n - ends_used);
+  }
+  /// A pointer to at least `n` writable word ends after the filled ones.
+  uint32_t* ends_room_for(size_t n) {
+    if (ends_used + n > ends_room) {
+      size_t room = std::max(2 * ends_room, ends_used + n);
+      std::unique_ptr<uint32_t[]> grown(new uint32_t[room]);
+      if (ends_used) std::memcpy(grown.get(), ends.get(), ends_used * sizeof(uint32_t));
+      ends = std::move(grown);
+      ends_room = room;
+    }
+    return ends.get() + ends_used;
+  }
 };
+
+/// The room paragraph_features asks in the arena for the word ends of
+/// text[span]: a word per two bytes (a word and a separator), at most the
+/// kept ones and one scanned stretch's more.
+size_t word_ends_room(Span span);
 
 /// A paragraph's word-end offsets (into its key), a view into the arena.
 class WordEnds {
@@ -104,7 +130,7 @@ struct ParagraphFeatures {
   /// Points `key` and `word_ends` into the arena, once it has stopped growing.
   void bind(const FeatureArena& arena) {
     key_.data = arena.keys.get() + key_.at;
-    ends_.data = arena.ends.data() + ends_.at;
+    ends_.data = arena.ends.get() + ends_.at;
   }
 
   // Written by paragraph_features(). Until bind() the key and the word ends

@@ -14,14 +14,17 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   // untouched part costs no memory.
   // The word ends likewise: a word and its separator take two bytes, and
   // only the first kMaxIndexedWords are kept (a document of short lines
-  // otherwise doubles this array through copies of itself).
-  size_t room = 0, ends = 0;
+  // otherwise doubles this array through copies of itself); every word's
+  // end is written before the first are kept, so there is room past the
+  // kept ones for the longest paragraph's words.
+  size_t room = 0, ends = 0, most_words = 0;
   for (const Paragraph& p : paragraphs) {
     room += 2 * size_t(p.span.size()) + 8;
-    ends += std::min(ParagraphFeatures::kMaxIndexedWords, (size_t(p.span.size()) + 1) / 2);
+    ends += std::min(ParagraphFeatures::kMaxIndexedWords, word_ends_room(p.span));
+    most_words = std::max(most_words, word_ends_room(p.span));
   }
   arena.reserve(room);
-  arena.ends.reserve(ends);
+  arena.reserve_ends(ends + most_words);
   // Filled in place: a sized vector would be zeroed first, one more write
   // over every record.
   items.reserve(size());

@@ -113,13 +113,26 @@ CueHit find_prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_wo
 
 CueHit find_phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {
   const auto& index = cue_index(table);
-  size_t count = f.word_ends().size();
-  for (size_t i = 0; i < count; ++i) {
-    bool starts = i == 0 ? starts_table(table, f) : index.first_words.contains(f.words_at(i, 1));
-    if (!starts) continue;
+  const WordEnds ends = f.word_ends();
+  const size_t count = ends.size();
+  auto phrase_at = [&](size_t i) -> CueHit {
     for (size_t n = 1; n <= max_words && i + n <= count; ++n) {
       if (const WordRule* r = index.entries.find(f.words_at(i, n))) return {r, n};
     }
+    return {};
+  };
+  if (count == 0) return {};
+  if (starts_table(table, f)) {
+    if (CueHit hit = phrase_at(0)) return hit;
+  }
+  // Each word is cut from the key between the ends around it: words_at()'s
+  // range tests and the view's own were most of the work per word, which
+  // mostly starts no entry.
+  const char* key = f.key().data();
+  for (size_t i = 1; i < count; ++i) {
+    const uint32_t begin = ends[i - 1] + 1;  // past the joining space
+    if (!index.first_words.contains(std::string_view(key + begin, ends[i] - begin))) continue;
+    if (CueHit hit = phrase_at(i)) return hit;
   }
   return {};
 }

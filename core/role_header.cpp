@@ -104,18 +104,54 @@ void find_title(RoleContext& c) {
   }
 }
 
+namespace {
+
+// Key sizes as a set of bits (sizes past the last bit share it): a key
+// whose size is not in the set equals none of the keys put in.
+class KeySizes {
+ public:
+  void add(size_t size) { bits_[bit(size) / 64] |= uint64_t(1) << (bit(size) % 64); }
+  bool may_hold(size_t size) const { return (bits_[bit(size) / 64] >> (bit(size) % 64)) & 1u; }
+
+ private:
+  static size_t bit(size_t size) { return size < kBits ? size : kBits - 1; }
+  static constexpr size_t kBits = 4096;
+  uint64_t bits_[kBits / 64] = {};
+};
+
+// A repeat of paragraph i changes something only if i is decided
+// boilerplate (a reason is added) or still open and either no prose or
+// the title's repeat (then its key is the title's). Asked before the loop
+// of mark_repeats decides anything: that loop changes no paragraph before
+// reaching it, so the answer is the one the loop would see.
+bool repeat_may_matter(const RoleContext& c, size_t i) {
+  const ParagraphFeatures& f = c.items[i].f;
+  if (f.words < kMinRepeatWords) return false;
+  if (c.role(i) == Role::boilerplate && !c.open(i)) return true;
+  return c.open(i) && (!is_prose(f) || (c.title < c.size() && f.key() == c.items[c.title].f.key()));
+}
+
+}  // namespace
+
 void mark_repeats(RoleContext& c) {
   // A line identical to an earlier one (the title pasted twice, a pull quote)
   // is noise the second time.
-  // Buckets for the lines that can repeat only: the table zeroes them all,
-  // and in a text of short lines most paragraphs are too short to count.
+  // Most paragraphs are prose whose repeat would change nothing: only keys
+  // of the size of one whose repeat may matter are hashed and kept (an
+  // earlier paragraph with the same key has the same size, so the first of
+  // them is kept). Hashing every key was most of this pass.
+  KeySizes sizes;
   size_t candidates = 0;
-  for (const RoleItem& it : c.items) candidates += it.f.words >= kMinRepeatWords;
-  std::unordered_map<std::string_view, size_t, KeyHash> seen;
-  seen.reserve(candidates);
   for (size_t i = 0; i < c.size(); ++i) {
+    if (!repeat_may_matter(c, i)) continue;
+    sizes.add(c.items[i].f.key().size());
+    ++candidates;
+  }
+  std::unordered_map<std::string_view, size_t, KeyHash> seen;
+  if (candidates) seen.reserve(2 * candidates);
+  for (size_t i = 0; candidates && i < c.size(); ++i) {
     const auto& f = c.items[i].f;
-    if (f.words < kMinRepeatWords) continue;
+    if (f.words < kMinRepeatWords || !sizes.may_hold(f.key().size())) continue;
     auto [first, inserted] = seen.try_emplace(f.key(), i);
     if (inserted) continue;
     bool of_title = first->second == c.title;

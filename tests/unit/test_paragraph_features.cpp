@@ -211,6 +211,56 @@ TEST_CASE("paragraph features of several paragraphs share one arena") {
   CHECK(all[2].digits == 1);
 }
 
+// Every word's end is written to the arena and the first 48 kept: a long
+// paragraph between short ones, all bound at the end, keeps its first 48
+// ends, and the paragraphs after it keep theirs (its other ends were written
+// past the kept ones and then overwritten).
+TEST_CASE("paragraph features: a paragraph of many words between short ones in one arena") {
+  std::string text = "Gulls over the quay\n";
+  const uint32_t long_start = uint32_t(text.size());
+  for (int i = 0; i < 70; ++i) text += (i % 2 == 0 ? "ropes " : "ab ");
+  text += "done";
+  const uint32_t long_end = uint32_t(text.size());
+  text += "\nTide turns: late";
+  const Span spans[] = {{0, 19}, {long_start, long_end}, {long_end + 1, uint32_t(text.size())}};
+  FeatureArena arena;
+  std::vector<ParagraphFeatures> all;
+  for (Span s : spans) all.push_back(paragraph_features(text, s, arena));
+  for (ParagraphFeatures& f : all) f.bind(arena);
+  CHECK(all[0].key() == "gulls over the quay");
+  REQUIRE(all[0].word_ends().size() == 4);
+  CHECK(all[0].word_ends()[3] == 19);
+  CHECK(all[1].words == 71);
+  REQUIRE(all[1].word_ends().size() == ParagraphFeatures::kMaxIndexedWords);
+  for (size_t i = 0; i < ParagraphFeatures::kMaxIndexedWords; ++i) {
+    // "ropes ab ropes ab ...": a pair of words ends every nine bytes.
+    CHECK(all[1].word_ends()[i] == (i / 2) * 9 + (i % 2 == 0 ? 5 : 8));
+  }
+  CHECK(all[2].key() == "tide turns: late");
+  REQUIRE(all[2].word_ends().size() == 3);
+  CHECK(all[2].words_at(0, 2) == "tide turns:");
+  CHECK(all[2].words_at(2, 1) == "late");
+}
+
+// Past the kept ends, a paragraph's word ends go to a scratch buffer a
+// stretch at a time: a paragraph of thousands of words over several scanned
+// stretches counts them all, keeps its first 48, and asks the arena for
+// room of the kept ends and one stretch only.
+TEST_CASE("paragraph features: many stretches of short words keep the arena's word ends small") {
+  std::string text;
+  for (int i = 0; i < 2500; ++i) text += (i % 5 == 4 ? "Gull, " : "ab ");
+  text += "end";
+  FeatureArena arena;
+  ParagraphFeatures f = paragraph_features(text, {0, uint32_t(text.size())}, arena);
+  f.bind(arena);
+  CHECK(f.words == 2501);
+  REQUIRE(f.word_ends().size() == ParagraphFeatures::kMaxIndexedWords);
+  CHECK(f.words_at(3, 2) == "ab gull");
+  CHECK(f.words_at(47, 1) == "ab");
+  CHECK(arena.ends_room < 1200);
+  CHECK(arena.ends_used == ParagraphFeatures::kMaxIndexedWords);
+}
+
 // The first code point is found before the word loop: past NUL bytes, a
 // leading space or mark, an emoji or a two-byte letter, and a paragraph
 // with nothing but NULs; more than 48 words (the indexed ends stop there),

@@ -88,6 +88,33 @@ TEST_CASE("a repeated label is boilerplate the second time; a repeated sentence 
   CHECK(c.role(5) == "body");  // live blogs restate facts: still content
 }
 
+// Only keys of the sizes of lines whose repeat would change something are
+// kept: the title's copy written as a sentence, a sentence repeated as a
+// label (its first, prose, is kept since the label has its size), a label
+// repeated; a line of the same size with other words, and prose repeated as
+// prose, are no repeats that change anything.
+TEST_CASE("repeats: of the title as a sentence, of prose as a label, of a label") {
+  auto c = classify("Ferry crews vote to strike over the winter rota changes\n\n"
+                    "The harbour master said the new timetable starts in May.\n\n"
+                    "Crews met on Monday evening at the union hall by the quay.\n\n"
+                    "Ferry crews vote to strike over the winter rota changes.\n\n"
+                    "The harbour master said the new timetable starts in May\n\n"
+                    "Listen to the podcast here\n\n"
+                    "Listen to the podcast hare\n\n"
+                    "Crews met on Monday evening at the union hall by the quay.\n\n"
+                    "Listen to the podcast here\n");
+  CHECK(c.role(0) == "title");
+  CHECK(c.role(1) == "body");
+  CHECK(c.role(3) == "boilerplate");
+  CHECK(c.has_reason(3, "boiler.repeat_title"));
+  CHECK(c.role(4) == "boilerplate");
+  CHECK(c.has_reason(4, "boiler.repeat_line"));
+  CHECK(!c.has_reason(6, "boiler.repeat_line"));
+  CHECK(c.role(7) == "body");
+  CHECK(c.role(8) == "boilerplate");
+  CHECK(c.has_reason(8, "boiler.repeat_line"));
+}
+
 TEST_CASE("numbers alone are not headings; pronoun openings are not captions") {
   auto c = classify(with_line("The ferry list:\n1\nThe first boat leaves at six in the morning from the north pier."));
   CHECK(c.role(3) == "body");
@@ -421,4 +448,33 @@ TEST_CASE("one-word lines: the structural and cue rules of pass 1 still fire") {
   CHECK(c.role(4) == "body");
   CHECK(c.has_reason(5, "boiler.line.ad"));
   CHECK(c.role(6) == "heading");  // a short line above prose, below a closed one
+}
+
+// The phrase lookup walks the indexed words: an entry at the first word, one
+// after a word that starts an entry without completing it ("terms" of
+// "terms of use"), none in a line of ordinary words, and none past the words
+// the key indexes.
+TEST_CASE("phrase cues at the first word, after a false start, and nowhere") {
+  FeatureArena arena;
+  auto features = [&](const std::string& line) {
+    ParagraphFeatures f = paragraph_features(line, {0, uint32_t(line.size())}, arena);
+    f.bind(arena);
+    if (!f.word_ends().empty()) f.first_word_tables = first_word_tables(f.words_at(0, 1));
+    return f;
+  };
+  const std::string first = "Privacy policy updated for the new season";
+  CueHit hit = phrase_cue(CueTable::boilerplate_phrases, features(first));
+  REQUIRE(hit);
+  CHECK(std::string_view(hit.rule->id) == "boiler.phrase.legal");
+  CHECK(hit.words == 2);
+  const std::string later = "Terms apply, so sign up for our newsletter today";
+  hit = phrase_cue(CueTable::boilerplate_phrases, features(later));
+  REQUIRE(hit);
+  CHECK(std::string_view(hit.rule->id) == "boiler.phrase.subscribe");
+  const std::string none = "The ferry leaves the quay at nine on weekdays";
+  CHECK(!phrase_cue(CueTable::boilerplate_phrases, features(none)));
+  std::string long_line;
+  for (int i = 0; i < 50; ++i) long_line += "tide ";
+  long_line += "privacy policy";
+  CHECK(!phrase_cue(CueTable::boilerplate_phrases, features(long_line)));
 }
