@@ -147,6 +147,24 @@ std::optional<MentionRange> subject_of_verb_before(const ParagraphView& v, size_
   return std::nullopt;
 }
 
+constexpr size_t kMaxAdjunctRun = 16;  // "wrote on her blog, in bold type and at length, “…”"
+
+// "Lately she wrote on her blog, in bold type and at length, “…”": a cue beyond the window
+// whose adjuncts (a preposition right after it) run up to the comma before the quotation.
+std::optional<QuoteCue> cue_before_adjuncts(const ParagraphView& v, size_t first, size_t lo) {
+  const auto& t = v.toks;
+  if (!is_punct(t[first - 1], ',')) return std::nullopt;
+  for (size_t c = first - 1; c > lo && first - c < kMaxAdjunctRun; --c) {
+    const Token& u = t[c - 1];
+    if (!outside_quotes(v, c - 1) || (!u.word && utf8::is_terminal(u.first)) || u.lower == "that") return std::nullopt;
+    if (!is_cue_token(u)) continue;
+    if (!(t[c].word && is_adjunct_opener(t[c].lower))) return std::nullopt;
+    auto m = subject_of_cue(t, c - 1, lo);
+    return m ? std::optional<QuoteCue>(QuoteCue{c - 1, c - 1, m}) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
 // "She sent an email saying, “…”", "X issued a statement describing it as “…”": before an
 // -ing cue, a document as the subject stands for its sender, the clause's subject. Else `m`.
@@ -248,7 +266,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     if (k == lo) break;
   }
-  return std::nullopt;
+  return cue_before_adjuncts(v, first, lo);
 }
 
 }  // namespace

@@ -778,3 +778,10 @@ TEST_CASE("a noun before a colon: the subject of the clause's verb introduces th
   REQUIRE(f.quotes.size() == 1);
   CHECK(f.quotes[0].speaker == kNone);
 }
+
+TEST_CASE("a cue beyond the window whose adjuncts run up to the comma before the quotation") {
+  auto d = run("Tom Beck spoke first. Later she wrote on her blog, in bold type and at great length, “The fares are a scandal.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "she");
+  CHECK(slice(d, d.quotes[0].cue) == "wrote");
+}
