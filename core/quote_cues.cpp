@@ -129,6 +129,42 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
   return std::nullopt;
 }
 
+// A mention that can speak: a pronoun, a name, a role or an institution ("Her message" cannot).
+bool names_speaker(const std::vector<Token>& t, const MentionRange& m) {
+  return m.pronoun || is_name_word(t[m.core_last]) || is_role_token(t[m.core_last]) || is_institution_token(t[m.core_last]);
+}
+
+// "he returned to his familiar lines:", "Ana Ruiz sent a letter to Mayor Beck:": the word
+// before a colon is a noun, so the clause's verb is the nearest past form before it (not one
+// after a determiner: "his embattled"), and its subject speaks. A fronted "Back home," is no subject.
+std::optional<MentionRange> subject_of_verb_before(const ParagraphView& v, size_t k, size_t lo) {
+  const auto& t = v.toks;
+  for (size_t j = k; j > lo + 1; --j) {
+    const Token& u = t[j - 1];
+    if (!outside_quotes(v, j - 1)) return std::nullopt;
+    if (is_past_tense_verb(u) && !is_determiner(t[j - 2].lower) && !t[j - 2].possessive) return subject_of_cue(t, j - 1, lo);
+  }
+  return std::nullopt;
+}
+
+constexpr size_t kMaxAdjunctRun = 16;  // "wrote on her blog, in bold type and at length, “…”"
+
+// "Lately she wrote on her blog, in bold type and at length, “…”": a cue beyond the window
+// whose adjuncts (a preposition right after it) run up to the comma before the quotation.
+std::optional<QuoteCue> cue_before_adjuncts(const ParagraphView& v, size_t first, size_t lo) {
+  const auto& t = v.toks;
+  if (!is_punct(t[first - 1], ',')) return std::nullopt;
+  for (size_t c = first - 1; c > lo && first - c < kMaxAdjunctRun; --c) {
+    const Token& u = t[c - 1];
+    if (!outside_quotes(v, c - 1) || (!u.word && utf8::is_terminal(u.first)) || u.lower == "that") return std::nullopt;
+    if (!is_cue_token(u)) continue;
+    if (!(t[c].word && is_adjunct_opener(t[c].lower))) return std::nullopt;
+    auto m = subject_of_cue(t, c - 1, lo);
+    return m ? std::optional<QuoteCue>(QuoteCue{c - 1, c - 1, m}) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
 // "She sent an email saying, “…”", "X issued a statement describing it as “…”": before an
 // -ing cue, a document as the subject stands for its sender, the clause's subject. Else `m`.
@@ -170,10 +206,13 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.
-    if (t[k + 1].first == ':' && t[k].word && !t[k].capitalized && !is_cue_token(t[k]) && outside_quotes(v, k)) {
+    if (t[k + 1].first == ':' && t[k].word && !is_cue_token(t[k]) && outside_quotes(v, k)) {
       // Only a pronoun, a name, a role or an institution: "Her message was clear:" has no speaker.
       // "She addressed the crowd again:": an adverb is no verb, and the word before it is the object.
-      auto m = is_cue_modifier(t[k].lower) ? std::nullopt : subject_of_cue(t, k, lo);
+      // A capitalised word is a name, the verb's object ("sent a letter to Mayor Beck:").
+      auto m = is_cue_modifier(t[k].lower) || t[k].capitalized ? std::nullopt : subject_of_cue(t, k, lo);
+      // "gave him a back-handed compliment:": no one ends before a noun, or only its own words.
+      if (!(m && names_speaker(t, *m))) m = subject_of_verb_before(v, k, lo);
       // "The mayor released the following statement:": the subject of the clause.
       if (!m) {
         m = clause_subject(t, k, lo);
@@ -185,8 +224,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
           m.reset();
         }
       }
-      if (m && (m->pronoun || is_name_word(t[m->core_last]) || is_role_token(t[m->core_last]) ||
-                is_institution_token(t[m->core_last]))) {
+      if (m && names_speaker(t, *m)) {
         return QuoteCue{k, k, m};
       }
     }
@@ -228,7 +266,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     if (k == lo) break;
   }
-  return std::nullopt;
+  return cue_before_adjuncts(v, first, lo);
 }
 
 }  // namespace

@@ -1408,8 +1408,11 @@ class Finder {
     if (v_.quote_of[k] != kNone) {
       bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
+      // "… “non-entities,” but he gave …": "but" opens a clause of the writer's, as after a plain
+      // comma ("“a bargain,” while the rest …" may still be the speaker's comparison).
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
-                                 opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end));
+                                 opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end) ||
+                                 (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)));
     }
     // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
     // "for suggesting" is the object of the words before it.

@@ -1248,3 +1248,17 @@ TEST_CASE("trap: a programme after a listener cue is who was told, not what was 
   REQUIRE(c.quotes.size() == 1);
   CHECK_FALSE(c.quotes[0].scare);
 }
+
+TEST_CASE("a comma inside the closing mark and 'but' with a subject end the reported content") {
+  auto d = run("Ruiz called the report “careless,” but she gave the auditors a small compliment: “They worked fast.”");
+  const Claim* c = claim_starting(d, "the report", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the report “careless,”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(slice(d, d.quotes[1].source) == "she");
+  // "while" may still be the speaker's comparison: the content goes on.
+  auto w = run("Beck said the new fee was “a fair bargain,” while the old one was not.");
+  const Claim* r = claim_starting(w, "the new fee", ClaimKind::reported);
+  REQUIRE(r != nullptr);
+  CHECK(slice(w, r->span) == "the new fee was “a fair bargain,” while the old one was not");
+}

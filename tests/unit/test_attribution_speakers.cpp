@@ -755,3 +755,33 @@ TEST_CASE("a share after 'with' speaks for the participle after it, with who was
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->source) == "two in five");
 }
+
+TEST_CASE("a noun before a colon: the subject of the clause's verb introduces the quotation") {
+  // A fronted phrase ("Back home,") is no subject, and "her old themes" is the verb's object.
+  auto d = run("The governor spoke for an hour. Back home, she returned to her old themes: “The harbour must stay public.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "she");
+  // A determiner and an adjective before the noun are no speaker either.
+  auto g = run("Tom Beck spoke first. Ana Ruiz gave the auditors a grudging compliment: “They worked fast.”");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
+  // A name before the colon that is the verb's object: the subject speaks, not the addressee.
+  auto n = run("Tom Beck spoke first. Ana Ruiz sent a short letter to the mayor of Port Alma: “The pier stays open.”");
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(speaker_of(n, n.quotes[0].speaker) == "Ana Ruiz");
+  // An adjective in -ed after a possessive is no verb: the clause's own verb is "read".
+  auto a = run("Tom Beck spoke first. He read out a list of his embattled team's goals: “Fewer fees.”");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(slice(a, a.quotes[0].source) == "He");
+  // A subject that cannot speak gives no cue: "The fares" say nothing.
+  auto f = run("The fares were the oldest complaint in town: “Nobody can afford the ferry.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(f.quotes[0].speaker == kNone);
+}
+
+TEST_CASE("a cue beyond the window whose adjuncts run up to the comma before the quotation") {
+  auto d = run("Tom Beck spoke first. Later she wrote on her blog, in bold type and at great length, “The fares are a scandal.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "she");
+  CHECK(slice(d, d.quotes[0].cue) == "wrote");
+}
