@@ -261,56 +261,61 @@ class Finder {
       // "according"): one lookup passes over the rest, before the topic test
       // reads the next word. A new branch on another table must add it to
       // may_start_speech_cue (which may_open_reported_speech includes).
-      if (!may_open_reported_speech(t_[k].lower)) continue;
+      // Every table it asks about this word answers in one probe: the word passed the screen.
+      const uint32_t classes = screened_speech_word_classes(t_[k].lower);
+      if (!(classes & speech_class::kOpens)) continue;
+      const bool lower_case = !t_[k].capitalized;
+      const auto is = [&](uint32_t table) { return (classes & table) != 0; };
       // "called on him to apologize for suggesting …": inside the claim around it, no speech act of its own.
       if (is_gerund_object(k) && inside_last_claim(k)) continue;
       // "spoke about …": the next word is tested first, a cheap filter before the table.
-      if (k + 2 < s.end && !t_[k].capitalized &&
+      if (k + 2 < s.end && lower_case && is(speech_class::topic | speech_class::reference) &&
           (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
-          topic_cue(s, k)) {
+          topic_cue(s, k, is(speech_class::reference))) {
         continue;
       }
       // "Ruiz endorsed the toll", "most skippers oppose the fee": a stance and its object.
-      if (!t_[k].capitalized && lexicon<rules::kObjectStanceVerbs>().contains(t_[k].lower) && object_stance(s, k)) {
+      if (lower_case && is(speech_class::object_stance) && object_stance(s, k)) {
         continue;
       }
-      if (!may_start_speech_cue(t_[k].lower) && t_[k].lower != "according") continue;
+      if (!is(speech_class::kStartsCue | speech_class::according)) continue;
       if (k + 2 < s.end && t_[k + 1].lower == "by" && as_reported_by(s, k)) continue;  // "As reported by X, Y"
-      if (is_question_cue(t_[k].lower) && asked_question(s, k)) continue;  // "Asked whether …, X said"
-      if (!t_[k].capitalized && is_statement_noun(t_[k].lower) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
-      if (!t_[k].capitalized && is_infinitive_cue(t_[k].lower) && infinitive(s, k)) continue;
-      if (!t_[k].capitalized && is_sourceless_cue(t_[k].lower) && sourceless(s, k)) continue;  // "is expected to"
-      if (!t_[k].capitalized && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
-      if (!t_[k].capitalized && k + 2 < s.end && t_[k + 1].lower == "for" && is_for_cue(t_[k].lower)) {
+      if (is(speech_class::question) && asked_question(s, k)) continue;  // "Asked whether …, X said"
+      if (lower_case && is(speech_class::statement_noun) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
+      if (lower_case && is(speech_class::infinitive) && infinitive(s, k)) continue;
+      if (lower_case && is(speech_class::sourceless) && sourceless(s, k)) continue;  // "is expected to"
+      if (lower_case && is(speech_class::hearsay) && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
+      const bool cue_token = lower_case && is(speech_class::cue_verb);  // is_cue_token of a word
+      if (lower_case && k + 2 < s.end && t_[k + 1].lower == "for" && is(speech_class::for_cue)) {
         for_cue(s, k);  // "called for a fishing ban …"
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
-      } else if (is_cue_token(t_[k]) && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
+      } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
-      } else if (is_cue_token(t_[k]) || (headline_ && k > s.lo && t_[k].capitalized && is_cue_verb(t_[k].lower))) {
+      } else if (cue_token || (headline_ && k > s.lo && !lower_case && is(speech_class::cue_verb))) {
         cue_verb(s, k);  // title-case headlines capitalise the cue: "Council Says …"
-      } else if (!t_[k].capitalized && is_that_cue(t_[k].lower) && k + 1 < s.end && t_[k + 1].lower == "that") {
+      } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
         if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
-      } else if (is_that_cue(t_[k].lower) && !t_[k].capitalized && adjunct_tail(s, k + 1)) {
+      } else if (is(speech_class::that_cue) && lower_case && adjunct_tail(s, k + 1)) {
         // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
         if (auto source = evidence_subject(s, k)) {
           if (auto b = clause_end_before(s, source->first)) emit(s.lo, *b, k, k, source);
         }
-      } else if (is_that_cue(t_[k].lower) && (!t_[k].capitalized || headline_) && k + 1 < s.end) {
+      } else if (is(speech_class::that_cue) && (lower_case || headline_) && k + 1 < s.end) {
         // "A new poll shows Mayor Ruiz ahead": documents, polls and studies need no
         // "that" (but "the footage was shown on TV" is a passive with an adjunct).
         if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
           emit(k + 1, content_end(k + 1, s.end), k, k, source);
         }
-      } else if (!t_[k].capitalized && is_quoting_verb(t_[k].lower)) {
+      } else if (lower_case && is(speech_class::quoting)) {
         quoting_verb(s, k);
-      } else if (!t_[k].capitalized && is_view_verb(t_[k].lower)) {
+      } else if (lower_case && is(speech_class::view)) {
         view_verb(s, k);
-      } else if (!t_[k].capitalized && is_make_verb(t_[k].lower)) {
+      } else if (lower_case && is(speech_class::make)) {
         made_statement(s, k);  // "made clear that …", "made the case that …"
-      } else if (is_stance_verb(t_[k])) {
+      } else if (lower_case && is(speech_class::stance)) {
         if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
       }
     }
@@ -340,11 +345,11 @@ class Finder {
   // "Ruiz spoke about the delays", "spoke out about …", "talked emotionally of …": a verb of
   // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
   // it reported one.
-  bool topic_cue(const Sentence& s, size_t k) {
+  // `reference`: the word is a reference verb (kReferenceCues), else a topic verb (kTopicCues).
+  bool topic_cue(const Sentence& s, size_t k, bool reference) {
     // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
-    const bool reference = in_table<rules::kReferenceCues>(t_[k].lower);
     // "told them never to speak of it": an infinitive is no one's speech yet.
-    if ((!reference && !in_table<rules::kTopicCues>(t_[k].lower)) || (k > s.lo && t_[k - 1].lower == "to")) return false;
+    if (k > s.lo && t_[k - 1].lower == "to") return false;
     // "what is referred to as …": a passive reference is a name, not anyone's words.
     if (reference && !is_ing(t_[k].lower)) {
       for (size_t j = k; j > s.lo && t_[j - 1].word && (is_cue_modifier(t_[j - 1].lower) || is_ly_adverb(t_[j - 1]));) {
@@ -536,7 +541,7 @@ class Finder {
   // before the adverb as a piece of its own. Not before a cue verb ("reportedly told aides
   // that …": that verb speaks). False when k is no such adverb in that place.
   bool hearsay_adverb(const Sentence& s, size_t k) {
-    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word || !in_table<rules::kHearsayAdverbs>(t_[k].lower)) return false;
+    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word) return false;  // the caller asked kHearsayAdverbs
     for (size_t j = k + 1; j < s.end && j <= k + 3 && t_[j].word; ++j) {
       if (is_cue_token(t_[j]) || is_that_cue(t_[j].lower) || is_infinitive_cue(t_[j].lower)) return false;
       if (!is_cue_modifier(t_[j].lower)) break;

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
@@ -23,37 +24,59 @@ std::string_view strip_dot(std::string_view w) {
 
 namespace {
 
-// The words of every table that may_start_speech_cue answers for, in one index.
+// The words of every table the reported-speech pass acts at, in one index whose
+// entries hold a bit per table (speech_class), so the pass probes once per word.
 // The word that opens "according to", as a table entry of its own.
 constexpr WordRule kAccordingTo[] = {{"according", "cue.according", "according to"}};
 
+// A word and the speech_class bits of every table that lists it.
+struct ClassedWord {
+  const char* text;
+  uint32_t classes;
+};
+
 class SpeechCueWords {
  public:
-  // `with_topics`: also the topic and reference verbs and "according", the other words at which
-  // the reported-speech pass acts.
-  explicit SpeechCueWords(bool with_topics) {
-    if (with_topics) add(rules::kTopicCues), add(rules::kReferenceCues), add(kAccordingTo), add(rules::kObjectStanceVerbs);
-    add(rules::kCueVerbs), add(rules::kThatCues), add(rules::kInfinitiveCues);
-    add(rules::kSourcelessCues), add(rules::kQuotingVerbs), add(rules::kForCues);
-    add(rules::kStanceVerbs);  // "The unions disagree": a speaker with no content
-    add(rules::kViewVerbs);
-    add(rules::kMakeVerbs);  // "made clear that …"
-    add(rules::kStatementNouns);  // "Ruiz's claim that …"
-    add(rules::kHearsayAdverbs);  // "the firm has reportedly lost …"
+  SpeechCueWords() {
+    using namespace speech_class;
+    add(rules::kTopicCues, topic), add(rules::kReferenceCues, reference), add(kAccordingTo, according);
+    add(rules::kObjectStanceVerbs, object_stance);
+    add(rules::kCueVerbs, cue_verb), add(rules::kThatCues, that_cue), add(rules::kInfinitiveCues, infinitive);
+    add(rules::kSourcelessCues, sourceless), add(rules::kQuotingVerbs, quoting), add(rules::kForCues, for_cue);
+    add(rules::kStanceVerbs, stance);  // "The unions disagree": a speaker with no content
+    add(rules::kViewVerbs, view);
+    add(rules::kMakeVerbs, make);  // "made clear that …"
+    add(rules::kStatementNouns, statement_noun);  // "Ruiz's claim that …"
+    add(rules::kHearsayAdverbs, hearsay);  // "the firm has reportedly lost …"
+    // "Asked whether …": asked only of a word that opens, so it marks those alone.
+    for (const WordRule& e : rules::kQuestionCues) {
+      if (auto at = slot_.find(e.text); at != slot_.end()) entries_[at->second].classes |= question;
+    }
+    slot_.clear();
     index_.emplace(entries_);
     filter_.add_all(entries_);
   }
   // The joint filter first: the Lexicon's masks alone let ~40% of news words through to its probe.
-  bool contains(std::string_view w) const { return filter_.may_contain(w) && index_->contains(w); }
+  uint32_t classes(std::string_view w) const { return filter_.may_contain(w) ? screened_classes(w) : 0; }
+  uint32_t screened_classes(std::string_view w) const {
+    const ClassedWord* e = index_->find(w);
+    return e ? e->classes : 0;
+  }
   const JointWordFilter& filter() const { return filter_; }
 
  private:
+  // One entry per word: a word in several tables gets each table's bit.
   template <typename Table>
-  void add(const Table& table) {
-    for (const WordRule& e : table) entries_.push_back(e);
+  void add(const Table& table, uint32_t bit) {
+    for (const WordRule& e : table) {
+      auto [at, added] = slot_.emplace(e.text, entries_.size());
+      if (added) entries_.push_back({e.text, 0});
+      entries_[at->second].classes |= bit;
+    }
   }
-  std::vector<WordRule> entries_;  // the tables' own static strings
-  std::optional<Lexicon<WordRule>> index_;
+  std::vector<ClassedWord> entries_;  // the tables' own static strings
+  std::unordered_map<std::string_view, size_t> slot_;  // while building: each word's entry
+  std::optional<Lexicon<ClassedWord>> index_;
   JointWordFilter filter_;
 };
 
@@ -65,19 +88,19 @@ class SpeechCueWords {
 // every call.
 namespace {
 
-[[gnu::noinline, gnu::cold]] const SpeechCueWords& speech_cue_words() {
-  static const SpeechCueWords words(false);
-  return words;
-}
 [[gnu::noinline, gnu::cold]] const SpeechCueWords& reported_speech_words() {
-  static const SpeechCueWords words(true);
+  static const SpeechCueWords words;
   return words;
 }
 
 }  // namespace
 
-bool may_start_speech_cue(std::string_view w) { return built_contains<SpeechCueWords, speech_cue_words>(w); }
-bool may_open_reported_speech(std::string_view w) { return built_contains<SpeechCueWords, reported_speech_words>(w); }
+uint32_t speech_word_classes(std::string_view w) { return built_once<SpeechCueWords, reported_speech_words>().classes(w); }
+uint32_t screened_speech_word_classes(std::string_view w) {
+  return built_once<SpeechCueWords, reported_speech_words>().screened_classes(w);
+}
+bool may_start_speech_cue(std::string_view w) { return speech_word_classes(w) & speech_class::kStartsCue; }
+bool may_open_reported_speech(std::string_view w) { return speech_word_classes(w) & speech_class::kOpens; }
 const JointWordFilter& reported_speech_screen() { return built_once<SpeechCueWords, reported_speech_words>().filter(); }
 
 // The hottest lookups (word_classes.h): functions here in WebAssembly, inline

@@ -2,6 +2,7 @@
 // rule table (core/rules/) about a lower-cased word.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #if !defined(__wasm__)
@@ -121,6 +122,40 @@ inline bool is_determiner(std::string_view w) { return word_tables::contains<wor
 inline bool is_name_connector(std::string_view w) { return word_tables::contains<word_tables::name_connectors>(w); }
 inline bool is_not_name(std::string_view w) { return word_tables::contains<word_tables::not_names>(word_tables::strip_dot(w)); }
 #endif  // __wasm__
+/// The classes of a word of the reported-speech pass, one bit per rule table
+/// (core/rules/cues.h), so that a caller asking several tables about one word
+/// probes once (speech_word_classes).
+namespace speech_class {
+enum : uint32_t {
+  cue_verb = 1u << 0,        // kCueVerbs
+  that_cue = 1u << 1,        // kThatCues
+  infinitive = 1u << 2,      // kInfinitiveCues
+  sourceless = 1u << 3,      // kSourcelessCues
+  quoting = 1u << 4,         // kQuotingVerbs
+  for_cue = 1u << 5,         // kForCues
+  stance = 1u << 6,          // kStanceVerbs
+  view = 1u << 7,            // kViewVerbs
+  make = 1u << 8,            // kMakeVerbs
+  statement_noun = 1u << 9,  // kStatementNouns
+  hearsay = 1u << 10,        // kHearsayAdverbs
+  topic = 1u << 11,          // kTopicCues
+  reference = 1u << 12,      // kReferenceCues
+  according = 1u << 13,      // "according" (to)
+  object_stance = 1u << 14,  // kObjectStanceVerbs
+  question = 1u << 15,       // kQuestionCues, set only on a word with one of the bits above
+};
+/// The tables may_start_speech_cue stands for.
+constexpr uint32_t kStartsCue =
+    cue_verb | that_cue | infinitive | sourceless | quoting | for_cue | stance | view | make | statement_noun | hearsay;
+/// The tables may_open_reported_speech stands for.
+constexpr uint32_t kOpens = kStartsCue | topic | reference | according | object_stance;
+}  // namespace speech_class
+/// The speech_class bits of `lower`: 0 for a word in none of the kOpens tables (a word
+/// only in kQuestionCues included).
+uint32_t speech_word_classes(std::string_view lower);
+/// speech_word_classes for a word that passed reported_speech_screen() (the screen's
+/// test is not made again).
+uint32_t screened_speech_word_classes(std::string_view lower);
 /// True when `lower` is in any table that can start a reported-speech cue
 /// (cue verbs, "that" cues, infinitive, sourceless, quoting, "for" cues and
 /// stance verbs):

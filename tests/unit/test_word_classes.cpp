@@ -4,8 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "annotate.h"
 #include "lexicon.h"
@@ -73,6 +75,51 @@ TEST_CASE("may_open_reported_speech: the speech cues, topic and reference verbs 
     INFO(w);
     CHECK_FALSE(may_open_reported_speech(w));
   }
+}
+
+TEST_CASE("speech_word_classes: one bit per table, the same answer as each table's own lookup") {
+  // Every word of every table the reported-speech pass asks, and words of no table.
+  std::vector<std::string_view> words = {"the", "harbour", "ferry", "tuesday", "about", "to", "according", "asked"};
+  auto add = [&](const auto& table) {
+    for (const WordRule& e : table) words.push_back(e.text);
+  };
+  add(rules::kCueVerbs), add(rules::kThatCues), add(rules::kInfinitiveCues), add(rules::kSourcelessCues);
+  add(rules::kQuotingVerbs), add(rules::kForCues), add(rules::kStanceVerbs), add(rules::kViewVerbs);
+  add(rules::kMakeVerbs), add(rules::kStatementNouns), add(rules::kHearsayAdverbs), add(rules::kTopicCues);
+  add(rules::kReferenceCues), add(rules::kObjectStanceVerbs), add(rules::kQuestionCues);
+  for (std::string_view w : words) {
+    INFO(w);
+    const uint32_t classes = speech_word_classes(w);
+    CHECK(screened_speech_word_classes(w) == classes);
+    CHECK(bool(classes & speech_class::cue_verb) == is_cue_verb(w));
+    CHECK(bool(classes & speech_class::that_cue) == is_that_cue(w));
+    CHECK(bool(classes & speech_class::infinitive) == is_infinitive_cue(w));
+    CHECK(bool(classes & speech_class::sourceless) == is_sourceless_cue(w));
+    CHECK(bool(classes & speech_class::quoting) == is_quoting_verb(w));
+    CHECK(bool(classes & speech_class::for_cue) == is_for_cue(w));
+    CHECK(bool(classes & speech_class::stance) == is_stance_verb(w));
+    CHECK(bool(classes & speech_class::view) == is_view_verb(w));
+    CHECK(bool(classes & speech_class::make) == is_make_verb(w));
+    CHECK(bool(classes & speech_class::statement_noun) == is_statement_noun(w));
+    CHECK(bool(classes & speech_class::hearsay) == in_table<rules::kHearsayAdverbs>(w));
+    CHECK(bool(classes & speech_class::topic) == in_table<rules::kTopicCues>(w));
+    CHECK(bool(classes & speech_class::reference) == in_table<rules::kReferenceCues>(w));
+    CHECK(bool(classes & speech_class::object_stance) == in_table<rules::kObjectStanceVerbs>(w));
+    CHECK(bool(classes & speech_class::according) == (w == "according"));
+    // The question bit rides only on a word that opens reported speech.
+    CHECK(bool(classes & speech_class::question) == (is_question_cue(w) && may_open_reported_speech(w)));
+    CHECK(bool(classes & speech_class::kOpens) == may_open_reported_speech(w));
+    CHECK(bool(classes & speech_class::kStartsCue) == may_start_speech_cue(w));
+  }
+}
+
+TEST_CASE("speech_word_classes: a word in several tables has each table's bit") {
+  const uint32_t said = speech_word_classes("said");
+  CHECK((said & speech_class::cue_verb) != 0);
+  CHECK((speech_word_classes("reportedly") & speech_class::hearsay) != 0);
+  CHECK(speech_word_classes("") == 0);
+  CHECK(speech_word_classes("ferry") == 0);
+  CHECK(speech_word_classes("Said") == 0);  // lower-cased words only
 }
 
 TEST_CASE("may_be_hedge holds every hedge entry and the first word of each") {
