@@ -51,8 +51,6 @@ constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not 
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
 constexpr size_t kComparisonFigureWords = 3;  // "compared with [just about] 25%"
 
-bool is_stance_verb(const Token& t) { return t.word && !t.capitalized && claimscope::is_stance_verb(t.lower); }
-
 bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
 
 // The first word after a cue may open a time or place adjunct ("said on
