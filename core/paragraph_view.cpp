@@ -66,7 +66,7 @@ constexpr bool no_word_start_may_end() {
 }
 static_assert(no_word_start_may_end());
 
-bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
+bool ends_sentence_before(const Token* toks, size_t k) {
   // After a word nothing ends (a word is no mark, nor closing), nor after a
   // mark that is neither terminal nor a quotation mark: the usual case.
   // The table is read at the token's first lowered byte (every token has
@@ -133,13 +133,17 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   auto start_of = [&](size_t i) { return i < s_end ? doc.sentences[i].span.start : UINT32_MAX; };
   uint32_t next_start = start_of(si);
   uint32_t start = 0;
+  // Plain pointers in the token loop: GCC reloaded the tokens' address from
+  // the vector at every token.
+  const Token* toks = v.toks.data();
+  uint32_t* starts = v.sentence_start.data();
   if (n > 0) {
     while (next_start <= v.toks[0].span.start) next_start = start_of(++si);
     v.sentence_start[0] = 0;
     if (!kFillQuoteOf) v.quote_of[0] = kNone;
   }
   for (size_t k = 1; k < n; ++k) {
-    const uint32_t at = v.toks[k].span.start;
+    const uint32_t at = toks[k].span.start;
     if (!kFillQuoteOf) v.quote_of[k] = kNone;
     bool segmenter_start = false;
     if (next_start <= at) {  // rare: once per sentence the segmenter found
@@ -147,8 +151,8 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
       do next_start = start_of(++si);
       while (next_start <= at);
     }
-    if (segmenter_start || ends_sentence_before(v.toks, k)) start = uint32_t(k);
-    v.sentence_start[k] = start;
+    if (segmenter_start || ends_sentence_before(toks, k)) start = uint32_t(k);
+    starts[k] = start;
   }
   // Most paragraphs have no quotation: their tokens keep kNone. A token
   // belongs to the first quote that ends after it starts, if that quote
