@@ -38,22 +38,41 @@ bool is_opening_mark(const Token& t) {
 // end a sentence here.
 //
 // Only a terminal or a closing mark can come right before such an end: one
-// table test on the token before k (a word, a comma and most marks fail it)
-// decides the usual case. Branching on "a word before?" instead mispredicted
-// at every turn between words and marks in text the predictor has not seen.
-// Non-ASCII tokens (index 0x80) go on to the full test.
+// table test on the first code point of the token before k decides the
+// usual case. A word starts with an ASCII letter or digit, which the table
+// rejects, or with a character beyond ASCII (index 0x80), which goes on to
+// the full test like any non-ASCII mark; that test rejects a word. So the
+// token's `word` flag is not asked first: GCC made `!word & table` two
+// branches, and "a word before?" mispredicted at nearly every mark in text
+// the predictor has not seen.
 constexpr std::array<bool, 0x81> kMayEndAfter = [] {
   std::array<bool, 0x81> t{};
   for (char32_t c = 0; c < 0x80; ++c) t[c] = (utf8::ascii::kClasses[c] & utf8::ascii::kTerminal) || detail::kAsciiMarks[c].is_mark;
   t[0x80] = true;
   return t;
 }();
+// The same by a token's first byte: every byte beyond ASCII as 0x80.
+constexpr std::array<bool, 256> kMayEndAfterByte = [] {
+  std::array<bool, 256> t{};
+  for (size_t c = 0; c < 256; ++c) t[c] = kMayEndAfter[c < 0x80 ? c : 0x80];
+  return t;
+}();
+// What lets ends_sentence_before skip the `word` flag: no ASCII word start passes.
+constexpr bool no_word_start_may_end() {
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if ((utf8::ascii::kClasses[c] & utf8::ascii::kWord) && kMayEndAfter[c]) return false;
+  }
+  return true;
+}
+static_assert(no_word_start_may_end());
 
-bool ends_sentence_before(const std::vector<Token>& toks, size_t k) {
+bool ends_sentence_before(const Token* toks, size_t k) {
   // After a word nothing ends (a word is no mark, nor closing), nor after a
   // mark that is neither terminal nor a quotation mark: the usual case.
-  const Token& before = toks[k - 1];
-  if (!(!before.word & kMayEndAfter[std::min<char32_t>(before.first, 0x80)])) return false;
+  // The table is read at the token's first lowered byte (every token has
+  // one; a character beyond ASCII starts with a byte of 0x80 or more):
+  // one load and one test, no bound on the code point.
+  if (!kMayEndAfterByte[static_cast<unsigned char>(toks[k - 1].lower[0])]) return false;
   const Token& next = toks[k];
   if (!(next.capitalized || is_opening_mark(next) || (next.word && utf8::is_digit(next.first)))) return false;
   size_t p = k - 1;
@@ -88,21 +107,24 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   if (kFillQuoteOf) std::fill(v.quote_of.begin(), v.quote_of.end(), kNone);
   v.sentence_start.resize(v.toks.size());
   // Paragraphs are mostly asked for in order: start the search where the
-  // last one started, stepping back when going back (a paragraph before the
-  // last built one is asked for late when attribution skipped it), not from
-  // the beginning: that would be a scan of the document per step back.
+  // last one ended (the next paragraph's quotes and sentences start there:
+  // no step at all, where a start at the last one's first sentence stepped
+  // over its sentences, a count the predictor cannot know), stepping back
+  // when going back (a paragraph before the last built one is asked for late
+  // when attribution skipped it), not from the beginning: that would be a
+  // scan of the document per step back.
   size_t q = quote_, s = sentence_;
   while (q > 0 && doc.quotes[q - 1].paragraph >= p) --q;
   while (s > 0 && doc.sentences[s - 1].paragraph >= p) --s;
   while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
   while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
-  quote_ = q;
-  sentence_ = s;
   // The paragraph's quotes and sentences end where the paragraph number
   // changes: found once, so the token loops compare positions only.
   size_t q_end = q, s_end = s;
   while (q_end < doc.quotes.size() && doc.quotes[q_end].paragraph == p) ++q_end;
   while (s_end < doc.sentences.size() && doc.sentences[s_end].paragraph == p) ++s_end;
+  quote_ = q_end;
+  sentence_ = s_end;
   const size_t n = v.toks.size();
   v.has_quote = q < q_end;
   // The segmenter's next sentence start, kept in a local: one compare per
@@ -111,13 +133,17 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   auto start_of = [&](size_t i) { return i < s_end ? doc.sentences[i].span.start : UINT32_MAX; };
   uint32_t next_start = start_of(si);
   uint32_t start = 0;
+  // Plain pointers in the token loop: GCC reloaded the tokens' address from
+  // the vector at every token.
+  const Token* toks = v.toks.data();
+  uint32_t* starts = v.sentence_start.data();
   if (n > 0) {
     while (next_start <= v.toks[0].span.start) next_start = start_of(++si);
     v.sentence_start[0] = 0;
     if (!kFillQuoteOf) v.quote_of[0] = kNone;
   }
   for (size_t k = 1; k < n; ++k) {
-    const uint32_t at = v.toks[k].span.start;
+    const uint32_t at = toks[k].span.start;
     if (!kFillQuoteOf) v.quote_of[k] = kNone;
     bool segmenter_start = false;
     if (next_start <= at) {  // rare: once per sentence the segmenter found
@@ -125,8 +151,8 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
       do next_start = start_of(++si);
       while (next_start <= at);
     }
-    if (segmenter_start || ends_sentence_before(v.toks, k)) start = uint32_t(k);
-    v.sentence_start[k] = start;
+    if (segmenter_start || ends_sentence_before(toks, k)) start = uint32_t(k);
+    starts[k] = start;
   }
   // Most paragraphs have no quotation: their tokens keep kNone. A token
   // belongs to the first quote that ends after it starts, if that quote

@@ -45,7 +45,7 @@ class ParagraphViews {
   const Document& doc_;
   ParagraphView slots_[2];
   bool built_[2] = {false, false};
-  size_t quote_ = 0, sentence_ = 0;  // first quote / sentence of the last paragraph built
+  size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };
 
 /// Index of the first token whose span starts at or after `pos` (binary search).

@@ -113,15 +113,25 @@ constexpr std::array<bool, 256> kEndsWord = [] {
   return j;
 }
 
+// The lead bytes of the code points utf8::to_lower changes beyond ASCII
+// (U+00C0-U+042F: Latin-1 and Latin Extended-A capitals, Greek, Cyrillic).
+// No continuation byte (0x80-0xBF) is one of them, so a byte scan finds them.
+// (tests/unit/test_utf8.cpp checks to_lower leaves every other code point.)
+constexpr unsigned char kFirstCasedLead = 0xC3, kLastCasedLead = 0xD0;
+
 // Lower-cases the letters of text[i, j) beyond ASCII into dst (which holds
 // the bytes already). utf8::to_lower keeps each code point's UTF-8 length;
-// a mapping that did not would leave the letter as it is.
+// a mapping that did not would leave the letter as it is. Only the lead
+// bytes of letters it maps are decoded: most such words hold a curly
+// apostrophe or a dash, which it leaves alone ("Trump’s").
 void lower_in_place(std::string_view text, size_t i, size_t j, char* dst) {
   char buf[4];
-  for (size_t k = i; k < j;) {
+  for (size_t k = i; k < j; ++k) {
+    const unsigned char b = static_cast<unsigned char>(text[k]);
+    if (unsigned(b - kFirstCasedLead) > unsigned(kLastCasedLead - kFirstCasedLead)) continue;
     auto c = utf8::decode(text, k);
-    if (c.len > 1 && utf8::encode(buf, utf8::to_lower(c.cp)) == c.len) std::copy(buf, buf + c.len, dst + (k - i));
-    k += c.len;
+    if (utf8::encode(buf, utf8::to_lower(c.cp)) == c.len) std::copy(buf, buf + c.len, dst + (k - i));
+    k += c.len - 1;
   }
 }
 

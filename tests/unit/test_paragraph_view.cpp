@@ -80,3 +80,66 @@ TEST_CASE("paragraph view: overlapping, nested and empty quotes by hand") {
     CHECK(quote_of(v) == quote_of_by_definition(doc, v));
   }
 }
+
+namespace {
+
+// The index of the token that starts at byte `at`, or SIZE_MAX.
+size_t token_starting_at(const ParagraphView& v, size_t at) {
+  for (size_t k = 0; k < v.toks.size(); ++k) {
+    if (v.toks[k].span.start == at) return k;
+  }
+  return SIZE_MAX;
+}
+
+}  // namespace
+
+// With no sentences from the segmenter, the view's own test decides: an end
+// after a terminal (or a closing mark after one) before a capital; never
+// after a word, also one that starts beyond ASCII ("Élodie", "Ørsted").
+TEST_CASE("paragraph view: sentence starts after marks, never after a word") {
+  Document doc;
+  doc.text = "Élodie Arrives late. The boat left at Ørsted Quay, “closed.” Then rain fell! “Go” Ørsted Again";
+  Paragraph p;
+  p.span = {0, uint32_t(doc.text.size())};
+  doc.paragraphs.push_back(p);
+  ParagraphViews views(doc);
+  const ParagraphView& v = views[0];
+  auto start_of = [&](std::string_view word) {
+    const size_t k = token_starting_at(v, doc.text.find(word));
+    REQUIRE(k != SIZE_MAX);
+    return std::pair<size_t, size_t>{k, v.sentence_start[k]};
+  };
+  CHECK(start_of("Arrives").second == 0);  // after a word beyond ASCII: no end
+  auto [the, the_start] = start_of("The");
+  CHECK(the_start == the);  // after "late."
+  CHECK(start_of("Quay").second == the);  // after "Ørsted"
+  auto [then, then_start] = start_of("Then");
+  CHECK(then_start == then);  // after “closed.”
+  auto [open, open_start] = start_of("“Go");
+  CHECK(open_start == open);  // after "fell!", an opening mark
+  CHECK(start_of("Again").second == open);  // after a word beyond ASCII again
+}
+
+// Paragraphs asked for in any order (forward, back, skipping, the same one
+// again after the other slot was used) get the quotes and sentence starts a
+// fresh set of views gives each alone.
+TEST_CASE("paragraph view: paragraphs asked for out of order") {
+  Document doc = annotate(
+                     "Mara Voss said: “The locks open at noon.” Boats wait. Gulls circle.\n\n"
+                     "No quotation here. Just two sentences.\n\n"
+                     "“Tide tables,” she said, “are wrong.” He agreed.\n\n"
+                     "A last line, “quoted” once.")
+                     .doc;
+  REQUIRE(doc.paragraphs.size() == 4);
+  auto alone = [&](uint32_t p) {
+    ParagraphViews fresh(doc);
+    const ParagraphView& v = fresh[p];
+    return std::pair{quote_of(v), std::vector<uint32_t>(v.sentence_start.begin(), v.sentence_start.end())};
+  };
+  ParagraphViews views(doc);
+  for (uint32_t p : {0u, 1u, 2u, 3u, 1u, 0u, 3u, 2u, 2u, 0u, 2u, 1u, 3u}) {
+    INFO(p);
+    const ParagraphView& v = views[p];
+    CHECK(std::pair{quote_of(v), std::vector<uint32_t>(v.sentence_start.begin(), v.sentence_start.end())} == alone(p));
+  }
+}

@@ -35,6 +35,30 @@ TEST_CASE("tokens: lower-cased text is a slice of the lowered paragraph") {
   CHECK(tokens_of("Russia’s army") == V{"Russia’s|russia’s", "army|army"});
 }
 
+// lower_in_place decodes only the lead bytes of letters to_lower maps: a
+// token's lower-cased text is utf8::lower of its text wherever the capitals
+// beyond ASCII sit in a word (first, inside, last, by a curly apostrophe or
+// a hyphen), next to characters it keeps (ï, Ⅻ, Ǆ, a curly apostrophe).
+TEST_CASE("tokens: capitals beyond ASCII are lowered anywhere in a word, other characters kept") {
+  const std::string text = "ÉLAN ŁÓDŹ’s ΑΘΗΝΑ МОСКВА-ЁЖ naïveÉ Ž Ⅻ Ǆ Ωmega ǅx l’État c’est ÀÁÂÃÄÅÆÇÈ ÐÑÒÓÔÕÖØÙÚÛÜÝÞ";
+  std::vector<Token> toks;
+  std::string lowered;
+  tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
+  REQUIRE(toks.size() == 14);
+  for (const Token& t : toks) {
+    const std::string_view word = std::string_view(text).substr(t.span.start, t.span.size());
+    INFO(word);
+    CHECK(t.lower == utf8::lower(word));
+  }
+  CHECK(toks[0].lower == "élan");
+  CHECK(toks[2].lower == "αθηνα");
+  CHECK(toks[3].lower == "москва-ёж");
+  CHECK(toks[4].lower == "naïveé");
+  CHECK(toks[6].lower == "Ⅻ");
+  CHECK(toks[10].lower == "l’état");
+  CHECK(toks[12].lower == "àáâãäåæçè");
+}
+
 TEST_CASE("tokens: a lone capital keeps its dot only before a name") {
   CHECK(tokens_of("Reporter J. Okafor wrote it.") == V{"Reporter|reporter", "J.|j.", "Okafor|okafor", "wrote|wrote", "it|it", ".|."});
   CHECK(tokens_of("“Nor do I.” She left.") ==

@@ -173,6 +173,20 @@ TEST_CASE("to_lower keeps the UTF-8 length of every code point") {
 // copy_ascii_lower works on eight bytes at once: every byte value, at every
 // position of the word and in the byte-at-a-time tail, must come out as the
 // one-byte rule says (A-Z gain 0x20, nothing else changes).
+// tokens.cpp's lower_in_place decodes only the lead bytes 0xC3-0xD0
+// (U+00C0-U+043F): every code point beyond ASCII outside U+00C0-U+042F
+// must come back from to_lower unchanged.
+TEST_CASE("to_lower changes no code point beyond ASCII outside U+00C0-U+042F") {
+  size_t changed_outside = 0;
+  for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xC0 && cp <= 0x42F) continue;
+    changed_outside += utf8::to_lower(cp) != cp;
+  }
+  CHECK(changed_outside == 0);
+  CHECK(utf8::to_lower(0xC9) == 0xE9);    // É
+  CHECK(utf8::to_lower(0x42F) == 0x44F);  // Я
+}
+
 TEST_CASE("lower: every length, with a capital beyond ASCII at every offset or none") {
   // Against to_lower one code point at a time, across the eight-byte steps.
   auto one_by_one = [](std::string_view s) {
