@@ -260,11 +260,19 @@ void add_evidence_starts(const EvidenceWord* from, const EvidenceWord* to, Evide
   }
 }
 
+// Feature i's weight at [i][1], zero at [i][0].
+constexpr auto kWeightOrZero = [] {
+  std::array<std::array<double, 2>, kFeatureCount> w{};
+  for (size_t i = 0; i < kFeatureCount; ++i) w[i][1] = rules::kCheckworthyFeatures[i].weight;
+  return w;
+}();
+
 float score(uint32_t features) {
   double z = rules::kCheckworthyBias;
-  for (size_t i = 0; i < kFeatureCount; ++i) {
-    if (features & (1u << i)) z += rules::kCheckworthyFeatures[i].weight;
-  }
+  // Every feature adds its weight or zero, in the same order: the same sum
+  // (z + 0 is z) without a branch per feature, each a coin toss (~5 of the
+  // 17 mispredicted per new set of features).
+  for (size_t i = 0; i < kFeatureCount; ++i) z += kWeightOrZero[i][(features >> i) & 1u];
   return float(1.0 / (1.0 + std::exp(-z)));
 }
 
@@ -315,13 +323,26 @@ class OverlapMarker {
 
   void mark(Span span, uint32_t f) {
     if (span.start < last_start_) at_ = sentence_at(sentences_, span.start);
-    // The first sentence that ends after span.start, as sentence_at() finds it.
-    while (at_ < sentences_.size() && sentences_[at_].span.end <= span.start) ++at_;
+    skip_ended(span.start);
     last_start_ = span.start;
     for (size_t i = at_; i < sentences_.size() && sentences_[i].span.start < span.end; ++i) sentences_[i].features |= f;
   }
 
  private:
+  // Moves at_ to the first sentence that ends after pos, as sentence_at()
+  // finds it. Sentences' ends rise, so of the next four those that end by pos
+  // come first and their count is the step: no branch per sentence (the
+  // walk's exit was a mispredict most spans), a loop only past four.
+  void skip_ended(uint32_t pos) {
+    const size_t n = sentences_.size();
+    for (size_t step = 4; step == 4 && at_ + 4 <= n; at_ += step) {
+      const Sentence* s = sentences_.data() + at_;
+      step = size_t(s[0].span.end <= pos) + size_t(s[1].span.end <= pos) + size_t(s[2].span.end <= pos) +
+             size_t(s[3].span.end <= pos);
+    }
+    while (at_ < n && sentences_[at_].span.end <= pos) ++at_;
+  }
+
   std::vector<Sentence>& sentences_;
   size_t at_ = 0;
   uint32_t last_start_ = 0;
