@@ -2,6 +2,7 @@
 // in any order of claims it must answer as a fresh index does.
 #include <doctest/doctest.h>
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -140,8 +141,9 @@ std::string first_hedge_in(const std::string& text) {
 
 TEST_CASE("HedgeIndex finds every hedge word and phrase, and not words that share their ends and length") {
   // Each table entry in a sentence of its own, first, inside and last.
-  for (const auto* table : {&rules::kHedgeWords, &rules::kHedgePhrases}) {
-    for (const WordRule& r : *table) {
+  for (std::span<const WordRule> table : {std::span<const WordRule>(rules::kHedgeWords),
+                                         std::span<const WordRule>(rules::kHedgePhrases)}) {
+    for (const WordRule& r : table) {
       const std::string w = r.text;
       CAPTURE(w);
       CHECK(first_hedge_in(w + " the tide turns.") == w);
