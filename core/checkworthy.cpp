@@ -236,7 +236,12 @@ bool starts_evidence(const EvidenceWord& w, uint32_t flags) {
 // or the first that ends after byte `end`, where `it` stops. The walk finds
 // the sentence's last word itself: a walk of its own before this one cost
 // ~5 instructions a word and a mispredict a sentence (native18).
-uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32_t end, EvidenceStarts& starts) {
+// How the walk knows the sentence's words have ended: at `last`, at the
+// first word that ends after `end`, or whichever comes first.
+enum class WalkTo { last, end, both };
+
+template <WalkTo kTo>
+uint32_t word_features_to(const EvidenceWord*& it, const EvidenceWord* last, uint32_t end, EvidenceStarts& starts) {
   const Tables& t = tables();
   uint32_t f = 0;
   size_t count = 0;
@@ -244,7 +249,10 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
   bool after_first_person = false;
   const EvidenceWord* at = it;  // a local: through the reference, GCC kept it in memory
   const EvidenceWord** start = starts.at;  // likewise
-  for (; at != last && at->span.end <= end; ++at) {
+  for (; kTo == WalkTo::last ? at != last
+         : kTo == WalkTo::end ? at->span.end <= end
+                              : at != last && at->span.end <= end;
+       ++at) {
     const EvidenceWord& w = *at;
     if constexpr (kEvidenceStarts) *start = at;
     if (!w.is_word()) {
@@ -290,6 +298,18 @@ uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32
   it = at;
   if constexpr (kEvidenceStarts) starts.at = start;
   return f;
+}
+
+uint32_t word_features(const EvidenceWord*& it, const EvidenceWord* last, uint32_t end, EvidenceStarts& starts) {
+#if defined(__wasm__)
+  return word_features_to<WalkTo::both>(it, last, end, starts);  // one copy of the loop: the page's bytes
+#else
+  // One test a word: words' ends rise, so when the last word ends by `end`
+  // every word does and the walk stops at `last`; otherwise it stops at a
+  // word that ends after `end`, before `last`.
+  if (it == last || (last - 1)->span.end <= end) return word_features_to<WalkTo::last>(it, last, end, starts);
+  return word_features_to<WalkTo::end>(it, last, end, starts);
+#endif
 }
 
 // Features found in all of `words`, one sentence.
