@@ -329,19 +329,14 @@ void add_evidence_starts(const EvidenceWord* from, const EvidenceWord* to, Evide
   }
 }
 
-// Feature i's weight at [i][1], zero at [i][0].
-constexpr auto kWeightOrZero = [] {
-  std::array<std::array<double, 2>, kFeatureCount> w{};
-  for (size_t i = 0; i < kFeatureCount; ++i) w[i][1] = rules::kCheckworthyFeatures[i].weight;
-  return w;
-}();
-
 float score(uint32_t features) {
   double z = rules::kCheckworthyBias;
-  // Every feature adds its weight or zero, in the same order: the same sum
-  // (z + 0 is z) without a branch per feature, each a coin toss (~5 of the
-  // 17 mispredicted per new set of features).
-  for (size_t i = 0; i < kFeatureCount; ++i) z += kWeightOrZero[i][(features >> i) & 1u];
+  // Every feature adds its weight times its bit, in the same order: the same
+  // sum (w * 1 is w, and z + 0 is z) without a branch per feature, each a
+  // coin toss (~5 of the 17 mispredicted per new set of features).
+  for (size_t i = 0; i < kFeatureCount; ++i) {
+    z += double(rules::kCheckworthyFeatures[i].weight) * double((features >> i) & 1u);
+  }
   return float(1.0 / (1.0 + std::exp(-z)));
 }
 
