@@ -55,6 +55,18 @@ CharInfo char_info(char32_t cp) {
           utf8::is_terminal(cp), utf8::is_closing(cp)};
 }
 
+// Bytes that, right after a word, end it and do nothing else: spaces, ASCII
+// punctuation and controls, but not an apostrophe (it may go on the word), a
+// colon (kept in the key after a word) or a double quote (a quote mark).
+constexpr std::array<uint8_t, 256> make_plain_word_ends() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[size_t(c)] = !utf8::ascii::kWordByte[size_t(c)] && c != '\'' && c != ':' && c != '"';
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kPlainWordEnd = make_plain_word_ends();
+
 // The paragraph is scanned this many bytes at a time (utf8::scan_ascii_words):
 // the scan's output stays small, on the stack and in the cache. A word that
 // runs across the end of one stretch goes on in the next, as a word with an
@@ -165,6 +177,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   unsigned char stops[utf8::word_stops_size(kStretch)];
   utf8::AsciiWordCounts ascii;
   size_t pos = span.start;
+  const size_t last_byte = span.end - 1;  // (read only when the span is not empty)
   while (pos < span.end) {
     if (region == spill || next_end - ends >= ptrdiff_t(ParagraphFeatures::kMaxIndexedWords)) {
       counted += uint32_t(next_end - region);
@@ -192,10 +205,18 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         }
         pos += length;
         klen += length;
-        // The space after the word, as the fast path below would take it.
-        if (pos < span.end && in[pos] == ' ') {
+        // What ends the word, when it does nothing else (the space of
+        // "word word", the comma of "word, word"), and one space after it,
+        // as the paths below would take them: a space or a mark after a word
+        // is the text's coin toss, and a branch on which mispredicted.
+        if (pos < span.end && kPlainWordEnd[in[pos]]) {
           count_word();  // the key ends in a letter or digit: no apostrophe to drop
-          ++pos;
+          // The byte after it, when it is such a byte too, does nothing at
+          // all (no word to end): taken by an add, no branch. At the
+          // paragraph's last byte `next` is that byte, which adds one more
+          // past the end (no reader of pos after the loop minds).
+          const size_t next = std::min<size_t>(pos + 1, last_byte);
+          pos += 1 + size_t(kPlainWordEnd[in[next]]);
         }
         continue;
       }

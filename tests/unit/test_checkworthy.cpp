@@ -212,3 +212,25 @@ TEST_CASE("check-worthiness: an \"-ed\" ending counts on words of five bytes or 
   CHECK_FALSE(first_sentence("d ed red").has("past_event"));
   CHECK_FALSE(first_sentence("Fred Alfred").has("past_event"));  // capitalised: names
 }
+
+TEST_CASE("check-worthiness: marks open phrases, keep or end a question, and start amounts") {
+  // A question mark, then a closing quote or bracket: still a question; then
+  // any other mark: no longer one (words after it change nothing).
+  CHECK(first_sentence("He asked \xE2\x80\x9Cwhy?\xE2\x80\x9D and left the room").has("question"));
+  CHECK(first_sentence("He asked (why?) and left the room").has("question"));
+  CHECK(first_sentence("He asked \"why?\" and left the room").has("question"));
+  CHECK_FALSE(first_sentence("He asked \xE2\x80\x9Cwhy?\xE2\x80\x9D, and left the room").has("question"));
+  CHECK_FALSE(first_sentence("He asked 'why?' and left the room").has("question"));
+  // After an opening mark a capital names no one; after a closing one it does.
+  for (const char* open : {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x94 ", "\xE2\x80\x93 ", "(", ": ", "- ", "\""}) {
+    INFO(open);
+    CHECK_FALSE(first_sentence(std::string("then the ferry left ") + open + "Rain fell").has("named_entity"));
+  }
+  CHECK(first_sentence("then the ferry left, Rain fell").has("named_entity"));
+  CHECK(first_sentence("then the ferry left) Rain fell").has("named_entity"));
+  // A currency sign starts an amount, whichever sign.
+  for (const char* sign : {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "\xE2\x82\xB9"}) {
+    INFO(sign);
+    CHECK(first_sentence(std::string("the ferry cost ") + sign + "30 a seat").has("money_or_percent"));
+  }
+}

@@ -2,10 +2,12 @@
 // in any order of claims it must answer as a fresh index does.
 #include <doctest/doctest.h>
 
+#include <span>
 #include <string>
 #include <vector>
 
 #include "hedges.h"
+#include "rules/hedges.h"
 #include "tokens.h"
 #include "utf8.h"
 #include "word_classes.h"
@@ -121,4 +123,39 @@ TEST_CASE("HedgeIndex passes over a hand-made token with no text") {
   HedgeIndex(v).mark(c);
   CHECK(c.hedged);
   CHECK(c.hedge == Span{3, 8});
+}
+
+namespace {
+
+// The first hedge HedgeIndex finds in `text` taken as one claim, as text.
+std::string first_hedge_in(const std::string& text) {
+  ParagraphView v;
+  tokenize(text, {0, uint32_t(text.size())}, v.toks, v.lowered);
+  Claim c;
+  c.span = {0, uint32_t(text.size())};
+  HedgeIndex(v).mark(c);
+  return c.hedged ? text.substr(c.hedge.start, c.hedge.size()) : std::string();
+}
+
+}  // namespace
+
+TEST_CASE("HedgeIndex finds every hedge word and phrase, and not words that share their ends and length") {
+  // Each table entry in a sentence of its own, first, inside and last.
+  for (std::span<const WordRule> table : {std::span<const WordRule>(rules::kHedgeWords),
+                                         std::span<const WordRule>(rules::kHedgePhrases)}) {
+    for (const WordRule& r : table) {
+      const std::string w = r.text;
+      CAPTURE(w);
+      CHECK(first_hedge_in(w + " the tide turns.") == w);
+      CHECK(first_hedge_in("The tide " + w + " turn.") == w);
+      CHECK(first_hedge_in("Then the tide, " + w) == w);
+    }
+  }
+  // Same first letter, last letter and length as a hedge: none is one.
+  for (const char* near : {"world", "wound", "cloud", "mdy", "scam", "stem", "trunk", "thank", "nut", "net"}) {
+    CAPTURE(near);
+    CHECK(first_hedge_in(std::string("The ") + near + " fell in the " + near + " again, " + near) == "");
+  }
+  // One-letter words and marks pass by, the hedge after them is found.
+  CHECK(first_hedge_in("A \xE2\x80\x9Cq\xE2\x80\x9D, a ; i - it appears so") == "it appears");
 }
