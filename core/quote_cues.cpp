@@ -341,9 +341,13 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
                   (v.toks[last - 1].first == ',' || v.toks[last - 1].first == '?' || v.toks[last - 1].first == '!');
   auto after = cue_after(v, end, open_end);
   if (!after && open_end) after = cue_after_long_subject(v, end);
-  if (after && !ends_sentence) return after;
+  // "X replied: “…?” Her critics laughed.": a question or exclamation after a cue of its own
+  // ends its sentence; a verb after it opens the next one.
+  const bool asks = open_end && v.toks[last - 1].first != ',' && first > 0 &&
+                    (is_punct(v.toks[first - 1], ':') || is_punct(v.toks[first - 1], ','));
+  if (after && !ends_sentence && !asks) return after;
   auto before = cue_before(v, first);
-  if (before) return before;
+  if (before && (before->mention || !(after && asks))) return before;
   // "…, calling her plan a “shambles.” Ruiz said …": a quotation that closes a sentence begun
   // before it is a fragment of that sentence; the next sentence's cue is another statement's.
   if (after && ends_sentence && first > 0 && v.toks[first - 1].word &&

@@ -785,3 +785,20 @@ TEST_CASE("a cue beyond the window whose adjuncts run up to the comma before the
   CHECK(slice(d, d.quotes[0].source) == "she");
   CHECK(slice(d, d.quotes[0].cue) == "wrote");
 }
+
+TEST_CASE("a cue before a quotation that ends on a question mark wins over the next sentence's verb") {
+  auto d = run("Tom Beck spoke first.\n\nAna Ruiz, tired, finally replied: “Who will pay for the new pier?” Her rivals cited it "
+               "as proof of her fatigue.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(slice(d, d.quotes[0].cue) == "replied");
+  auto c = run("Tom Beck spoke first.\n\nAna Ruiz responded to Tom Beck with, “Why now, after ten years?” Beck then wrote back, "
+               "“Because the pier is failing.”");
+  REQUIRE(c.quotes.size() == 2);
+  CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(slice(c, c.quotes[1].source) == "Beck");
+  // With no cue before it, a verb after the quotation still reports it.
+  auto e = run("Tom Beck spoke first. “Who will pay for the new pier?” the treasurer asked.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the treasurer");
+}
