@@ -168,9 +168,15 @@ std::optional<QuoteCue> cue_before_adjuncts(const ParagraphView& v, size_t first
 // X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
 // "She sent an email saying, “…”", "X issued a statement describing it as “…”": before an
 // -ing cue, a document as the subject stands for its sender, the clause's subject. Else `m`.
-MentionRange sender_of_document(const std::vector<Token>& t, size_t cue, size_t lo, const MentionRange& m) {
-  if (m.pronoun || !is_ing(t[cue].lower) || !is_issued_document(t[m.core_last].lower)) return m;
-  auto owner = clause_subject(t, cue, lo);
+// "sent a message to donors saying: “…”": the object of "to" listens; the sender speaks too.
+// The sender is the subject of the nearest past verb before the mention ("Before Ruiz won, her
+// campaign sent …"), else the clause's subject.
+MentionRange sender_of_document(const ParagraphView& v, size_t cue, size_t lo, const MentionRange& m) {
+  const auto& t = v.toks;
+  const bool listeners = m.first > lo && t[m.first - 1].lower == "to";
+  if (m.pronoun || !is_ing(t[cue].lower) || !(listeners || is_issued_document(t[m.core_last].lower))) return m;
+  auto owner = subject_of_verb_before(v, m.first, lo);
+  if (!owner) owner = clause_subject(t, cue, lo);
   return owner ? *owner : m;
 }
 
@@ -249,7 +255,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
-      if (cue.mention) cue.mention = sender_of_document(t, k, lo, *cue.mention);
+      if (cue.mention) cue.mention = sender_of_document(v, k, lo, *cue.mention);
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
       // are what someone said, never its subject.
       if (cue.mention && !outside_quotes(v, cue.mention->first)) cue.mention.reset();
@@ -257,7 +263,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.
     if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
-      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, sender_of_document(t, k, lo, *m)};
+      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, sender_of_document(v, k, lo, *m)};
     }
     // "Said Okafor: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {

@@ -802,3 +802,13 @@ TEST_CASE("a cue before a quotation that ends on a question mark wins over the n
   REQUIRE(e.quotes.size() == 1);
   CHECK(slice(e, e.quotes[0].source) == "the treasurer");
 }
+
+TEST_CASE("before a participle cue, the listeners after 'to' are not the speaker: the sender is") {
+  auto d = run("Tom Beck spoke first.\n\nThe senator sent a text message to supporters saying: “We will win this seat.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The senator");
+  auto e = run("Tom Beck spoke first.\n\nBefore the vote, the port office quickly sent out an email to supporters stating, "
+               "“The pier stays open.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the port office");
+}
