@@ -129,9 +129,11 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
   return std::nullopt;
 }
 
-// A mention that can speak: a pronoun, a name, a role or an institution ("Her message" cannot).
+// A mention that can speak: a pronoun, a name, a role, an institution or a document it issued
+// ("The letter continues:"); "Her view" cannot.
 bool names_speaker(const std::vector<Token>& t, const MentionRange& m) {
-  return m.pronoun || is_name_word(t[m.core_last]) || is_role_token(t[m.core_last]) || is_institution_token(t[m.core_last]);
+  const Token& c = t[m.core_last];
+  return m.pronoun || is_name_word(c) || is_role_token(c) || is_institution_token(c) || is_issued_document(c.lower);
 }
 
 // "he returned to his familiar lines:", "Ana Ruiz sent a letter to Mayor Beck:": the word

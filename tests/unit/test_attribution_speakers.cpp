@@ -812,3 +812,13 @@ TEST_CASE("before a participle cue, the listeners after 'to' are not the speaker
   REQUIRE(e.quotes.size() == 1);
   CHECK(slice(e, e.quotes[0].source) == "the port office");
 }
+
+TEST_CASE("a document before a colon speaks for itself") {
+  auto d = run("Tom Beck spoke first. The council wrote to the port in May.\n\nThe letter continues: “Please explain the new fees.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The letter");
+  // A subject that is neither a speaker nor a document still gives nobody.
+  auto f = run("The fares were the oldest complaint in town: “Nobody can afford the ferry.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(f.quotes[0].speaker == kNone);
+}
