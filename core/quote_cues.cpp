@@ -129,9 +129,11 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
   return std::nullopt;
 }
 
-// A mention that can speak: a pronoun, a name, a role or an institution ("Her message" cannot).
+// A mention that can speak: a pronoun, a name, a role, an institution or a document it issued
+// ("The letter continues:"); "Her view" cannot.
 bool names_speaker(const std::vector<Token>& t, const MentionRange& m) {
-  return m.pronoun || is_name_word(t[m.core_last]) || is_role_token(t[m.core_last]) || is_institution_token(t[m.core_last]);
+  const Token& c = t[m.core_last];
+  return m.pronoun || is_name_word(c) || is_role_token(c) || is_institution_token(c) || is_issued_document(c.lower);
 }
 
 // "he returned to his familiar lines:", "Ana Ruiz sent a letter to Mayor Beck:": the word
@@ -168,9 +170,15 @@ std::optional<QuoteCue> cue_before_adjuncts(const ParagraphView& v, size_t first
 // X said: “…” / X told reporters, “…” / according to X, “…” / …, stating “…”
 // "She sent an email saying, “…”", "X issued a statement describing it as “…”": before an
 // -ing cue, a document as the subject stands for its sender, the clause's subject. Else `m`.
-MentionRange sender_of_document(const std::vector<Token>& t, size_t cue, size_t lo, const MentionRange& m) {
-  if (m.pronoun || !is_ing(t[cue].lower) || !is_issued_document(t[m.core_last].lower)) return m;
-  auto owner = clause_subject(t, cue, lo);
+// "sent a message to donors saying: “…”": the object of "to" listens; the sender speaks too.
+// The sender is the subject of the nearest past verb before the mention ("Before Ruiz won, her
+// campaign sent …"), else the clause's subject.
+MentionRange sender_of_document(const ParagraphView& v, size_t cue, size_t lo, const MentionRange& m) {
+  const auto& t = v.toks;
+  const bool listeners = m.first > lo && t[m.first - 1].lower == "to";
+  if (m.pronoun || !is_ing(t[cue].lower) || !(listeners || is_issued_document(t[m.core_last].lower))) return m;
+  auto owner = subject_of_verb_before(v, m.first, lo);
+  if (!owner) owner = clause_subject(t, cue, lo);
   return owner ? *owner : m;
 }
 
@@ -249,7 +257,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
-      if (cue.mention) cue.mention = sender_of_document(t, k, lo, *cue.mention);
+      if (cue.mention) cue.mention = sender_of_document(v, k, lo, *cue.mention);
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
       // are what someone said, never its subject.
       if (cue.mention && !outside_quotes(v, cue.mention->first)) cue.mention.reset();
@@ -257,7 +265,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     }
     // "X is labeling the plan “…”": a quoting verb right before the quotation.
     if (u.word && !u.capitalized && is_quoting_verb(u.lower)) {
-      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, sender_of_document(t, k, lo, *m)};
+      if (auto m = subject_of_cue(t, k, lo)) return QuoteCue{k, k, sender_of_document(v, k, lo, *m)};
     }
     // "Said Okafor: “…”" opens its sentence with the cue.
     if (k == lo && u.word && u.capitalized && is_cue_verb(u.lower)) {
@@ -341,9 +349,13 @@ std::optional<QuoteCue> find_quote_cue(const ParagraphView& v, size_t first, siz
                   (v.toks[last - 1].first == ',' || v.toks[last - 1].first == '?' || v.toks[last - 1].first == '!');
   auto after = cue_after(v, end, open_end);
   if (!after && open_end) after = cue_after_long_subject(v, end);
-  if (after && !ends_sentence) return after;
+  // "X replied: “…?” Her critics laughed.": a question or exclamation after a cue of its own
+  // ends its sentence; a verb after it opens the next one.
+  const bool asks = open_end && v.toks[last - 1].first != ',' && first > 0 &&
+                    (is_punct(v.toks[first - 1], ':') || is_punct(v.toks[first - 1], ','));
+  if (after && !ends_sentence && !asks) return after;
   auto before = cue_before(v, first);
-  if (before) return before;
+  if (before && (before->mention || !(after && asks))) return before;
   // "…, calling her plan a “shambles.” Ruiz said …": a quotation that closes a sentence begun
   // before it is a fragment of that sentence; the next sentence's cue is another statement's.
   if (after && ends_sentence && first > 0 && v.toks[first - 1].word &&

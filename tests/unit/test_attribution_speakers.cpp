@@ -785,3 +785,40 @@ TEST_CASE("a cue beyond the window whose adjuncts run up to the comma before the
   CHECK(slice(d, d.quotes[0].source) == "she");
   CHECK(slice(d, d.quotes[0].cue) == "wrote");
 }
+
+TEST_CASE("a cue before a quotation that ends on a question mark wins over the next sentence's verb") {
+  auto d = run("Tom Beck spoke first.\n\nAna Ruiz, tired, finally replied: “Who will pay for the new pier?” Her rivals cited it "
+               "as proof of her fatigue.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(slice(d, d.quotes[0].cue) == "replied");
+  auto c = run("Tom Beck spoke first.\n\nAna Ruiz responded to Tom Beck with, “Why now, after ten years?” Beck then wrote back, "
+               "“Because the pier is failing.”");
+  REQUIRE(c.quotes.size() == 2);
+  CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(slice(c, c.quotes[1].source) == "Beck");
+  // With no cue before it, a verb after the quotation still reports it.
+  auto e = run("Tom Beck spoke first. “Who will pay for the new pier?” the treasurer asked.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the treasurer");
+}
+
+TEST_CASE("before a participle cue, the listeners after 'to' are not the speaker: the sender is") {
+  auto d = run("Tom Beck spoke first.\n\nThe senator sent a text message to supporters saying: “We will win this seat.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The senator");
+  auto e = run("Tom Beck spoke first.\n\nBefore the vote, the port office quickly sent out an email to supporters stating, "
+               "“The pier stays open.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the port office");
+}
+
+TEST_CASE("a document before a colon speaks for itself") {
+  auto d = run("Tom Beck spoke first. The council wrote to the port in May.\n\nThe letter continues: “Please explain the new fees.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The letter");
+  // A subject that is neither a speaker nor a document still gives nobody.
+  auto f = run("The fares were the oldest complaint in town: “Nobody can afford the ferry.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(f.quotes[0].speaker == kNone);
+}
