@@ -64,6 +64,30 @@ class Packer {
   claimscope::OffsetMap map_;
 };
 
+// A paragraph's reasons are rule ids, static strings of the rule tables
+// (core/document.h, RuleIds), and a document uses a few dozen of them at
+// most: each is sent once per call, by its index in the order first met,
+// instead of its text once per paragraph (~80 KB of text to build, decode and
+// split into ~10,000 strings per MB of news). Found by address: the same
+// text at two addresses only makes two entries with the same name.
+class ReasonIds {
+ public:
+  uint32_t index(const char* id) {
+    for (uint32_t k = 0; k < ids_.size(); ++k) {
+      if (ids_[k] == id) return k;
+    }
+    ids_.push_back(id);
+    names_ += id;
+    names_ += kReasonSeparator;
+    return uint32_t(ids_.size() - 1);
+  }
+  const std::string& names() const { return names_; }  // each followed by the separator
+
+ private:
+  std::vector<const char*> ids_;
+  std::string names_;
+};
+
 // `text`: the bytes the spans index (the document's text, or the input when
 // the segment stage left it in place).
 val pack(const claimscope::Document& doc, std::string_view text) {
@@ -74,11 +98,13 @@ val pack(const claimscope::Document& doc, std::string_view text) {
 
   // Every Embind call crosses into JavaScript, so per-paragraph values
   // (an array of reasons each) cost more than segmenting the text: the
-  // reasons of all paragraphs travel as one string, separated by a unit
-  // separator, with their count in each paragraph's record.
+  // reasons of all paragraphs travel as one array of indexes into the
+  // call's reason names (ReasonIds), with their count in each paragraph's record.
   std::vector<uint32_t> rec;
   rec.reserve(doc.sentences.size() * 5);  // the largest record set, usually: one growth, not a doubling series
-  std::string reasons;
+  std::vector<uint32_t> reason_indexes;
+  reason_indexes.reserve(doc.paragraphs.size() * 2);
+  ReasonIds reasons;
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const auto& para = doc.paragraphs[i];
     p.span(rec, para.span);
@@ -86,13 +112,11 @@ val pack(const claimscope::Document& doc, std::string_view text) {
     rec.push_back(hundredths(para.confidence));
     p.span(rec, para.dateline);
     rec.push_back(uint32_t(para.reasons.size()));
-    for (const auto& r : para.reasons) {
-      reasons += r;
-      reasons += kReasonSeparator;
-    }
+    for (size_t k = 0; k < para.reasons.size(); ++k) reason_indexes.push_back(reasons.index(para.reasons[k].data()));
   }
   out.set("paragraphs", to_u32_array(rec));
-  out.set("reasons", reasons);
+  out.set("reasons", to_u32_array(reason_indexes));
+  out.set("reasonNames", reasons.names());
 
   rec.clear();
   for (const auto& s : doc.sentences) {

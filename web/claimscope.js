@@ -331,17 +331,19 @@ function unpack(raw) {
   const doc = emptyDoc(raw.length, raw.warnings);
   featureNames ??= module.featureNames();
   const p = raw.paragraphs;
-  // All paragraphs' reasons come as one string (one boundary crossing, not
-  // one per paragraph), each reason followed by \x1F; record field 6 is the count.
-  const reasons = raw.reasons.split('\x1F');
+  // All paragraphs' reasons come as one array of indexes into this call's
+  // reason names (each name followed by \x1F), read in order; record field 6
+  // is the paragraph's count. One string per name, not one per paragraph.
+  const reasonNames = raw.reasonNames.split('\x1F');
+  const ids = raw.reasons;
   for (let i = 0, r = 0; i < p.length; i += 7) {
-    const n = p[i + 6];
+    const reasons = [];
+    for (let end = r + p[i + 6]; r < end; r++) reasons.push(reasonNames[ids[r]]);
     doc.paragraphs.push({
       start: p[i], end: p[i + 1], role: ROLES[p[i + 2]],
       confidence: p[i + 3] / 100,
-      reasons: reasons.slice(r, r + n), dateline: span(p, i + 4),
+      reasons, dateline: span(p, i + 4),
     });
-    r += n;
   }
   const s = raw.sentences;
   for (let i = 0; i < s.length; i += 5) {
