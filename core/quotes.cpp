@@ -98,6 +98,26 @@ class ParagraphScanner {
     last_cp_ = cp;
   }
 
+  // The length of an apostrophe (' or ’) between two ASCII letters or digits
+  // ("don't", "Russia’s"), else 0. Such a mark leans on neither side, so it
+  // opens, closes and ends nothing whatever is open: the scan passes it
+  // without its context and the state tests (a quarter of news text's
+  // candidates, ~200 instructions and 3 mispredicts each).
+  uint32_t apostrophe_in_word(size_t i) const {
+    auto word_byte = [&](size_t k) {
+      const unsigned char b = static_cast<unsigned char>(text_[k]);
+      return b < 0x80 && utf8::ascii::has(b, utf8::ascii::kWord);
+    };
+    if (i <= para_.start || !word_byte(i - 1)) return 0;
+    uint32_t len = 0;
+    if (text_[i] == '\'') {
+      len = 1;
+    } else if (i + 3 < para_.end && text_[i] == '\xE2' && text_[i + 1] == '\x80' && text_[i + 2] == '\x99') {
+      len = 3;  // U+2019
+    }
+    return len && i + len < para_.end && word_byte(i + len) ? len : 0;
+  }
+
   // Space before the mark, then sentence punctuation: `troops. ‘`.
   bool punct_before_space(size_t i) const {
     if (i <= para_.start) return false;
@@ -128,6 +148,11 @@ class ParagraphScanner {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_quote_candidate(text_, i, para_.end);
       if (i >= para_.end) break;
+      if (const uint32_t len = apostrophe_in_word(i)) {
+        remember(i + len, len == 1 ? U'\'' : U'\u2019');
+        i += len;
+        continue;
+      }
       auto d = decode_at(i);
       MarkInfo m = classify_mark(d.cp);
       // ''…'the bridge is closed,''': in a run of three, the first closes the
