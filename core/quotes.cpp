@@ -82,13 +82,19 @@ class ParagraphScanner {
   // decoded once, not three times.
   Context context(size_t i, uint32_t len) {
     Context c;
-    if (i > para_.start) c.prev = i == last_end_ ? last_cp_ : utf8::decode(text_, utf8::prev_start(text_, i)).cp;
+    if (i > para_.start) c.prev = i == last_end_ ? last_cp_ : previous_char(i);
     if (i + len < para_.end) {
       ahead_at_ = i + len;
       ahead_ = utf8::decode(text_, ahead_at_);
       c.next = ahead_.cp;
     }
     return c;
+  }
+
+  // The character before i; an ASCII byte there is one, found without a step back.
+  char32_t previous_char(size_t i) const {
+    const unsigned char before = static_cast<unsigned char>(text_[i - 1]);
+    return before < 0x80 ? char32_t(before) : utf8::decode(text_, utf8::prev_start(text_, i)).cp;
   }
 
   utf8::Decoded decode_at(size_t i) const { return i == ahead_at_ ? ahead_ : utf8::decode(text_, i); }
