@@ -1,5 +1,6 @@
 #include "datelines.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "lexicon.h"
@@ -108,7 +109,13 @@ bool read_agency(Cursor& c, bool& known) {
 // can make a dateline (see the test after the details in match_dateline),
 // so without an opening bracket in the head there is none. A comma does not
 // help: details after the place never make a dateline by themselves.
+// Before that, the first character: a place starts with a capital (read_token's
+// `title`), so a paragraph that opens with anything else (a quotation mark, a
+// digit, a bracket: a quarter of news paragraphs) has no place and no dateline.
 bool cannot_start_dateline(std::string_view text, size_t begin, size_t end) {
+  if (begin >= end) return true;
+  const char32_t first = utf8::decode(text, begin).cp;
+  if (!utf8::is_upper(first) && !utf8::is_space(first)) return true;  // white space first: the full match skips it
   bool lower = false;
   for (size_t i = begin; i < end; ++i) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
@@ -128,7 +135,7 @@ bool cannot_start_dateline(std::string_view text, size_t begin, size_t end) {
 DatelineMatch match_dateline(std::string_view text, Span para) {
   DatelineMatch m;
   size_t end = para.end;
-  if (end - para.start > kMaxDatelineBytes) end = para.start + kMaxDatelineBytes;
+  end = std::min<size_t>(end, para.start + kMaxDatelineBytes);
   if (cannot_start_dateline(text, para.start, end)) return m;
   Cursor c{text, para.start, end};
 

@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "line_wrap.h"
 #include "utf8.h"
 
@@ -50,6 +54,79 @@ Break break_at(std::string_view text, size_t pos, uint32_t& extra) {
   return {};
 }
 
+#if defined(__SSE2__)
+// The line's text from `pos` up to its line break (returned, with the break
+// in `brk`) or the end of the text, sixteen bytes a step. Stops only where a
+// break may end: a byte below 0x0E (tab and controls too), or the last byte
+// of NEL (C2 85) or U+2028/U+2029 (E2 80 A8/A9). The curly quotes and dashes
+// of news text end in other bytes, so the loop leaves only at line ends (the
+// eight-byte scan below left at every non-ASCII character: a mispredicted
+// exit each). `extra` gains the continuation bytes (10xxxxxx) passed, which
+// for valid UTF-8, the only text annotate() splits, is what break_at counts.
+// The bytes of a break are the same patterns wherever the scan stands: no
+// lead byte of a character (C2, E2) is a continuation byte another could take.
+size_t scan_line_sse2(std::string_view text, size_t pos, uint32_t& extra, Break& brk) {
+  const size_t n = text.size();
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i below = _mm_set1_epi8(0x0D), nel = _mm_set1_epi8(char(0x85)), sep = _mm_set1_epi8(char(0xA9));
+  const __m128i one = _mm_set1_epi8(1), first_lead = _mm_set1_epi8(char(0xC0)), zero = _mm_setzero_si128();
+  const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  __m128i conts = zero;  // continuation bytes of the blocks passed, in two 64-bit sums
+  auto settle = [&] {
+    conts = _mm_add_epi64(conts, _mm_unpackhi_epi64(conts, conts));
+    extra += uint32_t(_mm_cvtsi128_si32(conts));  // a line is under 4 GB
+    conts = zero;
+  };
+  for (;;) {
+    size_t stop = n;
+    for (; pos + 16 <= n; pos += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+      const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, below), x);  // x <= 0x0D
+      const __m128i tails = _mm_or_si128(_mm_cmpeq_epi8(x, nel), _mm_cmpeq_epi8(_mm_or_si128(x, one), sep));
+      // Signed, 0x80-0xBF are the bytes below 0xC0: the continuation bytes.
+      const __m128i cont = _mm_cmplt_epi8(x, first_lead);
+      const unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(low, tails)));
+      if (mask) {  // count the bytes before the stop only
+        const int at = __builtin_ctz(mask);
+        const __m128i before = _mm_cmplt_epi8(index, _mm_set1_epi8(char(at)));
+        conts = _mm_add_epi64(conts, _mm_sad_epu8(_mm_and_si128(_mm_and_si128(cont, before), one), zero));
+        stop = pos + size_t(at);
+        break;
+      }
+      conts = _mm_add_epi64(conts, _mm_sad_epu8(_mm_and_si128(cont, one), zero));
+    }
+    settle();
+    if (stop == n) {  // the last 0-15 bytes, one at a time
+      for (; pos < n; ++pos) {
+        const unsigned char b = s[pos];
+        if (b < 0x0E || b == 0x85 || b == 0xA8 || b == 0xA9) break;
+        extra += (b & 0xC0) == 0x80;
+      }
+      if (pos >= n) return n;
+      stop = pos;
+    }
+    pos = stop;
+    const unsigned char b = s[pos];
+    if (b < 0x0E) {
+      if (b >= '\n' && b <= '\r') {
+        brk = {b == '\r' && pos + 1 < n && s[pos + 1] == '\n' ? 2u : 1u, false};
+        return pos;
+      }
+    } else if (b == 0x85 && pos >= 1 && s[pos - 1] == 0xC2) {
+      brk = {2, false};
+      return pos - 1;
+    } else if (b != 0x85 && pos >= 2 && s[pos - 1] == 0x80 && s[pos - 2] == 0xE2) {
+      extra -= 1;  // the 80 passed belongs to the break
+      brk = {3, b == 0xA9};
+      return pos - 2;
+    } else {
+      extra += 1;  // é (C3 A9), © (C2 A9) and kin: a continuation byte
+    }
+    ++pos;
+  }
+}
+#endif
+
 // News text has a line break every hundred bytes or more (paragraphs, and
 // often a blank line between them), so a line per 64 bytes is room enough
 // without counting first: counting the line feeds up front cost a pass over
@@ -95,7 +172,10 @@ std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) 
     size_t start = pos;
     // The line break.
     Break brk;
-    while (pos < n) {
+#if defined(__SSE2__)
+    if (!non_ascii) pos = scan_line_sse2(text, pos, extra, brk);
+#endif
+    while (pos < n && !brk.len) {
       // Plain words in a loop of their own: one bound test per eight bytes.
       for (; pos + 8 <= n; pos += 8) {
         const uint64_t special = special_bytes(text.data() + pos);

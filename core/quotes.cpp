@@ -82,7 +82,7 @@ class ParagraphScanner {
   // decoded once, not three times.
   Context context(size_t i, uint32_t len) {
     Context c;
-    if (i > para_.start) c.prev = i == last_end_ ? last_cp_ : utf8::decode(text_, utf8::prev_start(text_, i)).cp;
+    if (i > para_.start) c.prev = i == last_end_ ? last_cp_ : previous_char(i);
     if (i + len < para_.end) {
       ahead_at_ = i + len;
       ahead_ = utf8::decode(text_, ahead_at_);
@@ -91,11 +91,37 @@ class ParagraphScanner {
     return c;
   }
 
+  // The character before i; an ASCII byte there is one, found without a step back.
+  char32_t previous_char(size_t i) const {
+    const unsigned char before = static_cast<unsigned char>(text_[i - 1]);
+    return before < 0x80 ? char32_t(before) : utf8::decode(text_, utf8::prev_start(text_, i)).cp;
+  }
+
   utf8::Decoded decode_at(size_t i) const { return i == ahead_at_ ? ahead_ : utf8::decode(text_, i); }
 
   void remember(size_t end, char32_t cp) {
     last_end_ = end;
     last_cp_ = cp;
+  }
+
+  // The length of an apostrophe (' or ’) between two ASCII letters or digits
+  // ("don't", "Russia’s"), else 0. Such a mark leans on neither side, so it
+  // opens, closes and ends nothing whatever is open: the scan passes it
+  // without its context and the state tests (a quarter of news text's
+  // candidates, ~200 instructions and 3 mispredicts each).
+  uint32_t apostrophe_in_word(size_t i) const {
+    auto word_byte = [&](size_t k) {
+      const unsigned char b = static_cast<unsigned char>(text_[k]);
+      return b < 0x80 && utf8::ascii::has(b, utf8::ascii::kWord);
+    };
+    if (i <= para_.start || !word_byte(i - 1)) return 0;
+    uint32_t len = 0;
+    if (text_[i] == '\'') {
+      len = 1;
+    } else if (i + 3 < para_.end && text_[i] == '\xE2' && text_[i + 1] == '\x80' && text_[i + 2] == '\x99') {
+      len = 3;  // U+2019
+    }
+    return len && i + len < para_.end && word_byte(i + len) ? len : 0;
   }
 
   // Space before the mark, then sentence punctuation: `troops. ‘`.
@@ -128,6 +154,11 @@ class ParagraphScanner {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_quote_candidate(text_, i, para_.end);
       if (i >= para_.end) break;
+      if (const uint32_t len = apostrophe_in_word(i)) {
+        remember(i + len, len == 1 ? U'\'' : U'\u2019');
+        i += len;
+        continue;
+      }
       auto d = decode_at(i);
       MarkInfo m = classify_mark(d.cp);
       // ''…'the bridge is closed,''': in a run of three, the first closes the

@@ -2,7 +2,7 @@
 // it, date stamps, bylines without "By", the dek) and the lede's dateline.
 #include <cstdint>
 #include <cstring>
-#include <unordered_map>
+#include <vector>
 
 #include "role_context.h"
 #include "role_cues.h"
@@ -119,6 +119,38 @@ class KeySizes {
   uint64_t bits_[kBits / 64] = {};
 };
 
+// The first paragraph of each key mark_repeats hashes: open addressing in
+// one array of paragraph indices, at most half full. A map with a node per
+// key cost an allocation and a free per key, as much as the pass itself.
+class FirstOfKey {
+ public:
+  explicit FirstOfKey(size_t keys) : slots_(table_size(keys), kEmpty), mask_(slots_.size() - 1) {}
+
+  /// The first paragraph put in with the key of paragraph i; i itself (put
+  /// in now) if there is none.
+  size_t first_or_add(const RoleContext& c, size_t i) {
+    const std::string_view key = c.items[i].f.key();
+    for (size_t s = KeyHash{}(key) & mask_;; s = (s + 1) & mask_) {
+      if (slots_[s] == kEmpty) {
+        slots_[s] = uint32_t(i);
+        return i;
+      }
+      if (c.items[slots_[s]].f.key() == key) return slots_[s];
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  static size_t table_size(size_t keys) {  // none: no array (the pass asks nothing then)
+    if (keys == 0) return 0;
+    size_t n = 16;
+    while (n < 2 * keys) n *= 2;
+    return n;
+  }
+  std::vector<uint32_t> slots_;
+  size_t mask_;
+};
+
 // A repeat of paragraph i changes something only if i is decided
 // boilerplate (a reason is added) or still open and either no prose or
 // the title's repeat (then its key is the title's). Asked before the loop
@@ -147,14 +179,19 @@ void mark_repeats(RoleContext& c) {
     sizes.add(c.items[i].f.key().size());
     ++candidates;
   }
-  std::unordered_map<std::string_view, size_t, KeyHash> seen;
-  if (candidates) seen.reserve(2 * candidates);
-  for (size_t i = 0; candidates && i < c.size(); ++i) {
+  auto hashed = [&](size_t i) {
     const auto& f = c.items[i].f;
-    if (f.words < kMinRepeatWords || !sizes.may_hold(f.key().size())) continue;
-    auto [first, inserted] = seen.try_emplace(f.key(), i);
-    if (inserted) continue;
-    bool of_title = first->second == c.title;
+    return f.words >= kMinRepeatWords && sizes.may_hold(f.key().size());
+  };
+  size_t keys = 0;
+  for (size_t i = 0; candidates && i < c.size(); ++i) keys += hashed(i);
+  FirstOfKey seen(keys);
+  for (size_t i = 0; candidates && i < c.size(); ++i) {
+    if (!hashed(i)) continue;
+    const auto& f = c.items[i].f;
+    const size_t first = seen.first_or_add(c, i);
+    if (first == i) continue;
+    bool of_title = first == c.title;
     if (c.role(i) == Role::boilerplate && !c.open(i)) {
       c.paragraphs[i].reasons.push_back(of_title ? rule::kRepeatTitle.id : rule::kRepeatLine.id);
     } else if (c.open(i) && (of_title || !is_prose(f))) {

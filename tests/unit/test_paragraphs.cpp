@@ -227,11 +227,11 @@ TEST_CASE("line breaks at every offset among characters that end in a break's la
   // é (C3 A9), © (C2 A9), Ũ (C5 A8), ą (C4 85), U+2005 (E2 80 85) and a
   // curly quote end in the same bytes as NEL (C2 85) and U+2028/U+2029
   // (E2 80 A8/A9) or share their lead: none of them breaks a line, wherever
-  // they fall in the splitter's eight-byte steps.
+  // they fall in the splitter's eight- and sixteen-byte steps.
   const std::string confusable = "caf\xC3\xA9 \xC2\xA9 \xC5\xA8 \xC4\x85\xE2\x80\x85\xE2\x80\x9Cq";
   const char* breaks[] = {"\n", "\r\n", "\r", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"};
   for (const char* brk : breaks) {
-    for (size_t pad = 0; pad < 9; ++pad) {
+    for (size_t pad = 0; pad < 34; ++pad) {
       const std::string first = "A" + std::string(pad, 'a') + " " + confusable + ".";
       const std::string second = "B " + confusable + std::string(pad, 'c') + ".";
       CHECK(paragraphs(first + brk + second) == Parts{first, second});
@@ -241,6 +241,48 @@ TEST_CASE("line breaks at every offset among characters that end in a break's la
   // Broken sequences around a break byte (unrepaired input) leave the break where it is.
   CHECK(paragraphs(std::string("One \xE2\x80\nTwo \x85 \xA8\xA9 three")) ==
         Parts{"One \xE2\x80", "Two \x85 \xA8\xA9 three"});
+}
+
+// Natively, a text split without the non-ASCII list takes the sixteen-byte
+// scan, which counts a line's width from its continuation bytes; with the
+// list it takes the scan that decodes each character. Hard-wrapped lines full
+// of accents, dashes and curly quotes are joined by their widths: both scans
+// must join the same lines, wherever the characters fall in a block.
+TEST_CASE("the scans with and without the non-ASCII list give the same paragraphs") {
+  const char* words[] = {"na\xC3\xAFve", "caf\xC3\xA9", "\xE2\x80\x94", "\xE2\x80\x9Cso\xE2\x80\x9D", "r\xC3\xA9sum\xC3\xA9",
+                         "and", "the", "ferries", "were", "late", "\xC2\xA9", "\xC5\xA8", "\xF0\x9F\x99\x82", "town"};
+  unsigned seed = 11;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  size_t joined = 0;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const size_t width = 30 + next() % 50;  // in code points
+    const int lines = 2 + int(next() % 12);
+    for (int l = 0; l < lines; ++l) {
+      std::string line;
+      size_t points = 0;
+      for (;;) {
+        const std::string w = words[next() % std::size(words)];
+        size_t n = 0;  // code points: the bytes that start one
+        for (unsigned char b : w) n += (b & 0xC0) != 0x80;
+        if (points + n + 1 > width) break;
+        line += w + ' ';
+        points += n + 1;
+      }
+      text += line;
+      text += next() % 9 == 0 ? "\n\n" : (next() % 11 == 0 ? "\xE2\x80\xA8" : "\n");
+    }
+    NonAsciiStarts listed(text.size());
+    const auto plain = split_paragraphs(text);
+    const auto with_list = split_paragraphs(text, &listed);
+    REQUIRE(plain.size() == with_list.size());
+    for (size_t i = 0; i < plain.size(); ++i) {
+      CHECK(plain[i].span.start == with_list[i].span.start);
+      CHECK(plain[i].span.end == with_list[i].span.end);
+      joined += text.substr(plain[i].span.start, plain[i].span.size()).find('\n') != std::string::npos;
+    }
+  }
+  CHECK(joined > 50);  // the widths decided joins, not only the breaks
 }
 
 // split_lines reserves a line per 64 bytes and, when short lines outgrow

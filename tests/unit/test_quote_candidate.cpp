@@ -5,6 +5,7 @@
 
 #include "annotate.h"
 #include "quote_candidate.h"
+#include "quotes.h"
 
 using namespace claimscope;
 
@@ -66,4 +67,35 @@ TEST_CASE("find_quotes: a quotation opening in the text's last sixteen bytes") {
   const Document d = annotate(text).doc;
   REQUIRE(d.quotes.size() == 1);
   CHECK(text.substr(d.quotes[0].span.start, d.quotes[0].span.size()) == "\xE2\x80\x9CTides first.\xE2\x80\x9D");
+}
+
+namespace {
+
+std::vector<std::string> quotes_in(const std::string& text) {
+  std::vector<Paragraph> paragraphs(1);
+  paragraphs[0].span = {0, uint32_t(text.size())};
+  std::vector<std::string> out;
+  for (const Quote& q : find_quotes(text, paragraphs)) out.push_back(text.substr(q.span.start, q.span.size()));
+  return out;
+}
+
+}  // namespace
+
+// The scan passes an apostrophe between two ASCII letters or digits without
+// reading its context: it must still neither open nor close a quotation, in
+// single or double quotes, at the paragraph's edges or beside other marks.
+TEST_CASE("find_quotes: apostrophes inside words open and close nothing") {
+  using Q = std::vector<std::string>;
+  CHECK(quotes_in("He said \xE2\x80\x98we don\xE2\x80\x99t know\xE2\x80\x99 and left.") ==
+        Q{"\xE2\x80\x98we don\xE2\x80\x99t know\xE2\x80\x99"});
+  CHECK(quotes_in("\xE2\x80\x9CThe town\xE2\x80\x99s ferry isn\xE2\x80\x99t late,\xE2\x80\x9D she said.") ==
+        Q{"\xE2\x80\x9CThe town\xE2\x80\x99s ferry isn\xE2\x80\x99t late,\xE2\x80\x9D"});
+  CHECK(quotes_in("She said 'it's over' twice, and 'we're done.'") == Q{"'it's over'", "'we're done.'"});
+  CHECK(quotes_in("\"It's 5 o'clock,\" he said; the 90's band's van won't start.") ==
+        Q{"\"It's 5 o'clock,\""});
+  CHECK(quotes_in("don\xE2\x80\x99t").empty());
+  CHECK(quotes_in("a'b").empty());
+  // An opening single mark that never closes was an apostrophe: the rescan
+  // without single marks still skips the in-word ones.
+  CHECK(quotes_in("\xE2\x80\x98We can\xE2\x80\x99t,\" he wrote \"and won't.\"") == Q{"\"and won't.\""});
 }

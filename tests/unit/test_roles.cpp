@@ -195,6 +195,22 @@ TEST_CASE("no dateline where there is none") {
   CHECK(i.dateline(2).empty());
 }
 
+// A place starts with a capital: a paragraph that opens with anything else
+// has no dateline, and one that opens with a capital beyond ASCII may.
+TEST_CASE("match_dateline: the first character decides before the first word") {
+  auto match = [](const std::string& text) { return match_dateline(text, Span{0, uint32_t(text.size())}); };
+  CHECK(match("\xC3\x89VORA (Reuters) - Officials met.").found);  // É
+  CHECK(match("\xC3\x89vora (Reuters) - Officials met.").found);
+  CHECK_FALSE(match("\xC3\xA9vora (Reuters) - Officials met.").found);  // é
+  CHECK_FALSE(match("\xE2\x80\x9CKOROVIA - we stay,\xE2\x80\x9D he said.").found);
+  CHECK_FALSE(match("\"KOROVIA - we stay,\" he said.").found);
+  CHECK_FALSE(match("2026 (Reuters) - Officials met.").found);
+  CHECK_FALSE(match("(Reuters) - Officials met.").found);
+  CHECK_FALSE(match("- KOROVIA - Officials met.").found);
+  CHECK_FALSE(match("").found);
+  CHECK(match("KOROVIA -").found);
+}
+
 TEST_CASE("dateline paragraphs: a dateline alone, a date stamp in the header") {
   auto c = classify("Floods close coastal road\nORRIN BAY, Norland (Reuters) -\nMarch 3, 2026\n"
                     "Heavy rain closed the coastal road on Tuesday, police said.\n");
