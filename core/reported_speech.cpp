@@ -115,16 +115,9 @@ constexpr size_t kMaxNamedObject = 12;
 // "told voters this weekend he …", "said last week she …": a time phrase, not content.
 bool opens_time_adjunct(const Token& t) { return t.word && is_time_adjunct_opener(t.lower); }
 
-// One buffer per thread for the word counts: a fresh vector per paragraph
-// was a heap block per paragraph (most of the cost on one-word lines).
-// Finder writes every entry before it reads one: no fill.
-NoFillVector<uint32_t>& word_counts(size_t n) {
-  thread_local NoFillVector<uint32_t> counts;
-  counts.resize(n);
-  return counts;
-}
-
-// The same for the paragraph's cue candidates (Finder::cues_): one entry per token and an end mark.
+// One buffer per thread for the paragraph's cue candidates (Finder::cues_): one entry per
+// token and an end mark. A fresh vector per paragraph was a heap block per paragraph (most
+// of the cost on one-word lines). Finder writes every entry before it reads one: no fill.
 NoFillVector<uint32_t>& cue_candidates(size_t n) {
   thread_local NoFillVector<uint32_t> cues;
   cues.resize(n);
@@ -140,11 +133,9 @@ std::vector<uint8_t>& clause_end_answers() {
 class Finder {
  public:
   Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
-      : v_(v), t_(v.toks), out_(out), words_before_(word_counts(v.toks.size() + 1)),
-        cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
+      : v_(v), t_(v.toks), out_(out), cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
     out_.clear();
-    // Prefix counts keep word counting O(1) however many cues a sentence has.
-    // The same pass lists the unquoted words that pass may_open_reported_speech's
+    // One pass lists the unquoted words that pass may_open_reported_speech's
     // filter, the only tokens the sentence loop acts at: an index is written for
     // every token and kept by adding 0 or 1, so no branch on a word the text decides.
     // Quoted tokens come in runs (a quotation's words), so a branch passes over them
@@ -153,14 +144,9 @@ class Finder {
     const int32_t* quote_of = v_.quote_of.data();
     const Token* toks = t_.data();
     const size_t count = t_.size();
-    uint32_t* words_before = words_before_.data();
     uint32_t* cue = cues_.data();  // the next entry to write
-    uint32_t words = 0;
-    words_before[0] = 0;
     for (size_t k = 0; k < count; ++k) {
       const Token& t = toks[k];
-      words += t.word;
-      words_before[k + 1] = words;
       if (quote_of[k] != kNone) continue;
       *cue = uint32_t(k);
       cue += unsigned(t.word) & unsigned(screen.may_contain(t.lower));
@@ -188,17 +174,38 @@ class Finder {
   void run() {
     for (size_t lo = 0; lo < t_.size();) {
       const size_t hi = end_of_run(v_.sentence_start.data(), t_.size(), lo + 1, v_.sentence_start[lo]);
-      size_t end = hi;
-      while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
-      sentence(Sentence{lo, hi, end});
+      if (may_report(lo, hi)) {
+        size_t end = hi;
+        while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
+        sentence(Sentence{lo, hi, end});
+      }
       lo = hi;
     }
   }
 
+  // False when sentence() would find nothing in tokens [lo, hi): no cue candidate in it
+  // (most sentences), it is not a headline's first, and it does not open with "in" (the
+  // only reports without a cue word). The candidates after it stay for the next sentence.
+  bool may_report(size_t lo, size_t hi) const {
+    return cues_[next_cue_] < hi || ((headline_ || title_line_) && lo == 0) || opens_with_in(lo);
+  }
+  bool opens_with_in(size_t lo) const {
+    return t_[lo].word && v_.quote_of[lo] == kNone && t_[lo].lower == "in";
+  }
+
  private:
+  // Whether tokens [a, b) hold at least n words. Every reader asks about a few words
+  // (at most kMaxShortAdverbialWords + 1), so counting from a to the n-th word is
+  // short; a prefix count kept for every token of every paragraph cost more, as
+  // most paragraphs report nothing.
+  bool has_words(size_t a, size_t b, size_t n) const {
+    for (size_t k = a; k < b && n > 0; ++k) n -= t_[k].word;
+    return n == 0;
+  }
+
   void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false,
             size_t min_words = kMinContentWords) {
-    if (a >= b || words_before_[b] - words_before_[a] < min_words || is_single_quote(v_, a, b)) return;
+    if (a >= b || !has_words(a, b, min_words) || is_single_quote(v_, a, b)) return;
     if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
     // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
     if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
@@ -249,10 +256,10 @@ class Finder {
     last_quoted_known_ = false;  // and last_quoted_ when a cue first asks for it
     if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
     // The words before this sentence's are behind the cursor: it moves on to its first candidate.
-    const bool opens_with_in = s.lo < s.end && t_[s.lo].word && v_.quote_of[s.lo] == kNone && t_[s.lo].lower == "in";
-    if (opens_with_in) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
+    const bool in_opens = s.lo < s.end && opens_with_in(s.lo);
+    if (in_opens) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
     size_t c = next_cue_;
-    if (opens_with_in && cues_[c] == s.lo) ++c;
+    if (in_opens && cues_[c] == s.lo) ++c;
     for (; cues_[c] < s.end; ++c) {
       const size_t k = cues_[c];
       // Every branch below needs a word of one of the cue tables (or
@@ -990,7 +997,7 @@ class Finder {
     // "But, according to the poll, 46 percent …", "The next day, according to Ruiz, the board
     // …": after a short opener set off by commas the source introduces the clause after it.
     const bool opener_before = comma_before && comma_after && v_.quote_of[k - 1] == kNone &&
-                               words_before_[k] - words_before_[s.lo] <= kMaxShortAdverbialWords &&
+                               !has_words(s.lo, k, kMaxShortAdverbialWords + 1) &&
                                t_[stop + 1].word && !is_clause_link(t_[stop + 1].lower) &&
                                v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
                                !cue_between(stop + 1, content_end(stop + 1, s.end));
@@ -1299,7 +1306,7 @@ class Finder {
   // "Like Ruiz, …", "Railing against the toll, …": a few words opened by a preposition or a
   // participle are an adverbial of the sentence, not a clause to report.
   bool short_adverbial(size_t a, size_t b) const {
-    if (a >= b || words_before_[b] - words_before_[a] > kMaxShortAdverbialWords || !t_[a].word) return false;
+    if (a >= b || has_words(a, b, kMaxShortAdverbialWords + 1) || !t_[a].word) return false;
     return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
            (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
   }
@@ -1838,7 +1845,6 @@ class Finder {
   const std::vector<Token>& t_;
   std::vector<ReportedClause>& out_;
   bool has_that_ = false;
-  NoFillVector<uint32_t>& words_before_;
   // The unquoted words that may open reported speech (the filter of may_open_reported_speech),
   // in order, then UINT32_MAX; next_cue_ is the first not read by an earlier sentence.
   NoFillVector<uint32_t>& cues_;
