@@ -1392,9 +1392,9 @@ class Finder {
   // ends_clause_before can be true only here: in a quotation, at ",", ";" or a dash, or at an
   // unquoted "-ing" word, "as", "and" or "but". Most tokens of a content are none of these,
   // and this test needs no call. A new clause end at another token must widen this test.
-  bool may_end_clause_before(size_t k) const {
-    const Token& t = t_[k];
-    if (v_.quote_of[k] != kNone) return true;
+  // `quote`: the token's quotation (quote_of), kNone outside one.
+  static bool may_end_clause_before(const Token& t, int32_t quote) {
+    if (quote != kNone) return true;
     if (!t.word) return t.first == ',' || t.first == ';' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
     const std::string_view w = t.lower;
     const size_t n = w.size();
@@ -1633,9 +1633,21 @@ class Finder {
     }
     size_t stop = end;
     const bool that_clause = from < end && t_[from].lower == "that";
-    for (size_t k = std::max(from + 1, sentence_.lo); k < std::min(end, sentence_.end); ++k) {
-      uint8_t& known = clause_ends_[k - sentence_.lo];
-      if (known == kUnknown) known = may_end_clause_before(k) && ends_clause_before(k, sentence_.end) ? kYes : kNo;
+    // Locals, not members: the answers are bytes, whose store may alias anything for the
+    // compiler, which then reloaded every member the loop reads after each token's answer.
+    // The pre-test needs no answer kept: only the tokens it passes are asked and remembered.
+    const Token* toks = t_.data();
+    const int32_t* quote_of = v_.quote_of.data();
+    const size_t lo = sentence_.lo, sentence_end = sentence_.end;
+    uint8_t* answers = clause_ends_.data();
+    for (size_t k = std::max(from + 1, lo), last = std::min(end, sentence_end);; ++k) {
+      while (k < last && !may_end_clause_before(toks[k], quote_of[k])) ++k;
+      if (k >= last) break;
+      uint8_t known = answers[k - lo];
+      if (known == kUnknown) {
+        known = ends_clause_before(k, sentence_end) ? kYes : kNo;
+        answers[k - lo] = known;
+      }
       if (known == kYes && !(that_clause && fragment_follows(k, end))) {
         stop = k;
         break;
