@@ -118,9 +118,11 @@ bool opens_time_adjunct(const Token& t) { return t.word && is_time_adjunct_opene
 // One buffer per thread for the paragraph's cue candidates (Finder::cues_): one entry per
 // token and an end mark. A fresh vector per paragraph was a heap block per paragraph (most
 // of the cost on one-word lines). Finder writes every entry before it reads one: no fill.
+// It only grows (Finder reads no size): resizing to each paragraph's length branched on
+// growing or shrinking, a coin toss per paragraph.
 NoFillVector<uint32_t>& cue_candidates(size_t n) {
   thread_local NoFillVector<uint32_t> cues;
-  cues.resize(n);
+  if (cues.size() < n) cues.resize(n);
   return cues;
 }
 
