@@ -300,7 +300,7 @@ class Finder {
       } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
       } else if (cue_token || (headline_ && k > s.lo && !lower_case && is(speech_class::cue_verb))) {
-        cue_verb(s, k);  // title-case headlines capitalise the cue: "Council Says …"
+        cue_verb(s, k, classes);  // title-case headlines capitalise the cue: "Council Says …"
       } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
@@ -1070,13 +1070,16 @@ class Finder {
     return true;
   }
 
-  void cue_verb(const Sentence& s, size_t k) {
+  // `classes`: speech_word_classes of the cue word (one of kCueVerbs), which answers the
+  // tables asked about it here.
+  void cue_verb(const Sentence& s, size_t k, uint32_t classes) {
     std::string_view w = t_[k].lower;
+    const auto is = [classes](uint32_t table) { return (classes & table) != 0; };
     // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture,
     // unless a speaker points to something as a reason or an example ("Ruiz pointed to the delays").
-    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
+    if (is(speech_class::particle) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
       if (k + 2 < s.end && t_[k + 1].lower == "to") pointed_to(s, k);
       return;
     }
@@ -1089,7 +1092,7 @@ class Finder {
     bool participle = is_ing(w);
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
-    if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
+    if (is(speech_class::evidence_source) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
     // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
     // But "issued a statement saying …" is a document and its participle ("In a statement
     // announcing …" is an adjunct).
@@ -1113,7 +1116,7 @@ class Finder {
     }
     // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
     std::optional<MentionRange> share;
-    if (is_plain_speech_verb(w)) share = share_subject(t_, k, s.lo);
+    if (is(speech_class::plain_speech)) share = share_subject(t_, k, s.lo);
     // "She went on to say that …": the subject stands before "went on to" (`verb`).
     size_t verb = k;
     if (k > s.lo + 3 && t_[k - 1].lower == "to" && t_[k - 2].lower == "on" && t_[k - 3].word &&
@@ -1131,11 +1134,11 @@ class Finder {
     }
 
     std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
-    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, verb, s.lo);
+    if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
     // after a phrase that follows a preposition, is that noun.
-    if (subject && is_noun_like_cue(w) && subject->first > s.lo && !subject->pronoun &&
+    if (subject && is(speech_class::noun_like) && subject->first > s.lo && !subject->pronoun &&
         starts_with_preposition(t_[subject->first - 1])) {
       return;
     }

@@ -47,10 +47,11 @@ class SpeechCueWords {
     add(rules::kMakeVerbs, make);  // "made clear that …"
     add(rules::kStatementNouns, statement_noun);  // "Ruiz's claim that …"
     add(rules::kHearsayAdverbs, hearsay);  // "the firm has reportedly lost …"
-    // "Asked whether …": asked only of a word that opens, so it marks those alone.
-    for (const WordRule& e : rules::kQuestionCues) {
-      if (int32_t& at = slot_of(e.text); at >= 0) entries_[size_t(at)].classes |= question;
-    }
+    // "Asked whether …": asked only of a word that opens, so it marks those alone; and the
+    // tables cue_verb asks about its cue word, which is one of those.
+    mark_listed(rules::kQuestionCues, question);
+    mark_listed(rules::kParticleCues, particle), mark_listed(rules::kEvidenceSources, evidence_source);
+    mark_listed(rules::kPlainSpeechVerbs, plain_speech), mark_listed(rules::kNounLikeCues, noun_like);
     slots_.clear();
     slots_.shrink_to_fit();
     index_.emplace(entries_);
@@ -76,6 +77,13 @@ class SpeechCueWords {
         entries_.push_back({e.text, 0});
       }
       entries_[size_t(at)].classes |= bit;
+    }
+  }
+  // `bit` on the words of `table` already listed; no word is added.
+  template <typename Table>
+  void mark_listed(const Table& table, uint32_t bit) {
+    for (const WordRule& e : table) {
+      if (int32_t at = slot_of(e.text); at >= 0) entries_[size_t(at)].classes |= bit;
     }
   }
   // While building: the slot of `w` in an open-addressed table of entry indexes (-1 for
