@@ -1,6 +1,7 @@
 #include "word_classes.h"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -67,8 +68,8 @@ class SpeechCueWords {
 
  private:
   // One entry per word: a word in several tables gets each table's bit.
-  template <typename Table>
-  void add(const Table& table, uint32_t bit) {
+  // Spans, not a template per table: one copy of each loop in the page's module.
+  void add(std::span<const WordRule> table, uint32_t bit) {
     for (const WordRule& e : table) {
       if (2 * (entries_.size() + 1) > slots_.size()) grow_slots();
       int32_t& at = slot_of(e.text);
@@ -80,8 +81,7 @@ class SpeechCueWords {
     }
   }
   // `bit` on the words of `table` already listed; no word is added.
-  template <typename Table>
-  void mark_listed(const Table& table, uint32_t bit) {
+  void mark_listed(std::span<const WordRule> table, uint32_t bit) {
     for (const WordRule& e : table) {
       if (int32_t at = slot_of(e.text); at >= 0) entries_[size_t(at)].classes |= bit;
     }
