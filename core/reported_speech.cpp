@@ -115,19 +115,14 @@ constexpr size_t kMaxNamedObject = 12;
 // "told voters this weekend he …", "said last week she …": a time phrase, not content.
 bool opens_time_adjunct(const Token& t) { return t.word && is_time_adjunct_opener(t.lower); }
 
-// One buffer per thread for the word counts: a fresh vector per paragraph
-// was a heap block per paragraph (most of the cost on one-word lines).
-// Finder writes every entry before it reads one: no fill.
-NoFillVector<uint32_t>& word_counts(size_t n) {
-  thread_local NoFillVector<uint32_t> counts;
-  counts.resize(n);
-  return counts;
-}
-
-// The same for the paragraph's cue candidates (Finder::cues_): one entry per token and an end mark.
+// One buffer per thread for the paragraph's cue candidates (Finder::cues_): one entry per
+// token and an end mark. A fresh vector per paragraph was a heap block per paragraph (most
+// of the cost on one-word lines). Finder writes every entry before it reads one: no fill.
+// It only grows (Finder reads no size): resizing to each paragraph's length branched on
+// growing or shrinking, a coin toss per paragraph.
 NoFillVector<uint32_t>& cue_candidates(size_t n) {
   thread_local NoFillVector<uint32_t> cues;
-  cues.resize(n);
+  if (cues.size() < n) cues.resize(n);
   return cues;
 }
 
@@ -140,11 +135,9 @@ std::vector<uint8_t>& clause_end_answers() {
 class Finder {
  public:
   Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
-      : v_(v), t_(v.toks), out_(out), words_before_(word_counts(v.toks.size() + 1)),
-        cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
+      : v_(v), t_(v.toks), out_(out), cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
     out_.clear();
-    // Prefix counts keep word counting O(1) however many cues a sentence has.
-    // The same pass lists the unquoted words that pass may_open_reported_speech's
+    // One pass lists the unquoted words that pass may_open_reported_speech's
     // filter, the only tokens the sentence loop acts at: an index is written for
     // every token and kept by adding 0 or 1, so no branch on a word the text decides.
     // Quoted tokens come in runs (a quotation's words), so a branch passes over them
@@ -153,14 +146,9 @@ class Finder {
     const int32_t* quote_of = v_.quote_of.data();
     const Token* toks = t_.data();
     const size_t count = t_.size();
-    uint32_t* words_before = words_before_.data();
     uint32_t* cue = cues_.data();  // the next entry to write
-    uint32_t words = 0;
-    words_before[0] = 0;
     for (size_t k = 0; k < count; ++k) {
       const Token& t = toks[k];
-      words += t.word;
-      words_before[k + 1] = words;
       if (quote_of[k] != kNone) continue;
       *cue = uint32_t(k);
       cue += unsigned(t.word) & unsigned(screen.may_contain(t.lower));
@@ -188,17 +176,38 @@ class Finder {
   void run() {
     for (size_t lo = 0; lo < t_.size();) {
       const size_t hi = end_of_run(v_.sentence_start.data(), t_.size(), lo + 1, v_.sentence_start[lo]);
-      size_t end = hi;
-      while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
-      sentence(Sentence{lo, hi, end});
+      if (may_report(lo, hi)) {
+        size_t end = hi;
+        while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
+        sentence(Sentence{lo, hi, end});
+      }
       lo = hi;
     }
   }
 
+  // False when sentence() would find nothing in tokens [lo, hi): no cue candidate in it
+  // (most sentences), it is not a headline's first, and it does not open with "in" (the
+  // only reports without a cue word). The candidates after it stay for the next sentence.
+  bool may_report(size_t lo, size_t hi) const {
+    return cues_[next_cue_] < hi || ((headline_ || title_line_) && lo == 0) || opens_with_in(lo);
+  }
+  bool opens_with_in(size_t lo) const {
+    return t_[lo].word && v_.quote_of[lo] == kNone && t_[lo].lower == "in";
+  }
+
  private:
+  // Whether tokens [a, b) hold at least n words. Every reader asks about a few words
+  // (at most kMaxShortAdverbialWords + 1), so counting from a to the n-th word is
+  // short; a prefix count kept for every token of every paragraph cost more, as
+  // most paragraphs report nothing.
+  bool has_words(size_t a, size_t b, size_t n) const {
+    for (size_t k = a; k < b && n > 0; ++k) n -= t_[k].word;
+    return n == 0;
+  }
+
   void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false,
             size_t min_words = kMinContentWords) {
-    if (a >= b || words_before_[b] - words_before_[a] < min_words || is_single_quote(v_, a, b)) return;
+    if (a >= b || !has_words(a, b, min_words) || is_single_quote(v_, a, b)) return;
     if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
     // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
     if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
@@ -249,10 +258,10 @@ class Finder {
     last_quoted_known_ = false;  // and last_quoted_ when a cue first asks for it
     if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
     // The words before this sentence's are behind the cursor: it moves on to its first candidate.
-    const bool opens_with_in = s.lo < s.end && t_[s.lo].word && v_.quote_of[s.lo] == kNone && t_[s.lo].lower == "in";
-    if (opens_with_in) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
+    const bool in_opens = s.lo < s.end && opens_with_in(s.lo);
+    if (in_opens) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
     size_t c = next_cue_;
-    if (opens_with_in && cues_[c] == s.lo) ++c;
+    if (in_opens && cues_[c] == s.lo) ++c;
     for (; cues_[c] < s.end; ++c) {
       const size_t k = cues_[c];
       // Every branch below needs a word of one of the cue tables (or
@@ -291,7 +300,7 @@ class Finder {
       } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
       } else if (cue_token || (headline_ && k > s.lo && !lower_case && is(speech_class::cue_verb))) {
-        cue_verb(s, k);  // title-case headlines capitalise the cue: "Council Says …"
+        cue_verb(s, k, classes);  // title-case headlines capitalise the cue: "Council Says …"
       } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
@@ -990,7 +999,7 @@ class Finder {
     // "But, according to the poll, 46 percent …", "The next day, according to Ruiz, the board
     // …": after a short opener set off by commas the source introduces the clause after it.
     const bool opener_before = comma_before && comma_after && v_.quote_of[k - 1] == kNone &&
-                               words_before_[k] - words_before_[s.lo] <= kMaxShortAdverbialWords &&
+                               !has_words(s.lo, k, kMaxShortAdverbialWords + 1) &&
                                t_[stop + 1].word && !is_clause_link(t_[stop + 1].lower) &&
                                v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
                                !cue_between(stop + 1, content_end(stop + 1, s.end));
@@ -1061,13 +1070,16 @@ class Finder {
     return true;
   }
 
-  void cue_verb(const Sentence& s, size_t k) {
+  // `classes`: speech_word_classes of the cue word (one of kCueVerbs), which answers the
+  // tables asked about it here.
+  void cue_verb(const Sentence& s, size_t k, uint32_t classes) {
     std::string_view w = t_[k].lower;
+    const auto is = [classes](uint32_t table) { return (classes & table) != 0; };
     // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
     if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
     // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture,
     // unless a speaker points to something as a reason or an example ("Ruiz pointed to the delays").
-    if (is_particle_cue(w) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
+    if (is(speech_class::particle) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
       if (k + 2 < s.end && t_[k + 1].lower == "to") pointed_to(s, k);
       return;
     }
@@ -1080,7 +1092,7 @@ class Finder {
     bool participle = is_ing(w);
     bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
-    if (is_evidence_source(w) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
+    if (is(speech_class::evidence_source) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
     // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
     // But "issued a statement saying …" is a document and its participle ("In a statement
     // announcing …" is an adjunct).
@@ -1104,7 +1116,7 @@ class Finder {
     }
     // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
     std::optional<MentionRange> share;
-    if (is_plain_speech_verb(w)) share = share_subject(t_, k, s.lo);
+    if (is(speech_class::plain_speech)) share = share_subject(t_, k, s.lo);
     // "She went on to say that …": the subject stands before "went on to" (`verb`).
     size_t verb = k;
     if (k > s.lo + 3 && t_[k - 1].lower == "to" && t_[k - 2].lower == "on" && t_[k - 3].word &&
@@ -1122,11 +1134,11 @@ class Finder {
     }
 
     std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
-    if (!subject && is_plain_speech_verb(t_[k].lower)) subject = loose_subject(t_, verb, s.lo);
+    if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
     // after a phrase that follows a preposition, is that noun.
-    if (subject && is_noun_like_cue(w) && subject->first > s.lo && !subject->pronoun &&
+    if (subject && is(speech_class::noun_like) && subject->first > s.lo && !subject->pronoun &&
         starts_with_preposition(t_[subject->first - 1])) {
       return;
     }
@@ -1299,7 +1311,7 @@ class Finder {
   // "Like Ruiz, …", "Railing against the toll, …": a few words opened by a preposition or a
   // participle are an adverbial of the sentence, not a clause to report.
   bool short_adverbial(size_t a, size_t b) const {
-    if (a >= b || words_before_[b] - words_before_[a] > kMaxShortAdverbialWords || !t_[a].word) return false;
+    if (a >= b || has_words(a, b, kMaxShortAdverbialWords + 1) || !t_[a].word) return false;
     return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
            (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
   }
@@ -1385,9 +1397,9 @@ class Finder {
   // ends_clause_before can be true only here: in a quotation, at ",", ";" or a dash, or at an
   // unquoted "-ing" word, "as", "and" or "but". Most tokens of a content are none of these,
   // and this test needs no call. A new clause end at another token must widen this test.
-  bool may_end_clause_before(size_t k) const {
-    const Token& t = t_[k];
-    if (v_.quote_of[k] != kNone) return true;
+  // `quote`: the token's quotation (quote_of), kNone outside one.
+  static bool may_end_clause_before(const Token& t, int32_t quote) {
+    if (quote != kNone) return true;
     if (!t.word) return t.first == ',' || t.first == ';' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
     const std::string_view w = t.lower;
     const size_t n = w.size();
@@ -1626,9 +1638,21 @@ class Finder {
     }
     size_t stop = end;
     const bool that_clause = from < end && t_[from].lower == "that";
-    for (size_t k = std::max(from + 1, sentence_.lo); k < std::min(end, sentence_.end); ++k) {
-      uint8_t& known = clause_ends_[k - sentence_.lo];
-      if (known == kUnknown) known = may_end_clause_before(k) && ends_clause_before(k, sentence_.end) ? kYes : kNo;
+    // Locals, not members: the answers are bytes, whose store may alias anything for the
+    // compiler, which then reloaded every member the loop reads after each token's answer.
+    // The pre-test needs no answer kept: only the tokens it passes are asked and remembered.
+    const Token* toks = t_.data();
+    const int32_t* quote_of = v_.quote_of.data();
+    const size_t lo = sentence_.lo, sentence_end = sentence_.end;
+    uint8_t* answers = clause_ends_.data();
+    for (size_t k = std::max(from + 1, lo), last = std::min(end, sentence_end);; ++k) {
+      while (k < last && !may_end_clause_before(toks[k], quote_of[k])) ++k;
+      if (k >= last) break;
+      uint8_t known = answers[k - lo];
+      if (known == kUnknown) {
+        known = ends_clause_before(k, sentence_end) ? kYes : kNo;
+        answers[k - lo] = known;
+      }
       if (known == kYes && !(that_clause && fragment_follows(k, end))) {
         stop = k;
         break;
@@ -1838,7 +1862,6 @@ class Finder {
   const std::vector<Token>& t_;
   std::vector<ReportedClause>& out_;
   bool has_that_ = false;
-  NoFillVector<uint32_t>& words_before_;
   // The unquoted words that may open reported speech (the filter of may_open_reported_speech),
   // in order, then UINT32_MAX; next_cue_ is the first not read by an earlier sentence.
   NoFillVector<uint32_t>& cues_;

@@ -143,6 +143,11 @@ enum : uint32_t {
   according = 1u << 13,      // "according" (to)
   object_stance = 1u << 14,  // kObjectStanceVerbs
   question = 1u << 15,       // kQuestionCues, set only on a word with one of the bits above
+  // Tables cue_verb asks about its own cue word, set (as question) only on a word with a bit above.
+  particle = 1u << 16,        // kParticleCues ("pointed" needs "out")
+  evidence_source = 1u << 17, // kEvidenceSources ("report", also a cue verb)
+  plain_speech = 1u << 18,    // kPlainSpeechVerbs ("said")
+  noun_like = 1u << 19,       // kNounLikeCues ("comment")
 };
 /// The tables may_start_speech_cue stands for.
 constexpr uint32_t kStartsCue =

@@ -223,3 +223,39 @@ TEST_CASE("cues after a quotation are read, cue words inside it are not") {
   CHECK(said == 1);
   CHECK(adding);
 }
+
+// The sentence loop passes over sentences with no candidate cue word; the reports that need
+// no cue word (a sentence opening with "In" and a poll, a headline's "Name:" label) are still
+// made in such paragraphs, and a cue after sentences without one is still read.
+TEST_CASE("sentences without a cue word are passed over, and reports without one are kept") {
+  auto found = clauses_of("The ferry ran late again. The pier was closed. In a new poll, 60 percent of voters back "
+                          "the toll.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "In");
+  CHECK(found[0].content == "60 percent of voters back the toll");
+  found = clauses_of("The ferry ran late again. The pier was closed for a week. Skippers said the toll was far too high.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].cue == "said");
+  CHECK(found[0].content == "the toll was far too high");
+  found = clauses_of("Ruiz: Ferry Toll Will Stay\n\nThe pier was closed for a week.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "Ferry Toll Will Stay");
+  CHECK(clauses_of("The ferry ran late again. The pier was closed for a week.").empty());
+}
+
+// A content needs kMinContentWords words (counted from its start, marks not counted), an
+// infinitive's two; "Like …" before a cue is an adverbial only up to six words.
+TEST_CASE("a clause is reported only with enough words") {
+  CHECK(clauses_of("The mayor said ferries run.").empty());
+  auto found = clauses_of("The mayor said ferries run late.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "ferries run late");
+  found = clauses_of("The mayor said ferries, boats run.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "ferries, boats run");
+  CHECK(clauses_of("The mayor said ferries, run.").empty());  // three tokens, two words
+  found = clauses_of("The skippers vowed to stay.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "to stay");
+  CHECK(clauses_of("The skippers vowed to.").empty());
+}

@@ -87,6 +87,7 @@ TEST_CASE("speech_word_classes: one bit per table, the same answer as each table
   add(rules::kQuotingVerbs), add(rules::kForCues), add(rules::kStanceVerbs), add(rules::kViewVerbs);
   add(rules::kMakeVerbs), add(rules::kStatementNouns), add(rules::kHearsayAdverbs), add(rules::kTopicCues);
   add(rules::kReferenceCues), add(rules::kObjectStanceVerbs), add(rules::kQuestionCues);
+  add(rules::kParticleCues), add(rules::kEvidenceSources), add(rules::kPlainSpeechVerbs), add(rules::kNounLikeCues);
   for (std::string_view w : words) {
     INFO(w);
     const uint32_t classes = speech_word_classes(w);
@@ -108,6 +109,16 @@ TEST_CASE("speech_word_classes: one bit per table, the same answer as each table
     CHECK(bool(classes & speech_class::according) == (w == "according"));
     // The question bit rides only on a word that opens reported speech.
     CHECK(bool(classes & speech_class::question) == (is_question_cue(w) && may_open_reported_speech(w)));
+    // So do the bits of the tables cue_verb asks about its cue word.
+    const bool opens = may_open_reported_speech(w);
+    CHECK(bool(classes & speech_class::particle) == (is_particle_cue(w) && opens));
+    CHECK(bool(classes & speech_class::evidence_source) == (is_evidence_source(w) && opens));
+    CHECK(bool(classes & speech_class::plain_speech) == (is_plain_speech_verb(w) && opens));
+    CHECK(bool(classes & speech_class::noun_like) == (is_noun_like_cue(w) && opens));
+    if (is_cue_verb(w)) {  // cue_verb's words: each bit is the table's own answer
+      CHECK(bool(classes & speech_class::particle) == is_particle_cue(w));
+      CHECK(bool(classes & speech_class::plain_speech) == is_plain_speech_verb(w));
+    }
     CHECK(bool(classes & speech_class::kOpens) == may_open_reported_speech(w));
     CHECK(bool(classes & speech_class::kStartsCue) == may_start_speech_cue(w));
   }
@@ -117,6 +128,10 @@ TEST_CASE("speech_word_classes: a word in several tables has each table's bit") 
   const uint32_t said = speech_word_classes("said");
   CHECK((said & speech_class::cue_verb) != 0);
   CHECK((speech_word_classes("reportedly") & speech_class::hearsay) != 0);
+  CHECK((said & speech_class::plain_speech) != 0);
+  CHECK((speech_word_classes("pointed") & speech_class::particle) != 0);
+  CHECK((speech_word_classes("comment") & speech_class::noun_like) != 0);
+  CHECK((speech_word_classes("poll") & speech_class::evidence_source) == 0);  // no cue word: not listed
   CHECK(speech_word_classes("") == 0);
   CHECK(speech_word_classes("ferry") == 0);
   CHECK(speech_word_classes("Said") == 0);  // lower-cased words only
