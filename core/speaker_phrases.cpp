@@ -288,53 +288,66 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   return std::nullopt;
 }
 
-constexpr size_t kMaxConjuncts = 4;  // "Britain, France, Germany and Italy said"
+namespace {
 
-std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const MentionRange& m) {
-  if (m.pronoun) return {m};
+Conjuncts whole(const MentionRange& m) {
+  Conjuncts one;
+  one.push_back(m);
+  return one;
+}
+
+}  // namespace
+
+Conjuncts conjuncts(const std::vector<Token>& toks, const MentionRange& m) {
+  if (m.pronoun) return whole(m);
   size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
-  std::vector<size_t> cuts;  // "and" and list commas between conjuncts
+  // "and" and list commas between conjuncts; one more than fits leaves the mention whole.
+  size_t cuts[kMaxConjuncts];
+  size_t n_cuts = 0;
   bool has_and = false;
   bool described = false;  // a lower-case word: each conjunct must then open with a determiner
   size_t appositive = 0;    // the comma before an appositive of the last described conjunct
   for (size_t k = m.first; k <= last; ++k) {
     const Token& t = toks[k];
-    if (t.word && !t.capitalized && is_name_connector(t.lower) && t.lower != "and") return {m};  // "Secretary of State and …"
+    if (t.word && !t.capitalized && is_name_connector(t.lower) && t.lower != "and") return whole(m);  // "Secretary of State and …"
     if (t.word && !t.capitalized && !is_determiner(t.lower) && t.lower != "and") described = true;
     if (t.lower == "and" && !t.capitalized) {
       has_and = true;
-      cuts.push_back(k);
+      if (n_cuts + 1 == kMaxConjuncts) return whole(m);
+      cuts[n_cuts++] = k;
     } else if (is_punct(t, ',') && has_and && described) {
       // "… and the military alliance, NATO": an appositive of the last conjunct.
       appositive = k;
       last = k - 1;
       break;
     } else if (is_punct(t, ',')) {
-      cuts.push_back(k);
+      if (n_cuts + 1 == kMaxConjuncts) return whole(m);
+      cuts[n_cuts++] = k;
     } else if (!t.word) {
-      return {m};
+      return whole(m);
     }
   }
-  if (!has_and || cuts.size() + 1 > kMaxConjuncts) return {m};
+  if (!has_and) return whole(m);
   // "the port board and the boatmen's union", "Ostmark and the fishing body": two
   // conjuncts, a description opening with its determiner ("harbour staff and dock
   // workers" stays whole).
-  if (described && cuts.size() != 1) return {m};
-  std::vector<MentionRange> out;
+  if (described && n_cuts != 1) return whole(m);
+  Conjuncts out;
   size_t from = m.first;
-  cuts.push_back(last + 1);
-  for (size_t cut : cuts) {
+  cuts[n_cuts++] = last + 1;
+  for (size_t c = 0; c < n_cuts; ++c) {
+    const size_t cut = cuts[c];
     size_t a = from, b = cut;  // conjunct tokens [a, b), without a leading "and" after a list comma
     while (a < b && toks[a].lower == "and") ++a;
     if (described && a < b && !is_determiner(toks[a].lower)) {
       for (size_t k = a; k < b; ++k) {
-        if (toks[k].word && !toks[k].capitalized) return {m};
+        if (toks[k].word && !toks[k].capitalized) return whole(m);
       }
     }
     while (a < b && is_determiner(toks[a].lower)) ++a;
     // A description's head may be any noun the mention grammar read after its determiner.
     bool head = is_head(toks[b - 1]) || (described && toks[b - 1].word && !toks[b - 1].possessive);
-    if (a >= b || !head) return {m};
+    if (a >= b || !head) return whole(m);
     out.push_back(MentionRange{from, b - 1, false, b - 1});
     from = cut + 1;
   }

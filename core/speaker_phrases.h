@@ -30,12 +30,28 @@ struct MentionRange {
       : first(uint32_t(first_)), last(uint32_t(last_)), core_last(uint32_t(core_last_)), pronoun(pronoun_) {}
 };
 
+constexpr size_t kMaxConjuncts = 4;  // "Britain, France, Germany and Italy said"
+
+/// The conjuncts of one mention, in text order: at most kMaxConjuncts, held in
+/// place (most mentions have one, and the page asks for them on every claim).
+class Conjuncts {
+ public:
+  size_t size() const { return count_; }
+  const MentionRange& operator[](size_t i) const { return items_[i]; }
+  MentionRange& back() { return items_[count_ - 1]; }
+  void push_back(const MentionRange& m) { items_[count_++] = m; }
+
+ private:
+  MentionRange items_[kMaxConjuncts];
+  size_t count_ = 0;
+};
+
 /// The speakers a mention names: the conjuncts of "the harbour board and
 /// the city" or "Chile, Peru and Ecuador", else the mention itself. Names with
 /// an inner "and" after a connector stay whole ("the Department of Roads
 /// and Bridges"), and so does anything with a lower-case word in a
 /// conjunct ("top county lawmakers and").
-std::vector<MentionRange> conjuncts(const std::vector<Token>& toks, const MentionRange& m);
+Conjuncts conjuncts(const std::vector<Token>& toks, const MentionRange& m);
 
 /// The mention that ends at token `head` (the word just before a cue verb),
 /// not reaching before token `lo`. Looks back at most a dozen tokens.

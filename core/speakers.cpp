@@ -18,17 +18,23 @@ std::string_view slice(std::string_view text, Span s) { return text.substr(s.sta
 
 // "Antony" and "Anthony", "Jen" and "Jennifer": same person if one given
 // name is missing or they share their first three letters.
-bool compatible_given(const std::string& a, const std::string& b) {
+bool compatible_given(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
   size_t n = std::min<size_t>({a.size(), b.size(), 3});
-  return a.compare(0, n, b, 0, n) == 0;
+  return a.substr(0, n) == b.substr(0, n);
 }
 
-void split_name(const std::string& lower_name, std::string& given, std::string& surname) {
+// "maria de la cruz" -> given "maria", surname "cruz"; one word is a surname only.
+void split_name(std::string_view lower_name, std::string_view& given, std::string_view& surname) {
   size_t sp = lower_name.rfind(' ');
-  surname = sp == std::string::npos ? lower_name : lower_name.substr(sp + 1);
-  size_t first_sp = lower_name.find(' ');
-  given = sp == std::string::npos ? std::string() : lower_name.substr(0, first_sp);
+  surname = sp == std::string_view::npos ? lower_name : lower_name.substr(sp + 1);
+  given = sp == std::string_view::npos ? std::string_view() : lower_name.substr(0, lower_name.find(' '));
+}
+
+std::string_view given_of(std::string_view lower_name) {
+  std::string_view given, surname;
+  split_name(lower_name, given, surname);
+  return given;
 }
 
 // "military alliance" -> "nato": the well-known organisation whose
@@ -187,8 +193,8 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   return out;
 }
 
-int32_t SpeakerRegistry::find_person(const std::string& surname, const std::string& given, Gender gender) const {
-  auto it = by_surname_.find(surname);
+int32_t SpeakerRegistry::find_person(std::string_view surname, std::string_view given, Gender gender) const {
+  auto it = by_surname_.find(std::string(surname));
   if (it == by_surname_.end()) return kNone;
   for (auto idx = it->second.rbegin(); idx != it->second.rend(); ++idx) {
     // "Mrs. Beck" is not the "Mr. Beck" named before: a known gender that differs is another person.
@@ -197,9 +203,7 @@ int32_t SpeakerRegistry::find_person(const std::string& surname, const std::stri
         known != uint8_t(gender)) {
       continue;
     }
-    std::string g, s;
-    split_name(utf8::lower(speakers_[*idx].name), g, s);
-    if (compatible_given(g, given)) return *idx;
+    if (compatible_given(given_[*idx], given)) return *idx;
   }
   return kNone;
 }
@@ -263,7 +267,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   std::string key = utf8::lower(name.text);
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
-  std::string given, surname;
+  std::string_view given, surname;  // views into key
   const Gender gender = name.person ? gender_of_mention(mention_text(mention)) : Gender::unknown;
   if (name.person) {
     split_name(key, given, surname);
@@ -295,7 +299,8 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     speakers_.push_back(Speaker{name.text, {}, {}});
     person_.push_back(name.person);
     gender_.push_back(uint8_t(Gender::unknown));
-    if (name.person) by_surname_[surname].push_back(idx);
+    given_.emplace_back(given_of(key));
+    if (name.person) by_surname_[std::string(surname)].push_back(idx);
     else by_key_[key] = idx;
   } else {
     Speaker& sp = speakers_[idx];
@@ -303,7 +308,10 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
       // Keep the fullest form as the name, the others as aliases.
       std::string other = name.text;
       auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
-      if (!described && words(other) > words(sp.name)) std::swap(other, sp.name);
+      if (!described && words(other) > words(sp.name)) {
+        std::swap(other, sp.name);
+        given_[idx] = given_of(key);  // the new name's given name, for find_person
+      }
       if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     }
   }
@@ -326,8 +334,9 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   // "Mrs. Ruiz", "the spokesman Beck": an honorific or gendered role makes even one word a person.
   const bool one_word = name.text.find(' ') == std::string::npos;
   if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
-    std::string given, surname;
-    split_name(utf8::lower(name.text), given, surname);
+    const std::string lower = utf8::lower(name.text);
+    std::string_view given, surname;
+    split_name(lower, given, surname);
     if (find_person(surname, given) == kNone) return;
   }
   pending_ = PendingPerson{name, mention, paragraph};

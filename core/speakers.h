@@ -64,7 +64,7 @@ class SpeakerRegistry {
   void finish();
 
  private:
-  int32_t find_person(const std::string& surname, const std::string& given, Gender gender = Gender::unknown) const;
+  int32_t find_person(std::string_view surname, std::string_view given, Gender gender = Gender::unknown) const;
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
   bool owned(Span mention) const;
@@ -92,6 +92,7 @@ class SpeakerRegistry {
   bool has_pending_ = false;
   std::vector<bool> person_;  // per speaker: named person, not a description or institution
   std::vector<uint8_t> gender_;  // per speaker: Gender, or kMixedGender when mentions disagree
+  std::vector<std::string> given_;  // per speaker: the lower-case given name of its name (empty for one word)
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
   std::vector<int32_t> recent_people_;
   void note_recent_person(int32_t idx);

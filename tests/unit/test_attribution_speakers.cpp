@@ -822,3 +822,14 @@ TEST_CASE("a document before a colon speaks for itself") {
   REQUIRE(f.quotes.size() == 1);
   CHECK(f.quotes[0].speaker == kNone);
 }
+
+TEST_CASE("a surname named first takes the given name of its fuller form, which then tells people apart") {
+  // "Okafor" becomes "Grace Okafor", so a later "Daniel Okafor" (another given name) is someone else.
+  auto d = run("“The levy stays,” Okafor said.\n\n“We voted for it,” Grace Okafor said.\n\n"
+               "“I voted against it,” Daniel Okafor said.");
+  REQUIRE(d.quotes.size() == 3);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Grace Okafor");
+  CHECK(d.quotes[1].speaker == d.quotes[0].speaker);
+  CHECK(speaker_of(d, d.quotes[2].speaker) == "Daniel Okafor");
+  CHECK(d.quotes[2].speaker != d.quotes[0].speaker);
+}
