@@ -39,8 +39,24 @@ constexpr size_t kMaxModifiers = 4;
 constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
 
 // Inline: several calls per token of a mention, and a call of its own cost more than its lookups.
+// is_name_word || is_role_token || is_institution_token, from the token's classes `c`
+// (speaker_word_classes of its word): one probe where those made up to four. A compound
+// ("vice-president") is in no table whole, so its parts are looked up as before.
+[[gnu::always_inline]] inline bool is_part(const Token& t, uint32_t c) {
+  using namespace speaker_class;
+  return t.word && ((t.capitalized && !(c & (not_name | determiner))) || (c & (role | institution)) ||
+                    (t.hyphenated && is_role_word(t.lower)));
+}
+// A capitalised word is mostly a name: the two tables' own mask tests reject it, where the
+// speaker tables' joined masks let it through to a probe more often. The classes are for
+// the rest (lower-case words, "The", "But").
 [[gnu::always_inline]] inline bool is_part(const Token& t) {
-  return is_name_word(t) || is_role_token(t) || is_institution_token(t);
+  return (t.word && t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower)) ||
+         is_part(t, speaker_word_classes(t.lower));
+}
+// is_role_token || is_institution_token, from the token's classes.
+[[gnu::always_inline]] inline bool is_role_or_institution(const Token& t, uint32_t c) {
+  return t.word && ((c & (speaker_class::role | speaker_class::institution)) || (t.hyphenated && is_role_word(t.lower)));
 }
 
 bool is_head(const Token& t) { return is_part(t) && !t.possessive; }
@@ -52,8 +68,9 @@ std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t h
   for (size_t g = 1; g <= kMaxDescriptionGap && head >= lo + g; ++g) {
     const Token& w = toks[head - g];
     if (!w.word) return std::nullopt;
-    if (is_determiner(w.lower) || (w.capitalized && w.possessive)) return head - g;  // "Ruiz's former aide"
-    if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower)) return std::nullopt;
+    const uint32_t c = speaker_word_classes(w.lower);
+    if ((c & speaker_class::determiner) || (w.capitalized && w.possessive)) return head - g;  // "Ruiz's former aide"
+    if (c & (speaker_class::not_name | speaker_class::name_connector | speaker_class::cue_verb)) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -103,9 +120,12 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   }
   const Token& h = toks[head];
   if (!h.word) return std::nullopt;
-  if (is_speaker_pronoun(h.lower)) return MentionRange{head, last, true, head};
-  if (!is_head(h)) {
-    if (h.capitalized || is_adverb_like(h) || is_cue_modifier(h.lower) || is_not_name(h.lower)) return std::nullopt;
+  const uint32_t hc = speaker_word_classes(h.lower);
+  if (hc & speaker_class::speaker_pronoun) return MentionRange{head, last, true, head};
+  if (!is_part(h, hc) || h.possessive) {
+    if (h.capitalized || is_adverb_like(h) || (hc & (speaker_class::cue_modifier | speaker_class::not_name))) {
+      return std::nullopt;
+    }
     if (is_adjective_like(h)) return std::nullopt;  // "the following", "a controversial": no noun to speak
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
@@ -119,13 +139,15 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   while (k > lo && head - k < kMaxMentionTokens) {
     const Token& u = toks[k - 1];
     if (!u.word) break;
-    if (is_part(u)) { first = --k; continue; }
+    if (u.capitalized && !is_not_name(u.lower) && !is_determiner(u.lower)) { first = --k; continue; }  // a name word
+    const uint32_t uc = speaker_word_classes(u.lower);
+    if (is_part(u, uc)) { first = --k; continue; }
     // "Secretary of State", "ambassador to Ireland", "spokesman for the ministry".
-    if (!u.capitalized && is_name_connector(u.lower) && k >= lo + 2) {
+    if (!u.capitalized && (uc & speaker_class::name_connector) && k >= lo + 2) {
       const Token& before = toks[k - 2];
       if (is_part(before)) { k -= 1; continue; }
     }
-    if (is_determiner(u.lower)) {
+    if (uc & speaker_class::determiner) {
       if (k >= lo + 3 && is_name_connector(toks[k - 2].lower) && is_part(toks[k - 3])) { k -= 2; continue; }
       first = k - 1;
       break;
@@ -139,8 +161,12 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
           if (g >= 2 && is_punct(w, ',')) first = k - g + 1;  // "…, top county lawmakers said"
           break;
         }
-        if (is_determiner(w.lower) || (w.capitalized && w.possessive)) { first = k - g; break; }
-        if (is_not_name(w.lower) || is_name_connector(w.lower) || is_cue_verb(w.lower) || is_adverb_like(w)) break;
+        const uint32_t wc = speaker_word_classes(w.lower);
+        if ((wc & speaker_class::determiner) || (w.capitalized && w.possessive)) { first = k - g; break; }
+        if ((wc & (speaker_class::not_name | speaker_class::name_connector | speaker_class::cue_verb)) ||
+            is_adverb_like(w)) {
+          break;
+        }
         if (k - g == lo) { first = lo; break; }
       }
     }
@@ -176,27 +202,36 @@ size_t office_title_after(const std::vector<Token>& toks, size_t k, size_t hi) {
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
   if (hi > toks.size()) hi = toks.size();
   if (start >= hi || !toks[start].word) return std::nullopt;
+  using namespace speaker_class;
   if (is_speaker_pronoun(toks[start].lower)) return MentionRange{start, start, true, start};
   size_t k = start;
   // "Ruiz's former campaign strategist": a possessive name works as a determiner.
   bool described = is_determiner(toks[k].lower) || (toks[k].capitalized && toks[k].possessive);
   if (described) {
     ++k;
-  } else if (!toks[k].capitalized && !is_part(toks[k]) && k + 1 < hi && is_part(toks[k + 1]) &&
-             !is_cue_verb(toks[k].lower) && !is_not_name(toks[k].lower) && !is_cue_modifier(toks[k].lower)) {
-    ++k;  // "panel Chairman Rep. Carl Benson"
+  } else if (!toks[k].capitalized) {
+    const uint32_t sc = speaker_word_classes(toks[k].lower);
+    if (!is_part(toks[k], sc) && k + 1 < hi && is_part(toks[k + 1]) && !(sc & (cue_verb | not_name | cue_modifier))) {
+      ++k;  // "panel Chairman Rep. Carl Benson"
+    }
   }
   size_t modifiers = 0;
   std::optional<size_t> last;
   while (k < hi && k - start < kMaxMentionTokens) {
     const Token& u = toks[k];
     if (!u.word) break;
-    if (is_part(u)) {
+    if (u.capitalized && !is_not_name(u.lower) && !is_determiner(u.lower)) {  // a name word (is_part)
       if (!u.possessive) last = k;
       ++k;
       continue;
     }
-    if (!u.capitalized && is_name_connector(u.lower) && last && k + 1 < hi) {
+    const uint32_t uc = speaker_word_classes(u.lower);
+    if (is_part(u, uc)) {
+      if (!u.possessive) last = k;
+      ++k;
+      continue;
+    }
+    if (!u.capitalized && (uc & name_connector) && last && k + 1 < hi) {
       size_t next = k + 1;
       if (is_determiner(toks[next].lower) && next + 1 < hi) ++next;
       if (is_part(toks[next])) { k = next; continue; }
@@ -206,9 +241,9 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
     // noun a lower-case word is the verb ("the governor leaned in").
     // Only a described mention takes these: the lookups run only for one.
     if (described && modifiers < kMaxDescriptionGap) {
-      bool after_role = k > start && (is_role_token(toks[k - 1]) || is_institution_token(toks[k - 1]));
-      bool plain_lower = !u.capitalized && !after_role && !is_cue_verb(u.lower) && !is_cue_modifier(u.lower) &&
-                         !is_not_name(u.lower) && !is_name_connector(u.lower) && !is_adverb_like(u);
+      bool after_role = k > start && is_role_or_institution(toks[k - 1], speaker_word_classes(toks[k - 1].lower));
+      bool plain_lower = !u.capitalized && !after_role &&
+                         !(uc & (cue_verb | cue_modifier | not_name | name_connector)) && !is_adverb_like(u);
       if (plain_lower) {
         ++modifiers;
         if (!u.possessive) last = k;

@@ -29,44 +29,10 @@ namespace {
 // The word that opens "according to", as a table entry of its own.
 constexpr WordRule kAccordingTo[] = {{"according", "cue.according", "according to"}};
 
-// A word and the speech_class bits of every table that lists it.
-struct ClassedWord {
-  const char* text;
-  uint32_t classes;
-};
-
-class SpeechCueWords {
+// The words of several rule tables in one index whose entries hold a bit per table
+// (ClassedWord), so a caller asking several tables about one word probes once.
+class ClassedWords {
  public:
-  SpeechCueWords() {
-    using namespace speech_class;
-    add(rules::kTopicCues, topic), add(rules::kReferenceCues, reference), add(kAccordingTo, according);
-    add(rules::kObjectStanceVerbs, object_stance);
-    add(rules::kCueVerbs, cue_verb), add(rules::kThatCues, that_cue), add(rules::kInfinitiveCues, infinitive);
-    add(rules::kSourcelessCues, sourceless), add(rules::kQuotingVerbs, quoting), add(rules::kForCues, for_cue);
-    add(rules::kStanceVerbs, stance);  // "The unions disagree": a speaker with no content
-    add(rules::kViewVerbs, view);
-    add(rules::kMakeVerbs, make);  // "made clear that …"
-    add(rules::kStatementNouns, statement_noun);  // "Ruiz's claim that …"
-    add(rules::kHearsayAdverbs, hearsay);  // "the firm has reportedly lost …"
-    // "Asked whether …": asked only of a word that opens, so it marks those alone; and the
-    // tables cue_verb asks about its cue word, which is one of those.
-    mark_listed(rules::kQuestionCues, question);
-    mark_listed(rules::kParticleCues, particle), mark_listed(rules::kEvidenceSources, evidence_source);
-    mark_listed(rules::kPlainSpeechVerbs, plain_speech), mark_listed(rules::kNounLikeCues, noun_like);
-    slots_.clear();
-    slots_.shrink_to_fit();
-    index_.emplace(entries_);
-    filter_.add_all(entries_);
-  }
-  // The joint filter first: the Lexicon's masks alone let ~40% of news words through to its probe.
-  uint32_t classes(std::string_view w) const { return filter_.may_contain(w) ? screened_classes(w) : 0; }
-  uint32_t screened_classes(std::string_view w) const {
-    const ClassedWord* e = index_->find(w);
-    return e ? e->classes : 0;
-  }
-  const JointWordFilter& filter() const { return filter_; }
-
- private:
   // One entry per word: a word in several tables gets each table's bit.
   // Spans, not a template per table: one copy of each loop in the page's module.
   void add(std::span<const WordRule> table, uint32_t bit) {
@@ -86,6 +52,16 @@ class SpeechCueWords {
       if (int32_t at = slot_of(e.text); at >= 0) entries_[size_t(at)].classes |= bit;
     }
   }
+  // After the last add: the lookup index (the entries no longer change).
+  void finish() {
+    slots_.clear();
+    slots_.shrink_to_fit();
+    index_.emplace(entries_);
+  }
+  const Lexicon<ClassedWord>& index() const { return *index_; }
+  const std::vector<ClassedWord>& entries() const { return entries_; }
+
+ private:
   // While building: the slot of `w` in an open-addressed table of entry indexes (-1 for
   // none yet). A node-based map cost ~0.3 M instructions here, inside the first annotation.
   int32_t& slot_of(std::string_view w) {
@@ -111,11 +87,63 @@ class SpeechCueWords {
     }
   }
   std::vector<ClassedWord> entries_;  // the tables' own static strings
-  // While building: each word's entry (slot_of). The tables hold ~1,000 words with
+  // While building: each word's entry (slot_of). The speech tables hold ~1,000 words with
   // repeats, over 500 distinct: 1,024 slots grow once (so every build runs grow_slots).
   std::vector<int32_t> slots_ = std::vector<int32_t>(1024, -1);
   std::optional<Lexicon<ClassedWord>> index_;
+};
+
+class SpeechCueWords {
+ public:
+  SpeechCueWords() {
+    using namespace speech_class;
+    ClassedWords& w = words_;
+    w.add(rules::kTopicCues, topic), w.add(rules::kReferenceCues, reference), w.add(kAccordingTo, according);
+    w.add(rules::kObjectStanceVerbs, object_stance);
+    w.add(rules::kCueVerbs, cue_verb), w.add(rules::kThatCues, that_cue), w.add(rules::kInfinitiveCues, infinitive);
+    w.add(rules::kSourcelessCues, sourceless), w.add(rules::kQuotingVerbs, quoting), w.add(rules::kForCues, for_cue);
+    w.add(rules::kStanceVerbs, stance);  // "The unions disagree": a speaker with no content
+    w.add(rules::kViewVerbs, view);
+    w.add(rules::kMakeVerbs, make);  // "made clear that …"
+    w.add(rules::kStatementNouns, statement_noun);  // "Ruiz's claim that …"
+    w.add(rules::kHearsayAdverbs, hearsay);  // "the firm has reportedly lost …"
+    // "Asked whether …": asked only of a word that opens, so it marks those alone; and the
+    // tables cue_verb asks about its cue word, which is one of those.
+    w.mark_listed(rules::kQuestionCues, question);
+    w.mark_listed(rules::kParticleCues, particle), w.mark_listed(rules::kEvidenceSources, evidence_source);
+    w.mark_listed(rules::kPlainSpeechVerbs, plain_speech), w.mark_listed(rules::kNounLikeCues, noun_like);
+    w.finish();
+    filter_.add_all(w.entries());
+  }
+  // The joint filter first: the Lexicon's masks alone let ~40% of news words through to its probe.
+  uint32_t classes(std::string_view w) const { return filter_.may_contain(w) ? screened_classes(w) : 0; }
+  uint32_t screened_classes(std::string_view w) const {
+    const ClassedWord* e = words_.index().find(w);
+    return e ? e->classes : 0;
+  }
+  const JointWordFilter& filter() const { return filter_; }
+
+ private:
+  ClassedWords words_;
   JointWordFilter filter_;
+};
+
+// The speaker grammar's tables (speaker_class), one index.
+class SpeakerWords {
+ public:
+  SpeakerWords() {
+    using namespace speaker_class;
+    words_.add(rules::kNotNames, not_name), words_.add(rules::kDeterminers, determiner);
+    words_.add(rules::kRoleWords, role), words_.add(rules::kInstitutionWords, institution);
+    words_.add(rules::kSpeakerPronouns, speaker_pronoun), words_.add(rules::kCueVerbs, cue_verb);
+    words_.add(rules::kCueModifiers, cue_modifier), words_.add(rules::kNameConnectors, name_connector);
+    words_.add(rules::kAdjunctOpeners, adjunct_opener);
+    words_.finish();
+  }
+  const Lexicon<ClassedWord>& index() const { return words_.index(); }
+
+ private:
+  ClassedWords words_;
 };
 
 }  // namespace
@@ -128,6 +156,11 @@ namespace {
 
 [[gnu::noinline, gnu::cold]] const SpeechCueWords& reported_speech_words() {
   static const SpeechCueWords words;
+  return words;
+}
+
+[[gnu::noinline, gnu::cold]] const SpeakerWords& speaker_word_index() {
+  static const SpeakerWords words;
   return words;
 }
 
@@ -156,6 +189,11 @@ bool is_speaker_pronoun(std::string_view w) { return in_table<rules::kSpeakerPro
 bool is_determiner(std::string_view w) { return in_table<rules::kDeterminers>(w); }
 bool is_name_connector(std::string_view w) { return in_table<rules::kNameConnectors>(w); }
 bool is_not_name(std::string_view w) { return in_table<rules::kNotNames>(strip_dot(w)); }
+uint32_t speaker_word_classes(std::string_view w) {
+  const std::string_view key = strip_dot(w);
+  const ClassedWord* e = speaker_word_index().index().find(key);
+  return e ? e->classes & (key.size() == w.size() ? ~0u : speaker_class::kDotStripped) : 0;
+}
 #else
 namespace word_tables {
 [[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& cue_verbs() { return detail::build_lexicon<rules::kCueVerbs>(); }
@@ -167,6 +205,7 @@ namespace word_tables {
 [[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& determiners() { return detail::build_lexicon<rules::kDeterminers>(); }
 [[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& name_connectors() { return detail::build_lexicon<rules::kNameConnectors>(); }
 [[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& not_names() { return detail::build_lexicon<rules::kNotNames>(); }
+[[gnu::noinline, gnu::cold]] const Lexicon<ClassedWord>& speaker_words() { return speaker_word_index().index(); }
 }  // namespace word_tables
 #endif  // __wasm__
 bool is_headline_kicker(std::string_view w) { return in_table<rules::kHeadlineKickers>(w); }

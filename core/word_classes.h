@@ -122,6 +122,46 @@ inline bool is_determiner(std::string_view w) { return word_tables::contains<wor
 inline bool is_name_connector(std::string_view w) { return word_tables::contains<word_tables::name_connectors>(w); }
 inline bool is_not_name(std::string_view w) { return word_tables::contains<word_tables::not_names>(word_tables::strip_dot(w)); }
 #endif  // __wasm__
+/// A word of a rule table and a bit for every table that lists it (speech_class,
+/// speaker_class).
+struct ClassedWord {
+  const char* text;
+  uint32_t classes;
+};
+/// The classes of a word of the speaker grammar (speaker_phrases.cpp), one bit per rule
+/// table, so that a caller asking several of these tables about one token probes once
+/// (speaker_word_classes).
+namespace speaker_class {
+enum : uint32_t {
+  not_name = 1u << 0,         // kNotNames (is_not_name)
+  determiner = 1u << 1,       // kDeterminers
+  role = 1u << 2,             // kRoleWords (is_simple_role_word)
+  institution = 1u << 3,      // kInstitutionWords
+  speaker_pronoun = 1u << 4,  // kSpeakerPronouns
+  cue_verb = 1u << 5,         // kCueVerbs
+  cue_modifier = 1u << 6,     // kCueModifiers
+  name_connector = 1u << 7,   // kNameConnectors
+  adjunct_opener = 1u << 8,   // kAdjunctOpeners
+};
+/// The tables whose lookups drop a trailing dot ("gen.", "u.s."); no table above lists a
+/// word that ends in one, so a dotted word is in the others' tables never.
+constexpr uint32_t kDotStripped = not_name | role | institution;
+}  // namespace speaker_class
+#if defined(__wasm__)
+/// The speaker_class bits of `lower`: each bit the answer of that table's lookup above.
+uint32_t speaker_word_classes(std::string_view lower);
+#else
+namespace word_tables {
+const Lexicon<ClassedWord>& speaker_words();
+}  // namespace word_tables
+/// The speaker_class bits of `lower`: each bit the answer of that table's lookup above.
+[[gnu::always_inline]] inline uint32_t speaker_word_classes(std::string_view w) {
+  const std::string_view key = word_tables::strip_dot(w);
+  const uint32_t kept = key.size() == w.size() ? ~0u : speaker_class::kDotStripped;
+  const ClassedWord* e = built_once<Lexicon<ClassedWord>, word_tables::speaker_words>().probe(key);
+  return e ? e->classes & kept : 0;
+}
+#endif  // __wasm__
 /// The classes of a word of the reported-speech pass, one bit per rule table
 /// (core/rules/cues.h), so that a caller asking several tables about one word
 /// probes once (speech_word_classes).

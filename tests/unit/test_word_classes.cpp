@@ -233,3 +233,54 @@ TEST_CASE("the inline lookups answer exactly as their tables") {
     CHECK_FALSE(is_simple_role_word(w));
   }
 }
+
+namespace {
+
+// speaker_word_classes' bits for `w`, each asked of its own table's lookup.
+uint32_t classes_by_table(std::string_view w) {
+  using namespace speaker_class;
+  return (is_not_name(w) ? not_name : 0) | (is_determiner(w) ? determiner : 0) |
+         (is_simple_role_word(w) ? role : 0) | (is_institution_word(w) ? institution : 0) |
+         (is_speaker_pronoun(w) ? speaker_pronoun : 0) | (is_cue_verb(w) ? cue_verb : 0) |
+         (is_cue_modifier(w) ? cue_modifier : 0) | (is_name_connector(w) ? name_connector : 0) |
+         (is_adjunct_opener(w) ? adjunct_opener : 0);
+}
+
+template <typename Table>
+void check_speaker_classes(const Table& table) {
+  for (const WordRule& e : table) {
+    const std::string word(e.text);
+    for (const std::string& w : {word, word + ".", word + "s", word.substr(0, word.size() - 1)}) {
+      INFO(w);
+      CHECK(speaker_word_classes(w) == classes_by_table(w));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("speaker_word_classes: one bit per speaker table, each the table's own answer") {
+  check_speaker_classes(rules::kNotNames);
+  check_speaker_classes(rules::kDeterminers);
+  check_speaker_classes(rules::kRoleWords);
+  check_speaker_classes(rules::kInstitutionWords);
+  check_speaker_classes(rules::kSpeakerPronouns);
+  check_speaker_classes(rules::kCueVerbs);
+  check_speaker_classes(rules::kCueModifiers);
+  check_speaker_classes(rules::kNameConnectors);
+  check_speaker_classes(rules::kAdjunctOpeners);
+  // Words in several tables carry each table's bit; a dot keeps only the bits of the
+  // tables that drop it ("the." is no determiner, "ministry." is an institution).
+  using namespace speaker_class;
+  CHECK(speaker_word_classes("the") == classes_by_table("the"));
+  CHECK((speaker_word_classes("the") & determiner) != 0);
+  CHECK((speaker_word_classes("the.") & determiner) == 0);
+  CHECK(speaker_word_classes("ministry.") == institution);
+  CHECK((speaker_word_classes("spokesman.") & role) != 0);
+  for (std::string_view w : {"", ".", "..", "harbour", "ferry", "okafor", "vice-president", "tow", "ofs",
+                             "marching", "a.", "u.s.", "élodie", "spokeswoman-elect"}) {
+    INFO(w);
+    CHECK(speaker_word_classes(w) == classes_by_table(w));
+  }
+  CHECK(speaker_word_classes("harbour") == 0);
+}
