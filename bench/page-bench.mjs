@@ -223,11 +223,12 @@ if (args.includes('--paste-ab')) {
   }
   console.log(`A: ${dist}; B: ${opt('--paste-ab')}; ${RUNS} runs each, alternated; medians; load average ${os.loadavg()[0].toFixed(1)} at the end.`);
   console.log();
-  console.log('| article | build | paste → painted ms | main thread CPU ms, paste → painted | its longest task, CPU ms | worker CPU ms | longest task after the text is sent, ms wall (CPU) |');
+  console.log('| article | build | paste → painted ms | main thread CPU ms, paste → painted (range) | its longest task, CPU ms (range) | worker CPU ms | longest task after the text is sent, ms wall (CPU) |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const { name, b, runs } of rows) {
     const m = (k) => Math.round(median(runs.map((r) => r[k] ?? NaN)));
-    console.log(`| ${name} | ${b} | ${m('paintedMs')} | ${m('mainCpu')} | ${m('mainLongestCpu')} | ${m('workerCpu')} | ${m('renderLongest')} (${m('renderLongestCpu')}) |`);
+    const range = (k) => `${Math.round(Math.min(...runs.map((r) => r[k])))}–${Math.round(Math.max(...runs.map((r) => r[k])))}`;
+    console.log(`| ${name} | ${b} | ${m('paintedMs')} | ${m('mainCpu')} (${range('mainCpu')}) | ${m('mainLongestCpu')} (${range('mainLongestCpu')}) | ${m('workerCpu')} | ${m('renderLongest')} (${m('renderLongestCpu')}) |`);
   }
   await browser.close();
   await new Promise((ok) => server.close(ok));

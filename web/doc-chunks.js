@@ -29,9 +29,13 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 export async function receive(msg, latest) {
   if (!msg?.records) return msg;
   const next = unpacker(msg.records);
-  for (let doc = next(SLICE_UNITS); ; doc = next(SLICE_UNITS)) {
-    if (doc) return { id: msg.id, doc, ms: msg.ms };
+  for (let sliced = false; ; sliced = true) {
+    const doc = next(SLICE_UNITS);
+    // A document of several slices is shown a task after its last: the
+    // rendering's first slice then has a task of its own.
+    if (doc && !sliced) return { id: msg.id, doc, ms: msg.ms };
     await nextTask();
     if (msg.id !== latest()) return null;
+    if (doc) return { id: msg.id, doc, ms: msg.ms };
   }
 }
