@@ -7,6 +7,7 @@
 //   node bench/page-bench.mjs [--runs N] [--trace FILE] [--dist DIR]
 //   node bench/page-bench.mjs --trace-only FILE   (only the traced 1 MB paste)
 //   node bench/page-bench.mjs --speed-only [--runs N] [--rounds R] [--text FILE] [--dist DIR]   (only the in-page speed table)
+//   node bench/page-bench.mjs --paste-ab DIR [--runs N] [--dist DIR]   (only the pastes, this dist/ and DIR's alternated run by run)
 //   --text FILE: the speed table on that text (.txt, or .jsonl records' "text") instead of the samples repeated.
 //   --trace FILE: also records a Chrome trace of one 1 MB paste (load it in
 //   the Performance panel) and prints what the long tasks spent their time on.
@@ -90,9 +91,9 @@ async function settle(page, quiet = 1000) {
 
 
 /** One paste of `text` into a page that has finished its sample. */
-async function pasteRun(text, { trace = null } = {}) {
+async function pasteRun(text, { trace = null, site = url } = {}) {
   const { context, page } = await freshPage();
-  await page.goto(url);
+  await page.goto(site);
   await statusDone(page);
   await page.waitForTimeout(500);
   await page.evaluate(() => {
@@ -119,7 +120,8 @@ async function pasteRun(text, { trace = null } = {}) {
   const data = await endTrace(cdp);
   await context.close();
   if (trace) writeFileSync(trace, data);
-  const tasks = mainTasks(JSON.parse(data).traceEvents ?? []);
+  const events = JSON.parse(data).traceEvents ?? [];
+  const tasks = mainTasks(events);
   const d = tasks.all.map((t) => t.wall);
   const after = tasks.all.filter((t) => t.afterRequest);
   return {
@@ -131,7 +133,30 @@ async function pasteRun(text, { trace = null } = {}) {
     renderLongest: Math.max(0, ...after.map((t) => t.wall)),
     renderLongestCpu: Math.max(0, ...after.map((t) => t.cpu)),
     renderOver100: after.filter((t) => t.wall > 100).length,
+    ...threadCpu(events),
   };
+}
+
+// CPU ms of the page's main thread and of its worker from the paste to the
+// painted mark: the threads' own time in their top-level tasks (a task that
+// began before the mark counts whole), and the longest such task's CPU.
+function threadCpu(events) {
+  const paste = events.find((e) => e.name === 'bench:paste');
+  const painted = events.find((e) => e.name === 'claimscope:painted' && paste && e.ts > paste.ts);
+  if (!painted) return {};
+  const threads = (name) => new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === paste.pid && e.args?.name === name).map((e) => e.tid));
+  const sum = (tids) => {
+    const tasks = events
+      .filter((e) => e.ph === 'X' && /^(ThreadControllerImpl::)?RunTask$/.test(e.name) && e.pid === paste.pid && tids.has(e.tid) && e.ts >= paste.ts && e.ts < painted.ts)
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const outer = [];
+    for (const e of tasks) if (!outer.length || e.tid !== outer.at(-1).tid || e.ts >= outer.at(-1).ts + outer.at(-1).dur) outer.push(e);
+    const cpu = outer.map((e) => (e.tdur ?? e.dur) / 1000);
+    return { total: cpu.reduce((a, b) => a + b, 0), longest: Math.max(0, ...cpu) };
+  };
+  const main = sum(threads('CrRendererMain'));
+  const worker = sum(threads('DedicatedWorker thread'));
+  return { mainCpu: main.total, mainLongestCpu: main.longest, workerCpu: worker.total };
 }
 
 /** Time from navigation to the sample's first painted annotation, and what the page loaded. */
@@ -180,6 +205,34 @@ if (args.includes('--trace-only')) {
   for (const l of explainTrace(file)) console.log(l);
   await browser.close();
   await new Promise((ok) => server.close(ok));
+  process.exit(0);
+}
+
+// --paste-ab DIR: only the paste runs, this build (--dist, A) and DIR's (B)
+// alternated run by run, so load that comes and goes falls on both alike.
+if (args.includes('--paste-ab')) {
+  const other = await serve(opt('--paste-ab'), 0);
+  const builds = [['A', url], ['B', other.url]];   // [build, site]
+  const rows = [];
+  for (const [name, text] of [['~5 KB', small], ['~1 MB', big]]) {
+    const runs = { A: [], B: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const [b, site] of i % 2 ? builds.slice().reverse() : builds) runs[b].push(await pasteRun(text, { site }));
+    }
+    for (const [b] of builds) rows.push({ name, b, runs: runs[b] });
+  }
+  console.log(`A: ${dist}; B: ${opt('--paste-ab')}; ${RUNS} runs each, alternated; medians; load average ${os.loadavg()[0].toFixed(1)} at the end.`);
+  console.log();
+  console.log('| article | build | paste → painted ms | main thread CPU ms, paste → painted (range) | its longest task, CPU ms (range) | worker CPU ms | longest task after the text is sent, ms wall (CPU) |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  for (const { name, b, runs } of rows) {
+    const m = (k) => Math.round(median(runs.map((r) => r[k] ?? NaN)));
+    const range = (k) => `${Math.round(Math.min(...runs.map((r) => r[k])))}–${Math.round(Math.max(...runs.map((r) => r[k])))}`;
+    console.log(`| ${name} | ${b} | ${m('paintedMs')} | ${m('mainCpu')} (${range('mainCpu')}) | ${m('mainLongestCpu')} (${range('mainLongestCpu')}) | ${m('workerCpu')} | ${m('renderLongest')} (${m('renderLongestCpu')}) |`);
+  }
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+  await new Promise((ok) => other.server.close(ok));
   process.exit(0);
 }
 

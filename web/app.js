@@ -11,7 +11,7 @@ import { fillClaims, filterClaims, claimMarkSelector } from './claims-panel.js';
 import { explainHighlight } from './explain.js';
 import { attachSentenceNav } from './sentence-nav.js';
 import { createWork } from './work.js';
-import { createAssembler } from './doc-chunks.js';
+import { receive } from './doc-chunks.js';
 import { createSharing } from './share-wiring.js';
 import { newWorker, compiledWasm, sampleText, maxMemoryBytes } from './boot.js';
 import { annotateFirstHere } from './first-here.js';
@@ -119,9 +119,8 @@ function noneNote(text) {
 
 function startWorker() {
   worker = newWorker();
-  const assemble = createAssembler();
-  worker.onmessage = (event) => {
-    const answer = assemble(event.data);
+  worker.onmessage = async (event) => {
+    const answer = await receive(event.data, () => lastId);
     if (answer) onResult(answer);
   };
   worker.onerror = (event) => {

@@ -254,21 +254,48 @@ export function load(options = {}) {
  * Throws an Error with a readable message for refused input.
  */
 export function annotate(text, options = {}) {
+  const raw = run(text, options);
+  // The segment stage's records come as a view of the module's memory
+  // (wasm/bindings.cpp, pack_segments): read at once, before any other call.
+  if (raw instanceof Uint32Array) return unpackSegments(raw);
+  return unpack(withNames(raw));
+}
+
+/**
+ * annotate()'s work without the objects: the module's flat records (typed
+ * arrays of their own and strings), for a worker to post with the arrays'
+ * buffers transferred rather than copied. unpack(records), or unpacker()
+ * a slice at a time, makes the document anywhere, without the module.
+ * Throws as annotate() does.
+ */
+export function annotateRecords(text, options = {}) {
+  const raw = run(text, options);
+  return raw instanceof Uint32Array ? { segments: raw.slice() } : withNames(raw);
+}
+
+// The records' own copy of the sentence features' names (unpack needs no module).
+function withNames(raw) {
+  if (raw.error) throw new Error(raw.error);
+  raw.featureNames = featureNames ??= module.featureNames();
+  return raw;
+}
+
+function run(text, options) {
   if (typeof text !== 'string') throw new TypeError('annotate(text): text must be a string');
   if (!module) throw new Error('annotate() called before load() resolved');
   // encodeInto writes a lone surrogate as one U+FFFD (the Encoding
   // standard's USVString conversion), one UTF-16 unit like the surrogate,
   // so later offsets stay exact without a well-formed copy of the text.
   const stage = STAGES[options.stage] ?? STAGES.full;
-  let raw;
   let address = 0;
   try {
     // At most 3 UTF-8 bytes per UTF-16 unit; +1 so an empty text still gets a buffer.
     const capacity = text.length * 3 + 1;
     address = module._malloc(capacity);
     if (!address) throw new Error('out of memory');
-    raw = module.annotate(address, writeUtf8(text, address, capacity), stage, options.maxBytes ?? 0);
+    const raw = module.annotate(address, writeUtf8(text, address, capacity), stage, options.maxBytes ?? 0);
     module._free(address);
+    return raw;
   } catch (err) {
     // A trap (e.g. out of memory) leaves the instance unusable: start afresh next time.
     const full = module.HEAPU8.length + INITIAL_MEMORY_BYTES >= memoryCeiling;
@@ -279,11 +306,6 @@ export function annotate(text, options = {}) {
     }
     throw new Error(`annotation failed: ${err && err.message ? err.message : err}`);
   }
-  // The segment stage's records come as a view of the module's memory
-  // (wasm/bindings.cpp, pack_segments): read at once, before any other call.
-  if (raw instanceof Uint32Array) return unpackSegments(raw);
-  if (raw.error) throw new Error(raw.error);
-  return unpack(raw);
 }
 
 function emptyDoc(length, warnings) {
@@ -327,68 +349,127 @@ function index(v) {
   return v === NONE ? null : v;
 }
 
-function unpack(raw) {
-  const doc = emptyDoc(raw.length, raw.warnings);
-  featureNames ??= module.featureNames();
-  const p = raw.paragraphs;
+/** The document of annotateRecords()'s records (a worker's, say): needs no module. */
+export function unpack(records) {
+  return unpacker(records)();
+}
+
+/**
+ * unpack() a slice at a time, so that a long document keeps no task busy for
+ * long: returns next(units), which reads about `units` more numbers of the
+ * records (all that are left if omitted) and returns the document once it is
+ * whole, else null.
+ */
+export function unpacker(records) {
+  if (records.segments) {
+    const doc = unpackSegments(records.segments);
+    return () => doc;
+  }
   // All paragraphs' reasons come as one array of indexes into this call's
   // reason names (each name followed by \x1F), read in order; record field 6
   // is the paragraph's count. One string per name, not one per paragraph.
-  const reasonNames = raw.reasonNames.split('\x1F');
-  const ids = raw.reasons;
-  for (let i = 0, r = 0; i < p.length; i += 7) {
-    const reasons = [];
-    for (let end = r + p[i + 6]; r < end; r++) reasons.push(reasonNames[ids[r]]);
-    doc.paragraphs.push({
-      start: p[i], end: p[i + 1], role: ROLES[p[i + 2]],
-      confidence: p[i + 3] / 100,
-      reasons, dateline: span(p, i + 4),
-    });
-  }
-  const s = raw.sentences;
-  for (let i = 0; i < s.length; i += 5) {
-    const features = [];
-    for (let bits = s[i + 4], b = 0; bits !== 0; bits >>>= 1, b++) if (bits & 1) features.push(featureNames[b]);
-    doc.sentences.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2], checkworthy: s[i + 3] / 100, features });
-  }
-  const q = raw.quotes;
-  for (let i = 0; i < q.length; i += 10) {
-    doc.quotes.push({
-      start: q[i], end: q[i + 1], speaker: index(q[i + 2]),
-      source: span(q, i + 3), cue: span(q, i + 5), paragraph: q[i + 7],
-      group: index(q[i + 8]), scare: (q[i + 9] & 1) !== 0, unclosed: (q[i + 9] & 2) !== 0,
-    });
-  }
-  const c = raw.claims;
-  for (let i = 0; i < c.length; i += 12) {
-    doc.claims.push({
-      start: c[i], end: c[i + 1], kind: CLAIM_KINDS[c[i + 2]], speaker: index(c[i + 3]),
-      hedged: c[i + 4] !== 0, source: span(c, i + 5), cue: span(c, i + 7), hedge: span(c, i + 9),
-      quote: index(c[i + 11]),
-    });
-  }
+  const u = {
+    doc: emptyDoc(records.length, records.warnings), records, reasonNames: records.reasonNames.split('\x1F'),
+    reason: 0, name: 0,   // where the next paragraph's reasons and the next speaker's name start
+  };
+  let part = 0;
+  let i = 0;
+  return (units = Infinity) => {
+    while (part < PARTS.length) {
+      const [field, fill] = PARTS[part];
+      const a = records[field] ?? NO_RECORDS;
+      if (i >= a.length) {
+        part++;
+        i = 0;
+        continue;
+      }
+      if (units <= 0) return null;
+      const next = fill(u, a, i, Math.min(a.length, i + units));
+      units -= next - i;
+      i = next;
+    }
+    return u.doc;
+  };
+}
+
+const NO_RECORDS = new Uint32Array(0);
+
+// unpack()'s parts, in order, one per field of the records: each reads whole
+// records from index i of its array `a` while i < to, adds their objects to
+// the document and returns where it stopped.
+const PARTS = [
+  ['paragraphs', (u, p, i, to) => {
+    const { reasonNames } = u;
+    const ids = u.records.reasons;
+    let r = u.reason;
+    for (; i < to; i += 7) {
+      const reasons = [];
+      for (let end = r + p[i + 6]; r < end; r++) reasons.push(reasonNames[ids[r]]);
+      u.doc.paragraphs.push({
+        start: p[i], end: p[i + 1], role: ROLES[p[i + 2]],
+        confidence: p[i + 3] / 100,
+        reasons, dateline: span(p, i + 4),
+      });
+    }
+    u.reason = r;
+    return i;
+  }],
+  ['sentences', (u, s, i, to) => {
+    const names = u.records.featureNames;
+    for (; i < to; i += 5) {
+      const features = [];
+      for (let bits = s[i + 4], b = 0; bits !== 0; bits >>>= 1, b++) if (bits & 1) features.push(names[b]);
+      u.doc.sentences.push({ start: s[i], end: s[i + 1], paragraph: s[i + 2], checkworthy: s[i + 3] / 100, features });
+    }
+    return i;
+  }],
+  ['quotes', (u, q, i, to) => {
+    for (; i < to; i += 10) {
+      u.doc.quotes.push({
+        start: q[i], end: q[i + 1], speaker: index(q[i + 2]),
+        source: span(q, i + 3), cue: span(q, i + 5), paragraph: q[i + 7],
+        group: index(q[i + 8]), scare: (q[i + 9] & 1) !== 0, unclosed: (q[i + 9] & 2) !== 0,
+      });
+    }
+    return i;
+  }],
+  ['claims', (u, c, i, to) => {
+    for (; i < to; i += 12) {
+      u.doc.claims.push({
+        start: c[i], end: c[i + 1], kind: CLAIM_KINDS[c[i + 2]], speaker: index(c[i + 3]),
+        hedged: c[i + 4] !== 0, source: span(c, i + 5), cue: span(c, i + 7), hedge: span(c, i + 9),
+        quote: index(c[i + 11]),
+      });
+    }
+    return i;
+  }],
   // Coordinated speakers: `speakers` lists them all, `speaker` stays the first.
-  const cs = raw.claimSpeakers ?? [];
-  for (let i = 0; i < cs.length; i += 2 + cs[i + 1]) {
-    doc.claims[cs[i]].speakers = Array.prototype.slice.call(cs, i + 2, i + 2 + cs[i + 1]);
-  }
+  ['claimSpeakers', (u, cs, i, to) => {
+    for (; i < to; i += 2 + cs[i + 1]) u.doc.claims[cs[i]].speakers = Array.prototype.slice.call(cs, i + 2, i + 2 + cs[i + 1]);
+    return i;
+  }],
   // Speakers: [name length, alias count, alias lengths…, mention count,
   // mentions (start, end)…] each, names and aliases one after another in
   // speakerText (wasm/bindings.cpp, pack).
-  const sp = raw.speakers;
-  const names = raw.speakerText;
-  for (let i = 0, at = 0; i < sp.length;) {
-    const name = names.slice(at, (at += sp[i++]));
-    const aliases = [];
-    for (let n = sp[i++]; n > 0; n--) aliases.push(names.slice(at, (at += sp[i++])));
-    const mentions = [];
-    for (let n = sp[i++]; n > 0; n--, i += 2) mentions.push({ start: sp[i], end: sp[i + 1] });
-    doc.speakers.push({ name, aliases, mentions });
-  }
-  const e = raw.evidence;
-  for (let i = 0; i < e.length; i += 3) doc.evidence.push({ start: e[i], end: e[i + 1], kind: EVIDENCE_KINDS[e[i + 2]] });
-  return doc;
-}
+  ['speakers', (u, sp, i, to) => {
+    const names = u.records.speakerText;
+    let at = u.name;
+    while (i < to) {
+      const name = names.slice(at, (at += sp[i++]));
+      const aliases = [];
+      for (let n = sp[i++]; n > 0; n--) aliases.push(names.slice(at, (at += sp[i++])));
+      const mentions = [];
+      for (let n = sp[i++]; n > 0; n--, i += 2) mentions.push({ start: sp[i], end: sp[i + 1] });
+      u.doc.speakers.push({ name, aliases, mentions });
+    }
+    u.name = at;
+    return i;
+  }],
+  ['evidence', (u, e, i, to) => {
+    for (; i < to; i += 3) u.doc.evidence.push({ start: e[i], end: e[i + 1], kind: EVIDENCE_KINDS[e[i + 2]] });
+    return i;
+  }],
+];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,47 +1,41 @@
-// Carries an annotated document from the worker to the page in pieces. One
-// message holding a long article's document takes the page over 100 ms just
-// to unpack (structured clone); a few thousand items per message keep every
-// task short. Small documents still travel in one message.
-export const CHUNK_ITEMS = 2000;
+// Carries an annotated document from the worker to the page. The worker
+// posts the module's flat records (annotateRecords in claimscope.js: typed
+// arrays and a few strings) with the arrays' buffers transferred, not copied;
+// the page makes the document's objects itself (unpacker), a slice at a
+// time. Posting the objects instead cost about as much CPU as the annotation
+// (structured clone: ~20 ms to write and ~50 ms to read, on the page's
+// thread, per MB of news; bench/speed-notes.md, pagefull19 and page20).
+import { unpacker } from './claimscope.js';
 
-/** Posts `doc` for request `id` through `port` (the worker's self). */
-export function sendDocument(port, id, doc, ms) {
-  const head = {};
-  const arrays = [];
-  for (const [key, value] of Object.entries(doc)) {
-    if (Array.isArray(value) && value.length > CHUNK_ITEMS) arrays.push([key, value]);
-    else head[key] = value;
-  }
-  if (arrays.length === 0) {
-    port.postMessage({ id, doc, ms });
-    return;
-  }
-  const parts = arrays.reduce((n, [, v]) => n + Math.ceil(v.length / CHUNK_ITEMS), 0);
-  port.postMessage({ id, head, ms, parts });
-  for (const [key, value] of arrays) {
-    for (let i = 0; i < value.length; i += CHUNK_ITEMS) port.postMessage({ id, key, items: value.slice(i, i + CHUNK_ITEMS) });
-  }
+// Numbers of the records read per task on the page, a few ms of work: a MB
+// of news comes as ~180,000 numbers, so two slices; 10 MB take about twenty.
+export const SLICE_UNITS = 100_000;
+
+/** Posts `records` for request `id` through `port` (the worker's self), moving their buffers. */
+export function sendRecords(port, id, records, ms) {
+  const buffers = new Set();
+  for (const value of Object.values(records)) if (ArrayBuffer.isView(value)) buffers.add(value.buffer);
+  port.postMessage({ id, records, ms }, [...buffers]);
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * Reassembles documents on the page. Feed it every message; it returns the
- * complete answer ({id, doc, ms} or {id, error}) when one is whole, else null.
- * Pieces of an older request than the latest begun are dropped.
+ * The page's side: resolves a message to the answer it carries ({id, doc, ms}
+ * or {id, error}), or to null for a document no longer wanted: `latest()`
+ * names the newest request, and an older one's unpacking stops at its next
+ * slice. A message that carries a whole `doc` is passed on as it is.
  */
-export function createAssembler() {
-  let current = null;
-  return (msg) => {
-    if (!msg || msg.doc || msg.error) return msg;
-    if (msg.head) {
-      current = { id: msg.id, doc: { ...msg.head }, ms: msg.ms, left: msg.parts };
-      return null;
-    }
-    if (!current || msg.id !== current.id || !Array.isArray(msg.items)) return null;
-    const list = current.doc[msg.key] ?? (current.doc[msg.key] = []);
-    for (const item of msg.items) list.push(item);
-    if (--current.left > 0) return null;
-    const { id, doc, ms } = current;
-    current = null;
-    return { id, doc, ms };
-  };
+export async function receive(msg, latest) {
+  if (!msg?.records) return msg;
+  const next = unpacker(msg.records);
+  for (let sliced = false; ; sliced = true) {
+    const doc = next(SLICE_UNITS);
+    // A document of several slices is shown a task after its last: the
+    // rendering's first slice then has a task of its own.
+    if (doc && !sliced) return { id: msg.id, doc, ms: msg.ms };
+    await nextTask();
+    if (msg.id !== latest()) return null;
+    if (doc) return { id: msg.id, doc, ms: msg.ms };
+  }
 }

@@ -1,16 +1,17 @@
 // Runs annotation off the main thread. Messages in: {id, text, stage,
 // maxMemoryBytes, wasm} (the last two optional: the module's memory ceiling,
 // and the WebAssembly.Module the page compiled, used when an instance is made);
-// messages out: {id, doc, ms} or {id, error}; a long article's document comes
-// in pieces (doc-chunks.js). A message {warm: WebAssembly.Module,
-// maxMemoryBytes} (boot.js) makes the instance ahead of any request, and
-// annotates a short text so the first request runs compiled code; it has no answer.
+// messages out: {id, records, ms} (the module's flat records, their buffers
+// transferred; the page unpacks them: doc-chunks.js) or {id, error}. A
+// message {warm: WebAssembly.Module, maxMemoryBytes} (boot.js) makes the
+// instance ahead of any request, and annotates a short text so the first
+// request runs compiled code; it has no answer.
 //
 // onmessage is set synchronously, before any await: a message that arrives
 // while the module is still loading waits for load() inside the handler
 // instead of being dropped.
-import { load, annotate } from './claimscope.js';
-import { sendDocument } from './doc-chunks.js';
+import { load, annotateRecords } from './claimscope.js';
+import { sendRecords } from './doc-chunks.js';
 
 // Quotes, a reported claim, numbers: the paths a news article takes through the core.
 const WARM_UP = 'Warm-up\n\nThe mayor said on Monday that 40 new buses would run by May. "We are ready," she said.';
@@ -26,7 +27,7 @@ self.onmessage = async (event) => {
       setTimeout(() => {
         if (requested) return;
         try {
-          annotate(WARM_UP);
+          annotateRecords(WARM_UP);
         } catch {
           // A request will load the module again and report what fails.
         }
@@ -42,8 +43,8 @@ self.onmessage = async (event) => {
     // After a failure (e.g. out of memory) load() makes a fresh instance.
     await load({ maxMemoryBytes, wasmModule: wasm instanceof WebAssembly.Module ? wasm : undefined });
     const started = performance.now();
-    const doc = annotate(String(text ?? ''), { stage });
-    sendDocument(self, id, doc, performance.now() - started);
+    const records = annotateRecords(String(text ?? ''), { stage });
+    sendRecords(self, id, records, performance.now() - started);
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
   }

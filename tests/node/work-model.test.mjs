@@ -1,5 +1,5 @@
 // The page's pure models, in Node: own highlights, corrections, undo
-// history, the saved state, and documents carried from the worker in pieces.
+// history and the saved state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createAnnotation, addAnnotation, reattach, sanitizeAnnotations } from '../../web/annotations.js';
@@ -7,7 +7,6 @@ import { correctionKey, setCorrection, removeCorrection, applyCorrections, reatt
 import { createHistory } from '../../web/history.js';
 import { fitToText } from '../../web/work-snapshot.js';
 import { removeAnnotation } from '../../web/annotations.js';
-import { sendDocument, createAssembler, CHUNK_ITEMS } from '../../web/doc-chunks.js';
 import { loadState, saveState } from '../../web/store.js';
 
 const span = (text, needle) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
@@ -133,28 +132,6 @@ test('undo and redo survive an edit of the text: snapshots re-attach to the text
   // Words that are gone leave the highlight an orphan, still listed.
   const gone = fitToText({ text: before, annotations: [a], corrections: [] }, 'Something else entirely.');
   assert.equal(gone.annotations[0].orphan, true);
-});
-
-test('a long document travels in pieces and arrives whole; pieces of an older request are dropped', () => {
-  const doc = { version: 1, warnings: [], sentences: Array.from({ length: CHUNK_ITEMS * 2 + 7 }, (_, i) => ({ start: i, end: i + 1 })), quotes: [] };
-  const sent = [];
-  sendDocument({ postMessage: (m) => sent.push(structuredClone(m)) }, 5, doc, 12);
-  assert.equal(sent.length, 4, 'a head and three pieces');
-  const assemble = createAssembler();
-  const answers = sent.map(assemble).filter(Boolean);
-  assert.deepEqual(answers, [{ id: 5, doc, ms: 12 }]);
-
-  const older = [];
-  sendDocument({ postMessage: (m) => older.push(m) }, 6, doc, 1);
-  const newer = [];
-  sendDocument({ postMessage: (m) => newer.push(m) }, 7, { ...doc, version: 2 }, 1);
-  const mixed = [older[0], older[1], newer[0], older[2], ...newer.slice(1), older[3]].map(assemble).filter(Boolean);
-  assert.equal(mixed.length, 1);
-  assert.equal(mixed[0].id, 7);
-  assert.equal(mixed[0].doc.sentences.length, doc.sentences.length);
-  const small = [];
-  sendDocument({ postMessage: (m) => small.push(m) }, 8, { quotes: [1, 2] }, 1);
-  assert.deepEqual(small, [{ id: 8, doc: { quotes: [1, 2] }, ms: 1 }], 'a small document is one message');
 });
 
 test('the saved state is versioned; a full or missing storage is an error message, never silence', () => {
