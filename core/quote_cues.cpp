@@ -1,5 +1,7 @@
 #include "quote_cues.h"
 
+#include "lexicon.h"
+#include "rules/cues.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -41,6 +43,45 @@ bool wording_aside(const std::vector<Token>& t, size_t verb) {
   return verb + 1 < t.size() && t[verb].word && is_wording_verb(t[verb].lower) && t[verb + 1].lower == "it";
 }
 
+constexpr size_t kMaxDocumentModifiers = 2;  // "the campaign's fundraising email"
+
+// "the email", "her campaign letter", "Ruiz's memo": a document named as a mention, from `from`.
+std::optional<MentionRange> document_starting_at(const std::vector<Token>& t, size_t from) {
+  if (from >= t.size() || !t[from].word || !(is_determiner(t[from].lower) || t[from].possessive)) return std::nullopt;
+  for (size_t k = from + 1; k < t.size() && k <= from + 1 + kMaxDocumentModifiers; ++k) {
+    if (!t[k].word) return std::nullopt;
+    if (is_issued_document(t[k].lower)) return MentionRange{from, k, false, k};
+  }
+  return std::nullopt;
+}
+
+// The same, ending at the document noun `head` ("The email" before "goes on to say"); the
+// owner of a possessive may be a name of several words ("Tom Beck's letter").
+std::optional<MentionRange> document_ending_at(const std::vector<Token>& t, size_t head, size_t lo) {
+  if (head <= lo || head >= t.size() || !is_issued_document(t[head].lower)) return std::nullopt;
+  for (size_t j = head; j > lo && head - j <= kMaxDocumentModifiers; --j) {
+    const Token& u = t[j - 1];
+    if (!u.word) return std::nullopt;
+    if (!(is_determiner(u.lower) || u.possessive)) continue;
+    size_t first = j - 1;
+    while (u.possessive && first > lo && is_name_word(t[first - 1])) --first;
+    return MentionRange{first, head, false, head};
+  }
+  return std::nullopt;
+}
+
+// "“…,” read the email." / "“…,” the statement read.": a document cue beside its document.
+std::optional<QuoteCue> document_cue_after(const std::vector<Token>& t, size_t k) {
+  if (in_table<rules::kDocumentCues>(t[k].lower) || is_cue_token(t[k])) {
+    auto doc = document_starting_at(t, k + 1);
+    return doc ? std::optional<QuoteCue>(QuoteCue{k, k, doc}) : std::nullopt;
+  }
+  auto doc = document_starting_at(t, k);
+  const size_t c = doc ? doc->last + 1 : 0;
+  if (!doc || c >= t.size() || !(in_table<rules::kDocumentCues>(t[c].lower) || is_cue_token(t[c]))) return std::nullopt;
+  return QuoteCue{c, c, doc};
+}
+
 constexpr size_t kMaxTrailingSubject = 14;  // “…,” Northbay Capital fund manager Nora Quist said
 
 // “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
@@ -54,6 +95,9 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     auto m = mention_starting_at(t, k + 2, t.size());
     if (m) return QuoteCue{k, k + 1, m};
     return std::nullopt;
+  }
+  if (t[k].word && !t[k].capitalized) {
+    if (auto doc = document_cue_after(t, k)) return doc;
   }
   if (is_cue_token(t[k])) {
     auto m = mention_starting_at(t, k + 1, t.size());
@@ -149,6 +193,41 @@ std::optional<MentionRange> subject_of_verb_before(const ParagraphView& v, size_
   return std::nullopt;
 }
 
+// "She went on to say:", "The email goes on to say:": the cue's subject stands before the
+// continuation verb (kContinuationVerbs); a document there speaks for itself.
+std::optional<MentionRange> subject_before_continuation(const std::vector<Token>& t, size_t cue, size_t lo) {
+  if (cue < lo + 4 || t[cue - 1].lower != "to" || t[cue - 2].lower != "on" || !is_continuation_verb(t[cue - 3].lower)) {
+    return std::nullopt;
+  }
+  if (auto doc = document_ending_at(t, cue - 4, lo)) return doc;
+  return subject_of_cue(t, cue - 3, lo);
+}
+
+// A present verb in "-s" that takes an object: "The memo makes a blunt case:". A plural noun
+// has the same ending ("the threats against"); the verb is told apart by its place, right
+// after the subject that opens the sentence and before the object's determiner.
+bool may_be_present_verb(const Token& u, const Token& next) {
+  const std::string_view w = u.lower;
+  return u.word && !u.capitalized && !u.possessive && w.size() > 3 && w.back() == 's' &&
+         w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i' && next.word &&
+         is_determiner(next.lower);
+}
+
+// "Ruiz's letter makes a more pointed case:": the sentence opens with a subject that can speak
+// and its present verb, whose object runs up to the colon at `colon`.
+std::optional<MentionRange> subject_of_present_verb(const ParagraphView& v, size_t colon, size_t lo) {
+  const auto& t = v.toks;
+  for (size_t j = lo + 1; j + 1 < colon; ++j) {
+    if (!outside_quotes(v, j) || !t[j].word) return std::nullopt;
+    if (!may_be_present_verb(t[j], t[j + 1])) continue;
+    auto m = document_ending_at(t, j - 1, lo);
+    if (!m) m = subject_of_cue(t, j, lo);
+    if (m && m->first == lo && m->last + 1 == j && names_speaker(t, *m)) return m;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 constexpr size_t kMaxAdjunctRun = 16;  // "wrote on her blog, in bold type and at length, “…”"
 
 // "Lately she wrote on her blog, in bold type and at length, “…”": a cue beyond the window
@@ -220,6 +299,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // A capitalised word is a name, the verb's object ("sent a letter to Mayor Beck:").
       auto m = is_cue_modifier(t[k].lower) || t[k].capitalized ? std::nullopt : subject_of_cue(t, k, lo);
       // "gave him a back-handed compliment:": no one ends before a noun, or only its own words.
+      if (!(m && names_speaker(t, *m))) m = subject_of_present_verb(v, k + 1, lo);
       if (!(m && names_speaker(t, *m))) m = subject_of_verb_before(v, k, lo);
       // "The mayor released the following statement:": the subject of the clause.
       if (!m) {
@@ -254,6 +334,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     bool noun = k > lo && t[k - 1].word && (is_determiner(t[k - 1].lower) || t[k - 1].possessive);
     if (is_cue_token(u) && !noun) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
+      if (!cue.mention) cue.mention = subject_before_continuation(t, k, lo);
       // "…, saying, “…”": the sentence's subject speaks.
       if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);

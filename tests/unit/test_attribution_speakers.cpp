@@ -833,3 +833,40 @@ TEST_CASE("a surname named first takes the given name of its fuller form, which 
   CHECK(speaker_of(d, d.quotes[2].speaker) == "Daniel Okafor");
   CHECK(d.quotes[2].speaker != d.quotes[0].speaker);
 }
+
+TEST_CASE("'read' beside a document after the quotation: the document speaks") {
+  auto d = run("Mayor Ana Ruiz wrote to donors on Monday.\n\n“Friends, the pier needs you now,” read the email. It asked "
+               "for ten dollars.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "the email");
+  CHECK(slice(d, d.quotes[0].cue) == "read");
+  auto e = run("Mayor Ana Ruiz wrote to donors on Monday.\n\n“Friends, the pier needs you now,” the campaign letter read.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the campaign letter");
+  // "read" with no document after it reports nothing of its own.
+  auto f = run("“The pier needs you now,” Ana Ruiz said. Tom Beck read the report twice.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("'goes on to say': the subject before the continuation verb, a document included") {
+  auto d = run("Mayor Ana Ruiz wrote to supporters on Monday, telling them, “The harbor is ours.”\n\n"
+               "The email goes on to say: “We will not let them sell the pier.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(slice(d, d.quotes[1].source) == "The email");
+  auto e = run("“The harbor is ours,” Ana Ruiz said. Tom Beck disagreed, and Beck went on to say: “It belongs to all of us.”");
+  REQUIRE(e.quotes.size() == 2);
+  CHECK(slice(e, e.quotes[1].source) == "Beck");
+}
+
+TEST_CASE("a present verb in -s after the subject that opens the sentence, before a colon") {
+  auto d = run("Tom Beck spoke first.\n\nThe memo makes a blunt case: “The pier cannot wait another winter.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The memo");
+  auto e = run("Tom Beck spoke first.\n\nRuiz's letter makes a more pointed case: “The pier cannot wait another winter.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "Ruiz's letter");
+  auto f = run("Tom Beck spoke first.\n\nThe harbor board offers the ferry crews a simple deal: “Work the winter, rest in May.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(slice(f, f.quotes[0].source) == "The harbor board");
+}
