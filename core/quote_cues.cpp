@@ -261,6 +261,32 @@ MentionRange sender_of_document(const ParagraphView& v, size_t cue, size_t lo, c
   return owner ? *owner : m;
 }
 
+// "X released a statement Friday, saying …": the clause's subject; else (the mention grammar
+// reads no clause subject before "Friday,") the subject of the nearest past verb, when that
+// subject opens the sentence.
+std::optional<MentionRange> participle_subject(const ParagraphView& v, size_t cue, size_t lo) {
+  if (auto m = clause_subject(v.toks, cue, lo)) return m;
+  auto m = subject_of_verb_before(v, cue - 1, lo);
+  if (m && m->first == lo && names_speaker(v.toks, *m)) return m;
+  return std::nullopt;
+}
+
+// The inverted cue before a name and a colon: "Said Ellis:" opens the sentence, "In other
+// words, explained Ellis:" follows a fronted adverbial's comma. kNoToken when there is none.
+constexpr size_t kNoToken = size_t(-1);
+size_t inverted_cue(const std::vector<Token>& t, size_t lo, size_t colon) {
+  if (colon <= lo + 1) return kNoToken;
+  if (t[lo].word && t[lo].capitalized && is_cue_verb(t[lo].lower)) return lo;
+  // Not "telling CNBC:" (who listens) nor "said of Ruiz:" (whom it is about).
+  for (size_t p = lo + 1; p + 1 < colon; ++p) {
+    if (!is_punct(t[p - 1], ',') || !t[p].word || !is_cue_token(t[p])) continue;
+    const bool inverted = !is_ing(t[p].lower) && !is_listener_cue(t[p].lower) && t[p + 1].word &&
+                          !is_adjunct_opener(t[p + 1].lower) && !is_name_connector(t[p + 1].lower);
+    return inverted ? p : kNoToken;
+  }
+  return kNoToken;
+}
+
 std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   const auto& t = v.toks;
   if (first == 0) return std::nullopt;
@@ -274,11 +300,16 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     // the colon is the transcript and headline convention for who speaks.
     if (t[k].first == ':') {
       // "Said Ellis: “…”": the inverted cue opens the sentence and the name follows it.
-      const bool inverted = k > lo + 1 && t[lo].word && t[lo].capitalized && is_cue_verb(t[lo].lower);
-      const size_t from = inverted ? lo + 1 : lo;
+      const size_t inverted = inverted_cue(t, lo, k);
+      const size_t from = inverted != kNoToken ? inverted + 1 : lo;
       auto m = mention_starting_at(t, from, k);
+      // "explained KBC moderator Tom Beck:": the grammar stops after "KBC"; a role and a name follow.
+      if (m && inverted != kNoToken && m->last + 1 < k) {
+        auto named = name_after(t, m->last + 1);
+        if (named && named->last + 1 == k) m = MentionRange{m->first, named->last, false, named->core_last};
+      }
       if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) {
-        return inverted ? QuoteCue{lo, lo, m} : QuoteCue{k, k, m};
+        return inverted != kNoToken ? QuoteCue{inverted, inverted, m} : QuoteCue{k, k, m};
       }
       // "Ferry fares to rise - Ana Ruiz: “…”": a digest line names who speaks after a dash.
       for (size_t d = k; d > lo + 1; --d) {
@@ -336,7 +367,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
       if (!cue.mention) cue.mention = subject_before_continuation(t, k, lo);
       // "…, saying, “…”": the sentence's subject speaks.
-      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
+      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = participle_subject(v, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
       if (cue.mention) cue.mention = sender_of_document(v, k, lo, *cue.mention);
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence
