@@ -1,5 +1,6 @@
 #include "quote_cues.h"
 
+#include "rules/cues.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -41,6 +42,55 @@ bool wording_aside(const std::vector<Token>& t, size_t verb) {
   return verb + 1 < t.size() && t[verb].word && is_wording_verb(t[verb].lower) && t[verb + 1].lower == "it";
 }
 
+constexpr size_t kMaxDocumentModifiers = 2;  // "the campaign's fundraising email"
+
+// "the email", "her campaign letter", "Ruiz's memo": a document named as a mention, from `from`.
+std::optional<MentionRange> document_starting_at(const std::vector<Token>& t, size_t from) {
+  if (from >= t.size() || !t[from].word || !(is_determiner(t[from].lower) || t[from].possessive)) return std::nullopt;
+  for (size_t k = from + 1; k < t.size() && k <= from + 1 + kMaxDocumentModifiers; ++k) {
+    if (!t[k].word) return std::nullopt;
+    if (is_issued_document(t[k].lower)) return MentionRange{from, k, false, k};
+  }
+  return std::nullopt;
+}
+
+// The same, ending at the document noun `head` ("The email" before "goes on to say"); the
+// owner of a possessive may be a name of several words ("Tom Beck's letter").
+std::optional<MentionRange> document_ending_at(const std::vector<Token>& t, size_t head, size_t lo) {
+  if (head <= lo || head >= t.size() || !is_issued_document(t[head].lower)) return std::nullopt;
+  for (size_t j = head; j > lo && head - j <= kMaxDocumentModifiers; --j) {
+    const Token& u = t[j - 1];
+    if (!u.word) return std::nullopt;
+    if (!(is_determiner(u.lower) || u.possessive)) continue;
+    size_t first = j - 1;
+    while (u.possessive && first > lo && is_name_word(t[first - 1])) --first;
+    return MentionRange{first, head, false, head};
+  }
+  return std::nullopt;
+}
+
+// "read" (kDocumentCues): a table of a word or two is scanned, not hashed: a lexicon of its
+// own costs the page more code.
+bool is_document_cue(std::string_view w) {
+  for (const WordRule& r : rules::kDocumentCues) {
+    if (w == r.text) return true;
+  }
+  return false;
+}
+
+// "“…,” read the email." / "“…,” the statement read.": a document cue beside its document
+// ("“…,” the email said" is read by the mention grammar already).
+std::optional<QuoteCue> document_cue_after(const std::vector<Token>& t, size_t k) {
+  if (is_document_cue(t[k].lower)) {
+    auto doc = document_starting_at(t, k + 1);
+    return doc ? std::optional<QuoteCue>(QuoteCue{k, k, doc}) : std::nullopt;
+  }
+  auto doc = document_starting_at(t, k);
+  const size_t c = doc ? doc->last + 1 : 0;
+  if (!doc || c >= t.size() || !is_document_cue(t[c].lower)) return std::nullopt;
+  return QuoteCue{c, c, doc};
+}
+
 constexpr size_t kMaxTrailingSubject = 14;  // “…,” Northbay Capital fund manager Nora Quist said
 
 // “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
@@ -54,6 +104,9 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     auto m = mention_starting_at(t, k + 2, t.size());
     if (m) return QuoteCue{k, k + 1, m};
     return std::nullopt;
+  }
+  if (t[k].word && !t[k].capitalized) {
+    if (auto doc = document_cue_after(t, k)) return doc;
   }
   if (is_cue_token(t[k])) {
     auto m = mention_starting_at(t, k + 1, t.size());
@@ -149,6 +202,16 @@ std::optional<MentionRange> subject_of_verb_before(const ParagraphView& v, size_
   return std::nullopt;
 }
 
+// "She went on to say:", "The email goes on to say:": the cue's subject stands before the
+// continuation verb (kContinuationVerbs); a document there speaks for itself.
+std::optional<MentionRange> subject_before_continuation(const std::vector<Token>& t, size_t cue, size_t lo) {
+  if (cue < lo + 4 || t[cue - 1].lower != "to" || t[cue - 2].lower != "on" || !is_continuation_verb(t[cue - 3].lower)) {
+    return std::nullopt;
+  }
+  if (auto doc = document_ending_at(t, cue - 4, lo)) return doc;
+  return subject_of_cue(t, cue - 3, lo);
+}
+
 constexpr size_t kMaxAdjunctRun = 16;  // "wrote on her blog, in bold type and at length, “…”"
 
 // "Lately she wrote on her blog, in bold type and at length, “…”": a cue beyond the window
@@ -180,6 +243,16 @@ MentionRange sender_of_document(const ParagraphView& v, size_t cue, size_t lo, c
   auto owner = subject_of_verb_before(v, m.first, lo);
   if (!owner) owner = clause_subject(t, cue, lo);
   return owner ? *owner : m;
+}
+
+// "X released a statement Friday, saying …": the clause's subject; else (the mention grammar
+// reads no clause subject before "Friday,") the subject of the nearest past verb, when that
+// subject opens the sentence.
+std::optional<MentionRange> participle_subject(const ParagraphView& v, size_t cue, size_t lo) {
+  if (auto m = clause_subject(v.toks, cue, lo)) return m;
+  auto m = subject_of_verb_before(v, cue - 1, lo);
+  if (m && m->first == lo && names_speaker(v.toks, *m)) return m;
+  return std::nullopt;
 }
 
 std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
@@ -254,8 +327,9 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     bool noun = k > lo && t[k - 1].word && (is_determiner(t[k - 1].lower) || t[k - 1].possessive);
     if (is_cue_token(u) && !noun) {
       QuoteCue cue{k, k, subject_of_cue(t, k, lo)};
+      if (!cue.mention) cue.mention = subject_before_continuation(t, k, lo);
       // "…, saying, “…”": the sentence's subject speaks.
-      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = clause_subject(t, k, lo);
+      if (!cue.mention && k > lo + 1 && is_punct(t[k - 1], ',')) cue.mention = participle_subject(v, k, lo);
       if (!cue.mention && is_plain_speech_verb(u.lower)) cue.mention = loose_subject(t, k, lo);
       if (cue.mention) cue.mention = sender_of_document(v, k, lo, *cue.mention);
       // "“The fares will stay,” Beck said, adding …": words quoted earlier in the sentence

@@ -745,6 +745,12 @@ constexpr WordRule kContinuationVerbs[] = {
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
 };
 
+// Verbs that report a document's words only next to the document: "“…,” read the email",
+// "“…,” the statement read." ("read the report" alone is no speech.)
+constexpr WordRule kDocumentCues[] = {
+    {"read", "dcue.read", "the letter read"},
+};
+
 // Verbs of wording that name a speaker only in an "as" aside with "it": "As Ruiz put it,
 // “…”", "“…,” as one pilot described it." ("put it on the table" is no speech.)
 constexpr WordRule kWordingVerbs[] = {

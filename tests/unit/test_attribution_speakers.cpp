@@ -833,3 +833,38 @@ TEST_CASE("a surname named first takes the given name of its fuller form, which 
   CHECK(speaker_of(d, d.quotes[2].speaker) == "Daniel Okafor");
   CHECK(d.quotes[2].speaker != d.quotes[0].speaker);
 }
+
+TEST_CASE("'read' beside a document after the quotation: the document speaks") {
+  auto d = run("Mayor Ana Ruiz wrote to donors on Monday.\n\n“Friends, the pier needs you now,” read the email. It asked "
+               "for ten dollars.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "the email");
+  CHECK(slice(d, d.quotes[0].cue) == "read");
+  auto e = run("Mayor Ana Ruiz wrote to donors on Monday.\n\n“Friends, the pier needs you now,” the campaign letter read.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the campaign letter");
+  // "read" with no document after it reports nothing of its own.
+  auto f = run("“The pier needs you now,” Ana Ruiz said. Tom Beck read the report twice.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("'goes on to say': the subject before the continuation verb, a document included") {
+  auto d = run("Mayor Ana Ruiz wrote to supporters on Monday, telling them, “The harbor is ours.”\n\n"
+               "The email goes on to say: “We will not let them sell the pier.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(slice(d, d.quotes[1].source) == "The email");
+  auto e = run("“The harbor is ours,” Ana Ruiz said. Tom Beck disagreed, and Beck went on to say: “It belongs to all of us.”");
+  REQUIRE(e.quotes.size() == 2);
+  CHECK(slice(e, e.quotes[1].source) == "Beck");
+}
+
+TEST_CASE("a participle after a comma: the subject that opens the sentence, not an earlier issuer") {
+  auto d = run("The town released a statement Monday saying the fee was “not fair to families,” and invited the mayor "
+               "to visit. The Harbor Convention released a statement Monday evening, saying the mayor's remarks are "
+               "“a new low.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "town");
+  CHECK(slice(d, d.quotes[1].source) == "The Harbor Convention");
+  CHECK(d.quotes[1].speaker != d.quotes[0].speaker);
+}
