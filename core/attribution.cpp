@@ -454,7 +454,7 @@ bool is_one_plain_word(std::string_view text, Span span) {
 
 class Attributor {
  public:
-  explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
+  Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {}
 
   void run() {
     size_t q = 0;
@@ -465,9 +465,13 @@ class Attributor {
       // attribution's cost on one-word lines). A later quotation that looks
       // back at it builds the view then.
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) {
+        if (listener_) listener_->paragraph(p, nullptr);
         continue;
       }
       const ParagraphView& v = views_[p];
+      // (Attribution below asks for the views of p - 1 and p + 1 at most:
+      // this one stays built.)
+      if (listener_) listener_->paragraph(p, &v);
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;
       // A reported clause needs a cue word and one more token (its content or
@@ -971,6 +975,7 @@ class Attributor {
   Document& doc_;
   int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
+  ParagraphListener* listener_;
   // The hedge cues of each paragraph with attributions of its own, in
   // paragraph order; only there can a claim start. Not one per paragraph: an
   // empty index is 24 bytes, and a text of short lines has a paragraph every
@@ -997,7 +1002,13 @@ class Attributor {
 void attribute(Document& doc) {
   doc.speakers.clear();
   doc.claims.clear();
-  Attributor(doc).run();
+  Attributor(doc, nullptr).run();
+}
+
+void attribute(Document& doc, ParagraphListener& listener) {
+  doc.speakers.clear();
+  doc.claims.clear();
+  Attributor(doc, &listener).run();
 }
 
 }  // namespace claimscope

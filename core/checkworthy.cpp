@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <span>
 #include <type_traits>
@@ -14,6 +15,7 @@
 #include "evidence_words.h"
 #include "lexicon.h"
 #include "no_fill_vector.h"
+#include "paragraph_view.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
 #include "word_index.h"
@@ -527,26 +529,63 @@ void score_checkworthiness(Document& doc) {
   finish_scores(doc);
 }
 
+namespace {
+
+// The evidence and word features of paragraph p, whose words are in `pass`.
+void evidence_and_word_features(Document& doc, uint32_t p, WordPass& pass) {
+  if constexpr (kEvidenceStarts) {
+    // The word features first: their one lookup per word also says where
+    // evidence may start, and the evidence finder visits only those words.
+    const EvidenceWord** end = pass.features(doc, p);
+    const EvidenceWord* const* first = pass.starts.data();
+    find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
+  } else {
+    find_evidence_in(pass.words, doc.text, doc.evidence);
+    pass.features(doc, p);
+  }
+}
+
+void lex_paragraph(const Document& doc, uint32_t p, EvidenceWords& words) {
+  if (doc.lowered) {
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, words.words);
+  } else {
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+  }
+}
+
+}  // namespace
+
 void find_evidence_and_word_features(Document& doc) {
   doc.evidence.clear();
   WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    if (doc.lowered) {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, pass.words.words);
-    } else {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
-    }
-    if constexpr (kEvidenceStarts) {
-      // The word features first: their one lookup per word also says where
-      // evidence may start, and the evidence finder visits only those words.
-      const EvidenceWord** end = pass.features(doc, p);
-      const EvidenceWord* const* first = pass.starts.data();
-      find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
-    } else {
-      find_evidence_in(pass.words, doc.text, doc.evidence);
-      pass.features(doc, p);
-    }
+    lex_paragraph(doc, p, pass.words);
+    evidence_and_word_features(doc, p, pass);
   }
+}
+
+struct EvidenceListener::Pass {
+  WordPass words;
+};
+
+EvidenceListener::EvidenceListener(Document& doc) : doc_(doc), pass_(std::make_unique<Pass>()) { doc.evidence.clear(); }
+
+EvidenceListener::~EvidenceListener() = default;
+
+void EvidenceListener::paragraph(uint32_t p, const ParagraphView* view) {
+  WordPass& pass = pass_->words;
+#if !defined(__wasm__)
+  // The tokens attribution lexed give the evidence words (from the shared
+  // lowered copy, as the tokens' views were built from it).
+  if (view && doc_.lowered) {
+    evidence_words_from_tokens(doc_.text, doc_.paragraphs[p].span, *doc_.lowered, view->toks, pass.words.words);
+    evidence_and_word_features(doc_, p, pass);
+    return;
+  }
+#endif
+  (void)view;
+  lex_paragraph(doc_, p, pass.words);
+  evidence_and_word_features(doc_, p, pass);
 }
 
 void score_sentences(Document& doc) { finish_scores(doc); }

@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
+#include "attribution.h"
 #include "document.h"
 
 namespace claimscope {
@@ -25,6 +27,22 @@ void find_evidence_and_score(Document& doc);
 /// the features that come from evidence and claims, and the scores.
 void find_evidence_and_word_features(Document& doc);
 void score_sentences(Document& doc);
+
+/// find_evidence_and_word_features told one paragraph at a time, in order,
+/// by attribution (annotate()): attribution's tokens of a paragraph give its
+/// evidence words natively, so the text is walked once for both lexers.
+/// Clears doc.evidence when made.
+class EvidenceListener final : public ParagraphListener {
+ public:
+  explicit EvidenceListener(Document& doc);
+  ~EvidenceListener();
+  void paragraph(uint32_t p, const ParagraphView* view) override;
+
+ private:
+  struct Pass;
+  Document& doc_;
+  std::unique_ptr<Pass> pass_;
+};
 
 /// Number of features; ids of feature bit i.
 size_t checkworthy_feature_count();

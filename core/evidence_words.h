@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "lowered_text.h"
 
 namespace claimscope {
+
+struct Token;
 
 struct EvidenceWord {
   Span span;
@@ -50,5 +53,15 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& out);
 /// once tokenize has read the range: no reader of a word's bytes minds).
 void lex_evidence_words(std::string_view text, Span range, const LoweredText& lowered,
                         std::vector<EvidenceWord>& out);
+
+#if !defined(__wasm__)
+/// The same words from the range's tokens (tokenize with the same
+/// `lowered`): where the two lexers agree (most words, every mark) a token
+/// is copied, and only where they may part ("AT&T", "U.S.", "1,000", words
+/// beyond ASCII) is the text lexed again. Natively only: one walk of the
+/// text for both lexers; the page's module lexes twice (its bytes).
+void evidence_words_from_tokens(std::string_view text, Span range, const LoweredText& lowered,
+                                std::span<const Token> toks, std::vector<EvidenceWord>& out);
+#endif
 
 }  // namespace claimscope
