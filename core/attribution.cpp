@@ -454,7 +454,9 @@ bool is_one_plain_word(std::string_view text, Span span) {
 
 class Attributor {
  public:
-  Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {}
+  Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {
+    if (listener) views_.with_evidence_words();
+  }
 
   void run() {
     size_t q = 0;

@@ -445,10 +445,9 @@ namespace {
 #if defined(__wasm__)
 [[gnu::noinline]]  // one copy for both callers: the page's bytes
 #endif
-const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const EvidenceWords& paragraph,
+const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const std::vector<EvidenceWord>& w,
                                              EvidenceWords& scratch, const EvidenceWord** starts_buffer,
                                              EvidenceStartsVector& scratch_starts) {
-  const std::vector<EvidenceWord>& w = paragraph.words;
   EvidenceStarts starts{starts_buffer};
   // A paragraph that is one sentence (most short lines): every word of the
   // paragraph lies inside it, so the slice below would be all of them.
@@ -494,9 +493,9 @@ struct WordPass {
 
   // Word features of paragraph p's sentences; the evidence starts in `starts`
   // up to the returned end.
-  const EvidenceWord** features(Document& doc, uint32_t p) {
-    if constexpr (kEvidenceStarts) starts.resize(words.words.size() + 1);
-    return paragraph_word_features(doc, p, s, words, scratch, starts.data(), scratch_starts);
+  const EvidenceWord** features(Document& doc, uint32_t p, const std::vector<EvidenceWord>& w) {
+    if constexpr (kEvidenceStarts) starts.resize(w.size() + 1);
+    return paragraph_word_features(doc, p, s, w, scratch, starts.data(), scratch_starts);
   }
 };
 
@@ -524,24 +523,24 @@ void score_checkworthiness(Document& doc) {
   WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
-    pass.features(doc, p);
+    pass.features(doc, p, pass.words.words);
   }
   finish_scores(doc);
 }
 
 namespace {
 
-// The evidence and word features of paragraph p, whose words are in `pass`.
-void evidence_and_word_features(Document& doc, uint32_t p, WordPass& pass) {
+// The evidence and word features of paragraph p from its words `w`.
+void evidence_and_word_features(Document& doc, uint32_t p, WordPass& pass, const std::vector<EvidenceWord>& w) {
   if constexpr (kEvidenceStarts) {
     // The word features first: their one lookup per word also says where
     // evidence may start, and the evidence finder visits only those words.
-    const EvidenceWord** end = pass.features(doc, p);
+    const EvidenceWord** end = pass.features(doc, p, w);
     const EvidenceWord* const* first = pass.starts.data();
-    find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
+    find_evidence_at(w, {first, size_t(end - first)}, doc.text, doc.evidence);
   } else {
     find_evidence_in(pass.words, doc.text, doc.evidence);
-    pass.features(doc, p);
+    pass.features(doc, p, w);
   }
 }
 
@@ -560,7 +559,7 @@ void find_evidence_and_word_features(Document& doc) {
   WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     lex_paragraph(doc, p, pass.words);
-    evidence_and_word_features(doc, p, pass);
+    evidence_and_word_features(doc, p, pass, pass.words.words);
   }
 }
 
@@ -574,18 +573,13 @@ EvidenceListener::~EvidenceListener() = default;
 
 void EvidenceListener::paragraph(uint32_t p, const ParagraphView* view) {
   WordPass& pass = pass_->words;
-#if !defined(__wasm__)
-  // The tokens attribution lexed give the evidence words (from the shared
-  // lowered copy, as the tokens' views were built from it).
-  if (view && doc_.lowered) {
-    evidence_words_from_tokens(doc_.text, doc_.paragraphs[p].span, *doc_.lowered, view->toks, pass.words.words);
-    evidence_and_word_features(doc_, p, pass);
+  // The view's tokenize lexed its evidence words too (natively).
+  if (view && view->has_evidence_words) {
+    evidence_and_word_features(doc_, p, pass, view->evidence_words);
     return;
   }
-#endif
-  (void)view;
   lex_paragraph(doc_, p, pass.words);
-  evidence_and_word_features(doc_, p, pass);
+  evidence_and_word_features(doc_, p, pass, pass.words.words);
 }
 
 void score_sentences(Document& doc) { finish_scores(doc); }

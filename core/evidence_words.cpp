@@ -1,17 +1,15 @@
 #include "evidence_words.h"
 
 #include <array>
-#include <span>
 
 #include "mark_runs.h"
 #include "token_bound.h"
-#include "tokens.h"
 #include "utf8.h"
 
 namespace claimscope {
 namespace {
 
-constexpr size_t kMaxWordBytes = 23;  // longer words get an empty text: no table holds one
+constexpr size_t kMaxWordBytes = kMaxEvidenceWordBytes;
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
@@ -183,80 +181,13 @@ void lex_range(std::string_view text, size_t i, size_t end, size_t base, const c
 #endif
 }
 
-#if !defined(__wasm__)
-// "1,000", "21:30": a token that ends in a digit before ',' or ':' and a
-// digit is the first part of one evidence word.
-bool digits_join_after(std::string_view text, const char* lower, size_t end, size_t stop) {
-  if (stop + 1 >= end || !is_digit(static_cast<unsigned char>(lower[stop - 1]))) return false;
-  return is_digit_joiner(static_cast<unsigned char>(text[stop])) && is_digit(static_cast<unsigned char>(text[stop + 1]));
-}
-
-// The evidence word of a word token that is one run of ASCII letters and
-// digits (the stop map's next stop after its first byte is its end), when
-// nothing the evidence lexer joins follows it: the word the evidence lexer
-// reads there. The token lexer ended it at a byte that is no joiner for it,
-// or at a joiner with no word character after it, which the evidence lexer
-// does not join either ("'", ".", "-"; '&' and U+2010 it never joins); a
-// word that took a final dot ("Mr.") is more than one run.
-bool same_word(const Token& t, std::string_view text, const char* lower, size_t end, utf8::WordStops stops) {
-  const uint32_t start = t.span.start, stop = t.span.end;
-  if (static_cast<unsigned char>(text[start]) >= 0x80 || stops.from(start + 1) != stop) return false;
-  return !digits_join_after(text, lower, end, stop);
-}
-#endif
 
 }  // namespace
 
 #if !defined(__wasm__)
-namespace {
-
-// Where the lexers may part ("AT&T", "U.S.", "1,000"), from the token at `t`:
-// the evidence lexer reads on from its start until a word of its own ends
-// where no token goes on (every token before it ends by then); from there
-// the two agree again, for both restart at the next token's start. Returns
-// that token. Out of line: the copying loop keeps its registers.
-[[gnu::noinline]] const Token* lex_where_lexers_part(std::string_view text, size_t end, const char* lower,
-                                                     utf8::WordStops stops, const Token* t, const Token* last,
-                                                     std::vector<EvidenceWord>& out) {
-  size_t at = t->span.start;
-  do {
-    at = lex<true, true, true>(text, at, end, 0, lower, stops, out);
-    while (t < last && t->span.end <= at) ++t;
-  } while (t < last && t->span.start < at);
-  return t;
-}
-
-}  // namespace
-
-void evidence_words_from_tokens(std::string_view text, Span range, const LoweredText& lowered,
-                                std::span<const Token> toks, std::vector<EvidenceWord>& out) {
-  out.clear();
-  // One record per token but where the lexers part: the array grows once.
-  out.reserve(toks.size());
-  const size_t end = range.end < text.size() ? range.end : text.size();
-  const char* lower = lowered.lower();
-  const utf8::WordStops stops{lowered.stops(), 0};
-  const Token* t = toks.data();
-  const Token* const last = t + toks.size();
-  while (t < last) {
-    const size_t start = t->span.start;
-    if (!t->word) {
-      // The same mark, and the same run of it (mark_token_end in both lexers).
-      const unsigned char b = static_cast<unsigned char>(text[start]);
-      const size_t len = b < 0x80 ? 1 : utf8::decode(text, start).len;
-      out.push_back(EvidenceWord{t->span, lower + start, t->first, false, false, t->span.end > start + len, 0});
-      ++t;
-      continue;
-    }
-    if (!same_word(*t, text, lower, end, stops)) {
-      t = lex_where_lexers_part(text, end, lower, stops, t, last, out);
-      continue;
-    }
-    const size_t n = t->span.end - start;
-    out.push_back(EvidenceWord{t->span, lower + start, 0, is_digit(t->first), t->capitalized, false,
-                               uint8_t(n <= kMaxWordBytes ? n : 0)});
-    ++t;
-  }
+size_t lex_evidence_item(std::string_view text, size_t at, size_t end, const char* lowered, const unsigned char* stops,
+                         std::vector<EvidenceWord>& out) {
+  return lex<true, true, true>(text, at, end, 0, lowered, utf8::WordStops{stops, 0}, out);
 }
 #endif
 

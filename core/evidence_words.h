@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +13,8 @@
 
 namespace claimscope {
 
-struct Token;
+/// Longer words get an empty text (len 0): no table holds one.
+constexpr size_t kMaxEvidenceWordBytes = 23;
 
 struct EvidenceWord {
   Span span;
@@ -55,13 +55,13 @@ void lex_evidence_words(std::string_view text, Span range, const LoweredText& lo
                         std::vector<EvidenceWord>& out);
 
 #if !defined(__wasm__)
-/// The same words from the range's tokens (tokenize with the same
-/// `lowered`): where the two lexers agree (most words, every mark) a token
-/// is copied, and only where they may part ("AT&T", "U.S.", "1,000", words
-/// beyond ASCII) is the text lexed again. Natively only: one walk of the
-/// text for both lexers; the page's module lexes twice (its bytes).
-void evidence_words_from_tokens(std::string_view text, Span range, const LoweredText& lowered,
-                                std::span<const Token> toks, std::vector<EvidenceWord>& out);
+/// One step of the evidence lexer on the document's lower-cased text
+/// (`lowered` its lower(), `stops` its stops()): the white space from `at`
+/// and the word or mark after it, appended to `out`; returns where the
+/// lexer stands after it (past one space after a word). tokenize lexes the
+/// evidence words in its own walk with it where the two lexers may part.
+size_t lex_evidence_item(std::string_view text, size_t at, size_t end, const char* lowered, const unsigned char* stops,
+                         std::vector<EvidenceWord>& out);
 #endif
 
 }  // namespace claimscope
