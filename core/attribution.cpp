@@ -455,7 +455,9 @@ bool is_one_plain_word(std::string_view text, Span span) {
 class Attributor {
  public:
   Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {
+#if !defined(__wasm__)
     if (listener) views_.with_evidence_words();
+#endif
   }
 
   void run() {

@@ -573,11 +573,15 @@ EvidenceListener::~EvidenceListener() = default;
 
 void EvidenceListener::paragraph(uint32_t p, const ParagraphView* view) {
   WordPass& pass = pass_->words;
-  // The view's tokenize lexed its evidence words too (natively).
+#if !defined(__wasm__)
+  // The view's tokenize lexed its evidence words too.
   if (view && view->has_evidence_words) {
     evidence_and_word_features(doc_, p, pass, view->evidence_words);
     return;
   }
+#else
+  (void)view;
+#endif
   lex_paragraph(doc_, p, pass.words);
   evidence_and_word_features(doc_, p, pass, pass.words.words);
 }

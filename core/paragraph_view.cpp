@@ -96,12 +96,13 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Document& doc = doc_;
   v.paragraph = p;
   // annotate() lower-cases the document once for its lexers (v.lowered then stays empty).
-  v.has_evidence_words = false;
+#if !defined(__wasm__)
+  v.has_evidence_words = evidence_words_ && doc.lowered;
+#endif
   if (doc.lowered) {
 #if !defined(__wasm__)
     if (evidence_words_) {
       tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered, v.evidence_words);
-      v.has_evidence_words = true;
     } else
 #endif
       tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered);

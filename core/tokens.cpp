@@ -366,6 +366,10 @@ void lex_range(std::string_view text, size_t i, size_t end, size_t base, char* l
     if (evidence) {
       EvidenceOut ev{evidence, i};
       evidence->clear();
+      // About one evidence word per token: a long paragraph's array, too, is
+      // written once instead of growing by doubling (it is kept beside the
+      // tokens until the evidence pass has read it).
+      if (end - i > kCountFirstBytes) evidence->reserve(out.capacity());
       lex<true, true, true>(text, i, end, base, lowered, stops, out, &ev);
       cover_evidence(text, end, end, lowered, stops.map, ev);  // (nothing is left but white space)
     } else {
