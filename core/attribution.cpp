@@ -462,6 +462,7 @@ class Attributor {
 
   void run() {
     size_t q = 0;
+    uint32_t told = 0;  // the paragraphs before it the listener was told of
     for (uint32_t p = 0; p < views_.size(); ++p) {
       // A paragraph of one plain word with no quotation (a line of a list, a
       // one-word heading) is one token: too few for a reported clause, so it
@@ -469,13 +470,16 @@ class Attributor {
       // attribution's cost on one-word lines). A later quotation that looks
       // back at it builds the view then.
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) {
-        if (listener_) listener_->paragraph(p, nullptr);
         continue;
       }
       const ParagraphView& v = views_[p];
       // (Attribution below asks for the views of p - 1 and p + 1 at most:
       // this one stays built.)
-      if (listener_) listener_->paragraph(p, &v);
+      if (listener_) {
+        if (told < p) listener_->skipped(told, p);
+        listener_->paragraph(p, v);
+        told = p + 1;
+      }
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;
       // A reported clause needs a cue word and one more token (its content or
@@ -504,6 +508,7 @@ class Attributor {
       if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
       note_people(v, attrs_before);
     }
+    if (listener_ && told < views_.size()) listener_->skipped(told, uint32_t(views_.size()));
     // The views and the clause buffer are not read again: freed before the
     // speakers and claims are built (for one huge paragraph its tokens and
     // clauses would otherwise stay beside the claims, at the peak).

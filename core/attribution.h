@@ -15,11 +15,13 @@ void attribute(Document& doc);
 struct ParagraphView;
 
 /// Told of every paragraph, in order, as attribution walks the document:
-/// with the paragraph's view when attribution built it, else nullptr (a
-/// paragraph it skips). The view is valid during the call.
+/// of one with the view attribution built (valid during the call), or of a
+/// run of paragraphs it skipped, [first, end), with none (a document of
+/// one-word lines is one call, not one per line).
 class ParagraphListener {
  public:
-  virtual void paragraph(uint32_t p, const ParagraphView* view) = 0;
+  virtual void paragraph(uint32_t p, const ParagraphView& view) = 0;
+  virtual void skipped(uint32_t first, uint32_t end) = 0;
 
  protected:
   ~ParagraphListener() = default;

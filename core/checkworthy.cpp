@@ -571,12 +571,12 @@ EvidenceListener::EvidenceListener(Document& doc) : doc_(doc), pass_(std::make_u
 
 EvidenceListener::~EvidenceListener() = default;
 
-void EvidenceListener::paragraph(uint32_t p, const ParagraphView* view) {
+void EvidenceListener::paragraph(uint32_t p, const ParagraphView& view) {
   WordPass& pass = pass_->words;
 #if !defined(__wasm__)
   // The view's tokenize lexed its evidence words too.
-  if (view && view->has_evidence_words) {
-    evidence_and_word_features(doc_, p, pass, view->evidence_words);
+  if (view.has_evidence_words) {
+    evidence_and_word_features(doc_, p, pass, view.evidence_words);
     return;
   }
 #else
@@ -584,6 +584,14 @@ void EvidenceListener::paragraph(uint32_t p, const ParagraphView* view) {
 #endif
   lex_paragraph(doc_, p, pass.words);
   evidence_and_word_features(doc_, p, pass, pass.words.words);
+}
+
+void EvidenceListener::skipped(uint32_t first, uint32_t end) {
+  WordPass& pass = pass_->words;
+  for (uint32_t p = first; p < end; ++p) {
+    lex_paragraph(doc_, p, pass.words);
+    evidence_and_word_features(doc_, p, pass, pass.words.words);
+  }
 }
 
 void score_sentences(Document& doc) { finish_scores(doc); }

@@ -36,7 +36,8 @@ class EvidenceListener final : public ParagraphListener {
  public:
   explicit EvidenceListener(Document& doc);
   ~EvidenceListener();
-  void paragraph(uint32_t p, const ParagraphView* view) override;
+  void paragraph(uint32_t p, const ParagraphView& view) override;
+  void skipped(uint32_t first, uint32_t end) override;
 
  private:
   struct Pass;
