@@ -462,7 +462,7 @@ class Attributor {
 
   void run() {
     size_t q = 0;
-    uint32_t told = 0;  // the paragraphs before it the listener was told of
+    [[maybe_unused]] uint32_t told = 0;  // the paragraphs before it the listener was told of
     for (uint32_t p = 0; p < views_.size(); ++p) {
       // A paragraph of one plain word with no quotation (a line of a list, a
       // one-word heading) is one token: too few for a reported clause, so it
@@ -475,11 +475,13 @@ class Attributor {
       const ParagraphView& v = views_[p];
       // (Attribution below asks for the views of p - 1 and p + 1 at most:
       // this one stays built.)
+#if !defined(__wasm__)  // (the page's module runs the evidence pass on its own: its bytes)
       if (listener_) {
         if (told < p) listener_->skipped(told, p);
         listener_->paragraph(p, v);
         told = p + 1;
       }
+#endif
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;
       // A reported clause needs a cue word and one more token (its content or
@@ -508,7 +510,9 @@ class Attributor {
       if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
       note_people(v, attrs_before);
     }
+#if !defined(__wasm__)
     if (listener_ && told < views_.size()) listener_->skipped(told, uint32_t(views_.size()));
+#endif
     // The views and the clause buffer are not read again: freed before the
     // speakers and claims are built (for one huge paragraph its tokens and
     // clauses would otherwise stay beside the claims, at the peak).
@@ -1014,10 +1018,12 @@ void attribute(Document& doc) {
   Attributor(doc, nullptr).run();
 }
 
+#if !defined(__wasm__)
 void attribute(Document& doc, ParagraphListener& listener) {
   doc.speakers.clear();
   doc.claims.clear();
   Attributor(doc, &listener).run();
 }
+#endif
 
 }  // namespace claimscope

@@ -27,7 +27,10 @@ class ParagraphListener {
   ~ParagraphListener() = default;
 };
 
-/// attribute(doc), telling `listener` of each paragraph.
+#if !defined(__wasm__)
+/// attribute(doc), telling `listener` of each paragraph (natively only: the
+/// page's module runs the evidence pass before attribution, for its bytes).
 void attribute(Document& doc, ParagraphListener& listener);
+#endif
 
 }  // namespace claimscope

@@ -18,20 +18,21 @@ namespace claimscope {
 void score_checkworthiness(Document& doc);
 
 /// find_evidence followed by score_checkworthiness, with each paragraph
-/// lexed once for both (what annotate() runs).
+/// lexed once for both.
 void find_evidence_and_score(Document& doc);
 
-/// The same in two steps, as annotate() runs them: the evidence and the
-/// sentences' word features (before attribution: they read no claim, and
-/// they lex from doc.lowered, when built, before tokenize changes it), then
-/// the features that come from evidence and claims, and the scores.
+/// The same in two steps, as annotate() runs them in WebAssembly: the
+/// evidence and the sentences' word features (before attribution: they read
+/// no claim; they lex from doc.lowered when built), then the features that
+/// come from evidence and claims, and the scores.
 void find_evidence_and_word_features(Document& doc);
 void score_sentences(Document& doc);
 
 /// find_evidence_and_word_features told one paragraph at a time, in order,
-/// by attribution (annotate()): attribution's tokens of a paragraph give its
-/// evidence words natively, so the text is walked once for both lexers.
-/// Clears doc.evidence when made.
+/// by attribution (annotate() natively): a paragraph's view brings the
+/// evidence words tokenize lexed in the tokens' walk, so the text is walked
+/// once for both lexers; skipped paragraphs are lexed here. Clears
+/// doc.evidence when made.
 class EvidenceListener final : public ParagraphListener {
  public:
   explicit EvidenceListener(Document& doc);
