@@ -988,7 +988,7 @@ class Attributor {
   Document& doc_;
   int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
-  ParagraphListener* listener_;
+  [[maybe_unused]] ParagraphListener* listener_;  // (read natively only)
   // The hedge cues of each paragraph with attributions of its own, in
   // paragraph order; only there can a claim start. Not one per paragraph: an
   // empty index is 24 bytes, and a text of short lines has a paragraph every
