@@ -37,6 +37,9 @@ class LoweredText {
   /// evidence word gives the same answers with its other letters either way.
   char* lower_for_tokens() { return bytes_.get() + kPad; }
   const unsigned char* stops() const { return reinterpret_cast<const unsigned char*>(lower() + size_); }
+  /// Bytes after the map that may be read, not meant: paragraph_features
+  /// copies a word from lower() sixteen bytes a step.
+  static constexpr size_t kTailSlack = 16;
 
  private:
   std::unique_ptr<char[]> bytes_;  // pad, the lowered text, its word-stop map; no zero fill

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "lowered_text.h"
 #include "utf8.h"
 
 namespace claimscope {
@@ -112,7 +113,8 @@ void set_last(std::string_view text, Span span, ParagraphFeatures& f) {
 
 }  // namespace
 
-ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
+ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena,
+                                     const LoweredText* lowered) {
   // Filled as a local and copied out at the end: were `f` the caller's
   // return slot, its address would be known outside, and every char stored
   // to the key (a char may alias anything) would force its counters to be
@@ -172,10 +174,17 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   };
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   // The scan of the current stretch: its bytes with the case bit set, where
-  // its ASCII words stop.
-  char folded[utf8::folded_size(kStretch)];
-  unsigned char stops[utf8::word_stops_size(kStretch)];
+  // its ASCII words stop. With the document's lowered copy, that copy and its
+  // map instead (its map has a stop at the paragraph's end; a word is not
+  // cut at a stretch's end, the loop below going on past it), and the
+  // paragraph's counts taken alone, at once.
+  char folded_here[utf8::folded_size(kStretch)];
+  unsigned char stops_here[utf8::word_stops_size(kStretch)];
+  const char* folded = lowered ? lowered->lower() : folded_here;
+  const unsigned char* stops = lowered ? lowered->stops() : stops_here;
+  size_t map_base = 0;  // the text offset of folded[0] and of the map's bit 0
   utf8::AsciiWordCounts ascii;
+  if (lowered) utf8::count_ascii_words(text.data() + span.start, span.size(), text.size() - span.start, ascii);
   size_t pos = span.start;
   const size_t last_byte = span.end - 1;  // (read only when the span is not empty)
   while (pos < span.end) {
@@ -184,9 +193,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       region = next_end = spill;
     }
     const size_t base = pos, n = std::min(kStretch, span.end - pos);
-    // Bytes past the paragraph may be read (and masked off): all but the last
-    // paragraph's scan are then free of branches on its length.
-    utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded, stops, ascii);
+    if (!lowered) {
+      // Bytes past the paragraph may be read (and masked off): all but the last
+      // paragraph's scan are then free of branches on its length.
+      utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded_here, stops_here, ascii);
+      map_base = base;
+    }
     const size_t stretch_end = base + n;
     while (pos < stretch_end) {
       unsigned char byte = in[pos];
@@ -197,7 +209,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       // paragraph as a whole).
       if (utf8::ascii::kWordByte[byte]) {
         if (!in_word) start_word();
-        const size_t r = pos - base;
+        const size_t r = pos - map_base;
         const size_t length = run_length_at(stops, r);
         for (size_t k = 0;; k += 16) {
           std::memcpy(key + klen + k, folded + r + k, 16);

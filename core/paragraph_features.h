@@ -150,9 +150,15 @@ struct ParagraphFeatures {
 };
 static_assert(sizeof(ParagraphFeatures) <= 80, "one record per paragraph: keep it small");
 
+class LoweredText;
+
 /// The features of one paragraph; its key and word ends are appended to
 /// `arena`, and readable once bind() is called after the last paragraph.
-ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena);
+/// With `lowered`, the text's lowered copy with a stop at every paragraph's
+/// end (annotate() builds it before the roles pass), the words are read from
+/// it instead of from a scan of the paragraph made here: the same features.
+ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena,
+                                     const LoweredText* lowered = nullptr);
 
 /// How a paragraph's words start and how long they are (words as
 /// paragraph_features splits them). Only a few rules read these, of a few

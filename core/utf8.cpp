@@ -449,18 +449,18 @@ void add_counts(const Classes8& c, AsciiWordCounts& counts) {
 
 constexpr uint64_t kCaseBits = 0x2020202020202020ull;
 
-}  // namespace
-
-void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                               AsciiWordCounts& counts) {
+// scan_ascii_words_portable, or with kFill false its counts alone (count_ascii_words).
+template <bool kFill>
+void scan_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
+                   AsciiWordCounts& counts) {
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
     uint64_t x;
     std::memcpy(&x, src + k, 8);
     const uint64_t f = x | kCaseBits;
-    std::memcpy(folded + k, &f, 8);
+    if constexpr (kFill) std::memcpy(folded + k, &f, 8);
     const Classes8 c = classes8(x);
-    stops[k / 8] = uint8_t(~high_bits8(c.word));
+    if constexpr (kFill) stops[k / 8] = uint8_t(~high_bits8(c.word));
     add_counts(c, counts);
   }
   // The last 1-7 bytes with fixed-size loads only, as in
@@ -468,7 +468,7 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
   const size_t rest = n - k;
   const uint8_t past_end = uint8_t(0xFF << rest);
   if (rest == 0) {
-    stops[k / 8] = 0xFF;
+    if constexpr (kFill) stops[k / 8] = 0xFF;
   } else {
     Classes8 c;
     if (k + 8 <= readable) {
@@ -476,7 +476,7 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
       uint64_t x;
       std::memcpy(&x, src + k, 8);
       const uint64_t f = x | kCaseBits;
-      std::memcpy(folded + k, &f, 8);
+      if constexpr (kFill) std::memcpy(folded + k, &f, 8);
       c = classes8(x);
       const uint64_t valid = ~uint64_t(0) >> (64 - 8 * rest);
       c = {c.word & valid, c.upper & valid, c.digit & valid};
@@ -485,7 +485,7 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
       uint64_t x;
       std::memcpy(&x, src + n - 8, 8);
       const uint64_t f = x | kCaseBits;
-      std::memcpy(folded + n - 8, &f, 8);
+      if constexpr (kFill) std::memcpy(folded + n - 8, &f, 8);
       c = classes8(x);
       const unsigned shift = unsigned(64 - 8 * rest);
       c = {c.word >> shift, c.upper >> shift, c.digit >> shift};
@@ -495,25 +495,28 @@ void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char*
       std::memcpy(&a, src, 4);
       std::memcpy(&b, src + n - 4, 4);
       const uint32_t fa = a | uint32_t(kCaseBits), fb = b | uint32_t(kCaseBits);
-      std::memcpy(folded, &fa, 4);
-      std::memcpy(folded + n - 4, &fb, 4);
+      if constexpr (kFill) {
+        std::memcpy(folded, &fa, 4);
+        std::memcpy(folded + n - 4, &fb, 4);
+      }
       c = classes8(uint64_t(a) | (uint64_t(b) << (8 * (n - 4))));
     } else {
       uint64_t x = 0;
       for (size_t i = 0; i < n; ++i) {
         x |= uint64_t(static_cast<unsigned char>(src[i])) << (8 * i);
-        folded[i] = char(src[i] | 0x20);
+        if constexpr (kFill) folded[i] = char(src[i] | 0x20);
       }
       c = classes8(x);
     }
-    stops[k / 8] = uint8_t(~high_bits8(c.word)) | past_end;
+    if constexpr (kFill) stops[k / 8] = uint8_t(~high_bits8(c.word)) | past_end;
     add_counts(c, counts);
   }
-  std::memset(stops + k / 8 + 1, 0xFF, 8);
+  if constexpr (kFill) std::memset(stops + k / 8 + 1, 0xFF, 8);
 }
 
-void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                      AsciiWordCounts& counts) {
+// scan_ascii_words, or with kFill false its counts alone (count_ascii_words).
+template <bool kFill>
+void scan(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops, AsciiWordCounts& counts) {
   size_t k = 0;
 #if defined(__SSE2__)
   // A range test by one add and one signed compare: the add takes the
@@ -533,16 +536,18 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
     const __m128i valid = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kValid + 16 - (n - k)));
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
     const __m128i f = _mm_or_si128(x, case_bit);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + k), f);
+    if constexpr (kFill) _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + k), f);
     const __m128i letter = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(f, from_a), below_letters), valid);
     const __m128i upper = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters), valid);
     const __m128i digit = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits), valid);
     const __m128i word = _mm_or_si128(letter, digit);
-    const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
-    std::memcpy(stops + k / 8, &stop_bits, 2);
-    // The rest of the map: bytes n/8 + 1 .. n/8 + 8 (a byte k/8 + 1 that
-    // holds no bit below n is written again, with the same bits).
-    std::memset(stops + n / 8 + 1, 0xFF, 8);
+    if constexpr (kFill) {
+      const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
+      std::memcpy(stops + k / 8, &stop_bits, 2);
+      // The rest of the map: bytes n/8 + 1 .. n/8 + 8 (a byte k/8 + 1 that
+      // holds no bit below n is written again, with the same bits).
+      std::memset(stops + n / 8 + 1, 0xFF, 8);
+    }
     // Each hit byte is 0xFF: 0 - it is 1, and the byte sums count the hits.
     counts.word_bytes += total(_mm_sad_epu8(_mm_sub_epi8(zero, word), zero));
     counts.upper += total(_mm_sad_epu8(_mm_sub_epi8(zero, upper), zero));
@@ -559,13 +564,15 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
     for (const size_t block_end = k + 16 * steps; k < block_end; k += 16) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
       const __m128i f = _mm_or_si128(x, case_bit);
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + k), f);
+      if constexpr (kFill) _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + k), f);
       const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(f, from_a), below_letters);
       const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters);
       const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits);
       const __m128i word = _mm_or_si128(letter, digit);
-      const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
-      std::memcpy(stops + k / 8, &stop_bits, 2);  // little-endian: bytes k..k+7 in the first
+      if constexpr (kFill) {
+        const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
+        std::memcpy(stops + k / 8, &stop_bits, 2);  // little-endian: bytes k..k+7 in the first
+      }
       words = _mm_sub_epi8(words, word);
       uppers = _mm_sub_epi8(uppers, upper);
       digs = _mm_sub_epi8(digs, digit);
@@ -579,7 +586,23 @@ void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, 
   counts.digits += total(digit_sum);
   if (k < n && k + 16 <= readable) return last_step(k);
 #endif
-  scan_ascii_words_portable(src + k, n - k, readable - k, folded + k, stops + k / 8, counts);
+  scan_portable<kFill>(src + k, n - k, readable - k, folded + k, stops + k / 8, counts);
+}
+
+}  // namespace
+
+void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
+                               AsciiWordCounts& counts) {
+  scan_portable<true>(src, n, readable, folded, stops, counts);
+}
+
+void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
+                      AsciiWordCounts& counts) {
+  scan<true>(src, n, readable, folded, stops, counts);
+}
+
+void count_ascii_words(const char* src, size_t n, size_t readable, AsciiWordCounts& counts) {
+  scan<false>(src, n, readable, nullptr, nullptr, counts);
 }
 
 }  // namespace claimscope::utf8

@@ -242,6 +242,10 @@ constexpr size_t folded_size(size_t n) { return n + 16; }
 /// branches on the length (a document of one-word lines is all tails).
 void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
                       AsciiWordCounts& counts);
+/// scan_ascii_words' counts alone, of src[0, n) (`readable` as there): for
+/// a reader that has the text's lowered copy and word-stop map already
+/// (paragraph_features reading the document's LoweredText).
+void count_ascii_words(const char* src, size_t n, size_t readable, AsciiWordCounts& counts);
 /// The same with 64-bit integers only (WebAssembly; the SSE2 version's tail).
 void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
                                AsciiWordCounts& counts);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lowered_text.h"
 #include "paragraph_features.h"
 #include "utf8.h"
 
@@ -370,4 +371,48 @@ TEST_CASE("paragraph features: the last code point behind closing marks") {
     CHECK(f.terminal_end == c.terminal);
     CHECK(differences(f, text, {2, uint32_t(text.size())}) == "");
   }
+}
+
+// annotate() may hand the roles pass the document's lowered copy: the
+// features read from it are those of the paragraph's own scan, for short
+// lines, words beyond ASCII and capitals, and a paragraph longer than a
+// scanned stretch with a word running across the stretch's end.
+TEST_CASE("paragraph features read from the document's lowered copy are the same") {
+  std::string long_paragraph;
+  while (long_paragraph.size() < 2040) long_paragraph += "Budget 2026 ROSE by 4.5% ";
+  long_paragraph.resize(2040);
+  long_paragraph += "Extraordinarily long words RUN on; \xE2\x80\x9CQuoted\xE2\x80\x9D end.";
+  const std::string text = "A Title Line\n\nBy Jane Doe\n\n\xC3\x89t\xC3\xA9 caf\xC3\xA9, 12:30 GMT\n\n" +
+                           long_paragraph + "\n\nword";
+  std::vector<Span> spans;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find("\n\n", at);
+    if (end == std::string::npos) end = text.size();
+    spans.push_back({uint32_t(at), uint32_t(end)});
+    at = end + 2;
+  }
+  REQUIRE(spans.size() == 5);
+  LoweredText lowered;
+  lowered.build(text);
+  for (Span s : spans) lowered.stop_at(s.end);
+  FeatureArena scanned_arena, lowered_arena;
+  std::vector<ParagraphFeatures> scanned, read;
+  for (Span s : spans) {
+    scanned.push_back(paragraph_features(text, s, scanned_arena));
+    read.push_back(paragraph_features(text, s, lowered_arena, &lowered));
+  }
+  for (size_t i = 0; i < spans.size(); ++i) {
+    scanned[i].bind(scanned_arena);
+    read[i].bind(lowered_arena);
+    CAPTURE(i);
+    CHECK(read[i].key() == scanned[i].key());
+    CHECK(read[i].words == scanned[i].words);
+    CHECK(read[i].letters == scanned[i].letters);
+    CHECK(read[i].upper_letters == scanned[i].upper_letters);
+    CHECK(read[i].digits == scanned[i].digits);
+    CHECK(read[i].has_quote_mark == scanned[i].has_quote_mark);
+    REQUIRE(read[i].word_ends().size() == scanned[i].word_ends().size());
+    for (size_t w = 0; w < read[i].word_ends().size(); ++w) CHECK(read[i].word_ends()[w] == scanned[i].word_ends()[w]);
+  }
+  CHECK(read[3].key().find("extraordinarily long words run on quoted end") != std::string_view::npos);
 }

@@ -452,3 +452,29 @@ TEST_CASE("offset cursor across its windows: long texts, characters astride a wi
   CHECK(empty(0) == 0);
   CHECK(empty(2) == 2);
 }
+
+// The counts alone (paragraph_features with the document's lowered copy):
+// the same as the full scan's, at every length up to 80 and a few long ones,
+// from several starts, with nothing or some bytes readable past n.
+TEST_CASE("count_ascii_words counts as scan_ascii_words does") {
+  std::string src(5000, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 41 % 256);
+  std::vector<size_t> lengths;
+  for (size_t n = 0; n <= 80; ++n) lengths.push_back(n);
+  for (size_t n : {size_t(4079), size_t(4080), size_t(4095)}) lengths.push_back(n);
+  size_t wrong = 0;
+  for (size_t extra : {size_t(0), size_t(5), size_t(20)}) {
+    for (size_t n : lengths) {
+      for (size_t start = 0; start + n + extra <= src.size(); start += n > 80 ? 301 : 11) {
+        std::string folded(utf8::folded_size(n), '\0');
+        std::vector<unsigned char> stops(utf8::word_stops_size(n));
+        utf8::AsciiWordCounts scanned, counted;
+        utf8::scan_ascii_words(src.data() + start, n, n + extra, folded.data(), stops.data(), scanned);
+        utf8::count_ascii_words(src.data() + start, n, n + extra, counted);
+        wrong += counted.word_bytes != scanned.word_bytes || counted.upper != scanned.upper ||
+                 counted.digits != scanned.digits;
+      }
+    }
+  }
+  CHECK(wrong == 0);
+}
