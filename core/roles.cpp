@@ -10,9 +10,9 @@
 
 namespace claimscope {
 
-void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs) {
+void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText* lowered) {
   if (paragraphs.empty()) return;
-  RoleContext c(text, paragraphs);
+  RoleContext c(text, paragraphs, lowered);
   decide_alone(c);
   // The top of the article.
   find_title(c);
