@@ -177,14 +177,14 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   // its ASCII words stop. With the document's lowered copy, that copy and its
   // map instead (its map has a stop at the paragraph's end; a word is not
   // cut at a stretch's end, the loop below going on past it), and the
-  // paragraph's counts taken alone, at once.
+  // paragraph's counts from the copy's maps of capitals and digits.
   char folded_here[utf8::folded_size(kStretch)];
   unsigned char stops_here[utf8::word_stops_size(kStretch)];
   const char* folded = lowered ? lowered->lower() : folded_here;
   const unsigned char* stops = lowered ? lowered->stops() : stops_here;
   size_t map_base = 0;  // the text offset of folded[0] and of the map's bit 0
   utf8::AsciiWordCounts ascii;
-  if (lowered) utf8::count_ascii_words(text.data() + span.start, span.size(), text.size() - span.start, ascii);
+  if (lowered) ascii = lowered->ascii_counts(span);
   size_t pos = span.start;
   const size_t last_byte = span.end - 1;  // (read only when the span is not empty)
   while (pos < span.end) {

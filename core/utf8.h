@@ -204,6 +204,17 @@ void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned 
 /// The same, eight bytes a step with 64-bit integers only (WebAssembly; the
 /// tail of the SSE2 version; also tested on its own).
 void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops);
+/// copy_ascii_lower_with_stops, and in the same pass two more maps laid out
+/// as its map: where the ASCII capitals are and where the digits are (bit
+/// k % 8 of byte k / 8 set when src[k] is one; every bit from n on clear;
+/// word_stops_size(n) bytes each). The document's lowered copy (LoweredText)
+/// writes them so that a paragraph's counts of capitals and digits are
+/// counts of bits, not a pass over its bytes.
+void copy_ascii_lower_with_maps(char* dst, const char* src, size_t n, unsigned char* stops, unsigned char* capitals,
+                                unsigned char* digits);
+/// The same, eight bytes a step (WebAssembly; the SSE2 version's tail).
+void copy_ascii_lower_with_maps_portable(char* dst, const char* src, size_t n, unsigned char* stops,
+                                         unsigned char* capitals, unsigned char* digits);
 
 /// The first byte at or after `r` that is no ASCII letter or digit, by the
 /// map of copy_ascii_lower_with_stops (r at most its n; so is the answer).
@@ -242,10 +253,6 @@ constexpr size_t folded_size(size_t n) { return n + 16; }
 /// branches on the length (a document of one-word lines is all tails).
 void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
                       AsciiWordCounts& counts);
-/// scan_ascii_words' counts alone, of src[0, n) (`readable` as there): for
-/// a reader that has the text's lowered copy and word-stop map already
-/// (paragraph_features reading the document's LoweredText).
-void count_ascii_words(const char* src, size_t n, size_t readable, AsciiWordCounts& counts);
 /// The same with 64-bit integers only (WebAssembly; the SSE2 version's tail).
 void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
                                AsciiWordCounts& counts);

@@ -302,6 +302,47 @@ TEST_CASE("copy_ascii_lower_with_stops lower-cases and maps the word stops of ev
   }
 }
 
+// The document's lowered copy (LoweredText): the copy and stop map as
+// copy_ascii_lower_with_stops writes them, and two more maps, a bit for each
+// ASCII capital and for each digit, every bit from n on clear; nothing
+// written past word_stops_size(n) of any map. Every length up to 80 and a
+// few long ones at several starts of a source holding every byte value; SSE2
+// and portable alike.
+TEST_CASE("copy_ascii_lower_with_maps writes the stop map and the maps of capitals and digits") {
+  std::string src(3000, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 53 % 256);
+  std::vector<size_t> lengths;
+  for (size_t n = 0; n <= 80; ++n) lengths.push_back(n);
+  for (size_t n : {size_t(1000), size_t(1007), size_t(2049)}) lengths.push_back(n);
+  for (auto copy : {&utf8::copy_ascii_lower_with_maps, &utf8::copy_ascii_lower_with_maps_portable}) {
+    size_t wrong_text = 0, wrong_stops = 0, wrong_capitals = 0, wrong_digits = 0, overrun = 0;
+    for (size_t n : lengths) {
+      for (size_t start = 0; start + n <= src.size(); start += n > 80 ? 211 : 5) {
+        const size_t map = utf8::word_stops_size(n);
+        std::string out(n, '?'), want_out(n, '?');
+        std::vector<unsigned char> stops(map + 4, 0x5A), capitals(map + 4, 0x5A), digits(map + 4, 0x5A);
+        std::vector<unsigned char> want_stops(map);
+        copy(out.data(), src.data() + start, n, stops.data(), capitals.data(), digits.data());
+        utf8::copy_ascii_lower_with_stops(want_out.data(), src.data() + start, n, want_stops.data());
+        wrong_text += out != want_out;
+        for (size_t k = 0; k < 8 * map; ++k) {
+          const unsigned char c = k < n ? static_cast<unsigned char>(src[start + k]) : 0;
+          const auto bit = [&](const std::vector<unsigned char>& m) { return bool((m[k / 8] >> (k % 8)) & 1u); };
+          wrong_stops += bit(stops) != bit(want_stops);
+          wrong_capitals += bit(capitals) != (k < n && c >= 'A' && c <= 'Z');
+          wrong_digits += bit(digits) != (k < n && c >= '0' && c <= '9');
+        }
+        for (size_t b = map; b < map + 4; ++b) overrun += stops[b] != 0x5A || capitals[b] != 0x5A || digits[b] != 0x5A;
+      }
+    }
+    CHECK(wrong_text == 0);
+    CHECK(wrong_stops == 0);
+    CHECK(wrong_capitals == 0);
+    CHECK(wrong_digits == 0);
+    CHECK(overrun == 0);
+  }
+}
+
 // The paragraph features' pass: the folded copy (each byte with its 0x20
 // bit), a stop bit for every byte that is no ASCII letter or digit and for
 // every bit from n on, the counts of letters and digits, capitals and digits, and nothing written
@@ -451,30 +492,4 @@ TEST_CASE("offset cursor across its windows: long texts, characters astride a wi
   OffsetCursor empty("", Unit::utf16);
   CHECK(empty(0) == 0);
   CHECK(empty(2) == 2);
-}
-
-// The counts alone (paragraph_features with the document's lowered copy):
-// the same as the full scan's, at every length up to 80 and a few long ones,
-// from several starts, with nothing or some bytes readable past n.
-TEST_CASE("count_ascii_words counts as scan_ascii_words does") {
-  std::string src(5000, '\0');
-  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 41 % 256);
-  std::vector<size_t> lengths;
-  for (size_t n = 0; n <= 80; ++n) lengths.push_back(n);
-  for (size_t n : {size_t(4079), size_t(4080), size_t(4095)}) lengths.push_back(n);
-  size_t wrong = 0;
-  for (size_t extra : {size_t(0), size_t(5), size_t(20)}) {
-    for (size_t n : lengths) {
-      for (size_t start = 0; start + n + extra <= src.size(); start += n > 80 ? 301 : 11) {
-        std::string folded(utf8::folded_size(n), '\0');
-        std::vector<unsigned char> stops(utf8::word_stops_size(n));
-        utf8::AsciiWordCounts scanned, counted;
-        utf8::scan_ascii_words(src.data() + start, n, n + extra, folded.data(), stops.data(), scanned);
-        utf8::count_ascii_words(src.data() + start, n, n + extra, counted);
-        wrong += counted.word_bytes != scanned.word_bytes || counted.upper != scanned.upper ||
-                 counted.digits != scanned.digits;
-      }
-    }
-  }
-  CHECK(wrong == 0);
 }
