@@ -49,18 +49,14 @@ void run_stages(std::string_view text, Result& result, const Options& options) {
     split_sentences(text, doc.paragraphs[i], i, doc.sentences);
   }
   if (options.stage == Stage::segment) return;  // every paragraph keeps the default role, body
-  // One lower-cased copy of the text with its word-stop map for the roles
-  // pass's paragraph features and both lexers (the evidence words', then
+  // One lower-cased copy of the text with its maps for the roles pass's
+  // paragraph features and both lexers (the evidence words', then
   // attribution's tokens), instead of one per pass and paragraph: the copying
-  // pass runs once, over memory read once. At the structure stage the roles
-  // pass alone would read it, and scans its paragraphs instead.
+  // pass runs once, over memory read once.
   LoweredText lowered;
-  const bool full = options.stage == Stage::full;
-  if (full) {
-    lowered.build(doc.text);
-    for (const Paragraph& p : doc.paragraphs) lowered.stop_at(p.span.end);
-  }
-  classify_paragraphs(doc.text, doc.paragraphs, full ? &lowered : nullptr);
+  lowered.build(doc.text);
+  for (const Paragraph& p : doc.paragraphs) lowered.stop_at(p.span.end);
+  classify_paragraphs(doc.text, doc.paragraphs, &lowered);
   if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);
   doc.lowered = &lowered;

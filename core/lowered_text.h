@@ -44,8 +44,8 @@ class LoweredText {
   /// evidence word gives the same answers with its other letters either way.
   char* lower_for_tokens() { return bytes_.get() + kPad; }
   const unsigned char* stops() const { return reinterpret_cast<const unsigned char*>(lower() + size_); }
-  /// The ASCII letters and digits, capitals and digits of text[span], as
-  /// utf8::scan_ascii_words counts them: counts of bits of the three maps.
+  /// The ASCII letters and digits, capitals and digits of text[span]
+  /// (paragraph_features): counts of bits of the three maps.
   utf8::AsciiWordCounts ascii_counts(Span span) const;
   /// The same, 64 bits a step (WebAssembly; also tested on its own).
   utf8::AsciiWordCounts ascii_counts_portable(Span span) const;

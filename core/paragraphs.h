@@ -18,10 +18,10 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* n
 
 class LoweredText;
 
-/// Sets role, confidence, reasons and dateline of every paragraph. With
-/// `lowered`, the text's lowered copy with a stop at every paragraph's end
-/// (annotate() builds it first at the full stage), the paragraphs' features
-/// are read from it: the same roles, without a scan of each paragraph.
+/// Sets role, confidence, reasons and dateline of every paragraph. The
+/// paragraphs' features are read from `lowered`, the text's lowered copy
+/// with a stop at every paragraph's end (annotate() builds it first at the
+/// full stage); without it, a copy is made here.
 void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs,
                          const LoweredText* lowered = nullptr);
 

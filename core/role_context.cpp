@@ -6,7 +6,7 @@
 
 namespace claimscope {
 
-RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in, const LoweredText* lowered)
+RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in, const LoweredText& lowered)
     : text(text_in), paragraphs(paragraphs_in), flags(paragraphs_in.size()), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   // The most the keys can take (paragraph_features asks for twice a

@@ -373,11 +373,12 @@ TEST_CASE("paragraph features: the last code point behind closing marks") {
   }
 }
 
-// annotate() may hand the roles pass the document's lowered copy: the
-// features read from it are those of the paragraph's own scan, for short
-// lines, words beyond ASCII and capitals, and a paragraph longer than a
-// scanned stretch with a word running across the stretch's end.
-TEST_CASE("paragraph features read from the document's lowered copy are the same") {
+// The roles pass reads every paragraph from the document's one lowered copy:
+// the features are those of the paragraph taken on its own, for short lines,
+// words beyond ASCII and capitals, and a paragraph longer than a stretch
+// (where the word ends are kept is decided per stretch) with a word running
+// across the stretch's end.
+TEST_CASE("paragraph features read from the document's lowered copy are the paragraph's own") {
   std::string long_paragraph;
   while (long_paragraph.size() < 2040) long_paragraph += "Budget 2026 ROSE by 4.5% ";
   long_paragraph.resize(2040);
@@ -395,24 +396,32 @@ TEST_CASE("paragraph features read from the document's lowered copy are the same
   LoweredText lowered;
   lowered.build(text);
   for (Span s : spans) lowered.stop_at(s.end);
-  FeatureArena scanned_arena, lowered_arena;
-  std::vector<ParagraphFeatures> scanned, read;
-  for (Span s : spans) {
-    scanned.push_back(paragraph_features(text, s, scanned_arena));
-    read.push_back(paragraph_features(text, s, lowered_arena, &lowered));
+  FeatureArena alone_arena, shared_arena;
+  std::vector<ParagraphFeatures> alone, shared;
+  std::vector<std::string> paragraphs;
+  for (Span s : spans) paragraphs.push_back(text.substr(s.start, s.size()));
+  for (size_t i = 0; i < spans.size(); ++i) {
+    alone.push_back(paragraph_features(paragraphs[i], {0, spans[i].size()}, alone_arena));
+    shared.push_back(paragraph_features(text, spans[i], shared_arena, lowered));
   }
   for (size_t i = 0; i < spans.size(); ++i) {
-    scanned[i].bind(scanned_arena);
-    read[i].bind(lowered_arena);
+    alone[i].bind(alone_arena);
+    shared[i].bind(shared_arena);
     CAPTURE(i);
-    CHECK(read[i].key() == scanned[i].key());
-    CHECK(read[i].words == scanned[i].words);
-    CHECK(read[i].letters == scanned[i].letters);
-    CHECK(read[i].upper_letters == scanned[i].upper_letters);
-    CHECK(read[i].digits == scanned[i].digits);
-    CHECK(read[i].has_quote_mark == scanned[i].has_quote_mark);
-    REQUIRE(read[i].word_ends().size() == scanned[i].word_ends().size());
-    for (size_t w = 0; w < read[i].word_ends().size(); ++w) CHECK(read[i].word_ends()[w] == scanned[i].word_ends()[w]);
+    CHECK(shared[i].key() == alone[i].key());
+    CHECK(shared[i].words == alone[i].words);
+    CHECK(shared[i].letters == alone[i].letters);
+    CHECK(shared[i].upper_letters == alone[i].upper_letters);
+    CHECK(shared[i].digits == alone[i].digits);
+    CHECK(shared[i].has_quote_mark == alone[i].has_quote_mark);
+    CHECK(shared[i].first == alone[i].first);
+    CHECK(shared[i].last == alone[i].last);
+    REQUIRE(shared[i].word_ends().size() == alone[i].word_ends().size());
+    for (size_t w = 0; w < shared[i].word_ends().size(); ++w) CHECK(shared[i].word_ends()[w] == alone[i].word_ends()[w]);
   }
-  CHECK(read[3].key().find("extraordinarily long words run on quoted end") != std::string_view::npos);
+  CHECK(shared[3].key().find("extraordinarily long words run on quoted end") != std::string_view::npos);
+  CHECK(shared[0].key() == "a title line");
+  CHECK(shared[0].upper_letters == 3);
+  CHECK(shared[2].digits == 4);
+  CHECK(shared[3].words > 400);
 }
