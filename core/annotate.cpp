@@ -49,15 +49,16 @@ void run_stages(std::string_view text, Result& result, const Options& options) {
     split_sentences(text, doc.paragraphs[i], i, doc.sentences);
   }
   if (options.stage == Stage::segment) return;  // every paragraph keeps the default role, body
-  classify_paragraphs(doc.text, doc.paragraphs);
-  if (options.stage == Stage::structure) return;
-  doc.quotes = find_quotes(doc.text, doc.paragraphs);
-  // One lower-cased copy of the text with its word-stop map for both lexers
-  // (the evidence words', then attribution's tokens), instead of one per lexer
-  // and paragraph: the copying pass runs once, over memory read once.
+  // One lower-cased copy of the text with its maps for the roles pass's
+  // paragraph features and both lexers (the evidence words', then
+  // attribution's tokens), instead of one per pass and paragraph: the copying
+  // pass runs once, over memory read once.
   LoweredText lowered;
   lowered.build(doc.text);
   for (const Paragraph& p : doc.paragraphs) lowered.stop_at(p.span.end);
+  classify_paragraphs(doc.text, doc.paragraphs, &lowered);
+  if (options.stage == Stage::structure) return;
+  doc.quotes = find_quotes(doc.text, doc.paragraphs);
   doc.lowered = &lowered;
 #if defined(__wasm__)
   find_evidence_and_word_features(doc);  // one lexing pass for both; reads no claim

@@ -1,11 +1,15 @@
-// A document's text lower-cased once for the two lexers that read every
-// paragraph (tokenize for attribution, lex_evidence_words for evidence and
-// check-worthiness), instead of once per lexer and paragraph.
+// A document's text lower-cased once for the roles pass's paragraph features
+// and the two lexers that read every paragraph (tokenize for attribution,
+// lex_evidence_words for evidence and check-worthiness), instead of once per
+// pass and paragraph.
 #pragma once
 
 #include <cstddef>
 #include <memory>
 #include <string_view>
+
+#include "document.h"
+#include "utf8.h"
 
 namespace claimscope {
 
@@ -16,13 +20,16 @@ class LoweredText {
   static constexpr size_t kPad = 4;
 
   /// `text` with its ASCII letters lower-cased and, after it, the map of where
-  /// its ASCII words stop (utf8::copy_ascii_lower_with_stops, one pass over
-  /// the whole text).
+  /// its ASCII words stop, then the maps of its ASCII capitals and digits
+  /// (utf8::copy_ascii_lower_with_maps, one pass over the whole text). The
+  /// maps are at least 18 bytes: sixteen bytes may be read from any offset of
+  /// the lowered text (paragraph_features copies a word sixteen bytes a step).
   void build(std::string_view text);
   /// A stop at text offset `end` (at most the text's size): set at every
   /// paragraph's end, a lexer of one paragraph finds the word ends a map of
   /// that paragraph alone gives. (Paragraph spans are trimmed, so the byte
-  /// after one is white space, a stop already; the lexers rely on it.)
+  /// after one is white space, a stop already; the lexers rely on it, and so
+  /// do ascii_counts: no stop set here falls on a word byte.)
   void stop_at(size_t end) {
     char& byte = bytes_[kPad + size_ + end / 8];
     byte = static_cast<char>(static_cast<unsigned char>(byte) | (1u << (end % 8)));
@@ -37,9 +44,18 @@ class LoweredText {
   /// evidence word gives the same answers with its other letters either way.
   char* lower_for_tokens() { return bytes_.get() + kPad; }
   const unsigned char* stops() const { return reinterpret_cast<const unsigned char*>(lower() + size_); }
+  /// The ASCII letters and digits, capitals and digits of text[span]
+  /// (paragraph_features): counts of bits of the three maps.
+  utf8::AsciiWordCounts ascii_counts(Span span) const;
+  /// The same, 64 bits a step (WebAssembly; also tested on its own).
+  utf8::AsciiWordCounts ascii_counts_portable(Span span) const;
 
  private:
-  std::unique_ptr<char[]> bytes_;  // pad, the lowered text, its word-stop map; no zero fill
+  const unsigned char* capitals() const { return stops() + utf8::word_stops_size(size_); }
+  const unsigned char* digits() const { return capitals() + utf8::word_stops_size(size_); }
+
+  static constexpr size_t kMapSlack = 8;
+  std::unique_ptr<char[]> bytes_;  // pad, the lowered text, its three maps, slack; no zero fill
   size_t size_ = 0;
 };
 

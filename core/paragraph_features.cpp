@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "lowered_text.h"
 #include "utf8.h"
 
 namespace claimscope {
@@ -67,18 +68,17 @@ constexpr std::array<uint8_t, 256> make_plain_word_ends() {
 }
 constexpr std::array<uint8_t, 256> kPlainWordEnd = make_plain_word_ends();
 
-// The paragraph is scanned this many bytes at a time (utf8::scan_ascii_words):
-// the scan's output stays small, on the stack and in the cache. A word that
-// runs across the end of one stretch goes on in the next, as a word with an
-// inner apostrophe goes on after it.
+// The paragraph is read this many bytes at a time: where its word ends go
+// (the arena or the spill buffer) is decided once per stretch. A word that
+// runs across the end of one stretch goes on in the next.
 constexpr size_t kStretch = 2048;
 // The most word ends one stretch can hold: a word and a separator take two
 // bytes, a word begun in the stretch before may end in it, and the last one
 // is counted after the loop.
 constexpr size_t kStretchWords = kStretch / 2 + 2;
 
-// The length of the run of ASCII letters and digits at offset r of a
-// stretch (its byte r is one), by the scan's stop map.
+// The length of the run of ASCII letters and digits at text offset r (its
+// byte r is one), by the lowered copy's stop map.
 inline size_t run_length_at(const unsigned char* stops, size_t r) {
   uint64_t s;
   std::memcpy(&s, stops + r / 8, 8);  // little-endian: bit k % 8 of byte k / 8 is bit k of the load
@@ -112,7 +112,8 @@ void set_last(std::string_view text, Span span, ParagraphFeatures& f) {
 
 }  // namespace
 
-ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
+ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena,
+                                     const LoweredText& lowered) {
   // Filled as a local and copied out at the end: were `f` the caller's
   // return slot, its address would be known outside, and every char stored
   // to the key (a char may alias anything) would force its counters to be
@@ -171,11 +172,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     in_word = true;
   };
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
-  // The scan of the current stretch: its bytes with the case bit set, where
-  // its ASCII words stop.
-  char folded[utf8::folded_size(kStretch)];
-  unsigned char stops[utf8::word_stops_size(kStretch)];
-  utf8::AsciiWordCounts ascii;
+  // The document's lowered copy and where its ASCII words stop (its map has
+  // a stop at the paragraph's end), at text offsets; the paragraph's counts
+  // of ASCII letters and digits, capitals and digits from the copy's maps.
+  const char* folded = lowered.lower();
+  const unsigned char* stops = lowered.stops();
+  const utf8::AsciiWordCounts ascii = lowered.ascii_counts(span);
   size_t pos = span.start;
   const size_t last_byte = span.end - 1;  // (read only when the span is not empty)
   while (pos < span.end) {
@@ -183,24 +185,19 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       counted += uint32_t(next_end - region);
       region = next_end = spill;
     }
-    const size_t base = pos, n = std::min(kStretch, span.end - pos);
-    // Bytes past the paragraph may be read (and masked off): all but the last
-    // paragraph's scan are then free of branches on its length.
-    utf8::scan_ascii_words(text.data() + base, n, text.size() - base, folded, stops, ascii);
-    const size_t stretch_end = base + n;
+    const size_t stretch_end = pos + std::min(kStretch, span.end - pos);
     while (pos < stretch_end) {
       unsigned char byte = in[pos];
       // Fast path: an ASCII letter or digit, the start or the rest of a word.
       // The slow path below would do the same; here the word-start bookkeeping
-      // runs once and the word's ASCII bytes are taken by the scan's map
-      // (their capitals, digits and letters are counted there for the
-      // paragraph as a whole).
+      // runs once and the word's ASCII bytes are taken by the copy's map
+      // (their capitals, digits and letters are counted from its maps for
+      // the paragraph as a whole).
       if (utf8::ascii::kWordByte[byte]) {
         if (!in_word) start_word();
-        const size_t r = pos - base;
-        const size_t length = run_length_at(stops, r);
+        const size_t length = run_length_at(stops, pos);
         for (size_t k = 0;; k += 16) {
-          std::memcpy(key + klen + k, folded + r + k, 16);
+          std::memcpy(key + klen + k, folded + pos + k, 16);
           if (k + 16 >= length) break;
         }
         pos += length;
@@ -267,6 +264,13 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   f.key_size_ = uint32_t(klen);  // bind() points the key into the arena for good
   ParagraphFeatures out = f;
   return out;
+}
+
+ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena) {
+  LoweredText lowered;
+  lowered.build(text);
+  lowered.stop_at(span.end);
+  return paragraph_features(text, span, arena, lowered);
 }
 
 size_t word_ends_room(Span span) {

@@ -150,8 +150,17 @@ struct ParagraphFeatures {
 };
 static_assert(sizeof(ParagraphFeatures) <= 80, "one record per paragraph: keep it small");
 
+class LoweredText;
+
 /// The features of one paragraph; its key and word ends are appended to
 /// `arena`, and readable once bind() is called after the last paragraph.
+/// Its words and counts are read from `lowered`, the text's lowered copy
+/// with a stop at every paragraph's end (LoweredText; annotate() or
+/// classify_paragraphs builds it before the roles pass).
+ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena,
+                                     const LoweredText& lowered);
+/// The same for one paragraph on its own (tests): a lowered copy of `text`
+/// is made for it.
 ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureArena& arena);
 
 /// How a paragraph's words start and how long they are (words as

@@ -16,7 +16,13 @@ namespace claimscope {
 /// valid UTF-8: the core's text).
 std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii = nullptr);
 
-/// Sets role, confidence, reasons and dateline of every paragraph.
-void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs);
+class LoweredText;
+
+/// Sets role, confidence, reasons and dateline of every paragraph. The
+/// paragraphs' features are read from `lowered`, the text's lowered copy
+/// with a stop at every paragraph's end (annotate() builds it first at the
+/// full stage); without it, a copy is made here.
+void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs,
+                         const LoweredText* lowered = nullptr);
 
 }  // namespace claimscope

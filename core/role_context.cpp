@@ -6,7 +6,7 @@
 
 namespace claimscope {
 
-RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in)
+RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in, const LoweredText& lowered)
     : text(text_in), paragraphs(paragraphs_in), flags(paragraphs_in.size()), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   // The most the keys can take (paragraph_features asks for twice a
@@ -29,7 +29,7 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   // over every record.
   items.reserve(size());
   for (size_t i = 0; i < size(); ++i) {
-    items.emplace_back(text, paragraphs[i].span, arena);
+    items.emplace_back(text, paragraphs[i].span, arena, lowered);
     if (match_dateline(text, paragraphs[i].span).found) flags[i] |= kHasDateline;
     paragraphs[i].dateline = {};
     if (items[i].f.words >= 5) {

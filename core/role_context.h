@@ -17,7 +17,8 @@ namespace claimscope {
 struct RoleItem {
   /// The features written straight into the vector's slot (emplace_back):
   /// a text of short lines has a record every few bytes, and a copy each.
-  RoleItem(std::string_view text, Span span, FeatureArena& arena) : f(paragraph_features(text, span, arena)) {}
+  RoleItem(std::string_view text, Span span, FeatureArena& arena, const LoweredText& lowered)
+      : f(paragraph_features(text, span, arena, lowered)) {}
   ParagraphFeatures f;
 };
 
@@ -33,7 +34,8 @@ struct RoleContext {
   size_t title;               // index of the title, or size() if none
   bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
 
-  RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs);
+  /// `lowered`: the text's lowered copy with a stop at every paragraph's end.
+  RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText& lowered);
   size_t size() const { return paragraphs.size(); }
   bool open(size_t i) const { return !(flags[i] & kDecided); }
   /// The dateline at the start of paragraph i (found is false if none).

@@ -5,14 +5,23 @@
 // lines, datelines, notices in capitals). Pass 2 uses position and
 // neighbours. Every pass fills only paragraphs still open; what no rule claims
 // is body, so a paragraph is never boilerplate merely for being short.
+#include "lowered_text.h"
 #include "paragraphs.h"
 #include "role_context.h"
 
 namespace claimscope {
 
-void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs) {
+void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText* lowered) {
   if (paragraphs.empty()) return;
-  RoleContext c(text, paragraphs);
+  // At the structure stage (and in tests) no copy was made before: the
+  // paragraph features read one, made here.
+  LoweredText own;
+  if (!lowered) {
+    own.build(text);
+    for (const Paragraph& p : paragraphs) own.stop_at(p.span.end);
+    lowered = &own;
+  }
+  RoleContext c(text, paragraphs, *lowered);
   decide_alone(c);
   // The top of the article.
   find_title(c);

@@ -351,74 +351,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops) {
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    uint64_t x;
-    std::memcpy(&x, src + k, 8);
-    const uint64_t lowered = lower_ascii8(x);
-    std::memcpy(dst + k, &lowered, 8);
-    stops[k / 8] = high_bits8(non_word_bytes8(x));
-  }
-  // The last 1-7 bytes with fixed-size loads only (a variable-length memcpy
-  // is a library call, and text of one-word lines has a stretch every few
-  // bytes). Overlapping bytes are read and written twice, the same both times.
-  const size_t rest = n - k;
-  const uint8_t past_end = uint8_t(0xFF << rest);  // bits from n on
-  if (rest == 0) {
-    stops[k / 8] = 0xFF;
-  } else if (n >= 8) {
-    // One step over the last eight bytes: bit i is byte n - 8 + i.
-    uint64_t x;
-    std::memcpy(&x, src + n - 8, 8);
-    const uint64_t lowered = lower_ascii8(x);
-    std::memcpy(dst + n - 8, &lowered, 8);
-    stops[k / 8] = uint8_t(high_bits8(non_word_bytes8(x)) >> (8 - rest)) | past_end;
-  } else if (n >= 4) {
-    // Two four-byte loads, the second shifted into place.
-    uint32_t a, b;
-    std::memcpy(&a, src, 4);
-    std::memcpy(&b, src + n - 4, 4);
-    const uint64_t x = uint64_t(a) | (uint64_t(b) << (8 * (n - 4)));
-    const uint32_t lower_a = uint32_t(lower_ascii8(a)), lower_b = uint32_t(lower_ascii8(b));
-    std::memcpy(dst, &lower_a, 4);
-    std::memcpy(dst + n - 4, &lower_b, 4);
-    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
-  } else {
-    uint64_t x = 0;
-    for (size_t i = 0; i < n; ++i) x |= uint64_t(static_cast<unsigned char>(src[i])) << (8 * i);
-    const uint64_t lowered = lower_ascii8(x);
-    for (size_t i = 0; i < n; ++i) dst[i] = char(lowered >> (8 * i));
-    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
-  }
-  std::memset(stops + k / 8 + 1, 0xFF, 8);
-}
-
-void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops) {
-  size_t k = 0;
-#if defined(__SSE2__)
-  // A range test by one add and one signed compare, as in scan_ascii_words:
-  // the add takes the range's first byte to -128, so the range is what lands
-  // below -128 + its size (a byte >= 0x80 lands in none of them, as the
-  // one-byte rule says). Two instructions a test where two compares and an AND were three.
-  const __m128i from_a = _mm_set1_epi8(char(0x80 - 'a')), from_A = _mm_set1_epi8(char(0x80 - 'A'));
-  const __m128i from_0 = _mm_set1_epi8(char(0x80 - '0'));
-  const __m128i below_letters = _mm_set1_epi8(char(-128 + 26)), below_digits = _mm_set1_epi8(char(-128 + 10));
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  for (; k + 16 <= n; k += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
-    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
-    // With the case bit set, every letter is in a..z (and nothing else is).
-    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), from_a), below_letters);
-    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits);
-    const uint16_t stop = uint16_t(~_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-    std::memcpy(stops + k / 8, &stop, 2);  // little-endian: bytes k..k+7 in the first
-  }
-#endif
-  copy_ascii_lower_with_stops_portable(dst + k, src + k, n - k, stops + k / 8);
-}
-
 namespace {
 
 // The classes of eight bytes (read little-endian), as bit 7 of each byte:
@@ -436,150 +368,124 @@ Classes8 classes8(uint64_t x) {
   return {letter | digit, letter & ~(x << 2), digit};  // a capital's 0x20 bit (moved to bit 7) is clear
 }
 
-// Adds the bytes marked in a Classes8 to the counts: one multiply sums the
-// word bytes (bit 0 of each byte) and capitals (bit 4) into the top byte,
-// another the digits (at most 8 of each: no carry).
-void add_counts(const Classes8& c, AsciiWordCounts& counts) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  const uint64_t sum = (((c.word >> 7) | (c.upper >> 3)) * kOnes) >> 56;
-  counts.word_bytes += uint32_t(sum & 15);
-  counts.upper += uint32_t(sum >> 4);
-  counts.digits += uint32_t(((c.digit >> 7) * kOnes) >> 56);
-}
-
-constexpr uint64_t kCaseBits = 0x2020202020202020ull;
-
-}  // namespace
-
-void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                               AsciiWordCounts& counts) {
+// copy_ascii_lower_with_stops_portable; with kCaseMaps also the maps of
+// capitals and digits (copy_ascii_lower_with_maps).
+template <bool kCaseMaps>
+void copy_lower_portable(char* dst, const char* src, size_t n, unsigned char* stops, unsigned char* capitals,
+                         unsigned char* digits) {
+  // The case maps' byte `at` from eight bytes read as x, of which the first
+  // `drop` were mapped already (the tail's step over the last eight bytes).
+  auto put_case_maps = [&](size_t at, uint64_t x, unsigned drop) {
+    if constexpr (kCaseMaps) {
+      const Classes8 c = classes8(x);
+      capitals[at] = uint8_t(high_bits8(c.upper) >> drop);
+      digits[at] = uint8_t(high_bits8(c.digit) >> drop);
+    }
+  };
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
     uint64_t x;
     std::memcpy(&x, src + k, 8);
-    const uint64_t f = x | kCaseBits;
-    std::memcpy(folded + k, &f, 8);
-    const Classes8 c = classes8(x);
-    stops[k / 8] = uint8_t(~high_bits8(c.word));
-    add_counts(c, counts);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + k, &lowered, 8);
+    stops[k / 8] = high_bits8(non_word_bytes8(x));
+    put_case_maps(k / 8, x, 0);
   }
-  // The last 1-7 bytes with fixed-size loads only, as in
-  // copy_ascii_lower_with_stops_portable; bytes read twice are counted once.
+  // The last 1-7 bytes with fixed-size loads only (a variable-length memcpy
+  // is a library call, and text of one-word lines has a stretch every few
+  // bytes). Overlapping bytes are read and written twice, the same both times.
   const size_t rest = n - k;
-  const uint8_t past_end = uint8_t(0xFF << rest);
+  const uint8_t past_end = uint8_t(0xFF << rest);  // bits from n on
   if (rest == 0) {
     stops[k / 8] = 0xFF;
+    put_case_maps(k / 8, 0, 0);
+  } else if (n >= 8) {
+    // One step over the last eight bytes: bit i is byte n - 8 + i.
+    uint64_t x;
+    std::memcpy(&x, src + n - 8, 8);
+    const uint64_t lowered = lower_ascii8(x);
+    std::memcpy(dst + n - 8, &lowered, 8);
+    stops[k / 8] = uint8_t(high_bits8(non_word_bytes8(x)) >> (8 - rest)) | past_end;
+    put_case_maps(k / 8, x, unsigned(8 - rest));
+  } else if (n >= 4) {
+    // Two four-byte loads, the second shifted into place.
+    uint32_t a, b;
+    std::memcpy(&a, src, 4);
+    std::memcpy(&b, src + n - 4, 4);
+    const uint64_t x = uint64_t(a) | (uint64_t(b) << (8 * (n - 4)));
+    const uint32_t lower_a = uint32_t(lower_ascii8(a)), lower_b = uint32_t(lower_ascii8(b));
+    std::memcpy(dst, &lower_a, 4);
+    std::memcpy(dst + n - 4, &lower_b, 4);
+    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
+    put_case_maps(0, x, 0);
   } else {
-    Classes8 c;
-    if (k + 8 <= readable) {
-      // One full step, the bytes from n on masked off.
-      uint64_t x;
-      std::memcpy(&x, src + k, 8);
-      const uint64_t f = x | kCaseBits;
-      std::memcpy(folded + k, &f, 8);
-      c = classes8(x);
-      const uint64_t valid = ~uint64_t(0) >> (64 - 8 * rest);
-      c = {c.word & valid, c.upper & valid, c.digit & valid};
-    } else if (n >= 8) {
-      // One step over the last eight bytes, the new ones shifted down to bytes 0..rest-1.
-      uint64_t x;
-      std::memcpy(&x, src + n - 8, 8);
-      const uint64_t f = x | kCaseBits;
-      std::memcpy(folded + n - 8, &f, 8);
-      c = classes8(x);
-      const unsigned shift = unsigned(64 - 8 * rest);
-      c = {c.word >> shift, c.upper >> shift, c.digit >> shift};
-    } else if (n >= 4) {
-      // Two four-byte loads, the second shifted into place; bytes from n on are 0.
-      uint32_t a, b;
-      std::memcpy(&a, src, 4);
-      std::memcpy(&b, src + n - 4, 4);
-      const uint32_t fa = a | uint32_t(kCaseBits), fb = b | uint32_t(kCaseBits);
-      std::memcpy(folded, &fa, 4);
-      std::memcpy(folded + n - 4, &fb, 4);
-      c = classes8(uint64_t(a) | (uint64_t(b) << (8 * (n - 4))));
-    } else {
-      uint64_t x = 0;
-      for (size_t i = 0; i < n; ++i) {
-        x |= uint64_t(static_cast<unsigned char>(src[i])) << (8 * i);
-        folded[i] = char(src[i] | 0x20);
-      }
-      c = classes8(x);
-    }
-    stops[k / 8] = uint8_t(~high_bits8(c.word)) | past_end;
-    add_counts(c, counts);
+    uint64_t x = 0;
+    for (size_t i = 0; i < n; ++i) x |= uint64_t(static_cast<unsigned char>(src[i])) << (8 * i);
+    const uint64_t lowered = lower_ascii8(x);
+    for (size_t i = 0; i < n; ++i) dst[i] = char(lowered >> (8 * i));
+    stops[0] = high_bits8(non_word_bytes8(x)) | past_end;
+    put_case_maps(0, x, 0);
   }
   std::memset(stops + k / 8 + 1, 0xFF, 8);
+  if constexpr (kCaseMaps) {
+    std::memset(capitals + k / 8 + 1, 0, 8);
+    std::memset(digits + k / 8 + 1, 0, 8);
+  }
 }
 
-void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                      AsciiWordCounts& counts) {
+// copy_ascii_lower_with_stops; with kCaseMaps copy_ascii_lower_with_maps.
+template <bool kCaseMaps>
+void copy_lower(char* dst, const char* src, size_t n, unsigned char* stops, unsigned char* capitals,
+                unsigned char* digits) {
   size_t k = 0;
 #if defined(__SSE2__)
-  // A range test by one add and one signed compare: the add takes the
-  // range's first byte to -128, so the range is what lands below -128 + its
-  // size (every byte value lands exactly once: no false hit).
-  const __m128i case_bit = _mm_set1_epi8(0x20);
+  // A range test by one add and one signed compare: the add takes the range's first byte to -128, so the range is what lands
+  // below -128 + its size (a byte >= 0x80 lands in none of them, as the
+  // one-byte rule says). Two instructions a test where two compares and an AND were three.
   const __m128i from_a = _mm_set1_epi8(char(0x80 - 'a')), from_A = _mm_set1_epi8(char(0x80 - 'A'));
   const __m128i from_0 = _mm_set1_epi8(char(0x80 - '0'));
   const __m128i below_letters = _mm_set1_epi8(char(-128 + 26)), below_digits = _mm_set1_epi8(char(-128 + 10));
-  const __m128i zero = _mm_setzero_si128();
-  auto total = [](__m128i v) { return uint32_t(_mm_cvtsi128_si32(v) + _mm_cvtsi128_si32(_mm_srli_si128(v, 8))); };
-  // The last 1-15 bytes (from k) in one full step, the bytes from n on
-  // masked off: stop bits set, not counted.
-  auto last_step = [&](size_t k) {
-    alignas(16) static constexpr unsigned char kValid[32] = {
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    const __m128i valid = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kValid + 16 - (n - k)));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; k + 16 <= n; k += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
-    const __m128i f = _mm_or_si128(x, case_bit);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + k), f);
-    const __m128i letter = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(f, from_a), below_letters), valid);
-    const __m128i upper = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters), valid);
-    const __m128i digit = _mm_and_si128(_mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits), valid);
-    const __m128i word = _mm_or_si128(letter, digit);
-    const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
-    std::memcpy(stops + k / 8, &stop_bits, 2);
-    // The rest of the map: bytes n/8 + 1 .. n/8 + 8 (a byte k/8 + 1 that
-    // holds no bit below n is written again, with the same bits).
-    std::memset(stops + n / 8 + 1, 0xFF, 8);
-    // Each hit byte is 0xFF: 0 - it is 1, and the byte sums count the hits.
-    counts.word_bytes += total(_mm_sad_epu8(_mm_sub_epi8(zero, word), zero));
-    counts.upper += total(_mm_sad_epu8(_mm_sub_epi8(zero, upper), zero));
-    counts.digits += total(_mm_sad_epu8(_mm_sub_epi8(zero, digit), zero));
-  };
-  // A short stretch (a one-word line) is that one step.
-  if (n < 16 && n != 0 && 16 <= readable) return last_step(0);
-  __m128i word_sum = zero, upper_sum = zero, digit_sum = zero;  // two 64-bit lanes each
-  while (k + 16 <= n) {
-    // Per-byte counters, each hit's -1 subtracted: at most 255 steps, then
-    // summed into the 64-bit lanes.
-    __m128i words = zero, uppers = zero, digs = zero;
-    const size_t steps = (n - k) / 16 < 255 ? (n - k) / 16 : 255;
-    for (const size_t block_end = k + 16 * steps; k < block_end; k += 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + k));
-      const __m128i f = _mm_or_si128(x, case_bit);
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(folded + k), f);
-      const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(f, from_a), below_letters);
-      const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters);
-      const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits);
-      const __m128i word = _mm_or_si128(letter, digit);
-      const uint16_t stop_bits = uint16_t(~_mm_movemask_epi8(word));
-      std::memcpy(stops + k / 8, &stop_bits, 2);  // little-endian: bytes k..k+7 in the first
-      words = _mm_sub_epi8(words, word);
-      uppers = _mm_sub_epi8(uppers, upper);
-      digs = _mm_sub_epi8(digs, digit);
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, from_A), below_letters);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
+    // With the case bit set, every letter is in a..z (and nothing else is).
+    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), from_a), below_letters);
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, from_0), below_digits);
+    const uint16_t stop = uint16_t(~_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    std::memcpy(stops + k / 8, &stop, 2);  // little-endian: bytes k..k+7 in the first
+    if constexpr (kCaseMaps) {
+      const uint16_t capital_bits = uint16_t(_mm_movemask_epi8(upper));
+      const uint16_t digit_bits = uint16_t(_mm_movemask_epi8(digit));
+      std::memcpy(capitals + k / 8, &capital_bits, 2);
+      std::memcpy(digits + k / 8, &digit_bits, 2);
     }
-    word_sum = _mm_add_epi64(word_sum, _mm_sad_epu8(words, zero));
-    upper_sum = _mm_add_epi64(upper_sum, _mm_sad_epu8(uppers, zero));
-    digit_sum = _mm_add_epi64(digit_sum, _mm_sad_epu8(digs, zero));
   }
-  counts.word_bytes += total(word_sum);
-  counts.upper += total(upper_sum);
-  counts.digits += total(digit_sum);
-  if (k < n && k + 16 <= readable) return last_step(k);
 #endif
-  scan_ascii_words_portable(src + k, n - k, readable - k, folded + k, stops + k / 8, counts);
+  // (No offset is added to the case maps' null pointers when they are not written.)
+  copy_lower_portable<kCaseMaps>(dst + k, src + k, n - k, stops + k / 8, kCaseMaps ? capitals + k / 8 : nullptr,
+                                 kCaseMaps ? digits + k / 8 : nullptr);
+}
+
+}  // namespace
+
+void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops) {
+  copy_lower_portable<false>(dst, src, n, stops, nullptr, nullptr);
+}
+
+void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned char* stops) {
+  copy_lower<false>(dst, src, n, stops, nullptr, nullptr);
+}
+
+void copy_ascii_lower_with_maps_portable(char* dst, const char* src, size_t n, unsigned char* stops,
+                                         unsigned char* capitals, unsigned char* digits) {
+  copy_lower_portable<true>(dst, src, n, stops, capitals, digits);
+}
+
+void copy_ascii_lower_with_maps(char* dst, const char* src, size_t n, unsigned char* stops, unsigned char* capitals,
+                                unsigned char* digits) {
+  copy_lower<true>(dst, src, n, stops, capitals, digits);
 }
 
 }  // namespace claimscope::utf8

@@ -204,6 +204,17 @@ void copy_ascii_lower_with_stops(char* dst, const char* src, size_t n, unsigned 
 /// The same, eight bytes a step with 64-bit integers only (WebAssembly; the
 /// tail of the SSE2 version; also tested on its own).
 void copy_ascii_lower_with_stops_portable(char* dst, const char* src, size_t n, unsigned char* stops);
+/// copy_ascii_lower_with_stops, and in the same pass two more maps laid out
+/// as its map: where the ASCII capitals are and where the digits are (bit
+/// k % 8 of byte k / 8 set when src[k] is one; every bit from n on clear;
+/// word_stops_size(n) bytes each). The document's lowered copy (LoweredText)
+/// writes them so that a paragraph's counts of capitals and digits are
+/// counts of bits, not a pass over its bytes.
+void copy_ascii_lower_with_maps(char* dst, const char* src, size_t n, unsigned char* stops, unsigned char* capitals,
+                                unsigned char* digits);
+/// The same, eight bytes a step (WebAssembly; the SSE2 version's tail).
+void copy_ascii_lower_with_maps_portable(char* dst, const char* src, size_t n, unsigned char* stops,
+                                         unsigned char* capitals, unsigned char* digits);
 
 /// The first byte at or after `r` that is no ASCII letter or digit, by the
 /// map of copy_ascii_lower_with_stops (r at most its n; so is the answer).
@@ -217,34 +228,13 @@ inline size_t next_word_stop(const unsigned char* stops, size_t r) {
   }
 }
 
-/// What scan_ascii_words counts: ASCII letters and digits, capitals, digits.
+/// A paragraph's ASCII letters and digits, capitals and digits
+/// (LoweredText::ascii_counts).
 struct AsciiWordCounts {
   uint32_t word_bytes = 0;
   uint32_t upper = 0;
   uint32_t digits = 0;
 };
-
-/// Bytes of `folded` that scan_ascii_words may write for a stretch of n
-/// bytes; its reader may also read up to 16 bytes from any offset below n.
-constexpr size_t folded_size(size_t n) { return n + 16; }
-
-/// One pass over src[0, n) for the paragraph features: writes `folded`
-/// (each byte with its 0x20 bit set: an ASCII letter lower-cased, a digit
-/// unchanged; the other bytes are not meant to be read), the word-stop map
-/// `stops` as copy_ascii_lower_with_stops writes it (word_stops_size(n)
-/// bytes); adds the stretch's ASCII letters and digits, capitals and digits
-/// to `counts`. A word's ASCII bytes are then taken in one step
-/// (next_word_stop) instead of classifying every byte on the chain from word
-/// to word. Sixteen
-/// bytes a step with SSE2, else eight (scan_ascii_words_portable).
-/// `readable` (>= n) bytes may be read from src: when the last step fits in
-/// them it is one full step with the bytes past n masked off, not a tail of
-/// branches on the length (a document of one-word lines is all tails).
-void scan_ascii_words(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                      AsciiWordCounts& counts);
-/// The same with 64-bit integers only (WebAssembly; the SSE2 version's tail).
-void scan_ascii_words_portable(const char* src, size_t n, size_t readable, char* folded, unsigned char* stops,
-                               AsciiWordCounts& counts);
 
 /// A stretch's word-stop map (copy_ascii_lower_with_stops) with the text
 /// offset of its first byte: from(j) is the first text offset at or after j

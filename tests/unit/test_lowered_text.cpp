@@ -284,3 +284,51 @@ TEST_CASE("lowered text: the word tables evidence words are looked up in hold AS
     }
   }
 }
+
+// The roles pass's counts from the copy's maps: for any span, its ASCII
+// letters and digits, capitals and digits, counted byte by byte here. Spans
+// of every length to 140 and a few long ones (several steps, a start and an
+// end at every bit of a map byte), in a text of words, numbers, capitals and
+// letters beyond ASCII; the SSE2 version and the portable one alike.
+TEST_CASE("lowered text: counts of a span's letters, capitals and digits") {
+  std::string text;
+  const char* pieces[] = {"Budget ", "ROSE ", "by ", "4.5% ", "\xC3\x89t\xC3\xA9 ", "in ", "2026, ", "McDonald's ",
+                          "\xE2\x80\x9Cquoted\xE2\x80\x9D ", "x9 ", "\n"};
+  for (size_t i = 0; text.size() < 1500; ++i) text += pieces[(i * 7) % std::size(pieces)];
+  LoweredText lowered;
+  lowered.build(text);
+  auto counted_here = [&](size_t start, size_t end) {
+    utf8::AsciiWordCounts c;
+    for (size_t i = start; i < end; ++i) {
+      const char b = text[i];
+      const bool upper = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
+      c.word_bytes += upper || digit || (b >= 'a' && b <= 'z');
+      c.upper += upper;
+      c.digits += digit;
+    }
+    return c;
+  };
+  auto same = [](const utf8::AsciiWordCounts& a, const utf8::AsciiWordCounts& b) {
+    return a.word_bytes == b.word_bytes && a.upper == b.upper && a.digits == b.digits;
+  };
+  std::vector<size_t> lengths;
+  for (size_t n = 0; n <= 140; ++n) lengths.push_back(n);
+  for (size_t n : {size_t(640), size_t(1001), size_t(1400)}) lengths.push_back(n);
+  size_t wrong = 0, spans = 0;
+  for (size_t n : lengths) {
+    for (size_t start = 0; start + n <= text.size(); start += n > 140 ? 37 : 3) {
+      const Span span{uint32_t(start), uint32_t(start + n)};
+      const utf8::AsciiWordCounts want = counted_here(start, start + n);
+      wrong += !same(lowered.ascii_counts(span), want) + !same(lowered.ascii_counts_portable(span), want);
+      ++spans;
+    }
+  }
+  CHECK(spans > 50000);
+  CHECK(wrong == 0);
+  // The stops set at paragraph ends fall on white space and change no count.
+  for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1)) lowered.stop_at(at);
+  const utf8::AsciiWordCounts whole = lowered.ascii_counts({0, uint32_t(text.size())});
+  CHECK(same(whole, counted_here(0, text.size())));
+  CHECK(whole.upper > 100);
+  CHECK(whole.digits > 100);
+}

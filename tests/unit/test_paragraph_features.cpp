@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lowered_text.h"
 #include "paragraph_features.h"
 #include "utf8.h"
 
@@ -370,4 +371,57 @@ TEST_CASE("paragraph features: the last code point behind closing marks") {
     CHECK(f.terminal_end == c.terminal);
     CHECK(differences(f, text, {2, uint32_t(text.size())}) == "");
   }
+}
+
+// The roles pass reads every paragraph from the document's one lowered copy:
+// the features are those of the paragraph taken on its own, for short lines,
+// words beyond ASCII and capitals, and a paragraph longer than a stretch
+// (where the word ends are kept is decided per stretch) with a word running
+// across the stretch's end.
+TEST_CASE("paragraph features read from the document's lowered copy are the paragraph's own") {
+  std::string long_paragraph;
+  while (long_paragraph.size() < 2040) long_paragraph += "Budget 2026 ROSE by 4.5% ";
+  long_paragraph.resize(2040);
+  long_paragraph += "Extraordinarily long words RUN on; \xE2\x80\x9CQuoted\xE2\x80\x9D end.";
+  const std::string text = "A Title Line\n\nBy Jane Doe\n\n\xC3\x89t\xC3\xA9 caf\xC3\xA9, 12:30 GMT\n\n" +
+                           long_paragraph + "\n\nword";
+  std::vector<Span> spans;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find("\n\n", at);
+    if (end == std::string::npos) end = text.size();
+    spans.push_back({uint32_t(at), uint32_t(end)});
+    at = end + 2;
+  }
+  REQUIRE(spans.size() == 5);
+  LoweredText lowered;
+  lowered.build(text);
+  for (Span s : spans) lowered.stop_at(s.end);
+  FeatureArena alone_arena, shared_arena;
+  std::vector<ParagraphFeatures> alone, shared;
+  std::vector<std::string> paragraphs;
+  for (Span s : spans) paragraphs.push_back(text.substr(s.start, s.size()));
+  for (size_t i = 0; i < spans.size(); ++i) {
+    alone.push_back(paragraph_features(paragraphs[i], {0, spans[i].size()}, alone_arena));
+    shared.push_back(paragraph_features(text, spans[i], shared_arena, lowered));
+  }
+  for (size_t i = 0; i < spans.size(); ++i) {
+    alone[i].bind(alone_arena);
+    shared[i].bind(shared_arena);
+    CAPTURE(i);
+    CHECK(shared[i].key() == alone[i].key());
+    CHECK(shared[i].words == alone[i].words);
+    CHECK(shared[i].letters == alone[i].letters);
+    CHECK(shared[i].upper_letters == alone[i].upper_letters);
+    CHECK(shared[i].digits == alone[i].digits);
+    CHECK(shared[i].has_quote_mark == alone[i].has_quote_mark);
+    CHECK(shared[i].first == alone[i].first);
+    CHECK(shared[i].last == alone[i].last);
+    REQUIRE(shared[i].word_ends().size() == alone[i].word_ends().size());
+    for (size_t w = 0; w < shared[i].word_ends().size(); ++w) CHECK(shared[i].word_ends()[w] == alone[i].word_ends()[w]);
+  }
+  CHECK(shared[3].key().find("extraordinarily long words run on quoted end") != std::string_view::npos);
+  CHECK(shared[0].key() == "a title line");
+  CHECK(shared[0].upper_letters == 3);
+  CHECK(shared[2].digits == 4);
+  CHECK(shared[3].words > 400);
 }

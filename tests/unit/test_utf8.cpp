@@ -302,53 +302,44 @@ TEST_CASE("copy_ascii_lower_with_stops lower-cases and maps the word stops of ev
   }
 }
 
-// The paragraph features' pass: the folded copy (each byte with its 0x20
-// bit), a stop bit for every byte that is no ASCII letter or digit and for
-// every bit from n on, the counts of letters and digits, capitals and digits, and nothing written
-// past word_stops_size(n) or folded_size(n). Every length up to 80 and a few
-// long ones (the SSE2 version's counters summed every 255 steps) at several
-// starts of a source holding every byte value; SSE2 and portable alike.
-TEST_CASE("scan_ascii_words folds, maps stops and counts, at every length") {
-  std::string src(5000, '\0');
-  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 37 % 256);
+// The document's lowered copy (LoweredText): the copy and stop map as
+// copy_ascii_lower_with_stops writes them, and two more maps, a bit for each
+// ASCII capital and for each digit, every bit from n on clear; nothing
+// written past word_stops_size(n) of any map. Every length up to 80 and a
+// few long ones at several starts of a source holding every byte value; SSE2
+// and portable alike.
+TEST_CASE("copy_ascii_lower_with_maps writes the stop map and the maps of capitals and digits") {
+  std::string src(3000, '\0');
+  for (size_t i = 0; i < src.size(); ++i) src[i] = char(i * 53 % 256);
   std::vector<size_t> lengths;
   for (size_t n = 0; n <= 80; ++n) lengths.push_back(n);
-  for (size_t n : {size_t(4079), size_t(4080), size_t(4081), size_t(4095)}) lengths.push_back(n);
-  for (auto scan : {&utf8::scan_ascii_words, &utf8::scan_ascii_words_portable}) {
-    // Nothing readable past n, or some bytes (a masked last step).
-    for (size_t extra : {size_t(0), size_t(3), size_t(20)}) {
-      size_t wrong_folded = 0, wrong_stops = 0, wrong_counts = 0, overrun = 0;
-      for (size_t n : lengths) {
-        for (size_t start = 0; start + n + extra <= src.size(); start += n > 80 ? 301 : 7) {
-          std::string folded(utf8::folded_size(n) + 4, '?');
-          std::vector<unsigned char> stops(utf8::word_stops_size(n) + 4, 0x5A);
-          utf8::AsciiWordCounts counts;
-          counts.upper = 1000;  // the counts are added to
-          scan(src.data() + start, n, n + extra, folded.data(), stops.data(), counts);
-          utf8::AsciiWordCounts want;
-          want.upper = 1000;
-          for (size_t i = 0; i < n; ++i) {
-            const unsigned char c = static_cast<unsigned char>(src[start + i]);
-            wrong_folded += folded[i] != char(c | 0x20);
-            want.word_bytes += is_ascii_word_byte(c);
-            want.upper += c >= 'A' && c <= 'Z';
-            want.digits += c >= '0' && c <= '9';
-          }
-          wrong_counts += counts.word_bytes != want.word_bytes || counts.upper != want.upper ||
-                          counts.digits != want.digits;
-          for (size_t k = 0; k < 8 * utf8::word_stops_size(n); ++k) {
-            const unsigned char c = k < n ? static_cast<unsigned char>(src[start + k]) : 0;
-            wrong_stops += bool((stops[k / 8] >> (k % 8)) & 1u) != (k >= n || !is_ascii_word_byte(c));
-          }
-          for (size_t b = utf8::word_stops_size(n); b < stops.size(); ++b) overrun += stops[b] != 0x5A;
-          for (size_t b = utf8::folded_size(n); b < folded.size(); ++b) overrun += folded[b] != '?';
+  for (size_t n : {size_t(1000), size_t(1007), size_t(2049)}) lengths.push_back(n);
+  for (auto copy : {&utf8::copy_ascii_lower_with_maps, &utf8::copy_ascii_lower_with_maps_portable}) {
+    size_t wrong_text = 0, wrong_stops = 0, wrong_capitals = 0, wrong_digits = 0, overrun = 0;
+    for (size_t n : lengths) {
+      for (size_t start = 0; start + n <= src.size(); start += n > 80 ? 211 : 5) {
+        const size_t map = utf8::word_stops_size(n);
+        std::string out(n, '?'), want_out(n, '?');
+        std::vector<unsigned char> stops(map + 4, 0x5A), capitals(map + 4, 0x5A), digits(map + 4, 0x5A);
+        std::vector<unsigned char> want_stops(map);
+        copy(out.data(), src.data() + start, n, stops.data(), capitals.data(), digits.data());
+        utf8::copy_ascii_lower_with_stops(want_out.data(), src.data() + start, n, want_stops.data());
+        wrong_text += out != want_out;
+        for (size_t k = 0; k < 8 * map; ++k) {
+          const unsigned char c = k < n ? static_cast<unsigned char>(src[start + k]) : 0;
+          const auto bit = [&](const std::vector<unsigned char>& m) { return bool((m[k / 8] >> (k % 8)) & 1u); };
+          wrong_stops += bit(stops) != bit(want_stops);
+          wrong_capitals += bit(capitals) != (k < n && c >= 'A' && c <= 'Z');
+          wrong_digits += bit(digits) != (k < n && c >= '0' && c <= '9');
         }
+        for (size_t b = map; b < map + 4; ++b) overrun += stops[b] != 0x5A || capitals[b] != 0x5A || digits[b] != 0x5A;
       }
-      CHECK(wrong_folded == 0);
-      CHECK(wrong_stops == 0);
-      CHECK(wrong_counts == 0);
-      CHECK(overrun == 0);
     }
+    CHECK(wrong_text == 0);
+    CHECK(wrong_stops == 0);
+    CHECK(wrong_capitals == 0);
+    CHECK(wrong_digits == 0);
+    CHECK(overrun == 0);
   }
 }
 
