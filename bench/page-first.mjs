@@ -13,7 +13,10 @@
 //   run's time to the painted mark, and their median; with several --dist,
 //   the builds take turns run by run, so a change in the machine's load
 //   falls on all of them alike)
-import { writeFileSync } from 'node:fs';
+//   --saved (with any of the above): the page opens on saved work (the
+//   sample's text in localStorage, as store.js keeps it), so the worker
+//   annotates it, instead of on the sample, which the page annotates itself
+import { readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -83,6 +86,12 @@ function serveApart(dir, script) {
 const startServer = async ({ dir, script, apart }) => (apart ? serveApart(dir, script) : (await import(pathToFileURL(script))).serve(dir, 0, '127.0.0.1', { onAnswer: logAnswer }));
 const servers = await Promise.all(SETUPS.map(startServer));
 const { url } = servers[0];
+// --saved: the article the page restores, the sample's text (the project's own).
+const SAVED_TEXT = args.includes('--saved') ? readFileSync(`${root}web/sample-article.txt`, 'utf8') : null;
+async function openOnSavedWork(page) {
+  if (SAVED_TEXT == null) return;
+  await page.addInitScript((text) => localStorage.setItem('claimscope.state', JSON.stringify({ v: 1, text })), SAVED_TEXT);
+}
 const closeServers = () => Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -163,6 +172,7 @@ if (args.includes('--quick')) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const { painted: first, steps } = await watchPainted(page);
+      await openOnSavedWork(page);
       await page.goto(distUrl);
       results[i].times.push(await first);
       results[i].steps.push(await steps);
@@ -208,6 +218,7 @@ for (let run = 0; run < RUNS * (cpuOnly ? DISTS.length : 1); run++) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const { painted: first } = await watchPainted(page);
+  await openOnSavedWork(page);
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
   await page.goto(url);
   const painted = await first;

@@ -5,7 +5,14 @@
 // time. Posting the objects instead cost about as much CPU as the annotation
 // (structured clone: ~20 ms to write and ~50 ms to read, on the page's
 // thread, per MB of news; bench/speed-notes.md, pagefull19 and page20).
-import { unpacker } from './claimscope.js';
+//
+// The facade (claimscope.js) that unpacks is imported on the first records
+// that arrive, not statically: app.js imports this module, and a static
+// import would load and run the facade at every start-up, also where the
+// page opens on saved work or a shared link and annotates nothing yet
+// (boot.js imports it at once only where the page opens on the sample).
+let facadeImport = null;
+const facade = () => (facadeImport ??= import('./claimscope.js'));
 
 // Numbers of the records read per task on the page, a few ms of work: a MB
 // of news comes as ~180,000 numbers, so two slices; 10 MB take about twenty.
@@ -28,6 +35,8 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 export async function receive(msg, latest) {
   if (!msg?.records) return msg;
+  const { unpacker } = await facade();
+  if (msg.id !== latest()) return null;
   const next = unpacker(msg.records);
   for (let sliced = false; ; sliced = true) {
     const doc = next(SLICE_UNITS);
