@@ -1,4 +1,5 @@
-// memchr and memcmp for the WebAssembly build, in place of Emscripten's libc.
+// memchr, memcmp, memcpy and memmove for the WebAssembly build, in place of
+// Emscripten's libc.
 //
 // Emscripten's (musl's) versions step one byte at a time unless both
 // pointers are 4-byte aligned, which words in a text almost never are; the
@@ -10,9 +11,17 @@
 // it to one x86 or ARM load. Defined here, they are linked instead of libc's
 // (a static library's member is only taken for a symbol nobody defines).
 // The native build keeps the C library's.
+//
+// memcpy and memmove are the same story: libc's copy a byte at a time when
+// the two pointers differ in alignment (most copies of words, keys and
+// spans of the text), and memcpy calls out to JavaScript for every copy of
+// 512 bytes or more. Here both copy eight bytes per step, with one last
+// word overlapping the one before it instead of a byte loop for the tail.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+
+#include "word_copy.h"
 
 namespace {
 
@@ -78,6 +87,30 @@ int memcmp(const void* left, const void* right, size_t n) {
     if (*a != *b) return int(*a) - int(*b);
   }
   return 0;
+}
+
+void* memcpy(void* __restrict destination, const void* __restrict source, size_t n) {
+  auto* d = static_cast<unsigned char*>(destination);
+  const auto* s = static_cast<const unsigned char*>(source);
+  if (n < 8) {
+    claimscope_wasm::copy_short(d, s, n);
+  } else {
+    claimscope_wasm::copy_forward(d, s, n);
+  }
+  return destination;
+}
+
+void* memmove(void* destination, const void* source, size_t n) {
+  auto* d = static_cast<unsigned char*>(destination);
+  const auto* s = static_cast<const unsigned char*>(source);
+  if (n < 8) {
+    claimscope_wasm::copy_short(d, s, n);
+  } else if (d <= s || d >= s + n) {
+    claimscope_wasm::copy_forward(d, s, n);
+  } else {
+    claimscope_wasm::copy_backward(d, s, n);
+  }
+  return destination;
 }
 
 }  // extern "C"
