@@ -7,9 +7,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <algorithm>
 #include <cmath>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,74 +51,17 @@ val to_string_array(const std::vector<std::string>& v) {
   return out;
 }
 
-// Byte offsets to UTF-16 units from the core's list of where the text's
-// non-ASCII characters start (Result::non_ascii, about one character in a
-// hundred in news text), for offsets asked in any order: an offset's units
-// are its bytes less the surplus bytes of the characters before it, kept as
-// a running sum per listed character. The records ask mostly in ascending
-// order (a kind's spans in text order), so a lookup first steps on from the
-// last one's place in the list and searches it only after a long or a
-// backward jump; OffsetMap counts up to 63 bytes per lookup instead.
-class ListedOffsetMap {
- public:
-  ListedOffsetMap(std::string_view text, const std::vector<uint32_t>& starts) : text_(text), starts_(starts) {
-    surplus_.reserve(starts.size() + 1);
-    uint32_t sum = 0;
-    surplus_.push_back(0);
-    for (uint32_t start : starts) {
-      const uint8_t lead = uint8_t(text[start]);
-      sum += lead < 0xE0 ? 1 : 2;  // 2 bytes: one unit; 3: one; 4: a surrogate pair
-      surplus_.push_back(sum);
-    }
-  }
-
-  uint32_t operator()(uint32_t byte) {
-    const size_t n = text_.size();
-    if (byte >= n) return uint32_t(n) - surplus_.back() + (byte - uint32_t(n));
-    while (byte > 0 && (uint8_t(text_[byte]) & 0xC0) == 0x80) --byte;  // inside a character: its start
-    size_t k = next_;
-    if (k > 0 && starts_[k - 1] >= byte) {
-      k = size_t(std::lower_bound(starts_.begin(), starts_.begin() + k, byte) - starts_.begin());
-    } else {
-      for (int steps = 0; k < starts_.size() && starts_[k] < byte; ++k) {
-        if (++steps > kSteps) {
-          k = size_t(std::lower_bound(starts_.begin() + k, starts_.end(), byte) - starts_.begin());
-          break;
-        }
-      }
-    }
-    next_ = k;  // characters starting before `byte`
-    return byte - surplus_[k];
-  }
-
- private:
-  static constexpr int kSteps = 8;
-  std::string_view text_;
-  const std::vector<uint32_t>& starts_;
-  std::vector<uint32_t> surplus_;  // [k]: surplus bytes of the first k listed characters
-  size_t next_ = 0;
-};
-
-// Maps the records' offsets: by the core's list of non-ASCII characters when
-// it is complete (news text), else by an OffsetMap of the text.
 class Packer {
  public:
-  Packer(std::string_view text, const claimscope::NonAsciiStarts& non_ascii) {
-    if (non_ascii.complete) {
-      listed_.emplace(text, non_ascii.starts);
-    } else {
-      map_.emplace(text, claimscope::Unit::utf16);
-    }
+  explicit Packer(std::string_view text) : map_(text, claimscope::Unit::utf16) {}
+  void span(std::vector<uint32_t>& out, const claimscope::Span& s) const {
+    out.push_back(map_(s.start));
+    out.push_back(map_(s.end));
   }
-  void span(std::vector<uint32_t>& out, const claimscope::Span& s) {
-    out.push_back(at(s.start));
-    out.push_back(at(s.end));
-  }
-  uint32_t at(uint32_t byte) { return listed_ ? (*listed_)(byte) : (*map_)(byte); }
+  uint32_t at(uint32_t byte) const { return map_(byte); }
 
  private:
-  std::optional<ListedOffsetMap> listed_;
-  std::optional<claimscope::OffsetMap> map_;
+  claimscope::OffsetMap map_;
 };
 
 // A paragraph's reasons are rule ids, static strings of the rule tables
@@ -149,8 +90,8 @@ class ReasonIds {
 
 // `text`: the bytes the spans index (the document's text, or the input when
 // the segment stage left it in place).
-val pack(const claimscope::Document& doc, std::string_view text, const claimscope::NonAsciiStarts& non_ascii) {
-  Packer p(text, non_ascii);
+val pack(const claimscope::Document& doc, std::string_view text) {
+  Packer p(text);
   val out = val::object();
   out.set("length", p.at(uint32_t(text.size())));
   out.set("warnings", to_string_array(doc.warnings));
@@ -332,7 +273,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
-  options.list_non_ascii = true;  // for the offsets at every stage (a few per cent of a full annotation's in pack())
+  options.list_non_ascii = options.stage == claimscope::Stage::segment;
   options.segment_in_place = true;  // the facade frees the buffer only after this call
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
@@ -347,7 +288,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
     }
     return pack_segments(result.doc, text, claimscope::OffsetCursor(text, claimscope::Unit::utf16));
   }
-  return pack(result.doc, text, result.non_ascii);
+  return pack(result.doc, text);
 }
 
 // Decodes a share-link fragment: {ok: true, json: Uint8Array (UTF-8)} or
