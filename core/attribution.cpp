@@ -454,15 +454,10 @@ bool is_one_plain_word(std::string_view text, Span span) {
 
 class Attributor {
  public:
-  Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {
-#if !defined(__wasm__)
-    if (listener) views_.with_evidence_words();
-#endif
-  }
+  explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
 
   void run() {
     size_t q = 0;
-    [[maybe_unused]] uint32_t told = 0;  // the paragraphs before it the listener was told of
     for (uint32_t p = 0; p < views_.size(); ++p) {
       // A paragraph of one plain word with no quotation (a line of a list, a
       // one-word heading) is one token: too few for a reported clause, so it
@@ -473,15 +468,6 @@ class Attributor {
         continue;
       }
       const ParagraphView& v = views_[p];
-      // (Attribution below asks for the views of p - 1 and p + 1 at most:
-      // this one stays built.)
-#if !defined(__wasm__)  // (the page's module runs the evidence pass on its own: its bytes)
-      if (listener_) {
-        if (told < p) listener_->skipped(told, p);
-        listener_->paragraph(p, v);
-        told = p + 1;
-      }
-#endif
       const size_t attrs_before = attrs_.size();
       auto& clauses = clauses_;
       // A reported clause needs a cue word and one more token (its content or
@@ -510,9 +496,6 @@ class Attributor {
       if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
       note_people(v, attrs_before);
     }
-#if !defined(__wasm__)
-    if (listener_ && told < views_.size()) listener_->skipped(told, uint32_t(views_.size()));
-#endif
     // The views and the clause buffer are not read again: freed before the
     // speakers and claims are built (for one huge paragraph its tokens and
     // clauses would otherwise stay beside the claims, at the peak).
@@ -988,7 +971,6 @@ class Attributor {
   Document& doc_;
   int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
-  [[maybe_unused]] ParagraphListener* listener_;  // (read natively only)
   // The hedge cues of each paragraph with attributions of its own, in
   // paragraph order; only there can a claim start. Not one per paragraph: an
   // empty index is 24 bytes, and a text of short lines has a paragraph every
@@ -1015,15 +997,7 @@ class Attributor {
 void attribute(Document& doc) {
   doc.speakers.clear();
   doc.claims.clear();
-  Attributor(doc, nullptr).run();
+  Attributor(doc).run();
 }
-
-#if !defined(__wasm__)
-void attribute(Document& doc, ParagraphListener& listener) {
-  doc.speakers.clear();
-  doc.claims.clear();
-  Attributor(doc, &listener).run();
-}
-#endif
 
 }  // namespace claimscope

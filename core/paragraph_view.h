@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "document.h"
-#include "evidence_words.h"
 #include "no_fill_vector.h"
 #include "tokens.h"
 
@@ -22,12 +21,6 @@ struct ParagraphView {
   // False when the paragraph holds no quotation (ParagraphViews knows; a view
   // put together by hand keeps true), so scans for quoted tokens can be skipped.
   bool has_quote = true;
-#if !defined(__wasm__)
-  // When the views were asked for them (with_evidence_words): the
-  // paragraph's evidence words (lex_evidence_words), lexed in the tokens' walk.
-  bool has_evidence_words = false;
-  std::vector<EvidenceWord> evidence_words;
-#endif
 };
 
 /// Views of a document's paragraphs, built when asked for. Only the last two
@@ -40,12 +33,6 @@ class ParagraphViews {
   size_t size() const { return doc_.paragraphs.size(); }
   /// The view of paragraph p; valid until two other paragraphs have been asked for.
   const ParagraphView& operator[](uint32_t p);
-#if !defined(__wasm__)
-  /// Views built from now on lex their paragraph's evidence words in the
-  /// same walk as its tokens, from the document's lower-cased copy
-  /// (natively only: the page's module lexes them on their own).
-  void with_evidence_words() { evidence_words_ = true; }
-#endif
   /// Frees the kept views' buffers (a later call to [] builds again).
   void release() {
     for (ParagraphView& v : slots_) v = ParagraphView{};
@@ -58,9 +45,6 @@ class ParagraphViews {
   const Document& doc_;
   ParagraphView slots_[2];
   bool built_[2] = {false, false};
-#if !defined(__wasm__)
-  bool evidence_words_ = false;
-#endif
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };
 
