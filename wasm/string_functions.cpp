@@ -28,18 +28,6 @@ namespace {
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 constexpr uint64_t kHighs = 0x8080808080808080ull;
 
-inline uint64_t load8(const unsigned char* p) {
-  uint64_t w;
-  __builtin_memcpy(&w, p, 8);
-  return w;
-}
-
-inline uint32_t load4(const unsigned char* p) {
-  uint32_t w;
-  __builtin_memcpy(&w, p, 4);
-  return w;
-}
-
 // The byte order of memory is little-endian: the lowest differing bit is
 // in the first differing byte.
 inline int first_difference(uint64_t x, uint64_t y) {
@@ -56,7 +44,7 @@ void* memchr(const void* source, int c, size_t n) {
   const auto wanted = static_cast<unsigned char>(c);
   const uint64_t pattern = kOnes * wanted;
   for (; n >= 8; n -= 8, s += 8) {
-    const uint64_t x = load8(s) ^ pattern;  // a zero byte where `wanted` is
+    const uint64_t x = claimscope_wasm::load_word8(s) ^ pattern;  // a zero byte where `wanted` is
     // The lowest flag is exact: a borrow only reaches bytes above a zero byte.
     const uint64_t zero = (x - kOnes) & ~x & kHighs;
     if (zero) return const_cast<unsigned char*>(s + (__builtin_ctzll(zero) >> 3));
@@ -71,16 +59,16 @@ int memcmp(const void* left, const void* right, size_t n) {
   const auto* a = static_cast<const unsigned char*>(left);
   const auto* b = static_cast<const unsigned char*>(right);
   for (; n >= 8; n -= 8, a += 8, b += 8) {
-    const uint64_t x = load8(a), y = load8(b);
+    const uint64_t x = claimscope_wasm::load_word8(a), y = claimscope_wasm::load_word8(b);
     if (x != y) return first_difference(x, y);
   }
   if (n >= 4) {
     // The first four bytes, then the last four (overlapping them): if the
     // first four are equal, the first difference is in the last four.
-    uint32_t x = load4(a), y = load4(b);
+    uint32_t x = claimscope_wasm::load_word4(a), y = claimscope_wasm::load_word4(b);
     if (x != y) return first_difference(x, y);
-    x = load4(a + n - 4);
-    y = load4(b + n - 4);
+    x = claimscope_wasm::load_word4(a + n - 4);
+    y = claimscope_wasm::load_word4(b + n - 4);
     return x == y ? 0 : first_difference(x, y);
   }
   for (; n > 0; --n, ++a, ++b) {
@@ -101,15 +89,7 @@ void* memcpy(void* __restrict destination, const void* __restrict source, size_t
 }
 
 void* memmove(void* destination, const void* source, size_t n) {
-  auto* d = static_cast<unsigned char*>(destination);
-  const auto* s = static_cast<const unsigned char*>(source);
-  if (n < 8) {
-    claimscope_wasm::copy_short(d, s, n);
-  } else if (d <= s || d >= s + n) {
-    claimscope_wasm::copy_forward(d, s, n);
-  } else {
-    claimscope_wasm::copy_backward(d, s, n);
-  }
+  claimscope_wasm::move_bytes(static_cast<unsigned char*>(destination), static_cast<const unsigned char*>(source), n);
   return destination;
 }
 

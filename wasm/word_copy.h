@@ -53,4 +53,16 @@ inline void copy_backward(unsigned char* d, const unsigned char* s, size_t n) {
   store8(d, head);
 }
 
+// memmove's choice: a short copy, or the direction that reads every byte of
+// an overlap before writing it.
+inline void move_bytes(unsigned char* d, const unsigned char* s, size_t n) {
+  if (n < 8) {
+    copy_short(d, s, n);
+  } else if (d <= s || d >= s + n) {
+    copy_forward(d, s, n);
+  } else {
+    copy_backward(d, s, n);
+  }
+}
+
 }  // namespace claimscope_wasm

@@ -10,17 +10,6 @@
 
 namespace {
 
-// What wasm/string_functions.cpp's memmove does, on the helpers.
-void word_move(unsigned char* d, const unsigned char* s, size_t n) {
-  if (n < 8) {
-    claimscope_wasm::copy_short(d, s, n);
-  } else if (d <= s || d >= s + n) {
-    claimscope_wasm::copy_forward(d, s, n);
-  } else {
-    claimscope_wasm::copy_backward(d, s, n);
-  }
-}
-
 std::string pattern(size_t n) {
   std::string out;
   for (size_t i = 0; i < n; ++i) out += char('a' + (i * 7) % 26);
@@ -35,7 +24,7 @@ TEST_CASE("word copies match memmove between separate buffers at any length and 
     for (size_t from = 0; from < 8; ++from) {
       for (size_t to = 0; to < 8; ++to) {
         std::string got(64, '.'), want(64, '.');
-        word_move(reinterpret_cast<unsigned char*>(&got[to]), reinterpret_cast<const unsigned char*>(&source[from]), n);
+        claimscope_wasm::move_bytes(reinterpret_cast<unsigned char*>(&got[to]), reinterpret_cast<const unsigned char*>(&source[from]), n);
         std::memmove(&want[to], &source[from], n);
         CHECK_MESSAGE(got == want, "n=" << n << " from=" << from << " to=" << to);
       }
@@ -48,7 +37,7 @@ TEST_CASE("word copies match memmove when the ranges overlap in either direction
     for (size_t from = 0; from < 20; ++from) {
       for (size_t to = 0; to < 20; ++to) {
         std::string got = pattern(64), want = pattern(64);
-        word_move(reinterpret_cast<unsigned char*>(&got[to]), reinterpret_cast<const unsigned char*>(&got[from]), n);
+        claimscope_wasm::move_bytes(reinterpret_cast<unsigned char*>(&got[to]), reinterpret_cast<const unsigned char*>(&got[from]), n);
         std::memmove(&want[to], &want[from], n);
         CHECK_MESSAGE(got == want, "n=" << n << " from=" << from << " to=" << to);
       }
