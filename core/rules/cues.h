@@ -748,7 +748,7 @@ constexpr WordRule kContinuationVerbs[] = {
 // Verbs that report a document's words only next to the document: "“…,” read the email",
 // "“…,” the statement read." ("read the report" alone is no speech.)
 constexpr WordRule kDocumentCues[] = {
-    {"read", "dcue.read", "the letter read"},
+    {"read", "dcue.read", "the letter read"}, {"reads", "dcue.reads", "reads the editorial"},
 };
 
 // Verbs of wording that name a speaker only in an "as" aside with "it": "As Ruiz put it,

@@ -269,6 +269,7 @@ constexpr WordRule kIssuedDocuments[] = {
     {"memo", "doc.memo", "memo"},                      {"tweet", "doc.tweet", "tweet"},
     {"video", "doc.video", "video"},                   {"release", "doc.release", "press release"},
     {"message", "doc.message", "message"},             {"post", "doc.post", "social media post"},
+    {"editorial", "doc.editorial", "newspaper editorial"},
 };
 
 // Section labels that open a headline with a colon ("Breaking: …", "The Latest: …"):

@@ -868,3 +868,27 @@ TEST_CASE("a participle after a comma: the subject that opens the sentence, not 
   CHECK(slice(d, d.quotes[1].source) == "The Harbor Convention");
   CHECK(d.quotes[1].speaker != d.quotes[0].speaker);
 }
+
+TEST_CASE("a lower-case role between an institution and a two-word name belongs to the name") {
+  auto d = run("“We will not sell the pier,” said council member Tom Beck.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Beck");
+  CHECK(slice(d, d.quotes[0].source) == "council member Tom Beck");
+  auto e = run("“We will not sell the pier,” the union organizer Ana Ruiz said on Friday.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Ana Ruiz");
+  // A verb between them is no role: "backs" has its "-s", "hired" its past form.
+  auto f = run("“The pier stays,” said the union. The union backs Tom Beck for mayor.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "union");
+}
+
+TEST_CASE("an editorial speaks for itself, beside 'read' or 'reads'") {
+  auto d = run("“The bridge toll is a tax on families,” reads a Sunday editorial in the Harbour Gazette.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "a Sunday editorial");
+  CHECK(slice(d, d.quotes[0].cue) == "reads");
+  auto e = run("Tom Beck spoke first.\n\n“The toll must go,” the editorial read.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "the editorial");
+}
