@@ -197,23 +197,6 @@ size_t office_title_after(const std::vector<Token>& toks, size_t k, size_t hi) {
   return j;
 }
 
-// "council member Tom Beck", "union organizer Ana Ruiz": a lower-case noun no table knows
-// (at `k`), between a lower-case institution or role and a name of two words, is the
-// person's role. Not a verb ("the union backs", "the board hired", "the party chose"),
-// hence no "-s", "-ing", past form, cue or adverb.
-bool unknown_role_before_name(const std::vector<Token>& toks, size_t k, size_t hi, uint32_t uc) {
-  using namespace speaker_class;
-  if (k + 2 >= hi || !is_name_word(toks[k + 1]) || !is_name_word(toks[k + 2])) return false;
-  const Token& u = toks[k];
-  const Token& before = toks[k - 1];
-  if (u.capitalized || u.possessive || before.capitalized || !is_role_or_institution(before, speaker_word_classes(before.lower))) {
-    return false;
-  }
-  std::string_view w = u.lower;
-  return !(uc & (cue_verb | cue_modifier | not_name | name_connector | determiner)) && !is_adverb_like(u) &&
-         w.back() != 's' && !is_ing(w) && !is_past_tense_verb(u);
-}
-
 }  // namespace
 
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi) {
@@ -277,10 +260,6 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
         k = role;
         continue;
       }
-    }
-    if (last_end == k && unknown_role_before_name(toks, k, hi, uc)) {
-      ++k;
-      continue;
     }
     break;
   }
