@@ -235,6 +235,31 @@ std::optional<MentionRange> subject_before_continuation(const std::vector<Token>
   return subject_of_cue(t, cue - 3, lo);
 }
 
+// A present verb in "-s" that takes an object: "The memo makes a blunt case:". A plural noun
+// has the same ending ("the threats against"); the verb is told apart by its place, right
+// after the subject that opens the sentence and before the object's determiner.
+bool may_be_present_verb(const Token& u, const Token& next) {
+  const std::string_view w = u.lower;
+  return u.word && !u.capitalized && !u.possessive && w.size() > 3 && w.back() == 's' &&
+         w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i' && next.word &&
+         is_determiner(next.lower);
+}
+
+// "Ruiz's letter makes a more pointed case:": the sentence opens with a subject that can speak
+// and its present verb, whose object runs up to the colon at `colon`.
+std::optional<MentionRange> subject_of_present_verb(const ParagraphView& v, size_t colon, size_t lo) {
+  const auto& t = v.toks;
+  for (size_t j = lo + 1; j + 1 < colon; ++j) {
+    if (!outside_quotes(v, j) || !t[j].word) return std::nullopt;
+    if (!may_be_present_verb(t[j], t[j + 1])) continue;
+    auto m = document_ending_at(t, j - 1, lo);
+    if (!m) m = subject_of_cue(t, j, lo);
+    if (m && m->first == lo && m->last + 1 == j && names_speaker(t, *m)) return m;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 constexpr size_t kMaxAdjunctRun = 16;  // "wrote on her blog, in bold type and at length, “…”"
 
 // "Lately she wrote on her blog, in bold type and at length, “…”": a cue beyond the window
@@ -278,6 +303,22 @@ std::optional<MentionRange> participle_subject(const ParagraphView& v, size_t cu
   return std::nullopt;
 }
 
+// The inverted cue before a name and a colon: "Said Ellis:" opens the sentence, "In other
+// words, explained Ellis:" follows a fronted adverbial's comma. kNoToken when there is none.
+constexpr size_t kNoToken = size_t(-1);
+size_t inverted_cue(const std::vector<Token>& t, size_t lo, size_t colon) {
+  if (colon <= lo + 1) return kNoToken;
+  if (t[lo].word && t[lo].capitalized && is_cue_verb(t[lo].lower)) return lo;
+  // Not "telling CNBC:" (who listens) nor "said of Ruiz:" (whom it is about).
+  for (size_t p = lo + 1; p + 1 < colon; ++p) {
+    if (!is_punct(t[p - 1], ',') || !t[p].word || !is_cue_token(t[p])) continue;
+    const bool inverted = !is_ing(t[p].lower) && !is_listener_cue(t[p].lower) && t[p + 1].word &&
+                          !is_adjunct_opener(t[p + 1].lower) && !is_name_connector(t[p + 1].lower);
+    return inverted ? p : kNoToken;
+  }
+  return kNoToken;
+}
+
 std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   const auto& t = v.toks;
   if (first == 0) return std::nullopt;
@@ -291,11 +332,16 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
     // the colon is the transcript and headline convention for who speaks.
     if (t[k].first == ':') {
       // "Said Ellis: “…”": the inverted cue opens the sentence and the name follows it.
-      const bool inverted = k > lo + 1 && t[lo].word && t[lo].capitalized && is_cue_verb(t[lo].lower);
-      const size_t from = inverted ? lo + 1 : lo;
+      const size_t inverted = inverted_cue(t, lo, k);
+      const size_t from = inverted != kNoToken ? inverted + 1 : lo;
       auto m = mention_starting_at(t, from, k);
+      // "explained KBC moderator Tom Beck:": the grammar stops after "KBC"; a role and a name follow.
+      if (m && inverted != kNoToken && m->last + 1 < k) {
+        auto named = name_after(t, m->last + 1);
+        if (named && named->last + 1 == k) m = MentionRange{m->first, named->last, false, named->core_last};
+      }
       if (m && !m->pronoun && m->last + 1 == k && is_name_word(t[m->core_last])) {
-        return inverted ? QuoteCue{lo, lo, m} : QuoteCue{k, k, m};
+        return inverted != kNoToken ? QuoteCue{inverted, inverted, m} : QuoteCue{k, k, m};
       }
       // "Ferry fares to rise - Ana Ruiz: “…”": a digest line names who speaks after a dash.
       for (size_t d = k; d > lo + 1; --d) {
@@ -316,6 +362,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
       // A capitalised word is a name, the verb's object ("sent a letter to Mayor Beck:").
       auto m = is_cue_modifier(t[k].lower) || t[k].capitalized ? std::nullopt : subject_of_cue(t, k, lo);
       // "gave him a back-handed compliment:": no one ends before a noun, or only its own words.
+      if (!(m && names_speaker(t, *m))) m = subject_of_present_verb(v, k + 1, lo);
       if (!(m && names_speaker(t, *m))) m = subject_of_verb_before(v, k, lo);
       // "The mayor released the following statement:": the subject of the clause.
       if (!m) {

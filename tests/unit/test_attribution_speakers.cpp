@@ -892,3 +892,39 @@ TEST_CASE("an editorial speaks for itself, beside 'read' or 'reads'") {
   REQUIRE(e.quotes.size() == 1);
   CHECK(slice(e, e.quotes[0].source) == "the editorial");
 }
+
+TEST_CASE("a present verb in -s after the subject that opens the sentence, before a colon") {
+  auto d = run("Tom Beck spoke first.\n\nThe memo makes a blunt case: “The pier cannot wait another winter.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == "The memo");
+  auto e = run("Tom Beck spoke first.\n\nRuiz's letter makes a more pointed case: “The pier cannot wait another winter.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(slice(e, e.quotes[0].source) == "Ruiz's letter");
+  auto f = run("Tom Beck spoke first.\n\nThe harbor board offers the ferry crews a simple deal: “Work the winter, rest in May.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(slice(f, f.quotes[0].source) == "The harbor board");
+  // A plural noun after a subject that cannot speak is no verb: the fares speak for nobody.
+  auto g = run("Tom Beck spoke first.\n\nThe new fares hit the ferry crews hardest: “Work the winter, rest in May.”");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(g.quotes[0].speaker == kNone);
+}
+
+TEST_CASE("an inverted cue after a fronted adverbial's comma, before a name and a colon") {
+  auto d = run("Critics say the fund was a gift to donors.\n\nIn other words, explained radio host Tom Beck: "
+               "“Why does the harbor need a second fund?”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Beck");
+  CHECK(slice(d, d.quotes[0].cue) == "explained");
+  // An outlet's acronym, a role and a name after the cue are one speaker.
+  auto e = run("Critics say the fund was a gift to donors.\n\nPut simply, wrote KBC moderator Tom Beck: "
+               "“Why does the harbor need a second fund?”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Beck");
+  // "telling" names who listens and "said of" whom it is about: neither is the speaker.
+  auto f = run("Ana Ruiz, the harbor chief, spoke on Monday, telling KBC: “The pier will reopen in May.”");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  auto g = run("Ana Ruiz, the harbor chief, said of Tom Beck: “He built the pier.”");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
+}
