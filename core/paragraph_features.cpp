@@ -171,11 +171,18 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     klen += klen != 0;
     in_word = true;
   };
-  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   // The document's lowered copy and where its ASCII words stop (its map has
   // a stop at the paragraph's end), at text offsets; the paragraph's counts
   // of ASCII letters and digits, capitals and digits from the copy's maps.
   const char* folded = lowered.lower();
+  // The bytes the loop tests, from the copy too: the words are copied from it
+  // anyway, so the text's own lines are read only where a character is
+  // decoded. Each test answers the same of a byte and its lowered copy: the
+  // copy changes ASCII capitals to small letters (both word bytes) and keeps
+  // every other byte below 0x80, and every byte from 0x80 stays at 0x80 or
+  // above (tokenize lower-cases letters beyond ASCII in place: lead bytes
+  // stay lead bytes), where the slow path decodes the text itself.
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(folded);
   const unsigned char* stops = lowered.stops();
   const utf8::AsciiWordCounts ascii = lowered.ascii_counts(span);
   size_t pos = span.start;

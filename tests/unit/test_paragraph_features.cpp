@@ -8,6 +8,7 @@
 
 #include "lowered_text.h"
 #include "paragraph_features.h"
+#include "tokens.h"
 #include "utf8.h"
 
 using namespace claimscope;
@@ -424,4 +425,46 @@ TEST_CASE("paragraph features read from the document's lowered copy are the para
   CHECK(shared[0].upper_letters == 3);
   CHECK(shared[2].digits == 4);
   CHECK(shared[3].words > 400);
+}
+
+TEST_CASE("paragraph features from a lowered copy that tokenize has lower-cased beyond ASCII") {
+  // Capitals beyond ASCII (counted from the text: the loop tests its bytes in
+  // the copy, where tokenize lower-cases such letters in place), curly quotes
+  // and apostrophes, a colon after a word, digits and a dash.
+  const std::string text =
+      "\xC3\x89T\xC3\x89 \xC3\x80 Z\xC3\xBCRICH: \xE2\x80\x9CWe\xE2\x80\x99ll see,\xE2\x80\x9D said "
+      "\xC3\x96ZT\xC3\x9CRK \xE2\x80\x94 2,000 \xCE\xA3\xCE\x9F\xCE\xA6\xCE\x99\xCE\x91 "
+      "O\xE2\x80\x99NEIL (\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90).";
+  const Span span{0, uint32_t(text.size())};
+  LoweredText fresh, tokenized;
+  fresh.build(text);
+  fresh.stop_at(span.end);
+  tokenized.build(text);
+  tokenized.stop_at(span.end);
+  std::vector<Token> tokens;
+  tokenize(text, span, tokens, tokenized);
+  // tokenize did lower-case the letters beyond ASCII in the copy ("É" is "é" there).
+  REQUIRE(std::string_view(tokenized.lower(), 2) == "\xC3\xA9");
+  FeatureArena fresh_arena, tokenized_arena;
+  ParagraphFeatures a = paragraph_features(text, span, fresh_arena, fresh);
+  ParagraphFeatures b = paragraph_features(text, span, tokenized_arena, tokenized);
+  a.bind(fresh_arena);
+  b.bind(tokenized_arena);
+  CHECK(b.key() == a.key());
+  CHECK(b.words == a.words);
+  CHECK(b.letters == a.letters);
+  CHECK(b.upper_letters == a.upper_letters);
+  CHECK(b.digits == a.digits);
+  CHECK(b.has_quote_mark == a.has_quote_mark);
+  CHECK(b.first == a.first);
+  CHECK(b.last == a.last);
+  REQUIRE(b.word_ends().size() == a.word_ends().size());
+  for (size_t w = 0; w < a.word_ends().size(); ++w) CHECK(b.word_ends()[w] == a.word_ends()[w]);
+  // And both are what the definition says.
+  const Reference r = reference_features(text, span);
+  CHECK(a.key() == r.key);
+  CHECK(a.upper_letters == r.upper_letters);
+  CHECK(a.letters == r.letters);
+  CHECK(a.words == r.words);
+  CHECK(a.first == U'\u00C9');
 }
