@@ -191,7 +191,7 @@ export function createArticleView({ article, descriptions, layers = null, onProg
             group.append(made.wrap);
           }
           const el = b.kind === 'paragraph' ? prepared.paragraphElement(b.index) : prepared.strayElement(b);
-          (run ? run.wrap : group).append(el);
+          (run ? run.wrap : group).appendChild(el);
           inGroup++;
           if (b.kind === 'paragraph') {
             place(el, b.index);
