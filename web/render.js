@@ -377,7 +377,7 @@ export function highlightLabel(s) {
 
 // Makes (once per distinct label) a hidden element holding a description;
 // returns its id. Highlights with the same words share one: a 1 MB article
-// has ~7,000 highlights but about a hundred labels (a few per speaker).
+// has ~7,000 highlights but a few dozen labels (a few per speaker).
 export function createDescriber(d, container, prefix = 'cs') {
   const made = new Map();
   return (label) => {
