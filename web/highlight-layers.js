@@ -57,6 +57,7 @@ export function createHighlightLayers() {
   return {
     /** Adds the highlights inside a newly rendered paragraph element. */
     add(el) {
+      if (rangesOf.has(el)) return;   // already in (a group lit while its slices were made)
       const list = [];
       for (const [key, selector] of SOURCES) {
         for (const node of el.querySelectorAll(selector)) {

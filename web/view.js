@@ -23,6 +23,9 @@ const SMALL = 200;                // paragraphs rendered without a pause first
 // paragraphs: a typical news article then appears in one frame, instead of
 // a frame per 12 ms slice when the machine is slow (each frame lays it out).
 const WHOLE_FIRST = 60;
+// Slices made per append to the page (the first slice is appended alone):
+// every append grows the page, and the next frame paints all of it again.
+const APPEND_EVERY = 4;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 // Benchmark hook (bench/page-bench.mjs): user-timing marks when the last
@@ -168,44 +171,56 @@ export function createArticleView({ article, descriptions, layers = null, onProg
       let group = null;
       let inGroup = 0;
       let groupCount = 0;
+      let slices = 0;
+      let fragment = d.createDocumentFragment();
+      let placed = [];     // paragraph indices made since the last append
+      let groups = [];
       while (k < blocks.length) {
         const started = performance.now();
-        const fragment = d.createDocumentFragment();
-        const placed = [];
-        const groups = [];
         const limit = k === 0 && long ? FIRST_SLICE : Infinity;
         const untimed = k === 0 && !long ? WHOLE_FIRST : 0;
-        while (k < blocks.length && (placed.length < untimed || performance.now() - started < SLICE_MS) && placed.length < limit) {
+        let made = 0;    // paragraphs made in this slice
+        while (k < blocks.length && (made < untimed || performance.now() - started < SLICE_MS) && made < limit) {
           const b = blocks[k];
           if (!group || (inGroup >= groupSize(long, groupCount - 1) && !run)) {
             groupCount++;
             group = d.createElement('div');
             group.className = 'para-group';
-            fragment.append(group);
+            fragment.appendChild(group);
             groups.push(group);
             inGroup = 0;
           }
           if (b.kind === 'paragraph' && b.role === 'boilerplate' && !run) {
             const made = boilerplateRun(blocks, k);
             run = made;
-            group.append(made.wrap);
+            group.appendChild(made.wrap);
           }
           const el = b.kind === 'paragraph' ? prepared.paragraphElement(b.index) : prepared.strayElement(b);
-          (run ? run.wrap : group).append(el);
+          (run ? run.wrap : group).appendChild(el);
           inGroup++;
           if (b.kind === 'paragraph') {
             place(el, b.index);
-            placed.push(el);
+            placed.push(b.index);
+            made++;
           }
           k++;
           if (run && k >= run.end) run = null;
         }
-        article.append(fragment);
-        // Paragraphs joining a group already near the screen get their ranges now.
-        if (layers) for (const el of placed) if (registered(el)) layers.add(el);
-        if (watcher) for (const g of groups) watcher.observe(g);
+        // The first slice goes on the page at once; after it, every
+        // APPEND_EVERY-th. Each append changes the page's height, and the
+        // frame after it painted the whole page again.
+        if (slices++ % APPEND_EVERY === 0 || k >= blocks.length) {
+          article.appendChild(fragment);
+          fragment = d.createDocumentFragment();
+          // Paragraphs joining a group already near the screen get their ranges now
+          // (elements[i]: a paragraph rebuilt meanwhile is the one on the page).
+          if (layers) for (const i of placed) if (registered(elements[i])) layers.add(elements[i]);
+          if (watcher) for (const g of groups) watcher.observe(g);
+          placed = [];
+          groups = [];
+          if (k < blocks.length) onProgress(k, blocks.length);
+        }
         if (k < blocks.length) {
-          onProgress(k, blocks.length);
           await nextTask();
           if (mine !== token) return false;
         }
