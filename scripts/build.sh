@@ -5,7 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 
-cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+# The native build is profile-guided (CLAIMSCOPE_PGO in CMakeLists.txt): an
+# instrumented CLI and claimscope_bench, trained on the project's own texts,
+# write the profile that build/native is compiled with.
+profile=$PWD/build/pgo-profile
+cmake -S . -B build/native-pgo -DCMAKE_BUILD_TYPE=Release -DCLAIMSCOPE_PGO=generate \
+  -DCLAIMSCOPE_PGO_PROFILE="$profile" >/dev/null
+cmake --build build/native-pgo -j"$jobs" --target claimscope claimscope_bench >/dev/null
+bash scripts/pgo-train.sh build/native-pgo "$profile"
+cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DCLAIMSCOPE_PGO=ON -DCLAIMSCOPE_PGO_PROFILE="$profile" >/dev/null
 cmake --build build/native -j"$jobs" >/dev/null
 
 # Debian's emscripten finds its JS optimizer's modules only through NODE_PATH.
