@@ -211,11 +211,9 @@ bool segments_only(const claimscope::Document& doc) {
 // The records are built in a buffer kept between calls and handed out as a
 // view of the module's memory, not copied: the facade reads them before
 // its next call into the module (which may reuse or move the buffer).
-// Offsets are mapped in text order with one cursor (each paragraph's start,
-// its sentences, its end): by the list of the text's non-ASCII characters
-// when the core made one (news text), else reading the text once.
-template <class Cursor>
-val pack_segments(const claimscope::Document& doc, std::string_view text, Cursor map) {
+// Offsets are mapped in text order (each paragraph's start, its sentences,
+// its end) by the same map as pack()'s, so each lookup steps on from the last.
+val pack_segments(const claimscope::Document& doc, std::string_view text, Utf16Offsets map) {
   static std::vector<uint32_t> rec;
   const size_t paragraph_count = doc.paragraphs.size();
   const size_t sentence_count = doc.sentences.size();
@@ -263,7 +261,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
-  options.list_non_ascii = true;  // for the offsets at every stage (pack_segments, Utf16Offsets)
+  options.list_non_ascii = true;  // for the offsets at every stage (Utf16Offsets)
   options.segment_in_place = true;  // the facade frees the buffer only after this call
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
@@ -273,10 +271,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   }
   // The spans index `text` as it is: copied unchanged (valid UTF-8) or left in place (segment stage).
   if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) {
-    if (result.non_ascii.complete) {
-      return pack_segments(result.doc, text, claimscope::ListedOffsetCursor(text, claimscope::Unit::utf16, result.non_ascii.starts));
-    }
-    return pack_segments(result.doc, text, claimscope::OffsetCursor(text, claimscope::Unit::utf16));
+    return pack_segments(result.doc, text, Utf16Offsets(text, std::move(result.non_ascii)));
   }
   return pack(result.doc, text, std::move(result.non_ascii));
 }
