@@ -23,9 +23,9 @@ namespace {
 // running sum per character. News text has about one such character in a
 // hundred bytes, and the core lists them as it splits lines (`listed`); when
 // its list is incomplete (text mostly in another script) the map lists them
-// itself. Each record kind asks in text order, so a lookup searches on from
-// the last one's place, in strides that double (a few steps in news text);
-// after a backward jump, from the start. Offsets inside a character round down to its start;
+// itself. Each record kind asks in text order, so a lookup steps on a few
+// characters from the last one's place and searches the list only after a
+// long or backward jump. Offsets inside a character round down to its start;
 // offsets past the end keep their distance from it (as OffsetMap's do). The
 // text must be valid UTF-8 (the core's text, or the facade's encodeInto).
 class Utf16Offsets {
@@ -51,16 +51,11 @@ class Utf16Offsets {
     while (byte > 0 && (uint8_t(text_[byte]) & 0xC0) == 0x80) --byte;  // inside a character: its start
     const size_t count = starts_.size();
     size_t k = next_;
-    if (k > 0 && starts_[k - 1] >= byte) k = 0;  // a step back: search from the start
-    // Forward in strides that double (text mostly in another script lists
-    // every few bytes), then search the last stride.
-    size_t stride = 1;
-    while (k + stride <= count && starts_[k + stride - 1] < byte) {
-      k += stride;
-      stride *= 2;
+    int steps = 0;
+    while (k < count && starts_[k] < byte && steps++ < kSteps) ++k;
+    if (steps > kSteps || (k > 0 && starts_[k - 1] >= byte)) {
+      k = size_t(std::lower_bound(starts_.begin(), starts_.end(), byte) - starts_.begin());
     }
-    const size_t end = k + stride < count ? k + stride : count;
-    k = size_t(std::lower_bound(starts_.begin() + k, starts_.begin() + end, byte) - starts_.begin());
     next_ = k;  // the characters starting before `byte`
     return byte - surplus_[k];
   }
@@ -71,6 +66,7 @@ class Utf16Offsets {
   }
 
  private:
+  static constexpr int kSteps = 8;
   std::string_view text_;
   std::vector<uint32_t> starts_;   // where the multi-byte characters start
   std::vector<uint32_t> surplus_;  // [k]: surplus bytes of the first k of them
