@@ -10,6 +10,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "annotate.h"
@@ -17,7 +18,9 @@
 #include "compare.h"
 #include "offsets.h"
 #include "share_link.h"
+#include "utf16_offsets.h"
 
+using claimscope_wasm::Utf16Offsets;
 using emscripten::val;
 
 namespace {
@@ -51,19 +54,6 @@ val to_string_array(const std::vector<std::string>& v) {
   return out;
 }
 
-class Packer {
- public:
-  explicit Packer(std::string_view text) : map_(text, claimscope::Unit::utf16) {}
-  void span(std::vector<uint32_t>& out, const claimscope::Span& s) const {
-    out.push_back(map_(s.start));
-    out.push_back(map_(s.end));
-  }
-  uint32_t at(uint32_t byte) const { return map_(byte); }
-
- private:
-  claimscope::OffsetMap map_;
-};
-
 // A paragraph's reasons are rule ids, static strings of the rule tables
 // (core/document.h, RuleIds), and a document uses a few dozen of them at
 // most: each is sent once per call, by its index in the order first met,
@@ -90,10 +80,10 @@ class ReasonIds {
 
 // `text`: the bytes the spans index (the document's text, or the input when
 // the segment stage left it in place).
-val pack(const claimscope::Document& doc, std::string_view text) {
-  Packer p(text);
+val pack(const claimscope::Document& doc, std::string_view text, claimscope::NonAsciiStarts&& non_ascii) {
+  Utf16Offsets p(text, std::move(non_ascii));
   val out = val::object();
-  out.set("length", p.at(uint32_t(text.size())));
+  out.set("length", p(uint32_t(text.size())));
   out.set("warnings", to_string_array(doc.warnings));
 
   // Every Embind call crosses into JavaScript, so per-paragraph values
@@ -221,11 +211,9 @@ bool segments_only(const claimscope::Document& doc) {
 // The records are built in a buffer kept between calls and handed out as a
 // view of the module's memory, not copied: the facade reads them before
 // its next call into the module (which may reuse or move the buffer).
-// Offsets are mapped in text order with one cursor (each paragraph's start,
-// its sentences, its end): by the list of the text's non-ASCII characters
-// when the core made one (news text), else reading the text once.
-template <class Cursor>
-val pack_segments(const claimscope::Document& doc, std::string_view text, Cursor map) {
+// Offsets are mapped in text order (each paragraph's start, its sentences,
+// its end) by the same map as pack()'s, so each lookup steps on from the last.
+val pack_segments(const claimscope::Document& doc, std::string_view text, Utf16Offsets map) {
   static std::vector<uint32_t> rec;
   const size_t paragraph_count = doc.paragraphs.size();
   const size_t sentence_count = doc.sentences.size();
@@ -273,7 +261,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
-  options.list_non_ascii = options.stage == claimscope::Stage::segment;
+  options.list_non_ascii = true;  // for the offsets at every stage (Utf16Offsets)
   options.segment_in_place = true;  // the facade frees the buffer only after this call
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
@@ -283,12 +271,9 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   }
   // The spans index `text` as it is: copied unchanged (valid UTF-8) or left in place (segment stage).
   if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) {
-    if (result.non_ascii.complete) {
-      return pack_segments(result.doc, text, claimscope::ListedOffsetCursor(text, claimscope::Unit::utf16, result.non_ascii.starts));
-    }
-    return pack_segments(result.doc, text, claimscope::OffsetCursor(text, claimscope::Unit::utf16));
+    return pack_segments(result.doc, text, Utf16Offsets(text, std::move(result.non_ascii)));
   }
-  return pack(result.doc, text);
+  return pack(result.doc, text, std::move(result.non_ascii));
 }
 
 // Decodes a share-link fragment: {ok: true, json: Uint8Array (UTF-8)} or
@@ -320,8 +305,11 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   const auto lengths = emscripten::vecFromJSArray<double>(sizes);
   claimscope::Options options;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
+  options.list_non_ascii = true;  // for Utf16Offsets
   std::vector<claimscope::Document> docs;
+  std::vector<Utf16Offsets> maps;  // each article's, over its text in `docs` (reserved: never moved)
   docs.reserve(lengths.size());
+  maps.reserve(lengths.size());
   size_t offset = 0;
   for (size_t a = 0; a < lengths.size(); ++a) {
     std::string_view text(reinterpret_cast<const char*>(address) + offset, size_t(lengths[a]));
@@ -334,14 +322,11 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
       return err;
     }
     docs.push_back(std::move(result.doc));
+    maps.emplace_back(docs.back().text, std::move(result.non_ascii));
   }
   std::vector<const claimscope::Document*> ptrs;
   for (const auto& d : docs) ptrs.push_back(&d);
   const claimscope::CompareResult r = claimscope::compare_documents(ptrs);
-
-  std::vector<claimscope::OffsetMap> maps;
-  maps.reserve(docs.size());
-  for (const auto& d : docs) maps.emplace_back(d.text, claimscope::Unit::utf16);
 
   val out = val::object();
   val articles = val::array();
