@@ -28,6 +28,9 @@ const SLICE_MS = 8;       // work per task: a long article's list never blocks t
 const WHOLE_ITEMS = 100;  // a list this short always comes whole, in one task
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 let filling = 0;
+// The speaker each list shows (filterClaims sets it): items made after a
+// spotlight changed, while a long list is still filling, obey it too.
+const shown = new WeakMap();
 
 /**
  * Fills `container` with the list, a slice per task; resolves when done (or
@@ -36,6 +39,7 @@ let filling = 0;
  */
 export async function fillClaims(container, doc, text, speaker = null, d = document) {
   const mine = ++filling;
+  shown.set(container, speaker);
   const claims = (doc.claims ?? []).map((c, i) => ({ c, i })).filter(({ c }) => Number.isInteger(c.start) && c.end <= text.length);
   if (claims.length === 0) {
     const none = d.createElement('p');
@@ -66,7 +70,7 @@ export async function fillClaims(container, doc, text, speaker = null, d = docum
     }
     const { c, i } = claims[k];
     const item = claimItem(d, doc, text, c, i);
-    item.hidden = speaker != null && !credits(item, speaker);
+    hide(item, shown.get(container));
     list.append(item);
   }
 }
@@ -105,5 +109,10 @@ function claimItem(d, doc, text, c, i) {
 
 /** Shows only the claims of `speaker` (a speaker index as a string), or all for null. */
 export function filterClaims(container, speaker) {
-  for (const li of container.querySelectorAll('.claim-list li')) li.hidden = speaker != null && !credits(li, speaker);
+  shown.set(container, speaker);
+  for (const li of container.querySelectorAll('.claim-list li')) hide(li, speaker);
+}
+
+function hide(li, speaker) {
+  li.hidden = speaker != null && !credits(li, speaker);
 }

@@ -14,6 +14,7 @@ import { renderNotes, renderLabels } from './notes-panel.js';
 import { confirmDialog, noteDialog, correctionDialog } from './dialogs.js';
 
 const SAVE_PAUSE_MS = 300;
+const SAVE_WAIT_MS = 5000;   // the longest a save waits for a rendering
 const EMPTY = Object.freeze({ annotations: [], corrections: [] });
 const $ = (id) => document.getElementById(id);
 
@@ -34,7 +35,8 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
   let doc = null;
   let sample = null;
   let nav = null;
-  let saveTimer = 0;
+  let saveTimer = 0;   // a save is pending while this is set
+  let rendered = null;   // the article's latest rendering (a promise)
   const notes = $('notes');
   const undoButton = $('undo');
   const redoButton = $('redo');
@@ -116,17 +118,25 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
 
   function saveNow() {
     clearTimeout(saveTimer);
+    saveTimer = 0;
     const { annotations, corrections } = history.current;
     const problem = saveState({ text: getInputText(), annotations, corrections, labels, view: getView() });
     onStorage(problem);
   }
 
+  // After a pause, and after the rendering in progress: a pasted megabyte's
+  // save (megabytes of JSON) would hold up one of its slices.
   function save() {
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(saveNow, SAVE_PAUSE_MS);
+    const mine = saveTimer = setTimeout(() => {
+      const go = () => mine === saveTimer && saveNow();
+      Promise.race([rendered, new Promise((ok) => setTimeout(ok, SAVE_WAIT_MS))]).then(go, go);
+    }, SAVE_PAUSE_MS);
   }
-  // Leaving the page flushes a pending save.
-  addEventListener('pagehide', () => saveTimer && saveNow());
+  // Leaving or hiding the page flushes a pending save.
+  const flush = () => saveTimer && saveNow();
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.hidden && flush());
 
   // ---- focus and reveal ----
 
@@ -316,7 +326,7 @@ export function createWork({ view, article, setStatus, onStorage, onDocChange, o
       rawDoc = newDoc;
       doc = applyCorrections(rawDoc, history.current.corrections);
       renderNotesPanel();
-      const rendering = view.render(text, doc, history.current.annotations);
+      const rendering = rendered = view.render(text, doc, history.current.annotations);
       // The panels start after the next frame: that frame shows the article
       // (a short one whole, a long one's first slice) without waiting for
       // the Speakers and Claims lists, and without laying them out too.

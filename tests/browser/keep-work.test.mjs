@@ -206,6 +206,25 @@ test('a very long paste folds the text box away; a button shows it again', async
   await context.close();
 });
 
+test('a long paste is saved even when the page is left while it renders', async () => {
+  const { page, context, problems } = await openApp();
+  await annotated(page);
+  const para = 'The ferry will run twice a day from May, the harbour office said. “We expect full boats,” said skipper Ines Vale.';
+  const long = Array.from({ length: 3000 }, (_, i) => `${i}. ${para}`).join('\n');
+  // A paste, as the page sees one; the save waits for the rendering, so leave mid-rendering.
+  await page.getByLabel('Article text').evaluate((box, t) => {
+    box.value = t;
+    box.dispatchEvent(new Event('paste'));
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+  }, long);
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Rendering'), null, { timeout: 60_000 });
+  await page.reload();
+  await annotated(page);
+  assert.equal(await page.getByLabel('Article text').evaluate((box) => box.value), long);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a 1 MB article renders progressively without freezing the page', async () => {
   const { page, context, problems } = await openApp();
   const para = 'The committee met again on Thursday. “We will publish the figures next week,” said the chair, Dana Ruiz. Critics said the delay was avoidable.';

@@ -139,6 +139,48 @@ test('pressing either of two speakers who said one thing spotlights that claim',
   await page.close();
 });
 
+test('a speaker pressed while a long Claims list is still filling filters the items made after it', async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await annotated(page);
+  // Two speakers taking turns, long enough that the list fills over many slices.
+  const lines = ['Council Debates the Harbour Budget'];
+  for (let i = 0; i < 3000; i++) {
+    lines.push(i % 2 === 0
+      ? `“Item ${i} of the budget must wait until spring,” said Mayor Ada Finch.`
+      : `“Item ${i} of the budget cannot wait at all,” said councillor Tom Reyes.`);
+  }
+  const text = lines.join('\n\n');
+  await page.getByLabel('Article text').evaluate((box, t) => { box.value = t; }, text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  // Press Reyes as soon as the list has its first items: right after the
+  // first slice's task (a mutation observer runs at its end).
+  const { pressed, atPress } = await page.evaluate(() => new Promise((resolve) => {
+    const claims = document.getElementById('claims');
+    const seen = new MutationObserver(() => {
+      const button = [...document.querySelectorAll('#speakers button[data-speaker]')].find((b) => b.textContent.includes('Reyes'));
+      const made = claims.querySelectorAll('.claim-list li').length;
+      if (!button || made === 0) return;
+      seen.disconnect();
+      button.click();
+      resolve({ pressed: button.dataset.speaker, atPress: made });
+    });
+    seen.observe(claims, { childList: true, subtree: true });
+  }));
+  await annotated(page);
+  // The list is done when its item count stops growing.
+  let made = -1;
+  for (let now = 0; now !== made; await page.waitForTimeout(300)) {
+    made = now;
+    now = await page.locator('#claims .claim-list li').count();
+  }
+  assert.ok(atPress < made, `pressed at ${atPress} of ${made} items, while the list was filling`);
+  const shown = await page.locator('#claims .claim-list li:not([hidden])').evaluateAll((els) => els.map((li) => li.dataset.speakers));
+  assert.ok(shown.length >= 1000, `Reyes's claims are shown: ${shown.length}`);
+  assert.deepEqual(shown.filter((s) => !s.split(' ').includes(pressed)), [], 'every item shown is Reyes\'s');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('only sentences scoring past the line are marked check-worthy, each saying why', async () => {
   const { page, problems } = await openPage(env.browser, env.url);
   await annotated(page);
