@@ -32,7 +32,7 @@ struct Options {
   /// this set is the caller's bug: leave it off for anything read from outside.
   bool input_is_valid_utf8 = false;
   /// Also list where the text's non-ASCII characters start (Result::non_ascii),
-  /// for mapping offsets by that short list (ListedOffsetCursor).
+  /// for mapping offsets by that short list (the WebAssembly module does).
   bool list_non_ascii = false;
   /// With input_is_valid_utf8, at the segment stage: the text is not copied.
   /// The document's text stays empty and its spans index the input itself,

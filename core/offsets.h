@@ -41,40 +41,13 @@ class OffsetMap {
   uint32_t total_ = 0;
 };
 
-/// The same conversion for offsets asked in ascending order (a document's
-/// paragraphs, then its sentences). The text is read once, a window of
-/// kWindowWords eight-byte words at a time: the units before each word of
-/// the window go into a table, so a lookup is one table read plus one masked
-/// word, with no loop whose length varies from call to call. (Counting each
-/// step from the previous offset, as this class did, cost a loop exit
-/// mispredicted per offset: a paragraph start, a sentence's start and end
-/// every ~40 bytes of news text.) The WebAssembly module's segment stage maps
-/// every boundary this way. An offset below the window starts the count
-/// again from the beginning (correct, only slower).
-class OffsetCursor {
- public:
-  OffsetCursor(std::string_view text, Unit unit) : text_(text), unit_(unit) {}
-  uint32_t operator()(uint32_t byte_offset);
-
- private:
-  static constexpr size_t kWindowWords = 2048;  // 16 KB of text per window, an 8 KB table
-  void load_window(size_t start, uint32_t units_before);
-
-  std::string_view text_;
-  Unit unit_;
-  bool loaded_ = false;
-  size_t window_ = 0;      // the window's first byte: a multiple of 8
-  size_t window_end_ = 0;  // past its last byte (the text's end for the last window)
-  uint32_t after_ = 0;     // units before window_end_
-  std::vector<uint32_t> before_;  // units before each word of the window
-};
-
 /// Where a text's non-ASCII characters start (byte offsets, ascending), as
 /// split_paragraphs lists them while it reads the text, when they are few:
 /// news text has about one in a hundred characters (curly quotes, dashes).
 /// Listing stops past one character per kBytesPerEntry bytes (complete turns
-/// false): a text mostly in another script is cheaper to count byte by byte
-/// (OffsetCursor), and the room for the list is reserved once.
+/// false): a text mostly in another script is cheaper to count byte by byte,
+/// and the room for the list is reserved once. The WebAssembly module maps
+/// its UTF-16 offsets by this list (wasm/utf16_offsets.h).
 struct NonAsciiStarts {
   NonAsciiStarts() = default;                   // nothing listed: complete is false
   explicit NonAsciiStarts(size_t text_bytes);  // to be filled: room for one entry per kBytesPerEntry bytes
@@ -85,25 +58,6 @@ struct NonAsciiStarts {
   static constexpr size_t kBytesPerEntry = 16;
   std::vector<uint32_t> starts;
   bool complete = false;
-};
-
-/// OffsetCursor's conversion (ascending offsets, a step back starts again)
-/// from a complete NonAsciiStarts of the text: an offset's units are its
-/// bytes less the bytes beyond each unit of the non-ASCII characters before
-/// it, so a lookup walks the short list from where the last one stopped
-/// instead of reading the text (no table of the text's eight-byte words).
-class ListedOffsetCursor {
- public:
-  ListedOffsetCursor(std::string_view text, Unit unit, const std::vector<uint32_t>& non_ascii_starts)
-      : text_(text), unit_(unit), starts_(non_ascii_starts) {}
-  uint32_t operator()(uint32_t byte_offset);
-
- private:
-  std::string_view text_;
-  Unit unit_;
-  const std::vector<uint32_t>& starts_;
-  size_t next_ = 0;        // the first listed character not yet passed
-  uint32_t surplus_ = 0;   // bytes beyond the units of the characters passed
 };
 
 }  // namespace claimscope

@@ -1,6 +1,6 @@
-// The listed non-ASCII starts (split_paragraphs) and the cursor that maps
-// offsets by them (the WebAssembly module's segment stage): the same answers
-// as OffsetMap, which counts the text's bytes.
+// The listed non-ASCII starts (split_paragraphs), by which the WebAssembly
+// module maps its offsets (wasm/utf16_offsets.h, tested in
+// test_utf16_offsets.cpp against OffsetMap).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -54,30 +54,6 @@ TEST_CASE("split_paragraphs lists every non-ASCII character's start, in order") 
   }
 }
 
-TEST_CASE("the listed cursor gives the offset map's answers: every byte, past the end, steps back") {
-  std::string long_text;
-  for (int i = 0; long_text.size() < 6000; ++i) {
-    long_text += i % 5 == 0 ? "\xE2\x80\x9C" "A quote,\xE2\x80\x9D " : i % 5 == 1 ? "plain words. " : i % 5 == 2 ? "\xF0\x9F\x98\x80 " : i % 5 == 3 ? "caf\xC3\xA9\n" : "\xE4\xB8\xAD\n\n";
-  }
-  std::vector<std::string> all = texts();
-  all.push_back(long_text);
-  for (const std::string& s : all) {
-    NonAsciiStarts listed(s.size() * 16 + 16);
-    split_paragraphs(s, &listed);
-    REQUIRE(listed.complete);
-    for (Unit unit : {Unit::byte, Unit::code_point, Unit::utf16}) {
-      OffsetMap map(s, unit);
-      ListedOffsetCursor every(s, unit, listed.starts);
-      for (uint32_t b = 0; b <= s.size() + 3; ++b) REQUIRE(every(b) == map(b));
-      ListedOffsetCursor sparse(s, unit, listed.starts);
-      for (uint32_t b = 1; b <= s.size(); b += 7) REQUIRE(sparse(b) == map(b));
-      for (uint32_t b : {uint32_t(s.size()), 0u, 5u, 4u, uint32_t(s.size() / 2), 1u, uint32_t(s.size() + 9)}) {
-        CHECK(sparse(b) == map(b));
-      }
-    }
-  }
-}
-
 TEST_CASE("listing stops when non-ASCII characters are not few") {
   std::string cyrillic;
   for (int i = 0; i < 200; ++i) cyrillic += "\xD0\x96\xD0\xB8\xD0\xB2 ";
@@ -112,7 +88,7 @@ TEST_CASE("annotate lists the non-ASCII starts when asked, and the document does
   }
 }
 
-TEST_CASE("random texts of line-splitter pieces: the list is complete and right, the cursor agrees with the map") {
+TEST_CASE("random texts of line-splitter pieces: the list is complete and right") {
   // Pieces the line splitter treats apart, joined at random (fixed seed):
   // a break or indentation next to every other kind of character.
   const char* pieces[] = {"word", " ", "\n", "\r\n", "\r", "\t", "\n\n", ". ", "\xC2\xA0", "\xE3\x80\x80",
@@ -131,8 +107,5 @@ TEST_CASE("random texts of line-splitter pieces: the list is complete and right,
     split_paragraphs(s, &listed);
     REQUIRE(listed.complete);
     REQUIRE(listed.starts == non_ascii_starts(s));
-    OffsetMap map(s, Unit::utf16);
-    ListedOffsetCursor cursor(s, Unit::utf16, listed.starts);
-    for (uint32_t b = 0; b <= s.size() + 2; ++b) REQUIRE(cursor(b) == map(b));
   }
 }

@@ -76,38 +76,6 @@ TEST_CASE("offset map is exact across checkpoint strides") {
   CHECK(u16(uint32_t(s.size())) == units);
 }
 
-TEST_CASE("offset cursor gives the offset map's answers, in order and after a step back") {
-  std::string s;
-  for (int i = 0; i < 300; ++i) s += (i % 4 == 0) ? "😀 " : (i % 4 == 1 ? "word " : (i % 4 == 2 ? "ж" : "“q”"));
-  for (Unit unit : {Unit::byte, Unit::code_point, Unit::utf16}) {
-    OffsetMap map(s, unit);
-    OffsetCursor cursor(s, unit);
-    // Every byte in order, inside code points too, and two past the end.
-    for (uint32_t b = 0; b <= s.size() + 2; ++b) CHECK(cursor(b) == map(b));
-    // Going back restarts the count.
-    CHECK(cursor(7) == map(7));
-    CHECK(cursor(uint32_t(s.size()) - 1) == map(uint32_t(s.size()) - 1));
-  }
-}
-
-TEST_CASE("offset cursor counts steps of every length up to two words exactly") {
-  std::string s;
-  for (int i = 0; i < 40; ++i) s += (i % 5 == 0) ? "😀" : (i % 5 == 1 ? "ab" : (i % 5 == 2 ? "ж" : (i % 5 == 3 ? "中" : " ")));
-  for (uint32_t step = 1; step <= 16; ++step) {
-    OffsetCursor cursor(s, Unit::utf16);
-    uint32_t units = 0;
-    size_t next = 0;  // the next code point's start
-    for (uint32_t b = 0; b <= s.size(); b += step) {
-      while (next < b) {  // code points that start before b
-        units += utf8::decode(s, next).cp >= 0x10000 ? 2 : 1;
-        next += utf8::decode(s, next).len;
-      }
-      const size_t start = next > b ? utf8::prev_start(s, next) : next;  // b inside a code point rounds down
-      CHECK(cursor(b) == (start < b ? units - (utf8::decode(s, start).cp >= 0x10000 ? 2 : 1) : units));
-    }
-  }
-}
-
 TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequences at the end") {
   for (size_t at = 0; at < 20; ++at) {
     std::string s(20, 'x');
@@ -423,23 +391,3 @@ TEST_CASE("the General Punctuation table gives the predicates' classes") {
   CHECK_FALSE(utf8::in_general_punctuation('"'));
 }
 
-TEST_CASE("offset cursor across its windows: long texts, characters astride a window's edge, steps back") {
-  // Windows are 16 KB: texts of 40 KB with characters of every width
-  // placed so that some straddle 16384 and 32768, mapped at ascending
-  // offsets (every byte, then every 37th) and after steps back.
-  for (size_t shift = 0; shift < 4; ++shift) {
-    std::string s(shift, 'a');
-    for (int i = 0; s.size() < 40000; ++i) s += (i % 4 == 0) ? "\xF0\x9F\x98\x80" : (i % 4 == 1 ? "q " : (i % 4 == 2 ? "\xD0\xB6" : "\xE2\x80\x9C"));
-    for (Unit unit : {Unit::code_point, Unit::utf16}) {
-      OffsetMap map(s, unit);
-      OffsetCursor every(s, unit);
-      for (uint32_t b = 0; b <= s.size() + 3; ++b) REQUIRE(every(b) == map(b));
-      OffsetCursor sparse(s, unit);
-      for (uint32_t b = 5; b <= s.size(); b += 37) REQUIRE(sparse(b) == map(b));
-      for (uint32_t b : {40000u, 16385u, 16383u, 3u, 32770u, 0u, 39999u}) CHECK(sparse(b) == map(b));
-    }
-  }
-  OffsetCursor empty("", Unit::utf16);
-  CHECK(empty(0) == 0);
-  CHECK(empty(2) == 2);
-}
