@@ -468,3 +468,32 @@ TEST_CASE("paragraph features from a lowered copy that tokenize has lower-cased 
   CHECK(a.words == r.words);
   CHECK(a.first == U'\u00C9');
 }
+
+// Word ends of keys past 64 KB (a guard for any narrower layout of the
+// arena's ends, which would need a wide path for these). Three paragraphs
+// in one arena: words of 5,000 letters (the 14th word already ends past
+// 64 KB), then 48 short words before one long word (the key is past 64 KB,
+// its kept ends are not), then a short one after both; each against the
+// one-code-point-at-a-time definition.
+TEST_CASE("paragraph features: word ends of keys past 64 KB") {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += std::string(5000, char('a' + i % 26)) + (i % 3 == 0 ? ": " : " ");
+  const uint32_t first_end = uint32_t(text.size());
+  text += "\n";
+  for (int i = 0; i < 48; ++i) text += "Word ";
+  text += std::string(70000, 'z') + " tail";
+  const uint32_t second_end = uint32_t(text.size());
+  text += "\nShort one at the end.";
+  const Span spans[] = {{0, first_end}, {first_end + 1, second_end}, {second_end + 1, uint32_t(text.size())}};
+  FeatureArena arena;
+  std::vector<ParagraphFeatures> all;
+  for (Span s : spans) all.push_back(paragraph_features(text, s, arena));
+  for (ParagraphFeatures& f : all) f.bind(arena);
+  for (size_t i = 0; i < 3; ++i) CHECK_MESSAGE(differences(all[i], text, spans[i]).empty(), "paragraph ", i);
+  REQUIRE(all[0].word_ends().size() == 30);
+  CHECK(all[0].word_ends()[29] == 30 * 5000 + 29 + 10);  // 29 joining spaces, 10 colons
+  CHECK(all[0].words_at(13, 1) == std::string(5000, 'n'));
+  CHECK(all[1].words_at(47, 1) == "word");
+  CHECK(all[1].words == 50);
+  CHECK(all[2].first_words(2) == "short one");
+}
