@@ -112,7 +112,7 @@ bool no_rule_applies(const ParagraphFeatures& f, bool has_dateline) {
 void decide_alone(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
-    if (no_rule_applies(f, c.flags[i] & RoleContext::kHasDateline)) continue;
+    if (no_rule_applies(f, c.has_dateline(i))) continue;
     const DatelineMatch m = c.dateline(i);
     if (Why why = boilerplate(c.text, c.paragraphs[i].span, f, c.doc_all_caps)) {
       c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});
