@@ -45,17 +45,22 @@ void run_stages(std::string_view text, Result& result, const Options& options) {
   // one-line paragraphs (a list, one-word lines) writes the array once
   // instead of copying it at each doubling.
   doc.sentences.reserve(doc.paragraphs.size());
-  for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
-    split_sentences(text, doc.paragraphs[i], i, doc.sentences);
+  if (options.stage == Stage::segment) {
+    for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) split_sentences(text, doc.paragraphs[i], i, doc.sentences);
+    return;  // every paragraph keeps the default role, body
   }
-  if (options.stage == Stage::segment) return;  // every paragraph keeps the default role, body
   // One lower-cased copy of the text with its maps for the roles pass's
   // paragraph features and both lexers (the evidence words', then
   // attribution's tokens), instead of one per pass and paragraph: the copying
-  // pass runs once, over memory read once.
+  // pass runs once, over memory read once. Built before the sentences, so
+  // that their walk over the paragraphs sets the stops too (a walk of its
+  // own missed the cache once per paragraph).
   LoweredText lowered;
   lowered.build(doc.text);
-  for (const Paragraph& p : doc.paragraphs) lowered.stop_at(p.span.end);
+  for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
+    split_sentences(text, doc.paragraphs[i], i, doc.sentences);
+    lowered.stop_at(doc.paragraphs[i].span.end);
+  }
   classify_paragraphs(doc.text, doc.paragraphs, &lowered);
   if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);

@@ -30,13 +30,19 @@ struct Why {
   const char* id() const { return rule ? rule->id : cue->id; }
 };
 
-Why boilerplate(std::string_view text, Span span, const ParagraphFeatures& f, bool doc_all_caps) {
-  char last_byte = text[span.end - 1];
-  if (f.first == '[' && last_byte == ']') {
-    if (span.size() <= kMaxMarkerBytes && f.words <= 3) return {&rule::kBracketMarker};
-    if (f.words <= kMaxBracketedWords) return {&rule::kBracketedNote};
+// The paragraph's span and last byte are read only for the rare paragraphs
+// that open with '[' or '<': the text's line is cold by this pass (a data
+// cache miss per paragraph), and the features answer the rest.
+Why boilerplate(const RoleContext& c, size_t i, const ParagraphFeatures& f) {
+  if (f.first == '[' || f.first == '<') {
+    const Span span = c.paragraphs[i].span;
+    const char last_byte = c.text[span.end - 1];
+    if (f.first == '[' && last_byte == ']') {
+      if (span.size() <= kMaxMarkerBytes && f.words <= 3) return {&rule::kBracketMarker};
+      if (f.words <= kMaxBracketedWords) return {&rule::kBracketedNote};
+    }
+    if (f.first == '<' && last_byte == '>') return {&rule::kMarkupLine};
   }
-  if (f.first == '<' && last_byte == '>') return {&rule::kMarkupLine};
   if (f.words == 0 && f.letters == 0 && f.digits == 0) return {&rule::kSeparator};
   if (f.first == 0xA9 && f.words <= kMaxShortBoilerWords) return {&rule::kCopyrightSign};
   if (auto hit = whole_line_cue(CueTable::boilerplate_lines, f)) return {nullptr, hit.rule};
@@ -51,14 +57,14 @@ Why boilerplate(std::string_view text, Span span, const ParagraphFeatures& f, bo
   if (f.words <= kMaxShortBoilerWords && !f.has_quote_mark) {
     if (auto hit = phrase_cue(CueTable::boilerplate_phrases, f)) return {nullptr, hit.rule};
   }
-  if (!doc_all_caps && f.all_caps() && f.words >= kMinNoticeWords) return {&rule::kAllCapsNotice};
+  if (!c.doc_all_caps && f.all_caps() && f.words >= kMinNoticeWords) return {&rule::kAllCapsNotice};
   return {};
 }
 
-Why byline(const ParagraphFeatures& f, std::string_view text, Span span) {
+Why byline(const RoleContext& c, size_t i, const ParagraphFeatures& f) {
   auto hit = prefix_cue(CueTable::byline_prefixes, f, 3);
   if (!hit || f.words > kMaxBylineWords || f.words <= hit.words) return {};
-  const WordCase wc = word_case(text, span);
+  const WordCase wc = word_case(c.text, c.paragraphs[i].span);
   if (!wc.word_capitalised(hit.words)) return {};  // "By the time..." is prose
   if (wc.lowercase_start > wc.capitalised) return {};
   if (f.terminal_end && (f.last != '.' || f.words > 6)) return {};  // a sentence, not a name
@@ -112,11 +118,11 @@ bool no_rule_applies(const ParagraphFeatures& f, bool has_dateline) {
 void decide_alone(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     const auto& f = c.items[i].f;
-    if (no_rule_applies(f, c.flags[i] & RoleContext::kHasDateline)) continue;
+    if (no_rule_applies(f, c.has_dateline(i))) continue;
     const DatelineMatch m = c.dateline(i);
-    if (Why why = boilerplate(c.text, c.paragraphs[i].span, f, c.doc_all_caps)) {
+    if (Why why = boilerplate(c, i, f)) {
       c.decide(i, Role::boilerplate, why.confidence(0.9f), {why.id()});
-    } else if (Why why = byline(f, c.text, c.paragraphs[i].span)) {
+    } else if (Why why = byline(c, i, f)) {
       c.decide(i, Role::byline, rule::kBylineName.confidence, {why.id(), rule::kBylineName.id});
     } else if (Why why = contributor_credit(f)) {
       c.decide(i, Role::byline, 0.8f, {why.id()});

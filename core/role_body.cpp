@@ -50,7 +50,7 @@ void mark_captions_before_credits(RoleContext& c) {
     if (credit != rule::kCaptionCredit.id && credit != rule::kCreditOnly.id && credit != "caption.prefix.credit") continue;
     const auto& f = c.items[i].f;
     if (f.word_ends().empty() || cue_lexicon(CueTable::pronoun_starts).contains(f.words_at(0, 1))) continue;
-    if (f.words <= kMaxCaptionWords && !f.has_quote_mark && c.paragraphs[i].dateline.empty()) {
+    if (f.words <= kMaxCaptionWords && !f.has_quote_mark && !c.has_dateline_prefix(i)) {
       c.decide(i, Role::caption, rule::kCaptionNext);
     }
   }
@@ -61,8 +61,7 @@ void mark_related_links(RoleContext& c) {
   for (size_t i = 0; i + 1 < c.size(); ++i) {
     if (c.role(i) != Role::boilerplate || c.first_reason(i) != "boiler.line.related") continue;
     for (size_t k = i + 1; k < c.size() && c.open(k); ++k) {
-      const auto& f = c.items[k].f;
-      if (f.words == 0 || f.words > kMaxLinkTitleWords || f.terminal_end) break;
+      if (c.words(k) == 0 || c.words(k) > kMaxLinkTitleWords || c.terminal(k)) break;
       c.decide(k, Role::boilerplate, rule::kRelatedLink);
     }
   }
@@ -73,16 +72,15 @@ void mark_headings(RoleContext& c) {
   // (not inside a list of short lines) and the next must start like a new
   // paragraph (not continue a hard-wrapped line).
   for (size_t i = 1; i + 1 < c.size(); ++i) {
-    const auto& f = c.items[i].f;
-    if (!c.open(i) || !c.paragraphs[i].dateline.empty()) continue;
-    if (f.letters < 2 || f.words > kMaxHeadingWords || f.terminal_end || ends_clause(f.last)) continue;
+    // The brief first: most paragraphs are prose, and their features are not read.
+    if (!c.open(i) || c.has_dateline_prefix(i) || c.words(i) > kMaxHeadingWords || c.terminal(i)) continue;
     // The neighbours before the cue lookup: in a list of short lines they
     // already say no.
-    const auto& prev = c.items[i - 1];
-    const auto& next = c.items[i + 1].f;
-    bool prev_closed = !c.open(i - 1) || prev.f.terminal_end;
-    bool next_starts = is_prose(next) && !utf8::is_lower(next.first);
-    if (!prev_closed || !next_starts) continue;
+    bool prev_closed = !c.open(i - 1) || c.terminal(i - 1);
+    if (!prev_closed || !c.prose(i + 1)) continue;
+    const auto& f = c.items[i].f;
+    if (f.letters < 2 || ends_clause(f.last)) continue;
+    if (utf8::is_lower(c.items[i + 1].f.first)) continue;
     if (ends_with_connective(f)) continue;
     if (!(utf8::is_upper(f.first) || utf8::is_digit(f.first) || is_opening_quote(f.first))) continue;
     c.decide(i, Role::heading, rule::kHeading);
@@ -92,9 +90,9 @@ void mark_headings(RoleContext& c) {
 void mark_body(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     if (!c.open(i)) continue;
-    const auto& r = is_prose(c.items[i].f) ? rule::kBodySentence : rule::kBody;
+    const auto& r = c.prose(i) ? rule::kBodySentence : rule::kBody;
     RuleIds reasons{r.id};
-    if (!c.paragraphs[i].dateline.empty()) {
+    if (c.has_dateline_prefix(i)) {
       reasons.push_back(rule::kDatelinePrefix.id);
       reasons = with_dateline_reasons(reasons, c.dateline(i));
     }

@@ -6,8 +6,19 @@
 
 namespace claimscope {
 
+namespace {
+
+// The first word of features not yet bound (bind() waits until the arena
+// stops growing), read through the arena's offsets; "" if it has no word.
+std::string_view unbound_first_word(const ParagraphFeatures& f, const FeatureArena& arena) {
+  if (f.ends_count_ == 0) return {};
+  return std::string_view(arena.keys.get() + f.key_.at, f.key_size_).substr(0, arena.ends[f.ends_.at]);
+}
+
+}  // namespace
+
 RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in, const LoweredText& lowered)
-    : text(text_in), paragraphs(paragraphs_in), flags(paragraphs_in.size()), title(paragraphs_in.size()) {
+    : text(text_in), paragraphs(paragraphs_in), title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   // The most the keys can take (paragraph_features asks for twice a
   // paragraph's length while it writes): one block, never copied; the
@@ -28,20 +39,27 @@ RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& parag
   // Filled in place: a sized vector would be zeroed first, one more write
   // over every record.
   items.reserve(size());
+  brief.reserve(size());
   for (size_t i = 0; i < size(); ++i) {
-    items.emplace_back(text, paragraphs[i].span, arena, lowered);
-    if (match_dateline(text, paragraphs[i].span).found) flags[i] |= kHasDateline;
-    paragraphs[i].dateline = {};
-    if (items[i].f.words >= 5) {
+    Paragraph& p = paragraphs[i];
+    ParagraphFeatures& f = items.emplace_back(text, p.span, arena, lowered).f;
+    // The first word's tables now, while its key and end are in cache (a
+    // later walk missed on both for every paragraph).
+    f.first_word_tables = first_word_tables(unbound_first_word(f, arena));
+    RoleBrief& b = brief.emplace_back();
+    b.key_size = f.key_size_;
+    b.words = RoleBrief::capped(f.words);
+    b.role = p.role;
+    if (f.terminal_end) b.flags |= kTerminal;
+    if (match_dateline(text, p.span).found) b.flags |= kHasDateline;
+    p.dateline = {};
+    if (f.words >= 5) {
       ++wordy;
-      if (items[i].f.all_caps()) ++caps;
+      if (f.all_caps()) ++caps;
     }
   }
   doc_all_caps = caps * 2 > wordy;
-  for (auto& item : items) {
-    item.f.bind(arena);
-    if (!item.f.word_ends().empty()) item.f.first_word_tables = first_word_tables(item.f.words_at(0, 1));
-  }
+  for (auto& item : items) item.f.bind(arena);
 }
 
 std::string_view RoleContext::first_reason(size_t i) const {

@@ -2,6 +2,7 @@
 // the passes in order; each pass only fills paragraphs still open.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,34 +23,61 @@ struct RoleItem {
   ParagraphFeatures f;
 };
 
+/// What most role passes ask of a paragraph first, eight bytes of it: a pass
+/// walks these and reads the 80-byte features or the 64-byte paragraph only
+/// where these leave the answer open. On a megabyte of news (5 K paragraphs)
+/// each walk over the features or the paragraphs missed the data cache once
+/// per paragraph, and the passes made a dozen such walks.
+struct RoleBrief {
+  uint32_t key_size = 0;   // the features' key().size()
+  uint8_t flags = 0;       // RoleContext::kDecided | kHasDateline | kTerminal | kDatelinePrefix
+  Role role = Role::body;  // the paragraph's role, kept equal to it
+  uint8_t words = 0;       // the features' words, at most 255
+  /// The words, with the count capped at 255: every rule's limit is lower.
+  static uint8_t capped(uint32_t words) { return words < 255 ? uint8_t(words) : uint8_t(255); }
+};
+
 struct RoleContext {
   std::string_view text;
   std::vector<Paragraph>& paragraphs;
   FeatureArena arena;  // keys and word ends of every item's features
   std::vector<RoleItem> items;
-  /// Per paragraph: kDecided | kHasDateline. Apart from the features so that
-  /// their record stays at 80 bytes (two flags there would round it to 88).
-  std::vector<uint8_t> flags;
-  static constexpr uint8_t kDecided = 1, kHasDateline = 2;
+  /// Per paragraph, apart from the features so that their record stays at
+  /// 80 bytes, and small so that the passes' walks over it stay in cache.
+  std::vector<RoleBrief> brief;
+  static constexpr uint8_t kDecided = 1, kHasDateline = 2, kTerminal = 4, kDatelinePrefix = 8;
   size_t title;               // index of the title, or size() if none
   bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
 
   /// `lowered`: the text's lowered copy with a stop at every paragraph's end.
   RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText& lowered);
   size_t size() const { return paragraphs.size(); }
-  bool open(size_t i) const { return !(flags[i] & kDecided); }
+  bool open(size_t i) const { return !(brief[i].flags & kDecided); }
+  bool has_dateline(size_t i) const { return brief[i].flags & kHasDateline; }
+  /// The features' terminal_end.
+  bool terminal(size_t i) const { return brief[i].flags & kTerminal; }
+  /// The features' words, at most 255.
+  uint32_t words(size_t i) const { return brief[i].words; }
+  /// is_prose of paragraph i's features.
+  bool prose(size_t i) const { return terminal(i) && words(i) >= 8; }
+  /// Paragraph i's dateline (its "JAKARTA -" prefix) is set.
+  bool has_dateline_prefix(size_t i) const { return brief[i].flags & kDatelinePrefix; }
+  void set_dateline_prefix(size_t i, Span span) {
+    paragraphs[i].dateline = span;
+    if (!span.empty()) brief[i].flags |= kDatelinePrefix;
+  }
   /// The dateline at the start of paragraph i (found is false if none).
   /// Matched again on demand: match_dateline reads a bounded number of bytes,
   /// and only the rare paragraphs that have one pay, instead of every
   /// paragraph storing a 20-byte match.
   DatelineMatch dateline(size_t i) const {
-    return (flags[i] & kHasDateline) ? match_dateline(text, paragraphs[i].span) : DatelineMatch{};
+    return has_dateline(i) ? match_dateline(text, paragraphs[i].span) : DatelineMatch{};
   }
   /// Paragraph i opens with a dateline and goes on: a lede, not a header.
   bool dateline_then_text(size_t i) const {
-    return (flags[i] & kHasDateline) && !match_dateline(text, paragraphs[i].span).rest_empty;
+    return has_dateline(i) && !match_dateline(text, paragraphs[i].span).rest_empty;
   }
-  Role role(size_t i) const { return paragraphs[i].role; }
+  Role role(size_t i) const { return brief[i].role; }
   /// The id of the strongest reason of paragraph i ("" if none).
   std::string_view first_reason(size_t i) const;
   void decide(size_t i, Role role, float confidence, RuleIds reasons) {
@@ -57,7 +85,8 @@ struct RoleContext {
     p.role = role;
     p.confidence = confidence;
     p.reasons = reasons;
-    flags[i] |= kDecided;
+    brief[i].role = role;
+    brief[i].flags |= kDecided;
   }
   void decide(size_t i, Role role, const rules::RoleRule& rule) { decide(i, role, rule.confidence, {rule.id}); }
 };

@@ -20,6 +20,7 @@ constexpr uint32_t kMinRepeatWords = 3;   // "Q:" or "Read more" may repeat legi
 constexpr uint32_t kMinLedeWords = 20;    // a dek is shorter than a lede
 constexpr uint32_t kMinDekWords = 5;
 constexpr uint32_t kMaxDekWords = 45;
+constexpr uint32_t kMaxDateLineWords = 14;  // "Published 10:15 GMT, Tuesday 3 March 2026"
 
 // The repeat finder's hash: keys are whole paragraphs, and std::hash reads
 // them a byte at a time (most of that pass). Eight bytes per multiply here;
@@ -52,7 +53,7 @@ enum class DateLine : uint8_t { none, stamp, time_only };
 // "March 3, 2026", "Published 10:15 GMT": every word is a date word or
 // number. A bare "14:05 GMT" (no month, no "published") is a live-blog time.
 DateLine date_line_kind(const ParagraphFeatures& f, std::string_view text, Span span) {
-  if (f.words == 0 || f.words > 14 || f.words > f.word_ends().size()) return DateLine::none;
+  if (f.words == 0 || f.words > kMaxDateLineWords || f.words > f.word_ends().size()) return DateLine::none;
   const bool has_time = f.digits >= 2 && has_clock_time(text, span);  // "1:2" at the least
   // One word, no clock time, not a month: nothing to find (a month written
   // "March:" keeps its colon in the key, so such a word takes the loop).
@@ -157,10 +158,13 @@ class FirstOfKey {
 // of mark_repeats decides anything: that loop changes no paragraph before
 // reaching it, so the answer is the one the loop would see.
 bool repeat_may_matter(const RoleContext& c, size_t i) {
-  const ParagraphFeatures& f = c.items[i].f;
-  if (f.words < kMinRepeatWords) return false;
+  if (c.words(i) < kMinRepeatWords) return false;
   if (c.role(i) == Role::boilerplate && !c.open(i)) return true;
-  return c.open(i) && (!is_prose(f) || (c.title < c.size() && f.key() == c.items[c.title].f.key()));
+  if (!c.open(i)) return false;
+  if (!c.prose(i)) return true;
+  // The title's repeat: its key's size first (from the brief), then the key.
+  return c.title < c.size() && c.brief[i].key_size == c.brief[c.title].key_size &&
+         c.items[i].f.key() == c.items[c.title].f.key();
 }
 
 }  // namespace
@@ -176,25 +180,21 @@ void mark_repeats(RoleContext& c) {
   size_t candidates = 0;
   for (size_t i = 0; i < c.size(); ++i) {
     if (!repeat_may_matter(c, i)) continue;
-    sizes.add(c.items[i].f.key().size());
+    sizes.add(c.brief[i].key_size);
     ++candidates;
   }
-  auto hashed = [&](size_t i) {
-    const auto& f = c.items[i].f;
-    return f.words >= kMinRepeatWords && sizes.may_hold(f.key().size());
-  };
+  auto hashed = [&](size_t i) { return c.words(i) >= kMinRepeatWords && sizes.may_hold(c.brief[i].key_size); };
   size_t keys = 0;
   for (size_t i = 0; candidates && i < c.size(); ++i) keys += hashed(i);
   FirstOfKey seen(keys);
   for (size_t i = 0; candidates && i < c.size(); ++i) {
     if (!hashed(i)) continue;
-    const auto& f = c.items[i].f;
     const size_t first = seen.first_or_add(c, i);
     if (first == i) continue;
     bool of_title = first == c.title;
     if (c.role(i) == Role::boilerplate && !c.open(i)) {
       c.paragraphs[i].reasons.push_back(of_title ? rule::kRepeatTitle.id : rule::kRepeatLine.id);
-    } else if (c.open(i) && (of_title || !is_prose(f))) {
+    } else if (c.open(i) && (of_title || !c.prose(i))) {
       // A repeated sentence of prose is still content (live blogs restate
       // facts); only repeated labels and titles are noise.
       c.decide(i, Role::boilerplate, of_title ? rule::kRepeatTitle : rule::kRepeatLine);
@@ -219,13 +219,14 @@ void mark_date_lines(RoleContext& c) {
   // bare times, and stamps further down, are live-blog headings.
   bool in_header = true;
   for (size_t i = 0; i < c.size(); ++i) {
-    const auto& f = c.items[i].f;
-    DateLine kind = c.open(i) ? date_line_kind(f, c.text, c.paragraphs[i].span) : DateLine::none;
+    // date_line_kind says none past kMaxDateLineWords words: the brief tells without the features.
+    const bool may_be_date = c.open(i) && c.words(i) != 0 && c.words(i) <= kMaxDateLineWords;
+    DateLine kind = may_be_date ? date_line_kind(c.items[i].f, c.text, c.paragraphs[i].span) : DateLine::none;
     if (kind == DateLine::stamp && in_header) {
       c.decide(i, Role::dateline, rule::kDateLine);
     } else if (kind != DateLine::none && i + 1 < c.size()) {
       c.decide(i, Role::heading, rule::kTimestamp);
-    } else if (c.open(i) && f.terminal_end && f.words >= kMinLedeWords) {
+    } else if (c.open(i) && c.terminal(i) && c.words(i) >= kMinLedeWords) {
       in_header = false;
     }
   }
@@ -268,7 +269,7 @@ void set_dateline_prefixes(RoleContext& c) {
   for (size_t i = 0; i < c.size(); ++i) {
     if (!c.open(i)) continue;
     const DatelineMatch m = c.dateline(i);
-    if (m.found && !m.rest_empty && (!lede_seen || (m.agency && m.all_caps_place))) c.paragraphs[i].dateline = m.span;
+    if (m.found && !m.rest_empty && (!lede_seen || (m.agency && m.all_caps_place))) c.set_dateline_prefix(i, m.span);
     lede_seen = true;
   }
 }

@@ -494,3 +494,35 @@ TEST_CASE("phrase cues at the first word, after a false start, and nowhere") {
   long_line += "privacy policy";
   CHECK(!phrase_cue(CueTable::boilerplate_phrases, features(long_line)));
 }
+
+// The passes after the first read each paragraph's word count, final mark and
+// role from RoleContext's brief; its count stops at 255, above every rule's limit.
+TEST_CASE("later passes: a dateline lede, a heading, a very long paragraph, a related list, a repeated label") {
+  std::string long_prose;
+  for (int i = 0; i < 70; ++i) long_prose += "Crews worked through the night again. ";  // 420 words
+  long_prose += "The pier reopened at dawn.";
+  auto c = classify("Harbour council approves new ferry timetable\n"
+                    "PORT ALDER (Reuters) - The council voted 7-2 on Tuesday to add evening ferries to the islands, "
+                    "officials said.\n"
+                    "What happens next\n" +
+                    long_prose +
+                    "\nSign up for our newsletter\n"
+                    "The harbour master said the first extra crossings would run from May, weather permitting.\n"
+                    "Related\n"
+                    "Ferry fares to rise in spring\n"
+                    "New pier opens at Port Alder\n"
+                    "Sign up for our newsletter\n");
+  CHECK(c.role(1) == "body");
+  CHECK(c.dateline(1) == "PORT ALDER (Reuters) -");
+  CHECK(c.has_reason(1, "dateline.prefix"));
+  CHECK(c.role(2) == "heading");
+  CHECK(c.role(3) == "body");
+  CHECK(c.has_reason(3, "body.sentence"));
+  CHECK(c.role(5) == "body");
+  CHECK(c.role(6) == "boilerplate");
+  CHECK(c.role(7) == "boilerplate");
+  CHECK(c.has_reason(7, "boiler.related_link"));
+  CHECK(c.role(8) == "boilerplate");
+  CHECK(c.role(9) == "boilerplate");
+  CHECK(c.has_reason(9, "boiler.repeat_line"));
+}
