@@ -14,6 +14,15 @@ cmake -S . -B build/native-pgo -DCMAKE_BUILD_TYPE=Release -DCLAIMSCOPE_PGO=gener
 cmake --build build/native-pgo -j"$jobs" --target claimscope claimscope_bench >/dev/null
 bash scripts/pgo-train.sh build/native-pgo "$profile"
 cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DCLAIMSCOPE_PGO=ON -DCLAIMSCOPE_PGO_PROFILE="$profile" >/dev/null
+# make does not see a profile change: an object is rebuilt only when its own
+# source changes. When the training itself changed (its scripts or texts),
+# every object is, so that none keeps the old training's layout.
+stamp=$(cat scripts/pgo-train.sh scripts/pgo-text.py web/sample-article.txt tests/fixtures/*.txt \
+  tests/fixtures/compare/*/*.txt "$profile"/training-articles.jsonl 2>/dev/null | cksum)
+if [[ $stamp != "$(cat build/native/pgo-training.stamp 2>/dev/null)" ]]; then
+  cmake --build build/native --target clean >/dev/null
+  echo "$stamp" >build/native/pgo-training.stamp
+fi
 cmake --build build/native -j"$jobs" >/dev/null
 
 # Debian's emscripten finds its JS optimizer's modules only through NODE_PATH.
