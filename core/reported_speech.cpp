@@ -1400,7 +1400,7 @@ class Finder {
   // `quote`: the token's quotation (quote_of), kNone outside one.
   static bool may_end_clause_before(const Token& t, int32_t quote) {
     if (quote != kNone) return true;
-    if (!t.word) return t.first == ',' || t.first == ';' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
+    if (!t.word) return t.first == ',' || t.first == ';' || t.first == ':' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
     const std::string_view w = t.lower;
     const size_t n = w.size();
     if (n == 0) return false;  // no word is empty
@@ -1423,11 +1423,13 @@ class Finder {
     if (v_.quote_of[k] != kNone) {
       bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
-      // "… “non-entities,” but he gave …": "but" opens a clause of the writer's, as after a plain
+      // "… “non-entities,” but he gave …", "“…,” though the board has not …": "but" or a
+      // concession with a subject of its own opens a clause of the writer's, as after a plain
       // comma ("“a bargain,” while the rest …" may still be the speaker's comparison).
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end) ||
-                                 (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)));
+                                 (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)) ||
+                                 opens_contrast_clause(k + 1, end, true));
     }
     // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
     // "for suggesting" is the object of the words before it.
@@ -1436,6 +1438,7 @@ class Finder {
       return true;
     }
     if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
+    if (opens_quoted_sentence(k)) return true;  // content_end keeps it for "that" clauses only
     // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
     // as an aside inside the content ("said the toll — a steep one — would stay").
     if (is_dash(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
@@ -1469,6 +1472,25 @@ class Finder {
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // ": “They waited …”", "— “They waited …”": a colon or dash before a quotation that opens
+  // with a capital, a quoted sentence of its own.
+  bool opens_quoted_sentence(size_t k) const {
+    if (t_[k].word || (!is_punct(t_[k], ':') && !is_dash(t_[k])) || k + 2 >= sentence_.end) return false;
+    return opens_quote(t_[k + 1]) && v_.quote_of[k + 1] != kNone && v_.quote_of[k + 2] == v_.quote_of[k + 1] &&
+           t_[k + 2].word && t_[k + 2].capitalized;
+  }
+
+  // "said that the board had failed the riders: “They waited …”": after a "that" clause whose
+  // content already has a verb, a quoted sentence set off by a colon or dash is said in the
+  // speaker's own words, a direct quote of its own; the clause ends before it. Elsewhere
+  // ("rebuked him: “…”") the quotation is the content.
+  bool that_clause_ends_before_quote(size_t from, size_t k) const {
+    for (size_t j = from + 1; j < k; ++j) {
+      if (v_.quote_of[j] == kNone && (is_past_tense_verb(t_[j]) || is_relative_clause_verb(t_[j].lower))) return true;
+    }
+    return false;
   }
 
   // "said that the board failed, calling it a “slow disaster”", "told friends that … and thought
@@ -1570,8 +1592,13 @@ class Finder {
   // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction
   // (kContrastConjunctions) with a subject of its own opens the writer's contrast, not more
   // of what was said. ", and …" was measured too: it is as often part of the reported clause.
-  bool opens_contrast_clause(size_t k, size_t end) const {
-    if (k + 1 >= end || !t_[k].word || !is_contrast_conjunction(t_[k].lower) || !t_[k + 1].word) return false;
+  // `concession`: "though" or "although" instead (kConcessiveConjunctions), asked only right
+  // after a quotation closing on a comma ("“…,” though the board has not voted").
+  bool opens_contrast_clause(size_t k, size_t end, bool concession = false) const {
+    if (k + 1 >= end || !t_[k].word || !t_[k + 1].word) return false;
+    if (concession ? !in_table<rules::kConcessiveConjunctions>(t_[k].lower) : !is_contrast_conjunction(t_[k].lower)) {
+      return false;
+    }
     const Token& next = t_[k + 1];
     return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
   }
@@ -1653,7 +1680,8 @@ class Finder {
         known = ends_clause_before(k, sentence_end) ? kYes : kNo;
         answers[k - lo] = known;
       }
-      if (known == kYes && !(that_clause && fragment_follows(k, end))) {
+      if (known == kYes && !(that_clause && fragment_follows(k, end)) &&
+          (!opens_quoted_sentence(k) || (that_clause && that_clause_ends_before_quote(from, k)))) {
         stop = k;
         break;
       }
