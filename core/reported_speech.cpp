@@ -1438,10 +1438,11 @@ class Finder {
       return true;
     }
     if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
-    if (opens_quoted_sentence(k)) return true;  // content_end keeps it for "that" clauses only
+    // content_end keeps a quoted sentence's colon or dash for "that" clauses only.
+    if (is_punct(t_[k], ':')) return opens_quoted_sentence(k);
     // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
     // as an aside inside the content ("said the toll — a steep one — would stay").
-    if (is_dash(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
+    if (is_dash(t_[k])) return opens_quoted_sentence(k) || (opens_gloss(k + 1, end) && !has_dash(k + 1, end));
     if (is_punct(t_[k], ',')) {
       // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
       // the content's own fronted clause.
@@ -1477,7 +1478,7 @@ class Finder {
   // ": “They waited …”", "— “They waited …”": a colon or dash before a quotation that opens
   // with a capital, a quoted sentence of its own.
   bool opens_quoted_sentence(size_t k) const {
-    if (t_[k].word || (!is_punct(t_[k], ':') && !is_dash(t_[k])) || k + 2 >= sentence_.end) return false;
+    if (k + 2 >= sentence_.end || t_[k].word || (!is_punct(t_[k], ':') && !is_dash(t_[k]))) return false;
     return opens_quote(t_[k + 1]) && v_.quote_of[k + 1] != kNone && v_.quote_of[k + 2] == v_.quote_of[k + 1] &&
            t_[k + 2].word && t_[k + 2].capitalized;
   }
@@ -1486,7 +1487,7 @@ class Finder {
   // content already has a verb, a quoted sentence set off by a colon or dash is said in the
   // speaker's own words, a direct quote of its own; the clause ends before it. Elsewhere
   // ("rebuked him: “…”") the quotation is the content.
-  bool that_clause_ends_before_quote(size_t from, size_t k) const {
+  [[gnu::cold]] bool that_clause_ends_before_quote(size_t from, size_t k) const {
     for (size_t j = from + 1; j < k; ++j) {
       if (v_.quote_of[j] == kNone && (is_past_tense_verb(t_[j]) || is_relative_clause_verb(t_[j].lower))) return true;
     }
