@@ -299,8 +299,11 @@ class Finder {
         according_to(s, k);
       } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
-      } else if (cue_token || (headline_ && k > s.lo && !lower_case && is(speech_class::cue_verb))) {
-        cue_verb(s, k, classes);  // title-case headlines capitalise the cue: "Council Says …"
+      } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
+                               (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
+        // Title-case headlines capitalise the cue ("Council Says …"); a sentence may open
+        // with a participle cue ("Noting that …, Ruiz said").
+        cue_verb(s, k, classes);
       } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
@@ -1109,6 +1112,7 @@ class Finder {
       if (c < s.end && is_punct(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
       auto subject = share_subject(t_, k, s.lo);  // "…, with 30 percent of voters saying …"
+      if (!subject && k == s.lo) return opening_participle(s, k, c);
       if (!subject) subject = participle_subject(s, k);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
@@ -1353,6 +1357,19 @@ class Finder {
     if (auto issuer = clause_subject(t_, verb, s.lo)) return issuer;
     if (auto issuer = loose_subject(t_, verb, s.lo)) return issuer;
     return m;
+  }
+
+  // "Noting that the bridge had closed twice, Ruiz said …": a participle cue opening the
+  // sentence reports the clause up to its comma, in the name of the main clause's subject
+  // (a mention right after the comma, before a lower-case word, its verb).
+  [[gnu::cold]] void opening_participle(const Sentence& s, size_t k, size_t c) {
+    for (size_t j = c + 1; j + 2 < s.end && j <= k + kMaxFrontedClause; ++j) {
+      if (v_.quote_of[j] != kNone) return;
+      if (!is_punct(t_[j], ',')) continue;
+      auto m = mention_starting_at(t_, j + 1, s.end);
+      if (m && m->last + 1 < s.end && t_[m->last + 1].word && !t_[m->last + 1].capitalized) emit(c, j, k, k, m);
+      return;
+    }
   }
 
   // "X said in a statement, adding that …": the participle continues the

@@ -1299,3 +1299,21 @@ TEST_CASE("a quoted sentence after a colon or dash ends a that clause that has i
   REQUIRE(h != nullptr);
   CHECK(slice(g, h->span) == "that the ferry had one real flaw: “the timetable.”");
 }
+
+TEST_CASE("a participle cue opening the sentence reports its clause for the main subject") {
+  auto d = run("Noting that the bridge had closed twice this year, Ruiz said the council must act.");
+  const Claim* c = reported_starting(d, "that the bridge");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the bridge had closed twice this year");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  const Claim* main = reported_starting(d, "the council");
+  REQUIRE(main != nullptr);
+  CHECK(speaker_of(d, main->speaker) == "Ruiz");
+  auto e = run("Citing a new survey, the harbor board delayed the vote.");
+  const Claim* f = reported_starting(e, "a new survey");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "harbor board");
+  // A participle that is no cue, or a cue word used as a noun, reports nothing.
+  CHECK(run("Warning signs were posted on the pier.").claims.empty());
+  CHECK(run("Holding the rope, Ruiz climbed onto the pier.").claims.empty());
+}
