@@ -247,6 +247,14 @@ std::optional<MentionRange> subject_before_comma(const ParagraphView& v, size_t 
 
 // A quotation embedded in running text: it follows a word ("as a “reliable
 // partner,”") and opens in lower case, so it is a fragment of the sentence.
+// “…” set off by a colon or a dash and opening with a capital: a quoted sentence of its own.
+bool is_set_off_sentence(const ParagraphView& v, size_t first) {
+  if (first == 0 || first + 1 >= v.toks.size() || v.quote_of[first - 1] != kNone) return false;
+  const Token& before = v.toks[first - 1];
+  const Token& opening = v.toks[first + 1];
+  return (is_punct(before, ':') || is_dash(before)) && opening.word && opening.capitalized;
+}
+
 bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || first + 1 >= end) return false;
   const Token& before = v.toks[first - 1];
@@ -679,14 +687,21 @@ class Attributor {
     } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {
-      // "X acknowledged that some boat owners would pay “a little extra”": a quoted
-      // fragment in a that-clause is the subject's wording, whatever the verb.
-      Attribution clause;
-      clause.content = token_span(v, that->first, clause_end(v, end) - 1);
-      clause.cue = v.toks[that->first - 1].span;
-      clause.paragraph = v.paragraph;
-      set_mention(clause, v, that->second);
-      a.inherit = push(clause);
+      if (is_set_off_sentence(v, first)) {
+        // "said that the board had failed the riders: “They waited …”": the clause ends before
+        // the colon (reported_speech.cpp); the quoted sentence is the speaker's direct quote.
+        a.cue = v.toks[that->first - 1].span;
+        set_mention(a, v, that->second);
+      } else {
+        // "X acknowledged that some boat owners would pay “a little extra”": a quoted
+        // fragment in a that-clause is the subject's wording, whatever the verb.
+        Attribution clause;
+        clause.content = token_span(v, that->first, clause_end(v, end) - 1);
+        clause.cue = v.toks[that->first - 1].span;
+        clause.paragraph = v.paragraph;
+        set_mention(clause, v, that->second);
+        a.inherit = push(clause);
+      }
     } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
       // A mixed quote: the claim is the clause the fragment sits in, from its verb.
       Attribution clause;

@@ -299,8 +299,11 @@ class Finder {
         according_to(s, k);
       } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
         continue;  // "state media", "report office": a noun modifier, not a cue verb
-      } else if (cue_token || (headline_ && k > s.lo && !lower_case && is(speech_class::cue_verb))) {
-        cue_verb(s, k, classes);  // title-case headlines capitalise the cue: "Council Says …"
+      } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
+                               (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
+        // Title-case headlines capitalise the cue ("Council Says …"); a sentence may open
+        // with a participle cue ("Noting that …, Ruiz said").
+        cue_verb(s, k, classes);
       } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
         auto subject = subject_of_cue(t_, k, s.lo);
         if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
@@ -1109,6 +1112,7 @@ class Finder {
       if (c < s.end && is_punct(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
       auto subject = share_subject(t_, k, s.lo);  // "…, with 30 percent of voters saying …"
+      if (!subject && k == s.lo) return opening_participle(s, k, c);
       if (!subject) subject = participle_subject(s, k);
       if (subject) emit(c, content_end(c, s.end), k, k, subject);
       else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
@@ -1355,6 +1359,19 @@ class Finder {
     return m;
   }
 
+  // "Noting that the bridge had closed twice, Ruiz said …": a participle cue opening the
+  // sentence reports the clause up to its comma, in the name of the main clause's subject
+  // (a mention right after the comma, before a lower-case word, its verb).
+  [[gnu::cold]] void opening_participle(const Sentence& s, size_t k, size_t c) {
+    for (size_t j = c + 1; j + 2 < s.end && j <= k + kMaxFrontedClause; ++j) {
+      if (v_.quote_of[j] != kNone) return;
+      if (!is_punct(t_[j], ',')) continue;
+      auto m = mention_starting_at(t_, j + 1, s.end);
+      if (m && m->last + 1 < s.end && t_[m->last + 1].word && !t_[m->last + 1].capitalized) emit(c, j, k, k, m);
+      return;
+    }
+  }
+
   // "X said in a statement, adding that …": the participle continues the
   // speech of the nearest cue before it in the sentence.
   std::optional<MentionRange> earlier_cue_subject(const Sentence& s, size_t k) const {
@@ -1400,7 +1417,7 @@ class Finder {
   // `quote`: the token's quotation (quote_of), kNone outside one.
   static bool may_end_clause_before(const Token& t, int32_t quote) {
     if (quote != kNone) return true;
-    if (!t.word) return t.first == ',' || t.first == ';' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
+    if (!t.word) return t.first == ',' || t.first == ';' || t.first == ':' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
     const std::string_view w = t.lower;
     const size_t n = w.size();
     if (n == 0) return false;  // no word is empty
@@ -1423,11 +1440,13 @@ class Finder {
     if (v_.quote_of[k] != kNone) {
       bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
                              v_.quote_of[k - 1] == v_.quote_of[k];
-      // "… “non-entities,” but he gave …": "but" opens a clause of the writer's, as after a plain
+      // "… “non-entities,” but he gave …", "“…,” though the board has not …": "but" or a
+      // concession with a subject of its own opens a clause of the writer's, as after a plain
       // comma ("“a bargain,” while the rest …" may still be the speaker's comparison).
       return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
                                  opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end) ||
-                                 (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)));
+                                 (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)) ||
+                                 opens_contrast_clause(k + 1, end, true));
     }
     // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
     // "for suggesting" is the object of the words before it.
@@ -1436,9 +1455,11 @@ class Finder {
       return true;
     }
     if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
+    // content_end keeps a quoted sentence's colon or dash for "that" clauses only.
+    if (is_punct(t_[k], ':')) return opens_quoted_sentence(k);
     // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
     // as an aside inside the content ("said the toll — a steep one — would stay").
-    if (is_dash(t_[k])) return opens_gloss(k + 1, end) && !has_dash(k + 1, end);
+    if (is_dash(t_[k])) return opens_quoted_sentence(k) || (opens_gloss(k + 1, end) && !has_dash(k + 1, end));
     if (is_punct(t_[k], ',')) {
       // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
       // the content's own fronted clause.
@@ -1469,6 +1490,25 @@ class Finder {
     while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
     if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
     return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+  }
+
+  // ": “They waited …”", "— “They waited …”": a colon or dash before a quotation that opens
+  // with a capital, a quoted sentence of its own.
+  bool opens_quoted_sentence(size_t k) const {
+    if (k + 2 >= sentence_.end || t_[k].word || (!is_punct(t_[k], ':') && !is_dash(t_[k]))) return false;
+    return opens_quote(t_[k + 1]) && v_.quote_of[k + 1] != kNone && v_.quote_of[k + 2] == v_.quote_of[k + 1] &&
+           t_[k + 2].word && t_[k + 2].capitalized;
+  }
+
+  // "said that the board had failed the riders: “They waited …”": after a "that" clause whose
+  // content already has a verb, a quoted sentence set off by a colon or dash is said in the
+  // speaker's own words, a direct quote of its own; the clause ends before it. Elsewhere
+  // ("rebuked him: “…”") the quotation is the content.
+  [[gnu::cold]] bool that_clause_ends_before_quote(size_t from, size_t k) const {
+    for (size_t j = from + 1; j < k; ++j) {
+      if (v_.quote_of[j] == kNone && (is_past_tense_verb(t_[j]) || is_relative_clause_verb(t_[j].lower))) return true;
+    }
+    return false;
   }
 
   // "said that the board failed, calling it a “slow disaster”", "told friends that … and thought
@@ -1570,8 +1610,13 @@ class Finder {
   // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction
   // (kContrastConjunctions) with a subject of its own opens the writer's contrast, not more
   // of what was said. ", and …" was measured too: it is as often part of the reported clause.
-  bool opens_contrast_clause(size_t k, size_t end) const {
-    if (k + 1 >= end || !t_[k].word || !is_contrast_conjunction(t_[k].lower) || !t_[k + 1].word) return false;
+  // `concession`: "though" or "although" instead (kConcessiveConjunctions), asked only right
+  // after a quotation closing on a comma ("“…,” though the board has not voted").
+  bool opens_contrast_clause(size_t k, size_t end, bool concession = false) const {
+    if (k + 1 >= end || !t_[k].word || !t_[k + 1].word) return false;
+    if (concession ? !in_table<rules::kConcessiveConjunctions>(t_[k].lower) : !is_contrast_conjunction(t_[k].lower)) {
+      return false;
+    }
     const Token& next = t_[k + 1];
     return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
   }
@@ -1653,7 +1698,8 @@ class Finder {
         known = ends_clause_before(k, sentence_end) ? kYes : kNo;
         answers[k - lo] = known;
       }
-      if (known == kYes && !(that_clause && fragment_follows(k, end))) {
+      if (known == kYes && !(that_clause && fragment_follows(k, end)) &&
+          (!opens_quoted_sentence(k) || (that_clause && that_clause_ends_before_quote(from, k)))) {
         stop = k;
         break;
       }

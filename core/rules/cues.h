@@ -291,6 +291,13 @@ constexpr WordRule kContrastConjunctions[] = {
     {"whereas", "contrast.whereas", "contrast"},
 };
 
+// Concessions that, right after a quotation closing on a comma and before a subject, open
+// the writer's clause: "“…,” though the board has not voted". (After a plain comma they wait
+// for the aligner, as the note above says.)
+constexpr WordRule kConcessiveConjunctions[] = {
+    {"though", "concede.though", "concession"}, {"although", "concede.although", "concession"},
+};
+
 // Time units that make ", a day after …", ", a week earlier" a time adjunct of the
 // clause, not a gloss on it.
 constexpr WordRule kTimeUnits[] = {

@@ -1262,3 +1262,58 @@ TEST_CASE("a comma inside the closing mark and 'but' with a subject end the repo
   REQUIRE(r != nullptr);
   CHECK(slice(w, r->span) == "the new fee was “a fair bargain,” while the old one was not");
 }
+
+TEST_CASE("a concession after a quotation closing on a comma is the writer's") {
+  auto d = run("Ruiz said the ferry plan was “a gift to the island,” though the council has not yet voted on it.");
+  const Claim* c = reported_starting(d, "the ferry plan");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the ferry plan was “a gift to the island,”");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  // Without a subject after it, "though" stays inside the clause.
+  auto e = run("Ruiz said the ferry plan was “a gift,” though late, to the island.");
+  const Claim* f = reported_starting(e, "the ferry plan");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "the ferry plan was “a gift,” though late, to the island");
+}
+
+TEST_CASE("a quoted sentence after a colon or dash ends a that clause that has its verb") {
+  for (const char* mark : {":", " —"}) {
+    auto d = run(std::string("Ruiz said that the ferry had one real flaw") + mark + " “It never runs on time.”");
+    const Claim* c = reported_starting(d, "that the ferry");
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == "that the ferry had one real flaw");
+    CHECK(speaker_of(d, c->speaker) == "Ruiz");
+    const Claim* q = claim_starting(d, "“It never", ClaimKind::quote);
+    REQUIRE(q != nullptr);
+    CHECK(speaker_of(d, q->speaker) == "Ruiz");
+    CHECK(d.claims.size() == 2);  // no second clause around the quotation
+  }
+  // Without a verb in the that clause, or without "that", the quotation stays the content.
+  auto e = run("Ruiz said that one real flaw: “It never runs on time.”");
+  const Claim* f = reported_starting(e, "that one real flaw");
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->span) == "that one real flaw: “It never runs on time.”");
+  // A fragment after the colon is no sentence of its own: the clause keeps it.
+  auto g = run("Ruiz said that the ferry had one real flaw: “the timetable.”");
+  const Claim* h = reported_starting(g, "that the ferry");
+  REQUIRE(h != nullptr);
+  CHECK(slice(g, h->span) == "that the ferry had one real flaw: “the timetable.”");
+}
+
+TEST_CASE("a participle cue opening the sentence reports its clause for the main subject") {
+  auto d = run("Noting that the bridge had closed twice this year, Ruiz said the council must act.");
+  const Claim* c = reported_starting(d, "that the bridge");
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "that the bridge had closed twice this year");
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  const Claim* main = reported_starting(d, "the council");
+  REQUIRE(main != nullptr);
+  CHECK(speaker_of(d, main->speaker) == "Ruiz");
+  auto e = run("Citing a new survey, the harbor board delayed the vote.");
+  const Claim* f = reported_starting(e, "a new survey");
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "harbor board");
+  // A participle that is no cue, or a cue word used as a noun, reports nothing.
+  CHECK(run("Warning signs were posted on the pier.").claims.empty());
+  CHECK(run("Holding the rope, Ruiz climbed onto the pier.").claims.empty());
+}
