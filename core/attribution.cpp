@@ -245,9 +245,8 @@ std::optional<MentionRange> subject_before_comma(const ParagraphView& v, size_t 
   return m;
 }
 
-// A quotation embedded in running text: it follows a word ("as a “reliable
-// partner,”") and opens in lower case, so it is a fragment of the sentence.
-// “…” set off by a colon or a dash and opening with a capital: a quoted sentence of its own.
+// “…” set off by a colon or a dash and opening with a capital: a quoted sentence of its own
+// (reported_speech.cpp's Finder asks the same at the colon, to end a clause before it).
 bool is_set_off_sentence(const ParagraphView& v, size_t first) {
   if (first == 0 || first + 1 >= v.toks.size() || v.quote_of[first - 1] != kNone) return false;
   const Token& before = v.toks[first - 1];
@@ -255,6 +254,8 @@ bool is_set_off_sentence(const ParagraphView& v, size_t first) {
   return (is_punct(before, ':') || is_dash(before)) && opening.word && opening.capitalized;
 }
 
+// A quotation embedded in running text: it follows a word ("as a “reliable
+// partner,”") and opens in lower case, so it is a fragment of the sentence.
 bool is_embedded_fragment(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || first + 1 >= end) return false;
   const Token& before = v.toks[first - 1];
