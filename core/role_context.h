@@ -28,6 +28,9 @@ struct RoleItem {
 /// where these leave the answer open. On a megabyte of news (5 K paragraphs)
 /// each walk over the features or the paragraphs missed the data cache once
 /// per paragraph, and the passes made a dozen such walks.
+/// Running text ends like a sentence and has at least this many words.
+inline constexpr uint32_t kProseMinWords = 8;
+
 struct RoleBrief {
   uint32_t key_size = 0;   // the features' key().size()
   uint8_t flags = 0;       // RoleContext::kDecided | kHasDateline | kTerminal | kDatelinePrefix
@@ -59,7 +62,7 @@ struct RoleContext {
   /// The features' words, at most 255.
   uint32_t words(size_t i) const { return brief[i].words; }
   /// is_prose of paragraph i's features.
-  bool prose(size_t i) const { return terminal(i) && words(i) >= 8; }
+  bool prose(size_t i) const { return terminal(i) && words(i) >= kProseMinWords; }
   /// Paragraph i's dateline (its "JAKARTA -" prefix) is set.
   bool has_dateline_prefix(size_t i) const { return brief[i].flags & kDatelinePrefix; }
   void set_dateline_prefix(size_t i, Span span) {
@@ -116,7 +119,7 @@ inline bool ends_with_connective(const ParagraphFeatures& f) {
   return last_word_is_connective(f);
 }
 /// Ends like a sentence and has 8+ words: running text.
-inline bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= 8; }
+inline bool is_prose(const ParagraphFeatures& f) { return f.terminal_end && f.words >= kProseMinWords; }
 /// ':' ',' ';' end a clause, not a title or heading.
 inline bool ends_clause(char32_t cp) { return cp == ':' || cp == ',' || cp == ';'; }
 /// Adds "dateline.agency" / "dateline.caps_place" for a dateline match.
