@@ -12,14 +12,17 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const dist = opt('--out', `${root}dist`);
 const wasm = opt('--wasm', `${root}build/wasm`);
 
-for (const f of ['claimscope-core.mjs', 'claimscope-core.wasm', 'claimscope-core-single.mjs']) {
+// Two modules of the same core: the index page's (claimscope-core) and the
+// compare page's (claimscope-compare: also compare()), whose glue stays a
+// file of its own that the facade imports only for load({ compare: true }).
+const MODULES = ['claimscope-core.mjs', 'claimscope-core.wasm', 'claimscope-compare.mjs', 'claimscope-compare.wasm'];
+for (const f of [...MODULES, 'claimscope-core-single.mjs']) {
   if (!existsSync(`${wasm}/${f}`)) throw new Error(`missing ${wasm}/${f}: run the wasm build first`);
 }
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync(`${root}web`, dist, { recursive: true });
-cpSync(`${wasm}/claimscope-core.mjs`, `${dist}/claimscope-core.mjs`);
-cpSync(`${wasm}/claimscope-core.wasm`, `${dist}/claimscope-core.wasm`);
+for (const f of MODULES) cpSync(`${wasm}/${f}`, `${dist}/${f}`);
 
 // The page's and the worker's module graphs, each joined into one module
 // (dist/app.js, dist/worker.js, the latter with the Emscripten module in

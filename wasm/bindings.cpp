@@ -1,4 +1,6 @@
-// Embind bindings: the only file that knows about Emscripten.
+// Embind bindings of the page's module (claimscope-core.wasm); the compare
+// page's module adds wasm/compare_bindings.cpp. wasm/ is the only place that
+// knows about Emscripten.
 //
 // annotate() hands the document to JavaScript as flat Uint32Array records
 // (copied out of the heap, offsets already in UTF-16 code units) plus a few
@@ -7,7 +9,6 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <cmath>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,44 +16,24 @@
 
 #include "annotate.h"
 #include "checkworthy.h"
-#include "compare.h"
+#include "js_arrays.h"
 #include "offsets.h"
 #include "share_link.h"
 #include "utf16_offsets.h"
 
+using claimscope_wasm::index_or_none;
+using claimscope_wasm::to_string_array;
+using claimscope_wasm::to_u32_array;
 using claimscope_wasm::Utf16Offsets;
 using emscripten::val;
 
 namespace {
 
-constexpr uint32_t kNoIndex = 0xFFFFFFFFu;
 constexpr char kReasonSeparator = '\x1F';  // ASCII unit separator: never in a reason id
-
-uint32_t index_or_none(int32_t i) { return i == claimscope::kNone ? kNoIndex : uint32_t(i); }
 
 // A score in [0, 1] as whole hundredths, rounded half up like the JSON's.
 // Not std::lround: in wasm that is a call into libc for every sentence.
 uint32_t hundredths(float x) { return uint32_t(double(x) * 100.0 + 0.5); }
-
-// The Uint32Array constructor, looked up once: val::global() reads its name
-// out of the heap and searches the global object on every call, which at
-// ten typed arrays per annotation was a visible part of a short text's cost.
-const val& uint32_array_class() {
-  static const val ctor = val::global("Uint32Array");
-  return ctor;
-}
-
-// Copies `v` into a new Uint32Array owned by JavaScript.
-val to_u32_array(const std::vector<uint32_t>& v) {
-  val view(emscripten::typed_memory_view(v.size(), v.data()));
-  return uint32_array_class().new_(view);
-}
-
-val to_string_array(const std::vector<std::string>& v) {
-  val out = val::array();
-  for (size_t i = 0; i < v.size(); ++i) out.set(i, val(v[i]));
-  return out;
-}
 
 // A paragraph's reasons are rule ids, static strings of the rule tables
 // (core/document.h, RuleIds), and a document uses a few dozen of them at
@@ -279,8 +260,8 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
 // Decodes a share-link fragment: {ok: true, json: Uint8Array (UTF-8)} or
 // {ok: false, kind, message}. The bytes are handed over as bytes, so the
 // facade's TextDecoder sees exactly what the checksum covered.
-// Cold (here and on compare): run once per opened link or comparison, so
-// the optimiser may make them small rather than fast (-499 bytes gzip).
+// Cold (as compare is): run once per opened link, so the optimiser may
+// make it small rather than fast (-499 bytes gzip, with compare's).
 [[gnu::cold]] val decode_share_link(const std::string& fragment) {
   auto decoded = claimscope::share::decode_link(fragment);
   val out = val::object();
@@ -292,95 +273,6 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
     out.set("kind", std::string(claimscope::share::error_kind_name(decoded.error)));
     out.set("message", decoded.message);
   }
-  return out;
-}
-
-// Compares several articles. Their UTF-8 texts lie one after another at
-// `address`; `sizes` (a JS array of numbers) gives each one's byte length.
-// Out: flat Uint32Array records with UTF-16 offsets (web/claimscope.js
-// unpacks them into the CLI's compare shape) and string arrays for names
-// and diffs. Typed arrays rather than JSON: a JSON string would cost a
-// serialise, a UTF-8 decode and a JSON.parse on every comparison.
-[[gnu::cold]] val compare(uintptr_t address, val sizes, double max_bytes) {
-  const auto lengths = emscripten::vecFromJSArray<double>(sizes);
-  claimscope::Options options;
-  if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
-  options.list_non_ascii = true;  // for Utf16Offsets
-  std::vector<claimscope::Document> docs;
-  std::vector<Utf16Offsets> maps;  // each article's, over its text in `docs` (reserved: never moved)
-  docs.reserve(lengths.size());
-  maps.reserve(lengths.size());
-  size_t offset = 0;
-  for (size_t a = 0; a < lengths.size(); ++a) {
-    std::string_view text(reinterpret_cast<const char*>(address) + offset, size_t(lengths[a]));
-    offset += size_t(lengths[a]);
-    auto result = claimscope::annotate(text, options);
-    if (!result.ok()) {
-      val err = val::object();
-      err.set("error", result.error);
-      err.set("article", a);
-      return err;
-    }
-    docs.push_back(std::move(result.doc));
-    maps.emplace_back(docs.back().text, std::move(result.non_ascii));
-  }
-  std::vector<const claimscope::Document*> ptrs;
-  for (const auto& d : docs) ptrs.push_back(&d);
-  const claimscope::CompareResult r = claimscope::compare_documents(ptrs);
-
-  val out = val::object();
-  val articles = val::array();
-  for (size_t a = 0; a < docs.size(); ++a) {
-    val art = val::object();
-    art.set("claims", uint32_t(docs[a].claims.size()));
-    std::vector<uint32_t> map;
-    for (int32_t g : r.speaker_map[a]) map.push_back(index_or_none(g));
-    art.set("speakers", to_u32_array(map));
-    articles.set(a, art);
-  }
-  out.set("articles", articles);
-
-  val speakers = val::array();
-  for (size_t i = 0; i < r.speakers.size(); ++i) {
-    const auto& sp = r.speakers[i];
-    val s = val::object();
-    s.set("name", sp.name);
-    s.set("aliases", to_string_array(sp.aliases));
-    s.set("articles", to_u32_array(std::vector<uint32_t>(sp.articles.begin(), sp.articles.end())));
-    speakers.set(i, s);
-  }
-  out.set("speakers", speakers);
-
-  // clusters: [first member, member count, score in thousandths, unique, speaker] per cluster;
-  // members: [article, claim, start, end, speaker, diff truncated] per member;
-  // diffs: per member, [removed words, added words].
-  std::vector<uint32_t> clusters, members;
-  val diffs = val::array();
-  size_t m = 0;
-  for (const auto& c : r.clusters) {
-    clusters.push_back(uint32_t(members.size() / 6));
-    clusters.push_back(uint32_t(c.members.size()));
-    clusters.push_back(uint32_t(std::lround(double(c.score) * 1000.0)));
-    clusters.push_back(c.unique ? 1u : 0u);
-    clusters.push_back(index_or_none(c.speaker));
-    for (size_t k = 0; k < c.members.size(); ++k, ++m) {
-      const auto& mem = c.members[k];
-      members.push_back(mem.article);
-      members.push_back(mem.claim);
-      members.push_back(maps[mem.article](mem.span.start));
-      members.push_back(maps[mem.article](mem.span.end));
-      members.push_back(index_or_none(mem.speaker));
-      const claimscope::WordDiff& d = c.diff[k];
-      members.push_back(d.truncated ? 1u : 0u);
-      val pair = val::array();
-      pair.set(0, to_string_array(d.removed));
-      pair.set(1, to_string_array(d.added));
-      diffs.set(m, pair);
-    }
-  }
-  out.set("clusters", to_u32_array(clusters));
-  out.set("members", to_u32_array(members));
-  out.set("diffs", diffs);
   return out;
 }
 
@@ -402,7 +294,6 @@ int format_version() { return claimscope::kFormatVersion; }
 EMSCRIPTEN_BINDINGS(claimscope) {
   emscripten::function("annotate", &annotate);
   emscripten::function("decodeShareLink", &decode_share_link);
-  emscripten::function("compare", &compare);
   emscripten::function("featureNames", &feature_names);
   emscripten::function("version", &version);
   emscripten::function("formatVersion", &format_version);

@@ -8,6 +8,12 @@
 // The result is a plain object with the same shape as the CLI's JSON
 // (docs/format.md), except that offsets are UTF-16 code units (JS string
 // indices) instead of code points. Nothing of Emscripten leaks out of here.
+//
+// Two builds of the same core: the index page's module (claimscope-core),
+// which has everything but compare(), and the compare page's
+// (claimscope-compare), which adds it. load() makes the first;
+// load({ compare: true }) the second, whose glue is imported only then, so
+// the index page never downloads the comparison code (~30 KB of gzip).
 
 import createModule from './claimscope-core.mjs';
 
@@ -20,6 +26,10 @@ export const FORMAT_VERSION = 1;
 
 let modulePromise = null;
 let module = null;
+// Whether a caller asked for compare(): from then on every instance made
+// (after a failure too) is the compare module's; and whether modulePromise's is.
+let compareWanted = false;
+let promiseHasCompare = false;
 // The UTF-8 writer for module's memory, or null: encodeInto (writeUtf8).
 let writer = null;
 // The names of the sentence feature bits: constants of the module, asked for once.
@@ -178,14 +188,14 @@ function writeUtf8(text, address, capacity) {
 }
 
 /** The core's instance and, where the engine allows, the UTF-8 writer for its memory (checked once). */
-async function instantiate(options) {
+async function instantiate(options, withCompare) {
   // The memory is made here so its maximum can be lower than the build's.
   memoryCeiling = Math.min(MAX_MEMORY_BYTES, Math.max(INITIAL_MEMORY_BYTES, options.maxMemoryBytes || MAX_MEMORY_BYTES));
   const wasmMemory = new WebAssembly.Memory({
     initial: INITIAL_MEMORY_BYTES / PAGE_BYTES,
     maximum: Math.floor(memoryCeiling / PAGE_BYTES),
   });
-  const [core, write] = await Promise.all([instantiateCore(options, wasmMemory), utf8Writer(wasmMemory)]);
+  const [core, write] = await Promise.all([instantiateCore(options, withCompare, wasmMemory), utf8Writer(wasmMemory)]);
   if (!write) return { core, write };
   const want = encoder.encode(PROBE);
   const address = core._malloc(PROBE.length * 3);
@@ -195,10 +205,11 @@ async function instantiate(options) {
   return { core, write: same ? write : null };
 }
 
-async function instantiateCore(options, wasmMemory) {
+async function instantiateCore(options, withCompare, wasmMemory) {
   // Emscripten prints "Aborted()" before a trap; the caller gets a clear
   // error instead, so this is only a diagnostic, not a console error.
   const printErr = (text) => console.warn(text);
+  const create = withCompare ? (await import('./claimscope-compare.mjs')).default : createModule;
   const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
   if (options.wasmModule) {
     // Already compiled (e.g. by the page, for its worker): only instantiate.
@@ -210,38 +221,51 @@ async function instantiateCore(options, wasmMemory) {
       WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), fail);
       return {};
     };
-    return Promise.race([createModule({ wasmMemory, printErr, instantiateWasm }), failed]);
+    return Promise.race([create({ wasmMemory, printErr, instantiateWasm }), failed]);
   }
   if (isNode) {
     // The web build's loader would fetch() a file path; hand Node the bytes.
     const { readFile } = await import('node:fs/promises');
-    const wasmBinary = await readFile(new URL('./claimscope-core.wasm', import.meta.url));
-    return createModule({ wasmBinary, wasmMemory, printErr });
+    const wasmBinary = await readFile(new URL(withCompare ? './claimscope-compare.wasm' : './claimscope-core.wasm', import.meta.url));
+    return create({ wasmBinary, wasmMemory, printErr });
   }
-  return createModule({ wasmMemory, printErr });
+  return create({ wasmMemory, printErr });
 }
 
 /**
  * Loads and compiles the WebAssembly module once; later calls return the same promise.
+ * options.compare: load the compare page's module (claimscope-compare.wasm),
+ *   which adds compare() to what the default module (claimscope-core.wasm)
+ *   has. Asked for once, it stays: a later load() keeps it (or, after a
+ *   failure, makes it again), and an instance of the default module already
+ *   made is replaced.
  * options.maxMemoryBytes: ceiling for the module's memory (default and upper
  *   bound 2 GB). A call that needs more fails with an error and the next
  *   load() makes a fresh instance; it applies when an instance is made.
  * options.wasmModule: the module's WebAssembly.Module, already compiled
- *   (WebAssembly.compileStreaming of claimscope-core.wasm): the instance is
- *   made from it instead of downloading and compiling the file.
+ *   (WebAssembly.compileStreaming of claimscope-core.wasm, or with
+ *   options.compare of claimscope-compare.wasm): the instance is made from it
+ *   instead of downloading and compiling the file.
  */
 export function load(options = {}) {
-  if (!modulePromise) {
-    modulePromise = instantiate(options).then(
+  if (options.compare) compareWanted = true;
+  if (!modulePromise || (compareWanted && !promiseHasCompare)) {
+    promiseHasCompare = compareWanted;
+    const promise = instantiate(options, compareWanted).then(
       ({ core, write }) => {
-        writer = write;
-        return (module = core);
+        // A load({ compare: true }) made while this one was on its way has replaced it.
+        if (modulePromise === promise) {
+          writer = write;
+          module = core;
+        }
+        return core;
       },
       (err) => {
-        modulePromise = null;
+        if (modulePromise === promise) modulePromise = null;
         throw err;
       },
     );
+    modulePromise = promise;
   }
   return modulePromise;
 }
@@ -512,10 +536,12 @@ export function memoryBytes() {
  * start, end, speaker}], score, unique, speaker, diff: [{removed, added}]}]}:
  * the CLI's shape (docs/format.md, "compare") with offsets in UTF-16 code
  * units of each article's text. Throws an Error naming the article it refused.
+ * Needs the compare module: load({ compare: true }).
  */
 export function compare(articles, options = {}) {
   if (!Array.isArray(articles)) throw new TypeError('compare(articles): articles must be an array of {name, text}');
   if (!module) throw new Error('compare() called before load() resolved');
+  if (!module.compare) throw new Error('compare() needs the compare module: call load({ compare: true }) first');
   const texts = articles.map((a, i) => {
     if (!a || typeof a.text !== 'string') throw new TypeError(`compare(articles): article ${i + 1} has no text`);
     return a.text;   // lone surrogates: as in annotate()

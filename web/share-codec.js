@@ -99,8 +99,12 @@ export function isShareFragment(fragment) {
   return typeof fragment === 'string' && fragment.replace(/^#/, '').startsWith(SHARE_PREFIX);
 }
 
-/** Unpacks a link fragment (with or without '#'); throws ShareLinkError on any damage. */
-export async function decodeShare(fragment) {
+/**
+ * Unpacks a link fragment (with or without '#'); throws ShareLinkError on any damage.
+ * loadOptions: for the facade's load() (the compare page asks for its own
+ * module, { compare: true }, so that it never downloads the index page's).
+ */
+export async function decodeShare(fragment, loadOptions = {}) {
   const body = String(fragment).replace(/^#/, '');
   if (!body.startsWith(SHARE_PREFIX)) {
     throw new ShareLinkError('unsupported', 'This is not a Claimscope link, or it comes from a newer version.');
@@ -113,7 +117,7 @@ export async function decodeShare(fragment) {
   // The checks, the bounded inflation and the checksum run in the core
   // (core/share_link.cpp), loaded on first use.
   const core = await import('./claimscope.js');
-  await core.load();
+  await core.load(loadOptions);
   let decoded;
   try {
     decoded = core.decodeShareLink(body);

@@ -145,7 +145,7 @@ async function copyLink() {
 async function restore() {
   if (isShareFragment(location.hash)) {
     try {
-      const shared = await decodeShare(location.hash);
+      const shared = await decodeShare(location.hash, { compare: true });
       if (!shared || shared.kind !== 'compare' || !validArticles(shared.articles)) {
         throw new ShareLinkError('unsupported', 'This link is not a comparison: open it on the single-article page.');
       }

@@ -6,7 +6,7 @@ import { load, compare } from '../claimscope.js';
 self.onmessage = async (event) => {
   const { id, articles } = event.data ?? {};
   try {
-    await load();
+    await load({ compare: true });   // the module with compare() (claimscope.js, load)
     const started = performance.now();
     const result = compare(Array.isArray(articles) ? articles : []);
     self.postMessage({ id, result, ms: performance.now() - started });
