@@ -151,11 +151,16 @@ test('a comparison travels by link and survives a reload; a damaged link says so
 
   // A fresh context (no storage) opens the link with identical texts.
   const fresh = await env.browser.newContext();
+  const fetched = [];   // the page's and its worker's requests
+  fresh.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const other = await fresh.newPage();
   const otherProblems = [];
   other.on('pageerror', (e) => otherProblems.push(e.message));
   await other.goto(link);
   assert.match(await compared(other), /^Compared 3 sources/);
+  // Decoding the link and comparing both use the compare page's own module.
+  assert.ok(fetched.includes('/claimscope-compare.wasm'), fetched.join(' '));
+  assert.ok(!fetched.includes('/claimscope-core.wasm'), 'the index page\'s module is not downloaded');
   assert.deepEqual(await other.getByLabel('Source name').evaluateAll((els) => els.map((e) => e.value)), ['Wire', 'Translation', 'Rewrite']);
   for (let i = 0; i < 3; i++) assert.equal(await other.getByLabel(`Text of source ${i + 1}`).inputValue(), STORY[i]);
   assert.match(await other.locator('#compare-notice').textContent(), /shared comparison of 3 sources/);

@@ -9,7 +9,7 @@ import { load, compare } from 'claimscope';
 import { codePointToUtf16, root, runCli, samples } from './helpers.mjs';
 
 before(async () => {
-  await load();
+  await load({ compare: true });
 });
 
 function story() {
