@@ -30,29 +30,6 @@ std::optional<MentionRange> name_after(const std::vector<Token>& t, size_t from)
   return std::nullopt;
 }
 
-// "council member Tom Beck", "union organizer Ana Ruiz": the mention grammar stops at a
-// lower-case institution or role ("council") before a noun no table knows; that noun, between
-// it and a name of two words, is the person's role, and the mention runs on to the name. Not
-// a verb ("the union backs Tom Beck"): no "-s", "-ing", past form, cue or adverb. Here, after
-// a quotation, and not in the grammar itself: it reads every mention, and this is rare.
-[[gnu::cold]] std::optional<MentionRange> with_role_and_name(const std::vector<Token>& t, std::optional<MentionRange> m) {
-  const size_t k = m ? m->last + 1 : 0;
-  if (!m || m->pronoun || m->last != m->core_last || k + 2 >= t.size()) return m;
-  const Token& before = t[m->last];
-  const Token& u = t[k];
-  if (!u.word || u.capitalized || u.possessive || before.capitalized || !is_name_word(t[k + 1]) || !is_name_word(t[k + 2]) ||
-      !(is_role_token(before) || is_institution_token(before))) {
-    return m;
-  }
-  const std::string_view w = u.lower;
-  if (w.back() == 's' || is_cue_verb(w) || is_cue_modifier(w) || is_not_name(w) || is_name_connector(w) || is_determiner(w) ||
-      is_ly_adverb(u) || is_ing(w) || is_past_tense_verb(u)) {
-    return m;
-  }
-  auto name = mention_starting_at(t, k + 1, t.size());
-  return name && !name->pronoun ? MentionRange{m->first, name->last, false, name->core_last} : m;
-}
-
 // A word that can be the verb of "“…,” X <verb>": lower case, and not a
 // preposition, conjunction, determiner or name connector.
 bool may_be_verb(const Token& t) {
@@ -132,7 +109,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     if (auto doc = document_cue_after(t, k)) return doc;
   }
   if (is_cue_token(t[k])) {
-    auto m = with_role_and_name(t, mention_starting_at(t, k + 1, t.size()));
+    auto m = with_role_and_name(t, mention_starting_at(t, k + 1, t.size()), true);
     if (!m && open_end) m = name_after(t, k + 1);
     if (m) return QuoteCue{k, k, m};
     return std::nullopt;
@@ -158,7 +135,7 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     if (m && !m->pronoun) return QuoteCue{k, k, m};
     return std::nullopt;
   }
-  auto m = with_role_and_name(t, mention_starting_at(t, k, t.size()));
+  auto m = with_role_and_name(t, mention_starting_at(t, k, t.size()), false);
   if (!m) return std::nullopt;
   size_t c = m->last + 1;
   // “…,” Name, the director of X, said; “…,” Name, the director of X, one of the towns suing, said
@@ -181,6 +158,15 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
   return std::nullopt;
 }
 
+// "Ruiz called the plan “a gift,” while Beck said …": "while", "but", "and" or a subordinator
+// after the quotation opens a clause of its own, and the cue there reports that clause, not
+// the quotation (which the cue before it, if any, reports). A word must follow it: "though,"
+// set off by a comma is an adverb of the clause the quotation sits in.
+bool opens_next_clause(const Token& t, const Token& next) {
+  return t.word && !t.capitalized && next.word &&
+         (t.lower == "and" || is_contrast_conjunction(t.lower) || is_subordinator(t.lower));
+}
+
 // “…,” <a subject the mention grammar does not read> said: the cue verb a
 // few words on, and the mention that ends before it.
 std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t end) {
@@ -188,6 +174,7 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
   size_t k = end;
   while (k < t.size() && !t[k].word && (t[k].first == ',' || t[k].first == U'\u2014')) ++k;
   const size_t lo = k;
+  if (lo + 1 >= t.size() || opens_next_clause(t[lo], t[lo + 1])) return std::nullopt;
   for (size_t c = k + 1; c < t.size() && c < lo + kMaxTrailingSubject; ++c) {
     if (!outside_quotes(v, c) || (!t[c].word && utf8::is_terminal(t[c].first))) return std::nullopt;
     if (!is_cue_token(t[c])) continue;

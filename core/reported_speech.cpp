@@ -297,8 +297,11 @@ class Finder {
         for_cue(s, k);  // "called for a fishing ban …"
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
-      } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1])) {
-        continue;  // "state media", "report office": a noun modifier, not a cue verb
+      } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1]) &&
+                 !(is(speech_class::plain_speech) && k > s.lo && is_punct(t_[k - 1], ','))) {
+        // "state media", "report office": a noun modifier, not a cue verb. "…, said council
+        // member Beck": a reporting verb that is never a noun, after a comma, is the inverted cue.
+        continue;
       } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
                                (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
         // Title-case headlines capitalise the cue ("Council Says …"); a sentence may open
@@ -1216,11 +1219,20 @@ class Finder {
     }
     // "Y, said X." (also “…,” said X)
     if (auto b = clause_end_before(s, k)) {
-      auto m = mention_starting_at(t_, k + 1, s.end);
+      // "…, said council member Beck.": a role noun between an institution and the name.
+      auto m = with_role_and_name(t_, mention_starting_at(t_, k + 1, s.end), true);
       // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
       bool appositive = m && m->last + 1 < s.end && is_punct(t_[m->last + 1], ',');
-      if (m && (adjunct_tail(s, m->last + 1) || appositive)) emit(s.lo, *b, k, k, m);
+      if (m && (adjunct_tail(s, m->last + 1) || appositive) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // A lower-case modal inside the mention: it is a clause ("the pier must stay"), not a speaker.
+  bool holds_modal(const MentionRange& m) const {
+    for (size_t j = m.first; j <= m.last; ++j) {
+      if (t_[j].word && !t_[j].capitalized && in_table<rules::kModalVerbs>(t_[j].lower)) return true;
+    }
+    return false;
   }
 
   // "As Ruiz told …,", "…, as one of the mayor's advisers pointed out,": "as" opens the

@@ -88,6 +88,12 @@ std::optional<MentionRange> share_subject(const std::vector<Token>& toks, size_t
 /// "according to"), not reaching `hi` or beyond. Looks ahead a dozen tokens.
 std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, size_t start, size_t hi);
 
+/// "council member Tom Beck", "KBC moderator Tom Beck": the mention `m`, read after a cue or a
+/// quotation, ends at a role or institution (or, with `after_cue`, at a name: an acronym)
+/// before a lower-case role noun no table knows; the mention then runs on to the name after it.
+std::optional<MentionRange> with_role_and_name(const std::vector<Token>& t, std::optional<MentionRange> m,
+                                               bool after_cue);
+
 /// Token helpers shared by the attribution grammars.
 bool is_name_word(const Token& t);     // capitalised word that can be part of a name
 bool is_role_token(const Token& t);    // title or role noun

@@ -291,6 +291,14 @@ constexpr WordRule kContrastConjunctions[] = {
     {"whereas", "contrast.whereas", "contrast"},
 };
 
+// Modal verbs: a speaker read after an inverted cue never holds one ("…, said the pier must
+// stay" has no speaker "the pier must stay"; the grammar's descriptions take plain lower-case words).
+constexpr WordRule kModalVerbs[] = {
+    {"must", "modal.must", "obligation"}, {"should", "modal.should", "advice"},
+    {"could", "modal.could", "possibility"}, {"can", "modal.can", "ability"},
+    {"might", "modal.might", "possibility"}, {"may", "modal.may", "possibility (lower case: not the month)"},
+};
+
 // Concessions that, right after a quotation closing on a comma and before a subject, open
 // the writer's clause: "“…,” though the board has not voted". (After a plain comma they wait
 // for the aligner, as the note above says.)

@@ -1317,3 +1317,30 @@ TEST_CASE("a participle cue opening the sentence reports its clause for the main
   CHECK(run("Warning signs were posted on the pier.").claims.empty());
   CHECK(run("Holding the rope, Ruiz climbed onto the pier.").claims.empty());
 }
+
+TEST_CASE("a quotation in a clause with its own subject and verb is not the next clause's") {
+  auto d = run("Ruiz called the ferry plan “a gift to the island,” while Beck said the cost was too high.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ruiz");
+  const Claim* other = reported_starting(d, "the cost");
+  REQUIRE(other != nullptr);
+  CHECK(speaker_of(d, other->speaker) == "Beck");
+  // The same with "but" and "and", and a fragment inside a reported clause.
+  auto e = run("The mayor described the new toll as “fair and overdue,” but critics said it would hurt commuters.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "mayor");
+  auto f = run("Ana Ruiz said the pier was “beyond repair,” and Tom Beck said the council would vote in May.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  // With no cue before it the quotation has no speaker, rather than the next clause's.
+  auto g = run("The plan is “a gift to the island,” while Beck said the cost was too high.");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) != "Beck");
+  // Traps: the cue right after the quotation still reports it, and so does a long subject.
+  auto h = run("“The plan is a gift to the island,” Beck said, while Ruiz disagreed.");
+  REQUIRE(h.quotes.size() == 1);
+  CHECK(speaker_of(h, h.quotes[0].speaker) == "Beck");
+  auto i = run("“We have waited long enough,” the head of the riders' group said.");
+  REQUIRE(i.quotes.size() == 1);
+  CHECK(i.quotes[0].speaker != kNone);
+}

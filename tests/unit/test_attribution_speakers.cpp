@@ -928,3 +928,59 @@ TEST_CASE("an inverted cue after a fronted adverbial's comma, before a name and 
   REQUIRE(g.quotes.size() == 1);
   CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("a role noun before a one-word name, or after an acronym, belongs to the name") {
+  auto d = run("“We cannot wait another year,” said council member Beck.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Beck");
+  CHECK(slice(d, d.quotes[0].source) == "council member Beck");
+  auto e = run("“The talks are over,” said KBC moderator Tom Beck.");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Beck");
+  auto f = run("“The alliance will hold,” said NATO spokeswoman Ana Ruiz.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  // The inverted cue after a reported clause, with no quotation.
+  auto g = run("The vote came too late for the riders, said council member Beck.");
+  const Claim* c = claim_starting(g, "The vote", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(g, c->speaker) == "Beck");
+  auto h = run("The vote came too late for the riders, said union organizer Ana Ruiz.");
+  const Claim* ch = claim_starting(h, "The vote", ClaimKind::reported);
+  REQUIRE(ch != nullptr);
+  CHECK(speaker_of(h, ch->speaker) == "Ana Ruiz");
+  // Traps: a verb between the subject and the name is no role ("put", "urged"), before a cue
+  // or after one.
+  auto i = run("“The pier stays,” Ruiz told the council. The union urged Beck to stay.");
+  REQUIRE(i.quotes.size() == 1);
+  CHECK(speaker_of(i, i.quotes[0].speaker) == "Ruiz");
+  auto j = run("“You are next,” Ruiz put Beck on notice.");
+  REQUIRE(j.quotes.size() == 1);
+  CHECK(speaker_of(j, j.quotes[0].speaker) == "Ruiz");
+  auto k = run("“The fares will rise,” said the council Monday.");
+  REQUIRE(k.quotes.size() == 1);
+  CHECK(speaker_of(k, k.quotes[0].speaker) == "council");
+}
+
+TEST_CASE("a colon or question mark inside a quoted title does not end an appositive") {
+  auto d = run("Ruiz, whose memoir “Low Tide: A Harbor Story” sold well, said the pier must stay.");
+  const Claim* c = claim_starting(d, "the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  auto e = run("Tom Beck, whose film “Why Ferries?” opens Friday, said the toll was unfair.");
+  const Claim* ce = claim_starting(e, "the toll", ClaimKind::reported);
+  REQUIRE(ce != nullptr);
+  CHECK(speaker_of(e, ce->speaker) == "Tom Beck");
+  // When no subject is read, the words after the cue are no speaker: "the pier must stay" is a clause.
+  auto g = run("Ruiz, author of “Low Tide: A Harbor Story,” said the pier must stay.");
+  for (const Claim& cl : g.claims) CHECK(speaker_of(g, cl.speaker) != "pier must stay");
+  auto h = run("The ferry is late again, said the harbor master.");
+  const Claim* ch = claim_starting(h, "The ferry", ClaimKind::reported);
+  REQUIRE(ch != nullptr);
+  CHECK(speaker_of(h, ch->speaker) == "harbor master");
+  // Trap: a colon outside quotation marks still ends the scan: the speaker is the name after it.
+  auto f = run("The board had one worry: Tom Beck, a pilot, said the pier must stay.");
+  const Claim* cf = claim_starting(f, "the pier", ClaimKind::reported);
+  REQUIRE(cf != nullptr);
+  CHECK(speaker_of(f, cf->speaker) == "Tom Beck");
+}
