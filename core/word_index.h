@@ -14,8 +14,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
-#include <iterator>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -41,12 +42,11 @@ inline T load(const char* p) {
 template <typename Entry>
 class WordIndex {
  public:
-  template <typename Table>
-  explicit WordIndex(const Table& table) {
-    size_t n = std::size(table);
-    while (size_t(1) << bits_ < n * 2 + 2) ++bits_;
+  // One build per entry type, not per table size (the page's bytes).
+  [[gnu::noinline]] explicit WordIndex(std::span<const Entry> entries) {
+    while (size_t(1) << bits_ < entries.size() * 2 + 2) ++bits_;
     slots_.resize(size_t(1) << bits_);
-    for (const Entry& e : table) insert(&e);
+    for (const Entry& e : entries) insert(&e);
   }
 
   /// The entry for `key` exactly as stored, or nullptr.
@@ -55,8 +55,8 @@ class WordIndex {
     for (size_t i = slot_of(head, key.size());; i = (i + 1) & mask()) {
       const Slot& s = slots_[i];
       if (!s.entry) return nullptr;
-      if (s.head == head && s.key.size() == key.size() &&
-          (key.size() <= 8 || std::memcmp(s.key.data() + 8, key.data() + 8, key.size() - 8) == 0))
+      if (s.head == head && s.len == key.size() &&
+          (key.size() <= 8 || std::memcmp(text_of(s.entry->text) + 8, key.data() + 8, key.size() - 8) == 0))
         return s.entry;
     }
   }
@@ -68,16 +68,19 @@ class WordIndex {
     for (size_t i = slot_of(head, len);; i = (i + 1) & mask()) {
       const Slot& s = slots_[i];
       if (!s.entry) return nullptr;
-      if (s.head == head && s.key.size() == len) return s.entry;
+      if (s.head == head && s.len == len) return s.entry;
     }
   }
 
  private:
+  // 16 bytes: the rest of a key of nine bytes or more is read from the entry.
   struct Slot {
     uint64_t head = 0;  // first eight bytes of the key, zero-padded
-    std::string_view key;
+    size_t len = 0;
     const Entry* entry = nullptr;
   };
+  static const char* text_of(const char* text) { return text; }
+  static const char* text_of(std::string_view text) { return text.data(); }
 
   // Fixed-size loads only (a variable-length memcpy is a library call):
   // two overlapping loads cover 4..8 bytes (the overlap holds the same
@@ -108,7 +111,7 @@ class WordIndex {
     uint64_t head = pack(key);
     size_t i = slot_of(head, key.size());
     while (slots_[i].entry) i = (i + 1) & mask();
-    slots_[i] = Slot{head, key, e};
+    slots_[i] = Slot{head, key.size(), e};
   }
 
   unsigned bits_ = 3;
@@ -116,15 +119,20 @@ class WordIndex {
 };
 
 #else
+// 16-byte slots: the first eight bytes of the key, and the key's length with
+// the entry's address in one word. Four slots share a cache line (two with the
+// 32-byte slots of before, whose tail field only keys of nine bytes or more
+// used): the speaker index is 32 KB instead of 64. The tail of a 9..16-byte
+// key is checked against the entry's own text, read only when head and length
+// already match.
 template <typename Entry>
 class WordIndex {
  public:
-  template <typename Table>
-  explicit WordIndex(const Table& table) : WordIndex(std::data(table), std::size(table)) {}
-  // One build per entry type, not per table size (the page's bytes).
-  WordIndex(const Entry* entries, size_t n) {
-    while (size_t(1) << bits_ < n * 2 + 2) ++bits_;
-    while (!build(entries, n)) ++bits_;  // an eviction chain too long: more room
+  // One build per entry type, not per table size (the page's bytes): a rule
+  // table's array or a vector converts to the span.
+  [[gnu::noinline]] explicit WordIndex(std::span<const Entry> entries) {
+    while (size_t(1) << bits_ < entries.size() * 2 + 2) ++bits_;
+    while (!build(entries)) ++bits_;  // an eviction chain too long: more room
   }
 
   /// The entry for `key` exactly as stored, or nullptr.
@@ -138,47 +146,68 @@ class WordIndex {
   /// find() for a key of one to eight bytes already packed little-endian
   /// into `head` (zero-padded), as pack() would.
   const Entry* find_packed(uint64_t head, size_t len) const {
-    // An entry of this length has no tail: head and length are the whole key.
+    // A key of this length has no tail: head and length are the whole key.
     const Pair s = slots_of(head, 0, len);
-    return pick(s, (s.a->head == head) & (s.a->len == len), (s.b->head == head) & (s.b->len == len));
+    return pick(s, (s.a->head == head) & (length_of(*s.a) == len), (s.b->head == head) & (length_of(*s.b) == len));
   }
 
  private:
+  // Addresses of user space fit in 48 bits on x86-64 and AArch64; the top 16
+  // bits hold the key's length, 0xFFFF for any of 65,535 bytes or more.
+  static_assert(sizeof(void*) == 8, "the slot packs a 64-bit address into 48 bits");
+  static constexpr unsigned kLengthShift = 48;
+  static constexpr uint64_t kEntryMask = (uint64_t(1) << kLengthShift) - 1;
+  static constexpr size_t kLongest = 0xFFFF;
   struct Slot {
-    uint64_t head = 0;  // first eight bytes of the key, zero-padded
-    uint64_t tail = 0;  // last eight bytes of a key of nine or more, else 0
-    uint64_t len = UINT64_MAX;  // no key's length: an empty slot matches nothing
-    const Entry* entry = nullptr;
+    uint64_t head = 0;       // first eight bytes of the key, zero-padded
+    uint64_t len_entry = 0;  // length << 48 | the entry's address; 0: empty (no entry)
   };
   struct Pair {
     const Slot* a;
     const Slot* b;
   };
+  // The length's two bytes loaded alone (little-endian: the word's top two),
+  // compared from memory, not shifted out of the word.
+  static uint64_t length_of(const Slot& s) {
+    return word_bytes::load<uint16_t>(reinterpret_cast<const char*>(&s.len_entry) + kLengthShift / 8);
+  }
+  static const Entry* entry_of(const Slot& s) { return reinterpret_cast<const Entry*>(s.len_entry & kEntryMask); }
+  static const char* text_of(const char* text) { return text; }
+  static const char* text_of(std::string_view text) { return text.data(); }
 
   // The entry of whichever slot matched, by masks: at most one entry does
-  // (keys are unique; both slots may be the same one), a miss gives nullptr.
+  // (keys are unique; both slots may be the same one; an empty slot adds
+  // nothing), a miss gives nullptr.
   static const Entry* pick(Pair s, bool in_a, bool in_b) {
-    const uintptr_t ma = uintptr_t(0) - uintptr_t(in_a), mb = uintptr_t(0) - uintptr_t(in_b);
-    return reinterpret_cast<const Entry*>((reinterpret_cast<uintptr_t>(s.a->entry) & ma) |
-                                          (reinterpret_cast<uintptr_t>(s.b->entry) & mb));
+    const uint64_t ma = uint64_t(0) - uint64_t(in_a), mb = uint64_t(0) - uint64_t(in_b);
+    return reinterpret_cast<const Entry*>(((s.a->len_entry & ma) | (s.b->len_entry & mb)) & kEntryMask);
   }
   // Keys of nine bytes or more (one in sixteen of the words that reach a
   // probe) and the empty key. Up to sixteen bytes, head, tail and length are
-  // the whole key: no saved registers for a compare call.
+  // the whole key: the tail is the entry's last eight bytes, loaded only for
+  // a slot whose head and length match (a miss, most long words, reads no
+  // entry).
   [[gnu::noinline]] const Entry* find_rare(std::string_view key) const {
     const size_t n = key.size();
     if (n - 9 > 7) return find_longest(key);
     const uint64_t head = word_bytes::load<uint64_t>(key.data()), tl = word_bytes::load<uint64_t>(key.data() + n - 8);
     const Pair s = slots_of(head, tl, n);
-    return pick(s, (s.a->head == head) & (s.a->tail == tl) & (s.a->len == n),
-                (s.b->head == head) & (s.b->tail == tl) & (s.b->len == n));
+    for (const Slot* slot : {s.a, s.b}) {
+      if (slot->head != head || length_of(*slot) != n) continue;
+      const Entry* e = entry_of(*slot);
+      if (word_bytes::load<uint64_t>(text_of(e->text) + n - 8) == tl) return e;
+    }
+    return nullptr;
   }
-  // Past sixteen bytes two entries may share head, tail and length: each
-  // slot's text is compared.
+  // Past sixteen bytes two entries may share head, tail and length, and the
+  // empty key matches an empty slot's zeros: each entry's text is compared.
   [[gnu::noinline]] const Entry* find_longest(std::string_view key) const {
     const Pair s = slots_of(head_of(key), tail_of(key), key.size());
-    for (const Slot* slot : {s.a, s.b})
-      if (slot->len == key.size() && std::string_view(slot->entry->text) == key) return slot->entry;
+    const uint64_t len = key.size() < kLongest ? key.size() : kLongest;
+    for (const Slot* slot : {s.a, s.b}) {
+      const Entry* e = entry_of(*slot);
+      if (e && length_of(*slot) == len && std::string_view(e->text) == key) return e;
+    }
     return nullptr;
   }
 
@@ -208,21 +237,28 @@ class WordIndex {
     const Slot* base = slots_.data();
     return {base + (h >> shift_a_), base + ((h >> shift_b_) & mask_)};
   }
+  Pair slots_of(const Entry* e) const {
+    const std::string_view key(e->text);
+    return slots_of(head_of(key), tail_of(key), key.size());
+  }
   // Cuckoo insertion into 2^bits_ slots: a key whose slots are both taken
   // moves one occupant to its other slot, and so on; false when a chain runs
   // past 100 moves (the caller grows the table and starts again).
-  [[gnu::noinline]] bool build(const Entry* entries, size_t n) {
+  bool build(std::span<const Entry> entries) {
     slots_.assign(size_t(1) << bits_, Slot{});
     shift_a_ = 64 - bits_, shift_b_ = 64 - 2 * bits_, mask_ = (size_t(1) << bits_) - 1;
-    for (const Entry* e = entries; e != entries + n; ++e) {
-      std::string_view key(e->text);
+    for (const Entry& entry : entries) {
+      const std::string_view key(entry.text);
       if (find(key)) continue;  // first entry wins, as in Lexicon
-      Slot moving{head_of(key), tail_of(key), key.size(), e};
-      Slot* at = const_cast<Slot*>(slots_of(moving.head, moving.tail, moving.len).a);
-      for (int moves = 0; at->entry; ++moves) {
+      const uint64_t address = reinterpret_cast<uintptr_t>(&entry);
+      if (address > kEntryMask) std::abort();  // not a user-space address of x86-64 or AArch64
+      const uint64_t len = key.size() < kLongest ? key.size() : kLongest;
+      Slot moving{head_of(key), len << kLengthShift | address};
+      Slot* at = const_cast<Slot*>(slots_of(&entry).a);
+      for (int moves = 0; entry_of(*at); ++moves) {
         if (moves == 100) return false;
         std::swap(moving, *at);
-        const Pair s = slots_of(moving.head, moving.tail, moving.len);
+        const Pair s = slots_of(entry_of(moving));
         at = const_cast<Slot*>(s.a == at ? s.b : s.a);
       }
       *at = moving;

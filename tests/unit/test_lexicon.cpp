@@ -184,3 +184,113 @@ TEST_CASE("Lexicon's length bits: entries of 31 bytes and more are found, words 
     CHECK_FALSE(lexicon.contains(w));
   }
 }
+
+namespace {
+
+// Entries of each shape the slot layout treats apart: one to eight bytes (head and
+// length are the key), nine to sixteen (the tail is read from the entry), seventeen
+// and more (the entry's text is compared), and the empty key.
+std::vector<std::string> edge_texts() {
+  return {"",
+          "reporter",           // 8 bytes: the whole key in the head
+          "reporters",          // 9: one byte of tail past the head
+          "spokesman",          // 9
+          "spokeswoman",        // 11
+          "internationalism",   // 16: same head and length as the next, another tail
+          "internationalist",   // 16
+          "internationalists",  // 17: past the tail, the text compared
+          "internationalismo",  // 17: same head, tail and length as no other, same head as three
+          "counterterrorism officials said"};
+}
+
+}  // namespace
+
+TEST_CASE("WordIndex's slots: keys of 8, 9, 16 and 17 bytes, the empty key and prefixes") {
+  const std::vector<std::string> texts = edge_texts();
+  std::vector<TestEntry> entries;
+  for (size_t i = 0; i < texts.size(); ++i) entries.push_back({texts[i], int(i)});
+  const WordIndex<TestEntry> index(entries);
+  for (const TestEntry& e : entries) {
+    INFO(e.text);
+    CHECK(index.find(e.text) == &e);
+  }
+  // A key that is an entry's prefix, or has an entry as its prefix, shares the
+  // entry's head (and for long keys its first sixteen bytes) but not its length.
+  for (std::string_view k : {"report", "reporte", "reporterss", "spokes", "spokeswoma", "internationali",
+                             "internationalis", "internationalisms", "internationalist ", "internationalistsx",
+                             "counterterrorism", "counterterrorism officials", "counterterrorism officials sai",
+                             "counterterrorism officials said.", "internationalisn", "internationalisx",
+                             "reporterz", "spokeswomen"}) {
+    INFO(k);
+    CHECK(index.find(k) == nullptr);
+  }
+  // Without an empty entry the empty key finds nothing (an empty slot is all zeros).
+  std::vector<TestEntry> no_empty(entries.begin() + 1, entries.end());
+  const WordIndex<TestEntry> without(no_empty);
+  CHECK(without.find("") == nullptr);
+  CHECK(without.find("reporter") == &no_empty[0]);
+}
+
+TEST_CASE("WordIndex reads a long key's tail from the entry, whatever holds the entry's text") {
+  // const char* text (the rule tables) and string_view text (built sets) alike;
+  // a NUL inside the tail counts as a byte.
+  static constexpr WordRule kRules[] = {{"reporters", "r.1", "9 bytes"}, {"spokeswoman", "r.2", "11 bytes"},
+                                        {"internationalism", "r.3", "16 bytes"}};
+  const WordIndex<WordRule> rules(kRules);
+  for (const WordRule& e : kRules) CHECK(rules.find(e.text) == &e);
+  CHECK(rules.find("reportery") == nullptr);
+  CHECK(rules.find("internationalisn") == nullptr);
+
+  const std::string with_nul("spokes\0woman", 12), other_nul("spokes\0women", 12);
+  const std::vector<TestEntry> views = {{with_nul, 0}};
+  const WordIndex<TestEntry> index(views);
+  CHECK(index.find(with_nul) == &views[0]);
+  CHECK(index.find(other_nul) == nullptr);
+  CHECK(index.find("spokes") == nullptr);
+}
+
+TEST_CASE("WordIndex keeps keys of 65,535 bytes and more apart from short ones") {
+  // The slot keeps lengths up to 65,534 exactly and every longer one as 65,535.
+  const std::string huge = "a" + std::string(65536, '\0');  // its head is "a" and seven NULs
+  const std::string huge2 = "a" + std::string(65535, '\0') + "b", limit(65535, 'z');
+  const std::vector<TestEntry> entries = {{huge, 0}, {huge2, 1}, {limit, 2}, {"a", 3}};
+  const WordIndex<TestEntry> index(entries);
+  CHECK(index.find(huge) == &entries[0]);
+  CHECK(index.find(huge2) == &entries[1]);
+  CHECK(index.find(limit) == &entries[2]);
+  CHECK(index.find("a") == &entries[3]);
+  CHECK(index.find(std::string("a\0", 2)) == nullptr);
+  CHECK(index.find(std::string(65537, 'a')) == nullptr);
+  CHECK(index.find(limit + "z") == nullptr);
+}
+
+TEST_CASE("A full WordIndex: every size up to 600 entries finds each entry and no other word") {
+  // Sizes on both sides of each power of two the table grows at (n * 2 + 2 slots at least),
+  // so tables are built as full as they get, with eviction chains, and grown.
+  for (size_t n : {0, 1, 2, 3, 6, 7, 14, 15, 30, 31, 62, 63, 126, 127, 254, 255, 510, 511, 600}) {
+    INFO(n);
+    std::vector<std::string> texts;
+    for (size_t i = 0; i < n; ++i) texts.push_back(std::string(1 + i % 19, char('a' + i % 26)) + std::to_string(i));
+    std::vector<TestEntry> entries;
+    for (size_t i = 0; i < n; ++i) entries.push_back({texts[i], int(i)});
+    const WordIndex<TestEntry> index(entries);
+    for (const TestEntry& e : entries) REQUIRE(index.find(e.text) == &e);
+    for (size_t i = 0; i < n; ++i) {
+      CHECK(index.find(texts[i] + "x") == nullptr);
+      CHECK(index.find(std::string(1 + i % 19, char('a' + i % 26)) + std::to_string(i + n)) == nullptr);
+    }
+    CHECK(index.find("") == nullptr);
+  }
+}
+
+TEST_CASE("Lexicon and WordIndex build alike from a table's array and from a vector of its entries") {
+  static constexpr WordRule kWords[] = {{"said", "w.said", "a cue"}, {"spokeswoman", "w.spokeswoman", "a role"},
+                                        {"said", "w.said2", "a repeat: the first wins"}};
+  const std::vector<WordRule> copy(std::begin(kWords), std::end(kWords));
+  const Lexicon<WordRule> from_array(kWords), from_vector(copy);
+  CHECK(from_array.find("said") == &kWords[0]);
+  CHECK(from_vector.find("said") == &copy[0]);
+  CHECK(from_array.find("spokeswoman") == &kWords[1]);
+  CHECK(from_vector.find("spokeswoman") == &copy[1]);
+  CHECK_FALSE(from_vector.contains("told"));
+}
