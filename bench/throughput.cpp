@@ -15,6 +15,7 @@
 #include <functional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annotate.h"
@@ -257,6 +258,43 @@ int quote_dense(int argc, char** argv) {
   return 0;
 }
 
+// `text` cut into about `count` pieces, each ending at a blank line (or at
+// the text's end): documents of a size, for one_in_slices.
+std::vector<std::string_view> slices_of(std::string_view text, size_t count) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t k = 1; k <= count && start < text.size(); ++k) {
+    size_t end = k == count ? text.size() : std::max(start, text.size() * k / count);
+    end = end >= text.size() ? text.size() : text.find("\n\n", end);
+    end = end == std::string_view::npos ? text.size() : end + 2;
+    out.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return out;
+}
+
+// `runs` rounds of one annotate() per slice; the best round's sums.
+int one_in_slices(const std::string& id, const std::string& text, size_t count, int runs) {
+  const std::vector<std::string_view> slices = slices_of(text, count);
+  claimscope::Options options;
+  double best_wall = 1e9, best_cpu = 1e9;
+  for (int r = 0; r < runs; ++r) {
+    double c0 = cpu_seconds();
+    auto t0 = std::chrono::steady_clock::now();
+    for (std::string_view slice : slices) {
+      if (!claimscope::annotate(slice, options).ok()) {
+        std::fprintf(stderr, "annotate failed\n");
+        return 1;
+      }
+    }
+    best_wall = std::min(best_wall, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    best_cpu = std::min(best_cpu, cpu_seconds() - c0);
+  }
+  std::printf("%s: %.2f MB in %zu documents, wall %.6f s, cpu %.6f s\n", id.c_str(), text.size() / 1e6,
+              slices.size(), best_wall, best_cpu);
+  return 0;
+}
+
 // --one CASE [MB] [FILE...]: one annotate() of one input, for valgrind and
 // /usr/bin/time. CASE is a pathological case id, or "ordinary" (the FILEs
 // repeated to MB, default 2; JSONL files: their texts in order, as --corpus).
@@ -287,6 +325,11 @@ int one(int argc, char** argv) {
   // warm call's cost from the first one's (callgrind --dump-before=...).
   const char* runs_env = std::getenv("CLAIMSCOPE_BENCH_RUNS");
   int runs = runs_env ? std::max(1, std::atoi(runs_env)) : 1;
+  // CLAIMSCOPE_BENCH_SLICES=K: the same text as K documents, cut at the blank
+  // line nearest each K-th of it, one call each: against K=1 (one call) under
+  // callgrind, what a document's size costs on the very same text.
+  const char* slices_env = std::getenv("CLAIMSCOPE_BENCH_SLICES");
+  if (slices_env && std::atoi(slices_env) > 1) return one_in_slices(id, text, size_t(std::atoi(slices_env)), runs);
   Cost c = best_cost(text, claimscope::Stage::full, runs);
   std::printf("%s: %.2f MB, wall %.6f s, cpu %.6f s\n", id.c_str(), text.size() / 1e6, c.wall, c.cpu);
   return 0;
