@@ -35,49 +35,6 @@ namespace {
 // Spans are 32-bit; leave room so end offsets never wrap.
 constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (bad byte -> U+FFFD)
 
-// The input is checked and copied a block at a time: utf8::repair checks a
-// whole valid text before it copies it in one piece, and a text larger than
-// the caches is then read from memory twice. A block is copied while the
-// check has just read it. 64 KB: a few blocks per L2, few calls per MB.
-constexpr size_t kCopyBlock = 64 * 1024;
-
-// Where a block that should end at `end` ends: not before a continuation
-// byte, so no valid sequence is cut. A run of continuation bytes longer than
-// a sequence is invalid anyway: the block then keeps `end`, and the check
-// sends it to repair.
-size_t block_end(std::string_view input, size_t end) {
-  if (end >= input.size()) return input.size();
-  size_t at = end;
-  while (at > end - 3 && (static_cast<unsigned char>(input[at]) & 0xC0) == 0x80) --at;
-  return (static_cast<unsigned char>(input[at]) & 0xC0) == 0x80 ? end : at;
-}
-
-// `input` as the document's text: valid blocks copied as they are; from the
-// first block with a bad byte on, utf8::repair's text and warning. repair is
-// byte by byte from a sequence's start, and every block ends before one, so
-// the text is the one repair gives for the whole input.
-void copy_repaired(std::string_view input, Document& doc) {
-  doc.text.reserve(input.size());
-  size_t pos = 0;
-  while (pos < input.size()) {
-    const size_t end = block_end(input, pos + kCopyBlock);
-    const std::string_view block = input.substr(pos, end - pos);
-    if (!utf8::is_valid(block)) break;
-    doc.text.append(block);
-    pos = end;
-  }
-  if (pos == input.size()) return;
-  auto repaired = utf8::repair(input.substr(pos));
-  if (pos == 0) {
-    doc.text = std::move(repaired.text);  // no valid block: no second copy
-  } else {
-    doc.text.append(repaired.text);
-  }
-  if (repaired.replaced > 0) {
-    doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) + " byte(s) replaced by U+FFFD");
-  }
-}
-
 // `text` is the document's text, or at the segment stage the input left in
 // place (Options::segment_in_place); the later stages read doc.text.
 void run_stages(std::string_view text, Result& result, const Options& options) {
@@ -131,7 +88,12 @@ Result annotate(std::string_view utf8, const Options& options) {
     } else if (options.input_is_valid_utf8) {
       result.doc.text.assign(utf8.data(), utf8.size());
     } else {
-      copy_repaired(utf8, result.doc);
+      auto repaired = utf8::repair(utf8);
+      result.doc.text = std::move(repaired.text);
+      if (repaired.replaced > 0) {
+        result.doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) +
+                                      " byte(s) replaced by U+FFFD");
+      }
     }
     run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options);
   } catch (const std::bad_alloc&) {

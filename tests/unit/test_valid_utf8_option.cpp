@@ -4,7 +4,6 @@
 
 #include "annotate.h"
 #include "json_output.h"
-#include "utf8.h"
 
 using namespace claimscope;
 
@@ -62,38 +61,4 @@ TEST_CASE("the segment stage in place: no copy of the text, the same spans into 
   Options unchecked = in_place;
   unchecked.input_is_valid_utf8 = false;
   CHECK(annotate(text, unchecked).doc.text == text);
-}
-
-TEST_CASE("a long input is copied by blocks and gives the text and warning repair gives") {
-  // Blocks of 64 KB: sequences of two, three and four bytes across every
-  // byte offset around the first boundaries, and a bad byte before, on and
-  // after one.
-  std::string line = "The council said \xE2\x80\x9Cno\xE2\x80\x9D to \xC3\xA9t\xC3\xA9 plans \xF0\x9F\x98\x80 again.\n";
-  std::string base;
-  while (base.size() < 3 * 65536) base += line;
-  Options segment;  // the copy is the same at every stage
-  segment.stage = Stage::segment;
-  for (size_t shift = 0; shift < line.size(); ++shift) {
-    std::string valid = std::string(shift, 'x') + base;
-    auto clean = annotate(valid, segment);
-    REQUIRE(clean.ok());
-    CHECK(clean.doc.text == valid);
-    CHECK(clean.doc.warnings.empty());
-  }
-  for (size_t bad_at : {size_t(10), size_t(65535), size_t(65536), size_t(65537), size_t(2 * 65536 + 5)}) {
-    std::string text = base;
-    text[bad_at] = '\xFF';
-    text.insert(bad_at + 40, "\xC3");  // a lead byte with no continuation
-    auto r = annotate(text, segment);
-    REQUIRE(r.ok());
-    auto expected = utf8::repair(text);
-    CHECK(r.doc.text == expected.text);
-    REQUIRE(r.doc.warnings.size() == 1);
-    CHECK(r.doc.warnings[0] == "invalid UTF-8: " + std::to_string(expected.replaced) + " byte(s) replaced by U+FFFD");
-  }
-  // A run of continuation bytes across a boundary: invalid, repaired the same.
-  std::string run = std::string(65534, 'a') + std::string(8, '\x80') + "tail";
-  auto r = annotate(run, segment);
-  REQUIRE(r.ok());
-  CHECK(r.doc.text == utf8::repair(run).text);
 }
