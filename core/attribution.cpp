@@ -58,7 +58,7 @@ struct Attribution {
 static_assert(sizeof(Attribution) <= 80, "a huge paragraph writes several records per sentence");
 
 Span token_span(const ParagraphView& v, size_t first, size_t last) {
-  return {v.toks[first].span().start, v.toks[last].span().end};
+  return {v.toks[first].span.start, v.toks[last].span.end};
 }
 
 constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words
@@ -540,7 +540,7 @@ class Attributor {
     size_t a = attrs_before;
     for (size_t lo = 0; lo < v.toks.size();) {
       const size_t end = end_of_run(v.sentence_start.data(), v.toks.size(), lo + 1, uint32_t(lo));
-      const uint32_t from = v.toks[lo].span().start, to = v.toks[end - 1].span().end;
+      const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
       bool attributed = false;
       for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
         if (attrs_[a].content.end > from) attributed = true;
@@ -691,14 +691,14 @@ class Attributor {
       if (is_set_off_sentence(v, first)) {
         // "said that the board had failed the riders: “They waited …”": the clause ends before
         // the colon (reported_speech.cpp); the quoted sentence is the speaker's direct quote.
-        a.cue = v.toks[that->first - 1].span();
+        a.cue = v.toks[that->first - 1].span;
         set_mention(a, v, that->second);
       } else {
         // "X acknowledged that some boat owners would pay “a little extra”": a quoted
         // fragment in a that-clause is the subject's wording, whatever the verb.
         Attribution clause;
         clause.content = token_span(v, that->first, clause_end(v, end) - 1);
-        clause.cue = v.toks[that->first - 1].span();
+        clause.cue = v.toks[that->first - 1].span;
         clause.paragraph = v.paragraph;
         set_mention(clause, v, that->second);
         a.inherit = push(clause);
@@ -707,7 +707,7 @@ class Attributor {
       // A mixed quote: the claim is the clause the fragment sits in, from its verb.
       Attribution clause;
       clause.content = token_span(v, verb->first, clause_end(v, end) - 1);
-      clause.cue = v.toks[verb->first - 1].span();
+      clause.cue = v.toks[verb->first - 1].span;
       clause.paragraph = v.paragraph;
       set_mention(clause, v, verb->second);
       containing_ = push(clause);
@@ -750,7 +750,7 @@ class Attributor {
     if (first == 0 || v.sentence_start[first] != first) return std::nullopt;
     const size_t lo = v.sentence_start[first - 1];
     if (first - lo > kMaxLeadIn) return std::nullopt;
-    if (!attrs_.empty() && attrs_.back().paragraph == v.paragraph && attrs_.back().content.end > v.toks[lo].span().start) {
+    if (!attrs_.empty() && attrs_.back().paragraph == v.paragraph && attrs_.back().content.end > v.toks[lo].span.start) {
       return std::nullopt;  // the sentence before reports speech of its own
     }
     for (size_t k = lo; k < first; ++k) {
@@ -783,7 +783,7 @@ class Attributor {
     const size_t colon = prev.toks.size() - 1;
     if (prev.toks.size() < 3 || !is_punct(prev.toks[colon], ':') || prev.quote_of[colon] != kNone) return false;
     if (last_ != kNone && attrs_[last_].paragraph == prev.paragraph &&
-        attrs_[last_].content.end >= prev.toks[colon - 1].span().end) {
+        attrs_[last_].content.end >= prev.toks[colon - 1].span.end) {
       a.inherit = last_;
       return true;
     }

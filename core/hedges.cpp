@@ -86,10 +86,10 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     // "May 5" is a date, not a modal.
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < n && utf8::is_digit(t[k + 1].first)) continue;
     if (k + 1 < n && t[k + 1].word && may_start_hedge_phrase(t[k].lower) && hedge_id(two_words(k))) {
-      hedges_.push_back({t[k].span().start, t[k + 1].span().end});
+      hedges_.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
     } else if (hedge_id(t[k].lower)) {
-      hedges_.push_back(t[k].span());
+      hedges_.push_back(t[k].span);
     }
   }
 }

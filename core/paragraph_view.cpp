@@ -77,7 +77,7 @@ bool ends_sentence_before(const Token* toks, size_t k) {
   if (!(next.capitalized || is_opening_mark(next) || (next.word && utf8::is_digit(next.first)))) return false;
   size_t p = k - 1;
   // A mark glued to the word before it closes a quote (“…end.” Next).
-  if (p > 0 && is_closing_mark(toks[p]) && toks[p].start == toks[p - 1].span().end) --p;
+  if (p > 0 && is_closing_mark(toks[p]) && toks[p].span.start == toks[p - 1].span.end) --p;
   return !toks[p].word && utf8::is_terminal(toks[p].first);
 }
 
@@ -138,12 +138,12 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Token* toks = v.toks.data();
   uint32_t* starts = v.sentence_start.data();
   if (n > 0) {
-    while (next_start <= v.toks[0].start) next_start = start_of(++si);
+    while (next_start <= v.toks[0].span.start) next_start = start_of(++si);
     v.sentence_start[0] = 0;
     if (!kFillQuoteOf) v.quote_of[0] = kNone;
   }
   for (size_t k = 1; k < n; ++k) {
-    const uint32_t at = toks[k].start;
+    const uint32_t at = toks[k].span.start;
     if (!kFillQuoteOf) v.quote_of[k] = kNone;
     bool segmenter_start = false;
     if (next_start <= at) {  // rare: once per sentence the segmenter found
@@ -165,14 +165,14 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
     const uint32_t from = std::max(covered, quote.start);
     covered = std::max(covered, quote.end);
     if (from >= quote.end) continue;
-    while (k < n && v.toks[k].start < from) ++k;
-    for (; k < n && v.toks[k].start < quote.end; ++k) v.quote_of[k] = int32_t(qi);
+    while (k < n && v.toks[k].span.start < from) ++k;
+    for (; k < n && v.toks[k].span.start < quote.end; ++k) v.quote_of[k] = int32_t(qi);
   }
 }
 
 size_t token_at_or_after(const ParagraphView& v, uint32_t pos) {
   auto it = std::lower_bound(v.toks.begin(), v.toks.end(), pos,
-                             [](const Token& t, uint32_t p) { return t.start < p; });
+                             [](const Token& t, uint32_t p) { return t.span.start < p; });
   return size_t(it - v.toks.begin());
 }
 
@@ -182,13 +182,13 @@ size_t token_at_or_after(const ParagraphView& v, uint32_t pos, size_t from) {
   // starts at or after it (or hi is past the end).
   const size_t n = v.toks.size();
   size_t lo = from, hi = from, step = 1;
-  while (hi < n && v.toks[hi].start < pos) {
+  while (hi < n && v.toks[hi].span.start < pos) {
     lo = hi + 1;
     hi += step;
     step *= 2;
   }
   auto it = std::lower_bound(v.toks.begin() + lo, v.toks.begin() + std::min(hi, n), pos,
-                             [](const Token& t, uint32_t p) { return t.start < p; });
+                             [](const Token& t, uint32_t p) { return t.span.start < p; });
   return size_t(it - v.toks.begin());
 }
 

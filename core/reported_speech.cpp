@@ -101,7 +101,7 @@ bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange&
   return is_name_word(head) || is_role_token(head) || is_institution_token(head);
 }
 
-Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span().start, v.toks[b - 1].span().end}; }
+Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
 
 // "more than 4 in 10 voters under 30 say": words of a share before its speech verb.
 constexpr size_t kMaxShareWords = 6;
@@ -221,7 +221,7 @@ class Finder {
     if (!out_.empty() && (!m || m->pronoun ||
                           (same_mention(out_.back().mention, *m) && goes_on_to_fragment(cue_a, sentence_.end)))) {
       const ReportedClause& outer = out_.back();
-      if (outer.content.start <= t_[cue_a].span().start && t_[cue_b].span().end <= outer.content.end &&
+      if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
           content.end <= outer.content.end && content.start > outer.content.start) {
         return;
       }
@@ -504,7 +504,7 @@ class Finder {
     const size_t listener = k + (called ? 2 : 1);
     const size_t from = listener < c && in_table<rules::kAppealCues>(t_[k].lower) ? listener : c;
     // "says it plans to …": already part of the reported clause of "says".
-    if (!out_.empty() && out_.back().content.start <= t_[k].span().start && t_[k].span().end <= out_.back().content.end) {
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return true;
     }
     auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
@@ -708,7 +708,7 @@ class Finder {
       return false;
     }
     // "said she opposed the war": already part of the reported clause around it.
-    if (!out_.empty() && out_.back().content.start <= t_[k].span().start && t_[k].span().end <= out_.back().content.end) {
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
       return false;
     }
     auto subject = subject_of_cue(t_, k, s.lo);
@@ -836,7 +836,7 @@ class Finder {
     auto subject = participle ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
     if (!subject || !can_hold_view(*subject)) return;
     // "said the delays pointed to …": already part of the reported clause around it.
-    if (!out_.empty() && out_.back().content.start <= t_[k].span().start && t_[k].span().end <= out_.back().content.end) return;
+    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) return;
     // "pointed to reports that Lee called the plan “a joke”": a quotation makes it a mixed
     // quote, whose extent quote attribution sets.
     const size_t end = content_end(c, s.end);
@@ -1157,7 +1157,7 @@ class Finder {
                                      lexicon<rules::kRelativeContent>().contains(t_[r - 1].lower) &&
                                      !(t_[r - 2].word && starts_with_preposition(t_[r - 2])) &&
                                      (t_[r - 1].lower != "which" || is_punct(t_[r - 2], ',')) &&
-                                     !(!out_.empty() && out_.back().content.end >= t_[r - 1].span().end)) {
+                                     !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
         emit(r - 1, r, k, k, subject, false, 1);
       }
       size_t c = content_start(s, k);
@@ -1557,7 +1557,7 @@ class Finder {
 
   // Token k lies inside the content of the last claim found.
   bool inside_last_claim(size_t k) const {
-    return !out_.empty() && out_.back().content.start <= t_[k].span().start && t_[k].span().end <= out_.back().content.end;
+    return !out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end;
   }
 
   // "the report", "a statement": a cue word after a determiner is a noun. (After a possessive,

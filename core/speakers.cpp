@@ -181,7 +181,7 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
     out.person = true;
     first = run;
   }
-  out.text.assign(slice(text, {toks[first].span().start, toks[last].span().end}));
+  out.text.assign(slice(text, {toks[first].span.start, toks[last].span.end}));
   if (owner) {
     for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
       if (out.text.size() > suffix.size() && out.text.compare(out.text.size() - suffix.size(), suffix.size(), suffix) == 0) {

@@ -175,7 +175,7 @@ uint8_t non_ascii_start(char32_t cp) {
     const unsigned char after = j < end ? static_cast<unsigned char>(s[j]) : 0;  // (kEndsWord[0] is true)
     if (!kEndsWord[after]) break;  // a joiner or a character beyond ASCII: the general step
     // Every field at once: no zeroing of the record before its stores.
-    out.push_back(Token{std::string_view(lowered + (i - base), j - i), uint32_t(i), b, true,
+    out.push_back(Token{{uint32_t(i), uint32_t(j)}, std::string_view(lowered + (i - base), j - i), b, true,
                         bool(start & kStartUpper), false, false});
     i = j + size_t(after == ' ');  // the space after the word, most often
   }
@@ -193,6 +193,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
   // with base known to be 0 the loop keeps one value fewer in registers.
   if constexpr (kBaseZero) base = 0, stops.base = 0;
   size_t count = 0;
+  Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
   while (i < end) {
 #if !defined(__wasm__)
@@ -215,29 +216,33 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
     }
     if (start & kStartSpace) { i += d.len; continue; }
     ++count;
+    Token& t = kStore ? out.emplace_back() : (scratch = Token{});
+    t.first = d.cp;
     if (!(start & kStartWord)) {
       size_t j = mark_token_end(text, i, d.len, end, d.cp);  // "....": one token
-      if (kStore) out.push_back(Token{lower_of(i, j), uint32_t(i), d.cp, false, false, false, false});
+      t.span = {uint32_t(i), uint32_t(j)};
+      t.lower = lower_of(i, j);
       i = j;
       continue;
     }
-    // The record is put together here and stored whole (its flags share a
-    // word with `first`: a store per flag would be a read-modify-write).
-    bool ascii = d.len == 1, past_run = d.len > 1, hyphen = false;
-    size_t j = word_end(text, i + d.len, end, stops, ascii, hyphen, past_run);
+    bool ascii = d.len == 1, past_run = d.len > 1;
+    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated, past_run);
+    t.word = true;
+    t.capitalized = start & kStartUpper;
+    t.span = {uint32_t(i), uint32_t(j)};
     if (!ascii) lower_in_place(text, i, j, lowered + (i - base));  // the same bytes again when counting
-    Token t{lower_of(i, j), uint32_t(i), d.cp, true, bool(start & kStartUpper), false, hyphen};
+    t.lower = lower_of(i, j);
     // A word of ASCII letters and digits only (most words) stopped at no
     // '.' (word_end looked past a dot) and holds no apostrophe: no final dot
     // to take, and possessive stays false without reading its end.
     if (past_run) {
       if (j < end && text[j] == '.' && takes_final_dot(t, text, j + 1, end)) {
         ++j;
+        t.span.end = uint32_t(j);
         t.lower = lower_of(i, j);
       }
       if (kStore) t.possessive = ends_possessive(t.lower);
     }
-    if (kStore) out.push_back(t);
     i = j;
     if (i < end && text[i] == ' ') ++i;  // the space after the word, most often
   }

@@ -69,10 +69,10 @@ std::vector<Span> slow_hedges(const ParagraphView& v) {
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
         hedge_id(std::string(t[k].lower) + " " + std::string(t[k + 1].lower))) {
-      out.push_back({t[k].span().start, t[k + 1].span().end});
+      out.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
     } else if (hedge_id(t[k].lower)) {
-      out.push_back(t[k].span());
+      out.push_back(t[k].span);
     }
   }
   return out;
@@ -83,7 +83,7 @@ std::vector<Span> first_hedges(const ParagraphView& v, uint32_t end) {
   std::vector<Span> out;
   for (const Token& t : v.toks) {
     Claim c;
-    c.span = {t.span().start, end};
+    c.span = {t.span.start, end};
     HedgeIndex(v).mark(c);
     out.push_back(c.hedged ? c.hedge : Span{0, 0});
   }
@@ -105,7 +105,7 @@ TEST_CASE("HedgeIndex finds what the word lookups find, next to marks and in two
   for (const Token& t : v.toks) {
     Span first{0, 0};
     for (const Span& h : want)
-      if (h.start >= t.span().start) { first = h; break; }
+      if (h.start >= t.span.start) { first = h; break; }
     expected.push_back(first);
   }
   CHECK(first_hedges(v, uint32_t(text.size())) == expected);

@@ -36,13 +36,13 @@ void check_tokens_same(std::string_view text, Span range, LoweredText& shared) {
   REQUIRE(own.size() == from_shared.size());
   for (size_t i = 0; i < own.size(); ++i) {
     CAPTURE(i);
-    CHECK(own[i].span() == from_shared[i].span());
+    CHECK(own[i].span == from_shared[i].span);
     CHECK(own[i].lower == from_shared[i].lower);
-    CHECK(char32_t(own[i].first) == char32_t(from_shared[i].first));
-    CHECK(bool(own[i].word) == bool(from_shared[i].word));
-    CHECK(bool(own[i].capitalized) == bool(from_shared[i].capitalized));
-    CHECK(bool(own[i].possessive) == bool(from_shared[i].possessive));
-    CHECK(bool(own[i].hyphenated) == bool(from_shared[i].hyphenated));
+    CHECK(own[i].first == from_shared[i].first);
+    CHECK(own[i].word == from_shared[i].word);
+    CHECK(own[i].capitalized == from_shared[i].capitalized);
+    CHECK(own[i].possessive == from_shared[i].possessive);
+    CHECK(own[i].hyphenated == from_shared[i].hyphenated);
   }
 }
 
@@ -167,8 +167,8 @@ TEST_CASE("tokens: plain ASCII words and the general step agree with their defin
     for (size_t k = 0; k < from_shared.size(); ++k) {
       const Token &t = from_shared[k], &u = further[k];
       CAPTURE(k);
-      CHECK(u.span().start == t.span().start + prefix.size());
-      CHECK(u.span().end == t.span().end + prefix.size());
+      CHECK(u.span.start == t.span.start + prefix.size());
+      CHECK(u.span.end == t.span.end + prefix.size());
       CHECK(u.lower == t.lower);
       CHECK(u.first == t.first);
       CHECK(u.word == t.word);
@@ -176,14 +176,14 @@ TEST_CASE("tokens: plain ASCII words and the general step agree with their defin
       CHECK(u.possessive == t.possessive);
       CHECK(u.hyphenated == t.hyphenated);
       // Tokens in order, with only white space between them.
-      REQUIRE(t.span().start >= covered);
-      for (size_t b = covered; b < t.span().start;) {
+      REQUIRE(t.span.start >= covered);
+      for (size_t b = covered; b < t.span.start;) {
         const utf8::Decoded d = utf8::decode(text, b);
         CHECK(utf8::is_space(d.cp));
         b += d.len;
       }
-      covered = t.span().end;
-      const std::string_view span = std::string_view(text).substr(t.span().start, t.span().size());
+      covered = t.span.end;
+      const std::string_view span = std::string_view(text).substr(t.span.start, t.span.size());
       CHECK(utf8::decode(span, 0).cp == t.first);
       bool plain = !span.empty();
       for (unsigned char c : span) plain = plain && ascii_alnum(c);
@@ -195,13 +195,13 @@ TEST_CASE("tokens: plain ASCII words and the general step agree with their defin
       CHECK(t.capitalized == (span[0] >= 'A' && span[0] <= 'Z'));
       CHECK(!t.possessive);
       CHECK(!t.hyphenated);
-      if (t.span().start > 0) CHECK(!ascii_alnum(static_cast<unsigned char>(text[t.span().start - 1])));
-      if (t.span().end < text.size()) {
-        const unsigned char after = static_cast<unsigned char>(text[t.span().end]);
+      if (t.span.start > 0) CHECK(!ascii_alnum(static_cast<unsigned char>(text[t.span.start - 1])));
+      if (t.span.end < text.size()) {
+        const unsigned char after = static_cast<unsigned char>(text[t.span.end]);
         CHECK(!ascii_alnum(after));
         const bool joiner = after == '\'' || after == '-' || after == '&' || after == '.';
-        if (joiner && t.span().end + 1 < text.size()) {
-          const char32_t beyond = utf8::decode(text, t.span().end + 1).cp;
+        if (joiner && t.span.end + 1 < text.size()) {
+          const char32_t beyond = utf8::decode(text, t.span.end + 1).cp;
           CHECK(!utf8::is_word(beyond));
         }
       }

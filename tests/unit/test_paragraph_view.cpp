@@ -17,8 +17,8 @@ std::vector<int32_t> quote_of_by_definition(const Document& doc, const Paragraph
   for (const Token& t : v.toks) {
     int32_t found = kNone;
     for (size_t q = 0; q < doc.quotes.size(); ++q) {
-      if (doc.quotes[q].paragraph != v.paragraph || doc.quotes[q].span.end <= t.start) continue;
-      if (doc.quotes[q].span.start <= t.start) found = int32_t(q);
+      if (doc.quotes[q].paragraph != v.paragraph || doc.quotes[q].span.end <= t.span.start) continue;
+      if (doc.quotes[q].span.start <= t.span.start) found = int32_t(q);
       break;
     }
     out.push_back(found);
@@ -86,7 +86,7 @@ namespace {
 // The index of the token that starts at byte `at`, or SIZE_MAX.
 size_t token_starting_at(const ParagraphView& v, size_t at) {
   for (size_t k = 0; k < v.toks.size(); ++k) {
-    if (v.toks[k].span().start == at) return k;
+    if (v.toks[k].span.start == at) return k;
   }
   return SIZE_MAX;
 }

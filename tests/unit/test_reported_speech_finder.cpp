@@ -158,7 +158,7 @@ std::string mention_at(const std::string& text, size_t start) {
   tokenize(text, {0, uint32_t(text.size())}, toks, lowered);
   auto m = mention_starting_at(toks, start, toks.size());
   if (!m) return "";
-  return text.substr(toks[m->first].span().start, toks[m->last].span().end - toks[m->first].span().start);
+  return text.substr(toks[m->first].span.start, toks[m->last].span.end - toks[m->first].span.start);
 }
 
 }  // namespace
