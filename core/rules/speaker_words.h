@@ -66,6 +66,22 @@ constexpr WordRule kRoleWords[] = {
     {"author", "role.author", "author"}, {"percent", "role.percent", "poll shares: \"32 percent said\""},
     {"respondents", "role.respondents", "poll respondents"}, {"people", "role.people", "people interviewed"},
     {"majority", "role.majority", "a majority of voters"}, {"coach", "role.coach", "sports coach"}, {"columnist", "role.columnist", "journalist"},
+    // Offices and occupations that speak in local and court news ("said council member Beck",
+    // "a county prosecutor said").
+    {"member", "role.member", "council or board member"}, {"members", "role.members", "council or board members"},
+    {"councillor", "role.councillor", "local councillor"}, {"councilor", "role.councilor", "local councilor (US spelling)"},
+    {"councilman", "role.councilman", "local legislator"}, {"councilwoman", "role.councilwoman", "local legislator"},
+    {"commissioner", "role.commissioner", "commissioner"}, {"prosecutor", "role.prosecutor", "prosecutor"},
+    {"prosecutors", "role.prosecutors", "prosecutors"}, {"sheriff", "role.sheriff", "county sheriff"},
+    {"inspector", "role.inspector", "inspector"}, {"investigator", "role.investigator", "investigator"},
+    {"investigators", "role.investigators", "investigators"}, {"regulator", "role.regulator", "regulator"},
+    {"regulators", "role.regulators", "regulators"}, {"activist", "role.activist", "activist"},
+    {"activists", "role.activists", "activists"}, {"organizer", "role.organizer", "organizer"},
+    {"organiser", "role.organiser", "organiser (British spelling)"}, {"trustee", "role.trustee", "trustee"},
+    {"treasurer", "role.treasurer", "treasurer"}, {"auditor", "role.auditor", "auditor"},
+    {"superintendent", "role.superintendent", "schools or police superintendent"},
+    {"negotiator", "role.negotiator", "negotiator"}, {"negotiators", "role.negotiators", "negotiators"},
+    {"historian", "role.historian", "historian"}, {"physician", "role.physician", "physician"},
     // Plural titles before coordinated names ("Mayors Ana Ruiz and Tom Beck", "Sens. Ann Lee and
     // Joe Park"): a title, never part of the first person's name.
     {"mayors", "role.mayors", "plural title"}, {"senators", "role.senators", "plural title"},

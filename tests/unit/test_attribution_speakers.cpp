@@ -984,3 +984,21 @@ TEST_CASE("a colon or question mark inside a quoted title does not end an apposi
   REQUIRE(cf != nullptr);
   CHECK(speaker_of(f, cf->speaker) == "Tom Beck");
 }
+
+TEST_CASE("offices of local and court news are role nouns: the mention keeps them as its head") {
+  auto d = run("The plan will cost more than promised, said the council member.");
+  const Claim* c = claim_starting(d, "The plan", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "council member");
+  auto e = run("A county prosecutor said the charges would be filed on Monday.");
+  const Claim* ce = claim_starting(e, "the charges", ClaimKind::reported);
+  REQUIRE(ce != nullptr);
+  CHECK(speaker_of(e, ce->speaker) == "county prosecutor");
+  auto f = run("“We were never told,” said Councillor Ana Ruiz.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  // Trap: a role word is no name; the named commissioner is one speaker with two mentions.
+  auto g = run("Commissioner Tom Beck said the fund was empty. Beck said the audit was late.");
+  REQUIRE(g.speakers.size() == 1);
+  CHECK(g.speakers[0].name == "Tom Beck");
+}

@@ -36,14 +36,14 @@ TEST_CASE("a stance verb reports its object, up to a time adjunct or a comma") {
   const StanceCase cases[] = {
       {"The ferry union supported Mayor Dana Holt on Tuesday.", "Mayor Dana Holt", "ferry union"},
       {"Councillor Ben Orr opposed the new parking fee, arguing it hurt small shops.", "the new parking fee",
-       "Councillor Ben Orr"},
+       "Ben Orr"},
       {"Captain Rosa Lind supports a ban on night flights over the bay.", "a ban on night flights over the bay",
        "Rosa Lind"},
       {"The harbour board is backing Lena Fox last week in a close race.", "Lena Fox", "harbour board"},
       {"Governor Amy Reyes favors a slower rise in tolls and said so in March.", "a slower rise in tolls",
        "Amy Reyes"},
       {"Councillor Ben Orr attacked the new toll plan at the meeting.", "the new toll plan at the meeting",
-       "Councillor Ben Orr"},
+       "Ben Orr"},
       {"The ferry union condemns the cuts to the night service.", "the cuts to the night service", "ferry union"},
       // A plain plural subject; a poll's margin is not part of the object.
       {"Older skippers favored Lena Fox 58 percent to 21 percent.", "Lena Fox", "Older skippers"},
@@ -122,7 +122,7 @@ TEST_CASE("a wish with an infinitive or a held statement with 'that' is left to 
 TEST_CASE("a speech act's object ends before a closing time adjunct or a second verb of the subject") {
   const StanceCase cases[] = {
       {"Mayor Dana Holt endorsed Lena Fox last week and has campaigned beside her since.", "Lena Fox", "Dana Holt"},
-      {"Councillor Ben Orr defended the pier plan this week on his radio show.", "the pier plan", "Councillor Ben Orr"},
+      {"Councillor Ben Orr defended the pier plan this week on his radio show.", "the pier plan", "Ben Orr"},
       {"The ferry union praised the night crews on Monday.", "the night crews", "ferry union"},
       {"Captain Rosa Lind criticized the toll increase but also thanked the board for its patience.",
        "the toll increase", "Rosa Lind"},
@@ -137,7 +137,7 @@ TEST_CASE("a speech act's named object ends before a phrase of time or place; a 
   const StanceCase cases[] = {
       {"The ferry union endorsed Lena Fox in early spring, after a long debate.", "Lena Fox", "ferry union"},
       {"Councillor Ben Orr praised Captain Rosa Lind at a crowded meeting on the pier.", "Captain Rosa Lind",
-       "Councillor Ben Orr"},
+       "Ben Orr"},
       {"Mayor Dana Holt criticized Harbour Freight during a radio interview.", "Harbour Freight", "Dana Holt"},
       // "for" and "as" carry the judgement: they stay with the object.
       {"Governor Amy Reyes praised Ben Orr for his work on the tolls.", "Ben Orr for his work on the tolls",
