@@ -32,6 +32,9 @@ inline T load(const char* p) {
   std::memcpy(&v, p, sizeof v);
   return v;
 }
+// The first byte of an entry's text, whichever type the table stores it as.
+inline const char* text_of(const char* text) { return text; }
+inline const char* text_of(std::string_view text) { return text.data(); }
 }  // namespace word_bytes
 
 #if defined(__wasm__)
@@ -56,7 +59,7 @@ class WordIndex {
       const Slot& s = slots_[i];
       if (!s.entry) return nullptr;
       if (s.head == head && s.len == key.size() &&
-          (key.size() <= 8 || std::memcmp(text_of(s.entry->text) + 8, key.data() + 8, key.size() - 8) == 0))
+          (key.size() <= 8 || std::memcmp(word_bytes::text_of(s.entry->text) + 8, key.data() + 8, key.size() - 8) == 0))
         return s.entry;
     }
   }
@@ -79,8 +82,6 @@ class WordIndex {
     size_t len = 0;
     const Entry* entry = nullptr;
   };
-  static const char* text_of(const char* text) { return text; }
-  static const char* text_of(std::string_view text) { return text.data(); }
 
   // Fixed-size loads only (a variable-length memcpy is a library call):
   // two overlapping loads cover 4..8 bytes (the overlap holds the same
@@ -172,8 +173,6 @@ class WordIndex {
     return word_bytes::load<uint16_t>(reinterpret_cast<const char*>(&s.len_entry) + kLengthShift / 8);
   }
   static const Entry* entry_of(const Slot& s) { return reinterpret_cast<const Entry*>(s.len_entry & kEntryMask); }
-  static const char* text_of(const char* text) { return text; }
-  static const char* text_of(std::string_view text) { return text.data(); }
 
   // The entry of whichever slot matched, by masks: at most one entry does
   // (keys are unique; both slots may be the same one; an empty slot adds
@@ -195,7 +194,7 @@ class WordIndex {
     for (const Slot* slot : {s.a, s.b}) {
       if (slot->head != head || length_of(*slot) != n) continue;
       const Entry* e = entry_of(*slot);
-      if (word_bytes::load<uint64_t>(text_of(e->text) + n - 8) == tl) return e;
+      if (word_bytes::load<uint64_t>(word_bytes::text_of(e->text) + n - 8) == tl) return e;
     }
     return nullptr;
   }
