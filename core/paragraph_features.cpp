@@ -186,7 +186,6 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
   const unsigned char* stops = lowered.stops();
   const utf8::AsciiWordCounts ascii = lowered.ascii_counts(span);
   size_t pos = span.start;
-  const size_t last_byte = span.end - 1;  // (read only when the span is not empty)
   while (pos < span.end) {
     if (region == spill || next_end - ends >= ptrdiff_t(ParagraphFeatures::kMaxIndexedWords)) {
       counted += uint32_t(next_end - region);
@@ -213,14 +212,16 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         // "word word", the comma of "word, word"), and one space after it,
         // as the paths below would take them: a space or a mark after a word
         // is the text's coin toss, and a branch on which mispredicted.
-        if (pos < span.end && kPlainWordEnd[in[pos]]) {
+        // No test of the paragraph's end: the copy is readable two bytes
+        // past it (the next paragraph, or the maps after the last byte), and
+        // a word that ends the paragraph is counted the same either way
+        // (here, or by end_word() after the loop); pos past the end stops
+        // the loop, and no reader of pos after it minds.
+        if (kPlainWordEnd[in[pos]]) {
           count_word();  // the key ends in a letter or digit: no apostrophe to drop
           // The byte after it, when it is such a byte too, does nothing at
-          // all (no word to end): taken by an add, no branch. At the
-          // paragraph's last byte `next` is that byte, which adds one more
-          // past the end (no reader of pos after the loop minds).
-          const size_t next = std::min<size_t>(pos + 1, last_byte);
-          pos += 1 + size_t(kPlainWordEnd[in[next]]);
+          // all (no word to end): taken by an add, no branch.
+          pos += 1 + size_t(kPlainWordEnd[in[pos + 1]]);
         }
         continue;
       }
