@@ -202,9 +202,12 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
       if (utf8::ascii::kWordByte[byte]) {
         if (!in_word) start_word();
         const size_t length = run_length_at(stops, pos);
-        for (size_t k = 0;; k += 16) {
-          std::memcpy(key + klen + k, folded + pos + k, 16);
-          if (k + 16 >= length) break;
+        // Sixteen bytes take most words at once; the loop is for longer ones.
+        char* const to = key + klen;
+        const char* const from = folded + pos;
+        std::memcpy(to, from, 16);
+        if (length > 16) {
+          for (size_t k = 16; k < length; k += 16) std::memcpy(to + k, from + k, 16);
         }
         pos += length;
         klen += length;
