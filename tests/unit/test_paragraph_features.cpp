@@ -497,3 +497,42 @@ TEST_CASE("paragraph features: word ends of keys past 64 KB") {
   CHECK(all[1].words == 50);
   CHECK(all[2].first_words(2) == "short one");
 }
+
+// A word that ends its paragraph is counted the same whatever byte follows
+// the paragraph in the document (the word loop reads one or two bytes past
+// the paragraph's end instead of testing for it): a space, a comma, a letter
+// or digit of a word that runs on, an apostrophe, a colon, a quotation mark,
+// the start of a character beyond ASCII, or the text's own end.
+TEST_CASE("paragraph features: a last word ends the paragraph whatever byte follows it") {
+  const std::string_view afters[] = {" next", ",next", ", next", "next", "7th", "'s", ":", "\"", "\xE2\x80\x9D", ""};
+  for (std::string_view after : afters) {
+    for (std::string_view paragraph : {"Four words end here", "x", "Ends in a digit 2026", "Mid, clause"}) {
+      const std::string text = std::string(paragraph) + std::string(after);
+      const Span span{0, uint32_t(paragraph.size())};
+      LoweredText lowered;
+      lowered.build(text);
+      lowered.stop_at(span.end);
+      FeatureArena shared_arena, alone_arena;
+      ParagraphFeatures shared = paragraph_features(text, span, shared_arena, lowered);
+      ParagraphFeatures alone = paragraph_features(paragraph, span, alone_arena);
+      shared.bind(shared_arena);
+      alone.bind(alone_arena);
+      CAPTURE(text);
+      CHECK(shared.key() == alone.key());
+      CHECK(shared.words == alone.words);
+      REQUIRE(shared.word_ends().size() == alone.word_ends().size());
+      for (size_t w = 0; w < shared.word_ends().size(); ++w) CHECK(shared.word_ends()[w] == alone.word_ends()[w]);
+    }
+  }
+  // The words themselves, for one of them.
+  const std::string text = "Four words end here,next";
+  LoweredText lowered;
+  lowered.build(text);
+  lowered.stop_at(19);
+  FeatureArena arena;
+  ParagraphFeatures f = paragraph_features(text, {0, 19}, arena, lowered);
+  f.bind(arena);
+  CHECK(f.key() == "four words end here");
+  CHECK(f.words == 4);
+  CHECK(f.first_words(4) == "four words end here");
+}
