@@ -37,7 +37,9 @@ constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (b
 
 // `text` is the document's text, or at the segment stage the input left in
 // place (Options::segment_in_place); the later stages read doc.text.
-void run_stages(std::string_view text, Result& result, const Options& options) {
+// `lowered` is its lower-cased copy, built by annotate() with doc.text
+// (copy_input) except at the segment stage.
+void run_stages(std::string_view text, Result& result, const Options& options, LoweredText& lowered) {
   Document& doc = result.doc;
   if (options.list_non_ascii) result.non_ascii = NonAsciiStarts(text.size());
   doc.paragraphs = split_paragraphs(text, options.list_non_ascii ? &result.non_ascii : nullptr);
@@ -55,8 +57,6 @@ void run_stages(std::string_view text, Result& result, const Options& options) {
   // pass runs once, over memory read once. Built before the sentences, so
   // that their walk over the paragraphs sets the stops too (a walk of its
   // own missed the cache once per paragraph).
-  LoweredText lowered;
-  lowered.build(doc.text);
   for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
     split_sentences(text, doc.paragraphs[i], i, doc.sentences);
     lowered.stop_at(doc.paragraphs[i].span.end);
@@ -71,6 +71,19 @@ void run_stages(std::string_view text, Result& result, const Options& options) {
   doc.lowered = nullptr;  // (after a bad_alloc, annotate() resets the document)
 }
 
+// doc.text from the input: a copy, or repair's text and its warning.
+void copy_input(std::string_view input, bool input_is_valid, Document& doc) {
+  if (input_is_valid) {
+    doc.text.assign(input.data(), input.size());
+    return;
+  }
+  auto repaired = utf8::repair(input);
+  doc.text = std::move(repaired.text);
+  if (repaired.replaced > 0) {
+    doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) + " byte(s) replaced by U+FFFD");
+  }
+}
+
 }  // namespace
 
 Result annotate(std::string_view utf8, const Options& options) {
@@ -83,19 +96,16 @@ Result annotate(std::string_view utf8, const Options& options) {
   }
   try {
     const bool in_place = options.segment_in_place && options.input_is_valid_utf8 && options.stage == Stage::segment;
+    LoweredText lowered;
     if (in_place) {
       // The spans index `utf8` itself; doc.text stays empty.
-    } else if (options.input_is_valid_utf8) {
-      result.doc.text.assign(utf8.data(), utf8.size());
-    } else {
-      auto repaired = utf8::repair(utf8);
-      result.doc.text = std::move(repaired.text);
-      if (repaired.replaced > 0) {
-        result.doc.warnings.push_back("invalid UTF-8: " + std::to_string(repaired.replaced) +
-                                      " byte(s) replaced by U+FFFD");
-      }
+    } else if (options.stage == Stage::segment) {
+      copy_input(utf8, options.input_is_valid_utf8, result.doc);
+    } else if (!lowered.build_copying(utf8, result.doc.text, options.input_is_valid_utf8)) {
+      copy_input(utf8, false, result.doc);  // a bad byte: repair's text, then its lowered copy
+      lowered.build(result.doc.text);
     }
-    run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options);
+    run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options, lowered);
   } catch (const std::bad_alloc&) {
     result.doc = Document{};
     result.non_ascii = NonAsciiStarts{};

@@ -1,5 +1,6 @@
 #include "lowered_text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #if defined(__SSE2__)
@@ -19,16 +20,45 @@ inline uint64_t load64(const unsigned char* map, size_t at) {
 
 }  // namespace
 
-void LoweredText::build(std::string_view text) {
-  size_ = text.size();
-  const size_t map = utf8::word_stops_size(size_);
+char* LoweredText::allocate(size_t size) {
+  size_ = size;
   // kMapSlack more bytes: ascii_counts reads sixteen bytes a step.
-  bytes_.reset(new char[kPad + size_ + 3 * map + kMapSlack]);
+  bytes_.reset(new char[kPad + size_ + 3 * utf8::word_stops_size(size_) + kMapSlack]);
   std::memcpy(bytes_.get(), "    ", kPad);
-  char* lowered = bytes_.get() + kPad;
+  std::memset(bytes_.get() + kPad + size_ + 3 * utf8::word_stops_size(size_), 0, kMapSlack);
+  return bytes_.get() + kPad;
+}
+
+void LoweredText::build(std::string_view text) {
+  char* lowered = allocate(text.size());
+  const size_t map = utf8::word_stops_size(size_);
   unsigned char* stops = reinterpret_cast<unsigned char*>(lowered + size_);
   utf8::copy_ascii_lower_with_maps(lowered, text.data(), size_, stops, stops + map, stops + 2 * map);
-  std::memset(stops + 3 * map, 0, kMapSlack);
+}
+
+bool LoweredText::build_copying(std::string_view input, std::string& text, bool input_is_valid) {
+  const size_t n = input.size();
+  char* lowered = allocate(n);
+  const size_t map = utf8::word_stops_size(n);
+  unsigned char* stops = reinterpret_cast<unsigned char*>(lowered + n);
+  text.clear();
+  text.reserve(n);
+  size_t checked = 0;  // input[0, checked) is valid and ends at a character's end
+  size_t at = 0;
+  do {  // once at least: an empty text has its maps' ends too
+    const size_t len = std::min(kCopyBlock, n - at);
+    if (!input_is_valid && checked < at + len) {
+      checked = utf8::valid_through(input, checked, at + len);
+      if (checked == utf8::kInvalid) return false;
+    }
+    // A block's maps end as a whole pass's would (all stops from its end on,
+    // no capitals or digits); the next block writes over that end.
+    utf8::copy_ascii_lower_with_maps(lowered + at, input.data() + at, len, stops + at / 8, stops + map + at / 8,
+                                     stops + 2 * map + at / 8);
+    text.append(input.data() + at, len);
+    at += len;
+  } while (at < n);
+  return true;
 }
 
 utf8::AsciiWordCounts LoweredText::ascii_counts(Span span) const {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "document.h"
@@ -25,6 +26,14 @@ class LoweredText {
   /// maps are at least 18 bytes: sixteen bytes may be read from any offset of
   /// the lowered text (paragraph_features copies a word sixteen bytes a step).
   void build(std::string_view text);
+  /// build(text) where `text` is first made a copy of `input`, in the same
+  /// pass (annotate()'s copy of its input): a block at a time, the input's
+  /// block is lowered and mapped, then appended to `text` while it is still
+  /// in L1, so the input is read once from memory and the copy not again.
+  /// Unless `input_is_valid`, each block is checked first (utf8::valid_through);
+  /// at the first invalid sequence it returns false, leaving `text` and this
+  /// copy to be made again from utf8::repair's text.
+  bool build_copying(std::string_view input, std::string& text, bool input_is_valid);
   /// A stop at text offset `end` (at most the text's size): set at every
   /// paragraph's end, a lexer of one paragraph finds the word ends a map of
   /// that paragraph alone gives. (Paragraph spans are trimmed, so the byte
@@ -54,7 +63,15 @@ class LoweredText {
   const unsigned char* capitals() const { return stops() + utf8::word_stops_size(size_); }
   const unsigned char* digits() const { return capitals() + utf8::word_stops_size(size_); }
 
+  /// Room for the text's bytes, its maps and the slack; the lowered bytes' address.
+  char* allocate(size_t size);
+
   static constexpr size_t kMapSlack = 8;
+  /// build_copying's block: a multiple of 16 (the SSE2 loop's step, so that
+  /// each block's maps start at a map byte and end as one pass's would), and
+  /// under glibc's 4 KB threshold for a `rep movsb` copy, which callgrind
+  /// counts as an instruction per byte.
+  static constexpr size_t kCopyBlock = 2048;
   std::unique_ptr<char[]> bytes_;  // pad, the lowered text, its three maps, slack; no zero fill
   size_t size_ = 0;
 };

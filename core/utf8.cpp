@@ -186,20 +186,20 @@ RepairResult repair(std::string_view input) {
   return r;
 }
 
-bool is_valid(std::string_view input) {
-  const size_t n = input.size();
-  size_t pos = 0;
-  while (pos < n) {
-    pos = skip_ascii(input.data(), pos, n);
-    while (pos < n && static_cast<unsigned char>(input[pos]) < 0x80) ++pos;  // up to 8 bytes
-    if (pos == n) break;
-    if (uint32_t len = valid_length(input, pos)) {
+bool is_valid(std::string_view input) { return valid_through(input, 0, input.size()) != kInvalid; }
+
+size_t valid_through(std::string_view input, size_t pos, size_t to) {
+  while (pos < to) {
+    pos = skip_ascii(input.data(), pos, to);
+    while (pos < to && static_cast<unsigned char>(input[pos]) < 0x80) ++pos;  // up to 8 bytes
+    if (pos >= to) break;
+    if (uint32_t len = valid_length(input, pos)) {  // may end past `to`: the character is whole
       pos += len;
     } else {
-      return false;
+      return kInvalid;
     }
   }
-  return true;
+  return pos;
 }
 
 namespace full {

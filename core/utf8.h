@@ -52,6 +52,15 @@ RepairResult repair(std::string_view input);
 /// (a caller with valid text can skip repair's copy).
 bool is_valid(std::string_view input);
 
+/// is_valid for a stretch of `input`, one block of a pass at a time: from
+/// `pos` (a character's start) to the first character start at or after
+/// `to`, which it returns (at most input.size()); kInvalid at the first
+/// invalid, overlong, surrogate or truncated sequence. A character that
+/// starts before `to` is checked whole, so the next call starts at a
+/// character again.
+constexpr size_t kInvalid = ~size_t(0);
+size_t valid_through(std::string_view input, size_t pos, size_t to);
+
 // The character classes below run on nearly every code point of every pass:
 // ASCII (most of any news text) is answered inline from one table; the rest
 // goes to the out-of-line versions in namespace full (utf8.cpp).
