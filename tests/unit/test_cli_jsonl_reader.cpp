@@ -137,3 +137,20 @@ TEST_CASE("a JSON line's output is the same whichever reader took it") {
   cli::process_line(R"({"id": 3, "text": "a", "n": 1e999})", options, fast);
   CHECK(fast == R"({"id":null,"error":"line is not valid JSON"})");
 }
+
+TEST_CASE("the record reader finds a quote, backslash or control byte at any place in an eight-byte step") {
+  for (size_t n = 0; n < 24; ++n) {
+    const std::string before(n, 'a'), after(23 - n, 'b');
+    cli::RecordFields fields;
+    INFO(n);
+    REQUIRE(cli::read_record(R"({"text": ")" + before + R"(\n)" + after + R"("})", fields));
+    CHECK(fields.text == before + "\n" + after);
+    REQUIRE(cli::read_record(R"({"text": ")" + before + R"("})", fields));
+    CHECK(fields.text == before);
+    REQUIRE(cli::read_record(R"({"text": ")" + before + "\u00e9\u201c" + after + R"("})", fields));
+    CHECK(fields.text == before + "\u00e9\u201c" + after);
+    CHECK(!reads(R"({"text": ")" + before + "\x1f" + after + R"("})"));
+    CHECK(!reads(R"({"text": ")" + before + "\n" + after + R"("})"));
+    CHECK(!reads(R"({"text": ")" + before + after));
+  }
+}
