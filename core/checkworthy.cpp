@@ -340,34 +340,34 @@ float score(uint32_t features) {
   return float(1.0 / (1.0 + std::exp(-z)));
 }
 
-// score() depends on the feature bits alone, and a document has few distinct
-// sets of them: the last results by bits, so most sentences skip the sum and
-// the exp (a fixed cost per sentence, most of it on text of one-word lines).
-// The slots grow with the document: a long one holds ~1,000 distinct sets per
-// MB of news, and with 64 slots they pushed each other out (45% hits on 1 MB
-// of distinct news; each miss a dozen mispredicts in the sum, native18).
+// score() depends on the feature bits alone, and news has few distinct sets
+// of them: the last results by bits, so most sentences skip the sum and the
+// exp (a fixed cost per sentence, most of it on text of one-word lines). The
+// table outlives the document (one per thread): a batch of small articles
+// repeats the same sets, and filling a fresh table and recomputing every
+// set's exp for each document cost ~0.3% of a 0.1 MB one (native54). 4,096
+// slots: a long document holds ~1,000 distinct sets per MB of news, and with
+// 64 slots they pushed each other out (45% hits on 1 MB of distinct news;
+// each miss a dozen mispredicts in the sum, native18).
 class ScoreCache {
  public:
-  explicit ScoreCache(size_t sentences) {
-    while (bits_ < kMaxBits && (size_t(1) << bits_) < 2 * sentences) ++bits_;
-    slots_.resize(size_t(1) << bits_);
-  }
   float operator()(uint32_t features) {
-    Slot& s = slots_[(features * 0x9E3779B1u) >> (32 - bits_)];
-    if (!s.filled || s.features != features) s = {features, score(features), true};
+    Slot& s = slots_[(features * 0x9E3779B1u) >> (32 - kBits)];
+    if (s.key != features + 1) s = {features + 1, score(features)};
     return s.value;
   }
 
  private:
-  static constexpr unsigned kMaxBits = 12;
+  static constexpr unsigned kBits = 12;
   struct Slot {
-    uint32_t features = 0;
-    float value = 0.0f;
-    bool filled = false;
+    uint32_t key;  // the features + 1 (they use the low 28 bits); 0: empty
+    float value;
   };
-  unsigned bits_ = 6;
-  std::vector<Slot> slots_;
+  Slot slots_[size_t(1) << kBits];
 };
+
+// Zero-initialised, so no guard on each use: every slot starts empty.
+constinit thread_local ScoreCache score_cache{};
 
 // Index of the sentence that contains byte `pos`, or the next one.
 size_t sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
@@ -512,7 +512,7 @@ void finish_scores(Document& doc) {
     if (c.speaker == kNone && c.source.empty()) continue;
     claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (kAttribution | kQuotation) : kAttribution);
   }
-  ScoreCache cached_score(doc.sentences.size());
+  ScoreCache& cached_score = score_cache;
   for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);
 }
 

@@ -323,7 +323,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     note_gender(idx, gender);
     note_recent_person(idx);
   }
-  remember({idx}, paragraph);
+  remember({&idx, 1}, paragraph);
   return idx;
 }
 
@@ -347,9 +347,16 @@ void SpeakerRegistry::add_group(const std::vector<int32_t>& members, uint32_t pa
   if (members.size() > 1) remember(members, paragraph);
 }
 
-void SpeakerRegistry::remember(std::vector<int32_t> members, uint32_t paragraph) {
-  if (antecedents_.size() == kMaxAntecedents) antecedents_.erase(antecedents_.begin());  // bounded: cost stays linear
-  antecedents_.push_back(Antecedent{std::move(members), paragraph});
+void SpeakerRegistry::remember(std::span<const int32_t> members, uint32_t paragraph) {
+  if (antecedents_.size() == kMaxAntecedents) {  // bounded: cost stays linear
+    std::rotate(antecedents_.begin(), antecedents_.begin() + 1, antecedents_.end());
+  } else {
+    if (antecedents_.empty()) antecedents_.reserve(kMaxAntecedents);
+    antecedents_.emplace_back();
+  }
+  Antecedent& a = antecedents_.back();
+  a.members.assign(members.begin(), members.end());
+  a.paragraph = paragraph;
 }
 
 // it: one thing (no named person, no group); they: a group, an organisation
@@ -408,6 +415,7 @@ void SpeakerRegistry::note_gender(int32_t idx, Gender g) {
 void SpeakerRegistry::note_recent_person(int32_t idx) {
   auto at = std::find(recent_people_.begin(), recent_people_.end(), idx);
   if (at != recent_people_.end()) recent_people_.erase(at);
+  else if (recent_people_.empty()) recent_people_.reserve(kMaxRecentPeople);  // one allocation, not four
   else if (recent_people_.size() == kMaxRecentPeople) recent_people_.erase(recent_people_.begin());  // bounded
   recent_people_.push_back(idx);
 }
@@ -443,7 +451,7 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
     note_gender(speaker, gender_of_mention(mention_text(mention)));
     note_recent_person(speaker);
   }
-  remember({speaker}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);
+  remember({&speaker, 1}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);
 }
 
 void SpeakerRegistry::finish() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -73,7 +74,9 @@ class SpeakerRegistry {
     std::vector<int32_t> members;  // one speaker, or the members of a group
     uint32_t paragraph = 0;
   };
-  void remember(std::vector<int32_t> members, uint32_t paragraph);
+  // The oldest entry's slot, and its vector's memory, takes the newest: no
+  // allocation per mention once the list is full.
+  void remember(std::span<const int32_t> members, uint32_t paragraph);
   bool fits(const Antecedent& a, std::string_view pronoun) const;
   std::vector<Antecedent> antecedents_;
   std::vector<Speaker>& speakers_;

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <thread>
 #include <vector>
 
@@ -22,8 +26,261 @@ using Json = nlohmann::ordered_json;
 // after use, so that a few huge records do not stay in memory to the end.
 constexpr size_t kKeptCapacity = 256u << 10;
 
+// A reader of one JSON line that checks the grammar as it goes (RFC 8259, as
+// nlohmann's parser does) and keeps only "id" and "text". Any doubt is a
+// false return, and the full parser takes the line.
+class RecordReader {
+ public:
+  explicit RecordReader(std::string_view line) : p_(line.data()), end_(line.data() + line.size()) {}
+
+  bool read(RecordFields& fields) {
+    bool have_id = false, have_text = false;
+    skip_space();
+    if (!eat('{')) return false;
+    skip_space();
+    if (!eat('}')) {
+      for (;;) {
+        skip_space();
+        const char* key_start = p_ + 1;
+        if (!at('"') || !skip_string(/*escapes_allowed=*/false)) return false;
+        const std::string_view key(key_start, size_t(p_ - 1 - key_start));
+        skip_space();
+        if (!eat(':')) return false;
+        skip_space();
+        if (key == "text") {
+          if (have_text || !read_string(fields.text)) return false;
+          have_text = true;
+        } else if (key == "id") {
+          const char* value = p_;
+          if (have_id || !skip_value()) return false;
+          fields.id = std::string_view(value, size_t(p_ - value));
+          have_id = true;
+        } else if (!skip_value()) {
+          return false;
+        }
+        skip_space();
+        if (eat(',')) continue;
+        if (eat('}')) break;
+        return false;
+      }
+    }
+    skip_space();
+    if (!have_id) fields.id = {};
+    return have_text && p_ == end_;
+  }
+
+ private:
+  bool at(char c) const { return p_ != end_ && *p_ == c; }
+  bool eat(char c) {
+    if (!at(c)) return false;
+    ++p_;
+    return true;
+  }
+  void skip_space() {
+    while (p_ != end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\n' || *p_ == '\r')) ++p_;
+  }
+  static int hex(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  // Four hex digits after "\u" at p_ (past them on success).
+  bool read_hex4(char32_t& unit) {
+    if (end_ - p_ < 4) return false;
+    unit = 0;
+    for (int i = 0; i < 4; ++i) {
+      const int h = hex(p_[i]);
+      if (h < 0) return false;
+      unit = unit << 4 | char32_t(h);
+    }
+    p_ += 4;
+    return true;
+  }
+  // After a backslash: one escape, its code point in `cp`. A high surrogate
+  // must be followed by an escaped low one, and a low one alone is an error.
+  bool read_escape(char32_t& cp) {
+    if (p_ == end_) return false;
+    const char c = *p_++;
+    switch (c) {
+      case '"': case '\\': case '/': cp = char32_t(c); return true;
+      case 'b': cp = '\b'; return true;
+      case 'f': cp = '\f'; return true;
+      case 'n': cp = '\n'; return true;
+      case 'r': cp = '\r'; return true;
+      case 't': cp = '\t'; return true;
+      case 'u': break;
+      default: return false;
+    }
+    if (!read_hex4(cp)) return false;
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return false;
+    if (cp < 0xD800 || cp > 0xDBFF) return true;
+    char32_t low;
+    if (!eat('\\') || !eat('u') || !read_hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    return true;
+  }
+  // Bytes up to the next quote, backslash or control character: the line is
+  // valid UTF-8, so every other byte stands for itself. Eight at a time while
+  // none of the eight is one (most of a line's bytes are in such runs), then
+  // one by one.
+  const char* plain_run() const {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    const char* q = p_;
+    for (; end_ - q >= 8; q += 8) {
+      uint64_t v;
+      std::memcpy(&v, q, sizeof v);
+      const uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
+      // A byte's high bit is set where quote or backslash has a zero byte
+      // (it matched) or v a byte below 0x20 (a byte of 0x80 and above is
+      // excluded by ~v); without such a byte no high bit is set.
+      const uint64_t found = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((v - kOnes * 0x20) & ~v);
+      if (found & kHighs) break;
+    }
+    while (q != end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) ++q;
+    return q;
+  }
+  // A string at p_ (its opening quote), skipped.
+  bool skip_string(bool escapes_allowed = true) {
+    ++p_;
+    for (;;) {
+      p_ = plain_run();
+      if (eat('"')) return true;
+      char32_t cp;
+      if (!escapes_allowed || !eat('\\') || !read_escape(cp)) return false;
+    }
+  }
+  // A string at p_, unescaped into `out`.
+  bool read_string(std::string& out) {
+    out.clear();
+    if (!eat('"')) return false;
+    for (;;) {
+      const char* run = p_;
+      p_ = plain_run();
+      out.append(run, size_t(p_ - run));
+      if (eat('"')) return true;
+      char32_t cp;
+      if (!eat('\\') || !read_escape(cp)) return false;
+      append_utf8(out, cp);
+    }
+  }
+  static void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+      out += char(cp);
+    } else if (cp < 0x800) {
+      out += char(0xC0 | cp >> 6);
+      out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += char(0xE0 | cp >> 12);
+      out += char(0x80 | (cp >> 6 & 0x3F));
+      out += char(0x80 | (cp & 0x3F));
+    } else {
+      out += char(0xF0 | cp >> 18);
+      out += char(0x80 | (cp >> 12 & 0x3F));
+      out += char(0x80 | (cp >> 6 & 0x3F));
+      out += char(0x80 | (cp & 0x3F));
+    }
+  }
+  size_t skip_digits() {
+    const char* start = p_;
+    while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    return size_t(p_ - start);
+  }
+  // A number at p_. One that a double holds only as infinity ("1e999", 400
+  // digits) is an error to nlohmann: such numbers go to strtod to see.
+  bool skip_number() {
+    const char* start = p_;
+    eat('-');
+    if (!at('0') && (p_ == end_ || *p_ < '1' || *p_ > '9')) return false;
+    const size_t digits = eat('0') ? 1 : skip_digits();
+    bool fraction_or_exponent = false;
+    if (eat('.')) {
+      if (skip_digits() == 0) return false;
+      fraction_or_exponent = true;
+    }
+    if (eat('e') || eat('E')) {
+      if (!eat('+')) eat('-');
+      if (skip_digits() == 0) return false;
+      fraction_or_exponent = true;
+    }
+    if (!fraction_or_exponent && digits <= 18) return true;
+    const std::string number(start, p_);
+    return std::isfinite(std::strtod(number.c_str(), nullptr));
+  }
+  bool skip_word(std::string_view w) {
+    if (size_t(end_ - p_) < w.size() || std::string_view(p_, w.size()) != w) return false;
+    p_ += w.size();
+    return true;
+  }
+  bool skip_scalar() {
+    if (p_ == end_) return false;
+    switch (*p_) {
+      case '"': return skip_string();
+      case 't': return skip_word("true");
+      case 'f': return skip_word("false");
+      case 'n': return skip_word("null");
+      default: return skip_number();
+    }
+  }
+  // Any value at p_, nested to any depth without recursion: `open` holds the
+  // brackets not yet closed.
+  bool skip_value() {
+    std::string open;
+    for (;;) {
+      // A value: a scalar, or an opening bracket and its first member.
+      skip_space();
+      if (at('{') || at('[')) {
+        const char bracket = *p_++;
+        skip_space();
+        if (!eat(bracket == '{' ? '}' : ']')) {
+          open += bracket;
+          if (bracket == '[' || skip_member_key()) continue;
+          return false;
+        }
+      } else if (!skip_scalar()) {
+        return false;
+      }
+      // After a value: commas and closing brackets until the next value.
+      for (;;) {
+        if (open.empty()) return true;
+        skip_space();
+        if (eat(',')) {
+          if (open.back() == '[' || skip_member_key()) break;
+          return false;
+        }
+        if (!eat(open.back() == '{' ? '}' : ']')) return false;
+        open.pop_back();
+      }
+    }
+  }
+  // An object member's key and colon, before its value.
+  bool skip_member_key() {
+    skip_space();
+    if (!at('"') || !skip_string()) return false;
+    skip_space();
+    return eat(':');
+  }
+
+  const char* p_;
+  const char* end_;
+};
+
 void error_line(const Json& id, const std::string& message, std::string& out) {
   out = Json{{"id", id}, {"error", message}}.dump();
+}
+
+std::string dump(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// The document of `text` after the id's JSON, or the error, into `out`.
+void annotate_line(std::string_view id_json, std::string_view text, const JsonlOptions& o, std::string& out) {
+  auto result = annotate(text, o.core);
+  if (!result.ok()) return error_line(Json::parse(id_json), result.error, out);
+  json::Writer w(std::move(out));  // the line before's memory
+  w.begin_object();
+  w.key("id").raw(id_json);
+  write_document_members(w, result.doc, o.unit, o.include_text);
+  w.end_object();
+  out = w.take();
 }
 
 void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::string& out) {
@@ -33,20 +290,22 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::s
   const bool valid = utf8::is_valid(raw);
   if (!valid) repaired = utf8::repair(raw).text;
   const std::string& line = valid ? raw : repaired;
+  RecordFields fields;
+  if (read_record(line, fields)) {
+    // Nearly every line: an id that is a string with no escape is written as
+    // it stands in the line; any other id as nlohmann writes it.
+    const std::string_view id = fields.id;
+    if (id.empty()) return annotate_line("null", fields.text, o, out);
+    if (id.front() == '"' && id.find('\\') == std::string_view::npos) return annotate_line(id, fields.text, o, out);
+    return annotate_line(dump(Json::parse(id)), fields.text, o, out);
+  }
   Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) return error_line(nullptr, "line is not valid JSON", out);
   if (!record.is_object()) return error_line(nullptr, "line is not a JSON object", out);
   Json id = record.contains("id") ? record["id"] : Json(nullptr);
   auto text = record.find("text");
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"", out);
-  auto result = annotate(text->get_ref<const std::string&>(), o.core);
-  if (!result.ok()) return error_line(id, result.error, out);
-  json::Writer w(std::move(out));  // the line before's memory
-  w.begin_object();
-  w.key("id").raw(id.dump(-1, ' ', false, Json::error_handler_t::replace));
-  write_document_members(w, result.doc, o.unit, o.include_text);
-  w.end_object();
-  out = w.take();
+  annotate_line(dump(id), text->get_ref<const std::string&>(), o, out);
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
@@ -73,6 +332,8 @@ void process_window(const std::vector<std::string>& lines, std::vector<std::stri
 }
 
 }  // namespace
+
+bool read_record(std::string_view line, RecordFields& fields) { return RecordReader(line).read(fields); }
 
 void process_line(const std::string& raw, const JsonlOptions& o, std::string& out) {
   try {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <istream>
 #include <string>
+#include <string_view>
 
 #include "annotate.h"
 #include "offsets.h"
@@ -16,6 +17,21 @@ struct JsonlOptions {
   bool include_text = false;
   unsigned threads = 1;  // worker threads; output order always follows input order
 };
+
+/// The two fields of an input line that the batch mode uses.
+struct RecordFields {
+  std::string_view id;  // the id's JSON text as it is in the line; empty when there is none
+  std::string text;     // the text, unescaped
+};
+
+/// Reads "id" and "text" from a line of valid UTF-8 without building a tree of
+/// the whole record (PolNeAR's lines carry as many bytes of gold annotations
+/// as of text). True only when the line is certainly valid JSON, an object,
+/// with "text" a string and neither key given twice or escaped; then `fields`
+/// holds what a full parser finds there. False for anything else, valid or
+/// not (numbers out of a double's range, a BOM, lone surrogates, ...): the
+/// caller leaves such a line to the full parser, which decides.
+bool read_record(std::string_view line, RecordFields& fields);
 
 /// Turns one input line ({"id": ..., "text": "..."}) into one output line
 /// (without the newline), which replaces the contents of `out` (its memory is

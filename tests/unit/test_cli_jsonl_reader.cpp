@@ -1,0 +1,156 @@
+// The batch mode's reader of JSON lines (cli::read_record): what it accepts
+// must be what nlohmann's parser finds, and what it is unsure of it leaves to
+// that parser.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "jsonl.h"
+
+using namespace claimscope;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// When the reader accepts a line, the full parser must read the same record
+// from it: an object whose "text" is the same string and whose "id" is the
+// same value (null when there is none).
+void check_agrees(const std::string& line) {
+  cli::RecordFields fields;
+  if (!cli::read_record(line, fields)) return;
+  Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  INFO(line);
+  REQUIRE(!record.is_discarded());
+  REQUIRE(record.is_object());
+  REQUIRE(record.contains("text"));
+  CHECK(record["text"] == fields.text);
+  const Json id = record.contains("id") ? record["id"] : Json(nullptr);
+  CHECK(id == (fields.id.empty() ? Json(nullptr) : Json::parse(fields.id)));
+}
+
+bool reads(const std::string& line) {
+  cli::RecordFields fields;
+  return cli::read_record(line, fields);
+}
+
+}  // namespace
+
+TEST_CASE("the record reader unescapes the text and keeps the id's JSON as written") {
+  cli::RecordFields fields;
+  REQUIRE(cli::read_record(R"({"id": "a-7", "text": "Line one.\n\"Two,\" she said \u2014 caf\u00e9 \ud83d\ude00 a\/b\\c\t."})",
+                           fields));
+  CHECK(fields.id == R"("a-7")");
+  CHECK(fields.text == "Line one.\n\"Two,\" she said \u2014 caf\u00e9 \U0001F600 a/b\\c\t.");
+
+  REQUIRE(cli::read_record(R"(  { "text" : "x" , "id" : { "n" : [ 1 , -0.5e+3 , true , null , [] , {} ] } }  )", fields));
+  CHECK(fields.id == R"({ "n" : [ 1 , -0.5e+3 , true , null , [] , {} ] })");
+  CHECK(fields.text == "x");
+
+  REQUIRE(cli::read_record(R"({"text": "", "meta": {"quotes": [{"start": 0, "end": 12}], "score": 0.75}})", fields));
+  CHECK(fields.id.empty());
+  CHECK(fields.text.empty());
+
+  REQUIRE(cli::read_record(std::string("{\"text\": \"nul \\u0000 kept\"}"), fields));
+  CHECK(fields.text == std::string("nul \0 kept", 10));
+}
+
+TEST_CASE("the record reader leaves what it is unsure of to the full parser") {
+  const std::vector<std::string> refused = {
+      R"({"text": "a",})", R"({"text": "a" "id": 1})", R"({"text": "\ud800"})", R"({"text": "\udc00 alone"})",
+      R"({"text": "\ud800\u0041"})", R"({"text": "\x"})", R"({"text": "\u12G4"})", "{\"text\": \"tab\there\"}",
+      R"({"text": "a", "n": 01})", R"({"text": "a", "n": 1.})", R"({"text": "a", "n": .5})", R"({"text": "a", "n": 1e})",
+      R"({"text": "a", "n": -})", R"({"text": "a", "n": tru})", R"({"text": "a", "n": [1,]})", R"({"text": "a", "n": {"k"}})",
+      R"({"text": "a", "n": {"k": 1,}})", R"({"text": "a"} x)", R"({"text": "a", "n": 1e999})", R"([{"text": "a"}])",
+      R"("text")", R"({"text": 5})", R"({"id": 1})", R"({})", R"({"text": "a", "text": "b"})",
+      R"({"id": 1, "id": 2, "text": "a"})", R"({"t\u0065xt": "a"})", "\xEF\xBB\xBF{\"text\": \"after a BOM\"}",
+      R"({"text": "unclosed)", R"({"text": "a", "n": [[[[)", "", "{", R"({"text": "a", "n": 123456789012345678901234567890e400})"};
+  for (const std::string& line : refused) {
+    INFO(line);
+    CHECK(!reads(line));
+  }
+  // A number that overflows only as a double: refused above; a long one that a
+  // double holds is read, as nlohmann reads it.
+  CHECK(reads(R"({"text": "a", "n": 123456789012345678901234567890, "m": 1e308, "k": -0})"));
+}
+
+TEST_CASE("the record reader skips values nested far deeper than a stack would allow") {
+  const size_t depth = 100000;
+  std::string line = R"({"text": "deep", "n": )" + std::string(depth, '[') + std::string(depth, ']') + "}";
+  CHECK(reads(line));
+  check_agrees(line);
+  CHECK(!reads(R"({"text": "deep", "n": )" + std::string(depth, '[') + "}"));
+  CHECK(!reads(R"({"text": "deep", "n": )" + std::string(depth, '{')));
+}
+
+TEST_CASE("every line the record reader accepts, the full parser reads the same (mutated lines)") {
+  const std::vector<std::string> seeds = {
+      R"({"id": "k-1", "text": "The mayor said \"no\".\n\nShe left \u00e9 \ud83d\ude00.", "tags": ["a", 1, 2.5e-3, true, false, null], "m": {"x": {"y": []}}})",
+      R"({"text": "Short.", "id": 12345, "quotes": [{"start": 0, "end": 6, "speaker": null}]})",
+      R"( {"id":{"n":[-1,0.5]},"text":"a\/b\\c\t\r\b\f"} )",
+  };
+  const std::string alphabet = R"({}[],:"\ u0123456789abcdefABCDEF.eE+-tnrl)";
+  std::mt19937 rng(20261205);
+  for (const std::string& seed : seeds) {
+    check_agrees(seed);
+    CHECK(reads(seed));
+    for (int round = 0; round < 3000; ++round) {
+      std::string line = seed;
+      const int edits = 1 + int(rng() % 3);
+      for (int e = 0; e < edits && !line.empty(); ++e) {
+        const size_t at = rng() % line.size();
+        const char c = alphabet[rng() % alphabet.size()];
+        switch (rng() % 3) {
+          case 0: line[at] = c; break;
+          case 1: line.insert(line.begin() + long(at), c); break;
+          default: line.erase(at, 1); break;
+        }
+      }
+      check_agrees(line);
+    }
+  }
+}
+
+TEST_CASE("a JSON line's output is the same whichever reader took it") {
+  cli::JsonlOptions options;
+  std::string fast, slow;
+  // The same record, once as the reader takes it and once with an escaped
+  // key, which it leaves to nlohmann.
+  const std::vector<std::pair<std::string, std::string>> ids = {
+      {R"("plain")", R"("plain")"}, {R"("caf\u00e9 \"q\"")", R"("café \"q\"")"}, {"7", "7"}, {"2.50", "2.5"},
+      {"-0", "0"}, {R"({"n": [1, 2.5]})", R"({"n":[1,2.5]})"}, {"null", "null"}};
+  for (const auto& [id, written] : ids) {
+    INFO(id);
+    cli::process_line(R"({"id": )" + id + R"(, "text": "The mayor said the bridge will open in June."})", options, fast);
+    cli::process_line(R"({"id": )" + id + R"(, "t\u0065xt": "The mayor said the bridge will open in June."})", options,
+                      slow);
+    CHECK(fast == slow);
+    CHECK(fast.rfind(R"({"id":)" + written + ",", 0) == 0);
+  }
+  cli::process_line(R"({"text": "No id here."})", options, fast);
+  CHECK(fast.rfind(R"({"id":null,)", 0) == 0);
+  cli::process_line(R"({"id": 3, "text": "a", "text": 4})", options, fast);
+  CHECK(fast == R"({"id":3,"error":"missing string field \"text\""})");
+  cli::process_line(R"({"id": 3, "text": "a", "n": 1e999})", options, fast);
+  CHECK(fast == R"({"id":null,"error":"line is not valid JSON"})");
+}
+
+TEST_CASE("the record reader finds a quote, backslash or control byte at any place in an eight-byte step") {
+  for (size_t n = 0; n < 24; ++n) {
+    const std::string before(n, 'a'), after(23 - n, 'b');
+    cli::RecordFields fields;
+    INFO(n);
+    REQUIRE(cli::read_record(R"({"text": ")" + before + R"(\n)" + after + R"("})", fields));
+    CHECK(fields.text == before + "\n" + after);
+    REQUIRE(cli::read_record(R"({"text": ")" + before + R"("})", fields));
+    CHECK(fields.text == before);
+    REQUIRE(cli::read_record(R"({"text": ")" + before + "\u00e9\u201c" + after + R"("})", fields));
+    CHECK(fields.text == before + "\u00e9\u201c" + after);
+    CHECK(!reads(R"({"text": ")" + before + "\x1f" + after + R"("})"));
+    CHECK(!reads(R"({"text": ")" + before + "\n" + after + R"("})"));
+    CHECK(!reads(R"({"text": ")" + before + after));
+  }
+}
