@@ -848,7 +848,10 @@ class Finder {
   }
 
   // "X called for a fishing ban", "pressed for new tariffs": what the subject
-  // demands is the content, from after "for" to the clause end.
+  // demands is the content, from after "for" to the clause end. In a relative clause on
+  // the speaker ("Ruiz, who had pushed for the plan since 2024, said …") the demand ends
+  // with that clause, not in the main clause's "said …", and a time phrase that closes it
+  // dates the pushing, not the plan: the reader sees "the plan".
   void for_cue(const Sentence& s, size_t k) {
     std::optional<MentionRange> subject;
     std::string_view w = t_[k].lower;
@@ -859,7 +862,32 @@ class Finder {
     }
     if (!subject) return;
     size_t c = k + 2;
-    emit(c, content_end(c, s.end), k, k + 1, subject, false, 1);
+    size_t end = content_end(c, s.end);
+    if (ends_in_relative_pronoun(*subject)) end = closing_time_phrase(c, relative_clause_end(c, end));
+    emit(c, end, k, k + 1, subject, false, 1);
+  }
+
+  // Where a time phrase that closes [from, end) starts, else end: "since 2024", "since
+  // last year", "on Monday", "last week", "Tuesday" (a preposition of time, then a
+  // figure, a weekday or a time word and its noun).
+  size_t closing_time_phrase(size_t from, size_t end) const {
+    if (end < from + 2) return end;
+    size_t j = end - 1;
+    const Token& last = t_[j];
+    if (!last.word || v_.quote_of[j] != kNone) return end;
+    if (!is_number_token(last) && !is_weekday(last.lower)) {
+      if (j < from + 2 || !opens_time_adjunct(t_[j - 1])) return end;  // "last year"
+      --j;
+    }
+    if (j > from && t_[j - 1].word) {
+      // "since 2024", "on Tuesday"; "a vote by Friday", "a fare of 3" hold their figure.
+      if (lexicon<rules::kTimePrepositions>().contains(t_[j - 1].lower)) {
+        --j;
+      } else if (starts_with_preposition(t_[j - 1])) {
+        return end;
+      }
+    }
+    return j > from ? j : end;
   }
 
   // "X called the plan “a disaster”": only with a quotation in the clause.

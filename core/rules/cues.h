@@ -581,6 +581,13 @@ constexpr WordRule kTimeAdjunctOpeners[] = {
     {"today", "time.today", "today"},
 };
 
+// Prepositions that open a time phrase closing a demand: "pushed for the plan since 2024",
+// "called for a recount on Monday" (reported_speech.cpp: closing_time_phrase). Not "by" or
+// "until": "called for a vote by Friday" holds its deadline.
+constexpr WordRule kTimePrepositions[] = {
+    {"since", "tprep.since", "since 2024"}, {"on", "tprep.on", "on Monday"}, {"in", "tprep.in", "in 2024"},
+};
+
 // Last words of a count of time that sets a scene, after a period noun (kPeriodNouns):
 // "Eight years ago, he said, “…”" (reported_rare.cpp: counts_time).
 constexpr WordRule kTimeCountEnds[] = {
