@@ -593,7 +593,15 @@ class Finder {
     std::string phrase(t_[k].lower);
     phrase += ' ';
     phrase += t_[k + 1].lower;
-    if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+    size_t phrase_end = k + 2;
+    if (!in_table<rules::kSourcelessPhrases>(phrase)) {
+      // "is said to be", "was reported to have": a verb of saying, with its infinitive.
+      if (t_[k + 1].lower != "to" || !t_[k + 2].word) return false;
+      phrase += ' ';
+      phrase += t_[k + 2].lower;
+      if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+      phrase_end = k + 3;
+    }
     size_t verb = k;
     // "is not expected to", "had been expected to", "is widely seen as": negation, passive
     // auxiliaries and manner adverbs too.
@@ -611,7 +619,10 @@ class Finder {
       passive = passive || is_passive_auxiliary(w);
     }
     if (!passive) return false;
-    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    // "are said to be urging …": a content that stops at "be" (before another cue) says nothing.
+    const size_t end = content_end(k + 1, s.end);
+    if (end <= phrase_end && phrase_end > k + 2) return false;
+    emit(k + 1, end, k, k, std::nullopt, false, 2);
     emit(subject_piece_start(s, verb), verb, k, k, std::nullopt, false, 1);  // the subject, a piece of its own
     return true;
   }
