@@ -593,7 +593,15 @@ class Finder {
     std::string phrase(t_[k].lower);
     phrase += ' ';
     phrase += t_[k + 1].lower;
-    if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+    size_t phrase_end = k + 2;
+    if (!in_table<rules::kSourcelessPhrases>(phrase)) {
+      // "is said to be", "was reported to have": a verb of saying, with its infinitive.
+      if (t_[k + 1].lower != "to" || !t_[k + 2].word) return false;
+      phrase += ' ';
+      phrase += t_[k + 2].lower;
+      if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+      phrase_end = k + 3;
+    }
     size_t verb = k;
     // "is not expected to", "had been expected to", "is widely seen as": negation, passive
     // auxiliaries and manner adverbs too.
@@ -611,7 +619,10 @@ class Finder {
       passive = passive || is_passive_auxiliary(w);
     }
     if (!passive) return false;
-    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+    // "are said to be urging …": a content that stops at "be" (before another cue) says nothing.
+    const size_t end = content_end(k + 1, s.end);
+    if (end <= phrase_end && phrase_end > k + 2) return false;
+    emit(k + 1, end, k, k, std::nullopt, false, 2);
     emit(subject_piece_start(s, verb), verb, k, k, std::nullopt, false, 1);  // the subject, a piece of its own
     return true;
   }
@@ -848,7 +859,10 @@ class Finder {
   }
 
   // "X called for a fishing ban", "pressed for new tariffs": what the subject
-  // demands is the content, from after "for" to the clause end.
+  // demands is the content, from after "for" to the clause end. In a relative clause on
+  // the speaker ("Ruiz, who had pushed for the plan since 2024, said …") the demand ends
+  // with that clause, not in the main clause's "said …", and a time phrase that closes it
+  // dates the pushing, not the plan: the reader sees "the plan".
   void for_cue(const Sentence& s, size_t k) {
     std::optional<MentionRange> subject;
     std::string_view w = t_[k].lower;
@@ -859,7 +873,32 @@ class Finder {
     }
     if (!subject) return;
     size_t c = k + 2;
-    emit(c, content_end(c, s.end), k, k + 1, subject, false, 1);
+    size_t end = content_end(c, s.end);
+    if (ends_in_relative_pronoun(*subject)) end = closing_time_phrase(c, relative_clause_end(c, end));
+    emit(c, end, k, k + 1, subject, false, 1);
+  }
+
+  // Where a time phrase that closes [from, end) starts, else end: "since 2024", "since
+  // last year", "on Monday", "last week", "Tuesday" (a preposition of time, then a
+  // figure, a weekday or a time word and its noun).
+  size_t closing_time_phrase(size_t from, size_t end) const {
+    if (end < from + 2) return end;
+    size_t j = end - 1;
+    const Token& last = t_[j];
+    if (!last.word || v_.quote_of[j] != kNone) return end;
+    if (!is_number_token(last) && !is_weekday(last.lower)) {
+      if (j < from + 2 || !opens_time_adjunct(t_[j - 1])) return end;  // "last year"
+      --j;
+    }
+    if (j > from && t_[j - 1].word) {
+      // "since 2024", "on Tuesday"; "a vote by Friday", "a fare of 3" hold their figure.
+      if (lexicon<rules::kTimePrepositions>().contains(t_[j - 1].lower)) {
+        --j;
+      } else if (starts_with_preposition(t_[j - 1])) {
+        return end;
+      }
+    }
+    return j > from ? j : end;
   }
 
   // "X called the plan “a disaster”": only with a quotation in the clause.

@@ -320,16 +320,19 @@ constexpr WordRule kTimeUnits[] = {
 // subject as a piece of its own. Only after a passive auxiliary ("He expected to win" is
 // an infinitive cue, "accused the board of …" a speech act). ("Seems to", "appears to",
 // "is likely to" were measured too: on PolNeAR dev most of them are not attributions, so
-// they stay hedges, not claims. "reported to", "said to", "known as" are left out: "was
-// reported to the police", "what was said to him" and a name are no claims.)
+// they stay hedges, not claims. "known as" is left out: a name is no claim. "said to" and
+// "reported to" report only before "be" or "have" (kSourcelessPhrases): "Ruiz is said to
+// be furious", not "was reported to the police" or "what was said to him".)
 constexpr WordRule kSourcelessCues[] = {
     {"expected", "scue.expected", "is expected to"}, {"accused", "scue.accused", "is accused of"},
     {"seen", "scue.seen", "is seen as"},             {"viewed", "scue.viewed", "is viewed as"},
     {"regarded", "scue.regarded", "is regarded as"}, {"perceived", "scue.perceived", "is perceived as"},
     {"believed", "scue.believed", "is believed to"}, {"thought", "scue.thought", "is thought to"},
     {"rumored", "scue.rumored", "is rumored to"},    {"rumoured", "scue.rumored", "is rumoured to (British)"},
-    {"alleged", "scue.alleged", "is alleged to"},
+    {"alleged", "scue.alleged", "is alleged to"},    {"said", "scue.said", "is said to be"},
+    {"reported", "scue.reported", "is reported to have"},
 };
+
 
 // Infinitive cues of appeal: the one appealed to is part of what was asked ("called on the
 // board to act", "urged voters to stay home"); reported_speech.cpp: infinitive.
@@ -383,7 +386,8 @@ constexpr WordRule kHearsayAdverbs[] = {
     {"reputedly", "hearsay.reputedly", "said by unnamed others"},
 };
 
-// The particle each sourceless cue needs, as "verb particle".
+// The particle each sourceless cue needs, as "verb particle"; a verb of saying needs the
+// infinitive's first word too ("said to be": "said to him" is no claim).
 constexpr WordRule kSourcelessPhrases[] = {
     {"expected to", "sphrase.expected", "the particle opens the content"},
     {"accused of", "sphrase.accused", "the particle opens the content"},
@@ -396,6 +400,10 @@ constexpr WordRule kSourcelessPhrases[] = {
     {"rumored to", "sphrase.rumored", "the particle opens the content"},
     {"rumoured to", "sphrase.rumored", "the particle opens the content"},
     {"alleged to", "sphrase.alleged", "the particle opens the content"},
+    {"said to be", "sphrase.said_be", "a verb of saying: only before an infinitive"},
+    {"said to have", "sphrase.said_have", "a verb of saying: only before an infinitive"},
+    {"reported to be", "sphrase.reported_be", "a verb of saying: only before an infinitive"},
+    {"reported to have", "sphrase.reported_have", "a verb of saying: only before an infinitive"},
 };
 
 // Verbs of asking whose question is reported when the one asked is the subject or is left
@@ -579,6 +587,13 @@ constexpr WordRule kTimeAdjunctOpeners[] = {
     {"next", "time.next", "next month"},      {"earlier", "time.earlier", "earlier this year"},
     {"later", "time.later", "later that day"}, {"yesterday", "time.yesterday", "yesterday"},
     {"today", "time.today", "today"},
+};
+
+// Prepositions that open a time phrase closing a demand: "pushed for the plan since 2024",
+// "called for a recount on Monday" (reported_speech.cpp: closing_time_phrase). Not "by" or
+// "until": "called for a vote by Friday" holds its deadline.
+constexpr WordRule kTimePrepositions[] = {
+    {"since", "tprep.since", "since 2024"}, {"on", "tprep.on", "on Monday"}, {"in", "tprep.in", "in 2024"},
 };
 
 // Last words of a count of time that sets a scene, after a period noun (kPeriodNouns):
