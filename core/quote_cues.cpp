@@ -93,6 +93,22 @@ std::optional<QuoteCue> document_cue_after(const std::vector<Token>& t, size_t k
 
 constexpr size_t kMaxTrailingSubject = 14;  // “…,” Northbay Capital fund manager Nora Quist said
 
+// “…,” Ruiz, author of “Low Tide,” said: when the quotation opening at `open` follows a word
+// (a title in an appositive) and closes on a comma, the cue right after its closing mark.
+[[gnu::cold]] std::optional<size_t> cue_after_title(const ParagraphView& v, size_t open) {
+  const auto& t = v.toks;
+  const auto q = v.quote_of[open];
+  if (q == kNone || open == 0 || !t[open - 1].word || v.quote_of[open - 1] == q) return std::nullopt;
+  size_t close = open + 1;
+  while (close < t.size() && v.quote_of[close] == q && close - open <= kMaxAppositive) ++close;
+  --close;  // the title's last token: its closing mark
+  if (close < open + 3 || t[close].word || !is_punct(t[close - 1], ',')) return std::nullopt;
+  size_t cue = close + 1;
+  for (size_t n = 0; n < 4 && cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower); ++n) ++cue;
+  if (cue < t.size() && is_cue_token(t[cue]) && outside_quotes(v, cue)) return cue;
+  return std::nullopt;
+}
+
 // “…,” X said / “…,” said X / “…,” according to X. With `open_end` (the
 // quotation closes on a comma, ? or !, so its sentence goes on) any verb
 // after the subject reports it: “…,” Brandt shot back / she sighed.
@@ -144,7 +160,11 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     for (size_t j = c + 1; j < t.size() && j <= c + kMaxAppositive; ++j) {
       // "Joe Brandt, R-Mont., said": an abbreviation's dot before a comma ends nothing.
       bool abbreviation_dot = is_punct(t[j], '.') && j + 1 < t.size() && is_punct(t[j + 1], ',');
-      if (!t[j].word && !abbreviation_dot && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) break;
+      if (!t[j].word && !abbreviation_dot && (utf8::is_terminal(t[j].first) || !outside_quotes(v, j))) {
+        // “…,” Ruiz, author of “Low Tide,” said: a title's closing mark after the appositive's comma.
+        if (auto cue = cue_after_title(v, j)) return QuoteCue{*cue, *cue, MentionRange{m->first, *cue - 1, false, m->core_last}};
+        break;
+      }
       if (!is_punct(t[j], ',')) continue;
       size_t cue = j + 1;
       for (size_t n = 0; n < 4 && cue < t.size() && t[cue].word && is_cue_modifier(t[cue].lower); ++n) ++cue;
@@ -177,7 +197,8 @@ std::optional<QuoteCue> cue_after_long_subject(const ParagraphView& v, size_t en
   if (lo + 1 >= t.size() || opens_next_clause(t[lo], t[lo + 1])) return std::nullopt;
   for (size_t c = k + 1; c < t.size() && c < lo + kMaxTrailingSubject; ++c) {
     if (!outside_quotes(v, c) || (!t[c].word && utf8::is_terminal(t[c].first))) return std::nullopt;
-    if (!is_cue_token(t[c])) continue;
+    // “…,” an official who asked not to be named said: a relative clause's verb is not the cue.
+    if (!is_cue_token(t[c]) || t[c - 1].lower == "who") continue;
     auto m = subject_of_cue(t, c, lo);
     // A pronoun further on belongs to a clause inside the subject ("whom he hired").
     if (m && (m->first == lo || !m->pronoun)) return QuoteCue{c, c, m};

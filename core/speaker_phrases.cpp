@@ -1,6 +1,7 @@
 #include "speaker_phrases.h"
 
 #include "quote_marks.h"
+#include "rules/cues.h"
 #include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
@@ -319,9 +320,45 @@ bool closes_quotation_after(const std::vector<Token>& toks, size_t k) {
 
 }  // namespace
 
+namespace {
+
+// Whether the double quotation mark at `close` ends a title inside an appositive, on the comma
+// before it: "Ruiz, author of “Low Tide,” said". The quotation opens after a word ("of", a noun),
+// not at the sentence's start or after a comma or colon, as a quotation a cue reports does.
+[[gnu::cold]] bool closes_title_in_appositive(const std::vector<Token>& toks, size_t close, size_t lo) {
+  if (!closes_quotation_after(toks, close - 1)) return false;
+  for (size_t j = close - 1; j > lo + 1 && close - j < kMaxAppositive;) {
+    --j;
+    if (toks[j].word) continue;
+    const MarkInfo m = classify_mark(toks[j].first);
+    if (!m.is_double) continue;
+    return m.role != MarkRole::closes && toks[j - 1].word;
+  }
+  return false;
+}
+
+std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks, size_t head, size_t lo,
+                                                 size_t quote_end);
+
+}  // namespace
+
 std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<Token>& toks, size_t head,
                                                              size_t lo) {
   if (head >= toks.size() || head < lo) return std::nullopt;
+  // "Ana Ruiz, author of “Low Tide: A Harbor Story,” said": the appositive ends on the comma
+  // inside the title's closing mark, which the title's own marks enclose.
+  if (!toks[head].word && head > lo + 2 && is_punct(toks[head - 1], ',') && closes_title_in_appositive(toks, head, lo)) {
+    return appositive_ending_at(toks, head - 1, lo, head + 1);
+  }
+  return appositive_ending_at(toks, head, lo, head);
+}
+
+namespace {
+
+// The mention whose appositive ends on the comma or dash at `head`; `quote_end` bounds the
+// quotation marks counted for a stop inside a title (one past the title's closing mark).
+std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks, size_t head, size_t lo,
+                                                 size_t quote_end) {
   // "Ana Ruiz — a teacher from Alder — said": dashes enclose an appositive as commas do.
   const bool dashes = is_dash(toks[head]);
   if (!is_punct(toks[head], ',') && !dashes) return mention_ending_at(toks, head, lo);
@@ -335,7 +372,7 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
     bool abbreviation_dot = is_punct(t, '.') && k + 1 < toks.size() && is_punct(toks[k + 1], ',');
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) {
       // "Ruiz, whose memoir “Low Tide: A Harbor Story” sold well, said": a title's colon.
-      if (inside_quotation(toks, k, head)) continue;
+      if (inside_quotation(toks, k, quote_end)) continue;
       return std::nullopt;
     }
     // "PORT ALMA, June 3 (Gazette) — Mayor Ruiz opened the terminal …,": a dash inside commas ends a dateline.
@@ -366,6 +403,8 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 namespace {
 
@@ -635,6 +674,49 @@ size_t comma_before(const std::vector<Token>& toks, size_t from, size_t end) {
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kMaxRelativeClause = 12;  // "a port official who asked not to be named said"
+
+// Whether [from, to) holds only what may stand between a subject and its verb: auxiliaries and
+// adverbs ("has not", "can", "once"), a day ("on Sunday"); true when empty.
+bool only_auxiliaries(const std::vector<Token>& toks, size_t from, size_t to) {
+  for (size_t j = from; j < to; ++j) {
+    const Token& t = toks[j];
+    const std::string_view w = t.lower;
+    const bool negation = w == "not" || w.ends_with("n't") || w.ends_with("n\u2019t");  // "don't", "aren’t"
+    const bool aux = is_cue_modifier(w) || is_ly_adverb(t) || negation || w == "on" || w == "been" || w == "be" ||
+                     in_table<rules::kModalVerbs>(w) || is_weekday(w) || is_part_of_day(w);
+    if (!aux) return false;
+  }
+  return true;
+}
+
+// "A port official who asked not to be named said", "the lawyer who represents them said": a
+// relative clause with no commas between the speaker and the verb at `k`. The speaker is the
+// mention before "who", described by the clause. Not "the driver who police said …", where
+// the clause has a subject of its own and the cue is that subject's, nor the clause's own verb.
+std::optional<MentionRange> before_relative_clause(const std::vector<Token>& toks, size_t k, size_t lo) {
+  for (size_t j = k; j > lo + 1 && k - j < kMaxRelativeClause;) {
+    const Token& t = toks[--j];
+    if (!t.word || is_speaker_pronoun(t.lower)) return std::nullopt;  // "voters who … if it opposes"
+    // "leaders who get votes and have backed": a verb joined to the clause's is the clause's too.
+    if ((t.lower == "and" || t.lower == "but" || t.lower == "or") && only_auxiliaries(toks, j + 1, k)) return std::nullopt;
+    if (t.lower.size() != 3 || t.lower != "who" || t.capitalized) continue;
+    // "an official who asked not to be named", "leaders who can support": the verb right after
+    // "who" and its auxiliaries is the clause's own.
+    if (only_auxiliaries(toks, j + 1, k)) return std::nullopt;
+    const Token& next = toks[j + 1];
+    if (next.capitalized || is_determiner(next.lower) || is_speaker_pronoun(next.lower)) return std::nullopt;
+    auto m = mention_ending_at(toks, j - 1, lo);
+    if (!m || m->pronoun) return std::nullopt;
+    return MentionRange{m->first, k - 1, false, m->core_last};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -665,6 +747,7 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
     return std::nullopt;
   }
+  if (auto m = before_relative_clause(toks, k, lo)) return m;
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
     if (auto described = with_participle_phrase(toks, *m, lo)) m = described;
     // ", union members and leaders say": a lower-case first half joined by "and".

@@ -417,6 +417,8 @@ constexpr WordRule kPlacePrepositions[] = {
     {"among", "place.among", "living among"},
     {"against", "place.against", "protesting against"}, {"toward", "place.toward", "heading toward"},
     {"towards", "place.towards", "heading towards"}, {"within", "place.within", "living within"},
+    // "An official speaking to reporters said": whom the participle speaks to, not who speaks.
+    {"to", "place.to", "speaking to"},             {"with", "place.with", "talking with"},
 };
 
 // "Republican presidential candidate Ana Ruiz", "Syrian military officials": after a capitalised

@@ -971,8 +971,12 @@ TEST_CASE("a colon or question mark inside a quoted title does not end an apposi
   const Claim* ce = claim_starting(e, "the toll", ClaimKind::reported);
   REQUIRE(ce != nullptr);
   CHECK(speaker_of(e, ce->speaker) == "Tom Beck");
-  // When no subject is read, the words after the cue are no speaker: "the pier must stay" is a clause.
+  // A title closing on the appositive's comma, right before the cue: the name before it speaks
+  // ("the pier must stay" is a clause, never the speaker).
   auto g = run("Ruiz, author of “Low Tide: A Harbor Story,” said the pier must stay.");
+  const Claim* cg = claim_starting(g, "the pier", ClaimKind::reported);
+  REQUIRE(cg != nullptr);
+  CHECK(speaker_of(g, cg->speaker) == "Ruiz");
   for (const Claim& cl : g.claims) CHECK(speaker_of(g, cl.speaker) != "pier must stay");
   auto h = run("The ferry is late again, said the harbor master.");
   const Claim* ch = claim_starting(h, "The ferry", ClaimKind::reported);
@@ -1001,4 +1005,50 @@ TEST_CASE("offices of local and court news are role nouns: the mention keeps the
   auto g = run("Commissioner Tom Beck said the fund was empty. Beck said the audit was late.");
   REQUIRE(g.speakers.size() == 1);
   CHECK(g.speakers[0].name == "Tom Beck");
+}
+
+TEST_CASE("a quoted title that closes on the appositive's comma before the cue") {
+  auto d = run("Mara Lind, director of “The Last Ferry,” said the crossing would close in May.");
+  const Claim* c = claim_starting(d, "the crossing", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Mara Lind");
+  // The same appositive after a quotation: the quotation's cue comes after the title.
+  auto e = run("“The crossing will close in May,” Mara Lind, director of “The Last Ferry,” said.");
+  REQUIRE(!e.quotes.empty());
+  CHECK(slice(e, e.quotes[0].span) == "“The crossing will close in May,”");
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Mara Lind");
+  // Traps: a quotation that opens a sentence is the one the cue reports, not a title; one a
+  // clause's verb introduces ("called the plan “a gift,”") makes no appositive of the subject.
+  auto f = run("“The crossing will close in May,” said Mara Lind.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "Mara Lind");
+  auto g = run("Lind called the plan “a gift,” said Omar Pell, who runs the ferry.");
+  for (const Claim& cl : g.claims) CHECK(speaker_of(g, cl.speaker) != "plan");
+}
+
+TEST_CASE("a relative clause without commas between the speaker and the cue") {
+  auto d = run("A city official who asked not to be named said Friday, “The budget is short.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "city official");
+  auto e = run("The lawyer who represents the tenants said the landlord ignored the repairs.");
+  const Claim* c = claim_starting(e, "the landlord", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(e, c->speaker) == "lawyer");
+  auto f = run("“The budget is short,” a city official who asked not to be named said.");
+  REQUIRE(f.quotes.size() == 1);
+  CHECK(speaker_of(f, f.quotes[0].speaker) == "city official");
+  // "speaking to" describes the speaker: the one spoken to does not speak.
+  auto g = run("A second official speaking to the Courier said, “The budget is short.”");
+  REQUIRE(g.quotes.size() == 1);
+  CHECK(speaker_of(g, g.quotes[0].speaker) == "second official");
+  // Traps: the clause's own verb, after auxiliaries or "and", reports nothing for the noun
+  // before "who"; a clause with a subject of its own ("if it restricts") keeps that subject.
+  auto h = run("The count includes the renters who can support either bid.");
+  for (const Claim& cl : h.claims) CHECK(speaker_of(h, cl.speaker) != "renters");
+  auto i = run("The count includes members who get a vote and have backed the mayor.");
+  for (const Claim& cl : i.claims) CHECK(speaker_of(i, cl.speaker) != "members");
+  auto j = run("The count includes landlords who will fight the rule if it restricts rents.");
+  for (const Claim& cl : j.claims) CHECK(speaker_of(j, cl.speaker) != "landlords");
+  auto k = run("The count includes a tenant who has not endorsed either bid.");
+  CHECK(k.claims.empty());
 }
