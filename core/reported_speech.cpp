@@ -590,6 +590,10 @@ class Finder {
   // before the verb and its particle after it (kSourcelessPhrases).
   bool sourceless(const Sentence& s, size_t k) {
     if (k + 2 >= s.end || !t_[k + 1].word) return false;
+    // Every phrase of kSourcelessPhrases has one of these particles second: most "said"
+    // and "expected" are followed by none, and no phrase is built for them.
+    const std::string_view particle = t_[k + 1].lower;
+    if (particle != "to" && particle != "as" && particle != "of") return false;
     std::string phrase(t_[k].lower);
     phrase += ' ';
     phrase += t_[k + 1].lower;

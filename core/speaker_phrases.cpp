@@ -692,25 +692,36 @@ bool only_auxiliaries(const std::vector<Token>& toks, size_t from, size_t to) {
   return true;
 }
 
+// The speaker before "who" at `who`, when the words from it to the verb at `k` are a
+// relative clause on that speaker (see before_relative_clause). Rare: out of line.
+[[gnu::cold]] std::optional<MentionRange> speaker_before_who(const std::vector<Token>& toks, size_t who, size_t k,
+                                                               size_t lo) {
+  for (size_t j = who + 1; j < k; ++j) {
+    const Token& t = toks[j];
+    if (is_speaker_pronoun(t.lower)) return std::nullopt;  // "voters who … if it opposes"
+    // "leaders who get votes and have backed": a verb joined to the clause's is the clause's too.
+    if ((t.lower == "and" || t.lower == "but" || t.lower == "or") && only_auxiliaries(toks, j + 1, k)) return std::nullopt;
+  }
+  // "an official who asked not to be named", "leaders who can support": the verb right after
+  // "who" and its auxiliaries is the clause's own.
+  if (only_auxiliaries(toks, who + 1, k)) return std::nullopt;
+  const Token& next = toks[who + 1];
+  if (next.capitalized || is_determiner(next.lower) || is_speaker_pronoun(next.lower)) return std::nullopt;
+  auto m = mention_ending_at(toks, who - 1, lo);
+  if (!m || m->pronoun) return std::nullopt;
+  return MentionRange{m->first, k - 1, false, m->core_last};
+}
+
 // "A port official who asked not to be named said", "the lawyer who represents them said": a
 // relative clause with no commas between the speaker and the verb at `k`. The speaker is the
 // mention before "who", described by the clause. Not "the driver who police said …", where
 // the clause has a subject of its own and the cue is that subject's, nor the clause's own verb.
+// Only a "who" among the words before the verb is looked for here (most cues have none).
 std::optional<MentionRange> before_relative_clause(const std::vector<Token>& toks, size_t k, size_t lo) {
   for (size_t j = k; j > lo + 1 && k - j < kMaxRelativeClause;) {
     const Token& t = toks[--j];
-    if (!t.word || is_speaker_pronoun(t.lower)) return std::nullopt;  // "voters who … if it opposes"
-    // "leaders who get votes and have backed": a verb joined to the clause's is the clause's too.
-    if ((t.lower == "and" || t.lower == "but" || t.lower == "or") && only_auxiliaries(toks, j + 1, k)) return std::nullopt;
-    if (t.lower.size() != 3 || t.lower != "who" || t.capitalized) continue;
-    // "an official who asked not to be named", "leaders who can support": the verb right after
-    // "who" and its auxiliaries is the clause's own.
-    if (only_auxiliaries(toks, j + 1, k)) return std::nullopt;
-    const Token& next = toks[j + 1];
-    if (next.capitalized || is_determiner(next.lower) || is_speaker_pronoun(next.lower)) return std::nullopt;
-    auto m = mention_ending_at(toks, j - 1, lo);
-    if (!m || m->pronoun) return std::nullopt;
-    return MentionRange{m->first, k - 1, false, m->core_last};
+    if (!t.word) return std::nullopt;
+    if (t.lower.size() == 3 && t.lower == "who" && !t.capitalized) return speaker_before_who(toks, j, k, lo);
   }
   return std::nullopt;
 }
