@@ -84,16 +84,34 @@ bool ends_sentence_before(const Token* toks, size_t k) {
 }  // namespace
 
 const ParagraphView& ParagraphViews::operator[](uint32_t p) {
-  ParagraphView& v = slots_[p & 1];
-  if (!built_[p & 1] || v.paragraph != p) {
-    build(p, v);
-    built_[p & 1] = true;
+  const uint32_t s = p & (kSlots - 1);
+  if (held_[s] != p) {
+    build(p, slots_[s]);
+    held_[s] = p;
   }
-  return v;
+  return slots_[s];
+}
+
+uint32_t ParagraphViews::batch_end(uint32_t first) const {
+  const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
+  const uint32_t last = uint32_t(std::min<size_t>(paragraphs.size(), size_t(first) + kMaxBatch));
+  uint32_t end = first;
+  size_t bytes = 0;
+  while (end < last) {
+    bytes += paragraphs[end].span.size();
+    if (end > first && bytes > doc_.attribution_batch_bytes) break;
+    ++end;
+  }
+  return end;
 }
 
 void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   const Document& doc = doc_;
+  // A slot that held a long paragraph (a 50 MB one is possible) keeps no
+  // more than a few thousand tokens' buffers for the shorter ones after it:
+  // kSlots slots of a long paragraph's buffers would hold many times the text.
+  constexpr size_t kKeepTokens = 2048;
+  if (v.toks.capacity() > kKeepTokens && doc.paragraphs[p].span.size() < v.toks.capacity()) v = ParagraphView{};
   v.paragraph = p;
   // annotate() lower-cases the document once for its lexers (v.lowered then stays empty).
   if (doc.lowered) {

@@ -2,6 +2,7 @@
 // each token sits in, and where each token's sentence starts.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -23,28 +24,40 @@ struct ParagraphView {
   bool has_quote = true;
 };
 
-/// Views of a document's paragraphs, built when asked for. Only the last two
-/// paragraphs asked for are kept (the grammars look back one paragraph at
-/// most), so memory follows the longest paragraph, not the document, and the
-/// buffers are reused: no allocation per paragraph once they have grown.
+/// Views of a document's paragraphs, built when asked for. kSlots views are
+/// kept, paragraph p's in slot p % kSlots: attribution builds a batch of up
+/// to kMaxBatch paragraphs (batch_end) and runs each of its parts over the
+/// whole batch, so one part's code stays in the instruction cache, and it
+/// looks back or ahead one paragraph from the batch's edges: the batch and
+/// its two neighbours never share a slot. Memory follows the batch's text,
+/// not the document, and the buffers are reused: no allocation per
+/// paragraph once they have grown (a slot gives a long paragraph's buffers
+/// back before it holds a short one).
 class ParagraphViews {
  public:
-  explicit ParagraphViews(const Document& doc) : doc_(doc) {}
+  static constexpr uint32_t kSlots = 16;  // a power of two
+  static constexpr uint32_t kMaxBatch = kSlots - 2;
+
+  explicit ParagraphViews(const Document& doc) : doc_(doc), slots_(kSlots), held_(kSlots, kNotHeld) {}
   size_t size() const { return doc_.paragraphs.size(); }
-  /// The view of paragraph p; valid until two other paragraphs have been asked for.
+  /// The view of paragraph p; valid until paragraph p + k * kSlots (k != 0) is asked for.
   const ParagraphView& operator[](uint32_t p);
+  /// The end of the batch that starts at paragraph `first`: paragraphs while
+  /// their text fits doc.attribution_batch_bytes (one at least), kMaxBatch at most.
+  uint32_t batch_end(uint32_t first) const;
   /// Frees the kept views' buffers (a later call to [] builds again).
   void release() {
     for (ParagraphView& v : slots_) v = ParagraphView{};
-    built_[0] = built_[1] = false;
+    std::fill(held_.begin(), held_.end(), kNotHeld);
   }
 
  private:
+  static constexpr uint32_t kNotHeld = UINT32_MAX;
   void build(uint32_t p, ParagraphView& v);
 
   const Document& doc_;
-  ParagraphView slots_[2];
-  bool built_[2] = {false, false};
+  std::vector<ParagraphView> slots_;
+  std::vector<uint32_t> held_;  // the paragraph each slot's view is of, or kNotHeld
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };
 

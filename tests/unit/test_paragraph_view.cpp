@@ -4,7 +4,10 @@
 #include <vector>
 
 #include "annotate.h"
+#include "attribution.h"
+#include "json_output.h"
 #include "paragraph_view.h"
+#include "quotes.h"
 
 using namespace claimscope;
 
@@ -142,4 +145,69 @@ TEST_CASE("paragraph view: paragraphs asked for out of order") {
     const ParagraphView& v = views[p];
     CHECK(std::pair{quote_of(v), std::vector<uint32_t>(v.sentence_start.begin(), v.sentence_start.end())} == alone(p));
   }
+}
+
+namespace {
+
+// The claims, speakers and quotes attribution gives `text` when it reads
+// batches of at most `batch_bytes` of text (1: one paragraph at a time).
+std::string attributed_in_batches(const std::string& text, uint32_t batch_bytes) {
+  Options options;
+  options.stage = Stage::structure;
+  Document doc = annotate(text, options).doc;
+  doc.quotes = find_quotes(doc.text, doc.paragraphs);
+  doc.attribution_batch_bytes = batch_bytes;
+  attribute(doc);
+  return to_json(doc, Unit::byte);
+}
+
+// A short story whose quotes look back (a lead-in line ending in a colon, a
+// pronoun for the last person named, a quotation continued in the next
+// paragraph) and ahead (a quotation signed by the line after it).
+std::string story(int i) {
+  const std::string n = std::to_string(i);
+  return "Mayor Ana Ruiz" + n + " toured the flooded pier on Monday.\n\n"
+         "She said the repairs would take a month.\n\n"
+         "At the council meeting, Ruiz" + n + " told the members:\n\n"
+         "“We will rebuild the pier before the summer.\n\n"
+         "“And the ferry will run again,” she added.\n\n"
+         "“Nobody was hurt.”\n\n"
+         "— Tomas Berg" + n + ", harbour master.\n\n"
+         "Berg" + n + " said that the tide gauge had failed. He warned that storms were likely.\n\n"
+         "Lists\n\n"
+         "Notes\n\n";
+}
+
+}  // namespace
+
+// Batches of every size end between a quote and the paragraph it looks to:
+// the records must not depend on where they end, nor on how many views a
+// batch holds (more paragraphs than ParagraphViews::kMaxBatch).
+TEST_CASE("paragraph views: attribution in batches equals one paragraph at a time") {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += story(i);
+  const std::string one_at_a_time = attributed_in_batches(text, 1);
+  CHECK(one_at_a_time.find("\"claims\":[]") == std::string::npos);
+  for (uint32_t bytes : {40u, 97u, 150u, 333u, 1000u, 4096u, 1u << 20}) {
+    INFO("batch bytes ", bytes);
+    CHECK(attributed_in_batches(text, bytes) == one_at_a_time);
+  }
+}
+
+TEST_CASE("paragraph views: a batch ends by its text, one paragraph at least, kMaxBatch at most") {
+  Document doc = annotate("One.\n\nTwo two.\n\nThree three three.", Options{}).doc;
+  doc.attribution_batch_bytes = 1;
+  ParagraphViews views(doc);
+  CHECK(views.batch_end(0) == 1);
+  CHECK(views.batch_end(2) == 3);
+  doc.attribution_batch_bytes = 13;  // "One." and "Two two."
+  CHECK(views.batch_end(0) == 2);
+  doc.attribution_batch_bytes = 1000;
+  CHECK(views.batch_end(0) == 3);
+  std::string lines;
+  for (int i = 0; i < 200; ++i) lines += "w\n\n";
+  Document many = annotate(lines, Options{}).doc;
+  ParagraphViews many_views(many);
+  CHECK(many_views.batch_end(0) == ParagraphViews::kMaxBatch);
+  CHECK(many_views.batch_end(190) == 200);
 }
