@@ -50,13 +50,14 @@ export async function openPage(browser, url, options = {}) {
   return { page, problems, dialogs };
 }
 
-/** Waits until the status line says the newest annotation is done (or failed). */
-export async function annotated(page) {
+/** Waits until the status line says the newest annotation is done (or failed);
+ *  `timeout` in ms (Playwright's default, 30 s, unless given). */
+export async function annotated(page, { timeout } = {}) {
   try {
     await page.waitForFunction(() => {
       const s = document.getElementById('status');
       return s && (s.dataset.state === 'done' || s.dataset.state === 'error');
-    });
+    }, null, timeout === undefined ? {} : { timeout });
   } catch (err) {
     // Say why: the status line and any page errors (a module that failed to link shows only here).
     const status = await page.locator('#status').textContent().catch(() => '(no status line)');
