@@ -512,8 +512,7 @@ void finish_scores(Document& doc) {
     if (c.speaker == kNone && c.source.empty()) continue;
     claim_marker.mark(c.span, c.kind == ClaimKind::quote ? (kAttribution | kQuotation) : kAttribution);
   }
-  ScoreCache& cached_score = score_cache;
-  for (Sentence& s : doc.sentences) s.checkworthy = cached_score(s.features);
+  for (Sentence& s : doc.sentences) s.checkworthy = score_cache(s.features);
 }
 
 }  // namespace

@@ -206,9 +206,7 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
         char* const to = key + klen;
         const char* const from = folded + pos;
         std::memcpy(to, from, 16);
-        if (length > 16) {
-          for (size_t k = 16; k < length; k += 16) std::memcpy(to + k, from + k, 16);
-        }
+        for (size_t k = 16; k < length; k += 16) std::memcpy(to + k, from + k, 16);
         pos += length;
         klen += length;
         // What ends the word, when it does nothing else (the space of

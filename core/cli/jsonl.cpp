@@ -161,24 +161,7 @@ class RecordReader {
       if (eat('"')) return true;
       char32_t cp;
       if (!eat('\\') || !read_escape(cp)) return false;
-      append_utf8(out, cp);
-    }
-  }
-  static void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-      out += char(cp);
-    } else if (cp < 0x800) {
-      out += char(0xC0 | cp >> 6);
-      out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += char(0xE0 | cp >> 12);
-      out += char(0x80 | (cp >> 6 & 0x3F));
-      out += char(0x80 | (cp & 0x3F));
-    } else {
-      out += char(0xF0 | cp >> 18);
-      out += char(0x80 | (cp >> 12 & 0x3F));
-      out += char(0x80 | (cp >> 6 & 0x3F));
-      out += char(0x80 | (cp & 0x3F));
+      utf8::append(out, cp);
     }
   }
   size_t skip_digits() {
