@@ -469,8 +469,9 @@ class Attributor {
     size_t q = 0;  // the first quote of the next paragraph to attribute, or a later one
     for (uint32_t b = 0; b < views_.size();) {
       const uint32_t e = views_.batch_end(b);
+      views_.start_batch(b);
       read_batch(b, e, q);
-      for (size_t i = 0; i < batch_.size(); ++i) attribute_paragraph(views_[batch_[i]], batch_clauses_[i], q);
+      for (size_t i = 0; i < batch_.size(); ++i) attribute_paragraph(*batch_[i], batch_clauses_[i], q);
       b = e;
     }
     // The views and the clause buffers are not read again: freed before the
@@ -500,12 +501,11 @@ class Attributor {
       // attribution's cost on one-word lines). A later quotation that looks
       // back at it builds the view then.
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) continue;
-      batch_.push_back(p);
-      views_[p];
+      batch_.push_back(&views_[p]);
     }
     if (batch_clauses_.size() < batch_.size()) batch_clauses_.resize(batch_.size());
     for (size_t i = 0; i < batch_.size(); ++i) {
-      const ParagraphView& v = views_[batch_[i]];
+      const ParagraphView& v = *batch_[i];
       std::vector<ReportedClause>& clauses = batch_clauses_[i];
       // A reported clause needs a cue word and one more token (its content or
       // its speaker): a one-token paragraph has none, and setting up the
@@ -1029,7 +1029,9 @@ class Attributor {
     bool titled = false;  // a title or role before the name
   };
   std::vector<Person> people_;  // persons named in sentences with no attribution, in text order
-  std::vector<uint32_t> batch_;  // the paragraphs of the batch that can hold a record
+  // The views of the batch's paragraphs that can hold a record (valid until
+  // the next batch starts: ParagraphViews::start_batch).
+  std::vector<const ParagraphView*> batch_;
   std::vector<std::vector<ReportedClause>> batch_clauses_;  // batch_[i]'s, buffers reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
