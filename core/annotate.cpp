@@ -65,8 +65,19 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
   if (options.stage == Stage::structure) return;
   doc.quotes = find_quotes(doc.text, doc.paragraphs);
   doc.lowered = &lowered;
+#if defined(__wasm__)
   find_evidence_and_word_features(doc);  // one lexing pass for both; reads no claim
   attribute(doc);
+#else
+  {
+    // The evidence and the sentences' word features (they read no claim)
+    // paragraph by paragraph as attribution walks the document, from the
+    // evidence words tokenize lexes in the same walk as the tokens: each
+    // paragraph is lexed once. (The page's module keeps two passes: its bytes.)
+    EvidenceListener evidence(doc);
+    attribute(doc, evidence);
+  }
+#endif
   score_sentences(doc);
   doc.lowered = nullptr;  // (after a bad_alloc, annotate() resets the document)
 }

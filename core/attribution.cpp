@@ -463,7 +463,11 @@ bool is_one_plain_word(std::string_view text, Span span) {
 
 class Attributor {
  public:
-  explicit Attributor(Document& doc) : doc_(doc), views_(doc) {}
+  Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {
+#if !defined(__wasm__)
+    if (listener) views_.with_evidence_words();
+#endif
+  }
 
   void run() {
     size_t q = 0;  // the first quote of the next paragraph to attribute, or a later one
@@ -474,6 +478,9 @@ class Attributor {
       for (size_t i = 0; i < batch_.size(); ++i) attribute_paragraph(*batch_[i], batch_clauses_[i], q);
       b = e;
     }
+#if !defined(__wasm__)
+    if (listener_ && told_ < views_.size()) listener_->skipped(told_, uint32_t(views_.size()));
+#endif
     // The views and the clause buffers are not read again: freed before the
     // speakers and claims are built (for one huge paragraph its tokens and
     // clauses would otherwise stay beside the claims, at the peak).
@@ -503,6 +510,19 @@ class Attributor {
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) continue;
       batch_.push_back(&views_[p]);
     }
+#if !defined(__wasm__)  // (the page's module runs the evidence pass on its own: its bytes)
+    // The evidence and word features of the batch's paragraphs (from the
+    // evidence words their views lexed with the tokens), and of the skipped
+    // ones between them, in order: a part of its own, its code in the
+    // instruction cache once per batch.
+    if (listener_) {
+      for (const ParagraphView* v : batch_) {
+        if (told_ < v->paragraph) listener_->skipped(told_, v->paragraph);
+        listener_->paragraph(v->paragraph, *v);
+        told_ = v->paragraph + 1;
+      }
+    }
+#endif
     if (batch_clauses_.size() < batch_.size()) batch_clauses_.resize(batch_.size());
     for (size_t i = 0; i < batch_.size(); ++i) {
       const ParagraphView& v = *batch_[i];
@@ -1014,6 +1034,8 @@ class Attributor {
   Document& doc_;
   int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
+  [[maybe_unused]] ParagraphListener* listener_;  // (read natively only)
+  uint32_t told_ = 0;  // the paragraphs before it the listener was told of
   // The hedge cues of each paragraph with attributions of its own, in
   // paragraph order; only there can a claim start. Not one per paragraph: an
   // empty index is 24 bytes, and a text of short lines has a paragraph every
@@ -1043,7 +1065,15 @@ class Attributor {
 void attribute(Document& doc) {
   doc.speakers.clear();
   doc.claims.clear();
-  Attributor(doc).run();
+  Attributor(doc, nullptr).run();
 }
+
+#if !defined(__wasm__)
+void attribute(Document& doc, ParagraphListener& listener) {
+  doc.speakers.clear();
+  doc.claims.clear();
+  Attributor(doc, &listener).run();
+}
+#endif
 
 }  // namespace claimscope

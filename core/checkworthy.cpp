@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <span>
 #include <type_traits>
@@ -14,6 +15,7 @@
 #include "evidence_words.h"
 #include "lexicon.h"
 #include "no_fill_vector.h"
+#include "paragraph_view.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
 #include "word_index.h"
@@ -443,10 +445,9 @@ namespace {
 #if defined(__wasm__)
 [[gnu::noinline]]  // one copy for both callers: the page's bytes
 #endif
-const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const EvidenceWords& paragraph,
+const EvidenceWord** paragraph_word_features(Document& doc, uint32_t p, size_t& s, const std::vector<EvidenceWord>& w,
                                              EvidenceWords& scratch, const EvidenceWord** starts_buffer,
                                              EvidenceStartsVector& scratch_starts) {
-  const std::vector<EvidenceWord>& w = paragraph.words;
   EvidenceStarts starts{starts_buffer};
   // A paragraph that is one sentence (most short lines): every word of the
   // paragraph lies inside it, so the slice below would be all of them.
@@ -492,9 +493,9 @@ struct WordPass {
 
   // Word features of paragraph p's sentences; the evidence starts in `starts`
   // up to the returned end.
-  const EvidenceWord** features(Document& doc, uint32_t p) {
-    if constexpr (kEvidenceStarts) starts.resize(words.words.size() + 1);
-    return paragraph_word_features(doc, p, s, words, scratch, starts.data(), scratch_starts);
+  const EvidenceWord** features(Document& doc, uint32_t p, const std::vector<EvidenceWord>& w) {
+    if constexpr (kEvidenceStarts) starts.resize(w.size() + 1);
+    return paragraph_word_features(doc, p, s, w, scratch, starts.data(), scratch_starts);
   }
 };
 
@@ -521,30 +522,74 @@ void score_checkworthiness(Document& doc) {
   WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
-    pass.features(doc, p);
+    pass.features(doc, p, pass.words.words);
   }
   finish_scores(doc);
 }
+
+namespace {
+
+// The evidence and word features of paragraph p from its words `w`.
+void evidence_and_word_features(Document& doc, uint32_t p, WordPass& pass, const std::vector<EvidenceWord>& w) {
+  if constexpr (kEvidenceStarts) {
+    // The word features first: their one lookup per word also says where
+    // evidence may start, and the evidence finder visits only those words.
+    const EvidenceWord** end = pass.features(doc, p, w);
+    const EvidenceWord* const* first = pass.starts.data();
+    find_evidence_at(w, {first, size_t(end - first)}, doc.text, doc.evidence);
+  } else {
+    find_evidence_in(pass.words, doc.text, doc.evidence);
+    pass.features(doc, p, w);
+  }
+}
+
+void lex_paragraph(const Document& doc, uint32_t p, EvidenceWords& words) {
+  if (doc.lowered) {
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, words.words);
+  } else {
+    lex_evidence_words(doc.text, doc.paragraphs[p].span, words);
+  }
+}
+
+}  // namespace
 
 void find_evidence_and_word_features(Document& doc) {
   doc.evidence.clear();
   WordPass pass;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
-    if (doc.lowered) {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, *doc.lowered, pass.words.words);
-    } else {
-      lex_evidence_words(doc.text, doc.paragraphs[p].span, pass.words);
-    }
-    if constexpr (kEvidenceStarts) {
-      // The word features first: their one lookup per word also says where
-      // evidence may start, and the evidence finder visits only those words.
-      const EvidenceWord** end = pass.features(doc, p);
-      const EvidenceWord* const* first = pass.starts.data();
-      find_evidence_at(pass.words, {first, size_t(end - first)}, doc.text, doc.evidence);
-    } else {
-      find_evidence_in(pass.words, doc.text, doc.evidence);
-      pass.features(doc, p);
-    }
+    lex_paragraph(doc, p, pass.words);
+    evidence_and_word_features(doc, p, pass, pass.words.words);
+  }
+}
+
+struct EvidenceListener::Pass {
+  WordPass words;
+};
+
+EvidenceListener::EvidenceListener(Document& doc) : doc_(doc), pass_(std::make_unique<Pass>()) { doc.evidence.clear(); }
+
+EvidenceListener::~EvidenceListener() = default;
+
+void EvidenceListener::paragraph(uint32_t p, const ParagraphView& view) {
+  WordPass& pass = pass_->words;
+#if !defined(__wasm__)
+  // The view's tokenize lexed its evidence words too.
+  if (view.has_evidence_words) {
+    evidence_and_word_features(doc_, p, pass, view.evidence_words);
+    return;
+  }
+#else
+  (void)view;
+#endif
+  lex_paragraph(doc_, p, pass.words);
+  evidence_and_word_features(doc_, p, pass, pass.words.words);
+}
+
+void EvidenceListener::skipped(uint32_t first, uint32_t end) {
+  WordPass& pass = pass_->words;
+  for (uint32_t p = first; p < end; ++p) {
+    lex_paragraph(doc_, p, pass.words);
+    evidence_and_word_features(doc_, p, pass, pass.words.words);
   }
 }
 

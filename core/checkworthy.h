@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
+#include "attribution.h"
 #include "document.h"
 
 namespace claimscope {
@@ -16,15 +18,33 @@ namespace claimscope {
 void score_checkworthiness(Document& doc);
 
 /// find_evidence followed by score_checkworthiness, with each paragraph
-/// lexed once for both (what annotate() runs).
+/// lexed once for both.
 void find_evidence_and_score(Document& doc);
 
-/// The same in two steps, as annotate() runs them: the evidence and the
-/// sentences' word features (before attribution: they read no claim, and
-/// they lex from doc.lowered, when built, before tokenize changes it), then
-/// the features that come from evidence and claims, and the scores.
+/// The same in two steps, as annotate() runs them in WebAssembly: the
+/// evidence and the sentences' word features (before attribution: they read
+/// no claim; they lex from doc.lowered when built), then the features that
+/// come from evidence and claims, and the scores.
 void find_evidence_and_word_features(Document& doc);
 void score_sentences(Document& doc);
+
+/// find_evidence_and_word_features told one paragraph at a time, in order,
+/// by attribution (annotate() natively): a paragraph's view brings the
+/// evidence words tokenize lexed in the tokens' walk, so the text is walked
+/// once for both lexers; skipped paragraphs are lexed here. Clears
+/// doc.evidence when made.
+class EvidenceListener final : public ParagraphListener {
+ public:
+  explicit EvidenceListener(Document& doc);
+  ~EvidenceListener();
+  void paragraph(uint32_t p, const ParagraphView& view) override;
+  void skipped(uint32_t first, uint32_t end) override;
+
+ private:
+  struct Pass;
+  Document& doc_;
+  std::unique_ptr<Pass> pass_;
+};
 
 /// Number of features; ids of feature bit i.
 size_t checkworthy_feature_count();

@@ -282,9 +282,9 @@ void find_evidence_in(const EvidenceWords& paragraph, std::string_view text, std
   Finder(paragraph.words, text, out).run();
 }
 
-void find_evidence_at(const EvidenceWords& paragraph, std::span<const EvidenceWord* const> starts,
+void find_evidence_at(const std::vector<EvidenceWord>& words, std::span<const EvidenceWord* const> starts,
                       std::string_view text, std::vector<Evidence>& out) {
-  Finder(paragraph.words, text, out).run_at(starts);
+  Finder(words, text, out).run_at(starts);
 }
 
 }  // namespace claimscope

@@ -23,7 +23,7 @@ void find_evidence_in(const EvidenceWords& paragraph, std::string_view text, std
 /// token starts nothing, so the answer is find_evidence_in's; what it saves is
 /// the tests of every token, most of them coin tosses (words and marks
 /// alternate, digits come and go).
-void find_evidence_at(const EvidenceWords& paragraph, std::span<const EvidenceWord* const> starts,
+void find_evidence_at(const std::vector<EvidenceWord>& words, std::span<const EvidenceWord* const> starts,
                       std::string_view text, std::vector<Evidence>& out);
 
 /// The words evidence may start at (its rule tables, rules/evidence.h), for

@@ -9,7 +9,7 @@
 namespace claimscope {
 namespace {
 
-constexpr size_t kMaxWordBytes = 23;  // longer words get an empty text: no table holds one
+constexpr size_t kMaxWordBytes = kMaxEvidenceWordBytes;
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
@@ -81,8 +81,9 @@ constexpr std::array<bool, 256> kAsciiEnd = [] {
 }
 
 // The lexer proper over text[i, end); `lowered` is its lower-cased copy from text offset `base`.
-// Stores the words in `out`, or with kStore false only counts them.
-template <bool kStore, bool kBaseZero = false>
+// Stores the words in `out`, or with kStore false only counts them. With
+// kOne it stops after the first word or mark and returns where that ended.
+template <bool kStore, bool kBaseZero = false, bool kOne = false>
 size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, utf8::WordStops stops,
            std::vector<EvidenceWord>& out) {
   // The document's shared copy (native): its offsets are the text's, and
@@ -115,7 +116,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
     w.run = to > from + len;
     return to;
   };
-  while (i < end) {
+  while (i < end && !(kOne && count > 0)) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     // ASCII first (most of news text), without a decode.
     if (b < 0x80) {
@@ -153,6 +154,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, const char*
       i = j;
     }
   }
+  if constexpr (kOne) return i;
   return count;
 }
 
@@ -179,7 +181,15 @@ void lex_range(std::string_view text, size_t i, size_t end, size_t base, const c
 #endif
 }
 
+
 }  // namespace
+
+#if !defined(__wasm__)
+size_t lex_evidence_item(std::string_view text, size_t at, size_t end, const char* lowered, const unsigned char* stops,
+                         std::vector<EvidenceWord>& out) {
+  return lex<true, true, true>(text, at, end, 0, lowered, utf8::WordStops{stops, 0}, out);
+}
+#endif
 
 void lex_evidence_words(std::string_view text, Span range, EvidenceWords& lexed) {
   std::vector<EvidenceWord>& out = lexed.words;

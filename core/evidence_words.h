@@ -13,6 +13,9 @@
 
 namespace claimscope {
 
+/// Longer words get an empty text (len 0): no table holds one.
+constexpr size_t kMaxEvidenceWordBytes = 23;
+
 struct EvidenceWord {
   Span span;
   // The word ASCII-lower-cased, in EvidenceWords::lowered or the document's
@@ -50,5 +53,15 @@ void lex_evidence_words(std::string_view text, Span range, EvidenceWords& out);
 /// once tokenize has read the range: no reader of a word's bytes minds).
 void lex_evidence_words(std::string_view text, Span range, const LoweredText& lowered,
                         std::vector<EvidenceWord>& out);
+
+#if !defined(__wasm__)
+/// One step of the evidence lexer on the document's lower-cased text
+/// (`lowered` its lower(), `stops` its stops()): the white space from `at`
+/// and the word or mark after it, appended to `out`; returns where the
+/// lexer stands after it (past one space after a word). tokenize lexes the
+/// evidence words in its own walk with it where the two lexers may part.
+size_t lex_evidence_item(std::string_view text, size_t at, size_t end, const char* lowered, const unsigned char* stops,
+                         std::vector<EvidenceWord>& out);
+#endif
 
 }  // namespace claimscope

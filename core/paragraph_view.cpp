@@ -127,8 +127,16 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   if (v.toks.capacity() > kKeepTokens && doc.paragraphs[p].span.size() < v.toks.capacity()) v = ParagraphView{};
   v.paragraph = p;
   // annotate() lower-cases the document once for its lexers (v.lowered then stays empty).
+#if !defined(__wasm__)
+  v.has_evidence_words = evidence_words_ && doc.lowered;
+#endif
   if (doc.lowered) {
-    tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered);
+#if !defined(__wasm__)
+    if (evidence_words_) {
+      tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered, v.evidence_words);
+    } else
+#endif
+      tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered);
   } else {
     tokenize(doc.text, doc.paragraphs[p].span, v.toks, v.lowered);
   }

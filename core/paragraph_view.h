@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document.h"
+#include "evidence_words.h"
 #include "no_fill_vector.h"
 #include "tokens.h"
 
@@ -23,6 +24,12 @@ struct ParagraphView {
   // False when the paragraph holds no quotation (ParagraphViews knows; a view
   // put together by hand keeps true), so scans for quoted tokens can be skipped.
   bool has_quote = true;
+#if !defined(__wasm__)
+  // When the views were asked for them (with_evidence_words): the
+  // paragraph's evidence words (lex_evidence_words), lexed in the tokens' walk.
+  bool has_evidence_words = false;
+  std::vector<EvidenceWord> evidence_words;
+#endif
 };
 
 /// Views of a document's paragraphs, built when asked for. kSlots views are
@@ -60,6 +67,12 @@ class ParagraphViews {
   /// The end of the batch that starts at paragraph `first`: paragraphs while
   /// their text fits doc.attribution_batch_bytes (one at least), kMaxBatch at most.
   uint32_t batch_end(uint32_t first) const;
+#if !defined(__wasm__)
+  /// Views built from now on lex their paragraph's evidence words in the
+  /// same walk as its tokens, from the document's lower-cased copy
+  /// (natively only: the page's module lexes them on their own).
+  void with_evidence_words() { evidence_words_ = true; }
+#endif
   /// Frees the kept views' buffers (a later call to [] builds again).
   void release() {
     for (ParagraphView& v : slots_) v = ParagraphView{};
@@ -83,6 +96,9 @@ class ParagraphViews {
   std::array<uint8_t, kSlots> slot_of_;  // p % kSlots -> the slot that may hold p's view
   uint32_t next_ = 0;                    // the next slot to build in
   uint32_t kept_[2];                     // the slots start_batch kept, or kSlots
+#if !defined(__wasm__)
+  bool evidence_words_ = false;
+#endif
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "evidence_words.h"
 #include "mark_runs.h"
 #include "rules/abbreviations.h"
 #include "token_bound.h"
@@ -85,8 +86,10 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 // the token's field starts false, and most words never get here). `past_run`
 // is set when the word goes on past a run of ASCII letters and digits (a
 // joiner or a non-ASCII character): only such a word can end in "'s".
+// `parts` is set when '&' or U+2010 joins: the evidence lexer ends its word
+// there ("AT&T").
 [[gnu::always_inline]] inline size_t word_end(std::string_view text, size_t i, size_t end, utf8::WordStops stops,
-                                              bool& ascii, bool& hyphen, bool& past_run) {
+                                              bool& ascii, bool& hyphen, bool& past_run, bool& parts) {
   size_t j = i;
   while (j < end) {
     j = stops.from(j);  // most of a word
@@ -105,6 +108,7 @@ constexpr std::array<bool, 256> kEndsWord = [] {
     if (is_inner_joiner(c.cp) && j + c.len < end && utf8::is_word(utf8::decode(text, j + c.len).cp)) {
       if (c.len > 1) ascii = false;
       if (c.cp == '-') hyphen = true;
+      if (c.cp == '&' || c.cp == U'\u2010') parts = true;
       j += c.len;
       continue;
     }
@@ -154,7 +158,47 @@ uint8_t non_ascii_start(char32_t cp) {
   return uint8_t(kStartWord | (utf8::is_upper(cp) ? kStartUpper : 0));
 }
 
+// Evidence words lexed in the same walk (natively, from the document's
+// shared copy): `covered` is where the last evidence word or mark ended;
+// the text before it has its evidence words in `words`.
+struct EvidenceOut {
+  std::vector<EvidenceWord>* words = nullptr;
+  size_t covered = 0;
+};
+
 #if !defined(__wasm__)
+
+// Evidence words of the text from `covered` on until they reach `to` (a
+// token's end): where the two lexers may part, the evidence lexer's own
+// steps. Out of line: rare beside the plain words, and the word loop keeps
+// its registers.
+[[gnu::noinline]] void cover_evidence(std::string_view text, size_t to, size_t end, const char* lowered,
+                                      const unsigned char* map, EvidenceOut& ev) {
+  size_t at = ev.covered;
+  while (at < to) at = lex_evidence_item(text, at, end, lowered, map, *ev.words);
+  ev.covered = at;
+}
+
+// "1,000", "21:30": the evidence lexer joins ',' or ':' at `j` between digits.
+inline bool digits_join_at(const char* s, const char* lowered, size_t j, size_t end) {
+  return j + 1 < end && (s[j] == ',' || s[j] == ':') && utf8::is_digit(static_cast<unsigned char>(lowered[j - 1])) &&
+         utf8::is_digit(static_cast<unsigned char>(s[j + 1]));
+}
+
+// After a plain word (a run of ASCII letters and digits), by the byte after
+// it: whether the token ends there (kEndsWord) and whether the evidence word
+// does too: all but ',' and ':', which the evidence lexer takes between
+// digits ("1,000", "21:30").
+enum PlainEnd : uint8_t { kTokenEnds = 1, kEvidenceEnds = 2 };
+constexpr std::array<uint8_t, 256> kPlainEnds = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t c = 0; c < 256; ++c) {
+    if (!kEndsWord[c]) continue;
+    t[c] = uint8_t(kTokenEnds | (c == ',' || c == ':' ? 0 : kEvidenceEnds));
+  }
+  return t;
+}();
+
 // The commonest token, from i on while it lasts: an ASCII word start whose
 // run of ASCII letters and digits (one step of the stop map) ends at the
 // range's end or at an ASCII byte that is no joiner (a space, a comma). Such
@@ -164,8 +208,14 @@ uint8_t non_ascii_start(char32_t cp) {
 // end and the array are all it needs), so these values stay in registers
 // instead of being reloaded from the stack around the general step's calls.
 // Returns where it stopped: the range's end, or a token for the general step.
+// With kEvidence, the same word is the evidence word (a plain word is one
+// whole ASCII run, which the evidence lexer takes whole too) unless a ','
+// or ':' follows; that one, and any token the evidence words have passed,
+// go to cover_evidence.
+template <bool kEvidence = false>
 [[gnu::always_inline]] inline size_t lex_plain_words(const char* s, size_t i, size_t end, size_t base, char* lowered,
-                                                     const unsigned char* map, std::vector<Token>& out) {
+                                                     const unsigned char* map, std::vector<Token>& out,
+                                                     [[maybe_unused]] EvidenceOut* ev) {
   while (i < end) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b >= 0x80) break;
@@ -173,10 +223,21 @@ uint8_t non_ascii_start(char32_t cp) {
     if (!(start & kStartWord)) break;
     const size_t j = base + utf8::next_word_stop(map, i + 1 - base);
     const unsigned char after = j < end ? static_cast<unsigned char>(s[j]) : 0;  // (kEndsWord[0] is true)
-    if (!kEndsWord[after]) break;  // a joiner or a character beyond ASCII: the general step
+    const uint8_t ends = kPlainEnds[after];
+    if (!(ends & kTokenEnds)) break;  // a joiner or a character beyond ASCII: the general step
     // Every field at once: no zeroing of the record before its stores.
     out.push_back(Token{{uint32_t(i), uint32_t(j)}, std::string_view(lowered + (i - base), j - i), b, true,
                         bool(start & kStartUpper), false, false});
+    if constexpr (kEvidence) {
+      if (ev->covered <= i && ((ends & kEvidenceEnds) || !digits_join_at(s, lowered, j, end))) {
+        const size_t n = j - i;
+        ev->words->push_back(EvidenceWord{{uint32_t(i), uint32_t(j)}, lowered + i, 0, utf8::is_digit(b),
+                                         bool(start & kStartUpper), false, uint8_t(n <= kMaxEvidenceWordBytes ? n : 0)});
+        ev->covered = j;
+      } else if (ev->covered < j) {
+        cover_evidence({s, end}, j, end, lowered, map, *ev);
+      }
+    }
     i = j + size_t(after == ' ');  // the space after the word, most often
   }
   return i;
@@ -186,12 +247,13 @@ uint8_t non_ascii_start(char32_t cp) {
 // The lexer proper, over text[i, end) whose lower-cased copy starts at
 // `lowered` (text offset `base`), with its word-stop map `stops`. Stores the
 // tokens in `out`, or with kStore false only counts them.
-template <bool kStore, bool kBaseZero = false>
+template <bool kStore, bool kBaseZero = false, bool kEvidence = false>
 size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lowered, utf8::WordStops stops,
-           std::vector<Token>& out) {
+           std::vector<Token>& out, [[maybe_unused]] EvidenceOut* evidence = nullptr) {
   // The document's shared copy (native): its offsets are the text's, and
   // with base known to be 0 the loop keeps one value fewer in registers.
   if constexpr (kBaseZero) base = 0, stops.base = 0;
+  static_assert(!kEvidence || (kStore && kBaseZero), "evidence words are lexed from the shared copy alone");
   size_t count = 0;
   Token scratch;
   auto lower_of = [&](size_t from, size_t to) { return std::string_view(lowered + (from - base), to - from); };
@@ -200,7 +262,7 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
     // Natively (WebAssembly takes the general step for every token: the
     // page's bytes budget has no room for a second word loop).
     if constexpr (kStore) {
-      i = lex_plain_words(text.data(), i, end, base, lowered, stops.map, out);
+      i = lex_plain_words<kEvidence>(text.data(), i, end, base, lowered, stops.map, out, evidence);
       if (i >= end) break;
     }
 #endif
@@ -222,11 +284,24 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       size_t j = mark_token_end(text, i, d.len, end, d.cp);  // "....": one token
       t.span = {uint32_t(i), uint32_t(j)};
       t.lower = lower_of(i, j);
+#if !defined(__wasm__)
+      if constexpr (kEvidence) {
+        // A mark the evidence words have not passed is theirs too, run and all.
+        if (evidence->covered <= i) {
+          evidence->words->push_back(EvidenceWord{{uint32_t(i), uint32_t(j)}, lowered + i, d.cp, false, false,
+                                                  j > i + d.len, 0});
+          evidence->covered = j;
+        } else if (evidence->covered < j) {
+          cover_evidence(text, j, end, lowered, stops.map, *evidence);
+        }
+      }
+#endif
       i = j;
       continue;
     }
-    bool ascii = d.len == 1, past_run = d.len > 1;
-    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated, past_run);
+    bool ascii = d.len == 1, past_run = d.len > 1, parts = false;
+    size_t j = word_end(text, i + d.len, end, stops, ascii, t.hyphenated, past_run, parts);
+    [[maybe_unused]] const size_t word_stop = j;
     t.word = true;
     t.capitalized = start & kStartUpper;
     t.span = {uint32_t(i), uint32_t(j)};
@@ -243,6 +318,23 @@ size_t lex(std::string_view text, size_t i, size_t end, size_t base, char* lower
       }
       if (kStore) t.possessive = ends_possessive(t.lower);
     }
+#if !defined(__wasm__)
+    if constexpr (kEvidence) {
+      // The same word for the evidence lexer (which joins ' ’ - . as this
+      // lexer does) unless '&' or U+2010 joined, a final dot was taken, or a
+      // digit joiner follows: those, and words the evidence words have
+      // passed, go to cover_evidence.
+      if (evidence->covered <= i && !parts && j == word_stop && !digits_join_at(text.data(), lowered, j, end)) {
+        const size_t n = j - i;
+        evidence->words->push_back(EvidenceWord{{uint32_t(i), uint32_t(j)}, lowered + i, 0, utf8::is_digit(d.cp),
+                                                bool(start & kStartUpper), false,
+                                                uint8_t(n <= kMaxEvidenceWordBytes ? n : 0)});
+        evidence->covered = j;
+      } else if (evidence->covered < j) {
+        cover_evidence(text, j, end, lowered, stops.map, *evidence);
+      }
+    }
+#endif
     i = j;
     if (i < end && text[i] == ' ') ++i;  // the space after the word, most often
   }
@@ -260,7 +352,7 @@ constexpr size_t kCountFirstBytes = 256 * 1024;
 // Tokens of text[i, end) into `out`, whose lower-cased copy starts at
 // `lowered` (text offset `base`).
 void lex_range(std::string_view text, size_t i, size_t end, size_t base, char* lowered, utf8::WordStops stops,
-               std::vector<Token>& out) {
+               std::vector<Token>& out, [[maybe_unused]] std::vector<EvidenceWord>* evidence = nullptr) {
   if (end - i > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
   }
@@ -268,9 +360,21 @@ void lex_range(std::string_view text, size_t i, size_t end, size_t base, char* l
   lex<true>(text, i, end, base, lowered, stops, out);
 #else
   // Natively the lexer of the document's shared copy is a copy of its own
-  // (the page's bytes need not pay for it).
+  // (the page's bytes need not pay for it), and a third one lexes the
+  // evidence words in the same walk.
   if (base == 0 && stops.base == 0) {
-    lex<true, true>(text, i, end, base, lowered, stops, out);
+    if (evidence) {
+      EvidenceOut ev{evidence, i};
+      evidence->clear();
+      // About one evidence word per token: a long paragraph's array, too, is
+      // written once instead of growing by doubling (it is kept beside the
+      // tokens until the evidence pass has read it).
+      if (end - i > kCountFirstBytes) evidence->reserve(out.capacity());
+      lex<true, true, true>(text, i, end, base, lowered, stops, out, &ev);
+      cover_evidence(text, end, end, lowered, stops.map, ev);  // (nothing is left but white space)
+    } else {
+      lex<true, true>(text, i, end, base, lowered, stops, out);
+    }
   } else {
     lex<true>(text, i, end, base, lowered, stops, out);
   }
@@ -307,5 +411,15 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, Lowere
   const size_t start = range.start < end ? range.start : end;
   lex_range(text, start, end, 0, lowered.lower_for_tokens(), utf8::WordStops{lowered.stops(), 0}, out);
 }
+
+#if !defined(__wasm__)
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, LoweredText& lowered,
+              std::vector<EvidenceWord>& evidence) {
+  out.clear();
+  const size_t end = range.end < text.size() ? range.end : text.size();
+  const size_t start = range.start < end ? range.start : end;
+  lex_range(text, start, end, 0, lowered.lower_for_tokens(), utf8::WordStops{lowered.stops(), 0}, out, &evidence);
+}
+#endif
 
 }  // namespace claimscope

@@ -11,6 +11,8 @@
 
 namespace claimscope {
 
+struct EvidenceWord;
+
 struct Token {
   Span span;
   std::string_view lower;  // lower-cased text, for table lookups (a view into the buffer tokenize() fills)
@@ -38,5 +40,15 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out, std::s
 /// lexer may read it before or after). Tokens stay valid while `lowered` is
 /// not rebuilt.
 void tokenize(std::string_view text, Span range, std::vector<Token>& out, LoweredText& lowered);
+#if !defined(__wasm__)
+/// The same, and in the same walk the range's evidence words into
+/// `evidence` (cleared first), as lex_evidence_words gives them from
+/// `lowered`: a word that is one run of ASCII letters and digits is both
+/// lexers' word (most words), and where the lexers may part ("AT&T", "U.S.",
+/// "1,000", marks, words beyond ASCII) the evidence lexer takes its own
+/// steps. Natively only: the page's module lexes twice (its bytes).
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, LoweredText& lowered,
+              std::vector<EvidenceWord>& evidence);
+#endif
 
 }  // namespace claimscope

@@ -150,13 +150,13 @@ TEST_CASE("evidence: visiting only where it may start finds what stepping every 
     }
     std::vector<Evidence> every, only;
     find_evidence_in(words, t, every);
-    find_evidence_at(words, starts, t, only);
+    find_evidence_at(words.words, starts, t, only);
     CHECK(spans_and_kinds(only) == spans_and_kinds(every));
     // All tokens as starts: the same again.
     std::vector<const EvidenceWord*> all;
     for (const EvidenceWord& w : words.words) all.push_back(&w);
     std::vector<Evidence> from_all;
-    find_evidence_at(words, all, t, from_all);
+    find_evidence_at(words.words, all, t, from_all);
     CHECK(spans_and_kinds(from_all) == spans_and_kinds(every));
   }
 }

@@ -4,7 +4,10 @@
 #include <vector>
 
 #include "annotate.h"
+#include "evidence.h"
 #include "evidence_words.h"
+#include "lowered_text.h"
+#include "paragraphs.h"
 #include "paragraph_view.h"
 #include "speaker_phrases.h"
 #include "tokens.h"
@@ -318,3 +321,85 @@ TEST_CASE("a paragraph view built where a longer quoted one was keeps no stale q
   CHECK(a.sentence_start == b.sentence_start);
   for (int32_t q : a.quote_of) CHECK(q == kNone);
 }
+
+#if !defined(__wasm__)
+namespace {
+
+// Evidence words lexed in tokenize's walk against the evidence lexer's own,
+// field by field, for every paragraph of `text`; the tokens against tokenize
+// alone.
+void check_one_walk(const std::string& text) {
+  CAPTURE(text);
+  const std::vector<Paragraph> paragraphs = split_paragraphs(text);
+  LoweredText lowered;
+  lowered.build(text);
+  for (const Paragraph& p : paragraphs) lowered.stop_at(p.span.end);
+  std::vector<Token> alone, walked;
+  std::vector<EvidenceWord> own, from_walk;
+  for (const Paragraph& p : paragraphs) {
+    lex_evidence_words(text, p.span, lowered, own);
+    tokenize(text, p.span, alone, lowered);
+    from_walk.push_back(EvidenceWord{});  // cleared first
+    tokenize(text, p.span, walked, lowered, from_walk);
+    REQUIRE(alone.size() == walked.size());
+    for (size_t i = 0; i < alone.size(); ++i) {
+      CHECK(alone[i].span == walked[i].span);
+      CHECK(alone[i].lower == walked[i].lower);
+    }
+    REQUIRE(own.size() == from_walk.size());
+    for (size_t i = 0; i < own.size(); ++i) {
+      const EvidenceWord &a = own[i], &b = from_walk[i];
+      CAPTURE(i);
+      CHECK(a.span == b.span);
+      CHECK(a.lower == b.lower);
+      CHECK(a.mark == b.mark);
+      CHECK(a.digit_first == b.digit_first);
+      CHECK(a.capitalized == b.capitalized);
+      CHECK(a.run == b.run);
+      CHECK(a.len == b.len);
+    }
+  }
+}
+
+// Where the two lexers part and where they agree: joiners each takes or
+// leaves, digits around ',' and ':', final dots, letters beyond ASCII, runs
+// of marks, words past the evidence words' 23 bytes, text ending mid-word.
+const char* const kWalkPieces[] = {"Council", " ", "voted", "12", ",", ":", "400", "B&Q", "&", "Dr.", "Gov.", "e.g",
+                                   ".", "-", "co-op", "\u2010", "re\u2010elect", "’", "'", "s", "Zoë", "ÉTAT", "¿",
+                                   "“", "”", "!!!!", "—", "\t", "\n", "\u00a0", "9", "x", "Q", "$", "€",
+                                   "internationalisationists"};
+
+}  // namespace
+
+TEST_CASE("tokens: the evidence words of tokenize's walk are the evidence lexer's, where the lexers part too") {
+  check_one_walk("The ferry left at 07:45, carrying 1,250 cars and B&Q's van; Dr. Okafor said so.");
+  check_one_walk("AT&T, U.S. and re\u2010election: 3,5 or 3, 5? “Yes.” Zoë’s bike... cost €4,000.");
+  check_one_walk("x");
+  check_one_walk("");
+  uint32_t seed = 97;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int pieces = 1 + int(next() % 40);
+    for (int k = 0; k < pieces; ++k) text += kWalkPieces[next() % (sizeof kWalkPieces / sizeof kWalkPieces[0])];
+    check_one_walk(text);
+  }
+}
+
+TEST_CASE("annotate: evidence from the one walk matches the evidence pass of its own") {
+  // annotate() takes the evidence words from attribution's tokens natively;
+  // find_evidence lexes on its own.
+  const std::string text =
+      "Prices rose 4.5% in May, the agency said.\n\nAT&T paid $1,200 at 21:30 on Tuesday.\n\n"
+      "Ms. Ruiz said 3,000 homes (about 12 per cent) lost power.";
+  Result r = annotate(text);
+  std::vector<Evidence> walked = r.doc.evidence;
+  find_evidence(r.doc);
+  REQUIRE(walked.size() == r.doc.evidence.size());
+  for (size_t i = 0; i < walked.size(); ++i) {
+    CHECK(walked[i].span == r.doc.evidence[i].span);
+    CHECK(walked[i].kind == r.doc.evidence[i].kind);
+  }
+  CHECK(walked.size() >= 5);
+}
+#endif
