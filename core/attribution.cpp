@@ -508,21 +508,19 @@ class Attributor {
       // attribution's cost on one-word lines). A later quotation that looks
       // back at it builds the view then.
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) continue;
-      batch_.push_back(&views_[p]);
-    }
+      const ParagraphView& v = views_[p];
+      batch_.push_back(&v);
 #if !defined(__wasm__)  // (the page's module runs the evidence pass on its own: its bytes)
-    // The evidence and word features of the batch's paragraphs (from the
-    // evidence words their views lexed with the tokens), and of the skipped
-    // ones between them, in order: a part of its own, its code in the
-    // instruction cache once per batch.
-    if (listener_) {
-      for (const ParagraphView* v : batch_) {
-        if (told_ < v->paragraph) listener_->skipped(told_, v->paragraph);
-        listener_->paragraph(v->paragraph, *v);
-        told_ = v->paragraph + 1;
+      // The evidence and word features of the paragraph (from the evidence
+      // words its view lexed with the tokens, still in the data cache), and
+      // of the skipped ones before it, in order.
+      if (listener_) {
+        if (told_ < p) listener_->skipped(told_, p);
+        listener_->paragraph(p, v);
+        told_ = p + 1;
       }
-    }
 #endif
+    }
     if (batch_clauses_.size() < batch_.size()) batch_clauses_.resize(batch_.size());
     for (size_t i = 0; i < batch_.size(); ++i) {
       const ParagraphView& v = *batch_[i];
