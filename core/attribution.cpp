@@ -516,7 +516,7 @@ class Attributor {
       // of the skipped ones before it, in order.
       if (listener_) {
         if (told_ < p) listener_->skipped(told_, p);
-        listener_->paragraph(p, v);
+        listener_->paragraph(p, views_.evidence_words_of(p));
         told_ = p + 1;
       }
 #endif

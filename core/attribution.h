@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "document.h"
 
@@ -12,15 +13,17 @@ namespace claimscope {
 /// attributed quote, plus reported-speech claims), and marks hedged claims.
 void attribute(Document& doc);
 
-struct ParagraphView;
+struct EvidenceWord;
 
 /// Told of every paragraph, in order, as attribution walks the document:
-/// of one with the view attribution built (valid during the call), or of a
-/// run of paragraphs it skipped, [first, end), with none (a document of
-/// one-word lines is one call, not one per line).
+/// of one whose view attribution built, with the evidence words its
+/// tokenize lexed in the same walk (valid during the call; null when the
+/// view was built before, as a neighbour, or without the document's
+/// lower-cased copy), or of a run of paragraphs it skipped, [first, end),
+/// with none (a document of one-word lines is one call, not one per line).
 class ParagraphListener {
  public:
-  virtual void paragraph(uint32_t p, const ParagraphView& view) = 0;
+  virtual void paragraph(uint32_t p, const std::vector<EvidenceWord>* lexed) = 0;
   virtual void skipped(uint32_t first, uint32_t end) = 0;
 
  protected:

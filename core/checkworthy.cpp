@@ -15,7 +15,6 @@
 #include "evidence_words.h"
 #include "lexicon.h"
 #include "no_fill_vector.h"
-#include "paragraph_view.h"
 #include "rules/checkworthy.h"
 #include "rules/hedges.h"
 #include "word_index.h"
@@ -570,17 +569,13 @@ EvidenceListener::EvidenceListener(Document& doc) : doc_(doc), pass_(std::make_u
 
 EvidenceListener::~EvidenceListener() = default;
 
-void EvidenceListener::paragraph(uint32_t p, const ParagraphView& view) {
+void EvidenceListener::paragraph(uint32_t p, const std::vector<EvidenceWord>* lexed) {
   WordPass& pass = pass_->words;
-#if !defined(__wasm__)
-  // The view's tokenize lexed its evidence words too.
-  if (view.has_evidence_words) {
-    evidence_and_word_features(doc_, p, pass, view.evidence_words);
+  // The view's tokenize lexed the evidence words too.
+  if (lexed) {
+    evidence_and_word_features(doc_, p, pass, *lexed);
     return;
   }
-#else
-  (void)view;
-#endif
   lex_paragraph(doc_, p, pass.words);
   evidence_and_word_features(doc_, p, pass, pass.words.words);
 }

@@ -29,15 +29,15 @@ void find_evidence_and_word_features(Document& doc);
 void score_sentences(Document& doc);
 
 /// find_evidence_and_word_features told one paragraph at a time, in order,
-/// by attribution (annotate() natively): a paragraph's view brings the
+/// by attribution (annotate() natively): a paragraph comes with the
 /// evidence words tokenize lexed in the tokens' walk, so the text is walked
-/// once for both lexers; skipped paragraphs are lexed here. Clears
+/// once for both lexers; skipped paragraphs (and any without) are lexed here. Clears
 /// doc.evidence when made.
 class EvidenceListener final : public ParagraphListener {
  public:
   explicit EvidenceListener(Document& doc);
   ~EvidenceListener();
-  void paragraph(uint32_t p, const ParagraphView& view) override;
+  void paragraph(uint32_t p, const std::vector<EvidenceWord>* lexed) override;
   void skipped(uint32_t first, uint32_t end) override;
 
  private:

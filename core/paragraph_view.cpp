@@ -128,12 +128,13 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   v.paragraph = p;
   // annotate() lower-cases the document once for its lexers (v.lowered then stays empty).
 #if !defined(__wasm__)
-  v.has_evidence_words = evidence_words_ && doc.lowered;
+  evidence_of_ = kNotHeld;
 #endif
   if (doc.lowered) {
 #if !defined(__wasm__)
     if (evidence_words_) {
-      tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered, v.evidence_words);
+      tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered, evidence_);
+      evidence_of_ = p;
     } else
 #endif
       tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered);

@@ -24,12 +24,6 @@ struct ParagraphView {
   // False when the paragraph holds no quotation (ParagraphViews knows; a view
   // put together by hand keeps true), so scans for quoted tokens can be skipped.
   bool has_quote = true;
-#if !defined(__wasm__)
-  // When the views were asked for them (with_evidence_words): the
-  // paragraph's evidence words (lex_evidence_words), lexed in the tokens' walk.
-  bool has_evidence_words = false;
-  std::vector<EvidenceWord> evidence_words;
-#endif
 };
 
 /// Views of a document's paragraphs, built when asked for. kSlots views are
@@ -72,10 +66,20 @@ class ParagraphViews {
   /// same walk as its tokens, from the document's lower-cased copy
   /// (natively only: the page's module lexes them on their own).
   void with_evidence_words() { evidence_words_ = true; }
+  /// Paragraph p's evidence words (lex_evidence_words) when the last view
+  /// built was p's and lexed them, else null. One buffer for all views: the
+  /// words are read right after the view is built, so the buffer stays in
+  /// the data cache where one per slot did not.
+  const std::vector<EvidenceWord>* evidence_words_of(uint32_t p) const {
+    return evidence_of_ == p ? &evidence_ : nullptr;
+  }
 #endif
   /// Frees the kept views' buffers (a later call to [] builds again).
   void release() {
     for (ParagraphView& v : slots_) v = ParagraphView{};
+#if !defined(__wasm__)
+    std::vector<EvidenceWord>().swap(evidence_);
+#endif
     forget();
   }
 
@@ -86,6 +90,9 @@ class ParagraphViews {
     slot_of_.fill(0);
     next_ = 0;
     kept_[0] = kept_[1] = kSlots;
+#if !defined(__wasm__)
+    evidence_of_ = kNotHeld;
+#endif
   }
   const ParagraphView& build_in_next_slot(uint32_t p);
   void build(uint32_t p, ParagraphView& v);
@@ -98,6 +105,8 @@ class ParagraphViews {
   uint32_t kept_[2];                     // the slots start_batch kept, or kSlots
 #if !defined(__wasm__)
   bool evidence_words_ = false;
+  uint32_t evidence_of_ = kNotHeld;     // the paragraph whose evidence words evidence_ holds
+  std::vector<EvidenceWord> evidence_;
 #endif
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };

@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "annotate.h"
+#include "checkworthy.h"
 #include "evidence.h"
 #include "evidence_words.h"
+#include "json_output.h"
 #include "lowered_text.h"
 #include "paragraphs.h"
 #include "paragraph_view.h"
@@ -401,5 +403,29 @@ TEST_CASE("annotate: evidence from the one walk matches the evidence pass of its
     CHECK(walked[i].kind == r.doc.evidence[i].kind);
   }
   CHECK(walked.size() >= 5);
+}
+
+// Evidence and check-worthiness from the one walk, told paragraph by
+// paragraph from attribution's batches, equal the passes run on their own
+// afterwards: across batch edges (more paragraphs than a batch holds), for
+// skipped one-word lines, and for views built early as a neighbour (a
+// quotation signed by the next line builds that line's view before its turn).
+TEST_CASE("annotate: evidence and scores from the batches' walk match the passes of their own") {
+  std::string text;
+  for (int i = 0; i < 9; ++i) {
+    const std::string n = std::to_string(i);
+    text += "Fares rose " + n + ".5% in March, the transit board said on Monday.\n\n"
+            "Notes\n\n"
+            "“We cannot run 1,200 buses at 21:30 without more drivers,” she warned.\n\n"
+            "“The depot is full.”\n\n"
+            "— Ana Ruiz" + n + ", operations chief.\n\n"
+            "Lists\n\n";
+  }
+  Result r = annotate(text);
+  REQUIRE(r.doc.paragraphs.size() > 2 * ParagraphViews::kMaxBatch);
+  const std::string walked = to_json(r.doc, Unit::byte);
+  find_evidence_and_score(r.doc);
+  CHECK(to_json(r.doc, Unit::byte) == walked);
+  CHECK(r.doc.evidence.size() >= 18);
 }
 #endif
