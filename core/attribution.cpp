@@ -508,17 +508,18 @@ class Attributor {
       // attribution's cost on one-word lines). A later quotation that looks
       // back at it builds the view then.
       if (is_one_plain_word(doc_.text, doc_.paragraphs[p].span) && !quotes_in_paragraph(p, q)) continue;
+#if !defined(__wasm__)  // (the page's module runs the evidence pass on its own: its bytes)
+      // A long paragraph's evidence before its tokens exist (the listener
+      // lexes it and gives its buffers back): both at once would raise the peak.
+      if (listener_ && !views_.evidence_in_walk(p)) tell(p, nullptr);
+#endif
       const ParagraphView& v = views_[p];
       batch_.push_back(&v);
-#if !defined(__wasm__)  // (the page's module runs the evidence pass on its own: its bytes)
+#if !defined(__wasm__)
       // The evidence and word features of the paragraph (from the evidence
       // words its view lexed with the tokens, still in the data cache), and
       // of the skipped ones before it, in order.
-      if (listener_) {
-        if (told_ < p) listener_->skipped(told_, p);
-        listener_->paragraph(p, views_.evidence_words_of(p));
-        told_ = p + 1;
-      }
+      if (listener_ && told_ <= p) tell(p, views_.evidence_words_of(p));
 #endif
     }
     if (batch_clauses_.size() < batch_.size()) batch_clauses_.resize(batch_.size());
@@ -534,6 +535,15 @@ class Attributor {
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
     }
   }
+
+#if !defined(__wasm__)
+  // The listener, of paragraph p (and of the skipped ones before it).
+  void tell(uint32_t p, const std::vector<EvidenceWord>* lexed) {
+    if (told_ < p) listener_->skipped(told_, p);
+    listener_->paragraph(p, lexed);
+    told_ = p + 1;
+  }
+#endif
 
   // The records of one paragraph of the batch: its quotes and reported
   // clauses in text order, its hedges, and the people it names. `q` is its
@@ -1033,7 +1043,9 @@ class Attributor {
   int double_marks_ = -1;  // unknown until first asked
   ParagraphViews views_;
   [[maybe_unused]] ParagraphListener* listener_;  // (read natively only)
+#if !defined(__wasm__)
   uint32_t told_ = 0;  // the paragraphs before it the listener was told of
+#endif
   // The hedge cues of each paragraph with attributions of its own, in
   // paragraph order; only there can a claim start. Not one per paragraph: an
   // empty index is 24 bytes, and a text of short lines has a paragraph every

@@ -496,6 +496,13 @@ struct WordPass {
     if constexpr (kEvidenceStarts) starts.resize(w.size() + 1);
     return paragraph_word_features(doc, p, s, w, scratch, starts.data(), scratch_starts);
   }
+  // Frees the buffers (the sentence cursor stays).
+  void release() {
+    words = EvidenceWords{};
+    scratch = EvidenceWords{};
+    starts = EvidenceStartsVector{};
+    scratch_starts = EvidenceStartsVector{};
+  }
 };
 
 // The features that come from evidence and claims, and the scores.
@@ -561,6 +568,9 @@ void find_evidence_and_word_features(Document& doc) {
   }
 }
 
+// (ParagraphViews::kEvidenceInWalkBytes: such paragraphs come without words.)
+constexpr size_t kReleaseAfterBytes = 256 * 1024;
+
 struct EvidenceListener::Pass {
   WordPass words;
 };
@@ -578,6 +588,9 @@ void EvidenceListener::paragraph(uint32_t p, const std::vector<EvidenceWord>* le
   }
   lex_paragraph(doc_, p, pass.words);
   evidence_and_word_features(doc_, p, pass, pass.words.words);
+  // A long paragraph's buffers are not kept beside its tokens (attribution
+  // builds them next: ParagraphViews::evidence_in_walk) nor for the rest.
+  if (doc_.paragraphs[p].span.size() > kReleaseAfterBytes) pass.release();
 }
 
 void EvidenceListener::skipped(uint32_t first, uint32_t end) {

@@ -132,7 +132,7 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
 #endif
   if (doc.lowered) {
 #if !defined(__wasm__)
-    if (evidence_words_) {
+    if (evidence_words_ && evidence_in_walk(p)) {
       tokenize(doc.text, doc.paragraphs[p].span, v.toks, *doc.lowered, evidence_);
       evidence_of_ = p;
     } else

@@ -66,6 +66,12 @@ class ParagraphViews {
   /// same walk as its tokens, from the document's lower-cased copy
   /// (natively only: the page's module lexes them on their own).
   void with_evidence_words() { evidence_words_ = true; }
+  /// Whether paragraph p's view lexes its evidence words (when asked for
+  /// them): not a paragraph over kEvidenceInWalkBytes, whose tokens and
+  /// evidence words alive together would add ~5 bytes per byte of it to the
+  /// peak; attribution tells the listener of it before building its view.
+  static constexpr size_t kEvidenceInWalkBytes = 256 * 1024;
+  bool evidence_in_walk(uint32_t p) const { return doc_.paragraphs[p].span.size() <= kEvidenceInWalkBytes; }
   /// Paragraph p's evidence words (lex_evidence_words) when the last view
   /// built was p's and lexed them, else null. One buffer for all views: the
   /// words are read right after the view is built, so the buffer stays in

@@ -428,4 +428,19 @@ TEST_CASE("annotate: evidence and scores from the batches' walk match the passes
   CHECK(to_json(r.doc, Unit::byte) == walked);
   CHECK(r.doc.evidence.size() >= 18);
 }
+
+// A paragraph too long for the walk's evidence words (its evidence is found
+// before its view is built) between short ones: the same as the passes alone.
+TEST_CASE("annotate: a paragraph over the walk's evidence bound gets the same evidence and scores") {
+  std::string text = "Fares rose 4% in May, the board said.\n\n";
+  while (text.size() < ParagraphViews::kEvidenceInWalkBytes + 4096) {
+    text += "The depot ran 1,200 buses at 21:30 on Tuesday, and “we need $3,000 more,” Ana Ruiz said. ";
+  }
+  text += "\n\nNotes\n\nPrices fell 2.5% in June, the agency said.";
+  Result r = annotate(text);
+  REQUIRE(r.doc.paragraphs.size() == 4);
+  const std::string walked = to_json(r.doc, Unit::byte);
+  find_evidence_and_score(r.doc);
+  CHECK(to_json(r.doc, Unit::byte) == walked);
+}
 #endif
