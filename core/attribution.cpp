@@ -95,6 +95,15 @@ bool ends_with_punctuation(const ParagraphView& v, size_t end) {
   return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
 }
 
+// A piece of a quotation that goes on in the next paragraph has no closing mark: the
+// paragraph ends inside it ("The vote is due. ¶ "…"), so its own last token is the punctuation.
+bool piece_ends_with_punctuation(const ParagraphView& v, size_t end) {
+  if (end == 0) return false;
+  const Token& last = v.toks[end - 1];
+  if (last.word || is_quote_mark(last.first) || last.first == '\'') return ends_with_punctuation(v, end);
+  return utf8::is_terminal(last.first) || last.first == ',';
+}
+
 constexpr size_t kMaxPullQuoteWords = 8;
 
 // ‘A fight from start to finish.’ alone in its paragraph: a few words in single
@@ -694,7 +703,7 @@ class Attributor {
       }
     } else if (headline_source) {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
-    } else if (q.span == doc_.paragraphs[v.paragraph].span && !ends_with_punctuation(v, end)) {
+    } else if (q.span == doc_.paragraphs[v.paragraph].span && !piece_ends_with_punctuation(v, end)) {
       return;  // a quoted phrase standing as its own heading: nobody is named
     } else if (q.span == doc_.paragraphs[v.paragraph].span && is_pull_quote_heading(v, first, end) &&
                quotes_speech_in_double_marks()) {
@@ -712,7 +721,8 @@ class Attributor {
       }
     } else if (take_colon_line_speaker(a, v, first)) {
       // "He told the crowd, to loud cheers: ¶ “…”": the line before names who speaks.
-    } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
+    } else if (q.group != kNone && q.group != int32_t(qi) && last_quote_ != kNone &&
+               attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {
       if (is_set_off_sentence(v, first)) {
