@@ -95,13 +95,20 @@ bool ends_with_punctuation(const ParagraphView& v, size_t end) {
   return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
 }
 
-// A piece of a quotation that goes on in the next paragraph has no closing mark: the
-// paragraph ends inside it ("The vote is due. ¶ "…"), so its own last token is the punctuation.
-bool piece_ends_with_punctuation(const ParagraphView& v, size_t end) {
-  if (end == 0) return false;
-  const Token& last = v.toks[end - 1];
-  if (last.word || is_quote_mark(last.first) || last.first == '\'') return ends_with_punctuation(v, end);
-  return utf8::is_terminal(last.first) || last.first == ',';
+// Punctuation before the closing mark ends a statement (ends_with_punctuation), wherever the
+// quotation's last marks are: a piece of a quotation that goes on in the next paragraph has none
+// (the paragraph ends inside it: "The vote is due. ¶ "…"), one that ends on a nested quotation
+// has two ("… ‘What now?’”"), as has a mark typed as two apostrophes (.''). Skips at most three.
+bool piece_ends_with_punctuation(const ParagraphView& v, size_t first, size_t end) {
+  constexpr size_t kMaxClosingMarks = 3;
+  size_t k = end;
+  while (k > first + 1 && end - k < kMaxClosingMarks && !v.toks[k - 1].word &&
+         (is_quote_mark(v.toks[k - 1].first) || v.toks[k - 1].first == '\'')) {
+    --k;
+  }
+  if (k <= first + 1) return false;  // nothing but marks
+  const Token& p = v.toks[k - 1];
+  return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
 }
 
 constexpr size_t kMaxPullQuoteWords = 8;
@@ -703,7 +710,7 @@ class Attributor {
       }
     } else if (headline_source) {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
-    } else if (q.span == doc_.paragraphs[v.paragraph].span && !piece_ends_with_punctuation(v, end)) {
+    } else if (q.span == doc_.paragraphs[v.paragraph].span && !piece_ends_with_punctuation(v, first, end)) {
       return;  // a quoted phrase standing as its own heading: nobody is named
     } else if (q.span == doc_.paragraphs[v.paragraph].span && is_pull_quote_heading(v, first, end) &&
                quotes_speech_in_double_marks()) {

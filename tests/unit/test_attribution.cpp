@@ -234,6 +234,18 @@ TEST_CASE("every paragraph of a quotation over several paragraphs keeps the spea
   for (const Quote& q : e.quotes) CHECK(speaker_of(e, q.speaker) == "Ana Ruiz");
 }
 
+TEST_CASE("a quoted paragraph that ends on a nested quotation continues the speaker") {
+  // "?’”": the statement's punctuation stands inside the nested quotation's mark.
+  auto d = run("“The harbour is safe for now,” Ruiz said.\n\n“But the skippers keep asking me, ‘Why now?’”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ruiz");
+  // A quoted phrase alone in its paragraph with no punctuation is still a heading, not a statement.
+  auto e = run("“The harbour is safe for now,” Ruiz said.\n\n“The Harbour Pilots’ ‘Last Call’”\n\nThe show airs on Mondays.");
+  for (const Quote& q : e.quotes) {
+    if (slice(e, q.span).find("Last Call") != std::string::npos) CHECK(q.speaker == kNone);
+  }
+}
+
 TEST_CASE("a quotation over several paragraphs with nobody named before it has no speaker") {
   // Its first paragraph has no cue and no earlier speaker: a later paragraph does not borrow one.
   auto d = run("The plan, in full, reads as follows.\n\n“Build the new quay before the spring tides.\n\n"
