@@ -95,6 +95,22 @@ bool ends_with_punctuation(const ParagraphView& v, size_t end) {
   return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
 }
 
+// Punctuation before the closing mark ends a statement (ends_with_punctuation), wherever the
+// quotation's last marks are: a piece of a quotation that goes on in the next paragraph has none
+// (the paragraph ends inside it: "The vote is due. ¶ "…"), one that ends on a nested quotation
+// has two ("… ‘What now?’”"), as has a mark typed as two apostrophes (.''). Skips at most three.
+bool piece_ends_with_punctuation(const ParagraphView& v, size_t first, size_t end) {
+  constexpr size_t kMaxClosingMarks = 3;
+  size_t k = end;
+  while (k > first + 1 && end - k < kMaxClosingMarks && !v.toks[k - 1].word &&
+         (is_quote_mark(v.toks[k - 1].first) || v.toks[k - 1].first == '\'')) {
+    --k;
+  }
+  if (k <= first + 1) return false;  // nothing but marks
+  const Token& p = v.toks[k - 1];
+  return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
+}
+
 constexpr size_t kMaxPullQuoteWords = 8;
 
 // ‘A fight from start to finish.’ alone in its paragraph: a few words in single
@@ -722,7 +738,7 @@ class Attributor {
       }
     } else if (headline_source) {
       set_mention(a, v, *headline_source);  // headline convention: Speaker ‘quote’
-    } else if (q.span == doc_.paragraphs[v.paragraph].span && !ends_with_punctuation(v, end)) {
+    } else if (q.span == doc_.paragraphs[v.paragraph].span && !piece_ends_with_punctuation(v, first, end)) {
       return;  // a quoted phrase standing as its own heading: nobody is named
     } else if (q.span == doc_.paragraphs[v.paragraph].span && is_pull_quote_heading(v, first, end) &&
                quotes_speech_in_double_marks()) {
@@ -740,7 +756,8 @@ class Attributor {
       }
     } else if (take_colon_line_speaker(a, v, first)) {
       // "He told the crowd, to loud cheers: ¶ “…”": the line before names who speaks.
-    } else if (q.group != kNone && last_quote_ != kNone && attrs_[last_quote_].quote + 1 == int32_t(qi)) {
+    } else if (q.group != kNone && q.group != int32_t(qi) && last_quote_ != kNone &&
+               attrs_[last_quote_].quote + 1 == int32_t(qi)) {
       a.inherit = last_quote_;  // the next paragraph of a multi-paragraph quote
     } else if (auto that = that_clause_before(v, first)) {
       if (is_set_off_sentence(v, first)) {

@@ -218,6 +218,43 @@ TEST_CASE("a paragraph ending with a colon introduces the next paragraph's quote
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Ida Holm");
 }
 
+TEST_CASE("every paragraph of a quotation over several paragraphs keeps the speaker") {
+  // Each paragraph opens with a mark and only the last closes: the paragraphs before it end
+  // inside the quotation, with no closing mark after their full stop.
+  auto d = run("Mayor Ida Holm said on Monday:\n\n“The ferry will run all winter.\n\n"
+               "“Fares will stay as they are. Nobody will pay more.\n\n“The riders deserve nothing less.”");
+  REQUIRE(d.quotes.size() == 3);
+  for (const Quote& q : d.quotes) CHECK(speaker_of(d, q.speaker) == "Ida Holm");
+  CHECK(d.quotes[1].group == d.quotes[0].group);
+  CHECK(d.quotes[2].group == d.quotes[0].group);
+  // The same with the cue after the first paragraph's opening sentence, in straight marks.
+  auto e = run("\"The pier will close in May,\" Ana Ruiz said. \"Repairs will take a year.\n\n"
+               "\"Boats will dock at the north quay until then.\n\n\"The quay has room for all of them.\"");
+  REQUIRE(e.quotes.size() == 4);
+  for (const Quote& q : e.quotes) CHECK(speaker_of(e, q.speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("a quoted paragraph that ends on a nested quotation continues the speaker") {
+  // "?’”": the statement's punctuation stands inside the nested quotation's mark.
+  auto d = run("“The harbour is safe for now,” Ruiz said.\n\n“But the skippers keep asking me, ‘Why now?’”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ruiz");
+  // A quoted phrase alone in its paragraph with no punctuation is still a heading, not a statement.
+  auto e = run("“The harbour is safe for now,” Ruiz said.\n\n“The Harbour Pilots’ ‘Last Call’”\n\nThe show airs on Mondays.");
+  for (const Quote& q : e.quotes) {
+    if (slice(e, q.span).find("Last Call") != std::string::npos) CHECK(q.speaker == kNone);
+  }
+}
+
+TEST_CASE("a quotation over several paragraphs with nobody named before it has no speaker") {
+  // Its first paragraph has no cue and no earlier speaker: a later paragraph does not borrow one.
+  auto d = run("The plan, in full, reads as follows.\n\n“Build the new quay before the spring tides.\n\n"
+               "“Then dredge the harbour mouth.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == kNone);
+  CHECK(d.quotes[1].speaker == kNone);
+}
+
 TEST_CASE("claims and spans are sorted and inside the text on any input") {
   std::string big;
   for (int i = 0; i < 5000; ++i) big += "He said that “it may rain,” officials said. According to them, ";
