@@ -173,12 +173,12 @@ TEST_CASE("present and -ing forms of speech acts, and the rebukes 'decried', 'as
 TEST_CASE("an -ing speech act right after a noun or a preposition describes the noun: no claim of its own") {
   const char* texts[] = {
       "The council passed a resolution condemning the raid on the harbour office.",
-      "Ben Orr has a long history of blaming others for the delays.",
+      "Skippers know Ben Orr for his habit of blaming the tide tables for every late ferry.",
   };
   for (const char* text : texts) {
     INFO(text);
     auto d = run(text);
     CHECK(claim_starting(d, "the raid", ClaimKind::reported) == nullptr);
-    CHECK(claim_starting(d, "others", ClaimKind::reported) == nullptr);
+    CHECK(claim_starting(d, "the tide tables", ClaimKind::reported) == nullptr);
   }
 }
