@@ -932,7 +932,9 @@ class Finder {
     auto unquoted = [&] {
       if (shape != NamingShape::none || !t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
       size_t end = named_complement_end(s, k);
-      if (!end && is_speech_act_verb(t_[k].lower)) end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
+      if (!end && is_speech_act_verb(t_[k].lower) && !noun_modifying_participle(s, k)) {
+        end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
+      }
       if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
       if (end) emit(k + 1, end, k, k, subject, false, 1);
     };
@@ -968,6 +970,17 @@ class Finder {
     }
     // The quotation carries the content, so the clause may be short: "calling it “absurd”".
     if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
+  }
+
+  // An unquoted "-ing" speech act speaks for the sentence's subject only as a participle
+  // clause or a progressive: "…, criticizing the toll", "is criticizing", "and accusing him of
+  // …", "by denouncing …". Right after a noun or a preposition it describes the noun ("a
+  // resolution condemning the raid", "a history of blaming others"): no claim of its own.
+  bool noun_modifying_participle(const Sentence& s, size_t k) const {
+    if (!is_ing(t_[k].lower) || k == s.lo) return false;
+    const Token& p = t_[k - 1];
+    if (!p.word) return !is_punct(p, ',');
+    return p.lower != "and" && p.lower != "by" && !is_passive_auxiliary(p.lower);
   }
 
   // The quotation ending at `end` (its first token at `first`) closes on a comma, inside its

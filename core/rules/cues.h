@@ -464,6 +464,19 @@ constexpr WordRule kQuotingVerbs[] = {
     {"disputed", "qcue.dispute", "contradiction"},
     {"endorsed", "qcue.endorse", "public support"}, {"endorses", "qcue.endorse", "public support"},
     {"proposed", "qcue.propose", "a proposal"}, {"proposes", "qcue.propose", "a proposal"},
+    // quotes36: the other tense forms of the speech acts below, and rebukes news uses as often.
+    {"criticizes", "qcue.criticize", "criticism"}, {"criticizing", "qcue.criticize", "criticism"},
+    {"criticises", "qcue.criticize", "criticism (British)"}, {"criticising", "qcue.criticize", "criticism (British)"},
+    {"accusing", "qcue.accuse", "accusation"}, {"praises", "qcue.praise", "praise"}, {"praising", "qcue.praise", "praise"},
+    {"condemns", "qcue.condemn", "criticism"}, {"condemning", "qcue.condemn", "criticism"},
+    {"denounces", "qcue.denounce", "criticism"}, {"denouncing", "qcue.denounce", "criticism"},
+    {"blasts", "qcue.blast", "criticism"}, {"blasting", "qcue.blast", "criticism"},
+    {"slams", "qcue.slam", "criticism"}, {"slamming", "qcue.slam", "criticism"},
+    {"mocks", "qcue.mock", "ridicule"}, {"mocking", "qcue.mock", "ridicule"},
+    {"blaming", "qcue.blame", "blame"}, {"decried", "qcue.decry", "criticism"}, {"decries", "qcue.decry", "criticism"},
+    {"decrying", "qcue.decry", "criticism"}, {"assailed", "qcue.assail", "criticism"}, {"assails", "qcue.assail", "criticism"},
+    {"lambasted", "qcue.lambast", "criticism"}, {"rebuked", "qcue.rebuke", "rebuke"}, {"berated", "qcue.berate", "rebuke"},
+    {"chastised", "qcue.chastise", "rebuke"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the
@@ -486,6 +499,20 @@ constexpr WordRule kSpeechActVerbs[] = {
     // "Lee proposed a tax on tickets": what the subject put forward ("the proposed tax" and
     // "changes proposed by the board" have no subject before the verb, or only an agent after it).
     {"proposed", "sact.propose", "a proposal"}, {"proposes", "sact.propose", "a proposal"},
+    // quotes36: present and "-ing" forms ("…, criticizing the toll as a tax on families" speaks
+    // for the sentence's subject), and the rebukes "decried", "assailed", "lambasted", "rebuked".
+    {"criticizes", "sact.criticize", "criticism"}, {"criticizing", "sact.criticize", "criticism"},
+    {"criticises", "sact.criticize", "criticism (British)"}, {"criticising", "sact.criticize", "criticism (British)"},
+    {"accusing", "sact.accuse", "accusation"}, {"praises", "sact.praise", "praise"}, {"praising", "sact.praise", "praise"},
+    {"condemns", "sact.condemn", "criticism"}, {"condemning", "sact.condemn", "criticism"},
+    {"denounces", "sact.denounce", "criticism"}, {"denouncing", "sact.denounce", "criticism"},
+    {"blasts", "sact.blast", "criticism"}, {"blasting", "sact.blast", "criticism"},
+    {"slams", "sact.slam", "criticism"}, {"slamming", "sact.slam", "criticism"},
+    {"mocks", "sact.mock", "ridicule"}, {"mocking", "sact.mock", "ridicule"},
+    {"blaming", "sact.blame", "blame"}, {"decried", "sact.decry", "criticism"}, {"decries", "sact.decry", "criticism"},
+    {"decrying", "sact.decry", "criticism"}, {"assailed", "sact.assail", "criticism"}, {"assails", "sact.assail", "criticism"},
+    {"lambasted", "sact.lambast", "criticism"}, {"rebuked", "sact.rebuke", "rebuke"}, {"berated", "sact.berate", "rebuke"},
+    {"chastised", "sact.chastise", "rebuke"},
 };
 
 // Verbs that attribute a claim only with a "that" clause right after them:
