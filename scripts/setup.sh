@@ -41,8 +41,13 @@ if ((${#missing[@]})); then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive "${install[@]}" -qq >/dev/null
 fi
 
-# npm ci when node_modules is missing or older than the lock file.
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# npm ci when node_modules is missing or was installed from another lock file.
+# The lock's checksum is kept beside the install, not its date: a fresh clone or
+# checkout makes the lock newer without changing it, and a reinstall then would
+# empty node_modules under anything already using it.
+lock_sum=$(cksum <package-lock.json)
+if [[ ! -f node_modules/.package-lock.json || $lock_sum != "$(cat node_modules/.claimscope-lock-sum 2>/dev/null)" ]]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  echo "$lock_sum" >node_modules/.claimscope-lock-sum
 fi
