@@ -1,5 +1,7 @@
 #include "sentence_context.h"
 
+#include <cstring>
+
 #include "word_index.h"
 #include "rules/domains.h"
 #include "rules/sentence_marks.h"
@@ -10,6 +12,8 @@ namespace claimscope::seg {
 namespace {
 
 constexpr size_t kMaxToken = 47;  // longer tokens are URLs or junk, not abbreviations
+static_assert(sizeof(PrevToken::lower) % 8 == 0 && sizeof(PrevToken::lower) > kMaxToken,
+              "read_prev_token lower-cases eight bytes a step into `lower`");
 
 bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
@@ -82,10 +86,22 @@ PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
   }
   t.start = p;
   t.raw = text.substr(p, dot - p);
-  size_t n = t.raw.size();
-  for (size_t k = 0; k < n; ++k) {
-    unsigned char c = t.raw[k];
-    t.lower[k] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
+  const size_t n = t.raw.size();
+  // Lower-cased eight bytes a step (most tokens before a period take one):
+  // a byte at a time cost ~45 instructions a token and a mispredict at the
+  // loop's end. The steps may read up to seven bytes past the token and
+  // write them into `lower` (48 bytes, n <= kMaxToken): both stay in
+  // bounds when 48 bytes of text follow the token's start; near the text's
+  // end, copy_ascii_lower reads the token's bytes only.
+  if (p + sizeof(t.lower) <= text.size()) {
+    for (size_t k = 0; k < n; k += 8) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + p + k, 8);
+      x = utf8::lower_ascii8(x);
+      std::memcpy(t.lower + k, &x, 8);
+    }
+  } else {
+    utf8::copy_ascii_lower(t.lower, t.raw.data(), n);
   }
   t.len = n;
   return t;
