@@ -1,5 +1,6 @@
 #include "sentence_context.h"
 
+#include <bit>
 #include <cstring>
 
 #include "word_index.h"
@@ -25,6 +26,17 @@ bool space_at(std::string_view text, size_t pos) {
   unsigned char c = text[pos];
   if (c < 0x80) return utf8::is_ascii_space(c);
   return utf8::is_space(utf8::decode(text, pos).cp);
+}
+
+// Bit 7 of each byte of `x` (eight bytes read little-endian) that is not
+// visible ASCII (0x21..0x7F, the byte loop's test in read_prev_token): a
+// space, a control or a byte from 0x80. Bytewise compares with no carry
+// across bytes, as utf8::lower_ascii8's: bit 7 of (b & 0x7F) + 0x5F is set
+// for b & 0x7F >= 0x21.
+uint64_t invisible_bytes8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t from_bang = ((x & ~kHigh) + (0x80 - 0x21) * kOnes) & kHigh;
+  return ~(from_bang & ~x) & kHigh;
 }
 
 // Start of the character before `pos`, which must be > 0.
@@ -60,8 +72,20 @@ bool is_sentence_mark(char32_t cp) {
 PrevToken read_prev_token(std::string_view text, size_t dot, size_t floor) {
   PrevToken t;
   size_t p = dot;
-  // Visible ASCII, the usual token, needs one compare per byte.
+  // Visible ASCII, the usual token, eight bytes a step back (most tokens
+  // before a period take one step: a byte a step cost ~5 instructions a
+  // byte and a mispredict at the token's start), then a byte at a time.
   size_t stop = dot - floor > kMaxToken + 1 ? dot - kMaxToken - 1 : floor;
+  while (p >= stop + 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + p - 8, 8);
+    const uint64_t invisible = invisible_bytes8(x);
+    if (invisible) {
+      p -= size_t(std::countl_zero(invisible)) / 8;  // the visible bytes above the last invisible one
+      break;
+    }
+    p -= 8;
+  }
   while (p > stop && static_cast<unsigned char>(text[p - 1] - 0x21) < 0x5F) --p;
   while (p > floor && dot - p <= kMaxToken) {
     unsigned char c = text[p - 1];
