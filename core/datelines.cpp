@@ -41,44 +41,42 @@ struct Token {
 Token read_token(Cursor& c) {
   Token t;
   t.start = c.pos;
-  uint32_t letters = 0, upper = 0;
-  bool first = true;
-  while (!c.done()) {
+  size_t pos = c.pos;  // a local, and the case of the letters as flags: the loop's state stays in registers
+  uint8_t ascii_seen = 0;  // utf8::ascii classes of the ASCII letters and digits read
+  bool letter = false, not_upper = false;  // letters beyond ASCII: any, any not upper case
+  while (pos < c.end) {
     // ASCII letters and digits, most of any token, without a decode: they
     // never stop a token and are always allowed in one.
-    const unsigned char b = static_cast<unsigned char>(c.text[c.pos]);
-    if (b < 0x80 && utf8::ascii::has(b, utf8::ascii::kWord)) {
-      const bool up = utf8::ascii::has(b, utf8::ascii::kUpper);
-      const bool letter = utf8::ascii::has(b, utf8::ascii::kLetter);
-      if (first) {
-        t.title = up;
-        t.number = !letter;
-        first = false;
-      }
-      letters += letter;
-      upper += up;
-      ++c.pos;
+    const unsigned char b = static_cast<unsigned char>(c.text[pos]);
+    if (utf8::ascii::kWordByte[b]) {
+      ascii_seen |= utf8::ascii::kClasses[b];
+      ++pos;
       continue;
     }
-    auto d = utf8::decode(c.text, c.pos);
+    auto d = utf8::decode(c.text, pos);
     char32_t cp = d.cp;
     if (utf8::is_space(cp) || cp == ',' || cp == '(' || cp == ')' || cp == ':' || (is_dash(cp) && cp != '-')) break;
-    if (cp == '-' && first) break;  // a lone hyphen is the dash, not a word
+    if (cp == '-' && pos == t.start) break;  // a lone hyphen is the dash, not a word
     bool ok = utf8::is_letter(cp) || utf8::is_digit(cp) || cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019;
-    if (!ok) return Token{};
-    if (first) {
-      t.title = utf8::is_upper(cp);
-      t.number = utf8::is_digit(cp);
-      first = false;
+    if (!ok) {
+      c.pos = pos;
+      return Token{};
     }
     if (utf8::is_letter(cp)) {
-      ++letters;
-      if (utf8::is_upper(cp)) ++upper;
+      letter = true;
+      not_upper |= !utf8::is_upper(cp);
     }
-    c.pos += d.len;
+    pos += d.len;
   }
-  t.end = c.pos;
-  t.caps = letters > 0 && upper == letters;
+  c.pos = pos;
+  t.end = pos;
+  // Every letter upper case, at least one: no ASCII small letter, and none beyond ASCII that is not upper case.
+  t.caps = (letter || (ascii_seen & utf8::ascii::kLetter)) && !not_upper && !(ascii_seen & utf8::ascii::kLower);
+  if (pos > t.start) {  // the first character, taken: what it starts the word with
+    const char32_t first = utf8::decode(c.text, t.start).cp;
+    t.title = utf8::is_upper(first);
+    t.number = utf8::is_digit(first);
+  }
   return t;
 }
 

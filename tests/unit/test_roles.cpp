@@ -526,3 +526,22 @@ TEST_CASE("later passes: a dateline lede, a heading, a very long paragraph, a re
   CHECK(c.role(9) == "boilerplate");
   CHECK(c.has_reason(9, "boiler.repeat_line"));
 }
+
+// A place is in capitals when every letter of its words is, letters beyond
+// ASCII included; a word of one small letter makes the place not in
+// capitals, and then only an agency in brackets makes the dateline.
+TEST_CASE("match_dateline: a place in capitals, letters beyond ASCII included") {
+  auto found = [](std::string_view s) { return match_dateline(s, {0, uint32_t(s.size())}).found; };
+  CHECK(found("S\xC3\x83O VELHO - The ferry resumed service on Monday."));        // Ã
+  CHECK_FALSE(found("S\xC3\xA3O VELHO - The ferry resumed service on Monday."));  // ã
+  CHECK_FALSE(found("S\xC3\xA3o Velho - The ferry resumed service on Monday."));
+  CHECK(found("S\xC3\xA3o Velho (Reuters) - The ferry resumed service on Monday."));
+  CHECK(found("O'HARA-VELL, 12 May - The ferry resumed service on Monday."));
+  CHECK_FALSE(found("O'Hara-VELL, 12 May - The ferry resumed service on Monday."));
+  CHECK_FALSE(found("9 PORT - The ferry resumed service on Monday."));
+  const std::string_view lede = "VALDORA, Vantria 12 (AP) \xE2\x80\x94 The ferry resumed.";
+  const DatelineMatch m = match_dateline(lede, {0, uint32_t(lede.size())});
+  CHECK(m.found);
+  CHECK(m.detail);
+  CHECK(m.agency);
+}

@@ -527,3 +527,42 @@ TEST_CASE("a bare www. ends like any word") {
   CHECK(split("Visit the site at www.") == Parts{"Visit the site at www."});
   CHECK(split("See a.example.org www.) and more.").size() >= 1);
 }
+
+// read_prev_token steps back and lower-cases eight bytes at a time: tokens of
+// every length up to the longest it keeps, right at the text's end and with
+// text after the period, give the same token as a byte at a time would.
+TEST_CASE("read_prev_token: tokens of every length, near the text's end and far from it") {
+  const std::string letters = "AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIjKlMnOpQrStUvWxYz";
+  for (size_t n = 1; n <= 47; ++n) {
+    const std::string token = letters.substr(0, n);
+    std::string lower = token;
+    for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (const std::string& after : {std::string(), std::string(" Then more text follows here, well past fifty bytes."),
+                                     std::string(" x")}) {
+      const std::string text = "The ferry left \xE2\x80\x9C" + token + "." + after;
+      const size_t dot = text.size() - after.size() - 1;
+      INFO("n = " << n << ", after = " << after.size());
+      const seg::PrevToken t = seg::read_prev_token(text, dot, 0);
+      if (n + 3 > 47) {  // with its opening quote (three bytes), too long for an abbreviation
+        CHECK(t.len == 0);
+        continue;
+      }
+      CHECK(t.raw == token);  // the opening quote is not part of the word
+      CHECK(t.len == n);
+      CHECK(std::string(t.lower, t.len) == lower);
+    }
+  }
+  // Longer than any abbreviation: no lower-cased copy.
+  const std::string text = "See " + letters.substr(0, 50) + ". Then";
+  const seg::PrevToken t = seg::read_prev_token(text, 54, 0);
+  CHECK(t.len == 0);
+  // A letter beyond ASCII inside the token, a control byte before it, the floor right before it.
+  const std::string cafe = "At the\tCaf\xC3\xA9Noir. Then";
+  const seg::PrevToken c = seg::read_prev_token(cafe, cafe.find('.'), 0);
+  CHECK(c.raw == "Caf\xC3\xA9Noir");
+  CHECK(std::string(c.lower, c.len) == "caf\xC3\xA9noir");
+  const std::string floor = "said SHIPS.";
+  const seg::PrevToken f = seg::read_prev_token(floor, floor.size() - 1, 5);
+  CHECK(f.raw == "SHIPS");
+  CHECK(std::string(f.lower, f.len) == "ships");
+}
