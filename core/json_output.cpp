@@ -1,5 +1,6 @@
 #include "json_output.h"
 
+#include <bit>
 #include <cmath>
 
 #include "annotate.h"
@@ -53,7 +54,7 @@ class DocumentWriter {
 void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text) {
   DocumentWriter d(w, doc, unit);
   w.key("version").integer(kFormatVersion);
-  w.key("unit").string(unit_name(unit));
+  w.key("unit").plain_string(unit_name(unit));
   w.key("length").integer(d.length(doc));
   if (include_text) w.key("text").string(doc.text);
   w.key("warnings");
@@ -63,7 +64,7 @@ void write_document_members(json::Writer& w, const Document& doc, Unit unit, boo
   for (const auto& p : doc.paragraphs) {
     w.begin_object();
     d.start_end(p.span);
-    w.key("role").string(role_name(p.role));
+    w.key("role").plain_string(role_name(p.role));
     w.key("confidence");
     d.score(p.confidence);
     w.key("reasons");
@@ -74,6 +75,8 @@ void write_document_members(json::Writer& w, const Document& doc, Unit unit, boo
   }
   w.end_array();
 
+  const size_t feature_count = checkworthy_feature_count();
+  const uint32_t feature_bits = feature_count >= 32 ? ~0u : (1u << feature_count) - 1;
   w.key("sentences").begin_array();
   for (const auto& s : doc.sentences) {
     w.begin_object();
@@ -82,8 +85,9 @@ void write_document_members(json::Writer& w, const Document& doc, Unit unit, boo
     w.key("checkworthy");
     d.score(s.checkworthy);
     w.key("features").begin_array();
-    for (size_t b = 0; b < checkworthy_feature_count(); ++b) {
-      if (s.features & (1u << b)) w.string(checkworthy_feature_name(b));
+    // The set bits only, lowest first: a sentence fires a few of the features.
+    for (uint32_t f = s.features & feature_bits; f != 0; f &= f - 1) {
+      w.plain_string(checkworthy_feature_name(size_t(std::countr_zero(f))));
     }
     w.end_array();
     w.end_object();
@@ -113,7 +117,7 @@ void write_document_members(json::Writer& w, const Document& doc, Unit unit, boo
   for (const auto& c : doc.claims) {
     w.begin_object();
     d.start_end(c.span);
-    w.key("kind").string(claim_kind_name(c.kind));
+    w.key("kind").plain_string(claim_kind_name(c.kind));
     w.key("speaker");
     d.index_or_null(c.speaker);
     if (!c.speakers.empty()) {  // coordinated speakers only
@@ -151,7 +155,7 @@ void write_document_members(json::Writer& w, const Document& doc, Unit unit, boo
   for (const auto& e : doc.evidence) {
     w.begin_object();
     d.start_end(e.span);
-    w.key("kind").string(evidence_kind_name(e.kind));
+    w.key("kind").plain_string(evidence_kind_name(e.kind));
     w.end_object();
   }
   w.end_array();

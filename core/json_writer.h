@@ -24,19 +24,33 @@ namespace claimscope::json {
 
 /// An object's key, known when the program is compiled and checked then to
 /// need no escape (ASCII, no control character, quote or backslash), so the
-/// writer copies it in one piece.
+/// writer copies it in one piece. It is kept as the bytes written, `"name":`,
+/// in a buffer of fixed size, which the writer copies whole (two 16-byte
+/// moves, no call to memcpy) and then advances by the key's length.
 class Key {
  public:
+  static constexpr size_t kRoom = 32;  // `"name":` with a name of up to 29 characters
+
   template <size_t N>
-  consteval Key(const char (&name)[N]) : name_(name, N - 1) {
-    for (char c : name_) {
+  consteval Key(const char (&name)[N]) : size_(uint8_t(N - 1 + 3)) {
+    if (N - 1 + 3 > kRoom) throw "a key must be at most 29 characters";
+    text_[0] = '"';
+    for (size_t i = 0; i + 1 < N; ++i) {
+      const char c = name[i];
       if (c < 0x20 || c == '"' || c == '\\' || c > 0x7E) throw "a key must need no escape";
+      text_[i + 1] = c;
     }
+    text_[N] = '"';
+    text_[N + 1] = ':';
   }
-  std::string_view name() const { return name_; }
+  /// `"name":`, and after it zeros to kRoom bytes.
+  const char* text() const { return text_; }
+  size_t size() const { return size_; }
+  std::string_view name() const { return std::string_view(text_ + 1, size_ - 3u); }
 
  private:
-  std::string_view name_;
+  char text_[kRoom] = {};
+  uint8_t size_;
 };
 
 class Writer {
@@ -56,15 +70,11 @@ class Writer {
   Writer& end_array();
   /// The key of the next value, inside an object. Inline: a document has
   /// more keys than anything else, and each is then a few fixed-size stores.
-  Writer& key(Key k) {
-    const std::string_view name = k.name();
+  Writer& key(const Key& k) {
     before_value();
-    char* at = room(name.size() + 4);
-    *at++ = '"';
-    std::memcpy(at, name.data(), name.size());
-    at += name.size();
-    *at++ = '"';
-    *at++ = ':';
+    char* at = room(Key::kRoom + 1);
+    std::memcpy(at, k.text(), Key::kRoom);  // whole: a fixed size (what is past the key is written over)
+    at += k.size();
     if (indent_ >= 0) *at++ = ' ';
     pos_ = at;
     after_key_ = true;
@@ -76,6 +86,20 @@ class Writer {
   /// non-ASCII: U+2028 stays raw). Each maximal ill-formed UTF-8 subsequence
   /// becomes one U+FFFD.
   Writer& string(std::string_view s);
+  /// A string the caller knows needs no escape and is valid UTF-8 (the
+  /// names of the core's tables: roles, claim kinds, evidence kinds,
+  /// check-worthiness features; tests/unit/test_json_writer.cpp checks them
+  /// all), copied in one piece without string()'s byte-by-byte scan.
+  Writer& plain_string(std::string_view s) {
+    before_value();
+    char* at = room(s.size() + 2);
+    *at++ = '"';
+    std::memcpy(at, s.data(), s.size());
+    at += s.size();
+    *at++ = '"';
+    pos_ = at;
+    return *this;
+  }
   Writer& integer(int64_t n);
   /// The shortest digits that read back as the same double, laid out as
   /// nlohmann does ("0.25", "1.0", "1e-05", "-0.0"); NaN and the infinities
@@ -111,6 +135,7 @@ class Writer {
     char* at = room(20);  // before to_chars reads the end: room() may move the buffer
     pos_ = std::to_chars(at, at + 20, n).ptr;
   }
+  void write_unsigned(uint32_t n);
   void write_string(std::string_view s);
   void write_number(double x);
   // The comma and line break before an element or member.

@@ -1,5 +1,7 @@
 #include "offsets.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace claimscope {
@@ -14,7 +16,9 @@ const char* unit_name(Unit unit) {
 }
 
 namespace {
+static_assert(std::endian::native == std::endian::little, "a word's first byte is its lowest");
 constexpr uint64_t kHigh = 0x8080808080808080ull;  // bit 7 of each of eight bytes
+constexpr uint64_t kOnes = 0x0101010101010101ull;
 bool is_continuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
 uint64_t load_word(const char* p) {
@@ -25,12 +29,16 @@ uint64_t load_word(const char* p) {
 // Per byte, in bit 7: 10xxxxxx (a continuation) and 11110xxx (a 4-byte lead).
 uint64_t continuation_bits(uint64_t w) { return w & ~(w << 1) & kHigh; }
 uint64_t four_byte_lead_bits(uint64_t w) { return w & (w << 1) & (w << 2) & (w << 3) & kHigh; }
+// How many bytes of `bits` (only bit 7 of each byte set) are set: the sum of
+// the eight 0/1 bytes lands in the top byte. No popcount instruction is
+// assumed (the build targets plain x86-64 and wasm) and no branch is taken.
+uint32_t count_bytes(uint64_t bits) { return uint32_t(((bits >> 7) * kOnes) >> 56); }
 
-// Units of the code points that start in the eight bytes of w.
-uint32_t units_in_word(uint64_t w, bool pairs) {
-  if ((w & kHigh) == 0) return 8;  // ASCII: one unit per byte
-  uint32_t units = 8 - uint32_t(__builtin_popcountll(continuation_bits(w)));
-  if (pairs) units += uint32_t(__builtin_popcountll(four_byte_lead_bits(w)));
+// Units of the code points that start in the bytes of w that `keep` keeps
+// (bit 7 of each kept byte set).
+uint32_t units_in_word(uint64_t w, uint64_t keep, bool pairs) {
+  uint32_t units = count_bytes(keep) - count_bytes(continuation_bits(w) & keep);
+  if (pairs) units += count_bytes(four_byte_lead_bits(w) & keep);
   return units;
 }
 
@@ -38,7 +46,10 @@ uint32_t units_in_word(uint64_t w, bool pairs) {
 // starts a code point, plus for UTF-16 (`pairs`) one per 4-byte lead.
 uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) {
   uint32_t units = 0;
-  for (; from + 8 <= to; from += 8) units += units_in_word(load_word(text.data() + from), pairs);
+  for (; from + 8 <= to; from += 8) {
+    const uint64_t w = load_word(text.data() + from);
+    units += (w & kHigh) == 0 ? 8 : units_in_word(w, kHigh, pairs);
+  }
   for (; from < to; ++from) {
     const uint8_t b = uint8_t(text[from]);
     units += (is_continuation(b) ? 0 : 1) + (pairs && b >= 0xF0 ? 1 : 0);
@@ -49,29 +60,58 @@ uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) 
 
 uint32_t utf16_length(std::string_view text) { return count_units(text, 0, text.size(), true); }
 
+namespace {
+// OffsetMap's counts of the text's whole words (all but the last, partial
+// one): the units before each word from its stretch's start, and before each
+// stretch. Returns the units of those words.
+template <bool kPairs>
+uint32_t count_words(std::string_view text, size_t whole_words, size_t words_per_stretch, uint16_t* word,
+                     uint32_t* stretch) {
+  uint32_t base = 0;
+  for (size_t i = 0; i < whole_words; ++stretch) {
+    *stretch = base;
+    const size_t stretch_end = std::min(whole_words, i + words_per_stretch);
+    uint32_t within = 0;
+    for (; i < stretch_end; ++i) {
+      word[i] = uint16_t(within);
+      const uint64_t w = load_word(text.data() + i * 8);
+      within += 8 - count_bytes(continuation_bits(w));
+      if constexpr (kPairs) within += count_bytes(four_byte_lead_bits(w));
+    }
+    base += within;
+  }
+  return base;
+}
+}  // namespace
+
 OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit) {
   if (unit == Unit::byte) return;
-  before_.reserve(text.size() / kBlock + 1);
-  uint32_t units = 0;
-  size_t pos = 0;
-  for (; pos + kBlock <= text.size(); pos += kBlock) {
-    before_.push_back(units);
-    units += count(pos, pos + kBlock);
-  }
-  before_.push_back(units);
-  total_ = units + count(pos, text.size());
+  const bool pairs = unit == Unit::utf16;
+  const size_t whole = text.size() / 8;  // and the last word, partial (or empty)
+  constexpr size_t kWordsPerStretch = kStretch / 8;
+  word_.resize(whole + 1);
+  stretch_.resize(whole / kWordsPerStretch + 1);
+  const uint32_t before_last = pairs ? count_words<true>(text, whole, kWordsPerStretch, word_.data(), stretch_.data())
+                                     : count_words<false>(text, whole, kWordsPerStretch, word_.data(), stretch_.data());
+  // The last word's place: a stretch's first word, or the next of its stretch.
+  const uint32_t last_stretch_start = whole % kWordsPerStretch == 0 ? before_last : stretch_[whole / kWordsPerStretch];
+  stretch_[whole / kWordsPerStretch] = last_stretch_start;
+  word_[whole] = uint16_t(before_last - last_stretch_start);
+  const size_t tail = text.size() % 8;
+  if (tail != 0) std::memcpy(&last_word_, text.data() + whole * 8, tail);
+  const uint64_t keep = tail == 0 ? 0 : kHigh >> (64 - 8 * tail);
+  total_ = before_last + units_in_word(last_word_, keep, pairs);
 }
 
 uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
   if (unit_ == Unit::byte) return byte_offset;
   if (byte_offset >= text_.size()) return total_ + (byte_offset - uint32_t(text_.size()));
   while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;
-  const size_t block = byte_offset / kBlock;
-  return before_[block] + count(block * kBlock, byte_offset);
-}
-
-uint32_t OffsetMap::count(size_t from, size_t to) const {
-  return count_units(text_, from, to, unit_ == Unit::utf16);
+  const size_t word = byte_offset / 8;
+  const uint64_t w = word + 1 < word_.size() ? load_word(text_.data() + word * 8) : last_word_;
+  // The bytes of the word before the offset: bit 7 of the first (offset % 8).
+  const uint64_t keep = kHigh & ((uint64_t(1) << (8 * (byte_offset % 8))) - 1);
+  return stretch_[word / (kStretch / 8)] + word_[word] + units_in_word(w, keep, unit_ == Unit::utf16);
 }
 
 NonAsciiStarts::NonAsciiStarts(size_t text_bytes) : complete(true) { starts.reserve(text_bytes / kBytesPerEntry + 1); }

@@ -255,8 +255,13 @@ void error_line(const Json& id, const std::string& message, std::string& out) {
 std::string dump(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 // The document of `text` after the id's JSON, or the error, into `out`.
-void annotate_line(std::string_view id_json, std::string_view text, const JsonlOptions& o, std::string& out) {
-  auto result = annotate(text, o.core);
+// `text_is_valid`: the text is known to be valid UTF-8 (read_record's, from a
+// line checked whole), so annotate() copies it without checking it again.
+void annotate_line(std::string_view id_json, std::string_view text, const JsonlOptions& o, std::string& out,
+                   bool text_is_valid = false) {
+  Options core = o.core;
+  core.input_is_valid_utf8 = core.input_is_valid_utf8 || text_is_valid;
+  auto result = annotate(text, core);
   if (!result.ok()) return error_line(Json::parse(id_json), result.error, out);
   json::Writer w(std::move(out));  // the line before's memory
   w.begin_object();
@@ -266,6 +271,10 @@ void annotate_line(std::string_view id_json, std::string_view text, const JsonlO
   out = w.take();
 }
 
+void release_if_large(std::string& s) {
+  if (s.capacity() > kKeptCapacity) std::string().swap(s);
+}
+
 void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::string& out) {
   // Repair first so a stray bad byte costs a U+FFFD, not the whole line. A
   // valid line, nearly every line, is parsed as it is, without a copy.
@@ -273,14 +282,20 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::s
   const bool valid = utf8::is_valid(raw);
   if (!valid) repaired = utf8::repair(raw).text;
   const std::string& line = valid ? raw : repaired;
-  RecordFields fields;
+  // The text's string keeps its memory for the thread's next line.
+  thread_local RecordFields fields;
+  release_if_large(fields.text);
   if (read_record(line, fields)) {
     // Nearly every line: an id that is a string with no escape is written as
-    // it stands in the line; any other id as nlohmann writes it.
+    // it stands in the line; any other id as nlohmann writes it. The text is
+    // valid UTF-8: the line was, and an escape is written as a whole
+    // character (a lone surrogate is refused).
     const std::string_view id = fields.id;
-    if (id.empty()) return annotate_line("null", fields.text, o, out);
-    if (id.front() == '"' && id.find('\\') == std::string_view::npos) return annotate_line(id, fields.text, o, out);
-    return annotate_line(dump(Json::parse(id)), fields.text, o, out);
+    if (id.empty()) return annotate_line("null", fields.text, o, out, true);
+    if (id.front() == '"' && id.find('\\') == std::string_view::npos) {
+      return annotate_line(id, fields.text, o, out, true);
+    }
+    return annotate_line(dump(Json::parse(id)), fields.text, o, out, true);
   }
   Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) return error_line(nullptr, "line is not valid JSON", out);
@@ -292,10 +307,6 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::s
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
-
-void release_if_large(std::string& s) {
-  if (s.capacity() > kKeptCapacity) std::string().swap(s);
-}
 
 // Processes lines[i] into results[i] for i < count, on `threads` threads.
 void process_window(const std::vector<std::string>& lines, std::vector<std::string>& results, size_t count,

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotate.h"
+#include "checkworthy.h"
 #include "json_output.h"
 #include "json_writer.h"
 #include "jsonl.h"
@@ -66,6 +67,31 @@ TEST_CASE("strings are written byte for byte as nlohmann writes them") {
   CHECK(written_string("\xF0\x9F\x98" "A") == "\"\xEF\xBF\xBD" "A\"");          // a cut emoji: one
 }
 
+TEST_CASE("every table name written by plain_string needs no escape and reads as string() writes it") {
+  std::vector<std::string_view> names;
+  for (Role r : {Role::title, Role::subtitle, Role::byline, Role::dateline, Role::heading, Role::body, Role::caption,
+                 Role::boilerplate}) {
+    names.push_back(role_name(r));
+  }
+  for (ClaimKind k : {ClaimKind::quote, ClaimKind::reported}) names.push_back(claim_kind_name(k));
+  for (EvidenceKind k : {EvidenceKind::number, EvidenceKind::quantity, EvidenceKind::money, EvidenceKind::percent,
+                         EvidenceKind::date, EvidenceKind::time}) {
+    names.push_back(evidence_kind_name(k));
+  }
+  for (size_t b = 0; b < checkworthy_feature_count(); ++b) names.push_back(checkworthy_feature_name(b));
+  for (Unit u : {Unit::byte, Unit::code_point, Unit::utf16}) names.push_back(unit_name(u));
+  CHECK(checkworthy_feature_count() > 5);
+  for (std::string_view name : names) {
+    CAPTURE(std::string(name));
+    CHECK(!name.empty());
+    CHECK(json::Writer().plain_string(name).take() == written_string(name));
+    for (char c : name) CHECK((c >= 0x20 && c < 0x7F && c != '"' && c != '\\'));
+  }
+  json::Writer w;
+  w.begin_array().plain_string("a").string("b").plain_string("c").end_array();
+  CHECK(w.take() == R"(["a","b","c"])");
+}
+
 TEST_CASE("utf8::is_valid is true exactly where repair changes nothing") {
   for (const auto& s : hostile_strings()) {
     CAPTURE(Json(utf8::repair(s).text).dump());
@@ -73,6 +99,32 @@ TEST_CASE("utf8::is_valid is true exactly where repair changes nothing") {
   }
   CHECK(utf8::is_valid("Grüße, 世界 😀 — long enough to take the eight-byte steps"));
   CHECK_FALSE(utf8::is_valid("eight by\xFFtes"));
+}
+
+TEST_CASE("integers are written as nlohmann writes them, at every digit count and both sides of 32 bits") {
+  std::vector<int64_t> values = {0, -1, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max(),
+                                 int64_t(UINT32_MAX), int64_t(UINT32_MAX) + 1, -int64_t(UINT32_MAX)};
+  for (int64_t p = 1; p <= 10000000000LL; p *= 10) {
+    for (int64_t v : {p - 1, p, p + 1, 2 * p - 1, 5 * p + 7, -p}) values.push_back(v);
+  }
+  std::mt19937 random(11);
+  for (int i = 0; i < 2000; ++i) values.push_back(int64_t(random() >> (random() % 32)));
+  for (int64_t v : values) {
+    CAPTURE(v);
+    json::Writer w;
+    w.begin_array().integer(v).integer(v).end_array();
+    REQUIRE(w.take() == nlohmann_dump(Json::array({v, v})));
+  }
+}
+
+TEST_CASE("keys are written whole, the longest one a key may be too") {
+  json::Writer w;
+  w.begin_object().key("a").integer(1).key("abcdefghijklmnopqrstuvwxyz012").integer(2).end_object();
+  CHECK(w.take() == R"({"a":1,"abcdefghijklmnopqrstuvwxyz012":2})");
+  json::Writer pretty({}, 2);
+  pretty.begin_object().key("start").integer(3).end_object();
+  CHECK(pretty.take() == "{\n  \"start\": 3\n}");
+  CHECK(json::Key("checkworthy").name() == "checkworthy");
 }
 
 TEST_CASE("numbers are written as nlohmann writes them") {

@@ -76,6 +76,44 @@ TEST_CASE("offset map is exact across checkpoint strides") {
   CHECK(u16(uint32_t(s.size())) == units);
 }
 
+TEST_CASE("offset map agrees with a count character by character at every offset of every length") {
+  // Texts of each length up to past two 512-byte stretches, of characters of
+  // all four widths in a fixed pseudo-random order, so that every width
+  // crosses word and stretch boundaries and ends the text at each place of its
+  // last word; every offset is asked, inside characters and past the end too.
+  const char* const kChars[] = {"a", " ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "z"};
+  uint32_t seed = 7;
+  std::string all;
+  while (all.size() < 1100) {
+    seed = seed * 1103515245u + 12345u;
+    all += kChars[(seed >> 16) % 6];
+  }
+  for (size_t length = 0; length < all.size(); length += length < 40 || (length > 500 && length < 530) ? 1 : 13) {
+    // Cut at a character's start, so the text is valid UTF-8.
+    size_t n = length;
+    while (n > 0 && n < all.size() && (uint8_t(all[n]) & 0xC0) == 0x80) --n;
+    const std::string text = all.substr(0, n);
+    OffsetMap cp(text, Unit::code_point), u16(text, Unit::utf16), bytes(text, Unit::byte);
+    uint32_t cps = 0, units = 0;
+    for (size_t pos = 0; pos <= text.size() + 3; ++pos) {
+      CAPTURE(n);
+      CAPTURE(pos);
+      // At the end of a character (the next one's start, or the text's end):
+      // one code point more, and two UTF-16 units for a 4-byte one.
+      if (pos > 0 && pos <= text.size() && (pos == text.size() || (uint8_t(text[pos]) & 0xC0) != 0x80)) {
+        const size_t prev = utf8::prev_start(text, pos);
+        cps += 1;
+        units += uint8_t(text[prev]) >= 0xF0 ? 2 : 1;
+      }
+      const uint32_t past = pos > text.size() ? uint32_t(pos - text.size()) : 0;
+      REQUIRE(cp(uint32_t(pos)) == cps + past);
+      REQUIRE(u16(uint32_t(pos)) == units + past);
+      REQUIRE(bytes(uint32_t(pos)) == pos);
+    }
+    CHECK(utf16_length(text) == units);
+  }
+}
+
 TEST_CASE("repair finds bad bytes anywhere in long ASCII runs and truncated sequences at the end") {
   for (size_t at = 0; at < 20; ++at) {
     std::string s(20, 'x');
