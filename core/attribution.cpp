@@ -88,12 +88,11 @@ bool is_title_words(const ParagraphView& v, size_t first, size_t end) {
   return words > 0;
 }
 
+// A sentence's end or a comma: what closes a quoted statement (“…,” / “….”).
+bool is_statement_end(const Token& t) { return !t.word && (utf8::is_terminal(t.first) || t.first == ','); }
+
 // Punctuation just inside the closing mark ends a statement: “…,” / “….”
-bool ends_with_punctuation(const ParagraphView& v, size_t end) {
-  if (end < 2) return false;
-  const Token& p = v.toks[end - 2];
-  return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
-}
+bool ends_with_punctuation(const ParagraphView& v, size_t end) { return end >= 2 && is_statement_end(v.toks[end - 2]); }
 
 // Punctuation before the closing mark ends a statement (ends_with_punctuation), wherever the
 // quotation's last marks are: a piece of a quotation that goes on in the next paragraph has none
@@ -106,9 +105,7 @@ bool piece_ends_with_punctuation(const ParagraphView& v, size_t first, size_t en
          (is_quote_mark(v.toks[k - 1].first) || v.toks[k - 1].first == '\'')) {
     --k;
   }
-  if (k <= first + 1) return false;  // nothing but marks
-  const Token& p = v.toks[k - 1];
-  return !p.word && (utf8::is_terminal(p.first) || p.first == ',');
+  return k > first + 1 && is_statement_end(v.toks[k - 1]);  // (not when nothing but marks)
 }
 
 constexpr size_t kMaxPullQuoteWords = 8;
