@@ -204,8 +204,10 @@ class Finder {
     const Tables& t = tables();
 
     if (n.digit_first && !scaled) {
-      if (s.clock) { emit(i, last, EvidenceKind::time, true); return last + 1; }
-      if (next && next->is_word() && t.clocks.contains(next->text())) {
+      // "9:30 p.m.", "14:00 GMT": a clock word after h:mm belongs to the time, as after "9".
+      const bool clock_word_next = next && next->is_word() && t.clocks.contains(next->text());
+      if (s.clock && !(clock_word_next && s.suffix.empty())) { emit(i, last, EvidenceKind::time, true); return last + 1; }
+      if (clock_word_next) {
         emit(i, last + 1, EvidenceKind::time, true);
         return last + 2;
       }

@@ -65,6 +65,18 @@ const Token* next_candidate(const Token* p, const Token* end, const HedgeScreen&
   return end;
 }
 
+// A capitalised "May" that is the month or a name, not the modal: "May 5"; or
+// after a word ("in May", "since May", "Theresa May") unless a capitalised word
+// follows ("Fares May Rise": a title-case headline's modal). The modal in
+// running text is capitalised only where its sentence or quotation opens,
+// after a mark or at the paragraph's start.
+bool is_month_or_name_may(const Token* t, size_t n, size_t k) {
+  if (k + 1 < n && utf8::is_digit(t[k + 1].first)) return true;
+  const bool after_word = k > 0 && t[k - 1].word;
+  const bool title_case_next = k + 1 < n && t[k + 1].word && t[k + 1].capitalized;
+  return after_word && !title_case_next;
+}
+
 }  // namespace
 
 HedgeIndex::HedgeIndex(const ParagraphView& v) {
@@ -83,8 +95,7 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     k = size_t(next_candidate(t + k, t + n, screen) - t);
     if (k == n) break;
     if (!hedge_words.probe(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
-    // "May 5" is a date, not a modal.
-    if (t[k].capitalized && t[k].lower == "may" && k + 1 < n && utf8::is_digit(t[k + 1].first)) continue;
+    if (t[k].capitalized && t[k].lower == "may" && is_month_or_name_may(t, n, k)) continue;
     if (k + 1 < n && t[k + 1].word && may_start_hedge_phrase(t[k].lower) && hedge_id(two_words(k))) {
       hedges_.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
