@@ -1,0 +1,136 @@
+// Issue 4, "What to build" 3: every kind of speaker it names, the pronouns
+// resolved to the nearest compatible earlier speaker, continuation quotes,
+// and aliases merged under the fullest name with every mention kept as a span.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+namespace {
+
+std::vector<std::string> mention_texts(const Document& d, const Speaker& s) {
+  std::vector<std::string> out;
+  for (Span m : s.mentions) out.push_back(slice(d, m));
+  return out;
+}
+
+const Speaker& only_speaker(const Document& d) {
+  REQUIRE(d.speakers.size() == 1);
+  return d.speakers[0];
+}
+
+}  // namespace
+
+TEST_CASE("issue 4: a named person's mention keeps titles and roles, the name drops them") {
+  auto d = run("“The fleet will sail,” said U.N. Special Envoy Mara Quist.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].source) == "U.N. Special Envoy Mara Quist");
+  CHECK(only_speaker(d).name == "Mara Quist");
+  auto e = run("Harbour League Secretary General Ivo Brandt said the fleet would sail on Monday morning.");
+  const Claim* c = claim_starting(e, "the fleet", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->source) == "Harbour League Secretary General Ivo Brandt");
+  CHECK(speaker_of(e, c->speaker) == "Ivo Brandt");
+}
+
+TEST_CASE("issue 4: descriptions of people speak, with their modifiers and what they speak for") {
+  auto d = run("“The fleet will sail,” a senior regional transport official said.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(slice(d, d.claims[0].source) == "a senior regional transport official");
+  CHECK(only_speaker(d).name == "senior regional transport official");
+  auto e = run("A spokeswoman for the ministry said the fleet would sail on Monday morning.");
+  const Claim* c = claim_starting(e, "the fleet", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->source) == "A spokeswoman for the ministry");
+  CHECK(speaker_of(e, c->speaker) == "spokeswoman for the ministry");
+}
+
+TEST_CASE("issue 4: institutions and capitals speak for governments") {
+  auto d = run("Oslo said the talks would resume next week in Bergen. The Admiralty said the fleet would stay in port.");
+  const Claim* a = claim_starting(d, "the talks", ClaimKind::reported);
+  const Claim* b = claim_starting(d, "the fleet", ClaimKind::reported);
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(speaker_of(d, a->speaker) == "Oslo");
+  CHECK(slice(d, b->source) == "The Admiralty");
+  CHECK(speaker_of(d, b->speaker) == "Admiralty");
+  CHECK(d.speakers.size() == 2);
+}
+
+TEST_CASE("issue 4: he resolves to the earlier speaker and joins his mentions") {
+  auto d = run("“The fleet will sail,” Harbour Minister Ivo Brandt said on Monday.\n\n"
+               "He said the crews were ready for the long voyage.\n\n"
+               "“Nobody will be left behind,” he added.");
+  const Speaker& s = only_speaker(d);
+  CHECK(s.name == "Ivo Brandt");
+  CHECK(mention_texts(d, s) == std::vector<std::string>{"Harbour Minister Ivo Brandt", "He", "he"});
+  REQUIRE(d.claims.size() == 3);
+  for (const Claim& c : d.claims) CHECK(c.speaker == 0);
+  CHECK(slice(d, d.claims[1].source) == "He");
+  CHECK(slice(d, d.claims[2].source) == "he");
+  CHECK(slice(d, d.claims[2].cue) == "added");
+}
+
+TEST_CASE("issue 4: she passes over a nearer speaker known to be a man") {
+  auto d = run("Mrs. Lena Varga said the fleet was not ready to sail.\n\n"
+               "Mr. Ivo Brandt said the crews were ready for the long voyage.\n\n"
+               "She said the engines still needed repairs before winter.");
+  const Claim* c = claim_starting(d, "the engines", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->source) == "She");
+  CHECK(speaker_of(d, c->speaker) == "Lena Varga");
+}
+
+TEST_CASE("issue 4: they resolves to a group, it to an organisation") {
+  auto d = run("The dock workers said the strike would go on all week. They added that the talks had collapsed on Friday.");
+  const Claim* c = claim_starting(d, "that the talks", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "dock workers");
+  CHECK(mention_texts(d, only_speaker(d)) == std::vector<std::string>{"The dock workers", "They"});
+  auto e = run("The Port Commission said the harbour would close at night. It added that the ferries would keep running "
+               "on time.");
+  const Claim* f = claim_starting(e, "that the ferries", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(slice(e, f->source) == "It");
+  CHECK(speaker_of(e, f->speaker) == "Port Commission");
+}
+
+TEST_CASE("issue 4: a quotation paragraph with no cue continues the speaker before it") {
+  // After a quotation of the speaker.
+  auto d = run("“The fleet will sail,” Harbour Minister Ivo Brandt said on Monday.\n\n"
+               "“Nobody will be left behind. The crews are ready.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ivo Brandt");
+  REQUIRE(d.claims.size() == 2);
+  CHECK(d.claims[1].kind == ClaimKind::quote);
+  CHECK(d.claims[1].speaker == d.claims[0].speaker);
+  // After reported speech of the speaker.
+  auto e = run("Harbour Minister Ivo Brandt said the fleet would sail on Monday morning.\n\n“Nobody will be left behind.”");
+  REQUIRE(e.quotes.size() == 1);
+  CHECK(speaker_of(e, e.quotes[0].speaker) == "Ivo Brandt");
+  CHECK(only_speaker(e).mentions.size() == 1);  // the continuation adds no mention
+}
+
+TEST_CASE("issue 4: aliases merge under the fullest name and every mention stays a span") {
+  auto d = run("“The fleet will sail,” Ivo Brandt said.\n\n“The crews are ready,” Brandt said.\n\n"
+               "“Nobody will be left behind,” Harbour Minister Brandt said.");
+  const Speaker& s = only_speaker(d);
+  CHECK(s.name == "Ivo Brandt");
+  CHECK(s.aliases == std::vector<std::string>{"Brandt"});
+  CHECK(mention_texts(d, s) == std::vector<std::string>{"Ivo Brandt", "Brandt", "Harbour Minister Brandt"});
+  // Each claim's source is one of the speaker's mentions.
+  REQUIRE(d.claims.size() == 3);
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(d.claims[i].speaker == 0);
+    CHECK(d.claims[i].source == s.mentions[i]);
+  }
+  // The fullest form wins when it comes last.
+  auto e = run("“The fleet will sail,” Brandt said.\n\n“The crews are ready,” Harbour Minister Ivo Brandt said.");
+  CHECK(only_speaker(e).name == "Ivo Brandt");
+  CHECK(mention_texts(e, only_speaker(e)) == std::vector<std::string>{"Brandt", "Harbour Minister Ivo Brandt"});
+}
