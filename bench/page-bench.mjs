@@ -11,7 +11,7 @@
 //   --text FILE: the speed table on that text (.txt, or .jsonl records' "text") instead of the samples repeated.
 //   --trace FILE: also records a Chrome trace of one 1 MB paste (load it in
 //   the Performance panel) and prints what the long tasks spent their time on.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +55,16 @@ const median = (xs) => {
 };
 const yes = (ok) => (ok ? 'yes' : 'no');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+// The budget of issue 8, in bytes as tests/node/bytes-budget.test.mjs counts it.
+const BUDGET_BYTES = 250_000;
+
+// One of issue 8's targets for `npm run bench`'s closing table (bench/targets.py):
+// a JSON line appended to $CLAIMSCOPE_TARGETS when it is set. `met`: a
+// boolean, or words ("yes (wall), no (CPU)").
+function report(target, where, measured, met) {
+  const file = process.env.CLAIMSCOPE_TARGETS;
+  if (file) appendFileSync(file, `${JSON.stringify({ target, where, measured, met: typeof met === 'string' ? met : yes(met) })}\n`);
+}
 
 const { server, url } = await serve(dist, 0);
 const browser = await chromium.launch({
@@ -311,9 +321,32 @@ function printSpeed(speed) {
     console.log(`| ${r.mb.toFixed(1)} MB | ${f(r, 'segment')} | ${f(r, 'full')} | ${f(r, 'intlWhole')} | ${f(r, 'intlParagraph')} | ${r.ratio.toFixed(2)}× (${r.ratioCpu.toFixed(2)}×; ${r.ratioRange[0].toFixed(2)}–${r.ratioRange[1].toFixed(2)}) |`);
   }
 }
+// Issue 8's three in-page speed bars on a speed table: the slowest size's
+// figures (medians over rounds), wall and CPU time. Rows for the Targets
+// table, each also reported for the closing table of `npm run bench`.
+function speedTargets(speed, where) {
+  const least = (k) => Math.min(...speed.map((r) => r[k]));
+  const rows = [
+    ['wasm in Chromium: sentence segmentation >= 100 MB/s', 'wasm segmentation ≥ 100 MB/s in the page',
+      `slowest size ${least('segment').toFixed(1)} MB/s wall, ${least('segmentCpu').toFixed(1)} MB/s of CPU time`, least('segment') >= 100, least('segmentCpu') >= 100],
+    ['wasm in Chromium: segmentation >= 2x Intl.Segmenter in the same page', 'wasm segmentation ≥ 2× Intl.Segmenter',
+      `lowest ratio ${least('ratio').toFixed(2)}× wall, ${least('ratioCpu').toFixed(2)}× CPU`, least('ratio') >= 2, least('ratioCpu') >= 2],
+    ['wasm in Chromium: full annotation >= 20 MB/s', 'wasm full annotation ≥ 20 MB/s in the page',
+      `slowest size ${least('full').toFixed(1)} MB/s wall, ${least('fullCpu').toFixed(1)} MB/s of CPU time`, least('full') >= 20, least('fullCpu') >= 20],
+  ];
+  for (const [target, , measured, wall, cpu] of rows) report(target, where, measured, `${yes(wall)} (wall), ${yes(cpu)} (CPU)`);
+  return rows.map(([, name, measured, wall, cpu]) => `| ${name} | ${measured} | ${yes(wall)} (wall), ${yes(cpu)} (CPU) |`);
+}
+
 if (args.includes('--speed-only')) {
-  printSpeed(await pageSpeed());
+  const speed = await pageSpeed();
+  printSpeed(speed);
   console.log(`\nload average ${os.loadavg()[0].toFixed(1)} at the end; medians of ${ROUNDS} rounds of ${RUNS} runs (×4 at 0.1 MB, ÷2 at 10 MB); text: ${TEXT ?? 'the five samples repeated'}`);
+  console.log();
+  console.log('| target | measured | met |');
+  console.log('|---|---|---|');
+  const text = TEXT ? (TEXT.endsWith('.jsonl') ? 'distinct news' : TEXT.split('/').pop()) : 'the samples repeated';
+  for (const row of speedTargets(speed, `page-speed.html in Chromium, ${text}`)) console.log(row);
   await browser.close();
   await new Promise((ok) => server.close(ok));
   process.exit(0);
@@ -391,12 +424,6 @@ console.log('### Targets');
 console.log();
 const bigRuns = pastes[1].runs;
 const first = median(firsts);
-const minSeg = Math.min(...speed.map((r) => r.segment));
-const minSegCpu = Math.min(...speed.map((r) => r.segmentCpu));
-const minRatio = Math.min(...speed.map((r) => r.ratio));
-const minRatioCpu = Math.min(...speed.map((r) => r.ratioCpu));
-const minFullCpu = Math.min(...speed.map((r) => r.fullCpu));
-const minFull = Math.min(...speed.map((r) => r.full));
 console.log('| target | measured | met |');
 console.log('|---|---|---|');
 const renderMedian = median(bigRuns.map((r) => r.renderLongest));
@@ -410,7 +437,7 @@ const beforeRequest = median(firstSteps.map((r) => r.requestStart));
 const pageOwn = median(firstSteps.map((r) => r.ms - r.requestStart));
 const outside = median(firstSteps.map((r) => r.wall));
 console.log(`| sample's first annotation ≤ 300 ms after navigation (the page's clock: performance.now() at the painted mark, from the navigation's start) | ${Math.round(first)} ms (of which ${Math.round(beforeRequest)} ms before the browser requested the HTML, ${Math.round(pageOwn)} ms from that request on; ${Math.round(outside)} ms by the bench's clock from page.goto()) | ${yes(first <= 300)} |`);
-console.log(`| wasm + JS + CSS + HTML ≤ 250 KB gzip | ${kb(total('gzip'))} | ${yes(total('gzip') <= 250 * 1024)} |`);
-console.log(`| wasm segmentation ≥ 100 MB/s in the page | slowest size ${minSeg.toFixed(1)} MB/s wall, ${minSegCpu.toFixed(1)} MB/s of CPU time | ${yes(minSeg >= 100)} (wall), ${yes(minSegCpu >= 100)} (CPU) |`);
-console.log(`| wasm segmentation ≥ 2× Intl.Segmenter | lowest ratio ${minRatio.toFixed(2)}× wall, ${minRatioCpu.toFixed(2)}× CPU | ${yes(minRatio >= 2)} (wall), ${yes(minRatioCpu >= 2)} (CPU) |`);
-console.log(`| wasm full annotation ≥ 20 MB/s in the page | slowest size ${minFull.toFixed(1)} MB/s wall, ${minFullCpu.toFixed(1)} MB/s of CPU time | ${yes(minFull >= 20)} (wall), ${yes(minFullCpu >= 20)} (CPU) |`);
+report('first annotation of the preloaded sample <= 300 ms after navigation', `localhost, headless Chromium, median of ${RUNS} runs`, `${Math.round(first)} ms`, first <= 300);
+console.log(`| wasm + JS + CSS + HTML ≤ 250 KB gzip (${BUDGET_BYTES.toLocaleString('en')} bytes, as the bytes-budget test counts them) | ${total('gzip').toLocaleString('en')} bytes (${kb(total('gzip'))}) | ${yes(total('gzip') <= BUDGET_BYTES)} |`);
+report('wasm + JS shipped <= 250 KB gzip', 'every file the page loaded (gzip -9)', `${total('gzip').toLocaleString('en')} of ${BUDGET_BYTES.toLocaleString('en')} bytes`, total('gzip') <= BUDGET_BYTES);
+for (const row of speedTargets(speed, 'page-speed.html in Chromium, the samples repeated')) console.log(row);

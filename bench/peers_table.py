@@ -11,6 +11,9 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from targets import report  # noqa: E402
+
 ORDER = ["claimscope-native", "claimscope-wasm", "icu4c", "intl", "sbd", "sentencex", "wink", "compromise", "sentence-splitter"]
 LABEL = {"claimscope-native": "**Claimscope (native)**", "claimscope-wasm": "**Claimscope (wasm in Node)**",
          "icu4c": "ICU4C BreakIterator (native)", "intl": "Intl.Segmenter", "sbd": "sbd", "sentencex": "sentencex",
@@ -46,6 +49,36 @@ def main():
         print("| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s |" % (LABEL[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], ratio))
     print()
     print("Ratios compare like with like: native Claimscope with ICU4C, the wasm module with the JavaScript peers (all in Node %s)." % os.popen("node --version").read().strip())
+    verdicts(rows)
+
+
+def verdicts(rows):
+    """Issue 8's bars this table measures: native segmentation faster than
+    ICU4C on the same texts, and better accuracy than every peer on the
+    golden rules and the UD documents (each of the four scores)."""
+    by = {r[0]: r for r in rows}
+    ours = [by[n] for n in ("claimscope-native", "claimscope-wasm") if n in by]
+    peers = [r for r in rows if not r[0].startswith("claimscope")]
+    if not ours or not peers:
+        return
+    print()
+    if "claimscope-native" in by and "icu4c" in by:
+        native, icu = by["claimscope-native"], by["icu4c"]
+        ratio = min(native[5] / icu[5], native[6] / icu[6])
+        met = ratio > 1
+        measured = "%.1fx ICU4C on the four UD files (the lower of concat and per doc)" % ratio
+        print("- Native segmentation faster than ICU4C's BreakIterator: %s (%s)" % (measured, "met" if met else "NOT met"))
+        report("native segmentation faster than ICU4C's BreakIterator", "native, UD documents (bench/peers.sh)", measured, met)
+    # Golden rules and extra as counts, GUM and EWT as boundary F1: ours must beat the best peer on each.
+    names = ("golden rules", "extra", "GUM test F1", "EWT test F1")
+    score = lambda r, k: int(r[1 + k].split("/")[0]) if k < 2 else r[1 + k]
+    worst = min(min(score(o, k) for o in ours) - max(score(p, k) for p in peers) for k in range(4))
+    shown = lambda k, v: "%d" % v if k < 2 else "%.1f" % v
+    best_peer = ", ".join("%s %s" % (names[k], shown(k, max(score(p, k) for p in peers))) for k in range(4))
+    mine = ", ".join("%s %s" % (names[k], shown(k, min(score(o, k) for o in ours))) for k in range(4))
+    measured = "Claimscope (lower of native and wasm): %s; best peer: %s" % (mine, best_peer)
+    print("- Better accuracy than every peer: %s (%s)" % (measured, "met" if worst > 0 else "NOT met"))
+    report("better accuracy than every peer on the golden rules and UD documents", "bench/peers.sh", measured, worst > 0)
 
 
 if __name__ == "__main__":

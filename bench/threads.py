@@ -20,6 +20,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from targets import report  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("CLAIMSCOPE_SHARED", os.path.join(os.path.dirname(ROOT), "shared"))
 CLI = os.path.join(ROOT, "build", "native", "claimscope")
@@ -94,6 +97,9 @@ def main():
     print(f"CPU of two threads against one: {cpu[2] / cpu[1]:.3f}x")
     if not args.pin:
         print(f"--threads 2 vs --threads 1: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")
+        report("--threads 2 >= 1.7x one thread", f"claimscope --jsonl, {mb:.0f} MB of JSONL (bench/threads.py)",
+               f"{ratio:.2f}x (median wall of {args.runs} runs; two threads take {cpu[2] / cpu[1]:.3f}x the CPU of one)",
+               ratio >= 1.7)
 
 
 if __name__ == "__main__":

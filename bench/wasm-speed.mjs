@@ -1,19 +1,41 @@
-// Throughput of the wasm module in Node next to Intl.Segmenter, on the
-// sample articles repeated to each size. Prints a markdown table.
-//   node bench/wasm-speed.mjs [FILE...]   (default: ../shared/samples/*.txt)
-import { readFileSync, readdirSync } from 'node:fs';
-import { load, annotate } from '../dist/claimscope.js';
+// Throughput of the wasm module in Node next to Intl.Segmenter: MB/s of the
+// segment and full stages at 0.1, 1, 10 and 50 MB (issue 8 asks for the same
+// figures as the native bench: the samples and a large corpus made by
+// concatenation). Prints markdown tables.
+//   node bench/wasm-speed.mjs [FILE...]            the files repeated (default: ../shared/samples/*.txt)
+//   node bench/wasm-speed.mjs --corpus FILE.jsonl...   the records' texts in order (distinct text)
+// Then where one call's time goes on 1 MB, and what a JSON boundary would
+// cost instead of the module's typed records (issue 8: "no JSON round trip in
+// the hot path if it costs measurably; measure it").
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { load, annotate, annotateRecords, unpack } from '../dist/claimscope.js';
 
 const shared = process.env.CLAIMSCOPE_SHARED || new URL('../../shared', import.meta.url).pathname;
-const files = process.argv.slice(2).length
-  ? process.argv.slice(2)
+const cli = fileURLToPath(new URL('../build/native/claimscope', import.meta.url));
+const args = process.argv.slice(2);
+const corpus = args[0] === '--corpus';
+const files = corpus ? args.slice(1) : args.length
+  ? args
   : readdirSync(`${shared}/samples`).filter((f) => f.endsWith('.txt')).sort().map((f) => `${shared}/samples/${f}`);
-const seed = files.map((f) => readFileSync(f, 'utf8')).join('\n\n') + '\n\n';
+const texts = corpus
+  ? files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text))
+  : files.map((f) => readFileSync(f, 'utf8'));
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
-function repeatTo(bytes) {
-  let out = '';
-  while (Buffer.byteLength(out) < bytes) out += seed;
-  return out;
+// The texts in order, a blank line after each, cycling when they run out, cut
+// to `bytes` bytes of UTF-8 at a character boundary (the core refuses more
+// than 50,000,000 bytes, so the 50 MB row must not go over).
+function textOf(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i = (i + 1) % texts.length) {
+    parts.push(`${texts[i]}\n\n`);
+    size += Buffer.byteLength(parts.at(-1));
+  }
+  return decoder.decode(encoder.encode(parts.join('')).subarray(0, bytes)).replace(/\uFFFD$/, '');
 }
 
 function best(fn, runs) {
@@ -35,59 +57,64 @@ function intlSentences(text) {
   return n;
 }
 
-// Two seconds of both stages first (here and for the bare module below), so
-// V8 has compiled the hot wasm functions with its optimizing tier: it starts
-// with a baseline one and tiers up in the background, which takes longer than
-// a few calls of the small sizes (the largest function alone takes most of a
-// second).
-function warmUp(run) {
-  const text = repeatTo(1_000_000);
+// Two seconds of both stages first, so V8 has compiled the hot wasm functions
+// with its optimizing tier: it starts with a baseline one and tiers up in the
+// background, which takes longer than a few calls of the small sizes.
+function warmUp() {
+  const text = textOf(1_000_000);
   const start = performance.now();
   do {
-    run(text, 'segment');
-    run(text, 'full');
+    annotate(text, { stage: 'segment' });
+    annotate(text);
   } while (performance.now() - start < 2000);
 }
 
 await load();
-warmUp((text, stage) => annotate(text, { stage }));
+warmUp();
+console.log(`Text: ${corpus ? `${files.map((f) => f.split('/').pop()).join(', ')}: the records' texts in order (distinct text)` : 'the files repeated'}; best of 5 calls (2 at 10 MB, 1 at 50 MB).`);
+console.log();
 console.log('| input | wasm segment MB/s | wasm full MB/s | Intl.Segmenter per paragraph MB/s |');
 console.log('|---|---|---|---|');
-for (const size of [100_000, 1_000_000, 10_000_000]) {
-  const text = repeatTo(size);
+for (const size of [100_000, 1_000_000, 10_000_000, 50_000_000]) {
+  const text = textOf(size);
   const mb = Buffer.byteLength(text) / 1e6;
-  const runs = size <= 1_000_000 ? 5 : 2;
-  annotate(text); // warm-up
+  const runs = size <= 1_000_000 ? 5 : size <= 10_000_000 ? 2 : 1;
+  if (runs > 1) annotate(text); // warm-up
   const seg = best(() => annotate(text, { stage: 'segment' }), runs);
   const full = best(() => annotate(text), runs);
   const intl = best(() => intlSentences(text), runs);
   console.log(`| ${mb.toFixed(1)} MB | ${(mb / seg).toFixed(1)} | ${(mb / full).toFixed(1)} | ${(mb / intl).toFixed(1)} |`);
 }
 
-// Where the time goes on 1 MB: the module's own annotate() (core plus packing
-// typed arrays) against the facade's whole call (adds UTF-8 encoding into the
-// heap and unpacking into plain objects). Best of several runs.
-const { default: createModule } = await import('../dist/claimscope-core.mjs');
-const { readFile } = await import('node:fs/promises');
-const core = await createModule({ wasmBinary: await readFile(new URL('../dist/claimscope-core.wasm', import.meta.url)) });
-const text1 = repeatTo(1_000_000);
+// Where one call's time goes on 1 MB, in the one module instance the facade
+// holds: annotateRecords() is the text written into the module's memory, the
+// core and its records read out as typed arrays; unpack() makes the plain
+// objects from them. A JSON boundary would replace unpack() by decoding and
+// parsing the document's JSON (the CLI's output for the same text and stage,
+// offsets in UTF-16 units, stands for it), and add the core's JSON writing.
+const text1 = textOf(1_000_000);
 const mb1 = Buffer.byteLength(text1) / 1e6;
-const encoder = new TextEncoder();
-function moduleOnly(stage, text = text1) {
-  const capacity = text.length * 3 + 1;
-  const address = core._malloc(capacity);
-  const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(address, address + capacity));
-  core.annotate(address, written, stage, 0);
-  core._free(address);
-}
-warmUp((text, stage) => moduleOnly(stage === 'segment' ? 0 : 2, text));
 console.log();
-console.log(`| ${mb1.toFixed(1)} MB, stage | facade annotate() ms | module annotate() ms (core + typed arrays) | encode + unpack ms |`);
-console.log('|---|---|---|---|');
-for (const [name, stage] of [['segment', 0], ['full', 2]]) {
-  annotate(text1, { stage: name });
-  moduleOnly(stage);
-  const facade = best(() => annotate(text1, { stage: name }), 5) * 1000;
-  const bare = best(() => moduleOnly(stage), 5) * 1000;
-  console.log(`| ${name} | ${facade.toFixed(1)} | ${bare.toFixed(1)} | ${Math.max(0, facade - bare).toFixed(1)} |`);
+console.log(`| ${mb1.toFixed(1)} MB, stage | facade annotate() ms | annotateRecords() ms (UTF-8 in, core, typed records out) | unpack() ms | JSON instead: TextDecoder + JSON.parse ms | the JSON's bytes |`);
+console.log('|---|---|---|---|---|---|');
+const json = {};
+for (const stage of ['segment', 'full']) {
+  const facade = best(() => annotate(text1, { stage }), 5) * 1000;
+  const records = annotateRecords(text1, { stage });
+  const module = best(() => annotateRecords(text1, { stage }), 5) * 1000;
+  const unpacking = best(() => unpack(records), 5) * 1000;
+  let parse = NaN;
+  let bytes = NaN;
+  if (existsSync(cli)) {
+    const out = execFileSync(cli, ['--unit', 'utf16', '--stage', stage], { input: text1, maxBuffer: 1 << 30 });
+    bytes = out.length;
+    parse = best(() => JSON.parse(decoder.decode(out)), 5) * 1000;
+  }
+  json[stage] = { unpacking, parse };
+  console.log(`| ${stage} | ${facade.toFixed(1)} | ${module.toFixed(1)} | ${unpacking.toFixed(1)} | ${parse.toFixed(1)} | ${bytes} |`);
+}
+if (Number.isFinite(json.full.parse)) {
+  console.log();
+  const ratio = json.full.parse / json.full.unpacking;
+  console.log(`On the JS side alone, a JSON document would cost ${ratio.toFixed(1)}x unpack()'s time for the full stage (${json.full.parse.toFixed(1)} against ${json.full.unpacking.toFixed(1)} ms per MB), before the core's own JSON writing: ${ratio > 1 ? 'the typed records are the cheaper boundary' : 'JSON would be no dearer here; the boundary is worth a second look'}.`);
 }
