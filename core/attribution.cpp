@@ -486,7 +486,6 @@ class Attributor {
     size_t q = 0;  // the first quote of the next paragraph to attribute, or a later one
     for (uint32_t b = 0; b < views_.size();) {
       const uint32_t e = views_.batch_end(b);
-      views_.start_batch(b);
       read_batch(b, e, q);
       for (size_t i = 0; i < batch_.size(); ++i) attribute_paragraph(*batch_[i], batch_clauses_[i], q);
       b = e;
@@ -1076,7 +1075,7 @@ class Attributor {
   };
   std::vector<Person> people_;  // persons named in sentences with no attribution, in text order
   // The views of the batch's paragraphs that can hold a record (valid until
-  // the next batch starts: ParagraphViews::start_batch).
+  // the next batch starts: the batch and its neighbours never share a slot).
   std::vector<const ParagraphView*> batch_;
   std::vector<std::vector<ReportedClause>> batch_clauses_;  // batch_[i]'s, buffers reused
   int32_t last_ = kNone;

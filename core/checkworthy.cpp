@@ -586,19 +586,20 @@ void EvidenceListener::paragraph(uint32_t p, const std::vector<EvidenceWord>* le
     evidence_and_word_features(doc_, p, pass, *lexed);
     return;
   }
-  lex_paragraph(doc_, p, pass.words);
-  evidence_and_word_features(doc_, p, pass, pass.words.words);
+  lex_and_read(p);
   // A long paragraph's buffers are not kept beside its tokens (attribution
   // builds them next: ParagraphViews::evidence_in_walk) nor for the rest.
   if (doc_.paragraphs[p].span.size() > kReleaseAfterBytes) pass.release();
 }
 
 void EvidenceListener::skipped(uint32_t first, uint32_t end) {
+  for (uint32_t p = first; p < end; ++p) lex_and_read(p);
+}
+
+void EvidenceListener::lex_and_read(uint32_t p) {
   WordPass& pass = pass_->words;
-  for (uint32_t p = first; p < end; ++p) {
-    lex_paragraph(doc_, p, pass.words);
-    evidence_and_word_features(doc_, p, pass, pass.words.words);
-  }
+  lex_paragraph(doc_, p, pass.words);
+  evidence_and_word_features(doc_, p, pass, pass.words.words);
 }
 
 void score_sentences(Document& doc) { finish_scores(doc); }

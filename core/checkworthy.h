@@ -42,6 +42,8 @@ class EvidenceListener final : public ParagraphListener {
 
  private:
   struct Pass;
+  // Paragraph p's evidence and word features from words lexed here.
+  void lex_and_read(uint32_t p);
   Document& doc_;
   std::unique_ptr<Pass> pass_;
 };

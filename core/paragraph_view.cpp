@@ -83,28 +83,6 @@ bool ends_sentence_before(const Token* toks, size_t k) {
 
 }  // namespace
 
-const ParagraphView& ParagraphViews::build_in_next_slot(uint32_t p) {
-  // The slots start_batch kept are skipped; a batch builds at most kSlots
-  // minus those, so it never comes round to a view it built itself.
-  uint32_t s = next_;
-  while (s == kept_[0] || s == kept_[1]) s = (s + 1) & (kSlots - 1);
-  next_ = (s + 1) & (kSlots - 1);
-  build(p, slots_[s]);
-  held_[s] = p;
-  slot_of_[p & (kSlots - 1)] = uint8_t(s);
-  return slots_[s];
-}
-
-void ParagraphViews::start_batch(uint32_t b) {
-  auto slot_holding = [&](uint32_t p) {
-    const uint8_t s = slot_of_[p & (kSlots - 1)];
-    return held_[s] == p ? uint32_t(s) : kSlots;
-  };
-  kept_[0] = b > 0 ? slot_holding(b - 1) : kSlots;
-  kept_[1] = slot_holding(b);
-  next_ = 0;
-}
-
 uint32_t ParagraphViews::batch_end(uint32_t first) const {
   const std::vector<Paragraph>& paragraphs = doc_.paragraphs;
   const uint32_t last = uint32_t(std::min<size_t>(paragraphs.size(), size_t(first) + kMaxBatch));

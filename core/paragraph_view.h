@@ -27,19 +27,14 @@ struct ParagraphView {
 };
 
 /// Views of a document's paragraphs, built when asked for. kSlots views are
-/// kept: attribution builds a batch of up to kMaxBatch paragraphs
-/// (batch_end) and runs each of its parts over the whole batch, so one
-/// part's code stays in the instruction cache, and it looks back or ahead
-/// one paragraph from the batch's edges. A batch started with start_batch
-/// takes the slots in order, from the first, keeping only the views of the
-/// two paragraphs just before and at its start: each batch reuses the same
-/// few buffers, where paragraph p in slot p % kSlots rotated through all of
-/// them (their writes missed the data cache). A view cannot move to another
-/// slot (its tokens may point into its own `lowered` string), so a small
-/// table (p % kSlots -> slot) finds it. Memory follows the batch's text, not
-/// the document, and the buffers are reused: no allocation per paragraph
-/// once they have grown (a slot gives a long paragraph's buffers back before
-/// it holds a short one).
+/// kept, paragraph p's in slot p % kSlots: attribution builds a batch of up
+/// to kMaxBatch paragraphs (batch_end) and runs each of its parts over the
+/// whole batch, so one part's code stays in the instruction cache, and it
+/// looks back or ahead one paragraph from the batch's edges: the batch and
+/// its two neighbours never share a slot. Memory follows the batch's text,
+/// not the document, and the buffers are reused: no allocation per
+/// paragraph once they have grown (a slot gives a long paragraph's buffers
+/// back before it holds a short one).
 class ParagraphViews {
  public:
   static constexpr uint32_t kSlots = 16;  // a power of two
@@ -47,17 +42,15 @@ class ParagraphViews {
 
   explicit ParagraphViews(const Document& doc) : doc_(doc), slots_(kSlots) { forget(); }
   size_t size() const { return doc_.paragraphs.size(); }
-  /// The view of paragraph p. In a batch started at b (start_batch(b)),
-  /// valid until the next batch starts, for p in [b - 1, b + kMaxBatch];
-  /// outside batches, until kSlots other views have been built.
+  /// The view of paragraph p; valid until paragraph p + k * kSlots (k != 0) is asked for.
   const ParagraphView& operator[](uint32_t p) {
-    const uint8_t s = slot_of_[p & (kSlots - 1)];
-    if (held_[s] == p) return slots_[s];
-    return build_in_next_slot(p);
+    const uint32_t s = p & (kSlots - 1);
+    if (held_[s] != p) {
+      build(p, slots_[s]);
+      held_[s] = p;
+    }
+    return slots_[s];
   }
-  /// A batch starts at paragraph b: the views of b - 1 and b stay where they
-  /// are, the others are built from the first free slot on.
-  void start_batch(uint32_t b);
   /// The end of the batch that starts at paragraph `first`: paragraphs while
   /// their text fits doc.attribution_batch_bytes (one at least), kMaxBatch at most.
   uint32_t batch_end(uint32_t first) const;
@@ -93,22 +86,15 @@ class ParagraphViews {
   static constexpr uint32_t kNotHeld = UINT32_MAX;
   void forget() {
     held_.fill(kNotHeld);
-    slot_of_.fill(0);
-    next_ = 0;
-    kept_[0] = kept_[1] = kSlots;
 #if !defined(__wasm__)
     evidence_of_ = kNotHeld;
 #endif
   }
-  const ParagraphView& build_in_next_slot(uint32_t p);
   void build(uint32_t p, ParagraphView& v);
 
   const Document& doc_;
   std::vector<ParagraphView> slots_;
-  std::array<uint32_t, kSlots> held_;    // the paragraph each slot's view is of, or kNotHeld
-  std::array<uint8_t, kSlots> slot_of_;  // p % kSlots -> the slot that may hold p's view
-  uint32_t next_ = 0;                    // the next slot to build in
-  uint32_t kept_[2];                     // the slots start_batch kept, or kSlots
+  std::array<uint32_t, kSlots> held_;  // the paragraph each slot's view is of, or kNotHeld
 #if !defined(__wasm__)
   bool evidence_words_ = false;
   uint32_t evidence_of_ = kNotHeld;     // the paragraph whose evidence words evidence_ holds
