@@ -121,6 +121,17 @@ void HedgeIndex::mark(Claim& claim) {
   if (i < hedges_.size() && hedges_[i].end <= claim.span.end) {
     claim.hedged = true;
     claim.hedge = hedges_[i];
+    return;
+  }
+  // A hedge verb that introduces the content hedges it: "The agency estimated that
+  // 4,000 homes were damaged", "Officials suggested the fire was set". Only a cue in
+  // this paragraph is seen (the cues of a quotation's later paragraph are rare).
+  if (claim.cue.end <= claim.cue.start) return;
+  const auto at = std::lower_bound(hedges_.begin(), hedges_.end(), claim.cue.start,
+                                   [](const Span& h, uint32_t p) { return h.start < p; });
+  if (at != hedges_.end() && at->start == claim.cue.start && at->end <= claim.cue.end) {
+    claim.hedged = true;
+    claim.hedge = *at;
   }
 }
 

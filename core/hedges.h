@@ -1,5 +1,6 @@
 // Hedges: marks a claim hedged when a hedge cue (rules/hedges.h) sits inside
-// its content ("could", "reportedly", "it was not clear").
+// its content ("could", "reportedly", "it was not clear") or is its cue
+// ("estimated that", "suggested").
 #pragma once
 
 #include <vector>
@@ -15,8 +16,9 @@ class HedgeIndex {
   HedgeIndex() = default;
   /// Finds every hedge cue of the paragraph once.
   explicit HedgeIndex(const ParagraphView& v);
-  /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span
-  /// (the claim must start in this paragraph). Claims in text order cost a
+  /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span,
+  /// else to claim.cue when the cue is a hedge word in this paragraph (the
+  /// claim must start in this paragraph). Claims in text order cost a
   /// step each on average; one that starts before the last a binary search.
   void mark(Claim& claim);
 

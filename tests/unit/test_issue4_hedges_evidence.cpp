@@ -59,6 +59,23 @@ TEST_CASE("issue 4: each hedge cue the issue names marks the claim, with its spa
   CHECK(hedge_of("The union said the strike will last until the end of summer.", "the strike") == "");
 }
 
+TEST_CASE("issue 4: a hedge verb as the cue hedges its content, with the cue's span") {
+  CHECK(hedge_of("The water board estimated that the new dam will cost $40 million.",
+                 "that the new dam will cost $40 million") == "estimated");
+  CHECK(hedge_of("Engineers estimate that the new dam will cost $40 million.",
+                 "that the new dam will cost $40 million") == "estimate");
+  CHECK(hedge_of("Two engineers suggested that the old dam had been badly built.",
+                 "that the old dam had been badly built") == "suggested");
+  CHECK(hedge_of("Some residents believed that the old dam had been badly built.",
+                 "that the old dam had been badly built") == "believed");
+  // A hedge inside the content still wins: it is the one the reader sees first.
+  CHECK(hedge_of("The water board estimated that the new dam could cost $40 million.",
+                 "that the new dam could cost $40 million") == "could");
+  // A plain cue hedges nothing.
+  CHECK(hedge_of("The water board said that the new dam will cost $40 million.",
+                 "that the new dam will cost $40 million") == "");
+}
+
 TEST_CASE("issue 4: a hedge in a quotation marks the quotation's claim") {
   auto d = run("“The strike seems to be losing support,” a union official said.");
   REQUIRE(d.claims.size() == 1);
