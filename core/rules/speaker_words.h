@@ -421,6 +421,28 @@ constexpr WordRule kPlacePrepositions[] = {
     {"to", "place.to", "speaking to"},             {"with", "place.with", "talking with"},
 };
 
+// quotes38: prepositions that open a sentence with an adverbial of place or company ("Outside the
+// stadium, …", "Alongside the union's calls, …"): the words up to the comma hold no subject
+// (speaker_phrases.cpp: opens_adverbial).
+constexpr WordRule kFrontedPrepositions[] = {
+    {"alongside", "front.alongside", "alongside"}, {"outside", "front.outside", "outside"},
+    {"inside", "front.inside", "inside"},          {"beyond", "front.beyond", "beyond"},
+    {"among", "front.among", "among"},             {"amongst", "front.amongst", "amongst"},
+    {"behind", "front.behind", "behind"},          {"across", "front.across", "across"},
+    {"throughout", "front.throughout", "throughout"}, {"within", "front.within", "within"},
+    {"unlike", "front.unlike", "unlike"},          {"besides", "front.besides", "besides"},
+    {"under", "front.under", "under"},             {"near", "front.near", "near"},
+};
+
+// quotes38: words that open a clause of its own after a comma ("…, and she has clashed …", "…, though
+// he said …"): the last such clause before a participle cue is the one the cue goes on
+// (speaker_phrases.cpp: later_clause_subject).
+constexpr WordRule kClauseJoiners[] = {
+    {"and", "join.and", "and"},       {"but", "join.but", "but"},           {"though", "join.though", "though"},
+    {"although", "join.although", "although"}, {"while", "join.while", "while"}, {"whereas", "join.whereas", "whereas"},
+    {"yet", "join.yet", "yet"},
+};
+
 // "Republican presidential candidate Ana Ruiz", "Syrian military officials": after a capitalised
 // word, lower-case adjectives of office and then a role noun are one title (speaker_phrases.cpp:
 // office_title_after). Endings, not words: a verb after a name ("Ruiz toured", "Ruiz met") has
