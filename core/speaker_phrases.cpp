@@ -876,7 +876,9 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
         after = m->last + 2;  // past the appositive's closing comma
       }
     }
-    if (verb_follows(toks, after, cue)) {
+    // "“The storms in Leeds show we need dams,” Ruiz says, pledging …": a subject inside a quotation
+    // that closes before the cue is the quoted words', not the clause's.
+    if (verb_follows(toks, after, cue) && !inside_quotation(toks, m->first, cue)) {
       if (auto later = later_clause_subject(toks, after, cue)) return later;
       return m;
     }

@@ -1079,3 +1079,11 @@ TEST_CASE("a sentence opened by a preposition of place or company holds no subje
   REQUIRE(a.quotes.size() == 1);
   CHECK(speaker_of(a, a.quotes[0].speaker) == "Joe Brandt");
 }
+
+TEST_CASE("a subject inside a quotation that closes before a participle cue is not the clause's") {
+  auto d = run("“The floods in Dresden show again that we need dams,” Ana Ruiz says in the new advert, warning against "
+               "delays, pledging to “build them all by spring.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ana Ruiz");
+}
