@@ -1087,3 +1087,20 @@ TEST_CASE("a subject inside a quotation that closes before a participle cue is n
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
   CHECK(speaker_of(d, d.quotes[1].speaker) == "Ana Ruiz");
 }
+
+TEST_CASE("the owner of an answer noun before a colon speaks the quotation after it") {
+  auto d = run("The mayor was asked about the fares. Ruiz’s answer was: “We will not raise them this year.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ruiz");
+  auto r = run("Senator Joe Brandt’s response: “The bridge will open in June.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(speaker_of(r, r.quotes[0].speaker) == "Joe Brandt");
+  // A possessive pronoun is resolved as its subject form.
+  auto p = run("Mayor Ana Ruiz toured the pier on Monday.\n\nHer reply was blunt: “We will not raise the fares.”");
+  REQUIRE(p.quotes.size() == 1);
+  CHECK(speaker_of(p, p.quotes[0].speaker) == "Ana Ruiz");
+  // No owner, no speaker.
+  auto n = run("Mayor Ana Ruiz toured the pier on Monday.\n\nThe answer was simple: “We will not raise the fares.”");
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(n.quotes[0].speaker == kNone);
+}
