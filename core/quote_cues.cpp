@@ -1,6 +1,7 @@
 #include "quote_cues.h"
 
 #include "rules/cues.h"
+#include "rules/speaker_words.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -327,6 +328,30 @@ size_t inverted_cue(const std::vector<Token>& t, size_t lo, size_t colon) {
   return kNoToken;
 }
 
+// "Ruiz’s answer was: “…”", "Her reply was blunt:", "His response:": a speech noun owned by a
+// name or a possessive pronoun, then at most "was" and one word, before the colon at `colon`. The
+// owner speaks; none when the words before the colon are anything else.
+std::optional<MentionRange> owner_of_answer(const std::vector<Token>& t, size_t lo, size_t colon) {
+  size_t n = colon - 1;
+  if (n > lo && t[n].word && !t[n].capitalized && !in_table<rules::kAnswerNouns>(t[n].lower)) {
+    // "was", or "was" and one word ("was blunt"), between the noun and the colon.
+    const bool was_one = t[n].lower == "was" || t[n].lower == "is";
+    const bool was_two = n > lo + 1 && t[n - 1].word && (t[n - 1].lower == "was" || t[n - 1].lower == "is");
+    if (!was_one && !was_two) return std::nullopt;
+    n -= was_one ? 1 : 2;
+  }
+  if (n <= lo || !t[n].word || t[n].capitalized || !in_table<rules::kAnswerNouns>(t[n].lower)) return std::nullopt;
+  const Token& owner = t[n - 1];
+  if (!owner.word) return std::nullopt;
+  if (owner.possessive && owner.capitalized) {
+    size_t f = n - 1;
+    while (f > lo && is_name_word(t[f - 1]) && !t[f - 1].possessive) --f;
+    return MentionRange{f, n - 1, false, n - 1};
+  }
+  if (owner.lower == "his" || owner.lower == "her" || owner.lower == "their") return MentionRange{n - 1, n - 1, true, n - 1};
+  return std::nullopt;
+}
+
 std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   const auto& t = v.toks;
   if (first == 0) return std::nullopt;
@@ -361,6 +386,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
         }
         break;
       }
+      if (auto owner = owner_of_answer(t, lo, k)) return QuoteCue{k, k, owner};
     }
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.

@@ -28,6 +28,7 @@ namespace {
 bool opens_adverbial(const Token& t) {
   if (!t.word) return false;
   if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;
+  if (t.capitalized && in_table<rules::kFrontedPrepositions>(t.lower)) return true;  // "Outside the arena, …"
   std::string_view w = t.lower;
   return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
 }
@@ -781,6 +782,53 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   return clause_subject(toks, k - 1, lo);
 }
 
+namespace {
+
+// Whether a verb stands at `after` (past auxiliaries, adverbs and a day): a lower-case word that
+// cannot go on a name.
+bool verb_follows(const std::vector<Token>& toks, size_t after, size_t cue) {
+  while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
+  after = after_day_adjunct(toks, after, cue);
+  while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
+  if (after >= cue) return false;
+  const Token& verb = toks[after];
+  return verb.word && !verb.capitalized && !is_name_connector(verb.lower) && !is_not_name(verb.lower);
+}
+
+bool is_person_pronoun(const Token& t) { return t.word && t.lower != "it" && is_speaker_pronoun(t.lower); }
+
+// "Ruiz made the harbour her priority, but the plan stalled, and she has clashed with the board,
+// at one point calling …": a clause after a comma and "and", "but", "though" has a subject of its
+// own, and the last one before the cue is the clause the cue goes on. Its subject opens it ("and
+// she has clashed"), or a person pronoun follows an adverbial ("though at a hearing he said").
+// Reads from `from` (after the first subject's verb) to the cue; only a comma and a joiner stop it.
+std::optional<MentionRange> later_clause_subject(const std::vector<Token>& toks, size_t from, size_t cue) {
+  std::optional<MentionRange> found;
+  for (size_t j = from; j + 3 < cue; ++j) {
+    if (!is_punct(toks[j], ',') || !toks[j + 1].word || !in_table<rules::kClauseJoiners>(toks[j + 1].lower)) continue;
+    const size_t s = j + 2;
+    const Token& t = toks[s];
+    if (t.word && (is_person_pronoun(t) || ((is_part(t) || is_determiner(t.lower)) && t.lower != "it"))) {
+      if (auto m = mention_starting_at(toks, s, cue); m && verb_follows(toks, m->last + 1, cue)) {
+        found = m;
+        j = m->last;
+        continue;
+      }
+    }
+    // "though at a hearing last week he said": a pronoun after an adverbial, before the next comma.
+    for (size_t k = s + 1; k + 1 < cue && !is_punct(toks[k], ','); ++k) {
+      if (is_person_pronoun(toks[k]) && verb_follows(toks, k + 1, cue)) {
+        found = MentionRange{k, k, true, k};
+        j = k;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
   // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
@@ -828,12 +876,10 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
         after = m->last + 2;  // past the appositive's closing comma
       }
     }
-    while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
-    after = after_day_adjunct(toks, after, cue);
-    while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
-    const Token& verb = toks[after];
-    if (after < cue && verb.word && !verb.capitalized && !is_name_connector(verb.lower) &&
-        !is_not_name(verb.lower)) {
+    // "“The storms in Leeds show we need dams,” Ruiz says, pledging …": a subject inside a quotation
+    // that closes before the cue is the quoted words', not the clause's.
+    if (verb_follows(toks, after, cue) && !inside_quotation(toks, m->first, cue)) {
+      if (auto later = later_clause_subject(toks, after, cue)) return later;
       return m;
     }
     j = m->last;

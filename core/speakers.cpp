@@ -373,6 +373,13 @@ bool SpeakerRegistry::fits(const Antecedent& a, std::string_view pronoun) const 
 int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uint32_t paragraph,
                                      std::vector<int32_t>& group) {
   group.clear();
+  // "Her answer was: “…”": a possessive owner is resolved as its subject form.
+  for (const auto& form : rules::kPossessivePronouns) {
+    if (pronoun == form.possessive) {
+      pronoun = form.subject;
+      break;
+    }
+  }
   if (is_personal_pronoun(pronoun)) {
     // he, she: a person named since the last speaker, in a sentence with no claim, when near
     // enough ("Mayor Ana Ruiz toured the pier. She said …"); it becomes a speaker.

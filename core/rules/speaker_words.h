@@ -421,6 +421,57 @@ constexpr WordRule kPlacePrepositions[] = {
     {"to", "place.to", "speaking to"},             {"with", "place.with", "talking with"},
 };
 
+// quotes38: prepositions that open a sentence with an adverbial of place or company ("Outside the
+// stadium, …", "Alongside the union's calls, …"): the words up to the comma hold no subject
+// (speaker_phrases.cpp: opens_adverbial).
+constexpr WordRule kFrontedPrepositions[] = {
+    {"alongside", "front.alongside", "alongside"}, {"outside", "front.outside", "outside"},
+    {"inside", "front.inside", "inside"},          {"beyond", "front.beyond", "beyond"},
+    {"among", "front.among", "among"},             {"amongst", "front.amongst", "amongst"},
+    {"behind", "front.behind", "behind"},          {"across", "front.across", "across"},
+    {"throughout", "front.throughout", "throughout"}, {"within", "front.within", "within"},
+    {"unlike", "front.unlike", "unlike"},          {"besides", "front.besides", "besides"},
+    {"under", "front.under", "under"},             {"near", "front.near", "near"},
+};
+
+// quotes38: words that open a clause of its own after a comma ("…, and she has clashed …", "…, though
+// he said …"): the last such clause before a participle cue is the one the cue goes on
+// (speaker_phrases.cpp: later_clause_subject).
+constexpr WordRule kClauseJoiners[] = {
+    {"and", "join.and", "and"},       {"but", "join.but", "but"},           {"though", "join.though", "though"},
+    {"although", "join.although", "although"}, {"while", "join.while", "while"}, {"whereas", "join.whereas", "whereas"},
+    {"yet", "join.yet", "yet"},
+};
+
+// quotes38: nouns of something said whose owner, before a colon, introduces the quotation after it
+// ("Ruiz's answer was: “…”", "Her reply was blunt: “…”", "His response: “…”"; quote_cues.cpp:
+// owner_of_answer).
+constexpr WordRule kAnswerNouns[] = {
+    {"answer", "answer.answer", "her answer was"},      {"reply", "answer.reply", "his reply"},
+    {"response", "answer.response", "the response"},    {"retort", "answer.retort", "her retort"},
+    {"reaction", "answer.reaction", "his reaction"},    {"message", "answer.message", "her message"},
+    {"verdict", "answer.verdict", "his verdict"},       {"advice", "answer.advice", "her advice"},
+    {"explanation", "answer.explanation", "his explanation"}, {"words", "answer.words", "her words"},
+    {"plea", "answer.plea", "his plea"},                {"conclusion", "answer.conclusion", "her conclusion"},
+    {"rebuttal", "answer.rebuttal", "his rebuttal"},    {"defense", "answer.defense", "her defense"},
+    {"defence", "answer.defence", "her defence"},       {"pitch", "answer.pitch", "his pitch"},
+    {"comment", "answer.comment", "her comment"},       {"statement", "answer.statement", "his statement"},
+    {"warning", "answer.warning", "her warning"},       {"argument", "answer.argument", "his argument"},
+    {"remarks", "answer.remarks", "her remarks"},       {"assessment", "answer.assessment", "his assessment"},
+    {"promise", "answer.promise", "her promise"},       {"question", "answer.question", "his question"},
+    {"take", "answer.take", "her take"},                {"summary", "answer.summary", "his summary"},
+};
+
+// quotes38: a possessive pronoun that owns a speech noun stands for its subject form when the
+// owner is resolved as a speaker ("Her answer was:" is hers; speakers.cpp: add_pronoun).
+struct PronounForm {
+  std::string_view possessive;
+  std::string_view subject;
+};
+constexpr PronounForm kPossessivePronouns[] = {
+    {"his", "he"}, {"her", "she"}, {"their", "they"}, {"its", "it"}, {"my", "i"}, {"our", "we"},
+};
+
 // "Republican presidential candidate Ana Ruiz", "Syrian military officials": after a capitalised
 // word, lower-case adjectives of office and then a role noun are one title (speaker_phrases.cpp:
 // office_title_after). Endings, not words: a verb after a name ("Ruiz toured", "Ruiz met") has

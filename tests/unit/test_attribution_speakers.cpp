@@ -1052,3 +1052,55 @@ TEST_CASE("a relative clause without commas between the speaker and the cue") {
   auto k = run("The count includes a tenant who has not endorsed either bid.");
   CHECK(k.claims.empty());
 }
+
+TEST_CASE("a participle after a later clause joined by a comma and a conjunction is that clause's subject's") {
+  auto d = run("Governor Ana Ruiz praised the harbor plan in May, but the budget stalled, and Senator Joe Brandt has "
+               "clashed with the council since, at one point calling the chairman a “coward.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Joe Brandt");
+  // A person pronoun after an adverbial opens the later clause: it is resolved, not the first subject kept.
+  auto p = run("Mayor Ellen Park opened the meeting.\n\nThe ferry board was praised for its work on the northern "
+               "routes, though at a hearing last week she used harsher words, saying the board “has failed the islands.”");
+  REQUIRE(p.quotes.size() == 1);
+  CHECK(speaker_of(p, p.quotes[0].speaker) == "Ellen Park");
+  // One clause: its subject, as before.
+  auto s = run("Mayor Ellen Park spoke for an hour at the town hall, at times calling the plan “a gift to developers.”");
+  REQUIRE(s.quotes.size() == 1);
+  CHECK(speaker_of(s, s.quotes[0].speaker) == "Ellen Park");
+}
+
+TEST_CASE("a sentence opened by a preposition of place or company holds no subject before its comma") {
+  auto d = run("Outside the town hall in Port Alma, Mayor Ellen Park spoke for an hour, at times calling the plan "
+               "“a gift to developers.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ellen Park");
+  auto a = run("Alongside the union’s calls for a strike, Senator Joe Brandt spoke to reporters, calling the pay offer "
+               "“an insult.”");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(speaker_of(a, a.quotes[0].speaker) == "Joe Brandt");
+}
+
+TEST_CASE("a subject inside a quotation that closes before a participle cue is not the clause's") {
+  auto d = run("“The floods in Dresden show again that we need dams,” Ana Ruiz says in the new advert, warning against "
+               "delays, pledging to “build them all by spring.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  CHECK(speaker_of(d, d.quotes[1].speaker) == "Ana Ruiz");
+}
+
+TEST_CASE("the owner of an answer noun before a colon speaks the quotation after it") {
+  auto d = run("The mayor was asked about the fares. Ruiz’s answer was: “We will not raise them this year.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ruiz");
+  auto r = run("Senator Joe Brandt’s response: “The bridge will open in June.”");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(speaker_of(r, r.quotes[0].speaker) == "Joe Brandt");
+  // A possessive pronoun is resolved as its subject form.
+  auto p = run("Mayor Ana Ruiz toured the pier on Monday.\n\nHer reply was blunt: “We will not raise the fares.”");
+  REQUIRE(p.quotes.size() == 1);
+  CHECK(speaker_of(p, p.quotes[0].speaker) == "Ana Ruiz");
+  // No owner, no speaker.
+  auto n = run("Mayor Ana Ruiz toured the pier on Monday.\n\nThe answer was simple: “We will not raise the fares.”");
+  REQUIRE(n.quotes.size() == 1);
+  CHECK(n.quotes[0].speaker == kNone);
+}
