@@ -739,12 +739,15 @@ class Finder {
       subject = loose_subject(t_, k, s.lo);
     }
     if (!subject) return false;
-    const size_t end = object_end(k + 1, content_end(k + 1, s.end));
+    const bool rejection = lexicon<rules::kRejectionVerbs>().contains(t_[k].lower);
+    // "dismissed the plan as “a stunt”": a quoting verb with a quotation ahead is read there.
+    if (rejection && last_quoted() > k + 1 && is_quoting_verb(t_[k].lower)) return false;
+    const size_t end = object_end(k + 1, content_end(k + 1, s.end), rejection);
     // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
     // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
     const bool infinitive_cue = is_infinitive_cue(t_[k].lower);
     for (size_t j = k + 2; j < end; ++j) {
-      if (t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
+      if (!rejection && t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
       if (infinitive_cue && t_[j].lower == "to") return false;
     }
     emit(k + 1, end, k, k, subject, false, 1);
@@ -790,8 +793,9 @@ class Finder {
 
   // Where a stance verb's object [from, end) ends: before a comma or dash, a time adjunct
   // ("on Friday", "last week", "Tuesday"), an adverbial clause (kObjectEnders) or "and"/"but"
-  // with a verb of its own ("opposed the fee and said …").
-  size_t object_end(size_t from, size_t end) const {
+  // with a verb of its own ("opposed the fee and said …"). After a verb of rejection "as" goes
+  // on with the verdict ("dismissed the report as partisan": `verdict_as`).
+  size_t object_end(size_t from, size_t end, bool verdict_as = false) const {
     for (size_t j = from + 1; j < end; ++j) {
       const Token& t = t_[j];
       if (v_.quote_of[j] != kNone) continue;
@@ -799,7 +803,10 @@ class Finder {
         if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
         continue;
       }
-      if (is_weekday(t.lower) || opens_time_adjunct(t) || lexicon<rules::kObjectEnders>().contains(t.lower)) return j;
+      if (is_weekday(t.lower) || opens_time_adjunct(t) ||
+          (lexicon<rules::kObjectEnders>().contains(t.lower) && !(verdict_as && t.lower == "as"))) {
+        return j;
+      }
       if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
         return j;
       }
