@@ -1286,7 +1286,11 @@ class Finder {
       auto m = with_role_and_name(t_, mention_starting_at(t_, k + 1, s.end), true);
       // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
       bool appositive = m && m->last + 1 < s.end && is_punct(t_[m->last + 1], ',');
-      if (m && (adjunct_tail(s, m->last + 1) || appositive) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
+      // "…, said an official who was briefed on the talks.": a relative clause on the source
+      // describes it to the sentence end.
+      bool relative = m && m->last + 1 < s.end && !m->pronoun && t_[m->last + 1].word &&
+                      (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
+      if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
     }
   }
 
