@@ -1797,7 +1797,14 @@ class Finder {
     // come first.
     size_t opener = s.lo;
     if (opener + 1 < s.end && t_[opener].word && in_table<rules::kClauseLeads>(t_[opener].lower)) ++opener;
-    if (opener >= s.end || !t_[opener].word || !is_subordinator(t_[opener].lower)) return 0;
+    // "Even as Ruiz praised the plan, …", "Even if …": "even" opens the clause with "as" (which
+    // alone is too often a preposition to count) or a subordinator.
+    bool even_as = false;
+    if (opener + 1 < s.end && t_[opener].word && t_[opener].lower == "even" && t_[opener + 1].word) {
+      ++opener;
+      even_as = t_[opener].lower == "as";
+    }
+    if (opener >= s.end || !t_[opener].word || !(even_as || is_subordinator(t_[opener].lower))) return 0;
     for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
       if (v_.quote_of[j] != kNone) return 0;
       if (is_punct(t_[j], ',')) return j;

@@ -199,3 +199,11 @@ TEST_CASE("rejections: 'rejected' and 'dismissed' report their object, with its 
   CHECK(claim_starting(d, "as head", ClaimKind::reported) == nullptr);
   CHECK(d.claims.empty());
 }
+
+TEST_CASE("a fronted 'Even as …,' clause ends a speech act's object at its comma") {
+  const StanceCase cases[] = {
+      {"Even as Mayor Dana Holt was criticizing the toll plan, however, her own deputy backed it.", "the toll plan",
+       "Dana Holt"},
+  };
+  check_reported(cases);
+}
