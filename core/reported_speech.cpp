@@ -739,12 +739,15 @@ class Finder {
       subject = loose_subject(t_, k, s.lo);
     }
     if (!subject) return false;
-    const size_t end = object_end(k + 1, content_end(k + 1, s.end));
+    const bool rejection = lexicon<rules::kRejectionVerbs>().contains(t_[k].lower);
+    // "dismissed the plan as “a stunt”": a quoting verb with a quotation ahead is read there.
+    if (rejection && last_quoted() > k + 1 && is_quoting_verb(t_[k].lower)) return false;
+    const size_t end = object_end(k + 1, content_end(k + 1, s.end), rejection);
     // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
     // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
     const bool infinitive_cue = is_infinitive_cue(t_[k].lower);
     for (size_t j = k + 2; j < end; ++j) {
-      if (t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
+      if (!rejection && t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
       if (infinitive_cue && t_[j].lower == "to") return false;
     }
     emit(k + 1, end, k, k, subject, false, 1);
@@ -790,8 +793,9 @@ class Finder {
 
   // Where a stance verb's object [from, end) ends: before a comma or dash, a time adjunct
   // ("on Friday", "last week", "Tuesday"), an adverbial clause (kObjectEnders) or "and"/"but"
-  // with a verb of its own ("opposed the fee and said …").
-  size_t object_end(size_t from, size_t end) const {
+  // with a verb of its own ("opposed the fee and said …"). After a verb of rejection "as" goes
+  // on with the verdict ("dismissed the report as partisan": `verdict_as`).
+  size_t object_end(size_t from, size_t end, bool verdict_as = false) const {
     for (size_t j = from + 1; j < end; ++j) {
       const Token& t = t_[j];
       if (v_.quote_of[j] != kNone) continue;
@@ -799,7 +803,10 @@ class Finder {
         if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
         continue;
       }
-      if (is_weekday(t.lower) || opens_time_adjunct(t) || lexicon<rules::kObjectEnders>().contains(t.lower)) return j;
+      if (is_weekday(t.lower) || opens_time_adjunct(t) ||
+          (lexicon<rules::kObjectEnders>().contains(t.lower) && !(verdict_as && t.lower == "as"))) {
+        return j;
+      }
       if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
         return j;
       }
@@ -1279,7 +1286,11 @@ class Finder {
       auto m = with_role_and_name(t_, mention_starting_at(t_, k + 1, s.end), true);
       // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
       bool appositive = m && m->last + 1 < s.end && is_punct(t_[m->last + 1], ',');
-      if (m && (adjunct_tail(s, m->last + 1) || appositive) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
+      // "…, said an official who was briefed on the talks.": a relative clause on the source
+      // describes it to the sentence end.
+      bool relative = m && m->last + 1 < s.end && !m->pronoun && t_[m->last + 1].word &&
+                      (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
+      if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
     }
   }
 
@@ -1786,7 +1797,14 @@ class Finder {
     // come first.
     size_t opener = s.lo;
     if (opener + 1 < s.end && t_[opener].word && in_table<rules::kClauseLeads>(t_[opener].lower)) ++opener;
-    if (opener >= s.end || !t_[opener].word || !is_subordinator(t_[opener].lower)) return 0;
+    // "Even as Ruiz praised the plan, …", "Even if …": "even" opens the clause with "as" (which
+    // alone is too often a preposition to count) or a subordinator.
+    bool even_as = false;
+    if (opener + 1 < s.end && t_[opener].word && t_[opener].lower == "even" && t_[opener + 1].word) {
+      ++opener;
+      even_as = t_[opener].lower == "as";
+    }
+    if (opener >= s.end || !t_[opener].word || !(even_as || is_subordinator(t_[opener].lower))) return 0;
     for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
       if (v_.quote_of[j] != kNone) return 0;
       if (is_punct(t_[j], ',')) return j;

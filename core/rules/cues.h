@@ -854,6 +854,23 @@ constexpr WordRule kObjectStanceVerbs[] = {
     {"praise", "ostance.praise", "praise X"},        {"praises", "ostance.praise", "praises X"},
     {"reject", "ostance.reject", "reject X"},        {"defend", "ostance.defend", "defend X"},
     {"defends", "ostance.defend", "defends X"},      {"attacked", "ostance.attack", "attacked X"},
+    // quotes39: rejections voiced by a speaker ("Lee rejected the idea", "the mayor dismissed
+    // the criticism"). kSpeechActVerbs' "rejected" had no path to it (it is no quoting verb);
+    // here can_hold_view checks the speaker and the passive "was dismissed" stays out.
+    {"rejected", "ostance.reject", "rejected X"},    {"rejects", "ostance.reject", "rejects X"},
+    {"rejecting", "ostance.reject", "is rejecting X"}, {"dismissed", "ostance.dismiss", "dismissed X"},
+    {"dismisses", "ostance.dismiss", "dismisses X"}, {"dismissing", "ostance.dismiss", "is dismissing X"},
+};
+
+// quotes39: the stance verbs of rejection. Their object runs on through "as" ("dismissed the
+// report as partisan": the verdict is part of what was said) and through a statement noun's
+// "that" clause ("rejected the idea that the toll will rise": the idea rejected is the content,
+// where "expressed concern that …" leaves it to held_statement).
+constexpr WordRule kRejectionVerbs[] = {
+    {"reject", "reject.reject", "reject X"},       {"rejects", "reject.reject", "rejects X"},
+    {"rejected", "reject.reject", "rejected X"},   {"rejecting", "reject.reject", "is rejecting X"},
+    {"dismissed", "reject.dismiss", "dismissed X"}, {"dismisses", "reject.dismiss", "dismisses X"},
+    {"dismissing", "reject.dismiss", "is dismissing X"},
 };
 
 // Stance verbs that also name a physical act: they speak only for a subject the mention

@@ -936,8 +936,13 @@ TEST_CASE("a statement noun owned by a name reports its 'that' clause in the own
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
   // As the sentence's subject the clause's end is not known: nothing is reported.
   CHECK(run("Ruiz's claim that the pier was unsafe drew laughter.").claims.empty());
-  // Without an owner the claim is nobody's.
-  CHECK(run("The board dismissed the claim that the toll was illegal.").claims.empty());
+  // Without an owner the claim is nobody's: the board's rejection reports the whole object
+  // (quotes39), never the "that" clause as the board's own.
+  auto e = run("The board dismissed the claim that the toll was illegal.");
+  CHECK(claim_starting(e, "that the toll", ClaimKind::reported) == nullptr);
+  const Claim* r = claim_starting(e, "the claim that", ClaimKind::reported);
+  REQUIRE(r != nullptr);
+  CHECK(slice(e, r->span) == "the claim that the toll was illegal");
   // A statement noun that opens the text has nothing before it to own it (and no token before
   // the first to read).
   CHECK(run("warning that the toll was illegal drew laughter.").claims.empty());
@@ -957,9 +962,10 @@ TEST_CASE("a statement noun as the object of a voicing verb reports its 'that' c
   const Claim* h = claim_starting(g, "that the toll", ClaimKind::reported);
   REQUIRE(h != nullptr);
   CHECK(speaker_of(g, h->speaker) == "Lee");
-  // Rejecting a claim does not make it one's own; a storm holds no view; a relative "that"
-  // opens no content.
-  CHECK(run("The board rejected the idea that the toll was illegal.").claims.empty());
+  // Rejecting a claim does not make it one's own (the rejection reports the idea as a whole,
+  // quotes39); a storm holds no view; a relative "that" opens no content.
+  CHECK(claim_starting(run("The board rejected the idea that the toll was illegal."), "that the toll",
+                       ClaimKind::reported) == nullptr);
   CHECK(run("The storm raised concerns that the bridge would be closed.").claims.empty());
   CHECK(run("Ruiz voiced the concern that was raised by the pilots.").claims.empty());
 }

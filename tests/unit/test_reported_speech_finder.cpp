@@ -259,3 +259,16 @@ TEST_CASE("a clause is reported only with enough words") {
   CHECK(found[0].content == "to stay");
   CHECK(clauses_of("The skippers vowed to.").empty());
 }
+
+// quotes39: an inverted source may carry a relative clause of any length to the sentence end.
+TEST_CASE("'Y, said X who …': the relative clause describes the inverted source") {
+  for (const char* text : {"The night ferry will stop in May, said a harbour official who asked not to be named.",
+                           "The night ferry will stop in May, said a spokesman whose office runs the pier."}) {
+    INFO(text);
+    auto found = clauses_of(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].cue == "said");
+    CHECK(found[0].content == "The night ferry will stop in May");
+    CHECK(found[0].has_mention);
+  }
+}

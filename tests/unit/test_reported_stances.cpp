@@ -182,3 +182,28 @@ TEST_CASE("an -ing speech act right after a noun or a preposition describes the 
     CHECK(claim_starting(d, "the tide tables", ClaimKind::reported) == nullptr);
   }
 }
+
+TEST_CASE("rejections: 'rejected' and 'dismissed' report their object, with its 'as' verdict and its 'that' clause") {
+  const StanceCase cases[] = {
+      {"Councillor Ben Orr rejected the harbour board's offer.", "the harbour board's offer", "Ben Orr"},
+      {"Mayor Dana Holt dismissed the ferry audit as a piece of theatre.", "the ferry audit as a piece of theatre",
+       "Dana Holt"},
+      {"The ferry union rejected the idea that night crossings could be cut.",
+       "the idea that night crossings could be cut", "ferry union"},
+      {"Captain Rosa Lind dismisses the new rules for the old pier.", "the new rules for the old pier",
+       "Rosa Lind"},
+  };
+  check_reported(cases);
+  // The passive names who was let go, not a speaker.
+  auto d = run("The harbour master was dismissed as head of the port on Friday.");
+  CHECK(claim_starting(d, "as head", ClaimKind::reported) == nullptr);
+  CHECK(d.claims.empty());
+}
+
+TEST_CASE("a fronted 'Even as …,' clause ends a speech act's object at its comma") {
+  const StanceCase cases[] = {
+      {"Even as Mayor Dana Holt was criticizing the toll plan, however, her own deputy backed it.", "the toll plan",
+       "Dana Holt"},
+  };
+  check_reported(cases);
+}
