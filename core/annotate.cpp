@@ -42,7 +42,7 @@ constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (b
 void run_stages(std::string_view text, Result& result, const Options& options, LoweredText& lowered) {
   Document& doc = result.doc;
   if (options.list_non_ascii) result.non_ascii = NonAsciiStarts(text.size());
-  doc.paragraphs = split_paragraphs(text, options.list_non_ascii ? &result.non_ascii : nullptr);
+  split_paragraphs_into(text, doc.paragraphs, options.list_non_ascii ? &result.non_ascii : nullptr);
   // A paragraph has a sentence at least: reserved up front, a document of
   // one-line paragraphs (a list, one-word lines) writes the array once
   // instead of copying it at each doubling.
@@ -63,7 +63,7 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
   }
   classify_paragraphs(doc.text, doc.paragraphs, &lowered);
   if (options.stage == Stage::structure) return;
-  doc.quotes = find_quotes(doc.text, doc.paragraphs);
+  find_quotes_into(doc.text, doc.paragraphs, doc.quotes);
   doc.lowered = &lowered;
 #if defined(__wasm__)
   find_evidence_and_word_features(doc);  // one lexing pass for both; reads no claim
@@ -95,15 +95,38 @@ void copy_input(std::string_view input, bool input_is_valid, Document& doc) {
   }
 }
 
+// An earlier result emptied, its memory kept: every member as a new
+// Result's but for the capacity (and the caller's attribution_batch_bytes).
+void clear_keeping_memory(Result& result) {
+  Document& doc = result.doc;
+  doc.text.clear();
+  doc.warnings.clear();
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  doc.quotes.clear();
+  doc.claims.clear();
+  doc.speakers.clear();
+  doc.evidence.clear();
+  doc.lowered = nullptr;
+  result.error.clear();
+  result.non_ascii = NonAsciiStarts{};
+}
+
 }  // namespace
 
 Result annotate(std::string_view utf8, const Options& options) {
   Result result;
+  annotate(utf8, options, result);
+  return result;
+}
+
+void annotate(std::string_view utf8, const Options& options, Result& result) {
+  clear_keeping_memory(result);
   size_t limit = options.max_input_bytes < kHardLimit ? options.max_input_bytes : kHardLimit;
   if (utf8.size() > limit) {
     result.error = "input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
                    std::to_string(limit) + " bytes";
-    return result;
+    return;
   }
   try {
     const bool in_place = options.segment_in_place && options.input_is_valid_utf8 && options.stage == Stage::segment;
@@ -122,7 +145,6 @@ Result annotate(std::string_view utf8, const Options& options) {
     result.non_ascii = NonAsciiStarts{};
     result.error = "out of memory while annotating " + std::to_string(utf8.size()) + " bytes";
   }
-  return result;
 }
 
 }  // namespace claimscope

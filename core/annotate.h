@@ -51,6 +51,13 @@ struct Result {
 /// Annotates `utf8` (which may contain invalid UTF-8: each bad byte becomes
 /// U+FFFD and a warning is added). Never throws for any input.
 Result annotate(std::string_view utf8, const Options& options = {});
+/// The same into `result`, which may hold an earlier call's result: its
+/// contents are replaced, and its text and arrays keep their memory, so a
+/// caller annotating many documents in turn (the CLI's batch mode) does not
+/// allocate and free them again for each. The caller decides how much it
+/// keeps between calls: after a huge document, `result = Result{}` frees it.
+/// (doc.attribution_batch_bytes is left as the caller set it.)
+void annotate(std::string_view utf8, const Options& options, Result& result);
 
 /// The version of the output format (docs/format.md).
 constexpr int kFormatVersion = 1;

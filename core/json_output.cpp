@@ -27,8 +27,7 @@ class DocumentWriter {
   }
   // The "start" and "end" members of an open object.
   void start_end(const Span& s) {
-    w_.key("start").integer(map_(s.start));
-    w_.key("end").integer(map_(s.end));
+    w_.start_end(map_(s.start), map_(s.end));
   }
   void index_or_null(int32_t i) {
     if (i == kNone) w_.null();

@@ -96,6 +96,12 @@ std::string Writer::take() {
   return std::move(buffer_);
 }
 
+std::string Writer::take_with_room(size_t& written) {
+  written = size_t(pos_ - buffer_.data());
+  pos_ = end_ = buffer_.data();
+  return std::move(buffer_);
+}
+
 void Writer::grow(size_t n) {
   const size_t used = size_t(pos_ - buffer_.data());
   buffer_.resize(std::max(2 * buffer_.size(), used + n + 256));
@@ -285,16 +291,15 @@ int decimal_digits(uint32_t n) {
   if (n < 100000000) return 8;
   return n < 1000000000 ? 9 : 10;
 }
-}  // namespace
 
 // The offsets and indexes of a document: small and never negative. Their
 // digits counted by comparisons (most have four or five) and written from the
 // last, two at a time; std::to_chars for int64_t took about twice the
-// instructions, most of them in finding the length.
-void Writer::write_unsigned(uint32_t n) {
-  const int length = decimal_digits(n);
-  char* at = room(10) + length;
-  pos_ = at;
+// instructions, most of them in finding the length. The digits of `n` at
+// `out`; past them returned.
+char* put_unsigned(char* out, uint32_t n) {
+  char* const end = out + decimal_digits(n);
+  char* at = end;
   while (n >= 100) {
     const uint32_t pair = n % 100 * 2;
     n /= 100;
@@ -307,6 +312,23 @@ void Writer::write_unsigned(uint32_t n) {
   } else {
     *--at = char('0' + n);
   }
+  return end;
+}
+
+}  // namespace
+
+void Writer::write_unsigned(uint32_t n) { pos_ = put_unsigned(room(10), n); }
+
+Writer& Writer::start_end(uint32_t start, uint32_t end) {
+  if (indent_ >= 0) return key("start").integer(start).key("end").integer(end);
+  before_value();
+  constexpr std::string_view kStart = "\"start\":", kEnd = ",\"end\":";
+  char* at = room(kStart.size() + 10 + kEnd.size() + 10);
+  std::memcpy(at, kStart.data(), kStart.size());
+  at = put_unsigned(at + kStart.size(), start);
+  std::memcpy(at, kEnd.data(), kEnd.size());
+  pos_ = put_unsigned(at + kEnd.size(), end);
+  return *this;
 }
 
 Writer& Writer::number(double x) {

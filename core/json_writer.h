@@ -63,6 +63,12 @@ class Writer {
 
   /// Everything written, as one string; the writer is done with.
   std::string take();
+  /// The same without cutting the string to it: its first `written` bytes
+  /// are the JSON and the rest is room, zero-filled once, that the next
+  /// writer given this string writes over without filling it again (a batch
+  /// of documents: each document's writer grew its buffer, and zero-filled
+  /// the growth, from the size the one before had cut it to).
+  std::string take_with_room(size_t& written);
 
   Writer& begin_object();
   Writer& end_object();
@@ -101,6 +107,11 @@ class Writer {
     return *this;
   }
   Writer& integer(int64_t n);
+  /// The two members "start" and "end" of an open object, as
+  /// key("start").integer(start).key("end").integer(end) writes them. Compact,
+  /// in one step: one room check and no call per key or number (a document's
+  /// output has a pair for every span, more than anything else).
+  Writer& start_end(uint32_t start, uint32_t end);
   /// The shortest digits that read back as the same double, laid out as
   /// nlohmann does ("0.25", "1.0", "1e-05", "-0.0"); NaN and the infinities
   /// as null. nlohmann finds its digits with Grisu2, which for a rare double

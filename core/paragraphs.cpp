@@ -228,9 +228,15 @@ std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) 
 // and the two lines around it show that it is a wrap (line_wrap.h). Blank
 // lines separate paragraphs and produce none.
 std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii) {
+  std::vector<Paragraph> out;
+  split_paragraphs_into(text, out, non_ascii);
+  return out;
+}
+
+void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii) {
   std::vector<Line> lines = split_lines(text, non_ascii);
   WrapEvidence evidence = assess_wrapping(text, lines);
-  std::vector<Paragraph> out;
+  out.clear();
   out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
@@ -241,7 +247,6 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* n
       p.span.end = lines[i].end;
     }
   }
-  return out;
 }
 
 }  // namespace claimscope

@@ -15,6 +15,9 @@ namespace claimscope {
 /// non-ASCII character's start is listed there as the text is read (for
 /// valid UTF-8: the core's text).
 std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii = nullptr);
+/// The same into `out`, whose contents are replaced and whose memory is
+/// kept (annotate() into a Result it is given back).
+void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii = nullptr);
 
 class LoweredText;
 

@@ -255,6 +255,12 @@ bool opens_with_quote(std::string_view text, const Paragraph& p) {
 
 std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragraph>& paragraphs) {
   std::vector<Quote> quotes;
+  find_quotes_into(text, paragraphs, quotes);
+  return quotes;
+}
+
+void find_quotes_into(std::string_view text, const std::vector<Paragraph>& paragraphs, std::vector<Quote>& quotes) {
+  quotes.clear();
   for (uint32_t i = 0; i < paragraphs.size(); ++i) {
     const Span& span = paragraphs[i].span;
     // Most short paragraphs (list lines, headings) hold no byte that may
@@ -274,7 +280,6 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragrap
     nxt.group = cur.group;
     cur.unclosed = false;
   }
-  return quotes;
 }
 
 }  // namespace claimscope

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -25,6 +26,18 @@ using Json = nlohmann::ordered_json;
 // long run allocates them once; one longer than this gives its memory back
 // after use, so that a few huge records do not stay in memory to the end.
 constexpr size_t kKeptCapacity = 256u << 10;
+
+// A thread's Result keeps the memory of its documents' text and arrays for
+// the next line up to this (an article of ~300 KB of text), and frees all
+// of it after a larger document.
+constexpr size_t kKeptResultBytes = 1u << 20;
+
+// The memory a Result's text and arrays hold (not the speakers' names).
+size_t kept_bytes(const Document& d) {
+  return d.text.capacity() + d.paragraphs.capacity() * sizeof(Paragraph) + d.sentences.capacity() * sizeof(Sentence) +
+         d.quotes.capacity() * sizeof(Quote) + d.claims.capacity() * sizeof(Claim) +
+         d.speakers.capacity() * sizeof(Speaker) + d.evidence.capacity() * sizeof(Evidence);
+}
 
 // A reader of one JSON line that checks the grammar as it goes (RFC 8259, as
 // nlohmann's parser does) and keeps only "id" and "text". Any doubt is a
@@ -121,21 +134,28 @@ class RecordReader {
     return true;
   }
   // Bytes up to the next quote, backslash or control character: the line is
-  // valid UTF-8, so every other byte stands for itself. Eight at a time while
-  // none of the eight is one (most of a line's bytes are in such runs), then
-  // one by one.
+  // valid UTF-8, so every other byte stands for itself. Eight at a time: the
+  // first step with such a byte gives its place directly (the lowest flagged
+  // byte of the masks below is exact), so a short string, most of the keys
+  // and values of annotations a record may carry, costs a step or two with
+  // no byte-by-byte loop and its mispredicted exit. The last few bytes of the
+  // line, one by one.
   const char* plain_run() const {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
     const char* q = p_;
-    for (; end_ - q >= 8; q += 8) {
-      uint64_t v;
-      std::memcpy(&v, q, sizeof v);
-      const uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
-      // A byte's high bit is set where quote or backslash has a zero byte
-      // (it matched) or v a byte below 0x20 (a byte of 0x80 and above is
-      // excluded by ~v); without such a byte no high bit is set.
-      const uint64_t found = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((v - kOnes * 0x20) & ~v);
-      if (found & kHighs) break;
+    if constexpr (std::endian::native == std::endian::little) {
+      for (; end_ - q >= 8; q += 8) {
+        uint64_t v;
+        std::memcpy(&v, q, sizeof v);
+        const uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
+        // A byte's high bit is set where quote or backslash has a zero byte
+        // (it matched) or v a byte below 0x20 (a byte of 0x80 and above is
+        // excluded by ~v). A borrow can flag a byte above a matched one, never
+        // one below it: the lowest flag is the first such byte.
+        const uint64_t found =
+            (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((v - kOnes * 0x20) & ~v)) & kHighs;
+        if (found != 0) return q + (std::countr_zero(found) >> 3);
+      }
     }
     while (q != end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) ++q;
     return q;
@@ -164,8 +184,29 @@ class RecordReader {
       utf8::append(out, cp);
     }
   }
+  // Digits at p_, skipped; how many. Eight bytes a step: the numbers of
+  // annotations (offsets, counts) are a few digits each, and a loop byte by
+  // byte mispredicted its exit about once a number.
   size_t skip_digits() {
     const char* start = p_;
+    if constexpr (std::endian::native == std::endian::little) {
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHighNibbles = 0xF0F0F0F0F0F0F0F0ull;
+      while (end_ - p_ >= 8) {
+        uint64_t v;
+        std::memcpy(&v, p_, sizeof v);
+        // A digit's high nibble is 3, and stays 3 with 6 added (0x30..0x39).
+        // A byte of 0xFA and above carries into the next byte: that byte is
+        // flagged by its own high nibble, and only bytes after it change, so
+        // the lowest flagged byte is the first one that is not a digit.
+        const uint64_t other =
+            ((v & kHighNibbles) ^ (kOnes * 0x30)) | (((v + kOnes * 0x06) & kHighNibbles) ^ (kOnes * 0x30));
+        if (other != 0) {
+          p_ += std::countr_zero(other) >> 3;
+          return size_t(p_ - start);
+        }
+        p_ += 8;
+      }
+    }
     while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     return size_t(p_ - start);
   }
@@ -248,8 +289,17 @@ class RecordReader {
   const char* end_;
 };
 
-void error_line(const Json& id, const std::string& message, std::string& out) {
-  out = Json{{"id", id}, {"error", message}}.dump();
+// A result line: bytes[0, size). The bytes past it are room that the next
+// line's writer writes over (json::Writer::take_with_room): a run zero-fills
+// each result's buffer once, not at each line that outgrows the one before.
+struct LineOut {
+  std::string bytes;
+  size_t size = 0;
+};
+
+void error_line(const Json& id, const std::string& message, LineOut& out) {
+  out.bytes = Json{{"id", id}, {"error", message}}.dump();
+  out.size = out.bytes.size();
 }
 
 std::string dump(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
@@ -257,25 +307,36 @@ std::string dump(const Json& value) { return value.dump(-1, ' ', false, Json::er
 // The document of `text` after the id's JSON, or the error, into `out`.
 // `text_is_valid`: the text is known to be valid UTF-8 (read_record's, from a
 // line checked whole), so annotate() copies it without checking it again.
-void annotate_line(std::string_view id_json, std::string_view text, const JsonlOptions& o, std::string& out,
+void annotate_line(std::string_view id_json, std::string_view text, const JsonlOptions& o, LineOut& out,
                    bool text_is_valid = false) {
   Options core = o.core;
   core.input_is_valid_utf8 = core.input_is_valid_utf8 || text_is_valid;
-  auto result = annotate(text, core);
+  // The thread's documents follow one another in one Result, whose text and
+  // arrays keep their memory from one line to the next; after a document
+  // whose arrays outgrew kKeptResultBytes it is all freed (a huge record's
+  // memory is not kept to the end of the run).
+  thread_local Result result;
+  annotate(text, core, result);
+  struct ReleaseIfLarge {
+    Result& r;
+    ~ReleaseIfLarge() {
+      if (kept_bytes(r.doc) > kKeptResultBytes) r = Result{};
+    }
+  } release{result};
   if (!result.ok()) return error_line(Json::parse(id_json), result.error, out);
-  json::Writer w(std::move(out));  // the line before's memory
+  json::Writer w(std::move(out.bytes));  // the line before's memory, room included
   w.begin_object();
   w.key("id").raw(id_json);
   write_document_members(w, result.doc, o.unit, o.include_text);
   w.end_object();
-  out = w.take();
+  out.bytes = w.take_with_room(out.size);
 }
 
 void release_if_large(std::string& s) {
   if (s.capacity() > kKeptCapacity) std::string().swap(s);
 }
 
-void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::string& out) {
+void process_line_or_throw(const std::string& raw, const JsonlOptions& o, LineOut& out) {
   // Repair first so a stray bad byte costs a U+FFFD, not the whole line. A
   // valid line, nearly every line, is parsed as it is, without a copy.
   std::string repaired;
@@ -308,13 +369,21 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, std::s
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
 
+void process_line_into(const std::string& raw, const JsonlOptions& o, LineOut& out) {
+  try {
+    process_line_or_throw(raw, o, out);
+  } catch (const std::exception& e) {
+    error_line(nullptr, std::string("internal error: ") + e.what(), out);
+  }
+}
+
 // Processes lines[i] into results[i] for i < count, on `threads` threads.
-void process_window(const std::vector<std::string>& lines, std::vector<std::string>& results, size_t count,
+void process_window(const std::vector<std::string>& lines, std::vector<LineOut>& results, size_t count,
                     const JsonlOptions& o) {
   unsigned n = std::max(1u, std::min<unsigned>(o.threads, unsigned(count)));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < count;) process_line(lines[i], o, results[i]);
+    for (size_t i; (i = next.fetch_add(1)) < count;) process_line_into(lines[i], o, results[i]);
   };
   if (n == 1) {
     work();
@@ -330,11 +399,10 @@ void process_window(const std::vector<std::string>& lines, std::vector<std::stri
 bool read_record(std::string_view line, RecordFields& fields) { return RecordReader(line).read(fields); }
 
 void process_line(const std::string& raw, const JsonlOptions& o, std::string& out) {
-  try {
-    process_line_or_throw(raw, o, out);
-  } catch (const std::exception& e) {
-    error_line(nullptr, std::string("internal error: ") + e.what(), out);
-  }
+  LineOut line{std::move(out)};
+  process_line_into(raw, o, line);
+  line.bytes.resize(line.size);
+  out = std::move(line.bytes);
 }
 
 bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
@@ -342,15 +410,18 @@ bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
   // Its size bounds memory; it is large enough to keep every thread busy.
   const size_t window_lines = o.threads > 1 ? 64 * size_t(o.threads) : 1;
   const size_t window_bytes = 64u << 20;
-  std::vector<std::string> lines(window_lines), results(window_lines);
+  std::vector<std::string> lines(window_lines);
+  std::vector<LineOut> results(window_lines);
   size_t count = 0, bytes = 0;
   auto flush = [&] {
     process_window(lines, results, count, o);
     for (size_t i = 0; i < count; ++i) {
-      results[i] += '\n';
-      std::fwrite(results[i].data(), 1, results[i].size(), out);
+      LineOut& r = results[i];
+      if (r.size < r.bytes.size()) r.bytes[r.size] = '\n';
+      else r.bytes += '\n';
+      std::fwrite(r.bytes.data(), 1, r.size + 1, out);
       release_if_large(lines[i]);
-      release_if_large(results[i]);
+      release_if_large(r.bytes);
     }
     count = bytes = 0;
   };

@@ -156,3 +156,21 @@ TEST_CASE("the record reader finds a quote, backslash or control byte at any pla
     CHECK(!reads(R"({"text": ")" + before + after));
   }
 }
+
+TEST_CASE("numbers of every length are read whole, whatever byte follows them") {
+  // The digits are skipped eight at a time: each length to 20 digits, at
+  // each place of an eight-byte step, followed by bytes a number may be
+  // followed by in valid JSON and by bytes that make the line invalid.
+  for (size_t pad = 0; pad < 8; ++pad) {
+    for (size_t n = 1; n <= 20; ++n) {
+      std::string digits = "1";
+      for (size_t i = 1; i < n; ++i) digits += char('0' + (i * 7) % 10);
+      for (const char* after : {"}", " }", "\t}", ".5}", "e3}", "E+12}", "x}", "/}", ":}", "\xC3\xA9}", ", \"n\": 1}"}) {
+        const std::string line = "{\"text\": \"t\", \"" + std::string(pad, 'k') + "\": " + digits + after;
+        CAPTURE(line);
+        cli::RecordFields fields;
+        CHECK(cli::read_record(line, fields) == nlohmann::json::accept(line));
+      }
+    }
+  }
+}

@@ -236,3 +236,48 @@ TEST_CASE("a JSON line keeps its id of any type and replaces the previous output
   cli::process_line("not json", options, out);
   CHECK(out == R"({"id":null,"error":"line is not valid JSON"})");
 }
+
+TEST_CASE("start_end writes the two members as key() and integer() do, compact or indented") {
+  const uint32_t values[] = {0, 7, 9, 10, 99, 100, 12345, 999999999, 1000000000, 4294967295u};
+  for (int indent : {-1, 2}) {
+    for (uint32_t start : values) {
+      for (uint32_t end : values) {
+        json::Writer a({}, indent), b({}, indent);
+        a.begin_array().begin_object().start_end(start, end).key("k").null().end_object();
+        a.begin_object().key("k").null().start_end(start, end).end_object().end_array();
+        b.begin_array().begin_object().key("start").integer(start).key("end").integer(end).key("k").null().end_object();
+        b.begin_object().key("k").null().key("start").integer(start).key("end").integer(end).end_object().end_array();
+        CAPTURE(indent);
+        CAPTURE(start);
+        CAPTURE(end);
+        CHECK(a.take() == b.take());
+      }
+    }
+  }
+}
+
+TEST_CASE("take_with_room keeps the room past what was written for the next writer") {
+  json::Writer first;
+  first.begin_array();
+  for (int i = 0; i < 300; ++i) first.integer(i);
+  first.end_array();
+  size_t written = 0;
+  std::string buffer = first.take_with_room(written);
+  const std::string expected_first = [] {
+    json::Writer w;
+    w.begin_array();
+    for (int i = 0; i < 300; ++i) w.integer(i);
+    return w.end_array().take();
+  }();
+  REQUIRE(written <= buffer.size());
+  CHECK(buffer.substr(0, written) == expected_first);
+  // A shorter output written over it: the same memory, no growth.
+  const char* memory = buffer.data();
+  const size_t room = buffer.size();
+  json::Writer second(std::move(buffer));
+  second.begin_object().key("a").string("b").end_object();
+  buffer = second.take_with_room(written);
+  CHECK(buffer.data() == memory);
+  CHECK(buffer.size() == room);
+  CHECK(buffer.substr(0, written) == R"({"a":"b"})");
+}

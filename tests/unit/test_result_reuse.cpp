@@ -1,0 +1,132 @@
+// annotate() into a Result given back (the CLI's batch mode keeps one per
+// thread): whatever the earlier documents were, the result is the one a new
+// Result gets. And the batch mode's output through its kept buffers: each
+// line as it is when processed alone.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+#include "json_output.h"
+#include "jsonl.h"
+
+using namespace claimscope;
+
+namespace {
+
+// Texts written for this test: quotes, claims, speakers, evidence, a
+// dateline, a list, a bad byte; long and short, so that a later one is
+// smaller than the memory an earlier one left.
+std::vector<std::string> sample_texts() {
+  std::string long_article =
+      "City Council Approves Bridge Budget\n\n"
+      "By Dana Whitfield\n\n"
+      "RIVERTON \xE2\x80\x94 The council voted 7-2 on Tuesday to spend $14 million on the old bridge.\n\n"
+      "\xE2\x80\x9CWe waited long enough,\xE2\x80\x9D said Mayor Ellen Park. \xE2\x80\x9CThe repairs start in June.\xE2\x80\x9D\n\n"
+      "Councilman Tom Reyes said the plan could raise taxes by 3 percent, and he warned that costs may grow.\n\n"
+      "Park said she expects the work to finish by 2027. According to the city engineer, the deck is 60 years old.\n\n";
+  for (int i = 0; i < 6; ++i) long_article += long_article.substr(0, 400) + "\n\n";
+  return {
+      long_article,
+      "Short note. Nothing quoted here.",
+      "\xE2\x80\x9CIt works,\xE2\x80\x9D she said.",
+      "- one\n- two\n- three\n",
+      "Bad byte \xFF here, said the clerk.",
+      "",
+      long_article.substr(0, 700),
+  };
+}
+
+std::string fresh_json(const std::string& text, const Options& options) {
+  const Result r = annotate(text, options);
+  return r.ok() ? to_json(r.doc, Unit::utf16, true) : "error: " + r.error;
+}
+
+std::string reused_json(const std::string& text, const Options& options, Result& kept) {
+  annotate(text, options, kept);
+  return kept.ok() ? to_json(kept.doc, Unit::utf16, true) : "error: " + kept.error;
+}
+
+}  // namespace
+
+TEST_CASE("annotate into a kept Result gives what a new Result gets, in any order") {
+  const std::vector<std::string> texts = sample_texts();
+  for (Stage stage : {Stage::full, Stage::structure, Stage::segment}) {
+    Options options;
+    options.stage = stage;
+    Result kept;
+    // Forwards, backwards, and each text twice in a row.
+    std::vector<size_t> order;
+    for (size_t i = 0; i < texts.size(); ++i) order.push_back(i);
+    for (size_t i = texts.size(); i-- > 0;) order.insert(order.end(), {i, i});
+    for (size_t i : order) {
+      CAPTURE(i);
+      CHECK(reused_json(texts[i], options, kept) == fresh_json(texts[i], options));
+      CHECK(kept.non_ascii.starts.empty());
+    }
+  }
+}
+
+TEST_CASE("a kept Result loses an earlier document's error, warning and listed characters") {
+  Options options;
+  options.max_input_bytes = 40;
+  Result kept;
+  annotate(std::string(50, 'a'), options, kept);
+  CHECK_FALSE(kept.ok());
+  annotate("Bad \xFF byte.", options, kept);
+  REQUIRE(kept.ok());
+  CHECK(kept.doc.warnings.size() == 1);
+  annotate("Fine.", options, kept);
+  CHECK(kept.ok());
+  CHECK(kept.doc.warnings.empty());
+
+  options.list_non_ascii = true;
+  annotate("caf\xC3\xA9 \xE2\x80\x94 fine, and a few more words.", options, kept);
+  CHECK(kept.non_ascii.complete);
+  CHECK(kept.non_ascii.starts == std::vector<uint32_t>{3, 6});
+  options.list_non_ascii = false;
+  annotate("plain.", options, kept);
+  CHECK_FALSE(kept.non_ascii.complete);
+  CHECK(kept.non_ascii.starts.empty());
+}
+
+TEST_CASE("the batch mode writes each line as process_line writes it alone") {
+  // Lines whose outputs grow, shrink and grow again (the result buffers keep
+  // their room), an error line between them, and a blank line.
+  const std::vector<std::string> texts = sample_texts();
+  std::vector<std::string> lines;
+  for (size_t i : {0, 1, 2, 0, 3, 4, 5, 6, 0, 1}) {
+    std::string escaped;
+    for (char c : texts[i]) {
+      if (c == '\n') escaped += "\\n";
+      else if (c == '"' || c == '\\') escaped += std::string("\\") + c;
+      else escaped += c;
+    }
+    lines.push_back("{\"id\": " + std::to_string(lines.size()) + ", \"text\": \"" + escaped + "\"}");
+  }
+  lines.insert(lines.begin() + 4, "not json");
+  for (unsigned threads : {1u, 2u}) {
+    cli::JsonlOptions options;
+    options.threads = threads;
+    std::string expected;
+    for (const std::string& line : lines) {
+      std::string out = "left over";
+      cli::process_line(line, options, out);
+      expected += out + "\n";
+    }
+    std::string input;
+    for (const std::string& line : lines) input += line + "\n\n";
+    std::istringstream in(input);
+    std::FILE* out = std::tmpfile();
+    REQUIRE(out != nullptr);
+    REQUIRE(cli::run_jsonl(in, out, options));
+    std::string written(size_t(std::ftell(out)), '\0');
+    std::rewind(out);
+    CHECK(std::fread(written.data(), 1, written.size(), out) == written.size());
+    std::fclose(out);
+    CHECK(written == expected);
+  }
+}
