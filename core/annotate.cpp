@@ -112,15 +112,10 @@ void clear_keeping_memory(Result& result) {
   result.non_ascii = NonAsciiStarts{};
 }
 
-}  // namespace
-
-Result annotate(std::string_view utf8, const Options& options) {
-  Result result;
-  annotate(utf8, options, result);
-  return result;
-}
-
-void annotate(std::string_view utf8, const Options& options, Result& result) {
+// The body of both annotate() forms. Neither public form calls the other: a
+// profiler that collects inside "annotate(" would count a nested call twice
+// and, toggling, not at all.
+void annotate_into(std::string_view utf8, const Options& options, Result& result) {
   clear_keeping_memory(result);
   size_t limit = options.max_input_bytes < kHardLimit ? options.max_input_bytes : kHardLimit;
   if (utf8.size() > limit) {
@@ -146,5 +141,15 @@ void annotate(std::string_view utf8, const Options& options, Result& result) {
     result.error = "out of memory while annotating " + std::to_string(utf8.size()) + " bytes";
   }
 }
+
+}  // namespace
+
+Result annotate(std::string_view utf8, const Options& options) {
+  Result result;
+  annotate_into(utf8, options, result);
+  return result;
+}
+
+void annotate(std::string_view utf8, const Options& options, Result& result) { annotate_into(utf8, options, result); }
 
 }  // namespace claimscope
