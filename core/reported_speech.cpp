@@ -1817,7 +1817,9 @@ class Finder {
     if (from >= s.end) return true;
     const Token& t = t_[from];
     if (!may_open_adjunct(t)) return false;
-    if (s.end - from <= kMaxTailTokens) return true;
+    // "said that day", "said that same evening" close the sentence; "said that the dam held"
+    // opens a short "that" clause, read as "said the dam held" is.
+    if (s.end - from <= kMaxTailTokens) return t.lower != "that" || that_time_adjunct(from, s.end);
     // "Y, X said Monday morning, as the ferry docked.": an adjunct closed by a comma.
     // Only a preposition or a time word opens such a long adjunct ("said there
     // had been no serious, lasting damage" has content before its comma).
@@ -1839,6 +1841,15 @@ class Finder {
       }
     }
     return true;
+  }
+
+  // "that day", "that same evening": the demonstrative "that" at `from` opens a time adjunct
+  // (a time noun one or two words on), not a "that" clause.
+  bool that_time_adjunct(size_t from, size_t end) const {
+    for (size_t j = from + 1; j < end && j <= from + 2; ++j) {
+      if (t_[j].word && (is_time_unit(t_[j].lower) || is_part_of_day(t_[j].lower))) return true;
+    }
+    return false;
   }
 
   // "Y, Ruiz told reporters.", "Y, a spokesman told the Coast Gazette on Monday.": after a
@@ -1903,6 +1914,7 @@ class Finder {
       }
     }
     if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
+      const size_t first = c;
       if (auto m = mention_starting_at(t_, c, s.end)) {
         // "told the station the talks had stalled": the listener's phrase ends
         // where an article opens the next one, the content's subject.
@@ -1914,6 +1926,10 @@ class Finder {
       }
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
       c = past_quoted_listener(s, c);
+      // "warned the sanctions would hurt farmers": an auxiliary or modal right after the
+      // phrase makes it the content's subject, not a listener ("warned the residents to
+      // leave", "warned reporters that …" keep theirs).
+      if (c > first && c < s.end && t_[c].word && !t_[c].capitalized && is_relative_clause_verb(t_[c].lower)) c = first;
     }
     // "said Friday as he left the harbour", "said Thursday morning on local radio": a
     // day is an adjunct; what follows it is the content only if it is not
