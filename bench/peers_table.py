@@ -5,10 +5,13 @@ usage: python3 bench/peers_table.py OUTDIR
 Speed is MB/s on the four UD files (534 KB), best of 5, segmentation call only;
 "concat" is one call on all texts joined, "per doc" one call per document.
 The ratio is claimscope's MB/s over that peer's (per doc, the fairer column:
-Intl.Segmenter collapses on long strings).
+Intl.Segmenter collapses on long strings). The median column is the median of
+the same 5 timed runs, from the runners that give every run's time (the JS
+runners' and claimscope_bench's times_s); ICU4C's runner reports its best only.
 """
 import json
 import os
+import statistics
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -25,6 +28,14 @@ def load(path):
         return json.load(f)
 
 
+def median_mb_per_s(timing):
+    """MB/s of the median run, or None when the runner gave only its best."""
+    times = timing.get("times_s")
+    if not times:
+        return None
+    return timing["mb_per_s"] * min(times) / statistics.median(times)
+
+
 def main():
     out = sys.argv[1]
     rows = []
@@ -38,17 +49,21 @@ def main():
         gum, ewt = m("ud_gum_test"), m("ud_ewt_test")
         rows.append((name, "%d/48" % rules["exact"], "%d/4" % (extra["cases"] - len(extra["failed_ids_ws_normalized"])),
                      100 * gum["boundary"]["f1"], 100 * ewt["boundary"]["f1"],
-                     bench["concat"]["mb_per_s"], bench["per_doc"]["mb_per_s"]))
+                     bench["concat"]["mb_per_s"], bench["per_doc"]["mb_per_s"], median_mb_per_s(bench["per_doc"])))
     wasm = next((r for r in rows if r[0] == "claimscope-wasm"), None)
     native = next((r for r in rows if r[0] == "claimscope-native"), None)
-    print("| segmenter | golden rules | extra | GUM test F1 | EWT test F1 | MB/s concat | MB/s per doc | claimscope per doc ÷ this |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| segmenter | golden rules | extra | GUM test F1 | EWT test F1 | MB/s concat | MB/s per doc | MB/s per doc (median) | claimscope per doc ÷ this |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         same_kind = native if r[0] in ("icu4c", "claimscope-native") else wasm
         ratio = "%.1f×" % (same_kind[6] / r[6]) if same_kind and r[0] not in ("claimscope-native", "claimscope-wasm") else ""
-        print("| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s |" % (LABEL[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], ratio))
+        median = "%.1f" % r[7] if r[7] is not None else "–"
+        print("| %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s |" % (LABEL[r[0]], r[1], r[2], r[3], r[4], r[5], r[6], median, ratio))
     print()
     print("Ratios compare like with like: native Claimscope with ICU4C, the wasm module with the JavaScript peers (all in Node %s)." % os.popen("node --version").read().strip())
+    print("MB/s concat and per doc: the best of 5 timed runs after a warm-up (the shared runners' protocol; the ratios and verdicts read these). "
+          "The median column: the median of the same 5 runs, where the runner gives every run's time; ICU4C's runner "
+          "(shared bench/segmentation/peers/icu.py and icu_sent.cpp) reports only its best, so its median reads –.")
     verdicts(rows)
 
 

@@ -55,6 +55,10 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench --corpus "$CLAIMSCOPE_SHARED"/bench/quotes/polnear_{train,dev,test}.jsonl
   echo
+  echo "The native CLI itself on the same texts (bench/cli_speed.py): the \`claimscope\` process, one thread, reading JSONL, annotating and writing JSON; the table above is annotate() alone and stays the target's measure."
+  echo
+  python3 bench/cli_speed.py "$CLAIMSCOPE_SHARED"/bench/quotes/polnear_{train,dev,test}.jsonl
+  echo
   echo "The same table on the shared UD documents (GUM and EWT, test and dev: 694 documents, 0.53 MB of text in order, cycled to each size), which the peers' table above segments one call per document:"
   echo
   build/native/claimscope_bench --corpus "$CLAIMSCOPE_SHARED"/bench/segmentation/ud_{gum,ewt}_{test,dev}.jsonl

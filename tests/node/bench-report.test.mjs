@@ -1,7 +1,8 @@
 // The report of `npm run bench` (issue 8): its closing table of targets
 // (bench/targets.py) names every target, measured or not, and its splice into
 // docs/benchmarks.md (bench/splice_report.py) replaces only the generated part.
-// No timings: the scripts are run on verdicts and reports written here.
+// No timings asserted: the scripts are run on verdicts, reports and made-up
+// timings written here (bench/cli_speed.py times for real; only its shape is checked).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -50,4 +51,38 @@ test('the report replaces only what lies between the markers of docs/benchmarks.
   assert.ok(!out.includes('old run'));
   // One heading level down inside the file, the first line kept as it is.
   assert.ok(out.includes(`${begin}\n\n## The latest run\n\n### Native throughput\n\nnew run\n\n${end}`));
+});
+
+test('the peers table gives the median of the runs a runner timed, and "–" for a runner that reports only its best', () => {
+  const out = join(dir, 'peers');
+  for (const sub of ['bench', 'metrics']) execFileSync('mkdir', ['-p', join(out, sub)]);
+  const metrics = { exact: 40, cases: 4, failed_ids_ws_normalized: [], boundary: { f1: 0.9 } };
+  // Made-up timings: 1 MB of text; per doc best 0.01 s and median 0.02 s (100 and 50 MB/s).
+  const timed = { concat: { mb_per_s: 100, times_s: [0.01, 0.01, 0.01, 0.01, 0.01] },
+    per_doc: { mb_per_s: 100, times_s: [0.03, 0.01, 0.02, 0.02, 0.04] } };
+  const bestOnly = { concat: { mb_per_s: 20 }, per_doc: { mb_per_s: 20 } };
+  for (const [name, bench] of [['claimscope-native', timed], ['icu4c', bestOnly]]) {
+    writeFileSync(join(out, 'bench', `${name}.json`), JSON.stringify(bench));
+    for (const g of ['golden_rules_en', 'golden_rules_en_extra', 'ud_gum_test', 'ud_ewt_test']) {
+      writeFileSync(join(out, 'metrics', `${name}__${g}.json`), JSON.stringify(metrics));
+    }
+  }
+  const table = python(['bench/peers_table.py', out], { CLAIMSCOPE_TARGETS: '' });
+  assert.match(table, /\| MB\/s per doc \| MB\/s per doc \(median\) \|/);
+  assert.match(table, /\| \*\*Claimscope \(native\)\*\* \|[^\n]*\| 100\.0 \| 100\.0 \| 50\.0 \| {2}\|/);
+  assert.match(table, /\| ICU4C BreakIterator \(native\) \|[^\n]*\| 20\.0 \| 20\.0 \| – \| 5\.0× \|/);
+  assert.match(table, /reports only its best/);
+});
+
+test('bench/cli_speed.py times the claimscope process at each stage and prints the full stage against the 50 MB/s bar', () => {
+  const input = join(dir, 'cli-speed.jsonl');
+  // Two records of our own text, with a field the script must drop.
+  writeFileSync(input, [
+    { id: 'a', text: 'The mayor said the bridge would reopen in May.\n\n"We are on schedule," she said.', gold: [1] },
+    { id: 'b', text: 'Officials declined to comment on the report.' },
+  ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const out = python(['bench/cli_speed.py', '--runs', '1', input]);
+  assert.match(out, /^Input: 2 records, /);
+  for (const stage of ['segment', 'structure', 'full']) assert.match(out, new RegExp(`\\n\\| ${stage} \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|`));
+  assert.match(out, /native full annotation >= 50 MB\/s": [\d.]+ MB\/s wall \((met|NOT met)\), [\d.]+ MB\/s of CPU time \((met|NOT met)\)/);
 });
