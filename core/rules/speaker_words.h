@@ -127,6 +127,11 @@ constexpr WordRule kInstitutionWords[] = {
     {"bank", "inst.bank", "central bank"}, {"board", "inst.board", "school board"},
     {"firm", "inst.firm", "company"}, {"fund", "inst.fund", "investment fund"}, {"regulator", "inst.regulator", "regulator"},
     {"university", "inst.university", "university"}, {"foundation", "inst.foundation", "foundation"},
+    // Head nouns of organisations' names that "it" can stand for ("the Port Authority … It added").
+    {"authority", "inst.authority", "port or transit authority"}, {"trust", "inst.trust", "trust"},
+    {"corporation", "inst.corporation", "company"}, {"corp", "inst.corp", "company (Corp.)"},
+    {"railway", "inst.railway", "railway company"}, {"railways", "inst.railways", "railway company"},
+    {"institute", "inst.institute", "institute"}, {"association", "inst.association", "association"},
 };
 
 // Descriptions news text uses for a well-known organisation after naming it

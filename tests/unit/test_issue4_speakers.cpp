@@ -98,6 +98,18 @@ TEST_CASE("issue 4: they resolves to a group, it to an organisation") {
   REQUIRE(f != nullptr);
   CHECK(slice(e, f->source) == "It");
   CHECK(speaker_of(e, f->speaker) == "Port Commission");
+  // Organisations named by other head nouns: authority, railways, trust, corporation, institute, association.
+  const char* const names[] = {"Port Authority", "Norland Railways", "Harbour Trust", "Acme Corporation",
+                               "Tidal Research Institute", "Ferry Users Association"};
+  for (const char* name : names) {
+    CAPTURE(name);
+    auto g = run(std::string("The ") + name + " said the harbour would close at night. It added that the ferries "
+                 "would keep running on time.");
+    const Claim* h = claim_starting(g, "that the ferries", ClaimKind::reported);
+    REQUIRE(h != nullptr);
+    CHECK(slice(g, h->source) == "It");
+    CHECK(speaker_of(g, h->speaker) == name);
+  }
 }
 
 TEST_CASE("issue 4: a quotation paragraph with no cue continues the speaker before it") {
