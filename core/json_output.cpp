@@ -1,7 +1,10 @@
 #include "json_output.h"
 
+#include <algorithm>
 #include <bit>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "annotate.h"
 #include "checkworthy.h"
@@ -48,9 +51,241 @@ class DocumentWriter {
   OffsetMap map_;
 };
 
+// The compact document's records, laid out here: each record (a paragraph,
+// sentence, quote, claim, mention, evidence) is written with one room check,
+// its keys and punctuation as fixed bytes and its numbers by put_unsigned,
+// instead of a call per key, comma and number through json::Writer (a
+// quarter of the batch CLI's instructions outside annotate() went there).
+// The pretty layout keeps the general path below; tests/unit/
+// test_json_writer.cpp checks that the two give the same JSON.
+namespace compact {
+
+template <size_t N>
+char* put(char* at, const char (&bytes)[N]) {
+  std::memcpy(at, bytes, N - 1);  // a fixed size: a few moves, no call
+  return at + (N - 1);
+}
+char* put(char* at, std::string_view s) {
+  std::memcpy(at, s.data(), s.size());
+  return at + s.size();
+}
+
+// Room for the values below.
+// Room for the values below, and for each record's fixed bytes (its keys and
+// punctuation: under 200 bytes for the longest, a claim) beside them.
+constexpr size_t kIndexRoom = 11;  // "-2147483648", "null"
+constexpr size_t kSpanRoom = 40;   // {"start":N,"end":M} with ten digits each
+constexpr size_t kScoreRoom = json::Writer::kNumberRoom;
+constexpr size_t kKeysRoom = 200;
+
+char* index_or_null(char* at, int32_t i) {
+  if (i == kNone) return put(at, "null");
+  if (i < 0) return std::to_chars(at, at + kIndexRoom, i).ptr;
+  return json::put_unsigned(at, uint32_t(i));
+}
+char* boolean(char* at, bool b) { return b ? put(at, "true") : put(at, "false"); }
+
+class Records {
+ public:
+  Records(json::Writer& w, const Document& doc, Unit unit) : w_(w), map_(doc.text, unit) {
+    for (size_t f = 0; f < kFeatures && f < checkworthy_feature_count(); ++f) {
+      feature_[f] = checkworthy_feature_name(f);
+      longest_feature_ = std::max(longest_feature_, feature_[f].size());
+    }
+  }
+
+  void paragraph(const Paragraph& p) {
+    const std::string_view role = role_name(p.role);
+    char* at = w_.value_room(kKeysRoom + 2 * kSpanRoom + kScoreRoom + role.size());
+    at = start_end(at, p.span);
+    at = put(at, ",\"role\":\"");
+    at = put(at, role);
+    at = put(at, "\",\"confidence\":");
+    at = score(at, p.confidence);
+    at = put(at, ",\"reasons\":[");
+    bool first = true;
+    for (std::string_view r : p.reasons) {
+      if (!first) *at++ = ',';
+      first = false;
+      w_.advance_to(at);
+      w_.append_string(r);
+      at = w_.room_for(kKeysRoom + kSpanRoom);
+    }
+    at = put(at, "],\"dateline\":");
+    at = span(at, p.dateline);
+    *at++ = '}';
+    w_.advance_to(at);
+  }
+
+  void sentence(const Sentence& s) {
+    const uint32_t features = s.features & feature_bits();
+    const size_t room = kKeysRoom + kSpanRoom + kIndexRoom + kScoreRoom +
+                        size_t(std::popcount(features)) * (longest_feature_ + 3);
+    char* at = w_.value_room(room);
+    at = start_end(at, s.span);
+    at = put(at, ",\"paragraph\":");
+    at = json::put_unsigned(at, s.paragraph);
+    at = put(at, ",\"checkworthy\":");
+    at = score(at, s.checkworthy);
+    at = put(at, ",\"features\":[");
+    // The set bits only, lowest first: a sentence fires a few of the features.
+    for (uint32_t f = features; f != 0; f &= f - 1) {
+      *at++ = '"';
+      at = put(at, feature_[std::countr_zero(f)]);
+      at = put(at, "\",");
+    }
+    if (features != 0) --at;  // the last comma
+    at = put(at, "]}");
+    w_.advance_to(at);
+  }
+
+  void quote(const Quote& q) {
+    char* at = w_.value_room(kKeysRoom + 3 * kSpanRoom + 3 * kIndexRoom);
+    at = start_end(at, q.span);
+    at = put(at, ",\"speaker\":");
+    at = index_or_null(at, q.speaker);
+    at = put(at, ",\"source\":");
+    at = span(at, q.source);
+    at = put(at, ",\"cue\":");
+    at = span(at, q.cue);
+    at = put(at, ",\"paragraph\":");
+    at = json::put_unsigned(at, q.paragraph);
+    at = put(at, ",\"group\":");
+    at = index_or_null(at, q.group);
+    at = put(at, ",\"scare\":");
+    at = boolean(at, q.scare);
+    at = put(at, ",\"unclosed\":");
+    at = boolean(at, q.unclosed);
+    *at++ = '}';
+    w_.advance_to(at);
+  }
+
+  void claim(const Claim& c) {
+    const std::string_view kind = claim_kind_name(c.kind);
+    const size_t room = kKeysRoom + 4 * kSpanRoom + (2 + c.speakers.size()) * (kIndexRoom + 1) + kind.size();
+    char* at = w_.value_room(room);
+    at = start_end(at, c.span);
+    at = put(at, ",\"kind\":\"");
+    at = put(at, kind);
+    at = put(at, "\",\"speaker\":");
+    at = index_or_null(at, c.speaker);
+    if (!c.speakers.empty()) {  // coordinated speakers only
+      at = put(at, ",\"speakers\":[");
+      for (int32_t i : c.speakers) {
+        at = i < 0 ? std::to_chars(at, at + kIndexRoom, i).ptr : json::put_unsigned(at, uint32_t(i));
+        *at++ = ',';
+      }
+      at[-1] = ']';
+    }
+    at = put(at, ",\"hedged\":");
+    at = boolean(at, c.hedged);
+    at = put(at, ",\"source\":");
+    at = span(at, c.source);
+    at = put(at, ",\"cue\":");
+    at = span(at, c.cue);
+    at = put(at, ",\"hedge\":");
+    at = span(at, c.hedge);
+    at = put(at, ",\"quote\":");
+    at = index_or_null(at, c.quote);
+    *at++ = '}';
+    w_.advance_to(at);
+  }
+
+  uint32_t length(const Document& doc) const { return map_(uint32_t(doc.text.size())); }
+
+  void mentions(const std::vector<Span>& spans) {
+    for (const Span& m : spans) w_.advance_to(span(w_.value_room(kSpanRoom), m));
+  }
+
+  void evidence(const Evidence& e) {
+    const std::string_view kind = evidence_kind_name(e.kind);
+    char* at = w_.value_room(kKeysRoom + kSpanRoom + kind.size());
+    at = start_end(at, e.span);
+    at = put(at, ",\"kind\":\"");
+    at = put(at, kind);
+    at = put(at, "\"}");
+    w_.advance_to(at);
+  }
+
+ private:
+  static constexpr size_t kFeatures = 32;
+
+  // `{"start":N,"end":M` without the closing brace: an object's first members.
+  char* start_end(char* at, const Span& s) const {
+    at = put(at, "{\"start\":");
+    at = json::put_unsigned(at, map_(s.start));
+    at = put(at, ",\"end\":");
+    return json::put_unsigned(at, map_(s.end));
+  }
+  // {"start", "end"}, or null for an empty span.
+  char* span(char* at, const Span& s) const {
+    if (s.empty()) return put(at, "null");
+    at = start_end(at, s);
+    *at++ = '}';
+    return at;
+  }
+  // A score of 0..1 with two decimals, as the JS API gives it.
+  static char* score(char* at, float x) {
+    return json::Writer::format_number(at, std::round(double(x) * 100.0) / 100.0);
+  }
+  uint32_t feature_bits() const {
+    const size_t n = std::min(kFeatures, checkworthy_feature_count());
+    return n >= 32 ? ~0u : (1u << n) - 1;
+  }
+
+  json::Writer& w_;
+  OffsetMap map_;
+  std::string_view feature_[kFeatures];
+  size_t longest_feature_ = 0;
+};
+
+}  // namespace compact
+
+// The compact document: the header's few members through the writer, the
+// records by compact::Records.
+void write_compact_members(json::Writer& w, const Document& doc, Unit unit, bool include_text) {
+  compact::Records r(w, doc, unit);
+  w.key("version").integer(kFormatVersion);
+  w.key("unit").plain_string(unit_name(unit));
+  w.key("length").integer(r.length(doc));
+  if (include_text) w.key("text").string(doc.text);
+  w.key("warnings").begin_array();
+  for (std::string_view s : doc.warnings) w.string(s);
+  w.end_array();
+  w.key("paragraphs").begin_array();
+  for (const auto& p : doc.paragraphs) r.paragraph(p);
+  w.end_array();
+  w.key("sentences").begin_array();
+  for (const auto& s : doc.sentences) r.sentence(s);
+  w.end_array();
+  w.key("quotes").begin_array();
+  for (const auto& q : doc.quotes) r.quote(q);
+  w.end_array();
+  w.key("claims").begin_array();
+  for (const auto& c : doc.claims) r.claim(c);
+  w.end_array();
+  w.key("speakers").begin_array();
+  for (const auto& sp : doc.speakers) {
+    w.begin_object();
+    w.key("name").string(sp.name);
+    w.key("aliases").begin_array();
+    for (std::string_view a : sp.aliases) w.string(a);
+    w.end_array();
+    w.key("mentions").begin_array();
+    r.mentions(sp.mentions);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("evidence").begin_array();
+  for (const auto& e : doc.evidence) r.evidence(e);
+  w.end_array();
+}
+
 }  // namespace
 
 void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text) {
+  if (w.compact()) return write_compact_members(w, doc, unit, include_text);
   DocumentWriter d(w, doc, unit);
   w.key("version").integer(kFormatVersion);
   w.key("unit").plain_string(unit_name(unit));

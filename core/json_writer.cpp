@@ -143,17 +143,19 @@ void Writer::write_string(std::string_view text) {
   put('"');
 }
 
-void Writer::write_number(double x) {
-  if (!std::isfinite(x)) {
-    put("null");
-    return;
-  }
-  if (x == 0) {
-    put(std::signbit(x) ? "-0.0" : "0.0");
-    return;
-  }
+namespace {
+char* copy(char* at, std::string_view s) {
+  std::memcpy(at, s.data(), s.size());
+  return at + s.size();
+}
+}  // namespace
+
+char* Writer::format_number(char* at, double x) {
+  // At most 24 bytes: a sign, 17 digits, a point and "e-308" (kNumberRoom).
+  if (!std::isfinite(x)) return copy(at, "null");
+  if (x == 0) return copy(at, std::signbit(x) ? "-0.0" : "0.0");
   if (x < 0) {
-    put('-');
+    *at++ = '-';
     x = -x;
   }
   // A number with two decimals (every score of the document) is its
@@ -162,11 +164,10 @@ void Writer::write_number(double x) {
   const double hundredths = std::round(x * 100);
   if (hundredths < 1e15 && hundredths / 100 == x) {
     const auto h = uint64_t(hundredths);
-    write_integer(h / 100);
+    at = std::to_chars(at, at + 20, h / 100).ptr;
     const char two[2] = {char('0' + h % 100 / 10), char('0' + h % 10)};
-    put('.');
-    put(std::string_view(two, h % 10 == 0 ? 1 : 2));  // "1.0", "0.5", "0.25"
-    return;
+    *at++ = '.';
+    return copy(at, std::string_view(two, h % 10 == 0 ? 1 : 2));  // "1.0", "0.5", "0.25"
   }
   // The shortest digits that read back as x, in scientific form: "d.ddde+XX".
   char sci[32];
@@ -184,32 +185,34 @@ void Writer::write_number(double x) {
   const std::string_view all(digits, size_t(count));
   const int point = exponent + 1;  // where the decimal point goes among the digits
   if (count <= point && point <= 15) {  // ddd000.0
-    put(all);
-    std::memset(room(size_t(point - count)), '0', size_t(point - count));
-    pos_ += point - count;
-    put(".0");
-  } else if (0 < point && point <= 15) {  // dd.dd
-    put(all.substr(0, size_t(point)));
-    put('.');
-    put(all.substr(size_t(point)));
-  } else if (-4 < point && point <= 0) {  // 0.000ddd
-    put("0.");
-    std::memset(room(size_t(-point)), '0', size_t(-point));
-    pos_ += -point;
-    put(all);
-  } else {  // d.ddde+XX, the exponent with at least two digits
-    put(all[0]);
-    if (count > 1) {
-      put('.');
-      put(all.substr(1));
-    }
-    const int e = point - 1;
-    put(e < 0 ? "e-" : "e+");
-    const int magnitude = e < 0 ? -e : e;
-    if (magnitude < 10) put('0');
-    write_integer(magnitude);
+    at = copy(at, all);
+    std::memset(at, '0', size_t(point - count));
+    return copy(at + (point - count), ".0");
   }
+  if (0 < point && point <= 15) {  // dd.dd
+    at = copy(at, all.substr(0, size_t(point)));
+    *at++ = '.';
+    return copy(at, all.substr(size_t(point)));
+  }
+  if (-4 < point && point <= 0) {  // 0.000ddd
+    at = copy(at, "0.");
+    std::memset(at, '0', size_t(-point));
+    return copy(at + (-point), all);
+  }
+  // d.ddde+XX, the exponent with at least two digits
+  *at++ = all[0];
+  if (count > 1) {
+    *at++ = '.';
+    at = copy(at, all.substr(1));
+  }
+  const int e = point - 1;
+  at = copy(at, e < 0 ? "e-" : "e+");
+  const int magnitude = e < 0 ? -e : e;
+  if (magnitude < 10) *at++ = '0';
+  return std::to_chars(at, at + 4, magnitude).ptr;
 }
+
+void Writer::write_number(double x) { pos_ = format_number(room(kNumberRoom), x); }
 
 void Writer::line_break() {
   const size_t spaces = size_t(depth_ * indent_);
@@ -292,11 +295,8 @@ int decimal_digits(uint32_t n) {
   return n < 1000000000 ? 9 : 10;
 }
 
-// The offsets and indexes of a document: small and never negative. Their
-// digits counted by comparisons (most have four or five) and written from the
-// last, two at a time; std::to_chars for int64_t took about twice the
-// instructions, most of them in finding the length. The digits of `n` at
-// `out`; past them returned.
+}  // namespace
+
 char* put_unsigned(char* out, uint32_t n) {
   char* const end = out + decimal_digits(n);
   char* at = end;
@@ -314,8 +314,6 @@ char* put_unsigned(char* out, uint32_t n) {
   }
   return end;
 }
-
-}  // namespace
 
 void Writer::write_unsigned(uint32_t n) { pos_ = put_unsigned(room(10), n); }
 

@@ -53,6 +53,12 @@ class Key {
   uint8_t size_;
 };
 
+/// The digits of `n` at `out` (room for 10); past them returned. Counted by
+/// comparisons (offsets and indexes have four or five) and written from the
+/// last, two at a time: std::to_chars for int64_t took about twice the
+/// instructions, most of them in finding the length.
+char* put_unsigned(char* out, uint32_t n);
+
 class Writer {
  public:
   /// indent < 0: compact, on one line; otherwise one member or element per
@@ -123,6 +129,28 @@ class Writer {
   /// A value that is JSON already (for example an input's "id", written by
   /// nlohmann), copied as it is.
   Writer& raw(std::string_view json);
+
+  // Direct writing, for a caller that lays out records of fixed shape itself
+  // (json_output.cpp's compact document: thousands of spans, each a call per
+  // key, comma and number through the methods above). The caller writes the
+  // record's punctuation and keys; the writer only checks room.
+  bool compact() const { return indent_ < 0; }
+  /// The comma before the next element or member, then room for `n` bytes
+  /// at the returned place; write up to n bytes there and call advance_to.
+  char* value_room(size_t n) {
+    before_value();
+    return room(n);
+  }
+  /// Room for `n` more bytes at the write position, with no comma.
+  char* room_for(size_t n) { return room(n); }
+  /// Past the bytes written at value_room or room_for's place.
+  void advance_to(char* end) { pos_ = end; }
+  /// A string as string() writes it, with no comma before it.
+  void append_string(std::string_view s) { write_string(s); }
+  /// A number as number() writes it, at `out` (kNumberRoom bytes of room);
+  /// past it returned.
+  static constexpr size_t kNumberRoom = 32;
+  static char* format_number(char* out, double x);
 
  private:
   // The bytes go to buffer_[0, pos_): buffer_'s size is the room there is,

@@ -216,6 +216,79 @@ TEST_CASE("the document's JSON reads back with a real parser, compact or indente
                                          "claims", "speakers", "evidence"});
 }
 
+TEST_CASE("the compact document's records are byte for byte the indented document's, as nlohmann writes it compact") {
+  // Compact output lays out its records itself (json_output.cpp, compact::
+  // Records); the indented one goes through the writer's general methods.
+  // Every field's edge: empty spans, kNone and other indexes, coordinated
+  // speakers, both booleans, scores at 0, 1, ties, negative and NaN, all
+  // features, several reasons, escapes, ten-digit offsets, offsets inside a
+  // character and past the end.
+  Document doc;
+  doc.text = "A \u201cquoted\u201d caf\u00e9 \U0001F600 text, said Ann.\n";
+  doc.warnings = {"a \"warning\""};
+  Paragraph p;
+  p.span = {0, uint32_t(doc.text.size())};
+  p.confidence = 0.125f;
+  p.reasons = {"first", "with \"quote\"", "third"};
+  p.dateline = {0, 1};
+  doc.paragraphs = {p, Paragraph{}};
+  Sentence s1, s2, s3;
+  s1.span = {3, 9};  // 3 is inside the opening quotation mark
+  s1.checkworthy = 1.0f;
+  s1.features = ~0u;
+  s2.span = {4000000000u, 4294967295u};
+  s2.checkworthy = -0.004f;  // rounds to -0.0
+  s2.paragraph = 1;
+  s3.checkworthy = std::numeric_limits<float>::quiet_NaN();
+  s3.features = 0b101;
+  doc.sentences = {s1, s2, s3};
+  Quote q1, q2;
+  q1.span = {2, 14};
+  q1.speaker = 0;
+  q1.source = {40, 43};
+  q1.cue = {35, 39};
+  q1.group = 7;
+  q1.scare = true;
+  q2.unclosed = true;
+  q2.paragraph = 123456;
+  doc.quotes = {q1, q2};
+  Claim c1, c2;
+  c1.span = {2, 14};
+  c1.kind = ClaimKind::quote;
+  c1.speaker = 0;
+  c1.speakers = {0, 1, 2147483647};
+  c1.hedged = true;
+  c1.hedge = {5, 6};
+  c1.quote = 0;
+  c2.speaker = -5;
+  c2.speakers = {-5};
+  doc.claims = {c1, c2};
+  Speaker ann;
+  ann.name = "Ann \"the\\ one\"";
+  ann.aliases = {"Ann", "A\nB"};
+  ann.mentions = {{40, 43}, {}, {1, 100}};
+  doc.speakers = {ann, Speaker{}};
+  doc.evidence = {{{20, 24}, EvidenceKind::money}, {{0, 0}, EvidenceKind::time}};
+  for (Unit unit : {Unit::code_point, Unit::utf16, Unit::byte}) {
+    for (bool text : {false, true}) {
+      const std::string compact = to_json(doc, unit, text);
+      CHECK(compact == nlohmann_dump(Json::parse(to_json(doc, unit, text, 2))));
+      CHECK(compact == nlohmann_dump(Json::parse(to_json(doc, unit, text, 0))));
+    }
+  }
+  // And annotated articles, the shapes the CLI writes.
+  for (const char* text : {"BERLIN — Prices rose 4% in May, the statistics office said on Tuesday.\n\n"
+                           "“We expect the rise to slow,” said Anna Weber and Tom Li, economists at the bank. "
+                           "She added that wages could reportedly climb faster.\n",
+                           "", "Title\n\nBy Someone\n\n“Unclosed quote, he said.\n"}) {
+    auto result = annotate(text);
+    REQUIRE(result.ok());
+    for (Unit unit : {Unit::code_point, Unit::utf16, Unit::byte}) {
+      CHECK(to_json(result.doc, unit) == nlohmann_dump(Json::parse(to_json(result.doc, unit, false, 2))));
+    }
+  }
+}
+
 TEST_CASE("a JSON line keeps its id of any type and replaces the previous output") {
   cli::JsonlOptions options;
   std::string out = "left over from the line before";
