@@ -2,8 +2,10 @@
 
 #include <new>
 
+#include "annotate_scratch.h"
 #include "attribution.h"
 #include "checkworthy.h"
+#include "kept_memory.h"
 #include "lowered_text.h"
 #include "paragraphs.h"
 #include "quotes.h"
@@ -65,6 +67,7 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
   if (options.stage == Stage::structure) return;
   find_quotes_into(doc.text, doc.paragraphs, doc.quotes);
   doc.lowered = &lowered;
+  doc.scratch = &result.scratch.get();
 #if defined(__wasm__)
   find_evidence_and_word_features(doc);  // one lexing pass for both; reads no claim
   attribute(doc);
@@ -80,6 +83,8 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
 #endif
   score_sentences(doc);
   doc.lowered = nullptr;  // (after a bad_alloc, annotate() resets the document)
+  doc.scratch = nullptr;
+  if (result.scratch.get().bytes() > kKeptBytes) result.scratch.release();
 }
 
 // doc.text from the input: a copy, or repair's text and its warning.
@@ -137,12 +142,24 @@ void annotate_into(std::string_view utf8, const Options& options, Result& result
     run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options, lowered);
   } catch (const std::bad_alloc&) {
     result.doc = Document{};
+    result.scratch.release();
     result.non_ascii = NonAsciiStarts{};
     result.error = "out of memory while annotating " + std::to_string(utf8.size()) + " bytes";
   }
 }
 
 }  // namespace
+
+KeptScratch::KeptScratch() noexcept = default;
+KeptScratch::KeptScratch(const KeptScratch&) noexcept {}
+KeptScratch::KeptScratch(KeptScratch&&) noexcept = default;
+KeptScratch& KeptScratch::operator=(KeptScratch&&) noexcept = default;
+KeptScratch::~KeptScratch() = default;
+AnnotateScratch& KeptScratch::get() {
+  if (!scratch_) scratch_ = std::make_unique<AnnotateScratch>();
+  return *scratch_;
+}
+void KeptScratch::release() { scratch_.reset(); }
 
 Result annotate(std::string_view utf8, const Options& options) {
   Result result;

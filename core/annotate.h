@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -41,10 +42,31 @@ struct Options {
   bool segment_in_place = false;
 };
 
+struct AnnotateScratch;  // annotate_scratch.h
+
+/// What annotate() keeps in a Result besides the document: its stages'
+/// working buffers, made when first needed, kept for the next document up
+/// to kKeptBytes (kept_memory.h). A copy starts with none.
+class KeptScratch {
+ public:
+  KeptScratch() noexcept;
+  KeptScratch(const KeptScratch&) noexcept;
+  KeptScratch& operator=(const KeptScratch&) { return *this; }
+  KeptScratch(KeptScratch&&) noexcept;
+  KeptScratch& operator=(KeptScratch&&) noexcept;
+  ~KeptScratch();
+  AnnotateScratch& get();
+  void release();
+
+ private:
+  std::unique_ptr<AnnotateScratch> scratch_;
+};
+
 struct Result {
   Document doc;
   std::string error;  // empty on success
   NonAsciiStarts non_ascii;  // with Options::list_non_ascii; usable only when non_ascii.complete
+  KeptScratch scratch;
   bool ok() const { return error.empty(); }
 };
 

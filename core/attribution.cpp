@@ -13,7 +13,9 @@
 #include <optional>
 #include <utility>
 
+#include "annotate_scratch.h"
 #include "hedges.h"
+#include "kept_memory.h"
 #include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
@@ -476,7 +478,12 @@ bool is_one_plain_word(std::string_view text, Span span) {
 
 class Attributor {
  public:
-  Attributor(Document& doc, ParagraphListener* listener) : doc_(doc), views_(doc), listener_(listener) {
+  // The views' and clauses' buffers are annotate()'s kept ones when it has them (doc.scratch).
+  Attributor(Document& doc, ParagraphListener* listener)
+      : doc_(doc),
+        views_(doc, doc.scratch ? &doc.scratch->views : nullptr),
+        listener_(listener),
+        batch_clauses_(doc.scratch ? doc.scratch->clauses : own_clauses_) {
 #if !defined(__wasm__)
     if (listener) views_.with_evidence_words();
 #endif
@@ -497,7 +504,9 @@ class Attributor {
     // speakers and claims are built (for one huge paragraph its tokens and
     // clauses would otherwise stay beside the claims, at the peak).
     views_.release();
-    std::vector<std::vector<ReportedClause>>().swap(batch_clauses_);
+    if (&batch_clauses_ == &own_clauses_ || AnnotateScratch::clause_bytes(batch_clauses_) > kKeptBytes) {
+      std::vector<std::vector<ReportedClause>>().swap(batch_clauses_);
+    }
     resolve_speakers();
     write_claims();
   }
@@ -1077,7 +1086,8 @@ class Attributor {
   // The views of the batch's paragraphs that can hold a record (valid until
   // the next batch starts: the batch and its neighbours never share a slot).
   std::vector<const ParagraphView*> batch_;
-  std::vector<std::vector<ReportedClause>> batch_clauses_;  // batch_[i]'s, buffers reused
+  std::vector<std::vector<ReportedClause>> own_clauses_;  // batch_clauses_ when annotate() keeps none
+  std::vector<std::vector<ReportedClause>>& batch_clauses_;  // batch_[i]'s, buffers reused
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
   int32_t containing_ = kNone;

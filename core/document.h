@@ -152,6 +152,9 @@ struct Document {
   // annotate()'s lower-cased copy of the text for its lexers while they run
   // (core/lowered_text.h); null outside them.
   LoweredText* lowered = nullptr;  // not const: tokenize lower-cases letters beyond ASCII in it
+  // The buffers annotate() keeps for its stages from one document to the
+  // next (core/annotate_scratch.h) while they run; null outside them.
+  struct AnnotateScratch* scratch = nullptr;
   // How much text attribution reads in one batch of paragraph views
   // (ParagraphViews::batch_end, at most 14 paragraphs): enough paragraphs for
   // each part's code to stay in the instruction cache, few enough for their

@@ -188,6 +188,15 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   }
 }
 
+size_t ParagraphViewBuffers::bytes() const {
+  size_t n = slots.capacity() * sizeof(ParagraphView) + evidence.capacity() * sizeof(EvidenceWord);
+  for (const ParagraphView& v : slots) {
+    n += v.toks.capacity() * sizeof(Token) + v.quote_of.capacity() * sizeof(int32_t) +
+         v.sentence_start.capacity() * sizeof(uint32_t) + v.lowered.capacity();
+  }
+  return n;
+}
+
 size_t token_at_or_after(const ParagraphView& v, uint32_t pos) {
   auto it = std::lower_bound(v.toks.begin(), v.toks.end(), pos,
                              [](const Token& t, uint32_t p) { return t.span.start < p; });

@@ -10,6 +10,7 @@
 
 #include "document.h"
 #include "evidence_words.h"
+#include "kept_memory.h"
 #include "no_fill_vector.h"
 #include "tokens.h"
 
@@ -26,6 +27,16 @@ struct ParagraphView {
   bool has_quote = true;
 };
 
+/// The views' buffers (their tokens, maps, evidence words): ParagraphViews'
+/// own, or a caller's kept from one document to the next (annotate()'s
+/// AnnotateScratch), so that a batch of documents grows them once.
+struct ParagraphViewBuffers {
+  std::vector<ParagraphView> slots;
+  std::vector<EvidenceWord> evidence;  // (natively only)
+  /// The heap memory they hold.
+  size_t bytes() const;
+};
+
 /// Views of a document's paragraphs, built when asked for. kSlots views are
 /// kept, paragraph p's in slot p % kSlots: attribution builds a batch of up
 /// to kMaxBatch paragraphs (batch_end) and runs each of its parts over the
@@ -40,7 +51,12 @@ class ParagraphViews {
   static constexpr uint32_t kSlots = 16;  // a power of two
   static constexpr uint32_t kMaxBatch = kSlots - 2;
 
-  explicit ParagraphViews(const Document& doc) : doc_(doc), slots_(kSlots) { forget(); }
+  /// `kept`: buffers to use and leave grown (see release()); null: its own.
+  explicit ParagraphViews(const Document& doc, ParagraphViewBuffers* kept = nullptr)
+      : doc_(doc), buffers_(kept ? *kept : own_), slots_(buffers_.slots), evidence_(buffers_.evidence) {
+    slots_.resize(kSlots);
+    forget();
+  }
   size_t size() const { return doc_.paragraphs.size(); }
   /// The view of paragraph p; valid until paragraph p + k * kSlots (k != 0) is asked for.
   const ParagraphView& operator[](uint32_t p) {
@@ -73,12 +89,15 @@ class ParagraphViews {
     return evidence_of_ == p ? &evidence_ : nullptr;
   }
 #endif
-  /// Frees the kept views' buffers (a later call to [] builds again).
+  /// Forgets the views (a later call to [] builds again) and frees their
+  /// buffers, but for a caller's kept buffers no larger than kKeptBytes.
   void release() {
-    for (ParagraphView& v : slots_) v = ParagraphView{};
+    if (&buffers_ == &own_ || buffers_.bytes() > kKeptBytes) {
+      for (ParagraphView& v : slots_) v = ParagraphView{};
 #if !defined(__wasm__)
-    std::vector<EvidenceWord>().swap(evidence_);
+      std::vector<EvidenceWord>().swap(evidence_);
 #endif
+    }
     forget();
   }
 
@@ -93,13 +112,15 @@ class ParagraphViews {
   void build(uint32_t p, ParagraphView& v);
 
   const Document& doc_;
-  std::vector<ParagraphView> slots_;
+  ParagraphViewBuffers own_;
+  ParagraphViewBuffers& buffers_;  // own_ or the caller's
+  std::vector<ParagraphView>& slots_;
   std::array<uint32_t, kSlots> held_;  // the paragraph each slot's view is of, or kNotHeld
 #if !defined(__wasm__)
   bool evidence_words_ = false;
   uint32_t evidence_of_ = kNotHeld;     // the paragraph whose evidence words evidence_ holds
-  std::vector<EvidenceWord> evidence_;
 #endif
+  std::vector<EvidenceWord>& evidence_;  // (natively only)
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };
 

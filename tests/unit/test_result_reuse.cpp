@@ -50,6 +50,19 @@ std::string reused_json(const std::string& text, const Options& options, Result&
   return kept.ok() ? to_json(kept.doc, Unit::utf16, true) : "error: " + kept.error;
 }
 
+// Many paragraphs with quotes and reported speech: more than the sixteen
+// kept paragraph views, so a later document finds every view's buffers
+// holding an earlier one's tokens. `repeat` sets the size.
+std::string many_paragraphs(int repeat) {
+  std::string text = "Harbour Plan Divides Town\n\n";
+  for (int i = 0; i < repeat; ++i) {
+    text += "Officials said the harbour plan would cost " + std::to_string(10 + i) + " million dollars.\n\n";
+    text += "\xE2\x80\x9CWe cannot wait,\xE2\x80\x9D said Councillor Mira Osei. \xE2\x80\x9CThe piers are failing.\xE2\x80\x9D\n\n";
+    text += "Fishing crews, who warned that rents may rise, asked for a vote.\n\n";
+  }
+  return text;
+}
+
 }  // namespace
 
 TEST_CASE("annotate into a kept Result gives what a new Result gets, in any order") {
@@ -68,6 +81,40 @@ TEST_CASE("annotate into a kept Result gives what a new Result gets, in any orde
       CHECK(kept.non_ascii.starts.empty());
     }
   }
+}
+
+TEST_CASE("annotate into a kept Result: documents larger and smaller than the kept buffers") {
+  // 3 paragraphs, ~60 (beyond the kept views), ~6,000 (~300 KB of text: its
+  // buffers exceed kKeptBytes and are freed after it), then small again.
+  const std::vector<std::string> texts = {many_paragraphs(1), many_paragraphs(20), many_paragraphs(2000),
+                                          many_paragraphs(1), "No quote.", many_paragraphs(20)};
+  Options options;
+  Result kept;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(i);
+    CHECK(reused_json(texts[i], options, kept) == fresh_json(texts[i], options));
+  }
+  // One paragraph per attribution batch: the views are built and given back
+  // in other orders than the default batches'.
+  Result small_batches;
+  small_batches.doc.attribution_batch_bytes = 1;
+  for (size_t i : {1u, 0u, 5u}) {
+    CAPTURE(i);
+    const std::string got = reused_json(texts[i], options, small_batches);
+    CHECK(got == fresh_json(texts[i], options));
+  }
+}
+
+TEST_CASE("a copy of a kept Result annotates as a new one") {
+  Options options;
+  Result kept;
+  annotate(many_paragraphs(20), options, kept);
+  Result copy = kept;  // a copy shares no buffers with the original
+  const std::string text = many_paragraphs(3);
+  CHECK(reused_json(text, options, copy) == fresh_json(text, options));
+  CHECK(reused_json(text, options, kept) == fresh_json(text, options));
+  kept = copy;
+  CHECK(reused_json(text, options, kept) == fresh_json(text, options));
 }
 
 TEST_CASE("a kept Result loses an earlier document's error, warning and listed characters") {

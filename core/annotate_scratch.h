@@ -1,0 +1,29 @@
+// The buffers annotate() keeps in a Result from one document to the next
+// (Result::scratch), for stages whose working memory is not the document's:
+// a batch of documents (the CLI's batch mode) grows them once per thread
+// instead of once per document. None of it is read across documents: each
+// stage clears what it uses.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "paragraph_view.h"
+#include "reported_speech.h"
+
+namespace claimscope {
+
+struct AnnotateScratch {
+  ParagraphViewBuffers views;                        // attribution's paragraph views
+  std::vector<std::vector<ReportedClause>> clauses;  // attribution's reported clauses, per paragraph of a batch
+
+  /// The heap memory they hold.
+  size_t bytes() const { return views.bytes() + clause_bytes(clauses); }
+  static size_t clause_bytes(const std::vector<std::vector<ReportedClause>>& lists) {
+    size_t n = lists.capacity() * sizeof(lists[0]);
+    for (const auto& list : lists) n += list.capacity() * sizeof(ReportedClause);
+    return n;
+  }
+};
+
+}  // namespace claimscope

@@ -1,0 +1,14 @@
+// How much memory a caller may keep from one document to the next.
+#pragma once
+
+#include <cstddef>
+
+namespace claimscope {
+
+/// A batch of documents (the CLI's batch mode) reuses one Result per thread
+/// and its scratch buffers: each keeps its memory for the next document up to
+/// this (an article of ~300 KB of text), and frees all of it after a larger
+/// one, so that a few huge documents do not hold memory to the end of a run.
+constexpr size_t kKeptBytes = 1u << 20;
+
+}  // namespace claimscope
