@@ -120,7 +120,7 @@ class ParagraphViews {
   bool evidence_words_ = false;
   uint32_t evidence_of_ = kNotHeld;     // the paragraph whose evidence words evidence_ holds
 #endif
-  std::vector<EvidenceWord>& evidence_;  // (natively only)
+  [[maybe_unused]] std::vector<EvidenceWord>& evidence_;  // read natively only
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
 };
 

@@ -14,6 +14,7 @@
 
 #include "json_output.h"
 #include "json_writer.h"
+#include "kept_memory.h"
 #include "utf8.h"
 
 namespace claimscope::cli {
@@ -26,11 +27,6 @@ using Json = nlohmann::ordered_json;
 // long run allocates them once; one longer than this gives its memory back
 // after use, so that a few huge records do not stay in memory to the end.
 constexpr size_t kKeptCapacity = 256u << 10;
-
-// A thread's Result keeps the memory of its documents' text and arrays for
-// the next line up to this (an article of ~300 KB of text), and frees all
-// of it after a larger document.
-constexpr size_t kKeptResultBytes = 1u << 20;
 
 // The memory a Result's text and arrays hold (not the speakers' names).
 size_t kept_bytes(const Document& d) {
@@ -313,14 +309,14 @@ void annotate_line(std::string_view id_json, std::string_view text, const JsonlO
   core.input_is_valid_utf8 = core.input_is_valid_utf8 || text_is_valid;
   // The thread's documents follow one another in one Result, whose text and
   // arrays keep their memory from one line to the next; after a document
-  // whose arrays outgrew kKeptResultBytes it is all freed (a huge record's
+  // whose arrays outgrew kKeptBytes (kept_memory.h) it is all freed (a huge record's
   // memory is not kept to the end of the run).
   thread_local Result result;
   annotate(text, core, result);
   struct ReleaseIfLarge {
     Result& r;
     ~ReleaseIfLarge() {
-      if (kept_bytes(r.doc) > kKeptResultBytes) r = Result{};
+      if (kept_bytes(r.doc) > kKeptBytes) r = Result{};
     }
   } release{result};
   if (!result.ok()) return error_line(Json::parse(id_json), result.error, out);
