@@ -177,3 +177,16 @@ TEST_CASE("issue 4: guillemets and low-high marks around English speech are attr
   check_attributed(d, 0, "Oda Lind", "transit chief Oda Lind", "said");
   check_attributed(d, 1, "Oda Lind", "Lind", "said");
 }
+
+// audit4's F3: "X put it <adverb>:" is the shape, whatever the adverb; the cue is "put it".
+TEST_CASE("issue 4: 'put it' and an adverb before a colon: the subject speaks, the cue is 'put it'") {
+  for (const char* adverb : {"plainly", "simply", "starkly", "succinctly", "bluntly", "more simply"}) {
+    CAPTURE(adverb);
+    auto d = run(std::string("Oda Lind put it ") + adverb + ": “The old trams are finished.”");
+    REQUIRE(d.quotes.size() == 1);
+    check_attributed(d, 0, "Oda Lind", "Oda Lind", "put it");
+  }
+  auto d = run("The depot manager puts it simply: “The brakes are worn out.”");
+  REQUIRE(d.quotes.size() == 1);
+  check_attributed(d, 0, "depot manager", "The depot manager", "puts it");
+}
