@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "hedges.h"
+#include "line_markers.h"
 #include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
@@ -448,7 +449,8 @@ constexpr size_t kMinLeadInWords = 2;
 // quotation are plain text (no other quotation, no cue of their own).
 std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
-  const size_t lo = v.sentence_start[first];
+  // "🚨 The new tolls “…,” Lopez said": a line's bullet, emoji or label is no part of the statement.
+  const size_t lo = after_line_markers(v.toks, v.sentence_start[first], first);
   if (first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
   size_t words = 0;
   for (size_t k = lo; k < first; ++k) {

@@ -190,3 +190,19 @@ TEST_CASE("issue 4: 'put it' and an adverb before a colon: the subject speaks, t
   REQUIRE(d.quotes.size() == 1);
   check_attributed(d, 0, "depot manager", "The depot manager", "puts it");
 }
+
+// audit4's F6: a bullet, an emoji or a short label before the statement marks the line, it is
+// no part of what was said.
+TEST_CASE("issue 4: a bullet, emoji or label before a statement is not its content") {
+  for (const char* mark : {"• ", "🚨 ", "★ ", "Update: ", "Breaking: ", "Watch: "}) {
+    CAPTURE(mark);
+    auto d = run(std::string(mark) + "“The reactor is stable,” said Dr. Anne Roux.");
+    REQUIRE(d.quotes.size() == 1);
+    check_attributed(d, 0, "Anne Roux", "Dr. Anne Roux", "said");
+    CHECK(d.claims.size() == 1);  // the quotation's claim, and no reported claim holding the mark
+    auto e = run(std::string(mark) + "The reactor is stable, Dr. Anne Roux said.");
+    REQUIRE(e.claims.size() == 1);
+    CHECK(slice(e, e.claims[0].span) == "The reactor is stable");
+    CHECK(speaker_of(e, e.claims[0].speaker) == "Anne Roux");
+  }
+}
