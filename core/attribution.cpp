@@ -966,7 +966,13 @@ class Attributor {
       while (named < e && !(record[named] >= 0 && names_own_speaker(attrs_[record[named]]))) ++named;
       const int32_t root = named < e ? root_of(record[named]) : kNone;
       if (root != kNone && !attrs_[root].source.empty()) {
-        for (size_t j = s; j < named; ++j) {
+        // Only across pieces opened by the same mark: a quotation re-opens each paragraph with its
+        // own mark, and a piece in other marks before it ("… ¶ “…,” King said.) is a quoted
+        // excerpt that quotes someone inside it, not that person's words.
+        const char32_t mark = utf8::decode(doc_.text, quotes[named].span.start).cp;
+        size_t from = named;
+        while (from > s && utf8::decode(doc_.text, quotes[from - 1].span.start).cp == mark) --from;
+        for (size_t j = from; j < named; ++j) {
           if (record[j] == kUnnamed) {
             Attribution a;
             a.kind = ClaimKind::quote;
