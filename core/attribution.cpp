@@ -16,6 +16,7 @@
 #include "annotate_scratch.h"
 #include "hedges.h"
 #include "kept_memory.h"
+#include "line_markers.h"
 #include "nearly_sorted.h"
 #include "paragraph_view.h"
 #include "quote_cues.h"
@@ -450,7 +451,8 @@ constexpr size_t kMinLeadInWords = 2;
 // quotation are plain text (no other quotation, no cue of their own).
 std::optional<size_t> lead_in_start(const ParagraphView& v, size_t first) {
   if (first == 0) return std::nullopt;
-  const size_t lo = v.sentence_start[first];
+  // "🚨 The new tolls “…,” Lopez said": a line's bullet, emoji or label is no part of the statement.
+  const size_t lo = after_line_markers(v.toks, v.sentence_start[first], first);
   if (first - lo > kMaxLeadIn) return std::nullopt;  // bounded: cost stays linear
   size_t words = 0;
   for (size_t k = lo; k < first; ++k) {
@@ -507,6 +509,7 @@ class Attributor {
     if (&batch_clauses_ == &own_clauses_ || AnnotateScratch::clause_bytes(batch_clauses_) > kKeptBytes) {
       std::vector<std::vector<ReportedClause>>().swap(batch_clauses_);
     }
+    share_group_speakers();
     resolve_speakers();
     write_claims();
   }
@@ -570,7 +573,7 @@ class Attributor {
   // clauses in text order, its hedges, and the people it names. `q` is its
   // first quote, or a later paragraph's; moved past its quotes.
   void attribute_paragraph(const ParagraphView& v, const std::vector<ReportedClause>& clauses, size_t& q) {
-    const size_t attrs_before = attrs_.size();
+    const size_t attrs_before = attrs_.size(), unnamed_before = unnamed_pieces_.size();
     if (!clauses.empty() || (q < doc_.quotes.size() && doc_.quotes[q].paragraph == v.paragraph)) {
       reserve_records(v.paragraph, q, clauses.size());
     }
@@ -587,7 +590,10 @@ class Attributor {
       }
     }
     // Hedges are looked up only where claims start: paragraphs with attributions of their own.
-    if (attrs_.size() > attrs_before) hedges_.emplace_back(v.paragraph, HedgeIndex(v));
+    // (A piece that may be named later is one: its claim is written if it is.)
+    if (attrs_.size() > attrs_before || unnamed_pieces_.size() > unnamed_before) {
+      hedges_.emplace_back(v.paragraph, HedgeIndex(v));
+    }
     note_people(v, attrs_before);
   }
 
@@ -718,7 +724,8 @@ class Attributor {
     if (!cue && is_headline(v)) headline_source = headline_speaker(v, first);
     if (cue) a.cue = token_span(*cue_view, cue->cue_first, cue->cue_last);
     if (cue && cue->mention) {
-      set_mention(a, *cue_view, *cue->mention);
+      if (shares_cue_with_last_quote(a, *cue_view, *cue->mention)) a.inherit = last_quote_;
+      else set_mention(a, *cue_view, *cue->mention);
       if (parent == kNone && cue_view == &v && cue->cue_last < first &&
           (is_fragment(v, first, end) || is_embedded_fragment(v, first, end)) &&
           !introduces_directly(v, cue->cue_last, first)) {
@@ -806,7 +813,10 @@ class Attributor {
       a.inherit = last_;  // no cue: continues the last speaker
       continues = true;
     } else {
-      return;  // a quoted statement nobody is named for
+      // A quoted statement nobody is named for. A piece of a quotation over several paragraphs
+      // may be named in a later one: kept for share_group_speakers.
+      if (q.group != kNone) unnamed_pieces_.push_back(qi);
+      return;
     }
     group_with_previous(qi, a, continues);
     last_quote_ = push(a);
@@ -892,7 +902,101 @@ class Attributor {
     if (!same_cue && !same_paragraph_continuation) return;
     Quote& before = doc_.quotes[prev.quote];
     if (before.group == kNone) before.group = prev.quote;
+    const int32_t own = doc_.quotes[qi].group;
     doc_.quotes[qi].group = before.group;
+    // “A,” X said, “B. ¶ “C.”: the piece already opened a quotation over several paragraphs
+    // (find_quotes); its later pieces join the same group.
+    for (size_t j = qi + 1; own != kNone && own != before.group && j < doc_.quotes.size() && doc_.quotes[j].group == own; ++j) {
+      doc_.quotes[j].group = before.group;
+    }
+  }
+
+  // “A,” transit chief Oda Lind said, “B.”: the piece before read the same cue token, so both
+  // name the speaker once. Its mention may have been read wider from its side ("transit chief
+  // Oda Lind" against "chief Oda Lind"); the two end on the same name. A wider one that adds
+  // only words before that name is kept; one whose extra words hold a comma ("Of Carson,
+  // Levine …", "the assailant, John McGraw") is a fronted phrase or an appositive, and the
+  // piece before takes this narrower reading instead. True when `a` should inherit it.
+  bool shares_cue_with_last_quote(const Attribution& a, const ParagraphView& v, const MentionRange& m) {
+    if (last_quote_ == kNone || a.cue.empty()) return false;
+    Attribution& prev = attrs_[last_quote_];
+    if (prev.cue != a.cue || prev.source.empty() || prev.inherit != kNone) return false;
+    const Span mine = token_span(v, m.first, m.last);
+    if (mine == prev.source) return true;
+    if (mine.end != prev.source.end) return false;
+    const Span wider = prev.source.start < mine.start ? prev.source : mine;
+    const Span narrower = prev.source.start < mine.start ? mine : prev.source;
+    const bool comma = std::string_view(doc_.text).substr(wider.start, narrower.start - wider.start).find(',') !=
+                       std::string_view::npos;
+    if (!comma) return prev.source == wider;  // (a wider reading of this side: both kept, as before)
+    if (prev.source == narrower) return true;
+    Attribution reading;
+    set_mention(reading, v, m);
+    prev.source = reading.source;
+    prev.name_span = reading.name_span;
+    prev.names = reading.names;
+    prev.pronoun = reading.pronoun;
+    return true;
+  }
+
+  // A cue or a mention found for the record itself (before resolve_speakers copies them).
+  static bool names_own_speaker(const Attribution& a) { return !a.source.empty() || !a.cue.empty(); }
+
+  // The record `i` takes its speaker from: the end of its inheritance chain.
+  int32_t root_of(int32_t i) const {
+    while (attrs_[i].inherit != kNone) i = attrs_[i].inherit;
+    return i;
+  }
+
+  // A quotation in pieces (over several paragraphs, or split around its cue) is one statement
+  // of one speaker, wherever its cue stands: “… ¶ “…,” Mayor Ek said. The pieces before the
+  // first one with a cue or a speaker of its own, which have neither (none found, or only the
+  // last speaker carried over), take that piece's speaker. The pieces after it already
+  // continue the nearest piece before them (add_quote): a mark left open in the source can
+  // join a second speaker's quotation to the group, and it keeps its own speaker. After the walk, so a cue in a later paragraph reaches back;
+  // pieces are consecutive quotes, so one pass over the quotes and one over the records.
+  void share_group_speakers() {
+    const std::vector<Quote>& quotes = doc_.quotes;
+    if (std::none_of(quotes.begin(), quotes.end(), [](const Quote& x) { return x.group != kNone; })) return;
+    constexpr int32_t kUnnamed = -2;
+    std::vector<int32_t> record(quotes.size(), kNone);
+    for (size_t i = 0; i < attrs_.size(); ++i) {
+      if (attrs_[i].quote != kNone) record[attrs_[i].quote] = int32_t(i);
+    }
+    for (uint32_t qi : unnamed_pieces_) record[qi] = kUnnamed;
+    for (size_t s = 0; s < quotes.size();) {
+      size_t e = s + 1;
+      if (quotes[s].group == kNone) {
+        s = e;
+        continue;
+      }
+      while (e < quotes.size() && quotes[e].group == quotes[s].group) ++e;
+      size_t named = s;  // the first piece with a cue or a speaker of its own
+      while (named < e && !(record[named] >= 0 && names_own_speaker(attrs_[record[named]]))) ++named;
+      const int32_t root = named < e ? root_of(record[named]) : kNone;
+      if (root != kNone && !attrs_[root].source.empty()) {
+        // Only across pieces opened by the same mark: a quotation re-opens each paragraph with its
+        // own mark, and a piece in other marks before it ("… ¶ “…,” King said.) is a quoted
+        // excerpt that quotes someone inside it, not that person's words.
+        const char32_t mark = utf8::decode(doc_.text, quotes[named].span.start).cp;
+        size_t from = named;
+        while (from > s && utf8::decode(doc_.text, quotes[from - 1].span.start).cp == mark) --from;
+        for (size_t j = from; j < named; ++j) {
+          if (record[j] == kUnnamed) {
+            Attribution a;
+            a.kind = ClaimKind::quote;
+            a.content = quotes[j].span;
+            a.quote = int32_t(j);
+            a.paragraph = quotes[j].paragraph;
+            a.inherit = root;  // (a later record: resolve_speakers reads roots first)
+            attrs_.push_back(a);
+          } else if (record[j] >= 0 && root_of(record[j]) != root) {
+            attrs_[record[j]].inherit = root;
+          }
+        }
+      }
+      s = e;
+    }
   }
 
   // A clause adds at most one record and a quote at most two (its own and a
@@ -987,7 +1091,8 @@ class Attributor {
         a.speaker = registry.add_pronoun(a.source, pronoun, a.paragraph, a.speakers);
       }
     }
-    // Inheritance always points back to an earlier attribution.
+    // Inheritance points back to an earlier attribution, or (share_group_speakers) to a root,
+    // which inherits nothing: in order, each record's source is final when it is read.
     for (Attribution& a : attrs_) {
       if (a.inherit == kNone) continue;
       const Attribution& from = attrs_[a.inherit];
@@ -1088,6 +1193,7 @@ class Attributor {
   std::vector<const ParagraphView*> batch_;
   std::vector<std::vector<ReportedClause>> own_clauses_;  // batch_clauses_ when annotate() keeps none
   std::vector<std::vector<ReportedClause>>& batch_clauses_;  // batch_[i]'s, buffers reused
+  std::vector<uint32_t> unnamed_pieces_;  // quotes of a group that no record names, in order
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
   int32_t containing_ = kNone;

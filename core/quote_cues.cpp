@@ -352,6 +352,27 @@ std::optional<MentionRange> owner_of_answer(const std::vector<Token>& t, size_t 
   return std::nullopt;
 }
 
+constexpr size_t kMaxWordingAdverbs = 2;  // "put it more bluntly:"
+
+// "Ruiz put it plainly:", "She puts it more simply:", "He put it this way:": a wording verb
+// and its "it", then at most two lower-case words (whatever adverb) before the colon at
+// `colon`. The cue is the verb and "it", the verb's subject speaks.
+std::optional<QuoteCue> wording_before_colon(const ParagraphView& v, size_t lo, size_t colon) {
+  const auto& t = v.toks;
+  for (size_t words = 0; words <= kMaxWordingAdverbs && colon >= lo + words + 3; ++words) {
+    const size_t verb = colon - 2 - words;
+    if (words > 0) {
+      const Token& w = t[colon - words];
+      if (!w.word || w.capitalized || !outside_quotes(v, colon - words)) return std::nullopt;
+    }
+    if (!wording_aside(t, verb) || !outside_quotes(v, verb)) continue;
+    auto m = subject_of_cue(t, verb, lo);
+    if (m && names_speaker(t, *m)) return QuoteCue{verb, verb + 1, m};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   const auto& t = v.toks;
   if (first == 0) return std::nullopt;
@@ -387,6 +408,7 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
         break;
       }
       if (auto owner = owner_of_answer(t, lo, k)) return QuoteCue{k, k, owner};
+      if (auto wording = wording_before_colon(v, lo, k)) return wording;
     }
     --k;
     // "Brandt stood up and thundered: “…”": any verb with a subject introduces a quote with a colon.

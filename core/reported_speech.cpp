@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "line_markers.h"
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "reported_rare.h"
@@ -179,7 +180,9 @@ class Finder {
       if (may_report(lo, hi)) {
         size_t end = hi;
         while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
-        sentence(Sentence{lo, hi, end});
+        // "• “…,” said X", "Breaking: The dam held, X said": a line's bullet, emoji or label is
+        // no part of the sentence, nor of what it reports.
+        sentence(Sentence{after_line_markers(t_, lo, end), hi, end});
       }
       lo = hi;
     }

@@ -21,6 +21,9 @@ constexpr QuoteMarkRule kQuoteMarks[] = {
     {U'\u2018', U'\u2019', MarkKind::single_mark, "mark.curly.single", "British and headline single quotes; also nested"},
     {U'\'', U'\'', MarkKind::single_mark, "mark.straight.single", "typewriter single quotes; also the apostrophe"},
     {U'\u2039', U'\u203A', MarkKind::single_mark, "mark.single.guillemet", "single guillemets, nested in translations"},
+    // Last: the scan over this table runs for every non-ASCII character, and these are rare in English news.
+    {U'\u300C', U'\u300D', MarkKind::double_mark, "mark.corner", "CJK corner brackets: a pasted Chinese or Japanese quotation"},
+    {U'\uFF02', U'\uFF02', MarkKind::double_mark, "mark.fullwidth.double", "full-width straight double mark from a CJK keyboard"},
 };
 
 // Two apostrophes typed in place of a double quotation mark (newspaper
@@ -32,8 +35,9 @@ constexpr const char* kDoubledApostropheId = "mark.doubled.apostrophe";
 // a paragraph holding one is still not boilerplate, a caption or a header.
 constexpr char32_t kUnpairedQuoteMarks[] = {
     U'\u201A', U'\u201F',  // single low-9 and double high-reversed-9 (German, old type)
-    U'\u300C', U'\u300D', U'\u300E', U'\u300F',  // CJK corner brackets in translated quotes
-    U'\uFF02',  // full-width double mark
+    // White corner brackets: nested inside 「…」 or around a title. Paired as single marks they
+    // would close the quotation around them after a full stop (the scan's “…’ rule).
+    U'\u300E', U'\u300F',
 };
 
 }  // namespace claimscope::rules

@@ -47,11 +47,16 @@ TEST_CASE("cue verbs in several tenses") {
 }
 
 TEST_CASE("a split quote shares speaker and group") {
-  auto d = run("“We are not leaving,” she said, “and we will not be moved.” Earlier, Union Leader Kim Park spoke.");
+  // "she" resolves to the titled name before it, so the speakers compared are real ones.
+  auto d = run("Union Leader Kim Park spoke at the gate.\n\n“We are not leaving,” she said, “and we will not be moved.”");
   REQUIRE(d.quotes.size() == 2);
   CHECK(d.quotes[0].group != kNone);
   CHECK(d.quotes[0].group == d.quotes[1].group);
+  REQUIRE(d.quotes[0].speaker != kNone);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == "Kim Park");
   CHECK(d.quotes[0].speaker == d.quotes[1].speaker);
+  CHECK(slice(d, d.quotes[0].source) == "she");
+  CHECK(slice(d, d.quotes[1].source) == "she");
 }
 
 TEST_CASE("a quote with no cue continues the previous speaker") {

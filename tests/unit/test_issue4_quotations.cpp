@@ -177,3 +177,81 @@ TEST_CASE("issue 4: guillemets and low-high marks around English speech are attr
   check_attributed(d, 0, "Oda Lind", "transit chief Oda Lind", "said");
   check_attributed(d, 1, "Oda Lind", "Lind", "said");
 }
+
+// audit4's F1: the cue may stand in any paragraph of a quotation that runs over several; every
+// piece is the same statement of the same speaker.
+TEST_CASE("issue 4: a quotation over several paragraphs takes its cue from whichever paragraph holds it") {
+  for (const std::string br : {"\n\n", "\r\n\r\n"}) {
+    CAPTURE(br.size());
+    // The cue in the last paragraph, "X said" after curly marks.
+    auto d = run("“The first pier opens in May." + br + "“The second opens in June,” Mayor Tomas Ek said.");
+    REQUIRE(d.quotes.size() == 2);
+    CHECK(d.quotes[0].group == d.quotes[1].group);
+    check_attributed(d, 0, "Tomas Ek", "Mayor Tomas Ek", "said");
+    check_attributed(d, 1, "Tomas Ek", "Mayor Tomas Ek", "said");
+    // Three paragraphs, straight marks, "said X".
+    auto e = run("\"The first pier opens in May." + br + "\"The second follows in June." + br +
+                 "\"The third opens in July,\" said Mayor Tomas Ek.");
+    REQUIRE(e.quotes.size() == 3);
+    for (size_t i = 0; i < 3; ++i) check_attributed(e, i, "Tomas Ek", "Mayor Tomas Ek", "said");
+    // The cue in the middle paragraph.
+    auto m = run("“The first pier opens in May." + br + "“The second opens in June,” said Mayor Tomas Ek, “and the third in July." +
+                 br + "“All three will take ferries.”");
+    REQUIRE(m.quotes.size() == 4);
+    for (size_t i = 0; i < 4; ++i) check_attributed(m, i, "Tomas Ek", "Mayor Tomas Ek", "said");
+  }
+  // A speaker quoted just before does not take a quotation whose own cue names someone else.
+  auto d = run("“We will keep sailing,” said ferry captain Ivo Brandt.\n\n“The first pier opens in May.\n\n"
+               "“The second opens in June,” Mayor Tomas Ek said.");
+  REQUIRE(d.quotes.size() == 3);
+  check_attributed(d, 0, "Ivo Brandt", "ferry captain Ivo Brandt", "said");
+  check_attributed(d, 1, "Tomas Ek", "Mayor Tomas Ek", "said");
+  check_attributed(d, 2, "Tomas Ek", "Mayor Tomas Ek", "said");
+}
+
+// audit4's F2: one naming of the speaker between the pieces is one mention, whoever's role words
+// the mention grammar reads.
+TEST_CASE("issue 4: a split quotation around a lower-case role and a name has one source") {
+  for (const char* text : {"\"The trams stay in service,\" transit chief Oda Lind said, \"until the new line opens.\"",
+                           "“The trams stay in service,” port director Oda Lind said, “until the new line opens.”"}) {
+    CAPTURE(text);
+    auto d = run(text);
+    REQUIRE(d.quotes.size() == 2);
+    const std::string source = slice(d, d.quotes[0].source);
+    CHECK((source == "transit chief Oda Lind" || source == "port director Oda Lind"));
+    check_attributed(d, 0, "Oda Lind", source, "said");
+    check_attributed(d, 1, "Oda Lind", source, "said");
+    CHECK(d.quotes[0].group == d.quotes[1].group);
+    REQUIRE(d.speakers.size() == 1);
+    CHECK(d.speakers[0].mentions.size() == 1);
+  }
+}
+
+// audit4's F3: "X put it <adverb>:" is the shape, whatever the adverb; the cue is "put it".
+TEST_CASE("issue 4: 'put it' and an adverb before a colon: the subject speaks, the cue is 'put it'") {
+  for (const char* adverb : {"plainly", "simply", "starkly", "succinctly", "bluntly", "more simply"}) {
+    CAPTURE(adverb);
+    auto d = run(std::string("Oda Lind put it ") + adverb + ": “The old trams are finished.”");
+    REQUIRE(d.quotes.size() == 1);
+    check_attributed(d, 0, "Oda Lind", "Oda Lind", "put it");
+  }
+  auto d = run("The depot manager puts it simply: “The brakes are worn out.”");
+  REQUIRE(d.quotes.size() == 1);
+  check_attributed(d, 0, "depot manager", "The depot manager", "puts it");
+}
+
+// audit4's F6: a bullet, an emoji or a short label before the statement marks the line, it is
+// no part of what was said.
+TEST_CASE("issue 4: a bullet, emoji or label before a statement is not its content") {
+  for (const char* mark : {"• ", "🚨 ", "★ ", "Update: ", "Breaking: ", "Watch: "}) {
+    CAPTURE(mark);
+    auto d = run(std::string(mark) + "“The reactor is stable,” said Dr. Anne Roux.");
+    REQUIRE(d.quotes.size() == 1);
+    check_attributed(d, 0, "Anne Roux", "Dr. Anne Roux", "said");
+    CHECK(d.claims.size() == 1);  // the quotation's claim, and no reported claim holding the mark
+    auto e = run(std::string(mark) + "The reactor is stable, Dr. Anne Roux said.");
+    REQUIRE(e.claims.size() == 1);
+    CHECK(slice(e, e.claims[0].span) == "The reactor is stable");
+    CHECK(speaker_of(e, e.claims[0].speaker) == "Anne Roux");
+  }
+}

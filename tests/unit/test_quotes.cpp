@@ -201,3 +201,19 @@ TEST_CASE("a quotation after its cue whose sentence runs on is part of a longer 
   auto h = annotate("Ruiz said, \u201cThe pier is safe.\u201d").doc;
   CHECK(claim_from(h, "\u201cThe pier") == nullptr);
 }
+
+// audit4's F11: CJK corner brackets and the full-width double mark pair like “…” and "…",
+// in a CJK paragraph (no spaces around them) and in English text; a white corner bracket
+// nested inside stays inside.
+TEST_CASE("corner brackets and full-width double marks pair into quotations") {
+  auto d = run("The sign on the pier read 「安全第一」 in red letters.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"「安全第一」"});
+  auto c = run("他说「码头五月开放」然后离开了。");
+  CHECK(quote_texts(c) == std::vector<std::string>{"「码头五月开放」"});
+  auto n = run("她说「船长说『明天出发。』我们等着。」");
+  CHECK(quote_texts(n) == std::vector<std::string>{"「船长说『明天出发。』我们等着。」"});
+  auto f = run("＂The reactor is stable,＂ said Dr. Anne Roux.");
+  REQUIRE(quote_texts(f) == std::vector<std::string>{"＂The reactor is stable,＂"});
+  CHECK(f.speakers.size() == 1);
+  CHECK(f.quotes[0].speaker == 0);
+}
