@@ -1073,7 +1073,13 @@ class Finder {
                                v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
                                !cue_between(stop + 1, content_end(stop + 1, s.end));
     if (k == s.lo || opener_before || (!comma_before && comma_after)) {
-      if (stop < s.end && is_punct(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
+      // "The deficit, according to the office, will grow": the words before the aside are part
+      // of what the source says, as in "The toll, the mayor said, will rise" (PolNeAR keeps
+      // both pieces); not a lone conjunction ("But, according to …") nor the setting.
+      const bool first_piece = opener_before && !only_connectives(s.lo, k - 1) && !names_setting(s.lo, k - 1);
+      if (first_piece) emit(s.lo, k - 1, k, k + 1, m, false, 1);
+      if (stop < s.end && is_punct(t_[stop], ','))
+        emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m, false, first_piece ? 1 : kMinContentWords);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
       // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,
