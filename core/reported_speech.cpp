@@ -298,9 +298,13 @@ class Finder {
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
       } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1]) &&
-                 !(is(speech_class::plain_speech) && k > s.lo && is_punct(t_[k - 1], ','))) {
-        // "state media", "report office": a noun modifier, not a cue verb. "…, said council
-        // member Beck": a reporting verb that is never a noun, after a comma, is the inverted cue.
+                 !(is(speech_class::plain_speech) &&
+                   ((k > s.lo && is_punct(t_[k - 1], ',')) || !is_listener_cue(t_[k].lower)))) {
+        // "state media", "report office": a noun modifier, not a cue verb. A reporting verb that
+        // is never a noun modifies none: "…, said council member Beck" is the inverted cue, and
+        // "Ruiz said company leaders had …" reports the clause. After a listener cue the noun
+        // opens the listener ("told union members …"), which the listener reading does not
+        // take whole yet: left as before.
         continue;
       } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
                                (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
