@@ -301,9 +301,13 @@ class Finder {
       } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
         according_to(s, k);
       } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1]) &&
-                 !(is(speech_class::plain_speech) && k > s.lo && is_punct(t_[k - 1], ','))) {
-        // "state media", "report office": a noun modifier, not a cue verb. "…, said council
-        // member Beck": a reporting verb that is never a noun, after a comma, is the inverted cue.
+                 !(is(speech_class::plain_speech) &&
+                   ((k > s.lo && is_punct(t_[k - 1], ',')) || !is_listener_cue(t_[k].lower)))) {
+        // "state media", "report office": a noun modifier, not a cue verb. A reporting verb that
+        // is never a noun modifies none: "…, said council member Beck" is the inverted cue, and
+        // "Ruiz said company leaders had …" reports the clause. After a listener cue the noun
+        // opens the listener ("told union members …"), which the listener reading does not
+        // take whole yet: left as before.
         continue;
       } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
                                (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
@@ -1076,7 +1080,13 @@ class Finder {
                                v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
                                !cue_between(stop + 1, content_end(stop + 1, s.end));
     if (k == s.lo || opener_before || (!comma_before && comma_after)) {
-      if (stop < s.end && is_punct(t_[stop], ',')) emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m);
+      // "The deficit, according to the office, will grow": the words before the aside are part
+      // of what the source says, as in "The toll, the mayor said, will rise" (PolNeAR keeps
+      // both pieces); not a lone conjunction ("But, according to …") nor the setting.
+      const bool first_piece = opener_before && !only_connectives(s.lo, k - 1) && !names_setting(s.lo, k - 1);
+      if (first_piece) emit(s.lo, k - 1, k, k + 1, m, false, 1);
+      if (stop < s.end && is_punct(t_[stop], ','))
+        emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m, false, first_piece ? 1 : kMinContentWords);
     } else {
       // "Y, according to a poll released last week." / "Y according to X."
       // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,

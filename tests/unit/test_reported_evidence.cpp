@@ -96,6 +96,23 @@ TEST_CASE("after a short opener, 'according to X' set off by commas introduces t
   CHECK(slice(d, c->span) == std::string("The ferry will stop running in May"));
 }
 
+TEST_CASE("'Y, according to X, Z' reports both pieces, as 'Y, X said, Z' does") {
+  const Case cases[] = {
+      {"The new toll, according to the harbour board, will rise in May.", "The new toll", "harbour board"},
+      {"The new toll, according to the harbour board, will rise in May.", "will rise in May", "harbour board"},
+      {"Over the winter, according to Ben Orr, the pier lost two pilings.", "Over the winter", "Ben Orr"},
+      {"Over the winter, according to Ben Orr, the pier lost two pilings.", "the pier lost two pilings",
+       "Ben Orr"},
+  };
+  check_cases(std::begin(cases), std::end(cases));
+  // A lone conjunction before the aside is no piece of what was said.
+  auto d = run("But, according to the harbour survey, most skippers remain undecided.");
+  CHECK(claim_starting(d, "But", ClaimKind::reported) == nullptr);
+  // Nor is the setting of the words: "In a statement, according to …".
+  d = run("In a letter to members, according to Ben Orr, the club raised its fees.");
+  CHECK(claim_starting(d, "In a letter", ClaimKind::reported) == nullptr);
+}
+
 TEST_CASE("'Y, X told a listener.' reports Y as X's words") {
   const Case cases[] = {
       {"The pier had been closed for a year, a harbour spokesman told The Coast Gazette.",

@@ -315,3 +315,16 @@ TEST_CASE("a short that-clause counts its words as the same clause without that"
     CHECK(found[0].content == "The gate will hold");
   }
 }
+
+TEST_CASE("a reporting verb that is never a noun modifies no institution noun after it") {
+  // "state media", "report office" are noun phrases; "said" and "told" never modify a noun.
+  auto found = clauses_of("Ruiz said company leaders had weighed the risks.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "company leaders had weighed the risks");
+  found = clauses_of("Two skippers say harbour staff had ignored the warnings.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "harbour staff had ignored the warnings");
+  found = clauses_of("The ferry was late again, said union officials.");  // the inverted cue, as before
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].content == "The ferry was late again");
+}
