@@ -126,6 +126,8 @@ std::optional<QuoteCue> cue_after(const ParagraphView& v, size_t k, bool open_en
     if (auto doc = document_cue_after(t, k)) return doc;
   }
   if (is_cue_token(t[k])) {
+    // “…,” citing a ruling: the words after a participle are its object, never an inverted subject.
+    if (is_ing(t[k].lower)) return std::nullopt;
     auto m = with_role_and_name(t, mention_starting_at(t, k + 1, t.size()), true);
     if (!m && open_end) m = name_after(t, k + 1);
     if (m) return QuoteCue{k, k, m};

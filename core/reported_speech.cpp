@@ -1436,6 +1436,7 @@ class Finder {
   // "The two mayors issued a statement saying …" -> "The two mayors" (the
   // phrase before the verb that issued it, when the mention grammar reads none).
   std::optional<MentionRange> participle_subject(const Sentence& s, size_t k) const {
+    if (auto with = subject_after_with(t_, k, s.lo)) return with;  // "…, with Ruiz saying …"
     auto m = earlier_cue_subject(s, k);
     if (!m) m = clause_subject(t_, k, s.lo);
     if (!m) {

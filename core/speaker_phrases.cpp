@@ -129,6 +129,8 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
       return std::nullopt;
     }
     if (is_adjective_like(h)) return std::nullopt;  // "the following", "a controversial": no noun to speak
+    // "used her speech to call for", "was quick to": a description never ends on "to", "of" or "for".
+    if (hc & speaker_class::name_connector) return std::nullopt;
     auto det = determiner_before(toks, head, lo);
     if (!det) return std::nullopt;
     if (is_verb_after_noun(toks, *det, head)) return std::nullopt;  // "The storm raised fears"
@@ -771,6 +773,9 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   // "Ruiz closed by saying, “…”", "he responded by telling …": an -ing cue after "by"
   // is done by the subject of the clause.
   if (toks[k - 1].lower == "by" && is_ing(toks[cue].lower)) return clause_subject(toks, k - 1, lo);
+  // "Ruiz used her speech to call for …", "seized on the vote to renew her call for …": the
+  // infinitive's speaker is the subject of the clause it serves, not the noun before "to".
+  if (toks[k - 1].lower == "to" && k >= lo + 2) return clause_subject(toks, k - 1, lo);
   if (toks[k - 1].lower != "and" && toks[k - 1].lower != "but") return std::nullopt;
   // "…, he laughed and said": a subject pronoun right before the first verb is its subject, however
   // long the clause before the comma ("When Beck was asked … whether Ruiz would …, he laughed").
@@ -829,7 +834,18 @@ std::optional<MentionRange> later_clause_subject(const std::vector<Token>& toks,
 
 }  // namespace
 
+std::optional<MentionRange> subject_after_with(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  if (cue < lo + 2 || !is_ing(toks[cue].lower)) return std::nullopt;
+  auto m = mention_ending_at(toks, cue - 1, lo);
+  if (!m || m->pronoun || m->first == lo) return std::nullopt;
+  const Token& with = toks[m->first - 1];
+  if (!with.word || with.lower != "with") return std::nullopt;
+  return m;
+}
+
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  // "The board was quick to respond, with Mayor Ruiz saying …": the participle's own subject.
+  if (auto m = subject_after_with(toks, cue, lo)) return m;
   size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
   // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
   // a fronted adverbial holds no subject; the clause starts after its comma.

@@ -73,6 +73,10 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
 /// ("Later, Brandt attacked Ruiz …, saying …" -> "Brandt").
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
+/// The subject of a participle cue at `cue` set after "with" ("…, with Senator Ruiz saying …"):
+/// the named mention between them, not the clause's subject. None otherwise.
+std::optional<MentionRange> subject_after_with(const std::vector<Token>& toks, size_t cue, size_t lo);
+
 /// For a cue verb that is never a noun ("said"): the short phrase right
 /// before it, back to a comma, a relative pronoun, "that" or another cue,
 /// when the mention grammar reads no subject ("Anti-war activists in both
