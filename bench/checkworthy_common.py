@@ -14,7 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get('CLAIMSCOPE_SHARED') or os.path.join(ROOT, '..', 'shared')
 DATA = os.path.join(SHARED, 'bench', 'checkworthy')
 OUT = os.path.join(ROOT, 'bench', 'out')
-CLI = os.path.join(ROOT, 'build', 'native', 'claimscope')
+CLI = os.environ.get('CLAIMSCOPE_CLI') or os.path.join(ROOT, 'build', 'native', 'claimscope')
 
 
 def load(name, keep=None):

@@ -3,6 +3,9 @@
 
     python3 bench/train_checkworthy.py          # prints the weights
     python3 bench/train_checkworthy.py --write  # also rewrites core/rules/checkworthy.h
+    python3 bench/train_checkworthy.py --check  # fits and compares with core/rules/checkworthy.h:
+                                                # exit 1 when the shipped weights differ, 2 when
+                                                # the data or the CLI is missing (a test skips)
     python3 bench/train_checkworthy.py --sweep  # precision/recall/F1 per score threshold
                                                 # on the training data (the page's line)
 
@@ -33,14 +36,23 @@ def read_features():
 
 
 def fit(xs, ys, n, iters=600, lr=0.5, l2=1e-3):
+    # Items with the same features share their prediction: the gradient sums
+    # over the distinct feature sets (a few thousand, not tens of thousands
+    # of items), count * p - positives each, so --check takes seconds.
+    groups = {}
+    for x, y in zip(xs, ys):
+        g_ = groups.setdefault(tuple(x), [0, 0])
+        g_[0] += 1
+        g_[1] += y
+    sets = sorted(groups.items())
     w = [0.0] * (n + 1)  # w[n] is the bias
     m = len(xs)
     for _ in range(iters):
         g = [0.0] * (n + 1)
-        for x, y in zip(xs, ys):
+        for x, (count, positives) in sets:
             z = w[n] + sum(w[i] for i in x)
             p = 1.0 / (1.0 + math.exp(-z))
-            d = p - y
+            d = count * p - positives
             for i in x:
                 g[i] += d
             g[n] += d
@@ -77,7 +89,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--write', action='store_true', help='rewrite the weight block of core/rules/checkworthy.h')
     ap.add_argument('--sweep', action='store_true', help='print P/R/F1 per threshold on the training data')
+    ap.add_argument('--check', action='store_true',
+                    help='fit and compare with core/rules/checkworthy.h without writing (exit 1 if they differ)')
     args = ap.parse_args()
+    if args.check:
+        for need in (os.path.join(cw.DATA, 'clef2019_task1_train.jsonl'), os.path.join(cw.DATA, 'claimbuster_2.5xNCS.jsonl'),
+                     cw.CLI):
+            if not os.path.exists(need):
+                print('skipped: %s is missing' % need)
+                sys.exit(2)
     if args.sweep:
         sweep()
         return
@@ -97,6 +117,18 @@ def main():
         lines.append('    {"%s", %.3ff, %s},' % (f, w[i], reason))
     lines.append('};')
     block = '\n'.join(lines)
+    if args.check:
+        shipped = text.split('// BEGIN WEIGHTS\n')[1].split('// END WEIGHTS')[0].rstrip('\n')
+        if shipped == block:
+            print('core/rules/checkworthy.h holds the trainer\'s weights (%d items)' % len(ys))
+            return
+        print('core/rules/checkworthy.h differs from the trainer\'s output: the features changed since the last fit.\n'
+              'Run python3 bench/train_checkworthy.py --write (after a build) and commit the header.\n'
+              'Differing lines (shipped -> fitted):')
+        for old, new in zip(shipped.split('\n'), block.split('\n')):
+            if old != new:
+                print('  %s\n  -> %s' % (old.strip(), new.strip()))
+        sys.exit(1)
     print('trained on %d items (%d positive)' % (len(ys), sum(ys)))
     print(block)
     if args.write:

@@ -13,6 +13,7 @@
 
 #include "evidence.h"
 #include "evidence_words.h"
+#include "hedges.h"
 #include "lexicon.h"
 #include "no_fill_vector.h"
 #include "rules/checkworthy.h"
@@ -58,7 +59,8 @@ constexpr uint32_t kNumber = bit("number"), kMoney = bit("money_or_percent"), kD
 // Per-word flags beyond the feature bits (features use the low bits).
 constexpr uint32_t kFirstPersonFlag = kCheckworthyFirstPerson;
 constexpr uint32_t kOpinionFlag = kCheckworthyOpinionVerb;
-constexpr uint32_t kWordOnlyFlags = kFirstPersonFlag | kOpinionFlag | kEvidenceNumberWord | kEvidenceDateWord;
+constexpr uint32_t kMayFlag = kCheckworthyMayWord;
+constexpr uint32_t kWordOnlyFlags = kFirstPersonFlag | kOpinionFlag | kMayFlag | kEvidenceNumberWord | kEvidenceDateWord;
 
 // Natively, the word features' lookup also says where evidence may start,
 // and the evidence finder visits only there. Not in WebAssembly, where the
@@ -166,7 +168,7 @@ struct Tables {
       entries[it->second].flags |= flags;
     };
     for (const WordRule& r : rules::kCheckworthyWords) add(r.text, bit(r.id));
-    for (const WordRule& r : rules::kHedgeWords) add(r.text, kHedge);
+    for (const WordRule& r : rules::kHedgeWords) add(r.text, kHedge | (same_text(r.id, "hedge.modal.may") ? kMayFlag : 0u));
     for (const WordRule& r : rules::kFirstPerson) add(r.text, kFirstPersonFlag);
     for (const WordRule& r : rules::kOpinionVerbs) add(r.text, kOpinionFlag);
     // The words evidence.cpp's step() starts at: one lookup for both passes.
@@ -233,6 +235,16 @@ bool starts_evidence(const EvidenceWord& w, uint32_t flags) {
   return claimscope::may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
 }
 
+// hedges.h's is_month_or_name_may for the word at `at`, where the walk
+// started at `first` (a word before it belongs to another sentence) and the
+// words end at `last`.
+bool may_is_month_or_name(const EvidenceWord* at, const EvidenceWord* first, const EvidenceWord* last) {
+  const bool after_word = at != first && (at - 1)->is_word();
+  const EvidenceWord* next = at + 1 != last ? at + 1 : nullptr;
+  return is_month_or_name_may(after_word, next && next->digit_first,
+                              next && next->is_word() && next->capitalized);
+}
+
 // Features found in the words of one sentence: those from `it` up to `last`
 // or the first that ends after byte `end`, where `it` stops. The walk finds
 // the sentence's last word itself: a walk of its own before this one cost
@@ -285,7 +297,10 @@ uint32_t word_features_to(const EvidenceWord*& it, const EvidenceWord* last, uin
       may_start |= word_may_start_evidence(w, flags & kEvidenceNumberWord, flags & kEvidenceDateWord);
       f |= kOpinion & -uint32_t(after_first_person & bool(flags & kOpinionFlag));
       first_person = flags & kFirstPersonFlag;
-      f |= flags & ~kWordOnlyFlags;
+      uint32_t word_f = flags & ~kWordOnlyFlags;
+      // A capitalised "May" may be the month or a name: the hedge finder's reading, on the rare path.
+      if ((flags & kMayFlag) && w.capitalized && may_is_month_or_name(at, it, last)) word_f &= ~kHedge;
+      f |= word_f;
     }
     if constexpr (kEvidenceStarts) start += may_start;
     after_first_person = first_person;

@@ -57,6 +57,9 @@ const char* checkworthy_feature_name(size_t bit);
 /// flags below; 0 for a word of no table. For tests.
 constexpr uint32_t kCheckworthyFirstPerson = 1u << 30;  // "i", "we"
 constexpr uint32_t kCheckworthyOpinionVerb = 1u << 31;  // "think" after a first-person word
+/// "may": a hedge only where the hedge finder reads the modal, not the month
+/// or a name ("in May", "Theresa May": hedges.h's is_month_or_name_may).
+constexpr uint32_t kCheckworthyMayWord = 1u << 27;
 /// Natively the same lookup answers where evidence may start (evidence.cpp's
 /// first tests), so the evidence finder visits only those words: a number
 /// word ("two", "million"), and a month or weekday, which starts a date when

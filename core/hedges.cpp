@@ -65,16 +65,12 @@ const Token* next_candidate(const Token* p, const Token* end, const HedgeScreen&
   return end;
 }
 
-// A capitalised "May" that is the month or a name, not the modal: "May 5"; or
-// after a word ("in May", "since May", "Theresa May") unless a capitalised word
-// follows ("Fares May Rise": a title-case headline's modal). The modal in
-// running text is capitalised only where its sentence or quotation opens,
-// after a mark or at the paragraph's start.
+// is_month_or_name_may (hedges.h) for token k of n.
 bool is_month_or_name_may(const Token* t, size_t n, size_t k) {
-  if (k + 1 < n && utf8::is_digit(t[k + 1].first)) return true;
+  const bool next_digit = k + 1 < n && utf8::is_digit(t[k + 1].first);
   const bool after_word = k > 0 && t[k - 1].word;
   const bool title_case_next = k + 1 < n && t[k + 1].word && t[k + 1].capitalized;
-  return after_word && !title_case_next;
+  return claimscope::is_month_or_name_may(after_word, next_digit, title_case_next);
 }
 
 }  // namespace

@@ -10,6 +10,16 @@
 
 namespace claimscope {
 
+/// Whether a capitalised "May" is the month or a name, not the modal: before
+/// a number ("May 5"), or after a word ("in May", "since May", "Theresa May")
+/// unless a capitalised word follows ("Fares May Rise": a title-case
+/// headline's modal). The modal in running text is capitalised only where
+/// its sentence or quotation opens, after a mark or at the paragraph's start.
+/// The hedge finder and the check-worthiness "hedge" feature both ask this.
+constexpr bool is_month_or_name_may(bool after_word, bool next_is_digit, bool next_is_capitalised_word) {
+  return next_is_digit || (after_word && !next_is_capitalised_word);
+}
+
 class HedgeIndex {
  public:
   /// No hedge cues (a paragraph no claim starts in).

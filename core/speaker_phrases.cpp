@@ -64,12 +64,31 @@ constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject a
 bool is_head(const Token& t) { return is_part(t) && !t.possessive; }
 
 
+// "the pilots’ union", "The Pilots' Union": the apostrophe of a plural possessive, a mark of
+// its own (no letter follows it to join it to the word), right after a word that ends in
+// "s" and before a space. The owner then works as a determiner, as "Ruiz's" does.
+bool is_plural_possessive_mark(const std::vector<Token>& toks, size_t i) {
+  if (i == 0 || i + 1 >= toks.size() || !(is_punct(toks[i], '\'') || is_punct(toks[i], U'\u2019'))) return false;
+  const Token& owner = toks[i - 1];
+  return owner.word && !owner.lower.empty() && owner.lower.back() == 's' && owner.span.end == toks[i].span.start &&
+         toks[i + 1].word && toks[i].span.end < toks[i + 1].span.start;
+}
+
 // "the announcer", "a doctor", "the ad's narrator": a lower-case noun is a
 // speaker only right after a determiner (and a few modifiers).
 std::optional<size_t> determiner_before(const std::vector<Token>& toks, size_t head, size_t lo) {
   for (size_t g = 1; g <= kMaxDescriptionGap && head >= lo + g; ++g) {
     const Token& w = toks[head - g];
-    if (!w.word) return std::nullopt;
+    if (!w.word) {
+      // "the farmers’ groups", "Farmers’ local unions": a plural possessive whose owner is
+      // capitalised or has a determiner of its own, one modifier at most before the noun
+      // (further back the words are a clause: "Sanders' health care math doesn't").
+      if (g > 2 || head - g < lo + 1 || !is_plural_possessive_mark(toks, head - g)) return std::nullopt;
+      const size_t owner = head - g - 1;
+      if (owner > lo && toks[owner - 1].word && is_determiner(toks[owner - 1].lower)) return owner - 1;
+      if (toks[owner].capitalized) return owner;
+      return std::nullopt;
+    }
     const uint32_t c = speaker_word_classes(w.lower);
     if ((c & speaker_class::determiner) || (w.capitalized && w.possessive)) return head - g;  // "Ruiz's former aide"
     if (c & (speaker_class::not_name | speaker_class::name_connector | speaker_class::cue_verb)) return std::nullopt;
@@ -142,7 +161,14 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   size_t k = head;
   while (k > lo && head - k < kMaxMentionTokens) {
     const Token& u = toks[k - 1];
-    if (!u.word) break;
+    if (!u.word) {
+      if (k >= lo + 2 && is_plural_possessive_mark(toks, k - 1)) {
+        k -= 2;  // the owner, then what comes before it (a determiner, name words)
+        first = k;
+        continue;
+      }
+      break;
+    }
     if (u.capitalized && !is_not_name(u.lower) && !is_determiner(u.lower)) { first = --k; continue; }  // a name word
     const uint32_t uc = speaker_word_classes(u.lower);
     if (is_part(u, uc)) { first = --k; continue; }

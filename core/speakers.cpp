@@ -166,6 +166,12 @@ Gender gender_of_mention(std::string_view mention) {
   return is_female ? Gender::female : Gender::male;
 }
 
+Gender gender_of_given_name(std::string_view lower_given) {
+  const WordRule* r = lexicon<rules::kGivenNames>().find(lower_given);
+  if (!r) return Gender::unknown;
+  return r->id[0] == 'f' ? Gender::female : Gender::male;
+}
+
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m) {
   SpeakerName out;
   size_t first = m.first;
@@ -316,6 +322,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     }
   }
   speakers_[idx].mentions.push_back(mention);
+  if (name.person && !described) adopt_fuller_name(idx, surname, gender);
   last_ = idx;
   if (person_[idx]) {
     last_person_ = idx;
@@ -327,17 +334,52 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   return idx;
 }
 
+// "Mayor Tomas Ek spoke at the dock. … “…,” Ek said.": a person named in full in a
+// sentence with no claim gives a later speaker of the same surname (and a compatible given
+// name and gender) the fuller name, and that mention. The latest such naming wins; each
+// is taken once.
+void SpeakerRegistry::adopt_fuller_name(int32_t idx, std::string_view surname, Gender mention_gender) {
+  auto it = noted_.find(std::string(surname));
+  if (it == noted_.end()) return;
+  Speaker& sp = speakers_[idx];
+  auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' '); };
+  std::vector<NotedName>& names = it->second;
+  for (auto n = names.rbegin(); n != names.rend(); ++n) {
+    const std::string key = utf8::lower(n->name.text);
+    if (words(key) <= words(sp.name) || !compatible_given(given_[idx], given_of(key))) continue;
+    // "Mrs. Ek" is not "Tomas Ek": a known gender that differs is another person.
+    const Gender g = gender_of_mention(mention_text(n->mention));
+    const Gender by_name = g != Gender::unknown ? g : gender_of_given_name(given_of(key));
+    const uint8_t known = mention_gender != Gender::unknown ? uint8_t(mention_gender) : gender_[idx];
+    if (by_name != Gender::unknown && known != uint8_t(Gender::unknown) && known != kMixedGender &&
+        known != uint8_t(by_name)) {
+      continue;
+    }
+    std::string other = std::move(sp.name);
+    sp.name = n->name.text;
+    given_[idx] = std::string(given_of(key));
+    if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
+    sp.mentions.push_back(n->mention);
+    note_gender(idx, g);
+    names.erase(std::next(n).base());
+    return;
+  }
+}
+
 void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_t paragraph, bool titled) {
   if (!name.person) return;
+  const std::string lower = utf8::lower(name.text);
+  std::string_view given, surname;
+  split_name(lower, given, surname);
+  if (!given.empty()) noted_[std::string(surname)].push_back({name, mention});
   // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
-  // or an organisation; only a person already known.
+  // or an organisation; only a person already known, or one whose first word is a given name
+  // (rules::kGivenNames: "Tomas Ek met the press.").
   // "Mrs. Ruiz", "the spokesman Beck": an honorific or gendered role makes even one word a person.
-  const bool one_word = name.text.find(' ') == std::string::npos;
+  const bool one_word = given.empty();
   if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
-    const std::string lower = utf8::lower(name.text);
-    std::string_view given, surname;
-    split_name(lower, given, surname);
-    if (find_person(surname, given) == kNone) return;
+    const bool given_name = !one_word && gender_of_given_name(given) != Gender::unknown;
+    if (!given_name && find_person(surname, given) == kNone) return;
   }
   pending_ = PendingPerson{name, mention, paragraph};
   has_pending_ = true;
@@ -384,8 +426,13 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
     // he, she: a person named since the last speaker, in a sentence with no claim, when near
     // enough ("Mayor Ana Ruiz toured the pier. She said …"); it becomes a speaker.
     // A pending person of the other gender stays pending ("Mr. Beck met Ana Ruiz. She said …" is not him).
+    Gender pending_gender = Gender::unknown;
+    if (has_pending_) {
+      pending_gender = gender_of_mention(mention_text(pending_.mention));
+      if (pending_gender == Gender::unknown) pending_gender = gender_of_given_name(given_of(utf8::lower(pending_.name.text)));
+    }
     if (has_pending_ && pronoun != "i" && pending_.paragraph + kMaxPronounParagraphs > paragraph &&
-        gender_fits(gender_of_mention(mention_text(pending_.mention)), pronoun)) {
+        gender_fits(pending_gender, pronoun)) {
       has_pending_ = false;
       add_named(pending_.name, pending_.mention, pending_.paragraph);
     }
@@ -437,12 +484,21 @@ bool SpeakerRegistry::gender_fits(Gender g, std::string_view pronoun) const {
 // recent person known to be of the pronoun's gender. A person of unknown gender is no
 // better a guess than the last one (news names a person in full before "Mr."/"Ms."), so
 // with none known the last person stays, as when no gender is known at all.
+// Honorifics and role words decide; where they say nothing, the given name's usual gender
+// (rules::kGivenNames) breaks the tie.
+Gender SpeakerRegistry::known_gender(int32_t idx) const {
+  const uint8_t g = gender_[idx];
+  if (g == kMixedGender) return Gender::unknown;
+  if (g != uint8_t(Gender::unknown)) return Gender(g);
+  return gender_of_given_name(given_[idx]);
+}
+
 int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
   if (last_person_ == kNone) return last_;
-  const uint8_t last = gender_[last_person_];
-  if (last == uint8_t(Gender::unknown) || last == kMixedGender || gender_fits(Gender(last), pronoun)) return last_person_;
+  const uint8_t last = uint8_t(known_gender(last_person_));
+  if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;
   for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
-    const uint8_t g = gender_[*it];
+    const uint8_t g = uint8_t(known_gender(*it));
     if (g != uint8_t(Gender::unknown) && g != kMixedGender && gender_fits(Gender(g), pronoun)) return *it;
   }
   return last_person_;

@@ -32,6 +32,10 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
 enum class Gender : uint8_t { unknown, female, male };
 Gender gender_of_mention(std::string_view mention);
 
+/// The usual gender of a lower-case given name ("anna", "olav"; rules::kGivenNames);
+/// unknown for a name borne by both or not in the table.
+Gender gender_of_given_name(std::string_view lower_given);
+
 /// Builds Document::speakers. Pronouns resolve by text order of the calls:
 /// he, she and I to the last named person (else the last speaker), skipping
 /// recent people known to be of the other gender; they to
@@ -66,6 +70,7 @@ class SpeakerRegistry {
 
  private:
   int32_t find_person(std::string_view surname, std::string_view given, Gender gender = Gender::unknown) const;
+  void adopt_fuller_name(int32_t idx, std::string_view surname, Gender mention_gender);
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
   bool owned(Span mention) const;
@@ -96,11 +101,19 @@ class SpeakerRegistry {
   std::vector<bool> person_;  // per speaker: named person, not a description or institution
   std::vector<uint8_t> gender_;  // per speaker: Gender, or kMixedGender when mentions disagree
   std::vector<std::string> given_;  // per speaker: the lower-case given name of its name (empty for one word)
+  // Fuller names (two words or more) of people named in sentences with no claim, by lower-case
+  // surname, in text order: "Mayor Tomas Ek spoke …" names the later speaker "Ek" in full.
+  struct NotedName {
+    SpeakerName name;
+    Span mention;
+  };
+  std::unordered_map<std::string, std::vector<NotedName>> noted_;
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
   std::vector<int32_t> recent_people_;
   void note_recent_person(int32_t idx);
   void note_gender(int32_t idx, Gender g);
   std::string_view mention_text(Span mention) const;
+  Gender known_gender(int32_t idx) const;
   bool gender_fits(Gender g, std::string_view pronoun) const;
   int32_t person_for(std::string_view pronoun) const;
 };

@@ -25,16 +25,16 @@ constexpr CheckworthyFeature kCheckworthyFeatures[] = {
     {"named_entity", 0.389f, "a named person, place or organisation"},
     {"attribution", 0.192f, "someone is reported to have said it"},
     {"quotation", -0.093f, "a direct quotation"},
-    {"hedge", -0.195f, "hedged: less of an assertion"},
+    {"hedge", -0.201f, "hedged: less of an assertion"},
     {"past_event", 0.774f, "a past event, which happened or did not"},
-    {"first_person_opinion", -0.771f, "'I think', 'we believe': an opinion"},
+    {"first_person_opinion", -0.770f, "'I think', 'we believe': an opinion"},
     {"question", -0.603f, "questions assert nothing"},
     {"short", -1.015f, "fewer than six words"},
-    {"future", -0.610f, "predictions and promises cannot be checked yet"},
+    {"future", -0.609f, "predictions and promises cannot be checked yet"},
     {"statistic_word", 0.859f, "rates, totals, averages, shares"},
     {"second_person", -0.507f, "addresses the listener: rhetoric"},
     {"policy_topic", 0.928f, "economy, budget, crime, health: topics fact-checkers cover"},
-    {"long", 0.380f, "fifteen words or more: room for a factual statement"},
+    {"long", 0.381f, "fifteen words or more: room for a factual statement"},
 };
 // END WEIGHTS
 

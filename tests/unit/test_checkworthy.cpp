@@ -109,6 +109,7 @@ uint32_t flags_from_tables(std::string_view w) {
   uint32_t f = 0;
   for (const WordRule& r : rules::kCheckworthyWords) f |= w == r.text ? feature_bit_of(r.id) : 0u;
   for (const WordRule& r : rules::kHedgeWords) f |= w == r.text ? feature_bit_of("hedge") : 0u;
+  f |= w == "may" ? kCheckworthyMayWord : 0u;
   for (const WordRule& r : rules::kFirstPerson) f |= w == r.text ? kCheckworthyFirstPerson : 0u;
   for (const WordRule& r : rules::kOpinionVerbs) f |= w == r.text ? kCheckworthyOpinionVerb : 0u;
   for (const WordRule& r : rules::kNumberWords) f |= w == r.text ? kEvidenceNumberWord : 0u;
@@ -203,6 +204,25 @@ TEST_CASE("check-worthiness: words are looked up in place, whatever their length
     auto d = annotate(text).doc;
     CHECK(d.sentences.size() <= 1);
   }
+}
+
+TEST_CASE("check-worthiness: \"May\" the month or a name is no hedge, as the hedge finder reads it") {
+  // The hedge feature asks the hedge finder's question (hedges.h): a capitalised
+  // "May" after a word is the month or a name, unless a title-case word follows.
+  for (const char* text : {"The ferries ran late in May", "The harbour board met Theresa May on Friday",
+                           "Fares rose sharply on May 4 and again later"}) {
+    INFO(text);
+    CHECK_FALSE(first_sentence(text).has("hedge"));
+  }
+  for (const char* text : {"The ferries may run late this winter", "May the ferries run late this winter",
+                           "Harbour Fares May Rise Again", "In May the ferries may run late"}) {
+    INFO(text);
+    CHECK(first_sentence(text).has("hedge"));
+  }
+  // The hedge finder agrees: no hedge span on the month.
+  auto d = annotate("The mayor said the ferries ran late in May.").doc;
+  REQUIRE(d.claims.size() == 1);
+  CHECK_FALSE(d.claims[0].hedged);
 }
 
 TEST_CASE("check-worthiness: an \"-ed\" ending counts on words of five bytes or more, wherever they stand") {
