@@ -166,10 +166,33 @@ Gender gender_of_mention(std::string_view mention) {
   return is_female ? Gender::female : Gender::male;
 }
 
+namespace {
+
+// A name list of rules/speaker_words.h split at its spaces and sorted once.
+std::vector<std::string_view> sorted_names(std::string_view list) {
+  std::vector<std::string_view> names;
+  for (size_t at = 0; at < list.size();) {
+    size_t end = list.find(' ', at);
+    if (end == std::string_view::npos) end = list.size();
+    if (end > at) names.push_back(list.substr(at, end - at));
+    at = end + 1;
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool listed(const std::vector<std::string_view>& names, std::string_view word) {
+  return std::binary_search(names.begin(), names.end(), word);
+}
+
+}  // namespace
+
 Gender gender_of_given_name(std::string_view lower_given) {
-  const WordRule* r = lexicon<rules::kGivenNames>().find(lower_given);
-  if (!r) return Gender::unknown;
-  return r->id[0] == 'f' ? Gender::female : Gender::male;
+  static const std::vector<std::string_view> female = sorted_names(rules::kFemaleGivenNames);
+  static const std::vector<std::string_view> male = sorted_names(rules::kMaleGivenNames);
+  if (listed(female, lower_given)) return Gender::female;
+  if (listed(male, lower_given)) return Gender::male;
+  return Gender::unknown;
 }
 
 SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, const MentionRange& m) {
@@ -374,7 +397,7 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   if (!given.empty()) noted_[std::string(surname)].push_back({name, mention});
   // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
   // or an organisation; only a person already known, or one whose first word is a given name
-  // (rules::kGivenNames: "Tomas Ek met the press.").
+  // (rules::kFemaleGivenNames, kMaleGivenNames: "Tomas Ek met the press.").
   // "Mrs. Ruiz", "the spokesman Beck": an honorific or gendered role makes even one word a person.
   const bool one_word = given.empty();
   if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
@@ -485,7 +508,7 @@ bool SpeakerRegistry::gender_fits(Gender g, std::string_view pronoun) const {
 // better a guess than the last one (news names a person in full before "Mr."/"Ms."), so
 // with none known the last person stays, as when no gender is known at all.
 // Honorifics and role words decide; where they say nothing, the given name's usual gender
-// (rules::kGivenNames) breaks the tie.
+// (rules::kFemaleGivenNames, kMaleGivenNames) breaks the tie.
 Gender SpeakerRegistry::known_gender(int32_t idx) const {
   const uint8_t g = gender_[idx];
   if (g == kMixedGender) return Gender::unknown;

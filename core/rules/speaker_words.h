@@ -407,149 +407,55 @@ constexpr WordRule kGenderWords[] = {
     {"that", "other.that", "relative clause"},
 };
 
-// Given names whose usual gender is clear in international news, lower case
-// ("female" or "male" in the id). Read only where a person's honorifics and
+// Given names whose usual gender is clear in international news, lower case,
+// one space between names (one string per list: a table of pointers cost the
+// page ~5 KB of gzip for these). Read only where a person's honorifics and
 // role words say nothing: a tie-breaker for he and she, never a reason to
 // take a pronoun from someone known otherwise. Names often borne by both
 // (Jean, Andrea, Kim, Alex, Sam, Jan, Nicola, Simone, Robin, Jordan, Sasha, Lee)
 // are left out. Also: a known given name before a surname marks a person
 // where a name alone might be a place or a company ("Tomas Ek met …").
-constexpr WordRule kGivenNames[] = {
-    {"agnes", "female", ""}, {"agnieszka", "female", ""}, {"aisha", "female", ""}, {"alessandra", "female", ""},
-    {"alice", "female", ""}, {"amanda", "female", ""}, {"amelia", "female", ""}, {"amina", "female", ""},
-    {"amy", "female", ""}, {"ana", "female", ""}, {"angela", "female", ""}, {"angelika", "female", ""},
-    {"angelina", "female", ""}, {"anita", "female", ""}, {"ann", "female", ""}, {"anna", "female", ""},
-    {"anne", "female", ""}, {"annette", "female", ""}, {"annika", "female", ""}, {"astrid", "female", ""},
-    {"barbara", "female", ""}, {"beatrice", "female", ""}, {"beatriz", "female", ""}, {"birgit", "female", ""},
-    {"brigitte", "female", ""}, {"camille", "female", ""}, {"carmen", "female", ""}, {"carolina", "female", ""},
-    {"caroline", "female", ""}, {"catherine", "female", ""}, {"cecilia", "female", ""}, {"charlotte", "female", ""},
-    {"chiara", "female", ""}, {"christiane", "female", ""}, {"christina", "female", ""},
-    {"christine", "female", ""}, {"claire", "female", ""}, {"clara", "female", ""}, {"cristina", "female", ""},
-    {"daniela", "female", ""}, {"deborah", "female", ""}, {"diana", "female", ""}, {"dolores", "female", ""},
-    {"donna", "female", ""}, {"dorothy", "female", ""}, {"ebba", "female", ""}, {"eleanor", "female", ""},
-    {"elena", "female", ""}, {"elisa", "female", ""}, {"elisabeth", "female", ""}, {"elizabeth", "female", ""},
-    {"ellen", "female", ""}, {"elsa", "female", ""}, {"emilia", "female", ""}, {"emilie", "female", ""},
-    {"emily", "female", ""}, {"emma", "female", ""}, {"esther", "female", ""}, {"eva", "female", ""},
-    {"eve", "female", ""}, {"ewa", "female", ""}, {"fatima", "female", ""}, {"federica", "female", ""},
-    {"femke", "female", ""}, {"francesca", "female", ""}, {"frida", "female", ""}, {"gabriela", "female", ""},
-    {"giovanna", "female", ""}, {"giulia", "female", ""}, {"gloria", "female", ""}, {"grace", "female", ""},
-    {"greta", "female", ""}, {"gudrun", "female", ""}, {"hanna", "female", ""}, {"hannah", "female", ""},
-    {"harriet", "female", ""}, {"heidi", "female", ""}, {"helen", "female", ""}, {"helena", "female", ""},
-    {"hilde", "female", ""}, {"hillary", "female", ""}, {"ida", "female", ""}, {"ilse", "female", ""},
-    {"ines", "female", ""}, {"ingrid", "female", ""}, {"irene", "female", ""}, {"irina", "female", ""},
-    {"isabel", "female", ""}, {"isabella", "female", ""}, {"isabelle", "female", ""}, {"jacqueline", "female", ""},
-    {"jane", "female", ""}, {"janet", "female", ""}, {"jasmine", "female", ""}, {"jennifer", "female", ""},
-    {"jessica", "female", ""}, {"joan", "female", ""}, {"joanna", "female", ""}, {"johanna", "female", ""},
-    {"jolanta", "female", ""}, {"josephine", "female", ""}, {"joyce", "female", ""}, {"judith", "female", ""},
-    {"julia", "female", ""}, {"julie", "female", ""}, {"kamala", "female", ""}, {"karen", "female", ""},
-    {"karin", "female", ""}, {"katarina", "female", ""}, {"katarzyna", "female", ""}, {"kate", "female", ""},
-    {"katharina", "female", ""}, {"katherine", "female", ""}, {"kathryn", "female", ""}, {"katie", "female", ""},
-    {"kerstin", "female", ""}, {"kirsten", "female", ""}, {"kristin", "female", ""}, {"kristina", "female", ""},
-    {"laura", "female", ""}, {"lauren", "female", ""}, {"layla", "female", ""}, {"leila", "female", ""},
-    {"lena", "female", ""}, {"liesbeth", "female", ""}, {"linda", "female", ""}, {"lisa", "female", ""},
-    {"louise", "female", ""}, {"lucia", "female", ""}, {"lucy", "female", ""}, {"magdalena", "female", ""},
-    {"maja", "female", ""}, {"malin", "female", ""}, {"margaret", "female", ""}, {"margarethe", "female", ""},
-    {"maria", "female", ""}, {"mariam", "female", ""}, {"marianne", "female", ""}, {"marie", "female", ""},
-    {"marina", "female", ""}, {"marta", "female", ""}, {"martha", "female", ""}, {"mary", "female", ""},
-    {"megan", "female", ""}, {"melissa", "female", ""}, {"mette", "female", ""}, {"mia", "female", ""},
-    {"michelle", "female", ""}, {"miriam", "female", ""}, {"monica", "female", ""}, {"monika", "female", ""},
-    {"nadia", "female", ""}, {"nancy", "female", ""}, {"natalia", "female", ""}, {"natalie", "female", ""},
-    {"nathalie", "female", ""}, {"ngozi", "female", ""}, {"nicole", "female", ""}, {"nina", "female", ""},
-    {"nora", "female", ""}, {"oksana", "female", ""}, {"olena", "female", ""}, {"olga", "female", ""},
-    {"olivia", "female", ""}, {"pamela", "female", ""}, {"paola", "female", ""}, {"patricia", "female", ""},
-    {"paula", "female", ""}, {"petra", "female", ""}, {"priya", "female", ""}, {"rachel", "female", ""},
-    {"rebecca", "female", ""}, {"renate", "female", ""}, {"rita", "female", ""}, {"roberta", "female", ""},
-    {"rosa", "female", ""}, {"ruth", "female", ""}, {"sabine", "female", ""}, {"sandra", "female", ""},
-    {"sanne", "female", ""}, {"sara", "female", ""}, {"sarah", "female", ""}, {"sharon", "female", ""},
-    {"sigrid", "female", ""}, {"silvana", "female", ""}, {"silvia", "female", ""}, {"sofia", "female", ""},
-    {"sophia", "female", ""}, {"sophie", "female", ""}, {"stephanie", "female", ""}, {"susan", "female", ""},
-    {"susanne", "female", ""}, {"suzanne", "female", ""}, {"svetlana", "female", ""}, {"sylvia", "female", ""},
-    {"tatiana", "female", ""}, {"teresa", "female", ""}, {"theresa", "female", ""}, {"tove", "female", ""},
-    {"ulrike", "female", ""}, {"ursula", "female", ""}, {"valentina", "female", ""}, {"vera", "female", ""},
-    {"victoria", "female", ""}, {"yasmin", "female", ""}, {"yulia", "female", ""}, {"zainab", "female", ""},
-    {"zoe", "female", ""}, {"zofia", "female", ""},
-    {"abdullah", "male", ""}, {"adam", "male", ""}, {"ahmed", "male", ""}, {"ahmet", "male", ""},
-    {"alain", "male", ""}, {"alberto", "male", ""}, {"alejandro", "male", ""}, {"aleksander", "male", ""},
-    {"aleksandr", "male", ""}, {"alexander", "male", ""}, {"alexei", "male", ""}, {"alexey", "male", ""},
-    {"amit", "male", ""}, {"anatoly", "male", ""}, {"anders", "male", ""}, {"andreas", "male", ""},
-    {"andrei", "male", ""}, {"andres", "male", ""}, {"andrew", "male", ""}, {"andriy", "male", ""},
-    {"anton", "male", ""}, {"antonio", "male", ""}, {"arjun", "male", ""}, {"arne", "male", ""},
-    {"arthur", "male", ""}, {"barack", "male", ""}, {"ben", "male", ""}, {"bengt", "male", ""},
-    {"benjamin", "male", ""}, {"bernard", "male", ""}, {"bill", "male", ""}, {"bjorn", "male", ""},
-    {"bob", "male", ""}, {"bogdan", "male", ""}, {"boris", "male", ""}, {"bram", "male", ""}, {"brian", "male", ""},
-    {"bruno", "male", ""}, {"carl", "male", ""}, {"carlos", "male", ""}, {"charles", "male", ""},
-    {"christian", "male", ""}, {"christopher", "male", ""}, {"chuck", "male", ""}, {"cyril", "male", ""},
-    {"daniel", "male", ""}, {"dave", "male", ""}, {"david", "male", ""}, {"dennis", "male", ""},
-    {"didier", "male", ""}, {"diego", "male", ""}, {"dieter", "male", ""}, {"dirk", "male", ""},
-    {"dmitry", "male", ""}, {"dominik", "male", ""}, {"donald", "male", ""}, {"douglas", "male", ""},
-    {"dragan", "male", ""}, {"edward", "male", ""}, {"einar", "male", ""}, {"emil", "male", ""},
-    {"emmanuel", "male", ""}, {"emre", "male", ""}, {"enrico", "male", ""}, {"eric", "male", ""},
-    {"erik", "male", ""}, {"ernst", "male", ""}, {"eugene", "male", ""}, {"fabio", "male", ""},
-    {"felix", "male", ""}, {"fernando", "male", ""}, {"florian", "male", ""}, {"francisco", "male", ""},
-    {"francois", "male", ""}, {"frank", "male", ""}, {"fred", "male", ""}, {"frederik", "male", ""},
-    {"friedrich", "male", ""}, {"fritz", "male", ""}, {"gary", "male", ""}, {"geert", "male", ""},
-    {"gennady", "male", ""}, {"georg", "male", ""}, {"george", "male", ""}, {"gerald", "male", ""},
-    {"gerhard", "male", ""}, {"giovanni", "male", ""}, {"giuseppe", "male", ""}, {"gonzalo", "male", ""},
-    {"goran", "male", ""}, {"gordon", "male", ""}, {"graham", "male", ""}, {"gregory", "male", ""},
-    {"grzegorz", "male", ""}, {"gunnar", "male", ""}, {"gunther", "male", ""}, {"gustav", "male", ""},
-    {"gyorgy", "male", ""}, {"haakon", "male", ""}, {"hakan", "male", ""}, {"hamid", "male", ""},
-    {"hans", "male", ""}, {"harold", "male", ""}, {"harry", "male", ""}, {"hassan", "male", ""},
-    {"heinrich", "male", ""}, {"helmut", "male", ""}, {"hendrik", "male", ""}, {"henrik", "male", ""},
-    {"henry", "male", ""}, {"horst", "male", ""}, {"howard", "male", ""}, {"hugo", "male", ""},
-    {"hussein", "male", ""}, {"ian", "male", ""}, {"ibrahim", "male", ""}, {"ignacio", "male", ""},
-    {"igor", "male", ""}, {"istvan", "male", ""}, {"ivan", "male", ""}, {"ivo", "male", ""}, {"jack", "male", ""},
-    {"jacob", "male", ""}, {"jacques", "male", ""}, {"jakob", "male", ""}, {"jakub", "male", ""},
-    {"james", "male", ""}, {"jason", "male", ""}, {"javier", "male", ""}, {"jeffrey", "male", ""},
-    {"jens", "male", ""}, {"jerry", "male", ""}, {"jim", "male", ""}, {"jiri", "male", ""}, {"joachim", "male", ""},
-    {"joe", "male", ""}, {"johan", "male", ""}, {"johannes", "male", ""}, {"john", "male", ""},
-    {"jonas", "male", ""}, {"jonathan", "male", ""}, {"joost", "male", ""}, {"jorge", "male", ""},
-    {"jorgen", "male", ""}, {"jose", "male", ""}, {"joseph", "male", ""}, {"juan", "male", ""},
-    {"julien", "male", ""}, {"jurgen", "male", ""}, {"justin", "male", ""}, {"karl", "male", ""},
-    {"kasper", "male", ""}, {"kees", "male", ""}, {"keir", "male", ""}, {"keith", "male", ""},
-    {"kemal", "male", ""}, {"kenneth", "male", ""}, {"kevin", "male", ""}, {"khalid", "male", ""},
-    {"kjell", "male", ""}, {"klaus", "male", ""}, {"knut", "male", ""}, {"krzysztof", "male", ""},
-    {"kurt", "male", ""}, {"ladislav", "male", ""}, {"larry", "male", ""}, {"lars", "male", ""},
-    {"laszlo", "male", ""}, {"laurent", "male", ""}, {"lawrence", "male", ""}, {"leif", "male", ""},
-    {"leon", "male", ""}, {"liam", "male", ""}, {"lorenzo", "male", ""}, {"louis", "male", ""},
-    {"luca", "male", ""}, {"luigi", "male", ""}, {"luis", "male", ""}, {"lukas", "male", ""},
-    {"lukasz", "male", ""}, {"maarten", "male", ""}, {"mads", "male", ""}, {"magnus", "male", ""},
-    {"mahmoud", "male", ""}, {"manfred", "male", ""}, {"manuel", "male", ""}, {"marcin", "male", ""},
-    {"marco", "male", ""}, {"marek", "male", ""}, {"mario", "male", ""}, {"mark", "male", ""},
-    {"markus", "male", ""}, {"martin", "male", ""}, {"massimo", "male", ""}, {"mats", "male", ""},
-    {"matteo", "male", ""}, {"matthew", "male", ""}, {"matthias", "male", ""}, {"mehmet", "male", ""},
-    {"michael", "male", ""}, {"michal", "male", ""}, {"michel", "male", ""}, {"miguel", "male", ""},
-    {"mikael", "male", ""}, {"mike", "male", ""}, {"mikhail", "male", ""}, {"milan", "male", ""},
-    {"miroslav", "male", ""}, {"mohamed", "male", ""}, {"mohammed", "male", ""}, {"muhammad", "male", ""},
-    {"mustafa", "male", ""}, {"mykola", "male", ""}, {"narendra", "male", ""}, {"neil", "male", ""},
-    {"nelson", "male", ""}, {"nicolas", "male", ""}, {"niels", "male", ""}, {"nigel", "male", ""},
-    {"nikola", "male", ""}, {"nikolai", "male", ""}, {"nils", "male", ""}, {"noah", "male", ""},
-    {"olaf", "male", ""}, {"olav", "male", ""}, {"ole", "male", ""}, {"oleg", "male", ""}, {"oliver", "male", ""},
-    {"olivier", "male", ""}, {"omar", "male", ""}, {"oscar", "male", ""}, {"otto", "male", ""},
-    {"pablo", "male", ""}, {"paolo", "male", ""}, {"patrick", "male", ""}, {"paul", "male", ""},
-    {"pawel", "male", ""}, {"pedro", "male", ""}, {"peter", "male", ""}, {"petr", "male", ""},
-    {"petro", "male", ""}, {"petter", "male", ""}, {"philippe", "male", ""}, {"pierre", "male", ""},
-    {"pieter", "male", ""}, {"piotr", "male", ""}, {"rafael", "male", ""}, {"rahul", "male", ""},
-    {"rainer", "male", ""}, {"rashid", "male", ""}, {"rasmus", "male", ""}, {"raul", "male", ""},
-    {"raymond", "male", ""}, {"reza", "male", ""}, {"ricardo", "male", ""}, {"richard", "male", ""},
-    {"rishi", "male", ""}, {"robert", "male", ""}, {"roberto", "male", ""}, {"roger", "male", ""},
-    {"ronald", "male", ""}, {"rune", "male", ""}, {"russell", "male", ""}, {"ruud", "male", ""},
-    {"ryan", "male", ""}, {"samuel", "male", ""}, {"santiago", "male", ""}, {"scott", "male", ""},
-    {"sebastian", "male", ""}, {"sebastien", "male", ""}, {"sergei", "male", ""}, {"sergey", "male", ""},
-    {"sergio", "male", ""}, {"simon", "male", ""}, {"soren", "male", ""}, {"stanislav", "male", ""},
-    {"stefan", "male", ""}, {"stefano", "male", ""}, {"steinar", "male", ""}, {"stephen", "male", ""},
-    {"steve", "male", ""}, {"steven", "male", ""}, {"stig", "male", ""}, {"sven", "male", ""},
-    {"taras", "male", ""}, {"tariq", "male", ""}, {"ted", "male", ""}, {"terje", "male", ""},
-    {"thierry", "male", ""}, {"thomas", "male", ""}, {"timothy", "male", ""}, {"tobias", "male", ""},
-    {"tom", "male", ""}, {"tomas", "male", ""}, {"tomasz", "male", ""}, {"tony", "male", ""}, {"tor", "male", ""},
-    {"torbjorn", "male", ""}, {"trond", "male", ""}, {"ulf", "male", ""}, {"uwe", "male", ""},
-    {"vaclav", "male", ""}, {"valery", "male", ""}, {"vicente", "male", ""}, {"victor", "male", ""},
-    {"vidar", "male", ""}, {"vijay", "male", ""}, {"viktor", "male", ""}, {"vitaly", "male", ""},
-    {"vladimir", "male", ""}, {"vladislav", "male", ""}, {"volodymyr", "male", ""}, {"walter", "male", ""},
-    {"wayne", "male", ""}, {"werner", "male", ""}, {"willem", "male", ""}, {"william", "male", ""},
-    {"wojciech", "male", ""}, {"wolfgang", "male", ""}, {"xavier", "male", ""}, {"yaroslav", "male", ""},
-    {"youssef", "male", ""}, {"yuri", "male", ""}, {"yusuf", "male", ""}, {"zbigniew", "male", ""},
-    {"zdenek", "male", ""}, {"zoran", "male", ""},
-};
+constexpr std::string_view kFemaleGivenNames =
+    "agnes agnieszka aisha alessandra alice amanda amelia amina amy ana angela angelika angelina anita "
+    "ann anna anne annette annika astrid barbara beatrice beatriz birgit brigitte camille carmen "
+    "carolina caroline catherine cecilia charlotte chiara christiane christina christine claire clara "
+    "cristina daniela deborah diana dolores donna dorothy ebba eleanor elena elisa elisabeth elizabeth "
+    "ellen elsa emilia emilie emily emma esther eva eve ewa fatima federica femke francesca frida "
+    "gabriela giovanna giulia gloria grace greta gudrun hanna hannah harriet heidi helen helena hilde "
+    "hillary ida ilse ines ingrid irene irina isabel isabella isabelle jacqueline jane janet jasmine "
+    "jennifer jessica joan joanna johanna jolanta josephine joyce judith julia julie kamala karen karin "
+    "katarina katarzyna kate katharina katherine kathryn katie kerstin kirsten kristin kristina laura "
+    "lauren layla leila lena liesbeth linda lisa louise lucia lucy magdalena maja malin margaret "
+    "margarethe maria mariam marianne marie marina marta martha mary megan melissa mette mia michelle "
+    "miriam monica monika nadia nancy natalia natalie nathalie ngozi nicole nina nora oksana olena olga "
+    "olivia pamela paola patricia paula petra priya rachel rebecca renate rita roberta rosa ruth sabine "
+    "sandra sanne sara sarah sharon sigrid silvana silvia sofia sophia sophie stephanie susan susanne "
+    "suzanne svetlana sylvia tatiana teresa theresa tove ulrike ursula valentina vera victoria yasmin "
+    "yulia zainab zoe zofia";
+constexpr std::string_view kMaleGivenNames =
+    "abdullah adam ahmed ahmet alain alberto alejandro aleksander aleksandr alexander alexei alexey amit "
+    "anatoly anders andreas andrei andres andrew andriy anton antonio arjun arne arthur barack ben bengt "
+    "benjamin bernard bill bjorn bob bogdan boris bram brian bruno carl carlos charles christian "
+    "christopher chuck cyril daniel dave david dennis didier diego dieter dirk dmitry dominik donald "
+    "douglas dragan edward einar emil emmanuel emre enrico eric erik ernst eugene fabio felix fernando "
+    "florian francisco francois frank fred frederik friedrich fritz gary geert gennady georg george "
+    "gerald gerhard giovanni giuseppe gonzalo goran gordon graham gregory grzegorz gunnar gunther gustav "
+    "gyorgy haakon hakan hamid hans harold harry hassan heinrich helmut hendrik henrik henry horst "
+    "howard hugo hussein ian ibrahim ignacio igor istvan ivan ivo jack jacob jacques jakob jakub james "
+    "jason javier jeffrey jens jerry jim jiri joachim joe johan johannes john jonas jonathan joost jorge "
+    "jorgen jose joseph juan julien jurgen justin karl kasper kees keir keith kemal kenneth kevin khalid "
+    "kjell klaus knut krzysztof kurt ladislav larry lars laszlo laurent lawrence leif leon liam lorenzo "
+    "louis luca luigi luis lukas lukasz maarten mads magnus mahmoud manfred manuel marcin marco marek "
+    "mario mark markus martin massimo mats matteo matthew matthias mehmet michael michal michel miguel "
+    "mikael mike mikhail milan miroslav mohamed mohammed muhammad mustafa mykola narendra neil nelson "
+    "nicolas niels nigel nikola nikolai nils noah olaf olav ole oleg oliver olivier omar oscar otto "
+    "pablo paolo patrick paul pawel pedro peter petr petro petter philippe pierre pieter piotr rafael "
+    "rahul rainer rashid rasmus raul raymond reza ricardo richard rishi robert roberto roger ronald rune "
+    "russell ruud ryan samuel santiago scott sebastian sebastien sergei sergey sergio simon soren "
+    "stanislav stefan stefano steinar stephen steve steven stig sven taras tariq ted terje thierry "
+    "thomas timothy tobias tom tomas tomasz tony tor torbjorn trond ulf uwe vaclav valery vicente victor "
+    "vidar vijay viktor vitaly vladimir vladislav volodymyr walter wayne werner willem william wojciech "
+    "wolfgang xavier yaroslav youssef yuri yusuf zbigniew zdenek zoran";
 
 // "Residents living near the plant said": after a participle describing the speaker,
 // the place or path it is at. The noun after one is the participle's object, not the

@@ -164,7 +164,7 @@ TEST_CASE("he and she skip a person known to be of the other gender") {
   REQUIRE(f != nullptr);
   CHECK(speaker_of(e, f->speaker) == "Tom Beck");
   // A person of unknown gender is no better a guess: with none known to fit, the last person stays
-  // ("Kim" is borne by women and men: not in rules::kGivenNames).
+  // ("Kim" is borne by women and men: not in rules::kFemaleGivenNames, kMaleGivenNames).
   auto g = run("Kim Holt said the pier would reopen in May.\n\nMr. Beck said the boats were ready.\n\n"
                "She said the repairs had cost less than planned.");
   const Claim* h = claim_starting(g, "the repairs", ClaimKind::reported);
