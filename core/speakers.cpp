@@ -394,7 +394,14 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   const std::string lower = utf8::lower(name.text);
   std::string_view given, surname;
   split_name(lower, given, surname);
-  if (!given.empty()) noted_[std::string(surname)].push_back({name, mention});
+  if (!given.empty()) {
+    // Only the latest namings are kept (the latest adoptable one wins): over a very long
+    // text one surname ("Trump") is named thousands of times, and every speaker of that
+    // surname would scan them all.
+    std::vector<NotedName>& names = noted_[std::string(surname)];
+    if (names.size() == kNotedPerSurname) names.erase(names.begin());
+    names.push_back({name, mention});
+  }
   // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
   // or an organisation; only a person already known, or one whose first word is a given name
   // (rules::kFemaleGivenNames, kMaleGivenNames: "Tomas Ek met the press.").

@@ -108,6 +108,7 @@ class SpeakerRegistry {
     Span mention;
   };
   std::unordered_map<std::string, std::vector<NotedName>> noted_;
+  static constexpr size_t kNotedPerSurname = 8;  // the latest namings of a surname kept in noted_
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
   std::vector<int32_t> recent_people_;
   void note_recent_person(int32_t idx);
