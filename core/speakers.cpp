@@ -31,6 +31,18 @@ void split_name(std::string_view lower_name, std::string_view& given, std::strin
   given = sp == std::string_view::npos ? std::string_view() : lower_name.substr(0, lower_name.find(' '));
 }
 
+// utf8::lower into `out`, whose memory is reused (an ASCII name is lowered in place).
+void lower_into(std::string& out, std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  if (any < 0x80) {
+    out.assign(s);
+    utf8::copy_ascii_lower(out.data(), s.data(), s.size());
+  } else {
+    out = utf8::lower(s);
+  }
+}
+
 std::string_view given_of(std::string_view lower_name) {
   std::string_view given, surname;
   split_name(lower_name, given, surname);
@@ -116,8 +128,6 @@ Referent referent_of(const std::string& name, bool person) {
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
-constexpr size_t kMaxAntecedents = 8;  // recent speakers kept for pronouns
-constexpr size_t kMaxRecentPeople = 8;  // recent people a he/she may skip back to
 constexpr uint8_t kMixedGender = 3;     // a speaker's mentions disagree: fits either pronoun
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -222,17 +232,22 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   return out;
 }
 
-int32_t SpeakerRegistry::find_person(std::string_view surname, std::string_view given, Gender gender) const {
-  auto it = by_surname_.find(std::string(surname));
-  if (it == by_surname_.end()) return kNone;
-  for (auto idx = it->second.rbegin(); idx != it->second.rend(); ++idx) {
+SpeakerRegistry::Surname* SpeakerRegistry::surname_entry(std::string_view surname) {
+  lookup_.assign(surname);  // a lookup key without an allocation per call
+  auto it = by_surname_.find(lookup_);
+  return it == by_surname_.end() ? nullptr : &it->second;
+}
+
+int32_t SpeakerRegistry::find_person(const Surname* entry, std::string_view given, Gender gender) const {
+  if (!entry) return kNone;
+  for (auto idx = entry->speakers.rbegin(); idx != entry->speakers.rend(); ++idx) {
     // "Mrs. Beck" is not the "Mr. Beck" named before: a known gender that differs is another person.
-    const uint8_t known = gender_[*idx];
+    const uint8_t known = known_[*idx].gender;
     if (gender != Gender::unknown && known != uint8_t(Gender::unknown) && known != kMixedGender &&
         known != uint8_t(gender)) {
       continue;
     }
-    if (compatible_given(given_[*idx], given)) return *idx;
+    if (compatible_given(known_[*idx].given, given)) return *idx;
   }
   return kNone;
 }
@@ -246,11 +261,11 @@ int32_t SpeakerRegistry::role_holder(const std::string& key) const {
   const char* org = organisation_for_head(std::string_view(key).substr(of + 4));
   if (!org) return kNone;
   int checked = 0;
-  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_.size()) - kMaxRoleLookback);
-  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= stop && checked < kMaxRoleCandidates; --idx) {
-    if (!person_[idx]) continue;
+  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_->size()) - kMaxRoleLookback);
+  for (int32_t idx = int32_t(speakers_->size()) - 1; idx >= stop && checked < kMaxRoleCandidates; --idx) {
+    if (!known_[idx].person) continue;
     ++checked;
-    for (const Span& m : speakers_[idx].mentions) {
+    for (const Span& m : (*speakers_)[idx].mentions) {
       if (m.end <= text_.size() && mentions_word(text_.substr(m.start, m.size()), org)) return idx;
     }
   }
@@ -281,26 +296,41 @@ bool SpeakerRegistry::owned(Span mention) const {
 // a name, so it may be filed as a person.)
 int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessive) const {
   int checked = 0;
-  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_.size()) - kMaxOrgLookback);  // bounded: cost stays linear
-  for (int32_t idx = int32_t(speakers_.size()) - 1; idx >= stop && checked < kMaxOrgCandidates; --idx) {
-    const std::string& n = speakers_[idx].name;
+  const int32_t stop = std::max<int32_t>(0, int32_t(speakers_->size()) - kMaxOrgLookback);  // bounded: cost stays linear
+  for (int32_t idx = int32_t(speakers_->size()) - 1; idx >= stop && checked < kMaxOrgCandidates; --idx) {
+    const std::string& n = (*speakers_)[idx].name;
     bool acronym = is_acronym(n);
-    if ((person_[idx] && !acronym) || n.empty() || !utf8::is_upper(utf8::decode(n, 0).cp)) continue;
+    if ((known_[idx].person && !acronym) || n.empty() || !utf8::is_upper(utf8::decode(n, 0).cp)) continue;
     ++checked;
     if ((acronym && !possessive) || mentions_word(n, head)) return idx;
   }
   return kNone;
 }
 
+void SpeakerRegistry::reset(std::vector<Speaker>& speakers, std::string_view text) {
+  speakers_ = &speakers;
+  text_ = text;
+  antecedent_head_ = antecedent_count_ = 0;  // the slots keep their groups' memory
+  by_surname_.clear();
+  by_key_.clear();
+  last_ = last_person_ = kNone;
+  has_pending_ = false;
+  known_.clear();
+  recent_count_ = 0;
+}
+
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32_t paragraph) {
-  std::string key = utf8::lower(name.text);
+  lower_into(key_, name.text);
+  const std::string& key = key_;
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
   std::string_view given, surname;  // views into key
+  Surname* entry = nullptr;
   const Gender gender = name.person ? gender_of_mention(mention_text(mention)) : Gender::unknown;
   if (name.person) {
     split_name(key, given, surname);
-    idx = find_person(surname, given, gender);
+    entry = &by_surname_[std::string(surname)];  // one lookup: a new person joins it below
+    idx = find_person(entry, given, gender);
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;
@@ -323,31 +353,30 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
       }
     }
   }
+  std::vector<Speaker>& speakers = *speakers_;
   if (idx == kNone) {
-    idx = int32_t(speakers_.size());
-    speakers_.push_back(Speaker{name.text, {}, {}});
-    person_.push_back(name.person);
-    gender_.push_back(uint8_t(Gender::unknown));
-    given_.emplace_back(given_of(key));
-    if (name.person) by_surname_[std::string(surname)].push_back(idx);
+    idx = int32_t(speakers.size());
+    speakers.push_back(Speaker{name.text, {}, {}});
+    known_.push_back(Known{name.person, uint8_t(Gender::unknown), std::string(given_of(key))});
+    if (name.person) entry->speakers.push_back(idx);
     else by_key_[key] = idx;
   } else {
-    Speaker& sp = speakers_[idx];
+    Speaker& sp = speakers[idx];
     if (name.text != sp.name) {
       // Keep the fullest form as the name, the others as aliases.
       std::string other = name.text;
       auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
       if (!described && words(other) > words(sp.name)) {
         std::swap(other, sp.name);
-        given_[idx] = given_of(key);  // the new name's given name, for find_person
+        known_[idx].given.assign(given_of(key));  // the new name's given name, for find_person
       }
       if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     }
   }
-  speakers_[idx].mentions.push_back(mention);
-  if (name.person && !described) adopt_fuller_name(idx, surname, gender);
+  speakers[idx].mentions.push_back(mention);
+  if (name.person && !described) adopt_fuller_name(idx, *entry, gender);
   last_ = idx;
-  if (person_[idx]) {
+  if (known_[idx].person) {
     last_person_ = idx;
     has_pending_ = false;  // a person named later than the pending one
     note_gender(idx, gender);
@@ -361,26 +390,24 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
 // sentence with no claim gives a later speaker of the same surname (and a compatible given
 // name and gender) the fuller name, and that mention. The latest such naming wins; each
 // is taken once.
-void SpeakerRegistry::adopt_fuller_name(int32_t idx, std::string_view surname, Gender mention_gender) {
-  auto it = noted_.find(std::string(surname));
-  if (it == noted_.end()) return;
-  Speaker& sp = speakers_[idx];
+void SpeakerRegistry::adopt_fuller_name(int32_t idx, Surname& entry, Gender mention_gender) {
+  std::vector<NotedName>& names = entry.noted;
+  if (names.empty()) return;
+  Speaker& sp = (*speakers_)[idx];
   auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' '); };
-  std::vector<NotedName>& names = it->second;
   for (auto n = names.rbegin(); n != names.rend(); ++n) {
-    const std::string key = utf8::lower(n->name.text);
-    if (words(key) <= words(sp.name) || !compatible_given(given_[idx], given_of(key))) continue;
+    if (words(n->name.text) <= words(sp.name) || !compatible_given(known_[idx].given, n->given())) continue;
     // "Mrs. Ek" is not "Tomas Ek": a known gender that differs is another person.
     const Gender g = gender_of_mention(mention_text(n->mention));
-    const Gender by_name = g != Gender::unknown ? g : gender_of_given_name(given_of(key));
-    const uint8_t known = mention_gender != Gender::unknown ? uint8_t(mention_gender) : gender_[idx];
+    const Gender by_name = g != Gender::unknown ? g : gender_of_given_name(n->given());
+    const uint8_t known = mention_gender != Gender::unknown ? uint8_t(mention_gender) : known_[idx].gender;
     if (by_name != Gender::unknown && known != uint8_t(Gender::unknown) && known != kMixedGender &&
         known != uint8_t(by_name)) {
       continue;
     }
     std::string other = std::move(sp.name);
     sp.name = n->name.text;
-    given_[idx] = std::string(given_of(key));
+    known_[idx].given.assign(n->given());
     if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     sp.mentions.push_back(n->mention);
     note_gender(idx, g);
@@ -391,16 +418,23 @@ void SpeakerRegistry::adopt_fuller_name(int32_t idx, std::string_view surname, G
 
 void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_t paragraph, bool titled) {
   if (!name.person) return;
-  const std::string lower = utf8::lower(name.text);
+  std::string lower = utf8::lower(name.text);
   std::string_view given, surname;
   split_name(lower, given, surname);
+  Surname* entry = nullptr;
   if (!given.empty()) {
+    entry = &by_surname_[std::string(surname)];
     // Only the latest namings are kept (the latest adoptable one wins): over a very long
     // text one surname ("Trump") is named thousands of times, and every speaker of that
     // surname would scan them all.
-    std::vector<NotedName>& names = noted_[std::string(surname)];
+    std::vector<NotedName>& names = entry->noted;
     if (names.size() == kNotedPerSurname) names.erase(names.begin());
-    names.push_back({name, mention});
+    const uint32_t given_size = uint32_t(given.size());  // given is a prefix of lower, which moves below
+    names.push_back({name, mention, std::move(lower), given_size});
+    const NotedName& noted = names.back();
+    given = noted.given();
+  } else {
+    entry = surname_entry(surname);
   }
   // "Norway", "United Nations", "Harbour Street Archive": a name with no title may be a place
   // or an organisation; only a person already known, or one whose first word is a given name
@@ -409,7 +443,7 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   const bool one_word = given.empty();
   if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
     const bool given_name = !one_word && gender_of_given_name(given) != Gender::unknown;
-    if (!given_name && find_person(surname, given) == kNone) return;
+    if (!given_name && find_person(entry, given) == kNone) return;
   }
   pending_ = PendingPerson{name, mention, paragraph};
   has_pending_ = true;
@@ -420,14 +454,21 @@ void SpeakerRegistry::add_group(const std::vector<int32_t>& members, uint32_t pa
 }
 
 void SpeakerRegistry::remember(std::span<const int32_t> members, uint32_t paragraph) {
-  if (antecedents_.size() == kMaxAntecedents) {  // bounded: cost stays linear
-    std::rotate(antecedents_.begin(), antecedents_.begin() + 1, antecedents_.end());
+  size_t slot;
+  if (antecedent_count_ == kMaxAntecedents) {  // bounded: cost stays linear
+    slot = antecedent_head_;
+    antecedent_head_ = (antecedent_head_ + 1) % kMaxAntecedents;
   } else {
-    if (antecedents_.empty()) antecedents_.reserve(kMaxAntecedents);
-    antecedents_.emplace_back();
+    slot = (antecedent_head_ + antecedent_count_) % kMaxAntecedents;
+    ++antecedent_count_;
   }
-  Antecedent& a = antecedents_.back();
-  a.members.assign(members.begin(), members.end());
+  Antecedent& a = antecedents_[slot];
+  if (members.size() == 1) {
+    a.one = members.front();
+    a.group.clear();
+  } else {
+    a.group.assign(members.begin(), members.end());
+  }
   a.paragraph = paragraph;
 }
 
@@ -435,9 +476,9 @@ void SpeakerRegistry::remember(std::span<const int32_t> members, uint32_t paragr
 // or a plural description; we: anyone.
 bool SpeakerRegistry::fits(const Antecedent& a, std::string_view pronoun) const {
   if (pronoun == "we") return true;
-  if (a.members.size() > 1) return pronoun == "they";
-  int32_t idx = a.members.front();
-  Referent r = referent_of(speakers_[idx].name, person_[idx]);
+  if (!a.group.empty()) return pronoun == "they";
+  int32_t idx = a.one;
+  Referent r = referent_of((*speakers_)[idx].name, known_[idx].person);
   if (pronoun == "they") return r == Referent::group || r == Referent::organisation || r == Referent::one_word_name;
   return pronoun == "it" && (r == Referent::organisation || r == Referent::one_word_name);
 }
@@ -452,6 +493,7 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
       break;
     }
   }
+  std::vector<Speaker>& speakers = *speakers_;
   if (is_personal_pronoun(pronoun)) {
     // he, she: a person named since the last speaker, in a sentence with no claim, when near
     // enough ("Mayor Ana Ruiz toured the pier. She said …"); it becomes a speaker.
@@ -468,20 +510,23 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
     }
     // he, she, I: the last named person, however far back (profiles run long on "he").
     int32_t idx = person_for(pronoun);
-    if (idx != kNone) speakers_[idx].mentions.push_back(mention);
+    if (idx != kNone) speakers[idx].mentions.push_back(mention);
     return idx;
   }
   const Antecedent* found = nullptr;
-  for (auto a = antecedents_.rbegin(); a != antecedents_.rend() && a->paragraph + kMaxPronounParagraphs > paragraph; ++a) {
-    if (fits(*a, pronoun)) {
-      found = &*a;
+  for (size_t i = 0; i < antecedent_count_; ++i) {
+    const Antecedent& a = antecedent(i);
+    if (a.paragraph + kMaxPronounParagraphs <= paragraph) break;
+    if (fits(a, pronoun)) {
+      found = &a;
       break;
     }
   }
   if (!found) return kNone;
-  std::vector<int32_t> members = found->members;
-  for (int32_t idx : members) speakers_[idx].mentions.push_back(mention);
-  if (members.size() > 1) group = members;
+  int32_t one = found->one;
+  if (!found->group.empty()) group = found->group;  // copied: remember() may reuse the slot
+  std::span<const int32_t> members = group.empty() ? std::span<const int32_t>(&one, 1) : std::span<const int32_t>(group);
+  for (int32_t idx : members) speakers[idx].mentions.push_back(mention);
   remember(members, paragraph);  // a chain of pronouns keeps its referent
   return members.front();
 }
@@ -492,16 +537,18 @@ std::string_view SpeakerRegistry::mention_text(Span mention) const {
 
 void SpeakerRegistry::note_gender(int32_t idx, Gender g) {
   if (g == Gender::unknown) return;
-  uint8_t& known = gender_[idx];
+  uint8_t& known = known_[idx].gender;
   known = known == uint8_t(Gender::unknown) || known == uint8_t(g) ? uint8_t(g) : kMixedGender;
 }
 
 void SpeakerRegistry::note_recent_person(int32_t idx) {
-  auto at = std::find(recent_people_.begin(), recent_people_.end(), idx);
-  if (at != recent_people_.end()) recent_people_.erase(at);
-  else if (recent_people_.empty()) recent_people_.reserve(kMaxRecentPeople);  // one allocation, not four
-  else if (recent_people_.size() == kMaxRecentPeople) recent_people_.erase(recent_people_.begin());  // bounded
-  recent_people_.push_back(idx);
+  int32_t* begin = recent_people_.data();
+  int32_t* end = begin + recent_count_;
+  int32_t* at = std::find(begin, end, idx);
+  if (at != end) std::rotate(at, at + 1, end);  // moves to the newest place
+  else if (recent_count_ < kMaxRecentPeople) begin[recent_count_++] = idx;
+  else std::rotate(begin, begin + 1, end);  // bounded: the oldest leaves
+  begin[recent_count_ - 1] = idx;
 }
 
 bool SpeakerRegistry::gender_fits(Gender g, std::string_view pronoun) const {
@@ -517,38 +564,39 @@ bool SpeakerRegistry::gender_fits(Gender g, std::string_view pronoun) const {
 // Honorifics and role words decide; where they say nothing, the given name's usual gender
 // (rules::kFemaleGivenNames, kMaleGivenNames) breaks the tie.
 Gender SpeakerRegistry::known_gender(int32_t idx) const {
-  const uint8_t g = gender_[idx];
+  const uint8_t g = known_[idx].gender;
   if (g == kMixedGender) return Gender::unknown;
   if (g != uint8_t(Gender::unknown)) return Gender(g);
-  return gender_of_given_name(given_[idx]);
+  return gender_of_given_name(known_[idx].given);
 }
 
 int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
   if (last_person_ == kNone) return last_;
   const uint8_t last = uint8_t(known_gender(last_person_));
   if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;
-  for (auto it = recent_people_.rbegin(); it != recent_people_.rend(); ++it) {
-    const uint8_t g = uint8_t(known_gender(*it));
-    if (g != uint8_t(Gender::unknown) && g != kMixedGender && gender_fits(Gender(g), pronoun)) return *it;
+  for (size_t i = recent_count_; i-- > 0;) {
+    const int32_t idx = recent_people_[i];
+    const uint8_t g = uint8_t(known_gender(idx));
+    if (g != uint8_t(Gender::unknown) && g != kMixedGender && gender_fits(Gender(g), pronoun)) return idx;
   }
   return last_person_;
 }
 
 void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (speaker == kNone || mention.empty()) return;
-  speakers_[speaker].mentions.push_back(mention);
+  (*speakers_)[speaker].mentions.push_back(mention);
   last_ = speaker;
-  if (person_[speaker]) {
+  if (known_[speaker].person) {
     last_person_ = speaker;
     has_pending_ = false;
     note_gender(speaker, gender_of_mention(mention_text(mention)));
     note_recent_person(speaker);
   }
-  remember({&speaker, 1}, antecedents_.empty() ? 0 : antecedents_.back().paragraph);
+  remember({&speaker, 1}, antecedent_count_ == 0 ? 0 : antecedent(0).paragraph);
 }
 
 void SpeakerRegistry::finish() {
-  for (Speaker& sp : speakers_) {
+  for (Speaker& sp : *speakers_) {
     auto less = [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; };
     if (!std::is_sorted(sp.mentions.begin(), sp.mentions.end(), less)) std::sort(sp.mentions.begin(), sp.mentions.end(), less);
     sp.mentions.erase(std::unique(sp.mentions.begin(), sp.mentions.end()), sp.mentions.end());

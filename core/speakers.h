@@ -3,6 +3,7 @@
 // Lopez" become one Speaker named "Maria Lopez".
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -46,7 +47,12 @@ class SpeakerRegistry {
   /// `text` (the document text) lets a role description find the person an
   /// earlier mention gave that role; without it, descriptions stay apart.
   explicit SpeakerRegistry(std::vector<Speaker>& speakers, std::string_view text = {})
-      : speakers_(speakers), text_(text) {}
+      : speakers_(&speakers), text_(text) {}
+
+  /// Starts over for another document (its speaker list and text), keeping the
+  /// memory of the registry's own lists and maps' buckets: a registry kept
+  /// across documents allocates less per document.
+  void reset(std::vector<Speaker>& speakers, std::string_view text);
 
   /// Adds a named mention in paragraph `paragraph`; returns the speaker index.
   int32_t add_named(const SpeakerName& name, Span mention, uint32_t paragraph = 0);
@@ -69,24 +75,54 @@ class SpeakerRegistry {
   void finish();
 
  private:
-  int32_t find_person(std::string_view surname, std::string_view given, Gender gender = Gender::unknown) const;
-  void adopt_fuller_name(int32_t idx, std::string_view surname, Gender mention_gender);
+  struct Surname;
+  int32_t find_person(const Surname* entry, std::string_view given, Gender gender = Gender::unknown) const;
+  Surname* surname_entry(std::string_view surname);
+  void adopt_fuller_name(int32_t idx, Surname& entry, Gender mention_gender);
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
   bool owned(Span mention) const;
   // A speaker or group a later pronoun may refer to, newest last (bounded).
+  // One speaker is held inline; only a group uses the vector, whose memory
+  // its slot keeps: no allocation per mention.
   struct Antecedent {
-    std::vector<int32_t> members;  // one speaker, or the members of a group
+    int32_t one = kNone;          // the speaker, when not a group
+    std::vector<int32_t> group;   // the members of a group (two or more), else empty
     uint32_t paragraph = 0;
+    std::span<const int32_t> members() const {
+      return group.empty() ? std::span<const int32_t>(&one, 1) : std::span<const int32_t>(group);
+    }
   };
-  // The oldest entry's slot, and its vector's memory, takes the newest: no
-  // allocation per mention once the list is full.
+  static constexpr size_t kMaxAntecedents = 8;  // recent speakers kept for pronouns
+  // A ring of the latest antecedents: the oldest slot takes the newest.
   void remember(std::span<const int32_t> members, uint32_t paragraph);
+  const Antecedent& antecedent(size_t newest_first) const {
+    return antecedents_[(antecedent_head_ + antecedent_count_ - 1 - newest_first) % kMaxAntecedents];
+  }
   bool fits(const Antecedent& a, std::string_view pronoun) const;
-  std::vector<Antecedent> antecedents_;
-  std::vector<Speaker>& speakers_;
+  std::array<Antecedent, kMaxAntecedents> antecedents_;
+  size_t antecedent_head_ = 0;   // the oldest slot
+  size_t antecedent_count_ = 0;
+  std::vector<Speaker>* speakers_;
   std::string_view text_;
-  std::unordered_map<std::string, std::vector<int32_t>> by_surname_;
+  // A naming of a person in a sentence with no claim, by two words or more
+  // ("Mayor Tomas Ek spoke …"): it names a later speaker "Ek" in full.
+  struct NotedName {
+    SpeakerName name;
+    Span mention;
+    std::string lower;       // the name in lower case
+    uint32_t given_size = 0;  // its given name is lower's first given_size bytes
+    std::string_view given() const { return std::string_view(lower).substr(0, given_size); }
+  };
+  // Per lower-case surname: the people of that surname, in order of first
+  // mention, and the latest fuller namings of it, in text order. One map, one
+  // lookup per person.
+  struct Surname {
+    std::vector<int32_t> speakers;
+    std::vector<NotedName> noted;
+  };
+  static constexpr size_t kNotedPerSurname = 8;  // the latest namings of a surname kept in Surname::noted
+  std::unordered_map<std::string, Surname> by_surname_;
   std::unordered_map<std::string, int32_t> by_key_;
   int32_t last_ = kNone;
   int32_t last_person_ = kNone;
@@ -98,19 +134,19 @@ class SpeakerRegistry {
   };
   PendingPerson pending_;
   bool has_pending_ = false;
-  std::vector<bool> person_;  // per speaker: named person, not a description or institution
-  std::vector<uint8_t> gender_;  // per speaker: Gender, or kMixedGender when mentions disagree
-  std::vector<std::string> given_;  // per speaker: the lower-case given name of its name (empty for one word)
-  // Fuller names (two words or more) of people named in sentences with no claim, by lower-case
-  // surname, in text order: "Mayor Tomas Ek spoke …" names the later speaker "Ek" in full.
-  struct NotedName {
-    SpeakerName name;
-    Span mention;
+  // Per speaker: what the registry knows beyond Speaker.
+  struct Known {
+    bool person = false;   // named person, not a description or institution
+    uint8_t gender = 0;    // Gender, or kMixedGender when mentions disagree
+    std::string given;     // the lower-case given name of its name (empty for one word)
   };
-  std::unordered_map<std::string, std::vector<NotedName>> noted_;
-  static constexpr size_t kNotedPerSurname = 8;  // the latest namings of a surname kept in noted_
+  std::vector<Known> known_;
+  std::string key_;     // add_named's lower-case name; its memory is reused
+  std::string lookup_;  // a surname to look up; its memory is reused
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
-  std::vector<int32_t> recent_people_;
+  static constexpr size_t kMaxRecentPeople = 8;  // recent people a he/she may skip back to
+  std::array<int32_t, kMaxRecentPeople> recent_people_{};
+  size_t recent_count_ = 0;
   void note_recent_person(int32_t idx);
   void note_gender(int32_t idx, Gender g);
   std::string_view mention_text(Span mention) const;
