@@ -128,6 +128,7 @@ Referent referent_of(const std::string& name, bool person) {
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
+constexpr size_t kMaxSurnameCandidates = 8;  // people of one surname a surname alone is weighed against
 constexpr uint8_t kMixedGender = 3;     // a speaker's mentions disagree: fits either pronoun
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -238,18 +239,35 @@ SpeakerRegistry::Surname* SpeakerRegistry::surname_entry(std::string_view surnam
   return it == by_surname_.end() ? nullptr : &it->second;
 }
 
-int32_t SpeakerRegistry::find_person(const Surname* entry, std::string_view given, Gender gender) const {
+// A surname alone ("Ruiz said") fits every person of that surname; the latest one named
+// keeps it, as the nearest. But a person named once, not in this paragraph or the one
+// before ("Tomas Ruiz", the son, quoted once), is no longer meant by the surname alone when
+// the article names another of that surname more often ("Ana Ruiz", the mayor, quoted
+// throughout): the surname goes to the one named most (a tie: the latest). Looks at
+// kMaxSurnameCandidates people: cost stays linear.
+int32_t SpeakerRegistry::find_person(const Surname* entry, std::string_view given, Gender gender,
+                                     uint32_t paragraph) const {
   if (!entry) return kNone;
-  for (auto idx = entry->speakers.rbegin(); idx != entry->speakers.rend(); ++idx) {
+  int32_t first = kNone, most = kNone;
+  size_t checked = 0;
+  for (auto idx = entry->speakers.rbegin(); idx != entry->speakers.rend() && checked < kMaxSurnameCandidates; ++idx) {
     // "Mrs. Beck" is not the "Mr. Beck" named before: a known gender that differs is another person.
-    const uint8_t known = known_[*idx].gender;
-    if (gender != Gender::unknown && known != uint8_t(Gender::unknown) && known != kMixedGender &&
-        known != uint8_t(gender)) {
+    const Known& k = known_[*idx];
+    if (gender != Gender::unknown && k.gender != uint8_t(Gender::unknown) && k.gender != kMixedGender &&
+        k.gender != uint8_t(gender)) {
       continue;
     }
-    if (compatible_given(known_[*idx].given, given)) return *idx;
+    if (!compatible_given(k.given, given)) continue;
+    if (first == kNone) {
+      first = *idx;
+      if (!given.empty() || k.namings > 1 || k.paragraph + 1 >= paragraph) return first;
+      most = first;
+    } else if (k.namings > known_[most].namings) {
+      most = *idx;
+    }
+    ++checked;
   }
-  return kNone;
+  return most != kNone ? most : first;
 }
 
 // "chair of the European trading bloc": a role of a described
@@ -330,7 +348,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   if (name.person) {
     split_name(key, given, surname);
     entry = &by_surname_[std::string(surname)];  // one lookup: a new person joins it below
-    idx = find_person(entry, given, gender);
+    idx = find_person(entry, given, gender, paragraph);
   } else {
     auto it = by_key_.find(key);
     if (it != by_key_.end()) idx = it->second;
@@ -377,6 +395,8 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   if (name.person && !described) adopt_fuller_name(idx, *entry, gender);
   last_ = idx;
   if (known_[idx].person) {
+    known_[idx].paragraph = paragraph;
+    if (known_[idx].namings < UINT16_MAX) ++known_[idx].namings;
     last_person_ = idx;
     has_pending_ = false;  // a person named later than the pending one
     note_gender(idx, gender);
@@ -443,7 +463,7 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   const bool one_word = given.empty();
   if (!titled || (one_word && gender_of_mention(mention_text(mention)) == Gender::unknown)) {
     const bool given_name = !one_word && gender_of_given_name(given) != Gender::unknown;
-    if (!given_name && find_person(entry, given) == kNone) return;
+    if (!given_name && find_person(entry, given, Gender::unknown, paragraph) == kNone) return;
   }
   pending_ = PendingPerson{name, mention, paragraph};
   has_pending_ = true;

@@ -76,7 +76,7 @@ class SpeakerRegistry {
 
  private:
   struct Surname;
-  int32_t find_person(const Surname* entry, std::string_view given, Gender gender = Gender::unknown) const;
+  int32_t find_person(const Surname* entry, std::string_view given, Gender gender, uint32_t paragraph) const;
   Surname* surname_entry(std::string_view surname);
   void adopt_fuller_name(int32_t idx, Surname& entry, Gender mention_gender);
   int32_t role_holder(const std::string& key) const;
@@ -139,6 +139,8 @@ class SpeakerRegistry {
     bool person = false;   // named person, not a description or institution
     uint8_t gender = 0;    // Gender, or kMixedGender when mentions disagree
     std::string given;     // the lower-case given name of its name (empty for one word)
+    uint16_t namings = 0;    // a person: how often it was named (add_named)
+    uint32_t paragraph = 0;  // a person: the paragraph it was last named in
   };
   std::vector<Known> known_;
   std::string key_;     // add_named's lower-case name; its memory is reused

@@ -236,7 +236,7 @@ constexpr WordRule kNotNames[] = {
     {"last", "notname.last", "time"}, {"earlier", "notname.earlier", "time"}, {"later", "notname.later", "time"},
     {"instead", "notname.instead", "adverb"}, {"perhaps", "notname.perhaps", "adverb"}, {"maybe", "notname.maybe", "adverb"}, {"indeed", "notname.indeed", "adverb"}, {"not", "notname.not", "negation"},
     {"no", "notname.no", "negation"}, {"yes", "notname.yes", "interjection"}, {"both", "notname.both", "quantifier"},
-    {"all", "notname.all", "quantifier"}, {"even", "notname.even", "adverb"}, {"thus", "notname.thus", "adverb"},
+    {"all", "notname.all", "quantifier"}, {"neither", "notname.neither", "quantifier"}, {"either", "notname.either", "quantifier"}, {"even", "notname.even", "adverb"}, {"thus", "notname.thus", "adverb"},
     {"although", "notname.although", "conjunction"}, {"though", "notname.though", "conjunction"}, {"because", "notname.because", "conjunction"},
     {"since", "notname.since", "conjunction"}, {"during", "notname.during", "preposition"},
     {"about", "notname.about", "preposition"}, {"his", "notname.his", "possessive"}, {"her", "notname.her", "possessive"},

@@ -50,3 +50,47 @@ TEST_CASE("“…,” citing X: a participle after the quotation takes no invert
   REQUIRE(e.quotes.size() == 1);
   CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Beck");
 }
+
+TEST_CASE("a surname alone goes to the person the article names most, unless another was just named") {
+  // The mayor is quoted throughout; her son is quoted once, three paragraphs before the bare surname.
+  const std::string text =
+      "Mayor Ana Ruiz said the pier would reopen in May.\n\n"
+      "Ruiz said the repairs had cost less than planned.\n\n"
+      "Tomas Ruiz, her son, said the boats were ready.\n\n"
+      "The harbour was quiet on Sunday.\n\n"
+      "Fishermen waited at the gate.\n\n"
+      "Ruiz said the first ferry would leave at noon.";
+  auto d = run(text);
+  const Claim* late = claim_starting(d, "the first ferry", ClaimKind::reported);
+  REQUIRE(late);
+  CHECK(speaker_of(d, late->speaker) == "Ana Ruiz");
+  const Claim* son = claim_starting(d, "the boats", ClaimKind::reported);
+  REQUIRE(son);
+  CHECK(speaker_of(d, son->speaker) == "Tomas Ruiz");
+  // Trap: the son just named, in the paragraph before, is the one meant.
+  auto e = run(
+      "Mayor Ana Ruiz said the pier would reopen in May.\n\n"
+      "Ruiz said the repairs had cost less than planned.\n\n"
+      "Tomas Ruiz, her son, said the boats were ready.\n\n"
+      "Ruiz said the nets had been mended.");
+  const Claim* near = claim_starting(e, "the nets", ClaimKind::reported);
+  REQUIRE(near);
+  CHECK(speaker_of(e, near->speaker) == "Tomas Ruiz");
+  // Trap: a person named twice keeps the surname, as the latest of that name.
+  auto f = run(
+      "Mayor Ana Ruiz said the pier would reopen in May.\n\n"
+      "Ruiz said the repairs had cost less than planned.\n\n"
+      "Tomas Ruiz said the boats were ready.\n\n"
+      "Tomas Ruiz said the crews were hired.\n\n"
+      "The harbour was quiet on Sunday.\n\n"
+      "Ruiz said the nets had been mended.");
+  const Claim* again = claim_starting(f, "the nets", ClaimKind::reported);
+  REQUIRE(again);
+  CHECK(speaker_of(f, again->speaker) == "Tomas Ruiz");
+}
+
+TEST_CASE("“Neither X nor Y” is no name: the quantifier stays out of the speaker's name") {
+  auto d = run("Neither Ana Ruiz nor the council said when the pier would reopen.\n\n"
+               "Ruiz said the repairs were nearly done.");
+  for (const Speaker& s : d.speakers) CHECK(s.name.rfind("Neither", 0) != 0);
+}
