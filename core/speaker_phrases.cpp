@@ -1,5 +1,7 @@
 #include "speaker_phrases.h"
 
+#include <algorithm>
+
 #include "quote_marks.h"
 #include "rules/cues.h"
 #include "rules/speaker_words.h"
@@ -38,6 +40,7 @@ constexpr size_t kMaxDescriptionGap = 4;  // "a [senior regional harbour] offici
 constexpr size_t kMaxParenthesis = 8;     // "(D-Mont.)", "(R-Utah)"
 constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
 constexpr size_t kMaxModifiers = 4;
+constexpr size_t kMaxFrontedAdverbial = 48;  // tokens a fronted adverbial's comma is looked for (bounded: cost stays linear)
 constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
 
 // Inline: several calls per token of a mention, and a call of its own cost more than its lookups.
@@ -874,11 +877,14 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
   if (auto m = subject_after_with(toks, cue, lo)) return m;
   size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
   // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
-  // a fronted adverbial holds no subject; the clause starts after its comma.
-  if (from == lo && opens_adverbial(toks[lo])) {
-    for (size_t k = lo + 1; k < cue; ++k) {
+  // a fronted adverbial holds no subject; the clause starts after its comma. Also when the
+  // window opens inside a long one ("Speaking to supporters in Port Alma after a week of
+  // talks with the unions …, Ruiz said …, adding"): its names are not the subject.
+  if (opens_adverbial(toks[lo])) {
+    const size_t end = std::min(cue, lo + kMaxFrontedAdverbial);
+    for (size_t k = lo + 1; k < end; ++k) {
       if (is_punct(toks[k], ',')) {
-        from = k + 1;
+        from = std::max(from, k + 1);
         break;
       }
     }

@@ -94,3 +94,24 @@ TEST_CASE("“Neither X nor Y” is no name: the quantifier stays out of the spe
                "Ruiz said the repairs were nearly done.");
   for (const Speaker& s : d.speakers) CHECK(s.name.rfind("Neither", 0) != 0);
 }
+
+TEST_CASE("a long fronted adverbial holds no subject even when the participle's window opens inside it") {
+  auto d = run(
+      "Speaking to fishermen in Port Alma following the harbour vote, Mayor Ana Ruiz said that the town has "
+      "“a single honest plan that can still save this harbour,” adding that this is why the council "
+      "“keeps postponing the budget and shuts out the crews.”");
+  const Claim* c = claim_starting(d, "that this is why", ClaimKind::reported);
+  REQUIRE(c);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  // Trap: a short adverbial, whose comma the window starts after, changes nothing.
+  auto e = run("Speaking in Port Alma, Mayor Ana Ruiz said that the pier would reopen in May, adding that the "
+               "fares would not rise.");
+  const Claim* f = claim_starting(e, "that the fares", ClaimKind::reported);
+  REQUIRE(f);
+  CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
+  // Trap: a sentence with no fronted adverbial is read as before.
+  auto g = run("The mayor said that the pier would reopen in May, adding that the fares would not rise.");
+  const Claim* h = claim_starting(g, "that the fares", ClaimKind::reported);
+  REQUIRE(h);
+  CHECK(slice(g, h->source) == "The mayor");
+}
