@@ -9,6 +9,7 @@
 #include "lowered_text.h"
 #include "paragraphs.h"
 #include "quotes.h"
+#include "role_context.h"
 #include "sentences.h"
 #include "utf8.h"
 
@@ -63,7 +64,12 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
     split_sentences(text, doc.paragraphs[i], i, doc.sentences);
     lowered.stop_at(doc.paragraphs[i].span.end);
   }
-  classify_paragraphs(doc.text, doc.paragraphs, &lowered);
+  auto& roles = result.scratch.get().roles;
+  if (!roles) roles.reset(new RoleBuffers);
+  classify_paragraphs(doc.text, doc.paragraphs, &lowered, roles.get());
+  // A large document's features are not kept beside attribution's memory (at
+  // its peak): freed now, as the roles pass freed its own.
+  if (kept_buffer_bytes(*roles) > kKeptBytes) roles.reset();
   if (options.stage == Stage::structure) return;
   find_quotes_into(doc.text, doc.paragraphs, doc.quotes);
   doc.lowered = &lowered;
@@ -84,7 +90,6 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
   score_sentences(doc);
   doc.lowered = nullptr;  // (after a bad_alloc, annotate() resets the document)
   doc.scratch = nullptr;
-  if (result.scratch.get().bytes() > kKeptBytes) result.scratch.release();
 }
 
 // doc.text from the input: a copy, or repair's text and its warning.
@@ -130,7 +135,10 @@ void annotate_into(std::string_view utf8, const Options& options, Result& result
   }
   try {
     const bool in_place = options.segment_in_place && options.input_is_valid_utf8 && options.stage == Stage::segment;
-    LoweredText lowered;
+    // The lowered copy (not made at the segment stage) in the kept scratch,
+    // whose block a later document no larger reuses.
+    LoweredText unused;
+    LoweredText& lowered = options.stage == Stage::segment ? unused : result.scratch.get().lowered;
     if (in_place) {
       // The spans index `utf8` itself; doc.text stays empty.
     } else if (options.stage == Stage::segment) {
@@ -140,6 +148,8 @@ void annotate_into(std::string_view utf8, const Options& options, Result& result
       lowered.build(result.doc.text);
     }
     run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options, lowered);
+    // The scratch is kept for the next document up to kKeptBytes.
+    if (result.scratch.bytes() > kKeptBytes) result.scratch.release();
   } catch (const std::bad_alloc&) {
     result.doc = Document{};
     result.scratch.release();
@@ -159,6 +169,7 @@ AnnotateScratch& KeptScratch::get() {
   if (!scratch_) scratch_ = std::make_unique<AnnotateScratch>();
   return *scratch_;
 }
+size_t KeptScratch::bytes() const { return scratch_ ? scratch_->bytes() : 0; }
 void KeptScratch::release() { scratch_.reset(); }
 
 Result annotate(std::string_view utf8, const Options& options) {

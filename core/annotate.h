@@ -56,6 +56,8 @@ class KeptScratch {
   KeptScratch& operator=(KeptScratch&&) noexcept;
   ~KeptScratch();
   AnnotateScratch& get();
+  /// The heap memory its buffers hold (none before get()).
+  size_t bytes() const;
   void release();
 
  private:

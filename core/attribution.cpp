@@ -478,6 +478,76 @@ bool is_one_plain_word(std::string_view text, Span span) {
   return true;
 }
 
+// A person named in a sentence with no attribution.
+struct Person {
+  SpeakerName name;
+  Span mention;
+  uint32_t paragraph = 0;
+  bool titled = false;  // a title or role before the name
+};
+
+// The hedge cues of one paragraph with attributions of its own:
+// AttributionBuffers::hedge_spans[first, end).
+struct ParagraphHedges {
+  uint32_t paragraph = 0;
+  uint32_t first = 0, end = 0;
+  size_t cursor = 0;  // mark_hedge's last answer
+};
+
+}  // namespace
+
+// The Attributor's working lists: its own, or annotate()'s kept from one
+// document to the next (AnnotateScratch::attribution), so that a batch of
+// documents grows them once. Each document starts with all of them empty
+// (clear()); their elements are not kept, only the lists' memory.
+struct AttributionBuffers {
+  std::vector<ParagraphHedges> hedges;
+  std::vector<Span> hedge_spans;
+  std::vector<Attribution> attrs;
+  std::vector<MentionNames> names;
+  std::vector<Person> people;
+  std::vector<const ParagraphView*> batch;
+  std::vector<uint32_t> unnamed_pieces;
+  std::vector<int32_t> indexes;  // resolve_speakers' and share_group_speakers' lists of records
+  std::vector<uint32_t> order;   // write_claims' order of records
+
+  void clear() {
+    hedges.clear();
+    hedge_spans.clear();
+    attrs.clear();
+    names.clear();
+    people.clear();
+    batch.clear();
+    unnamed_pieces.clear();
+    indexes.clear();
+    order.clear();
+  }
+  /// The heap memory of the lists (not of their elements' own lists and
+  /// names, which clear() frees).
+  size_t bytes() const {
+    return hedges.capacity() * sizeof(ParagraphHedges) + hedge_spans.capacity() * sizeof(Span) +
+           attrs.capacity() * sizeof(Attribution) + names.capacity() * sizeof(MentionNames) +
+           people.capacity() * sizeof(Person) + batch.capacity() * sizeof(const ParagraphView*) +
+           unnamed_pieces.capacity() * sizeof(uint32_t) + indexes.capacity() * sizeof(int32_t) +
+           order.capacity() * sizeof(uint32_t);
+  }
+};
+
+void KeptBuffersDeleter::operator()(AttributionBuffers* b) const noexcept { delete b; }
+size_t kept_buffer_bytes(const AttributionBuffers& b) { return b.bytes(); }
+
+namespace {
+
+// annotate()'s kept lists when it lends the document its scratch, emptied;
+// else `own`.
+AttributionBuffers& attribution_lists(Document& doc, AttributionBuffers& own) {
+  if (!doc.scratch) return own;
+  auto& kept = doc.scratch->attribution;
+  if (!kept) kept.reset(new AttributionBuffers);
+  kept->clear();
+  return *kept;
+}
+
 class Attributor {
  public:
   // The views' and clauses' buffers are annotate()'s kept ones when it has them (doc.scratch).
@@ -485,7 +555,15 @@ class Attributor {
       : doc_(doc),
         views_(doc, doc.scratch ? &doc.scratch->views : nullptr),
         listener_(listener),
-        batch_clauses_(doc.scratch ? doc.scratch->clauses : own_clauses_) {
+        lists_(attribution_lists(doc, own_lists_)),
+        hedges_(lists_.hedges),
+        hedge_spans_(lists_.hedge_spans),
+        attrs_(lists_.attrs),
+        names_(lists_.names),
+        people_(lists_.people),
+        batch_(lists_.batch),
+        batch_clauses_(doc.scratch ? doc.scratch->clauses : own_clauses_),
+        unnamed_pieces_(lists_.unnamed_pieces) {
 #if !defined(__wasm__)
     if (listener) views_.with_evidence_words();
 #endif
@@ -592,7 +670,9 @@ class Attributor {
     // Hedges are looked up only where claims start: paragraphs with attributions of their own.
     // (A piece that may be named later is one: its claim is written if it is.)
     if (attrs_.size() > attrs_before || unnamed_pieces_.size() > unnamed_before) {
-      hedges_.emplace_back(v.paragraph, HedgeIndex(v));
+      const uint32_t first = uint32_t(hedge_spans_.size());
+      find_hedges(v, hedge_spans_);
+      hedges_.push_back({v.paragraph, first, uint32_t(hedge_spans_.size())});
     }
     note_people(v, attrs_before);
   }
@@ -959,7 +1039,8 @@ class Attributor {
     const std::vector<Quote>& quotes = doc_.quotes;
     if (std::none_of(quotes.begin(), quotes.end(), [](const Quote& x) { return x.group != kNone; })) return;
     constexpr int32_t kUnnamed = -2;
-    std::vector<int32_t> record(quotes.size(), kNone);
+    std::vector<int32_t>& record = lists_.indexes;
+    record.assign(quotes.size(), kNone);
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (attrs_[i].quote != kNone) record[attrs_[i].quote] = int32_t(i);
     }
@@ -1061,7 +1142,8 @@ class Attributor {
 
   void resolve_speakers() {
     SpeakerRegistry registry(doc_.speakers, doc_.text);
-    std::vector<int32_t> own;
+    std::vector<int32_t>& own = lists_.indexes;
+    own.clear();
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (!attrs_[i].source.empty()) own.push_back(int32_t(i));
     }
@@ -1108,18 +1190,22 @@ class Attributor {
   // cursor walks the list, and a binary search finds it when it goes back.
   void mark_hedge(uint32_t paragraph, Claim& c) {
     size_t& i = hedge_at_;
-    if (i < hedges_.size() && hedges_[i].first > paragraph) {
-      auto before = [](const std::pair<uint32_t, HedgeIndex>& h, uint32_t p) { return h.first < p; };
+    if (i < hedges_.size() && hedges_[i].paragraph > paragraph) {
+      auto before = [](const ParagraphHedges& h, uint32_t p) { return h.paragraph < p; };
       i = size_t(std::lower_bound(hedges_.begin(), hedges_.end(), paragraph, before) - hedges_.begin());
     }
-    while (i < hedges_.size() && hedges_[i].first < paragraph) ++i;
-    if (i < hedges_.size() && hedges_[i].first == paragraph) hedges_[i].second.mark(c);
+    while (i < hedges_.size() && hedges_[i].paragraph < paragraph) ++i;
+    if (i < hedges_.size() && hedges_[i].paragraph == paragraph) {
+      ParagraphHedges& h = hedges_[i];
+      claimscope::mark_hedge(std::span<const Span>(hedge_spans_.data() + h.first, h.end - h.first), h.cursor, c);
+    }
   }
 
   void write_claims() {
     // Claims in text order. The order is sorted, not the records: an
     // Attribution is large to move.
-    std::vector<uint32_t> order(attrs_.size());
+    std::vector<uint32_t>& order = lists_.order;
+    order.resize(attrs_.size());
     std::iota(order.begin(), order.end(), 0u);
     auto in_text_order = [&](uint32_t x, uint32_t y) {
       const Attribution& a = attrs_[x];
@@ -1173,27 +1259,24 @@ class Attributor {
 #if !defined(__wasm__)
   uint32_t told_ = 0;  // the paragraphs before it the listener was told of
 #endif
+  AttributionBuffers own_lists_;  // lists_ when annotate() keeps none
+  AttributionBuffers& lists_;     // the lists below
   // The hedge cues of each paragraph with attributions of its own, in
-  // paragraph order; only there can a claim start. Not one per paragraph: an
-  // empty index is 24 bytes, and a text of short lines has a paragraph every
-  // few bytes.
-  std::vector<std::pair<uint32_t, HedgeIndex>> hedges_;
+  // paragraph order; only there can a claim start. Not one entry per
+  // paragraph: a text of short lines has a paragraph every few bytes. The
+  // cues of all of them in one list, not one list each (an allocation each).
+  std::vector<ParagraphHedges>& hedges_;
+  std::vector<Span>& hedge_spans_;  // hedges_'s cues, paragraph after paragraph
   size_t hedge_at_ = 0;  // mark_hedge's cursor
-  std::vector<Attribution> attrs_;
-  std::vector<MentionNames> names_;  // the named mentions of attrs_
-  struct Person {
-    SpeakerName name;
-    Span mention;
-    uint32_t paragraph = 0;
-    bool titled = false;  // a title or role before the name
-  };
-  std::vector<Person> people_;  // persons named in sentences with no attribution, in text order
+  std::vector<Attribution>& attrs_;
+  std::vector<MentionNames>& names_;  // the named mentions of attrs_
+  std::vector<Person>& people_;  // persons named in sentences with no attribution, in text order
   // The views of the batch's paragraphs that can hold a record (valid until
   // the next batch starts: the batch and its neighbours never share a slot).
-  std::vector<const ParagraphView*> batch_;
+  std::vector<const ParagraphView*>& batch_;
   std::vector<std::vector<ReportedClause>> own_clauses_;  // batch_clauses_ when annotate() keeps none
   std::vector<std::vector<ReportedClause>>& batch_clauses_;  // batch_[i]'s, buffers reused
-  std::vector<uint32_t> unnamed_pieces_;  // quotes of a group that no record names, in order
+  std::vector<uint32_t>& unnamed_pieces_;  // quotes of a group that no record names, in order
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
   int32_t containing_ = kNone;

@@ -75,7 +75,7 @@ bool is_month_or_name_may(const Token* t, size_t n, size_t k) {
 
 }  // namespace
 
-HedgeIndex::HedgeIndex(const ParagraphView& v) {
+void find_hedges(const ParagraphView& v, std::vector<Span>& hedges) {
   const Token* const t = v.toks.data();
   const size_t n = v.toks.size();
   std::string phrase;  // "word next", one buffer for every two-word lookup
@@ -93,39 +93,40 @@ HedgeIndex::HedgeIndex(const ParagraphView& v) {
     if (!hedge_words.probe(t[k].lower)) continue;  // starts no hedge phrase and is no hedge word
     if (t[k].capitalized && t[k].lower == "may" && is_month_or_name_may(t, n, k)) continue;
     if (k + 1 < n && t[k + 1].word && may_start_hedge_phrase(t[k].lower) && hedge_id(two_words(k))) {
-      hedges_.push_back({t[k].span.start, t[k + 1].span.end});
+      hedges.push_back({t[k].span.start, t[k + 1].span.end});
       ++k;
     } else if (hedge_id(t[k].lower)) {
-      hedges_.push_back(t[k].span);
+      hedges.push_back(t[k].span);
     }
   }
 }
-void HedgeIndex::mark(Claim& claim) {
+
+void mark_hedge(std::span<const Span> hedges, size_t& cursor, Claim& claim) {
   // Claims come in text order: the first hedge at or after this claim's start
   // is at or after the last answer, a short walk away (the walks of one
   // paragraph add up to its hedges); a claim that starts earlier searches.
   const uint32_t pos = claim.span.start;
-  size_t i = cursor_;
-  if (i > 0 && hedges_[i - 1].start >= pos) {
-    i = size_t(std::lower_bound(hedges_.begin(), hedges_.end(), pos,
+  size_t i = cursor;
+  if (i > 0 && hedges[i - 1].start >= pos) {
+    i = size_t(std::lower_bound(hedges.begin(), hedges.end(), pos,
                                 [](const Span& h, uint32_t p) { return h.start < p; }) -
-               hedges_.begin());
+               hedges.begin());
   } else {
-    while (i < hedges_.size() && hedges_[i].start < pos) ++i;
+    while (i < hedges.size() && hedges[i].start < pos) ++i;
   }
-  cursor_ = i;
-  if (i < hedges_.size() && hedges_[i].end <= claim.span.end) {
+  cursor = i;
+  if (i < hedges.size() && hedges[i].end <= claim.span.end) {
     claim.hedged = true;
-    claim.hedge = hedges_[i];
+    claim.hedge = hedges[i];
     return;
   }
   // A hedge verb that introduces the content hedges it: "The agency estimated that
   // 4,000 homes were damaged", "Officials suggested the fire was set". Only a cue in
   // this paragraph is seen (the cues of a quotation's later paragraph are rare).
   if (claim.cue.end <= claim.cue.start) return;
-  const auto at = std::lower_bound(hedges_.begin(), hedges_.end(), claim.cue.start,
-                                   [](const Span& h, uint32_t p) { return h.start < p; });
-  if (at != hedges_.end() && at->start == claim.cue.start && at->end <= claim.cue.end) {
+  const auto at = std::lower_bound(hedges.begin(), hedges.end(), claim.cue.start,
+                                  [](const Span& h, uint32_t p) { return h.start < p; });
+  if (at != hedges.end() && at->start == claim.cue.start && at->end <= claim.cue.end) {
     claim.hedged = true;
     claim.hedge = *at;
   }

@@ -3,6 +3,7 @@
 // ("estimated that", "suggested").
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "document.h"
@@ -20,17 +21,27 @@ constexpr bool is_month_or_name_may(bool after_word, bool next_is_digit, bool ne
   return next_is_digit || (after_word && !next_is_capitalised_word);
 }
 
+/// Appends the hedge cues of the paragraph to `out`, in text order.
+void find_hedges(const ParagraphView& v, std::vector<Span>& out);
+
+/// Sets claim.hedged and claim.hedge to the first hedge cue of `hedges` (one
+/// paragraph's, in text order) inside claim.span, else to claim.cue when the
+/// cue is a hedge word in this paragraph (the claim must start in this
+/// paragraph). `cursor` is the last answer (0 before the first): claims in
+/// text order cost a step each on average; one that starts before the last a
+/// binary search.
+void mark_hedge(std::span<const Span> hedges, size_t& cursor, Claim& claim);
+
+/// One paragraph's hedge cues in a list of their own (attribution keeps
+/// every paragraph's in one list, find_hedges and mark_hedge).
 class HedgeIndex {
  public:
   /// No hedge cues (a paragraph no claim starts in).
   HedgeIndex() = default;
   /// Finds every hedge cue of the paragraph once.
-  explicit HedgeIndex(const ParagraphView& v);
-  /// Sets claim.hedged and claim.hedge to the first hedge cue inside claim.span,
-  /// else to claim.cue when the cue is a hedge word in this paragraph (the
-  /// claim must start in this paragraph). Claims in text order cost a
-  /// step each on average; one that starts before the last a binary search.
-  void mark(Claim& claim);
+  explicit HedgeIndex(const ParagraphView& v) { find_hedges(v, hedges_); }
+  /// mark_hedge over the paragraph's cues.
+  void mark(Claim& claim) { mark_hedge(hedges_, cursor_, claim); }
 
  private:
   std::vector<Span> hedges_;  // in text order

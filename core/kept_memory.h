@@ -11,4 +11,15 @@ namespace claimscope {
 /// one, so that a few huge documents do not hold memory to the end of a run.
 constexpr size_t kKeptBytes = 1u << 20;
 
+// Buffers of stages that annotate() keeps (annotate_scratch.h), each type
+// defined with its stage: its deleter and the heap memory it holds.
+struct RoleBuffers;         // role_context.h
+struct AttributionBuffers;  // attribution.cpp
+struct KeptBuffersDeleter {
+  void operator()(RoleBuffers* b) const noexcept;
+  void operator()(AttributionBuffers* b) const noexcept;
+};
+size_t kept_buffer_bytes(const RoleBuffers& b);
+size_t kept_buffer_bytes(const AttributionBuffers& b);
+
 }  // namespace claimscope

@@ -23,7 +23,12 @@ inline uint64_t load64(const unsigned char* map, size_t at) {
 char* LoweredText::allocate(size_t size) {
   size_ = size;
   // kMapSlack more bytes: ascii_counts reads sixteen bytes a step.
-  bytes_.reset(new char[kPad + size_ + 3 * utf8::word_stops_size(size_) + kMapSlack]);
+  const size_t need = kPad + size_ + 3 * utf8::word_stops_size(size_) + kMapSlack;
+  if (need > room_) {  // else the block of an earlier text (annotate() keeps one from document to document)
+    bytes_.reset();
+    bytes_.reset(new char[need]);
+    room_ = need;
+  }
   std::memcpy(bytes_.get(), "    ", kPad);
   std::memset(bytes_.get() + kPad + size_ + 3 * utf8::word_stops_size(size_), 0, kMapSlack);
   return bytes_.get() + kPad;

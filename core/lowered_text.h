@@ -58,6 +58,8 @@ class LoweredText {
   utf8::AsciiWordCounts ascii_counts(Span span) const;
   /// The same, 64 bits a step (WebAssembly; also tested on its own).
   utf8::AsciiWordCounts ascii_counts_portable(Span span) const;
+  /// The heap memory it holds: a later build of a text no larger reuses it.
+  size_t bytes() const { return room_; }
 
  private:
   const unsigned char* capitals() const { return stops() + utf8::word_stops_size(size_); }
@@ -74,6 +76,7 @@ class LoweredText {
   static constexpr size_t kCopyBlock = 2048;
   std::unique_ptr<char[]> bytes_;  // pad, the lowered text, its three maps, slack; no zero fill
   size_t size_ = 0;
+  size_t room_ = 0;  // bytes_'s size
 };
 
 }  // namespace claimscope

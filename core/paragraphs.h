@@ -20,12 +20,14 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* n
 void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii = nullptr);
 
 class LoweredText;
+struct RoleBuffers;
 
 /// Sets role, confidence, reasons and dateline of every paragraph. The
 /// paragraphs' features are read from `lowered`, the text's lowered copy
 /// with a stop at every paragraph's end (annotate() builds it first at the
-/// full stage); without it, a copy is made here.
+/// full stage); without it, a copy is made here. `kept`: the passes' working
+/// buffers kept from an earlier document (annotate()'s scratch), else their own.
 void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs,
-                         const LoweredText* lowered = nullptr);
+                         const LoweredText* lowered = nullptr, RoleBuffers* kept = nullptr);
 
 }  // namespace claimscope

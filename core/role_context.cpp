@@ -15,10 +15,30 @@ std::string_view unbound_first_word(const ParagraphFeatures& f, const FeatureAre
   return std::string_view(arena.keys.get() + f.key_.at, f.key_size_).substr(0, arena.ends[f.ends_.at]);
 }
 
+// The buffers `kept`, emptied (their memory kept), or `own`.
+RoleBuffers& emptied(RoleBuffers* kept, RoleBuffers& own) {
+  if (!kept) return own;
+  kept->arena.keys_used = 0;
+  kept->arena.ends_used = 0;
+  kept->items.clear();
+  kept->brief.clear();
+  return *kept;
+}
+
 }  // namespace
 
-RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in, const LoweredText& lowered)
-    : text(text_in), paragraphs(paragraphs_in), title(paragraphs_in.size()) {
+void KeptBuffersDeleter::operator()(RoleBuffers* b) const noexcept { delete b; }
+size_t kept_buffer_bytes(const RoleBuffers& b) { return b.bytes(); }
+
+RoleContext::RoleContext(std::string_view text_in, std::vector<Paragraph>& paragraphs_in, const LoweredText& lowered,
+                         RoleBuffers* kept)
+    : text(text_in),
+      paragraphs(paragraphs_in),
+      buffers(emptied(kept, own)),
+      arena(buffers.arena),
+      items(buffers.items),
+      brief(buffers.brief),
+      title(paragraphs_in.size()) {
   size_t caps = 0, wordy = 0;
   // The most the keys can take (paragraph_features asks for twice a
   // paragraph's length while it writes): one block, never copied; the

@@ -9,6 +9,7 @@
 
 #include "datelines.h"
 #include "document.h"
+#include "kept_memory.h"
 #include "paragraph_features.h"
 #include "role_cues.h"
 #include "rules/roles.h"
@@ -40,20 +41,41 @@ struct RoleBrief {
   static uint8_t capped(uint32_t words) { return words < 255 ? uint8_t(words) : uint8_t(255); }
 };
 
+/// The role passes' working memory: RoleContext's own, or a caller's kept
+/// from one document to the next (annotate()'s AnnotateScratch), so that a
+/// batch of documents grows it once. Nothing in it is read across
+/// documents: RoleContext empties it first.
+struct RoleBuffers {
+  FeatureArena arena;
+  std::vector<RoleItem> items;
+  std::vector<RoleBrief> brief;
+  /// The heap memory they hold.
+  size_t bytes() const {
+    return arena.keys_room + arena.ends_room * sizeof(uint32_t) + items.capacity() * sizeof(RoleItem) +
+           brief.capacity() * sizeof(RoleBrief);
+  }
+};
+
 struct RoleContext {
   std::string_view text;
   std::vector<Paragraph>& paragraphs;
-  FeatureArena arena;  // keys and word ends of every item's features
-  std::vector<RoleItem> items;
+  RoleBuffers own;       // the buffers when the caller keeps none
+  RoleBuffers& buffers;  // own or the caller's: the three below
+  FeatureArena& arena;   // keys and word ends of every item's features
+  std::vector<RoleItem>& items;
   /// Per paragraph, apart from the features so that their record stays at
   /// 80 bytes, and small so that the passes' walks over it stay in cache.
-  std::vector<RoleBrief> brief;
+  std::vector<RoleBrief>& brief;
   static constexpr uint8_t kDecided = 1, kHasDateline = 2, kTerminal = 4, kDatelinePrefix = 8;
   size_t title;               // index of the title, or size() if none
   bool doc_all_caps = false;  // most of the text is in capitals (old wire copy)
 
   /// `lowered`: the text's lowered copy with a stop at every paragraph's end.
-  RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText& lowered);
+  /// `kept`: buffers to use (emptied first) and leave grown; null: its own.
+  RoleContext(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText& lowered,
+              RoleBuffers* kept = nullptr);
+  RoleContext(const RoleContext&) = delete;
+  RoleContext& operator=(const RoleContext&) = delete;
   size_t size() const { return paragraphs.size(); }
   bool open(size_t i) const { return !(brief[i].flags & kDecided); }
   bool has_dateline(size_t i) const { return brief[i].flags & kHasDateline; }

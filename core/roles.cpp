@@ -11,7 +11,8 @@
 
 namespace claimscope {
 
-void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText* lowered) {
+void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragraphs, const LoweredText* lowered,
+                         RoleBuffers* kept) {
   if (paragraphs.empty()) return;
   // At the structure stage (and in tests) no copy was made before: the
   // paragraph features read one, made here.
@@ -21,7 +22,7 @@ void classify_paragraphs(std::string_view text, std::vector<Paragraph>& paragrap
     for (const Paragraph& p : paragraphs) own.stop_at(p.span.end);
     lowered = &own;
   }
-  RoleContext c(text, paragraphs, *lowered);
+  RoleContext c(text, paragraphs, *lowered, kept);
   decide_alone(c);
   // The top of the article.
   find_title(c);

@@ -12,6 +12,7 @@
 #include "annotate.h"
 #include "json_output.h"
 #include "jsonl.h"
+#include "kept_memory.h"
 
 using namespace claimscope;
 
@@ -103,6 +104,70 @@ TEST_CASE("annotate into a kept Result: documents larger and smaller than the ke
     const std::string got = reused_json(texts[i], options, small_batches);
     CHECK(got == fresh_json(texts[i], options));
   }
+}
+
+// What the kept lists of attribution and the roles hold between documents:
+// hedged claims, coordinated speakers, a quotation over two paragraphs (its
+// pieces share a speaker), a person named without a claim and a pronoun
+// after it, a byline and a credit line for the roles' features.
+std::vector<std::string> kept_list_texts() {
+  const std::string article =
+      "Ferry Fares Could Rise Next Year\n\n"
+      "By Lena Marsh\n\n"
+      "Harbour Director Jonas Keel toured the new terminal on Monday.\n\n"
+      "He said the fares would probably rise by 8 percent, and he added that the timetable may change.\n\n"
+      "Oslo and Bergen warned that the subsidy could end. The agency estimated that 900 trips were cancelled.\n\n"
+      "\xE2\x80\x9CWe have no other choice. The boats are old and the fuel is dear.\n\n"
+      "\xE2\x80\x9C" "But the crews will stay,\xE2\x80\x9D said Keel.\n\n"
+      "Photo: Harbour Agency\n\n";
+  std::string longer = article;
+  for (int i = 0; i < 40; ++i) longer += "Officials said the repairs might take " + std::to_string(i + 2) + " weeks.\n\n";
+  return {longer, article, "A line without a claim.", article.substr(0, 300), longer + article, "\xE2\x80\x9CYes.\xE2\x80\x9D"};
+}
+
+TEST_CASE("annotate into a kept Result: attribution's and the roles' kept lists, stage after stage") {
+  const std::vector<std::string> texts = kept_list_texts();
+  Result kept;
+  // Every text after every other, forwards and backwards, the stage changing
+  // from one document to the next (a structure-stage document leaves the
+  // roles' and the lowered copy's buffers, but no attribution lists).
+  const Stage stages[] = {Stage::full, Stage::structure, Stage::full, Stage::segment};
+  size_t call = 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = 0; k < texts.size(); ++k) {
+      const size_t i = pass == 0 ? k : texts.size() - 1 - k;
+      Options options;
+      options.stage = stages[call++ % 4];
+      CAPTURE(i);
+      CAPTURE(int(options.stage));
+      CHECK(reused_json(texts[i], options, kept) == fresh_json(texts[i], options));
+      CHECK(kept.scratch.bytes() <= kKeptBytes);
+    }
+  }
+  // Full annotation after each text in turn: the hedges, speakers and claims of
+  // a document never see an earlier one's.
+  Options full;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    for (size_t j = 0; j < texts.size(); ++j) {
+      CAPTURE(i);
+      CAPTURE(j);
+      annotate(texts[i], full, kept);
+      CHECK(reused_json(texts[j], full, kept) == fresh_json(texts[j], full));
+    }
+  }
+}
+
+TEST_CASE("annotate into a kept Result frees its scratch after a document larger than kKeptBytes") {
+  Options options;
+  Result kept;
+  annotate(many_paragraphs(3), options, kept);
+  const size_t small = kept.scratch.bytes();
+  CHECK(small > 0);
+  CHECK(small <= kKeptBytes);
+  annotate(many_paragraphs(6000), options, kept);  // ~900 KB of text: its lowered copy alone passes kKeptBytes
+  CHECK(kept.scratch.bytes() == 0);
+  CHECK(reused_json(many_paragraphs(3), options, kept) == fresh_json(many_paragraphs(3), options));
+  CHECK(kept.scratch.bytes() == small);
 }
 
 TEST_CASE("a copy of a kept Result annotates as a new one") {
