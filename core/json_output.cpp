@@ -92,6 +92,9 @@ class Records {
       feature_[f] = checkworthy_feature_name(f);
       longest_feature_ = std::max(longest_feature_, feature_[f].size());
     }
+    // Room for every feature's name, quoted, with its comma: a fixed room
+    // for any sentence instead of a popcount of its bits per sentence.
+    features_room_ = kFeatures * (longest_feature_ + 3);
   }
 
   void paragraph(const Paragraph& p) {
@@ -119,9 +122,7 @@ class Records {
 
   void sentence(const Sentence& s) {
     const uint32_t features = s.features & feature_bits();
-    const size_t room = kKeysRoom + kSpanRoom + kIndexRoom + kScoreRoom +
-                        size_t(std::popcount(features)) * (longest_feature_ + 3);
-    char* at = w_.value_room(room);
+    char* at = w_.value_room(kKeysRoom + kSpanRoom + kIndexRoom + kScoreRoom + features_room_);
     at = start_end(at, s.span);
     at = put(at, ",\"paragraph\":");
     at = json::put_unsigned(at, s.paragraph);
@@ -224,9 +225,32 @@ class Records {
     *at++ = '}';
     return at;
   }
-  // A score of 0..1 with two decimals, as the JS API gives it.
+  // A score of 0..1 with two decimals, as the JS API gives it: the digits
+  // number() writes for round(x * 100) / 100, from that integer of
+  // hundredths (rounded half away from zero, as std::round; the difference
+  // of a double below 2^31 and its integer part is exact), with no libm
+  // call and no second rounding in format_number. Beyond that range, and
+  // for NaN and infinities, the general path.
   static char* score(char* at, float x) {
-    return json::Writer::format_number(at, std::round(double(x) * 100.0) / 100.0);
+    const double h = double(x) * 100.0;
+    if (!(h > -2147483647.0 && h < 2147483647.0)) {
+      return json::Writer::format_number(at, std::round(h) / 100.0);
+    }
+    int64_t hundredths = int64_t(h);  // toward zero
+    const double fraction = h - double(hundredths);
+    if (fraction >= 0.5) ++hundredths;
+    else if (fraction <= -0.5) --hundredths;
+    if (hundredths == 0) return std::signbit(h) ? put(at, "-0.0") : put(at, "0.0");  // round(-0.4) is -0.0
+    if (hundredths < 0) {
+      *at++ = '-';
+      hundredths = -hundredths;
+    }
+    const auto u = uint32_t(hundredths);
+    at = json::put_unsigned(at, u / 100);
+    *at++ = '.';
+    *at++ = char('0' + u % 100 / 10);
+    if (u % 10 != 0) *at++ = char('0' + u % 10);  // "1.0", "0.5", "0.25"
+    return at;
   }
   uint32_t feature_bits() const {
     const size_t n = std::min(kFeatures, checkworthy_feature_count());
@@ -237,6 +261,7 @@ class Records {
   OffsetMap map_;
   std::string_view feature_[kFeatures];
   size_t longest_feature_ = 0;
+  size_t features_room_ = 0;
 };
 
 }  // namespace compact

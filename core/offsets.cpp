@@ -4,6 +4,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimscope {
 
 const char* unit_name(Unit unit) {
@@ -65,7 +69,7 @@ namespace {
 // one): the units before each word from its stretch's start, and before each
 // stretch. Returns the units of those words.
 template <bool kPairs>
-uint32_t count_words(std::string_view text, size_t whole_words, size_t words_per_stretch, uint16_t* word,
+uint32_t count_word_units(std::string_view text, size_t whole_words, size_t words_per_stretch, uint16_t* word,
                      uint32_t* stretch) {
   uint32_t base = 0;
   for (size_t i = 0; i < whole_words; ++stretch) {
@@ -86,13 +90,68 @@ uint32_t count_words(std::string_view text, size_t whole_words, size_t words_per
 
 OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit) {
   if (unit == Unit::byte) return;
-  const bool pairs = unit == Unit::utf16;
+  if (list_starts()) return;
+  listed_ = false;
+  std::vector<Start>().swap(starts_);
+  count_words();
+}
+
+// The characters beyond ASCII, by their lead bytes (0xC0 and above: the
+// text is valid UTF-8). False as soon as they are more than one per
+// kBytesPerStart bytes.
+bool OffsetMap::list_starts() {
+  const char* s = text_.data();
+  const size_t n = text_.size();
+  const size_t most = n / kBytesPerStart + 1;
+  const bool pairs = unit_ == Unit::utf16;
+  uint32_t surplus = 0;
+  auto add = [&](size_t pos) {
+    if (starts_.empty()) {
+      starts_.reserve(std::min(most, n / 128 + 8) + 1);  // about one in a hundred bytes or fewer; more grow
+      starts_.push_back({0, 0});
+    }
+    const uint8_t lead = uint8_t(s[pos]);
+    surplus += lead < 0xE0 ? 1 : (lead < 0xF0 || pairs) ? 2 : 3;  // 2 bytes: 1 unit; 3: 1; 4: 1 code point, 2 UTF-16 units
+    starts_.push_back({uint32_t(pos), surplus});
+    return starts_.size() <= most;
+  };
+  size_t pos = 0;
+#if defined(__SSE2__)
+  const __m128i below_lead = _mm_set1_epi8(char(0xBF));  // signed: -65; a lead byte (-64..-1) is greater
+  for (; pos + 32 <= n; pos += 32) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos + 16));
+    if ((_mm_movemask_epi8(a) | _mm_movemask_epi8(b)) == 0) continue;  // ASCII: most steps
+    // Bit 7 of a byte of 0x80 and above, kept where the byte is above 0xBF.
+    uint32_t leads = uint32_t(_mm_movemask_epi8(_mm_and_si128(a, _mm_cmpgt_epi8(a, below_lead)))) |
+                     uint32_t(_mm_movemask_epi8(_mm_and_si128(b, _mm_cmpgt_epi8(b, below_lead)))) << 16;
+    for (; leads != 0; leads &= leads - 1) {
+      if (!add(pos + size_t(std::countr_zero(leads)))) return false;
+    }
+  }
+#endif
+  for (; pos + 8 <= n; pos += 8) {
+    const uint64_t w = load_word(s + pos);
+    for (uint64_t leads = w & (w << 1) & kHigh; leads != 0; leads &= leads - 1) {  // bits 7 and 6 set
+      if (!add(pos + size_t(std::countr_zero(leads)) / 8)) return false;
+    }
+  }
+  for (; pos < n; ++pos) {
+    if (uint8_t(s[pos]) >= 0xC0 && !add(pos)) return false;
+  }
+  total_ = uint32_t(n) - surplus;
+  return true;
+}
+
+void OffsetMap::count_words() {
+  const std::string_view text = text_;
+  const bool pairs = unit_ == Unit::utf16;
   const size_t whole = text.size() / 8;  // and the last word, partial (or empty)
   constexpr size_t kWordsPerStretch = kStretch / 8;
   word_.resize(whole + 1);
   stretch_.resize(whole / kWordsPerStretch + 1);
-  const uint32_t before_last = pairs ? count_words<true>(text, whole, kWordsPerStretch, word_.data(), stretch_.data())
-                                     : count_words<false>(text, whole, kWordsPerStretch, word_.data(), stretch_.data());
+  const uint32_t before_last = pairs ? count_word_units<true>(text, whole, kWordsPerStretch, word_.data(), stretch_.data())
+                                     : count_word_units<false>(text, whole, kWordsPerStretch, word_.data(), stretch_.data());
   // The last word's place: a stretch's first word, or the next of its stretch.
   const uint32_t last_stretch_start = whole % kWordsPerStretch == 0 ? before_last : stretch_[whole / kWordsPerStretch];
   stretch_[whole / kWordsPerStretch] = last_stretch_start;
@@ -106,6 +165,30 @@ OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit
 uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
   if (unit_ == Unit::byte) return byte_offset;
   if (byte_offset >= text_.size()) return total_ + (byte_offset - uint32_t(text_.size()));
+  return listed_ ? listed(byte_offset) : counted(byte_offset);
+}
+
+uint32_t OffsetMap::listed(uint32_t byte_offset) const {
+  if (starts_.empty()) return byte_offset;  // ASCII only
+  while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;
+  // k: how many of the characters start before the offset (starts_[1..k]).
+  const Start* s = starts_.data();
+  const size_t count = starts_.size() - 1;
+  constexpr int kSteps = 8;
+  size_t k = next_;
+  int steps = 0;
+  while (k > 0 && s[k].byte >= byte_offset && ++steps <= kSteps) --k;
+  while (k < count && s[k + 1].byte < byte_offset && ++steps <= kSteps) ++k;
+  if (steps > kSteps) {
+    k = size_t(std::lower_bound(s + 1, s + 1 + count, byte_offset,
+                                [](const Start& a, uint32_t b) { return a.byte < b; }) -
+               (s + 1));
+  }
+  next_ = k;
+  return byte_offset - s[k].surplus;
+}
+
+uint32_t OffsetMap::counted(uint32_t byte_offset) const {
   while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;
   const size_t word = byte_offset / 8;
   const uint64_t w = word + 1 < word_.size() ? load_word(text_.data() + word * 8) : last_word_;

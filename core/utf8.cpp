@@ -67,7 +67,8 @@ bool has_byte_beyond_ascii(std::string_view s) {
   return (acc & 0x8080808080808080ull) != 0;
 }
 
-// Length of a valid sequence starting at `pos`, or 0 if it is invalid.
+}  // namespace
+
 uint32_t valid_length(std::string_view text, size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size();
@@ -94,7 +95,6 @@ uint32_t valid_length(std::string_view text, size_t pos) {
   }
   return 0;
 }
-}  // namespace
 
 Decoded decode_multibyte(std::string_view text, size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());

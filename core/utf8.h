@@ -20,6 +20,11 @@ struct Decoded {
   uint32_t len;  // bytes consumed, 1..4
 };
 
+/// Length of the well-formed sequence that starts at byte `pos` (pos <
+/// text.size()): 1 for ASCII, 2 to 4, or 0 for an invalid, overlong,
+/// surrogate or truncated one.
+uint32_t valid_length(std::string_view text, size_t pos);
+
 /// Decodes a multi-byte sequence (or returns U+FFFD, length 1); see decode().
 Decoded decode_multibyte(std::string_view text, size_t pos);
 

@@ -129,13 +129,13 @@ class RecordReader {
     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     return true;
   }
-  // Bytes up to the next quote, backslash or control character: the line is
-  // valid UTF-8, so every other byte stands for itself. Eight at a time: the
-  // first step with such a byte gives its place directly (the lowest flagged
-  // byte of the masks below is exact), so a short string, most of the keys
-  // and values of annotations a record may carry, costs a step or two with
-  // no byte-by-byte loop and its mispredicted exit. The last few bytes of the
-  // line, one by one.
+  // Bytes up to the next quote, backslash, control character or byte of
+  // 0x80 and above (a character beyond ASCII, which the caller checks).
+  // Eight at a time: the first step with such a byte gives its place
+  // directly (the lowest flagged byte of the masks below is exact), so a
+  // short string, most of the keys and values of annotations a record may
+  // carry, costs a step or two with no byte-by-byte loop and its
+  // mispredicted exit. The last few bytes of the line, one by one.
   const char* plain_run() const {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
     const char* q = p_;
@@ -145,22 +145,41 @@ class RecordReader {
         std::memcpy(&v, q, sizeof v);
         const uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
         // A byte's high bit is set where quote or backslash has a zero byte
-        // (it matched) or v a byte below 0x20 (a byte of 0x80 and above is
-        // excluded by ~v). A borrow can flag a byte above a matched one, never
-        // one below it: the lowest flag is the first such byte.
+        // (it matched), v a byte below 0x20 (a byte of 0x80 and above is
+        // excluded by ~v), or v itself has it (0x80 and above). A borrow can
+        // flag a byte above a matched one, never one below it: the lowest
+        // flag is the first such byte.
         const uint64_t found =
-            (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((v - kOnes * 0x20) & ~v)) & kHighs;
+            (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((v - kOnes * 0x20) & ~v) | v) &
+            kHighs;
         if (found != 0) return q + (std::countr_zero(found) >> 3);
       }
     }
-    while (q != end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) ++q;
+    while (q != end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) - 0x20u < 0x60u) ++q;
     return q;
   }
+  // At p_, a byte of 0x80 and above: the characters beyond ASCII from there,
+  // each a well-formed UTF-8 sequence (as utf8::is_valid requires), skipped.
+  // False at an invalid, overlong, surrogate or truncated one: the caller
+  // then repairs the line and reads it again, as a line checked first.
+  bool skip_beyond_ascii() {
+    do {
+      const uint32_t len = utf8::valid_length(std::string_view(p_, size_t(end_ - p_)), 0);
+      if (len == 0) return false;
+      p_ += len;
+    } while (p_ != end_ && static_cast<unsigned char>(*p_) >= 0x80);
+    return true;
+  }
+  bool at_beyond_ascii() const { return p_ != end_ && static_cast<unsigned char>(*p_) >= 0x80; }
   // A string at p_ (its opening quote), skipped.
   bool skip_string(bool escapes_allowed = true) {
     ++p_;
     for (;;) {
       p_ = plain_run();
+      if (at_beyond_ascii()) {
+        if (!skip_beyond_ascii()) return false;
+        continue;
+      }
       if (eat('"')) return true;
       char32_t cp;
       if (!escapes_allowed || !eat('\\') || !read_escape(cp)) return false;
@@ -170,14 +189,19 @@ class RecordReader {
   bool read_string(std::string& out) {
     out.clear();
     if (!eat('"')) return false;
+    const char* run = p_;
     for (;;) {
-      const char* run = p_;
       p_ = plain_run();
+      if (at_beyond_ascii()) {
+        if (!skip_beyond_ascii()) return false;
+        continue;
+      }
       out.append(run, size_t(p_ - run));
       if (eat('"')) return true;
       char32_t cp;
       if (!eat('\\') || !read_escape(cp)) return false;
       utf8::append(out, cp);
+      run = p_;
     }
   }
   // Digits at p_, skipped; how many. Eight bytes a step: the numbers of
@@ -332,28 +356,20 @@ void release_if_large(std::string& s) {
   if (s.capacity() > kKeptCapacity) std::string().swap(s);
 }
 
-void process_line_or_throw(const std::string& raw, const JsonlOptions& o, LineOut& out) {
-  // Repair first so a stray bad byte costs a U+FFFD, not the whole line. A
-  // valid line, nearly every line, is parsed as it is, without a copy.
-  std::string repaired;
-  const bool valid = utf8::is_valid(raw);
-  if (!valid) repaired = utf8::repair(raw).text;
-  const std::string& line = valid ? raw : repaired;
-  // The text's string keeps its memory for the thread's next line.
-  thread_local RecordFields fields;
-  release_if_large(fields.text);
-  if (read_record(line, fields)) {
-    // Nearly every line: an id that is a string with no escape is written as
-    // it stands in the line; any other id as nlohmann writes it. The text is
-    // valid UTF-8: the line was, and an escape is written as a whole
-    // character (a lone surrogate is refused).
-    const std::string_view id = fields.id;
-    if (id.empty()) return annotate_line("null", fields.text, o, out, true);
-    if (id.front() == '"' && id.find('\\') == std::string_view::npos) {
-      return annotate_line(id, fields.text, o, out, true);
-    }
-    return annotate_line(dump(Json::parse(id)), fields.text, o, out, true);
-  }
+// A record the reader took: its id as it stands in the line when that is a
+// string with no escape (nearly every line), any other id as nlohmann writes
+// it. The text is valid UTF-8: the line was (the reader checked it), and an
+// escape is written as a whole character (a lone surrogate is refused).
+void annotate_record(const RecordFields& fields, const JsonlOptions& o, LineOut& out) {
+  const std::string_view id = fields.id;
+  if (id.empty()) return annotate_line("null", fields.text, o, out, true);
+  if (id.front() == '"' && id.find('\\') == std::string_view::npos) return annotate_line(id, fields.text, o, out, true);
+  return annotate_line(dump(Json::parse(id)), fields.text, o, out, true);
+}
+
+// A line the reader refused, valid UTF-8 (repaired if it had to be): the
+// full parser decides.
+void annotate_parsed(const std::string& line, const JsonlOptions& o, LineOut& out) {
   Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) return error_line(nullptr, "line is not valid JSON", out);
   if (!record.is_object()) return error_line(nullptr, "line is not a JSON object", out);
@@ -361,6 +377,22 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, LineOu
   auto text = record.find("text");
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"", out);
   annotate_line(dump(id), text->get_ref<const std::string&>(), o, out);
+}
+
+void process_line_or_throw(const std::string& raw, const JsonlOptions& o, LineOut& out) {
+  // The text's string keeps its memory for the thread's next line.
+  thread_local RecordFields fields;
+  release_if_large(fields.text);
+  // Nearly every line: read as it is, its UTF-8 checked in the same pass.
+  if (read_record(raw, fields)) return annotate_record(fields, o, out);
+  // Refused. A line with a byte that is not UTF-8 is repaired first, so a
+  // stray bad byte costs a U+FFFD, not the whole line, and read again; any
+  // other goes to the full parser as it is (as when the line was checked
+  // whole before it was read).
+  if (utf8::is_valid(raw)) return annotate_parsed(raw, o, out);
+  const std::string repaired = utf8::repair(raw).text;
+  if (read_record(repaired, fields)) return annotate_record(fields, o, out);
+  annotate_parsed(repaired, o, out);
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }

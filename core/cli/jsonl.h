@@ -24,13 +24,15 @@ struct RecordFields {
   std::string text;     // the text, unescaped
 };
 
-/// Reads "id" and "text" from a line of valid UTF-8 without building a tree of
-/// the whole record (PolNeAR's lines carry as many bytes of gold annotations
-/// as of text). True only when the line is certainly valid JSON, an object,
-/// with "text" a string and neither key given twice or escaped; then `fields`
-/// holds what a full parser finds there. False for anything else, valid or
-/// not (numbers out of a double's range, a BOM, lone surrogates, ...): the
-/// caller leaves such a line to the full parser, which decides.
+/// Reads "id" and "text" from a line without building a tree of the whole
+/// record (PolNeAR's lines carry as many bytes of gold annotations as of
+/// text), checking the line's UTF-8 as it goes (one pass instead of two).
+/// True only when the line is certainly valid UTF-8 and valid JSON, an
+/// object, with "text" a string and neither key given twice or escaped; then
+/// `fields` holds what a full parser finds there. False for anything else,
+/// valid or not (numbers out of a double's range, a BOM, lone surrogates, a
+/// byte that is not UTF-8, ...): the caller repairs such a line if it must
+/// and leaves it to the full parser, which decides.
 bool read_record(std::string_view line, RecordFields& fields);
 
 /// Turns one input line ({"id": ..., "text": "..."}) into one output line

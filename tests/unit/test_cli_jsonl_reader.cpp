@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jsonl.h"
+#include "utf8.h"
 
 using namespace claimscope;
 using Json = nlohmann::ordered_json;
@@ -24,6 +25,7 @@ void check_agrees(const std::string& line) {
   if (!cli::read_record(line, fields)) return;
   Json record = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   INFO(line);
+  REQUIRE(utf8::is_valid(line));  // the reader checks the line's UTF-8 as it reads it
   REQUIRE(!record.is_discarded());
   REQUIRE(record.is_object());
   REQUIRE(record.contains("text"));
@@ -172,5 +174,117 @@ TEST_CASE("numbers of every length are read whole, whatever byte follows them") 
         CHECK(cli::read_record(line, fields) == nlohmann::json::accept(line));
       }
     }
+  }
+}
+
+namespace {
+
+// Bytes that are not UTF-8, one kind each: a lone continuation, a lead
+// without its continuations, overlong forms of '/' and of U+0000, a
+// surrogate (U+D800, U+DFFF), past U+10FFFF, bytes never used (C0, F5, FF),
+// a 4-byte lead with two continuations only.
+const std::vector<std::string>& bad_sequences() {
+  static const std::vector<std::string> bad = {
+      "\x80", "\xBF", "\xC3", "\xE2\x80", "\xC0\xAF", "\xE0\x80\xAF", "\xF0\x80\x80\xAF", "\xC1\x80",
+      "\xED\xA0\x80", "\xED\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\xC0", "\xF0\x9F\x98"};
+  return bad;
+}
+
+}  // namespace
+
+TEST_CASE("the record reader refuses a byte that is not UTF-8 anywhere in the line, at any place in a step") {
+  for (const std::string& bad : bad_sequences()) {
+    for (size_t n = 0; n < 12; ++n) {
+      const std::string pad(n, 'a');
+      const std::vector<std::string> lines = {
+          R"({"text": ")" + pad + bad + R"( and more words"})",             // in the text
+          R"({"text": ")" + pad + "\xC3\xA9" + bad + "\xE2\x80\x9C" + R"("})",  // between good characters
+          R"({"text": ")" + pad + bad + R"("})",                            // just before the closing quote
+          R"({"id": ")" + pad + bad + R"(", "text": "t"})",                 // in the id
+          R"({"text": "t", ")" + pad + bad + R"(": 1})",                    // in another key
+          R"({"text": "t", "n": [")" + pad + bad + R"("]})",                // in a nested value
+          R"({"text": "t")" + pad + bad + "}",                               // outside any string
+          R"({"text": ")" + pad + bad,                                       // at the line's end, unclosed
+      };
+      for (const std::string& line : lines) {
+        CAPTURE(line);
+        CHECK(!reads(line));
+        // Repaired, the same line is valid UTF-8: read exactly when nlohmann reads it.
+        const std::string repaired = utf8::repair(line).text;
+        check_agrees(repaired);
+      }
+    }
+  }
+}
+
+TEST_CASE("a line with bytes that are not UTF-8 gives the output of the line repaired first") {
+  // Before the reader checked UTF-8 itself, process_line repaired a line that
+  // failed utf8::is_valid and then read it: the output of a bad line must
+  // stay that of its repaired copy, in and outside the text string.
+  cli::JsonlOptions options;
+  std::string got, want;
+  for (const std::string& bad : bad_sequences()) {
+    const std::vector<std::string> lines = {
+        R"({"id": "b1", "text": "The mayor said)" + bad + R"( the bridge will open \u2014 in June."})",
+        R"({"id": "b2)" + bad + R"(", "text": "She said: \"We will build it.\""})",
+        R"({"id": "b3", "text": "Short.", "meta": ")" + bad + R"("})",
+        R"({"id": "b4", "text": "Short."})" + bad,
+        bad + R"({"id": "b5", "text": "Short."})",
+        R"({"id": "b6", "t\u0065xt": "Escaped key, then)" + bad + R"("})",
+        R"({"id": "b7", "text": "Cut at the end )" + bad,
+    };
+    for (const std::string& line : lines) {
+      CAPTURE(line);
+      cli::process_line(line, options, got);
+      cli::process_line(utf8::repair(line).text, options, want);
+      CHECK(got == want);
+    }
+  }
+  // In the text, a bad byte is one U+FFFD, not the line's loss.
+  cli::process_line("{\"id\": 1, \"text\": \"Bad \xC3 byte.\"}", options, got);
+  CHECK(got.rfind("{\"id\":1,\"version\":", 0) == 0);
+  options.include_text = true;
+  cli::process_line("{\"id\": 1, \"text\": \"Bad \xC3 byte.\"}", options, got);
+  CHECK(got.find("\"text\":\"Bad \xEF\xBF\xBD byte.\"") != std::string::npos);
+  CHECK(got.find("\"warnings\":[]") != std::string::npos);  // the line was repaired, not the text
+}
+
+TEST_CASE("the record reader takes every well-formed character beyond ASCII, alone and in runs") {
+  // One of each length and the edges of the ranges valid_length tells apart.
+  const std::vector<std::string> good = {"\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xE1\x80\x80", "\xEC\xBF\xBF",
+                                         "\xED\x9F\xBF", "\xEE\x80\x80", "\xEF\xBF\xBF", "\xF0\x90\x80\x80",
+                                         "\xF3\xBF\xBF\xBF", "\xF4\x8F\xBF\xBF", "\xD0\x96\xD0\xB8\xD0\xB2"};
+  for (const std::string& c : good) {
+    for (size_t n = 0; n < 12; ++n) {
+      const std::string pad(n, 'a');
+      const std::string text = pad + c + "\\n" + c + c + "x";
+      const std::string line = R"({"id": ")" + c + R"(", "text": ")" + text + R"(", ")" + c + R"(": [")" + c + R"("]})";
+      CAPTURE(line);
+      cli::RecordFields fields;
+      REQUIRE(cli::read_record(line, fields));
+      CHECK(fields.text == pad + c + "\n" + c + c + "x");
+      CHECK(fields.id == "\"" + c + "\"");
+      check_agrees(line);
+    }
+  }
+}
+
+TEST_CASE("lines of random bytes, high ones too: what the reader takes, nlohmann reads the same") {
+  const std::string seed = R"({"id": "k\u00e9", "text": "A \u201cquote\u201d \u2014 caf)" "\xC3\xA9" R"( \ud83d\ude00", "m": [")" "\xE2\x80\x9C" R"("]})";
+  const std::vector<std::string> pieces = {"\x80", "\xC3", "\xC3\xA9", "\xE2\x80\x9C", "\xED\xA0\x80", "\xF0\x9F\x98\x80",
+                                           "\xF0\x9F", "\xC0\xAF", "\xFF", "\"", "\\", "a", " "};
+  std::mt19937 rng(20261206);
+  CHECK(reads(seed));
+  for (int round = 0; round < 4000; ++round) {
+    std::string line = seed;
+    const int edits = 1 + int(rng() % 3);
+    for (int e = 0; e < edits && !line.empty(); ++e) {
+      const size_t at = rng() % line.size();
+      const std::string& piece = pieces[rng() % pieces.size()];
+      if (rng() % 2 == 0) line.insert(at, piece);
+      else line.replace(at, 1, piece);
+    }
+    check_agrees(line);
+    if (!utf8::is_valid(line)) CHECK(!reads(line));
   }
 }

@@ -289,6 +289,47 @@ TEST_CASE("the compact document's records are byte for byte the indented documen
   }
 }
 
+TEST_CASE("scores are written with the digits of round(x * 100) / 100 at every hundredth, tie and edge") {
+  // The compact records compute a score's hundredths once, as an integer;
+  // the indented output rounds with std::round and writes the double. Both
+  // must give nlohmann's digits for any float, in and outside 0..1.
+  std::vector<float> scores;
+  for (int k = -2000; k <= 22000; ++k) scores.push_back(float(k) / 10000.0f);  // every ten-thousandth
+  for (int k = -300; k <= 300; ++k) scores.push_back(float(k) * 0.005f + 0.0f);  // ties near half a hundredth
+  for (int k = -300; k <= 300; ++k) scores.push_back(std::nextafter(float(k) * 0.005f, 1.0f));
+  for (int k = -300; k <= 300; ++k) scores.push_back(std::nextafter(float(k) * 0.005f, -1.0f));
+  for (float x : {0.0f, -0.0f, 1e-40f, -1e-40f, 0.004999f, 0.005f, -0.005f, 0.995f, 0.9951f, 21474836.0f, 21474837.0f,
+                  -21474837.0f, 3e9f, -3e9f, 1e30f, std::numeric_limits<float>::max(), -std::numeric_limits<float>::max(),
+                  std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity(),
+                  std::numeric_limits<float>::quiet_NaN()}) {
+    scores.push_back(x);
+  }
+  Document doc;
+  doc.text = "Short.";
+  for (float x : scores) {
+    Sentence s;
+    s.span = {0, 6};
+    s.checkworthy = x;
+    doc.sentences.push_back(s);
+    Paragraph p;
+    p.span = {0, 6};
+    p.confidence = -x;
+    doc.paragraphs.push_back(p);
+  }
+  const std::string compact = to_json(doc, Unit::code_point, false);
+  CHECK(compact == nlohmann_dump(Json::parse(to_json(doc, Unit::code_point, false, 2))));
+  // And each score as format_number writes the rounded double.
+  const Json parsed = Json::parse(compact);
+  for (size_t i = 0; i < scores.size(); ++i) {
+    char want[json::Writer::kNumberRoom];
+    const double rounded = std::round(double(scores[i]) * 100.0) / 100.0;
+    const std::string digits(want, json::Writer::format_number(want, rounded));
+    CAPTURE(scores[i]);
+    CHECK(parsed["sentences"][i]["checkworthy"].dump() == (digits == "null" ? "null" : Json::parse(digits).dump()));
+    CHECK(compact.find("\"checkworthy\":" + digits + ",") != std::string::npos);
+  }
+}
+
 TEST_CASE("a JSON line keeps its id of any type and replaces the previous output") {
   cli::JsonlOptions options;
   std::string out = "left over from the line before";

@@ -3,6 +3,7 @@
 // test_utf16_offsets.cpp against OffsetMap).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -108,4 +109,117 @@ TEST_CASE("random texts of line-splitter pieces: the list is complete and right"
     REQUIRE(listed.complete);
     REQUIRE(listed.starts == non_ascii_starts(s));
   }
+}
+
+namespace {
+
+// Units before byte `pos` of valid UTF-8 `s`, counted character by character:
+// an offset inside a character rounds down to its start, one past the end
+// keeps its distance from it.
+uint32_t units_before(const std::string& s, uint32_t pos, Unit unit) {
+  if (unit == Unit::byte) return pos;
+  uint32_t units = 0;
+  size_t at = 0;
+  while (at < s.size()) {
+    const auto d = utf8::decode(s, at);
+    if (at + d.len > pos) break;
+    units += unit == Unit::utf16 && d.cp >= 0x10000 ? 2 : 1;
+    at += d.len;
+  }
+  return pos > s.size() ? units + (pos - uint32_t(s.size())) : units;
+}
+
+// News-like texts of my own: few characters beyond ASCII (so the map lists
+// them), none at all, and dense ones (so it counts words instead), with
+// characters of every length at the text's first and last bytes.
+std::vector<std::string> offset_texts() {
+  std::vector<std::string> out = {
+      "",
+      "Only plain words here, and a number: 42.",
+      "\xC3\xA9",
+      "\xF0\x9F\x98\x80",
+      "\xE2\x80\x9CWe will open the bridge in June,\xE2\x80\x9D the mayor said on Tuesday \xE2\x80\x94 "
+      "a month late. Jos\xC3\xA9 Mu\xC3\xB1oz agreed \xF0\x9F\x91\x8D and left\xE2\x80\xA6",
+      "\xD0\x96\xD0\xB8\xD0\xB2 \xE4\xB8\xAD\xE6\x96\x87\xE3\x80\x82 \xF0\x9F\x98\x80\xF0\x9F\x91\x8D end.",
+  };
+  // A long article: a paragraph of plain words with a curly quote, a dash
+  // and an emoji now and then, so that lookups step over a few characters
+  // or jump past many.
+  std::string article;
+  for (int i = 0; i < 120; ++i) {
+    article += "The council voted on the budget for the new school year";
+    article += i % 3 == 0 ? " \xE2\x80\x94 " : " ";
+    if (i % 7 == 0) article += "\xE2\x80\x9C" "again\xE2\x80\x9D ";
+    if (i % 11 == 0) article += "\xF0\x9F\x8E\x89 ";
+    article += i % 5 == 0 ? "caf\xC3\xA9.\n\n" : "and more.\n";
+  }
+  out.push_back(article);
+  // Exactly one character per sixteen bytes (listed), and one more (counted).
+  std::string edge;
+  for (int i = 0; i < 40; ++i) edge += "abcdefghijklm\xC3\xA9";  // 15 bytes, one character
+  out.push_back(edge);
+  out.push_back(edge + "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9");
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("OffsetMap agrees with a character-by-character count in any order of offsets") {
+  for (const std::string& text : offset_texts()) {
+    REQUIRE(utf8::is_valid(text));
+    const uint32_t n = uint32_t(text.size());
+    for (Unit unit : {Unit::code_point, Unit::utf16, Unit::byte}) {
+      CAPTURE(text);
+      CAPTURE(int(unit));
+      std::vector<uint32_t> want(n + 4);
+      for (uint32_t pos = 0; pos < n + 4; ++pos) want[pos] = units_before(text, pos, unit);
+      // Forwards, backwards, and spans as records ask them: a start, then an
+      // end, then a cue or source before the start, then the next record.
+      {
+        OffsetMap map(text, unit);
+        for (uint32_t pos = 0; pos < n + 4; ++pos) REQUIRE(map(pos) == want[pos]);
+      }
+      {
+        OffsetMap map(text, unit);
+        for (uint32_t pos = n + 4; pos-- > 0;) REQUIRE(map(pos) == want[pos]);
+      }
+      {
+        OffsetMap map(text, unit);
+        for (uint32_t pos = 0; pos < n + 4; pos += 7) {
+          const uint32_t end = std::min(pos + 40, n + 3), before = pos > 25 ? pos - 25 : 0;
+          REQUIRE(map(pos) == want[pos]);
+          REQUIRE(map(end) == want[end]);
+          REQUIRE(map(before) == want[before]);
+          REQUIRE(map(pos / 2) == want[pos / 2]);  // a jump far back (a new array)
+        }
+      }
+      {
+        OffsetMap map(text, unit);
+        uint32_t state = 99;
+        for (int k = 0; k < 2000 && n > 0; ++k) {
+          state = state * 1664525u + 1013904223u;
+          const uint32_t pos = (state >> 8) % (n + 4);
+          REQUIRE(map(pos) == want[pos]);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("OffsetMap rounds an offset inside a character down to its start, in either direction of travel") {
+  // "a é b “ c 😀 d": offsets inside the 2-, 3- and 4-byte characters.
+  const std::string text = "a \xC3\xA9 b \xE2\x80\x9C c \xF0\x9F\x98\x80 d";
+  OffsetMap cp(text, Unit::code_point), u16(text, Unit::utf16);
+  // é at byte 2, “ at 7, 😀 at 13.
+  CHECK(cp(3) == 2);
+  CHECK(cp(8) == 6);
+  CHECK(cp(9) == 6);
+  CHECK(cp(14) == 10);
+  CHECK(cp(16) == 10);
+  CHECK(cp(17) == 11);
+  CHECK(u16(16) == 10);
+  CHECK(u16(17) == 12);  // after the surrogate pair
+  CHECK(u16(3) == 2);    // back again after the end
+  CHECK(u16(uint32_t(text.size())) == 14);
+  CHECK(cp(uint32_t(text.size()) + 2) == 15);
 }
