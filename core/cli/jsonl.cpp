@@ -406,7 +406,9 @@ void write_line(std::string& line, LineOut& r, std::FILE* out) {
 class LinePipeline {
  public:
   LinePipeline(const JsonlOptions& o, std::FILE* out, unsigned workers, size_t capacity, size_t max_bytes)
-      : o_(o), out_(out), slots_(capacity), done_(capacity, 0), max_bytes_(max_bytes) {
+      : o_(o), out_(out), slots_(capacity), done_(capacity, 0), results_(capacity), max_bytes_(max_bytes) {
+    free_results_.reserve(capacity);
+    for (size_t i = capacity; i-- > 0;) free_results_.push_back(&results_[i]);
     workers_.reserve(workers);
     for (unsigned t = 0; t < workers; ++t) workers_.emplace_back([this] { work(); });
   }
@@ -455,7 +457,7 @@ class LinePipeline {
 
   struct Slot {
     std::string line;
-    LineOut result;
+    LineOut* result = nullptr;  // from free_results_, while the line is in the ring
     size_t bytes = 0;
   };
 
@@ -481,11 +483,19 @@ class LinePipeline {
   bool woken() const { return done_[wake_head_ % slots_.size()] && finished_ >= wake_finished_; }
 
   void write(size_t lines) {
+    if (lines == 0) return;
+    const size_t first = head_;
     for (; lines > 0; --lines, ++head_) {
       Slot& slot = slots_[head_ % slots_.size()];
-      write_line(slot.line, slot.result, out_);
+      write_line(slot.line, *slot.result, out_);
       bytes_ -= slot.bytes;
     }
+    // The results' strings back on the stack, the one written last on top:
+    // a worker's next line writes into memory still in the cache, and a run
+    // grows only as many result strings as lines are ever finished and not
+    // yet written at once (about kWriteBatch + workers), not one per slot.
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (size_t k = first; k != head_; ++k) free_results_.push_back(slots_[k % slots_.size()].result);
   }
 
   void work() {
@@ -494,9 +504,11 @@ class LinePipeline {
       work_ready_.wait(lock, [this] { return taken_ != published_ || stopping_; });
       if (taken_ == published_) return;
       const size_t i = taken_++;
-      lock.unlock();
       Slot& slot = slots_[i % slots_.size()];
-      process_line_into(slot.line, o_, slot.result);
+      slot.result = free_results_.back();
+      free_results_.pop_back();
+      lock.unlock();
+      process_line_into(slot.line, o_, *slot.result);
       lock.lock();
       done_[i % slots_.size()] = 1;
       ++finished_;
@@ -511,6 +523,8 @@ class LinePipeline {
   std::FILE* out_;
   std::vector<Slot> slots_;
   std::vector<char> done_;  // per slot: its line's result is ready
+  std::vector<LineOut> results_;
+  std::vector<LineOut*> free_results_;  // results_ not held by a line in the ring
   const size_t max_bytes_;
   std::vector<std::thread> workers_;
   std::mutex mutex_;
