@@ -66,7 +66,7 @@ function streams(args, count) {
 }
 
 test('--jsonl streams: results come out before the input ends, with one thread and with two', async () => {
-  // Two threads read a window of 128 lines before answering; 400 lines fill three.
+  // Two threads hold up to 128 lines in their ring (one thread, one line): 400 lines are more than that.
   assert.equal(await streams(['--jsonl'], 400), true, 'one thread');
   assert.equal(await streams(['--jsonl', '--threads', '2'], 400), true, 'two threads');
 });
