@@ -9,6 +9,11 @@ cores). Wall-clock on a shared machine is noisy: the CPU time column shows
 whether a slow run was waiting for a core rather than working.
 
     python3 bench/threads.py [--mb 50] [--runs 3]
+    python3 bench/threads.py --cli build/native/claimscope --against /tmp/main_cli
+
+--against runs a second binary in the same rounds (each round: this one with
+one and two threads, then the other), so that both see the same load; its
+table follows, for comparison only (the target's verdict is the first one's).
 """
 import argparse
 import glob
@@ -63,6 +68,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--corpus", help="an existing JSONL file to run on instead of the built corpus")
     ap.add_argument("--cli", default=CLI, help="the claimscope binary (default: this checkout's build)")
+    ap.add_argument("--against", help="a second binary, run alternately in the same rounds (e.g. main's build)")
     ap.add_argument("--pin", action="store_true", help="run on one CPU (taskset -c 0)")
     args = ap.parse_args()
     if args.corpus:
@@ -74,33 +80,38 @@ def main():
         os.makedirs(os.path.join(ROOT, "bench", "out"), exist_ok=True)
         path = os.path.join(ROOT, "bench", "out", f"threads-corpus-{int(args.mb)}mb.jsonl")
         size, lines = corpus(path, args.mb)
-    times = {1: [], 2: []}
+    clis = [args.cli] + ([args.against] if args.against else [])
+    times = {cli: {1: [], 2: []} for cli in clis}
     for _ in range(args.runs):
-        for threads in (1, 2):
-            times[threads].append(run(threads, path, args.cli, args.pin))
+        for cli in clis:
+            for threads in (1, 2):
+                times[cli][threads].append(run(threads, path, cli, args.pin))
     mb = size / 1e6
     where = "pinned to one CPU" if args.pin else f"{os.cpu_count()} cores"
     print(f"Input: {mb:.1f} MB of JSONL, {lines} articles; median of {args.runs} runs, output to /dev/null; "
           f"{where} (shared with other work: wall-clock is indicative).")
-    print()
-    print("| threads | median wall s | MB/s | CPU s (user+sys) |")
-    print("|---|---|---|---|")
-    med = {}
-    for threads in (1, 2):
-        wall = statistics.median(t[0] for t in times[threads])
-        cpu = statistics.median(t[1] for t in times[threads])
-        med[threads] = wall
-        print(f"| {threads} | {wall:.2f} | {mb / wall:.1f} | {cpu:.2f} |")
-    ratio = med[1] / med[2]
-    cpu = {t: statistics.median(x[1] for x in times[t]) for t in (1, 2)}
-    print()
-    print(f"CPU of two threads against one: {cpu[2] / cpu[1]:.3f}x")
-    if not args.pin:
-        print(f"--threads 2 vs --threads 1: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")
-        report("--threads 2 >= 1.7x one thread", f"claimscope --jsonl, {mb:.0f} MB of JSONL (bench/threads.py)",
-               f"{ratio:.2f}x (median wall of {args.runs} runs; two threads take {cpu[2] / cpu[1]:.3f}x the CPU of one)",
-               ratio >= 1.7)
-
+    for cli in clis:
+        print()
+        if len(clis) > 1:
+            print(f"{cli}:")
+            print()
+        print("| threads | median wall s | MB/s | CPU s (user+sys) |")
+        print("|---|---|---|---|")
+        med, cpu = {}, {}
+        for threads in (1, 2):
+            med[threads] = statistics.median(t[0] for t in times[cli][threads])
+            cpu[threads] = statistics.median(t[1] for t in times[cli][threads])
+            print(f"| {threads} | {med[threads]:.2f} | {mb / med[threads]:.1f} | {cpu[threads]:.2f} |")
+        ratio = med[1] / med[2]
+        print()
+        print(f"CPU of two threads against one: {cpu[2] / cpu[1]:.3f}x")
+        if not args.pin:
+            print(f"--threads 2 vs --threads 1: {ratio:.2f}x (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")
+            if cli == args.cli:
+                report("--threads 2 >= 1.7x one thread",
+                       f"claimscope --jsonl, {mb:.0f} MB of JSONL (bench/threads.py)",
+                       f"{ratio:.2f}x (median wall of {args.runs} runs; two threads take "
+                       f"{cpu[2] / cpu[1]:.3f}x the CPU of one)", ratio >= 1.7)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,12 +1,13 @@
 #include "jsonl.h"
 
 #include <algorithm>
-#include <atomic>
 #include <bit>
 #include <cmath>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -405,21 +406,180 @@ void process_line_into(const std::string& raw, const JsonlOptions& o, LineOut& o
   }
 }
 
-// Processes lines[i] into results[i] for i < count, on `threads` threads.
-void process_window(const std::vector<std::string>& lines, std::vector<LineOut>& results, size_t count,
-                    const JsonlOptions& o) {
-  unsigned n = std::max(1u, std::min<unsigned>(o.threads, unsigned(count)));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < count;) process_line_into(lines[i], o, results[i]);
-  };
-  if (n == 1) {
-    work();
-    return;
+// Writes a finished line and its newline; the line's and the result's
+// strings keep their memory for the slot's next line unless they are large.
+void write_line(std::string& line, LineOut& r, std::FILE* out) {
+  if (r.size < r.bytes.size()) r.bytes[r.size] = '\n';
+  else r.bytes += '\n';
+  std::fwrite(r.bytes.data(), 1, r.size + 1, out);
+  release_if_large(line);
+  release_if_large(r.bytes);
+}
+
+// The lines of a run with --threads N > 1: a ring of slots that the main
+// thread fills with input lines and empties, strictly in input order, by
+// writing their results, while N workers that live for the whole run
+// annotate the lines in between. A worker keeps its Result and the core's
+// scratch buffers (thread_local) from its first line to the end, and the
+// main thread reads ahead and writes while the workers annotate.
+//
+// Memory: at most `capacity` lines are in the ring, and the main thread reads
+// no further while the lines not yet written hold `max_bytes` or more.
+//
+// Shared state: `taken_`, `published_`, `done_`, `finished_`, the wake-up
+// fields and `stopping_` are read and written under `mutex_` only. A slot's
+// line is written by the main thread before it is published (under the
+// mutex) and read by one worker after it took it (under the mutex); its
+// result is written by that worker before it marks it done (under the mutex)
+// and read by the main thread after it saw it done (under the mutex). A slot
+// is filled again only after its result was written out, so no two threads
+// ever use a slot's strings at once. `head_` and `bytes_` are the main
+// thread's alone.
+class LinePipeline {
+ public:
+  LinePipeline(const JsonlOptions& o, std::FILE* out, unsigned workers, size_t capacity, size_t max_bytes)
+      : o_(o), out_(out), slots_(capacity), done_(capacity, 0), results_(capacity), max_bytes_(max_bytes) {
+    free_results_.reserve(capacity);
+    for (size_t i = capacity; i-- > 0;) free_results_.push_back(&results_[i]);
+    workers_.reserve(workers);
+    for (unsigned t = 0; t < workers; ++t) workers_.emplace_back([this] { work(); });
   }
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < n; ++t) pool.emplace_back(work);
-  for (auto& t : pool) t.join();
+  LinePipeline(const LinePipeline&) = delete;
+  LinePipeline& operator=(const LinePipeline&) = delete;
+  ~LinePipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (std::thread& t : workers_) t.join();
+  }
+
+  // The string that the next input line is read into: a free slot.
+  std::string& next_line() { return slots_[published_ % slots_.size()].line; }
+
+  // Hands the line read into next_line() to the workers, writes the lines
+  // already finished at the head, and makes room for the next line (waits
+  // while the ring is full or holds max_bytes).
+  void publish() {
+    const size_t size = next_line().size();
+    slots_[published_ % slots_.size()].bytes = size;
+    bytes_ += size;
+    size_t ready;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_[published_ % slots_.size()] = 0;
+      ++published_;
+      ready = ready_at_head();
+    }
+    work_ready_.notify_one();
+    write(ready);
+    while (published_ - head_ == slots_.size() || bytes_ >= max_bytes_) write(wait(kWriteBatch));
+  }
+
+  // Writes every line still in the ring, in order.
+  void finish() {
+    while (head_ != published_) write(wait(published_ - head_));
+  }
+
+ private:
+  // Lines the main thread waits to be finished before it writes: with a full
+  // ring it wakes once per few lines, not once a line.
+  static constexpr size_t kWriteBatch = 16;
+
+  struct Slot {
+    std::string line;
+    LineOut* result = nullptr;  // from free_results_, while the line is in the ring
+    size_t bytes = 0;
+  };
+
+  // Lines finished in a row from the head (under the mutex).
+  size_t ready_at_head() const {
+    size_t n = 0;
+    while (head_ + n != published_ && done_[(head_ + n) % slots_.size()]) ++n;
+    return n;
+  }
+
+  // Waits until the head line is finished and `batch` lines of the ring are
+  // (or all of them, when fewer are in it); the lines finished in a row from
+  // the head, one at least.
+  size_t wait(size_t batch) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    wake_head_ = head_;
+    wake_finished_ = head_ + std::min(batch, published_ - head_);
+    main_waits_ = !woken();
+    done_ready_.wait(lock, [this] { return !main_waits_; });
+    return ready_at_head();
+  }
+  // The main thread's wait is over (under the mutex).
+  bool woken() const { return done_[wake_head_ % slots_.size()] && finished_ >= wake_finished_; }
+
+  void write(size_t lines) {
+    if (lines == 0) return;
+    const size_t first = head_;
+    for (; lines > 0; --lines, ++head_) {
+      Slot& slot = slots_[head_ % slots_.size()];
+      write_line(slot.line, *slot.result, out_);
+      bytes_ -= slot.bytes;
+    }
+    // The results' strings back on the stack, the one written last on top:
+    // a worker's next line writes into memory still in the cache, and a run
+    // grows only as many result strings as lines are ever finished and not
+    // yet written at once (about kWriteBatch + workers), not one per slot.
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (size_t k = first; k != head_; ++k) free_results_.push_back(slots_[k % slots_.size()].result);
+  }
+
+  void work() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      work_ready_.wait(lock, [this] { return taken_ != published_ || stopping_; });
+      if (taken_ == published_) return;
+      const size_t i = taken_++;
+      Slot& slot = slots_[i % slots_.size()];
+      slot.result = free_results_.back();
+      free_results_.pop_back();
+      lock.unlock();
+      process_line_into(slot.line, o_, *slot.result);
+      lock.lock();
+      done_[i % slots_.size()] = 1;
+      ++finished_;
+      if (main_waits_ && woken()) {
+        main_waits_ = false;
+        done_ready_.notify_one();
+      }
+    }
+  }
+
+  const JsonlOptions& o_;
+  std::FILE* out_;
+  std::vector<Slot> slots_;
+  std::vector<char> done_;  // per slot: its line's result is ready
+  std::vector<LineOut> results_;
+  std::vector<LineOut*> free_results_;  // results_ not held by a line in the ring
+  const size_t max_bytes_;
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable work_ready_, done_ready_;
+  // Lines by their number in the input (blank lines not counted): the slot
+  // of line k is k % capacity. head_ <= taken_ <= published_.
+  size_t head_ = 0;       // the next line to write (main thread)
+  size_t taken_ = 0;      // the next line for a worker
+  size_t published_ = 0;  // lines handed to the workers
+  size_t finished_ = 0;   // lines annotated (counts from the run's start)
+  size_t bytes_ = 0;      // input bytes of the lines not yet written (main thread)
+  bool main_waits_ = false, stopping_ = false;
+  size_t wake_head_ = 0, wake_finished_ = 0;
+};
+
+// Reads the next non-blank line into `raw`, its '\r' at the end taken off.
+bool next_record(std::istream& in, std::string& raw) {
+  while (std::getline(in, raw)) {
+    if (blank(raw)) continue;  // a blank line is no record
+    if (raw.back() == '\r') raw.pop_back();
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -434,33 +594,22 @@ void process_line(const std::string& raw, const JsonlOptions& o, std::string& ou
 }
 
 bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
-  // A window of lines is read, annotated (in parallel) and written in order.
-  // Its size bounds memory; it is large enough to keep every thread busy.
-  const size_t window_lines = o.threads > 1 ? 64 * size_t(o.threads) : 1;
-  const size_t window_bytes = 64u << 20;
-  std::vector<std::string> lines(window_lines);
-  std::vector<LineOut> results(window_lines);
-  size_t count = 0, bytes = 0;
-  auto flush = [&] {
-    process_window(lines, results, count, o);
-    for (size_t i = 0; i < count; ++i) {
-      LineOut& r = results[i];
-      if (r.size < r.bytes.size()) r.bytes[r.size] = '\n';
-      else r.bytes += '\n';
-      std::fwrite(r.bytes.data(), 1, r.size + 1, out);
-      release_if_large(lines[i]);
-      release_if_large(r.bytes);
+  if (o.threads <= 1) {
+    // One thread: each line is read, annotated and written in turn, with no
+    // thread started.
+    std::string raw;
+    LineOut result;
+    while (next_record(in, raw)) {
+      process_line_into(raw, o, result);
+      write_line(raw, result, out);
     }
-    count = bytes = 0;
-  };
-  while (std::getline(in, lines[count])) {
-    std::string& raw = lines[count];
-    if (blank(raw)) continue;  // a blank line is no record; its slot takes the next line
-    if (raw.back() == '\r') raw.pop_back();
-    bytes += raw.size();
-    if (++count == window_lines || bytes >= window_bytes) flush();
+  } else {
+    // N threads: up to 64 lines per thread (and 64 MB) in flight; the workers
+    // and their kept memory last for the whole run.
+    LinePipeline lines(o, out, o.threads, 64 * size_t(o.threads), size_t(64) << 20);
+    while (next_record(in, lines.next_line())) lines.publish();
+    lines.finish();
   }
-  if (count > 0) flush();
   std::fflush(out);
   return !in.bad();
 }

@@ -3,7 +3,7 @@
 // output streams (lines come out while input is still going in).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { root, runCli, cliPath } from './helpers.mjs';
 
@@ -66,7 +66,103 @@ function streams(args, count) {
 }
 
 test('--jsonl streams: results come out before the input ends, with one thread and with two', async () => {
-  // Two threads read a window of 128 lines before answering; 400 lines fill three.
+  // Two threads hold up to 128 lines in their ring (one thread, one line): 400 lines are more than that.
   assert.equal(await streams(['--jsonl'], 400), true, 'one thread');
   assert.equal(await streams(['--jsonl', '--threads', '2'], 400), true, 'two threads');
+});
+
+// --threads N keeps N workers for the whole run and writes each line's result
+// in input order: the bytes must be those of one thread, whatever N, with
+// lines of every kind (errors of each sort, blank lines, CRLF, invalid UTF-8,
+// a text over --max-bytes, long and short texts) and runs of them across the
+// boundaries of the ring of 64 lines per thread.
+function runBytes(args, input) {
+  const r = spawnSync(cliPath, args, { input, maxBuffer: 1 << 30 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString() };
+}
+
+function mixedLine(i) {
+  switch (i % 11) {
+    case 3: return Buffer.from('this line is not JSON');
+    case 5: return Buffer.from(JSON.stringify([i, 'an array, not an object']));
+    case 7: return Buffer.from(JSON.stringify({ id: `missing-${i}` }));
+    case 8: return Buffer.from(JSON.stringify({ id: i, text: 42 }));
+    case 9: // a stray byte that is not UTF-8 inside the text: repaired, then annotated
+      return Buffer.concat([Buffer.from(`{"id": ${i}, "text": "Caf`), Buffer.from([0xe9]), Buffer.from(' owners said prices rose."}')]);
+    case 10: return Buffer.from(`${record(i)}\r`);
+    default:
+      // Every so often a text longer than --max-bytes (an error of annotate itself).
+      return Buffer.from(i % 13 === 0 ? JSON.stringify({ id: i, text: 'The council said it would wait. '.repeat(80) }) : record(i));
+  }
+}
+
+function input(lines) {
+  return Buffer.concat(lines.flatMap((l, i) => (i % 17 === 16 ? [l, Buffer.from('\n  \n')] : [l, Buffer.from('\n')])));
+}
+
+const args = ['--jsonl', '--max-bytes', '2000'];
+
+test('--threads 1, 2, 3 and 8 write the same bytes, one line per record, errors in place', () => {
+  const lines = Array.from({ length: 530 }, (_, i) => mixedLine(i));
+  const one = runBytes(args, input(lines));
+  assert.equal(one.status, 0, one.stderr);
+  const out = one.stdout.toString().split('\n');
+  assert.equal(out.pop(), '');
+  assert.equal(out.length, lines.length);
+  const parsed = out.map((l) => JSON.parse(l));
+  assert.equal(parsed[3].error, 'line is not valid JSON');
+  assert.equal(parsed[5].error, 'line is not a JSON object');
+  assert.equal(parsed[7].id, 'missing-7');
+  assert.match(parsed[7].error, /missing string field/);
+  assert.match(parsed[8].error, /missing string field/);
+  assert.ok(!parsed[9].error && parsed[9].id === 9, 'a bad byte is repaired, the line annotated');
+  assert.ok(parsed[26].error, 'a text over --max-bytes is an error line');
+  assert.equal(parsed[26].id, 26);
+  assert.ok(parsed[12].paragraphs, 'an ordinary line is annotated');
+  for (const n of ['1', '2', '3', '8']) {
+    const r = runBytes([...args, '--threads', n], input(lines));
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.equals(one.stdout), `--threads ${n}`);
+  }
+});
+
+test('--threads N: a run of error lines across the ring\'s boundary, and errors only', () => {
+  // Lines 100 to 300 are errors: the boundaries of 128 (two threads) and 192
+  // (three) lines fall inside the run.
+  const lines = Array.from({ length: 400 }, (_, i) => (i >= 100 && i < 300 ? Buffer.from(`{"id": ${i}, "text": `) : Buffer.from(record(i))));
+  const one = runBytes(args, input(lines));
+  assert.equal(one.status, 0, one.stderr);
+  const parsed = one.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(parsed.length, 400);
+  parsed.forEach((p, i) => assert.equal(Boolean(p.error), i >= 100 && i < 300, `line ${i}`));
+  for (const n of ['2', '3', '8']) assert.ok(runBytes([...args, '--threads', n], input(lines)).stdout.equals(one.stdout), `--threads ${n}`);
+  const errors = Array.from({ length: 300 }, () => Buffer.from('{'));
+  const bad = runBytes(args, input(errors));
+  assert.equal(bad.stdout.toString(), '{"id":null,"error":"line is not valid JSON"}\n'.repeat(300));
+  for (const n of ['2', '8']) assert.ok(runBytes([...args, '--threads', n], input(errors)).stdout.equals(bad.stdout), `--threads ${n}`);
+});
+
+test('--threads N: empty input, blank lines only, one line, and one line with no newline at the end', () => {
+  for (const n of ['1', '2', '3', '8']) {
+    for (const empty of ['', '\n', '  \n\t\n\r\n']) {
+      const r = runBytes(['--jsonl', '--threads', n], Buffer.from(empty));
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout.length, 0, `--threads ${n}, ${JSON.stringify(empty)}`);
+    }
+    const single = runBytes(['--jsonl', '--threads', n], Buffer.from(`${record(7)}\n`));
+    assert.equal(single.status, 0, single.stderr);
+    assert.equal(single.stdout.toString().split('\n').length, 2);
+    assert.equal(JSON.parse(single.stdout.toString()).id, 7);
+    const unterminated = runBytes(['--jsonl', '--threads', n], Buffer.from(record(7)));
+    assert.ok(unterminated.stdout.equals(single.stdout), `--threads ${n}: the last line needs no newline`);
+  }
+});
+
+test('--threads N: lines longer than the kept 256 KB between short ones', () => {
+  const long = (i) => JSON.stringify({ id: i, text: `Officials said the plan, item ${i}, would cost more. `.repeat(6000) });
+  const lines = Array.from({ length: 12 }, (_, i) => Buffer.from(i % 4 === 1 ? long(i) : record(i)));
+  const one = runBytes(['--jsonl'], input(lines));
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(one.stdout.toString().trim().split('\n').length, 12);
+  for (const n of ['2', '3']) assert.ok(runBytes(['--jsonl', '--threads', n], input(lines)).stdout.equals(one.stdout), `--threads ${n}`);
 });
