@@ -133,7 +133,13 @@ class WordIndex {
   // table's array or a vector converts to the span.
   [[gnu::noinline]] explicit WordIndex(std::span<const Entry> entries) {
     while (size_t(1) << bits_ < entries.size() * 2 + 2) ++bits_;
-    while (!build(entries)) ++bits_;  // an eviction chain too long: more room
+    // An eviction chain too long: more room. A failure through eight
+    // doublings is no matter of room but three keys with one pair of slots
+    // (a 64-bit hash collision): never, but an abort, not a table that grows
+    // until memory runs out.
+    for (const unsigned enough = bits_ + 8; !build(entries);) {
+      if (++bits_ > enough) std::abort();
+    }
   }
 
   /// The entry for `key` exactly as stored, or nullptr.
@@ -198,8 +204,8 @@ class WordIndex {
     }
     return nullptr;
   }
-  // Past sixteen bytes two entries may share head, tail and length, and the
-  // empty key matches an empty slot's zeros: each entry's text is compared.
+  // Past sixteen bytes two entries may share head, folded tail and length,
+  // and the empty key matches an empty slot's zeros: each entry's text is compared.
   [[gnu::noinline]] const Entry* find_longest(std::string_view key) const {
     const Pair s = slots_of(head_of(key), tail_of(key), key.size());
     const uint64_t len = key.size() < kLongest ? key.size() : kLongest;
@@ -227,8 +233,18 @@ class WordIndex {
   static uint64_t head_of(std::string_view key) {
     return key.empty() ? 0 : pack(key.data(), key.size() < 8 ? key.size() : 8);
   }
+  // The last eight bytes of a key of nine to sixteen; past sixteen, every
+  // eight bytes folded together: keys that share head, tail and length
+  // ("headline 1001 tail", "headline 1002 tail") would otherwise share both
+  // slots, and a third such key made the build grow the table without end.
   static uint64_t tail_of(std::string_view key) {
-    return key.size() > 8 ? word_bytes::load<uint64_t>(key.data() + key.size() - 8) : 0;
+    const size_t n = key.size();
+    if (n <= 16) return n > 8 ? word_bytes::load<uint64_t>(key.data() + n - 8) : 0;
+    uint64_t x = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) x = ((x << 29 | x >> 35) ^ word_bytes::load<uint64_t>(key.data() + i)) * 0x94D049BB133111EBull;
+    if (i < n) x = ((x << 29 | x >> 35) ^ word_bytes::load<uint64_t>(key.data() + n - 8)) * 0x94D049BB133111EBull;
+    return x;
   }
   // A key's two slots: the top bits of one product and the bits below them.
   Pair slots_of(uint64_t head, uint64_t tl, size_t len) const {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon.h"
@@ -293,4 +294,65 @@ TEST_CASE("Lexicon and WordIndex build alike from a table's array and from a vec
   CHECK(from_array.find("spokeswoman") == &kWords[1]);
   CHECK(from_vector.find("spokeswoman") == &copy[1]);
   CHECK_FALSE(from_vector.contains("told"));
+}
+
+TEST_CASE("WordIndex keeps apart keys alike in every byte its slots hold") {
+  // Keys of more than sixteen bytes that share the first eight, the last eight
+  // and the length (they differ in the middle only): the slots cannot tell
+  // them apart, the entry's text must.
+  std::vector<std::string> texts;
+  for (int i = 0; i < 300; ++i) texts.push_back("headline" + std::to_string(1000 + i) + " last part");
+  // Keys of one to eight bytes that pack alike but for their length (zero
+  // padding), and keys of nine to sixteen bytes alike but for the tail.
+  texts.push_back("ab");
+  texts.push_back("x");
+  texts.push_back(std::string("ab\0", 3));
+  texts.push_back(std::string("ab\0\0", 4));
+  texts.push_back(std::string("x\0\0\0\0\0\0\0", 8));
+  for (int i = 0; i < 60; ++i) texts.push_back("tailbyte" + std::string(size_t(1 + i % 8), char('a' + i / 8)));
+  // Beyond ASCII, and the longest a slot's length field holds apart.
+  texts.push_back("\xC3\xA9lys\xC3\xA9" "e");               // "élysée"
+  texts.push_back("\xE2\x80\x9C" "said" "\xE2\x80\x9D");  // curly quotes around a word
+  texts.push_back(std::string(65534, 'm'));
+  texts.push_back(std::string(65535, 'm'));
+  std::vector<TestEntry> entries;
+  for (size_t i = 0; i < texts.size(); ++i) entries.push_back({texts[i], int(i)});
+  const WordIndex<TestEntry> index(entries);
+  for (const TestEntry& e : entries) {
+    INFO(e.text.size());
+    CHECK(index.find(e.text) == first_with(entries, e.text));
+  }
+  for (int i = 0; i < 300; ++i) {
+    CHECK(index.find("headline" + std::to_string(2000 + i) + " last part") == nullptr);
+    CHECK(index.find("headline" + std::to_string(1000 + i) + " last parts") == nullptr);
+  }
+  CHECK(index.find(std::string("ab\0\0\0", 5)) == nullptr);
+  CHECK(index.find("tailbytezz") == nullptr);
+  CHECK(index.find("\xC3\xA9lys\xC3\xA9") == nullptr);
+  CHECK(index.find(std::string(65533, 'm')) == nullptr);
+}
+
+TEST_CASE("A large WordIndex (20,000 keys) finds each key and no near miss") {
+  // Enough keys that the build grows its table and runs long eviction chains.
+  std::vector<std::string> texts;
+  uint32_t seed = 777;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, seed >> 16; };
+  for (int i = 0; i < 20000; ++i) {
+    std::string w;
+    for (size_t n = 1 + next() % 24; n-- > 0;) w += "abcdefghijklmnopqrstuvwxyz -'"[next() % 29];
+    texts.push_back(w);
+  }
+  std::vector<TestEntry> entries;
+  for (size_t i = 0; i < texts.size(); ++i) entries.push_back({texts[i], int(i)});
+  const WordIndex<TestEntry> index(entries);
+  std::unordered_map<std::string_view, const TestEntry*> first;  // the slow answer, kept
+  for (const TestEntry& e : entries) first.emplace(e.text, &e);
+  size_t misses = 0;
+  for (const TestEntry& e : entries) misses += index.find(e.text) != first.at(e.text);
+  CHECK(misses == 0);
+  size_t false_hits = 0;
+  for (const std::string& t : texts) {
+    false_hits += index.find(t + "#") != nullptr;
+  }
+  CHECK(false_hits == 0);
 }
