@@ -74,9 +74,22 @@ constexpr size_t kMaxTitleWords = 8;     // “Harbour Talk Tonight,” ‘Make 
 // before is capitalised too, and a quoted headline is a real quotation.
 bool is_title_words(const ParagraphView& v, size_t first, size_t end);
 
+bool ends_with_punctuation(const ParagraphView& v, size_t end);
+
+// “Donald Trump.” after a full stop, ‘I Think She Will.’ after a colon: a quotation that
+// opens a sentence (or follows a colon) and ends in its own full stop, question or
+// exclamation mark is a quoted sentence, however short, not a title in running text.
+bool is_quoted_sentence(const ParagraphView& v, size_t first, size_t end) {
+  const Token& before = v.toks[first - 1];
+  if (before.word || v.quote_of[first - 1] != kNone || !(utf8::is_terminal(before.first) || before.first == ':')) {
+    return false;
+  }
+  return end >= first + 2 && ends_with_punctuation(v, end) && utf8::is_terminal(v.toks[end - 2].first);
+}
+
 bool is_title(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || v.toks[first - 1].capitalized) return false;
-  return is_title_words(v, first, end);
+  return !is_quoted_sentence(v, first, end) && is_title_words(v, first, end);
 }
 
 // Every word capitalised except small function words: “The Book of the Tides”.

@@ -255,3 +255,25 @@ TEST_CASE("issue 4: a bullet, emoji or label before a statement is not its conte
     CHECK(speaker_of(e, e.claims[0].speaker) == "Anne Roux");
   }
 }
+
+// A quotation that opens a sentence (after a full stop or a colon) and ends in its own
+// full stop, question or exclamation mark is a quoted sentence, even when each of its few
+// words is capitalised: not a title. Titles in running text stay scare quotes.
+TEST_CASE("issue 4: a short quoted sentence after a full stop or a colon is no title") {
+  auto d = run("“The bridge has one real problem,” Ruiz told the council. “Money.”");
+  REQUIRE(d.quotes.size() == 2);
+  check_attributed(d, 1, "Ruiz", "Ruiz", "told");
+  auto q = run("Lind answered the reporters for an hour. “Finished?”");
+  REQUIRE(q.quotes.size() == 1);
+  CHECK_FALSE(q.quotes[0].scare);
+  auto h = run("Ruiz on the harbour budget: ‘We Will Find The Money.’");
+  REQUIRE(h.quotes.size() == 1);
+  CHECK_FALSE(h.quotes[0].scare);
+  // The traps: a title after a comma, and one opening a sentence without a full stop inside.
+  auto t = run("The report, titled “Harbour Plans,” was late.");
+  REQUIRE(t.quotes.size() == 1);
+  CHECK(t.quotes[0].scare);
+  auto u = run("The council met. “Harbour Plans” is the name of the report.");
+  REQUIRE(u.quotes.size() == 1);
+  CHECK(u.quotes[0].scare);
+}
