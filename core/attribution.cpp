@@ -74,9 +74,22 @@ constexpr size_t kMaxTitleWords = 8;     // “Harbour Talk Tonight,” ‘Make 
 // before is capitalised too, and a quoted headline is a real quotation.
 bool is_title_words(const ParagraphView& v, size_t first, size_t end);
 
+bool ends_with_punctuation(const ParagraphView& v, size_t end);
+
+// “Donald Trump.” after a full stop, ‘I Think She Will.’ after a colon: a quotation that
+// opens a sentence (or follows a colon) and ends in its own full stop, question or
+// exclamation mark is a quoted sentence, however short, not a title in running text.
+bool is_quoted_sentence(const ParagraphView& v, size_t first, size_t end) {
+  const Token& before = v.toks[first - 1];
+  if (before.word || v.quote_of[first - 1] != kNone || !(utf8::is_terminal(before.first) || before.first == ':')) {
+    return false;
+  }
+  return end >= first + 2 && ends_with_punctuation(v, end) && utf8::is_terminal(v.toks[end - 2].first);
+}
+
 bool is_title(const ParagraphView& v, size_t first, size_t end) {
   if (first == 0 || v.toks[first - 1].capitalized) return false;
-  return is_title_words(v, first, end);
+  return !is_quoted_sentence(v, first, end) && is_title_words(v, first, end);
 }
 
 // Every word capitalised except small function words: “The Book of the Tides”.
@@ -159,6 +172,39 @@ std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t firs
 
 constexpr size_t kMaxClauseTail = 40;  // tokens after a quoted fragment to the clause end
 
+// Prepositions that open the setting of a statement after its quotation: "called the count
+// “rigged” in a tweet", "saying “pray for him” at the end of the call". What follows tells
+// where or when the words were said, not what was said. ("on" is left out: “…” on how many
+// jobs is the topic.)
+constexpr std::string_view kSettingPrepositions[] = {"in", "at", "during", "after", "before"};
+
+// Words that open a clause of the writer's own after a comma: ", which …", ", who …"
+// (a note on what was named), ", while …", ", whereas …" (a contrast with someone else).
+constexpr std::string_view kWriterClauseOpeners[] = {"which", "who", "while", "whereas"};
+
+template <size_t N>
+bool in_word_list(const std::string_view (&list)[N], std::string_view lower) {
+  for (std::string_view w : list) {
+    if (w == lower) return true;
+  }
+  return false;
+}
+
+bool opens_setting(std::string_view lower) { return in_word_list(kSettingPrepositions, lower); }
+
+// After a quoted fragment, where the writer's own words begin: a dash (— … —, " - ", "--")
+// or a comma before kWriterClauseOpeners. Outside quotation marks only.
+bool opens_writer_aside(const ParagraphView& v, size_t k) {
+  const Token& t = v.toks[k];
+  if (t.word || v.quote_of[k] != kNone) return false;
+  if (is_dash(t)) return true;
+  const bool next_word = k + 1 < v.toks.size() && v.toks[k + 1].word;
+  if (t.first == '-') {  // a spaced hyphen or a doubled one standing for a dash
+    return k > 0 && (t.span.start > v.toks[k - 1].span.end || (k + 1 < v.toks.size() && is_punct(v.toks[k + 1], '-')));
+  }
+  return t.first == ',' && next_word && in_word_list(kWriterClauseOpeners, v.toks[k + 1].lower);
+}
+
 // "X said, “we have no answer yet” on how many jobs …": the sentence runs on after the
 // closing mark in lower case, so the quotation is only part of what was said. One past the
 // tail's last token: the tail ends at the clause end or a comma, and holds no cue, no
@@ -170,6 +216,7 @@ std::optional<size_t> tail_after_quote(const ParagraphView& v, size_t first, siz
   if (end >= v.toks.size() || ends_with_punctuation(v, close)) return std::nullopt;
   const Token& next = v.toks[end];
   if (!next.word || next.capitalized || v.sentence_start[end] != v.sentence_start[first]) return std::nullopt;
+  if (opens_setting(next.lower)) return std::nullopt;  // “…” in a tweet on Friday: when and where, not what
   const size_t limit = std::min(v.toks.size(), end + kMaxClauseTail);
   size_t k = end;
   for (; k < limit && v.sentence_start[k] == v.sentence_start[end]; ++k) {
@@ -193,13 +240,15 @@ bool introduces_directly(const ParagraphView& v, size_t cue_last, size_t first) 
 }
 
 // One past the last token of the clause that holds tokens up to `end`: the
-// sentence end without its final punctuation, or a semicolon; bounded.
+// sentence end without its final punctuation, a semicolon, or the writer's own aside
+// (a dash, ", which …", ", while …": opens_writer_aside); bounded.
 size_t clause_end(const ParagraphView& v, size_t end) {
   size_t k = end;
   const size_t limit = std::min(v.toks.size(), end + kMaxClauseTail);
   while (k < limit && v.sentence_start[k] == v.sentence_start[end - 1]) {
     const Token& t = v.toks[k];
     if (!t.word && (t.first == ';' || utf8::is_terminal(t.first)) && v.quote_of[k] == kNone) break;
+    if (opens_writer_aside(v, k)) break;
     ++k;
   }
   return k;

@@ -136,7 +136,7 @@ class ParagraphScanner {
     size_t letters = count_letters(text_, start, end, 2);
     if (letters == 0 || (single && letters < 2)) return;
     // tweet_id="7692…": markup attribute values are not quotations.
-    if (start > para_.start && text_[start - 1] == '=') return;
+    if (start > para_.start && text_[start - 1] == rules::kMarkupValueStart) return;
     Quote q;
     q.span = {uint32_t(start), uint32_t(end)};
     q.paragraph = index_;
@@ -169,6 +169,17 @@ class ParagraphScanner {
         m = {true, true, MarkRole::both};
       }
       size_t after = i + d.len;
+      if (d.cp == '"' && after < para_.end && text_[after] == rules::kMarkupTagEnd) {
+        // tweet-date="…">: the mark ends a markup attribute value. It closes a straight
+        // quotation open since the value's start (emit drops it) and opens nothing.
+        if (dq != kNoFail && dq_mark == '"') {
+          emit(dq, after, false, false);
+          dq = kNoFail;
+        }
+        remember(after, d.cp);
+        i = after;
+        continue;
+      }
       if (!m.is_mark) {
         remember(after, d.cp);
         i = after;

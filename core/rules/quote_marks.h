@@ -31,6 +31,13 @@ constexpr QuoteMarkRule kQuoteMarks[] = {
 constexpr char32_t kDoubledApostrophe = U'\'';
 constexpr const char* kDoubledApostropheId = "mark.doubled.apostrophe";
 
+// Markup left in scraped text: a straight double mark between '=' and '>' delimits an
+// attribute value (<tweet date="May 4, 2021">), not a quotation. A quotation that opens
+// after '=' is dropped; a mark right before '>' ends such a value and opens nothing (the
+// value may have run over a line break, so that mark starts the next paragraph: `">Text…`).
+constexpr char kMarkupValueStart = '=';
+constexpr char kMarkupTagEnd = '>';
+
 // Marks that are quotation marks but that the finder does not pair (yet):
 // a paragraph holding one is still not boilerplate, a caption or a header.
 constexpr char32_t kUnpairedQuoteMarks[] = {

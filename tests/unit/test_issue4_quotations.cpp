@@ -255,3 +255,68 @@ TEST_CASE("issue 4: a bullet, emoji or label before a statement is not its conte
     CHECK(speaker_of(e, e.claims[0].speaker) == "Anne Roux");
   }
 }
+
+// A quotation that opens a sentence (after a full stop or a colon) and ends in its own
+// full stop, question or exclamation mark is a quoted sentence, even when each of its few
+// words is capitalised: not a title. Titles in running text stay scare quotes.
+TEST_CASE("issue 4: a short quoted sentence after a full stop or a colon is no title") {
+  auto d = run("“The bridge has one real problem,” Ruiz told the council. “Money.”");
+  REQUIRE(d.quotes.size() == 2);
+  check_attributed(d, 1, "Ruiz", "Ruiz", "told");
+  auto q = run("Lind answered the reporters for an hour. “Finished?”");
+  REQUIRE(q.quotes.size() == 1);
+  CHECK_FALSE(q.quotes[0].scare);
+  auto h = run("Ruiz on the harbour budget: ‘We Will Find The Money.’");
+  REQUIRE(h.quotes.size() == 1);
+  CHECK_FALSE(h.quotes[0].scare);
+  // The traps: a title after a comma, and one opening a sentence without a full stop inside.
+  auto t = run("The report, titled “Harbour Plans,” was late.");
+  REQUIRE(t.quotes.size() == 1);
+  CHECK(t.quotes[0].scare);
+  auto u = run("The council met. “Harbour Plans” is the name of the report.");
+  REQUIRE(u.quotes.size() == 1);
+  CHECK(u.quotes[0].scare);
+}
+
+// The clause a quoted fragment sits in ends where the writer's own aside begins: a dash, or a
+// comma before "which", "who", "while", "whereas". A hyphen inside a word is no dash.
+TEST_CASE("issue 4: a mixed quote's clause ends before a dash or a comma and 'which' or 'while'") {
+  const std::string lead = "The mayor joked about the council’s “endless patience” with the ";
+  for (const char* rest : {"ferry company, which has missed every deadline since May.",
+                           "ferry company — while the council blamed the weather.",
+                           "ferry company - which has missed every deadline - and left.",
+                           "ferry company -- and left."}) {
+    CAPTURE(rest);
+    auto d = run(lead + rest);
+    const Claim* c = claim_starting(d, "about the council’s", ClaimKind::reported);
+    REQUIRE(c != nullptr);
+    CHECK(slice(d, c->span) == "about the council’s “endless patience” with the ferry company");
+    CHECK(speaker_of(d, c->speaker) == "mayor");
+  }
+  // The trap: a hyphenated word and a comma before other words leave the clause whole.
+  auto e = run("The mayor joked about the council’s “endless patience” with the well-known ferry company, "
+               "the weather and the tides.");
+  const Claim* c = claim_starting(e, "about the council’s", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->span) ==
+        "about the council’s “endless patience” with the well-known ferry company, the weather and the tides");
+}
+
+// After a quotation its cue introduces directly, a lower-case tail can be part of what was said
+// (“…” how many berths …); one that opens with "in", "at", "during", "after" or "before" tells
+// where or when the words were said, and the statement is the quotation alone.
+TEST_CASE("issue 4: a tail that sets the scene is not part of the quoted statement") {
+  for (const char* tail : {"in a short statement on Friday", "at the end of the meeting", "during the hearing",
+                           "after the vote", "before the storm"}) {
+    CAPTURE(tail);
+    auto d = run(std::string("Ruiz said, “we have no date yet” ") + tail + ".");
+    REQUIRE(d.quotes.size() == 1);
+    check_attributed(d, 0, "Ruiz", "Ruiz", "said");
+    CHECK(claim_starting(d, "“we have no date yet” ", ClaimKind::reported) == nullptr);
+  }
+  // The trap: a tail on the topic ("on the repairs") still belongs to the statement.
+  auto e = run("Ruiz said, “we have no date yet” on the repairs.");
+  const Claim* c = claim_starting(e, "“we have no date yet”", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(e, c->span) == "“we have no date yet” on the repairs");
+}

@@ -217,3 +217,18 @@ TEST_CASE("corner brackets and full-width double marks pair into quotations") {
   CHECK(f.speakers.size() == 1);
   CHECK(f.quotes[0].speaker == 0);
 }
+
+// Scraped markup: an attribute value can run over a paragraph break, so the mark that ends it
+// (`">`) opens the next paragraph. It ends the value and opens no quotation; a quotation in
+// the text after it is found as usual.
+TEST_CASE("the mark that ends a markup attribute value opens no quotation") {
+  auto d = run("The harbour office posted an update.\n\n<post post-author=\"@harbour\" post-date=\"May 4, 2021\n\n"
+               "\">The ferry runs again on Monday, with \u201cmore boats than ever.\u201d<post/>.\n\nStill, the crowd was small.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"\u201cmore boats than ever.\u201d"});
+  // In one paragraph: the value from '=' to '">' is dropped, the quotation inside the post is kept.
+  auto e = run("<post author=\"@harbour\">Ruiz said that \u201cthe pier is safe for now.\u201d The ferry waits<post/>.");
+  CHECK(quote_texts(e) == std::vector<std::string>{"\u201cthe pier is safe for now.\u201d"});
+  // The trap: straight marks in prose, with a '>' elsewhere in the sentence, still pair.
+  auto f = run("\"The tide is > 3 metres,\" the harbour master said. He wrote \"keep off\" > twice.");
+  CHECK(quote_texts(f) == std::vector<std::string>{"\"The tide is > 3 metres,\"", "\"keep off\""});
+}
