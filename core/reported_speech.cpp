@@ -1887,7 +1887,23 @@ class Finder {
     for (size_t i = k + 1; i < j; ++i) {
       if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
     }
+    // "warned the move could backfire", "told the board the plan was late": a lower-case modal
+    // or auxiliary after the phrase (or inside the few plain words) makes the phrase the
+    // content's subject, not a listener ("warned residents.", "told reporters on Monday.").
+    for (size_t i = k + 2; i <= j && i < s.end; ++i) {
+      if (opens_predicate(i)) return false;
+    }
     return adjunct_tail(s, j);
+  }
+
+  // A lower-case modal or auxiliary at i ("could", "was", "has") that opens the predicate of
+  // the phrase before it; not after a relative pronoun ("reporters who were waiting").
+  bool opens_predicate(size_t i) const {
+    const Token& t = t_[i];
+    if (!t.word || t.capitalized || !(is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower))) {
+      return false;
+    }
+    return !t_[i - 1].word || (t_[i - 1].lower != "who" && t_[i - 1].lower != "which" && t_[i - 1].lower != "that");
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing
@@ -1935,6 +1951,11 @@ class Finder {
         size_t next = m->last + 1;
         for (size_t j = c + 2; j <= m->last; ++j) {
           if (is_article(t_[j].lower)) { next = j; break; }
+        }
+        // "warned the move could backfire": the mention grammar may read a modal and the
+        // verb after it into the phrase; the phrase is then the content's subject.
+        for (size_t j = c + 1; j < next; ++j) {
+          if (opens_predicate(j)) { next = first; break; }
         }
         c = next;
       }
