@@ -911,6 +911,12 @@ class Finder {
         return j;
       }
       if (opens_clause_joint(j, end)) return is_punct(t_[j - 1], ',') ? j - 1 : j;
+      // "criticized the plan, though he added that …", "praised the crew, but the board …": a
+      // contrasting clause with a subject of its own ends the object at its comma.
+      if (is_punct(t_[j - 1], ',') && v_.quote_of[j - 1] == kNone && !t_[j].capitalized &&
+          (opens_contrast_clause(j, end) || opens_contrast_clause(j, end, true))) {
+        return j - 1;
+      }
     }
     return end;
   }

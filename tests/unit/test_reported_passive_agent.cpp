@@ -132,3 +132,24 @@ TEST_CASE("a relative pronoun before a passive judgement is the subject piece") 
   REQUIRE(that != nullptr);
   CHECK(slice(t, that->span) == "that’s");
 }
+
+TEST_CASE("a contrasting clause with a subject of its own ends a speech act's object") {
+  // ", though he added that …": the object ends at the comma and the added clause is reported
+  // in its own right.
+  auto d = run("Ms. Ortega criticized the new toll, though she added that it would pay for the pier.");
+  const Claim* c = claim_starting(d, "the new toll", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == "the new toll");
+  const Claim* added = claim_starting(d, "that it would pay for the pier", ClaimKind::reported);
+  REQUIRE(added != nullptr);
+  CHECK(slice(d, added->source) == "she");
+  // A contrast with a subject noun phrase too ("but the board …").
+  auto b = run("Ms. Ortega criticized the new toll, but the board approved it on Monday.");
+  const Claim* toll = claim_starting(b, "the new toll", ClaimKind::reported);
+  REQUIRE(toll != nullptr);
+  CHECK(slice(b, toll->span) == "the new toll");
+  // Trap: "but" between two adjectives of the object opens no clause.
+  auto t = run("Ms. Ortega criticized the slow, but costly repairs.");
+  const Claim* repairs = claim_starting(t, "the slow, but costly repairs", ClaimKind::reported);
+  REQUIRE(repairs != nullptr);
+}
