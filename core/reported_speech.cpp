@@ -35,6 +35,7 @@ constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
 constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
+constexpr size_t kMaxPassiveAgentWords = 8;  // "by many Wall Street players for …"
 constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
@@ -586,9 +587,24 @@ class Finder {
         if (from == verb && opens_relative_clause(t.lower)) --from;
         break;
       }
+      // "a system that’s been criticized for …", "sent what has been described as …": the
+      // relative pronoun (contracted with its auxiliary, or a free relative "what") is the piece.
+      if (from == verb && !t.capitalized && (t.lower == "what" || opens_relative_clause(before_apostrophe(t.lower)))) {
+        return from - 1;
+      }
       --from;
     }
     return from;
+  }
+
+  // "that" of "that’s", "who" of "who'd": the word before an apostrophe (the whole word without one).
+  static std::string_view before_apostrophe(std::string_view w) {
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (w[i] == '\'' || (w[i] == '\xE2' && i + 2 < w.size() && w[i + 1] == '\x80' && w[i + 2] == '\x99')) {
+        return w.substr(0, i);
+      }
+    }
+    return w;
   }
 
   // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
@@ -597,17 +613,25 @@ class Finder {
   // before the verb and its particle after it (kSourcelessPhrases).
   bool sourceless(const Sentence& s, size_t k) {
     if (k + 2 >= s.end || !t_[k + 1].word) return false;
+    // "was accused by regulators of hiding losses", "has been criticized by some of his
+    // rivals for …": the agent between the verb and its particle is the source.
+    std::optional<MentionRange> agent;
+    size_t p = k + 1;
+    if (t_[p].lower == "by") {
+      agent = passive_agent(s, k, p + 1, &p);
+      if (!agent) return false;
+    }
     // Every phrase of kSourcelessPhrases has one of these particles second: most "said"
     // and "expected" are followed by none, and no phrase is built for them.
-    const std::string_view particle = t_[k + 1].lower;
-    if (particle != "to" && particle != "as" && particle != "of") return false;
+    const std::string_view particle = t_[p].lower;
+    if (particle != "to" && particle != "as" && particle != "of" && particle != "for") return false;
     std::string phrase(t_[k].lower);
     phrase += ' ';
-    phrase += t_[k + 1].lower;
-    size_t phrase_end = k + 2;
+    phrase += particle;
+    size_t phrase_end = p + 1;
     if (!in_table<rules::kSourcelessPhrases>(phrase)) {
       // "is said to be", "was reported to have": a verb of saying, with its infinitive.
-      if (t_[k + 1].lower != "to" || !t_[k + 2].word) return false;
+      if (agent || t_[k + 1].lower != "to" || !t_[k + 2].word) return false;
       phrase += ' ';
       phrase += t_[k + 2].lower;
       if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
@@ -631,11 +655,52 @@ class Finder {
     }
     if (!passive) return false;
     // "are said to be urging …": a content that stops at "be" (before another cue) says nothing.
-    const size_t end = content_end(k + 1, s.end);
-    if (end <= phrase_end && phrase_end > k + 2) return false;
-    emit(k + 1, end, k, k, std::nullopt, false, 2);
-    emit(subject_piece_start(s, verb), verb, k, k, std::nullopt, false, 1);  // the subject, a piece of its own
+    size_t end = content_end(p, s.end);
+    if (end <= phrase_end && phrase_end > p + 1) return false;
+    const size_t subject = subject_piece_start(s, verb);
+    // "The firm, which was accused of hiding losses, closed": the relative clause ends at its comma.
+    if (subject > s.lo && is_punct(t_[subject - 1], ',') && opens_relative_clause(t_[subject].lower)) {
+      end = comma_or(p, end);
+    }
+    emit(p, end, k, k, agent, false, 2);
+    emit(subject, verb, k, k, agent, false, 1);  // the subject, a piece of its own
     return true;
+  }
+
+  // The agent of a passive cue, from `from` (after "by") up to the cue's particle (`*particle`
+  // is set to it): a mention or a few plain words ("some of his rivals"), with no clause in
+  // it; an aside set off by commas after it ("by a reporter, who worked for him, of …") is
+  // skipped. The words' "of" is the particle only for a cue that takes "of" and only when no
+  // determiner follows it ("accused by members of the board of …").
+  std::optional<MentionRange> passive_agent(const Sentence& s, size_t k, size_t from, size_t* particle) const {
+    if (from >= s.end || !t_[from].word) return std::nullopt;
+    auto is_particle = [&](size_t j) {
+      if (!t_[j].word || !(t_[j].lower == "of" || t_[j].lower == "for" || t_[j].lower == "as")) return false;
+      std::string phrase(t_[k].lower);
+      phrase += ' ';
+      phrase += t_[j].lower;
+      if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+      return !(t_[j].lower == "of" && j + 1 < s.end && t_[j + 1].word &&
+               (is_determiner(t_[j + 1].lower) || t_[j + 1].possessive));
+    };
+    size_t j = from;
+    while (j < s.end && j < from + kMaxPassiveAgentWords && t_[j].word && v_.quote_of[j] == kNone &&
+           !is_relative_clause_verb(t_[j].lower) && t_[j].lower != "that" && !(j > from && is_particle(j))) {
+      ++j;
+    }
+    if (j == from || j + 1 >= s.end) return std::nullopt;
+    const MentionRange agent{from, j - 1, false, j - 1};
+    // ", who worked for Mr. Bannon,": an aside on the agent, closed by a comma before the particle.
+    if (is_punct(t_[j], ',') && t_[j + 1].word && t_[j + 1].lower == "who") {
+      size_t c = j + 2;
+      while (c < s.end && c < j + 2 + kMaxPassiveAgentWords && !is_punct(t_[c], ',')) ++c;
+      if (c + 2 >= s.end || !is_punct(t_[c], ',') || !is_particle(c + 1)) return std::nullopt;
+      *particle = c + 1;
+      return agent;
+    }
+    if (!is_particle(j)) return std::nullopt;
+    *particle = j;
+    return agent;
   }
 
   // "dismissed Ruiz's claim that the pier was unsafe", "rebutted Mayor Ana Ruiz's repeated
@@ -846,6 +911,12 @@ class Finder {
         return j;
       }
       if (opens_clause_joint(j, end)) return is_punct(t_[j - 1], ',') ? j - 1 : j;
+      // "criticized the plan, though he added that …", "praised the crew, but the board …": a
+      // contrasting clause with a subject of its own ends the object at its comma.
+      if (is_punct(t_[j - 1], ',') && v_.quote_of[j - 1] == kNone && !t_[j].capitalized &&
+          (opens_contrast_clause(j, end) || opens_contrast_clause(j, end, true))) {
+        return j - 1;
+      }
     }
     return end;
   }
@@ -1887,7 +1958,23 @@ class Finder {
     for (size_t i = k + 1; i < j; ++i) {
       if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
     }
+    // "warned the move could backfire", "told the board the plan was late": a lower-case modal
+    // or auxiliary after the phrase (or inside the few plain words) makes the phrase the
+    // content's subject, not a listener ("warned residents.", "told reporters on Monday.").
+    for (size_t i = k + 2; i <= j && i < s.end; ++i) {
+      if (opens_predicate(i)) return false;
+    }
     return adjunct_tail(s, j);
+  }
+
+  // A lower-case modal or auxiliary at i ("could", "was", "has") that opens the predicate of
+  // the phrase before it; not after a relative pronoun ("reporters who were waiting").
+  bool opens_predicate(size_t i) const {
+    const Token& t = t_[i];
+    if (!t.word || t.capitalized || !(is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower))) {
+      return false;
+    }
+    return !t_[i - 1].word || (t_[i - 1].lower != "who" && t_[i - 1].lower != "which" && t_[i - 1].lower != "that");
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing
@@ -1935,6 +2022,11 @@ class Finder {
         size_t next = m->last + 1;
         for (size_t j = c + 2; j <= m->last; ++j) {
           if (is_article(t_[j].lower)) { next = j; break; }
+        }
+        // "warned the move could backfire": the mention grammar may read a modal and the
+        // verb after it into the phrase; the phrase is then the content's subject.
+        for (size_t j = c + 1; j < next; ++j) {
+          if (opens_predicate(j)) { next = first; break; }
         }
         c = next;
       }

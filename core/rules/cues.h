@@ -331,6 +331,8 @@ constexpr WordRule kSourcelessCues[] = {
     {"rumored", "scue.rumored", "is rumored to"},    {"rumoured", "scue.rumored", "is rumoured to (British)"},
     {"alleged", "scue.alleged", "is alleged to"},    {"said", "scue.said", "is said to be"},
     {"reported", "scue.reported", "is reported to have"},
+    {"criticized", "scue.criticized", "was criticized for"}, {"criticised", "scue.criticized", "criticised (British)"},
+    {"described", "scue.described", "is described as"},
 };
 
 
@@ -391,6 +393,9 @@ constexpr WordRule kHearsayAdverbs[] = {
 constexpr WordRule kSourcelessPhrases[] = {
     {"expected to", "sphrase.expected", "the particle opens the content"},
     {"accused of", "sphrase.accused", "the particle opens the content"},
+    {"criticized for", "sphrase.criticized", "the particle opens the content"},
+    {"criticised for", "sphrase.criticized", "the particle opens the content (British)"},
+    {"described as", "sphrase.described", "the particle opens the content"},
     {"seen as", "sphrase.seen", "the particle opens the content"},
     {"viewed as", "sphrase.viewed", "the particle opens the content"},
     {"regarded as", "sphrase.regarded", "the particle opens the content"},
