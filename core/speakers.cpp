@@ -325,18 +325,6 @@ int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessiv
   return kNone;
 }
 
-void SpeakerRegistry::reset(std::vector<Speaker>& speakers, std::string_view text) {
-  speakers_ = &speakers;
-  text_ = text;
-  antecedent_head_ = antecedent_count_ = 0;  // the slots keep their groups' memory
-  by_surname_.clear();
-  by_key_.clear();
-  last_ = last_person_ = kNone;
-  has_pending_ = false;
-  known_.clear();
-  recent_count_ = 0;
-}
-
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32_t paragraph) {
   lower_into(key_, name.text);
   const std::string& key = key_;

@@ -49,11 +49,6 @@ class SpeakerRegistry {
   explicit SpeakerRegistry(std::vector<Speaker>& speakers, std::string_view text = {})
       : speakers_(&speakers), text_(text) {}
 
-  /// Starts over for another document (its speaker list and text), keeping the
-  /// memory of the registry's own lists and maps' buckets: a registry kept
-  /// across documents allocates less per document.
-  void reset(std::vector<Speaker>& speakers, std::string_view text);
-
   /// Adds a named mention in paragraph `paragraph`; returns the speaker index.
   int32_t add_named(const SpeakerName& name, Span mention, uint32_t paragraph = 0);
   /// Records that the speakers just added speak together ("Chile and Peru
@@ -89,9 +84,6 @@ class SpeakerRegistry {
     int32_t one = kNone;          // the speaker, when not a group
     std::vector<int32_t> group;   // the members of a group (two or more), else empty
     uint32_t paragraph = 0;
-    std::span<const int32_t> members() const {
-      return group.empty() ? std::span<const int32_t>(&one, 1) : std::span<const int32_t>(group);
-    }
   };
   static constexpr size_t kMaxAntecedents = 8;  // recent speakers kept for pronouns
   // A ring of the latest antecedents: the oldest slot takes the newest.

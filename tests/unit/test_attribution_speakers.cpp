@@ -1109,27 +1109,3 @@ TEST_CASE("the owner of an answer noun before a colon speaks the quotation after
   REQUIRE(n.quotes.size() == 1);
   CHECK(n.quotes[0].speaker == kNone);
 }
-
-TEST_CASE("a speaker registry reset for another document keeps nothing of the first") {
-  const std::string first = "Ana Ruiz spoke. Ruiz spoke. Beck spoke.";
-  std::vector<Speaker> one;
-  SpeakerRegistry registry(one, first);
-  CHECK(registry.add_named(SpeakerName{"Ana Ruiz", true}, Span{0, 8}, 0) == 0);
-  CHECK(registry.add_named(SpeakerName{"Ruiz", true}, Span{16, 20}, 0) == 0);
-  CHECK(registry.add_named(SpeakerName{"Beck", true}, Span{28, 32}, 0) == 1);
-  registry.finish();
-  REQUIRE(one.size() == 2);
-  CHECK(one[0].mentions.size() == 2);
-  const std::string second = "Ruiz spoke. He left.";
-  std::vector<Speaker> two;
-  registry.reset(two, second);
-  // "Ruiz" is new here: not merged with the first document's Ana Ruiz.
-  CHECK(registry.add_named(SpeakerName{"Ruiz", true}, Span{0, 4}, 0) == 0);
-  std::vector<int32_t> group;
-  CHECK(registry.add_pronoun(Span{12, 14}, "he", 0, group) == 0);
-  registry.finish();
-  REQUIRE(two.size() == 1);
-  CHECK(two[0].name == "Ruiz");
-  CHECK(two[0].mentions.size() == 2);
-  CHECK(one.size() == 2);  // the first document's list is left as it was
-}
