@@ -64,16 +64,21 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
     split_sentences(text, doc.paragraphs[i], i, doc.sentences);
     lowered.stop_at(doc.paragraphs[i].span.end);
   }
-  auto& roles = result.scratch.get().roles;
-  if (!roles) roles.reset(new RoleBuffers);
-  classify_paragraphs(doc.text, doc.paragraphs, &lowered, roles.get());
-  // A large document's features are not kept beside attribution's memory (at
-  // its peak): freed now, as the roles pass freed its own.
-  if (kept_buffer_bytes(*roles) > kKeptBytes) roles.reset();
+  if constexpr (kKeepsBuffers) {
+    auto& roles = result.scratch.get().roles;
+    if (!roles) roles.reset(new RoleBuffers);
+    classify_paragraphs(doc.text, doc.paragraphs, &lowered, roles.get());
+    // A large document's features are not kept beside attribution's memory (at
+    // its peak): freed now, as the roles pass freed its own.
+    if (kept_buffer_bytes(*roles) > kKeptBytes) roles.reset();
+  } else {
+    classify_paragraphs(doc.text, doc.paragraphs, &lowered);  // its own buffers, freed when it ends
+  }
   if (options.stage == Stage::structure) return;
   find_quotes_into(doc.text, doc.paragraphs, doc.quotes);
   doc.lowered = &lowered;
-  doc.scratch = &result.scratch.get();
+  // Without it (the page's module) attribution uses buffers of its own.
+  if constexpr (kKeepsBuffers) doc.scratch = &result.scratch.get();
 #if defined(__wasm__)
   find_evidence_and_word_features(doc);  // one lexing pass for both; reads no claim
   attribute(doc);
@@ -136,9 +141,10 @@ void annotate_into(std::string_view utf8, const Options& options, Result& result
   try {
     const bool in_place = options.segment_in_place && options.input_is_valid_utf8 && options.stage == Stage::segment;
     // The lowered copy (not made at the segment stage) in the kept scratch,
-    // whose block a later document no larger reuses.
-    LoweredText unused;
-    LoweredText& lowered = options.stage == Stage::segment ? unused : result.scratch.get().lowered;
+    // whose block a later document no larger reuses; where annotate() keeps
+    // nothing (kKeepsBuffers), its own, freed on return.
+    LoweredText own;
+    LoweredText& lowered = !kKeepsBuffers || options.stage == Stage::segment ? own : result.scratch.get().lowered;
     if (in_place) {
       // The spans index `utf8` itself; doc.text stays empty.
     } else if (options.stage == Stage::segment) {
@@ -149,7 +155,9 @@ void annotate_into(std::string_view utf8, const Options& options, Result& result
     }
     run_stages(in_place ? utf8 : std::string_view(result.doc.text), result, options, lowered);
     // The scratch is kept for the next document up to kKeptBytes.
-    if (result.scratch.bytes() > kKeptBytes) result.scratch.release();
+    if constexpr (kKeepsBuffers) {
+      if (result.scratch.bytes() > kKeptBytes) result.scratch.release();
+    }
   } catch (const std::bad_alloc&) {
     result.doc = Document{};
     result.scratch.release();
@@ -164,7 +172,11 @@ KeptScratch::KeptScratch() noexcept = default;
 KeptScratch::KeptScratch(const KeptScratch&) noexcept {}
 KeptScratch::KeptScratch(KeptScratch&&) noexcept = default;
 KeptScratch& KeptScratch::operator=(KeptScratch&&) noexcept = default;
-KeptScratch::~KeptScratch() = default;
+KeptScratch::~KeptScratch() {
+  // Without kKeepsBuffers nothing calls get(): the pointer stays null, and
+  // letting it go unread leaves AnnotateScratch's destructor out of the module.
+  if constexpr (!kKeepsBuffers) (void)scratch_.release();
+}
 AnnotateScratch& KeptScratch::get() {
   if (!scratch_) scratch_ = std::make_unique<AnnotateScratch>();
   return *scratch_;

@@ -7,12 +7,10 @@
 
 #include <cstddef>
 #include <memory>
-#include <vector>
 
 #include "kept_memory.h"
 #include "lowered_text.h"
 #include "paragraph_view.h"
-#include "reported_speech.h"
 
 namespace claimscope {
 
@@ -20,21 +18,15 @@ struct AnnotateScratch {
   LoweredText lowered;                                   // the text lower-cased, with its maps (doc.lowered)
   std::unique_ptr<RoleBuffers, KeptBuffersDeleter> roles;  // the paragraph roles' features
   ParagraphViewBuffers views;                            // attribution's paragraph views
-  std::vector<std::vector<ReportedClause>> clauses;      // attribution's reported clauses, per paragraph of a batch
-  std::unique_ptr<AttributionBuffers, KeptBuffersDeleter> attribution;  // the Attributor's lists
+  std::unique_ptr<AttributionBuffers, KeptBuffersDeleter> attribution;  // the Attributor's lists and reported clauses
 
   /// The heap memory they hold.
   size_t bytes() const {
-    return lowered.bytes() + views.bytes() + clause_bytes(clauses) + bytes_of(roles) + bytes_of(attribution);
+    return lowered.bytes() + views.bytes() + bytes_of(roles) + bytes_of(attribution);
   }
   template <class T>
   static size_t bytes_of(const std::unique_ptr<T, KeptBuffersDeleter>& b) {
     return b ? kept_buffer_bytes(*b) : 0;
-  }
-  static size_t clause_bytes(const std::vector<std::vector<ReportedClause>>& lists) {
-    size_t n = lists.capacity() * sizeof(lists[0]);
-    for (const auto& list : lists) n += list.capacity() * sizeof(ReportedClause);
-    return n;
   }
 };
 

@@ -545,40 +545,55 @@ struct ParagraphHedges {
 
 }  // namespace
 
-// The Attributor's working lists: its own, or annotate()'s kept from one
-// document to the next (AnnotateScratch::attribution), so that a batch of
-// documents grows them once. Each document starts with all of them empty
-// (clear()); their elements are not kept, only the lists' memory.
+// The Attributor's working lists, its members (it derives from this): its
+// own, or for the run the memory of annotate()'s kept from one document to
+// the next (AnnotateScratch::attribution), so that a batch of documents
+// grows them once. Each document starts with all of them empty (clear());
+// their elements are not kept, only the lists' memory.
 struct AttributionBuffers {
-  std::vector<ParagraphHedges> hedges;
-  std::vector<Span> hedge_spans;
-  std::vector<Attribution> attrs;
-  std::vector<MentionNames> names;
-  std::vector<Person> people;
-  std::vector<const ParagraphView*> batch;
-  std::vector<uint32_t> unnamed_pieces;
-  std::vector<int32_t> indexes;  // resolve_speakers' and share_group_speakers' lists of records
-  std::vector<uint32_t> order;   // write_claims' order of records
+  // The hedge cues of each paragraph with attributions of its own, in
+  // paragraph order; only there can a claim start. Not one entry per
+  // paragraph: a text of short lines has a paragraph every few bytes. The
+  // cues of all of them in one list, not one list each (an allocation each).
+  std::vector<ParagraphHedges> hedges_;
+  std::vector<Span> hedge_spans_;  // hedges_'s cues, paragraph after paragraph
+  std::vector<Attribution> attrs_;
+  std::vector<MentionNames> names_;  // the named mentions of attrs_
+  std::vector<Person> people_;  // persons named in sentences with no attribution, in text order
+  // The views of the batch's paragraphs that can hold a record (valid until
+  // the next batch starts: the batch and its neighbours never share a slot).
+  std::vector<const ParagraphView*> batch_;
+  // batch_[i]'s reported clauses; each list is emptied where it is filled
+  // again, so clear() leaves them (their memory is reused).
+  std::vector<std::vector<ReportedClause>> batch_clauses_;
+  std::vector<uint32_t> unnamed_pieces_;  // quotes of a group that no record names, in order
+  std::vector<int32_t> indexes_;  // resolve_speakers' and share_group_speakers' lists of records
+  std::vector<uint32_t> order_;   // write_claims' order of records
 
   void clear() {
-    hedges.clear();
-    hedge_spans.clear();
-    attrs.clear();
-    names.clear();
-    people.clear();
-    batch.clear();
-    unnamed_pieces.clear();
-    indexes.clear();
-    order.clear();
+    hedges_.clear();
+    hedge_spans_.clear();
+    attrs_.clear();
+    names_.clear();
+    people_.clear();
+    batch_.clear();
+    unnamed_pieces_.clear();
+    indexes_.clear();
+    order_.clear();
   }
   /// The heap memory of the lists (not of their elements' own lists and
   /// names, which clear() frees).
   size_t bytes() const {
-    return hedges.capacity() * sizeof(ParagraphHedges) + hedge_spans.capacity() * sizeof(Span) +
-           attrs.capacity() * sizeof(Attribution) + names.capacity() * sizeof(MentionNames) +
-           people.capacity() * sizeof(Person) + batch.capacity() * sizeof(const ParagraphView*) +
-           unnamed_pieces.capacity() * sizeof(uint32_t) + indexes.capacity() * sizeof(int32_t) +
-           order.capacity() * sizeof(uint32_t);
+    return hedges_.capacity() * sizeof(ParagraphHedges) + hedge_spans_.capacity() * sizeof(Span) +
+           attrs_.capacity() * sizeof(Attribution) + names_.capacity() * sizeof(MentionNames) +
+           people_.capacity() * sizeof(Person) + batch_.capacity() * sizeof(const ParagraphView*) +
+           unnamed_pieces_.capacity() * sizeof(uint32_t) + indexes_.capacity() * sizeof(int32_t) +
+           order_.capacity() * sizeof(uint32_t) + clause_bytes();
+  }
+  size_t clause_bytes() const {
+    size_t n = batch_clauses_.capacity() * sizeof(batch_clauses_[0]);
+    for (const auto& list : batch_clauses_) n += list.capacity() * sizeof(ReportedClause);
+    return n;
   }
 };
 
@@ -587,36 +602,37 @@ size_t kept_buffer_bytes(const AttributionBuffers& b) { return b.bytes(); }
 
 namespace {
 
-// annotate()'s kept lists when it lends the document its scratch, emptied;
-// else `own`.
-AttributionBuffers& attribution_lists(Document& doc, AttributionBuffers& own) {
-  if (!doc.scratch) return own;
+// annotate()'s kept lists when it lends the document its scratch (made when
+// first asked for), else null.
+AttributionBuffers* kept_lists(Document& doc) {
+  if (!kKeepsBuffers || !doc.scratch) return nullptr;
   auto& kept = doc.scratch->attribution;
   if (!kept) kept.reset(new AttributionBuffers);
-  kept->clear();
-  return *kept;
+  return kept.get();
 }
 
-class Attributor {
+class Attributor : AttributionBuffers {
  public:
-  // The views' and clauses' buffers are annotate()'s kept ones when it has them (doc.scratch).
+  // The views' buffers and the lists are annotate()'s kept ones when it has
+  // them (doc.scratch): the lists' memory is moved in for the run and back
+  // when it ends, and the members are the lists themselves, not references.
   Attributor(Document& doc, ParagraphListener* listener)
       : doc_(doc),
-        views_(doc, doc.scratch ? &doc.scratch->views : nullptr),
+        views_(doc, kKeepsBuffers && doc.scratch ? &doc.scratch->views : nullptr),
         listener_(listener),
-        lists_(attribution_lists(doc, own_lists_)),
-        hedges_(lists_.hedges),
-        hedge_spans_(lists_.hedge_spans),
-        attrs_(lists_.attrs),
-        names_(lists_.names),
-        people_(lists_.people),
-        batch_(lists_.batch),
-        batch_clauses_(doc.scratch ? doc.scratch->clauses : own_clauses_),
-        unnamed_pieces_(lists_.unnamed_pieces) {
+        kept_(kept_lists(doc)) {
+    if (kept_) lists() = std::move(*kept_);
+    clear();
 #if !defined(__wasm__)
     if (listener) views_.with_evidence_words();
 #endif
   }
+
+  ~Attributor() {
+    if (kept_) *kept_ = std::move(lists());
+  }
+  Attributor(const Attributor&) = delete;
+  Attributor& operator=(const Attributor&) = delete;
 
   void run() {
     size_t q = 0;  // the first quote of the next paragraph to attribute, or a later one
@@ -633,7 +649,7 @@ class Attributor {
     // speakers and claims are built (for one huge paragraph its tokens and
     // clauses would otherwise stay beside the claims, at the peak).
     views_.release();
-    if (&batch_clauses_ == &own_clauses_ || AnnotateScratch::clause_bytes(batch_clauses_) > kKeptBytes) {
+    if (!kept_ || clause_bytes() > kKeptBytes) {
       std::vector<std::vector<ReportedClause>>().swap(batch_clauses_);
     }
     share_group_speakers();
@@ -1088,7 +1104,7 @@ class Attributor {
     const std::vector<Quote>& quotes = doc_.quotes;
     if (std::none_of(quotes.begin(), quotes.end(), [](const Quote& x) { return x.group != kNone; })) return;
     constexpr int32_t kUnnamed = -2;
-    std::vector<int32_t>& record = lists_.indexes;
+    std::vector<int32_t>& record = indexes_;
     record.assign(quotes.size(), kNone);
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (attrs_[i].quote != kNone) record[attrs_[i].quote] = int32_t(i);
@@ -1191,7 +1207,7 @@ class Attributor {
 
   void resolve_speakers() {
     SpeakerRegistry registry(doc_.speakers, doc_.text);
-    std::vector<int32_t>& own = lists_.indexes;
+    std::vector<int32_t>& own = indexes_;
     own.clear();
     for (size_t i = 0; i < attrs_.size(); ++i) {
       if (!attrs_[i].source.empty()) own.push_back(int32_t(i));
@@ -1253,7 +1269,7 @@ class Attributor {
   void write_claims() {
     // Claims in text order. The order is sorted, not the records: an
     // Attribution is large to move.
-    std::vector<uint32_t>& order = lists_.order;
+    std::vector<uint32_t>& order = order_;
     order.resize(attrs_.size());
     std::iota(order.begin(), order.end(), 0u);
     auto in_text_order = [&](uint32_t x, uint32_t y) {
@@ -1308,24 +1324,11 @@ class Attributor {
 #if !defined(__wasm__)
   uint32_t told_ = 0;  // the paragraphs before it the listener was told of
 #endif
-  AttributionBuffers own_lists_;  // lists_ when annotate() keeps none
-  AttributionBuffers& lists_;     // the lists below
-  // The hedge cues of each paragraph with attributions of its own, in
-  // paragraph order; only there can a claim start. Not one entry per
-  // paragraph: a text of short lines has a paragraph every few bytes. The
-  // cues of all of them in one list, not one list each (an allocation each).
-  std::vector<ParagraphHedges>& hedges_;
-  std::vector<Span>& hedge_spans_;  // hedges_'s cues, paragraph after paragraph
+  // The lists (AttributionBuffers, the base) as one.
+  AttributionBuffers& lists() { return *this; }
+
+  AttributionBuffers* kept_;  // annotate()'s kept lists (their memory is in the base during the run), or null
   size_t hedge_at_ = 0;  // mark_hedge's cursor
-  std::vector<Attribution>& attrs_;
-  std::vector<MentionNames>& names_;  // the named mentions of attrs_
-  std::vector<Person>& people_;  // persons named in sentences with no attribution, in text order
-  // The views of the batch's paragraphs that can hold a record (valid until
-  // the next batch starts: the batch and its neighbours never share a slot).
-  std::vector<const ParagraphView*>& batch_;
-  std::vector<std::vector<ReportedClause>> own_clauses_;  // batch_clauses_ when annotate() keeps none
-  std::vector<std::vector<ReportedClause>>& batch_clauses_;  // batch_[i]'s, buffers reused
-  std::vector<uint32_t>& unnamed_pieces_;  // quotes of a group that no record names, in order
   int32_t last_ = kNone;
   int32_t last_quote_ = kNone;
   int32_t containing_ = kNone;

@@ -92,7 +92,7 @@ class ParagraphViews {
   /// Forgets the views (a later call to [] builds again) and frees their
   /// buffers, but for a caller's kept buffers no larger than kKeptBytes.
   void release() {
-    if (&buffers_ == &own_ || buffers_.bytes() > kKeptBytes) {
+    if (!kKeepsBuffers || &buffers_ == &own_ || buffers_.bytes() > kKeptBytes) {
       for (ParagraphView& v : slots_) v = ParagraphView{};
 #if !defined(__wasm__)
       std::vector<EvidenceWord>().swap(evidence_);

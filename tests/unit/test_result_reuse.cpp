@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "annotate.h"
+#include "annotate_scratch.h"
 #include "json_output.h"
 #include "jsonl.h"
 #include "kept_memory.h"
@@ -241,4 +242,23 @@ TEST_CASE("the batch mode writes each line as process_line writes it alone") {
     std::fclose(out);
     CHECK(written == expected);
   }
+}
+
+// The Attributor borrows the kept lists' memory for its run and gives it back
+// when the run ends: after a document with claims the scratch holds it
+// (within kKeptBytes), and the same document again grows nothing.
+TEST_CASE("annotate into a kept Result: attribution's lists go back to the scratch after the run") {
+  Options options;
+  Result kept;
+  const std::string text = many_paragraphs(20);
+  annotate(text, options, kept);
+  REQUIRE(kept.ok());
+  REQUIRE_FALSE(kept.doc.claims.empty());
+  const size_t lists = AnnotateScratch::bytes_of(kept.scratch.get().attribution);
+  CHECK(lists > 0);
+  const size_t all = kept.scratch.bytes();
+  CHECK(all <= kKeptBytes);
+  CHECK(reused_json(text, options, kept) == fresh_json(text, options));
+  CHECK(AnnotateScratch::bytes_of(kept.scratch.get().attribution) == lists);
+  CHECK(kept.scratch.bytes() == all);
 }
