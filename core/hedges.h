@@ -32,20 +32,4 @@ void find_hedges(const ParagraphView& v, std::vector<Span>& out);
 /// binary search.
 void mark_hedge(std::span<const Span> hedges, size_t& cursor, Claim& claim);
 
-/// One paragraph's hedge cues in a list of their own (attribution keeps
-/// every paragraph's in one list, find_hedges and mark_hedge).
-class HedgeIndex {
- public:
-  /// No hedge cues (a paragraph no claim starts in).
-  HedgeIndex() = default;
-  /// Finds every hedge cue of the paragraph once.
-  explicit HedgeIndex(const ParagraphView& v) { find_hedges(v, hedges_); }
-  /// mark_hedge over the paragraph's cues.
-  void mark(Claim& claim) { mark_hedge(hedges_, cursor_, claim); }
-
- private:
-  std::vector<Span> hedges_;  // in text order
-  size_t cursor_ = 0;  // mark()'s last answer
-};
-
 }  // namespace claimscope

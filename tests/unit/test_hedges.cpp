@@ -1,5 +1,7 @@
-// HedgeIndex::mark walks on from its last answer (claims come in text order);
-// in any order of claims it must answer as a fresh index does.
+// find_hedges and mark_hedge, as attribution calls them: a paragraph's hedge
+// cues found once, then each claim marked from them. mark_hedge walks on from
+// its last answer (claims come in text order); in any order of claims it must
+// answer as a fresh cursor does.
 #include <doctest/doctest.h>
 
 #include <span>
@@ -16,6 +18,18 @@ using namespace claimscope;
 
 namespace {
 
+// One paragraph's hedge cues and mark_hedge's cursor over them, as
+// attribution keeps them for a paragraph where claims start.
+class Hedges {
+ public:
+  explicit Hedges(const ParagraphView& v) { find_hedges(v, spans_); }
+  void mark(Claim& claim) { mark_hedge(spans_, cursor_, claim); }
+
+ private:
+  std::vector<Span> spans_;
+  size_t cursor_ = 0;
+};
+
 Span span_of(const std::string& text, const std::string& part) {
   const size_t at = text.find(part);
   REQUIRE(at != std::string::npos);
@@ -24,7 +38,7 @@ Span span_of(const std::string& text, const std::string& part) {
 
 }  // namespace
 
-TEST_CASE("HedgeIndex::mark: the first hedge inside the claim, in any order of claims") {
+TEST_CASE("mark_hedge: the first hedge inside the claim, in any order of claims") {
   const std::string text =
       "The ferry could leave early, the harbour office said, and the tolls may rise, reportedly by a lot.";
   ParagraphView v;
@@ -36,7 +50,7 @@ TEST_CASE("HedgeIndex::mark: the first hedge inside the claim, in any order of c
   auto fresh = [&](Span s) {
     Claim c;
     c.span = s;
-    HedgeIndex(v).mark(c);
+    Hedges(v).mark(c);
     return c;
   };
   CHECK(fresh(claims[0]).hedged);
@@ -45,8 +59,8 @@ TEST_CASE("HedgeIndex::mark: the first hedge inside the claim, in any order of c
   CHECK(fresh(claims[2]).hedge == span_of(text, "may"));
   CHECK_FALSE(fresh(claims[4]).hedged);
   CHECK(fresh(claims[5]).hedge == span_of(text, "reportedly"));
-  // One index, claims in text order, then going back and forth.
-  HedgeIndex index(v);
+  // One cursor, claims in text order, then going back and forth.
+  Hedges index(v);
   for (size_t order : {0, 1, 2, 3, 4, 5, 2, 0, 5, 1, 4, 3, 0}) {
     Claim c;
     c.span = claims[order];
@@ -60,7 +74,7 @@ TEST_CASE("HedgeIndex::mark: the first hedge inside the claim, in any order of c
 namespace {
 
 // The hedges of a paragraph by the word_classes lookups, one token at a time
-// (HedgeIndex joins the word test and the set's masks in one branch).
+// (find_hedges joins the word test and a screen of the set in one branch).
 std::vector<Span> slow_hedges(const ParagraphView& v) {
   std::vector<Span> out;
   const auto& t = v.toks;
@@ -78,13 +92,13 @@ std::vector<Span> slow_hedges(const ParagraphView& v) {
   return out;
 }
 
-// For a claim from each token to the end: the first hedge HedgeIndex gives.
+// For a claim from each token to the end: the first hedge mark_hedge gives.
 std::vector<Span> first_hedges(const ParagraphView& v, uint32_t end) {
   std::vector<Span> out;
   for (const Token& t : v.toks) {
     Claim c;
     c.span = {t.span.start, end};
-    HedgeIndex(v).mark(c);
+    Hedges(v).mark(c);
     out.push_back(c.hedged ? c.hedge : Span{0, 0});
   }
   return out;
@@ -92,7 +106,7 @@ std::vector<Span> first_hedges(const ParagraphView& v, uint32_t end) {
 
 }  // namespace
 
-TEST_CASE("HedgeIndex finds what the word lookups find, next to marks and in two-word phrases") {
+TEST_CASE("find_hedges finds what the word lookups find, next to marks and in two-word phrases") {
   const std::string text =
       "\xE2\x80\x9CMaybe,\xE2\x80\x9D she wrote; the pier (possibly) flooded. It was not clear who could tell, "
       "May 5, or whether \xE2\x80\x98might\xE2\x80\x99 was right. Not known: the cost, roughly 40%. "
@@ -111,7 +125,7 @@ TEST_CASE("HedgeIndex finds what the word lookups find, next to marks and in two
   CHECK(first_hedges(v, uint32_t(text.size())) == expected);
 }
 
-TEST_CASE("HedgeIndex passes over a hand-made token with no text") {
+TEST_CASE("find_hedges passes over a hand-made token with no text") {
   ParagraphView v;
   const std::string text = "it could rain";
   tokenize(text, {0, uint32_t(text.size())}, v.toks, v.lowered);
@@ -120,26 +134,26 @@ TEST_CASE("HedgeIndex passes over a hand-made token with no text") {
   v.toks.insert(v.toks.begin() + 1, empty);
   Claim c;
   c.span = {0, uint32_t(text.size())};
-  HedgeIndex(v).mark(c);
+  Hedges(v).mark(c);
   CHECK(c.hedged);
   CHECK(c.hedge == Span{3, 8});
 }
 
 namespace {
 
-// The first hedge HedgeIndex finds in `text` taken as one claim, as text.
+// The first hedge found in `text` taken as one claim, as text.
 std::string first_hedge_in(const std::string& text) {
   ParagraphView v;
   tokenize(text, {0, uint32_t(text.size())}, v.toks, v.lowered);
   Claim c;
   c.span = {0, uint32_t(text.size())};
-  HedgeIndex(v).mark(c);
+  Hedges(v).mark(c);
   return c.hedged ? text.substr(c.hedge.start, c.hedge.size()) : std::string();
 }
 
 }  // namespace
 
-TEST_CASE("HedgeIndex finds every hedge word and phrase, and not words that share their ends and length") {
+TEST_CASE("find_hedges finds every hedge word and phrase, and not words that share their ends and length") {
   // Each table entry in a sentence of its own, first, inside and last.
   for (std::span<const WordRule> table : {std::span<const WordRule>(rules::kHedgeWords),
                                          std::span<const WordRule>(rules::kHedgePhrases)}) {
