@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rule_reason.h"
 #include "word_index.h"
 
 namespace claimscope {
@@ -52,7 +53,7 @@ class Lexicon {
   }
   /// False when no entry has the first, second and last byte of `key` (not
   /// empty) with its length, so find() is nullptr; for a caller that joins
-  /// this test to one of its own in one branch (HedgeIndex).
+  /// this test to one of its own in one branch.
   [[gnu::always_inline]] bool may_contain_word(std::string_view key) const {
     // First, second and last byte with the length, in one test: the first byte
     // alone let about half the words of running text through to the probe, and
@@ -124,7 +125,7 @@ class WordSet {
 struct WordRule {
   const char* text;
   const char* id;
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
 };
 
 #if defined(__wasm__)

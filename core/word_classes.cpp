@@ -254,10 +254,7 @@ bool is_role_word(std::string_view w) {
   if (dash == std::string_view::npos || dash == 0) return false;
   return lexicon<rules::kRoleWords>().contains(w.substr(0, dash)) && is_role_word(w.substr(dash + 1));
 }
-bool is_personal_pronoun(std::string_view w) {
-  auto* r = lexicon<rules::kSpeakerPronouns>().find(w);
-  return r && std::string_view(r->reason).find("person") == 0;
-}
+bool is_personal_pronoun(std::string_view w) { return in_table<rules::kPersonalPronouns>(w); }
 bool is_relative_pronoun(std::string_view w) { return in_table<rules::kRelativePronouns>(w); }
 bool is_pronoun_quantifier(std::string_view w) { return in_table<rules::kPronounQuantifiers>(w); }
 bool is_share_number(std::string_view w) { return in_table<rules::kShareNumbers>(w); }

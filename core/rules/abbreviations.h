@@ -12,6 +12,8 @@
 // state, not "miss."; "Gen." the rank, not "gen.").
 #pragma once
 
+#include "../rule_reason.h"
+
 namespace claimscope {
 
 enum class AbbrevKind : unsigned char { title, number, time, inner, either };
@@ -19,7 +21,7 @@ enum class AbbrevKind : unsigned char { title, number, time, inner, either };
 struct AbbrevRule {
   const char* text;
   const char* id;
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
   AbbrevKind kind;
   bool capital_only;
 };

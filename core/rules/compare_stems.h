@@ -3,6 +3,8 @@
 // not a full stemmer. Rules are tried in order; the first that fits wins.
 #pragma once
 
+#include "../rule_reason.h"
+
 namespace claimscope::rules {
 
 struct SuffixRule {
@@ -10,7 +12,7 @@ struct SuffixRule {
   const char* replacement;
   unsigned min_stem;  // letters that must remain before the suffix
   const char* id;
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
 };
 
 constexpr SuffixRule kSuffixRules[] = {

@@ -3,13 +3,14 @@
 #pragma once
 
 #include "../lexicon.h"
+#include "../rule_reason.h"
 
 namespace claimscope::rules {
 
 struct CodePointRange {
   char32_t first, last;  // inclusive
   const char* id;
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
 };
 
 // Symbol code points that mark a line: none of them is a letter, a digit, a quotation mark,

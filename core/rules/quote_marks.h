@@ -1,6 +1,8 @@
 // Quotation mark pairs seen in news text, as data.
 #pragma once
 
+#include "../rule_reason.h"
+
 namespace claimscope::rules {
 
 enum class MarkKind : unsigned char { double_mark, single_mark };
@@ -10,7 +12,7 @@ struct QuoteMarkRule {
   char32_t close;
   MarkKind kind;
   const char* id;
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
 };
 
 constexpr QuoteMarkRule kQuoteMarks[] = {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "../lexicon.h"
+#include "../rule_reason.h"
 
 namespace claimscope::rules {
 
@@ -366,7 +367,7 @@ constexpr WordRule kPronounStarts[] = {
 struct RoleRule {
   const char* id;
   float confidence;  // how sure the rule is when it alone decides
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
 };
 
 namespace rule {

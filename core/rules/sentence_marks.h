@@ -1,12 +1,14 @@
 // Punctuation classes for the sentence segmenter, beyond utf8::is_terminal.
 #pragma once
 
+#include "../rule_reason.h"
+
 namespace claimscope {
 
 struct MarkRule {
   char32_t cp;
   const char* id;
-  const char* reason;
+  [[no_unique_address]] RuleReason reason;
 };
 
 /// Full stops of scripts written without spaces between sentences: a

@@ -181,6 +181,13 @@ constexpr WordRule kSpeakerPronouns[] = {
     {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
     {"we", "pron.we", "first person plural"}, {"i", "pron.i", "person, first person"},
 };
+// Of those, the ones a person speaks with (is_personal_pronoun): the entries
+// above whose reason starts with "person" (tests/unit/test_rule_reasons.cpp
+// keeps the two in step; the page's module keeps no reasons to ask).
+constexpr WordRule kPersonalPronouns[] = {
+    {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
+    {"i", "pron.i", "person, first person"},
+};
 
 // Determiners that open a descriptive mention ("a senior official").
 constexpr WordRule kDeterminers[] = {
