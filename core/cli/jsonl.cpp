@@ -28,9 +28,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// A window's lines and results keep their memory for the next window, so a
-// long run allocates them once; one longer than this gives its memory back
-// after use, so that a few huge records do not stay in memory to the end.
+// A line's string and its result's keep their memory for the next line read
+// or written into them (the loop's of one thread, or a ring slot's and a
+// result of the pool's), so a long run allocates them once; one longer than
+// this gives its memory back after use, so that a few huge records do not
+// stay in memory to the end.
 constexpr size_t kKeptCapacity = 256u << 10;
 
 // The memory a Result's text and arrays hold (not the speakers' names).
@@ -365,10 +367,16 @@ class RecordReader {
 // A result line: bytes[0, size). The bytes past it are room that the next
 // line's writer writes over (json::Writer::take_with_room): a run zero-fills
 // each result's buffer once, not at each line that outgrows the one before.
+// `failed`: the line's error could not even be written (an exception while
+// writing the error of an exception, such as bad_alloc): write_line writes
+// kFailedLine instead, which needs no memory.
 struct LineOut {
   std::string bytes;
   size_t size = 0;
+  bool failed = false;
 };
+
+constexpr std::string_view kFailedLine = "{\"id\":null,\"error\":\"internal error\"}";
 
 void error_line(const Json& id, const std::string& message, LineOut& out) {
   out.bytes = Json{{"id", id}, {"error", message}}.dump();
@@ -450,20 +458,41 @@ void process_line_or_throw(const std::string& raw, const JsonlOptions& o, LineOu
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
 
-void process_line_into(const std::string& raw, const JsonlOptions& o, LineOut& out) {
+// An exception's error line, "internal error: " and its message; when that
+// throws too, the fixed line (no exception leaves: a worker thread's would
+// end the process).
+void internal_error(const char* what, LineOut& out) noexcept {
+  try {
+    error_line(nullptr, std::string("internal error: ") + what, out);
+  } catch (...) {
+    out.failed = true;
+  }
+}
+
+void process_line_into(const std::string& raw, const JsonlOptions& o, LineOut& out) noexcept {
+  out.failed = false;
   try {
     process_line_or_throw(raw, o, out);
   } catch (const std::exception& e) {
-    error_line(nullptr, std::string("internal error: ") + e.what(), out);
+    internal_error(e.what(), out);
+  } catch (...) {
+    internal_error("unknown exception", out);
   }
 }
 
 // Writes a finished line and its newline; the line's and the result's
 // strings keep their memory for the slot's next line unless they are large.
 void write_line(std::string& line, LineOut& r, std::FILE* out) {
-  if (r.size < r.bytes.size()) r.bytes[r.size] = '\n';
-  else r.bytes += '\n';
-  std::fwrite(r.bytes.data(), 1, r.size + 1, out);
+  if (r.failed) {
+    std::fwrite(kFailedLine.data(), 1, kFailedLine.size(), out);
+    std::fputc('\n', out);
+  } else if (r.size < r.bytes.size()) {
+    r.bytes[r.size] = '\n';
+    std::fwrite(r.bytes.data(), 1, r.size + 1, out);
+  } else {
+    std::fwrite(r.bytes.data(), 1, r.size, out);
+    std::fputc('\n', out);
+  }
   release_if_large(line);
   release_if_large(r.bytes);
 }
@@ -645,6 +674,14 @@ bool read_record(std::string_view line, RecordFields& fields, ReaderSteps steps)
 void process_line(const std::string& raw, const JsonlOptions& o, std::string& out) {
   LineOut line{std::move(out)};
   process_line_into(raw, o, line);
+  if (line.failed) {
+    // No memory for the error line: the fixed one if it fits in what the
+    // string holds (no allocation), else an empty line.
+    line.bytes.clear();
+    if (line.bytes.capacity() >= kFailedLine.size()) line.bytes.assign(kFailedLine);
+    out = std::move(line.bytes);
+    return;
+  }
   line.bytes.resize(line.size);
   out = std::move(line.bytes);
 }

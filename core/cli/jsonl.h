@@ -49,8 +49,9 @@ bool read_record(std::string_view line, RecordFields& fields, ReaderSteps steps)
 void process_line(const std::string& raw, const JsonlOptions& options, std::string& out);
 
 /// Reads lines from `in` until EOF and writes one result line per non-blank
-/// input line to `out`, in input order. Memory stays bounded by a window of
-/// lines, not by the input size. Returns false on a read error.
+/// input line to `out`, in input order. Memory stays bounded by the lines in
+/// flight (a ring of 64 per thread, 64 MB at most), not by the input size.
+/// Returns false on a read error.
 bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& options);
 
 }  // namespace claimscope::cli
