@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <charconv>
-#include <cmath>
 #include <cstring>
 
 #include "annotate.h"
@@ -37,7 +36,7 @@ class DocumentWriter {
     else w_.integer(i);
   }
   // A score of 0..1 with two decimals, as the JS API gives it.
-  void score(float x) { w_.number(std::round(double(x) * 100.0) / 100.0); }
+  void score(float x) { w_.hundredths(double(x)); }
   template <class Strings>
   void strings(const Strings& list) {
     w_.begin_array();
@@ -225,33 +224,9 @@ class Records {
     *at++ = '}';
     return at;
   }
-  // A score of 0..1 with two decimals, as the JS API gives it: the digits
-  // number() writes for round(x * 100) / 100, from that integer of
-  // hundredths (rounded half away from zero, as std::round; the difference
-  // of a double below 2^31 and its integer part is exact), with no libm
-  // call and no second rounding in format_number. Beyond that range, and
-  // for NaN and infinities, the general path.
-  static char* score(char* at, float x) {
-    const double h = double(x) * 100.0;
-    if (!(h > -2147483647.0 && h < 2147483647.0)) {
-      return json::Writer::format_number(at, std::round(h) / 100.0);
-    }
-    int64_t hundredths = int64_t(h);  // toward zero
-    const double fraction = h - double(hundredths);
-    if (fraction >= 0.5) ++hundredths;
-    else if (fraction <= -0.5) --hundredths;
-    if (hundredths == 0) return std::signbit(h) ? put(at, "-0.0") : put(at, "0.0");  // round(-0.4) is -0.0
-    if (hundredths < 0) {
-      *at++ = '-';
-      hundredths = -hundredths;
-    }
-    const auto u = uint32_t(hundredths);
-    at = json::put_unsigned(at, u / 100);
-    *at++ = '.';
-    *at++ = char('0' + u % 100 / 10);
-    if (u % 10 != 0) *at++ = char('0' + u % 10);  // "1.0", "0.5", "0.25"
-    return at;
-  }
+  // A score of 0..1 with two decimals, as the JS API gives it (the same
+  // helper as the indented layout's).
+  static char* score(char* at, float x) { return json::Writer::format_hundredths(at, double(x)); }
   uint32_t feature_bits() const {
     const size_t n = std::min(kFeatures, checkworthy_feature_count());
     return n >= 32 ? ~0u : (1u << n) - 1;

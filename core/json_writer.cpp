@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace claimscope::json {
 
@@ -24,6 +29,35 @@ constexpr std::array<uint8_t, 256> make_byte_kinds() {
   return t;
 }
 constexpr std::array<uint8_t, 256> kByteKind = make_byte_kinds();
+
+// The first place at or after i whose byte is not kCopy (a byte to escape or
+// of 0x80 and above), or n. With SSE2 (x86-64's baseline) sixteen bytes a
+// step, and the last few bytes in one more step from a copy of them (a
+// speaker's name or a rule id is shorter than sixteen bytes: one step
+// instead of a table lookup and a branch per byte); otherwise byte by byte.
+size_t plain_end(const unsigned char* s, size_t i, size_t n) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+  // A signed comparison with 0x20: the controls and, as negative bytes,
+  // every byte of 0x80 and above.
+  const auto flagged = [&](__m128i v) {
+    return uint32_t(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), _mm_cmplt_epi8(v, space))));
+  };
+  for (; n - i >= 16; i += 16) {
+    const uint32_t found = flagged(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)));
+    if (found != 0) return i + size_t(std::countr_zero(found));
+  }
+  if (i == n) return n;
+  unsigned char last[16] = {};
+  std::memcpy(last, s + i, n - i);
+  const uint32_t found = flagged(_mm_loadu_si128(reinterpret_cast<const __m128i*>(last))) & ((1u << (n - i)) - 1);
+  return found != 0 ? i + size_t(std::countr_zero(found)) : n;
+#else
+  while (i < n && kByteKind[s[i]] == kCopy) ++i;
+  return i;
+#endif
+}
 
 struct Sequence {
   bool valid;
@@ -115,11 +149,8 @@ void Writer::write_string(std::string_view text) {
   put('"');
   size_t copied = 0;  // text[copied, i) is to be copied as it is
   size_t i = 0;
-  while (i < n) {
+  while ((i = plain_end(s, i, n)) < n) {
     switch (kByteKind[s[i]]) {
-      case kCopy:
-        ++i;
-        break;
       case kEscape: {
         put(text.substr(copied, i - copied));
         char* at = room(6);
@@ -130,7 +161,11 @@ void Writer::write_string(std::string_view text) {
       default: {
         Sequence q = scan_sequence(s, i, n);
         if (q.valid) {
-          i += q.length;
+          // And the well-formed characters after it (a word of another
+          // script), without a step of plain_end for each.
+          do {
+            i += q.length;
+          } while (i < n && s[i] >= 0x80 && (q = scan_sequence(s, i, n)).valid);
           break;
         }
         put(text.substr(copied, i - copied));
@@ -272,17 +307,6 @@ Writer& Writer::integer(int64_t n) {
 }
 
 namespace {
-// "00" to "99": two digits per lookup.
-constexpr std::array<char, 200> make_digit_pairs() {
-  std::array<char, 200> t{};
-  for (int i = 0; i < 100; ++i) {
-    t[size_t(2 * i)] = char('0' + i / 10);
-    t[size_t(2 * i + 1)] = char('0' + i % 10);
-  }
-  return t;
-}
-constexpr std::array<char, 200> kDigitPairs = make_digit_pairs();
-
 int decimal_digits(uint32_t n) {
   if (n < 10) return 1;
   if (n < 100) return 2;
@@ -294,10 +318,9 @@ int decimal_digits(uint32_t n) {
   if (n < 100000000) return 8;
   return n < 1000000000 ? 9 : 10;
 }
-
 }  // namespace
 
-char* put_unsigned(char* out, uint32_t n) {
+char* detail::put_unsigned_loop(char* out, uint32_t n) {
   char* const end = out + decimal_digits(n);
   char* at = end;
   while (n >= 100) {
@@ -313,6 +336,14 @@ char* put_unsigned(char* out, uint32_t n) {
     *--at = char('0' + n);
   }
   return end;
+}
+
+char* Writer::format_rounded(char* out, double h) { return format_number(out, std::round(h) / 100.0); }
+
+char* Writer::format_zero(char* out, double h) {
+  if (std::signbit(h)) *out++ = '-';
+  std::memcpy(out, "0.0", 3);
+  return out + 3;
 }
 
 void Writer::write_unsigned(uint32_t n) { pos_ = put_unsigned(room(10), n); }

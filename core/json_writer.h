@@ -14,6 +14,8 @@
 //   std::string out = w.take();  // {"start":3,"reasons":["short"]}
 #pragma once
 
+#include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -53,11 +55,60 @@ class Key {
   uint8_t size_;
 };
 
-/// The digits of `n` at `out` (room for 10); past them returned. Counted by
-/// comparisons (offsets and indexes have four or five) and written from the
-/// last, two at a time: std::to_chars for int64_t took about twice the
-/// instructions, most of them in finding the length.
-char* put_unsigned(char* out, uint32_t n);
+namespace detail {
+// "00" to "99": two digits per lookup.
+constexpr std::array<char, 200> make_digit_pairs() {
+  std::array<char, 200> t{};
+  for (int i = 0; i < 100; ++i) {
+    t[size_t(2 * i)] = char('0' + i / 10);
+    t[size_t(2 * i + 1)] = char('0' + i % 10);
+  }
+  return t;
+}
+inline constexpr std::array<char, 200> kDigitPairs = make_digit_pairs();
+
+// The two digits of k < 100 as a 16-bit word, the first digit in its low byte.
+inline uint64_t digit_pair(uint32_t k) {
+  uint16_t pair;
+  std::memcpy(&pair, kDigitPairs.data() + 2 * k, 2);
+  return pair;
+}
+
+// put_unsigned for any n, by a loop (numbers of nine and ten digits).
+char* put_unsigned_loop(char* out, uint32_t n);
+}  // namespace detail
+
+/// The digits of `n` at `out` (room for 10); past them returned. Inline: a
+/// document's output has a few numbers per record (offsets and indexes,
+/// mostly of one to five digits). Below 10^4 (and below 10^8), on a
+/// little-endian target: the four (eight) digits with leading zeros in one
+/// word, two digits per lookup, the leading zeros counted in it and shifted
+/// out, and the word stored whole (the bytes past the digits are room that
+/// the next write covers). No branch on the number's length: a record's
+/// offsets cross 10^4 once in a document, but their lengths below it vary
+/// from number to number, and the loop by length mispredicted about one
+/// number in five.
+inline char* put_unsigned(char* out, uint32_t n) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n < 10000) {
+      uint32_t digits = uint32_t(detail::digit_pair(n / 100) | detail::digit_pair(n % 100) << 16);
+      const int zeros = std::countr_zero((digits ^ 0x30303030u) | (1u << 24)) >> 3;  // at most three
+      digits >>= 8 * zeros;
+      std::memcpy(out, &digits, sizeof digits);
+      return out + (4 - zeros);
+    }
+    if (n < 100000000) {
+      const uint32_t high = n / 10000, low = n % 10000;
+      uint64_t digits = detail::digit_pair(high / 100) | detail::digit_pair(high % 100) << 16 |
+                        detail::digit_pair(low / 100) << 32 | detail::digit_pair(low % 100) << 48;
+      const int zeros = std::countr_zero((digits ^ 0x3030303030303030ull) | (1ull << 56)) >> 3;  // at most seven
+      digits >>= 8 * zeros;
+      std::memcpy(out, &digits, sizeof digits);
+      return out + (8 - zeros);
+    }
+  }
+  return detail::put_unsigned_loop(out, n);
+}
 
 class Writer {
  public:
@@ -124,6 +175,13 @@ class Writer {
   /// gives one digit more than the shortest: such a double would differ in
   /// its last digits, never one with two decimals (scores, confidences).
   Writer& number(double x);
+  /// x rounded to two decimals (half away from zero, as std::round), as
+  /// number(std::round(x * 100) / 100) writes it: a score or confidence.
+  Writer& hundredths(double x) {
+    before_value();
+    pos_ = format_hundredths(room(kNumberRoom), x);
+    return *this;
+  }
   Writer& boolean(bool b);
   Writer& null();
   /// A value that is JSON already (for example an input's "id", written by
@@ -151,6 +209,30 @@ class Writer {
   /// past it returned.
   static constexpr size_t kNumberRoom = 32;
   static char* format_number(char* out, double x);
+  /// What hundredths(x) writes, at `out` (kNumberRoom bytes of room); past
+  /// it returned. Inline, from the integer of hundredths (rounded half away
+  /// from zero, as std::round; the difference of a double below 2^31 and
+  /// its integer part is exact), written as "N.d" or "N.dd": no libm call
+  /// and no second rounding in format_number. Beyond that range, and for
+  /// NaN and the infinities, the general path.
+  static char* format_hundredths(char* out, double x) {
+    const double h = x * 100.0;
+    if (!(h > -2147483647.0 && h < 2147483647.0)) return format_rounded(out, h);
+    int64_t hundredths = int64_t(h);  // toward zero
+    const double fraction = h - double(hundredths);
+    hundredths += int64_t(fraction >= 0.5) - int64_t(fraction <= -0.5);
+    if (hundredths <= 0) {
+      if (hundredths == 0) return format_zero(out, h);
+      *out++ = '-';
+      hundredths = -hundredths;
+    }
+    const auto u = uint32_t(hundredths);
+    out = put_unsigned(out, u / 100);
+    out[0] = '.';
+    out[1] = char('0' + u % 100 / 10);
+    out[2] = char('0' + u % 10);
+    return out + (u % 10 != 0 ? 3 : 2);  // "1.0", "0.5", "0.25"
+  }
 
  private:
   // The bytes go to buffer_[0, pos_): buffer_'s size is the room there is,
@@ -169,6 +251,10 @@ class Writer {
     pos_ += s.size();
   }
   void grow(size_t n);
+  // format_hundredths' rare cases: round(h) / 100 by format_number, and a
+  // zero ("0.0", or "-0.0" for a negative h: round(-0.4) is -0.0).
+  static char* format_rounded(char* out, double h);
+  static char* format_zero(char* out, double h);
   template <class Integer>
   void write_integer(Integer n) {
     char* at = room(20);  // before to_chars reads the end: room() may move the buffer

@@ -35,6 +35,13 @@ struct RecordFields {
 /// and leaves it to the full parser, which decides.
 bool read_record(std::string_view line, RecordFields& fields);
 
+/// How the reader finds the runs of plain bytes in a string: sixteen bytes a
+/// step with SSE2 where the target has it (what read_record above uses), or
+/// the portable eight-byte steps of other targets. The same answer either
+/// way; the tests read every line both ways.
+enum class ReaderSteps { wide, portable };
+bool read_record(std::string_view line, RecordFields& fields, ReaderSteps steps);
+
 /// Turns one input line ({"id": ..., "text": "..."}) into one output line
 /// (without the newline), which replaces the contents of `out` (its memory is
 /// reused): the document with the same id, or {"id": ..., "error": "..."}.
@@ -42,8 +49,9 @@ bool read_record(std::string_view line, RecordFields& fields);
 void process_line(const std::string& raw, const JsonlOptions& options, std::string& out);
 
 /// Reads lines from `in` until EOF and writes one result line per non-blank
-/// input line to `out`, in input order. Memory stays bounded by a window of
-/// lines, not by the input size. Returns false on a read error.
+/// input line to `out`, in input order. Memory stays bounded by the lines in
+/// flight (a ring of 64 per thread, 64 MB at most), not by the input size.
+/// Returns false on a read error.
 bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& options);
 
 }  // namespace claimscope::cli

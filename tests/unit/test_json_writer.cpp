@@ -4,7 +4,10 @@
 // with nlohmann's parser.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <string>
@@ -114,6 +117,31 @@ TEST_CASE("integers are written as nlohmann writes them, at every digit count an
     json::Writer w;
     w.begin_array().integer(v).integer(v).end_array();
     REQUIRE(w.take() == nlohmann_dump(Json::array({v, v})));
+  }
+}
+
+TEST_CASE("put_unsigned writes std::to_chars' digits at every length, leaving the room past them to the caller") {
+  // Below 10^8 the digits come from one word with its leading zeros shifted
+  // out; from 10^8 on, from the loop. Every length, each side of each power
+  // of ten, every value below 10^5 and random ones.
+  std::vector<uint32_t> values = {0, UINT32_MAX, UINT32_MAX - 1, 99999999, 100000000, 100000001};
+  for (uint64_t p = 1; p <= 1000000000ULL; p *= 10) {
+    for (uint64_t v : {p - 1, p, p + 1, 2 * p - 1, 9 * p + 9 * (p / 10)}) values.push_back(uint32_t(v));
+  }
+  for (uint32_t v = 0; v < 100000; ++v) values.push_back(v);
+  std::mt19937 random(20261206);
+  for (int i = 0; i < 20000; ++i) values.push_back(uint32_t(random() >> (random() % 32)));
+  for (uint32_t v : values) {
+    CAPTURE(v);
+    char want[16], got[16];
+    const char* want_end = std::to_chars(want, want + sizeof want, v).ptr;
+    std::memset(got, 'x', sizeof got);
+    const char* got_end = json::put_unsigned(got + 2, v);
+    REQUIRE(std::string_view(got + 2, size_t(got_end - (got + 2))) == std::string_view(want, size_t(want_end - want)));
+    REQUIRE(got[0] == 'x');  // nothing written before `out`
+    REQUIRE(got[1] == 'x');
+    REQUIRE(got_end <= got + 12);  // nor past the ten bytes of room
+    REQUIRE(std::all_of(got + 12, got + sizeof got, [](char c) { return c == 'x'; }));
   }
 }
 
@@ -290,9 +318,10 @@ TEST_CASE("the compact document's records are byte for byte the indented documen
 }
 
 TEST_CASE("scores are written with the digits of round(x * 100) / 100 at every hundredth, tie and edge") {
-  // The compact records compute a score's hundredths once, as an integer;
-  // the indented output rounds with std::round and writes the double. Both
-  // must give nlohmann's digits for any float, in and outside 0..1.
+  // Both layouts write a score by json::Writer::format_hundredths, which
+  // computes its hundredths once, as an integer: it must give the digits of
+  // std::round and format_number (nlohmann's) for any float, in and outside
+  // 0..1.
   std::vector<float> scores;
   for (int k = -2000; k <= 22000; ++k) scores.push_back(float(k) / 10000.0f);  // every ten-thousandth
   for (int k = -300; k <= 300; ++k) scores.push_back(float(k) * 0.005f + 0.0f);  // ties near half a hundredth
