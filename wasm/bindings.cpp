@@ -19,12 +19,10 @@
 #include "js_arrays.h"
 #include "offsets.h"
 #include "share_link.h"
-#include "utf16_offsets.h"
 
 using claimscope_wasm::index_or_none;
 using claimscope_wasm::to_string_array;
 using claimscope_wasm::to_u32_array;
-using claimscope_wasm::Utf16Offsets;
 using emscripten::val;
 
 namespace {
@@ -59,10 +57,16 @@ class ReasonIds {
   std::string names_;
 };
 
+// A span's start and end, in UTF-16 units, onto a record.
+void span(std::vector<uint32_t>& out, const claimscope::OffsetMap& map, const claimscope::Span& s) {
+  out.push_back(map(s.start));
+  out.push_back(map(s.end));
+}
+
 // `text`: the bytes the spans index (the document's text, or the input when
 // the segment stage left it in place).
 val pack(const claimscope::Document& doc, std::string_view text, claimscope::NonAsciiStarts&& non_ascii) {
-  Utf16Offsets p(text, std::move(non_ascii));
+  const claimscope::OffsetMap p(text, claimscope::Unit::utf16, std::move(non_ascii));
   val out = val::object();
   out.set("length", p(uint32_t(text.size())));
   out.set("warnings", to_string_array(doc.warnings));
@@ -78,10 +82,10 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
   ReasonIds reasons;
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const auto& para = doc.paragraphs[i];
-    p.span(rec, para.span);
+    span(rec, p, para.span);
     rec.push_back(uint32_t(para.role));
     rec.push_back(hundredths(para.confidence));
-    p.span(rec, para.dateline);
+    span(rec, p, para.dateline);
     rec.push_back(uint32_t(para.reasons.size()));
     for (size_t k = 0; k < para.reasons.size(); ++k) reason_indexes.push_back(reasons.index(para.reasons[k].data()));
   }
@@ -91,7 +95,7 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
 
   rec.clear();
   for (const auto& s : doc.sentences) {
-    p.span(rec, s.span);
+    span(rec, p, s.span);
     rec.push_back(s.paragraph);
     rec.push_back(hundredths(s.checkworthy));
     rec.push_back(s.features);                                            // bit i: featureNames[i]
@@ -100,17 +104,17 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
 
   rec.clear();
   for (const auto& e : doc.evidence) {
-    p.span(rec, e.span);
+    span(rec, p, e.span);
     rec.push_back(uint32_t(e.kind));
   }
   out.set("evidence", to_u32_array(rec));
 
   rec.clear();
   for (const auto& q : doc.quotes) {
-    p.span(rec, q.span);
+    span(rec, p, q.span);
     rec.push_back(index_or_none(q.speaker));
-    p.span(rec, q.source);
-    p.span(rec, q.cue);
+    span(rec, p, q.source);
+    span(rec, p, q.cue);
     rec.push_back(q.paragraph);
     rec.push_back(index_or_none(q.group));
     rec.push_back((q.scare ? 1u : 0u) | (q.unclosed ? 2u : 0u));
@@ -119,13 +123,13 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
 
   rec.clear();
   for (const auto& c : doc.claims) {
-    p.span(rec, c.span);
+    span(rec, p, c.span);
     rec.push_back(uint32_t(c.kind));
     rec.push_back(index_or_none(c.speaker));
     rec.push_back(c.hedged ? 1u : 0u);
-    p.span(rec, c.source);
-    p.span(rec, c.cue);
-    p.span(rec, c.hedge);
+    span(rec, p, c.source);
+    span(rec, p, c.cue);
+    span(rec, p, c.hedge);
     rec.push_back(index_or_none(c.quote));
   }
   out.set("claims", to_u32_array(rec));
@@ -158,7 +162,7 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
       speaker_text += alias;
     }
     rec.push_back(uint32_t(sp.mentions.size()));
-    for (const auto& m : sp.mentions) p.span(rec, m);
+    for (const auto& m : sp.mentions) span(rec, p, m);
   }
   out.set("speakers", to_u32_array(rec));
   out.set("speakerText", speaker_text);
@@ -194,7 +198,7 @@ bool segments_only(const claimscope::Document& doc) {
 // its next call into the module (which may reuse or move the buffer).
 // Offsets are mapped in text order (each paragraph's start, its sentences,
 // its end) by the same map as pack()'s, so each lookup steps on from the last.
-val pack_segments(const claimscope::Document& doc, std::string_view text, Utf16Offsets map) {
+val pack_segments(const claimscope::Document& doc, std::string_view text, const claimscope::OffsetMap& map) {
   static std::vector<uint32_t> rec;
   const size_t paragraph_count = doc.paragraphs.size();
   const size_t sentence_count = doc.sentences.size();
@@ -242,7 +246,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
-  options.list_non_ascii = true;  // for the offsets at every stage (Utf16Offsets)
+  options.list_non_ascii = true;  // for the offsets at every stage (OffsetMap)
   options.segment_in_place = true;  // the facade frees the buffer only after this call
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
@@ -252,7 +256,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   }
   // The spans index `text` as it is: copied unchanged (valid UTF-8) or left in place (segment stage).
   if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) {
-    return pack_segments(result.doc, text, Utf16Offsets(text, std::move(result.non_ascii)));
+    return pack_segments(result.doc, text, claimscope::OffsetMap(text, claimscope::Unit::utf16, std::move(result.non_ascii)));
   }
   return pack(result.doc, text, std::move(result.non_ascii));
 }
