@@ -57,10 +57,14 @@ class ReasonIds {
   std::string names_;
 };
 
+// An offset in UTF-16 units: one copy of the map's lookup for every call
+// site below (its inline tests, expanded at each, cost the module bytes).
+[[gnu::noinline]] uint32_t units(const claimscope::OffsetMap& map, uint32_t byte) { return map(byte); }
+
 // A span's start and end, in UTF-16 units, onto a record.
 void span(std::vector<uint32_t>& out, const claimscope::OffsetMap& map, const claimscope::Span& s) {
-  out.push_back(map(s.start));
-  out.push_back(map(s.end));
+  out.push_back(units(map, s.start));
+  out.push_back(units(map, s.end));
 }
 
 // `text`: the bytes the spans index (the document's text, or the input when
@@ -68,7 +72,7 @@ void span(std::vector<uint32_t>& out, const claimscope::OffsetMap& map, const cl
 val pack(const claimscope::Document& doc, std::string_view text, claimscope::NonAsciiStarts&& non_ascii) {
   const claimscope::OffsetMap p(text, claimscope::Unit::utf16, std::move(non_ascii));
   val out = val::object();
-  out.set("length", p(uint32_t(text.size())));
+  out.set("length", units(p, uint32_t(text.size())));
   out.set("warnings", to_string_array(doc.warnings));
 
   // Every Embind call crosses into JavaScript, so per-paragraph values
@@ -210,25 +214,25 @@ val pack_segments(const claimscope::Document& doc, std::string_view text, const 
   size_t k = 0;  // next sentence: the core emits them paragraph by paragraph
   for (uint32_t i = 0; i < paragraph_count; ++i) {
     const auto& p = doc.paragraphs[i];
-    para[0] = map(p.span.start);
+    para[0] = units(map, p.span.start);
     for (; k < sentence_count && doc.sentences[k].paragraph == i; ++k, sent += 3) {
       const auto& s = doc.sentences[k];
-      sent[0] = map(s.span.start);
-      sent[1] = map(s.span.end);
+      sent[0] = units(map, s.span.start);
+      sent[1] = units(map, s.span.end);
       sent[2] = s.paragraph;
     }
-    para[1] = map(p.span.end);
+    para[1] = units(map, p.span.end);
     para[2] = uint32_t(p.role);
     para[3] = hundredths(p.confidence);
     para += 4;
   }
   for (; k < sentence_count; ++k, sent += 3) {  // none in practice; mapped all the same
     const auto& s = doc.sentences[k];
-    sent[0] = map(s.span.start);
-    sent[1] = map(s.span.end);
+    sent[0] = units(map, s.span.start);
+    sent[1] = units(map, s.span.end);
     sent[2] = s.paragraph;
   }
-  rec[0] = map(uint32_t(text.size()));
+  rec[0] = units(map, uint32_t(text.size()));
   return val(emscripten::typed_memory_view(rec.size(), rec.data()));
 }
 
