@@ -81,6 +81,13 @@ double cpu_seconds() {
   return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// CLAIMSCOPE_BENCH_LIST=1: annotate() lists the non-ASCII characters' starts
+// as it splits lines (Options::list_non_ascii, as the CLI and the page ask).
+bool list_non_ascii_env() {
+  const char* env = std::getenv("CLAIMSCOPE_BENCH_LIST");
+  return env && std::atoi(env) != 0;
+}
+
 // At least `runs` calls, and more while they take less than `budget_s` in
 // all (at most 1000): a short call's best of a few includes the process's
 // first calls, which still fault in fresh pages, and one slice of the VM's
@@ -88,6 +95,7 @@ double cpu_seconds() {
 Cost best_cost(const std::string& text, claimscope::Stage stage, int runs, double budget_s = 0) {
   claimscope::Options options;
   options.stage = stage;
+  options.list_non_ascii = list_non_ascii_env();
   Cost best;
   std::vector<double> walls;
   double spent = 0;
@@ -314,6 +322,7 @@ int one_in_slices(const std::string& id, const std::string& text, size_t count, 
   const bool reuse = reuse_env && std::atoi(reuse_env) != 0;
   claimscope::Options options;
   options.input_is_valid_utf8 = reuse;  // (the slices are cut at blank lines: whole characters)
+  options.list_non_ascii = list_non_ascii_env();
   claimscope::Result kept;
   double best_wall = 1e9, best_cpu = 1e9;
   for (int r = 0; r < runs; ++r) {

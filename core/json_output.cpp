@@ -4,6 +4,7 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
+#include <utility>
 
 #include "annotate.h"
 #include "checkworthy.h"
@@ -12,10 +13,17 @@ namespace claimscope {
 
 namespace {
 
+// The document's offset map: by annotate()'s list of its non-ASCII
+// characters when there is one, else by its own pass over the text.
+OffsetMap offset_map(const Document& doc, Unit unit, NonAsciiStarts* listed) {
+  return listed ? OffsetMap(doc.text, unit, std::move(*listed)) : OffsetMap(doc.text, unit);
+}
+
 // The writer with the document's offsets mapped to the output unit.
 class DocumentWriter {
  public:
-  DocumentWriter(json::Writer& w, const Document& doc, Unit unit) : w_(w), map_(doc.text, unit) {}
+  DocumentWriter(json::Writer& w, const Document& doc, Unit unit, NonAsciiStarts* listed)
+      : w_(w), map_(offset_map(doc, unit, listed)) {}
 
   // {"start", "end"}, or null for an empty span.
   void span(const Span& s) {
@@ -86,7 +94,8 @@ char* boolean(char* at, bool b) { return b ? put(at, "true") : put(at, "false");
 
 class Records {
  public:
-  Records(json::Writer& w, const Document& doc, Unit unit) : w_(w), map_(doc.text, unit) {
+  Records(json::Writer& w, const Document& doc, Unit unit, NonAsciiStarts* listed)
+      : w_(w), map_(offset_map(doc, unit, listed)) {
     for (size_t f = 0; f < kFeatures && f < checkworthy_feature_count(); ++f) {
       feature_[f] = checkworthy_feature_name(f);
       longest_feature_ = std::max(longest_feature_, feature_[f].size());
@@ -243,8 +252,9 @@ class Records {
 
 // The compact document: the header's few members through the writer, the
 // records by compact::Records.
-void write_compact_members(json::Writer& w, const Document& doc, Unit unit, bool include_text) {
-  compact::Records r(w, doc, unit);
+void write_compact_members(json::Writer& w, const Document& doc, Unit unit, bool include_text,
+                           NonAsciiStarts* listed) {
+  compact::Records r(w, doc, unit, listed);
   w.key("version").integer(kFormatVersion);
   w.key("unit").plain_string(unit_name(unit));
   w.key("length").integer(r.length(doc));
@@ -284,9 +294,10 @@ void write_compact_members(json::Writer& w, const Document& doc, Unit unit, bool
 
 }  // namespace
 
-void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text) {
-  if (w.compact()) return write_compact_members(w, doc, unit, include_text);
-  DocumentWriter d(w, doc, unit);
+void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text,
+                            NonAsciiStarts* listed) {
+  if (w.compact()) return write_compact_members(w, doc, unit, include_text, listed);
+  DocumentWriter d(w, doc, unit, listed);
   w.key("version").integer(kFormatVersion);
   w.key("unit").plain_string(unit_name(unit));
   w.key("length").integer(d.length(doc));

@@ -13,7 +13,11 @@ namespace claimscope {
 /// ("version", "unit", ... "evidence") into the object `w` has open, so a
 /// caller can put its own members first (the CLI's JSON lines start with
 /// "id"). The text itself is included only when `include_text` is set.
-void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text = false);
+/// `listed`: annotate()'s list of doc.text's non-ASCII characters
+/// (Result::non_ascii, Options::list_non_ascii), taken over for the offsets
+/// (moved from); without it the offsets' map makes its own pass over the text.
+void write_document_members(json::Writer& w, const Document& doc, Unit unit, bool include_text = false,
+                            NonAsciiStarts* listed = nullptr);
 
 /// The JSON document as one string: compact (indent < 0) or with one member
 /// or element per line, indented by `indent` spaces per level.

@@ -4,10 +4,6 @@
 #include <bit>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace claimscope {
 
 const char* unit_name(Unit unit) {
@@ -38,11 +34,10 @@ uint64_t four_byte_lead_bits(uint64_t w) { return w & (w << 1) & (w << 2) & (w <
 // assumed (the build targets plain x86-64 and wasm) and no branch is taken.
 uint32_t count_bytes(uint64_t bits) { return uint32_t(((bits >> 7) * kOnes) >> 56); }
 
-// Units of the code points that start in the bytes of w that `keep` keeps
-// (bit 7 of each kept byte set).
-uint32_t units_in_word(uint64_t w, uint64_t keep, bool pairs) {
-  uint32_t units = count_bytes(keep) - count_bytes(continuation_bits(w) & keep);
-  if (pairs) units += count_bytes(four_byte_lead_bits(w) & keep);
+// Units of the code points that start in the eight bytes of w.
+uint32_t units_in_word(uint64_t w, bool pairs) {
+  uint32_t units = 8 - count_bytes(continuation_bits(w));
+  if (pairs) units += count_bytes(four_byte_lead_bits(w));
   return units;
 }
 
@@ -52,7 +47,7 @@ uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) 
   uint32_t units = 0;
   for (; from + 8 <= to; from += 8) {
     const uint64_t w = load_word(text.data() + from);
-    units += (w & kHigh) == 0 ? 8 : units_in_word(w, kHigh, pairs);
+    units += (w & kHigh) == 0 ? 8 : units_in_word(w, pairs);
   }
   for (; from < to; ++from) {
     const uint8_t b = uint8_t(text[from]);
@@ -65,138 +60,90 @@ uint32_t count_units(std::string_view text, size_t from, size_t to, bool pairs) 
 uint32_t utf16_length(std::string_view text) { return count_units(text, 0, text.size(), true); }
 
 namespace {
-// OffsetMap's counts of the text's whole words (all but the last, partial
-// one): the units before each word from its stretch's start, and before each
-// stretch. Returns the units of those words.
-template <bool kPairs>
-uint32_t count_word_units(std::string_view text, size_t whole_words, size_t words_per_stretch, uint16_t* word,
-                     uint32_t* stretch) {
-  uint32_t base = 0;
-  for (size_t i = 0; i < whole_words; ++stretch) {
-    *stretch = base;
-    const size_t stretch_end = std::min(whole_words, i + words_per_stretch);
-    uint32_t within = 0;
-    for (; i < stretch_end; ++i) {
-      word[i] = uint16_t(within);
-      const uint64_t w = load_word(text.data() + i * 8);
-      within += 8 - count_bytes(continuation_bits(w));
-      if constexpr (kPairs) within += count_bytes(four_byte_lead_bits(w));
-    }
-    base += within;
-  }
-  return base;
-}
-}  // namespace
-
-OffsetMap::OffsetMap(std::string_view text, Unit unit) : text_(text), unit_(unit) {
-  if (unit == Unit::byte) return;
-  if (list_starts()) return;
-  listed_ = false;
-  std::vector<Start>().swap(starts_);
-  count_words();
-}
-
-// The characters beyond ASCII, by their lead bytes (0xC0 and above: the
-// text is valid UTF-8). False as soon as they are more than one per
-// kBytesPerStart bytes.
-bool OffsetMap::list_starts() {
-  const char* s = text_.data();
-  const size_t n = text_.size();
-  const size_t most = n / kBytesPerStart + 1;
-  const bool pairs = unit_ == Unit::utf16;
-  uint32_t surplus = 0;
-  auto add = [&](size_t pos) {
-    if (starts_.empty()) {
-      starts_.reserve(std::min(most, n / 128 + 8) + 1);  // about one in a hundred bytes or fewer; more grow
-      starts_.push_back({0, 0});
-    }
-    const uint8_t lead = uint8_t(s[pos]);
-    surplus += lead < 0xE0 ? 1 : (lead < 0xF0 || pairs) ? 2 : 3;  // 2 bytes: 1 unit; 3: 1; 4: 1 code point, 2 UTF-16 units
-    starts_.push_back({uint32_t(pos), surplus});
-    return starts_.size() <= most;
-  };
+// Where the text's characters beyond ASCII start, by their lead bytes (0xC0
+// and above: the text is valid UTF-8), eight bytes a step; incomplete as
+// soon as they are more than one per NonAsciiStarts::kBytesPerEntry bytes.
+// For a map asked without the core's list (a single document, compare).
+NonAsciiStarts list_leads(std::string_view text) {
+  NonAsciiStarts out(text.size());
+  const char* s = text.data();
+  const size_t n = text.size();
   size_t pos = 0;
-#if defined(__SSE2__)
-  const __m128i below_lead = _mm_set1_epi8(char(0xBF));  // signed: -65; a lead byte (-64..-1) is greater
-  for (; pos + 32 <= n; pos += 32) {
-    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos + 16));
-    if ((_mm_movemask_epi8(a) | _mm_movemask_epi8(b)) == 0) continue;  // ASCII: most steps
-    // Bit 7 of a byte of 0x80 and above, kept where the byte is above 0xBF.
-    uint32_t leads = uint32_t(_mm_movemask_epi8(_mm_and_si128(a, _mm_cmpgt_epi8(a, below_lead)))) |
-                     uint32_t(_mm_movemask_epi8(_mm_and_si128(b, _mm_cmpgt_epi8(b, below_lead)))) << 16;
-    for (; leads != 0; leads &= leads - 1) {
-      if (!add(pos + size_t(std::countr_zero(leads)))) return false;
-    }
-  }
-#endif
   for (; pos + 8 <= n; pos += 8) {
     const uint64_t w = load_word(s + pos);
     for (uint64_t leads = w & (w << 1) & kHigh; leads != 0; leads &= leads - 1) {  // bits 7 and 6 set
-      if (!add(pos + size_t(std::countr_zero(leads)) / 8)) return false;
+      out.add(uint32_t(pos + size_t(std::countr_zero(leads)) / 8));
     }
+    if (!out.complete) break;
   }
-  for (; pos < n; ++pos) {
-    if (uint8_t(s[pos]) >= 0xC0 && !add(pos)) return false;
+  for (; pos < n && out.complete; ++pos) {
+    if (uint8_t(s[pos]) >= 0xC0) out.add(uint32_t(pos));
   }
-  total_ = uint32_t(n) - surplus;
-  return true;
+  out.finish();
+  return out;
+}
+}  // namespace
+
+OffsetMap::OffsetMap(std::string_view text, Unit unit)
+    : OffsetMap(text, unit, unit == Unit::byte ? NonAsciiStarts{} : list_leads(text)) {}
+
+OffsetMap::OffsetMap(std::string_view text, Unit unit, NonAsciiStarts&& listed)
+    : text_(text), pairs_(unit == Unit::utf16), plain_(unit == Unit::byte) {
+  if (plain_) return;
+  if (listed.complete) {
+    starts_ = std::move(listed.starts);
+    plain_ = starts_.empty();
+    sum_surplus();
+  } else {
+    count_blocks();
+  }
 }
 
-void OffsetMap::count_words() {
-  const std::string_view text = text_;
-  const bool pairs = unit_ == Unit::utf16;
-  const size_t whole = text.size() / 8;  // and the last word, partial (or empty)
-  constexpr size_t kWordsPerStretch = kStretch / 8;
-  word_.resize(whole + 1);
-  stretch_.resize(whole / kWordsPerStretch + 1);
-  const uint32_t before_last = pairs ? count_word_units<true>(text, whole, kWordsPerStretch, word_.data(), stretch_.data())
-                                     : count_word_units<false>(text, whole, kWordsPerStretch, word_.data(), stretch_.data());
-  // The last word's place: a stretch's first word, or the next of its stretch.
-  const uint32_t last_stretch_start = whole % kWordsPerStretch == 0 ? before_last : stretch_[whole / kWordsPerStretch];
-  stretch_[whole / kWordsPerStretch] = last_stretch_start;
-  word_[whole] = uint16_t(before_last - last_stretch_start);
-  const size_t tail = text.size() % 8;
-  if (tail != 0) std::memcpy(&last_word_, text.data() + whole * 8, tail);
-  const uint64_t keep = tail == 0 ? 0 : kHigh >> (64 - 8 * tail);
-  total_ = before_last + units_in_word(last_word_, keep, pairs);
-}
-
-uint32_t OffsetMap::operator()(uint32_t byte_offset) const {
-  if (unit_ == Unit::byte) return byte_offset;
-  if (byte_offset >= text_.size()) return total_ + (byte_offset - uint32_t(text_.size()));
-  return listed_ ? listed(byte_offset) : counted(byte_offset);
-}
-
-uint32_t OffsetMap::listed(uint32_t byte_offset) const {
-  if (starts_.empty()) return byte_offset;  // ASCII only
-  while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;
-  // k: how many of the characters start before the offset (starts_[1..k]).
-  const Start* s = starts_.data();
-  const size_t count = starts_.size() - 1;
-  constexpr int kSteps = 8;
-  size_t k = next_;
-  int steps = 0;
-  while (k > 0 && s[k].byte >= byte_offset && ++steps <= kSteps) --k;
-  while (k < count && s[k + 1].byte < byte_offset && ++steps <= kSteps) ++k;
-  if (steps > kSteps) {
-    k = size_t(std::lower_bound(s + 1, s + 1 + count, byte_offset,
-                                [](const Start& a, uint32_t b) { return a.byte < b; }) -
-               (s + 1));
+void OffsetMap::sum_surplus() {
+  sums_.resize(starts_.size() + 1);
+  uint32_t sum = 0;
+  sums_[0] = 0;
+  for (size_t k = 0; k < starts_.size(); ++k) {
+    const uint8_t lead = uint8_t(text_[starts_[k]]);
+    sum += lead < 0xE0 ? 1 : (lead < 0xF0 || pairs_) ? 2 : 3;  // 2 bytes: 1 unit; 3: 1; 4: 1 code point, 2 UTF-16 units
+    sums_[k + 1] = sum;
   }
-  next_ = k;
-  return byte_offset - s[k].surplus;
+  total_ = uint32_t(text_.size()) - sum;
+}
+
+void OffsetMap::count_blocks() {
+  counted_ = true;
+  const size_t n = text_.size();
+  sums_.resize(n / kBlock + 1);
+  uint32_t units = 0;
+  for (size_t b = 0; b < sums_.size(); ++b) {
+    sums_[b] = units;
+    units += count_units(text_, b * kBlock, std::min(n, (b + 1) * kBlock), pairs_);
+  }
+  total_ = units;
 }
 
 uint32_t OffsetMap::counted(uint32_t byte_offset) const {
-  while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;
-  const size_t word = byte_offset / 8;
-  const uint64_t w = word + 1 < word_.size() ? load_word(text_.data() + word * 8) : last_word_;
-  // The bytes of the word before the offset: bit 7 of the first (offset % 8).
-  const uint64_t keep = kHigh & ((uint64_t(1) << (8 * (byte_offset % 8))) - 1);
-  return stretch_[word / (kStretch / 8)] + word_[word] + units_in_word(w, keep, unit_ == Unit::utf16);
+  while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;  // a character's start
+  const uint32_t block = byte_offset / kBlock;
+  return sums_[block] + count_units(text_, block * kBlock, byte_offset, pairs_);
 }
 
-NonAsciiStarts::NonAsciiStarts(size_t text_bytes) : complete(true) { starts.reserve(text_bytes / kBytesPerEntry + 1); }
+uint32_t OffsetMap::listed(uint32_t byte_offset) const {
+  while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;  // a character's start
+  // k: how many of the characters start before the offset.
+  const uint32_t* s = starts_.data();
+  const size_t count = starts_.size();
+  constexpr int kSteps = 8;
+  size_t k = next_;
+  int steps = 0;
+  while (k > 0 && s[k - 1] >= byte_offset && ++steps <= kSteps) --k;
+  while (k < count && s[k] < byte_offset && ++steps <= kSteps) ++k;
+  if (steps > kSteps) k = size_t(std::lower_bound(s, s + count, byte_offset) - s);
+  next_ = k;
+  return byte_offset - sums_[k];
+}
+
+NonAsciiStarts::NonAsciiStarts(size_t text_bytes) : starts(text_bytes / kBytesPerEntry + 1), complete(true) {}
 
 }  // namespace claimscope

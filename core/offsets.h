@@ -2,7 +2,7 @@
 //
 // The CLI reports Unicode code points (W3C Web Annotation convention); the JS
 // API reports UTF-16 code units (JS string indices). This is the one place
-// that conversion is done.
+// that conversion is done, for both.
 #pragma once
 
 #include <cstdint>
@@ -18,74 +18,79 @@ const char* unit_name(Unit unit);
 /// repaired text and the strings cut from it).
 uint32_t utf16_length(std::string_view text);
 
-/// Maps byte offsets of one text to `unit`. The text must be valid UTF-8
-/// (the core's repaired text), so a range's length in either unit is a
-/// count of bytes: one per byte that starts a code point, and for UTF-16 one
-/// more per 4-byte lead (a surrogate pair). Offsets inside a code point round
-/// down to its start; offsets past the end keep their distance from it.
-///
-/// News text has about one character beyond ASCII in a hundred bytes or
-/// more (curly quotes, dashes, accented names), and many articles none. So
-/// the map lists where those characters start, with the surplus bytes
-/// (beyond their units) of all up to each: an offset's units are its bytes
-/// less the surplus before it. A document's records ask in text order
-/// within each array, so a lookup steps from the last one's place over the
-/// few characters between, and searches the list only after a long or
-/// backward jump; a text with no such character answers with the offset
-/// itself. Listing found by 32-byte steps costs a fraction of counting every
-/// word. A text dense with them (another script: more than one per
-/// kBytesPerStart bytes) is counted instead: the units before every
-/// eight-byte word (16 bits relative to its kStretch-byte stretch, plus 32
-/// bits per stretch: a quarter of the text's size), so a lookup is two loads
-/// and the masked count of one word.
-///
-/// A lookup moves the map's place in its list: one map serves one thread.
-class OffsetMap {
- public:
-  OffsetMap(std::string_view text, Unit unit);
-  uint32_t operator()(uint32_t byte_offset) const;
-
- private:
-  static constexpr size_t kStretch = 512;  // bytes per 32-bit count: 64 words, so a word's count fits 16 bits
-  static constexpr size_t kBytesPerStart = 16;
-  struct Start {
-    uint32_t byte;     // where a character beyond ASCII starts
-    uint32_t surplus;  // surplus bytes of it and of every such character before it
-  };
-
-  bool list_starts();
-  void count_words();
-  uint32_t listed(uint32_t byte_offset) const;
-  uint32_t counted(uint32_t byte_offset) const;
-
-  std::string_view text_;
-  Unit unit_;
-  bool listed_ = true;
-  std::vector<Start> starts_;      // a sentinel {0, 0} first, when there is any
-  mutable size_t next_ = 0;        // the characters before the last offset asked (an index of starts_)
-  std::vector<uint32_t> stretch_;  // counted: units before each kStretch-byte stretch
-  std::vector<uint16_t> word_;     // counted: units before each word, from its stretch's start
-  uint64_t last_word_ = 0;         // counted: the text's last, partial word, zero-padded
-  uint32_t total_ = 0;
-};
-
 /// Where a text's non-ASCII characters start (byte offsets, ascending), as
 /// split_paragraphs lists them while it reads the text, when they are few:
 /// news text has about one in a hundred characters (curly quotes, dashes).
 /// Listing stops past one character per kBytesPerEntry bytes (complete turns
-/// false): a text mostly in another script is cheaper to count byte by byte,
-/// and the room for the list is reserved once. The WebAssembly module maps
-/// its UTF-16 offsets by this list (wasm/utf16_offsets.h).
+/// false): a text mostly in another script is cheaper to count. The room for
+/// the list is made once, so that adding to it is a store and never a call
+/// (split_lines' SSE2 scan keeps its vectors in registers), and finish()
+/// cuts it to the entries listed. OffsetMap maps offsets by it.
 struct NonAsciiStarts {
   NonAsciiStarts() = default;                   // nothing listed: complete is false
   explicit NonAsciiStarts(size_t text_bytes);  // to be filled: room for one entry per kBytesPerEntry bytes
   void add(uint32_t byte_offset) {
-    if (starts.size() < starts.capacity()) starts.push_back(byte_offset);
+    if (listed < starts.size()) starts[listed++] = byte_offset;
     else complete = false;
   }
+  void finish() { starts.resize(complete ? listed : 0); }  // after the last add()
   static constexpr size_t kBytesPerEntry = 16;
   std::vector<uint32_t> starts;
+  size_t listed = 0;  // while adding: the entries of `starts` in use
   bool complete = false;
+};
+
+/// Maps byte offsets of one text to `unit`: the CLI's code points and the
+/// WebAssembly module's UTF-16 units alike. The text must be valid UTF-8
+/// (the core's repaired text), so a range's length in either unit is a
+/// count of bytes: one per byte that starts a code point, and for UTF-16 one
+/// more per 4-byte lead (a surrogate pair). Offsets inside a code point
+/// round down to its start; offsets past the end keep their distance from it.
+///
+/// News text has about one character beyond ASCII in a hundred bytes or
+/// more (curly quotes, dashes, accented names), and many articles none. So
+/// the map goes by the list of where those characters start (annotate()
+/// makes it while it splits lines: Options::list_non_ascii), with the
+/// surplus bytes (beyond their units) of all up to each: an offset's units
+/// are its bytes less the surplus before it. A document's records ask in
+/// text order within each array, so a lookup steps from the last one's
+/// place over the few characters between, either way, and searches the list
+/// only after a long jump; a text with no such character answers with the
+/// offset itself. A text dense with them (another script: the list is
+/// incomplete) is counted instead: the units before each kBlock-byte block
+/// (an eighth of the text's size), and a lookup counts those of its block's
+/// bytes before it.
+///
+/// A lookup moves the map's place in its list: one map serves one thread.
+class OffsetMap {
+ public:
+  /// Lists the text's characters beyond ASCII itself: a pass over the text.
+  OffsetMap(std::string_view text, Unit unit);
+  /// By the core's list of `text`, taken over when it is complete; when it
+  /// is not (a text mostly in another script, or no list), counted.
+  OffsetMap(std::string_view text, Unit unit, NonAsciiStarts&& listed);
+  uint32_t operator()(uint32_t byte_offset) const {
+    if (plain_) return byte_offset;  // bytes, or a text all ASCII
+    if (byte_offset >= text_.size()) return total_ + (byte_offset - uint32_t(text_.size()));
+    return counted_ ? counted(byte_offset) : listed(byte_offset);
+  }
+
+ private:
+  static constexpr uint32_t kBlock = 32;  // counted: bytes per sum
+
+  void sum_surplus();
+  void count_blocks();
+  uint32_t listed(uint32_t byte_offset) const;
+  uint32_t counted(uint32_t byte_offset) const;
+
+  std::string_view text_;
+  bool pairs_;           // UTF-16: a 4-byte character is two units
+  bool plain_ = false;   // an offset is its own unit
+  bool counted_ = false;
+  std::vector<uint32_t> starts_;  // listed: where the characters beyond ASCII start
+  std::vector<uint32_t> sums_;    // listed: [k] the surplus bytes of the first k; counted: units before each block
+  mutable size_t next_ = 0;       // listed: how many start before the last offset asked
+  uint32_t total_ = 0;            // the text's units
 };
 
 }  // namespace claimscope

@@ -65,7 +65,12 @@ Break break_at(std::string_view text, size_t pos, uint32_t& extra) {
 // for valid UTF-8, the only text annotate() splits, is what break_at counts.
 // The bytes of a break are the same patterns wherever the scan stands: no
 // lead byte of a character (C2, E2) is a continuation byte another could take.
-size_t scan_line_sse2(std::string_view text, size_t pos, uint32_t& extra, Break& brk) {
+// With `listed` (kList), the lead bytes passed (11xxxxxx) are listed there
+// too, from a movemask of the block's bytes of 0x80 and above that are not
+// continuation bytes. A block with no stop and no such byte (most of them)
+// is passed at one test, counting and listing nothing.
+template <bool kList>
+size_t scan_line_sse2(std::string_view text, size_t pos, uint32_t& extra, Break& brk, NonAsciiStarts* listed) {
   const size_t n = text.size();
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   const __m128i below = _mm_set1_epi8(0x0D), nel = _mm_set1_epi8(char(0x85)), sep = _mm_set1_epi8(char(0xA9));
@@ -83,9 +88,20 @@ size_t scan_line_sse2(std::string_view text, size_t pos, uint32_t& extra, Break&
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
       const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, below), x);  // x <= 0x0D
       const __m128i tails = _mm_or_si128(_mm_cmpeq_epi8(x, nel), _mm_cmpeq_epi8(_mm_or_si128(x, one), sep));
+      const __m128i stops = _mm_or_si128(low, tails);
+      // Most blocks: no stop and no byte beyond ASCII (bit 7), so nothing to count or list.
+      if (_mm_movemask_epi8(_mm_or_si128(stops, x)) == 0) continue;
       // Signed, 0x80-0xBF are the bytes below 0xC0: the continuation bytes.
       const __m128i cont = _mm_cmplt_epi8(x, first_lead);
-      const unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(low, tails)));
+      const unsigned mask = unsigned(_mm_movemask_epi8(stops));
+      if constexpr (kList) {
+        if (listed->complete) {
+          // The lead bytes (bit 7, not a continuation) before the stop only:
+          // the scan goes on after it.
+          unsigned leads = unsigned(_mm_movemask_epi8(_mm_andnot_si128(cont, x))) & (mask ? (mask & -mask) - 1 : 0xFFFFu);
+          for (; leads != 0; leads &= leads - 1) listed->add(uint32_t(pos + size_t(__builtin_ctz(leads))));
+        }
+      }
       if (mask) {  // count the bytes before the stop only
         const int at = __builtin_ctz(mask);
         const __m128i before = _mm_cmplt_epi8(index, _mm_set1_epi8(char(at)));
@@ -101,6 +117,7 @@ size_t scan_line_sse2(std::string_view text, size_t pos, uint32_t& extra, Break&
         const unsigned char b = s[pos];
         if (b < 0x0E || b == 0x85 || b == 0xA8 || b == 0xA9) break;
         extra += (b & 0xC0) == 0x80;
+        if (kList && b >= 0xC0) listed->add(uint32_t(pos));
       }
       if (pos >= n) return n;
       stop = pos;
@@ -145,9 +162,10 @@ void reserve_for_rest(std::vector<Line>& lines, std::string_view text, size_t po
   lines.reserve(std::max(lines.size() + newlines + 2, 2 * lines.capacity()));
 }
 
-// Cuts the text into lines at every line break. One pass: 8 bytes at a time
-// through plain ASCII, which is most of any text. It stops at every
-// non-ASCII character, so it lists them when asked (`non_ascii`).
+// Cuts the text into lines at every line break. One pass: with SSE2 sixteen
+// bytes at a time to each line's end, else 8 bytes at a time through plain
+// ASCII, which is most of any text, stopping at every non-ASCII character.
+// Either lists the non-ASCII characters' starts when asked (`non_ascii`).
 std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) {
   std::vector<Line> lines;
   const size_t n = text.size();
@@ -173,7 +191,8 @@ std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) 
     // The line break.
     Break brk;
 #if defined(__SSE2__)
-    if (!non_ascii) pos = scan_line_sse2(text, pos, extra, brk);
+    pos = non_ascii ? scan_line_sse2<true>(text, pos, extra, brk, non_ascii)
+                    : scan_line_sse2<false>(text, pos, extra, brk, nullptr);
 #endif
     while (pos < n && !brk.len) {
       // Plain words in a loop of their own: one bound test per eight bytes.
@@ -218,6 +237,7 @@ std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) 
     if (brk.len || !line.blank) lines.push_back(line);
     pos += brk.len;
   }
+  if (non_ascii) non_ascii->finish();
   return lines;
 }
 

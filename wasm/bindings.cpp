@@ -19,12 +19,10 @@
 #include "js_arrays.h"
 #include "offsets.h"
 #include "share_link.h"
-#include "utf16_offsets.h"
 
 using claimscope_wasm::index_or_none;
 using claimscope_wasm::to_string_array;
 using claimscope_wasm::to_u32_array;
-using claimscope_wasm::Utf16Offsets;
 using emscripten::val;
 
 namespace {
@@ -59,12 +57,22 @@ class ReasonIds {
   std::string names_;
 };
 
+// An offset in UTF-16 units: one copy of the map's lookup for every call
+// site below (its inline tests, expanded at each, cost the module bytes).
+[[gnu::noinline]] uint32_t units(const claimscope::OffsetMap& map, uint32_t byte) { return map(byte); }
+
+// A span's start and end, in UTF-16 units, onto a record.
+void span(std::vector<uint32_t>& out, const claimscope::OffsetMap& map, const claimscope::Span& s) {
+  out.push_back(units(map, s.start));
+  out.push_back(units(map, s.end));
+}
+
 // `text`: the bytes the spans index (the document's text, or the input when
 // the segment stage left it in place).
 val pack(const claimscope::Document& doc, std::string_view text, claimscope::NonAsciiStarts&& non_ascii) {
-  Utf16Offsets p(text, std::move(non_ascii));
+  const claimscope::OffsetMap p(text, claimscope::Unit::utf16, std::move(non_ascii));
   val out = val::object();
-  out.set("length", p(uint32_t(text.size())));
+  out.set("length", units(p, uint32_t(text.size())));
   out.set("warnings", to_string_array(doc.warnings));
 
   // Every Embind call crosses into JavaScript, so per-paragraph values
@@ -78,10 +86,10 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
   ReasonIds reasons;
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const auto& para = doc.paragraphs[i];
-    p.span(rec, para.span);
+    span(rec, p, para.span);
     rec.push_back(uint32_t(para.role));
     rec.push_back(hundredths(para.confidence));
-    p.span(rec, para.dateline);
+    span(rec, p, para.dateline);
     rec.push_back(uint32_t(para.reasons.size()));
     for (size_t k = 0; k < para.reasons.size(); ++k) reason_indexes.push_back(reasons.index(para.reasons[k].data()));
   }
@@ -91,7 +99,7 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
 
   rec.clear();
   for (const auto& s : doc.sentences) {
-    p.span(rec, s.span);
+    span(rec, p, s.span);
     rec.push_back(s.paragraph);
     rec.push_back(hundredths(s.checkworthy));
     rec.push_back(s.features);                                            // bit i: featureNames[i]
@@ -100,17 +108,17 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
 
   rec.clear();
   for (const auto& e : doc.evidence) {
-    p.span(rec, e.span);
+    span(rec, p, e.span);
     rec.push_back(uint32_t(e.kind));
   }
   out.set("evidence", to_u32_array(rec));
 
   rec.clear();
   for (const auto& q : doc.quotes) {
-    p.span(rec, q.span);
+    span(rec, p, q.span);
     rec.push_back(index_or_none(q.speaker));
-    p.span(rec, q.source);
-    p.span(rec, q.cue);
+    span(rec, p, q.source);
+    span(rec, p, q.cue);
     rec.push_back(q.paragraph);
     rec.push_back(index_or_none(q.group));
     rec.push_back((q.scare ? 1u : 0u) | (q.unclosed ? 2u : 0u));
@@ -119,13 +127,13 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
 
   rec.clear();
   for (const auto& c : doc.claims) {
-    p.span(rec, c.span);
+    span(rec, p, c.span);
     rec.push_back(uint32_t(c.kind));
     rec.push_back(index_or_none(c.speaker));
     rec.push_back(c.hedged ? 1u : 0u);
-    p.span(rec, c.source);
-    p.span(rec, c.cue);
-    p.span(rec, c.hedge);
+    span(rec, p, c.source);
+    span(rec, p, c.cue);
+    span(rec, p, c.hedge);
     rec.push_back(index_or_none(c.quote));
   }
   out.set("claims", to_u32_array(rec));
@@ -158,7 +166,7 @@ val pack(const claimscope::Document& doc, std::string_view text, claimscope::Non
       speaker_text += alias;
     }
     rec.push_back(uint32_t(sp.mentions.size()));
-    for (const auto& m : sp.mentions) p.span(rec, m);
+    for (const auto& m : sp.mentions) span(rec, p, m);
   }
   out.set("speakers", to_u32_array(rec));
   out.set("speakerText", speaker_text);
@@ -194,7 +202,7 @@ bool segments_only(const claimscope::Document& doc) {
 // its next call into the module (which may reuse or move the buffer).
 // Offsets are mapped in text order (each paragraph's start, its sentences,
 // its end) by the same map as pack()'s, so each lookup steps on from the last.
-val pack_segments(const claimscope::Document& doc, std::string_view text, Utf16Offsets map) {
+val pack_segments(const claimscope::Document& doc, std::string_view text, const claimscope::OffsetMap& map) {
   static std::vector<uint32_t> rec;
   const size_t paragraph_count = doc.paragraphs.size();
   const size_t sentence_count = doc.sentences.size();
@@ -206,25 +214,25 @@ val pack_segments(const claimscope::Document& doc, std::string_view text, Utf16O
   size_t k = 0;  // next sentence: the core emits them paragraph by paragraph
   for (uint32_t i = 0; i < paragraph_count; ++i) {
     const auto& p = doc.paragraphs[i];
-    para[0] = map(p.span.start);
+    para[0] = units(map, p.span.start);
     for (; k < sentence_count && doc.sentences[k].paragraph == i; ++k, sent += 3) {
       const auto& s = doc.sentences[k];
-      sent[0] = map(s.span.start);
-      sent[1] = map(s.span.end);
+      sent[0] = units(map, s.span.start);
+      sent[1] = units(map, s.span.end);
       sent[2] = s.paragraph;
     }
-    para[1] = map(p.span.end);
+    para[1] = units(map, p.span.end);
     para[2] = uint32_t(p.role);
     para[3] = hundredths(p.confidence);
     para += 4;
   }
   for (; k < sentence_count; ++k, sent += 3) {  // none in practice; mapped all the same
     const auto& s = doc.sentences[k];
-    sent[0] = map(s.span.start);
-    sent[1] = map(s.span.end);
+    sent[0] = units(map, s.span.start);
+    sent[1] = units(map, s.span.end);
     sent[2] = s.paragraph;
   }
-  rec[0] = map(uint32_t(text.size()));
+  rec[0] = units(map, uint32_t(text.size()));
   return val(emscripten::typed_memory_view(rec.size(), rec.data()));
 }
 
@@ -242,7 +250,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
                              : claimscope::Stage::full;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.input_is_valid_utf8 = true;  // the facade's encodeInto writes only valid UTF-8
-  options.list_non_ascii = true;  // for the offsets at every stage (Utf16Offsets)
+  options.list_non_ascii = true;  // for the offsets at every stage (OffsetMap)
   options.segment_in_place = true;  // the facade frees the buffer only after this call
   auto result = claimscope::annotate(text, options);
   if (!result.ok()) {
@@ -252,7 +260,7 @@ val annotate(uintptr_t address, size_t size, int stage, double max_bytes) {
   }
   // The spans index `text` as it is: copied unchanged (valid UTF-8) or left in place (segment stage).
   if (options.stage == claimscope::Stage::segment && segments_only(result.doc)) {
-    return pack_segments(result.doc, text, Utf16Offsets(text, std::move(result.non_ascii)));
+    return pack_segments(result.doc, text, claimscope::OffsetMap(text, claimscope::Unit::utf16, std::move(result.non_ascii)));
   }
   return pack(result.doc, text, std::move(result.non_ascii));
 }

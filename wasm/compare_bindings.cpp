@@ -13,12 +13,11 @@
 #include "annotate.h"
 #include "compare.h"
 #include "js_arrays.h"
-#include "utf16_offsets.h"
+#include "offsets.h"
 
 using claimscope_wasm::index_or_none;
 using claimscope_wasm::to_string_array;
 using claimscope_wasm::to_u32_array;
-using claimscope_wasm::Utf16Offsets;
 using emscripten::val;
 
 namespace {
@@ -34,9 +33,9 @@ namespace {
   const auto lengths = emscripten::vecFromJSArray<double>(sizes);
   claimscope::Options options;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
-  options.list_non_ascii = true;  // for Utf16Offsets
+  options.list_non_ascii = true;  // for the offsets (OffsetMap)
   std::vector<claimscope::Document> docs;
-  std::vector<Utf16Offsets> maps;  // each article's, over its text in `docs` (reserved: never moved)
+  std::vector<claimscope::OffsetMap> maps;  // each article's, over its text in `docs` (reserved: never moved)
   docs.reserve(lengths.size());
   maps.reserve(lengths.size());
   size_t offset = 0;
@@ -51,7 +50,7 @@ namespace {
       return err;
     }
     docs.push_back(std::move(result.doc));
-    maps.emplace_back(docs.back().text, std::move(result.non_ascii));
+    maps.emplace_back(docs.back().text, claimscope::Unit::utf16, std::move(result.non_ascii));
   }
   std::vector<const claimscope::Document*> ptrs;
   for (const auto& d : docs) ptrs.push_back(&d);

@@ -11,7 +11,7 @@
 #include "document.h"
 
 namespace claimscope_wasm {
-// Internal to each file that includes it, like utf16_offsets.h: the page's
+// Internal to each file that includes it: the page's
 // module keeps the code it had when these lived in bindings.cpp.
 namespace {
 

@@ -392,6 +392,7 @@ void annotate_line(std::string_view id_json, std::string_view text, const JsonlO
                    bool text_is_valid = false) {
   Options core = o.core;
   core.input_is_valid_utf8 = core.input_is_valid_utf8 || text_is_valid;
+  core.list_non_ascii = o.unit != Unit::byte;  // the offsets' map takes the list split_paragraphs makes
   // The thread's documents follow one another in one Result, whose text and
   // arrays keep their memory from one line to the next; after a document
   // whose arrays outgrew kKeptBytes (kept_memory.h) it is all freed (a huge record's
@@ -408,7 +409,7 @@ void annotate_line(std::string_view id_json, std::string_view text, const JsonlO
   json::Writer w(std::move(out.bytes));  // the line before's memory, room included
   w.begin_object();
   w.key("id").raw(id_json);
-  write_document_members(w, result.doc, o.unit, o.include_text);
+  write_document_members(w, result.doc, o.unit, o.include_text, &result.non_ascii);
   w.end_object();
   out.bytes = w.take_with_room(out.size);
 }

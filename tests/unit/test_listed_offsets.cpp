@@ -223,3 +223,53 @@ TEST_CASE("OffsetMap rounds an offset inside a character down to its start, in e
   CHECK(u16(uint32_t(text.size())) == 14);
   CHECK(cp(uint32_t(text.size()) + 2) == 15);
 }
+
+TEST_CASE("random UTF-8: the line scan's list and every map agree with a naive count, in any order") {
+  // Random valid UTF-8 of long ASCII runs (the line scan's sixteen-byte
+  // blocks), characters of every width, combining marks, line breaks of
+  // every kind and non-ASCII spaces, so that characters fall at every place
+  // of a block, at a line's stop and in its indentation. Each text's offsets
+  // are asked ascending, descending and at random, of the map that takes the
+  // core's list, of the one that lists itself and of the counted one.
+  const char* pieces[] = {"The council met on Tuesday", " ", "a", "\n", "\r\n", "\n\n", "\t", ". ",
+                          "\xC3\xA9", "\xCC\x81", "\xD0\x96", "\xE2\x80\x9C", "\xE2\x80\x94", "\xE4\xB8\xAD",
+                          "\xF0\x9F\x98\x80", "\xF0\x9D\x84\x9E", "\xC2\xA0", "\xE3\x80\x80", "\xC2\x85",
+                          "\xE2\x80\xA8", "\xE2\x80\xA9", "\xC2\xA9", "\xC3\xA8"};
+  uint32_t state = 2026;
+  auto next = [&state] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    const size_t count = next() % 200;
+    const bool dense = round % 5 == 0;  // mostly characters beyond ASCII: the core's list is incomplete
+    for (size_t k = 0; k < count; ++k) {
+      const uint32_t r = next();
+      if (!dense && r % 3 == 0) s += std::string(r % 40, 'b');  // a long ASCII run
+      else s += pieces[(dense ? 8 + r % 15 : r) % std::size(pieces)];
+    }
+    REQUIRE(utf8::is_valid(s));
+    CAPTURE(s);
+    NonAsciiStarts listed(s.size());
+    split_paragraphs(s, &listed);
+    if (listed.complete) REQUIRE(listed.starts == non_ascii_starts(s));
+    const uint32_t n = uint32_t(s.size());
+    for (Unit unit : {Unit::code_point, Unit::utf16}) {
+      std::vector<uint32_t> want(n + 3);
+      for (uint32_t pos = 0; pos < n + 3; ++pos) want[pos] = units_before(s, pos, unit);
+      for (int kind = 0; kind < 3; ++kind) {
+        NonAsciiStarts copy = listed;
+        OffsetMap up = kind == 0 ? OffsetMap(s, unit, std::move(copy))
+                     : kind == 1 ? OffsetMap(s, unit)
+                                 : OffsetMap(s, unit, NonAsciiStarts{});
+        for (uint32_t pos = 0; pos < n + 3; ++pos) REQUIRE(up(pos) == want[pos]);
+        for (uint32_t pos = n + 3; pos-- > 0;) REQUIRE(up(pos) == want[pos]);
+        for (int k = 0; k < 200; ++k) {
+          const uint32_t pos = next() % (n + 3);
+          REQUIRE(up(pos) == want[pos]);
+        }
+      }
+    }
+  }
+}
