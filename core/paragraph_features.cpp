@@ -322,17 +322,6 @@ WordCase word_case(std::string_view text, Span span) {
   return w;
 }
 
-// word_case's first word start: the first code point that is a word
-// character (an apostrophe only continues a word, so it never starts one).
-bool first_word_capitalised(std::string_view text, Span span) {
-  for (size_t pos = span.start; pos < span.end;) {
-    const utf8::Decoded d = utf8::decode(text, pos);
-    if (utf8::is_word(d.cp)) return utf8::is_upper(d.cp);
-    pos += d.len;
-  }
-  return false;
-}
-
 bool has_clock_time(std::string_view text, Span span) {
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
   for (size_t i = span.start + 1; i + 1 < span.end; ++i) {

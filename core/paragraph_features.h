@@ -178,10 +178,6 @@ struct WordCase {
   bool title_case() const { return long_words >= 2 && long_capitalised * 4 >= long_words * 3; }
 };
 WordCase word_case(std::string_view text, Span span);
-/// word_case(text, span).word_capitalised(0) without the walk over the rest of
-/// the paragraph: whether its first word starts with an upper-case letter.
-/// The author-bio rule asks it of the last paragraphs of every document.
-bool first_word_capitalised(std::string_view text, Span span);
 
 /// Digits, a colon and a digit ("10:42") somewhere in text[span]: a clock
 /// time. Asked of short lines only (the date-line rule).

@@ -8,6 +8,7 @@
 
 #include "lowered_text.h"
 #include "paragraph_features.h"
+#include "role_cues.h"
 #include "tokens.h"
 #include "utf8.h"
 
