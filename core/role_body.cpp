@@ -20,7 +20,7 @@ constexpr uint32_t kMaxHeadingWords = 12;
 
 bool is_bio(const ParagraphFeatures& f, std::string_view text, Span span) {
   if (f.words < kMinBioWords || f.words > kMaxBioWords || f.has_quote_mark) return false;
-  if (!word_case(text, span).word_capitalised(0)) return false;
+  if (!first_word_capitalised(text, span)) return false;
   bool is_a = false;
   for (size_t i = 1; i + 1 < kBioVerbWindow && i + 1 < f.word_ends().size(); ++i) {
     if (f.words_at(i, 1) != "is") continue;

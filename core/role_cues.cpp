@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rules/roles.h"
+#include "utf8.h"
 
 namespace claimscope {
 
@@ -109,6 +110,17 @@ CueHit find_prefix_cue(CueTable table, const ParagraphFeatures& f, size_t max_wo
     if (const WordRule* r = index.entries.find(f.first_words(n))) return {r, n};
   }
   return {};
+}
+
+// word_case's first word start: the first code point that is a word
+// character (an apostrophe only continues a word, so it never starts one).
+bool first_word_capitalised(std::string_view text, Span span) {
+  for (size_t pos = span.start; pos < span.end;) {
+    const utf8::Decoded d = utf8::decode(text, pos);
+    if (utf8::is_word(d.cp)) return utf8::is_upper(d.cp);
+    pos += d.len;
+  }
+  return false;
 }
 
 CueHit find_phrase_cue(CueTable table, const ParagraphFeatures& f, size_t max_words) {

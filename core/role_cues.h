@@ -32,6 +32,13 @@ enum class CueTable : uint8_t {
 
 const Lexicon<WordRule>& cue_lexicon(CueTable table);
 
+/// word_case(text, span).word_capitalised(0) without the walk over the rest of
+/// the paragraph: whether its first word starts with an upper-case letter.
+/// The author-bio rule asks it of the last paragraphs of every document.
+/// (Here rather than beside word_case: the page's module compiles the role
+/// files for size, paragraph_features.cpp for speed.)
+bool first_word_capitalised(std::string_view text, Span span);
+
 /// Bit t set: some entry of CueTable t starts with `word` (one lookup for
 /// all tables; RoleContext stores it as ParagraphFeatures::first_word_tables).
 uint32_t first_word_tables(std::string_view word);

@@ -8,6 +8,7 @@
 
 #include "lowered_text.h"
 #include "paragraph_features.h"
+#include "role_cues.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -100,6 +101,7 @@ std::string differences(const ParagraphFeatures& got, std::string_view text, Spa
   for (size_t i = 0; ends_same && i < want.ends.size(); ++i) ends_same = got.word_ends()[i] == want.ends[i];
   check(ends_same, "word_ends");
   check(wc.capitalised_mask == want.capitalised_mask, "capitalised_mask");
+  check(first_word_capitalised(text, span) == bool(want.capitalised_mask & 1u), "first_word_capitalised");
   check(got.words == want.words, "words");
   check(wc.capitalised == want.capitalised, "capitalised");
   check(wc.lowercase_start == want.lowercase_start, "lowercase_start");
@@ -335,6 +337,18 @@ TEST_CASE("word case and clock times of short lines") {
   const WordCase cut = word_case(text, {0, 10});
   CHECK(cut.capitalised == 2);
   CHECK(cut.long_words == 1);  // "Ma" is short
+  // The author-bio rule's question alone: the first word's case, whatever comes before it.
+  auto first_capital = [](std::string_view text) { return first_word_capitalised(text, {0, uint32_t(text.size())}); };
+  CHECK(first_capital("Marta Quill is a reporter on the harbour desk."));
+  CHECK(first_capital("\xE2\x80\x9C Ben Osei writes on ports."));  // an opening mark and a space first
+  CHECK(first_capital("\xC3\x89milie writes on tides."));
+  CHECK_FALSE(first_capital("marta quill is a reporter."));
+  CHECK(first_capital("'Tis the season"));  // an apostrophe starts no word: "Tis" is the first
+  CHECK_FALSE(first_capital("2024 Budget"));  // the first word is a number
+  CHECK_FALSE(first_capital(""));
+  CHECK_FALSE(first_capital(" -- "));
+  CHECK_FALSE(first_word_capitalised(std::string("ab Cd"), {2, 2}));  // an empty span
+  CHECK(first_word_capitalised(std::string("ab Cd"), {2, 5}));
   CHECK(clock("Updated 10:42 GMT"));
   CHECK(clock("7:05"));
   CHECK_FALSE(clock("Note: 10 ships"));
