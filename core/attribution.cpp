@@ -22,6 +22,7 @@
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "reported_speech.h"
+#include "rules/sentence_starters.h"
 #include "sentence_end.h"
 #include "speakers.h"
 #include "utf8.h"
@@ -30,6 +31,10 @@
 
 namespace claimscope {
 namespace {
+
+// Tokens either side of a sentence-opening capitalised word searched for the same word in
+// lower case (common_word_opening).
+constexpr size_t kCommonWordTokens = 128;
 
 constexpr size_t kMaxFragmentWords = 4;  // “false flag”, “red line”
 constexpr size_t kMaxTermWords = 2;      // “attack,” in a list of quoted search terms
@@ -753,11 +758,42 @@ class Attributor : AttributionBuffers {
     a.names = int32_t(names_.size());
     MentionNames& n = names_.emplace_back();
     n.name = speaker_name(doc_.text, v.toks, parts[0]);
+    // "Officials on Monday said", "Over the weekend the mayor …": an ordinary word that opens
+    // the sentence is a description, not a person's name.
+    if (n.name.person && common_word_opening(v, m)) n.name.person = false;
     if (parts.size() < 2) return;
     a.name_span = token_span(v, parts[0].first, parts[0].last);
     for (size_t i = 1; i < parts.size(); ++i) {
       n.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
     }
+  }
+
+  // "Criticism within the party grew …", "Officials on Monday said": a lone capitalised word
+  // that opens its sentence, with no cue right after it, is an ordinary word, not a name, when
+  // it is a cue verb or a sentence starter (word tables), or when its paragraph (within
+  // kCommonWordTokens tokens either side) uses it in lower case and never capitalised inside a
+  // sentence. "Young said …" (a cue follows), "Mayor Young" (a title), "Young, 41, said" (an
+  // appositive) and a surname named mid-sentence nearby ("… met Young.") stay names.
+  static bool common_word_opening(const ParagraphView& v, const MentionRange& m) {
+    if (m.first != m.last || m.pronoun) return false;
+    const Token& t = v.toks[m.first];
+    if (!t.word || !t.capitalized || t.possessive || t.lower.size() < 2) return false;
+    for (size_t k = v.sentence_start[m.first]; k < m.first; ++k) {
+      if (v.toks[k].word) return false;
+    }
+    if (m.last + 1 < v.toks.size() && is_cue_token(v.toks[m.last + 1])) return false;
+    if (is_cue_verb(t.lower) || in_table<kSentenceStarters>(t.lower)) return true;
+    // Bounded: cost stays linear in a huge paragraph.
+    const size_t from = m.first > kCommonWordTokens ? m.first - kCommonWordTokens : 0;
+    const size_t to = std::min(v.toks.size(), size_t(m.first) + kCommonWordTokens);
+    bool lower_case = false;
+    for (size_t k = from; k < to; ++k) {
+      const Token& o = v.toks[k];
+      if (k == m.first || o.lower.size() != t.lower.size() || o.lower != t.lower) continue;
+      if (!o.capitalized) lower_case = true;
+      else if (k > 0 && v.sentence_start[k] != k && (v.toks[k - 1].word || is_punct(v.toks[k - 1], ','))) return false;
+    }
+    return lower_case;
   }
 
   // "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence that holds no

@@ -31,18 +31,6 @@ void split_name(std::string_view lower_name, std::string_view& given, std::strin
   given = sp == std::string_view::npos ? std::string_view() : lower_name.substr(0, lower_name.find(' '));
 }
 
-// utf8::lower into `out`, whose memory is reused (an ASCII name is lowered in place).
-void lower_into(std::string& out, std::string_view s) {
-  unsigned char any = 0;
-  for (char c : s) any |= static_cast<unsigned char>(c);
-  if (any < 0x80) {
-    out.assign(s);
-    utf8::copy_ascii_lower(out.data(), s.data(), s.size());
-  } else {
-    out = utf8::lower(s);
-  }
-}
-
 std::string_view given_of(std::string_view lower_name) {
   std::string_view given, surname;
   split_name(lower_name, given, surname);
@@ -239,6 +227,12 @@ SpeakerRegistry::Surname* SpeakerRegistry::surname_entry(std::string_view surnam
   return it == by_surname_.end() ? nullptr : &it->second;
 }
 
+// The entry of `surname`, added if new: the key string is copied only then.
+SpeakerRegistry::Surname& SpeakerRegistry::surname_slot(std::string_view surname) {
+  lookup_.assign(surname);
+  return by_surname_[lookup_];
+}
+
 // A surname alone ("Ruiz said") fits every person of that surname; the latest one named
 // keeps it, as the nearest. But a person named once, not in this paragraph or the one
 // before ("Tomas Ruiz", the son, quoted once), is no longer meant by the surname alone when
@@ -326,7 +320,7 @@ int32_t SpeakerRegistry::described_kind_of(std::string_view head, bool possessiv
 }
 
 int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32_t paragraph) {
-  lower_into(key_, name.text);
+  utf8::lower_into(key_, name.text);
   const std::string& key = key_;
   int32_t idx = kNone;
   bool described = false;  // a description of a named organisation: never its name
@@ -335,7 +329,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   const Gender gender = name.person ? gender_of_mention(mention_text(mention)) : Gender::unknown;
   if (name.person) {
     split_name(key, given, surname);
-    entry = &by_surname_[std::string(surname)];  // one lookup: a new person joins it below
+    entry = &surname_slot(surname);  // one lookup: a new person joins it below
     idx = find_person(entry, given, gender, paragraph);
   } else {
     auto it = by_key_.find(key);
@@ -431,7 +425,7 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   split_name(lower, given, surname);
   Surname* entry = nullptr;
   if (!given.empty()) {
-    entry = &by_surname_[std::string(surname)];
+    entry = &surname_slot(surname);
     // Only the latest namings are kept (the latest adoptable one wins): over a very long
     // text one surname ("Trump") is named thousands of times, and every speaker of that
     // surname would scan them all.

@@ -73,6 +73,7 @@ class SpeakerRegistry {
   struct Surname;
   int32_t find_person(const Surname* entry, std::string_view given, Gender gender, uint32_t paragraph) const;
   Surname* surname_entry(std::string_view surname);
+  Surname& surname_slot(std::string_view surname);
   void adopt_fuller_name(int32_t idx, Surname& entry, Gender mention_gender);
   int32_t role_holder(const std::string& key) const;
   int32_t described_kind_of(std::string_view head, bool possessive) const;
@@ -114,6 +115,10 @@ class SpeakerRegistry {
     std::vector<NotedName> noted;
   };
   static constexpr size_t kNotedPerSurname = 8;  // the latest namings of a surname kept in Surname::noted
+  // Keyed by std::string with the standard hash: a look-up goes through lookup_, whose memory
+  // is reused, so no key string is built per call. (A transparent hash, C++20 heterogeneous
+  // look-up, measured worse with libstdc++: its string_view find hashes even a small map, which
+  // the string find scans without hashing, and a new key is hashed twice.)
   std::unordered_map<std::string, Surname> by_surname_;
   std::unordered_map<std::string, int32_t> by_key_;
   int32_t last_ = kNone;

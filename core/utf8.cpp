@@ -322,6 +322,15 @@ const uint8_t* general_punctuation_classes() {
   return table.of;
 }
 
+void lower_into(std::string& out, std::string_view s) {
+  if (has_byte_beyond_ascii(s)) {
+    out = lower(s);
+    return;
+  }
+  out.assign(s);
+  copy_ascii_lower(out.data(), s.data(), s.size());
+}
+
 std::string lower(std::string_view s) {
   // Most strings lowered here (speaker names) are ASCII: that is found by OR-ing
   // all their bytes, eight at a time and the last 1-7 with loads that overlap,

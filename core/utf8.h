@@ -290,5 +290,8 @@ inline char32_t to_lower(char32_t cp) {
 
 /// Lower-cases a UTF-8 string (same rules as to_lower).
 std::string lower(std::string_view s);
+/// lower() into `out`, whose memory is reused: an ASCII string is lowered in place, without an allocation
+/// once `out` is large enough.
+void lower_into(std::string& out, std::string_view s);
 
 }  // namespace claimscope::utf8

@@ -228,3 +228,37 @@ TEST_CASE("issue 4: a given name's usual gender breaks the tie where honorifics 
     CHECK(gender_of_given_name(both) == Gender::unknown);
   }
 }
+
+TEST_CASE("issue 4: a common word that opens a sentence is no person a later he can mean") {
+  // "Over" opens the clause whose subject the grammar reads; its paragraph uses "over" in lower
+  // case, so it is a description, and the later "he" goes back to the named person.
+  auto d = run("Ferry chief Tom Beck said the boats were late.\n\n"
+               "Over the weekend the board fired the harbour chief, acknowledging that trust had been lost over the "
+               "delays.\n\nHe said the boats would run again soon.");
+  const Claim* c = claim_starting(d, "the boats would", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Tom Beck");
+  // Trap: with no lower-case use in its paragraph, the word may be a name and stays one.
+  auto e = run("Ferry chief Tom Beck said the boats were late.\n\n"
+               "Over the weekend the board fired the harbour chief, acknowledging that trust had been lost.\n\n"
+               "He said the boats would run again soon.");
+  const Claim* f = claim_starting(e, "the boats would", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Over");
+}
+
+TEST_CASE("issue 4: surnames that are also words stay names before a cue or when named mid-sentence") {
+  // "young" is used in lower case, but a cue follows the name.
+  auto d = run("Ferry chief Tom Beck said the boats were late.\n\n"
+               "Young told reporters the young crews were right.\n\nHe said the boats would run again soon.");
+  const Claim* c = claim_starting(d, "the boats would", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Young");
+  // No cue right after it, but the text names Young inside a sentence.
+  auto e = run("Ferry chief Tom Beck said the boats were late.\n\n"
+               "The board later met Young and the young crews. Young on Monday argued that the fares were fair.\n\n"
+               "He said the boats would run again soon.");
+  const Claim* f = claim_starting(e, "the boats would", ClaimKind::reported);
+  REQUIRE(f != nullptr);
+  CHECK(speaker_of(e, f->speaker) == "Young");
+}
