@@ -72,15 +72,19 @@ bool is_participle_cue(const Token& t) {
   return is_ing(w) && is_cue_token(t);
 }
 
-// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
-bool is_subject_pronoun(std::string_view w) {
-  if (is_speaker_pronoun(w)) return true;
-  for (std::string_view apostrophe : {std::string_view("’"), std::string_view("'")}) {
-    size_t at = w.find(apostrophe);
-    if (at != std::string_view::npos && at > 0) return is_speaker_pronoun(w.substr(0, at));
+// "that" of "that’s", "who" of "who'd": the word before its first apostrophe (the whole
+// word without one).
+std::string_view before_apostrophe(std::string_view w) {
+  for (size_t i = 0; i < w.size();) {
+    const utf8::Decoded d = utf8::decode(w, i);
+    if (utf8::is_apostrophe(d.cp)) return w.substr(0, i);
+    i += d.len;
   }
-  return false;
+  return w;
 }
+
+// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
+bool is_subject_pronoun(std::string_view w) { return is_speaker_pronoun(before_apostrophe(w)); }
 
 bool opens_quote(const Token& t) {
   if (t.word) return false;
@@ -583,28 +587,16 @@ class Finder {
     while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
       const Token& t = t_[from - 1];
       if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
-      if (!t.capitalized && is_clause_link(t.lower)) {
-        if (from == verb && opens_relative_clause(t.lower)) --from;
-        break;
-      }
-      // "a system that’s been criticized for …", "sent what has been described as …": the
-      // relative pronoun (contracted with its auxiliary, or a free relative "what") is the piece.
+      // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
+      // described as …": a relative pronoun right before the verb (also contracted with its
+      // auxiliary, or a free relative "what") is the piece.
       if (from == verb && !t.capitalized && (t.lower == "what" || opens_relative_clause(before_apostrophe(t.lower)))) {
         return from - 1;
       }
+      if (!t.capitalized && is_clause_link(t.lower)) break;
       --from;
     }
     return from;
-  }
-
-  // "that" of "that’s", "who" of "who'd": the word before an apostrophe (the whole word without one).
-  static std::string_view before_apostrophe(std::string_view w) {
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (w[i] == '\'' || (w[i] == '\xE2' && i + 2 < w.size() && w[i + 1] == '\x80' && w[i + 2] == '\x99')) {
-        return w.substr(0, i);
-      }
-    }
-    return w;
   }
 
   // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
@@ -1958,23 +1950,25 @@ class Finder {
     for (size_t i = k + 1; i < j; ++i) {
       if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
     }
-    // "warned the move could backfire", "told the board the plan was late": a lower-case modal
-    // or auxiliary after the phrase (or inside the few plain words) makes the phrase the
-    // content's subject, not a listener ("warned residents.", "told reporters on Monday.").
-    for (size_t i = k + 2; i <= j && i < s.end; ++i) {
-      if (opens_predicate(i)) return false;
-    }
+    // "warned residents.", "told reporters on Monday.": a listener, unless the phrase is the
+    // content's subject ("warned the move could backfire").
+    if (phrase_opens_predicate(k + 1, j, s.end)) return false;
     return adjunct_tail(s, j);
   }
 
-  // A lower-case modal or auxiliary at i ("could", "was", "has") that opens the predicate of
-  // the phrase before it; not after a relative pronoun ("reporters who were waiting").
-  bool opens_predicate(size_t i) const {
-    const Token& t = t_[i];
-    if (!t.word || t.capitalized || !(is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower))) {
-      return false;
+  // "warned the move could backfire", "told the board the plan was late": a lower-case modal
+  // or auxiliary ("could", "was", "has") in (first, last] opens the predicate of the words
+  // before it, so the phrase from `first` is the content's subject, not a listener. Not after
+  // a relative pronoun ("told reporters who were waiting", "the crews whom it had hired").
+  bool phrase_opens_predicate(size_t first, size_t last, size_t end) const {
+    for (size_t i = first + 1; i <= last && i < end; ++i) {
+      const Token& t = t_[i];
+      if (t.word && !t.capitalized && (is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower)) &&
+          !(t_[i - 1].word && opens_relative_clause(t_[i - 1].lower))) {
+        return true;
+      }
     }
-    return !t_[i - 1].word || (t_[i - 1].lower != "who" && t_[i - 1].lower != "which" && t_[i - 1].lower != "that");
+    return false;
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing
@@ -2023,19 +2017,15 @@ class Finder {
         for (size_t j = c + 2; j <= m->last; ++j) {
           if (is_article(t_[j].lower)) { next = j; break; }
         }
-        // "warned the move could backfire": the mention grammar may read a modal and the
-        // verb after it into the phrase; the phrase is then the content's subject.
-        for (size_t j = c + 1; j < next; ++j) {
-          if (opens_predicate(j)) { next = first; break; }
-        }
         c = next;
       }
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
       c = past_quoted_listener(s, c);
-      // "warned the sanctions would hurt farmers": an auxiliary or modal right after the
-      // phrase makes it the content's subject, not a listener ("warned the residents to
-      // leave", "warned reporters that …" keep theirs).
-      if (c > first && c < s.end && t_[c].word && !t_[c].capitalized && is_relative_clause_verb(t_[c].lower)) c = first;
+      // "warned the sanctions would hurt farmers", "warned the move could backfire" (the mention
+      // grammar may read the modal and its verb into the phrase): an auxiliary or modal inside
+      // or right after the phrase makes it the content's subject, not a listener ("warned the
+      // residents to leave", "warned reporters that …" keep theirs).
+      if (c > first && phrase_opens_predicate(first, c, s.end)) c = first;
     }
     // "said Friday as he left the harbour", "said Thursday morning on local radio": a
     // day is an adjunct; what follows it is the content only if it is not
