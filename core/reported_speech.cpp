@@ -72,15 +72,19 @@ bool is_participle_cue(const Token& t) {
   return is_ing(w) && is_cue_token(t);
 }
 
-// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
-bool is_subject_pronoun(std::string_view w) {
-  if (is_speaker_pronoun(w)) return true;
-  for (std::string_view apostrophe : {std::string_view("’"), std::string_view("'")}) {
-    size_t at = w.find(apostrophe);
-    if (at != std::string_view::npos && at > 0) return is_speaker_pronoun(w.substr(0, at));
+// "that" of "that’s", "who" of "who'd": the word before its first apostrophe (the whole
+// word without one).
+std::string_view before_apostrophe(std::string_view w) {
+  for (size_t i = 0; i < w.size();) {
+    const utf8::Decoded d = utf8::decode(w, i);
+    if (utf8::is_apostrophe(d.cp)) return w.substr(0, i);
+    i += d.len;
   }
-  return false;
+  return w;
 }
+
+// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
+bool is_subject_pronoun(std::string_view w) { return is_speaker_pronoun(before_apostrophe(w)); }
 
 bool opens_quote(const Token& t) {
   if (t.word) return false;
@@ -583,28 +587,16 @@ class Finder {
     while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
       const Token& t = t_[from - 1];
       if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
-      if (!t.capitalized && is_clause_link(t.lower)) {
-        if (from == verb && opens_relative_clause(t.lower)) --from;
-        break;
-      }
-      // "a system that’s been criticized for …", "sent what has been described as …": the
-      // relative pronoun (contracted with its auxiliary, or a free relative "what") is the piece.
+      // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
+      // described as …": a relative pronoun right before the verb (also contracted with its
+      // auxiliary, or a free relative "what") is the piece.
       if (from == verb && !t.capitalized && (t.lower == "what" || opens_relative_clause(before_apostrophe(t.lower)))) {
         return from - 1;
       }
+      if (!t.capitalized && is_clause_link(t.lower)) break;
       --from;
     }
     return from;
-  }
-
-  // "that" of "that’s", "who" of "who'd": the word before an apostrophe (the whole word without one).
-  static std::string_view before_apostrophe(std::string_view w) {
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (w[i] == '\'' || (w[i] == '\xE2' && i + 2 < w.size() && w[i + 1] == '\x80' && w[i + 2] == '\x99')) {
-        return w.substr(0, i);
-      }
-    }
-    return w;
   }
 
   // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
@@ -1110,7 +1102,7 @@ class Finder {
   // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
   // an object of a few words, then "a"/"an" (the complement). "called a meeting" has none.
   // A verdict word ending the clause completes it too, and ends it: "called the charges
-  // baseless, and left". Returns the end of the reported content, or 0 without a complement.
+  // baseless, and left", "called him divisive and walked out". Returns the end of the reported content, or 0 without a complement.
   size_t named_complement_end(const Sentence& s, size_t k) const {
     if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return 0;
     for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
@@ -1121,7 +1113,10 @@ class Finder {
       if (t.lower == "a" || t.lower == "an") {
         return t_[j - 1].lower != "to" && !starts_with_preposition(t_[j - 1]) ? content_end(k + 1, s.end) : 0;
       }
-      if (is_judgement_word(t.lower) && (j + 1 == s.end || !t_[j + 1].word)) return j + 1;
+      // "called the plan divisive and left": "and"/"but" with a verb of its own ends it too.
+      if (is_judgement_word(t.lower) && (j + 1 == s.end || !t_[j + 1].word || opens_clause_joint(j + 1, s.end))) {
+        return j + 1;
+      }
     }
     return 0;
   }
@@ -1273,9 +1268,15 @@ class Finder {
     if (is(speech_class::plain_speech)) share = share_subject(t_, k, s.lo);
     // "She went on to say that …": the subject stands before "went on to" (`verb`).
     size_t verb = k;
+    // "She appeared to concede that …", "Lee seems to think …": the subject stands before the
+    // verb of appearance, which is part of the cue (`cue_first`) and hedges the claim.
+    size_t cue_first = k;
     if (k > s.lo + 3 && t_[k - 1].lower == "to" && t_[k - 2].lower == "on" && t_[k - 3].word &&
         is_continuation_verb(t_[k - 3].lower)) {
       verb = k - 3;
+    } else if (k > s.lo + 2 && t_[k - 1].lower == "to" && t_[k - 2].word && !t_[k - 2].capitalized &&
+               in_table<rules::kSeemVerbs>(t_[k - 2].lower)) {
+      verb = cue_first = k - 2;
     }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
     if (verb == k && k > s.lo && t_[k - 1].lower == "to") return;
@@ -1290,6 +1291,7 @@ class Finder {
     std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
     if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
     if (subject && !can_speak_with(t_, k, *subject)) return;
+    if (subject && denies_speech(*subject)) return;  // "Nobody asked about …"
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
     // after a phrase that follows a preposition, is that noun.
     if (subject && is(speech_class::noun_like) && subject->first > s.lo && !subject->pronoun &&
@@ -1308,7 +1310,7 @@ class Finder {
                                      !(t_[r - 2].word && starts_with_preposition(t_[r - 2])) &&
                                      (t_[r - 1].lower != "which" || is_punct(t_[r - 2], ',')) &&
                                      !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
-        emit(r - 1, r, k, k, subject, false, 1);
+        emit(r - 1, r, cue_first, k, subject, false, 1);
       }
       size_t c = content_start(s, k);
       // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
@@ -1324,7 +1326,7 @@ class Finder {
         auto b = clause_end_before(s, subject->first);
         if (b && !(t_[s.lo].word && is_question_cue(t_[s.lo].lower)) && !names_setting(s.lo, *b) &&
             !short_adverbial(s.lo, *b) && !quote_attributed_inside(s.lo, *b)) {
-          emit(after_colon_quote(s.lo, *b), *b, k, k, subject);
+          emit(after_colon_quote(s.lo, *b), *b, cue_first, k, subject);
         }
         return;
       }
@@ -1337,10 +1339,11 @@ class Finder {
       // "As the crowd cheered, she said, “…”" set the scene.
       bool first_piece = false;
       const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
-      if (c < s.end && is_punct(t_[c], ',') && (!quote_follows || opens_noun_phrase(s.lo))) {
+      if (c < s.end && is_punct(t_[c], ',') &&
+          (!quote_follows || opens_noun_phrase(s.lo) || opens_claim_condition(s.lo, subject->first))) {
         if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b) &&
                                                             !(quote_follows && counts_time(v_, s.lo, *b))) {
-          emit(after_colon_quote(s.lo, *b), *b, k, k, subject, false, 1);
+          emit(after_colon_quote(s.lo, *b), *b, cue_first, k, subject, false, 1);
           first_piece = true;
         }
       }
@@ -1356,11 +1359,20 @@ class Finder {
         size_t end = content_end(c, s.end);
         // "Ruiz, who has said that …, visited", "The toll, which officials said will rise, was …"
         if (relative_subject(s, *subject) || inside_relative_clause(s, *subject)) end = comma_or(c, end);
-        emit(c, end, k, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
+        // "asked Ruiz about the toll, when …": the topic asked about ends at its comma.
+        if (c > k + 1 && t_[c - 1].lower == "about" && is_question_cue(t_[k].lower)) end = comma_or(c, end);
+        // "If the toll rises, Ruiz said she would resign": a fronted condition or concession
+        // before the subject is part of the claim, a piece of its own.
+        if (!first_piece && !parenthetical && has_words(c, end, kMinContentWords)) {
+          if (auto b = clause_end_before(s, subject->first); b && opens_claim_condition(s.lo, *b)) {
+            emit(s.lo, *b, cue_first, k, subject, false, 1);
+          }
+        }
+        emit(c, end, cue_first, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
       } else if (c + 1 < s.end && is_punct(t_[c], ',') && opens_as_aside(s, subject->first)) {
         // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
         // so it does after an aside ("The pier, as Ruiz pointed out, has no lights").
-        if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), k, k, subject);
+        if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), cue_first, k, subject);
       }
       return;
     }
@@ -1376,6 +1388,16 @@ class Finder {
                       (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
       if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // A subject that says no one spoke (kNegativeSubjects): "Nobody", "No one in the room", "None of them".
+  bool denies_speech(const MentionRange& m) const {
+    if (in_table<rules::kNegativeSubjects>(t_[m.first].lower)) return true;
+    if (m.first >= m.last || !t_[m.first + 1].word) return false;
+    std::string two(t_[m.first].lower);
+    two += ' ';
+    two += t_[m.first + 1].lower;
+    return in_table<rules::kNegativeSubjects>(two);
   }
 
   // A lower-case modal inside the mention: it is a clause ("the pier must stay"), not a speaker.
@@ -1492,6 +1514,18 @@ class Finder {
     return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
            !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
            !lexicon<rules::kClauseLeads>().contains(w);
+  }
+
+  // [a, b) is a fronted condition (kClaimConditions) of three words or more, with no
+  // quotation: part of what the speaker after it says ("If the toll rises, Ruiz said, …").
+  bool opens_claim_condition(size_t a, size_t b) const {
+    if (!t_[a].word || !has_words(a, b, kMinContentWords) || !no_quote_between(a, b)) return false;
+    if (in_table<rules::kClaimConditions>(t_[a].lower)) return true;
+    if (!t_[a + 1].word) return false;
+    std::string two(t_[a].lower);
+    two += ' ';
+    two += t_[a + 1].lower;
+    return in_table<rules::kClaimConditions>(two);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
@@ -1958,23 +1992,25 @@ class Finder {
     for (size_t i = k + 1; i < j; ++i) {
       if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
     }
-    // "warned the move could backfire", "told the board the plan was late": a lower-case modal
-    // or auxiliary after the phrase (or inside the few plain words) makes the phrase the
-    // content's subject, not a listener ("warned residents.", "told reporters on Monday.").
-    for (size_t i = k + 2; i <= j && i < s.end; ++i) {
-      if (opens_predicate(i)) return false;
-    }
+    // "warned residents.", "told reporters on Monday.": a listener, unless the phrase is the
+    // content's subject ("warned the move could backfire").
+    if (phrase_opens_predicate(k + 1, j, s.end)) return false;
     return adjunct_tail(s, j);
   }
 
-  // A lower-case modal or auxiliary at i ("could", "was", "has") that opens the predicate of
-  // the phrase before it; not after a relative pronoun ("reporters who were waiting").
-  bool opens_predicate(size_t i) const {
-    const Token& t = t_[i];
-    if (!t.word || t.capitalized || !(is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower))) {
-      return false;
+  // "warned the move could backfire", "told the board the plan was late": a lower-case modal
+  // or auxiliary ("could", "was", "has") in (first, last] opens the predicate of the words
+  // before it, so the phrase from `first` is the content's subject, not a listener. Not after
+  // a relative pronoun ("told reporters who were waiting", "the crews whom it had hired").
+  bool phrase_opens_predicate(size_t first, size_t last, size_t end) const {
+    for (size_t i = first + 1; i <= last && i < end; ++i) {
+      const Token& t = t_[i];
+      if (t.word && !t.capitalized && (is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower)) &&
+          !(t_[i - 1].word && opens_relative_clause(t_[i - 1].lower))) {
+        return true;
+      }
     }
-    return !t_[i - 1].word || (t_[i - 1].lower != "who" && t_[i - 1].lower != "which" && t_[i - 1].lower != "that");
+    return false;
   }
 
   // End of "Y" in "Y, X said": the comma before the subject, or a closing
@@ -1998,6 +2034,12 @@ class Finder {
     if (c < s.end && t_[c].word && is_cue_particle(t_[c].lower)) ++c;
     // "said of the list that …", "said of the mayor, …": what was said is about that, not it.
     if (c < s.end && t_[c].lower == "of") return s.end;
+    // "asked whether the pier …", "asked if …": a verb of asking (kQuestionCues) and the
+    // question's opener; after a listener too ("asked Ruiz if …", "asked the mayor about …").
+    const bool asking = is_question_cue(t_[k].lower);
+    if (asking) {
+      if (size_t q = question_start(s, c)) return q;
+    }
     // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
     // the town school in Millbrook that …": a listener and an adjunct before "that".
     if (is_listener_cue(t_[k].lower)) {
@@ -2023,19 +2065,18 @@ class Finder {
         for (size_t j = c + 2; j <= m->last; ++j) {
           if (is_article(t_[j].lower)) { next = j; break; }
         }
-        // "warned the move could backfire": the mention grammar may read a modal and the
-        // verb after it into the phrase; the phrase is then the content's subject.
-        for (size_t j = c + 1; j < next; ++j) {
-          if (opens_predicate(j)) { next = first; break; }
-        }
         c = next;
       }
       else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
       c = past_quoted_listener(s, c);
-      // "warned the sanctions would hurt farmers": an auxiliary or modal right after the
-      // phrase makes it the content's subject, not a listener ("warned the residents to
-      // leave", "warned reporters that …" keep theirs).
-      if (c > first && c < s.end && t_[c].word && !t_[c].capitalized && is_relative_clause_verb(t_[c].lower)) c = first;
+      // "warned the sanctions would hurt farmers", "warned the move could backfire" (the mention
+      // grammar may read the modal and its verb into the phrase): an auxiliary or modal inside
+      // or right after the phrase makes it the content's subject, not a listener ("warned the
+      // residents to leave", "warned reporters that …" keep theirs).
+      if (c > first && phrase_opens_predicate(first, c, s.end)) c = first;
+      if (asking && c > first) {
+        if (size_t q = question_start(s, c)) return q;
+      }
     }
     // "said Friday as he left the harbour", "said Thursday morning on local radio": a
     // day is an adjunct; what follows it is the content only if it is not
@@ -2053,7 +2094,14 @@ class Finder {
     // A preposition opens a longer adjunct: "said during a rally in the old port that …".
     const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
-      if (!t_[j].word) break;
+      if (!t_[j].word) {
+        // "said on NBC’s “Morning Hour” on Sunday that …": a programme's quoted title owned by
+        // a name is part of the adjunct.
+        const size_t past = j > c ? past_quoted_listener(s, j) : j;
+        if (past == j) break;
+        j = past - 1;
+        continue;
+      }
       if (t_[j].lower == "that" && !is_relative_that(j, std::min(s.end, c + window))) {
         has_that_ = true;
         return j;
@@ -2069,6 +2117,19 @@ class Finder {
     }
     if (c < s.end && is_punct(t_[c], ':')) ++c;
     return c;
+  }
+
+  // Where a reported question opened at c starts: at its opener ("whether", "if", "why": the
+  // question keeps it, as a "that" clause keeps "that"), or after "about" (the topic asked
+  // about: "asked Ruiz about the toll"); 0 when c opens none ("asked about 200 people").
+  size_t question_start(const Sentence& s, size_t c) const {
+    if (c + 1 >= s.end || !t_[c].word || t_[c].capitalized || v_.quote_of[c] != kNone ||
+        !is_question_opener(t_[c].lower)) {
+      return 0;
+    }
+    if (t_[c].lower != "about") return c;
+    const Token& next = t_[c + 1];
+    return next.word && v_.quote_of[c + 1] == kNone && !is_number_token(next) ? c + 1 : 0;
   }
 
   // "told NBC’s “Evening Report” on Monday the talks …": a quoted title owned by a name right

@@ -278,6 +278,8 @@ inline bool is_letter(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kL
 inline bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 /// Letters, digits, apostrophes inside words and combining marks.
 inline bool is_word(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kWord) : full::is_word(cp); }
+/// The apostrophes a word may hold inside it: ' and ’ (U+2019), as in "she’s", "who'd".
+inline bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 /// Sentence-final punctuation in any script: . ! ? … 。 ！ ？ ‼ ⁇ etc.
 inline bool is_terminal(char32_t cp) { return cp < 0x80 ? ascii::has(cp, ascii::kTerminal) : full::is_terminal(cp); }
 /// Closing punctuation that may follow a terminal mark: quotes and brackets.

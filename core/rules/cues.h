@@ -281,6 +281,22 @@ constexpr WordRule kClauseLeads[] = {
     {"and", "lead.and", "And while …,"}, {"but", "lead.but", "But when …,"}, {"yet", "lead.yet", "Yet if …,"},
 };
 
+// Subjects that deny the speech act they open: "Nobody asked about the toll", "No one in the
+// room said …", "None of the skippers said …" report nothing anyone said (and leave no
+// speaker for a later "he"). The first word, or the first two words.
+constexpr WordRule kNegativeSubjects[] = {
+    {"nobody", "neg.nobody", "Nobody said"}, {"none", "neg.none", "None of them said"}, {"no one", "neg.no_one", "No one said"},
+};
+
+// Fronted conditions that belong to what the speaker says, not to the setting of the words:
+// "If the toll rises, she said, “…”", "If the pier closes, Ruiz said he would resign" (the
+// claim holds only on that condition). Two-word entries are the first two words. Time openers
+// ("When …", "After …") set the scene; concessions and topics ("While …", "Though …", "As
+// for …") were measured too and on PolNeAR train more often belong to the writer's frame.
+constexpr WordRule kClaimConditions[] = {
+    {"if", "cond.if", "condition"}, {"unless", "cond.unless", "condition"}, {"even if", "cond.even_if", "condition"},
+};
+
 // Conjunctions that, after a comma and before a subject of their own, open the writer's
 // contrast rather than more of what was said: "said the pier was safe, but the inspectors
 // have not signed it off", "…, while the board says …". ("although" and "though" read the
@@ -719,6 +735,10 @@ constexpr WordRule kJudgementWords[] = {
     {"propaganda", "judge.propaganda", "called X propaganda"}, {"hysteria", "judge.propaganda", "called X hysteria"},
     {"unnecessary", "judge.unnecessary", "called X unnecessary"}, {"excessive", "judge.unnecessary", "called X excessive"},
     {"politically-motivated", "judge.motive", "called X politically-motivated"},
+    {"legal", "judge.legal", "called X legal"},           {"lawful", "judge.legal", "called X lawful"},
+    {"divisive", "judge.divisive", "called X divisive"},  {"racist", "judge.bigoted", "called X racist"},
+    {"hypocritical", "judge.hypocritical", "called X hypocritical"}, {"disgraceful", "judge.outrageous", "called X disgraceful"},
+    {"unworkable", "judge.unworkable", "called X unworkable"}, {"unrealistic", "judge.unworkable", "called X unrealistic"},
 };
 
 // "made clear that …", "made it clear to the board that …", "made the case that …": a
@@ -805,6 +825,15 @@ constexpr WordRule kCueParticles[] = {
 constexpr WordRule kContinuationVerbs[] = {
     {"went", "cont.go", "went on to say"}, {"goes", "cont.go", "goes on to say"},
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
+};
+
+// Verbs of appearance before "to" and a cue verb: "She appeared to concede that …", "Ruiz
+// seems to think the toll …". The subject stands before this verb and speaks, hedged; the
+// cue verb after "to" gives the content ("appeared to be tired" has no cue verb: nothing).
+constexpr WordRule kSeemVerbs[] = {
+    {"seem", "seem.seem", "seem to say"},       {"seems", "seem.seem", "seems to think"},
+    {"seemed", "seem.seem", "seemed to concede"}, {"appear", "seem.appear", "appear to admit"},
+    {"appears", "seem.appear", "appears to believe"}, {"appeared", "seem.appear", "appeared to confirm"},
 };
 
 // Verbs that report a document's words only next to the document: "“…,” read the email",
