@@ -23,6 +23,7 @@
 #include "quote_marks.h"
 #include "reported_speech.h"
 #include "rules/sentence_starters.h"
+#include "rules/quote_clauses.h"
 #include "sentence_end.h"
 #include "speakers.h"
 #include "utf8.h"
@@ -177,28 +178,10 @@ std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t firs
 
 constexpr size_t kMaxClauseTail = 40;  // tokens after a quoted fragment to the clause end
 
-// Prepositions that open the setting of a statement after its quotation: "called the count
-// “rigged” in a tweet", "saying “pray for him” at the end of the call". What follows tells
-// where or when the words were said, not what was said. ("on" is left out: “…” on how many
-// jobs is the topic.)
-constexpr std::string_view kSettingPrepositions[] = {"in", "at", "during", "after", "before"};
-
-// Words that open a clause of the writer's own after a comma: ", which …", ", who …"
-// (a note on what was named), ", while …", ", whereas …" (a contrast with someone else).
-constexpr std::string_view kWriterClauseOpeners[] = {"which", "who", "while", "whereas"};
-
-template <size_t N>
-bool in_word_list(const std::string_view (&list)[N], std::string_view lower) {
-  for (std::string_view w : list) {
-    if (w == lower) return true;
-  }
-  return false;
-}
-
-bool opens_setting(std::string_view lower) { return in_word_list(kSettingPrepositions, lower); }
+bool opens_setting(std::string_view lower) { return in_table<rules::kQuoteSettingPrepositions>(lower); }
 
 // After a quoted fragment, where the writer's own words begin: a dash (— … —, " - ", "--")
-// or a comma before kWriterClauseOpeners. Outside quotation marks only.
+// or a comma before rules::kWriterClauseOpeners. Outside quotation marks only.
 bool opens_writer_aside(const ParagraphView& v, size_t k) {
   const Token& t = v.toks[k];
   if (t.word || v.quote_of[k] != kNone) return false;
@@ -207,7 +190,7 @@ bool opens_writer_aside(const ParagraphView& v, size_t k) {
   if (t.first == '-') {  // a spaced hyphen or a doubled one standing for a dash
     return k > 0 && (t.span.start > v.toks[k - 1].span.end || (k + 1 < v.toks.size() && is_punct(v.toks[k + 1], '-')));
   }
-  return t.first == ',' && next_word && in_word_list(kWriterClauseOpeners, v.toks[k + 1].lower);
+  return t.first == ',' && next_word && in_table<rules::kWriterClauseOpeners>(v.toks[k + 1].lower);
 }
 
 // "X said, “we have no answer yet” on how many jobs …": the sentence runs on after the

@@ -149,7 +149,8 @@ class ParagraphScanner {
     size_t base = out_.size();
     size_t dq = kNoFail, sq = kNoFail;  // open double / open top-level single
     char32_t dq_mark = 0;
-    bool nested = false;  // a single quote open inside the double one
+    bool nested = false;     // a single quote open inside the double one
+    char32_t inner_dq = 0;   // the opening mark of a double quotation of another style open inside it
     for (size_t i = from; i < para_.end;) {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_quote_candidate(text_, i, para_.end);
@@ -189,10 +190,15 @@ class ParagraphScanner {
       remember(after, d.cp == kDoubledMark ? U'\'' : d.cp);  // a doubled mark ends in an apostrophe
       if (dq != kNoFail) {
         if (m.is_double) {
-          // Its partner, a closing-only mark, or any double mark leaning on the
-          // word before it (“…," with a straight mark from another keyboard).
-          if (marks_pair(dq_mark, d.cp) || (dq_mark == kDoubledMark && d.cp == kDoubledMark) ||
-              m.role == MarkRole::closes || (c.closing() && !c.opening())) {
+          const bool leans_back = c.closing() && !c.opening();
+          if (inner_dq != 0 && leans_back && (marks_pair(inner_dq, d.cp) || d.cp == inner_dq)) {
+            // "… its “Clean Streets Act,” which …": the partner of a quotation of another
+            // style nested inside closes that one, not the outer quotation.
+            inner_dq = 0;
+          } else if (marks_pair(dq_mark, d.cp) || (dq_mark == kDoubledMark && d.cp == kDoubledMark) ||
+                     m.role == MarkRole::closes || leans_back) {
+            // Its partner, a closing-only mark, or any double mark leaning on the
+            // word before it (“…," with a straight mark from another keyboard).
             emit(dq, after, false, false);
             dq = kNoFail;
           } else if (d.cp == dq_mark && c.opening()) {
@@ -200,6 +206,9 @@ class ParagraphScanner {
             emit(dq, trim_end(i), true, false);
             dq = i;
             nested = false;
+            inner_dq = 0;
+          } else if (d.cp != dq_mark && d.cp != kDoubledMark && dq_mark != kDoubledMark && c.opening()) {
+            inner_dq = d.cp;  // a double mark of another style opening inside: a nested quotation
           }
         } else if (nested) {
           if (m.role != MarkRole::opens && c.closing()) nested = false;
@@ -221,6 +230,7 @@ class ParagraphScanner {
           dq = i;
           dq_mark = d.cp;
           nested = false;
+          inner_dq = 0;
         }
       } else if (allow_single && m.role != MarkRole::closes && c.opening() && utf8::is_letter(c.next)) {
         sq = i;

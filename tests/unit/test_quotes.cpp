@@ -232,3 +232,22 @@ TEST_CASE("the mark that ends a markup attribute value opens no quotation") {
   auto f = run("\"The tide is > 3 metres,\" the harbour master said. He wrote \"keep off\" > twice.");
   CHECK(quote_texts(f) == std::vector<std::string>{"\"The tide is > 3 metres,\"", "\"keep off\""});
 }
+
+// A double quotation of the other style nested inside a double one (a straight one inside
+// curly marks, or the reverse) closes itself, not the outer quotation.
+TEST_CASE("a nested double quotation of another style does not end the outer one") {
+  auto d = run("\"The council backed its \u201cClean Piers Plan,\u201d which clears the docks by June,\" Ruiz said.");
+  CHECK(quote_texts(d) ==
+        std::vector<std::string>{"\"The council backed its \u201cClean Piers Plan,\u201d which clears the docks by June,\""});
+  auto e = run("\u201cWe call it the \"quiet season\" for a reason,\u201d the harbour master said.");
+  CHECK(quote_texts(e) == std::vector<std::string>{"\u201cWe call it the \"quiet season\" for a reason,\u201d"});
+  // German low-high marks inside straight ones.
+  auto g = run("\"Der Hafen ist \u201Ezu\u201C, sagte er,\" the ferry captain wrote.");
+  CHECK(quote_texts(g) == std::vector<std::string>{"\"Der Hafen ist \u201Ezu\u201C, sagte er,\""});
+  // Traps: a curly quotation closed by a straight mark (two keyboards) still closes there, and
+  // two quotations of different styles side by side stay two.
+  auto t = run("\u201cWe are ready,\" Ruiz said. \"The boats are fueled,\u201d she added.");
+  CHECK(quote_texts(t) == std::vector<std::string>{"\u201cWe are ready,\"", "\"The boats are fueled,\u201d"});
+  auto u = run("\"Open the gates,\" Ruiz said, and \u201cclose them at dusk.\u201d");
+  CHECK(quote_texts(u) == std::vector<std::string>{"\"Open the gates,\"", "\u201cclose them at dusk.\u201d"});
+}
