@@ -13,7 +13,7 @@ namespace claimscope {
 
 namespace {
 
-bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+using utf8::is_apostrophe;
 
 // What the feature pass needs to know about one code point. ASCII comes from
 // a table (most news text is ASCII); the rest asks utf8.h.
