@@ -52,8 +52,7 @@ class Lexicon {
     return probe(key);
   }
   /// False when no entry has the first, second and last byte of `key` (not
-  /// empty) with its length, so find() is nullptr; for a caller that joins
-  /// this test to one of its own in one branch.
+  /// empty) with its length, so find() is nullptr: find()'s first step.
   [[gnu::always_inline]] bool may_contain_word(std::string_view key) const {
     // First, second and last byte with the length, in one test: the first byte
     // alone let about half the words of running text through to the probe, and
@@ -106,9 +105,7 @@ class WordSet {
     lexicon_.emplace(entries_);
   }
   bool contains(std::string_view w) const { return lexicon_->contains(w); }
-  /// Lexicon::may_contain_word and Lexicon::probe: contains() in two steps,
-  /// for a caller that joins the first to a test of its own.
-  [[gnu::always_inline]] bool may_contain_word(std::string_view w) const { return lexicon_->may_contain_word(w); }
+  /// Lexicon::probe: contains() without its first screening step.
   bool probe(std::string_view w) const { return lexicon_->probe(w) != nullptr; }
   /// The entry of `w` (for a word listed twice, the first), or nullptr.
   const Entry* find(std::string_view w) const { return lexicon_->find(w); }

@@ -92,6 +92,8 @@ OffsetMap::OffsetMap(std::string_view text, Unit unit, NonAsciiStarts&& listed)
   if (plain_) return;
   if (listed.complete) {
     starts_ = std::move(listed.starts);
+    listed.complete = false;  // taken over: the list left behind is empty, not a text all ASCII
+    listed.listed = 0;
     plain_ = starts_.empty();
     sum_surplus();
   } else {

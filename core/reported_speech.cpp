@@ -1392,12 +1392,18 @@ class Finder {
 
   // A subject that says no one spoke (kNegativeSubjects): "Nobody", "No one in the room", "None of them".
   bool denies_speech(const MentionRange& m) const {
-    if (in_table<rules::kNegativeSubjects>(t_[m.first].lower)) return true;
-    if (m.first >= m.last || !t_[m.first + 1].word) return false;
-    std::string two(t_[m.first].lower);
+    return word_or_two_in<rules::kNegativeSubjects>(m.first, m.last);
+  }
+
+  // The word at `a`, or the two words from it (when a + 1 <= last is a word), is an entry of Table.
+  template <const auto& Table>
+  bool word_or_two_in(size_t a, size_t last) const {
+    if (in_table<Table>(t_[a].lower)) return true;
+    if (a >= last || !t_[a + 1].word) return false;
+    std::string two(t_[a].lower);
     two += ' ';
-    two += t_[m.first + 1].lower;
-    return in_table<rules::kNegativeSubjects>(two);
+    two += t_[a + 1].lower;
+    return in_table<Table>(two);
   }
 
   // A lower-case modal inside the mention: it is a clause ("the pier must stay"), not a speaker.
@@ -1520,12 +1526,7 @@ class Finder {
   // quotation: part of what the speaker after it says ("If the toll rises, Ruiz said, …").
   bool opens_claim_condition(size_t a, size_t b) const {
     if (!t_[a].word || !has_words(a, b, kMinContentWords) || !no_quote_between(a, b)) return false;
-    if (in_table<rules::kClaimConditions>(t_[a].lower)) return true;
-    if (!t_[a + 1].word) return false;
-    std::string two(t_[a].lower);
-    two += ' ';
-    two += t_[a + 1].lower;
-    return in_table<rules::kClaimConditions>(two);
+    return word_or_two_in<rules::kClaimConditions>(a, b - 1);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".

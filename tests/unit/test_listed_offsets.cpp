@@ -1,6 +1,6 @@
-// The listed non-ASCII starts (split_paragraphs), by which the WebAssembly
-// module maps its offsets (wasm/utf16_offsets.h, tested in
-// test_utf16_offsets.cpp against OffsetMap).
+// The listed non-ASCII starts (split_paragraphs), by which OffsetMap maps
+// offsets for the CLI (code points) and the WebAssembly module (UTF-16 units,
+// wasm/bindings.cpp).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -163,6 +163,18 @@ std::vector<std::string> offset_texts() {
 }
 
 }  // namespace
+
+TEST_CASE("a list taken over by an OffsetMap is left incomplete, so a second map counts instead of trusting it") {
+  const std::string text = "Caf\xC3\xA9 \xE2\x80\x9Cyes\xE2\x80\x9D \xF0\x9F\x98\x80 end.\n";
+  NonAsciiStarts listed(text.size() * 16 + 16);  // room for all
+  split_paragraphs(text, &listed);
+  REQUIRE(listed.complete);
+  const OffsetMap first(text, Unit::utf16, std::move(listed));
+  CHECK_FALSE(listed.complete);
+  const OffsetMap second(text, Unit::utf16, std::move(listed));  // counted: still exact
+  for (uint32_t pos = 0; pos <= text.size(); ++pos) CHECK(second(pos) == first(pos));
+  CHECK(first(uint32_t(text.size())) == 19);  // "Café “yes” 😀 end.\n": the emoji is two units
+}
 
 TEST_CASE("OffsetMap agrees with a character-by-character count in any order of offsets") {
   for (const std::string& text : offset_texts()) {
