@@ -57,7 +57,7 @@ Token read_token(Cursor& c) {
     char32_t cp = d.cp;
     if (utf8::is_space(cp) || cp == ',' || cp == '(' || cp == ')' || cp == ':' || (is_dash(cp) && cp != '-')) break;
     if (cp == '-' && pos == t.start) break;  // a lone hyphen is the dash, not a word
-    bool ok = utf8::is_letter(cp) || utf8::is_digit(cp) || cp == '.' || cp == '-' || cp == '\'' || cp == 0x2019;
+    bool ok = utf8::is_letter(cp) || utf8::is_digit(cp) || cp == '.' || cp == '-' || utf8::is_apostrophe(cp);
     if (!ok) {
       c.pos = pos;
       return Token{};
