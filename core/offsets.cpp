@@ -95,22 +95,35 @@ OffsetMap::OffsetMap(std::string_view text, Unit unit, NonAsciiStarts&& listed)
     listed.complete = false;  // taken over: the list left behind is empty, not a text all ASCII
     listed.listed = 0;
     plain_ = starts_.empty();
-    sum_surplus();
+    if (!plain_) sum_surplus();
   } else {
     count_blocks();
   }
 }
 
 void OffsetMap::sum_surplus() {
-  sums_.resize(starts_.size() + 1);
+  const size_t count = starts_.size();
+  sums_.resize(count + 1);
   uint32_t sum = 0;
   sums_[0] = 0;
-  for (size_t k = 0; k < starts_.size(); ++k) {
+  for (size_t k = 0; k < count; ++k) {
     const uint8_t lead = uint8_t(text_[starts_[k]]);
     sum += lead < 0xE0 ? 1 : (lead < 0xF0 || pairs_) ? 2 : 3;  // 2 bytes: 1 unit; 3: 1; 4: 1 code point, 2 UTF-16 units
     sums_[k + 1] = sum;
   }
   total_ = uint32_t(text_.size()) - sum;
+  // The spans' counts, by one walk of the list; a sentinel past its end
+  // stops every step (no offset asked here is at or past the text's end).
+  const size_t spans = (text_.size() >> kSpanShift) + 1;
+  before_.resize(spans);
+  starts_.push_back(UINT32_MAX);
+  const uint32_t* s = starts_.data();
+  size_t k = 0;
+  for (size_t j = 0; j < spans; ++j) {
+    const uint64_t first = uint64_t(j) << kSpanShift;
+    while (s[k] < first) ++k;
+    before_[j] = uint32_t(k);
+  }
 }
 
 void OffsetMap::count_blocks() {
@@ -133,16 +146,11 @@ uint32_t OffsetMap::counted(uint32_t byte_offset) const {
 
 uint32_t OffsetMap::listed(uint32_t byte_offset) const {
   while (byte_offset > 0 && is_continuation(uint8_t(text_[byte_offset]))) --byte_offset;  // a character's start
-  // k: how many of the characters start before the offset.
+  // k: how many of the characters start before the offset: those before its
+  // span, then each of its span's before it.
   const uint32_t* s = starts_.data();
-  const size_t count = starts_.size();
-  constexpr int kSteps = 8;
-  size_t k = next_;
-  int steps = 0;
-  while (k > 0 && s[k - 1] >= byte_offset && ++steps <= kSteps) --k;
-  while (k < count && s[k] < byte_offset && ++steps <= kSteps) ++k;
-  if (steps > kSteps) k = size_t(std::lower_bound(s, s + count, byte_offset) - s);
-  next_ = k;
+  size_t k = before_[byte_offset >> kSpanShift];
+  while (s[k] < byte_offset) ++k;
   return byte_offset - sums_[k];
 }
 

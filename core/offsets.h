@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "no_fill_vector.h"
+
 namespace claimscope {
 
 enum class Unit : uint8_t { byte, code_point, utf16 };
@@ -24,8 +26,9 @@ uint32_t utf16_length(std::string_view text);
 /// Listing stops past one character per kBytesPerEntry bytes (complete turns
 /// false): a text mostly in another script is cheaper to count. The room for
 /// the list is made once, so that adding to it is a store and never a call
-/// (split_lines' SSE2 scan keeps its vectors in registers), and finish()
-/// cuts it to the entries listed. OffsetMap maps offsets by it.
+/// (split_lines' SSE2 scan keeps its vectors in registers), and is not
+/// filled (NoFillVector: every entry read is written first); finish() cuts
+/// it to the entries listed. OffsetMap maps offsets by it.
 struct NonAsciiStarts {
   NonAsciiStarts() = default;                   // nothing listed: complete is false
   explicit NonAsciiStarts(size_t text_bytes);  // to be filled: room for one entry per kBytesPerEntry bytes
@@ -35,7 +38,7 @@ struct NonAsciiStarts {
   }
   void finish() { starts.resize(complete ? listed : 0); }  // after the last add()
   static constexpr size_t kBytesPerEntry = 16;
-  std::vector<uint32_t> starts;
+  NoFillVector<uint32_t> starts;
   size_t listed = 0;  // while adding: the entries of `starts` in use
   bool complete = false;
 };
@@ -52,16 +55,16 @@ struct NonAsciiStarts {
 /// the map goes by the list of where those characters start (annotate()
 /// makes it while it splits lines: Options::list_non_ascii), with the
 /// surplus bytes (beyond their units) of all up to each: an offset's units
-/// are its bytes less the surplus before it. A document's records ask in
-/// text order within each array, so a lookup steps from the last one's
-/// place over the few characters between, either way, and searches the list
-/// only after a long jump; a text with no such character answers with the
-/// offset itself. A text dense with them (another script: the list is
-/// incomplete) is counted instead: the units before each kBlock-byte block
-/// (an eighth of the text's size), and a lookup counts those of its block's
-/// bytes before it.
-///
-/// A lookup moves the map's place in its list: one map serves one thread.
+/// are its bytes less the surplus before it. How many of the characters
+/// start before an offset is found from a table of that count at each
+/// 64-byte span of the text (built from the list, not the text: a step per
+/// span and per character), then a step over each character of the
+/// offset's own span that starts before it: a few steps at most, whatever
+/// the order of the offsets asked, and no state kept between lookups. A text
+/// with no such character answers with the offset itself. A text dense with
+/// them (another script: the list is incomplete) is counted instead: the
+/// units before each kBlock-byte block (an eighth of the text's size), and a
+/// lookup counts those of its block's bytes before it.
 class OffsetMap {
  public:
   /// Lists the text's characters beyond ASCII itself: a pass over the text.
@@ -77,6 +80,7 @@ class OffsetMap {
 
  private:
   static constexpr uint32_t kBlock = 32;  // counted: bytes per sum
+  static constexpr uint32_t kSpanShift = 6;  // listed: a span of 64 bytes per entry of before_
 
   void sum_surplus();
   void count_blocks();
@@ -87,9 +91,9 @@ class OffsetMap {
   bool pairs_;           // UTF-16: a 4-byte character is two units
   bool plain_ = false;   // an offset is its own unit
   bool counted_ = false;
-  std::vector<uint32_t> starts_;  // listed: where the characters beyond ASCII start
-  std::vector<uint32_t> sums_;    // listed: [k] the surplus bytes of the first k; counted: units before each block
-  mutable size_t next_ = 0;       // listed: how many start before the last offset asked
+  NoFillVector<uint32_t> starts_;  // listed: where the characters beyond ASCII start, then a sentinel above all
+  std::vector<uint32_t> sums_;     // listed: [k] the surplus bytes of the first k; counted: units before each block
+  NoFillVector<uint32_t> before_;  // listed: [j] how many start before span j's first byte
   uint32_t total_ = 0;            // the text's units
 };
 

@@ -16,9 +16,10 @@ using namespace claimscope;
 
 namespace {
 
-// Every non-ASCII character's start, found the slow way.
-std::vector<uint32_t> non_ascii_starts(const std::string& s) {
-  std::vector<uint32_t> out;
+// Every non-ASCII character's start, found the slow way (in the list's own
+// type, so that the two compare).
+decltype(NonAsciiStarts::starts) non_ascii_starts(const std::string& s) {
+  decltype(NonAsciiStarts::starts) out;
   for (size_t pos = 0; pos < s.size();) {
     if (uint8_t(s[pos]) >= 0x80) out.push_back(uint32_t(pos));
     pos += utf8::decode(s, pos).len;
@@ -159,6 +160,18 @@ std::vector<std::string> offset_texts() {
   for (int i = 0; i < 40; ++i) edge += "abcdefghijklm\xC3\xA9";  // 15 bytes, one character
   out.push_back(edge);
   out.push_back(edge + "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9");
+  // Few characters overall (listed), but a run of them crossing the map's
+  // 64-byte spans, and characters of every width on the spans' first and
+  // last bytes: a lookup steps over many characters of its own span.
+  std::string cluster(3000, 'x');
+  std::string run;
+  for (int i = 0; i < 30; ++i) run += i % 3 == 0 ? "\xC3\xA9" : i % 3 == 1 ? "\xE2\x80\x94" : "\xF0\x9F\x98\x80";
+  cluster.replace(100, run.size(), run);
+  cluster.replace(1023, 2, "\xC3\xA9");          // the last byte of span 15, the first of 16
+  cluster.replace(1280, 3, "\xE2\x80\x9C");      // a span's first byte
+  cluster.replace(1532, 4, "\xF0\x9F\x91\x8D");  // a span's last four bytes
+  cluster.replace(2999, 1, "\n");
+  out.push_back(cluster);
   return out;
 }
 
@@ -203,6 +216,13 @@ TEST_CASE("OffsetMap agrees with a character-by-character count in any order of 
           REQUIRE(map(end) == want[end]);
           REQUIRE(map(before) == want[before]);
           REQUIRE(map(pos / 2) == want[pos / 2]);  // a jump far back (a new array)
+        }
+      }
+      {
+        OffsetMap map(text, unit);  // each offset asked twice in a row, the second time from its own place
+        for (uint32_t pos = 0; pos < n + 4; pos += 3) {
+          REQUIRE(map(pos) == want[pos]);
+          REQUIRE(map(pos) == want[pos]);
         }
       }
       {

@@ -199,7 +199,7 @@ TEST_CASE("a kept Result loses an earlier document's error, warning and listed c
   options.list_non_ascii = true;
   annotate("caf\xC3\xA9 \xE2\x80\x94 fine, and a few more words.", options, kept);
   CHECK(kept.non_ascii.complete);
-  CHECK(kept.non_ascii.starts == std::vector<uint32_t>{3, 6});
+  CHECK(kept.non_ascii.starts == decltype(kept.non_ascii.starts){3, 6});
   options.list_non_ascii = false;
   annotate("plain.", options, kept);
   CHECK_FALSE(kept.non_ascii.complete);
