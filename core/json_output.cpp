@@ -8,6 +8,7 @@
 
 #include "annotate.h"
 #include "checkworthy.h"
+#include "rules/checkworthy.h"
 
 namespace claimscope {
 
@@ -92,22 +93,52 @@ char* index_or_null(char* at, int32_t i) {
 }
 char* boolean(char* at, bool b) { return b ? put(at, "true") : put(at, "false"); }
 
+// Each check-worthiness feature as a sentence's array lists it, `"name",`,
+// in a slot of kSlot bytes (zeros after it), made once: a feature is then
+// two sixteen-byte moves and an advance by its length, where a copy of its
+// name's length was a call to memcpy (four features a sentence on news).
+struct FeatureTexts {
+  static constexpr size_t kCount = std::size(rules::kCheckworthyFeatures);
+  static constexpr size_t kSlot = 32;
+  static constexpr bool names_fit() {
+    for (const auto& f : rules::kCheckworthyFeatures) {
+      if (std::char_traits<char>::length(f.id) + 3 > kSlot) return false;
+    }
+    return true;
+  }
+  FeatureTexts() {
+    for (size_t f = 0; f < kCount; ++f) {
+      const std::string_view name = checkworthy_feature_name(f);
+      text[f][0] = '"';
+      std::memcpy(text[f] + 1, name.data(), name.size());
+      text[f][name.size() + 1] = '"';
+      text[f][name.size() + 2] = ',';
+      size[f] = uint8_t(name.size() + 3);
+      longest = std::max(longest, size[f]);
+    }
+  }
+  char text[kCount][kSlot] = {};
+  uint8_t size[kCount] = {};
+  uint8_t longest = 0;
+};
+static_assert(FeatureTexts::names_fit(), "a feature's name must fit its slot with two quotes and a comma");
+const FeatureTexts& feature_texts() {
+  static const FeatureTexts texts;
+  return texts;
+}
+
 class Records {
  public:
   Records(json::Writer& w, const Document& doc, Unit unit, NonAsciiStarts* listed)
-      : w_(w), map_(offset_map(doc, unit, listed)) {
-    for (size_t f = 0; f < kFeatures && f < checkworthy_feature_count(); ++f) {
-      feature_[f] = checkworthy_feature_name(f);
-      longest_feature_ = std::max(longest_feature_, feature_[f].size());
-    }
-    // Room for every feature's name, quoted, with its comma: a fixed room
-    // for any sentence instead of a popcount of its bits per sentence.
-    features_room_ = kFeatures * (longest_feature_ + 3);
+      : w_(w), map_(offset_map(doc, unit, listed)), features_(feature_texts()) {
+    // Room for every feature, and the last slot's copy past its end: a fixed
+    // room for any sentence instead of a count of its bits per sentence.
+    features_room_ = FeatureTexts::kCount * features_.longest + FeatureTexts::kSlot;
   }
 
   void paragraph(const Paragraph& p) {
     const std::string_view role = role_name(p.role);
-    char* at = w_.value_room(kKeysRoom + 2 * kSpanRoom + kScoreRoom + role.size());
+    char* at = w_.element_room(kKeysRoom + 2 * kSpanRoom + kScoreRoom + role.size());
     at = start_end(at, p.span);
     at = put(at, ",\"role\":\"");
     at = put(at, role);
@@ -130,7 +161,7 @@ class Records {
 
   void sentence(const Sentence& s) {
     const uint32_t features = s.features & feature_bits();
-    char* at = w_.value_room(kKeysRoom + kSpanRoom + kIndexRoom + kScoreRoom + features_room_);
+    char* at = w_.element_room(kKeysRoom + kSpanRoom + kIndexRoom + kScoreRoom + features_room_);
     at = start_end(at, s.span);
     at = put(at, ",\"paragraph\":");
     at = json::put_unsigned(at, s.paragraph);
@@ -139,9 +170,9 @@ class Records {
     at = put(at, ",\"features\":[");
     // The set bits only, lowest first: a sentence fires a few of the features.
     for (uint32_t f = features; f != 0; f &= f - 1) {
-      *at++ = '"';
-      at = put(at, feature_[std::countr_zero(f)]);
-      at = put(at, "\",");
+      const int k = std::countr_zero(f);
+      std::memcpy(at, features_.text[k], FeatureTexts::kSlot);  // whole: a fixed size, written over after
+      at += features_.size[k];
     }
     if (features != 0) --at;  // the last comma
     at = put(at, "]}");
@@ -149,7 +180,7 @@ class Records {
   }
 
   void quote(const Quote& q) {
-    char* at = w_.value_room(kKeysRoom + 3 * kSpanRoom + 3 * kIndexRoom);
+    char* at = w_.element_room(kKeysRoom + 3 * kSpanRoom + 3 * kIndexRoom);
     at = start_end(at, q.span);
     at = put(at, ",\"speaker\":");
     at = index_or_null(at, q.speaker);
@@ -172,7 +203,7 @@ class Records {
   void claim(const Claim& c) {
     const std::string_view kind = claim_kind_name(c.kind);
     const size_t room = kKeysRoom + 4 * kSpanRoom + (2 + c.speakers.size()) * (kIndexRoom + 1) + kind.size();
-    char* at = w_.value_room(room);
+    char* at = w_.element_room(room);
     at = start_end(at, c.span);
     at = put(at, ",\"kind\":\"");
     at = put(at, kind);
@@ -203,12 +234,12 @@ class Records {
   uint32_t length(const Document& doc) const { return map_(uint32_t(doc.text.size())); }
 
   void mentions(const std::vector<Span>& spans) {
-    for (const Span& m : spans) w_.advance_to(span(w_.value_room(kSpanRoom), m));
+    for (const Span& m : spans) w_.advance_to(span(w_.element_room(kSpanRoom), m));
   }
 
   void evidence(const Evidence& e) {
     const std::string_view kind = evidence_kind_name(e.kind);
-    char* at = w_.value_room(kKeysRoom + kSpanRoom + kind.size());
+    char* at = w_.element_room(kKeysRoom + kSpanRoom + kind.size());
     at = start_end(at, e.span);
     at = put(at, ",\"kind\":\"");
     at = put(at, kind);
@@ -217,14 +248,12 @@ class Records {
   }
 
  private:
-  static constexpr size_t kFeatures = 32;
-
   // `{"start":N,"end":M` without the closing brace: an object's first members.
   char* start_end(char* at, const Span& s) const {
     at = put(at, "{\"start\":");
-    at = json::put_unsigned(at, map_(s.start));
+    at = json::put_unsigned_inlined(at, map_(s.start));
     at = put(at, ",\"end\":");
-    return json::put_unsigned(at, map_(s.end));
+    return json::put_unsigned_inlined(at, map_(s.end));
   }
   // {"start", "end"}, or null for an empty span.
   char* span(char* at, const Span& s) const {
@@ -236,15 +265,14 @@ class Records {
   // A score of 0..1 with two decimals, as the JS API gives it (the same
   // helper as the indented layout's).
   static char* score(char* at, float x) { return json::Writer::format_hundredths(at, double(x)); }
-  uint32_t feature_bits() const {
-    const size_t n = std::min(kFeatures, checkworthy_feature_count());
-    return n >= 32 ? ~0u : (1u << n) - 1;
+  static constexpr uint32_t feature_bits() {
+    static_assert(FeatureTexts::kCount <= 32, "a sentence's features are the bits of a uint32_t");
+    return FeatureTexts::kCount >= 32 ? ~0u : (1u << FeatureTexts::kCount) - 1;
   }
 
   json::Writer& w_;
   OffsetMap map_;
-  std::string_view feature_[kFeatures];
-  size_t longest_feature_ = 0;
+  const FeatureTexts& features_;
   size_t features_room_ = 0;
 };
 

@@ -142,6 +142,11 @@ TEST_CASE("put_unsigned writes std::to_chars' digits at every length, leaving th
     REQUIRE(got[1] == 'x');
     REQUIRE(got_end <= got + 12);  // nor past the ten bytes of room
     REQUIRE(std::all_of(got + 12, got + sizeof got, [](char c) { return c == 'x'; }));
+    char inlined[16];
+    std::memset(inlined, 'x', sizeof inlined);
+    const char* inlined_end = json::put_unsigned_inlined(inlined + 2, v);  // the records' always-inline copy
+    REQUIRE(inlined_end - inlined == got_end - got);
+    REQUIRE(std::memcmp(inlined, got, sizeof got) == 0);
   }
 }
 
@@ -327,7 +332,9 @@ TEST_CASE("scores are written with the digits of round(x * 100) / 100 at every h
   for (int k = -300; k <= 300; ++k) scores.push_back(float(k) * 0.005f + 0.0f);  // ties near half a hundredth
   for (int k = -300; k <= 300; ++k) scores.push_back(std::nextafter(float(k) * 0.005f, 1.0f));
   for (int k = -300; k <= 300; ++k) scores.push_back(std::nextafter(float(k) * 0.005f, -1.0f));
-  for (float x : {0.0f, -0.0f, 1e-40f, -1e-40f, 0.004999f, 0.005f, -0.005f, 0.995f, 0.9951f, 21474836.0f, 21474837.0f,
+  for (float x : {0.0f, -0.0f, 1e-40f, -1e-40f, 0.004999f, 0.005f, -0.005f, 0.995f, 0.9951f,
+                  9.99f, 9.994f, 9.995f, 9.996f, 10.0f, 10.004f, -9.995f, 99.99f,  // one digit before the point, then two
+                  21474836.0f, 21474837.0f,
                   -21474837.0f, 3e9f, -3e9f, 1e30f, std::numeric_limits<float>::max(), -std::numeric_limits<float>::max(),
                   std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity(),
                   std::numeric_limits<float>::quiet_NaN()}) {
