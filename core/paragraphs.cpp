@@ -166,7 +166,8 @@ void reserve_for_rest(std::vector<Line>& lines, std::string_view text, size_t po
 // bytes at a time to each line's end, else 8 bytes at a time through plain
 // ASCII, which is most of any text, stopping at every non-ASCII character.
 // Either lists the non-ASCII characters' starts when asked (`non_ascii`).
-std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) {
+// `portable`: the eight-byte loop even where SSE2 is (tests: LineScan).
+std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii, bool portable) {
   std::vector<Line> lines;
   const size_t n = text.size();
   lines.reserve(n / kBytesPerLineGuess + 1);
@@ -191,8 +192,12 @@ std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii) 
     // The line break.
     Break brk;
 #if defined(__SSE2__)
-    pos = non_ascii ? scan_line_sse2<true>(text, pos, extra, brk, non_ascii)
-                    : scan_line_sse2<false>(text, pos, extra, brk, nullptr);
+    if (!portable) {
+      pos = non_ascii ? scan_line_sse2<true>(text, pos, extra, brk, non_ascii)
+                      : scan_line_sse2<false>(text, pos, extra, brk, nullptr);
+    }
+#else
+    (void)portable;
 #endif
     while (pos < n && !brk.len) {
       // Plain words in a loop of their own: one bound test per eight bytes.
@@ -253,8 +258,9 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* n
   return out;
 }
 
-void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii) {
-  std::vector<Line> lines = split_lines(text, non_ascii);
+namespace {
+void split_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii, LineScan scan) {
+  std::vector<Line> lines = split_lines(text, non_ascii, scan == LineScan::portable);
   WrapEvidence evidence = assess_wrapping(text, lines);
   out.clear();
   out.reserve(evidence.nonblank);  // at most one paragraph per non-blank line
@@ -267,6 +273,17 @@ void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, N
       p.span.end = lines[i].end;
     }
   }
+}
+}  // namespace
+
+void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii) {
+  split_into(text, out, non_ascii, LineScan::fastest);
+}
+
+std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii, LineScan scan) {
+  std::vector<Paragraph> out;
+  split_into(text, out, non_ascii, scan);
+  return out;
 }
 
 }  // namespace claimscope

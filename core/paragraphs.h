@@ -19,6 +19,14 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* n
 /// kept (annotate() into a Result it is given back).
 void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii = nullptr);
 
+/// Which loop finds the lines' ends: `fastest`, the SSE2 scan where the
+/// target has SSE2 (x86-64), else the eight-byte loop; `portable`, the
+/// eight-byte loop everywhere. Both give the same paragraphs and list;
+/// `portable` is the WebAssembly module's loop, for the native unit tests to
+/// run against the other.
+enum class LineScan { fastest, portable };
+std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii, LineScan scan);
+
 class LoweredText;
 struct RoleBuffers;
 
