@@ -116,7 +116,8 @@ void OffsetMap::sum_surplus() {
   // stops every step (no offset asked here is at or past the text's end).
   const size_t spans = (text_.size() >> kSpanShift) + 1;
   before_.resize(spans);
-  starts_.push_back(UINT32_MAX);
+  starts_.resize(count + 1);  // resize, not push_back: no second growth path in the page's module
+  starts_[count] = UINT32_MAX;
   const uint32_t* s = starts_.data();
   size_t k = 0;
   for (size_t j = 0; j < spans; ++j) {
