@@ -554,6 +554,7 @@ struct AttributionBuffers {
   // batch_[i]'s reported clauses; each list is emptied where it is filled
   // again, so clear() leaves them (their memory is reused).
   std::vector<std::vector<ReportedClause>> batch_clauses_;
+  size_t clause_room_ = 0;  // the sum of batch_clauses_' capacities, kept as they grow (read_batch)
   std::vector<uint32_t> unnamed_pieces_;  // quotes of a group that no record names, in order
   std::vector<int32_t> indexes_;  // resolve_speakers' and share_group_speakers' lists of records
   std::vector<uint32_t> order_;   // write_claims' order of records
@@ -578,10 +579,10 @@ struct AttributionBuffers {
            unnamed_pieces_.capacity() * sizeof(uint32_t) + indexes_.capacity() * sizeof(int32_t) +
            order_.capacity() * sizeof(uint32_t) + clause_bytes();
   }
+  // Asked twice per document (the run's end and annotate()'s cap): a kept
+  // sum, not a walk of the lists.
   size_t clause_bytes() const {
-    size_t n = batch_clauses_.capacity() * sizeof(batch_clauses_[0]);
-    for (const auto& list : batch_clauses_) n += list.capacity() * sizeof(ReportedClause);
-    return n;
+    return batch_clauses_.capacity() * sizeof(batch_clauses_[0]) + clause_room_ * sizeof(ReportedClause);
   }
 };
 
@@ -639,6 +640,7 @@ class Attributor : AttributionBuffers {
     views_.release();
     if (!kept_ || clause_bytes() > kKeptBytes) {
       std::vector<std::vector<ReportedClause>>().swap(batch_clauses_);
+      clause_room_ = 0;
     }
     share_group_speakers();
     resolve_speakers();
@@ -684,8 +686,10 @@ class Attributor : AttributionBuffers {
       // A reported clause needs a cue word and one more token (its content or
       // its speaker): a one-token paragraph has none, and setting up the
       // finder was most of reported speech's cost on a one-word line.
+      const size_t room = clauses.capacity();
       if (v.toks.size() < 2) clauses.clear();
       else find_reported_speech(v, reserve_clauses(clauses, v.toks.size()));
+      clause_room_ += clauses.capacity() - room;
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
     }

@@ -14,6 +14,7 @@
 #include "json_output.h"
 #include "jsonl.h"
 #include "kept_memory.h"
+#include "paragraph_view.h"
 
 using namespace claimscope;
 
@@ -262,3 +263,30 @@ TEST_CASE("annotate into a kept Result: attribution's lists go back to the scrat
   CHECK(AnnotateScratch::bytes_of(kept.scratch.get().attribution) == lists);
   CHECK(kept.scratch.bytes() == all);
 }
+
+// The paragraph views' bytes are a sum kept as each view is built
+// (ParagraphViewBuffers::bytes), not a walk of the slots: after documents of
+// every size, and after a slot gave a long paragraph's buffers back, the sum
+// is the walk's count.
+TEST_CASE("annotate into a kept Result: the views' kept byte count equals a count of the slots") {
+  std::string one_long_paragraph = "Officials said";
+  for (int i = 0; i < 3000; ++i) one_long_paragraph += " the ferry would run late";
+  one_long_paragraph += ".\n\nShort line after it.\n\n";
+  const std::vector<std::string> texts = {many_paragraphs(1), many_paragraphs(20), one_long_paragraph,
+                                          many_paragraphs(3), "", many_paragraphs(2000), many_paragraphs(1)};
+  Options options;
+  Result kept;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(i);
+    annotate(texts[i], options, kept);
+    const ParagraphViewBuffers& views = kept.scratch.get().views;
+    CHECK(views.bytes() == views.counted_bytes());
+    CHECK(kept.scratch.bytes() <= kKeptBytes);
+  }
+  // A document that frees the views (its scratch passed kKeptBytes) leaves a count of 0.
+  annotate(many_paragraphs(6000), options, kept);
+  CHECK(kept.scratch.bytes() == 0);
+  annotate(many_paragraphs(2), options, kept);
+  CHECK(kept.scratch.get().views.bytes() == kept.scratch.get().views.counted_bytes());
+}
+
