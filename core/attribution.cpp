@@ -558,6 +558,11 @@ struct AttributionBuffers {
   std::vector<uint32_t> unnamed_pieces_;  // quotes of a group that no record names, in order
   std::vector<int32_t> indexes_;  // resolve_speakers' and share_group_speakers' lists of records
   std::vector<uint32_t> order_;   // write_claims' order of records
+#if !defined(__wasm__)
+  // resolve_speakers' registry when kept (natively): its tables are set up
+  // once, not per document; start() empties it for each.
+  std::unique_ptr<SpeakerRegistry> registry_;
+#endif
 
   void clear() {
     hedges_.clear();
@@ -577,7 +582,13 @@ struct AttributionBuffers {
            attrs_.capacity() * sizeof(Attribution) + names_.capacity() * sizeof(MentionNames) +
            people_.capacity() * sizeof(Person) + batch_.capacity() * sizeof(const ParagraphView*) +
            unnamed_pieces_.capacity() * sizeof(uint32_t) + indexes_.capacity() * sizeof(int32_t) +
-           order_.capacity() * sizeof(uint32_t) + clause_bytes();
+           order_.capacity() * sizeof(uint32_t) + clause_bytes() + registry_bytes();
+  }
+  size_t registry_bytes() const {
+#if !defined(__wasm__)
+    if (registry_) return sizeof(SpeakerRegistry) + registry_->bytes();
+#endif
+    return 0;
   }
   // Asked twice per document (the run's end and annotate()'s cap): a kept
   // sum, not a walk of the lists.
@@ -1229,7 +1240,17 @@ class Attributor : AttributionBuffers {
   }
 
   void resolve_speakers() {
-    SpeakerRegistry registry(doc_.speakers, doc_.text);
+    // Natively the kept registry, emptied (its memory from earlier documents
+    // reused); the page's module, which keeps nothing, one of its own.
+    std::optional<SpeakerRegistry> own_registry;
+    SpeakerRegistry* kept = nullptr;
+#if !defined(__wasm__)
+    if (kept_) {
+      kept = &kept_registry();
+      kept->start(doc_.speakers, doc_.text);
+    }
+#endif
+    SpeakerRegistry& registry = kept ? *kept : own_registry.emplace(doc_.speakers, doc_.text);
     std::vector<int32_t>& own = indexes_;
     own.clear();
     for (size_t i = 0; i < attrs_.size(); ++i) {
@@ -1349,6 +1370,12 @@ class Attributor : AttributionBuffers {
 #endif
   // The lists (AttributionBuffers, the base) as one.
   AttributionBuffers& lists() { return *this; }
+#if !defined(__wasm__)
+  SpeakerRegistry& kept_registry() {
+    if (!registry_) registry_ = std::make_unique<SpeakerRegistry>();
+    return *registry_;
+  }
+#endif
 
   AttributionBuffers* kept_;  // annotate()'s kept lists (their memory is in the base during the run), or null
   size_t hedge_at_ = 0;  // mark_hedge's cursor
