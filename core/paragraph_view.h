@@ -37,10 +37,14 @@ struct ParagraphViewBuffers {
   /// The heap memory they hold. Natively (kKeepsBuffers) a sum kept as the
   /// views are built: it is asked twice per document (annotate()'s cap and
   /// ParagraphViews::release), and a walk of the sixteen slots each time cost
-  /// more than keeping the sum. The page's module, which never asks, counts.
+  /// more than keeping the sum. The page's module (kKeepsBuffers false), which
+  /// never asks, counts, and carries no sum.
   size_t bytes() const {
-    if constexpr (!kKeepsBuffers) return counted_bytes();
+#if defined(__wasm__)
+    return counted_bytes();
+#else
     return slots.capacity() * sizeof(ParagraphView) + evidence.capacity() * sizeof(EvidenceWord) + view_bytes;
+#endif
   }
   /// The same, counted slot by slot (the tests compare the two).
   size_t counted_bytes() const;
@@ -51,10 +55,12 @@ struct ParagraphViewBuffers {
     return v.toks.capacity() * sizeof(Token) + v.quote_of.capacity() * sizeof(int32_t) +
            v.sentence_start.capacity() * sizeof(uint32_t) + (v.lowered.capacity() > in_string ? v.lowered.capacity() : 0);
   }
+#if !defined(__wasm__)
   // ParagraphViews keeps these: each slot's bytes_of when its view was last
   // built (0 once freed), and their sum.
   std::array<size_t, kSlots> slot_bytes{};
   size_t view_bytes = 0;
+#endif
 };
 
 /// Views of a document's paragraphs, built when asked for. kSlots views are
@@ -85,7 +91,9 @@ class ParagraphViews {
     if (held_[s] != p) {
       build(p, slots_[s]);
       held_[s] = p;
-      if constexpr (kKeepsBuffers) counted(s);
+#if !defined(__wasm__)
+      counted(s);
+#endif
     }
     return slots_[s];
   }
@@ -116,9 +124,9 @@ class ParagraphViews {
   void release() {
     if (!kKeepsBuffers || &buffers_ == &own_ || buffers_.bytes() > kKeptBytes) {
       for (ParagraphView& v : slots_) v = ParagraphView{};
+#if !defined(__wasm__)
       buffers_.slot_bytes.fill(0);
       buffers_.view_bytes = 0;
-#if !defined(__wasm__)
       std::vector<EvidenceWord>().swap(evidence_);
 #endif
     }
@@ -134,6 +142,7 @@ class ParagraphViews {
 #endif
   }
   void build(uint32_t p, ParagraphView& v);
+#if !defined(__wasm__)
   // Slot s's view was built: its buffers' bytes into the kept sum (a slot's
   // buffers change only when its view is built, or all of them at release()).
   void counted(uint32_t s) {
@@ -141,6 +150,7 @@ class ParagraphViews {
     buffers_.view_bytes += now - buffers_.slot_bytes[s];
     buffers_.slot_bytes[s] = now;
   }
+#endif
 
   const Document& doc_;
   ParagraphViewBuffers own_;
