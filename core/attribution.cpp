@@ -554,9 +554,15 @@ struct AttributionBuffers {
   // batch_[i]'s reported clauses; each list is emptied where it is filled
   // again, so clear() leaves them (their memory is reused).
   std::vector<std::vector<ReportedClause>> batch_clauses_;
+  size_t clause_room_ = 0;  // the sum of batch_clauses_' capacities, kept as they grow (read_batch)
   std::vector<uint32_t> unnamed_pieces_;  // quotes of a group that no record names, in order
   std::vector<int32_t> indexes_;  // resolve_speakers' and share_group_speakers' lists of records
   std::vector<uint32_t> order_;   // write_claims' order of records
+#if !defined(__wasm__)
+  // resolve_speakers' registry when kept (natively): its tables are set up
+  // once, not per document; start() empties it for each.
+  std::unique_ptr<SpeakerRegistry> registry_;
+#endif
 
   void clear() {
     hedges_.clear();
@@ -576,12 +582,18 @@ struct AttributionBuffers {
            attrs_.capacity() * sizeof(Attribution) + names_.capacity() * sizeof(MentionNames) +
            people_.capacity() * sizeof(Person) + batch_.capacity() * sizeof(const ParagraphView*) +
            unnamed_pieces_.capacity() * sizeof(uint32_t) + indexes_.capacity() * sizeof(int32_t) +
-           order_.capacity() * sizeof(uint32_t) + clause_bytes();
+           order_.capacity() * sizeof(uint32_t) + clause_bytes() + registry_bytes();
   }
+  size_t registry_bytes() const {
+#if !defined(__wasm__)
+    if (registry_) return sizeof(SpeakerRegistry) + registry_->bytes();
+#endif
+    return 0;
+  }
+  // Asked twice per document (the run's end and annotate()'s cap): a kept
+  // sum, not a walk of the lists.
   size_t clause_bytes() const {
-    size_t n = batch_clauses_.capacity() * sizeof(batch_clauses_[0]);
-    for (const auto& list : batch_clauses_) n += list.capacity() * sizeof(ReportedClause);
-    return n;
+    return batch_clauses_.capacity() * sizeof(batch_clauses_[0]) + clause_room_ * sizeof(ReportedClause);
   }
 };
 
@@ -639,6 +651,7 @@ class Attributor : AttributionBuffers {
     views_.release();
     if (!kept_ || clause_bytes() > kKeptBytes) {
       std::vector<std::vector<ReportedClause>>().swap(batch_clauses_);
+      clause_room_ = 0;
     }
     share_group_speakers();
     resolve_speakers();
@@ -684,8 +697,10 @@ class Attributor : AttributionBuffers {
       // A reported clause needs a cue word and one more token (its content or
       // its speaker): a one-token paragraph has none, and setting up the
       // finder was most of reported speech's cost on a one-word line.
+      const size_t room = clauses.capacity();
       if (v.toks.size() < 2) clauses.clear();
       else find_reported_speech(v, reserve_clauses(clauses, v.toks.size()));
+      clause_room_ += clauses.capacity() - room;
       auto by_start = [](const ReportedClause& a, const ReportedClause& b) { return a.content.start < b.content.start; };
       stable_sort_nearly_sorted(clauses.begin(), clauses.end(), by_start);
     }
@@ -1225,7 +1240,17 @@ class Attributor : AttributionBuffers {
   }
 
   void resolve_speakers() {
-    SpeakerRegistry registry(doc_.speakers, doc_.text);
+    // Natively the kept registry, emptied (its memory from earlier documents
+    // reused); the page's module, which keeps nothing, one of its own.
+    std::optional<SpeakerRegistry> own_registry;
+    SpeakerRegistry* kept = nullptr;
+#if !defined(__wasm__)
+    if (kept_) {
+      kept = &kept_registry();
+      kept->start(doc_.speakers, doc_.text);
+    }
+#endif
+    SpeakerRegistry& registry = kept ? *kept : own_registry.emplace(doc_.speakers, doc_.text);
     std::vector<int32_t>& own = indexes_;
     own.clear();
     for (size_t i = 0; i < attrs_.size(); ++i) {
@@ -1345,6 +1370,12 @@ class Attributor : AttributionBuffers {
 #endif
   // The lists (AttributionBuffers, the base) as one.
   AttributionBuffers& lists() { return *this; }
+#if !defined(__wasm__)
+  SpeakerRegistry& kept_registry() {
+    if (!registry_) registry_ = std::make_unique<SpeakerRegistry>();
+    return *registry_;
+  }
+#endif
 
   AttributionBuffers* kept_;  // annotate()'s kept lists (their memory is in the base during the run), or null
   size_t hedge_at_ = 0;  // mark_hedge's cursor

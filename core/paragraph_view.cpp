@@ -188,12 +188,9 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   }
 }
 
-size_t ParagraphViewBuffers::bytes() const {
+size_t ParagraphViewBuffers::counted_bytes() const {
   size_t n = slots.capacity() * sizeof(ParagraphView) + evidence.capacity() * sizeof(EvidenceWord);
-  for (const ParagraphView& v : slots) {
-    n += v.toks.capacity() * sizeof(Token) + v.quote_of.capacity() * sizeof(int32_t) +
-         v.sentence_start.capacity() * sizeof(uint32_t) + v.lowered.capacity();
-  }
+  for (const ParagraphView& v : slots) n += bytes_of(v);
   return n;
 }
 

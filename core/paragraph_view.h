@@ -31,10 +31,36 @@ struct ParagraphView {
 /// own, or a caller's kept from one document to the next (annotate()'s
 /// AnnotateScratch), so that a batch of documents grows them once.
 struct ParagraphViewBuffers {
+  static constexpr uint32_t kSlots = 16;  // ParagraphViews::kSlots
   std::vector<ParagraphView> slots;
   std::vector<EvidenceWord> evidence;  // (natively only)
-  /// The heap memory they hold.
-  size_t bytes() const;
+  /// The heap memory they hold. Natively (kKeepsBuffers) a sum kept as the
+  /// views are built: it is asked twice per document (annotate()'s cap and
+  /// ParagraphViews::release), and a walk of the sixteen slots each time cost
+  /// more than keeping the sum. The page's module (kKeepsBuffers false), which
+  /// never asks, counts, and carries no sum.
+  size_t bytes() const {
+#if defined(__wasm__)
+    return counted_bytes();
+#else
+    return slots.capacity() * sizeof(ParagraphView) + evidence.capacity() * sizeof(EvidenceWord) + view_bytes;
+#endif
+  }
+  /// The same, counted slot by slot (the tests compare the two).
+  size_t counted_bytes() const;
+  /// The heap memory of one view's buffers (a short string's room inside
+  /// the view is none: an unbuilt view holds 0).
+  static size_t bytes_of(const ParagraphView& v) {
+    const size_t in_string = std::string().capacity();  // a short string's room, inside the string
+    return v.toks.capacity() * sizeof(Token) + v.quote_of.capacity() * sizeof(int32_t) +
+           v.sentence_start.capacity() * sizeof(uint32_t) + (v.lowered.capacity() > in_string ? v.lowered.capacity() : 0);
+  }
+#if !defined(__wasm__)
+  // ParagraphViews keeps these: each slot's bytes_of when its view was last
+  // built (0 once freed), and their sum.
+  std::array<size_t, kSlots> slot_bytes{};
+  size_t view_bytes = 0;
+#endif
 };
 
 /// Views of a document's paragraphs, built when asked for. kSlots views are
@@ -48,7 +74,8 @@ struct ParagraphViewBuffers {
 /// back before it holds a short one).
 class ParagraphViews {
  public:
-  static constexpr uint32_t kSlots = 16;  // a power of two
+  static constexpr uint32_t kSlots = ParagraphViewBuffers::kSlots;  // a power of two
+  static_assert((kSlots & (kSlots - 1)) == 0);
   static constexpr uint32_t kMaxBatch = kSlots - 2;
 
   /// `kept`: buffers to use and leave grown (see release()); null: its own.
@@ -64,6 +91,9 @@ class ParagraphViews {
     if (held_[s] != p) {
       build(p, slots_[s]);
       held_[s] = p;
+#if !defined(__wasm__)
+      counted(s);
+#endif
     }
     return slots_[s];
   }
@@ -95,6 +125,8 @@ class ParagraphViews {
     if (!kKeepsBuffers || &buffers_ == &own_ || buffers_.bytes() > kKeptBytes) {
       for (ParagraphView& v : slots_) v = ParagraphView{};
 #if !defined(__wasm__)
+      buffers_.slot_bytes.fill(0);
+      buffers_.view_bytes = 0;
       std::vector<EvidenceWord>().swap(evidence_);
 #endif
     }
@@ -110,6 +142,15 @@ class ParagraphViews {
 #endif
   }
   void build(uint32_t p, ParagraphView& v);
+#if !defined(__wasm__)
+  // Slot s's view was built: its buffers' bytes into the kept sum (a slot's
+  // buffers change only when its view is built, or all of them at release()).
+  void counted(uint32_t s) {
+    const size_t now = ParagraphViewBuffers::bytes_of(slots_[s]);
+    buffers_.view_bytes += now - buffers_.slot_bytes[s];
+    buffers_.slot_bytes[s] = now;
+  }
+#endif
 
   const Document& doc_;
   ParagraphViewBuffers own_;

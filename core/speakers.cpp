@@ -221,6 +221,30 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   return out;
 }
 
+#if !defined(__wasm__)
+void SpeakerRegistry::start(std::vector<Speaker>& speakers, std::string_view text) {
+  speakers_ = &speakers;
+  text_ = text;
+  by_surname_.clear();
+  by_key_.clear();
+  known_.clear();
+  // The rings and the pending person are read only below their counts and flag.
+  antecedent_head_ = 0;
+  antecedent_count_ = 0;
+  recent_count_ = 0;
+  has_pending_ = false;
+  last_ = kNone;
+  last_person_ = kNone;
+}
+
+size_t SpeakerRegistry::bytes() const {
+  size_t n = by_surname_.bytes() + by_key_.bytes() + known_.capacity() * sizeof(Known) + key_.capacity() +
+             lookup_.capacity();
+  for (const Antecedent& a : antecedents_) n += a.group.capacity() * sizeof(int32_t);
+  return n;
+}
+#endif
+
 SpeakerRegistry::Surname* SpeakerRegistry::surname_entry(std::string_view surname) {
   lookup_.assign(surname);  // a lookup key without an allocation per call
   auto it = by_surname_.find(lookup_);

@@ -8,10 +8,13 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+#if defined(__wasm__)
+#include <unordered_map>
+#endif
 
 #include "document.h"
+#include "name_table.h"
 #include "speaker_phrases.h"
 #include "tokens.h"
 
@@ -48,6 +51,18 @@ class SpeakerRegistry {
   /// earlier mention gave that role; without it, descriptions stay apart.
   explicit SpeakerRegistry(std::vector<Speaker>& speakers, std::string_view text = {})
       : speakers_(&speakers), text_(text) {}
+  /// One registry for document after document (attribution keeps one in
+  /// annotate()'s scratch): start() before each. It answers as a new one
+  /// would; its lists' and tables' memory is reused (set up once, not per
+  /// document).
+  /// (Natively only: the page's module keeps nothing from one document to the next.)
+  SpeakerRegistry() = default;
+#if !defined(__wasm__)
+  void start(std::vector<Speaker>& speakers, std::string_view text);
+  /// The heap memory it holds between documents (of its tables, their entries but not
+  /// the entries' own strings and lists).
+  size_t bytes() const;
+#endif
 
   /// Adds a named mention in paragraph `paragraph`; returns the speaker index.
   int32_t add_named(const SpeakerName& name, Span mention, uint32_t paragraph = 0);
@@ -96,7 +111,7 @@ class SpeakerRegistry {
   std::array<Antecedent, kMaxAntecedents> antecedents_;
   size_t antecedent_head_ = 0;   // the oldest slot
   size_t antecedent_count_ = 0;
-  std::vector<Speaker>* speakers_;
+  std::vector<Speaker>* speakers_ = nullptr;
   std::string_view text_;
   // A naming of a person in a sentence with no claim, by two words or more
   // ("Mayor Tomas Ek spoke …"): it names a later speaker "Ek" in full.
@@ -113,14 +128,27 @@ class SpeakerRegistry {
   struct Surname {
     std::vector<int32_t> speakers;
     std::vector<NotedName> noted;
+    void clear() {
+      speakers.clear();
+      noted.clear();
+    }
   };
   static constexpr size_t kNotedPerSurname = 8;  // the latest namings of a surname kept in Surname::noted
-  // Keyed by std::string with the standard hash: a look-up goes through lookup_, whose memory
-  // is reused, so no key string is built per call. (A transparent hash, C++20 heterogeneous
-  // look-up, measured worse with libstdc++: its string_view find hashes even a small map, which
-  // the string find scans without hashing, and a new key is hashed twice.)
-  std::unordered_map<std::string, Surname> by_surname_;
-  std::unordered_map<std::string, int32_t> by_key_;
+  // Natively NameTables, not std::unordered_maps: a registry kept from one document to the
+  // next (start()) empties them without freeing, so a document's names allocate nothing once
+  // the table has held as many (an unordered_map frees its nodes and sets up its buckets
+  // again). The page's module keeps no registry and has unordered_maps of strings elsewhere:
+  // the maps cost it no code of their own, where NameTable's added 774 bytes of gzip to the
+  // compare page. Both have the find / operator[] / end the rules use.
+#if defined(__wasm__)
+  template <class V>
+  using Names = std::unordered_map<std::string, V>;
+#else
+  template <class V>
+  using Names = NameTable<V>;
+#endif
+  Names<Surname> by_surname_;
+  Names<int32_t> by_key_;
   int32_t last_ = kNone;
   int32_t last_person_ = kNone;
   // The latest person named outside any claim, after last_person_ (none when has_pending_ is false).

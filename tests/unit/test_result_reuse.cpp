@@ -14,6 +14,8 @@
 #include "json_output.h"
 #include "jsonl.h"
 #include "kept_memory.h"
+#include "paragraph_view.h"
+#include "speakers.h"
 
 using namespace claimscope;
 
@@ -261,4 +263,114 @@ TEST_CASE("annotate into a kept Result: attribution's lists go back to the scrat
   CHECK(reused_json(text, options, kept) == fresh_json(text, options));
   CHECK(AnnotateScratch::bytes_of(kept.scratch.get().attribution) == lists);
   CHECK(kept.scratch.bytes() == all);
+}
+
+// The paragraph views' bytes are a sum kept as each view is built
+// (ParagraphViewBuffers::bytes), not a walk of the slots: after documents of
+// every size, and after a slot gave a long paragraph's buffers back, the sum
+// is the walk's count.
+TEST_CASE("annotate into a kept Result: the views' kept byte count equals a count of the slots") {
+  std::string one_long_paragraph = "Officials said";
+  for (int i = 0; i < 3000; ++i) one_long_paragraph += " the ferry would run late";
+  one_long_paragraph += ".\n\nShort line after it.\n\n";
+  const std::vector<std::string> texts = {many_paragraphs(1), many_paragraphs(20), one_long_paragraph,
+                                          many_paragraphs(3), "", many_paragraphs(2000), many_paragraphs(1)};
+  Options options;
+  Result kept;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(i);
+    annotate(texts[i], options, kept);
+    const ParagraphViewBuffers& views = kept.scratch.get().views;
+    CHECK(views.bytes() == views.counted_bytes());
+    CHECK(kept.scratch.bytes() <= kKeptBytes);
+  }
+  // A document that frees the views (its scratch passed kKeptBytes) leaves a count of 0.
+  annotate(many_paragraphs(6000), options, kept);
+  CHECK(kept.scratch.bytes() == 0);
+  annotate(many_paragraphs(2), options, kept);
+  CHECK(kept.scratch.get().views.bytes() == kept.scratch.get().views.counted_bytes());
+}
+
+// The speaker registry is kept from one document to the next (its name
+// tables set up once): each document starts with none of an earlier one's
+// people, groups, pending person or recent speakers.
+TEST_CASE("annotate into a kept Result: the kept speaker registry forgets the earlier document") {
+  const std::vector<std::string> texts = {
+      // A person named without a claim at the end: a pending "she" for the next document, if it leaked.
+      "\xE2\x80\x9CThe dock is safe,\xE2\x80\x9D said Harbour Director Jonas Keel.\n\n"
+      "Mayor Greta Lind toured the pier on Friday.",
+      // Opens with pronouns: a new registry has nobody for them.
+      "She said the budget was tight. They warned that the plan could fail. It said nothing more.",
+      // Two of one surname, a group, an organisation.
+      "Oslo and Bergen said the subsidy would end. Ana Lind said the fares would rise. "
+      "The Harbour Agency said it had no money. Tomas Lind said he disagreed.",
+      "Lind said the talks had failed. \xE2\x80\x9CWe tried,\xE2\x80\x9D Keel said.",
+  };
+  // More than a thousand surnames: the name table grows past the buckets it keeps.
+  std::string many_names;
+  for (int i = 0; i < 1500; ++i) {
+    std::string surname = "Q";
+    for (int k = i; k > 0 || surname.size() == 1; k /= 26) surname += char('a' + k % 26);
+    many_names += "Inspector Ada " + surname + "son said the pier was closed.\n\n";
+  }
+  Options options;
+  Result kept;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < texts.size(); ++i) order.push_back(i);
+  for (size_t i = texts.size(); i-- > 0;) order.push_back(i);
+  for (size_t i : order) {
+    CAPTURE(i);
+    CHECK(reused_json(texts[i], options, kept) == fresh_json(texts[i], options));
+  }
+  CHECK(reused_json(many_names, options, kept) == fresh_json(many_names, options));
+  for (size_t i : order) {
+    CAPTURE(i);
+    CHECK(reused_json(texts[i], options, kept) == fresh_json(texts[i], options));
+  }
+}
+
+// The registry itself: after start(), the calls of a document give what a
+// new registry gives, whatever the one before it added.
+TEST_CASE("a SpeakerRegistry started again answers as a new one") {
+  const std::string first = "Mayor Greta Lind met Jonas Keel and the Harbour Agency.";
+  const std::string second = "Ana Lind said it. She said more. They said it.";
+  auto run_first = [&](SpeakerRegistry& r) {
+    r.add_named({"Greta Lind", true}, {6, 16}, 0);
+    r.add_named({"Jonas Keel", true}, {21, 31}, 0);
+    std::vector<int32_t> group = {0, 1};
+    r.add_group(group, 0);
+    r.add_named({"Harbour Agency", false}, {40, 54}, 1);
+    r.note_person({"Greta Lind", true}, {6, 16}, 1, true);
+    r.finish();
+  };
+  auto run_second = [&](SpeakerRegistry& r) {
+    std::vector<int32_t> group;
+    std::vector<int32_t> got;
+    got.push_back(r.add_pronoun({0, 3}, "she", 0, group));  // nobody yet
+    got.push_back(r.add_named({"Ana Lind", true}, {0, 8}, 0));
+    got.push_back(r.add_named({"Lind", true}, {0, 4}, 1));
+    got.push_back(r.add_pronoun({19, 22}, "she", 1, group));
+    got.push_back(r.add_pronoun({33, 37}, "they", 1, group));
+    got.push_back(r.add_named({"Harbour Agency", false}, {40, 54}, 2));
+    r.finish();
+    return got;
+  };
+  std::vector<Speaker> fresh_speakers;
+  SpeakerRegistry fresh(fresh_speakers, second);
+  const std::vector<int32_t> expected = run_second(fresh);
+
+  SpeakerRegistry kept;
+  std::vector<Speaker> earlier;
+  kept.start(earlier, first);
+  run_first(kept);
+  CHECK(kept.bytes() > 0);
+  std::vector<Speaker> speakers;
+  kept.start(speakers, second);
+  CHECK(run_second(kept) == expected);
+  REQUIRE(speakers.size() == fresh_speakers.size());
+  for (size_t i = 0; i < speakers.size(); ++i) {
+    CHECK(speakers[i].name == fresh_speakers[i].name);
+    CHECK(speakers[i].aliases == fresh_speakers[i].aliases);
+    CHECK(speakers[i].mentions == fresh_speakers[i].mentions);
+  }
 }
