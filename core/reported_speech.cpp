@@ -48,6 +48,16 @@ struct Sentence {
 
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
+// "seem(s/ed)", "appear(s/ed)": the verbs of appearance of the hedge table (rules/hedges.h),
+// read from it so the two rules share one list. Before "to" and a cue verb they are part of
+// the cue: "She appeared to concede that …" ("appeared to be tired" has no cue verb).
+bool is_seem_verb(std::string_view w) {
+  const char* id = hedge_id(w);
+  if (!id) return false;
+  const std::string_view sv(id);
+  return sv == "hedge.verb.seem" || sv == "hedge.verb.appear";
+}
+
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
 constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
 constexpr size_t kMaxStanceWords = 2;  // "the opposite"
@@ -1275,7 +1285,7 @@ class Finder {
         is_continuation_verb(t_[k - 3].lower)) {
       verb = k - 3;
     } else if (k > s.lo + 2 && t_[k - 1].lower == "to" && t_[k - 2].word && !t_[k - 2].capitalized &&
-               in_table<rules::kSeemVerbs>(t_[k - 2].lower)) {
+               is_seem_verb(t_[k - 2].lower)) {
       verb = cue_first = k - 2;
     }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.

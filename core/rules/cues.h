@@ -827,15 +827,6 @@ constexpr WordRule kContinuationVerbs[] = {
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
 };
 
-// Verbs of appearance before "to" and a cue verb: "She appeared to concede that …", "Ruiz
-// seems to think the toll …". The subject stands before this verb and speaks, hedged; the
-// cue verb after "to" gives the content ("appeared to be tired" has no cue verb: nothing).
-constexpr WordRule kSeemVerbs[] = {
-    {"seem", "seem.seem", "seem to say"},       {"seems", "seem.seem", "seems to think"},
-    {"seemed", "seem.seem", "seemed to concede"}, {"appear", "seem.appear", "appear to admit"},
-    {"appears", "seem.appear", "appears to believe"}, {"appeared", "seem.appear", "appeared to confirm"},
-};
-
 // Verbs that report a document's words only next to the document: "“…,” read the email",
 // "“…,” the statement read." ("read the report" alone is no speech.)
 constexpr WordRule kDocumentCues[] = {
