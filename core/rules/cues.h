@@ -827,6 +827,21 @@ constexpr WordRule kContinuationVerbs[] = {
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
 };
 
+// Auxiliaries and modals that can only be the verb of a clause. After a quotation that
+// ends on a comma and its attribution, one of them (or "that") goes on with the quoted
+// sentence in the writer's words: "“Only you,” she said, would …" (a participle, a
+// preposition or an adverb there opens the writer's own adjunct: "…,” he said, adding …",
+// "…,” she said, without …"). A clause after a cue's adjunct needs one too (or a past form):
+// "said Monday at the pier, the ferry would …".
+constexpr WordRule kFiniteAuxiliaries[] = {
+    {"would", "aux.would", "would use"}, {"will", "aux.will", "will stay"}, {"is", "aux.is", "is dead"},
+    {"was", "aux.was", "was wrong"},     {"are", "aux.are", "are ready"},  {"were", "aux.were", "were gone"},
+    {"has", "aux.has", "has failed"},    {"have", "aux.have", "have left"}, {"had", "aux.had", "had lost"},
+    {"did", "aux.did", "did not"},       {"does", "aux.does", "does not"}, {"can", "aux.can", "can wait"},
+    {"could", "aux.could", "could fail"}, {"should", "aux.should", "should go"}, {"must", "aux.must", "must end"},
+    {"might", "aux.might", "might fall"}, {"may", "aux.may", "may close"},
+};
+
 // Verbs that report a document's words only next to the document: "“…,” read the email",
 // "“…,” the statement read." ("read the report" alone is no speech.)
 constexpr WordRule kDocumentCues[] = {
