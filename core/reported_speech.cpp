@@ -1913,7 +1913,11 @@ class Finder {
   // "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
   // before a figure approximates it; it opens no adjunct.
   bool opens_figure(size_t c) const {
-    return c + 1 < sentence_.end && t_[c].word && is_share_approximator(t_[c].lower) && is_number_token(t_[c + 1]);
+    if (c + 1 >= sentence_.end || !t_[c].word) return false;
+    if (is_share_approximator(t_[c].lower)) return is_number_token(t_[c + 1]);
+    // "at least six", "at most ten" (kFigureApproximators)
+    return c + 2 < sentence_.end && t_[c + 1].word && word_or_two_in<rules::kFigureApproximators>(c, c + 1) &&
+           is_number_token(t_[c + 2]);
   }
 
   // "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people
@@ -2027,6 +2031,7 @@ class Finder {
     if (from >= s.end) return true;
     const Token& t = t_[from];
     if (!may_open_adjunct(t)) return false;
+    if (clause_after_time_words(s, from)) return false;  // "said last week the ferry had …"
     // "said that day", "said that same evening" close the sentence; "said that the dam held"
     // opens a short "that" clause, read as "said the dam held" is.
     if (s.end - from <= kMaxTailTokens) return t.lower != "that" || that_time_adjunct(from, s.end);
@@ -2039,7 +2044,7 @@ class Finder {
     for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
       if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
       // (Not when a clause follows the comma: "said Monday at the pier, the ferry would …".)
-      if (is_punct(t_[j], ',')) return !(is_plain_speech_verb(t_[from - 1].lower) && clause_after_adjunct(s, from));
+      if (is_punct(t_[j], ',')) return !(!is_ing(t_[from - 1].lower) && clause_after_adjunct(s, from));
     }
     // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
     // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
@@ -2180,10 +2185,13 @@ class Finder {
       if (t_[d < s.end ? d : c].lower != "that") {
         if (!adjunct_next) return d;
         // "said Thursday at a town hall in Dover, the pier would …": the clause after the adjunct.
-        const size_t after = d < s.end && is_plain_speech_verb(t_[k].lower) ? clause_after_adjunct(s, d) : 0;
+        const size_t after = d < s.end && !is_ing(t_[k].lower) ? clause_after_adjunct(s, d) : 0;
         return after ? after : s.end;
       }
     }
+    // "said last week the ferry operator had …", "said yesterday the fees …": a time adjunct
+    // right after the cue, then a clause of its own, which is the content.
+    if (size_t after = clause_after_time_words(s, c)) return after;
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     // In "said she liked that plan" the "that" is a determiner of the content.
@@ -2214,7 +2222,7 @@ class Finder {
     }
     // "said in an interview on Friday with the Gazette, the fees would fall": a longer adjunct
     // closed by a comma, then the content as a clause of its own.
-    if (c < s.end && !has_that_ && starts_with_preposition(t_[c]) && is_plain_speech_verb(t_[k].lower)) {
+    if (c < s.end && !has_that_ && starts_with_preposition(t_[c]) && !is_ing(t_[k].lower)) {
       if (size_t after = clause_after_adjunct(s, c)) return after;
     }
     if (c < s.end && is_punct(t_[c], ':')) ++c;
@@ -2244,6 +2252,10 @@ class Finder {
       }
       size_t next = j + 2;  // the next punctuation
       while (next < s.end && t_[next].word) ++next;
+      // "…, two hours after the polls closed": the writer's time.
+      for (size_t r = j + 2; r < next && r <= j + 3; ++r) {
+        if (in_table<rules::kTimeRelations>(t_[r].lower)) return 0;
+      }
       if (next + 1 < s.end && is_punct(t_[next], ',') && t_[next + 1].lower == "that") return 0;
       const size_t end = content_end(j + 1, s.end);
       // The verb stands before the clause's first punctuation: "the Harbour Dialogue, held
@@ -2252,6 +2264,34 @@ class Finder {
       return j + 1;
     }
     return 0;
+  }
+
+  // "yesterday", "today", or a time adjunct opener (kTimeAdjunctOpeners) and a time unit within
+  // two words ("last week", "earlier this year") at `c`; then a clause opened by an article,
+  // a determiner, a subject pronoun or a name, with a verb before its first punctuation. The
+  // clause's first token, or 0 ("said last week that …" is the that-window's; "said last week
+  // at the pier" has no clause).
+  size_t clause_after_time_words(const Sentence& s, size_t c) const {
+    if (c >= s.end || !opens_time_adjunct(t_[c]) || t_[c].capitalized || v_.quote_of[c] != kNone) return 0;
+    size_t d = 0;
+    if (t_[c].lower == "yesterday" || t_[c].lower == "today") {
+      d = c + 1;
+    } else {
+      for (size_t j = c + 1; j < s.end && j <= c + 2 && t_[j].word; ++j) {
+        if (is_time_unit(t_[j].lower)) {
+          d = j + 1;
+          break;
+        }
+      }
+    }
+    if (d == 0 || d + 2 >= s.end || !t_[d].word || v_.quote_of[d] != kNone) return 0;
+    const Token& n = t_[d];
+    if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return 0;
+    if (n.lower == "that" || is_weekday(n.lower)) return 0;
+    size_t next = d + 1;
+    while (next < s.end && t_[next].word && v_.quote_of[next] == kNone) ++next;
+    if (!has_words(d, next, kMinContentWords) || !holds_verb(d + 1, next)) return 0;
+    return d;
   }
 
   // A lower-case word in [a, b) that is a verb of a clause: a modal or an auxiliary

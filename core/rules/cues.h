@@ -842,6 +842,20 @@ constexpr WordRule kFiniteAuxiliaries[] = {
     {"might", "aux.might", "might fall"}, {"may", "aux.may", "may close"},
 };
 
+// Words that make a phrase a time relative to an event: "two days after the vote", "a week
+// before", "three years ago". After a cue's adjunct and its comma ("declared on Thursday, two
+// days after voters …") such a phrase is the writer's time, not the content.
+constexpr WordRule kTimeRelations[] = {
+    {"after", "trel.after", "two days after"}, {"before", "trel.before", "a week before"},
+    {"ago", "trel.ago", "three years ago"},     {"later", "trel.later", "a month later"},
+};
+
+// Two-word approximators before a number that open a figure, not an adjunct, after a cue:
+// "said at least six trawlers had left" (the content), unlike "said at the pier".
+constexpr WordRule kFigureApproximators[] = {
+    {"at least", "fig.at_least", "at least six"}, {"at most", "fig.at_most", "at most ten"},
+};
+
 // Verbs that report a document's words only next to the document: "“…,” read the email",
 // "“…,” the statement read." ("read the report" alone is no speech.)
 constexpr WordRule kDocumentCues[] = {

@@ -82,8 +82,8 @@ TEST_CASE("an adjunct's appositive or a sentence that ends after the adjunct is 
   const char* texts[] = {
       // The words after the comma have no verb: the time again, or a name for the place.
       "The mayor said Thursday, the first day of the hearing.",
-      "The mayor spoke at the opening session, the Harbour Dialogue, held each spring in Dover.",
-      "Lee said at the opening session of the talks, the Harbour Dialogue, held each spring in Dover.",
+      "The mayor spoke at the first sitting, the Harbour Dialogue, held each spring in Dover.",
+      "Lee said at the first sitting of the forum, the Harbour Dialogue, held each spring in Dover.",
       // An absolute phrase, not a clause.
       "The mayor said on Friday at the old pier, the crowd cheering behind her.",
   };
@@ -125,4 +125,29 @@ TEST_CASE("an adjunct of the writer after a quotation's attribution is not repor
     auto d = run(text);
     CHECK(reported_count(d) == 0);
   }
+}
+
+TEST_CASE("a time adjunct or a figure right after the cue leaves the clause after it as the content") {
+  const Case cases[] = {
+      {"The mayor said last week the ferry operator had raised its fares.", "the ferry operator had raised its fares",
+       "The mayor"},
+      {"The mayor said earlier this year the harbour board would shrink.", "the harbour board would shrink",
+       "The mayor"},
+      {"The mayor said yesterday the ferry operator had raised its fares.", "the ferry operator had raised its fares",
+       "The mayor"},
+      {"The mayor said at least six trawlers had left the port.", "at least six trawlers had left the port",
+       "The mayor"},
+  };
+  for (const Case& k : cases) check_reported(k);
+}
+
+TEST_CASE("a time phrase of the writer after the adjunct's comma is no content") {
+  // "two hours after …" is when the telling happened; the sentence before keeps its own claim.
+  auto d = run("The pier will close in May, the harbour board announced on Thursday, two days after the storm "
+               "had passed.");
+  for (const Claim& c : d.claims) CHECK(slice(d, c.span).rfind("two days", 0) != 0);
+  const Claim* c = claim_starting(d, "The pier will close in May", ClaimKind::reported);
+  CHECK(c != nullptr);
+  // "said last week at the pier": a time and a place, no clause.
+  CHECK(reported_count(run("The mayor said last week at the pier.")) == 0);
 }
