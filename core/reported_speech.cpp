@@ -38,6 +38,8 @@ constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Tow
 constexpr size_t kMaxPassiveAgentWords = 8;  // "by many Wall Street players for …"
 constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
+constexpr size_t kMaxDescriptionWords = 18;  // ", speaking on the condition that she not be named because …,"
+constexpr size_t kMaxPlainDescriptionWords = 8;  // "released late on Monday by the port authority"
 constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
 
 struct Sentence {
@@ -47,6 +49,16 @@ struct Sentence {
 
 
 bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+// "seem(s/ed)", "appear(s/ed)": the verbs of appearance of the hedge table (rules/hedges.h),
+// read from it so the two rules share one list. Before "to" and a cue verb they are part of
+// the cue: "She appeared to concede that …" ("appeared to be tired" has no cue verb).
+bool is_seem_verb(std::string_view w) {
+  const char* id = hedge_id(w);
+  if (!id) return false;
+  const std::string_view sv(id);
+  return sv == "hedge.verb.seem" || sv == "hedge.verb.appear";
+}
 
 constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
 constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
@@ -1275,7 +1287,7 @@ class Finder {
         is_continuation_verb(t_[k - 3].lower)) {
       verb = k - 3;
     } else if (k > s.lo + 2 && t_[k - 1].lower == "to" && t_[k - 2].word && !t_[k - 2].capitalized &&
-               in_table<rules::kSeemVerbs>(t_[k - 2].lower)) {
+               is_seem_verb(t_[k - 2].lower)) {
       verb = cue_first = k - 2;
     }
     // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
@@ -1290,6 +1302,7 @@ class Finder {
 
     std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
     if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
+    if (!subject && is(speech_class::plain_speech)) subject = described_subject(s, verb);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     if (subject && denies_speech(*subject)) return;  // "Nobody asked about …"
     // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
@@ -1353,6 +1366,13 @@ class Finder {
       if (parenthetical) {
         ++c;
         if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
+      } else if (c + 1 < s.end && is_punct(t_[c], ',') && closes_on_comma(s, subject->first) &&
+                 continues_quoted_sentence(c + 1)) {
+        // "“Only you,” she said, would …", "“It was bad luck,” he said, that both …": the
+        // quotation ends on a comma, and after its attribution the writer's words finish the
+        // quoted sentence; they are reported.
+        parenthetical = true;
+        ++c;
       }
       if (c < s.end && !is_punct(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
@@ -1388,6 +1408,76 @@ class Finder {
                       (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
       if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "A report released Monday said …", "The study, published by the port authority on Friday,
+  // said …", "A council aide, speaking on condition that she not be named, said …": a noun
+  // phrase that opens its clause, then a participle phrase (or, between commas, a phrase opened
+  // by a participle, a preposition or an article) that describes it, then a cue that is never a
+  // noun. The noun phrase speaks; the mention covers its description. Asked only when the
+  // mention grammar reads no subject. None when the phrase holds a clause of its own: a cue,
+  // "and/or/but", or, without commas, a relative pronoun, a modal or an auxiliary.
+  std::optional<MentionRange> described_subject(const Sentence& s, size_t verb) const {
+    if (verb < s.lo + 3) return std::nullopt;
+    const bool commas = is_punct(t_[verb - 1], ',');
+    const size_t end = commas ? verb - 1 : verb;  // the description ends before this token
+    const size_t limit = commas ? kMaxDescriptionWords : kMaxPlainDescriptionWords;
+    for (size_t j = end; j > s.lo + 1 && end - j < limit; --j) {
+      const Token& u = t_[j - 1];
+      const bool quoted = v_.quote_of[j - 1] != kNone;
+      if (commas && is_punct(u, ',')) {
+        // "…, released Monday …,": the description opens right after this comma.
+        const Token& opener = t_[j];
+        if (j + 1 >= end || !opener.word || opener.capitalized ||
+            !(is_participle_word(opener.lower) || starts_with_preposition(opener) || is_article(opener.lower))) {
+          return std::nullopt;
+        }
+        return described_mention(s, j - 2, end);
+      }
+      if (!quoted && (!u.word || is_cue_token(u) || is_coordinator(u.lower) || (!commas && is_clause_link(u.lower)))) {
+        return std::nullopt;
+      }
+      if (commas || quoted || !u.word || u.capitalized) continue;
+      if (is_passive_auxiliary(u.lower) || in_table<rules::kModalVerbs>(u.lower)) return std::nullopt;
+      // "… failed as predicted", "… rose faster than forecast": a comparison, not a subject.
+      if (j == end && (u.lower == "as" || u.lower == "than" || starts_with_preposition(u))) return std::nullopt;
+      // "A report released Monday said": the participle follows the noun phrase directly.
+      if (is_participle_word(u.lower) && j - 1 > s.lo) {
+        if (auto m = described_mention(s, j - 2, end)) return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static bool is_coordinator(std::string_view w) { return w == "and" || w == "or" || w == "but"; }
+  // An -ed, irregular past or -ing form: "released", "sent", "speaking".
+  static bool is_participle_word(std::string_view w) { return has_ed_ending(w) || is_irregular_past(w) || is_ing(w); }
+
+  // The noun phrase ending at `head` that opens its clause (the sentence's start, or after a
+  // comma or a dash), with the description up to `end` (exclusive).
+  std::optional<MentionRange> described_mention(const Sentence& s, size_t head, size_t end) const {
+    if (!t_[head].word) return std::nullopt;
+    auto m = mention_ending_at(t_, head, s.lo);
+    if (!m || m->pronoun || m->last != head) return std::nullopt;
+    if (m->first > s.lo && (t_[m->first - 1].word || v_.quote_of[m->first - 1] != kNone)) return std::nullopt;
+    return MentionRange{m->first, end - 1, false, m->core_last};
+  }
+
+  // The token before `subject_first` closes a quotation whose last token is a comma: “…,” X said.
+  bool closes_on_comma(const Sentence& s, size_t subject_first) const {
+    if (subject_first < s.lo + 2) return false;
+    const size_t mark = subject_first - 1;
+    return !t_[mark].word && v_.quote_of[mark] != kNone && !opens_quote(t_[mark]) && is_punct(t_[mark - 1], ',') &&
+           v_.quote_of[mark - 1] == v_.quote_of[mark];
+  }
+
+  // The words at `c` go on with a quoted sentence: "that" or a finite auxiliary
+  // (kFiniteAuxiliaries: "would use …", "is why …"; not "adding …", "referring to …",
+  // "without …", "in a statement", "as the crowd cheered": the writer's adjuncts).
+  bool continues_quoted_sentence(size_t c) const {
+    const Token& u = t_[c];
+    if (!u.word || u.capitalized || v_.quote_of[c] != kNone) return false;
+    return u.lower == "that" || in_table<rules::kFiniteAuxiliaries>(u.lower);
   }
 
   // A subject that says no one spoke (kNegativeSubjects): "Nobody", "No one in the room", "None of them".
@@ -1823,7 +1913,11 @@ class Finder {
   // "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
   // before a figure approximates it; it opens no adjunct.
   bool opens_figure(size_t c) const {
-    return c + 1 < sentence_.end && t_[c].word && is_share_approximator(t_[c].lower) && is_number_token(t_[c + 1]);
+    if (c + 1 >= sentence_.end || !t_[c].word) return false;
+    if (is_share_approximator(t_[c].lower)) return is_number_token(t_[c + 1]);
+    // "at least six", "at most ten" (kFigureApproximators)
+    return c + 2 < sentence_.end && t_[c + 1].word && word_or_two_in<rules::kFigureApproximators>(c, c + 1) &&
+           is_number_token(t_[c + 2]);
   }
 
   // "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people
@@ -1937,6 +2031,7 @@ class Finder {
     if (from >= s.end) return true;
     const Token& t = t_[from];
     if (!may_open_adjunct(t)) return false;
+    if (clause_after_time_words(s, from)) return false;  // "said last week the ferry had …"
     // "said that day", "said that same evening" close the sentence; "said that the dam held"
     // opens a short "that" clause, read as "said the dam held" is.
     if (s.end - from <= kMaxTailTokens) return t.lower != "that" || that_time_adjunct(from, s.end);
@@ -1948,7 +2043,8 @@ class Finder {
     if (!starts_with_preposition(t) && !time_word) return false;
     for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
       if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
-      if (is_punct(t_[j], ',')) return true;
+      // (Not when a clause follows the comma: "said Monday at the pier, the ferry would …".)
+      if (is_punct(t_[j], ',')) return !(!is_ing(t_[from - 1].lower) && clause_after_adjunct(s, from));
     }
     // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
     // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
@@ -2086,8 +2182,16 @@ class Finder {
       size_t d = c + 1;
       if (d < s.end && is_part_of_day(t_[d].lower)) ++d;
       bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
-      if (t_[d < s.end ? d : c].lower != "that") return adjunct_next ? s.end : d;
+      if (t_[d < s.end ? d : c].lower != "that") {
+        if (!adjunct_next) return d;
+        // "said Thursday at a town hall in Dover, the pier would …": the clause after the adjunct.
+        const size_t after = d < s.end && !is_ing(t_[k].lower) ? clause_after_adjunct(s, d) : 0;
+        return after ? after : s.end;
+      }
     }
+    // "said last week the ferry operator had …", "said yesterday the fees …": a time adjunct
+    // right after the cue, then a clause of its own, which is the content.
+    if (size_t after = clause_after_time_words(s, c)) return after;
     // "said happily on local radio", "said angrily that": a manner adverb is not the content.
     if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
     // In "said she liked that plan" the "that" is a determiner of the content.
@@ -2116,8 +2220,91 @@ class Finder {
         return j;
       }
     }
+    // "said in an interview on Friday with the Gazette, the fees would fall": a longer adjunct
+    // closed by a comma, then the content as a clause of its own.
+    if (c < s.end && !has_that_ && starts_with_preposition(t_[c]) && !is_ing(t_[k].lower)) {
+      if (size_t after = clause_after_adjunct(s, c)) return after;
+    }
     if (c < s.end && is_punct(t_[c], ':')) ++c;
     return c;
+  }
+
+  // After a cue that is never a noun, an adjunct of time or place from `from` (words only, no
+  // clause of its own: no subject pronoun, cue, "that" or other clause link) closed by a comma,
+  // then a clause: an article, a determiner or a subject pronoun opening words that hold a
+  // verb (a modal, an auxiliary or a past form) before the content's end. Its first token, or
+  // 0. Not when the words after the comma are an appositive on the adjunct's noun ("in Dover,
+  // the state capital, that …").
+  size_t clause_after_adjunct(const Sentence& s, size_t from) const {
+    for (size_t j = from; j < s.end && j < from + kMaxFinalAdjunctTokens; ++j) {
+      const Token& u = t_[j];
+      if (u.word) {
+        if (v_.quote_of[j] != kNone || is_cue_token(u) || is_clause_link(u.lower) || is_subject_pronoun(u.lower)) {
+          return 0;
+        }
+        continue;
+      }
+      if (j == from || !is_punct(u, ',') || j + 2 >= s.end) return 0;
+      const Token& n = t_[j + 1];
+      if (!n.word || n.capitalized || v_.quote_of[j + 1] != kNone ||
+          !(is_determiner(n.lower) || is_subject_pronoun(n.lower))) {
+        return 0;
+      }
+      size_t next = j + 2;  // the next punctuation
+      while (next < s.end && t_[next].word) ++next;
+      // "…, two hours after the polls closed": the writer's time.
+      for (size_t r = j + 2; r < next && r <= j + 3; ++r) {
+        if (in_table<rules::kTimeRelations>(t_[r].lower)) return 0;
+      }
+      if (next + 1 < s.end && is_punct(t_[next], ',') && t_[next + 1].lower == "that") return 0;
+      const size_t end = content_end(j + 1, s.end);
+      // The verb stands before the clause's first punctuation: "the Harbour Dialogue, held
+      // each spring …" is an appositive on the adjunct's noun.
+      if (!has_words(j + 1, end, kMinContentWords) || !holds_verb(j + 2, std::min(next, end))) return 0;
+      return j + 1;
+    }
+    return 0;
+  }
+
+  // "yesterday", "today", or a time adjunct opener (kTimeAdjunctOpeners) and a time unit within
+  // two words ("last week", "earlier this year") at `c`; then a clause opened by an article,
+  // a determiner, a subject pronoun or a name, with a verb before its first punctuation. The
+  // clause's first token, or 0 ("said last week that …" is the that-window's; "said last week
+  // at the pier" has no clause).
+  size_t clause_after_time_words(const Sentence& s, size_t c) const {
+    if (c >= s.end || !opens_time_adjunct(t_[c]) || t_[c].capitalized || v_.quote_of[c] != kNone) return 0;
+    size_t d = 0;
+    if (t_[c].lower == "yesterday" || t_[c].lower == "today") {
+      d = c + 1;
+    } else {
+      for (size_t j = c + 1; j < s.end && j <= c + 2 && t_[j].word; ++j) {
+        if (is_time_unit(t_[j].lower)) {
+          d = j + 1;
+          break;
+        }
+      }
+    }
+    if (d == 0 || d + 2 >= s.end || !t_[d].word || v_.quote_of[d] != kNone) return 0;
+    const Token& n = t_[d];
+    if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return 0;
+    if (n.lower == "that" || is_weekday(n.lower)) return 0;
+    size_t next = d + 1;
+    while (next < s.end && t_[next].word && v_.quote_of[next] == kNone) ++next;
+    if (!has_words(d, next, kMinContentWords) || !holds_verb(d + 1, next)) return 0;
+    return d;
+  }
+
+  // A lower-case word in [a, b) that is a verb of a clause: a modal or an auxiliary
+  // (kFiniteAuxiliaries), an -ed or irregular past form ("the pier would reopen", "the fees doubled").
+  bool holds_verb(size_t a, size_t b) const {
+    for (size_t j = a; j < b; ++j) {
+      const Token& u = t_[j];
+      if (!u.word || u.capitalized || v_.quote_of[j] != kNone) continue;
+      if (in_table<rules::kFiniteAuxiliaries>(u.lower) || has_ed_ending(u.lower) || is_irregular_past(u.lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Where a reported question opened at c starts: at its opener ("whether", "if", "why": the

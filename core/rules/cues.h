@@ -827,13 +827,33 @@ constexpr WordRule kContinuationVerbs[] = {
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
 };
 
-// Verbs of appearance before "to" and a cue verb: "She appeared to concede that …", "Ruiz
-// seems to think the toll …". The subject stands before this verb and speaks, hedged; the
-// cue verb after "to" gives the content ("appeared to be tired" has no cue verb: nothing).
-constexpr WordRule kSeemVerbs[] = {
-    {"seem", "seem.seem", "seem to say"},       {"seems", "seem.seem", "seems to think"},
-    {"seemed", "seem.seem", "seemed to concede"}, {"appear", "seem.appear", "appear to admit"},
-    {"appears", "seem.appear", "appears to believe"}, {"appeared", "seem.appear", "appeared to confirm"},
+// Auxiliaries and modals that can only be the verb of a clause. After a quotation that
+// ends on a comma and its attribution, one of them (or "that") goes on with the quoted
+// sentence in the writer's words: "“Only you,” she said, would …" (a participle, a
+// preposition or an adverb there opens the writer's own adjunct: "…,” he said, adding …",
+// "…,” she said, without …"). A clause after a cue's adjunct needs one too (or a past form):
+// "said Monday at the pier, the ferry would …".
+constexpr WordRule kFiniteAuxiliaries[] = {
+    {"would", "aux.would", "would use"}, {"will", "aux.will", "will stay"}, {"is", "aux.is", "is dead"},
+    {"was", "aux.was", "was wrong"},     {"are", "aux.are", "are ready"},  {"were", "aux.were", "were gone"},
+    {"has", "aux.has", "has failed"},    {"have", "aux.have", "have left"}, {"had", "aux.had", "had lost"},
+    {"did", "aux.did", "did not"},       {"does", "aux.does", "does not"}, {"can", "aux.can", "can wait"},
+    {"could", "aux.could", "could fail"}, {"should", "aux.should", "should go"}, {"must", "aux.must", "must end"},
+    {"might", "aux.might", "might fall"}, {"may", "aux.may", "may close"},
+};
+
+// Words that make a phrase a time relative to an event: "two days after the vote", "a week
+// before", "three years ago". After a cue's adjunct and its comma ("declared on Thursday, two
+// days after voters …") such a phrase is the writer's time, not the content.
+constexpr WordRule kTimeRelations[] = {
+    {"after", "trel.after", "two days after"}, {"before", "trel.before", "a week before"},
+    {"ago", "trel.ago", "three years ago"},     {"later", "trel.later", "a month later"},
+};
+
+// Two-word approximators before a number that open a figure, not an adjunct, after a cue:
+// "said at least six trawlers had left" (the content), unlike "said at the pier".
+constexpr WordRule kFigureApproximators[] = {
+    {"at least", "fig.at_least", "at least six"}, {"at most", "fig.at_most", "at most ten"},
 };
 
 // Verbs that report a document's words only next to the document: "“…,” read the email",
