@@ -176,18 +176,18 @@ constexpr WordRule kCollectiveNouns[] = {
 };
 
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.
+// The ones a person speaks with come first: kPersonalPronouns is that head of
+// this table, not a copy (tests/unit/test_rule_reasons.cpp checks that it is
+// exactly the entries whose reason starts with "person"; the page's module
+// keeps no reasons to ask).
 constexpr WordRule kSpeakerPronouns[] = {
     {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
-    {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
-    {"we", "pron.we", "first person plural"}, {"i", "pron.i", "person, first person"},
-};
-// Of those, the ones a person speaks with (is_personal_pronoun): the entries
-// above whose reason starts with "person" (tests/unit/test_rule_reasons.cpp
-// keeps the two in step; the page's module keeps no reasons to ask).
-constexpr WordRule kPersonalPronouns[] = {
-    {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
     {"i", "pron.i", "person, first person"},
+    {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
+    {"we", "pron.we", "first person plural"},
 };
+// is_personal_pronoun: "he", "she", "i".
+constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
 
 // Determiners that open a descriptive mention ("a senior official").
 constexpr WordRule kDeterminers[] = {
