@@ -483,6 +483,14 @@ constexpr WordRule kPlacePrepositions[] = {
     {"to", "place.to", "speaking to"},             {"with", "place.with", "talking with"},
 };
 
+// "Ana Ruiz, 34, of Dover, Del., said", "Tom Beck, a farmer in Ohio, a swing state, said": a
+// name right after a preposition inside the subject's commas is where the subject lives or
+// works, not the subject (speaker_phrases.cpp: appositive_ending_at). These two, and the
+// prepositions of kPlacePrepositions.
+constexpr WordRule kAppositiveLinks[] = {
+    {"of", "apposlink.of", "a nurse of Dover"}, {"for", "apposlink.for", "a lawyer for Acme"},
+};
+
 // quotes38: prepositions that open a sentence with an adverbial of place or company ("Outside the
 // stadium, …", "Alongside the union's calls, …"): the words up to the comma hold no subject
 // (speaker_phrases.cpp: opens_adverbial).
