@@ -483,6 +483,23 @@ constexpr WordRule kPlacePrepositions[] = {
     {"to", "place.to", "speaking to"},             {"with", "place.with", "talking with"},
 };
 
+// Modifiers that stand before a noun and head no phrase of their own, and a few words that
+// never end a speaker's phrase (an adverb, an auxiliary, a preposition no other table has):
+// a mention that ends on one stops inside its phrase ("her own plans", "a few hints", "the
+// key states"), so it is no speaker (speaker_phrases.cpp: is_fragment_mention).
+constexpr WordRule kModifierOnlyWords[] = {
+    {"own", "modonly.own", "her own plans"},        {"few", "modonly.few", "a few hints"},
+    {"recent", "modonly.recent", "his recent remarks"}, {"key", "modonly.key", "the key states"},
+    {"prime", "modonly.prime", "the prime minister's"}, {"foreign", "modonly.foreign", "its foreign affairs"},
+    {"past", "modonly.past", "this past week"},     {"latest", "modonly.latest", "the latest figures"},
+    {"usual", "modonly.usual", "her usual speech"}, {"standard", "modonly.standard", "his standard speech"},
+    {"same", "modonly.same", "the same report"},    {"entire", "modonly.entire", "the entire board"},
+    {"whole", "modonly.whole", "the whole crew"},   {"main", "modonly.main", "the main rival"},
+    {"common", "modonly.common", "one common saying"}, {"detailed", "modonly.detailed", "a detailed plan"},
+    {"sometimes", "modonly.sometimes", "he sometimes added"}, {"being", "modonly.being", "we are now being told"},
+    {"without", "modonly.without", "a friend without saying"},
+};
+
 // "Ana Ruiz, 34, of Dover, Del., said", "Tom Beck, a farmer in Ohio, a swing state, said": a
 // name right after a preposition inside the subject's commas is where the subject lives or
 // works, not the subject (speaker_phrases.cpp: appositive_ending_at). These two, and the
