@@ -840,6 +840,14 @@ class Attributor : AttributionBuffers {
       }
       lo = end;
     }
+    // The ones asked (note_asked) were noted before this paragraph's sentence subjects: people
+    // are read in text order.
+    size_t from = people_.size();
+    while (from > 0 && people_[from - 1].paragraph == v.paragraph) --from;
+    auto by_start = [](const Person& x, const Person& y) { return x.mention.start < y.mention.start; };
+    if (!std::is_sorted(people_.begin() + from, people_.end(), by_start)) {
+      std::stable_sort(people_.begin() + from, people_.end(), by_start);
+    }
   }
 
   // The first name or title in [lo, end) (at most kMaxNamedSubjectTries phrases, within
@@ -888,8 +896,29 @@ class Attributor : AttributionBuffers {
       a.inherit = last_;
     } else if (rc.mention) {
       set_mention(a, v, *rc.mention);
+      if (!a.source.empty()) note_asked(v, rc.cue);
     }
     containing_ = push(a);
+  }
+
+  // "The host asked Ana Ruiz about remarks she had made", "… asked Tom Beck whether he …": the
+  // one asked, after the asker, is the nearer antecedent of a he or she in the question and its
+  // answer. Noted as a person (SpeakerRegistry::note_person) as a sentence's subject is; the
+  // registry's rules decide whether a later pronoun takes it (a name it knows as a person, of a
+  // gender that fits). Only after a question cue ("asked"): after "told X that he …" the he is
+  // usually the teller.
+  void note_asked(const ParagraphView& v, Span cue) {
+    if (cue.empty()) return;
+    size_t c = token_at_or_after(v, cue.start);
+    while (c + 1 < v.toks.size() && v.toks[c + 1].span.end <= cue.end) ++c;  // the cue's last word
+    if (c + 1 >= v.toks.size() || !v.toks[c].word || !is_question_cue(v.toks[c].lower)) return;
+    auto m = mention_starting_at(v.toks, c + 1, v.toks.size());
+    if (!m || m->pronoun || conjuncts(v.toks, *m).size() != 1) return;
+    SpeakerName name = speaker_name(doc_.text, v.toks, *m);
+    if (!name.person) return;
+    bool titled = false;
+    for (size_t k = m->first; k < m->core_last && !titled; ++k) titled = is_role_token(v.toks[k]);
+    people_.push_back(Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled});
   }
 
   void add_quote(const ParagraphView& v, uint32_t qi) {
