@@ -908,7 +908,10 @@ class Attributor : AttributionBuffers {
   // gender that fits). Only after a question cue ("asked"): after "told X that he …" the he is
   // usually the teller.
   void note_asked(const ParagraphView& v, Span cue) {
-    if (cue.empty()) return;
+    // Its last word first, from the text: most cues are not questions (no token search).
+    const std::string_view cue_text = std::string_view(doc_.text).substr(cue.start, cue.size());
+    const size_t space = cue_text.find_last_of(' ');
+    if (cue.empty() || !is_question_cue(space == std::string_view::npos ? cue_text : cue_text.substr(space + 1))) return;
     size_t c = token_at_or_after(v, cue.start);
     while (c + 1 < v.toks.size() && v.toks[c + 1].span.end <= cue.end) ++c;  // the cue's last word
     if (c + 1 >= v.toks.size() || !v.toks[c].word || !is_question_cue(v.toks[c].lower)) return;
