@@ -24,6 +24,7 @@
 #include "reported_speech.h"
 #include "rules/sentence_starters.h"
 #include "rules/quote_clauses.h"
+#include "rules/speaker_words.h"
 #include "sentence_end.h"
 #include "speakers.h"
 #include "utf8.h"
@@ -745,8 +746,13 @@ class Attributor : AttributionBuffers {
     note_people(v, attrs_before);
   }
 
-  // `a` is a fresh record (set once).
-  void set_mention(Attribution& a, const ParagraphView& v, const MentionRange& m) {
+  // `a` is a fresh record (set once). A mention that stops inside a phrase ("her own", "a
+  // few") gives way to the speaker its phrase names (fragment_source), or to none.
+  void set_mention(Attribution& a, const ParagraphView& v, const MentionRange& given) {
+    std::optional<MentionRange> whole(given);
+    if (is_fragment_mention(v.toks, given)) whole = fragment_source(v, given, a.cue);
+    if (!whole) return;
+    const MentionRange& m = *whole;
     a.source = token_span(v, m.first, m.last);
     a.name_span = a.source;
     a.pronoun = m.pronoun;
@@ -764,6 +770,36 @@ class Attributor : AttributionBuffers {
     for (size_t i = 1; i < parts.size(); ++i) {
       n.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
     }
+  }
+
+  // Who speaks when the cue grammar's mention `m` is a fragment (is_fragment_mention): a
+  // subject pronoun it opens with ("he sometimes added" -> "he"); the whole phrase when it runs
+  // on to a name ("the board's top legal adviser Ana Ruiz"); the owner a possessive names
+  // when the fragment stands right before its cue, a noun ("her own plans to …" -> "her",
+  // resolved as "she"); else the subject of the clause the fragment stands in ("The mayor
+  // outlined a detailed plan to …" -> "The mayor"); else the whole mention the fragment opens
+  // with ("Her lawyers looked through the files and found that …" -> "Her lawyers"); else the
+  // possessive's owner; else nobody: a piece of a phrase is no speaker. Rare: out of line.
+  [[gnu::cold]] static std::optional<MentionRange> fragment_source(const ParagraphView& v, const MentionRange& m,
+                                                                   Span cue) {
+    const Token& first = v.toks[m.first];
+    const MentionRange self{m.first, m.first, true, m.first};
+    if (first.word && is_speaker_pronoun(first.lower)) return self;
+    // "said the board's top legal adviser Ana Ruiz": the phrase runs on to a name.
+    if (auto longer = mention_starting_at(v.toks, m.first, v.toks.size());
+        longer && longer->last > m.last && v.toks[longer->core_last].capitalized && !longer->pronoun) {
+      return longer;
+    }
+    bool possessive = false;
+    for (const auto& form : rules::kPossessivePronouns) possessive = possessive || (first.word && first.lower == form.possessive);
+    if (possessive && !cue.empty() && token_at_or_after(v, cue.start) == m.last + 1) return self;
+    if (m.first > 0) {
+      auto subject = clause_subject(v.toks, m.first, v.sentence_start[m.first]);
+      if (subject && subject->last < m.first && !is_fragment_mention(v.toks, *subject)) return subject;
+    }
+    if (auto lead = fragment_lead(v.toks, m)) return lead;
+    if (possessive) return self;
+    return std::nullopt;
   }
 
   // "Criticism within the party grew …", "Officials on Monday said": a lone capitalised word
@@ -819,6 +855,14 @@ class Attributor : AttributionBuffers {
       }
       lo = end;
     }
+    // The ones asked (note_asked) were noted before this paragraph's sentence subjects: people
+    // are read in text order.
+    size_t from = people_.size();
+    while (from > 0 && people_[from - 1].paragraph == v.paragraph) --from;
+    auto by_start = [](const Person& x, const Person& y) { return x.mention.start < y.mention.start; };
+    if (!std::is_sorted(people_.begin() + from, people_.end(), by_start)) {
+      std::stable_sort(people_.begin() + from, people_.end(), by_start);
+    }
   }
 
   // The first name or title in [lo, end) (at most kMaxNamedSubjectTries phrases, within
@@ -867,8 +911,32 @@ class Attributor : AttributionBuffers {
       a.inherit = last_;
     } else if (rc.mention) {
       set_mention(a, v, *rc.mention);
+      if (!a.source.empty()) note_asked(v, rc.cue);
     }
     containing_ = push(a);
+  }
+
+  // "The host asked Ana Ruiz about remarks she had made", "… asked Tom Beck whether he …": the
+  // one asked, after the asker, is the nearer antecedent of a he or she in the question and its
+  // answer. Noted as a person (SpeakerRegistry::note_person) as a sentence's subject is; the
+  // registry's rules decide whether a later pronoun takes it (a name it knows as a person, of a
+  // gender that fits). Only after a question cue ("asked"): after "told X that he …" the he is
+  // usually the teller.
+  void note_asked(const ParagraphView& v, Span cue) {
+    // Its last word first, from the text: most cues are not questions (no token search).
+    const std::string_view cue_text = std::string_view(doc_.text).substr(cue.start, cue.size());
+    const size_t space = cue_text.find_last_of(' ');
+    if (cue.empty() || !is_question_cue(space == std::string_view::npos ? cue_text : cue_text.substr(space + 1))) return;
+    size_t c = token_at_or_after(v, cue.start);
+    while (c + 1 < v.toks.size() && v.toks[c + 1].span.end <= cue.end) ++c;  // the cue's last word
+    if (c + 1 >= v.toks.size() || !v.toks[c].word || !is_question_cue(v.toks[c].lower)) return;
+    auto m = mention_starting_at(v.toks, c + 1, v.toks.size());
+    if (!m || m->pronoun || conjuncts(v.toks, *m).size() != 1) return;
+    SpeakerName name = speaker_name(doc_.text, v.toks, *m);
+    if (!name.person) return;
+    bool titled = false;
+    for (size_t k = m->first; k < m->core_last && !titled; ++k) titled = is_role_token(v.toks[k]);
+    people_.push_back(Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled});
   }
 
   void add_quote(const ParagraphView& v, uint32_t qi) {

@@ -387,6 +387,12 @@ std::optional<MentionRange> mention_with_appositive_ending_at(const std::vector<
 
 namespace {
 
+// "of", "in", "from": a preposition before a name inside an appositive (kAppositiveLinks,
+// kPlacePrepositions).
+bool links_appositive(const Token& t) {
+  return t.word && !t.capitalized && (is_place_preposition(t.lower) || in_table<rules::kAppositiveLinks>(t.lower));
+}
+
 // The mention whose appositive ends on the comma or dash at `head`; `quote_end` bounds the
 // quotation marks counted for a stop inside a title (one past the title's closing mark).
 std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks, size_t head, size_t lo,
@@ -397,6 +403,7 @@ std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks,
   // "Gov. Ellen Marsh (R-Ohio), said": a comma right after a complete mention.
   if (head > lo && is_punct(toks[head - 1], ')')) return mention_ending_at(toks, head - 1, lo);
   // "Paul Okafor, a surveyor who inspected the bridge, recalled"
+  std::optional<MentionRange> fallback;  // a place the search went past (nothing better found: as before)
   for (size_t k = head; k > lo && head - k < kMaxAppositive;) {
     --k;
     const Token& t = toks[k];
@@ -405,10 +412,10 @@ std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks,
     if (!t.word && !abbreviation_dot && (utf8::is_terminal(t.first) || t.first == ';' || t.first == ':')) {
       // "Ruiz, whose memoir “Low Tide: A Harbor Story” sold well, said": a title's colon.
       if (inside_quotation(toks, k, quote_end)) continue;
-      return std::nullopt;
+      return fallback;
     }
     // "PORT ALMA, June 3 (Gazette) — Mayor Ruiz opened the terminal …,": a dash inside commas ends a dateline.
-    if (!dashes && is_dash(t)) return std::nullopt;
+    if (!dashes && is_dash(t)) return fallback;
     if ((dashes ? !is_dash(t) : !is_punct(t, ',')) || k == lo) continue;
     // "The director of “Harbor: The Movie,” Tom Beck, said": a comma a quotation closes on is
     // the quotation's; a name after it is the speaker (what stands before it is a title's end),
@@ -420,20 +427,42 @@ std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks,
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
     if (k >= lo + 3 && is_age(toks[k - 1]) && is_punct(toks[k - 2], ',')) k -= 2;
     auto m = mention_ending_at(toks, k - 1, lo);
+    // "Ana Ruiz, 34, of Dover, Del., said", "Tom Beck, a farmer in Ohio, a swing state, said": a
+    // name after a preposition is a place or employer inside the appositive, not the subject.
+    // The phrase it belongs to is: one that opens the clause ("Voters in Ohio, a swing state,
+    // said"), else the search goes on to the left, past the phrase ("a farmer") or the link.
+    bool owned = false;
+    if (m && !m->pronoun && m->first > lo + 1 && toks[m->core_last].capitalized && links_appositive(toks[m->first - 1])) {
+      const size_t link = m->first - 1;
+      auto owner = toks[link - 1].word ? mention_ending_at(toks, link - 1, lo) : std::nullopt;
+      if (!owner || owner->pronoun || (owner->first > lo && is_punct(toks[owner->first - 1], ','))) {
+        fallback = fallback ? fallback : std::optional<MentionRange>(MentionRange{m->first, head - 1, false, m->core_last});
+        k = owner && !owner->pronoun ? owner->first : link;
+        continue;
+      }
+      // Not after a word ("said her friend at Yale, Tom Beck, who …": the phrase is another
+      // verb's): only a phrase that opens the clause owns the place.
+      if (owner->first == lo || !toks[owner->first - 1].word) {
+        m = MentionRange{owner->first, m->last, false, owner->core_last};
+        owned = true;
+      }
+    }
     // "The union, which has long opposed the plan, said": a relative clause
     // describes the mention before it, whatever its case.
     if (m && !m->pronoun && (toks[k + 1].lower == "which" || toks[k + 1].lower == "who")) {
       return MentionRange{m->first, head - 1, false, m->core_last};
     }
-    if (m && !m->pronoun && toks[m->core_last].capitalized) return MentionRange{m->first, head - 1, false, m->core_last};
     // "The board's vice chairman, Nils Varga, said": the name sits between the commas.
-    auto inner = mention_ending_at(toks, head - 1, k + 1);
-    if (m && !m->pronoun && inner && inner->first == k + 1 && toks[head - 1].capitalized) {
-      return MentionRange{m->first, head - 1, false, head - 1};
+    auto inner = m && !m->pronoun ? mention_ending_at(toks, head - 1, k + 1) : std::nullopt;
+    const bool named_inside = inner && inner->first == k + 1 && toks[head - 1].capitalized;
+    if (m && !m->pronoun && toks[m->core_last].capitalized && !(owned && named_inside)) {
+      return MentionRange{m->first, head - 1, false, m->core_last};
     }
-    return std::nullopt;
+    if (named_inside) return MentionRange{m->first, head - 1, false, head - 1};
+    if (owned) return MentionRange{m->first, head - 1, false, m->core_last};
+    return fallback;
   }
-  return std::nullopt;
+  return fallback;
 }
 
 }  // namespace
@@ -1084,6 +1113,44 @@ std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, siz
   return MentionRange{first, head, false, head};
 }
 }  // namespace
+
+bool is_fragment_mention(const std::vector<Token>& toks, const MentionRange& m) {
+  if (m.pronoun || m.first >= m.core_last) return false;
+  const Token& h = toks[m.core_last];
+  if (!h.word || h.capitalized || h.possessive) return false;
+  const std::string_view w = h.lower;
+  // One probe for three tables: this runs on every description a cue names.
+  using namespace speaker_class;
+  const bool ends_phrase = (speaker_word_classes(w) & (determiner | adjunct_opener | cue_modifier)) ||
+                           is_place_preposition(w) || in_table<rules::kModifierOnlyWords>(w);
+  if (!ends_phrase || is_number_token(h)) return false;  // "the two", "two in three"
+  // "officials who spoke on condition of anonymity in": a relative clause's words are the
+  // description's, wherever it stops.
+  for (size_t k = m.first; k < m.core_last; ++k) {
+    if (toks[k].word && (is_relative_pronoun(toks[k].lower) || toks[k].lower == "that")) return false;
+  }
+  return true;
+}
+
+std::optional<MentionRange> fragment_lead(const std::vector<Token>& toks, const MentionRange& m) {
+  size_t k = m.first + 1;
+  for (; k < m.core_last; ++k) {
+    const Token& t = toks[k];
+    if (!t.word) break;
+    const std::string_view w = t.lower;
+    if (is_past_tense_verb(t) || is_cue_token(t) || is_cue_modifier(w) || is_determiner(w) || is_adjunct_opener(w) ||
+        is_place_preposition(w)) {
+      break;
+    }
+  }
+  if (k == m.core_last) return std::nullopt;
+  const MentionRange lead{m.first, k - 1, false, k - 1};
+  const Token& last = toks[lead.last];
+  if (last.possessive || (lead.first == lead.last && is_determiner(last.lower)) || is_fragment_mention(toks, lead)) {
+    return std::nullopt;
+  }
+  return lead;
+}
 
 namespace {
 

@@ -98,6 +98,21 @@ std::optional<MentionRange> mention_starting_at(const std::vector<Token>& toks, 
 std::optional<MentionRange> with_role_and_name(const std::vector<Token>& t, std::optional<MentionRange> m,
                                                bool after_cue);
 
+/// Whether a mention a cue grammar found stops inside a phrase, so it cannot be who speaks:
+/// a description of two words or more whose last word is a determiner ("The most",
+/// "Clinton's lawyers looked through the"), a preposition ("her agenda around"), an
+/// auxiliary or adverb of the cue's ("he sometimes", "we are now being": kCueModifiers,
+/// kModifierOnlyWords) or a modifier that heads no phrase ("her own", "a few"). Names,
+/// pronouns, one-word mentions ("Many said") and descriptions with a relative clause are
+/// never fragments.
+bool is_fragment_mention(const std::vector<Token>& toks, const MentionRange& m);
+
+/// The words a fragment (is_fragment_mention) opens with, up to its first verb, auxiliary,
+/// preposition or later determiner ("Her lawyers looked through the" -> "Her lawyers",
+/// "allies have in the past" -> "allies"), when they make a whole mention; none when
+/// nothing is cut or what is left is a fragment too ("her own", "a").
+std::optional<MentionRange> fragment_lead(const std::vector<Token>& toks, const MentionRange& m);
+
 /// Token helpers shared by the attribution grammars.
 bool is_name_word(const Token& t);     // capitalised word that can be part of a name
 bool is_role_token(const Token& t);    // title or role noun

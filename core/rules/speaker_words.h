@@ -176,18 +176,18 @@ constexpr WordRule kCollectiveNouns[] = {
 };
 
 // Pronouns that can be the subject of a cue verb; resolved to an earlier speaker.
+// The ones a person speaks with come first: kPersonalPronouns is that head of
+// this table, not a copy (tests/unit/test_rule_reasons.cpp checks that it is
+// exactly the entries whose reason starts with "person"; the page's module
+// keeps no reasons to ask).
 constexpr WordRule kSpeakerPronouns[] = {
     {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
-    {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
-    {"we", "pron.we", "first person plural"}, {"i", "pron.i", "person, first person"},
-};
-// Of those, the ones a person speaks with (is_personal_pronoun): the entries
-// above whose reason starts with "person" (tests/unit/test_rule_reasons.cpp
-// keeps the two in step; the page's module keeps no reasons to ask).
-constexpr WordRule kPersonalPronouns[] = {
-    {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
     {"i", "pron.i", "person, first person"},
+    {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
+    {"we", "pron.we", "first person plural"},
 };
+// is_personal_pronoun: "he", "she", "i".
+constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
 
 // Determiners that open a descriptive mention ("a senior official").
 constexpr WordRule kDeterminers[] = {
@@ -481,6 +481,31 @@ constexpr WordRule kPlacePrepositions[] = {
     {"towards", "place.towards", "heading towards"}, {"within", "place.within", "living within"},
     // "An official speaking to reporters said": whom the participle speaks to, not who speaks.
     {"to", "place.to", "speaking to"},             {"with", "place.with", "talking with"},
+};
+
+// Modifiers that stand before a noun and head no phrase of their own, and a few words that
+// never end a speaker's phrase (an adverb, an auxiliary, a preposition no other table has):
+// a mention that ends on one stops inside its phrase ("her own plans", "a few hints", "the
+// key states"), so it is no speaker (speaker_phrases.cpp: is_fragment_mention).
+constexpr WordRule kModifierOnlyWords[] = {
+    {"own", "modonly.own", "her own plans"},        {"few", "modonly.few", "a few hints"},
+    {"recent", "modonly.recent", "his recent remarks"}, {"key", "modonly.key", "the key states"},
+    {"prime", "modonly.prime", "the prime minister's"}, {"foreign", "modonly.foreign", "its foreign affairs"},
+    {"past", "modonly.past", "this past week"},     {"latest", "modonly.latest", "the latest figures"},
+    {"usual", "modonly.usual", "her usual speech"}, {"standard", "modonly.standard", "his standard speech"},
+    {"same", "modonly.same", "the same report"},    {"entire", "modonly.entire", "the entire board"},
+    {"whole", "modonly.whole", "the whole crew"},   {"main", "modonly.main", "the main rival"},
+    {"common", "modonly.common", "one common saying"}, {"detailed", "modonly.detailed", "a detailed plan"},
+    {"sometimes", "modonly.sometimes", "he sometimes added"}, {"being", "modonly.being", "we are now being told"},
+    {"without", "modonly.without", "a friend without saying"},
+};
+
+// "Ana Ruiz, 34, of Dover, Del., said", "Tom Beck, a farmer in Ohio, a swing state, said": a
+// name right after a preposition inside the subject's commas is where the subject lives or
+// works, not the subject (speaker_phrases.cpp: appositive_ending_at). These two, and the
+// prepositions of kPlacePrepositions.
+constexpr WordRule kAppositiveLinks[] = {
+    {"of", "apposlink.of", "a nurse of Dover"}, {"for", "apposlink.for", "a lawyer for Acme"},
 };
 
 // quotes38: prepositions that open a sentence with an adverbial of place or company ("Outside the

@@ -224,3 +224,25 @@ TEST_CASE("a surname with an honorific of the other gender is another person") {
   REQUIRE(g != nullptr);
   CHECK(f->speaker == g->speaker);
 }
+
+TEST_CASE("a he or she after a question goes to the one asked, not the asker") {
+  // The pronoun in the topic of the question, and in the answer after it.
+  auto d = run("The host asked Ana Ruiz about remarks she had made, when she called the pier “a ruin.”");
+  const Claim* c = claim_starting(d, "the pier", ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  auto e = run("Tom Beck chaired the meeting. The host asked Ana Ruiz whether she would resign. She said she would not.");
+  const Claim* answer = claim_starting(e, "she would not", ClaimKind::reported);
+  REQUIRE(answer != nullptr);
+  CHECK(speaker_of(e, answer->speaker) == "Ana Ruiz");
+  // Traps: a pronoun of the other gender stays with the asker, and after "told" the he is the
+  // teller's.
+  auto f = run("Ana Ruiz asked Tom Beck whether he would run. She said the race was open.");
+  const Claim* open = claim_starting(f, "the race", ClaimKind::reported);
+  REQUIRE(open != nullptr);
+  CHECK(speaker_of(f, open->speaker) == "Ana Ruiz");
+  auto g = run("Tom Beck told Carl Ruiz that the toll was fair. He said it would not rise.");
+  const Claim* rise = claim_starting(g, "it would not", ClaimKind::reported);
+  REQUIRE(rise != nullptr);
+  CHECK(speaker_of(g, rise->speaker) == "Tom Beck");
+}

@@ -26,6 +26,7 @@ TEST_CASE("kPersonalPronouns: exactly the speaker pronouns whose reason names a 
   }
   for (const WordRule& r : rules::kPersonalPronouns) listed.insert(r.text);
   CHECK(listed == by_reason);
+  CHECK(rules::kPersonalPronouns.data() == rules::kSpeakerPronouns);  // a view of the table, not a copy
   for (const WordRule& r : rules::kSpeakerPronouns) {
     CAPTURE(r.text);
     CHECK(is_personal_pronoun(r.text) == by_reason.count(r.text) > 0);
