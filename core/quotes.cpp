@@ -9,6 +9,7 @@
 // scanned once more with single quotes off (so at most two passes).
 #include "quotes.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "quote_candidate.h"
@@ -56,6 +57,9 @@ static_assert(only_ascii_marks_are_quotes(), "update may_start_quote_mark() for 
 
 bool opens_with_quote(std::string_view text, const Paragraph& p);
 
+// Two backquotes: wire copy's opening double mark (closed by two apostrophes).
+constexpr char kWireOpening[] = {rules::kBackquote, rules::kBackquote, '\0'};
+
 // Pseudo code point for a doubled apostrophe used as a double mark.
 constexpr char32_t kDoubledMark = 0x1;
 
@@ -68,6 +72,7 @@ class ParagraphScanner {
   // `from`: the paragraph's first byte that may start a mark (none before it).
   void run(size_t from) {
     size_t first = out_.size();
+    first_out_ = first;
     size_t failed_single = scan(from, true);
     if (dropped_opening_ != kNoFail) {
       // The paragraph's opening mark never closed, the next paragraph does not go on with the
@@ -163,6 +168,7 @@ class ParagraphScanner {
     bool nested = false;     // a single quote open inside the double one
     char32_t inner_dq = 0;   // the opening mark of a double quotation of another style open inside it
     bool held_inner = false; // such a nested quotation closed inside the open double one
+    size_t backquotes_from = para_.start;  // where the next look back for ``…'' starts (each byte read once)
     for (size_t i = from; i < para_.end;) {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_quote_candidate(text_, i, para_.end);
@@ -246,6 +252,13 @@ class ParagraphScanner {
           nested = false;
           inner_dq = 0;
           held_inner = false;
+        } else if (d.cp == kDoubledMark) {
+          // ``The pier is safe,'': a doubled apostrophe leaning back with nothing open closes the
+          // last two backquotes before it (after the last quotation found) that lean on the word
+          // after them: not `code`, ``flags`` or a 5'' pipe.
+          const size_t lo = std::max(backquotes_from, out_.size() > first_out_ ? size_t(out_.back().span.end) : para_.start);
+          if (const size_t open = wire_opening(lo, i); open != kNoFail) emit(open, after, false, false);
+          backquotes_from = after;
         }
       } else if (allow_single && m.role != MarkRole::closes && c.opening() && utf8::is_letter(c.next)) {
         sq = i;
@@ -263,6 +276,22 @@ class ParagraphScanner {
     return sq != kNoFail ? sq + 1 : kNoFail;
   }
 
+  // The last `` in [lo, i) that opens: a space or punctuation before it, a character of the
+  // quotation right after it. Else kNoFail.
+  size_t wire_opening(size_t lo, size_t i) const {
+    if (lo + 2 >= i) return kNoFail;
+    const size_t at = text_.substr(lo, i - lo).rfind(kWireOpening);
+    if (at == std::string_view::npos) return kNoFail;
+    const size_t open = lo + at;
+    auto word_byte = [&](size_t k) {
+      const unsigned char b = static_cast<unsigned char>(text_[k]);
+      return b >= 0x80 || utf8::ascii::has(b, utf8::ascii::kWord);
+    };
+    if (open + 2 >= i || utf8::is_ascii_space(static_cast<unsigned char>(text_[open + 2]))) return kNoFail;
+    if (open > para_.start && word_byte(open - 1)) return kNoFail;
+    return open;
+  }
+
   size_t trim_end(size_t end) const {
     while (end > para_.start) {
       size_t p = utf8::prev_start(text_, end);
@@ -278,6 +307,7 @@ class ParagraphScanner {
   const Paragraph* next_;
   std::vector<Quote>& out_;
   size_t kept_before_single_ = 0;
+  size_t first_out_ = 0;  // this paragraph's first quotation in out_
   size_t dropped_opening_ = kNoFail;  // after the paragraph's opening mark, when run() drops it
   // What context() last decoded, by position (the text does not change, so
   // both stay true for a rescan): the character ending at last_end_, and the

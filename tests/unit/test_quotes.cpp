@@ -282,3 +282,18 @@ TEST_CASE("an excerpt's unclosed opening mark gives way to the quotations inside
   CHECK(quote_texts(k) ==
         std::vector<std::string>{"\"the board backs the \u201cSafe Pier Plan\u201d and votes in June."});
 }
+
+// Wire copy and typeset archives: two backquotes open, two apostrophes close.
+TEST_CASE("a wire copy quotation in ``…'' marks is found") {
+  auto d = run("``We will reopen the pier in May,'' Mayor Ana Ruiz said. ``The ferry comes back too.''");
+  REQUIRE(quote_texts(d) == std::vector<std::string>{"``We will reopen the pier in May,''", "``The ferry comes back too.''"});
+  CHECK(d.speakers.size() == 1);
+  CHECK(d.quotes[0].speaker == 0);
+  CHECK(d.quotes[1].speaker == 0);
+  auto e = run("Mayor Ana Ruiz said, ``The pier stays shut until the survey is done.''");
+  CHECK(quote_texts(e) == std::vector<std::string>{"``The pier stays shut until the survey is done.''"});
+  // Traps: inch marks and code in backquotes are no quotation.
+  CHECK(run("The fitter cut a 5'' pipe and a 3'' one.").quotes.empty());
+  CHECK(run("Set the ``fast`` flag on the 5'' pipe, the manual says.").quotes.empty());
+  CHECK(run("Type `ls` to list the ferry's files; the 2'' bolts are in the box.").quotes.empty());
+}
