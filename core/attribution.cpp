@@ -22,7 +22,8 @@
 #include "quote_cues.h"
 #include "quote_marks.h"
 #include "reported_speech.h"
-#include "rules/sentence_starters.h"
+#include "segmenter.h"
+#include "rules/cues.h"
 #include "rules/quote_clauses.h"
 #include "rules/speaker_words.h"
 #include "sentence_end.h"
@@ -179,7 +180,11 @@ std::optional<MentionRange> headline_speaker(const ParagraphView& v, size_t firs
 
 constexpr size_t kMaxClauseTail = 40;  // tokens after a quoted fragment to the clause end
 
-bool opens_setting(std::string_view lower) { return in_table<rules::kQuoteSettingPrepositions>(lower); }
+// The words that open a statement's setting after its quotation: one list with the setting
+// after a speech act's object, less "from" (rules/quote_clauses.h).
+bool opens_setting(std::string_view lower) {
+  return lower != rules::kNotQuoteSetting && in_table<rules::kObjectSettingOpeners>(lower);
+}
 
 // After a quoted fragment, where the writer's own words begin: a dash (— … —, " - ", "--")
 // or a comma before rules::kWriterClauseOpeners. Outside quotation marks only.
@@ -816,7 +821,7 @@ class Attributor : AttributionBuffers {
       if (v.toks[k].word) return false;
     }
     if (m.last + 1 < v.toks.size() && is_cue_token(v.toks[m.last + 1])) return false;
-    if (is_cue_verb(t.lower) || in_table<kSentenceStarters>(t.lower)) return true;
+    if (is_cue_verb(t.lower) || seg::starters().contains(t.lower)) return true;
     // Bounded: cost stays linear in a huge paragraph.
     const size_t from = m.first > kCommonWordTokens ? m.first - kCommonWordTokens : 0;
     const size_t to = std::min(v.toks.size(), size_t(m.first) + kCommonWordTokens);

@@ -9,6 +9,7 @@
 // scanned once more with single quotes off (so at most two passes).
 #include "quotes.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "quote_candidate.h"
@@ -54,18 +55,33 @@ constexpr bool only_ascii_marks_are_quotes() {
 }
 static_assert(only_ascii_marks_are_quotes(), "update may_start_quote_mark() for the new ASCII marks");
 
+bool opens_with_quote(std::string_view text, const Paragraph& p);
+
+// Two backquotes: wire copy's opening double mark (closed by two apostrophes).
+constexpr char kWireOpening[] = {rules::kBackquote, rules::kBackquote, '\0'};
+
 // Pseudo code point for a doubled apostrophe used as a double mark.
 constexpr char32_t kDoubledMark = 0x1;
 
 class ParagraphScanner {
  public:
-  ParagraphScanner(std::string_view text, Span para, uint32_t index, std::vector<Quote>& out)
-      : text_(text), para_(para), index_(index), out_(out) {}
+  // `next`: the paragraph after this one, or nullptr.
+  ParagraphScanner(std::string_view text, Span para, uint32_t index, const Paragraph* next, std::vector<Quote>& out)
+      : text_(text), para_(para), index_(index), next_(next), out_(out) {}
 
   // `from`: the paragraph's first byte that may start a mark (none before it).
   void run(size_t from) {
     size_t first = out_.size();
+    first_out_ = first;
     size_t failed_single = scan(from, true);
+    if (dropped_opening_ != kNoFail) {
+      // The paragraph's opening mark never closed, the next paragraph does not go on with the
+      // quotation, and quotations of another style closed inside it: an excerpt pasted with a
+      // leading mark, whose quotations are the statements. Scan again after that mark (it
+      // opened at the paragraph's start, so nothing was found before it).
+      out_.resize(first);
+      failed_single = scan(dropped_opening_, true);
+    }
     if (failed_single != kNoFail) {
       // An unclosed single mark was an apostrophe: rescan after it without singles.
       out_.resize(first + kept_before_single_);
@@ -151,6 +167,8 @@ class ParagraphScanner {
     char32_t dq_mark = 0;
     bool nested = false;     // a single quote open inside the double one
     char32_t inner_dq = 0;   // the opening mark of a double quotation of another style open inside it
+    bool held_inner = false; // such a nested quotation closed inside the open double one
+    size_t backquotes_from = para_.start;  // where the next look back for ``…'' starts (each byte read once)
     for (size_t i = from; i < para_.end;) {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_quote_candidate(text_, i, para_.end);
@@ -195,6 +213,7 @@ class ParagraphScanner {
             // "… its “Clean Streets Act,” which …": the partner of a quotation of another
             // style nested inside closes that one, not the outer quotation.
             inner_dq = 0;
+            held_inner = true;
           } else if (marks_pair(dq_mark, d.cp) || (dq_mark == kDoubledMark && d.cp == kDoubledMark) ||
                      m.role == MarkRole::closes || leans_back) {
             // Its partner, a closing-only mark, or any double mark leaning on the
@@ -207,6 +226,7 @@ class ParagraphScanner {
             dq = i;
             nested = false;
             inner_dq = 0;
+            held_inner = false;
           } else if (d.cp != dq_mark && d.cp != kDoubledMark && dq_mark != kDoubledMark && c.opening()) {
             inner_dq = d.cp;  // a double mark of another style opening inside: a nested quotation
           }
@@ -231,6 +251,14 @@ class ParagraphScanner {
           dq_mark = d.cp;
           nested = false;
           inner_dq = 0;
+          held_inner = false;
+        } else if (d.cp == kDoubledMark) {
+          // ``The pier is safe,'': a doubled apostrophe leaning back with nothing open closes the
+          // last two backquotes before it (after the last quotation found) that lean on the word
+          // after them: not `code`, ``flags`` or a 5'' pipe.
+          const size_t lo = std::max(backquotes_from, out_.size() > first_out_ ? size_t(out_.back().span.end) : para_.start);
+          if (const size_t open = wire_opening(lo, i); open != kNoFail) emit(open, after, false, false);
+          backquotes_from = after;
         }
       } else if (allow_single && m.role != MarkRole::closes && c.opening() && utf8::is_letter(c.next)) {
         sq = i;
@@ -238,8 +266,30 @@ class ParagraphScanner {
       }
       i = after;
     }
-    if (dq != kNoFail) emit(dq, para_.end, true, false);
+    if (dq != kNoFail) {
+      if (held_inner && dq == para_.start && dropped_opening_ == kNoFail && !(next_ && opens_with_quote(text_, *next_))) {
+        dropped_opening_ = dq + utf8::decode(text_, dq).len;  // run() scans again without it
+      } else {
+        emit(dq, para_.end, true, false);
+      }
+    }
     return sq != kNoFail ? sq + 1 : kNoFail;
+  }
+
+  // The last `` in [lo, i) that opens: a space or punctuation before it, a character of the
+  // quotation right after it. Else kNoFail.
+  size_t wire_opening(size_t lo, size_t i) const {
+    if (lo + 2 >= i) return kNoFail;
+    const size_t at = text_.substr(lo, i - lo).rfind(kWireOpening);
+    if (at == std::string_view::npos) return kNoFail;
+    const size_t open = lo + at;
+    auto word_byte = [&](size_t k) {
+      const unsigned char b = static_cast<unsigned char>(text_[k]);
+      return b >= 0x80 || utf8::ascii::has(b, utf8::ascii::kWord);
+    };
+    if (open + 2 >= i || utf8::is_ascii_space(static_cast<unsigned char>(text_[open + 2]))) return kNoFail;
+    if (open > para_.start && word_byte(open - 1)) return kNoFail;
+    return open;
   }
 
   size_t trim_end(size_t end) const {
@@ -254,8 +304,11 @@ class ParagraphScanner {
   std::string_view text_;
   Span para_;
   uint32_t index_;
+  const Paragraph* next_;
   std::vector<Quote>& out_;
   size_t kept_before_single_ = 0;
+  size_t first_out_ = 0;  // this paragraph's first quotation in out_
+  size_t dropped_opening_ = kNoFail;  // after the paragraph's opening mark, when run() drops it
   // What context() last decoded, by position (the text does not change, so
   // both stay true for a rescan): the character ending at last_end_, and the
   // one starting at ahead_at_.
@@ -287,7 +340,9 @@ void find_quotes_into(std::string_view text, const std::vector<Paragraph>& parag
     // Most short paragraphs (list lines, headings) hold no byte that may
     // start a mark: no scanner to set up. Else its scan starts there.
     const size_t from = next_quote_candidate(text, span.start, span.end);
-    if (from < span.end) ParagraphScanner(text, span, i, quotes).run(from);
+    if (from < span.end) {
+      ParagraphScanner(text, span, i, i + 1 < paragraphs.size() ? &paragraphs[i + 1] : nullptr, quotes).run(from);
+    }
   }
   // Multi-paragraph quotes: an unclosed quote whose next paragraph re-opens
   // with a quotation mark continues there. The pieces share a group and only

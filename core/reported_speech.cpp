@@ -1123,7 +1123,13 @@ class Finder {
       bool noun = is_determiner(t_[j - 1].lower) || t_[j - 1].possessive;
       if (!t.word || v_.quote_of[j] != kNone || (is_cue_token(t) && !noun)) return 0;
       if (t.lower == "a" || t.lower == "an") {
-        return t_[j - 1].lower != "to" && !starts_with_preposition(t_[j - 1]) ? content_end(k + 1, s.end) : 0;
+        if (t_[j - 1].lower == "to" || starts_with_preposition(t_[j - 1])) return 0;
+        // "called it a disgrace and left": "and"/"but" with a verb of its own ends it, as below.
+        const size_t end = content_end(k + 1, s.end);
+        for (size_t e = j + 2; e < end; ++e) {
+          if (v_.quote_of[e] == kNone && opens_clause_joint(e, end)) return e;
+        }
+        return end;
       }
       // "called the plan divisive and left": "and"/"but" with a verb of its own ends it too.
       if (is_judgement_word(t.lower) && (j + 1 == s.end || !t_[j + 1].word || opens_clause_joint(j + 1, s.end))) {

@@ -205,15 +205,14 @@ NextWord read_next(std::string_view text, size_t pos, size_t end) {
     w.word[w.word_len++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
     ++q;
   }
-  if (q < end && static_cast<unsigned char>(text[q]) >= 0x80 &&
-      utf8::is_word(utf8::decode(text, q).cp) && utf8::decode(text, q).cp != 0x2019) {
+  if (q < end && static_cast<unsigned char>(text[q]) >= 0x80 && utf8::is_word(utf8::decode(text, q).cp) &&
+      !utf8::is_apostrophe(utf8::decode(text, q).cp)) {
     w.word_len = 0;  // continues with non-ASCII letters: not a word from our tables
   }
   w.word[w.word_len] = 0;
   if (w.word_len == 1 && w.word[0] == 'i') {
     // "I" alone: followed by a space, an apostrophe (I'm, I’ve) or the end.
-    bool alone = q >= end || utf8::is_ascii_space(text[q]) || text[q] == '\'' ||
-                 (static_cast<unsigned char>(text[q]) >= 0x80 && utf8::decode(text, q).cp == 0x2019);
+    bool alone = q >= end || utf8::is_ascii_space(text[q]) || utf8::is_apostrophe(utf8::decode(text, q).cp);
     if (alone) {
       w.pronoun_i = true;
       w.kind = NextKind::upper;  // "i" in informal text starts sentences as "I" does

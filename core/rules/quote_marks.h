@@ -33,6 +33,11 @@ constexpr QuoteMarkRule kQuoteMarks[] = {
 constexpr char32_t kDoubledApostrophe = U'\'';
 constexpr const char* kDoubledApostropheId = "mark.doubled.apostrophe";
 
+// Wire copy and typeset archives open with two backquotes and close with two apostrophes
+// (``like this''). The scan does not stop at backquotes (a third byte to test in every
+// block of text); a doubled apostrophe that closes nothing looks back for them instead.
+constexpr char kBackquote = '`';
+
 // Markup left in scraped text: a straight double mark between '=' and '>' delimits an
 // attribute value (<tweet date="May 4, 2021">), not a quotation. A quotation that opens
 // after '=' is dropped; a mark right before '>' ends such a value and opens nothing (the

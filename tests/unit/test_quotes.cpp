@@ -251,3 +251,49 @@ TEST_CASE("a nested double quotation of another style does not end the outer one
   auto u = run("\"Open the gates,\" Ruiz said, and \u201cclose them at dusk.\u201d");
   CHECK(quote_texts(u) == std::vector<std::string>{"\"Open the gates,\"", "\u201cclose them at dusk.\u201d"});
 }
+
+// A paragraph that opens with a double mark which never closes, holds quotations of the other
+// style, and is not carried on by the next paragraph: an excerpt pasted with a leading mark.
+// The mark is dropped and the quotations inside are found, as they would be without it.
+TEST_CASE("an excerpt's unclosed opening mark gives way to the quotations inside it") {
+  auto d = run("From the board's letter on Friday:\n\n\"The board met on Monday and heard the mayor call the toll "
+               "\u201ca fair price for a safe pier.\u201d The chair said, \u201cWe will vote in June.\u201d\n\n"
+               "Six members signed it.");
+  CHECK(quote_texts(d) ==
+        std::vector<std::string>{"\u201ca fair price for a safe pier.\u201d", "\u201cWe will vote in June.\u201d"});
+  // Curly outside, straight inside: the same.
+  auto e = run("\u201cThe chair didn't say \"yes\" and the clerk wrote \"no vote\" in the log.\n\nSix members signed it.");
+  CHECK(quote_texts(e) == std::vector<std::string>{"\"yes\"", "\"no vote\""});
+  // Traps. The next paragraph goes on with the quotation: a quotation over two paragraphs,
+  // kept whole and grouped.
+  auto g = run("\"The board heard the mayor call the toll \u201ca fair price.\u201d\n\n\"We vote in June,\" the chair said.");
+  REQUIRE(quote_texts(g) == std::vector<std::string>{"\"The board heard the mayor call the toll \u201ca fair price.\u201d",
+                                                     "\"We vote in June,\""});
+  CHECK(g.quotes[0].group != kNone);
+  CHECK(g.quotes[0].group == g.quotes[1].group);
+  // No quotation inside (apostrophes are none, nor a single word in single marks): one unclosed
+  // quotation to the paragraph's end, as before.
+  auto h = run("\"The board didn't meet on the pier's 'future' today.\n\nSix members signed it.");
+  REQUIRE(h.quotes.size() == 1);
+  CHECK(h.quotes[0].unclosed);
+  CHECK(slice(h, h.quotes[0].span) == "\"The board didn't meet on the pier's 'future' today.");
+  // An unclosed mark that does not open the paragraph is someone's words: kept.
+  auto k = run("The chair said, \"the board backs the \u201cSafe Pier Plan\u201d and votes in June.\n\nSix members signed it.");
+  CHECK(quote_texts(k) ==
+        std::vector<std::string>{"\"the board backs the \u201cSafe Pier Plan\u201d and votes in June."});
+}
+
+// Wire copy and typeset archives: two backquotes open, two apostrophes close.
+TEST_CASE("a wire copy quotation in ``…'' marks is found") {
+  auto d = run("``We will reopen the pier in May,'' Mayor Ana Ruiz said. ``The ferry comes back too.''");
+  REQUIRE(quote_texts(d) == std::vector<std::string>{"``We will reopen the pier in May,''", "``The ferry comes back too.''"});
+  CHECK(d.speakers.size() == 1);
+  CHECK(d.quotes[0].speaker == 0);
+  CHECK(d.quotes[1].speaker == 0);
+  auto e = run("Mayor Ana Ruiz said, ``The pier stays shut until the survey is done.''");
+  CHECK(quote_texts(e) == std::vector<std::string>{"``The pier stays shut until the survey is done.''"});
+  // Traps: inch marks and code in backquotes are no quotation.
+  CHECK(run("The fitter cut a 5'' pipe and a 3'' one.").quotes.empty());
+  CHECK(run("Set the ``fast`` flag on the 5'' pipe, the manual says.").quotes.empty());
+  CHECK(run("Type `ls` to list the ferry's files; the 2'' bolts are in the box.").quotes.empty());
+}
