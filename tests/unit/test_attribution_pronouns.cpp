@@ -246,3 +246,12 @@ TEST_CASE("a he or she after a question goes to the one asked, not the asker") {
   REQUIRE(rise != nullptr);
   CHECK(speaker_of(g, rise->speaker) == "Tom Beck");
 }
+
+TEST_CASE("the one asked and an earlier subject of the same paragraph are read in text order") {
+  // The asked one is noted while the paragraph's claims are read, its earlier subject after:
+  // read out of order, "she" would go to the subject named first.
+  auto d = run("Maria Lind opened the hearing. The host asked Ana Ruiz whether she would resign, and she said she would not.");
+  const Claim* answer = claim_starting(d, "she would not", ClaimKind::reported);
+  REQUIRE(answer != nullptr);
+  CHECK(speaker_of(d, answer->speaker) == "Ana Ruiz");
+}
