@@ -25,6 +25,7 @@ constexpr size_t kMinContentWords = 3;
 constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to stay"
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
+constexpr size_t kMaxClauseVerbWords = 12;  // "the [new harbour master from the north shore] would …": a clause's verb
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
 constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"
 constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
@@ -2256,8 +2257,8 @@ class Finder {
           !(is_determiner(n.lower) || is_subject_pronoun(n.lower))) {
         return 0;
       }
-      size_t next = j + 2;  // the next punctuation
-      while (next < s.end && t_[next].word) ++next;
+      size_t next = j + 2;  // the next punctuation, looked for as far as a clause's verb may be
+      while (next < s.end && next < j + 1 + kMaxClauseVerbWords && t_[next].word) ++next;
       // "…, two hours after the polls closed": the writer's time.
       for (size_t r = j + 2; r < next && r <= j + 3; ++r) {
         if (in_table<rules::kTimeRelations>(t_[r].lower)) return 0;
@@ -2294,8 +2295,8 @@ class Finder {
     const Token& n = t_[d];
     if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return 0;
     if (n.lower == "that" || is_weekday(n.lower)) return 0;
-    size_t next = d + 1;
-    while (next < s.end && t_[next].word && v_.quote_of[next] == kNone) ++next;
+    size_t next = d + 1;  // bounded: an unpunctuated paste must not make each cue read to its end
+    while (next < s.end && next < d + kMaxClauseVerbWords && t_[next].word && v_.quote_of[next] == kNone) ++next;
     if (!has_words(d, next, kMinContentWords) || !holds_verb(d + 1, next)) return 0;
     return d;
   }
