@@ -25,6 +25,7 @@ constexpr size_t kMinContentWords = 3;
 constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to stay"
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
+constexpr size_t kMaxContentScan = 512;  // tokens a content's end is looked for: news sentences are far shorter
 constexpr size_t kMaxClauseVerbWords = 12;  // "the [new harbour master from the north shore] would …": a clause's verb
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
 constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"
@@ -1127,7 +1128,7 @@ class Finder {
         if (t_[j - 1].lower == "to" || starts_with_preposition(t_[j - 1])) return 0;
         // "called it a disgrace and left": "and"/"but" with a verb of its own ends it, as below.
         const size_t end = content_end(k + 1, s.end);
-        for (size_t e = j + 2; e < end; ++e) {
+        for (size_t e = j + 2; e < end && e < j + 2 + kMaxContentScan; ++e) {
           if (v_.quote_of[e] == kNone && opens_clause_joint(e, end)) return e;
         }
         return end;
@@ -1990,7 +1991,9 @@ class Finder {
     const int32_t* quote_of = v_.quote_of.data();
     const size_t lo = sentence_.lo, sentence_end = sentence_.end;
     uint8_t* answers = clause_ends_.data();
-    for (size_t k = std::max(from + 1, lo), last = std::min(end, sentence_end);; ++k) {
+    // Bounded (kMaxContentScan): in an unpunctuated paste with a cue every few words, each cue
+    // would read on to the sentence's end; past the bound the content runs to `end`.
+    for (size_t k = std::max(from + 1, lo), last = std::min({end, sentence_end, from + kMaxContentScan});; ++k) {
       while (k < last && !may_end_clause_before(toks[k], quote_of[k])) ++k;
       if (k >= last) break;
       uint8_t known = answers[k - lo];
