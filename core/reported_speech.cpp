@@ -1622,9 +1622,13 @@ class Finder {
 
   // [a, b) is a fronted condition (kClaimConditions) of three words or more, with no
   // quotation: part of what the speaker after it says ("If the toll rises, Ruiz said, …").
+  // The table first and the length bound: asked at every cue of a sentence, the scans of
+  // [a, b) must not run from the sentence's start each time.
   bool opens_claim_condition(size_t a, size_t b) const {
-    if (!t_[a].word || !has_words(a, b, kMinContentWords) || !no_quote_between(a, b)) return false;
-    return word_or_two_in<rules::kClaimConditions>(a, b - 1);
+    if (b <= a || b - a > kMaxFrontedClause || !t_[a].word || !word_or_two_in<rules::kClaimConditions>(a, b - 1)) {
+      return false;
+    }
+    return has_words(a, b, kMinContentWords) && no_quote_between(a, b);
   }
 
   // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
