@@ -25,7 +25,6 @@
 #include "segmenter.h"
 #include "rules/cues.h"
 #include "rules/quote_clauses.h"
-#include "rules/speaker_words.h"
 #include "sentence_end.h"
 #include "speakers.h"
 #include "utf8.h"
@@ -795,8 +794,7 @@ class Attributor : AttributionBuffers {
         longer && longer->last > m.last && v.toks[longer->core_last].capitalized && !longer->pronoun) {
       return longer;
     }
-    bool possessive = false;
-    for (const auto& form : rules::kPossessivePronouns) possessive = possessive || (first.word && first.lower == form.possessive);
+    const bool possessive = first.word && !subject_of_possessive(first.lower).empty();
     if (possessive && !cue.empty() && token_at_or_after(v, cue.start) == m.last + 1) return self;
     if (m.first > 0) {
       auto subject = clause_subject(v.toks, m.first, v.sentence_start[m.first]);
@@ -851,11 +849,9 @@ class Attributor : AttributionBuffers {
       if (!attributed) {
         if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
           SpeakerName name = speaker_name(doc_.text, v.toks, *m);
-          // "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.
-          bool titled = false;
-          for (size_t k = m->first; k < m->core_last && !titled; ++k) titled = is_role_token(v.toks[k]);
           if (name.person) {
-            people_.push_back(Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled});
+            people_.push_back(
+                Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled(v.toks, *m)});
           }
         }
       }
@@ -954,13 +950,19 @@ class Attributor : AttributionBuffers {
     if (!m || m->pronoun || conjuncts(v.toks, *m).size() != 1) return;
     SpeakerName name = speaker_name(doc_.text, v.toks, *m);
     if (!name.person) return;
-    bool titled = false;
-    for (size_t k = m->first; k < m->core_last && !titled; ++k) titled = is_role_token(v.toks[k]);
     const Span mention = token_span(v, m->first, m->last);
     // Kept in text order (note_people merges, not sorts): one asked before the last noted, in
     // nested claims only, is left out.
     if (!people_.empty() && people_.back().paragraph == v.paragraph && people_.back().mention.start > mention.start) return;
-    people_.push_back(Person{std::move(name), mention, v.paragraph, titled});
+    people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m)});
+  }
+
+  // "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.
+  static bool titled(const std::vector<Token>& toks, const MentionRange& m) {
+    for (size_t k = m.first; k < m.core_last; ++k) {
+      if (is_role_token(toks[k])) return true;
+    }
+    return false;
   }
 
   void add_quote(const ParagraphView& v, uint32_t qi) {

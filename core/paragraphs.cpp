@@ -246,19 +246,10 @@ std::vector<Line> split_lines(std::string_view text, NonAsciiStarts* non_ascii, 
   return lines;
 }
 
-}  // namespace
-
 // Pasted web text is one paragraph per line far more often than it is
 // hard-wrapped prose, so a line break ends a paragraph unless the document
 // and the two lines around it show that it is a wrap (line_wrap.h). Blank
 // lines separate paragraphs and produce none.
-std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii) {
-  std::vector<Paragraph> out;
-  split_paragraphs_into(text, out, non_ascii);
-  return out;
-}
-
-namespace {
 void split_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii, LineScan scan) {
   std::vector<Line> lines = split_lines(text, non_ascii, scan == LineScan::portable);
   WrapEvidence evidence = assess_wrapping(text, lines);
@@ -274,6 +265,7 @@ void split_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStar
     }
   }
 }
+
 }  // namespace
 
 void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii) {

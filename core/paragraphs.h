@@ -14,18 +14,18 @@ namespace claimscope {
 /// white space; empty lines produce no paragraph. With `non_ascii`, every
 /// non-ASCII character's start is listed there as the text is read (for
 /// valid UTF-8: the core's text).
-std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii = nullptr);
-/// The same into `out`, whose contents are replaced and whose memory is
-/// kept (annotate() into a Result it is given back).
-void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii = nullptr);
-
-/// Which loop finds the lines' ends: `fastest`, the SSE2 scan where the
-/// target has SSE2 (x86-64), else the eight-byte loop; `portable`, the
+///
+/// `scan`: which loop finds the lines' ends: `fastest`, the SSE2 scan where
+/// the target has SSE2 (x86-64), else the eight-byte loop; `portable`, the
 /// eight-byte loop everywhere. Both give the same paragraphs and list;
 /// `portable` is the WebAssembly module's loop, for the native unit tests to
 /// run against the other.
 enum class LineScan { fastest, portable };
-std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii, LineScan scan);
+std::vector<Paragraph> split_paragraphs(std::string_view text, NonAsciiStarts* non_ascii = nullptr,
+                                        LineScan scan = LineScan::fastest);
+/// The same into `out`, whose contents are replaced and whose memory is
+/// kept (annotate() into a Result it is given back).
+void split_paragraphs_into(std::string_view text, std::vector<Paragraph>& out, NonAsciiStarts* non_ascii = nullptr);
 
 class LoweredText;
 struct RoleBuffers;

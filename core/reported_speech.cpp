@@ -2314,9 +2314,7 @@ class Finder {
     for (size_t j = a; j < b; ++j) {
       const Token& u = t_[j];
       if (!u.word || u.capitalized || v_.quote_of[j] != kNone) continue;
-      if (in_table<rules::kFiniteAuxiliaries>(u.lower) || has_ed_ending(u.lower) || is_irregular_past(u.lower)) {
-        return true;
-      }
+      if (in_table<rules::kFiniteAuxiliaries>(u.lower) || is_past_tense_verb(u)) return true;
     }
     return false;
   }

@@ -205,9 +205,10 @@ NextWord read_next(std::string_view text, size_t pos, size_t end) {
     w.word[w.word_len++] = static_cast<char>(ascii_upper(c) ? c + 32 : c);
     ++q;
   }
-  if (q < end && static_cast<unsigned char>(text[q]) >= 0x80 && utf8::is_word(utf8::decode(text, q).cp) &&
-      !utf8::is_apostrophe(utf8::decode(text, q).cp)) {
-    w.word_len = 0;  // continues with non-ASCII letters: not a word from our tables
+  if (q < end && static_cast<unsigned char>(text[q]) >= 0x80) {
+    const auto cp = utf8::decode(text, q).cp;
+    // It goes on in non-ASCII letters: not a word from our tables.
+    if (utf8::is_word(cp) && !utf8::is_apostrophe(cp)) w.word_len = 0;
   }
   w.word[w.word_len] = 0;
   if (w.word_len == 1 && w.word[0] == 'i') {

@@ -509,16 +509,18 @@ bool SpeakerRegistry::fits(const Antecedent& a, std::string_view pronoun) const 
   return pronoun == "it" && (r == Referent::organisation || r == Referent::one_word_name);
 }
 
+std::string_view subject_of_possessive(std::string_view lower) {
+  for (const auto& form : rules::kPossessivePronouns) {
+    if (lower == form.possessive) return form.subject;
+  }
+  return {};
+}
+
 int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uint32_t paragraph,
                                      std::vector<int32_t>& group) {
   group.clear();
   // "Her answer was: “…”": a possessive owner is resolved as its subject form.
-  for (const auto& form : rules::kPossessivePronouns) {
-    if (pronoun == form.possessive) {
-      pronoun = form.subject;
-      break;
-    }
-  }
+  if (const std::string_view subject = subject_of_possessive(pronoun); !subject.empty()) pronoun = subject;
   std::vector<Speaker>& speakers = *speakers_;
   if (is_personal_pronoun(pronoun)) {
     // he, she: a person named since the last speaker, in a sentence with no claim, when near

@@ -40,6 +40,10 @@ Gender gender_of_mention(std::string_view mention);
 /// unknown for a name borne by both or not in the table.
 Gender gender_of_given_name(std::string_view lower_given);
 
+/// The subject form of a possessive pronoun in lower case ("her" -> "she",
+/// kPossessivePronouns), else empty.
+std::string_view subject_of_possessive(std::string_view lower);
+
 /// Builds Document::speakers. Pronouns resolve by text order of the calls:
 /// he, she and I to the last named person (else the last speaker), skipping
 /// recent people known to be of the other gender; they to
