@@ -26,6 +26,10 @@ constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to s
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
 constexpr size_t kMaxContentScan = 512;  // tokens a content's end is looked for: news sentences are far shorter
+// Tokens before a trailing "according to X" searched for Y's last comma or colon: Y's last
+// clause (", with 56 percent of voters viewing him positively,") is a few dozen words at most.
+// Bounded: asked at every "according to" of a sentence, it must not read back to its start.
+constexpr size_t kMaxSourcedPartScan = 64;
 constexpr size_t kMaxClauseVerbWords = 12;  // "the [new harbour master from the north shore] would …": a clause's verb
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
 constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"
@@ -1218,7 +1222,8 @@ class Finder {
   size_t last_sourced_part(size_t from, size_t end) const {
     // Only Y's last comma or colon is read: "the company, which is based in Reno, took …"
     // has its relative clause inside.
-    for (size_t j = end; j > from + 1; --j) {
+    const size_t stop = end - from > kMaxSourcedPartScan ? end - kMaxSourcedPartScan : from + 1;
+    for (size_t j = end; j > stop; --j) {
       const size_t p = j - 1;
       if (v_.quote_of[p] != kNone || !(is_punct(t_[p], ',') || is_punct(t_[p], ':'))) continue;
       if (j + 1 >= end || !t_[j].word) return from;
