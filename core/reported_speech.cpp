@@ -30,6 +30,10 @@ constexpr size_t kMaxContentScan = 512;  // tokens a content's end is looked for
 // clause (", with 56 percent of voters viewing him positively,") is a few dozen words at most.
 // Bounded: asked at every "according to" of a sentence, it must not read back to its start.
 constexpr size_t kMaxSourcedPartScan = 64;
+// Tokens before "Y"'s end in which a quotation closing on its comma and its speaker's phrase are
+// looked for ("“…,” Scott Pruitt, the state's attorney general, said"): a mention with two
+// appositives is well within it.
+constexpr size_t kMaxAttributedSpeaker = 64;
 constexpr size_t kMaxClauseVerbWords = 12;  // "the [new harbour master from the north shore] would …": a clause's verb
 constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
 constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"
@@ -1597,8 +1601,10 @@ class Finder {
 
   // "“…,” Scott Pruitt, the state's attorney general, said …": [a, b) ends with a quotation
   // that closes on its comma and a name, the quotation's own speaker; not a clause.
+  // Only the last kMaxAttributedSpeaker tokens are read: the speaker's phrase must end at b,
+  // and at every cue of a sentence a scan from its start would make the sentence quadratic.
   bool quote_attributed_inside(size_t a, size_t b) const {
-    for (size_t k = a + 1; k + 1 < b; ++k) {
+    for (size_t k = b - a > kMaxAttributedSpeaker ? b - kMaxAttributedSpeaker : a + 1; k + 1 < b; ++k) {
       if (v_.quote_of[k] == kNone || t_[k].word || !is_punct(t_[k - 1], ',') || v_.quote_of[k + 1] != kNone) continue;
       auto m = mention_starting_at(t_, k + 1, b);
       return m && m->last + 1 == b;
