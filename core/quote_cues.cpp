@@ -316,12 +316,16 @@ std::optional<MentionRange> participle_subject(const ParagraphView& v, size_t cu
 
 // The inverted cue before a name and a colon: "Said Ellis:" opens the sentence, "In other
 // words, explained Ellis:" follows a fronted adverbial's comma. kNoToken when there is none.
+// The cue after a comma is looked for in the last kMaxInvertedCueLead tokens before the colon:
+// the speaker's phrase between it and the colon ("KBC moderator Tom Beck") is far shorter, and
+// every quotation after a colon asks, so a scan from the sentence's start was quadratic.
+constexpr size_t kMaxInvertedCueLead = 48;
 constexpr size_t kNoToken = size_t(-1);
 size_t inverted_cue(const std::vector<Token>& t, size_t lo, size_t colon) {
   if (colon <= lo + 1) return kNoToken;
   if (t[lo].word && t[lo].capitalized && is_cue_verb(t[lo].lower)) return lo;
   // Not "telling CNBC:" (who listens) nor "said of Ruiz:" (whom it is about).
-  for (size_t p = lo + 1; p + 1 < colon; ++p) {
+  for (size_t p = colon - lo > kMaxInvertedCueLead ? colon - kMaxInvertedCueLead : lo + 1; p + 1 < colon; ++p) {
     if (!is_punct(t[p - 1], ',') || !t[p].word || !is_cue_token(t[p])) continue;
     const bool inverted = !is_ing(t[p].lower) && !is_listener_cue(t[p].lower) && t[p + 1].word &&
                           !is_adjunct_opener(t[p + 1].lower) && !is_name_connector(t[p + 1].lower);
