@@ -1,0 +1,180 @@
+// Hostile pastes (bench/hostile_shapes.py builds them large, to time them):
+// a phrase repeated with no full stop, a quotation opened and never closed,
+// comma-separated clauses, 1,000-token lines without blank lines, many short
+// paragraphs each opening a quotation. Each is small here; what is checked is
+// not time but that annotate() still gives a sound document: the text kept
+// whole, every span inside it and in order, and a claim in an ordinary
+// paragraph after the paste found as it is found alone. The bounds these
+// shapes need (kMaxSourcedPartScan, kMaxAttributedSpeaker, kMaxInvertedCueLead,
+// kMaxContentScan, ...) must not cost that. The sentences are written for
+// this test.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate.h"
+
+using namespace claimscope;
+
+namespace {
+
+std::string repeat(const std::string& unit, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += unit;
+  return out;
+}
+
+// ~`tokens` words per line, single newlines: one "sentence" of many lines.
+std::string in_lines(const std::string& phrase, int n, int per_line) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    out += phrase;
+    if ((i + 1) % per_line == 0 && i + 1 < n) out.back() = '\n';
+  }
+  return out;
+}
+
+bool inside(const Span& s, size_t size) { return s.start <= s.end && s.end <= size; }
+
+// Spans inside the text; paragraphs, sentences and evidence in order without
+// overlap; quotes in text order; claims non-empty.
+void check_sound(const Document& d, const std::string& text) {
+  REQUIRE(d.text == text);
+  const size_t n = text.size();
+  uint32_t at = 0;
+  for (const auto& p : d.paragraphs) {
+    CHECK(inside(p.span, n));
+    CHECK(p.span.start >= at);
+    at = p.span.end;
+  }
+  at = 0;
+  for (const auto& s : d.sentences) {
+    CHECK(inside(s.span, n));
+    CHECK(s.span.start >= at);
+    CHECK(s.paragraph < d.paragraphs.size());
+    at = s.span.end;
+  }
+  uint32_t quote_start = 0;
+  for (const auto& q : d.quotes) {
+    CHECK(inside(q.span, n));
+    CHECK(!q.span.empty());
+    CHECK(q.span.start >= quote_start);
+    quote_start = q.span.start;
+    CHECK(inside(q.source, n));
+    CHECK(inside(q.cue, n));
+    CHECK((q.speaker == kNone || size_t(q.speaker) < d.speakers.size()));
+  }
+  for (const auto& c : d.claims) {
+    CHECK(inside(c.span, n));
+    CHECK(!c.span.empty());
+    CHECK(inside(c.source, n));
+    CHECK(inside(c.cue, n));
+    CHECK((c.speaker == kNone || size_t(c.speaker) < d.speakers.size()));
+    CHECK((c.quote == kNone || size_t(c.quote) < d.quotes.size()));
+  }
+  at = 0;
+  for (const auto& e : d.evidence) {
+    CHECK(inside(e.span, n));
+    CHECK(e.span.start >= at);
+    at = e.span.end;
+  }
+  for (const auto& s : d.speakers) {
+    for (const auto& m : s.mentions) CHECK(inside(m, n));
+  }
+}
+
+// An ordinary paragraph after the paste: its claims are the ones it has alone.
+const std::string kTail =
+    "The harbour master said on Tuesday that the new pier would open in May. "
+    "\xE2\x80\x9CWe are ready for the boats,\xE2\x80\x9D said Mayor Ana Ruiz.";
+
+std::vector<std::string> claim_texts(const Document& d, size_t from) {
+  std::vector<std::string> out;
+  for (const auto& c : d.claims) {
+    if (c.span.start >= from) out.push_back(d.text.substr(c.span.start, c.span.size()));
+  }
+  return out;
+}
+
+void check_shape(const std::string& hostile) {
+  const Result alone = annotate(hostile);
+  REQUIRE(alone.ok());
+  check_sound(alone.doc, hostile);
+
+  const std::string text = hostile + "\n\n" + kTail;
+  const Result r = annotate(text);
+  REQUIRE(r.ok());
+  check_sound(r.doc, text);
+  const Result tail = annotate(kTail);
+  REQUIRE(tail.ok());
+  const std::vector<std::string> expected = claim_texts(tail.doc, 0);
+  REQUIRE(expected.size() == 2);
+  CHECK(claim_texts(r.doc, hostile.size() + 2) == expected);
+}
+
+}  // namespace
+
+TEST_CASE("hostile shapes: an unpunctuated paste with a cue every few words") {
+  for (const char* phrase : {"She said last week the fee would rise and ", "he called it a big mess then ",
+                             "said at least six ", "he said that according to them she told him that ",
+                             "said Thursday at a town hall in Dover, the pier would "}) {
+    CAPTURE(phrase);
+    const std::string hostile = repeat(phrase, 300);
+    check_shape(hostile);
+  }
+  // A claim is still found in it: the cue and its clause are there.
+  const Result r = annotate(repeat("She said last week the fee would rise and ", 300));
+  CHECK(!r.doc.claims.empty());
+}
+
+TEST_CASE("hostile shapes: a trailing \"according to\" at every few words (kMaxSourcedPartScan)") {
+  check_shape(repeat("according to the harbour board the fleet ", 300));
+  // The bound leaves a real sentence's last clause alone: Y after its last comma.
+  const std::string s =
+      "The toll rose again last year, with most of the ferry's riders paying more, according to a count "
+      "by the harbour board.";
+  const Result r = annotate(s);
+  REQUIRE(r.ok());
+  REQUIRE(!r.doc.claims.empty());
+  const Claim& c = r.doc.claims.front();
+  CHECK(r.doc.text.substr(c.span.start, c.span.size()).find("most of the ferry") != std::string::npos);
+}
+
+TEST_CASE("hostile shapes: comma-separated clauses, each \"Y, X said on Monday,\" (kMaxAttributedSpeaker)") {
+  check_shape(repeat("a spokesman said on Monday, ", 300));
+  check_shape(repeat("residents claimed the new road, ", 300));
+}
+
+TEST_CASE("hostile shapes: quotations after colons in one sentence (kMaxInvertedCueLead)") {
+  check_shape(repeat("she asked: \xE2\x80\x9C, ", 300));
+  check_shape(repeat("as the mayor put it: ", 300));
+  // The inverted cue after a fronted adverbial still names who speaks.
+  const Result r = annotate("In other words, explained Ana Ruiz: \xE2\x80\x9CThe pier stays open.\xE2\x80\x9D");
+  REQUIRE(r.ok());
+  REQUIRE(r.doc.quotes.size() == 1);
+  const Quote& q = r.doc.quotes.front();
+  CHECK(r.doc.text.substr(q.source.start, q.source.size()) == "Ana Ruiz");
+}
+
+TEST_CASE("hostile shapes: a quotation opened and never closed in one long paragraph") {
+  check_shape("\xE2\x80\x9C" + repeat("he told reporters on Friday that the ferry ", 300));
+  check_shape("\xE2\x80\x9C" + repeat("\xE2\x80\x9D she said \xE2\x80\x9C ", 300));
+}
+
+TEST_CASE("hostile shapes: 1,000-token lines joined without blank lines") {
+  check_shape(in_lines("the firm denied any role in it and ", 400, 140));
+  check_shape(in_lines("Secretary General Ana Ruiz of Dover said ", 400, 140));
+}
+
+TEST_CASE("hostile shapes: many short paragraphs each opening a quotation") {
+  check_shape(repeat("\xE2\x80\x9Cwe will go\n\n", 300));
+  check_shape(repeat("\xE2\x80\x9C\xE2\x80\x9D she said \xE2\x80\x9C\n\n", 300));
+}
+
+TEST_CASE("hostile shapes: marks, names and numbers in runs") {
+  check_shape(repeat("\" \" ' ' \xE2\x80\x9D \xE2\x80\x9C \xE2\x80\x99 \xE2\x80\x98 ", 300));
+  check_shape(repeat("Ana Ruiz Tom Hale Ben Ode Lia Moss ", 300));
+  check_shape(repeat("at least 6 km of road, 12.5% of 3,000 homes ", 300));
+  check_shape(repeat("(said Ruiz) ", 300));
+}
