@@ -151,6 +151,21 @@ std::vector<Case> pathological_cases() {
       {"lines", "100,000 one-word lines", [] { return repeat_to("Word\n", 600'000, ""); }},
       {"nested", "1 MB of nested quotes", nested_quotes},
       {"periods", "10 MB of periods", [] { return std::string(10'000'000, '.'); }},
+      // Hostile pastes (bench/hostile_shapes.py probes ~340 of them): one "sentence" of 1 MB
+      // with no full stop and a cue every few words, where a rule's scan from each cue to
+      // the sentence's end (or back to its start) makes the cost quadratic.
+      {"cuedense", "1 MB unpunctuated, a cue every 8 words",
+       [] { return repeat_to("She said last week the fee would rise and ", 1'000'000, ""); }},
+      {"according", "1 MB unpunctuated \"according to\" every 7 words",
+       [] { return repeat_to("according to the harbour board the fleet ", 1'000'000, ""); }},
+      {"commacue", "1 MB of comma clauses \"X said on Monday,\"",
+       [] { return repeat_to("a spokesman said on Monday, ", 1'000'000, ""); }},
+      {"colonquote", "1 MB of \"asked: “,\" in one sentence", [] { return repeat_to("she asked: “, ", 1'000'000, ""); }},
+      // Linear, but each of its cues reads kMaxContentScan tokens for its content's end.
+      {"whosaid", "1 MB unpunctuated \"who said\" (a cue every 2 words)",
+       [] { return repeat_to("who said ", 1'000'000, ""); }},
+      {"unclosed", "1 MB paragraph inside one unclosed quote",
+       [] { return "“" + repeat_to("he told reporters on Friday that the ferry ", 1'000'000, ""); }},
   };
 }
 
