@@ -25,7 +25,10 @@ constexpr size_t kMinContentWords = 3;
 constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to stay"
 constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
 constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
-constexpr size_t kMaxContentScan = 512;  // tokens a content's end is looked for: news sentences are far shorter
+// Tokens a content's end is looked for: news sentences are far shorter (a long one has 60–80).
+// (512 until the thirtieth round: in a paste with a cue every two words each cue read 512
+// tokens, 12x the cost of ordinary text.)
+constexpr size_t kMaxContentScan = 128;
 // Tokens before a trailing "according to X" searched for Y's last comma or colon: Y's last
 // clause (", with 56 percent of voters viewing him positively,") is a few dozen words at most.
 // Bounded: asked at every "according to" of a sentence, it must not read back to its start.
