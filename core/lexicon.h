@@ -20,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rule_reason.h"
+#include "packed_rules.h"
 #include "word_index.h"
 
 namespace claimscope {
@@ -115,14 +115,6 @@ class WordSet {
  private:
   std::vector<Entry> entries_;  // not resized after the lexicon is built: it points into them
   std::optional<Lexicon<Entry>> lexicon_;
-};
-
-/// The common shape of a rule-table entry: the word or phrase, a stable id
-/// and the reason it is there.
-struct WordRule {
-  const char* text;
-  const char* id;
-  [[no_unique_address]] RuleReason reason;
 };
 
 #if defined(__wasm__)

@@ -39,7 +39,7 @@ constexpr CheckworthyFeature kCheckworthyFeatures[] = {
 // END WEIGHTS
 
 // Words that fire a feature (the id is the feature id). Lower case.
-constexpr WordRule kCheckworthyWords[] = {
+CLAIMSCOPE_WORD_RULES(kCheckworthyWords) = {
     // comparison
     {"more", "comparison", "comparative"}, {"less", "comparison", "comparative"},
     {"fewer", "comparison", "comparative"}, {"most", "comparison", "superlative"},
@@ -91,10 +91,10 @@ constexpr WordRule kCheckworthyWords[] = {
 };
 
 // First-person words and the opinion verbs that follow them ("I think").
-constexpr WordRule kFirstPerson[] = {
+CLAIMSCOPE_WORD_RULES(kFirstPerson) = {
     {"i", "first_person", "speaker"}, {"we", "first_person", "speaker"},
 };
-constexpr WordRule kOpinionVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kOpinionVerbs) = {
     {"think", "opinion", "opinion"},   {"believe", "opinion", "belief"}, {"feel", "opinion", "feeling"},
     {"hope", "opinion", "wish"},       {"want", "opinion", "wish"},      {"love", "opinion", "feeling"},
     {"guess", "opinion", "guess"},     {"know", "opinion", "conviction"}, {"need", "opinion", "wish"},

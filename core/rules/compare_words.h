@@ -10,7 +10,7 @@
 
 namespace claimscope::rules {
 
-constexpr WordRule kCompareStopWords[] = {
+CLAIMSCOPE_WORD_RULES(kCompareStopWords) = {
     {"a", "stop.a", "article"}, {"an", "stop.an", "article"}, {"the", "stop.the", "article"},
     {"and", "stop.and", "conjunction"}, {"or", "stop.or", "conjunction"}, {"but", "stop.but", "conjunction"},
     {"so", "stop.so", "connective"}, {"yet", "stop.yet", "connective"}, {"also", "stop.also", "connective"},
@@ -46,7 +46,7 @@ constexpr WordRule kCompareStopWords[] = {
 // Titles and role words that precede or replace a person's name in a
 // speaker mention. Outlets (and translations) disagree on them, so they are
 // dropped before names are matched ("Foreign Minister Blinken" = "Blinken").
-constexpr WordRule kSpeakerTitleWords[] = {
+CLAIMSCOPE_WORD_RULES(kSpeakerTitleWords) = {
     {"president", "title.president", "head of state"}, {"vice", "title.vice", "vice president"},
     {"prime", "title.prime", "prime minister"}, {"minister", "title.minister", "government minister"},
     {"foreign", "title.foreign", "foreign minister"}, {"secretary", "title.secretary", "minister or officer"},
@@ -69,7 +69,7 @@ constexpr WordRule kSpeakerTitleWords[] = {
 
 // Role nouns of someone who speaks for an institution: "a spokesman for the
 // ministry" says what "the ministry said" does, so the speaker is the ministry.
-constexpr WordRule kSpokespersonWords[] = {
+CLAIMSCOPE_WORD_RULES(kSpokespersonWords) = {
     {"spokesman", "speaks_for.spokesman", "speaks for an institution"},
     {"spokeswoman", "speaks_for.spokeswoman", "speaks for an institution"},
     {"spokesperson", "speaks_for.spokesperson", "speaks for an institution"},
@@ -77,13 +77,13 @@ constexpr WordRule kSpokespersonWords[] = {
 };
 
 // Determiners dropped from institution names ("the Kremlin" = "Kremlin").
-constexpr WordRule kInstitutionDeterminers[] = {
+CLAIMSCOPE_WORD_RULES(kInstitutionDeterminers) = {
     {"the", "inst.the", "definite article"},
 };
 
 // The verb "be" as a copula: in "X is wrong" the word after it is what the
 // claim asserts about X (compare_text.cpp: verdicts).
-constexpr WordRule kCopulas[] = {
+CLAIMSCOPE_WORD_RULES(kCopulas) = {
     {"is", "cop.is", "present"},       {"are", "cop.are", "present plural"},
     {"was", "cop.was", "past"},        {"were", "cop.were", "past plural"},
     {"be", "cop.be", "after a modal (will be, would be)"}, {"been", "cop.been", "perfect (has been)"},
@@ -97,7 +97,7 @@ constexpr WordRule kCopulas[] = {
 
 // Negations between a copula and its complement ("is not wrong", "was never
 // illegal"), and the copulas that carry one themselves.
-constexpr WordRule kPredicateNegations[] = {
+CLAIMSCOPE_WORD_RULES(kPredicateNegations) = {
     {"not", "neg.not", "is not X"},      {"never", "neg.never", "was never X"},
     {"isn't", "neg.isnt", "isn't X"},    {"aren't", "neg.arent", "aren't X"},
     {"wasn't", "neg.wasnt", "wasn't X"}, {"weren't", "neg.werent", "weren't X"},

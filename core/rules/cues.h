@@ -7,7 +7,7 @@ namespace claimscope::rules {
 
 // Verbs that introduce what someone said, wrote or holds; every tense form a
 // news sentence uses. "-ing" forms appear in "..., adding that ...".
-constexpr WordRule kCueVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kCueVerbs) = {
     {"say", "cue.say", "reporting verb"}, {"says", "cue.say", "reporting verb"},
     {"said", "cue.say", "reporting verb"}, {"saying", "cue.say", "reporting verb, participle clause"},
     {"tell", "cue.tell", "reporting verb with a listener"}, {"tells", "cue.tell", "reporting verb with a listener"},
@@ -172,7 +172,7 @@ constexpr WordRule kCueVerbs[] = {
 // percent say …"), even one the mention grammar does not read. Forms such
 // as "states", "reports", "claims" or "notes" are left out: "coastal
 // states could decide" has no speaker.
-constexpr WordRule kPlainSpeechVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kPlainSpeechVerbs) = {
     {"say", "pcue.say", "reporting verb"},        {"says", "pcue.say", "reporting verb"},
     {"said", "pcue.say", "reporting verb"},       {"told", "pcue.tell", "reporting verb"},
     {"tells", "pcue.tell", "reporting verb"},     {"added", "pcue.add", "continues a statement"},
@@ -190,7 +190,7 @@ constexpr WordRule kPlainSpeechVerbs[] = {
 // Cue forms that are also common nouns ("his bridge comment was …", "the
 // police report said"): as verbs they need a subject that can speak, a
 // pronoun, a name, a role or an institution, not any description.
-constexpr WordRule kNounLikeCues[] = {
+CLAIMSCOPE_WORD_RULES(kNounLikeCues) = {
     {"comment", "ncue.comment", "a comment"},   {"comments", "ncue.comment", "comments"},
     {"report", "ncue.report", "a report"},      {"reports", "ncue.report", "reports"},
     {"claim", "ncue.claim", "a claim"},         {"claims", "ncue.claim", "claims"},
@@ -210,7 +210,7 @@ constexpr WordRule kNounLikeCues[] = {
 
 // Nouns for documents, polls and studies: as the subject of an evidence verb
 // they make it a cue without "that" ("a new poll shows Mayor Ruiz ahead").
-constexpr WordRule kEvidenceSources[] = {
+CLAIMSCOPE_WORD_RULES(kEvidenceSources) = {
     {"poll", "src.poll", "opinion poll"}, {"polls", "src.poll", "opinion polls"}, {"survey", "src.survey", "survey"},
     {"study", "src.study", "study"}, {"studies", "src.study", "studies"}, {"report", "src.report", "report"},
     {"analysis", "src.analysis", "analysis"}, {"data", "src.data", "data"}, {"figures", "src.figures", "figures"},
@@ -232,7 +232,7 @@ constexpr WordRule kEvidenceSources[] = {
 // Evidence nouns whose findings a sentence opening "In …," reports: "In a new survey of
 // ferry users, most said …". Only counts and studies: "In the video, he …" depicts, and
 // "In a letter to the board, …" or "In his review, …" introduce the writer's own verb.
-constexpr WordRule kFindingSources[] = {
+CLAIMSCOPE_WORD_RULES(kFindingSources) = {
     {"poll", "find.poll", "opinion poll"}, {"polls", "find.poll", "opinion polls"},
     {"survey", "find.survey", "survey"}, {"surveys", "find.survey", "surveys"},
     {"study", "find.study", "study"}, {"studies", "find.study", "studies"},
@@ -245,7 +245,7 @@ constexpr WordRule kFindingSources[] = {
 // union sees the toll as a tax on families", "Ruiz regards the deal as dead". Only with
 // "as" after the object and in the active voice ("is seen as" names no holder; "saw the
 // ferry" is perception).
-constexpr WordRule kViewVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kViewVerbs) = {
     {"see", "view.see", "sees X as Y"}, {"sees", "view.see", "sees X as Y"}, {"saw", "view.see", "saw X as Y"},
     {"view", "view.view", "views X as Y"}, {"views", "view.view", "views X as Y"},
     {"viewed", "view.view", "viewed X as Y"}, {"regard", "view.regard", "regards X as Y"},
@@ -258,7 +258,7 @@ constexpr WordRule kViewVerbs[] = {
 // Words after "as" that make it a conjunction or a degree word, not the start of a
 // view verb's complement: "see prices rise as much as …", "saw it as a result of",
 // "viewed the vote as soon as …" (a pronoun after "as" opens a clause: "saw her as she left").
-constexpr WordRule kNotComplementAs[] = {
+CLAIMSCOPE_WORD_RULES(kNotComplementAs) = {
     {"much", "nas.much", "as much as"}, {"many", "nas.many", "as many as"}, {"well", "nas.well", "as well"},
     {"long", "nas.long", "as long as"}, {"far", "nas.far", "as far as"}, {"soon", "nas.soon", "as soon as"},
     {"if", "nas.if", "as if"}, {"though", "nas.though", "as though"}, {"result", "nas.result", "as a result"},
@@ -267,7 +267,7 @@ constexpr WordRule kNotComplementAs[] = {
 
 // Conjunctions that open a fronted subordinate clause: a cue inside it reports only up
 // to the clause's comma ("When Ruiz accused the board of stalling, the chair walked out").
-constexpr WordRule kSubordinators[] = {
+CLAIMSCOPE_WORD_RULES(kSubordinators) = {
     {"when", "sub.when", "time"},        {"after", "sub.after", "time"},       {"before", "sub.before", "time"},
     {"while", "sub.while", "time"},      {"since", "sub.since", "time or reason"}, {"until", "sub.until", "time"},
     {"once", "sub.once", "time"},        {"if", "sub.if", "condition"},        {"unless", "sub.unless", "condition"},
@@ -277,14 +277,14 @@ constexpr WordRule kSubordinators[] = {
 
 // Conjunctions that may open a sentence before its fronted subordinate clause: "And while
 // he said …, he …", "But when the board …,". (Case-folded: they open the sentence.)
-constexpr WordRule kClauseLeads[] = {
+CLAIMSCOPE_WORD_RULES(kClauseLeads) = {
     {"and", "lead.and", "And while …,"}, {"but", "lead.but", "But when …,"}, {"yet", "lead.yet", "Yet if …,"},
 };
 
 // Subjects that deny the speech act they open: "Nobody asked about the toll", "No one in the
 // room said …", "None of the skippers said …" report nothing anyone said (and leave no
 // speaker for a later "he"). The first word, or the first two words.
-constexpr WordRule kNegativeSubjects[] = {
+CLAIMSCOPE_WORD_RULES(kNegativeSubjects) = {
     {"nobody", "neg.nobody", "Nobody said"}, {"none", "neg.none", "None of them said"}, {"no one", "neg.no_one", "No one said"},
 };
 
@@ -293,7 +293,7 @@ constexpr WordRule kNegativeSubjects[] = {
 // claim holds only on that condition). Two-word entries are the first two words. Time openers
 // ("When …", "After …") set the scene; concessions and topics ("While …", "Though …", "As
 // for …") were measured too and on PolNeAR train more often belong to the writer's frame.
-constexpr WordRule kClaimConditions[] = {
+CLAIMSCOPE_WORD_RULES(kClaimConditions) = {
     {"if", "cond.if", "condition"}, {"unless", "cond.unless", "condition"}, {"even if", "cond.even_if", "condition"},
 };
 
@@ -302,14 +302,14 @@ constexpr WordRule kClaimConditions[] = {
 // have not signed it off", "…, while the board says …". ("although" and "though" read the
 // same way, and PolNeAR dev gained; but the split-off clause in one sample article then got
 // a wrong cross-article link in `claimscope compare`, so they wait for the aligner.)
-constexpr WordRule kContrastConjunctions[] = {
+CLAIMSCOPE_WORD_RULES(kContrastConjunctions) = {
     {"but", "contrast.but", "contrast"}, {"while", "contrast.while", "contrast"},
     {"whereas", "contrast.whereas", "contrast"},
 };
 
 // Modal verbs: a speaker read after an inverted cue never holds one ("…, said the pier must
 // stay" has no speaker "the pier must stay"; the grammar's descriptions take plain lower-case words).
-constexpr WordRule kModalVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kModalVerbs) = {
     {"must", "modal.must", "obligation"}, {"should", "modal.should", "advice"},
     {"could", "modal.could", "possibility"}, {"can", "modal.can", "ability"},
     {"might", "modal.might", "possibility"}, {"may", "modal.may", "possibility (lower case: not the month)"},
@@ -318,13 +318,13 @@ constexpr WordRule kModalVerbs[] = {
 // Concessions that, right after a quotation closing on a comma and before a subject, open
 // the writer's clause: "“…,” though the board has not voted". (After a plain comma they wait
 // for the aligner, as the note above says.)
-constexpr WordRule kConcessiveConjunctions[] = {
+CLAIMSCOPE_WORD_RULES(kConcessiveConjunctions) = {
     {"though", "concede.though", "concession"}, {"although", "concede.although", "concession"},
 };
 
 // Time units that make ", a day after …", ", a week earlier" a time adjunct of the
 // clause, not a gloss on it.
-constexpr WordRule kTimeUnits[] = {
+CLAIMSCOPE_WORD_RULES(kTimeUnits) = {
     {"day", "unit.day", "a day after"},     {"week", "unit.week", "a week later"},
     {"month", "unit.month", "a month before"}, {"year", "unit.year", "a year ago"},
     {"decade", "unit.decade", "a decade ago"}, {"few", "unit.few", "a few days later"},
@@ -339,7 +339,7 @@ constexpr WordRule kTimeUnits[] = {
 // they stay hedges, not claims. "known as" is left out: a name is no claim. "said to" and
 // "reported to" report only before "be" or "have" (kSourcelessPhrases): "Ruiz is said to
 // be furious", not "was reported to the police" or "what was said to him".)
-constexpr WordRule kSourcelessCues[] = {
+CLAIMSCOPE_WORD_RULES(kSourcelessCues) = {
     {"expected", "scue.expected", "is expected to"}, {"accused", "scue.accused", "is accused of"},
     {"seen", "scue.seen", "is seen as"},             {"viewed", "scue.viewed", "is viewed as"},
     {"regarded", "scue.regarded", "is regarded as"}, {"perceived", "scue.perceived", "is perceived as"},
@@ -354,7 +354,7 @@ constexpr WordRule kSourcelessCues[] = {
 
 // Infinitive cues of appeal: the one appealed to is part of what was asked ("called on the
 // board to act", "urged voters to stay home"); reported_speech.cpp: infinitive.
-constexpr WordRule kAppealCues[] = {
+CLAIMSCOPE_WORD_RULES(kAppealCues) = {
     {"urge", "appeal.urge", "urge X to"},             {"urges", "appeal.urge", "urges X to"},
     {"urged", "appeal.urge", "urged X to"},           {"asked", "appeal.ask", "asked X to"},
     {"asks", "appeal.ask", "asks X to"},              {"encouraged", "appeal.encourage", "encouraged X to"},
@@ -365,17 +365,17 @@ constexpr WordRule kAppealCues[] = {
 
 // Forms of "call" that appeal only with a particle: "called on / upon the board to act"
 // ("called a meeting", "calling the plan a mess" are other readings); reported_speech.cpp: infinitive.
-constexpr WordRule kCallOnVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kCallOnVerbs) = {
     {"called", "appeal.call_on", "called on X to"}, {"calls", "appeal.call_on", "calls on X to"},
     {"calling", "appeal.call_on", "calling on X to"},
 };
-constexpr WordRule kCallOnParticles[] = {
+CLAIMSCOPE_WORD_RULES(kCallOnParticles) = {
     {"on", "appeal.on", "called on X to"}, {"upon", "appeal.upon", "called upon X to (formal)"},
 };
 
 // Words that join a clause to the words before it: a sourceless cue's subject piece does
 // not run back past one ("the piers that are seen as …" names no subject of its own).
-constexpr WordRule kClauseLinks[] = {
+CLAIMSCOPE_WORD_RULES(kClauseLinks) = {
     {"that", "link.that", "relative or complement"}, {"which", "link.which", "relative"},
     {"who", "link.who", "relative"},                 {"whose", "link.whose", "relative"},
     {"whom", "link.whom", "relative"},               {"and", "link.and", "coordination"},
@@ -386,7 +386,7 @@ constexpr WordRule kClauseLinks[] = {
 // comes right before its verb ("…, which is expected to"), and a cue whose subject follows
 // one after a comma sits inside a relative clause on the noun before it ("The toll, which
 // officials said will rise, …"; a comma never sets off a relative "that").
-constexpr WordRule kRelativeClausePronouns[] = {
+CLAIMSCOPE_WORD_RULES(kRelativeClausePronouns) = {
     {"which", "relpro.which", "the toll, which officials said …"},
     {"who", "relpro.who", "the mayor, who aides said …"},
     {"whom", "relpro.whom", "the captain, whom crews said …"},
@@ -398,7 +398,7 @@ constexpr WordRule kRelativeClausePronouns[] = {
 // the adverb is reported with no speaker and the subject before it as a piece of its own
 // (reported_speech.cpp: hearsay_adverb). Before a cue verb ("reportedly told aides that …")
 // the verb speaks instead.
-constexpr WordRule kHearsayAdverbs[] = {
+CLAIMSCOPE_WORD_RULES(kHearsayAdverbs) = {
     {"reportedly", "hearsay.reportedly", "reported by unnamed sources"},
     {"allegedly", "hearsay.allegedly", "alleged by unnamed accusers"},
     {"reputedly", "hearsay.reputedly", "said by unnamed others"},
@@ -406,7 +406,7 @@ constexpr WordRule kHearsayAdverbs[] = {
 
 // The particle each sourceless cue needs, as "verb particle"; a verb of saying needs the
 // infinitive's first word too ("said to be": "said to him" is no claim).
-constexpr WordRule kSourcelessPhrases[] = {
+CLAIMSCOPE_WORD_RULES(kSourcelessPhrases) = {
     {"expected to", "sphrase.expected", "the particle opens the content"},
     {"accused of", "sphrase.accused", "the particle opens the content"},
     {"criticized for", "sphrase.criticized", "the particle opens the content"},
@@ -430,13 +430,13 @@ constexpr WordRule kSourcelessPhrases[] = {
 // Verbs of asking whose question is reported when the one asked is the subject or is left
 // out: "Asked whether the ferry would run, the captain shrugged", "when asked about the
 // toll". The asker is rarely named, so the question has no speaker.
-constexpr WordRule kQuestionCues[] = {
+CLAIMSCOPE_WORD_RULES(kQuestionCues) = {
     {"asked", "qcue.asked", "was asked whether …"},
 };
 
 // Words that open a reported question after a verb of asking (the question starts with
 // them; after "about" it starts with the next word).
-constexpr WordRule kQuestionOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kQuestionOpeners) = {
     {"whether", "qopen.whether", "yes/no"}, {"if", "qopen.if", "yes/no"},   {"what", "qopen.what", "wh-"},
     {"why", "qopen.why", "wh-"},            {"how", "qopen.how", "wh-"},    {"who", "qopen.who", "wh-"},
     {"whom", "qopen.whom", "wh-"},          {"which", "qopen.which", "wh-"}, {"where", "qopen.where", "wh-"},
@@ -445,7 +445,7 @@ constexpr WordRule kQuestionOpeners[] = {
 
 // Cue verbs that usually take a listener object before the content
 // ("told reporters that ...", "warned Congress that ...").
-constexpr WordRule kListenerCues[] = {
+CLAIMSCOPE_WORD_RULES(kListenerCues) = {
     {"tell", "cue.tell", "tell someone"},   {"tells", "cue.tell", "tell someone"},
     {"told", "cue.tell", "tell someone"},   {"telling", "cue.tell", "tell someone"},
     {"warned", "cue.warn", "warn someone"}, {"warn", "cue.warn", "warn someone"},
@@ -457,7 +457,7 @@ constexpr WordRule kListenerCues[] = {
 // Verbs that report someone's words only when those words are quoted:
 // "X called the plan “a disaster”", "Y dismissed the report as “pure fiction”".
 // Without a quotation in the clause they are ordinary actions.
-constexpr WordRule kQuotingVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kQuotingVerbs) = {
     {"called", "qcue.call", "names something in the speaker's words"}, {"calls", "qcue.call", "names something"},
     {"calling", "qcue.call", "names something"}, {"describe", "qcue.describe", "characterisation"},
     {"described", "qcue.describe", "characterisation"}, {"describes", "qcue.describe", "characterisation"},
@@ -504,7 +504,7 @@ constexpr WordRule kQuotingVerbs[] = {
 // subject said or judged, quoted or not ("accused the port board of stalling",
 // "criticized the party's silence"). Naming verbs ("called", "dubbed") and
 // "attacked" (also a military verb) still need a quotation.
-constexpr WordRule kSpeechActVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kSpeechActVerbs) = {
     {"described", "sact.describe", "characterisation"}, {"describes", "sact.describe", "characterisation"},
     {"criticized", "sact.criticize", "criticism"}, {"criticised", "sact.criticize", "criticism (British)"},
     {"accused", "sact.accuse", "accusation"}, {"accuses", "sact.accuse", "accusation"},
@@ -538,7 +538,7 @@ constexpr WordRule kSpeechActVerbs[] = {
 
 // Verbs that attribute a claim only with a "that" clause right after them:
 // "a poll found that …", "the data show that …", "she hopes that …".
-constexpr WordRule kThatCues[] = {
+CLAIMSCOPE_WORD_RULES(kThatCues) = {
     {"charged", "tcue.charge", "accusation: charged that"}, {"charges", "tcue.charge", "accusation: charges that"},
     {"show", "tcue.show", "evidence shows that"}, {"shows", "tcue.show", "evidence shows that"},
     {"showed", "tcue.show", "evidence showed that"}, {"shown", "tcue.show", "has shown that"},
@@ -566,7 +566,7 @@ constexpr WordRule kThatCues[] = {
 // Verbs whose "to" clause states an intention, promise or appeal that
 // news reports attribute to the subject: "vowed to …", "urged voters to …",
 // "wants to …". The content starts at "to".
-constexpr WordRule kInfinitiveCues[] = {
+CLAIMSCOPE_WORD_RULES(kInfinitiveCues) = {
     {"vow", "icue.vow", "promise"}, {"vows", "icue.vow", "promise"}, {"vowed", "icue.vow", "promise"},
     {"promise", "icue.promise", "promise"}, {"promises", "icue.promise", "promise"},
     {"promised", "icue.promise", "promise"}, {"pledge", "icue.pledge", "promise"},
@@ -596,7 +596,7 @@ constexpr WordRule kInfinitiveCues[] = {
 // "told reporters in Paris"): content does not start with them unless a
 // "that" follows, and a quotation right after one is their object
 // ("appeared on “Harbour Hour”"), not the speaker's words.
-constexpr WordRule kAdjunctOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kAdjunctOpeners) = {
     {"in", "adj.in", "place/time"}, {"on", "adj.on", "time/programme"}, {"at", "adj.at", "place/event"},
     {"during", "adj.during", "time"}, {"after", "adj.after", "time"}, {"before", "adj.before", "time"},
     {"last", "adj.last", "time"}, {"earlier", "adj.earlier", "time"}, {"with", "adj.with", "interlocutor"},
@@ -607,7 +607,7 @@ constexpr WordRule kAdjunctOpeners[] = {
 
 // Words ending in -ing that do not open a participle clause after a comma
 // (", during the debate", ", housing and schools"): the clause goes on.
-constexpr WordRule kNotParticiples[] = {
+CLAIMSCOPE_WORD_RULES(kNotParticiples) = {
     {"during", "noping.during", "preposition"}, {"according", "noping.according", "\"according to\""},
     // ", including the ferry and the bridge": a list of examples belongs to what was said.
     {"including", "noping.including", "preposition"},
@@ -630,7 +630,7 @@ constexpr WordRule kNotParticiples[] = {
 
 // Words that open a time phrase between a speech verb and its content:
 // "told voters this weekend he …", "said last week she …".
-constexpr WordRule kTimeAdjunctOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kTimeAdjunctOpeners) = {
     {"this", "time.this", "this week"},       {"last", "time.last", "last week"},
     {"next", "time.next", "next month"},      {"earlier", "time.earlier", "earlier this year"},
     {"later", "time.later", "later that day"}, {"yesterday", "time.yesterday", "yesterday"},
@@ -640,13 +640,13 @@ constexpr WordRule kTimeAdjunctOpeners[] = {
 // Prepositions that open a time phrase closing a demand: "pushed for the plan since 2024",
 // "called for a recount on Monday" (reported_speech.cpp: closing_time_phrase). Not "by" or
 // "until": "called for a vote by Friday" holds its deadline.
-constexpr WordRule kTimePrepositions[] = {
+CLAIMSCOPE_WORD_RULES(kTimePrepositions) = {
     {"since", "tprep.since", "since 2024"}, {"on", "tprep.on", "on Monday"}, {"in", "tprep.in", "in 2024"},
 };
 
 // Last words of a count of time that sets a scene, after a period noun (kPeriodNouns):
 // "Eight years ago, he said, “…”" (reported_rare.cpp: counts_time).
-constexpr WordRule kTimeCountEnds[] = {
+CLAIMSCOPE_WORD_RULES(kTimeCountEnds) = {
     {"ago", "tcount.ago", "two years ago"}, {"later", "tcount.later", "a day later"},
     {"earlier", "tcount.earlier", "a week earlier"},
 };
@@ -655,7 +655,7 @@ constexpr size_t kMaxTimeCountWords = 5;  // "less than two weeks ago"
 // Prepositions that open the setting after a speech act's named object: "praised Lena Fox
 // in her speech", "endorsed Ben Orr at a rally" (reported_rare.cpp: named_object_end).
 // Not "for" or "as", which carry the judgement ("praised Fox for …", "described Orr as …").
-constexpr WordRule kObjectSettingOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kObjectSettingOpeners) = {
     {"in", "oset.in", "in December"},   {"at", "oset.at", "at a news conference"},
     {"during", "oset.during", "during a rally"}, {"from", "oset.from", "from the floor"},
     {"after", "oset.after", "after the vote"},   {"before", "oset.before", "before the crowd"},
@@ -663,7 +663,7 @@ constexpr WordRule kObjectSettingOpeners[] = {
 
 // Forms of "be" before a participle make a passive: "has been called a
 // fraud" reports someone else's words (the agent after "by").
-constexpr WordRule kPassiveAuxiliaries[] = {
+CLAIMSCOPE_WORD_RULES(kPassiveAuxiliaries) = {
     {"been", "pass.been", "has been called"}, {"be", "pass.be", "will be called"},
     {"being", "pass.being", "is being called"}, {"is", "pass.is", "is called"},
     {"was", "pass.was", "was called"},         {"are", "pass.are", "are called"},
@@ -673,7 +673,7 @@ constexpr WordRule kPassiveAuxiliaries[] = {
 // Auxiliaries that make "that" a relative pronoun when they follow it right after a
 // noun: "the meeting that was held", "the plan that will be put" (reported_speech.cpp:
 // is_relative_that). A complementizer "that" is followed by its clause's subject.
-constexpr WordRule kRelativeClauseVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kRelativeClauseVerbs) = {
     {"is", "relv.is", "that is"},       {"was", "relv.was", "that was held"}, {"are", "relv.are", "that are"},
     {"were", "relv.were", "that were"}, {"has", "relv.has", "that has"},      {"had", "relv.had", "that had"},
     {"have", "relv.have", "that have"}, {"will", "relv.will", "that will"},   {"would", "relv.would", "that would"},
@@ -683,7 +683,7 @@ constexpr WordRule kRelativeClauseVerbs[] = {
 // Naming verbs that report the speaker's judgement unquoted when an object and
 // an "a"/"an" complement follow: "called the plan a disaster", "branded him a
 // liar". ("called a meeting", "called the police" have no complement.)
-constexpr WordRule kNamingVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kNamingVerbs) = {
     {"called", "name.call", "called X a Y"}, {"calls", "name.call", "calls X a Y"},
     {"calling", "name.call", "calling X a Y"}, {"dubbed", "name.dub", "dubbed X a Y"},
     {"branded", "name.brand", "branded X a Y"}, {"labeled", "name.label", "labeled X a Y"},
@@ -694,8 +694,8 @@ constexpr WordRule kNamingVerbs[] = {
 // "what former staff have called a “rigged contest”", "when columnists called her “…”"
 // (reported_rare.cpp: naming_shape). The words between the opener and the verb speak.
 // After a relative the clause is a noun phrase of the sentence and ends with the quotation.
-constexpr WordRule kNamingRelatives[] = {{"what", "nopen.what", "relative"}, {"which", "nopen.which", "relative"}};
-constexpr WordRule kNamingSubordinators[] = {
+CLAIMSCOPE_WORD_RULES(kNamingRelatives) = {{"what", "nopen.what", "relative"}, {"which", "nopen.which", "relative"}};
+CLAIMSCOPE_WORD_RULES(kNamingSubordinators) = {
     {"when", "nopen.when", "time"}, {"as", "nopen.as", "time"}, {"while", "nopen.while", "time"},
     {"after", "nopen.after", "time"},
 };
@@ -705,7 +705,7 @@ constexpr size_t kMaxNamingSubjectWords = 10;  // "what the Gazette and the Hera
 // judgement was voiced: "called the plan “a mess” on his radio show", "… in her new book".
 // A phrase opened by a preposition and naming one of them after the quotation is the
 // reporter's note on the setting, not part of the judgement.
-constexpr WordRule kVoicedIn[] = {
+CLAIMSCOPE_WORD_RULES(kVoicedIn) = {
     {"show", "voiced.show", "on his radio show"},        {"book", "voiced.book", "in her book"},
     {"column", "voiced.column", "in a column"},          {"op-ed", "voiced.oped", "in an op-ed"},
     {"article", "voiced.article", "in an article"},      {"broadcast", "voiced.broadcast", "in a broadcast"},
@@ -719,7 +719,7 @@ constexpr WordRule kVoicedIn[] = {
 // the clause: "called the report false", "branded the charges baseless",
 // "called the claims nonsense". Words of verdict, not description ("called
 // the room cold" is rare in news and "cold" is not here).
-constexpr WordRule kJudgementWords[] = {
+CLAIMSCOPE_WORD_RULES(kJudgementWords) = {
     {"wrong", "judge.wrong", "called X wrong"},           {"false", "judge.false", "called X false"},
     {"untrue", "judge.false", "called X untrue"},         {"inaccurate", "judge.false", "called X inaccurate"},
     {"baseless", "judge.baseless", "called X baseless"},  {"groundless", "judge.baseless", "called X groundless"},
@@ -744,14 +744,14 @@ constexpr WordRule kJudgementWords[] = {
 // "made clear that …", "made it clear to the board that …", "made the case that …": a
 // verb of making with one of kMadeStatements is one speech cue, and the "that" clause after
 // it (past a listener or a time adjunct) is the content (reported_speech.cpp: made_statement).
-constexpr WordRule kMakeVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kMakeVerbs) = {
     {"make", "make.make", "make clear"},   {"makes", "make.make", "makes the case"},
     {"made", "make.make", "made clear"},   {"making", "make.make", "making the point"},
 };
 
 // What is made when a statement is made (the words after the verb, an adjective between a
 // determiner and its noun skipped: "made a strong case that").
-constexpr WordRule kMadeStatements[] = {
+CLAIMSCOPE_WORD_RULES(kMadeStatements) = {
     {"clear", "made.clear", "made clear that"},          {"it clear", "made.it_clear", "made it clear that"},
     {"plain", "made.plain", "made plain that"},          {"it plain", "made.it_plain", "made it plain that"},
     {"known", "made.known", "made known that"},          {"it known", "made.it_known", "made it known that"},
@@ -768,7 +768,7 @@ constexpr WordRule kMadeStatements[] = {
 // Nouns of a statement whose owner speaks and whose "that" clause is the content: "Ruiz's
 // claim that the pier was unsafe", "the board's promise that fares would fall"
 // (reported_speech.cpp: owned_statement).
-constexpr WordRule kStatementNouns[] = {
+CLAIMSCOPE_WORD_RULES(kStatementNouns) = {
     {"claim", "snoun.claim", "Ruiz's claim that"},             {"claims", "snoun.claim", "Ruiz's claims that"},
     {"argument", "snoun.argument", "Ruiz's argument that"},    {"assertion", "snoun.assertion", "Ruiz's assertion that"},
     {"insistence", "snoun.insistence", "Ruiz's insistence that"},
@@ -796,7 +796,7 @@ constexpr WordRule kStatementNouns[] = {
 // "Ruiz expressed concern that …", "Lee repeated his claim that …" (reported_speech.cpp:
 // held_statement). Verbs of rejecting are not here: in "the board dismissed the claim
 // that …" the claim is someone else's.
-constexpr WordRule kVoicingVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kVoicingVerbs) = {
     {"expressed", "voice.express", "expressed concern that"},   {"expresses", "voice.express", "expresses the hope that"},
     {"express", "voice.express", "express the fear that"},      {"voiced", "voice.voice", "voiced concern that"},
     {"voices", "voice.voice", "voices the fear that"},          {"voice", "voice.voice", "voice concerns that"},
@@ -816,13 +816,13 @@ constexpr WordRule kVoicingVerbs[] = {
 
 // A particle that belongs to the cue verb before it: "pointed out that …" (the content
 // starts after it).
-constexpr WordRule kCueParticles[] = {
+CLAIMSCOPE_WORD_RULES(kCueParticles) = {
     {"out", "particle.out", "pointed out that"},
 };
 
 // Verbs that carry their subject on to a later cue: "She went on to say that …",
 // "He goes on to explain that …". The speaker stands before the verb, not before "to".
-constexpr WordRule kContinuationVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kContinuationVerbs) = {
     {"went", "cont.go", "went on to say"}, {"goes", "cont.go", "goes on to say"},
     {"go", "cont.go", "go on to say"},     {"going", "cont.go", "going on to say"},
 };
@@ -833,7 +833,7 @@ constexpr WordRule kContinuationVerbs[] = {
 // preposition or an adverb there opens the writer's own adjunct: "…,” he said, adding …",
 // "…,” she said, without …"). A clause after a cue's adjunct needs one too (or a past form):
 // "said Monday at the pier, the ferry would …".
-constexpr WordRule kFiniteAuxiliaries[] = {
+CLAIMSCOPE_WORD_RULES(kFiniteAuxiliaries) = {
     {"would", "aux.would", "would use"}, {"will", "aux.will", "will stay"}, {"is", "aux.is", "is dead"},
     {"was", "aux.was", "was wrong"},     {"are", "aux.are", "are ready"},  {"were", "aux.were", "were gone"},
     {"has", "aux.has", "has failed"},    {"have", "aux.have", "have left"}, {"had", "aux.had", "had lost"},
@@ -845,33 +845,33 @@ constexpr WordRule kFiniteAuxiliaries[] = {
 // Words that make a phrase a time relative to an event: "two days after the vote", "a week
 // before", "three years ago". After a cue's adjunct and its comma ("declared on Thursday, two
 // days after voters …") such a phrase is the writer's time, not the content.
-constexpr WordRule kTimeRelations[] = {
+CLAIMSCOPE_WORD_RULES(kTimeRelations) = {
     {"after", "trel.after", "two days after"}, {"before", "trel.before", "a week before"},
     {"ago", "trel.ago", "three years ago"},     {"later", "trel.later", "a month later"},
 };
 
 // Two-word approximators before a number that open a figure, not an adjunct, after a cue:
 // "said at least six trawlers had left" (the content), unlike "said at the pier".
-constexpr WordRule kFigureApproximators[] = {
+CLAIMSCOPE_WORD_RULES(kFigureApproximators) = {
     {"at least", "fig.at_least", "at least six"}, {"at most", "fig.at_most", "at most ten"},
 };
 
 // Verbs that report a document's words only next to the document: "“…,” read the email",
 // "“…,” the statement read." ("read the report" alone is no speech.)
-constexpr WordRule kDocumentCues[] = {
+CLAIMSCOPE_WORD_RULES(kDocumentCues) = {
     {"read", "dcue.read", "the letter read"}, {"reads", "dcue.reads", "reads the editorial"},
 };
 
 // Verbs of wording that name a speaker only in an "as" aside with "it": "As Ruiz put it,
 // “…”", "“…,” as one pilot described it." ("put it on the table" is no speech.)
-constexpr WordRule kWordingVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kWordingVerbs) = {
     {"put", "word.put", "as X put it"}, {"puts", "word.put", "as X puts it"},
     {"phrased", "word.phrase", "as X phrased it"}, {"described", "word.describe", "as X described it"},
 };
 
 // Cue verbs that speak only with their particle: "pointed out that …" is speech, "pointed
 // to the pier", "pointing a finger at the board" are gestures.
-constexpr WordRule kParticleCues[] = {
+CLAIMSCOPE_WORD_RULES(kParticleCues) = {
     {"pointed", "pcue.point", "pointed out"}, {"pointing", "pcue.point", "pointing out"},
 };
 
@@ -880,7 +880,7 @@ constexpr WordRule kParticleCues[] = {
 // (reported_speech.cpp: object_stance). The object, up to a comma, a time adjunct or a new
 // clause, is the content. Bare "back" and "attack" are left out (mostly "came back", "the
 // attack"); "support" and "favor" as nouns follow a determiner and are skipped there.
-constexpr WordRule kObjectStanceVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kObjectStanceVerbs) = {
     {"support", "ostance.support", "support X"},    {"supports", "ostance.support", "supports X"},
     {"supported", "ostance.support", "supported X"}, {"supporting", "ostance.support", "is supporting X"},
     {"backed", "ostance.back", "backed X"},         {"backing", "ostance.back", "is backing X"},
@@ -920,7 +920,7 @@ constexpr WordRule kObjectStanceVerbs[] = {
 // report as partisan": the verdict is part of what was said) and through a statement noun's
 // "that" clause ("rejected the idea that the toll will rise": the idea rejected is the content,
 // where "expressed concern that …" leaves it to held_statement).
-constexpr WordRule kRejectionVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kRejectionVerbs) = {
     {"reject", "reject.reject", "reject X"},       {"rejects", "reject.reject", "rejects X"},
     {"rejected", "reject.reject", "rejected X"},   {"rejecting", "reject.reject", "is rejecting X"},
     {"dismissed", "reject.dismiss", "dismissed X"}, {"dismisses", "reject.dismiss", "dismisses X"},
@@ -930,14 +930,14 @@ constexpr WordRule kRejectionVerbs[] = {
 // Stance verbs that also name a physical act: they speak only for a subject the mention
 // grammar reads as a name, a pronoun, a role or an institution, never a plain phrase
 // ("Government troops attacked the town" is no view).
-constexpr WordRule kStanceVerbsNamedOnly[] = {
+CLAIMSCOPE_WORD_RULES(kStanceVerbsNamedOnly) = {
     {"attacked", "nonly.attack", "attacked X"},
 };
 
 // Words right after a stance verb that show it has no object to report: a particle of a
 // phrasal verb ("backed down", "backed away from"), or a word after the noun "support"
 // ("40 percent support among women", "his support and his money").
-constexpr WordRule kNoStanceObject[] = {
+CLAIMSCOPE_WORD_RULES(kNoStanceObject) = {
     {"down", "nobj.down", "backed down"}, {"off", "nobj.off", "backed off"}, {"out", "nobj.out", "backed out"},
     {"up", "nobj.up", "backed up"},       {"away", "nobj.away", "backed away"},
     {"among", "nobj.among", "support among"}, {"against", "nobj.against", "support against"},
@@ -946,7 +946,7 @@ constexpr WordRule kNoStanceObject[] = {
 
 // Words that end a stance verb's object and open an adjunct of the clause: "endorsed Lee
 // during the debate", "opposed the fee when it came up", "backed Ruiz because …".
-constexpr WordRule kObjectEnders[] = {
+CLAIMSCOPE_WORD_RULES(kObjectEnders) = {
     {"during", "oend.during", "time"},   {"when", "oend.when", "time clause"},   {"after", "oend.after", "time"},
     {"before", "oend.before", "time"},   {"while", "oend.while", "time clause"}, {"because", "oend.because", "reason"},
     {"since", "oend.since", "time or reason"}, {"until", "oend.until", "time"},  {"as", "oend.as", "role or time"},
@@ -957,7 +957,7 @@ constexpr WordRule kObjectEnders[] = {
 // Relative pronouns that, right before a cue's subject, stand for what the subject said
 // about them: "the fee, which officials said will rise", "what Ruiz said was a mistake".
 // ("that" is left out: "so sure that officials said …" is a conjunction.)
-constexpr WordRule kRelativeContent[] = {
+CLAIMSCOPE_WORD_RULES(kRelativeContent) = {
     {"which", "relc.which", "which X said"}, {"what", "relc.what", "what X said"},
 };
 
@@ -965,7 +965,7 @@ constexpr WordRule kRelativeContent[] = {
 // "apologized for suggesting the ferry was late", "accused the board of saying …", "won the
 // vote by arguing …". Inside a claim the gerund stays in it and opens none of its own; alone
 // it still reports ("answered by saying that …"). "after arguing", "while noting" are times.
-constexpr WordRule kGerundObjectPrepositions[] = {
+CLAIMSCOPE_WORD_RULES(kGerundObjectPrepositions) = {
     {"for", "gerund.for", "apologized for saying"}, {"of", "gerund.of", "accused X of saying"},
     {"about", "gerund.about", "worried about saying"}, {"without", "gerund.without", "without asking"},
     {"by", "gerund.by", "won it by arguing"},
@@ -973,7 +973,7 @@ constexpr WordRule kGerundObjectPrepositions[] = {
 
 // Verbs whose "for" phrase is a demand the subject made: "called for a fishing
 // ban", "pressed for new tariffs". The content starts after "for".
-constexpr WordRule kForCues[] = {
+CLAIMSCOPE_WORD_RULES(kForCues) = {
     {"call", "fcue.call", "call for"},         {"calls", "fcue.call", "calls for"},
     {"called", "fcue.call", "called for"},     {"calling", "fcue.call", "calling for"},
     {"push", "fcue.push", "push for"},         {"pushes", "fcue.push", "pushes for"},
@@ -988,7 +988,7 @@ constexpr WordRule kForCues[] = {
 
 // Verbs of speaking whose "about" or "of" phrase is what the subject spoke on: "Ruiz spoke
 // about the delays", "talked of raising the toll" (reported_speech.cpp: topic_cue).
-constexpr WordRule kTopicCues[] = {
+CLAIMSCOPE_WORD_RULES(kTopicCues) = {
     {"spoke", "topic.speak", "spoke about"},     {"speaks", "topic.speak", "speaks about"},
     {"speak", "topic.speak", "speak about"},     {"speaking", "topic.speak", "speaking about"},
     {"talked", "topic.talk", "talked about"},    {"talks", "topic.talk", "talks about"},
@@ -999,12 +999,12 @@ constexpr WordRule kTopicCues[] = {
 // referring to the new toll", "Lee was referring to the harbour board" (reported_speech.cpp:
 // topic_cue, with "to" in place of "about"). Not "is referred to as" (a name), nor the
 // present "refers to", mostly a definition ("The term refers to …", "The Narrows refers to").
-constexpr WordRule kReferenceCues[] = {
+CLAIMSCOPE_WORD_RULES(kReferenceCues) = {
     {"referring", "ref.refer", "referring to"}, {"referred", "ref.refer", "referred to"},
 };
 
 // Days that stand as time adjuncts right after a cue ("said Friday").
-constexpr WordRule kWeekdays[] = {
+CLAIMSCOPE_WORD_RULES(kWeekdays) = {
     {"monday", "day.monday", "weekday"},   {"tuesday", "day.tuesday", "weekday"},
     {"wednesday", "day.wednesday", "weekday"}, {"thursday", "day.thursday", "weekday"},
     {"friday", "day.friday", "weekday"},   {"saturday", "day.saturday", "weekday"},
@@ -1015,25 +1015,25 @@ constexpr WordRule kWeekdays[] = {
 };
 
 // Parts of the day after a weekday ("said Thursday morning").
-constexpr WordRule kPartsOfDay[] = {
+CLAIMSCOPE_WORD_RULES(kPartsOfDay) = {
     {"morning", "daypart.morning", "time"}, {"afternoon", "daypart.afternoon", "time"},
     {"evening", "daypart.evening", "time"}, {"night", "daypart.night", "time"},
 };
 
 // Dashes that attribute a quotation to the name after them: “…” ― Name.
-constexpr WordRule kAttributionDashes[] = {
+CLAIMSCOPE_WORD_RULES(kAttributionDashes) = {
     {"\u2015", "cue.dash.bar", "horizontal bar before the quoted person's name"},
     {"\u2014", "cue.dash.em", "em dash before the quoted person's name"},
     {"\u2013", "cue.dash.en", "en dash before the quoted person's name"},
 };
 
 // Two-word cue phrases whose source follows ("according to X").
-constexpr WordRule kSourceFirstPhrases[] = {
+CLAIMSCOPE_WORD_RULES(kSourceFirstPhrases) = {
     {"according to", "cue.according_to", "names the source after the phrase"},
 };
 
 // Words that may stand between a subject and its cue verb ("has also said").
-constexpr WordRule kCueModifiers[] = {
+CLAIMSCOPE_WORD_RULES(kCueModifiers) = {
     {"has", "mod.aux.has", "perfect aspect"},      {"have", "mod.aux.have", "perfect aspect"},
     {"had", "mod.aux.had", "past perfect"},        {"is", "mod.aux.is", "progressive / passive"},
     {"was", "mod.aux.was", "progressive / passive"}, {"were", "mod.aux.were", "progressive / passive"},
@@ -1077,7 +1077,7 @@ constexpr WordRule kCueModifiers[] = {
 
 // Common irregular past tenses (regular ones are found by their -ed ending):
 // "made" in "… and made the case that …" ends a quote's clause.
-constexpr WordRule kIrregularPastTenses[] = {
+CLAIMSCOPE_WORD_RULES(kIrregularPastTenses) = {
     {"made", "past.made", "made"}, {"took", "past.took", "took"},   {"gave", "past.gave", "gave"},
     {"went", "past.went", "went"}, {"cast", "past.cast", "cast"},   {"put", "past.put", "put"},
     {"sent", "past.sent", "sent"}, {"left", "past.left", "left"},   {"got", "past.got", "got"},
@@ -1090,7 +1090,7 @@ constexpr WordRule kIrregularPastTenses[] = {
 // content to report, but its subject takes a stand, so a pronoun that follows
 // ("They claim …") refers to it. Multi-word objects are written with spaces.
 // ("that" is left out: "said that, if elected, …" goes on after its comma.)
-constexpr WordRule kStanceObjects[] = {
+CLAIMSCOPE_WORD_RULES(kStanceObjects) = {
     {"otherwise", "stance.otherwise", "contrary view"}, {"the opposite", "stance.opposite", "contrary view"},
     {"the reverse", "stance.reverse", "contrary view"}, {"differently", "stance.differently", "contrary view"},
     {"the same", "stance.same", "agreeing view"},       {"as much", "stance.as_much", "agreeing view"},
@@ -1098,7 +1098,7 @@ constexpr WordRule kStanceObjects[] = {
 };
 
 // Verbs that take a stand with no object at all: "The unions disagree."
-constexpr WordRule kStanceVerbs[] = {
+CLAIMSCOPE_WORD_RULES(kStanceVerbs) = {
     {"disagree", "stance.disagree", "contrary view"}, {"disagrees", "stance.disagree", "contrary view"},
     {"disagreed", "stance.disagree", "contrary view"}, {"object", "stance.object", "contrary view"},
     {"objected", "stance.object", "contrary view"},   {"dissent", "stance.dissent", "contrary view"},

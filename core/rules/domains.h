@@ -7,7 +7,7 @@
 
 namespace claimscope {
 
-constexpr WordRule kDomainEndings[] = {
+CLAIMSCOPE_WORD_RULES(kDomainEndings) = {
     {"com", "domain.com", "commercial domain"},
     {"net", "domain.net", "network domain"},
     {"org", "domain.org", "organisation domain"},

@@ -7,7 +7,7 @@
 namespace claimscope::rules {
 
 // Month names and their news-style abbreviations ("Feb.", "Sept.").
-constexpr WordRule kMonths[] = {
+CLAIMSCOPE_WORD_RULES(kMonths) = {
     {"january", "date.month", "month"},   {"february", "date.month", "month"}, {"march", "date.month", "month"},
     {"april", "date.month", "month"},     {"may", "date.month", "month"},      {"june", "date.month", "month"},
     {"july", "date.month", "month"},      {"august", "date.month", "month"},   {"september", "date.month", "month"},
@@ -19,7 +19,7 @@ constexpr WordRule kMonths[] = {
 };
 
 // Days of the week: in news they date an event ("on Wednesday").
-constexpr WordRule kWeekdays[] = {
+CLAIMSCOPE_WORD_RULES(kWeekdays) = {
     {"monday", "date.weekday", "day of the week"},    {"tuesday", "date.weekday", "day of the week"},
     {"wednesday", "date.weekday", "day of the week"}, {"thursday", "date.weekday", "day of the week"},
     {"friday", "date.weekday", "day of the week"},    {"saturday", "date.weekday", "day of the week"},
@@ -28,7 +28,7 @@ constexpr WordRule kWeekdays[] = {
 
 // Spelled-out numbers. Alone they are too common ("one of them") to be
 // evidence; they count before a unit or noun, or with a scale word.
-constexpr WordRule kNumberWords[] = {
+CLAIMSCOPE_WORD_RULES(kNumberWords) = {
     {"two", "number.word", "cardinal"},      {"three", "number.word", "cardinal"},
     {"four", "number.word", "cardinal"},     {"five", "number.word", "cardinal"},
     {"six", "number.word", "cardinal"},      {"seven", "number.word", "cardinal"},
@@ -48,7 +48,7 @@ constexpr WordRule kNumberWords[] = {
 };
 
 // Words that continue a number: "2.4 billion", "30 million".
-constexpr WordRule kScaleWords[] = {
+CLAIMSCOPE_WORD_RULES(kScaleWords) = {
     {"hundred", "scale.hundred", "x100"}, {"thousand", "scale.thousand", "x1000"},
     {"million", "scale.million", "x10^6"}, {"billion", "scale.billion", "x10^9"},
     {"trillion", "scale.trillion", "x10^12"}, {"bn", "scale.bn", "billion, abbreviated"},
@@ -56,7 +56,7 @@ constexpr WordRule kScaleWords[] = {
 };
 
 // Currency names after an amount ("300 euros") or before it ("US$").
-constexpr WordRule kCurrencyWords[] = {
+CLAIMSCOPE_WORD_RULES(kCurrencyWords) = {
     {"dollar", "money.dollar", "currency"}, {"dollars", "money.dollar", "currency"},
     {"euro", "money.euro", "currency"},     {"euros", "money.euro", "currency"},
     {"pound", "money.pound", "currency"},   {"pounds", "money.pound", "currency; also weight, money is likelier"},
@@ -69,14 +69,14 @@ constexpr WordRule kCurrencyWords[] = {
 };
 
 // Words after a number that make it a percentage.
-constexpr WordRule kPercentWords[] = {
+CLAIMSCOPE_WORD_RULES(kPercentWords) = {
     {"percent", "percent.word", "percentage"},
     {"per", "percent.per", "first half of 'per cent'"},
     {"percentage", "percent.points", "'percentage points'"},
 };
 
 // Clock words: "9 p.m.", "noon".
-constexpr WordRule kClockWords[] = {
+CLAIMSCOPE_WORD_RULES(kClockWords) = {
     {"a.m", "time.am", "morning hour"}, {"p.m", "time.pm", "afternoon hour"},
     {"am", "time.am", "morning hour"},  {"pm", "time.pm", "afternoon hour"},
     {"gmt", "time.zone", "time zone"},  {"utc", "time.zone", "time zone"},
@@ -84,7 +84,7 @@ constexpr WordRule kClockWords[] = {
 };
 
 // Words that cannot be the counted noun of a quantity: "5 of them", "2 to 1".
-constexpr WordRule kNotUnits[] = {
+CLAIMSCOPE_WORD_RULES(kNotUnits) = {
     {"of", "unit.not.of", "partitive"},    {"to", "unit.not.to", "range or ratio"},
     {"and", "unit.not.and", "coordination"}, {"or", "unit.not.or", "coordination"},
     {"in", "unit.not.in", "preposition"},  {"on", "unit.not.on", "preposition"},
@@ -105,7 +105,7 @@ constexpr WordRule kNotUnits[] = {
 };
 
 // Joiners of a range: "three to four weeks", "10-15 people".
-constexpr WordRule kRangeWords[] = {
+CLAIMSCOPE_WORD_RULES(kRangeWords) = {
     {"to", "range.to", "range"}, {"or", "range.or", "alternative"}, {"and", "range.and", "between X and Y"},
 };
 

@@ -5,7 +5,7 @@
 
 namespace claimscope::rules {
 
-constexpr WordRule kHedgeWords[] = {
+CLAIMSCOPE_WORD_RULES(kHedgeWords) = {
     {"could", "hedge.modal.could", "possibility modal"}, {"may", "hedge.modal.may", "possibility modal"},
     {"might", "hedge.modal.might", "possibility modal"}, {"appear", "hedge.verb.appear", "appearance, not fact"},
     {"appears", "hedge.verb.appear", "appearance, not fact"}, {"appeared", "hedge.verb.appear", "appearance, not fact"},
@@ -33,7 +33,7 @@ constexpr WordRule kHedgeWords[] = {
 };
 
 // Two-word hedges, matched on adjacent words.
-constexpr WordRule kHedgePhrases[] = {
+CLAIMSCOPE_WORD_RULES(kHedgePhrases) = {
     {"not clear", "hedge.phrase.not_clear", "stated uncertainty"},
     {"not known", "hedge.phrase.not_known", "stated uncertainty"},
     {"not certain", "hedge.phrase.not_certain", "stated uncertainty"},

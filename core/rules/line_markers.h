@@ -31,7 +31,7 @@ constexpr CodePointRange kLineMarkerSymbols[] = {
 
 // A label before a colon that opens a line ("Update: …", "BREAKING: …"): it names the kind
 // of item, nobody's words. Only these words: "Ruiz: …" before a colon is who speaks.
-constexpr WordRule kLineLabels[] = {
+CLAIMSCOPE_WORD_RULES(kLineLabels) = {
     {"update", "label.update", "live blog update"},
     {"updated", "label.updated", "live blog update"},
     {"breaking", "label.breaking", "breaking news"},

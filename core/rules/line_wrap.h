@@ -36,7 +36,7 @@ constexpr int kMinProseWords = 3;
 /// is a byline or credit, never the first half of a wrapped sentence. Keys
 /// are lower case.
 constexpr int kMaxLabelWords = 8;
-constexpr WordRule kLabelOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kLabelOpeners) = {
     {"by", "wrap.label.by", "byline: By Jane Roe"},
     {"photo", "wrap.label.photo", "photo credit"},
     {"photos", "wrap.label.photos", "photo credit"},

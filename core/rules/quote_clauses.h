@@ -16,7 +16,7 @@ constexpr std::string_view kNotQuoteSetting = "from";
 
 // Words that open a clause of the writer's own after a comma: ", which …", ", who …"
 // (a note on what was named), ", while …", ", whereas …" (a contrast with someone else).
-constexpr WordRule kWriterClauseOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kWriterClauseOpeners) = {
     {"which", "waside.which", "note on a thing"}, {"who", "waside.who", "note on a person"},
     {"while", "waside.while", "contrast"},        {"whereas", "waside.whereas", "contrast"},
 };

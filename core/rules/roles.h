@@ -12,7 +12,7 @@
 namespace claimscope::rules {
 
 /// Lines that are boilerplate when they are the WHOLE paragraph.
-constexpr WordRule kBoilerplateLines[] = {
+CLAIMSCOPE_WORD_RULES(kBoilerplateLines) = {
     {"advertisement", "boiler.line.ad", "ad slot label"},
     {"ad", "boiler.line.ad", "ad slot label"},
     {"sponsored", "boiler.line.ad", "ad slot label"},
@@ -92,7 +92,7 @@ constexpr WordRule kBoilerplateLines[] = {
 };
 
 /// Phrases that make a SHORT paragraph boilerplate when it STARTS with them.
-constexpr WordRule kBoilerplatePrefixes[] = {
+CLAIMSCOPE_WORD_RULES(kBoilerplatePrefixes) = {
     {"read more:", "boiler.prefix.read_more", "link to another article"},
     {"read also:", "boiler.prefix.read_more", "link to another article"},
     {"also read:", "boiler.prefix.read_more", "link to another article"},
@@ -151,7 +151,7 @@ constexpr WordRule kBoilerplatePrefixes[] = {
 };
 
 /// Phrases that make a SHORT paragraph boilerplate wherever they occur in it.
-constexpr WordRule kBoilerplatePhrases[] = {
+CLAIMSCOPE_WORD_RULES(kBoilerplatePhrases) = {
     {"all rights reserved", "boiler.phrase.copyright", "copyright line"},
     {"will not be published", "boiler.phrase.comments", "comment form"},
     {"required fields are marked", "boiler.phrase.comments", "comment form"},
@@ -168,7 +168,7 @@ constexpr WordRule kBoilerplatePhrases[] = {
 };
 
 /// Social platforms: "Follow X on <platform>" is a prompt, not news.
-constexpr WordRule kPlatforms[] = {
+CLAIMSCOPE_WORD_RULES(kPlatforms) = {
     {"twitter", "platform.twitter", "social platform"},
     {"x", "platform.x", "social platform"},
     {"facebook", "platform.facebook", "social platform"},
@@ -183,7 +183,7 @@ constexpr WordRule kPlatforms[] = {
 };
 
 /// Words that open a byline.
-constexpr WordRule kBylinePrefixes[] = {
+CLAIMSCOPE_WORD_RULES(kBylinePrefixes) = {
     {"by", "byline.by", "\"By Name\""},
     {"reporting by", "byline.reporting_by", "wire credit \"Reporting by Name\""},
     {"additional reporting by", "byline.reporting_by", "wire credit"},
@@ -198,7 +198,7 @@ constexpr WordRule kBylinePrefixes[] = {
 };
 
 /// Closing phrases of a contributor credit ("Ann Lee contributed reporting.").
-constexpr WordRule kContributorPhrases[] = {
+CLAIMSCOPE_WORD_RULES(kContributorPhrases) = {
     {"contributed reporting", "byline.contributed", "contributor credit"},
     {"contributed to this report", "byline.contributed", "contributor credit"},
     {"contributed to this story", "byline.contributed", "contributor credit"},
@@ -209,7 +209,7 @@ constexpr WordRule kContributorPhrases[] = {
 };
 
 /// Openings of a photo caption.
-constexpr WordRule kCaptionPrefixes[] = {
+CLAIMSCOPE_WORD_RULES(kCaptionPrefixes) = {
     {"in this photo", "caption.prefix.photo", "wire caption opening"},
     {"in this file photo", "caption.prefix.photo", "wire caption opening"},
     {"in this image", "caption.prefix.photo", "wire caption opening"},
@@ -233,7 +233,7 @@ constexpr WordRule kCaptionPrefixes[] = {
 };
 
 /// Words that end a photo credit line ("... via AP", "... / Reuters").
-constexpr WordRule kCreditWords[] = {
+CLAIMSCOPE_WORD_RULES(kCreditWords) = {
     {"ap", "caption.credit.agency", "news agency"},
     {"ap photo", "caption.credit.agency", "news agency"},
     {"reuters", "caption.credit.agency", "news agency"},
@@ -249,7 +249,7 @@ constexpr WordRule kCreditWords[] = {
 };
 
 /// News agencies written in a dateline: "LONDON (Reuters) -".
-constexpr WordRule kWireAgencies[] = {
+CLAIMSCOPE_WORD_RULES(kWireAgencies) = {
     {"reuters", "dateline.agency", "wire agency"},
     {"ap", "dateline.agency", "wire agency"},
     {"afp", "dateline.agency", "wire agency"},
@@ -271,7 +271,7 @@ constexpr WordRule kWireAgencies[] = {
 };
 
 /// Month names and abbreviations, for dates in datelines and date lines.
-constexpr WordRule kMonths[] = {
+CLAIMSCOPE_WORD_RULES(kMonths) = {
     {"jan", "month", "month"}, {"january", "month", "month"},   {"feb", "month", "month"},
     {"february", "month", "month"}, {"mar", "month", "month"}, {"march", "month", "month"},
     {"apr", "month", "month"}, {"april", "month", "month"},     {"may", "month", "month"},
@@ -283,7 +283,7 @@ constexpr WordRule kMonths[] = {
 };
 
 /// Words of a date/time line ("Published 3 March 2026, 10:15 GMT").
-constexpr WordRule kDateWords[] = {
+CLAIMSCOPE_WORD_RULES(kDateWords) = {
     {"published", "date.stamp", "publication stamp"},
     {"updated", "date.stamp", "update stamp"},
     {"posted", "date.stamp", "publication stamp"},
@@ -317,7 +317,7 @@ constexpr WordRule kDateWords[] = {
 };
 
 /// Nouns of an author bio: "X is an award-winning author and journalist".
-constexpr WordRule kBioNouns[] = {
+CLAIMSCOPE_WORD_RULES(kBioNouns) = {
     {"journalist", "bio.noun", "profession of an author"},
     {"writer", "bio.noun", "profession of an author"},
     {"author", "bio.noun", "profession of an author"},
@@ -332,7 +332,7 @@ constexpr WordRule kBioNouns[] = {
 };
 
 /// Words a title or heading never ends with: the line continues (hard wrap).
-constexpr WordRule kConnectiveEnds[] = {
+CLAIMSCOPE_WORD_RULES(kConnectiveEnds) = {
     {"and", "wrap.connective", "conjunction"}, {"or", "wrap.connective", "conjunction"},
     {"but", "wrap.connective", "conjunction"}, {"the", "wrap.connective", "article"},
     {"a", "wrap.connective", "article"},       {"an", "wrap.connective", "article"},
@@ -351,7 +351,7 @@ constexpr WordRule kConnectiveEnds[] = {
 
 /// Words a caption never starts with: a paragraph opening with a pronoun
 /// continues the story ("He did not elaborate."), it does not describe a photo.
-constexpr WordRule kPronounStarts[] = {
+CLAIMSCOPE_WORD_RULES(kPronounStarts) = {
     {"he", "pronoun", "continues the story"},    {"she", "pronoun", "continues the story"},
     {"they", "pronoun", "continues the story"},  {"it", "pronoun", "continues the story"},
     {"we", "pronoun", "continues the story"},    {"i", "pronoun", "continues the story"},

@@ -11,7 +11,7 @@
 
 namespace claimscope {
 
-constexpr WordRule kSentenceStarters[] = {
+CLAIMSCOPE_WORD_RULES(kSentenceStarters) = {
     // Personal and demonstrative pronouns.
     {"i", "start.pronoun.i", "subject pronoun"},
     {"you", "start.pronoun.you", "subject pronoun"},
@@ -106,7 +106,7 @@ constexpr WordRule kSentenceStarters[] = {
 /// period or question mark ("... see you there. they said"): informal text
 /// often drops the capital. Only pronouns, articles and question words, which
 /// cannot continue a sentence right after a sentence-final mark.
-constexpr WordRule kLowercaseStarters[] = {
+CLAIMSCOPE_WORD_RULES(kLowercaseStarters) = {
     {"i", "lstart.pronoun.i", "subject pronoun"},
     {"you", "lstart.pronoun.you", "subject pronoun"},
     {"he", "lstart.pronoun.he", "subject pronoun"},
@@ -132,7 +132,7 @@ constexpr WordRule kLowercaseStarters[] = {
 };
 
 /// Words after "a.m."/"p.m." that continue the time phrase ("9 p.m. Tuesday").
-constexpr WordRule kTimeFollowers[] = {
+CLAIMSCOPE_WORD_RULES(kTimeFollowers) = {
     {"monday", "time.day.monday", "weekday"},       {"tuesday", "time.day.tuesday", "weekday"},
     {"wednesday", "time.day.wednesday", "weekday"}, {"thursday", "time.day.thursday", "weekday"},
     {"friday", "time.day.friday", "weekday"},       {"saturday", "time.day.saturday", "weekday"},

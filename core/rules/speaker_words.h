@@ -9,7 +9,7 @@ namespace claimscope::rules {
 // Titles and role nouns (lower case). They belong to a mention
 // ("Port Authority Director General Maria Lopez", "a spokesman") but not to the
 // person's name.
-constexpr WordRule kRoleWords[] = {
+CLAIMSCOPE_WORD_RULES(kRoleWords) = {
     {"president", "role.president", "head of state or organisation"},
     {"vice", "role.vice", "vice president"}, {"deputy", "role.deputy", "deputy title"},
     {"secretary", "role.secretary", "minister or officer"}, {"minister", "role.minister", "government minister"},
@@ -96,7 +96,7 @@ constexpr WordRule kRoleWords[] = {
 
 // Head nouns of institutional and document speakers (lower case):
 // "the Kremlin", "the ministry", "a report", "state media".
-constexpr WordRule kInstitutionWords[] = {
+CLAIMSCOPE_WORD_RULES(kInstitutionWords) = {
     {"kremlin", "inst.kremlin", "the Russian presidency"}, {"pentagon", "inst.pentagon", "US defense department"},
     {"ministry", "inst.ministry", "government ministry"}, {"government", "inst.government", "government"},
     {"administration", "inst.administration", "executive branch"}, {"department", "inst.department", "department"},
@@ -138,7 +138,7 @@ constexpr WordRule kInstitutionWords[] = {
 // ("NATO ... the military alliance said"): the head noun of the description
 // and the organisation's name as the speaker list stores it (lower case). A
 // description joins the organisation only when the article already quotes it.
-constexpr WordRule kOrganisationDescriptions[] = {
+CLAIMSCOPE_WORD_RULES(kOrganisationDescriptions) = {
     {"alliance", "nato", "NATO is 'the (military/Western) alliance'"},
     {"bloc", "eu", "the EU is 'the bloc'"},
     {"body", "un", "the UN is 'the world body'"},
@@ -150,7 +150,7 @@ constexpr WordRule kOrganisationDescriptions[] = {
 // organisation whose name is an acronym ("OPEC", "ACME") or holds the same
 // noun ("the Harbour Pilots' Union" ... "the union"). The table above wins
 // for its heads.
-constexpr WordRule kOrganisationKinds[] = {
+CLAIMSCOPE_WORD_RULES(kOrganisationKinds) = {
     {"alliance", "orgkind.alliance", "alliance"}, {"bloc", "orgkind.bloc", "bloc"},
     {"cartel", "orgkind.cartel", "cartel"}, {"group", "orgkind.group", "group"},
     {"organisation", "orgkind.organisation", "organisation"}, {"organization", "orgkind.organization", "organization"},
@@ -168,7 +168,7 @@ constexpr WordRule kOrganisationKinds[] = {
 
 // Nouns for a group that do not end in -s: a description with one of these
 // heads ("the police", "local people") is plural, so "they" can refer to it.
-constexpr WordRule kCollectiveNouns[] = {
+CLAIMSCOPE_WORD_RULES(kCollectiveNouns) = {
     {"people", "coll.people", "plural noun"}, {"police", "coll.police", "plural noun"},
     {"staff", "coll.staff", "collective"},    {"crew", "coll.crew", "collective"},
     {"public", "coll.public", "collective"},  {"personnel", "coll.personnel", "collective"},
@@ -180,7 +180,7 @@ constexpr WordRule kCollectiveNouns[] = {
 // this table, not a copy (tests/unit/test_rule_reasons.cpp checks that it is
 // exactly the entries whose reason starts with "person"; the page's module
 // keeps no reasons to ask).
-constexpr WordRule kSpeakerPronouns[] = {
+CLAIMSCOPE_WORD_RULES(kSpeakerPronouns) = {
     {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
     {"i", "pron.i", "person, first person"},
     {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
@@ -190,7 +190,7 @@ constexpr WordRule kSpeakerPronouns[] = {
 constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
 
 // Determiners that open a descriptive mention ("a senior official").
-constexpr WordRule kDeterminers[] = {
+CLAIMSCOPE_WORD_RULES(kDeterminers) = {
     {"a", "det.a", "indefinite"}, {"an", "det.an", "indefinite"}, {"the", "det.the", "definite"},
     {"one", "det.one", "one official"}, {"another", "det.another", "another official"},
     {"two", "det.two", "two officials"}, {"three", "det.three", "three officials"},
@@ -203,7 +203,7 @@ constexpr WordRule kDeterminers[] = {
 
 // Connectors allowed inside a name or title ("Secretary of State",
 // "ambassador to Ireland", "spokesman for the ministry", "bin Salman").
-constexpr WordRule kNameConnectors[] = {
+CLAIMSCOPE_WORD_RULES(kNameConnectors) = {
     {"of", "conn.of", "Secretary of State"}, {"for", "conn.for", "spokesman for X"},
     {"to", "conn.to", "ambassador to X"}, {"de", "conn.de", "name particle"}, {"van", "conn.van", "name particle"},
     {"von", "conn.von", "name particle"}, {"al", "conn.al", "name particle"}, {"bin", "conn.bin", "name particle"},
@@ -212,7 +212,7 @@ constexpr WordRule kNameConnectors[] = {
 
 // Capitalised words that start sentences or stand before names but are never
 // a speaker's name themselves.
-constexpr WordRule kNotNames[] = {
+CLAIMSCOPE_WORD_RULES(kNotNames) = {
     {"but", "notname.but", "conjunction"}, {"and", "notname.and", "conjunction"}, {"or", "notname.or", "conjunction"},
     {"so", "notname.so", "conjunction"}, {"yet", "notname.yet", "conjunction"}, {"however", "notname.however", "adverb"},
     {"meanwhile", "notname.meanwhile", "adverb"}, {"still", "notname.still", "adverb"}, {"also", "notname.also", "adverb"},
@@ -251,7 +251,7 @@ constexpr WordRule kNotNames[] = {
 };
 
 // Small words left lower case inside titles of shows, books and slogans.
-constexpr WordRule kTitleFunctionWords[] = {
+CLAIMSCOPE_WORD_RULES(kTitleFunctionWords) = {
     {"a", "title.a", "article"}, {"an", "title.an", "article"}, {"the", "title.the", "article"},
     {"of", "title.of", "preposition"}, {"in", "title.in", "preposition"}, {"on", "title.on", "preposition"},
     {"at", "title.at", "preposition"}, {"to", "title.to", "preposition"}, {"for", "title.for", "preposition"},
@@ -262,7 +262,7 @@ constexpr WordRule kTitleFunctionWords[] = {
 // Nouns for a published or broadcast work: a title-case quotation right after
 // one is the work's title ("his memoir “Salt and Iron”", "the podcast “Low
 // Tide”"), named, not said.
-constexpr WordRule kWorkNouns[] = {
+CLAIMSCOPE_WORD_RULES(kWorkNouns) = {
     {"book", "work.book", "book"},           {"books", "work.book", "books"},
     {"memoir", "work.memoir", "memoir"},     {"novel", "work.novel", "novel"},
     {"podcast", "work.podcast", "podcast"},  {"film", "work.film", "film"},
@@ -278,7 +278,7 @@ constexpr WordRule kWorkNouns[] = {
 
 // Abbreviations written with a final dot that does not end the sentence
 // ("Gen. Smith", "Sen. Jones", "Jan. 5").
-constexpr WordRule kDottedAbbreviations[] = {
+CLAIMSCOPE_WORD_RULES(kDottedAbbreviations) = {
     {"mr", "abbr.mr", "courtesy title"}, {"mrs", "abbr.mrs", "courtesy title"}, {"ms", "abbr.ms", "courtesy title"},
     {"dr", "abbr.dr", "academic title"}, {"prof", "abbr.prof", "academic title"}, {"gen", "abbr.gen", "rank"},
     {"sen", "abbr.sen", "senator"}, {"rep", "abbr.rep", "representative"}, {"gov", "abbr.gov", "governor"},
@@ -291,7 +291,7 @@ constexpr WordRule kDottedAbbreviations[] = {
 
 // Documents a speaker issues: "X released a statement calling …" is X's
 // statement, so a participle after one takes the clause's subject.
-constexpr WordRule kIssuedDocuments[] = {
+CLAIMSCOPE_WORD_RULES(kIssuedDocuments) = {
     {"statement", "doc.statement", "press statement"}, {"letter", "doc.letter", "letter"},
     {"ad", "doc.ad", "campaign ad"},                   {"email", "doc.email", "email"},
     {"memo", "doc.memo", "memo"},                      {"tweet", "doc.tweet", "tweet"},
@@ -302,7 +302,7 @@ constexpr WordRule kIssuedDocuments[] = {
 
 // Section labels that open a headline with a colon ("Breaking: …", "The Latest: …"):
 // they name the kind of story, not who speaks (reported_speech.cpp: headline_label).
-constexpr WordRule kHeadlineKickers[] = {
+CLAIMSCOPE_WORD_RULES(kHeadlineKickers) = {
     {"breaking", "kicker.breaking", "Breaking: …"},     {"watch", "kicker.watch", "Watch: …"},
     {"look", "kicker.look", "Look: …"},                 {"exclusive", "kicker.exclusive", "Exclusive: …"},
     {"update", "kicker.update", "Update: …"},           {"analysis", "kicker.analysis", "Analysis: …"},
@@ -318,7 +318,7 @@ constexpr WordRule kHeadlineKickers[] = {
 // Where or how words were said: a fronted "In an interview with …," / "At a news conference,"
 // before "X said, …" sets the scene; it is not a piece of what was said (issued documents
 // count too: "In an email thread with …,").
-constexpr WordRule kSpeechSettings[] = {
+CLAIMSCOPE_WORD_RULES(kSpeechSettings) = {
     {"interview", "setting.interview", "in an interview"}, {"interviews", "setting.interview", "in interviews"},
     {"speech", "setting.speech", "in a speech"},           {"remarks", "setting.remarks", "in remarks"},
     {"conference", "setting.conference", "at a news conference"}, {"briefing", "setting.briefing", "at a briefing"},
@@ -329,13 +329,13 @@ constexpr WordRule kSpeechSettings[] = {
 };
 
 // "who said", "which said": a relative pronoun stands for the speaker before it.
-constexpr WordRule kRelativePronouns[] = {
+CLAIMSCOPE_WORD_RULES(kRelativePronouns) = {
     {"who", "rel.who", "the official who said"}, {"which", "rel.which", "the ministry, which said"},
 };
 
 // Number words of a share of people polled that speaks as a group: "two in three said",
 // "one in five say", "half say" (digits are read as numbers without a table).
-constexpr WordRule kShareNumbers[] = {
+CLAIMSCOPE_WORD_RULES(kShareNumbers) = {
     {"one", "share.one", "one in five"},     {"two", "share.two", "two in three"},
     {"three", "share.three", "three in four"}, {"four", "share.four", "four in ten"},
     {"five", "share.five", "five in ten"},    {"six", "share.six", "six in ten"},
@@ -345,14 +345,14 @@ constexpr WordRule kShareNumbers[] = {
 };
 
 // Words after a number that make it a share: "26 percent said" (also "%", a mark).
-constexpr WordRule kShareUnits[] = {
+CLAIMSCOPE_WORD_RULES(kShareUnits) = {
     {"percent", "unit.percent", "26 percent said"},
 };
 
 // Words before a share of people polled that belong to it: "more than 4 in 10 said",
 // "nearly 40 percent say", "some 30% said" (speaker_phrases.cpp: share_subject;
 // reported_speech.cpp: a share that opens the next clause ends the one before).
-constexpr WordRule kShareApproximators[] = {
+CLAIMSCOPE_WORD_RULES(kShareApproximators) = {
     {"more", "approx.more", "more than 4 in 10"},   {"fewer", "approx.fewer", "fewer than 1 in 5"},
     {"less", "approx.less", "less than 10 percent"}, {"than", "approx.than", "more than 4 in 10"},
     {"nearly", "approx.nearly", "nearly 40 percent"}, {"almost", "approx.almost", "almost 40 percent"},
@@ -363,7 +363,7 @@ constexpr WordRule kShareApproximators[] = {
 };
 
 // "Another said …", "Many say …": a quantifier alone can be the subject of a cue.
-constexpr WordRule kPronounQuantifiers[] = {
+CLAIMSCOPE_WORD_RULES(kPronounQuantifiers) = {
     {"another", "qnt.another", "another said"}, {"one", "qnt.one", "one said"},       {"some", "qnt.some", "some said"},
     {"many", "qnt.many", "many say"},           {"several", "qnt.several", "several said"},
     {"others", "qnt.others", "others said"},    {"most", "qnt.most", "most said"},    {"few", "qnt.few", "few said"},
@@ -376,7 +376,7 @@ constexpr WordRule kPronounQuantifiers[] = {
 // the words after which a mention describes another person ("spokesman for Mrs. Ruiz",
 // "Tom Beck, whose wife …"): the gender is read before them only. One table, one probe
 // per word of a mention.
-constexpr WordRule kGenderWords[] = {
+CLAIMSCOPE_WORD_RULES(kGenderWords) = {
     {"mrs", "female.mrs", "honorific"},          {"ms", "female.ms", "honorific"},
     {"miss", "female.miss", "honorific"},        {"madam", "female.madam", "honorific"},
     {"dame", "female.dame", "honorific"},        {"lady", "female.lady", "first lady, Lady X"},
@@ -467,7 +467,7 @@ constexpr std::string_view kMaleGivenNames =
 // "Residents living near the plant said": after a participle describing the speaker,
 // the place or path it is at. The noun after one is the participle's object, not the
 // speaker (speaker_phrases.cpp: with_participle_phrase).
-constexpr WordRule kPlacePrepositions[] = {
+CLAIMSCOPE_WORD_RULES(kPlacePrepositions) = {
     {"near", "place.near", "living near"},         {"outside", "place.outside", "protesting outside"},
     {"inside", "place.inside", "waiting inside"},  {"through", "place.through", "marching through"},
     {"across", "place.across", "living across"},   {"along", "place.along", "walking along"},
@@ -487,7 +487,7 @@ constexpr WordRule kPlacePrepositions[] = {
 // never end a speaker's phrase (an adverb, an auxiliary, a preposition no other table has):
 // a mention that ends on one stops inside its phrase ("her own plans", "a few hints", "the
 // key states"), so it is no speaker (speaker_phrases.cpp: is_fragment_mention).
-constexpr WordRule kModifierOnlyWords[] = {
+CLAIMSCOPE_WORD_RULES(kModifierOnlyWords) = {
     {"own", "modonly.own", "her own plans"},        {"few", "modonly.few", "a few hints"},
     {"recent", "modonly.recent", "his recent remarks"}, {"key", "modonly.key", "the key states"},
     {"prime", "modonly.prime", "the prime minister's"}, {"foreign", "modonly.foreign", "its foreign affairs"},
@@ -504,14 +504,14 @@ constexpr WordRule kModifierOnlyWords[] = {
 // name right after a preposition inside the subject's commas is where the subject lives or
 // works, not the subject (speaker_phrases.cpp: appositive_ending_at). These two, and the
 // prepositions of kPlacePrepositions.
-constexpr WordRule kAppositiveLinks[] = {
+CLAIMSCOPE_WORD_RULES(kAppositiveLinks) = {
     {"of", "apposlink.of", "a nurse of Dover"}, {"for", "apposlink.for", "a lawyer for Acme"},
 };
 
 // quotes38: prepositions that open a sentence with an adverbial of place or company ("Outside the
 // stadium, …", "Alongside the union's calls, …"): the words up to the comma hold no subject
 // (speaker_phrases.cpp: opens_adverbial).
-constexpr WordRule kFrontedPrepositions[] = {
+CLAIMSCOPE_WORD_RULES(kFrontedPrepositions) = {
     {"alongside", "front.alongside", "alongside"}, {"outside", "front.outside", "outside"},
     {"inside", "front.inside", "inside"},          {"beyond", "front.beyond", "beyond"},
     {"among", "front.among", "among"},             {"amongst", "front.amongst", "amongst"},
@@ -524,7 +524,7 @@ constexpr WordRule kFrontedPrepositions[] = {
 // quotes38: words that open a clause of its own after a comma ("…, and she has clashed …", "…, though
 // he said …"): the last such clause before a participle cue is the one the cue goes on
 // (speaker_phrases.cpp: later_clause_subject).
-constexpr WordRule kClauseJoiners[] = {
+CLAIMSCOPE_WORD_RULES(kClauseJoiners) = {
     {"and", "join.and", "and"},       {"but", "join.but", "but"},           {"though", "join.though", "though"},
     {"although", "join.although", "although"}, {"while", "join.while", "while"}, {"whereas", "join.whereas", "whereas"},
     {"yet", "join.yet", "yet"},
@@ -533,7 +533,7 @@ constexpr WordRule kClauseJoiners[] = {
 // quotes38: nouns of something said whose owner, before a colon, introduces the quotation after it
 // ("Ruiz's answer was: “…”", "Her reply was blunt: “…”", "His response: “…”"; quote_cues.cpp:
 // owner_of_answer).
-constexpr WordRule kAnswerNouns[] = {
+CLAIMSCOPE_WORD_RULES(kAnswerNouns) = {
     {"answer", "answer.answer", "her answer was"},      {"reply", "answer.reply", "his reply"},
     {"response", "answer.response", "the response"},    {"retort", "answer.retort", "her retort"},
     {"reaction", "answer.reaction", "his reaction"},    {"message", "answer.message", "her message"},
@@ -563,7 +563,7 @@ constexpr PronounForm kPossessivePronouns[] = {
 // word, lower-case adjectives of office and then a role noun are one title (speaker_phrases.cpp:
 // office_title_after). Endings, not words: a verb after a name ("Ruiz toured", "Ruiz met") has
 // none of them, so it still ends the mention.
-constexpr WordRule kOfficeAdjectiveEndings[] = {
+CLAIMSCOPE_WORD_RULES(kOfficeAdjectiveEndings) = {
     {"ial", "office.ial", "presidential, gubernatorial"}, {"nal", "office.nal", "congressional, national"},
     {"ral", "office.ral", "mayoral, federal, electoral"},  {"cal", "office.cal", "political, local"},
     {"ary", "office.ary", "military, parliamentary"},      {"ic", "office.ic", "diplomatic, economic"},
@@ -572,14 +572,14 @@ constexpr size_t kMinOfficeAdjectiveLength = 6;  // "local" and "rural" are too 
 
 // Time adjuncts that news puts between a subject and its verb ("Ruiz last week said", "The board
 // two days ago voted"): a period noun after "last" / "this" / "earlier this", or before "ago".
-constexpr WordRule kPeriodNouns[] = {
+CLAIMSCOPE_WORD_RULES(kPeriodNouns) = {
     {"week", "period.week", "last week"},    {"weeks", "period.weeks", "two weeks ago"},
     {"month", "period.month", "last month"}, {"months", "period.months", "three months ago"},
     {"year", "period.year", "last year"},    {"years", "period.years", "two years ago"},
     {"weekend", "period.weekend", "last weekend"}, {"days", "period.days", "two days ago"},
     {"day", "period.day", "a day ago"},
 };
-constexpr WordRule kPeriodOpeners[] = {
+CLAIMSCOPE_WORD_RULES(kPeriodOpeners) = {
     {"last", "popen.last", "last week"}, {"this", "popen.this", "this week"},
 };
 constexpr size_t kMaxAgoWords = 4;  // "less than two weeks ago"

@@ -9,7 +9,7 @@ namespace claimscope {
 
 /// Emoticons written as a word of their own. One at the end of a sentence
 /// ends it when a capitalised word follows ("Great trip :) We will be back").
-constexpr WordRule kEmoticons[] = {
+CLAIMSCOPE_WORD_RULES(kEmoticons) = {
     {":)", "web.emoticon.smile", "smiley"},
     {":-)", "web.emoticon.smile_nose", "smiley with nose"},
     {":(", "web.emoticon.frown", "frowning face"},
@@ -28,7 +28,7 @@ constexpr WordRule kEmoticons[] = {
 /// Web addresses start with one of these (compared lower-cased). Two
 /// addresses in a row are two items; an address before a typical sentence
 /// starter ends its sentence.
-constexpr WordRule kUrlPrefixes[] = {
+CLAIMSCOPE_WORD_RULES(kUrlPrefixes) = {
     {"http://", "web.url.http", "web address"},
     {"https://", "web.url.https", "secure web address"},
     {"www.", "web.url.www", "web address without scheme"},
@@ -37,7 +37,7 @@ constexpr WordRule kUrlPrefixes[] = {
 /// Letter closings: at the start of a sentence and followed by a comma and a
 /// capitalised name, they are a line of their own ("Best regards, Ana").
 /// "Thanks" is left out: "Thanks, Ana, for the help" is one sentence.
-constexpr WordRule kValedictions[] = {
+CLAIMSCOPE_WORD_RULES(kValedictions) = {
     {"regards", "web.close.regards", "letter closing"},
     {"best regards", "web.close.best_regards", "letter closing"},
     {"kind regards", "web.close.kind_regards", "letter closing"},
@@ -56,7 +56,7 @@ constexpr WordRule kValedictions[] = {
 /// Letter openings: at the start of a paragraph, a greeting word plus at most
 /// a few name words and a comma is a line of its own when a capitalised word
 /// follows ("Dear Ana, The draft is attached.").
-constexpr WordRule kGreetings[] = {
+CLAIMSCOPE_WORD_RULES(kGreetings) = {
     {"dear", "web.greet.dear", "letter opening"},
     {"hi", "web.greet.hi", "informal letter opening"},
     {"hello", "web.greet.hello", "informal letter opening"},
@@ -67,7 +67,7 @@ constexpr WordRule kGreetings[] = {
 /// Clock times written with an upper-case meridiem and no periods, as e-mail
 /// headers print them ("03/14/2001 09:15 AM"), end the header line when a
 /// capitalised word other than a time word (kTimeFollowers) follows.
-constexpr WordRule kMeridiems[] = {
+CLAIMSCOPE_WORD_RULES(kMeridiems) = {
     {"am", "web.clock.am", "ante meridiem, e-mail header style"},
     {"pm", "web.clock.pm", "post meridiem, e-mail header style"},
 };

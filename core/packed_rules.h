@@ -1,0 +1,181 @@
+// WordRule, the common rule-table entry, and the packed form the WebAssembly
+// module keeps of a table of them.
+//
+// A table is written as before, one entry per braced triple; only the line that
+// names it differs:
+//
+//   CLAIMSCOPE_WORD_RULES(kCueVerbs) = {
+//       {"say", "cue.say", "reporting verb"}, ...
+//   };
+//
+// Natively that line is `constexpr WordRule kCueVerbs[]`: nothing changes.
+// In the module an array of entries was two 4-byte pointers per entry (text,
+// id): ~5,900 words of its data section that gzip could not shrink. There the
+// same initialiser defines a source array that is read only at compile time,
+// and `kCueVerbs` is an empty object whose table is one string,
+// "say\0cue.say\0says\0\0said\0\0...", built from the source by constant
+// evaluation (-6.8 KB gzip of each page: bench/speed-notes.md, bytes89). The
+// entries are made from the string on first use (a heap array that lives as
+// long as the program) and handed out as before: range-for, std::size,
+// indexing, and a std::span<const WordRule> (what Lexicon and the other
+// builders take); in constant evaluation the source's entries. The texts stay
+// static strings (inside the packed one), so views into them stay valid. A
+// table written the old way (`constexpr WordRule kX[] = {`) still works
+// everywhere, unpacked. tests/unit/test_rule_tables*.cpp compile the rules
+// headers packed, natively, and check every table's entries.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstring>
+#include <span>
+#include <type_traits>
+
+#include "rule_reason.h"
+
+namespace claimscope {
+
+/// The common shape of a rule-table entry: the word or phrase, a stable id
+/// and the reason it is there.
+struct WordRule {
+  const char* text;
+  const char* id;
+  [[no_unique_address]] RuleReason reason;
+};
+
+namespace packed_rules {
+
+constexpr size_t length(const char* s) {
+  size_t n = 0;
+  while (s[n] != '\0') ++n;
+  return n;
+}
+
+// The packed string: each entry's text, a NUL, then its id and a NUL; an id
+// the same as the entry before's is left out (its NUL alone: "said\0\0"), and
+// an empty id is written as kEmptyId ("\x01\0"). Within a table a verb's
+// forms mostly share one id ("say", "says", "said": cue.say); a repeated id
+// costs gzip a back-reference of two or three bytes, an empty field one NUL.
+inline constexpr char kEmptyId = '\x01';
+
+// Not constexpr: called in constant evaluation it stops the build there.
+inline void a_rule_id_holds_the_empty_id_mark() {}
+
+/// Writes `table` packed into `out` (nullptr: only counts); the bytes.
+template <size_t N>
+constexpr size_t encode(const WordRule (&table)[N], char* out) {
+  size_t at = 0;
+  auto put = [&](char c) {
+    if (out) out[at] = c;
+    ++at;
+  };
+  const char* previous_id = nullptr;
+  for (const WordRule& e : table) {
+    for (size_t i = 0, n = length(e.text); i < n; ++i) put(e.text[i]);
+    put('\0');
+    const size_t n = length(e.id);
+    bool same = previous_id != nullptr && length(previous_id) == n;
+    for (size_t i = 0; same && i < n; ++i) same = previous_id[i] == e.id[i];
+    if (!same) {
+      if (n == 0) put(kEmptyId);
+      for (size_t i = 0; i < n; ++i) {
+        if (e.id[i] == kEmptyId) a_rule_id_holds_the_empty_id_mark();
+        put(e.id[i]);
+      }
+    }
+    put('\0');
+    previous_id = e.id;
+  }
+  return at;
+}
+
+template <size_t N>
+constexpr size_t packed_size(const WordRule (&table)[N]) {
+  return encode(table, nullptr);
+}
+
+/// The packed string of `table` (compile time).
+template <size_t Bytes, size_t N>
+constexpr std::array<char, Bytes> pack(const WordRule (&table)[N]) {
+  std::array<char, Bytes> out{};
+  encode(table, out.data());
+  return out;
+}
+
+/// The `count` entries of a packed string, in order, into `out`: texts and ids
+/// point into `chars`.
+inline void unpack(const char* chars, size_t count, WordRule* out) {
+  const char* id = chars;  // (never read for the first entry: its id field is not empty)
+  for (size_t i = 0; i < count; ++i) {
+    out[i].text = chars;
+    chars += std::strlen(chars) + 1;
+    if (*chars != '\0') {
+      id = chars + (*chars == kEmptyId);  // kEmptyId: the NUL after it
+      chars += std::strlen(chars);
+    }
+    out[i].id = id;
+    ++chars;
+  }
+}
+
+/// The entries of one packed table, made on the first call and kept (in
+/// `made`) for the program's life. The module is single-threaded.
+[[gnu::noinline]] inline const WordRule* unpacked(const char* chars, size_t count, const WordRule*& made) {
+  if (made == nullptr) {
+    WordRule* entries = new WordRule[count]();
+    unpack(chars, count, entries);
+    made = entries;
+  }
+  return made;
+}
+
+template <typename Source>
+inline constexpr auto kChars = pack<packed_size(Source::all)>(Source::all);
+
+}  // namespace packed_rules
+
+/// The table whose entries `Source::all` lists: an empty object that hands out
+/// the entries made from the packed string at run time, and the source itself
+/// in constant evaluation (a constexpr table built from another: the source is
+/// then read at compile time only, as the packed string is made).
+template <typename Source>
+class PackedWordRules {
+ public:
+  using value_type = WordRule;  // for std::span's deduction
+  using source = Source;
+  static constexpr size_t size() { return sizeof(Source::all) / sizeof(WordRule); }
+  constexpr const WordRule* data() const {
+    if (std::is_constant_evaluated()) return Source::all;
+    return packed_rules::unpacked(packed_rules::kChars<Source>.data(), size(), made_);
+  }
+  constexpr const WordRule* begin() const { return data(); }
+  constexpr const WordRule* end() const { return data() + size(); }
+  constexpr const WordRule& operator[](size_t i) const { return data()[i]; }
+  constexpr operator std::span<const WordRule>() const { return {data(), size()}; }
+
+ private:
+  static inline const WordRule* made_ = nullptr;
+};
+
+}  // namespace claimscope
+
+#if defined(__wasm__) || defined(CLAIMSCOPE_PACK_WORD_RULES)
+// `Name`'s source array is the static member `all` of a class declared here
+// and defined by the initialiser that follows the macro: an inline variable,
+// one definition across translation units, emitted only if something reads it
+// at run time (nothing does), and so are the packed string and the entries
+// made from it. The class's name carries the header's line: two headers never
+// included together hold tables of one name in one namespace (rules::kMonths
+// in evidence.h and roles.h), and with one class name they would share one
+// packed string across the program.
+#define CLAIMSCOPE_WORD_RULES(Name) CLAIMSCOPE_WORD_RULES_AT(Name, Name##_source_, __LINE__)
+#define CLAIMSCOPE_WORD_RULES_AT(Name, Prefix, Line) CLAIMSCOPE_WORD_RULES_SOURCE(Name, Prefix, Line)
+#define CLAIMSCOPE_WORD_RULES_SOURCE(Name, Prefix, Line)                       \
+  struct Prefix##Line {                                                        \
+    static const ::claimscope::WordRule all[];                                 \
+  };                                                                           \
+  constexpr ::claimscope::PackedWordRules<Prefix##Line> Name{};                \
+  inline constexpr ::claimscope::WordRule Prefix##Line::all[]
+#else
+#define CLAIMSCOPE_WORD_RULES(Name) constexpr ::claimscope::WordRule Name[]
+#endif
