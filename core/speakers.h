@@ -14,7 +14,9 @@
 #endif
 
 #include "document.h"
+#if !defined(__wasm__)
 #include "name_table.h"
+#endif
 #include "speaker_phrases.h"
 #include "tokens.h"
 
@@ -173,7 +175,9 @@ class SpeakerRegistry {
   };
   std::vector<Known> known_;
   std::string key_;     // add_named's lower-case name; its memory is reused
-  std::string lookup_;  // a surname to look up; its memory is reused
+#if defined(__wasm__)
+  std::string lookup_;  // a surname to look up in the unordered_map; its memory is reused
+#endif
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
   static constexpr size_t kMaxRecentPeople = 8;  // recent people a he/she may skip back to
   std::array<int32_t, kMaxRecentPeople> recent_people_{};
