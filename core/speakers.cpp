@@ -222,10 +222,11 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
 }
 
 #if !defined(__wasm__)
-void SpeakerRegistry::start(std::vector<Speaker>& speakers, std::string_view text) {
+void SpeakerRegistry::start(std::vector<Speaker>& speakers, std::string_view text, KeptSpeakers* spares) {
   // Every member as a new registry's, the whole object made again (a member added later
   // cannot be missed), but for the memory of the tables and lists: taken across, emptied.
   SpeakerRegistry fresh(speakers, text);
+  fresh.spares_ = spares;
   fresh.by_surname_ = std::move(by_surname_);
   fresh.by_surname_.clear();
   fresh.by_key_ = std::move(by_key_);
@@ -247,6 +248,15 @@ size_t SpeakerRegistry::bytes() const {
   return n;
 }
 #endif
+
+// A new speaker at the end of the list: natively with the memory of one a document
+// before left (start()'s spares), if any.
+void SpeakerRegistry::add_speaker(const std::string& name) {
+#if !defined(__wasm__)
+  if (spares_) return spares_->add(*speakers_, name);
+#endif
+  speakers_->push_back(Speaker{name, {}, {}});
+}
 
 // A surname's entry. The page's unordered_map looks up a std::string (a copy into
 // lookup_, whose memory is reused); NameTable looks up the view itself.
@@ -393,7 +403,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   std::vector<Speaker>& speakers = *speakers_;
   if (idx == kNone) {
     idx = int32_t(speakers.size());
-    speakers.push_back(Speaker{name.text, {}, {}});
+    add_speaker(name.text);
     known_.push_back(Known{name.person, uint8_t(Gender::unknown), std::string(given_of(key))});
     if (name.person) entry->speakers.push_back(idx);
     else by_key_[key] = idx;
