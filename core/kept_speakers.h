@@ -25,7 +25,7 @@ class KeptSpeakers {
   static constexpr size_t kMaxKept = 64;
   static constexpr size_t kMaxMentions = 64;
   static constexpr size_t kMaxAliases = 8;
-  static constexpr size_t kMaxName = 64;
+  static constexpr size_t kMaxName = 128;  // a name's room (assign grows it to twice a shorter one's)
 
   // The room for the kept ones made here (inside annotate()'s try: the
   // scratch is made there), so that take_back, called before it, allocates

@@ -250,8 +250,9 @@ size_t SpeakerRegistry::bytes() const {
 #endif
 
 // A new speaker at the end of the list: natively with the memory of one a document
-// before left (start()'s spares), if any.
-void SpeakerRegistry::add_speaker(const std::string& name) {
+// before left (start()'s spares), if any. Inline (its one call): the page's module
+// keeps the push_back it had.
+[[gnu::always_inline]] inline void SpeakerRegistry::add_speaker(const std::string& name) {
 #if !defined(__wasm__)
   if (spares_) return spares_->add(*speakers_, name);
 #endif
