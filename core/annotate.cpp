@@ -120,6 +120,10 @@ void clear_keeping_memory(Result& result) {
   doc.sentences.clear();
   doc.quotes.clear();
   doc.claims.clear();
+  // Natively the speakers' memory goes to the scratch, for the next document's.
+  if constexpr (kKeepsBuffers) {
+    if (AnnotateScratch* scratch = result.scratch.made()) scratch->speakers.take_back(doc.speakers);
+  }
   doc.speakers.clear();
   doc.evidence.clear();
   doc.lowered = nullptr;

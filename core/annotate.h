@@ -56,6 +56,8 @@ class KeptScratch {
   KeptScratch& operator=(KeptScratch&&) noexcept;
   ~KeptScratch();
   AnnotateScratch& get();
+  /// The buffers if made, else null (nothing is made).
+  AnnotateScratch* made() const { return scratch_.get(); }
   /// The heap memory its buffers hold (none before get()).
   size_t bytes() const;
   void release();

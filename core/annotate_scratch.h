@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "kept_memory.h"
+#include "kept_speakers.h"
 #include "lowered_text.h"
 #include "paragraph_view.h"
 
@@ -19,10 +20,11 @@ struct AnnotateScratch {
   std::unique_ptr<RoleBuffers, KeptBuffersDeleter> roles;  // the paragraph roles' features
   ParagraphViewBuffers views;                            // attribution's paragraph views
   std::unique_ptr<AttributionBuffers, KeptBuffersDeleter> attribution;  // the Attributor's lists and reported clauses
+  KeptSpeakers speakers;  // the document before's speakers, emptied (annotate() gives them back; the registry takes them)
 
   /// The heap memory they hold.
   size_t bytes() const {
-    return lowered.bytes() + views.bytes() + bytes_of(roles) + bytes_of(attribution);
+    return lowered.bytes() + views.bytes() + bytes_of(roles) + bytes_of(attribution) + speakers.bytes();
   }
   template <class T>
   static size_t bytes_of(const std::unique_ptr<T, KeptBuffersDeleter>& b) {

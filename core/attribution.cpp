@@ -1341,7 +1341,7 @@ class Attributor : AttributionBuffers {
 #if !defined(__wasm__)
     if (kept_) {
       kept = &kept_registry();
-      kept->start(doc_.speakers, doc_.text);
+      kept->start(doc_.speakers, doc_.text, &doc_.scratch->speakers);
     }
 #endif
     SpeakerRegistry& registry = kept ? *kept : own_registry.emplace(doc_.speakers, doc_.text);

@@ -143,9 +143,82 @@ void Writer::grow(size_t n) {
   end_ = buffer_.data() + buffer_.size();
 }
 
+namespace {
+
+// Whether a word of eight bytes holds one that write_string must not copy
+// as it is: a control, a quote, a backslash, or a byte of 0x80 and above
+// (to be checked as UTF-8). Exact when none is there; it may also answer
+// true when one is (a borrow), which costs only the general path.
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighBits = 0x8080808080808080ull;
+constexpr uint64_t zero_bytes(uint64_t x) { return (x - kOnes) & ~x; }
+constexpr uint64_t flags(uint64_t w) {
+  return (w | zero_bytes(w ^ (kOnes * '"')) | zero_bytes(w ^ (kOnes * '\\')) | ((w - kOnes * 0x20) & ~w)) & kHighBits;
+}
+constexpr bool flagged_word(uint64_t w) { return flags(w) != 0; }
+uint64_t load8(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+uint32_t load4(const unsigned char* p) {
+  uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// A string of up to kShortString bytes with nothing to escape or check (a
+// speaker's name, a paragraph's reason, an alias: most of the strings of a
+// document's output), written quoted at `out` (room for n + 2) without a
+// call: its bytes read and written as two or four words that overlap when
+// it is shorter than that (no byte before or past it is read). False, with
+// nothing written, when it has a byte of another kind or is longer.
+constexpr size_t kShortString = 32;
+bool put_short_plain(char* out, const unsigned char* s, size_t n) {
+  if (n > 16) {
+    if (n > kShortString) return false;
+    const uint64_t a = load8(s), b = load8(s + 8), c = load8(s + n - 16), d = load8(s + n - 8);
+    if ((flags(a) | flags(b) | flags(c) | flags(d)) != 0) return false;  // each word on its own
+    std::memcpy(out + 1, &a, 8);
+    std::memcpy(out + 9, &b, 8);
+    std::memcpy(out + 1 + n - 16, &c, 8);
+    std::memcpy(out + 1 + n - 8, &d, 8);
+  } else if (n >= 8) {
+    const uint64_t head = load8(s), tail = load8(s + n - 8);
+    if ((flags(head) | flags(tail)) != 0) return false;
+    std::memcpy(out + 1, &head, 8);
+    std::memcpy(out + 1 + n - 8, &tail, 8);
+  } else if (n >= 4) {
+    const uint32_t head = load4(s), tail = load4(s + n - 4);
+    if (flagged_word(uint64_t(head) | uint64_t(tail) << 32)) return false;
+    std::memcpy(out + 1, &head, 4);
+    std::memcpy(out + 1 + n - 4, &tail, 4);
+  } else if (n > 0) {
+    // One to three bytes: the first, the middle and the last (some the same),
+    // the word's other bytes spaces.
+    const unsigned char first = s[0], middle = s[n / 2], last = s[n - 1];
+    const uint64_t w = 0x2020202020000000ull | uint64_t(first) | uint64_t(middle) << 8 | uint64_t(last) << 16;
+    if (flagged_word(w)) return false;
+    out[1] = char(first);
+    out[1 + n / 2] = char(middle);
+    out[n] = char(last);
+  }
+  out[0] = '"';
+  out[n + 1] = '"';
+  return true;
+}
+
+}  // namespace
+
 void Writer::write_string(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  if (n <= kShortString) {
+    char* at = room(n + 2);
+    if (put_short_plain(at, s, n)) {
+      pos_ = at + n + 2;
+      return;
+    }
+  }
   put('"');
   size_t copied = 0;  // text[copied, i) is to be copied as it is
   size_t i = 0;

@@ -222,39 +222,63 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
 }
 
 #if !defined(__wasm__)
-void SpeakerRegistry::start(std::vector<Speaker>& speakers, std::string_view text) {
-  speakers_ = &speakers;
-  text_ = text;
-  by_surname_.clear();
-  by_key_.clear();
-  known_.clear();
-  // The rings and the pending person are read only below their counts and flag.
-  antecedent_head_ = 0;
-  antecedent_count_ = 0;
-  recent_count_ = 0;
-  has_pending_ = false;
-  last_ = kNone;
-  last_person_ = kNone;
+void SpeakerRegistry::start(std::vector<Speaker>& speakers, std::string_view text, KeptSpeakers* spares) {
+  // Every member as a new registry's, the whole object made again (a member added later
+  // cannot be missed), but for the memory of the tables and lists: taken across, emptied.
+  SpeakerRegistry fresh(speakers, text);
+  fresh.spares_ = spares;
+  fresh.by_surname_ = std::move(by_surname_);
+  fresh.by_surname_.clear();
+  fresh.by_key_ = std::move(by_key_);
+  fresh.by_key_.clear();
+  fresh.known_ = std::move(known_);
+  fresh.known_.clear();
+  fresh.key_ = std::move(key_);
+  fresh.key_.clear();
+  for (size_t i = 0; i < kMaxAntecedents; ++i) {
+    fresh.antecedents_[i].group = std::move(antecedents_[i].group);
+    fresh.antecedents_[i].group.clear();
+  }
+  *this = std::move(fresh);
 }
 
 size_t SpeakerRegistry::bytes() const {
-  size_t n = by_surname_.bytes() + by_key_.bytes() + known_.capacity() * sizeof(Known) + key_.capacity() +
-             lookup_.capacity();
+  size_t n = by_surname_.bytes() + by_key_.bytes() + known_.capacity() * sizeof(Known) + key_.capacity();
   for (const Antecedent& a : antecedents_) n += a.group.capacity() * sizeof(int32_t);
   return n;
 }
 #endif
 
+// A new speaker at the end of the list: natively with the memory of one a document
+// before left (start()'s spares), if any. Inline (its one call): the page's module
+// keeps the push_back it had.
+[[gnu::always_inline]] inline void SpeakerRegistry::add_speaker(const std::string& name) {
+#if !defined(__wasm__)
+  if (spares_) return spares_->add(*speakers_, name);
+#endif
+  speakers_->push_back(Speaker{name, {}, {}});
+}
+
+// A surname's entry. The page's unordered_map looks up a std::string (a copy into
+// lookup_, whose memory is reused); NameTable looks up the view itself.
 SpeakerRegistry::Surname* SpeakerRegistry::surname_entry(std::string_view surname) {
-  lookup_.assign(surname);  // a lookup key without an allocation per call
+#if defined(__wasm__)
+  lookup_.assign(surname);
   auto it = by_surname_.find(lookup_);
+#else
+  auto it = by_surname_.find(surname);
+#endif
   return it == by_surname_.end() ? nullptr : &it->second;
 }
 
 // The entry of `surname`, added if new: the key string is copied only then.
 SpeakerRegistry::Surname& SpeakerRegistry::surname_slot(std::string_view surname) {
+#if defined(__wasm__)
   lookup_.assign(surname);
   return by_surname_[lookup_];
+#else
+  return by_surname_[surname];
+#endif
 }
 
 // A surname alone ("Ruiz said") fits every person of that surname; the latest one named
@@ -380,7 +404,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   std::vector<Speaker>& speakers = *speakers_;
   if (idx == kNone) {
     idx = int32_t(speakers.size());
-    speakers.push_back(Speaker{name.text, {}, {}});
+    add_speaker(name.text);
     known_.push_back(Known{name.person, uint8_t(Gender::unknown), std::string(given_of(key))});
     if (name.person) entry->speakers.push_back(idx);
     else by_key_[key] = idx;

@@ -14,7 +14,10 @@
 #endif
 
 #include "document.h"
+#if !defined(__wasm__)
+#include "kept_speakers.h"
 #include "name_table.h"
+#endif
 #include "speaker_phrases.h"
 #include "tokens.h"
 
@@ -62,7 +65,8 @@ class SpeakerRegistry {
   /// (Natively only: the page's module keeps nothing from one document to the next.)
   SpeakerRegistry() = default;
 #if !defined(__wasm__)
-  void start(std::vector<Speaker>& speakers, std::string_view text);
+  /// `spares` (may be null): where new speakers take kept memory from.
+  void start(std::vector<Speaker>& speakers, std::string_view text, KeptSpeakers* spares = nullptr);
   /// The heap memory it holds between documents (of its tables, their entries but not
   /// the entries' own strings and lists).
   size_t bytes() const;
@@ -117,6 +121,10 @@ class SpeakerRegistry {
   size_t antecedent_count_ = 0;
   std::vector<Speaker>* speakers_ = nullptr;
   std::string_view text_;
+#if !defined(__wasm__)
+  KeptSpeakers* spares_ = nullptr;  // start()'s
+#endif
+  void add_speaker(const std::string& name);
   // A naming of a person in a sentence with no claim, by two words or more
   // ("Mayor Tomas Ek spoke …"): it names a later speaker "Ek" in full.
   struct NotedName {
@@ -173,7 +181,9 @@ class SpeakerRegistry {
   };
   std::vector<Known> known_;
   std::string key_;     // add_named's lower-case name; its memory is reused
-  std::string lookup_;  // a surname to look up; its memory is reused
+#if defined(__wasm__)
+  std::string lookup_;  // a surname to look up in the unordered_map; its memory is reused
+#endif
   // The people named most recently, newest last (bounded): he/she skip those of the other gender.
   static constexpr size_t kMaxRecentPeople = 8;  // recent people a he/she may skip back to
   std::array<int32_t, kMaxRecentPeople> recent_people_{};

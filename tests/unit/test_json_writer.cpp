@@ -70,6 +70,42 @@ TEST_CASE("strings are written byte for byte as nlohmann writes them") {
   CHECK(written_string("\xF0\x9F\x98" "A") == "\"\xEF\xBF\xBD" "A\"");          // a cut emoji: one
 }
 
+// Strings of up to 32 bytes go by a path of their own (two or four words
+// that overlap, no call): at every length around it, each kind of byte at every
+// place, and the bytes around a string (read by no path) never written.
+TEST_CASE("short strings are written as nlohmann writes them, with any byte at any place") {
+  const std::vector<std::string> odd = {"\"", "\\", std::string("\0", 1), "\x1f", "\x7f", "\x20", "\x21",
+                                        "\x5b", "\x5d", "\xC3\xA9", "\xFF", "\x80", "\xE2\x80\x9D"};
+  const std::string letters = "Ana Ruiz-Olmo, a body.sentence of the harbour board";
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string plain = letters.substr(0, n);
+    CAPTURE(plain);
+    REQUIRE(written_string(plain) == nlohmann_dump(Json(plain)));
+    for (size_t at = 0; at <= n; ++at) {
+      for (const std::string& o : odd) {
+        const std::string s = plain.substr(0, at) + o + plain.substr(at);
+        CAPTURE(Json(utf8::repair(s).text).dump());
+        REQUIRE(written_string(s) == nlohmann_dump(Json(s)));
+      }
+    }
+    if (n == 1 || n == 3 || n == 4 || n == 7 || n == 8 || n == 15 || n == 16 || n == 17 || n == 31 || n == 32) {
+      for (size_t at = 0; at < n; ++at) {  // every byte value in every place
+        for (int b = 0; b < 256; ++b) {
+          std::string s = plain;
+          s[at] = char(b);
+          REQUIRE(written_string(s) == nlohmann_dump(Json(s)));
+        }
+      }
+    }
+    // Inside a longer buffer: a view of the middle of it, and a writer with
+    // something before and after the string.
+    const std::string around = "\"\\" + plain + "\x01\"";
+    json::Writer w;
+    w.begin_array().string(std::string_view(around).substr(2, n)).string("x").end_array();
+    REQUIRE(w.take() == "[" + nlohmann_dump(Json(plain)) + ",\"x\"]");
+  }
+}
+
 TEST_CASE("every table name written by plain_string needs no escape and reads as string() writes it") {
   std::vector<std::string_view> names;
   for (Role r : {Role::title, Role::subtitle, Role::byline, Role::dateline, Role::heading, Role::body, Role::caption,

@@ -374,3 +374,94 @@ TEST_CASE("a SpeakerRegistry started again answers as a new one") {
     CHECK(speakers[i].mentions == fresh_speakers[i].mentions);
   }
 }
+
+// The speakers' memory is kept from one document to the next (KeptSpeakers in
+// the scratch): a document's speakers, their names, aliases and mentions are a
+// new Result's whatever the speakers before them held, and what is kept stays
+// small (a speaker named hundreds of times, or more than kMaxKept speakers,
+// keeps nothing beyond the bound).
+TEST_CASE("annotate into a kept Result: speakers reuse an earlier document's speakers' memory") {
+  // Written for this test: long and short names, aliases (a fuller name later), one speaker
+  // named very often, many speakers.
+  std::string often;
+  for (int i = 0; i < 300; ++i) often += "\xE2\x80\x9CThe pier is open,\xE2\x80\x9D Harbour Director Jonas Keel said.\n\n";
+  std::string crowd;
+  for (int i = 0; i < 150; ++i) {
+    std::string surname = "V";
+    for (int k = i; k > 0 || surname.size() == 1; k /= 26) surname += char('a' + k % 26);
+    crowd += "Inspector Ida " + surname + "berg-Lindqvist said the fares would rise.\n\n";
+  }
+  const std::vector<std::string> texts = {
+      "Lind said the talks had failed. Later Mayor Greta Lind said the talks would resume. "
+      "The Regional Harbour and Fisheries Authority said it had no money.",
+      often,
+      "\xE2\x80\x9CWe tried,\xE2\x80\x9D Keel said. Ana Lind said the fares would rise.",
+      crowd,
+      "Short note. Nobody speaks.",
+      "She said the budget was tight.",
+  };
+  Options options;
+  Result kept;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < texts.size(); ++i) {
+      CAPTURE(round);
+      CAPTURE(i);
+      CHECK(reused_json(texts[i], options, kept) == fresh_json(texts[i], options));
+      if (AnnotateScratch* scratch = kept.scratch.made()) CHECK(scratch->bytes() <= kKeptBytes);
+    }
+  }
+}
+
+namespace {
+// A speaker's heap memory, as KeptSpeakers counts it; 0 for one it does not keep.
+size_t speaker_heap(const Speaker& s) {
+  if (s.name.capacity() > KeptSpeakers::kMaxName || s.aliases.capacity() > KeptSpeakers::kMaxAliases ||
+      s.mentions.capacity() > KeptSpeakers::kMaxMentions) {
+    return 0;
+  }
+  size_t n = s.name.capacity() > std::string().capacity() ? s.name.capacity() + 1 : 0;
+  return n + s.aliases.capacity() * sizeof(std::string) + s.mentions.capacity() * sizeof(Span);
+}
+}  // namespace
+
+TEST_CASE("KeptSpeakers gives back emptied speakers, counts what it holds and keeps only small ones") {
+  KeptSpeakers spares;
+  const size_t empty_bytes = spares.bytes();
+  std::vector<Speaker> speakers;
+  // A document: a few speakers with long names, aliases and mentions, one far too large to keep.
+  for (int i = 0; i < 5; ++i) {
+    spares.add(speakers, "Speaker with a name longer than the inline room " + std::to_string(i));
+    speakers.back().aliases.push_back("Alias " + std::to_string(i));
+    for (uint32_t m = 0; m < 5; ++m) speakers.back().mentions.push_back({m, m + 1});
+  }
+  for (uint32_t m = 0; m < 1000; ++m) speakers[3].mentions.push_back({m, m + 2});
+  spares.take_back(speakers);
+  CHECK(speakers.empty());
+  // The next document: the kept speakers come back empty but for the new name, their memory kept.
+  for (int i = 0; i < 7; ++i) {
+    spares.add(speakers, i == 1 ? "Ek" : "Another speaker whose name is long " + std::to_string(i));
+    const Speaker& s = speakers.back();
+    CHECK(s.aliases.empty());
+    CHECK(s.mentions.empty());
+    CHECK(s.name == (i == 1 ? "Ek" : "Another speaker whose name is long " + std::to_string(i)));
+    if (i < 5 && i != 3) CHECK(s.mentions.capacity() >= 5);   // kept
+    if (i == 3) CHECK(s.mentions.capacity() <= KeptSpeakers::kMaxMentions);  // the large one was not kept
+  }
+  // What it holds is its own count of its speakers' memory.
+  size_t held = 0;
+  for (const Speaker& s : speakers) held += speaker_heap(s);
+  spares.take_back(speakers);
+  CHECK(spares.bytes() - empty_bytes == held);
+  // More speakers than kMaxKept: the rest are freed, the count stays exact.
+  for (size_t i = 0; i < 3 * KeptSpeakers::kMaxKept; ++i) {
+    spares.add(speakers, "A name past the inline room of a string " + std::to_string(i));
+    speakers.back().mentions.push_back({0, 1});
+  }
+  held = 0;
+  for (size_t i = 0; i < KeptSpeakers::kMaxKept; ++i) held += speaker_heap(speakers[i]);
+  spares.take_back(speakers);
+  CHECK(spares.bytes() - empty_bytes == held);
+  CHECK(spares.bytes() <= empty_bytes + KeptSpeakers::kMaxKept * (KeptSpeakers::kMaxName + 1 +
+                                                                   KeptSpeakers::kMaxAliases * sizeof(std::string) +
+                                                                   KeptSpeakers::kMaxMentions * sizeof(Span)));
+}
