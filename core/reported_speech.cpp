@@ -182,7 +182,7 @@ class Finder {
       const Token& t = toks[k];
       if (quote_of[k] != kNone) continue;
       *cue = uint32_t(k);
-      cue += unsigned(t.word) & unsigned(screen.may_contain(t.lower));
+      cue += unsigned(t.word) & unsigned(screen.may_contain_token(t.lower));
     }
     *cue = UINT32_MAX;  // past every sentence's end
     headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&

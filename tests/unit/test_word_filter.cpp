@@ -80,3 +80,38 @@ TEST_CASE("may_open_reported_speech answers as its tables on the words of runnin
     CHECK(may_open_reported_speech(e.text));
   }
 }
+
+TEST_CASE("JointWordFilter::may_contain_token answers as may_contain for words of every length") {
+  // Words of 1 to 40 bytes, each read from a buffer with a byte before and after it (as a
+  // token's view into the lowered text is); one-, two- and three-byte words are where the two
+  // keys' loads differ. Half of them added: both tests must agree on every one.
+  const std::string letters = "qwertyuiopasdfghjklzxcvbnm-.'0123456789";
+  JointWordFilter filter;
+  std::vector<std::string> words;
+  for (size_t n = 1; n <= 40; ++n) {
+    for (size_t shift = 0; shift < 3; ++shift) {
+      std::string w;
+      for (size_t i = 0; i < n; ++i) w += letters[(i * 7 + shift * 5 + n) % letters.size()];
+      words.push_back(w);
+      if ((n + shift) % 2 == 0) filter.add(w);
+    }
+  }
+  for (const std::string& w : words) {
+    for (char around : {' ', 'z', '\0'}) {
+      const std::string padded = around + w + around;
+      const std::string_view view = std::string_view(padded).substr(1, w.size());
+      INFO(w);
+      CHECK(filter.may_contain_token(view) == filter.may_contain(w));
+      if ((w.size() + (&w - words.data()) % 3) % 2 == 0) CHECK(filter.may_contain_token(view));
+    }
+  }
+  // One-byte words inside running text: the bytes either side are other words' or spaces.
+  const std::string text = " a b x ";
+  JointWordFilter one;
+  one.add("x");
+  one.add("a");
+  CHECK(one.may_contain_token(std::string_view(text).substr(1, 1)));
+  CHECK_FALSE(one.may_contain_token(std::string_view(text).substr(3, 1)));
+  CHECK(one.may_contain_token(std::string_view(text).substr(5, 1)));
+  CHECK_FALSE(one.may_contain_token(std::string_view(text).substr(1, 0)));
+}
