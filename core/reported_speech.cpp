@@ -53,6 +53,7 @@ constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
 constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
 constexpr size_t kMaxDescriptionWords = 18;  // ", speaking on the condition that she not be named because …,"
 constexpr size_t kMaxPlainDescriptionWords = 8;  // "released late on Monday by the port authority"
+constexpr size_t kMaxAsideTokens = 40;  // ", a former captain who ran the harbour for a decade and later …,"
 constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
 
 struct Sentence {
@@ -1322,6 +1323,8 @@ class Finder {
 
     std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
     if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
+    // (The aside first: "Lee, R-Dover, speaking …, said" is Lee, not "R-Dover, speaking …".)
+    if (!subject && is(speech_class::plain_speech)) subject = aside_subject(s, verb);
     if (!subject && is(speech_class::plain_speech)) subject = described_subject(s, verb);
     if (subject && !can_speak_with(t_, k, *subject)) return;
     if (subject && denies_speech(*subject)) return;  // "Nobody asked about …"
@@ -1468,6 +1471,31 @@ class Finder {
     }
     return std::nullopt;
   }
+
+  // "Ruiz, a captain who ran the harbour for years and later advised the board, said …", "The
+  // port's union, which has fought the plan since May, said …", "Lee, R-Dover, speaking after
+  // the vote, said …": a name, role or institution opens the sentence, and an aside between
+  // commas (or dashes), longer than the subject grammar reads and with commas of its own, runs
+  // to the cue. The noun phrase speaks; the mention covers the aside. Asked only when no other
+  // subject was read, at a cue that is never a noun. The scan back from the cue stops after
+  // kMaxAsideTokens; the aside holds no quotation mark, colon or semicolon.
+  std::optional<MentionRange> aside_subject(const Sentence& s, size_t verb) const {
+    if (verb < s.lo + 4 || !is_aside_mark(t_[verb - 1])) return std::nullopt;
+    for (size_t j = verb - 2; j > s.lo && verb - j <= kMaxAsideTokens; --j) {
+      const Token& u = t_[j];
+      if (u.word) continue;
+      if (v_.quote_of[j] != kNone || is_punct(u, ':') || is_punct(u, ';')) return std::nullopt;
+      if (!is_aside_mark(u) || j + 1 >= verb - 1) continue;
+      const Token& opener = t_[j + 1];
+      if (!opener.word || (!opener.capitalized && is_coordinator(opener.lower))) continue;
+      auto m = mention_ending_at(t_, j - 1, s.lo);
+      if (!m || m->first != s.lo || m->last != j - 1 || m->pronoun || counts_time(v_, s.lo, j)) continue;
+      if (!can_hold_view(*m)) return std::nullopt;
+      return MentionRange{m->first, verb - 2, false, m->core_last};
+    }
+    return std::nullopt;
+  }
+  static bool is_aside_mark(const Token& t) { return is_punct(t, ',') || is_dash(t); }
 
   static bool is_coordinator(std::string_view w) { return w == "and" || w == "or" || w == "but"; }
   // An -ed, irregular past or -ing form: "released", "sent", "speaking".
@@ -2225,13 +2253,14 @@ class Finder {
     // In "said she liked that plan" the "that" is a determiner of the content.
     bool adjunct_first = c < s.end && may_open_adjunct(t_[c]);
     // A preposition opens a longer adjunct: "said during a rally in the old port that …".
-    const size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
+    size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) {
         // "said on NBC’s “Morning Hour” on Sunday that …": a programme's quoted title owned by
         // a name is part of the adjunct.
         const size_t past = j > c ? past_quoted_listener(s, j) : j;
         if (past == j) break;
+        window += past - j;  // the title's words and marks do not count against the window
         j = past - 1;
         continue;
       }
@@ -2354,7 +2383,7 @@ class Finder {
   // right after the cue ("told “Harbour Hour” that …", as is_named_title reads it).
   size_t past_quoted_listener(const Sentence& s, size_t c) const {
     if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
-    if (c >= s.end || c == s.lo || !opens_quote(t_[c])) return c;
+    if (c >= s.end || c == s.lo || !(opens_quote(t_[c]) || opens_doubled_apostrophes(c))) return c;
     const Token& before = t_[c - 1];
     const bool after_cue = before.word && !before.capitalized && is_listener_cue(before.lower);
     if (!before.possessive && !after_cue) return c;
@@ -2363,6 +2392,7 @@ class Finder {
     for (; end < s.end && v_.quote_of[end] == q; ++end) {
       const Token& t = t_[end];
       if (!t.word) {
+        if (t.first == '\'') continue;  // a mark of ''…'' (wire and archive copy)
         if (end + 1 < s.end && v_.quote_of[end + 1] == q) return c;  // punctuation inside: a statement
         continue;
       }
@@ -2373,6 +2403,13 @@ class Finder {
     // "… on Monday the talks …": a day after the title is the time of the telling.
     if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
     return end;
+  }
+
+  // Two apostrophes that open a quotation (''…'', the double mark of wire and archive copy):
+  // "said on the BBC's ''Morning Show'' on Sunday that …".
+  bool opens_doubled_apostrophes(size_t c) const {
+    return c + 1 < sentence_.end && t_[c].first == '\'' && !t_[c].word && t_[c + 1].first == '\'' &&
+           !t_[c + 1].word && v_.quote_of[c] != kNone && v_.quote_of[c + 1] == v_.quote_of[c];
   }
 
   // "told reporters after the meeting that was held in the old hall that …": a "that"

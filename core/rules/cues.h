@@ -1,6 +1,10 @@
 // Speech and attribution cues: verbs in every form, and cue phrases.
 #pragma once
 
+#include <array>
+#include <cstddef>
+#include <span>
+
 #include "../lexicon.h"
 
 namespace claimscope::rules {
@@ -670,15 +674,26 @@ CLAIMSCOPE_WORD_RULES(kPassiveAuxiliaries) = {
     {"were", "pass.were", "were called"},
 };
 
+// Finite auxiliaries and modals, one table for three readers, in this order: "did", "does"
+// (kCueModifiers only), then the eleven that follow a relative "that" (kRelativeClauseVerbs),
+// then four modals; kCueModifiers' auxiliaries are its first eleven rows. A plain array, not
+// CLAIMSCOPE_WORD_RULES: the views below are taken at compile time (the page keeps it unpacked).
+constexpr WordRule kAuxiliaries[] = {
+    {"did", "aux.did", "did say, did not"},  {"does", "aux.does", "does say, does not"},
+    {"is", "aux.is", "is saying, that is"}, {"was", "aux.was", "was saying, that was held"},
+    {"are", "aux.are", "are saying, that are"}, {"were", "aux.were", "were saying, that were"},
+    {"has", "aux.has", "has said, that has"}, {"had", "aux.had", "had said, that had"},
+    {"have", "aux.have", "have said, that have"}, {"will", "aux.will", "will say, that will"},
+    {"would", "aux.would", "would say, that would"}, {"could", "aux.could", "that could, could fail"},
+    {"can", "aux.can", "that can, can wait"}, {"should", "aux.should", "should go"},
+    {"must", "aux.must", "must end"},       {"might", "aux.might", "might fall"},
+    {"may", "aux.may", "may close"},
+};
+
 // Auxiliaries that make "that" a relative pronoun when they follow it right after a
 // noun: "the meeting that was held", "the plan that will be put" (reported_speech.cpp:
 // is_relative_that). A complementizer "that" is followed by its clause's subject.
-CLAIMSCOPE_WORD_RULES(kRelativeClauseVerbs) = {
-    {"is", "relv.is", "that is"},       {"was", "relv.was", "that was held"}, {"are", "relv.are", "that are"},
-    {"were", "relv.were", "that were"}, {"has", "relv.has", "that has"},      {"had", "relv.had", "that had"},
-    {"have", "relv.have", "that have"}, {"will", "relv.will", "that will"},   {"would", "relv.would", "that would"},
-    {"could", "relv.could", "that could"}, {"can", "relv.can", "that can"},
-};
+constexpr std::span<const WordRule> kRelativeClauseVerbs = std::span(kAuxiliaries).subspan(2, 11);
 
 // Naming verbs that report the speaker's judgement unquoted when an object and
 // an "a"/"an" complement follow: "called the plan a disaster", "branded him a
@@ -833,14 +848,7 @@ CLAIMSCOPE_WORD_RULES(kContinuationVerbs) = {
 // preposition or an adverb there opens the writer's own adjunct: "…,” he said, adding …",
 // "…,” she said, without …"). A clause after a cue's adjunct needs one too (or a past form):
 // "said Monday at the pier, the ferry would …".
-CLAIMSCOPE_WORD_RULES(kFiniteAuxiliaries) = {
-    {"would", "aux.would", "would use"}, {"will", "aux.will", "will stay"}, {"is", "aux.is", "is dead"},
-    {"was", "aux.was", "was wrong"},     {"are", "aux.are", "are ready"},  {"were", "aux.were", "were gone"},
-    {"has", "aux.has", "has failed"},    {"have", "aux.have", "have left"}, {"had", "aux.had", "had lost"},
-    {"did", "aux.did", "did not"},       {"does", "aux.does", "does not"}, {"can", "aux.can", "can wait"},
-    {"could", "aux.could", "could fail"}, {"should", "aux.should", "should go"}, {"must", "aux.must", "must end"},
-    {"might", "aux.might", "might fall"}, {"may", "aux.may", "may close"},
-};
+constexpr std::span<const WordRule> kFiniteAuxiliaries = std::span(kAuxiliaries);
 
 // Words that make a phrase a time relative to an event: "two days after the vote", "a week
 // before", "three years ago". After a cue's adjunct and its comma ("declared on Thursday, two
@@ -1032,14 +1040,9 @@ CLAIMSCOPE_WORD_RULES(kSourceFirstPhrases) = {
     {"according to", "cue.according_to", "names the source after the phrase"},
 };
 
-// Words that may stand between a subject and its cue verb ("has also said").
-CLAIMSCOPE_WORD_RULES(kCueModifiers) = {
-    {"has", "mod.aux.has", "perfect aspect"},      {"have", "mod.aux.have", "perfect aspect"},
-    {"had", "mod.aux.had", "past perfect"},        {"is", "mod.aux.is", "progressive / passive"},
-    {"was", "mod.aux.was", "progressive / passive"}, {"were", "mod.aux.were", "progressive / passive"},
-    {"are", "mod.aux.are", "progressive"},          {"would", "mod.aux.would", "conditional"},
-    {"will", "mod.aux.will", "future"},             {"did", "mod.aux.did", "emphatic past"},
-    {"does", "mod.aux.does", "emphatic present"},   {"also", "mod.adv.also", "additive adverb"},
+// Adverbs and the like that may stand between a subject and its cue verb ("has also said").
+constexpr WordRule kCueModifierWords[] = {
+    {"also", "mod.adv.also", "additive adverb"},
     {"later", "mod.adv.later", "time adverb"},      {"previously", "mod.adv.previously", "time adverb"},
     {"recently", "mod.adv.recently", "time adverb"}, {"earlier", "mod.adv.earlier", "time adverb"},
     {"again", "mod.adv.again", "repetition"},       {"repeatedly", "mod.adv.repeatedly", "repetition"},
@@ -1074,6 +1077,17 @@ CLAIMSCOPE_WORD_RULES(kCueModifiers) = {
     {"finally", "mod.adv.finally", "sequence"},      {"eventually", "mod.adv.eventually", "sequence"},
     {"ultimately", "mod.adv.ultimately", "sequence"}, {"reluctantly", "mod.adv.reluctantly", "manner"},
 };
+
+// Words that may stand between a subject and its cue verb ("has also said", "is now
+// warning"): kAuxiliaries' first eleven rows, then kCueModifierWords.
+template <size_t N, size_t M>
+constexpr std::array<WordRule, N + M> joined_rules(std::span<const WordRule, N> a, const WordRule (&b)[M]) {
+  std::array<WordRule, N + M> out{};
+  for (size_t i = 0; i < N; ++i) out[i] = a[i];
+  for (size_t i = 0; i < M; ++i) out[N + i] = b[i];
+  return out;
+}
+constexpr auto kCueModifiers = joined_rules(std::span(kAuxiliaries).first<11>(), kCueModifierWords);
 
 // Common irregular past tenses (regular ones are found by their -ed ending):
 // "made" in "… and made the case that …" ends a quote's clause.
