@@ -25,8 +25,12 @@ bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_ve
 
 namespace {
 
+// "the", "a", "an": opens a noun phrase.
+bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
 // A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
 // what follows up to the comma is an adverbial, not the subject.
+
 bool opens_adverbial(const Token& t) {
   if (!t.word) return false;
   if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;
@@ -41,6 +45,7 @@ constexpr size_t kMaxParenthesis = 8;     // "(D-Mont.)", "(R-Utah)"
 constexpr size_t kMaxAppositive = 20;     // "Name, the executive director of X,"
 constexpr size_t kMaxModifiers = 4;
 constexpr size_t kMaxFrontedAdverbial = 48;  // tokens a fronted adverbial's comma is looked for (bounded: cost stays linear)
+constexpr size_t kMaxFrontedObject = 6;  // "Over [the long holiday weekend] the mayor …": an opener's object, no comma
 constexpr size_t kMaxSubjectDistance = 30;  // tokens between a clause subject and a participle cue       // "has also previously said"
 
 // Inline: several calls per token of a mention, and a call of its own cost more than its lookups.
@@ -393,6 +398,16 @@ bool links_appositive(const Token& t) {
   return t.word && !t.capitalized && (is_place_preposition(t.lower) || in_table<rules::kAppositiveLinks>(t.lower));
 }
 
+// "On Monday, voters in Ohio, …": the comma at `comma` is the first of its sentence (from `lo`)
+// and closes a fronted adverbial (opens_adverbial), so the clause opens right after it.
+bool closes_fronted_adverbial(const std::vector<Token>& toks, size_t comma, size_t lo) {
+  if (comma - lo > kMaxFrontedAdverbial || !opens_adverbial(toks[lo])) return false;
+  for (size_t k = lo + 1; k < comma; ++k) {
+    if (is_punct(toks[k], ',')) return false;
+  }
+  return true;
+}
+
 // The mention whose appositive ends on the comma or dash at `head`; `quote_end` bounds the
 // quotation marks counted for a stop inside a title (one past the title's closing mark).
 std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks, size_t head, size_t lo,
@@ -435,7 +450,8 @@ std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks,
     if (m && !m->pronoun && m->first > lo + 1 && toks[m->core_last].capitalized && links_appositive(toks[m->first - 1])) {
       const size_t link = m->first - 1;
       auto owner = toks[link - 1].word ? mention_ending_at(toks, link - 1, lo) : std::nullopt;
-      if (!owner || owner->pronoun || (owner->first > lo && is_punct(toks[owner->first - 1], ','))) {
+      if (!owner || owner->pronoun ||
+          (owner->first > lo && is_punct(toks[owner->first - 1], ',') && !closes_fronted_adverbial(toks, owner->first - 1, lo))) {
         fallback = fallback ? fallback : std::optional<MentionRange>(MentionRange{m->first, head - 1, false, m->core_last});
         k = owner && !owner->pronoun ? owner->first : link;
         continue;
@@ -850,6 +866,10 @@ namespace {
 // Whether a verb stands at `after` (past auxiliaries, adverbs and a day): a lower-case word that
 // cannot go on a name.
 bool verb_follows(const std::vector<Token>& toks, size_t after, size_t cue) {
+  // "Over the weekend …", "After a rally in Dover, Delaware the senator went …": a name right
+  // before an article is no subject of a verb; the article opens another phrase. (After an
+  // auxiliary it may be the verb's object: "Beck had the air of …".)
+  if (after < cue && toks[after - 1].capitalized && toks[after].word && is_article(toks[after].lower)) return false;
   while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
   after = after_day_adjunct(toks, after, cue);
   while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
@@ -901,23 +921,11 @@ std::optional<MentionRange> subject_after_with(const std::vector<Token>& toks, s
   return m;
 }
 
-std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
-  // "The board was quick to respond, with Mayor Ruiz saying …": the participle's own subject.
-  if (auto m = subject_after_with(toks, cue, lo)) return m;
-  size_t from = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
-  // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
-  // a fronted adverbial holds no subject; the clause starts after its comma. Also when the
-  // window opens inside a long one ("Speaking to supporters in Port Alma after a week of
-  // talks with the unions …, Ruiz said …, adding"): its names are not the subject.
-  if (opens_adverbial(toks[lo])) {
-    const size_t end = std::min(cue, lo + kMaxFrontedAdverbial);
-    for (size_t k = lo + 1; k < end; ++k) {
-      if (is_punct(toks[k], ',')) {
-        from = std::max(from, k + 1);
-        break;
-      }
-    }
-  }
+namespace {
+
+// The first mention in [from, cue) followed by its verb: clause_subject's search.
+std::optional<MentionRange> clause_subject_from(const std::vector<Token>& toks, size_t from, size_t cue, size_t lo) {
+  size_t article = toks.size();  // an article after a mention that had none for its verb
   for (size_t j = from; j + 1 < cue; ++j) {
     const Token& t = toks[j];
     if (!t.word) continue;
@@ -935,7 +943,8 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
         continue;
       }
     }
-    bool starts_phrase = j == lo || !toks[j - 1].word || !is_part(toks[j - 1]);
+    // "Over the weekend the mayor fired …": an article after a word that was no subject opens a phrase.
+    bool starts_phrase = j == lo || !toks[j - 1].word || !is_part(toks[j - 1]) || j == article;
     if (!starts_phrase || !(is_part(t) || is_speaker_pronoun(t.lower) || is_determiner(t.lower))) continue;
     auto m = mention_starting_at(toks, j, cue);
     if (!m) continue;
@@ -959,9 +968,49 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
       if (auto later = later_clause_subject(toks, after, cue)) return later;
       return m;
     }
+    if (after < cue && toks[after].word && is_article(toks[after].lower)) article = after;
     j = m->last;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  // "The board was quick to respond, with Mayor Ruiz saying …": the participle's own subject.
+  if (auto m = subject_after_with(toks, cue, lo)) return m;
+  const size_t window = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
+  size_t from = window;
+  // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
+  // a fronted adverbial holds no subject; the clause starts after its comma. Also when the
+  // window opens inside a long one ("Speaking to supporters in Port Alma after a week of
+  // talks with the unions …, Ruiz said …, adding"): its names are not the subject.
+  if (opens_adverbial(toks[lo])) {
+    const size_t end = std::min(cue, lo + kMaxFrontedAdverbial);
+    for (size_t k = lo + 1; k < end; ++k) {
+      if (is_punct(toks[k], ',')) {
+        from = std::max(from, k + 1);
+        break;
+      }
+    }
+  }
+  if (auto m = clause_subject_from(toks, from, cue, lo)) return m;
+  // "Over the weekend the mayor fired her deputy, saying …", "On Sunday Ruiz wrote to the board,
+  // asking …": an adverbial with no comma of its own; the comma found was the clause's. Its
+  // subject stands before that comma, after the opener and the opener's object ("the weekend").
+  if (from == window || window != lo) return std::nullopt;
+  const size_t comma = from - 1;
+  size_t start = lo + 1;
+  if (start < comma && toks[start].word && is_determiner(toks[start].lower)) {
+    // "the weekend", "a long debate": the object runs to the next article or name.
+    for (++start; start < comma && start - lo < kMaxFrontedObject && toks[start].word && !toks[start].capitalized &&
+                  !is_article(toks[start].lower);) {
+      ++start;
+    }
+  } else if (auto object = mention_starting_at(toks, start, comma)) {
+    start = object->last + 1;  // "Under Dover law", "On Sunday"
+  }
+  return clause_subject_from(toks, start, comma, lo);
 }
 
 namespace {

@@ -519,6 +519,12 @@ CLAIMSCOPE_WORD_RULES(kFrontedPrepositions) = {
     {"throughout", "front.throughout", "throughout"}, {"within", "front.within", "within"},
     {"unlike", "front.unlike", "unlike"},          {"besides", "front.besides", "besides"},
     {"under", "front.under", "under"},             {"near", "front.near", "near"},
+    {"over", "front.over", "over"},                {"without", "front.without", "without"},
+    {"through", "front.through", "through"},       {"since", "front.since", "since"},
+    {"until", "front.until", "until"},             {"upon", "front.upon", "upon"},
+    {"against", "front.against", "against"},       {"toward", "front.toward", "toward"},
+    {"towards", "front.towards", "towards"},       {"around", "front.around", "around"},
+    {"absent", "front.absent", "absent"},
 };
 
 // quotes38: words that open a clause of its own after a comma ("…, and she has clashed …", "…, though

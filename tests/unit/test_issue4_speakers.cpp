@@ -239,12 +239,13 @@ TEST_CASE("issue 4: a common word that opens a sentence is no person a later he 
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Tom Beck");
   // Trap: with no lower-case use in its paragraph, the word may be a name and stays one.
+  // ("Over" no longer serves here: it opens an adverbial, kFrontedPrepositions.)
   auto e = run("Ferry chief Tom Beck said the boats were late.\n\n"
-               "Over the weekend the board fired the harbour chief, acknowledging that trust had been lost.\n\n"
+               "Ward fired the harbour chief, acknowledging that trust had been lost.\n\n"
                "He said the boats would run again soon.");
   const Claim* f = claim_starting(e, "the boats would", ClaimKind::reported);
   REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Over");
+  CHECK(speaker_of(e, f->speaker) == "Ward");
 }
 
 TEST_CASE("issue 4: surnames that are also words stay names before a cue or when named mid-sentence") {
