@@ -30,7 +30,6 @@ bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"
 
 // A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
 // what follows up to the comma is an adverbial, not the subject.
-
 bool opens_adverbial(const Token& t) {
   if (!t.word) return false;
   if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;

@@ -12,21 +12,6 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 namespace {
-struct Case {
-  const char* text;
-  const char* content;
-  const char* source;
-};
-
-void check_reported(const Case& k) {
-  INFO(std::string(k.text));
-  auto d = run(k.text);
-  const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == std::string(k.content));
-  CHECK(slice(d, c->source) == std::string(k.source));
-  CHECK(slice(d, c->cue) == std::string("said"));
-}
 
 bool has_said_claim(const Document& d) {
   for (const Claim& c : d.claims) {
@@ -37,7 +22,7 @@ bool has_said_claim(const Document& d) {
 }  // namespace
 
 TEST_CASE("a name, role or institution with a long aside before the cue speaks") {
-  const Case cases[] = {
+  const SaidCase cases[] = {
       {"Ruiz, a former captain who ran the harbour for a decade and later advised the board on the dredging of "
        "the channel, said the port must reject the plan.",
        "the port must reject the plan",
@@ -53,7 +38,7 @@ TEST_CASE("a name, role or institution with a long aside before the cue speaks")
        "the board had ignored the crews",
        "Tomas Ruiz, a senator from Dover, appearing on the radio right after the long vote on the ferry fees"},
   };
-  for (const Case& k : cases) check_reported(k);
+  for (const SaidCase& k : cases) check_said_claim(k);
 }
 
 TEST_CASE("an aside after a time, a place or a pronoun gives no aside subject") {
@@ -73,13 +58,13 @@ TEST_CASE("an aside after a time, a place or a pronoun gives no aside subject") 
 }
 
 TEST_CASE("a programme's title in two apostrophes is part of the adjunct before that") {
-  const Case cases[] = {
+  const SaidCase cases[] = {
       {"Keane said on the BBC's ''Morning Show'' on Sunday that the board had ignored the crews.",
        "that the board had ignored the crews", "Keane"},
       {"Keane said on BBC's ''Morning Show'' that the board had ignored the crews.",
        "that the board had ignored the crews", "Keane"},
   };
-  for (const Case& k : cases) check_reported(k);
+  for (const SaidCase& k : cases) check_said_claim(k);
   // A quotation in two apostrophes after the cue is still the speaker's own words, no title.
   auto d = run("Keane said on the BBC's radio: ''The board, I think, ignored us.''");
   for (const Claim& c : d.claims) CHECK(slice(d, c.span).find("Morning") == std::string::npos);

@@ -13,22 +13,6 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 namespace {
-struct Case {
-  const char* text;
-  const char* content;
-  const char* source;
-};
-
-void check_reported(const Case& k) {
-  INFO(std::string(k.text));
-  auto d = run(k.text);
-  const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == std::string(k.content));
-  CHECK(slice(d, c->source) == std::string(k.source));
-  CHECK(slice(d, c->cue) == std::string("said"));
-}
-
 size_t reported_count(const Document& d) {
   size_t n = 0;
   for (const Claim& c : d.claims) n += c.kind == ClaimKind::reported;
@@ -37,7 +21,7 @@ size_t reported_count(const Document& d) {
 }  // namespace
 
 TEST_CASE("a noun phrase described by a participle phrase speaks") {
-  const Case cases[] = {
+  const SaidCase cases[] = {
       {"A report released Monday said the harbour fees had doubled since the storm.",
        "the harbour fees had doubled since the storm", "A report released Monday"},
       {"The audit published on Wednesday said the ferry operator had overstated its costs.",
@@ -47,7 +31,7 @@ TEST_CASE("a noun phrase described by a participle phrase speaks") {
       {"A council aide, speaking on the condition that she not be named, said the vote would be close.",
        "the vote would be close", "A council aide, speaking on the condition that she not be named"},
   };
-  for (const Case& k : cases) check_reported(k);
+  for (const SaidCase& k : cases) check_said_claim(k);
 }
 
 TEST_CASE("a participle that is part of a comparison or a clause gives no described subject") {
@@ -68,14 +52,14 @@ TEST_CASE("a participle that is part of a comparison or a clause gives no descri
 }
 
 TEST_CASE("a clause after the cue's adjunct and its comma is the content") {
-  const Case cases[] = {
+  const SaidCase cases[] = {
       {"The mayor said Thursday at a town hall in Dover, the pier would reopen before the summer.",
        "the pier would reopen before the summer", "The mayor"},
       {"The mayor said in an interview on Friday with the Harbour Gazette, the fees would fall.",
        "the fees would fall", "The mayor"},
       {"Ruiz said at the harbour on Monday, she would not resign.", "she would not resign", "Ruiz"},
   };
-  for (const Case& k : cases) check_reported(k);
+  for (const SaidCase& k : cases) check_said_claim(k);
 }
 
 TEST_CASE("an adjunct's appositive or a sentence that ends after the adjunct is no content") {
@@ -98,14 +82,14 @@ TEST_CASE("an adjunct's appositive or a sentence that ends after the adjunct is 
 }
 
 TEST_CASE("the writer's words that finish a quoted sentence after its attribution are reported") {
-  const Case cases[] = {
+  const SaidCase cases[] = {
       {"“Only you, Marta,” she said, would turn a parking fine into a lecture on civic duty.",
        "would turn a parking fine into a lecture on civic duty", "she"},
       {"“It was plain bad luck,” he said, that both boats had sailed from the same small marina.",
        "that both boats had sailed from the same small marina", "he"},
   };
-  for (const Case& k : cases) {
-    check_reported(k);
+  for (const SaidCase& k : cases) {
+    check_said_claim(k);
     auto d = run(k.text);
     CHECK(d.quotes.size() == 1);  // the quotation keeps its own claim
   }
@@ -128,7 +112,7 @@ TEST_CASE("an adjunct of the writer after a quotation's attribution is not repor
 }
 
 TEST_CASE("a time adjunct or a figure right after the cue leaves the clause after it as the content") {
-  const Case cases[] = {
+  const SaidCase cases[] = {
       {"The mayor said last week the ferry operator had raised its fares.", "the ferry operator had raised its fares",
        "The mayor"},
       {"The mayor said earlier this year the harbour board would shrink.", "the harbour board would shrink",
@@ -138,7 +122,7 @@ TEST_CASE("a time adjunct or a figure right after the cue leaves the clause afte
       {"The mayor said at least six trawlers had left the port.", "at least six trawlers had left the port",
        "The mayor"},
   };
-  for (const Case& k : cases) check_reported(k);
+  for (const SaidCase& k : cases) check_said_claim(k);
 }
 
 TEST_CASE("a time phrase of the writer after the adjunct's comma is no content") {
