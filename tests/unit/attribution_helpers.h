@@ -1,5 +1,6 @@
 // Small readers shared by the attribution tests: annotate a text, slice a
-// span, name a speaker, find a claim by its first words, check a "said" claim.
+// span, name a speaker, find a claim by its first words and its speaker or source,
+// check a reported claim.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -25,6 +26,33 @@ inline const Claim* claim_starting(const Document& d, const std::string& prefix,
   return nullptr;
 }
 
+// The speaker's name / the source's text of the first claim of `kind` whose content starts
+// with `prefix`, or "?" when there is none.
+inline std::string speaker_of_claim(const Document& d, const std::string& prefix,
+                                    ClaimKind kind = ClaimKind::reported) {
+  const Claim* c = claim_starting(d, prefix, kind);
+  return c ? speaker_of(d, c->speaker) : std::string("?");
+}
+inline std::string source_of_claim(const Document& d, const std::string& prefix,
+                                   ClaimKind kind = ClaimKind::reported) {
+  const Claim* c = claim_starting(d, prefix, kind);
+  return c ? slice(d, c->source) : std::string("?");
+}
+
+// The reported claim of `text` whose content is exactly `content`, with `source` as its
+// source's text and, when one is given, `cue` as its cue; a copy of it, for more checks.
+inline Claim check_reported_claim(const char* text, const char* content, const char* source,
+                                  const char* cue = nullptr) {
+  INFO(std::string(text));
+  auto d = run(text);
+  const Claim* c = claim_starting(d, content, ClaimKind::reported);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string(content));
+  CHECK(slice(d, c->source) == std::string(source));
+  if (cue) CHECK(slice(d, c->cue) == std::string(cue));
+  return *c;
+}
+
 // A sentence, the first words of its reported content and the source's text.
 struct SaidCase {
   const char* text;
@@ -32,16 +60,7 @@ struct SaidCase {
   const char* source;
 };
 
-// The reported claim of `k.text` whose content is exactly `k.content`, with
-// `k.source` as its source and "said" as its cue.
-inline void check_said_claim(const SaidCase& k) {
-  INFO(std::string(k.text));
-  auto d = run(k.text);
-  const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == std::string(k.content));
-  CHECK(slice(d, c->source) == std::string(k.source));
-  CHECK(slice(d, c->cue) == std::string("said"));
-}
+// check_reported_claim with "said" as the cue.
+inline void check_said_claim(const SaidCase& k) { check_reported_claim(k.text, k.content, k.source, "said"); }
 
 }  // namespace claimscope::testing

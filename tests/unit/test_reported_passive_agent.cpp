@@ -23,14 +23,7 @@ TEST_CASE("a phrase with a modal or auxiliary after a listener cue is the conten
       {"Ms. Ortega told the board the plan was late.", "the plan was late", "Ms. Ortega"},
       {"The captain told reporters the ferry would sail at noon.", "the ferry would sail at noon", "The captain"},
   };
-  for (const Case& k : cases) {
-    INFO(std::string(k.text));
-    auto d = run(k.text);
-    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-    REQUIRE(c != nullptr);
-    CHECK(slice(d, c->span) == std::string(k.content));
-    CHECK(slice(d, c->source) == std::string(k.speaker));
-  }
+  for (const Case& k : cases) check_reported_claim(k.text, k.content, k.speaker);
 }
 
 TEST_CASE("a listener alone after the cue is no content") {

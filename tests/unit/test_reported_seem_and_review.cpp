@@ -27,16 +27,7 @@ TEST_CASE("a cue verb after a verb of appearance reports its content, hedged, in
       {"The union appeared to deny that talks had stalled.", "that talks had stalled", "The union",
        "appeared to deny"},
   };
-  for (const Case& k : cases) {
-    INFO(std::string(k.text));
-    auto d = run(k.text);
-    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-    REQUIRE(c != nullptr);
-    CHECK(slice(d, c->span) == std::string(k.content));
-    CHECK(slice(d, c->source) == std::string(k.source));
-    CHECK(slice(d, c->cue) == std::string(k.cue));
-    CHECK(c->hedged);
-  }
+  for (const Case& k : cases) CHECK(check_reported_claim(k.text, k.content, k.source, k.cue).hedged);
 }
 
 TEST_CASE("a verb of appearance without a cue verb after it reports nothing") {
@@ -142,14 +133,7 @@ TEST_CASE("a reported question keeps its opener, and 'asked X about Y' reports t
       {"A caller asked if the night ferry would still run.", "if the night ferry would still run", "A caller"},
       {"The radio host asked Ms. Varga about the new berth fees.", "the new berth fees", "The radio host"},
   };
-  for (const Case& k : cases) {
-    INFO(std::string(k.text));
-    auto d = run(k.text);
-    const Claim* c = claim_starting(d, k.content, ClaimKind::reported);
-    REQUIRE(c != nullptr);
-    CHECK(slice(d, c->span) == std::string(k.content));
-    CHECK(slice(d, c->source) == std::string(k.source));
-  }
+  for (const Case& k : cases) check_reported_claim(k.text, k.content, k.source);
   // "about" before a number is an estimate, not a topic.
   auto d = run("The survey asked about 300 skippers.");
   CHECK(d.claims.empty());

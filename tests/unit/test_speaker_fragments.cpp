@@ -13,21 +13,6 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
-namespace {
-
-// The speaker of the first claim of `kind` that starts with `prefix`, or "?" when there is none.
-std::string speaker_of_claim(const Document& d, const std::string& prefix, ClaimKind kind = ClaimKind::reported) {
-  const Claim* c = claim_starting(d, prefix, kind);
-  return c ? speaker_of(d, c->speaker) : std::string("?");
-}
-
-std::string source_of_claim(const Document& d, const std::string& prefix, ClaimKind kind = ClaimKind::reported) {
-  const Claim* c = claim_starting(d, prefix, kind);
-  return c ? slice(d, c->source) : std::string("?");
-}
-
-}  // namespace
-
 TEST_CASE("a place after a preposition inside the subject's appositive is not the subject") {
   auto d = run("Ana Ruiz, 34, of Dover, Del., said the pier would close in May.");
   CHECK(speaker_of_claim(d, "the pier") == "Ana Ruiz");

@@ -9,20 +9,6 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
-namespace {
-
-std::string speaker_of_claim(const Document& d, const std::string& prefix) {
-  const Claim* c = claim_starting(d, prefix, ClaimKind::reported);
-  return c ? speaker_of(d, c->speaker) : std::string("?");
-}
-
-std::string source_of_claim(const Document& d, const std::string& prefix) {
-  const Claim* c = claim_starting(d, prefix, ClaimKind::reported);
-  return c ? slice(d, c->source) : std::string("?");
-}
-
-}  // namespace
-
 TEST_CASE("an opening adverbial with no comma of its own holds no subject") {
   auto d = run("Over the weekend the mayor fired her deputy, saying the harbour plan had failed.");
   CHECK(source_of_claim(d, "the harbour plan") == "the mayor");
