@@ -61,9 +61,6 @@ struct Sentence {
   size_t end;     // hi without the final . ! ?
 };
 
-
-bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
-
 // "seem(s/ed)", "appear(s/ed)": the verbs of appearance of the hedge table (rules/hedges.h),
 // read from it so the two rules share one list. Before "to" and a cue verb they are part of
 // the cue: "She appeared to concede that …" ("appeared to be tired" has no cue verb).

@@ -25,9 +25,6 @@ bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_ve
 
 namespace {
 
-// "the", "a", "an": opens a noun phrase.
-bool is_article(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
-
 // A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
 // what follows up to the comma is an adverbial, not the subject.
 bool opens_adverbial(const Token& t) {

@@ -63,6 +63,8 @@ bool is_share_number(std::string_view lower);     // "two" in "two in three said
 bool is_share_unit(std::string_view lower);       // "percent" in "26 percent said"
 bool is_share_approximator(std::string_view lower);  // "nearly" in "nearly 40 percent said"
 bool is_irregular_past(std::string_view lower);     // "made", "took"
+// "the", "a", "an": opens a noun phrase (three words: compared, not looked up).
+inline bool is_article(std::string_view lower) { return lower == "the" || lower == "a" || lower == "an"; }
 
 // The lookups asked most often (tens of thousands of times per MB of news,
 // from the speaker and cue grammars). In WebAssembly they are functions of
