@@ -41,7 +41,7 @@ void find_verdict(const std::vector<std::string>& lower, ClaimContent& c) {
 }
 
 const Lexicon<rules::NumberWord>& number_words() {
-  static const Lexicon<rules::NumberWord> lex(rules::kNumberWords);
+  static const Lexicon<rules::NumberWord> lex(rules::kNumberDigits);
   return lex;
 }
 

@@ -164,10 +164,10 @@ class PackedWordRules {
 // and defined by the initialiser that follows the macro: an inline variable,
 // one definition across translation units, emitted only if something reads it
 // at run time (nothing does), and so are the packed string and the entries
-// made from it. The class's name carries the header's line: two headers never
-// included together hold tables of one name in one namespace (rules::kMonths
-// in evidence.h and roles.h), and with one class name they would share one
-// packed string across the program.
+// made from it. The class's name carries the header's line as well, so that two
+// tables of one name in one namespace, in headers never included together,
+// would get two classes rather than share one packed string (none do now: the
+// month and weekday names have one table each, core/rules/dates.h).
 #define CLAIMSCOPE_WORD_RULES(Name) CLAIMSCOPE_WORD_RULES_AT(Name, Name##_source_, __LINE__)
 #define CLAIMSCOPE_WORD_RULES_AT(Name, Prefix, Line) CLAIMSCOPE_WORD_RULES_SOURCE(Name, Prefix, Line)
 #define CLAIMSCOPE_WORD_RULES_SOURCE(Name, Prefix, Line)                       \

@@ -243,7 +243,12 @@ bool is_statement_noun(std::string_view w) { return in_table<rules::kStatementNo
 bool is_particle_cue(std::string_view w) { return in_table<rules::kParticleCues>(w); }
 bool is_continuation_verb(std::string_view w) { return in_table<rules::kContinuationVerbs>(w); }
 bool is_wording_verb(std::string_view w) { return in_table<rules::kWordingVerbs>(w); }
-bool is_weekday(std::string_view w) { return in_table<rules::kWeekdays>(strip_dot(w)); }
+// One probe: the full names have six letters or more, the abbreviations five or
+// fewer (test_word_classes.cpp checks both tables).
+bool is_weekday(std::string_view w) {
+  w = strip_dot(w);
+  return w.size() >= 6 ? in_table<rules::kWeekdays>(w) : in_table<rules::kWeekdayAbbreviations>(w);
+}
 bool is_part_of_day(std::string_view w) { return in_table<rules::kPartsOfDay>(w); }
 bool is_not_participle(std::string_view w) { return in_table<rules::kNotParticiples>(w); }
 bool is_role_word(std::string_view w) {

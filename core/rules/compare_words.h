@@ -112,7 +112,7 @@ struct NumberWord {
   const char* digits;
 };
 
-constexpr NumberWord kNumberWords[] = {
+constexpr NumberWord kNumberDigits[] = {
     {"one", "num.one", "1"},       {"two", "num.two", "2"},       {"three", "num.three", "3"},
     {"four", "num.four", "4"},     {"five", "num.five", "5"},     {"six", "num.six", "6"},
     {"seven", "num.seven", "7"},   {"eight", "num.eight", "8"},   {"nine", "num.nine", "9"},

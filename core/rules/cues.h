@@ -6,6 +6,7 @@
 #include <span>
 
 #include "../lexicon.h"
+#include "dates.h"  // kWeekdays
 
 namespace claimscope::rules {
 
@@ -1011,15 +1012,12 @@ CLAIMSCOPE_WORD_RULES(kReferenceCues) = {
     {"referring", "ref.refer", "referring to"}, {"referred", "ref.refer", "referred to"},
 };
 
-// Days that stand as time adjuncts right after a cue ("said Friday").
-CLAIMSCOPE_WORD_RULES(kWeekdays) = {
-    {"monday", "day.monday", "weekday"},   {"tuesday", "day.tuesday", "weekday"},
-    {"wednesday", "day.wednesday", "weekday"}, {"thursday", "day.thursday", "weekday"},
-    {"friday", "day.friday", "weekday"},   {"saturday", "day.saturday", "weekday"},
-    {"sunday", "day.sunday", "weekday"},   {"mon", "day.mon", "abbreviation"}, {"tue", "day.tue", "abbreviation"},
-    {"tues", "day.tues", "abbreviation"},  {"wed", "day.wed", "abbreviation"}, {"thu", "day.thu", "abbreviation"},
-    {"thurs", "day.thurs", "abbreviation"}, {"fri", "day.fri", "abbreviation"}, {"sat", "day.sat", "abbreviation"},
-    {"sun", "day.sun", "abbreviation"},
+// Weekday abbreviations that stand as time adjuncts right after a cue ("said
+// Fri."); the full names are rules::kWeekdays (dates.h). Five letters or fewer.
+CLAIMSCOPE_WORD_RULES(kWeekdayAbbreviations) = {
+    {"mon", "day.mon", "abbreviation"},   {"tue", "day.tue", "abbreviation"}, {"tues", "day.tues", "abbreviation"},
+    {"wed", "day.wed", "abbreviation"},   {"thu", "day.thu", "abbreviation"}, {"thurs", "day.thurs", "abbreviation"},
+    {"fri", "day.fri", "abbreviation"},   {"sat", "day.sat", "abbreviation"}, {"sun", "day.sun", "abbreviation"},
 };
 
 // Parts of the day after a weekday ("said Thursday morning").

@@ -3,28 +3,9 @@
 #pragma once
 
 #include "../lexicon.h"
+#include "dates.h"  // kMonths, kWeekdays
 
 namespace claimscope::rules {
-
-// Month names and their news-style abbreviations ("Feb.", "Sept.").
-CLAIMSCOPE_WORD_RULES(kMonths) = {
-    {"january", "date.month", "month"},   {"february", "date.month", "month"}, {"march", "date.month", "month"},
-    {"april", "date.month", "month"},     {"may", "date.month", "month"},      {"june", "date.month", "month"},
-    {"july", "date.month", "month"},      {"august", "date.month", "month"},   {"september", "date.month", "month"},
-    {"october", "date.month", "month"},   {"november", "date.month", "month"}, {"december", "date.month", "month"},
-    {"jan", "date.month.abbr", "month"},  {"feb", "date.month.abbr", "month"}, {"mar", "date.month.abbr", "month"},
-    {"apr", "date.month.abbr", "month"},  {"jun", "date.month.abbr", "month"}, {"jul", "date.month.abbr", "month"},
-    {"aug", "date.month.abbr", "month"},  {"sep", "date.month.abbr", "month"}, {"sept", "date.month.abbr", "month"},
-    {"oct", "date.month.abbr", "month"},  {"nov", "date.month.abbr", "month"}, {"dec", "date.month.abbr", "month"},
-};
-
-// Days of the week: in news they date an event ("on Wednesday").
-CLAIMSCOPE_WORD_RULES(kWeekdays) = {
-    {"monday", "date.weekday", "day of the week"},    {"tuesday", "date.weekday", "day of the week"},
-    {"wednesday", "date.weekday", "day of the week"}, {"thursday", "date.weekday", "day of the week"},
-    {"friday", "date.weekday", "day of the week"},    {"saturday", "date.weekday", "day of the week"},
-    {"sunday", "date.weekday", "day of the week"},
-};
 
 // Spelled-out numbers. Alone they are too common ("one of them") to be
 // evidence; they count before a unit or noun, or with a scale word.

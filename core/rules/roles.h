@@ -8,6 +8,7 @@
 
 #include "../lexicon.h"
 #include "../rule_reason.h"
+#include "dates.h"  // kMonths
 
 namespace claimscope::rules {
 
@@ -268,18 +269,6 @@ CLAIMSCOPE_WORD_RULES(kWireAgencies) = {
     {"tass", "dateline.agency", "wire agency"},
     {"cnn", "dateline.agency", "broadcaster dateline"},
     {"bloomberg", "dateline.agency", "wire agency"},
-};
-
-/// Month names and abbreviations, for dates in datelines and date lines.
-CLAIMSCOPE_WORD_RULES(kMonths) = {
-    {"jan", "month", "month"}, {"january", "month", "month"},   {"feb", "month", "month"},
-    {"february", "month", "month"}, {"mar", "month", "month"}, {"march", "month", "month"},
-    {"apr", "month", "month"}, {"april", "month", "month"},     {"may", "month", "month"},
-    {"jun", "month", "month"}, {"june", "month", "month"},      {"jul", "month", "month"},
-    {"july", "month", "month"}, {"aug", "month", "month"},      {"august", "month", "month"},
-    {"sep", "month", "month"}, {"sept", "month", "month"},      {"september", "month", "month"},
-    {"oct", "month", "month"}, {"october", "month", "month"},   {"nov", "month", "month"},
-    {"november", "month", "month"}, {"dec", "month", "month"}, {"december", "month", "month"},
 };
 
 /// Words of a date/time line ("Published 3 March 2026, 10:15 GMT").

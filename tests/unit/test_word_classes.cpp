@@ -284,3 +284,21 @@ TEST_CASE("speaker_word_classes: one bit per speaker table, each the table's own
   }
   CHECK(speaker_word_classes("harbour") == 0);
 }
+
+TEST_CASE("is_weekday: full names from rules::kWeekdays, abbreviations from kWeekdayAbbreviations, by length") {
+  for (const WordRule& e : rules::kWeekdays) {
+    INFO(e.text);
+    CHECK(std::string_view(e.text).size() >= 6);  // is_weekday's one probe relies on it
+    CHECK(is_weekday(e.text));
+  }
+  for (const WordRule& e : rules::kWeekdayAbbreviations) {
+    INFO(e.text);
+    CHECK(std::string_view(e.text).size() <= 5);
+    CHECK(is_weekday(e.text));
+    CHECK(is_weekday(std::string(e.text) + "."));  // "Wed." as lowered
+  }
+  for (std::string_view w : {"weekday", "mond", "day", "today", "march", "sundays", "fridays", ""}) {
+    INFO(w);
+    CHECK_FALSE(is_weekday(w));
+  }
+}
