@@ -2307,6 +2307,17 @@ class Finder {
   // 0. Not when the words after the comma are an appositive on the adjunct's noun ("in Dover,
   // the state capital, that …").
   size_t clause_after_adjunct(const Sentence& s, size_t from) const {
+    // Asked twice for the same adjunct (content_start, then adjunct_tail): the last answer is
+    // kept. Comma clauses ("Y, a spokesman said on Monday, Z, …") paid its reading twice a cue.
+    if (from == adjunct_asked_.from && s.lo == adjunct_asked_.lo && s.end == adjunct_asked_.end) {
+      return adjunct_asked_.clause;
+    }
+    const size_t clause = read_clause_after_adjunct(s, from);
+    adjunct_asked_ = {from, s.lo, s.end, clause};
+    return clause;
+  }
+
+  size_t read_clause_after_adjunct(const Sentence& s, size_t from) const {
     for (size_t j = from; j < s.end && j < from + kMaxFinalAdjunctTokens; ++j) {
       const Token& u = t_[j];
       if (u.word) {
@@ -2459,6 +2470,10 @@ class Finder {
   std::vector<uint8_t>& clause_ends_;  // a buffer kept per thread: no block per paragraph
   mutable bool commas_found_ = false;
   mutable size_t clear_lo_ = 0, clear_hi_ = 0;  // content_end: these tokens end no clause (this sentence)
+  struct AdjunctAnswer {
+    size_t from = SIZE_MAX, lo = 0, end = 0, clause = 0;
+  };
+  mutable AdjunctAnswer adjunct_asked_;  // clause_after_adjunct's last answer (a sentence's tokens are its key)
 };
 
 }  // namespace

@@ -169,6 +169,34 @@ TEST_CASE("hostile shapes: a cue every two words, each content as its own walk f
   CHECK(check_claims_as_in_pieces("who said ", 60, "the pier, which the board built, would reopen, a spokesman said.") > 0);
 }
 
+TEST_CASE("hostile shapes: comma clauses \"Y, a spokesman said on Monday,\" give their known claims") {
+  // Each cue after the first reports what comes before its own clause (clause_after_adjunct
+  // asked twice a cue, the second time answered from the first).
+  const std::string unit = "a spokesman said on Monday, ";
+  const int n = 60;
+  const Result r = annotate(repeat(unit, n));
+  REQUIRE(r.ok());
+  CHECK(r.doc.claims.size() == size_t(n - 1));
+  std::set<std::pair<size_t, size_t>> got, want;  // (cue start, content end)
+  for (int i = 1; i < n; ++i) want.insert({i * unit.size() + 12, i * unit.size() - 2});
+  for (const Claim& c : r.doc.claims) {
+    CHECK(c.span.start == 0);
+    got.insert({c.cue.start, c.span.end});
+  }
+  CHECK(got == want);
+  // The adjunct read both ways: a clause after its comma is the content; a tail is not.
+  const std::string after = "The harbour master said on Monday at the pier, the ferry would leave at noon.";
+  const Result a = annotate(after);
+  REQUIRE(a.ok());
+  REQUIRE(a.doc.claims.size() == 1);
+  CHECK(after.substr(a.doc.claims[0].span.start, a.doc.claims[0].span.size()) == "the ferry would leave at noon");
+  const std::string tail = "The ferry will leave at noon, a spokesman said on Monday, as the boats docked.";
+  const Result t = annotate(tail);
+  REQUIRE(t.ok());
+  REQUIRE(t.doc.claims.size() == 1);
+  CHECK(tail.substr(t.doc.claims[0].span.start, t.doc.claims[0].span.size()) == "The ferry will leave at noon");
+}
+
 TEST_CASE("hostile shapes: an unpunctuated paste with a cue every few words") {
   for (const char* phrase : {"She said last week the fee would rise and ", "he called it a big mess then ",
                              "said at least six ", "he said that according to them she told him that ",
