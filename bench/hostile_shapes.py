@@ -11,6 +11,7 @@ path gives a ratio near 1; a quadratic one gives ~10 (and ~100 at 10 MB).
 
     python3 bench/hostile_shapes.py [--cli build/native/claimscope] [--big]
         [--only WORD] [--layouts flat,open,...] [--worst N] [--write-dir DIR]
+    python3 bench/hostile_shapes.py --save DIR | --check DIR [--cli ...] [--big]
 
 The process's start-up time (an empty record) is subtracted before dividing by
 the size. CPU seconds are user+sys of the child (this machine is loaded: wall
@@ -18,10 +19,15 @@ time would be noise). Rows whose ratio is above --flag (default 2.5) are marked
 "<<" and listed again at the end; the exit status is 1 when any row is marked.
 --write-dir DIR keeps each input as DIR/<layout>-<n>-<size>.jsonl (to run it
 under callgrind, or in the page's module with bench/hostile_wasm.mjs).
+--save DIR writes a SHA-256 of the CLI's output for every shape at each size to
+DIR/hostile-shapes.sha256 (nothing timed); --check DIR compares a build's outputs
+with it, prints every shape that differs and exits 1 on any (the same-output
+guard for speed work, next to bench/same-output.sh, for these shapes).
 The phrases are the project's own (written for this probe, in the shapes of
 news text); none is copied from a benchmark or a sample article.
 """
 import argparse
+import hashlib
 import json
 import os
 import resource
@@ -157,6 +163,48 @@ def cpu_of(cli, data, timeout):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def output_digest(cli, data, timeout):
+    """SHA-256 of the output of one `cli --jsonl` run on `data` (bytes)."""
+    r = subprocess.run([cli, "--jsonl"], input=data, capture_output=True, timeout=timeout)
+    if r.returncode != 0:
+        sys.exit(f"{cli} failed ({r.returncode}): {r.stderr.decode(errors='replace')[:300]}")
+    return hashlib.sha256(r.stdout).hexdigest()
+
+
+def same_output(args, phrases, layouts, sizes):
+    """--save / --check: the outputs' digests of every shape, written or compared."""
+    path = os.path.join(args.save or args.check, "hostile-shapes.sha256")
+    saved = {}
+    if args.check:
+        with open(path) as f:
+            for line in f:
+                digest, name = line.split(maxsplit=1)
+                saved[name.strip()] = digest
+    lines, differ, missing = [], [], 0
+    for layout in layouts:
+        for i, phrase in enumerate(phrases):
+            index = PHRASES.index(phrase)
+            for size in sizes:
+                name = f"{layout}-{index}-{size // 100_000}"
+                digest = output_digest(args.cli, record(build(layout, phrase, size)), args.timeout)
+                lines.append(f"{digest}  {name}\n")
+                if args.check:
+                    if name not in saved:
+                        missing += 1
+                    elif saved[name] != digest:
+                        differ.append(f"{name}: {phrase.strip()!r}")
+    if args.save:
+        os.makedirs(args.save, exist_ok=True)
+        with open(path, "w") as f:
+            f.writelines(lines)
+        print(f"saved {len(lines)} digests to {path}")
+        return 0
+    print(f"{len(lines)} outputs compared with {path}: {len(differ)} differ, {missing} not saved")
+    for row in differ:
+        print("  differs:", row)
+    return 1 if differ or missing else 0
+
+
 def record(text):
     return (json.dumps({"id": "x", "text": text}, ensure_ascii=False) + "\n").encode()
 
@@ -171,10 +219,14 @@ def main():
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--runs", type=int, default=3, help="best of RUNS at the small size")
     ap.add_argument("--write-dir")
+    ap.add_argument("--save", metavar="DIR", help="write every shape's output digest to DIR (no timing)")
+    ap.add_argument("--check", metavar="DIR", help="compare every shape's output with the digests saved in DIR")
     args = ap.parse_args()
 
     phrases = [p for p in PHRASES if not args.only or args.only in p]
     layouts = args.layouts.split(",")
+    if args.save or args.check:
+        return same_output(args, phrases, layouts, [100_000, 1_000_000] + ([10_000_000] if args.big else []))
     base = min(cpu_of(args.cli, record(""), args.timeout) for _ in range(5))
     sizes = [100_000, 1_000_000] + ([10_000_000] if args.big else [])
     print(f"start-up: {base * 1000:.1f} ms CPU (subtracted); cli {args.cli}\n")

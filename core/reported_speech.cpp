@@ -2023,6 +2023,7 @@ class Finder {
     if (!commas_found_) {
       clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
       subordinate_end_ = fronted_clause_comma(sentence_);  // only content_end reads it
+      clear_lo_ = clear_hi_ = 0;  // no token of this sentence known yet
       commas_found_ = true;
     }
     size_t stop = end;
@@ -2036,7 +2037,14 @@ class Finder {
     uint8_t* answers = clause_ends_.data();
     // Bounded (kMaxContentScan): in an unpunctuated paste with a cue every few words, each cue
     // would read on to the sentence's end; past the bound the content runs to `end`.
-    for (size_t k = std::max(from + 1, lo), last = std::min({end, sentence_end, from + kMaxContentScan});; ++k) {
+    const size_t last = std::min({end, sentence_end, from + kMaxContentScan});
+    size_t k = std::max(from + 1, lo);
+    // Tokens [clear_lo_, clear_hi_) of this sentence are known to end no clause (whatever
+    // `from` and `end`): a walk that starts among them goes on from clear_hi_. With a cue
+    // every two words each walk then reads only the tokens the one before did not.
+    size_t clear = k;  // [clear, k) end no clause
+    if (clear_lo_ <= k && k <= clear_hi_) clear = clear_lo_, k = clear_hi_;
+    for (;; ++k) {
       while (k < last && !may_end_clause_before(toks[k], quote_of[k])) ++k;
       if (k >= last) break;
       uint8_t known = answers[k - lo];
@@ -2044,16 +2052,25 @@ class Finder {
         known = ends_clause_before(k, sentence_end) ? kYes : kNo;
         answers[k - lo] = known;
       }
-      if (known == kYes && !(that_clause && fragment_follows(k, end)) &&
+      if (known != kYes) continue;
+      keep_clear(clear, k);
+      clear = k + 1;
+      if (!(that_clause && fragment_follows(k, end)) &&
           (!opens_quoted_sentence(k) || (that_clause && that_clause_ends_before_quote(from, k)))) {
         stop = k;
         break;
       }
     }
+    if (stop == end) keep_clear(clear, std::max(k, last));
     // "said the ferry was late, but critics said …": a clause that ends at the conjunction
     // after a comma ends before the comma (one inside a quotation stays with its quotation).
     if (stop < end && stop > from + 1 && is_punct(t_[stop - 1], ',') && v_.quote_of[stop - 1] == kNone) --stop;
     return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
+  }
+
+  // content_end's run of tokens that end no clause: the later one of the two kept.
+  void keep_clear(size_t lo, size_t hi) const {
+    if (hi > clear_hi_) clear_lo_ = lo, clear_hi_ = hi;
   }
 
   // "When Ruiz accused the board of stalling, the chair walked out": a sentence that opens
@@ -2290,6 +2307,17 @@ class Finder {
   // 0. Not when the words after the comma are an appositive on the adjunct's noun ("in Dover,
   // the state capital, that …").
   size_t clause_after_adjunct(const Sentence& s, size_t from) const {
+    // Asked twice for the same adjunct (content_start, then adjunct_tail): the last answer is
+    // kept. Comma clauses ("Y, a spokesman said on Monday, Z, …") paid its reading twice a cue.
+    if (from == adjunct_asked_.from && s.lo == adjunct_asked_.lo && s.end == adjunct_asked_.end) {
+      return adjunct_asked_.clause;
+    }
+    const size_t clause = read_clause_after_adjunct(s, from);
+    adjunct_asked_ = {from, s.lo, s.end, clause};
+    return clause;
+  }
+
+  size_t read_clause_after_adjunct(const Sentence& s, size_t from) const {
     for (size_t j = from; j < s.end && j < from + kMaxFinalAdjunctTokens; ++j) {
       const Token& u = t_[j];
       if (u.word) {
@@ -2441,6 +2469,11 @@ class Finder {
   enum : uint8_t { kUnknown, kYes, kNo };
   std::vector<uint8_t>& clause_ends_;  // a buffer kept per thread: no block per paragraph
   mutable bool commas_found_ = false;
+  mutable size_t clear_lo_ = 0, clear_hi_ = 0;  // content_end: these tokens end no clause (this sentence)
+  struct AdjunctAnswer {
+    size_t from = SIZE_MAX, lo = 0, end = 0, clause = 0;
+  };
+  mutable AdjunctAnswer adjunct_asked_;  // clause_after_adjunct's last answer (a sentence's tokens are its key)
 };
 
 }  // namespace

@@ -10,7 +10,9 @@
 // this test.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "annotate.h"
@@ -113,7 +115,87 @@ void check_shape(const std::string& hostile) {
   CHECK(claim_texts(r.doc, hostile.size() + 2) == expected);
 }
 
+// Every claim of `text` (a phrase repeated `n` times, then `tail`) whose cue lies in the
+// paste is the claim found for that cue in the text from its phrase on: a cue's content end
+// is the same however many cues before it asked for theirs. The number of claims checked.
+size_t check_claims_as_in_pieces(const std::string& unit, int n, const std::string& tail) {
+  const std::string text = repeat(unit, n) + tail;
+  const Result r = annotate(text);
+  REQUIRE(r.ok());
+  check_sound(r.doc, text);
+  size_t checked = 0;
+  for (const Claim& c : r.doc.claims) {
+    if (c.cue.start >= unit.size() * n) continue;  // a cue of the tail
+    const size_t from = c.cue.start / unit.size() * unit.size();
+    CAPTURE(from);
+    const Result piece = annotate(text.substr(from));
+    REQUIRE(piece.ok());
+    bool found = false;
+    for (const Claim& p : piece.doc.claims) {
+      if (p.cue.start + from != c.cue.start) continue;
+      found = true;
+      CHECK(p.span.start + from == c.span.start);
+      CHECK(p.span.end + from == c.span.end);
+    }
+    CHECK(found);
+    ++checked;
+  }
+  return checked;
+}
+
 }  // namespace
+
+TEST_CASE("hostile shapes: a cue every two words, each content as its own walk finds it (content_end)") {
+  const std::string tail = "the ferry ran late; the board met at noon";
+  // Each cue's content runs to the semicolon: "who said … who said the ferry ran late".
+  const std::string text = repeat("who said ", 40) + tail;
+  const Result r = annotate(text);
+  REQUIRE(r.ok());
+  REQUIRE(r.doc.claims.size() == 40);
+  for (const Claim& c : r.doc.claims) {
+    CHECK(c.span.start == c.cue.end + 1);
+    CHECK(c.span.end == text.find(';'));
+  }
+  CHECK(check_claims_as_in_pieces("who said ", 40, tail) == 40);
+  // Past kMaxContentScan tokens before the semicolon the content runs to the sentence's end,
+  // for the cue alone as in the paste.
+  CHECK(check_claims_as_in_pieces("who said ", 100, tail) == 100);
+  const Result far = annotate(repeat("who said ", 100) + tail);
+  REQUIRE(far.ok());
+  REQUIRE(!far.doc.claims.empty());
+  CHECK(far.doc.claims.front().span.end == far.doc.text.size());
+  // A clause end of another kind (", arguing that") and a "that" clause at each cue.
+  CHECK(check_claims_as_in_pieces("who said that ", 30, "the ferry ran late, arguing that the board met at noon") == 30);
+  CHECK(check_claims_as_in_pieces("who said ", 60, "the pier, which the board built, would reopen, a spokesman said.") > 0);
+}
+
+TEST_CASE("hostile shapes: comma clauses \"Y, a spokesman said on Monday,\" give their known claims") {
+  // Each cue after the first reports what comes before its own clause (clause_after_adjunct
+  // asked twice a cue, the second time answered from the first).
+  const std::string unit = "a spokesman said on Monday, ";
+  const int n = 60;
+  const Result r = annotate(repeat(unit, n));
+  REQUIRE(r.ok());
+  CHECK(r.doc.claims.size() == size_t(n - 1));
+  std::set<std::pair<size_t, size_t>> got, want;  // (cue start, content end)
+  for (int i = 1; i < n; ++i) want.insert({i * unit.size() + 12, i * unit.size() - 2});
+  for (const Claim& c : r.doc.claims) {
+    CHECK(c.span.start == 0);
+    got.insert({c.cue.start, c.span.end});
+  }
+  CHECK(got == want);
+  // The adjunct read both ways: a clause after its comma is the content; a tail is not.
+  const std::string after = "The harbour master said on Monday at the pier, the ferry would leave at noon.";
+  const Result a = annotate(after);
+  REQUIRE(a.ok());
+  REQUIRE(a.doc.claims.size() == 1);
+  CHECK(after.substr(a.doc.claims[0].span.start, a.doc.claims[0].span.size()) == "the ferry would leave at noon");
+  const std::string tail = "The ferry will leave at noon, a spokesman said on Monday, as the boats docked.";
+  const Result t = annotate(tail);
+  REQUIRE(t.ok());
+  REQUIRE(t.doc.claims.size() == 1);
+  CHECK(tail.substr(t.doc.claims[0].span.start, t.doc.claims[0].span.size()) == "The ferry will leave at noon");
+}
 
 TEST_CASE("hostile shapes: an unpunctuated paste with a cue every few words") {
   for (const char* phrase : {"She said last week the fee would rise and ", "he called it a big mess then ",
