@@ -387,6 +387,9 @@ struct LineOut {
 };
 
 constexpr std::string_view kFailedLine = "{\"id\":null,\"error\":\"internal error\"}";
+// One thread: a result line this long or longer is written from its own
+// buffer, not through stdio's.
+constexpr size_t kDirectBytes = 8192;
 constexpr std::string_view kFailedLineEnded = "{\"id\":null,\"error\":\"internal error\"}\n";
 
 void error_line(const Json& id, const std::string& message, LineOut& out) {
@@ -508,6 +511,38 @@ void write_line(std::string& line, LineOut& r, std::FILE* out) {
   release_if_large(line);
   release_if_large(r.bytes);
 }
+
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+// Writes the pieces to `fd` in order, IOV_MAX at a time, again after a
+// partial write or a signal, and after waiting when the output is
+// non-blocking and full. False after a failed write: the caller then drops
+// the rest of the run's output, as a stream would after its error.
+bool write_pieces(int fd, iovec* piece, size_t count) {
+  while (count > 0) {
+    const ssize_t n = ::writev(fd, piece, int(std::min<size_t>(count, IOV_MAX)));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd ready{fd, POLLOUT, 0};
+        if (::poll(&ready, 1, -1) >= 0 || errno == EINTR) continue;
+      }
+      return false;
+    }
+    // Past the pieces written whole, then into the one written in part.
+    size_t left = size_t(n);
+    while (count > 0 && left >= piece->iov_len) {
+      left -= piece->iov_len;
+      ++piece;
+      --count;
+    }
+    if (left > 0) {
+      piece->iov_base = static_cast<char*>(piece->iov_base) + left;
+      piece->iov_len -= left;
+    }
+  }
+  return true;
+}
+#endif
 
 // The lines of a run with --threads N > 1: a ring of slots that the main
 // thread fills with input lines and empties, strictly in input order, by
@@ -680,34 +715,8 @@ class LinePipeline {
   }
 
 #if defined(CLAIMSCOPE_GATHER_WRITES)
-  // Writes the pieces in order, IOV_MAX at a time, again after a partial
-  // write or a signal, and after waiting when the output is non-blocking and
-  // full. After a failed write the rest of the run's output is dropped, as a
-  // stream's would be after its error.
   void write_all(iovec* piece, size_t count) {
-    while (count > 0 && !write_failed_) {
-      const ssize_t n = ::writev(fd_, piece, int(std::min<size_t>(count, IOV_MAX)));
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
-          pollfd ready{fd_, POLLOUT, 0};
-          if (::poll(&ready, 1, -1) >= 0 || errno == EINTR) continue;
-        }
-        write_failed_ = true;
-        return;
-      }
-      // Past the pieces written whole, then into the one written in part.
-      size_t left = size_t(n);
-      while (count > 0 && left >= piece->iov_len) {
-        left -= piece->iov_len;
-        ++piece;
-        --count;
-      }
-      if (left > 0) {
-        piece->iov_base = static_cast<char*>(piece->iov_base) + left;
-        piece->iov_len -= left;
-      }
-    }
+    if (!write_failed_) write_failed_ = !write_pieces(fd_, piece, count);
   }
 #endif
 
@@ -820,10 +829,32 @@ bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
     // thread started.
     std::string raw;
     LineOut result;
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+    // A long result line (most news articles' are) goes from its own buffer
+    // to the output's file descriptor in one write, after whatever short
+    // lines stdio holds: stdio would copy it through its 4 KB buffer and
+    // write it in pieces, a few syscalls a line.
+    const int fd = fileno(out);
+    bool write_failed = false;
+    while (next_record(in, raw)) {
+      process_line_into(raw, o, result);
+      if (fd >= 0 && !result.failed && result.size >= kDirectBytes && result.size < result.bytes.size()) {
+        result.bytes[result.size] = '\n';
+        std::fflush(out);
+        iovec piece{result.bytes.data(), result.size + 1};
+        if (!write_failed) write_failed = !write_pieces(fd, &piece, 1);
+        release_if_large(raw);
+        release_if_large(result.bytes);
+      } else {
+        write_line(raw, result, out);
+      }
+    }
+#else
     while (next_record(in, raw)) {
       process_line_into(raw, o, result);
       write_line(raw, result, out);
     }
+#endif
   } else {
     // N threads: up to 64 lines per thread (and 64 MB) in flight; the workers
     // and their kept memory last for the whole run.
