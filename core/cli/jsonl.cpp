@@ -15,6 +15,14 @@
 #include <emmintrin.h>
 #endif
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <cerrno>
+#include <climits>
+#include <poll.h>
+#include <sys/uio.h>
+#define CLAIMSCOPE_GATHER_WRITES 1
+#endif
+
 #include <nlohmann/json.hpp>
 
 #include "json_output.h"
@@ -375,9 +383,14 @@ struct LineOut {
   std::string bytes;
   size_t size = 0;
   bool failed = false;
+  bool newline = false;  // the pool's: bytes[size] holds the line's '\n' (end_line)
 };
 
 constexpr std::string_view kFailedLine = "{\"id\":null,\"error\":\"internal error\"}";
+// One thread: a result line this long or longer is written from its own
+// buffer, not through stdio's.
+constexpr size_t kDirectBytes = 8192;
+constexpr std::string_view kFailedLineEnded = "{\"id\":null,\"error\":\"internal error\"}\n";
 
 void error_line(const Json& id, const std::string& message, LineOut& out) {
   out.bytes = Json{{"id", id}, {"error", message}}.dump();
@@ -499,6 +512,38 @@ void write_line(std::string& line, LineOut& r, std::FILE* out) {
   release_if_large(r.bytes);
 }
 
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+// Writes the pieces to `fd` in order, IOV_MAX at a time, again after a
+// partial write or a signal, and after waiting when the output is
+// non-blocking and full. False after a failed write: the caller then drops
+// the rest of the run's output, as a stream would after its error.
+bool write_pieces(int fd, iovec* piece, size_t count) {
+  while (count > 0) {
+    const ssize_t n = ::writev(fd, piece, int(std::min<size_t>(count, IOV_MAX)));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd ready{fd, POLLOUT, 0};
+        if (::poll(&ready, 1, -1) >= 0 || errno == EINTR) continue;
+      }
+      return false;
+    }
+    // Past the pieces written whole, then into the one written in part.
+    size_t left = size_t(n);
+    while (count > 0 && left >= piece->iov_len) {
+      left -= piece->iov_len;
+      ++piece;
+      --count;
+    }
+    if (left > 0) {
+      piece->iov_base = static_cast<char*>(piece->iov_base) + left;
+      piece->iov_len -= left;
+    }
+  }
+  return true;
+}
+#endif
+
 // The lines of a run with --threads N > 1: a ring of slots that the main
 // thread fills with input lines and empties, strictly in input order, by
 // writing their results, while N workers that live for the whole run
@@ -506,26 +551,45 @@ void write_line(std::string& line, LineOut& r, std::FILE* out) {
 // scratch buffers (thread_local) from its first line to the end, and the
 // main thread reads ahead and writes while the workers annotate.
 //
+// What crosses between the cores is kept to the input lines: a worker ends
+// its result line with its newline itself, the main thread hands the
+// results' bytes to the system as they are (one gathering write for the
+// lines finished at the head, where the output has a file descriptor) rather
+// than copying them through stdio's buffer, and a written result goes back
+// to the worker that filled it, so that its next line is written into memory
+// in its own core's cache, not the other's.
+//
 // Memory: at most `capacity` lines are in the ring, and the main thread reads
 // no further while the lines not yet written hold `max_bytes` or more.
 //
-// Shared state: `taken_`, `published_`, `done_`, `finished_`, the wake-up
-// fields and `stopping_` are read and written under `mutex_` only. A slot's
-// line is written by the main thread before it is published (under the
-// mutex) and read by one worker after it took it (under the mutex); its
-// result is written by that worker before it marks it done (under the mutex)
-// and read by the main thread after it saw it done (under the mutex). A slot
-// is filled again only after its result was written out, so no two threads
-// ever use a slot's strings at once. `head_` and `bytes_` are the main
-// thread's alone.
+// Shared state: `taken_`, `published_`, `done_`, `finished_`, the free
+// results' stacks, the wake-up fields and `stopping_` are read and written
+// under `mutex_` only. A slot's line is written by the main thread before it
+// is published (under the mutex) and read by one worker after it took it
+// (under the mutex); its result is written by that worker before it marks it
+// done (under the mutex) and read by the main thread after it saw it done
+// (under the mutex). A slot is filled again only after its result was
+// written out, so no two threads ever use a slot's strings at once. `head_`,
+// `bytes_` and `gather_` are the main thread's alone.
 class LinePipeline {
  public:
   LinePipeline(const JsonlOptions& o, std::FILE* out, unsigned workers, size_t capacity, size_t max_bytes)
-      : o_(o), out_(out), slots_(capacity), done_(capacity, 0), results_(capacity), max_bytes_(max_bytes) {
+      : o_(o), out_(out), slots_(capacity), done_(capacity, 0), results_(capacity), free_by_worker_(workers),
+        max_bytes_(max_bytes) {
+    // Room made here for every result in each list, so that giving one back
+    // never allocates.
     free_results_.reserve(capacity);
     for (size_t i = capacity; i-- > 0;) free_results_.push_back(&results_[i]);
+    for (auto& own : free_by_worker_) own.reserve(capacity);
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+    fd_ = fileno(out);
+    if (fd_ >= 0) {
+      std::fflush(out);  // whatever the stream holds goes first
+      gather_.reserve(2 * capacity);
+    }
+#endif
     workers_.reserve(workers);
-    for (unsigned t = 0; t < workers; ++t) workers_.emplace_back([this] { work(); });
+    for (unsigned t = 0; t < workers; ++t) workers_.emplace_back([this, t] { work(t); });
   }
   LinePipeline(const LinePipeline&) = delete;
   LinePipeline& operator=(const LinePipeline&) = delete;
@@ -572,8 +636,9 @@ class LinePipeline {
 
   struct Slot {
     std::string line;
-    LineOut* result = nullptr;  // from free_results_, while the line is in the ring
+    LineOut* result = nullptr;  // from a free list, while the line is in the ring
     size_t bytes = 0;
+    unsigned worker = 0;  // who took the line: its result goes back to that worker's list
   };
 
   // Lines finished in a row from the head (under the mutex).
@@ -600,30 +665,94 @@ class LinePipeline {
   void write(size_t lines) {
     if (lines == 0) return;
     const size_t first = head_;
-    for (; lines > 0; --lines, ++head_) {
-      Slot& slot = slots_[head_ % slots_.size()];
-      write_line(slot.line, *slot.result, out_);
-      bytes_ -= slot.bytes;
+    if (fd_ >= 0) {
+      write_gathered(lines);
+    } else {
+      for (size_t k = first; k != first + lines; ++k) {
+        Slot& slot = slots_[k % slots_.size()];
+        write_line(slot.line, *slot.result, out_);
+      }
     }
-    // The results' strings back on the stack, the one written last on top:
-    // a worker's next line writes into memory still in the cache, and a run
-    // grows only as many result strings as lines are ever finished and not
-    // yet written at once (about kWriteBatch + workers), not one per slot.
+    for (; lines > 0; --lines, ++head_) bytes_ -= slots_[head_ % slots_.size()].bytes;
+    // Each result's string back on its worker's stack, the one written last
+    // on top: the worker's next line writes into memory still in its cache,
+    // and a run grows only as many result strings as lines are ever finished
+    // and not yet written at once (about kWriteBatch + workers), not one per
+    // slot.
     std::lock_guard<std::mutex> lock(mutex_);
-    for (size_t k = first; k != head_; ++k) free_results_.push_back(slots_[k % slots_.size()].result);
+    for (size_t k = first; k != head_; ++k) {
+      const Slot& slot = slots_[k % slots_.size()];
+      free_by_worker_[slot.worker].push_back(slot.result);
+    }
   }
 
-  void work() {
+  // The results of the lines from the head, their bytes as they are, in as
+  // few writes as the system takes; then the slots' strings, as write_line.
+  void write_gathered(size_t lines) {
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+    static constexpr char kNewline = '\n';
+    gather_.clear();
+    for (size_t k = head_; k != head_ + lines; ++k) {
+      LineOut& r = *slots_[k % slots_.size()].result;
+      if (r.failed) {
+        gather_.push_back({const_cast<char*>(kFailedLineEnded.data()), kFailedLineEnded.size()});
+      } else if (r.newline) {
+        gather_.push_back({r.bytes.data(), r.size + 1});
+      } else {
+        gather_.push_back({r.bytes.data(), r.size});
+        gather_.push_back({const_cast<char*>(&kNewline), 1});
+      }
+    }
+    write_all(gather_.data(), gather_.size());
+    for (size_t k = head_; k != head_ + lines; ++k) {
+      Slot& slot = slots_[k % slots_.size()];
+      release_if_large(slot.line);
+      release_if_large(slot.result->bytes);
+    }
+#else
+    (void)lines;
+#endif
+  }
+
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+  void write_all(iovec* piece, size_t count) {
+    if (!write_failed_) write_failed_ = !write_pieces(fd_, piece, count);
+  }
+#endif
+
+  // A result for worker `w`'s next line (under the mutex): the one it gave
+  // back last, else one never used, else another worker's. There is always
+  // one: a line in the ring holds one result at most, and there are as many
+  // as slots.
+  LineOut* take_result(unsigned w) {
+    std::vector<LineOut*>* from = &free_by_worker_[w];
+    if (from->empty()) from = &free_results_;
+    for (size_t k = 0; from->empty(); ++k) from = &free_by_worker_[k];
+    LineOut* r = from->back();
+    from->pop_back();
+    return r;
+  }
+
+  // A finished result's newline, in the room its writer left past it when
+  // there is any (the main thread then hands the line and its newline over
+  // as one piece, without touching the result's memory).
+  static void end_line(LineOut& r) noexcept {
+    r.newline = !r.failed && r.size < r.bytes.size();
+    if (r.newline) r.bytes[r.size] = '\n';
+  }
+
+  void work(unsigned w) {
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
       work_ready_.wait(lock, [this] { return taken_ != published_ || stopping_; });
       if (taken_ == published_) return;
       const size_t i = taken_++;
       Slot& slot = slots_[i % slots_.size()];
-      slot.result = free_results_.back();
-      free_results_.pop_back();
+      slot.result = take_result(w);
+      slot.worker = w;
       lock.unlock();
       process_line_into(slot.line, o_, *slot.result);
+      end_line(*slot.result);
       lock.lock();
       done_[i % slots_.size()] = 1;
       ++finished_;
@@ -636,10 +765,16 @@ class LinePipeline {
 
   const JsonlOptions& o_;
   std::FILE* out_;
+  int fd_ = -1;  // out_'s file descriptor, written directly; -1: through out_
+  bool write_failed_ = false;
   std::vector<Slot> slots_;
   std::vector<char> done_;  // per slot: its line's result is ready
   std::vector<LineOut> results_;
-  std::vector<LineOut*> free_results_;  // results_ not held by a line in the ring
+  std::vector<LineOut*> free_results_;                 // results_ never used yet
+  std::vector<std::vector<LineOut*>> free_by_worker_;  // [w]: written results that worker w filled
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+  std::vector<iovec> gather_;  // the pieces of one write (main thread)
+#endif
   const size_t max_bytes_;
   std::vector<std::thread> workers_;
   std::mutex mutex_;
@@ -694,10 +829,32 @@ bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
     // thread started.
     std::string raw;
     LineOut result;
+#if defined(CLAIMSCOPE_GATHER_WRITES)
+    // A long result line (most news articles' are) goes from its own buffer
+    // to the output's file descriptor in one write, after whatever short
+    // lines stdio holds: stdio would copy it through its 4 KB buffer and
+    // write it in pieces, a few syscalls a line.
+    const int fd = fileno(out);
+    bool write_failed = false;
+    while (next_record(in, raw)) {
+      process_line_into(raw, o, result);
+      if (fd >= 0 && !result.failed && result.size >= kDirectBytes && result.size < result.bytes.size()) {
+        result.bytes[result.size] = '\n';
+        std::fflush(out);
+        iovec piece{result.bytes.data(), result.size + 1};
+        if (!write_failed) write_failed = !write_pieces(fd, &piece, 1);
+        release_if_large(raw);
+        release_if_large(result.bytes);
+      } else {
+        write_line(raw, result, out);
+      }
+    }
+#else
     while (next_record(in, raw)) {
       process_line_into(raw, o, result);
       write_line(raw, result, out);
     }
+#endif
   } else {
     // N threads: up to 64 lines per thread (and 64 MB) in flight; the workers
     // and their kept memory last for the whole run.

@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { root, runCli, cliPath } from './helpers.mjs';
 
 const doc = readFileSync(`${root}docs/batch.md`, 'utf8');
@@ -165,4 +167,43 @@ test('--threads N: lines longer than the kept 256 KB between short ones', () => 
   assert.equal(one.status, 0, one.stderr);
   assert.equal(one.stdout.toString().trim().split('\n').length, 12);
   for (const n of ['2', '3']) assert.ok(runBytes(['--jsonl', '--threads', n], input(lines)).stdout.equals(one.stdout), `--threads ${n}`);
+});
+
+// Long result lines (and with N > 1 all of them) go to the output's file
+// descriptor directly (docs/batch.md): the same bytes when that is a file,
+// and when it is a pipe read slowly, so that writes block and may be taken in
+// part; short lines (the error, the short records) between them keep their
+// place.
+test('--threads N: the same bytes written to a file and to a pipe read slowly', async () => {
+  const long = (i) => JSON.stringify({ id: i, text: `The council said item ${i} would be “reviewed again,” aides said. `.repeat(900) });
+  const lines = Array.from({ length: 60 }, (_, i) => Buffer.from(i % 5 === 2 ? long(i) : i === 9 ? '[1]' : record(i)));
+  const one = runBytes(['--jsonl'], input(lines));
+  assert.equal(one.status, 0, one.stderr);
+  assert.ok(one.stdout.length > 1 << 20, 'more output than a pipe holds');
+  const dir = mkdtempSync(join(tmpdir(), 'claimscope-batch-'));
+  try {
+    for (const n of ['1', '2', '3']) {
+      const path = join(dir, `out-${n}.jsonl`);
+      const fd = openSync(path, 'w');
+      const r = spawnSync(cliPath, ['--jsonl', '--threads', n], { input: input(lines), stdio: ['pipe', fd, 'pipe'] });
+      closeSync(fd);
+      assert.equal(r.status, 0, String(r.stderr));
+      assert.ok(readFileSync(path).equals(one.stdout), `--threads ${n} to a file`);
+      const slow = await new Promise((resolve, reject) => {
+        const child = spawn(cliPath, ['--jsonl', '--threads', n], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const chunks = [];
+        child.stdout.on('data', (c) => {
+          chunks.push(c);
+          child.stdout.pause();
+          setTimeout(() => child.stdout.resume(), 2);
+        });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`exit ${code}`))));
+        child.stdin.end(input(lines));
+      });
+      assert.ok(slow.equals(one.stdout), `--threads ${n} to a pipe read slowly`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
