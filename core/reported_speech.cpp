@@ -1807,7 +1807,8 @@ class Finder {
       return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
              (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
              opens_comparison(k + 1, end) || trailing_setting(k + 1, end) ||
-             (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end));
+             (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end)) ||
+             opens_second_source(k + 1, end);
     }
     // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
     // pronoun opens the reporter's circumstance.
@@ -1945,6 +1946,21 @@ class Finder {
       if (is_dash(t_[k])) return true;
     }
     return false;
+  }
+
+  // ", according to a pool report" (kSecondSourceOpeners): a second source named after the
+  // content's comma, at the clause's end, ends the content; the trailing attribution reads its
+  // own claim. Not an aside inside the content ("said the fees, according to the board, had
+  // doubled"): a comma in the source that a lower-case word other than a determiner or "who"
+  // follows goes back to the content. Reads at most kMaxSourceTokens tokens.
+  bool opens_second_source(size_t k, size_t end) const {
+    if (k + 2 >= end || !t_[k].word || !word_or_two_in<rules::kSecondSourceOpeners>(k, k + 1)) return false;
+    for (size_t j = k + 2; j + 1 < end && j < k + 2 + kMaxSourceTokens; ++j) {
+      if (!is_punct(t_[j], ',')) continue;
+      const Token& next = t_[j + 1];
+      if (next.word && !next.capitalized && !is_determiner(next.lower) && next.lower != "who") return false;
+    }
+    return true;
   }
 
   // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction

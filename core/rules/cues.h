@@ -327,6 +327,13 @@ CLAIMSCOPE_WORD_RULES(kConcessiveConjunctions) = {
     {"though", "concede.though", "concession"}, {"although", "concede.although", "concession"},
 };
 
+// Phrases that, after the content's comma, name a second source for it: "Ruiz said the pier
+// would close, according to a pool report" (the report gives what Ruiz said; his content ends
+// at the comma). Two words.
+CLAIMSCOPE_WORD_RULES(kSecondSourceOpeners) = {
+    {"according to", "source.according_to", "second source"},
+};
+
 // Time units that make ", a day after …", ", a week earlier" a time adjunct of the
 // clause, not a gloss on it.
 CLAIMSCOPE_WORD_RULES(kTimeUnits) = {
