@@ -526,6 +526,7 @@ struct Person {
   Span mention;
   uint32_t paragraph = 0;
   bool titled = false;  // a title or role before the name
+  bool described = false;  // one asked by description ("asked the mayor"), not a name
 };
 
 // The hedge cues of one paragraph with attributions of its own:
@@ -949,12 +950,22 @@ class Attributor : AttributionBuffers {
     auto m = mention_starting_at(v.toks, c + 1, v.toks.size());
     if (!m || m->pronoun || conjuncts(v.toks, *m).size() != 1) return;
     SpeakerName name = speaker_name(doc_.text, v.toks, *m);
-    if (!name.person) return;
+    // "asked the mayor about remarks she had made": one person by role, not by name (a
+    // description whose last word is a singular role noun: not "the officials").
+    const bool described = !name.person && is_singular_role(v.toks[m->core_last]) && m->core_last == m->last;
+    if (!name.person && !described) return;
     const Span mention = token_span(v, m->first, m->last);
     // Kept in text order (note_people merges, not sorts): one asked before the last noted, in
     // nested claims only, is left out.
     if (!people_.empty() && people_.back().paragraph == v.paragraph && people_.back().mention.start > mention.start) return;
-    people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m)});
+    people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m), described});
+  }
+
+  // "mayor", "congresswoman", "spokesman": a role noun (kRoleWords) of one person; the table's
+  // plurals end in "s" ("officials", "aides"), a singular only in "ss" ("witness", "press").
+  static bool is_singular_role(const Token& t) {
+    if (t.capitalized || !is_role_token(t)) return false;
+    return t.lower.back() != 's' || t.lower.ends_with("ss");
   }
 
   // "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.
@@ -1357,7 +1368,8 @@ class Attributor : AttributionBuffers {
       Attribution& a = attrs_[i];
       for (; person < people_.size() && people_[person].mention.start < a.source.start; ++person) {
         const Person& p = people_[person];
-        registry.note_person(p.name, p.mention, p.paragraph, p.titled);
+        if (p.described) registry.note_described(p.name, p.mention, p.paragraph);
+        else registry.note_person(p.name, p.mention, p.paragraph, p.titled);
       }
       if (a.names != kNone) {
         const MentionNames& n = names_[a.names];

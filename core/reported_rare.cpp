@@ -88,4 +88,19 @@ NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t 
   return NamingShape::none;
 }
 
+std::optional<MentionRange> speech_act_subject(const ParagraphView& v, size_t verb, size_t lo) {
+  const auto& t = v.toks;
+  if (verb == lo || !is_speech_act_verb(t[verb].lower) || is_ing(t[verb].lower)) return std::nullopt;
+  auto m = loose_subject(t, verb, lo);
+  if (!m || m->pronoun || t[m->core_last].capitalized) return std::nullopt;
+  if (m->first > lo && (t[m->first - 1].word || v.quote_of[m->first - 1] != kNone)) return std::nullopt;
+  // "though he hasn't endorsed", "as if she had praised": a pronoun or a subordinator inside
+  // makes the words a clause of their own, not a subject.
+  for (size_t j = m->first; j <= m->last; ++j) {
+    if (v.quote_of[j] != kNone) return std::nullopt;
+    if (t[j].word && (is_speaker_pronoun(t[j].lower) || is_subordinator(t[j].lower))) return std::nullopt;
+  }
+  return m;
+}
+
 }  // namespace claimscope

@@ -52,4 +52,12 @@ enum class NamingShape : unsigned char { none, passive, subordinate, passive_cla
 [[gnu::noinline]] NamingShape naming_shape(const ParagraphView& v, size_t verb, size_t lo, size_t end,
                                            std::optional<MentionRange>& subject);
 
+/// "Some of her allies have described it as a lapse", "Harbour guards accused the board of
+/// …": the subject of a speech act (kSpeechActVerbs) at `verb` that the mention grammar does
+/// not read, as a plain speech verb's loose subject is read (loose_subject: a few words back
+/// from the verb, bounded by kMaxLooseSubject), when that phrase opens its clause (the
+/// sentence's start or after a comma), holds no quotation and ends in a lower-case head (a
+/// name or pronoun there is the mention grammar's).
+[[gnu::noinline]] std::optional<MentionRange> speech_act_subject(const ParagraphView& v, size_t verb, size_t lo);
+
 }  // namespace claimscope

@@ -1015,6 +1015,7 @@ class Finder {
     }
     auto subject = subject_of_cue(t_, k, s.lo);
     if (!subject && !is_ing(t_[k].lower)) subject = relative_clause_subject(s, k);
+    if (!subject) subject = speech_act_subject(v_, k, s.lo);  // "Some of her allies have described it as …"
     // "…, calling him a “sinking ship”": a participle clause shares the subject of its
     // sentence; so does one after an issued document ("X released a statement calling …").
     bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);

@@ -394,6 +394,25 @@ bool links_appositive(const Token& t) {
   return t.word && !t.capitalized && (is_place_preposition(t.lower) || in_table<rules::kAppositiveLinks>(t.lower));
 }
 
+// "R-Maine", "D-N.Y.": a party letter (rules::kPartyLetters), a hyphen, then a letter (the state).
+bool is_party_label(const Token& t) {
+  if (!t.word || !t.capitalized || !t.hyphenated || t.lower.size() < 3 || t.lower[1] != '-') return false;
+  const char state = t.lower[2];
+  return state >= 'a' && state <= 'z' && in_table<rules::kPartyLetters>(t.lower.substr(0, 1));
+}
+
+// "Sen. Tom Beck, R-Maine, who chairs the panel, said", "…, D-Ky., appearing on …, said": the
+// comma at `comma` follows a party label that follows a name and its comma. The label is the
+// name's, so the name (with the label) is the mention that ends there, not the label.
+std::optional<MentionRange> name_before_party_label(const std::vector<Token>& toks, size_t comma, size_t lo) {
+  size_t label = comma - 1;
+  if (label > lo && is_punct(toks[label], '.')) --label;  // "R-Ky.,"
+  if (label < lo + 2 || !is_party_label(toks[label]) || !is_punct(toks[label - 1], ',')) return std::nullopt;
+  auto owner = mention_ending_at(toks, label - 2, lo);
+  if (!owner || owner->pronoun || owner->last != label - 2 || !toks[owner->core_last].capitalized) return std::nullopt;
+  return MentionRange{owner->first, comma - 1, false, owner->core_last};
+}
+
 // "On Monday, voters in Ohio, …": the comma at `comma` is the first of its sentence (from `lo`)
 // and closes a fronted adverbial (opens_adverbial), so the clause opens right after it.
 bool closes_fronted_adverbial(const std::vector<Token>& toks, size_t comma, size_t lo) {
@@ -438,6 +457,7 @@ std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks,
     // "Ana Ruiz, 34, a nurse from Port Alma, said": an age stands between the name and its appositive.
     if (k >= lo + 3 && is_age(toks[k - 1]) && is_punct(toks[k - 2], ',')) k -= 2;
     auto m = mention_ending_at(toks, k - 1, lo);
+    if (auto named = name_before_party_label(toks, k, lo)) m = named;
     // "Ana Ruiz, 34, of Dover, Del., said", "Tom Beck, a farmer in Ohio, a swing state, said": a
     // name after a preposition is a place or employer inside the appositive, not the subject.
     // The phrase it belongs to is: one that opens the clause ("Voters in Ohio, a swing state,

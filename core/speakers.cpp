@@ -429,6 +429,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     if (known_[idx].namings < UINT16_MAX) ++known_[idx].namings;
     last_person_ = idx;
     has_pending_ = false;  // a person named later than the pending one
+    has_described_ = false;
     note_gender(idx, gender);
     note_recent_person(idx);
   }
@@ -497,6 +498,20 @@ void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_
   }
   pending_ = PendingPerson{name, mention, paragraph};
   has_pending_ = true;
+  has_described_ = false;  // named after the one asked: nearer
+}
+
+void SpeakerRegistry::note_described(const SpeakerName& name, Span mention, uint32_t paragraph) {
+  described_ = PendingPerson{name, mention, paragraph};
+  has_described_ = true;
+}
+
+// A he or she (not I) may take the pending one `p`: near enough, and of a gender that fits.
+bool SpeakerRegistry::pending_fits(const PendingPerson& p, std::string_view pronoun, uint32_t paragraph) const {
+  if (pronoun == "i" || p.paragraph + kMaxPronounParagraphs <= paragraph) return false;
+  Gender g = gender_of_mention(mention_text(p.mention));
+  if (g == Gender::unknown) g = gender_of_given_name(given_of(utf8::lower(p.name.text)));
+  return gender_fits(g, pronoun);
 }
 
 void SpeakerRegistry::add_group(const std::vector<int32_t>& members, uint32_t paragraph) {
@@ -550,13 +565,15 @@ int32_t SpeakerRegistry::add_pronoun(Span mention, std::string_view pronoun, uin
     // he, she: a person named since the last speaker, in a sentence with no claim, when near
     // enough ("Mayor Ana Ruiz toured the pier. She said …"); it becomes a speaker.
     // A pending person of the other gender stays pending ("Mr. Beck met Ana Ruiz. She said …" is not him).
-    Gender pending_gender = Gender::unknown;
-    if (has_pending_) {
-      pending_gender = gender_of_mention(mention_text(pending_.mention));
-      if (pending_gender == Gender::unknown) pending_gender = gender_of_given_name(given_of(utf8::lower(pending_.name.text)));
+    // "asked the mayor about remarks she had made": the description asked is the she, when
+    // its gender fits; it speaks as that description, not as the last named person.
+    if (has_described_ && pending_fits(described_, pronoun, paragraph)) {
+      has_described_ = false;
+      const int32_t asked = add_named(described_.name, described_.mention, described_.paragraph);
+      speakers[asked].mentions.push_back(mention);
+      return asked;
     }
-    if (has_pending_ && pronoun != "i" && pending_.paragraph + kMaxPronounParagraphs > paragraph &&
-        gender_fits(pending_gender, pronoun)) {
+    if (has_pending_ && pending_fits(pending_, pronoun, paragraph)) {
       has_pending_ = false;
       add_named(pending_.name, pending_.mention, pending_.paragraph);
     }
@@ -641,6 +658,7 @@ void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
   if (known_[speaker].person) {
     last_person_ = speaker;
     has_pending_ = false;
+    has_described_ = false;
     note_gender(speaker, gender_of_mention(mention_text(mention)));
     note_recent_person(speaker);
   }

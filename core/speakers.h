@@ -86,6 +86,10 @@ class SpeakerRegistry {
   /// between. Not a speaker unless a pronoun makes them one. Call in text order. A name with
   /// no title or role (`titled` false) may be a place or a company: only a known person.
   void note_person(const SpeakerName& name, Span mention, uint32_t paragraph, bool titled);
+  /// One asked by description ("asked the mayor about remarks she had made"): pending as a
+  /// person noted by note_person is, and a later he or she that takes it speaks as that
+  /// description (not as the last named person).
+  void note_described(const SpeakerName& name, Span mention, uint32_t paragraph);
   /// Records another mention of a known speaker (continuations keep their source).
   void add_mention(int32_t speaker, Span mention);
 
@@ -171,6 +175,11 @@ class SpeakerRegistry {
   };
   PendingPerson pending_;
   bool has_pending_ = false;
+  // One asked by description (note_described) after the pending person, if any; a he or she
+  // of its gender takes it first. Cleared as pending_ is, and by a person noted later.
+  PendingPerson described_;
+  bool has_described_ = false;
+  bool pending_fits(const PendingPerson& p, std::string_view pronoun, uint32_t paragraph) const;
   // Per speaker: what the registry knows beyond Speaker.
   struct Known {
     bool person = false;   // named person, not a description or institution
