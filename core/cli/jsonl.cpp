@@ -629,6 +629,9 @@ class LinePipeline {
     while (head_ != published_) write(wait(published_ - head_));
   }
 
+  // A write to the output's file descriptor failed (the rest was dropped).
+  bool write_failed() const { return write_failed_; }
+
  private:
   // Lines the main thread waits to be finished before it writes: with a full
   // ring it wakes once per few lines, not once a line.
@@ -824,6 +827,7 @@ void process_line(const std::string& raw, const JsonlOptions& o, std::string& ou
 }
 
 bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
+  bool output_failed = false;
   if (o.threads <= 1) {
     // One thread: each line is read, annotated and written in turn, with no
     // thread started.
@@ -835,14 +839,13 @@ bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
     // lines stdio holds: stdio would copy it through its 4 KB buffer and
     // write it in pieces, a few syscalls a line.
     const int fd = fileno(out);
-    bool write_failed = false;
     while (next_record(in, raw)) {
       process_line_into(raw, o, result);
       if (fd >= 0 && !result.failed && result.size >= kDirectBytes && result.size < result.bytes.size()) {
         result.bytes[result.size] = '\n';
         std::fflush(out);
         iovec piece{result.bytes.data(), result.size + 1};
-        if (!write_failed) write_failed = !write_pieces(fd, &piece, 1);
+        if (!output_failed) output_failed = !write_pieces(fd, &piece, 1);
         release_if_large(raw);
         release_if_large(result.bytes);
       } else {
@@ -861,9 +864,12 @@ bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
     LinePipeline lines(o, out, o.threads, 64 * size_t(o.threads), size_t(64) << 20);
     while (next_record(in, lines.next_line())) lines.publish();
     lines.finish();
+    output_failed = lines.write_failed();
   }
-  std::fflush(out);
-  return !in.bad();
+  // A full disk or a closed file must not pass for a finished run.
+  if (std::fflush(out) != 0 || std::ferror(out)) output_failed = true;
+  if (output_failed) std::fputs("claimscope: could not write all of the output\n", stderr);
+  return !in.bad() && !output_failed;
 }
 
 }  // namespace claimscope::cli

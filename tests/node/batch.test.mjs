@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, runCli, cliPath } from './helpers.mjs';
@@ -205,5 +205,20 @@ test('--threads N: the same bytes written to a file and to a pipe read slowly', 
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// A run whose output cannot be written (a full disk) must not look finished:
+// exit status 1 and a message, with short lines (stdio) and long ones (direct).
+test('--jsonl: an output that cannot be written gives exit 1 and a message', { skip: !existsSync('/dev/full') }, () => {
+  const long = (i) => JSON.stringify({ id: i, text: `The board said plan ${i} “would wait,” aides said. `.repeat(400) });
+  for (const lines of [[Buffer.from(record(1))], [Buffer.from(long(1)), Buffer.from(record(2))]]) {
+    for (const n of ['1', '2']) {
+      const fd = openSync('/dev/full', 'w');
+      const r = spawnSync(cliPath, ['--jsonl', '--threads', n], { input: input(lines), stdio: ['pipe', fd, 'pipe'] });
+      closeSync(fd);
+      assert.equal(r.status, 1, `--threads ${n}, ${lines.length} line(s)`);
+      assert.match(String(r.stderr), /could not write/);
+    }
   }
 });
