@@ -9,6 +9,7 @@
 #include "evidence_words.h"
 #include "json_output.h"
 #include "lowered_text.h"
+#include "mark_runs.h"
 #include "paragraphs.h"
 #include "paragraph_view.h"
 #include "speaker_phrases.h"
@@ -444,3 +445,47 @@ TEST_CASE("annotate: a paragraph over the walk's evidence bound gets the same ev
   CHECK(to_json(r.doc, Unit::byte) == walked);
 }
 #endif
+
+// tokens.cpp answers mark_token_end's usual case (the next character differs)
+// itself and calls it only for a repeat: every mark token, by each of the
+// three lexer instances (own buffer, the document's copy, the copy with the
+// evidence walk), ends where mark_token_end says, at the range's end too.
+TEST_CASE("tokens: a mark token ends where mark_token_end says, next to the range's end too") {
+  CHECK(tokens_of("so!!!!") == V{"so|so", "!!!!|!!!!"});
+  CHECK(tokens_of("so!!!") == V{"so|so", "!|!", "!|!", "!|!"});
+  CHECK(tokens_of("!") == V{"!|!"});
+  CHECK(tokens_of("a ?!?!") == V{"a|a", "?|?", "!|!", "?|?", "!|!"});
+  CHECK(tokens_of("x \u2022\u2022\u2022\u2022 y") == V{"x|x", "\u2022\u2022\u2022\u2022|\u2022\u2022\u2022\u2022", "y|y"});
+  CHECK(tokens_of("x \u2022\u2022") == V{"x|x", "\u2022|\u2022", "\u2022|\u2022"});
+  const char* texts[] = {"Stop!!!! Now.", "Well....", "It is -- or ---- is it", "$$$$$", "a*b**c****d",
+                         "end \u2014\u2014\u2014\u2014", "\u2014\u2014\u2014", "**", "tail ::::", ".,.,....,"};
+  for (std::string_view text : texts) {
+    CAPTURE(text);
+    // Ranges that end inside a run: the run stops at the range's end.
+    for (size_t cut = 0; cut <= text.size(); ++cut) {
+      const uint32_t end = uint32_t(cut);
+      std::vector<Token> own, shared, walked;
+      std::vector<EvidenceWord> evidence;
+      std::string buffer;
+      tokenize(text, {0, end}, own, buffer);
+      LoweredText lowered;
+      lowered.build(text);
+      lowered.stop_at(end);
+      tokenize(text, {0, end}, shared, lowered);
+      tokenize(text, {0, end}, walked, lowered, evidence);
+      for (const std::vector<Token>* toks : {&own, &shared, &walked}) {
+        for (const Token& t : *toks) {
+          if (t.word) continue;
+          const size_t len = utf8::decode(text, t.span.start).len;
+          CHECK(t.span.end == mark_token_end(text, t.span.start, len, end, t.first));
+        }
+      }
+      REQUIRE(own.size() == shared.size());
+      REQUIRE(own.size() == walked.size());
+      for (size_t i = 0; i < own.size(); ++i) {
+        CHECK(own[i].span == shared[i].span);
+        CHECK(own[i].span == walked[i].span);
+      }
+    }
+  }
+}
