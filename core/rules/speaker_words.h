@@ -590,7 +590,7 @@ CLAIMSCOPE_WORD_RULES(kPeriodOpeners) = {
 };
 constexpr size_t kMaxAgoWords = 4;  // "less than two weeks ago"
 
-// speakers97: the party letters of a US legislator's label after the name, "Tom Beck, R-Maine,"
+// The party letters of a US legislator's label after the name, "Tom Beck, R-Maine,"
 // or "Ana Ruiz, D-N.Y.,": a letter, a hyphen and a capitalised state (speaker_phrases.cpp:
 // is_party_label). The label belongs to the name before its comma; it is never the speaker.
 CLAIMSCOPE_WORD_RULES(kPartyLetters) = {
