@@ -378,7 +378,7 @@ class RecordReader {
 // each result's buffer once, not at each line that outgrows the one before.
 // `failed`: the line's error could not even be written (an exception while
 // writing the error of an exception, such as bad_alloc): write_line writes
-// kFailedLine instead, which needs no memory.
+// kFailedLineEnded instead, which needs no memory.
 struct LineOut {
   std::string bytes;
   size_t size = 0;
@@ -386,11 +386,11 @@ struct LineOut {
   bool newline = false;  // the pool's: bytes[size] holds the line's '\n' (end_line)
 };
 
-constexpr std::string_view kFailedLine = "{\"id\":null,\"error\":\"internal error\"}";
+constexpr std::string_view kFailedLineEnded = "{\"id\":null,\"error\":\"internal error\"}\n";
+constexpr std::string_view kFailedLine = kFailedLineEnded.substr(0, kFailedLineEnded.size() - 1);
 // One thread: a result line this long or longer is written from its own
 // buffer, not through stdio's.
 constexpr size_t kDirectBytes = 8192;
-constexpr std::string_view kFailedLineEnded = "{\"id\":null,\"error\":\"internal error\"}\n";
 
 void error_line(const Json& id, const std::string& message, LineOut& out) {
   out.bytes = Json{{"id", id}, {"error", message}}.dump();
@@ -495,21 +495,32 @@ void process_line_into(const std::string& raw, const JsonlOptions& o, LineOut& o
   }
 }
 
-// Writes a finished line and its newline; the line's and the result's
-// strings keep their memory for the slot's next line unless they are large.
+// A finished result's newline, in the room its writer left past it when
+// there is any (then the line and its newline are written as one piece).
+bool end_in_place(LineOut& r) noexcept {
+  if (r.size >= r.bytes.size()) return false;
+  r.bytes[r.size] = '\n';
+  return true;
+}
+
+// After a line is written: the line's and the result's strings keep their
+// memory for the next line unless they are large.
+void release_line(std::string& line, LineOut& r) {
+  release_if_large(line);
+  release_if_large(r.bytes);
+}
+
+// Writes a finished line and its newline.
 void write_line(std::string& line, LineOut& r, std::FILE* out) {
   if (r.failed) {
-    std::fwrite(kFailedLine.data(), 1, kFailedLine.size(), out);
-    std::fputc('\n', out);
-  } else if (r.size < r.bytes.size()) {
-    r.bytes[r.size] = '\n';
+    std::fwrite(kFailedLineEnded.data(), 1, kFailedLineEnded.size(), out);
+  } else if (end_in_place(r)) {
     std::fwrite(r.bytes.data(), 1, r.size + 1, out);
   } else {
     std::fwrite(r.bytes.data(), 1, r.size, out);
     std::fputc('\n', out);
   }
-  release_if_large(line);
-  release_if_large(r.bytes);
+  release_line(line, r);
 }
 
 #if defined(CLAIMSCOPE_GATHER_WRITES)
@@ -709,8 +720,7 @@ class LinePipeline {
     write_all(gather_.data(), gather_.size());
     for (size_t k = head_; k != head_ + lines; ++k) {
       Slot& slot = slots_[k % slots_.size()];
-      release_if_large(slot.line);
-      release_if_large(slot.result->bytes);
+      release_line(slot.line, *slot.result);
     }
 #else
     (void)lines;
@@ -736,13 +746,9 @@ class LinePipeline {
     return r;
   }
 
-  // A finished result's newline, in the room its writer left past it when
-  // there is any (the main thread then hands the line and its newline over
-  // as one piece, without touching the result's memory).
-  static void end_line(LineOut& r) noexcept {
-    r.newline = !r.failed && r.size < r.bytes.size();
-    if (r.newline) r.bytes[r.size] = '\n';
-  }
+  // The worker ends its own result's line (end_in_place), so that the main
+  // thread hands it over without touching the result's memory.
+  static void end_line(LineOut& r) noexcept { r.newline = !r.failed && end_in_place(r); }
 
   void work(unsigned w) {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -841,13 +847,11 @@ bool run_jsonl(std::istream& in, std::FILE* out, const JsonlOptions& o) {
     const int fd = fileno(out);
     while (next_record(in, raw)) {
       process_line_into(raw, o, result);
-      if (fd >= 0 && !result.failed && result.size >= kDirectBytes && result.size < result.bytes.size()) {
-        result.bytes[result.size] = '\n';
+      if (fd >= 0 && !result.failed && result.size >= kDirectBytes && end_in_place(result)) {
         std::fflush(out);
         iovec piece{result.bytes.data(), result.size + 1};
         if (!output_failed) output_failed = !write_pieces(fd, &piece, 1);
-        release_if_large(raw);
-        release_if_large(result.bytes);
+        release_line(raw, result);
       } else {
         write_line(raw, result, out);
       }
