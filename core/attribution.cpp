@@ -961,11 +961,10 @@ class Attributor : AttributionBuffers {
     people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m), described});
   }
 
-  // "mayor", "congresswoman", "spokesman": a role noun (kRoleWords) of one person; the table's
-  // plurals end in "s" ("officials", "aides"), a singular only in "ss" ("witness", "press").
+  // "mayor", "congresswoman", "spokesman": a role noun (kRoleWords) of one person, not
+  // "officials", "congressmen" or "staff" (is_plural_head, the registry's own test).
   static bool is_singular_role(const Token& t) {
-    if (t.capitalized || !is_role_token(t)) return false;
-    return t.lower.back() != 's' || t.lower.ends_with("ss");
+    return !t.capitalized && is_role_token(t) && !is_plural_head(t.lower);
   }
 
   // "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.

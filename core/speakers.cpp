@@ -90,14 +90,6 @@ bool mentions_word(std::string_view mention, std::string_view word) {
 // "Google") may be a person, a place or an organisation: any pronoun may take it.
 enum class Referent { person, one_word_name, individual, group, organisation };
 
-bool is_plural_head(std::string_view w) {
-  if (in_table<rules::kCollectiveNouns>(w)) return true;
-  if (w.size() > 4 && w.compare(w.size() - 3, 3, "men") == 0) return true;  // "fishermen"
-  if (w.size() < 4 || w.back() != 's') return false;
-  char before = w[w.size() - 2];
-  return before != 's' && before != 'u' && before != 'i';  // not "press", "status", "analysis"
-}
-
 Referent referent_of(const std::string& name, bool person) {
   if (person) return name.find(' ') == std::string::npos ? Referent::one_word_name : Referent::person;
   if (name.empty()) return Referent::organisation;
@@ -135,6 +127,14 @@ bool possessive_after(std::string_view m, size_t end, std::string_view word) {
 }
 
 }  // namespace
+
+bool is_plural_head(std::string_view w) {
+  if (in_table<rules::kCollectiveNouns>(w)) return true;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "men") == 0) return true;  // "fishermen"
+  if (w.size() < 4 || w.back() != 's') return false;
+  char before = w[w.size() - 2];
+  return before != 's' && before != 'u' && before != 'i';  // not "press", "status", "analysis"
+}
 
 Gender gender_of_mention(std::string_view mention) {
   const Lexicon<WordRule>& words = lexicon<rules::kGenderWords>();

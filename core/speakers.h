@@ -39,6 +39,10 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
 enum class Gender : uint8_t { unknown, female, male };
 Gender gender_of_mention(std::string_view mention);
 
+/// A lower-case head noun of more than one: a collective noun ("staff", "police"), "-men",
+/// or a plural "-s" (not "press", "status", "analysis").
+bool is_plural_head(std::string_view w);
+
 /// The usual gender of a lower-case given name ("anna", "olav"; rules::kFemaleGivenNames, kMaleGivenNames);
 /// unknown for a name borne by both or not in the table.
 Gender gender_of_given_name(std::string_view lower_given);

@@ -54,6 +54,10 @@ TEST_CASE("traps: the one asked does not take a pronoun that cannot be them") {
   auto e = run("Mayor Ana Ruiz toured the pier. The host asked the officials whether the fees would rise, and "
                "she said the fees would fall.");
   CHECK(speaker_of_claim(e, "the fees would fall") == "Ana Ruiz");
+  // Plurals without an "s" of their own ("-men", a collective noun) are no he or she either.
+  auto g = run("Mayor Ana Ruiz toured the pier. The host asked the congresswomen whether the fees would rise, "
+               "and she said the fees would fall.");
+  CHECK(speaker_of_claim(g, "the fees would fall") == "Ana Ruiz");
   // A person named after the one asked is nearer.
   auto f = run("The host asked the senator whether the bill would pass. Ana Ruiz toured the pier. She said "
                "the vote would be close.");
