@@ -225,10 +225,10 @@ def main():
 
     phrases = [p for p in PHRASES if not args.only or args.only in p]
     layouts = args.layouts.split(",")
-    if args.save or args.check:
-        return same_output(args, phrases, layouts, [100_000, 1_000_000] + ([10_000_000] if args.big else []))
-    base = min(cpu_of(args.cli, record(""), args.timeout) for _ in range(5))
     sizes = [100_000, 1_000_000] + ([10_000_000] if args.big else [])
+    if args.save or args.check:
+        return same_output(args, phrases, layouts, sizes)
+    base = min(cpu_of(args.cli, record(""), args.timeout) for _ in range(5))
     print(f"start-up: {base * 1000:.1f} ms CPU (subtracted); cli {args.cli}\n")
     print("| layout | phrase | s/MB at 0.1 MB | s/MB at 1 MB | ratio 1/0.1 |"
           + (" s/MB at 10 MB | ratio 10/0.1 |" if args.big else ""))
