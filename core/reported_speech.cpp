@@ -264,14 +264,15 @@ class Finder {
 
   // "… say otherwise.", "… denied it,": the words after the cue at k are only a
   // stance object that ends the clause; one past them, else 0.
+  // The phrase is joined only where the clause ends (seldom): every cue with a subject asks.
   size_t stance_object_end(const Sentence& s, size_t k) const {
-    std::string phrase;
     for (size_t j = k + 1; j < s.end && j <= k + kMaxStanceWords; ++j) {
       if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
-      if (!phrase.empty()) phrase += ' ';
-      phrase += t_[j].lower;
       bool clause_ends = j + 1 == s.end || is_punct(t_[j + 1], ',') || is_punct(t_[j + 1], ';');
-      if (clause_ends && in_table<rules::kStanceObjects>(phrase)) return j + 1;
+      if (!clause_ends) continue;
+      std::string phrase(t_[k + 1].lower);
+      for (size_t i = k + 2; i <= j; ++i) (phrase += ' ') += t_[i].lower;
+      if (in_table<rules::kStanceObjects>(phrase)) return j + 1;
     }
     return 0;
   }
@@ -1269,20 +1270,23 @@ class Finder {
       return;
     }
     bool participle = is_ing(w);
-    bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
+    const auto progressive = [&] { return k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower); };  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
     if (is(speech_class::evidence_source) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
     // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
     // But "issued a statement saying …" is a document and its participle ("In a statement
     // announcing …" is an adjunct).
-    bool issued = k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word &&
-                  !t_[k - 3].capitalized && !starts_with_preposition(t_[k - 3]);
-    if (participle && k > s.lo && t_[k - 1].word && !issued &&
+    // (Asked of participles only: most cues are not, and the document table's probe was made for every one.)
+    const auto issued = [&] {
+      return k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word && !t_[k - 3].capitalized &&
+             !starts_with_preposition(t_[k - 3]);
+    };
+    if (participle && k > s.lo && t_[k - 1].word && !issued() &&
         (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
                                             !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
       return;
     }
-    if (participle && !progressive) {
+    if (participle && !progressive()) {
       // "…, adding that Y": the clause's subject, else the previous clause's speaker.
       size_t c = content_start(s, k, classes);
       if (c < s.end && is_punct(t_[c], ',')) ++c;
