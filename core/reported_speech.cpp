@@ -264,14 +264,15 @@ class Finder {
 
   // "… say otherwise.", "… denied it,": the words after the cue at k are only a
   // stance object that ends the clause; one past them, else 0.
+  // The phrase is joined only where the clause ends (seldom): every cue with a subject asks.
   size_t stance_object_end(const Sentence& s, size_t k) const {
-    std::string phrase;
     for (size_t j = k + 1; j < s.end && j <= k + kMaxStanceWords; ++j) {
       if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
-      if (!phrase.empty()) phrase += ' ';
-      phrase += t_[j].lower;
       bool clause_ends = j + 1 == s.end || is_punct(t_[j + 1], ',') || is_punct(t_[j + 1], ';');
-      if (clause_ends && in_table<rules::kStanceObjects>(phrase)) return j + 1;
+      if (!clause_ends) continue;
+      std::string phrase(t_[k + 1].lower);
+      for (size_t i = k + 2; i <= j; ++i) (phrase += ' ') += t_[i].lower;
+      if (in_table<rules::kStanceObjects>(phrase)) return j + 1;
     }
     return 0;
   }
@@ -1269,22 +1270,25 @@ class Finder {
       return;
     }
     bool participle = is_ing(w);
-    bool progressive = k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower);  // "is warning"
+    const auto progressive = [&] { return k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower); };  // "is warning"
     // "the crime report shows …", "the report said …": a source noun before its own verb.
     if (is(speech_class::evidence_source) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
     // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
     // But "issued a statement saying …" is a document and its participle ("In a statement
     // announcing …" is an adjunct).
-    bool issued = k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word &&
-                  !t_[k - 3].capitalized && !starts_with_preposition(t_[k - 3]);
-    if (participle && k > s.lo && t_[k - 1].word && !issued &&
+    // (Asked of participles only: most cues are not, and the document table's probe was made for every one.)
+    const auto issued = [&] {
+      return k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word && !t_[k - 3].capitalized &&
+             !starts_with_preposition(t_[k - 3]);
+    };
+    if (participle && k > s.lo && t_[k - 1].word && !issued() &&
         (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
                                             !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
       return;
     }
-    if (participle && !progressive) {
+    if (participle && !progressive()) {
       // "…, adding that Y": the clause's subject, else the previous clause's speaker.
-      size_t c = content_start(s, k);
+      size_t c = content_start(s, k, classes);
       if (c < s.end && is_punct(t_[c], ',')) ++c;
       if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
       auto subject = share_subject(t_, k, s.lo);  // "…, with 30 percent of voters saying …"
@@ -1346,7 +1350,7 @@ class Finder {
                                      !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
         emit(r - 1, r, cue_first, k, subject, false, 1);
       }
-      size_t c = content_start(s, k);
+      size_t c = content_start(s, k, classes);
       // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
       // between commas before "that" leaves the content after it.
       if (size_t that = that_after_parenthetical(s, c)) c = that;
@@ -2211,7 +2215,9 @@ class Finder {
 
   // Where the content starts after the cue at k: after a listener
   // ("told reporters"), at a nearby "that", after a colon.
-  size_t content_start(const Sentence& s, size_t k) {
+  // `classes`: the cue word's speech_word_classes (cue_verb's), whose question and
+  // plain-speech bits answer for the cue word without a probe of their tables.
+  size_t content_start(const Sentence& s, size_t k, uint32_t classes) {
     has_that_ = false;
     size_t c = k + 1;
     // "pointed out that …": the particle belongs to the verb.
@@ -2220,13 +2226,14 @@ class Finder {
     if (c < s.end && t_[c].lower == "of") return s.end;
     // "asked whether the pier …", "asked if …": a verb of asking (kQuestionCues) and the
     // question's opener; after a listener too ("asked Ruiz if …", "asked the mayor about …").
-    const bool asking = is_question_cue(t_[k].lower);
+    const bool asking = (classes & speech_class::question) != 0;  // is_question_cue of the cue word
+    const bool listener = is_listener_cue(t_[k].lower);
     if (asking) {
       if (size_t q = question_start(s, c)) return q;
     }
     // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
     // the town school in Millbrook that …": a listener and an adjunct before "that".
-    if (is_listener_cue(t_[k].lower)) {
+    if (listener) {
       // "told “Stop the Toll” protesters that …": a quoted title before the listener noun is
       // part of the listener.
       const size_t from = c < s.end && opens_quote(t_[c]) ? past_quoted_listener(s, c) : c;
@@ -2240,7 +2247,7 @@ class Finder {
         }
       }
     }
-    if (c < s.end && is_listener_cue(t_[k].lower) && t_[c].lower != "that") {
+    if (c < s.end && listener && t_[c].lower != "that") {
       const size_t first = c;
       if (auto m = mention_starting_at(t_, c, s.end)) {
         // "told the station the talks had stalled": the listener's phrase ends
@@ -2284,7 +2291,11 @@ class Finder {
     // In "said she liked that plan" the "that" is a determiner of the content.
     bool adjunct_first = c < s.end && may_open_adjunct(t_[c]);
     // A preposition opens a longer adjunct: "said during a rally in the old port that …".
-    size_t window = c < s.end && starts_with_preposition(t_[c]) ? kThatWindowAfterPreposition : kThatWindow;
+    const bool preposition_first = c < s.end && starts_with_preposition(t_[c]);
+    size_t window = preposition_first ? kThatWindowAfterPreposition : kThatWindow;
+    // The pronoun test's parts that do not change with j (the cue word, the adjunct's first two
+    // words): asked at the first j past c + 1, not at every word of the window (-1: not yet).
+    int pronoun_may_open = -1;
     for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
       if (!t_[j].word) {
         // "said on NBC’s “Morning Hour” on Sunday that …": a programme's quoted title owned by
@@ -2301,16 +2312,20 @@ class Finder {
       }
       // "said after the vote he would resign": after a speech verb that is never a noun, a
       // subject pronoun (not "it", which may close the adjunct) opens the content.
-      if (j > c + 1 && is_plain_speech_verb(t_[k].lower) && (starts_with_preposition(t_[c]) || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower) &&
-          !t_[j].capitalized && is_subject_pronoun(t_[j].lower) && t_[j].lower != "it" && j + 1 < s.end &&
-          t_[j + 1].word && !t_[j + 1].capitalized) {
+      if (j <= c + 1) continue;
+      if (pronoun_may_open < 0) {
+        pronoun_may_open = (classes & speech_class::plain_speech) != 0 &&  // is_plain_speech_verb of the cue word
+                           (preposition_first || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower);
+      }
+      if (pronoun_may_open && !t_[j].capitalized && is_subject_pronoun(t_[j].lower) && t_[j].lower != "it" &&
+          j + 1 < s.end && t_[j + 1].word && !t_[j + 1].capitalized) {
         has_that_ = true;
         return j;
       }
     }
     // "said in an interview on Friday with the Gazette, the fees would fall": a longer adjunct
     // closed by a comma, then the content as a clause of its own.
-    if (c < s.end && !has_that_ && starts_with_preposition(t_[c]) && !is_ing(t_[k].lower)) {
+    if (preposition_first && !has_that_ && !is_ing(t_[k].lower)) {
       if (size_t after = clause_after_adjunct(s, c)) return after;
     }
     if (c < s.end && is_punct(t_[c], ':')) ++c;

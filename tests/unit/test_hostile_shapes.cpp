@@ -197,6 +197,34 @@ TEST_CASE("hostile shapes: comma clauses \"Y, a spokesman said on Monday,\" give
   CHECK(tail.substr(t.doc.claims[0].span.start, t.doc.claims[0].span.size()) == "The ferry will leave at noon");
 }
 
+TEST_CASE("hostile shapes: a cue and an adjunct every few words, each content as alone (content_start)") {
+  // content_start's window after an adjunct ("said after the vote he would …") asks its
+  // cue-word and adjunct tests once a cue, not once a word; the answers are the same.
+  const std::string tail = "she would close the pier at dawn; the boats stayed in port";
+  CHECK(check_claims_as_in_pieces("who said after the vote ", 40, tail) > 0);
+  CHECK(check_claims_as_in_pieces("who said ", 40, "on Monday he would close the pier; the boats stayed") > 0);
+  CHECK(check_claims_as_in_pieces("the captain said last night ", 30, tail) > 0);
+  // The pronoun after the adjunct opens the content for a plain speech verb...
+  const std::string said = "The harbour master said after the long meeting she would close the pier.";
+  const Result a = annotate(said);
+  REQUIRE(a.ok());
+  REQUIRE(a.doc.claims.size() == 1);
+  CHECK(said.substr(a.doc.claims[0].span.start, a.doc.claims[0].span.size()) == "she would close the pier");
+  // ... and "it" never does (it may end the adjunct): the trap keeps its own reading.
+  const std::string it = "The harbour master said after the long meeting it would close the pier.";
+  const Result b = annotate(it);
+  REQUIRE(b.ok());
+  for (const Claim& c : b.doc.claims) CHECK(it.substr(c.span.start, c.span.size()) != "it would close the pier");
+  // A stance object after the cue still ends the clause ("said otherwise,"), and a word that
+  // only starts one ("said the same thing") does not.
+  const Result stance = annotate("The harbour master said otherwise, and the board met at noon.");
+  REQUIRE(stance.ok());
+  CHECK(stance.doc.claims.empty());
+  const Result same = annotate("The harbour master said the same ferry would leave at noon.");
+  REQUIRE(same.ok());
+  CHECK(same.doc.claims.size() == 1);
+}
+
 TEST_CASE("hostile shapes: an unpunctuated paste with a cue every few words") {
   for (const char* phrase : {"She said last week the fee would rise and ", "he called it a big mess then ",
                              "said at least six ", "he said that according to them she told him that ",
