@@ -77,12 +77,17 @@ constexpr size_t kStretch = 2048;
 // is counted after the loop.
 constexpr size_t kStretchWords = kStretch / 2 + 2;
 
-// The length of the run of ASCII letters and digits at text offset r (its
-// byte r is one), by the lowered copy's stop map.
-inline size_t run_length_at(const unsigned char* stops, size_t r) {
+// The lowered copy's stop map from text offset r: bit k set when byte r + k
+// is no ASCII letter or digit (57 bits at least; the rest zero).
+inline uint64_t stops_from(const unsigned char* stops, size_t r) {
   uint64_t s;
   std::memcpy(&s, stops + r / 8, 8);  // little-endian: bit k % 8 of byte k / 8 is bit k of the load
-  s >>= (r & 7);
+  return s >> (r & 7);
+}
+
+// The length of the run of ASCII letters and digits at text offset r (its
+// byte r is one), from s = stops_from(stops, r).
+inline size_t run_length_of(uint64_t s, const unsigned char* stops, size_t r) {
   if (s == 0) return utf8::next_word_stop(stops, r) - r;  // 57+ bytes in a row: rare
   return size_t(std::countr_zero(s));
 }
@@ -193,39 +198,67 @@ ParagraphFeatures paragraph_features(std::string_view text, Span span, FeatureAr
     }
     const size_t stretch_end = pos + std::min(kStretch, span.end - pos);
     while (pos < stretch_end) {
-      unsigned char byte = in[pos];
+      // The stop map from pos: bit 0 clear when byte pos is an ASCII letter
+      // or digit, and then its trailing zeros are the word's run. One load
+      // answers both (a test of the byte by the word-byte table before it
+      // was five instructions more a word, and the map had to be read anyway).
+      uint64_t run = stops_from(stops, pos);
       // Fast path: an ASCII letter or digit, the start or the rest of a word.
       // The slow path below would do the same; here the word-start bookkeeping
       // runs once and the word's ASCII bytes are taken by the copy's map
       // (their capitals, digits and letters are counted from its maps for
       // the paragraph as a whole).
-      if (utf8::ascii::kWordByte[byte]) {
+      if (!(run & 1)) {
         if (!in_word) start_word();
-        const size_t length = run_length_at(stops, pos);
-        // Sixteen bytes take most words at once; the loop is for longer ones.
-        char* const to = key + klen;
-        const char* const from = folded + pos;
-        std::memcpy(to, from, 16);
-        for (size_t k = 16; k < length; k += 16) std::memcpy(to + k, from + k, 16);
-        pos += length;
-        klen += length;
-        // What ends the word, when it does nothing else (the space of
-        // "word word", the comma of "word, word"), and one space after it,
-        // as the paths below would take them: a space or a mark after a word
-        // is the text's coin toss, and a branch on which mispredicted.
-        // No test of the paragraph's end: the copy is readable two bytes
-        // past it (the next paragraph, or the maps after the last byte), and
-        // a word that ends the paragraph is counted the same either way
-        // (here, or by end_word() after the loop); pos past the end stops
-        // the loop, and no reader of pos after it minds.
-        if (kPlainWordEnd[in[pos]]) {
-          count_word();  // the key ends in a letter or digit: no apostrophe to drop
+        // Words, each ended by a plain end, one after another: a loop of its
+        // own whose few values are its own locals (in the one loop with the
+        // general path GCC kept the key, the next end and the stretch's end
+        // on the stack, a reload or a store each a word). Inside it the
+        // word before is known to have ended, so a word starts without a
+        // test: its joining space always (the key holds that word).
+        size_t at = pos, kl = klen;
+        uint32_t* e = next_end;
+        const size_t stop = stretch_end;
+        char* const k = key;
+        bool goes_on = false;  // the last word has not ended
+        for (;;) {
+          const size_t length = run_length_of(run, stops, at);
+          // Sixteen bytes take most words at once; the loop is for longer ones.
+          char* const to = k + kl;
+          const char* const from = folded + at;
+          std::memcpy(to, from, 16);
+          for (size_t j = 16; j < length; j += 16) std::memcpy(to + j, from + j, 16);
+          at += length;
+          kl += length;
+          // What ends the word, when it does nothing else (the space of
+          // "word word", the comma of "word, word"), and one space after it,
+          // as the paths below would take them: a space or a mark after a word
+          // is the text's coin toss, and a branch on which mispredicted.
+          // No test of the paragraph's end: the copy is readable two bytes
+          // past it (the next paragraph, or the maps after the last byte), and
+          // a word that ends the paragraph is counted the same either way
+          // (here, or by end_word() after the loop); pos past the end stops
+          // the loop, and no reader of pos after it minds.
+          if (!kPlainWordEnd[in[at]]) {
+            goes_on = true;  // an apostrophe, a colon, a mark beyond ASCII: the general path's
+            break;
+          }
+          *e++ = uint32_t(kl);  // counted; the key ends in a letter or digit: no apostrophe to drop
           // The byte after it, when it is such a byte too, does nothing at
           // all (no word to end): taken by an add, no branch.
-          pos += 1 + size_t(kPlainWordEnd[in[pos + 1]]);
+          at += 1 + size_t(kPlainWordEnd[in[at + 1]]);
+          if (at >= stop) break;
+          run = stops_from(stops, at);
+          if (run & 1) break;
+          k[kl++] = ' ';  // the next word's joining space (start_word, the key not empty)
         }
+        pos = at;
+        klen = kl;
+        next_end = e;
+        in_word = goes_on;
         continue;
       }
+      const unsigned char byte = in[pos];
       // Fast path: the space between two words ends the first and does nothing else.
       if (byte == ' ') {
         end_word();
