@@ -54,6 +54,7 @@ constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules
 constexpr size_t kMaxDescriptionWords = 18;  // ", speaking on the condition that she not be named because …,"
 constexpr size_t kMaxPlainDescriptionWords = 8;  // "released late on Monday by the port authority"
 constexpr size_t kMaxAsideTokens = 40;  // ", a former captain who ran the harbour for a decade and later …,"
+constexpr size_t kMaxInfinitiveSubjectWords = 4;  // "…, aides said, for [the harbour board] to buy …"
 constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
 
 struct Sentence {
@@ -1399,7 +1400,8 @@ class Finder {
         parenthetical = true;
         ++c;
       }
-      if (c < s.end && !is_punct(t_[c], ',') && !(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c))) {
+      if (c < s.end && !is_punct(t_[c], ',') &&
+          (!(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c)) || (first_piece && parenthetical && infinitive_tail(s, c)))) {
         // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
         size_t end = content_end(c, s.end);
         // "Ruiz, who has said that …, visited", "The toll, which officials said will rise, was …"
@@ -1433,6 +1435,32 @@ class Finder {
                       (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
       if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
     }
+  }
+
+  // "It is the board's job, she said, to warn the town …", "It makes sense, aides say, for
+  // the town to buy the pier": after a cue set off by commas inside the sentence, an
+  // infinitive (with a short "for" subject, kMaxInfinitiveSubjectWords) finishes the reported
+  // sentence, and is reported as the piece before the cue is. Not a listener or an adverbial
+  // ("she said, to reporters …", "to the relief of …", "to them"): the word after "to" is a
+  // lower-case word, no determiner, pronoun or possessive (kInfinitiveTailBlockers), figure or
+  // plural in -s, and one more word follows it. Reads at most kMaxInfinitiveSubjectWords + 3
+  // tokens.
+  bool infinitive_tail(const Sentence& s, size_t c) const {
+    size_t to = c;
+    if (t_[c].word && t_[c].lower == "for") {
+      for (to = c + 1; to < s.end && to <= c + 1 + kMaxInfinitiveSubjectWords && t_[to].word && t_[to].lower != "to";) {
+        ++to;
+      }
+      if (to == c + 1) return false;
+    }
+    const size_t v = to + 1;
+    if (v + 1 >= s.end || !t_[to].word || t_[to].lower != "to" || !t_[v].word || t_[v].capitalized ||
+        v_.quote_of[v] != kNone || !t_[v + 1].word) {
+      return false;
+    }
+    const std::string_view w = t_[v].lower;
+    const bool plural = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
+    return !plural && !is_determiner(w) && !in_table<rules::kInfinitiveTailBlockers>(w) && !is_number_token(t_[v]);
   }
 
   // "A report released Monday said …", "The study, published by the port authority on Friday,

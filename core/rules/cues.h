@@ -334,6 +334,17 @@ CLAIMSCOPE_WORD_RULES(kSecondSourceOpeners) = {
     {"according to", "source.according_to", "second source"},
 };
 
+// Words after "to" that make "…, she said, to them …" a listener or object rather than an
+// infinitive that finishes the reported sentence ("…, she said, to warn the town …"):
+// object pronouns and possessives (determiners are word_classes' own table).
+CLAIMSCOPE_WORD_RULES(kInfinitiveTailBlockers) = {
+    {"him", "inftail.him", "object"},   {"her", "inftail.her", "object"},   {"them", "inftail.them", "object"},
+    {"us", "inftail.us", "object"},     {"me", "inftail.me", "object"},     {"you", "inftail.you", "object"},
+    {"it", "inftail.it", "object"},     {"his", "inftail.his", "possessive"}, {"their", "inftail.their", "possessive"},
+    {"its", "inftail.its", "possessive"}, {"our", "inftail.our", "possessive"}, {"my", "inftail.my", "possessive"},
+    {"your", "inftail.your", "possessive"}, {"whom", "inftail.whom", "object"},
+};
+
 // Time units that make ", a day after …", ", a week earlier" a time adjunct of the
 // clause, not a gloss on it.
 CLAIMSCOPE_WORD_RULES(kTimeUnits) = {

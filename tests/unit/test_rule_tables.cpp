@@ -59,6 +59,7 @@ TEST_CASE("every packed rule table holds exactly its entries' texts and ids, in 
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kModalVerbs)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kConcessiveConjunctions)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kSecondSourceOpeners)
+  CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kInfinitiveTailBlockers)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kTimeUnits)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kSourcelessCues)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kAppealCues)
