@@ -130,25 +130,29 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
   // over its sentences, a count the predictor cannot know), stepping back
   // when going back (a paragraph before the last built one is asked for late
   // when attribution skipped it), not from the beginning: that would be a
-  // scan of the document per step back.
+  // scan of the document per step back. Right after paragraph p - 1 (the
+  // usual case) the search is no step at all, and is not run: one test.
+  const Quote* quotes = doc.quotes.data();
+  const Sentence* sentences = doc.sentences.data();
+  const size_t n_quotes = doc.quotes.size(), n_sentences = doc.sentences.size();
   size_t q = quote_, s = sentence_;
-  while (q > 0 && doc.quotes[q - 1].paragraph >= p) --q;
-  while (s > 0 && doc.sentences[s - 1].paragraph >= p) --s;
-  while (q < doc.quotes.size() && doc.quotes[q].paragraph < p) ++q;
-  while (s < doc.sentences.size() && doc.sentences[s].paragraph < p) ++s;
-  // The paragraph's quotes and sentences end where the paragraph number
-  // changes: found once, so the token loops compare positions only.
-  size_t q_end = q, s_end = s;
-  while (q_end < doc.quotes.size() && doc.quotes[q_end].paragraph == p) ++q_end;
-  while (s_end < doc.sentences.size() && doc.sentences[s_end].paragraph == p) ++s_end;
-  quote_ = q_end;
-  sentence_ = s_end;
+  if (p != last_built_ + 1) {
+    while (q > 0 && quotes[q - 1].paragraph >= p) --q;
+    while (s > 0 && sentences[s - 1].paragraph >= p) --s;
+    while (q < n_quotes && quotes[q].paragraph < p) ++q;
+    while (s < n_sentences && sentences[s].paragraph < p) ++s;
+  }
+  last_built_ = p;
   const size_t n = v.toks.size();
-  v.has_quote = q < q_end;
+  v.has_quote = q < n_quotes && quotes[q].paragraph == p;
   // The segmenter's next sentence start, kept in a local: one compare per
-  // token instead of the bounds and the load of the sentence each time.
+  // token instead of the bounds and the load of the sentence each time. The
+  // next paragraphs' sentences start after this paragraph's last token, so
+  // the walk needs no end of its own sentences (finding it was a loop of a
+  // count the predictor cannot know): it stops at the first sentence that
+  // starts after the last token, where the next paragraph's search starts.
   size_t si = s;
-  auto start_of = [&](size_t i) { return i < s_end ? doc.sentences[i].span.start : UINT32_MAX; };
+  auto start_of = [&](size_t i) { return i < n_sentences ? sentences[i].span.start : UINT32_MAX; };
   uint32_t next_start = start_of(si);
   uint32_t start = 0;
   // Plain pointers in the token loop: GCC reloaded the tokens' address from
@@ -172,20 +176,23 @@ void ParagraphViews::build(uint32_t p, ParagraphView& v) {
     if (segmenter_start || ends_sentence_before(toks, k)) start = uint32_t(k);
     starts[k] = start;
   }
+  sentence_ = si;
   // Most paragraphs have no quotation: their tokens keep kNone. A token
   // belongs to the first quote that ends after it starts, if that quote
   // starts at or before it: quote qi has the tokens that start in
   // [max(its start, the ends before it), its end): two tight loops per
   // quote, not every token tested against the quotes.
   uint32_t covered = 0;  // the latest end of the quotes before qi
-  for (size_t qi = q, k = 0; qi < q_end; ++qi) {
-    const Span quote = doc.quotes[qi].span;
+  size_t qi = q;
+  for (size_t k = 0; qi < n_quotes && quotes[qi].paragraph == p; ++qi) {
+    const Span quote = quotes[qi].span;
     const uint32_t from = std::max(covered, quote.start);
     covered = std::max(covered, quote.end);
     if (from >= quote.end) continue;
     while (k < n && v.toks[k].span.start < from) ++k;
     for (; k < n && v.toks[k].span.start < quote.end; ++k) v.quote_of[k] = int32_t(qi);
   }
+  quote_ = qi;
 }
 
 size_t ParagraphViewBuffers::counted_bytes() const {

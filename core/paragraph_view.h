@@ -163,6 +163,7 @@ class ParagraphViews {
 #endif
   [[maybe_unused]] std::vector<EvidenceWord>& evidence_;  // read natively only
   size_t quote_ = 0, sentence_ = 0;  // first quote / sentence after the last paragraph built
+  uint32_t last_built_ = UINT32_MAX;  // the last paragraph built (UINT32_MAX + 1 is paragraph 0, at quote and sentence 0)
 };
 
 /// Index of the first token whose span starts at or after `pos` (binary search).

@@ -211,3 +211,47 @@ TEST_CASE("paragraph views: a batch ends by its text, one paragraph at least, kM
   CHECK(many_views.batch_end(0) == ParagraphViews::kMaxBatch);
   CHECK(many_views.batch_end(190) == 200);
 }
+
+// Views asked for in order (each right after the one before: no search for
+// the paragraph's first quote and sentence), with gaps, and going back: each
+// equal to a view built alone. Paragraphs with several sentences and
+// quotes, none, a quote as the paragraph's last token, one-word lines, and a
+// sentence the segmenter starts after a glued mark inside the last word.
+TEST_CASE("paragraph views: in order, with gaps and going back, each as a view built alone") {
+  std::string text;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    text += "The ferry" + n + " left at nine. “It was late,” said Ivo" + n + ". Rain fell.\n\n";
+    text += "Notes\n\n";
+    text += "No mark here at all just words and more words" + n + "\n\n";
+    text += "She said: “Nothing changed.” Then “again”\n\n";
+    text += "A list:1) one 2) two.Done. Later?Yes!\n\n";
+  }
+  Document doc = annotate(text).doc;
+  REQUIRE(doc.paragraphs.size() == 30);
+  auto view_of = [](const ParagraphView& v) {
+    return std::pair{quote_of(v), std::vector<uint32_t>(v.sentence_start.begin(), v.sentence_start.end())};
+  };
+  auto alone = [&](uint32_t p) {
+    ParagraphViews fresh(doc);
+    return view_of(fresh[p]);
+  };
+  std::vector<uint32_t> order;
+  for (uint32_t p = 0; p < 30; ++p) order.push_back(p);       // in order
+  for (uint32_t p = 0; p < 30; p += 3) order.push_back(p);    // gaps
+  for (uint32_t p = 30; p-- > 0;) order.push_back(p);         // going back
+  for (uint32_t p : {5u, 6u, 7u, 2u, 3u, 29u, 0u, 1u, 17u, 18u, 19u, 20u}) order.push_back(p);
+  ParagraphViews views(doc);
+  for (uint32_t p : order) {
+    INFO(p);
+    // A slot asked for again keeps its view: forget() by a release makes each a build.
+    views.release();
+    CHECK(view_of(views[p]) == alone(p));
+  }
+  // Without releases: the slots' views stay built where they were.
+  ParagraphViews kept(doc);
+  for (uint32_t p : order) {
+    INFO(p);
+    CHECK(view_of(kept[p]) == alone(p));
+  }
+}
