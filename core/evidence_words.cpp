@@ -165,6 +165,7 @@ constexpr size_t kCountFirstBytes = 256 * 1024;
 // Words of text[i, end) into `out`; `lowered` is the lower-cased copy from text offset `base`.
 void lex_range(std::string_view text, size_t i, size_t end, size_t base, const char* lowered, utf8::WordStops stops,
                std::vector<EvidenceWord>& out) {
+  text = text.substr(0, end);  // nothing past the range's end is decoded (tokens.cpp's lex_range says why)
   if (end - i > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
   }

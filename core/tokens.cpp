@@ -367,6 +367,11 @@ constexpr size_t kCountFirstBytes = 256 * 1024;
 // `lowered` (text offset `base`).
 void lex_range(std::string_view text, size_t i, size_t end, size_t base, char* lowered, utf8::WordStops stops,
                std::vector<Token>& out, [[maybe_unused]] std::vector<EvidenceWord>* evidence = nullptr) {
+  // Nothing past the range's end is decoded: a sequence the end cuts is
+  // broken bytes here, one token each, as at the text's end. (Decoded
+  // whole, it made a token that ended past the range, whose `lower` read
+  // past the lowered range: the map's bytes in tokenize's own buffer.)
+  text = text.substr(0, end);
   if (end - i > kCountFirstBytes) {
     out.reserve(tokens_to_reserve(text, i, end, [&] { return lex<false>(text, i, end, base, lowered, stops, out); }));
   }

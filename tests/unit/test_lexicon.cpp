@@ -356,3 +356,34 @@ TEST_CASE("A large WordIndex (20,000 keys) finds each key and no near miss") {
   }
   CHECK(false_hits == 0);
 }
+
+TEST_CASE("WordIndex: a repeated key keeps its first entry at every length, after evictions and growth too") {
+  // The build hashes each entry once and tells a repeat by the two slots of
+  // its own key: repeats of short, nine-to-sixteen-byte, long and
+  // over-65,534-byte keys, placed after many other keys have moved.
+  const std::string big(70000, 'k'), big_shorter(65600, 'k');  // both longer than a slot's length field tells
+  std::vector<std::string> texts = {"said",  "spokesman", "a statement from the office", big, big_shorter, "",
+                                    "x",     std::string("x\0", 2)};
+  uint32_t seed = 777;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, seed >> 16; };
+  for (int i = 0; i < 1500; ++i) {
+    std::string w;
+    for (size_t n = 1 + next() % 24; n-- > 0;) w += "aeiostn"[next() % 7];
+    texts.push_back(w);
+  }
+  const size_t first_count = texts.size();
+  for (size_t i = 0; i < first_count; i += 3) texts.push_back(texts[i]);  // every third key again, in order
+  texts.push_back(big.substr(0, 65601));                                   // not a repeat of either long key
+  std::vector<TestEntry> entries;
+  for (size_t i = 0; i < texts.size(); ++i) entries.push_back({texts[i], int(i)});
+  const WordIndex<TestEntry> index(entries);
+  for (const TestEntry& e : entries) {
+    INFO(e.id);
+    REQUIRE(index.find(e.text) == first_with(entries, e.text));
+  }
+  CHECK(index.find(big) == &entries[3]);
+  CHECK(index.find(big_shorter) == &entries[4]);
+  CHECK(index.find(big.substr(0, 65601)) == &entries.back());
+  CHECK(index.find(big + "k") == nullptr);
+  CHECK(index.find(std::string("x\0\0", 3)) == nullptr);
+}

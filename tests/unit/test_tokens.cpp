@@ -475,9 +475,11 @@ TEST_CASE("tokens: a mark token ends where mark_token_end says, next to the rang
       tokenize(text, {0, end}, walked, lowered, evidence);
       for (const std::vector<Token>* toks : {&own, &shared, &walked}) {
         for (const Token& t : *toks) {
+          CHECK(t.span.end <= end);  // no token leaves its range, even where the end cuts a character
           if (t.word) continue;
-          const size_t len = utf8::decode(text, t.span.start).len;
-          CHECK(t.span.end == mark_token_end(text, t.span.start, len, end, t.first));
+          const std::string_view range = text.substr(0, end);
+          const size_t len = utf8::decode(range, t.span.start).len;
+          CHECK(t.span.end == mark_token_end(range, t.span.start, len, end, t.first));
         }
       }
       REQUIRE(own.size() == shared.size());
@@ -486,6 +488,58 @@ TEST_CASE("tokens: a mark token ends where mark_token_end says, next to the rang
         CHECK(own[i].span == shared[i].span);
         CHECK(own[i].span == walked[i].span);
       }
+    }
+  }
+}
+
+TEST_CASE("tokens: a byte beyond ASCII after a plain word starts the next token, valid UTF-8 or not") {
+  // The plain-word loop hands every byte beyond ASCII to the general step:
+  // letters beyond ASCII open words, other characters are one-character
+  // tokens, and broken sequences (a lone continuation byte, a cut lead byte,
+  // 0xFF) are single tokens of their own, never part of a word.
+  CHECK(tokens_of("met \xC3\x89mile here") == V{"met|met", "\xC3\x89mile|\xC3\xA9mile", "here|here"});
+  CHECK(tokens_of("paid \xE2\x82\xAC" "5 now") == V{"paid|paid", "\xE2\x82\xAC|\xE2\x82\xAC", "5|5", "now|now"});
+  CHECK(tokens_of("so \xE2\x80\x9CYes\xE2\x80\x9D") ==
+        V{"so|so", "\xE2\x80\x9C|\xE2\x80\x9C", "Yes|yes", "\xE2\x80\x9D|\xE2\x80\x9D"});
+  CHECK(tokens_of("ab\xC2\xA0" "cd") == V{"ab|ab", "cd|cd"});  // a no-break space is space
+  using namespace std::string_view_literals;
+  const std::string_view texts[] = {"we \x80" "cd"sv, "we \xFF" "cd ok"sv, "we \xC3"sv, "we \xE2\x82"sv, "a\x80"sv,
+                                    "tax \xC3\xA9t\xC3\xA9 ok"sv, "x \xCE\xA9mega y"sv, "end \xF0\x9F\x99\x82"sv,
+                                    "no \x00 nul"sv, "one\xE2\x80\x99s way"sv};
+  for (std::string_view text : texts) {
+    CAPTURE(text);
+    for (size_t cut = 0; cut <= text.size(); ++cut) {
+      const uint32_t end = uint32_t(cut);
+      std::vector<Token> own, shared, walked;
+      std::vector<EvidenceWord> evidence, alone;
+      std::string buffer;
+      tokenize(text, {0, end}, own, buffer);
+      LoweredText lowered;
+      lowered.build(text);
+      lowered.stop_at(end);
+      tokenize(text, {0, end}, shared, lowered);
+      tokenize(text, {0, end}, walked, lowered, evidence);
+      lex_evidence_words(text, {0, end}, lowered, alone);
+      REQUIRE(own.size() == shared.size());
+      REQUIRE(own.size() == walked.size());
+      for (size_t i = 0; i < own.size(); ++i) {
+        CAPTURE(i);
+        CHECK(own[i].span == shared[i].span);
+        CHECK(own[i].span == walked[i].span);
+        CHECK(own[i].word == walked[i].word);
+        CHECK(own[i].capitalized == walked[i].capitalized);
+        CHECK(own[i].lower == std::string_view(walked[i].lower));
+        // A word never holds a byte that is no part of a valid sequence.
+        if (!own[i].word) continue;
+        const std::string_view w = text.substr(own[i].span.start, own[i].span.size());
+        for (size_t k = 0; k < w.size();) {
+          const uint32_t n = utf8::valid_length(w, k);
+          REQUIRE(n > 0);
+          k += n;
+        }
+      }
+      REQUIRE(alone.size() == evidence.size());
+      for (size_t i = 0; i < alone.size(); ++i) CHECK(alone[i].span == evidence[i].span);
     }
   }
 }
