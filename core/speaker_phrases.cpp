@@ -821,6 +821,60 @@ std::optional<MentionRange> before_relative_clause(const std::vector<Token>& tok
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kMaxAsideTokens = 40;  // from the clause's start to the comma before the cue
+
+// The first word after the subject's comma opens an aside: a relative "who"/"whose"
+// (kAsideOpeners), a determiner ("the editor of …"), an -ing participle ("facing a race in
+// …") or an age.
+bool opens_aside(const Token& t) {
+  if (!t.word) return false;
+  if (is_age(t)) return true;
+  return !t.capitalized && (in_table<rules::kAsideOpeners>(t.lower) || is_determiner(t.lower) || is_ing(t.lower));
+}
+
+// The first word after a later comma of the aside goes on with it: a place's or a paper's
+// name ("Dayton, Ohio", "the city's paper, the Harbour Times"), a determiner ("a swing
+// state"), a preposition ("in May 2019") or a figure. Not "and", nor a verb: "Tom Beck, the
+// harbour master, is wrong, Ana Ruiz said" ends the aside.
+bool continues_aside(const Token& t) {
+  if (!t.word) return false;
+  if (t.capitalized || is_age(t)) return true;
+  return is_determiner(t.lower) || links_appositive(t);
+}
+
+// "Ana Ruiz, who lost her brother in the flood in Dayton, Ohio, in May 2019, said", "Sen.
+// Tom Beck, facing a hard race in Maine, a swing state, said", "Tom Beck, the editor of the
+// city's paper, the Harbour Times, said": the mention `m` that the appositive search found
+// before the comma at `head` is a place, paper or date inside an aside of several commas that
+// the name opening the clause began; that name (with its aside) is the subject. The clause
+// opens at `lo` or after a fronted adverbial's comma. Reads at most kMaxAsideTokens tokens.
+std::optional<MentionRange> aside_owner(const std::vector<Token>& toks, const MentionRange& m, size_t head,
+                                        size_t lo) {
+  if (m.pronoun || m.first < lo + 3 || head - lo > kMaxAsideTokens) return std::nullopt;
+  size_t start = lo;
+  if (opens_adverbial(toks[lo])) {
+    size_t comma = lo + 1;
+    while (comma < m.first && !is_punct(toks[comma], ',')) ++comma;
+    if (comma >= m.first || !closes_fronted_adverbial(toks, comma, lo)) return std::nullopt;
+    start = comma + 1;
+  }
+  auto owner = mention_starting_at(toks, start, head);
+  // The name itself (core_last): the grammar may have read part of the aside with it.
+  if (!owner || owner->pronoun || !toks[owner->core_last].capitalized || owner->core_last + 2 > m.first) return std::nullopt;
+  const size_t name_end = owner->core_last;
+  if (!is_punct(toks[name_end + 1], ',') || !opens_aside(toks[name_end + 2])) return std::nullopt;
+  for (size_t k = name_end + 2; k < head; ++k) {
+    const Token& t = toks[k];
+    if (t.word || is_punct(t, '.') || is_punct(t, '(') || is_punct(t, ')')) continue;
+    if (!is_punct(t, ',') || !continues_aside(toks[k + 1])) return std::nullopt;
+  }
+  return MentionRange{owner->first, head - 1, false, owner->core_last};
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -853,6 +907,9 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   }
   if (auto m = before_relative_clause(toks, k, lo)) return m;
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
+    if (is_punct(toks[k - 1], ',')) {
+      if (auto owner = aside_owner(toks, *m, k - 1, lo)) return owner;
+    }
     if (auto described = with_participle_phrase(toks, *m, lo)) m = described;
     // ", union members and leaders say": a lower-case first half joined by "and".
     if (!m->pronoun && m->first > lo + 1 && toks[m->first - 1].lower == "and" && !toks[m->first].capitalized) {
@@ -1139,6 +1196,8 @@ std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, siz
   if (is_punct(toks[j - 1], ',') && j >= lo + 3) {
     auto m = mention_ending_at(toks, j - 2, lo);
     if (m && !m->pronoun && m->first > lo + 1 && is_punct(toks[m->first - 1], ',') && is_name_word(toks[m->core_last])) {
+      // "Tom Beck, the editor of a paper, the Harbour Times, said": the paper is in Beck's aside.
+      if (auto owner = aside_owner(toks, *m, j - 1, lo)) return owner;
       return m;
     }
     return std::nullopt;
