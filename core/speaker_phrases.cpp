@@ -627,6 +627,8 @@ size_t before_period_adjunct(const std::vector<Token>& toks, size_t k, size_t lo
   if (!opener.word || opener.capitalized || !lexicon<rules::kPeriodOpeners>().contains(opener.lower)) return k;
   size_t j = k - 2;
   if (opener.lower == "this" && j > lo + 1 && (toks[j - 1].lower == "earlier" || toks[j - 1].lower == "later")) --j;
+  // "this past week", "the past year": "past" after its own determiner.
+  if (opener.lower == "past" && j > lo + 1 && (toks[j - 1].lower == "this" || toks[j - 1].lower == "the")) --j;
   return j;
 }
 
@@ -889,8 +891,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     // A parenthesis closes a name's party and state: "Sen. Ana Ruiz (D-Ore.) last week said".
     // A relative "who" after a comma stands for the name before it: "Ruiz, who on Tuesday said".
     const bool relative_who = h.word && h.lower == "who" && d - 1 > lo && is_punct(toks[d - 2], ',');
+    // An appositive's closing comma: "Tom Beck, the harbour master, last week announced" (the
+    // appositive search below reads the name, or nothing: never the adjunct's "week").
+    const bool appositive_comma = is_punct(h, ',') && d - 1 > lo;
     if ((h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) ||
-        is_punct(h, ')') || relative_who) {
+        is_punct(h, ')') || relative_who || appositive_comma) {
       k = d;
     }
     // "Ruiz later Thursday told …": a time adverb before the day.

@@ -587,6 +587,7 @@ CLAIMSCOPE_WORD_RULES(kPeriodNouns) = {
 };
 CLAIMSCOPE_WORD_RULES(kPeriodOpeners) = {
     {"last", "popen.last", "last week"}, {"this", "popen.this", "this week"},
+    {"past", "popen.past", "this past week"},
 };
 constexpr size_t kMaxAgoWords = 4;  // "less than two weeks ago"
 

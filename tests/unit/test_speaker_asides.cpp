@@ -52,3 +52,15 @@ TEST_CASE("traps: a pronoun after a quantifier's \"of\" keeps the whole phrase")
   auto d = run("The crews met the mayor. Most of them said the pier was unsafe.");
   CHECK(speaker_of_claim(d, "the pier") == "Most of them");
 }
+
+TEST_CASE("a time adjunct after the subject's appositive: the name speaks, not the adjunct") {
+  auto d = run("Tom Beck, the harbour master, last week announced that the pier would close.");
+  CHECK(speaker_of_claim(d, "that the pier") == "Tom Beck");
+  auto e = run("Tom Beck, the harbour master, this past week announced that the pier would close.");
+  CHECK(speaker_of_claim(e, "that the pier") == "Tom Beck");
+  auto f = run("Tom Beck this past week announced that the pier would close.");
+  CHECK(source_of_claim(f, "that the pier") == "Tom Beck");
+  // Trap: a comma that closes the content, not an appositive: the name after it speaks, as before.
+  auto g = run("The pier was unsafe, Tom Beck last week said.");
+  CHECK(source_of_claim(g, "The pier was unsafe") == "Tom Beck");
+}
