@@ -627,6 +627,8 @@ size_t before_period_adjunct(const std::vector<Token>& toks, size_t k, size_t lo
   if (!opener.word || opener.capitalized || !lexicon<rules::kPeriodOpeners>().contains(opener.lower)) return k;
   size_t j = k - 2;
   if (opener.lower == "this" && j > lo + 1 && (toks[j - 1].lower == "earlier" || toks[j - 1].lower == "later")) --j;
+  // "this past week", "the past year": "past" after its own determiner.
+  if (opener.lower == "past" && j > lo + 1 && (toks[j - 1].lower == "this" || toks[j - 1].lower == "the")) --j;
   return j;
 }
 
@@ -821,6 +823,60 @@ std::optional<MentionRange> before_relative_clause(const std::vector<Token>& tok
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kMaxAsideTokens = 40;  // from the clause's start to the comma before the cue
+
+// The first word after the subject's comma opens an aside: a relative "who"/"whose"
+// (kAsideOpeners), a determiner ("the editor of …"), an -ing participle ("facing a race in
+// …") or an age.
+bool opens_aside(const Token& t) {
+  if (!t.word) return false;
+  if (is_age(t)) return true;
+  return !t.capitalized && (in_table<rules::kAsideOpeners>(t.lower) || is_determiner(t.lower) || is_ing(t.lower));
+}
+
+// The first word after a later comma of the aside goes on with it: a place's or a paper's
+// name ("Dayton, Ohio", "the city's paper, the Harbour Times"), a determiner ("a swing
+// state"), a preposition ("in May 2019") or a figure. Not "and", nor a verb: "Tom Beck, the
+// harbour master, is wrong, Ana Ruiz said" ends the aside.
+bool continues_aside(const Token& t) {
+  if (!t.word) return false;
+  if (t.capitalized || is_age(t)) return true;
+  return is_determiner(t.lower) || links_appositive(t);
+}
+
+// "Ana Ruiz, who lost her brother in the flood in Dayton, Ohio, in May 2019, said", "Sen.
+// Tom Beck, facing a hard race in Maine, a swing state, said", "Tom Beck, the editor of the
+// city's paper, the Harbour Times, said": the mention `m` that the appositive search found
+// before the comma at `head` is a place, paper or date inside an aside of several commas that
+// the name opening the clause began; that name (with its aside) is the subject. The clause
+// opens at `lo` or after a fronted adverbial's comma. Reads at most kMaxAsideTokens tokens.
+std::optional<MentionRange> aside_owner(const std::vector<Token>& toks, const MentionRange& m, size_t head,
+                                        size_t lo) {
+  if (m.pronoun || m.first < lo + 3 || head - lo > kMaxAsideTokens) return std::nullopt;
+  size_t start = lo;
+  if (opens_adverbial(toks[lo])) {
+    size_t comma = lo + 1;
+    while (comma < m.first && !is_punct(toks[comma], ',')) ++comma;
+    if (comma >= m.first || !closes_fronted_adverbial(toks, comma, lo)) return std::nullopt;
+    start = comma + 1;
+  }
+  auto owner = mention_starting_at(toks, start, head);
+  // The name itself (core_last): the grammar may have read part of the aside with it.
+  if (!owner || owner->pronoun || !toks[owner->core_last].capitalized || owner->core_last + 2 > m.first) return std::nullopt;
+  const size_t name_end = owner->core_last;
+  if (!is_punct(toks[name_end + 1], ',') || !opens_aside(toks[name_end + 2])) return std::nullopt;
+  for (size_t k = name_end + 2; k < head; ++k) {
+    const Token& t = toks[k];
+    if (t.word || is_punct(t, '.') || is_punct(t, '(') || is_punct(t, ')')) continue;
+    if (!is_punct(t, ',') || !continues_aside(toks[k + 1])) return std::nullopt;
+  }
+  return MentionRange{owner->first, head - 1, false, owner->core_last};
+}
+
+}  // namespace
+
 std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_t cue, size_t lo) {
   size_t k = cue;
   while (k > lo && cue - k < kMaxModifiers && toks[k - 1].word &&
@@ -835,8 +891,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     // A parenthesis closes a name's party and state: "Sen. Ana Ruiz (D-Ore.) last week said".
     // A relative "who" after a comma stands for the name before it: "Ruiz, who on Tuesday said".
     const bool relative_who = h.word && h.lower == "who" && d - 1 > lo && is_punct(toks[d - 2], ',');
+    // An appositive's closing comma: "Tom Beck, the harbour master, last week announced" (the
+    // appositive search below reads the name, or nothing: never the adjunct's "week").
+    const bool appositive_comma = is_punct(h, ',') && d - 1 > lo;
     if ((h.word && (h.capitalized || is_speaker_pronoun(h.lower) || is_role_token(h) || is_institution_token(h))) ||
-        is_punct(h, ')') || relative_who) {
+        is_punct(h, ')') || relative_who || appositive_comma) {
       k = d;
     }
     // "Ruiz later Thursday told …": a time adverb before the day.
@@ -853,6 +912,9 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
   }
   if (auto m = before_relative_clause(toks, k, lo)) return m;
   if (auto m = mention_with_appositive_ending_at(toks, k - 1, lo)) {
+    if (is_punct(toks[k - 1], ',')) {
+      if (auto owner = aside_owner(toks, *m, k - 1, lo)) return owner;
+    }
     if (auto described = with_participle_phrase(toks, *m, lo)) m = described;
     // ", union members and leaders say": a lower-case first half joined by "and".
     if (!m->pronoun && m->first > lo + 1 && toks[m->first - 1].lower == "and" && !toks[m->first].capitalized) {
@@ -1139,6 +1201,8 @@ std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, siz
   if (is_punct(toks[j - 1], ',') && j >= lo + 3) {
     auto m = mention_ending_at(toks, j - 2, lo);
     if (m && !m->pronoun && m->first > lo + 1 && is_punct(toks[m->first - 1], ',') && is_name_word(toks[m->core_last])) {
+      // "Tom Beck, the editor of a paper, the Harbour Times, said": the paper is in Beck's aside.
+      if (auto owner = aside_owner(toks, *m, j - 1, lo)) return owner;
       return m;
     }
     return std::nullopt;

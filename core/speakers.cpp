@@ -199,6 +199,17 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   size_t first = m.first;
   // Leading determiners are dropped from the name, but "two in three" keeps its number.
   while (first < m.last && is_determiner(toks[first].lower) && toks[first + 1].lower != "in") ++first;
+  // "Several of her old allies", "some of the senators": after a quantifier the head is the
+  // phrase after "of" ("old allies", "senators"), not "of her old allies"; "most of them"
+  // (kPronounsAfterOf) is named whole.
+  if (first > m.first && first < m.last && !toks[first].capitalized && toks[first].lower == "of") {
+    if (in_table<rules::kPronounsAfterOf>(toks[first + 1].lower)) {
+      first = m.first;
+    } else {
+      ++first;
+      while (first < m.last && is_determiner(toks[first].lower)) ++first;
+    }
+  }
   const size_t last = m.core_last >= m.first && m.core_last <= m.last ? m.core_last : m.last;
   // "Mayor Lena Holt’s claim": the owner of a noun cue is named without the ’s.
   const bool owner = toks[last].possessive && is_name_word(toks[last]);

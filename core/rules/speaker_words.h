@@ -587,6 +587,7 @@ CLAIMSCOPE_WORD_RULES(kPeriodNouns) = {
 };
 CLAIMSCOPE_WORD_RULES(kPeriodOpeners) = {
     {"last", "popen.last", "last week"}, {"this", "popen.this", "this week"},
+    {"past", "popen.past", "this past week"},
 };
 constexpr size_t kMaxAgoWords = 4;  // "less than two weeks ago"
 
@@ -595,6 +596,24 @@ constexpr size_t kMaxAgoWords = 4;  // "less than two weeks ago"
 // is_party_label). The label belongs to the name before its comma; it is never the speaker.
 CLAIMSCOPE_WORD_RULES(kPartyLetters) = {
     {"d", "party.d", "D-Maine"}, {"r", "party.r", "R-Texas"}, {"i", "party.i", "I-Vt."},
+};
+
+// The words that open an aside after the clause's opening name and its comma, besides a
+// determiner, an -ing participle and an age ("Ana Ruiz, who lost her brother in Dayton, Ohio,
+// in May, said"): with them the aside may run over several commas, and a place or date in it
+// is not the subject (speaker_phrases.cpp: aside_owner).
+CLAIMSCOPE_WORD_RULES(kAsideOpeners) = {
+    {"who", "aside.who", "Ana Ruiz, who grew up in Dayton, Ohio, said"},
+    {"whose", "aside.whose", "Tom Beck, whose father ran the pier, said"},
+};
+
+// After a quantifier and "of", a pronoun heads no name of its own: "most of them", "many of
+// whom" are named whole (speakers.cpp: speaker_name), where "several of her allies" is named
+// by the phrase after "of" ("allies").
+CLAIMSCOPE_WORD_RULES(kPronounsAfterOf) = {
+    {"them", "ofpron.them", "most of them"}, {"us", "ofpron.us", "some of us"},
+    {"whom", "ofpron.whom", "many of whom"}, {"which", "ofpron.which", "all of which"},
+    {"those", "ofpron.those", "some of those"}, {"these", "ofpron.these", "most of these"},
 };
 
 }  // namespace claimscope::rules

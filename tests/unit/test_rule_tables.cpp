@@ -181,6 +181,8 @@ TEST_CASE("every packed rule table holds exactly its entries' texts and ids, in 
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kPlacePrepositions)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kModifierOnlyWords)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kAppositiveLinks)
+  CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kAsideOpeners)
+  CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kPronounsAfterOf)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kFrontedPrepositions)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kClauseJoiners)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kAnswerNouns)
