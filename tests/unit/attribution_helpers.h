@@ -1,6 +1,6 @@
 // Small readers shared by the attribution tests: annotate a text, slice a
 // span, name a speaker, find a claim by its first words and its speaker or source,
-// check a reported claim.
+// check a reported claim, count reported claims.
 #pragma once
 
 #include <doctest/doctest.h>
@@ -17,6 +17,12 @@ inline std::string slice(const Document& d, Span s) { return d.text.substr(s.sta
 
 inline std::string speaker_of(const Document& d, int32_t idx) {
   return idx == kNone ? std::string("-") : d.speakers[idx].name;
+}
+
+inline size_t reported_count(const Document& d) {
+  size_t n = 0;
+  for (const Claim& c : d.claims) n += c.kind == ClaimKind::reported;
+  return n;
 }
 
 inline const Claim* claim_starting(const Document& d, const std::string& prefix, ClaimKind kind) {

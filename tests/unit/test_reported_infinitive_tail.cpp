@@ -12,16 +12,6 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
-namespace {
-
-size_t reported_count(const Document& d) {
-  size_t n = 0;
-  for (const Claim& c : d.claims) n += c.kind == ClaimKind::reported;
-  return n;
-}
-
-}  // namespace
-
 TEST_CASE("an infinitive after a parenthetical cue finishes the reported sentence") {
   const SaidCase cases[] = {
       {"It is the board's job, she said, to warn the town about the cost of the ferry.",

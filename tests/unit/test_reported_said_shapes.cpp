@@ -12,14 +12,6 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
-namespace {
-size_t reported_count(const Document& d) {
-  size_t n = 0;
-  for (const Claim& c : d.claims) n += c.kind == ClaimKind::reported;
-  return n;
-}
-}  // namespace
-
 TEST_CASE("a noun phrase described by a participle phrase speaks") {
   const SaidCase cases[] = {
       {"A report released Monday said the harbour fees had doubled since the storm.",

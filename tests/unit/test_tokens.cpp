@@ -446,6 +446,36 @@ TEST_CASE("annotate: a paragraph over the walk's evidence bound gets the same ev
 }
 #endif
 
+// The three lexer instances' tokens of text[0, end): the own buffer's, the
+// document's lowered copy's, and that copy's with the evidence walk (its
+// evidence words); and the evidence lexer's words alone. One object, since
+// the tokens point into its buffer and copy.
+class LexedThreeWays {
+ public:
+  struct Results {
+    const std::vector<Token>& own;
+    const std::vector<Token>& shared;
+    const std::vector<Token>& walked;
+    const std::vector<EvidenceWord>& evidence;
+    const std::vector<EvidenceWord>& alone;
+  };
+  friend void lex_three_ways(std::string_view text, uint32_t end, LexedThreeWays& out) {
+    tokenize(text, {0, end}, out.own_, out.buffer_);
+    out.lowered_.build(text);
+    out.lowered_.stop_at(end);
+    tokenize(text, {0, end}, out.shared_, out.lowered_);
+    tokenize(text, {0, end}, out.walked_, out.lowered_, out.evidence_);
+    lex_evidence_words(text, {0, end}, out.lowered_, out.alone_);
+  }
+  Results results() const { return {own_, shared_, walked_, evidence_, alone_}; }
+
+ private:
+  std::vector<Token> own_, shared_, walked_;
+  std::vector<EvidenceWord> evidence_, alone_;
+  std::string buffer_;
+  LoweredText lowered_;
+};
+
 // tokens.cpp answers mark_token_end's usual case (the next character differs)
 // itself and calls it only for a repeat: every mark token, by each of the
 // three lexer instances (own buffer, the document's copy, the copy with the
@@ -464,15 +494,9 @@ TEST_CASE("tokens: a mark token ends where mark_token_end says, next to the rang
     // Ranges that end inside a run: the run stops at the range's end.
     for (size_t cut = 0; cut <= text.size(); ++cut) {
       const uint32_t end = uint32_t(cut);
-      std::vector<Token> own, shared, walked;
-      std::vector<EvidenceWord> evidence;
-      std::string buffer;
-      tokenize(text, {0, end}, own, buffer);
-      LoweredText lowered;
-      lowered.build(text);
-      lowered.stop_at(end);
-      tokenize(text, {0, end}, shared, lowered);
-      tokenize(text, {0, end}, walked, lowered, evidence);
+      LexedThreeWays lexed;
+      lex_three_ways(text, end, lexed);
+      const auto& [own, shared, walked, evidence, alone] = lexed.results();
       for (const std::vector<Token>* toks : {&own, &shared, &walked}) {
         for (const Token& t : *toks) {
           CHECK(t.span.end <= end);  // no token leaves its range, even where the end cuts a character
@@ -510,16 +534,9 @@ TEST_CASE("tokens: a byte beyond ASCII after a plain word starts the next token,
     CAPTURE(text);
     for (size_t cut = 0; cut <= text.size(); ++cut) {
       const uint32_t end = uint32_t(cut);
-      std::vector<Token> own, shared, walked;
-      std::vector<EvidenceWord> evidence, alone;
-      std::string buffer;
-      tokenize(text, {0, end}, own, buffer);
-      LoweredText lowered;
-      lowered.build(text);
-      lowered.stop_at(end);
-      tokenize(text, {0, end}, shared, lowered);
-      tokenize(text, {0, end}, walked, lowered, evidence);
-      lex_evidence_words(text, {0, end}, lowered, alone);
+      LexedThreeWays lexed;
+      lex_three_ways(text, end, lexed);
+      const auto& [own, shared, walked, evidence, alone] = lexed.results();
       REQUIRE(own.size() == shared.size());
       REQUIRE(own.size() == walked.size());
       for (size_t i = 0; i < own.size(); ++i) {
