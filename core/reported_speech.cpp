@@ -1,149 +1,10 @@
+// Reported speech: find_reported_speech, and Finder's cue screen, sentence loop and clause output.
 #include "reported_speech.h"
 
-#include <algorithm>
-#include <cstdint>
-
-#include "line_markers.h"
-#include "quote_cues.h"
-#include "quote_marks.h"
-#include "reported_rare.h"
-#include "rules/cues.h"
-#include "sentence_end.h"
-#include "utf8.h"
-#include "word_classes.h"
-#include "word_filter.h"
-#include "word_shapes.h"
+#include "reported_finder.h"
 
 namespace claimscope {
-namespace {
-
-constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
-constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
-constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
-constexpr size_t kListenerThatWindow = 14;  // "told local radio host Dan Pike on Wednesday that"
-constexpr size_t kMinContentWords = 3;
-constexpr size_t kMinInfinitiveWords = 2;  // "declined to comment", "vowed to stay"
-constexpr size_t kMaxTailTokens = 4;   // "Y, X said on Tuesday."
-constexpr size_t kMaxAdjunctTokens = 8;  // "said Friday afternoon at a news conference,"
-// Tokens a content's end is looked for: news sentences are far shorter (a long one has 60–80).
-// (512 until the thirtieth round: in a paste with a cue every two words each cue read 512
-// tokens, 12x the cost of ordinary text.)
-constexpr size_t kMaxContentScan = 128;
-// Tokens before a trailing "according to X" searched for Y's last comma or colon: Y's last
-// clause (", with 56 percent of voters viewing him positively,") is a few dozen words at most.
-// Bounded: asked at every "according to" of a sentence, it must not read back to its start.
-constexpr size_t kMaxSourcedPartScan = 64;
-// Tokens before "Y"'s end in which a quotation closing on its comma and its speaker's phrase are
-// looked for ("“…,” Scott Pruitt, the state's attorney general, said"): a mention with two
-// appositives is well within it.
-constexpr size_t kMaxAttributedSpeaker = 64;
-constexpr size_t kMaxClauseVerbWords = 12;  // "the [new harbour master from the north shore] would …": a clause's verb
-constexpr size_t kMaxFinalAdjunctTokens = 12;  // "said on Friday in a radio interview with the Harbour Gazette."
-constexpr size_t kMaxShortAdverbialWords = 6;  // "In a statement released on Thursday,"
-constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbour traffic compiled for …"
-constexpr size_t kMaxHeadlineTokens = 16;
-constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, pier to reopen in the spring."
-constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
-constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
-constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
-constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
-constexpr size_t kMaxQuotedTitleWords = 6;  // "told “Good Morning Harbour Town”"
-constexpr size_t kMaxPassiveAgentWords = 8;  // "by many Wall Street players for …"
-constexpr size_t kMaxPlainListenerWords = 3;  // "urged local boat owners to"
-constexpr size_t kMaxQuotingGap = 12;  // "called [the new harbour parking rules a] “total mess”"
-constexpr size_t kMaxDescriptionWords = 18;  // ", speaking on the condition that she not be named because …,"
-constexpr size_t kMaxPlainDescriptionWords = 8;  // "released late on Monday by the port authority"
-constexpr size_t kMaxAsideTokens = 40;  // ", a former captain who ran the harbour for a decade and later …,"
-constexpr size_t kMaxInfinitiveSubjectWords = 4;  // "…, aides said, for [the harbour board] to buy …"
-constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
-
-struct Sentence {
-  size_t lo, hi;  // tokens [lo, hi)
-  size_t end;     // hi without the final . ! ?
-};
-
-// "seem(s/ed)", "appear(s/ed)": the verbs of appearance of the hedge table (rules/hedges.h),
-// read from it so the two rules share one list. Before "to" and a cue verb they are part of
-// the cue: "She appeared to concede that …" ("appeared to be tired" has no cue verb).
-bool is_seem_verb(std::string_view w) {
-  const char* id = hedge_id(w);
-  if (!id) return false;
-  const std::string_view sv(id);
-  return sv == "hedge.verb.seem" || sv == "hedge.verb.appear";
-}
-
-constexpr size_t kMaxFrontedClause = 30;  // "When the mayor told the harbour board on Friday that …,"
-constexpr size_t kListItemWords = 4;  // ", a bridge and a tunnel": a list, not a gloss
-constexpr size_t kMaxStanceWords = 2;  // "the opposite"
-constexpr size_t kComparisonFigureWords = 3;  // "compared with [just about] 25%"
-
-bool starts_with_preposition(const Token& t) { return t.word && is_adjunct_opener(t.lower); }
-
-// The first word after a cue may open a time or place adjunct ("said on
-// Tuesday", "said yesterday"); a subject pronoun opens the content instead,
-// however short ("said they backed him", "said she liked that plan").
-bool may_open_adjunct(const Token& t) {
-  return t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
-}
-
-// Two clauses of one speaker: the same mention, token for token.
-bool same_mention(const std::optional<MentionRange>& a, const MentionRange& b) {
-  return a && a->first == b.first && a->last == b.last;
-}
-
-bool is_participle_cue(const Token& t) {
-  std::string_view w = t.lower;
-  return is_ing(w) && is_cue_token(t);
-}
-
-// "that" of "that’s", "who" of "who'd": the word before its first apostrophe (the whole
-// word without one).
-std::string_view before_apostrophe(std::string_view w) {
-  for (size_t i = 0; i < w.size();) {
-    const utf8::Decoded d = utf8::decode(w, i);
-    if (utf8::is_apostrophe(d.cp)) return w.substr(0, i);
-    i += d.len;
-  }
-  return w;
-}
-
-// A subject pronoun, also contracted with its verb: "he", "she’s", "they'd", "we’ll".
-bool is_subject_pronoun(std::string_view w) { return is_speaker_pronoun(before_apostrophe(w)); }
-
-bool opens_quote(const Token& t) {
-  if (t.word) return false;
-  MarkInfo m = classify_mark(t.first);
-  return m.is_mark && m.role != MarkRole::closes;
-}
-
-// The clause [a, b) is one direct quotation (with its marks).
-bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
-  if (a >= b) return false;
-  int32_t q = v.quote_of[a];
-  return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;
-}
-
-// "his bridge comment was …": a cue that is also a noun speaks only for a
-// pronoun, a name, a role or an institution.
-bool can_speak_with(const std::vector<Token>& t, size_t cue, const MentionRange& m) {
-  if (!is_noun_like_cue(t[cue].lower) || m.pronoun) return true;
-  const Token& head = t[m.core_last];
-  return is_name_word(head) || is_role_token(head) || is_institution_token(head);
-}
-
-Span span_of(const ParagraphView& v, size_t a, size_t b) { return {v.toks[a].span.start, v.toks[b - 1].span.end}; }
-
-// "more than 4 in 10 voters under 30 say": words of a share before its speech verb.
-constexpr size_t kMaxShareWords = 6;
-// "as [one of] the mayor's advisers pointed out": words between "as" and the subject read.
-constexpr size_t kMaxAsideLead = 4;
-// "and local fishermen said": at most this many words before the verb.
-constexpr size_t kMaxPluralSubjectWords = 2;
-// "called the contempt vote and the summons a ploy": the longest object read before "a".
-constexpr size_t kMaxNamedObject = 12;
-
-// "told voters this weekend he …", "said last week she …": a time phrase, not content.
-bool opens_time_adjunct(const Token& t) { return t.word && is_time_adjunct_opener(t.lower); }
+namespace reported_detail {
 
 // One buffer per thread for the paragraph's cue candidates (Finder::cues_): one entry per
 // token and an end mark. A fresh vector per paragraph was a heap block per paragraph (most
@@ -162,2383 +23,2291 @@ std::vector<uint8_t>& clause_end_answers() {
   return answers;
 }
 
-class Finder {
- public:
-  Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
-      : v_(v), t_(v.toks), out_(out), cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
-    out_.clear();
-    // One pass lists the unquoted words that pass may_open_reported_speech's
-    // filter, the only tokens the sentence loop acts at: an index is written for
-    // every token and kept by adding 0 or 1, so no branch on a word the text decides.
-    // Quoted tokens come in runs (a quotation's words), so a branch passes over them
-    // and their filter hash for a mispredict or two a quotation.
-    const JointWordFilter& screen = reported_speech_screen();
-    const int32_t* quote_of = v_.quote_of.data();
-    const Token* toks = t_.data();
-    const size_t count = t_.size();
-    uint32_t* cue = cues_.data();  // the next entry to write
-    for (size_t k = 0; k < count; ++k) {
-      const Token& t = toks[k];
-      if (quote_of[k] != kNone) continue;
-      *cue = uint32_t(k);
-      cue += unsigned(t.word) & unsigned(screen.may_contain_token(t.lower));
+Finder::Finder(const ParagraphView& v, std::vector<ReportedClause>& out)
+    : v_(v), t_(v.toks), out_(out), cues_(cue_candidates(v.toks.size() + 1)), clause_ends_(clause_end_answers()) {
+  out_.clear();
+  // One pass lists the unquoted words that pass may_open_reported_speech's
+  // filter, the only tokens the sentence loop acts at: an index is written for
+  // every token and kept by adding 0 or 1, so no branch on a word the text decides.
+  // Quoted tokens come in runs (a quotation's words), so a branch passes over them
+  // and their filter hash for a mispredict or two a quotation.
+  const JointWordFilter& screen = reported_speech_screen();
+  const int32_t* quote_of = v_.quote_of.data();
+  const Token* toks = t_.data();
+  const size_t count = t_.size();
+  uint32_t* cue = cues_.data();  // the next entry to write
+  for (size_t k = 0; k < count; ++k) {
+    const Token& t = toks[k];
+    if (quote_of[k] != kNone) continue;
+    *cue = uint32_t(k);
+    cue += unsigned(t.word) & unsigned(screen.may_contain_token(t.lower));
+  }
+  *cue = UINT32_MAX;  // past every sentence's end
+  headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
+              (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
+  // "Lynch: No outside influence on the inquiry.": the article's first line is its title,
+  // whose "Name: words" label holds even with a full stop (only the label rule reads it so).
+  title_line_ = v.paragraph == 0 && !t_.empty() && t_.size() <= kMaxTitleLineTokens;
+}
+
+// "Ruiz Says She Will Keep The Toll.": every word of four letters or more capitalized is a
+// headline in title case, even when a full stop was added after it.
+bool Finder::title_case() const {
+  size_t long_words = 0;
+  for (const Token& t : t_) {
+    if (!t.word || t.lower.size() < 4) continue;
+    if (!t.capitalized) return false;
+    ++long_words;
+  }
+  return long_words >= kMinTitleWords;
+}
+
+void Finder::run() {
+  for (size_t lo = 0; lo < t_.size();) {
+    const size_t hi = end_of_run(v_.sentence_start.data(), t_.size(), lo + 1, v_.sentence_start[lo]);
+    if (may_report(lo, hi)) {
+      size_t end = hi;
+      while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
+      // "• “…,” said X", "Breaking: The dam held, X said": a line's bullet, emoji or label is
+      // no part of the sentence, nor of what it reports.
+      sentence(Sentence{after_line_markers(t_, lo, end), hi, end});
     }
-    *cue = UINT32_MAX;  // past every sentence's end
-    headline_ = !t_.empty() && t_.size() <= kMaxHeadlineTokens &&
-                (t_.back().word || !utf8::is_terminal(t_.back().first) || title_case());
-    // "Lynch: No outside influence on the inquiry.": the article's first line is its title,
-    // whose "Name: words" label holds even with a full stop (only the label rule reads it so).
-    title_line_ = v.paragraph == 0 && !t_.empty() && t_.size() <= kMaxTitleLineTokens;
+    lo = hi;
   }
+}
 
-  // "Ruiz Says She Will Keep The Toll.": every word of four letters or more capitalized is a
-  // headline in title case, even when a full stop was added after it.
-  bool title_case() const {
-    size_t long_words = 0;
-    for (const Token& t : t_) {
-      if (!t.word || t.lower.size() < 4) continue;
-      if (!t.capitalized) return false;
-      ++long_words;
-    }
-    return long_words >= kMinTitleWords;
-  }
+// Whether tokens [a, b) hold at least n words. Every reader asks about a few words
+// (at most kMaxShortAdverbialWords + 1), so counting from a to the n-th word is
+// short; a prefix count kept for every token of every paragraph cost more, as
+// most paragraphs report nothing.
+bool Finder::has_words(size_t a, size_t b, size_t n) const {
+  for (size_t k = a; k < b && n > 0; ++k) n -= t_[k].word;
+  return n == 0;
+}
 
-  void run() {
-    for (size_t lo = 0; lo < t_.size();) {
-      const size_t hi = end_of_run(v_.sentence_start.data(), t_.size(), lo + 1, v_.sentence_start[lo]);
-      if (may_report(lo, hi)) {
-        size_t end = hi;
-        while (end > lo && !t_[end - 1].word && utf8::is_terminal(t_[end - 1].first)) --end;
-        // "• “…,” said X", "Breaking: The dam held, X said": a line's bullet, emoji or label is
-        // no part of the sentence, nor of what it reports.
-        sentence(Sentence{after_line_markers(t_, lo, end), hi, end});
-      }
-      lo = hi;
-    }
+void Finder::emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont,
+          size_t min_words) {
+  if (a >= b || !has_words(a, b, min_words) || is_single_quote(v_, a, b)) return;
+  if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
+  // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
+  if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
+    while (b < t_.size() && v_.quote_of[b] == q) ++b;
   }
-
-  // False when sentence() would find nothing in tokens [lo, hi): no cue candidate in it
-  // (most sentences), it is not a headline's first, and it does not open with "in" (the
-  // only reports without a cue word). The candidates after it stay for the next sentence.
-  bool may_report(size_t lo, size_t hi) const {
-    return cues_[next_cue_] < hi || ((headline_ || title_line_) && lo == 0) || opens_with_in(lo);
-  }
-  bool opens_with_in(size_t lo) const {
-    return t_[lo].word && v_.quote_of[lo] == kNone && t_[lo].lower == "in";
-  }
-
- private:
-  // Whether tokens [a, b) hold at least n words. Every reader asks about a few words
-  // (at most kMaxShortAdverbialWords + 1), so counting from a to the n-th word is
-  // short; a prefix count kept for every token of every paragraph cost more, as
-  // most paragraphs report nothing.
-  bool has_words(size_t a, size_t b, size_t n) const {
-    for (size_t k = a; k < b && n > 0; ++k) n -= t_[k].word;
-    return n == 0;
-  }
-
-  void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false,
-            size_t min_words = kMinContentWords) {
-    if (a >= b || !has_words(a, b, min_words) || is_single_quote(v_, a, b)) return;
-    if (v_.quote_of[a] != kNone && v_.quote_of[a] == v_.quote_of[b - 1]) return;  // inside one quotation
-    // A clause that ends inside a quotation ends with it: “… a leader.” keeps its closing mark.
-    if (int32_t q = v_.quote_of[b - 1]; q != kNone) {
-      while (b < t_.size() && v_.quote_of[b] == q) ++b;
-    }
-    Span content = span_of(v_, a, b);
-    // "told reporters she feels confident about …": a cue inside the clause just found, whose
-    // content ends with it, only repeats part of that claim.
-    // A named speaker inside ("According to the Harbor Gazette, Paul Dunn said that …") is a layered source: kept;
-    // the outer clause's own speaker again ("…, calling it a “mess”" inside its content) is not.
-    if (!out_.empty() && (!m || m->pronoun ||
-                          (same_mention(out_.back().mention, *m) && goes_on_to_fragment(cue_a, sentence_.end)))) {
-      const ReportedClause& outer = out_.back();
-      if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
-          content.end <= outer.content.end && content.start > outer.content.start) {
-        return;
-      }
-    }
-    // "Ruiz responded by saying that …": both cues find the same clause; it is reported once.
-    if (!out_.empty() && out_.back().content.start == content.start && out_.back().content.end == content.end) return;
-    out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
-  }
-
-  // "… say otherwise.", "… denied it,": the words after the cue at k are only a
-  // stance object that ends the clause; one past them, else 0.
-  // The phrase is joined only where the clause ends (seldom): every cue with a subject asks.
-  size_t stance_object_end(const Sentence& s, size_t k) const {
-    for (size_t j = k + 1; j < s.end && j <= k + kMaxStanceWords; ++j) {
-      if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
-      bool clause_ends = j + 1 == s.end || is_punct(t_[j + 1], ',') || is_punct(t_[j + 1], ';');
-      if (!clause_ends) continue;
-      std::string phrase(t_[k + 1].lower);
-      for (size_t i = k + 2; i <= j; ++i) (phrase += ' ') += t_[i].lower;
-      if (in_table<rules::kStanceObjects>(phrase)) return j + 1;
-    }
-    return 0;
-  }
-
-  // A speaker takes a stand without content: no claim, only the mention.
-  void emit_stance(size_t cue, size_t end, const MentionRange& m) {
-    ReportedClause rc{span_of(v_, cue, end), span_of(v_, cue, cue + 1), m};
-    rc.stance_only = true;
-    out_.push_back(rc);
-  }
-
-  void sentence(const Sentence& s) {
-    sentence_ = s;
-    commas_found_ = false;  // clause_ends_ and subordinate_end_ are set up when a content end is first asked for
-    last_quoted_known_ = false;  // and last_quoted_ when a cue first asks for it
-    if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
-    // The words before this sentence's are behind the cursor: it moves on to its first candidate.
-    const bool in_opens = s.lo < s.end && opens_with_in(s.lo);
-    if (in_opens) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
-    size_t c = next_cue_;
-    if (in_opens && cues_[c] == s.lo) ++c;
-    for (; cues_[c] < s.end; ++c) {
-      const size_t k = cues_[c];
-      // Every branch below needs a word of one of the cue tables (or
-      // "according"): one lookup passes over the rest, before the topic test
-      // reads the next word. A new branch on another table must add it to
-      // may_start_speech_cue (which may_open_reported_speech includes).
-      // Every table it asks about this word answers in one probe: the word passed the screen.
-      const uint32_t classes = screened_speech_word_classes(t_[k].lower);
-      if (!(classes & speech_class::kOpens)) continue;
-      const bool lower_case = !t_[k].capitalized;
-      const auto is = [&](uint32_t table) { return (classes & table) != 0; };
-      // "called on him to apologize for suggesting …": inside the claim around it, no speech act of its own.
-      if (is_gerund_object(k) && inside_last_claim(k)) continue;
-      // "spoke about …": the next word is tested first, a cheap filter before the table.
-      if (k + 2 < s.end && lower_case && is(speech_class::topic | speech_class::reference) &&
-          (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
-          topic_cue(s, k, is(speech_class::reference))) {
-        continue;
-      }
-      // "Ruiz endorsed the toll", "most skippers oppose the fee": a stance and its object.
-      if (lower_case && is(speech_class::object_stance) && object_stance(s, k)) {
-        continue;
-      }
-      if (!is(speech_class::kStartsCue | speech_class::according)) continue;
-      if (k + 2 < s.end && t_[k + 1].lower == "by" && as_reported_by(s, k)) continue;  // "As reported by X, Y"
-      if (is(speech_class::question) && asked_question(s, k)) continue;  // "Asked whether …, X said"
-      if (lower_case && is(speech_class::statement_noun) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
-      if (lower_case && is(speech_class::infinitive) && infinitive(s, k)) continue;
-      if (lower_case && is(speech_class::sourceless) && sourceless(s, k)) continue;  // "is expected to"
-      if (lower_case && is(speech_class::hearsay) && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
-      const bool cue_token = lower_case && is(speech_class::cue_verb);  // is_cue_token of a word
-      if (lower_case && k + 2 < s.end && t_[k + 1].lower == "for" && is(speech_class::for_cue)) {
-        for_cue(s, k);  // "called for a fishing ban …"
-      } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
-        according_to(s, k);
-      } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1]) &&
-                 !(is(speech_class::plain_speech) &&
-                   ((k > s.lo && is_punct(t_[k - 1], ',')) || !is_listener_cue(t_[k].lower)))) {
-        // "state media", "report office": a noun modifier, not a cue verb. A reporting verb that
-        // is never a noun modifies none: "…, said council member Beck" is the inverted cue, and
-        // "Ruiz said company leaders had …" reports the clause. After a listener cue the noun
-        // opens the listener ("told union members …"), which the listener reading does not
-        // take whole yet: left as before.
-        continue;
-      } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
-                               (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
-        // Title-case headlines capitalise the cue ("Council Says …"); a sentence may open
-        // with a participle cue ("Noting that …, Ruiz said").
-        cue_verb(s, k, classes);
-      } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
-        auto subject = subject_of_cue(t_, k, s.lo);
-        if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
-        if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
-      } else if (is(speech_class::that_cue) && lower_case && adjunct_tail(s, k + 1)) {
-        // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
-        if (auto source = evidence_subject(s, k)) {
-          if (auto b = clause_end_before(s, source->first)) emit(s.lo, *b, k, k, source);
-        }
-      } else if (is(speech_class::that_cue) && (lower_case || headline_) && k + 1 < s.end) {
-        // "A new poll shows Mayor Ruiz ahead": documents, polls and studies need no
-        // "that" (but "the footage was shown on TV" is a passive with an adjunct).
-        if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
-          emit(k + 1, content_end(k + 1, s.end), k, k, source);
-        }
-      } else if (lower_case && is(speech_class::quoting)) {
-        quoting_verb(s, k);
-      } else if (lower_case && is(speech_class::view)) {
-        view_verb(s, k);
-      } else if (lower_case && is(speech_class::make)) {
-        made_statement(s, k);  // "made clear that …", "made the case that …"
-      } else if (lower_case && is(speech_class::stance)) {
-        if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
-      }
-    }
-    next_cue_ = c;
-  }
-
-  // "Ruiz: Ferry Toll Will Stay": a headline that opens with a name and a colon gives that
-  // name's words (the convention of "Name: “…”" without the marks). Not a section label
-  // ("Breaking: …", "The Latest: …": kHeadlineKickers).
-  void headline_label(const Sentence& s) {
-    size_t colon = s.lo + 1;
-    while (colon < s.end && colon <= s.lo + kMaxLabelWords && t_[colon].word) ++colon;
-    if (colon >= s.end || !is_punct(t_[colon], ':') || colon + 1 >= s.end) return;
-    for (size_t k = s.lo; k < colon; ++k) {
-      if (is_headline_kicker(t_[k].lower)) return;
-    }
-    auto m = mention_starting_at(t_, s.lo, colon);
-    // "Q: …" is an interview's question mark-up, not a name.
-    if (!m || m->pronoun || m->last + 1 != colon || !is_name_word(t_[m->core_last]) || t_[m->core_last].lower.size() < 2) {
+  Span content = span_of(v_, a, b);
+  // "told reporters she feels confident about …": a cue inside the clause just found, whose
+  // content ends with it, only repeats part of that claim.
+  // A named speaker inside ("According to the Harbor Gazette, Paul Dunn said that …") is a layered source: kept;
+  // the outer clause's own speaker again ("…, calling it a “mess”" inside its content) is not.
+  if (!out_.empty() && (!m || m->pronoun ||
+                        (same_mention(out_.back().mention, *m) && goes_on_to_fragment(cue_a, sentence_.end)))) {
+    const ReportedClause& outer = out_.back();
+    if (outer.content.start <= t_[cue_a].span.start && t_[cue_b].span.end <= outer.content.end &&
+        content.end <= outer.content.end && content.start > outer.content.start) {
       return;
     }
-    emit(colon + 1, s.end, colon, colon + 1, m);
   }
+  // "Ruiz responded by saying that …": both cues find the same clause; it is reported once.
+  if (!out_.empty() && out_.back().content.start == content.start && out_.back().content.end == content.end) return;
+  out_.push_back(ReportedClause{content, span_of(v_, cue_a, cue_b + 1), m, cont});
+}
 
-  static bool opens_topic(const Token& t) { return t.word && (t.lower == "about" || t.lower == "of"); }
-
-  // "Ruiz spoke about the delays", "spoke out about …", "talked emotionally of …": a verb of
-  // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
-  // it reported one.
-  // `reference`: the word is a reference verb (kReferenceCues), else a topic verb (kTopicCues).
-  bool topic_cue(const Sentence& s, size_t k, bool reference) {
-    // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
-    // "told them never to speak of it": an infinitive is no one's speech yet.
-    if (k > s.lo && t_[k - 1].lower == "to") return false;
-    // "what is referred to as …": a passive reference is a name, not anyone's words.
-    if (reference && !is_ing(t_[k].lower)) {
-      for (size_t j = k; j > s.lo && t_[j - 1].word && (is_cue_modifier(t_[j - 1].lower) || is_ly_adverb(t_[j - 1]));) {
-        if (is_passive_auxiliary(t_[--j].lower)) return false;  // "is often referred to as"
-      }
-    }
-    size_t p = k + 1;
-    if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
-    const bool opens = reference ? t_[p].lower == "to" : opens_topic(t_[p]);
-    if (p + 1 >= s.end || !opens || v_.quote_of[p + 1] != kNone) return false;
-    // "was referring to", "is talking about": a progressive has its own subject.
-    const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
-    const bool participle = is_ing(t_[k].lower) && !progressive;
-    // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
-    // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
-    // referring to …").
-    auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
-                              : subject_of_cue(t_, k, s.lo);
-    if (!subject) return false;
-    emit(p + 1, content_end(p + 1, s.end), k, p, subject);
-    return true;
-  }
-
-  // "In a new survey of harbour users, most said …" is "According to a new survey, …": a
-  // sentence that opens with "in" and a poll, study or report reports what follows its
-  // comma. Not when a speech verb follows ("In a letter to the board, the mayor urged …"):
-  // that verb's subject speaks, and its cue reads the sentence.
-  void in_document(const Sentence& s, size_t k) {
-    size_t comma = k + 1;
-    std::optional<size_t> noun;
-    while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct(t_[comma], ',')) {
-      // "In a Harbor Times/Coast Radio poll": a slash joins the poll's sponsors.
-      if ((!t_[comma].word && !is_punct(t_[comma], '/')) || v_.quote_of[comma] != kNone) return;
-      if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
-      ++comma;
-    }
-    if (!noun || comma >= s.end || !is_punct(t_[comma], ',')) return;
-    const size_t end = content_end(comma + 1, s.end);
-    for (size_t j = comma + 1; j < end; ++j) {
-      if (v_.quote_of[j] != kNone || is_cue_token(t_[j]) || is_that_cue(t_[j].lower) ||
-          is_quoting_verb(t_[j].lower) || is_infinitive_cue(t_[j].lower)) {
-        return;
-      }
-    }
-    emit(comma + 1, end, k, k, MentionRange{k + 1, comma - 1, false, *noun});
-  }
-
-  // "The union sees the toll as a tax on families": the object and its "as" complement,
-  // an object of a few words with no verb of its own, in the active voice.
-  void view_verb(const Sentence& s, size_t k) {
-    if (k == s.lo || is_passive_auxiliary(t_[k - 1].lower) || k + 2 >= s.end) return;
-    if (!t_[k + 1].word || starts_with_preposition(t_[k + 1]) || v_.quote_of[k + 1] != kNone) return;
-    const size_t end = content_end(k + 1, s.end);
-    size_t as = k + 2;
-    while (as < end && as <= k + 1 + kMaxNamedObject && t_[as].word && t_[as].lower != "as" &&
-           !is_cue_token(t_[as]) && v_.quote_of[as] == kNone) {
-      ++as;
-    }
-    if (as + 1 >= end || t_[as].lower != "as" || is_speaker_pronoun(t_[as + 1].lower)) return;
-    for (size_t j = as + 1; j < end && j <= as + 2; ++j) {
-      if (is_not_complement_as(t_[j].lower)) return;
-    }
-    auto subject = subject_of_cue(t_, k, s.lo);
-    if (subject) emit(k + 1, end, k, k, subject);
-  }
-
-  // "Asked whether the ferry would run, the captain …", "when asked about the toll": the
-  // one asked is the subject or is left out (the cue opens the sentence, follows a passive
-  // auxiliary, a subordinator or a comma), so the asker is unnamed and the question is
-  // reported with no speaker, or with the agent's ("asked by the host"). It starts at its opener ("whether", "what", …) or after
-  // "about", past a short listener or adjunct ("asked by a reporter on Monday whether"),
-  // and ends at the first comma. False when no question follows (the cue's other readings).
-  bool asked_question(const Sentence& s, size_t k) {
-    if (k > s.lo) {
-      const Token& p = t_[k - 1];
-      bool passive = p.word && (is_passive_auxiliary(p.lower) || is_subordinator(p.lower));
-      if (t_[k].capitalized || !(passive || is_punct(p, ','))) return false;
-    }
-    size_t start = 0;
-    std::optional<MentionRange> asker;
-    for (size_t j = k + 1; j < s.end && j <= k + kMaxQuestionGap; ++j) {
-      if (!t_[j].word || v_.quote_of[j] != kNone || t_[j].lower == "to" || t_[j].lower == "for") return false;
-      // "was asked by the host whether …": the agent asks.
-      if (j == k + 1 && t_[j].lower == "by") {
-        if ((asker = mention_starting_at(t_, j + 1, s.end)) && asker->pronoun) asker.reset();
-        continue;
-      }
-      if (!t_[j].capitalized && is_question_opener(t_[j].lower)) {
-        start = t_[j].lower == "about" ? j + 1 : j;
-        break;
-      }
-    }
-    if (!start) return false;
-    size_t end = start;
-    const size_t stop = content_end(start, s.end);
-    while (end < stop && !is_punct(t_[end], ',')) ++end;
-    // "“…,” Ruiz said, asked about the toll.": a question trailing a speaker's words is their
-    // setting; reported with no speaker, it would end the speaker's run before the next quotation.
-    if (!asker && k > s.lo && is_punct(t_[k - 1], ',') && end == s.end) return true;
-    emit(start, end, k, k, asker, false, 1);
-    return true;
-  }
-
-  // "X vowed to …", "X urged voters to …", "X called on the council to …":
-  // the content starts at "to" (after a listener, if any).
-  bool infinitive(const Sentence& s, size_t k) {
-    size_t c = k + 1;
-    // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
-    // to the season" is an adjective) and shares its sentence's subject after a comma.
-    const bool participle = is_ing(t_[k].lower);
-    // "called on / calls upon / calling on the board to act": "call" appeals only with its particle.
-    const bool called = in_table<rules::kCallOnVerbs>(t_[k].lower);
-    if (called) {
-      if (c >= s.end || !in_table<rules::kCallOnParticles>(t_[c].lower)) return false;
-      ++c;
-    } else if (participle && (c + 1 >= s.end || t_[c].lower != "to")) {
-      return false;
-    }
-    if (c < s.end && t_[c].lower != "to") {
-      if (auto m = mention_starting_at(t_, c, s.end)) {
-        // "told the station the talks had stalled": the listener's phrase ends
-        // where an article opens the next one, the content's subject.
-        size_t next = m->last + 1;
-        for (size_t j = c + 2; j <= m->last; ++j) {
-          if (is_article(t_[j].lower)) { next = j; break; }
-        }
-        c = next;
-      }
-      else if (t_[c].word && !t_[c].capitalized) {
-        // "urged them to", "called on ferry operators to": a few lower-case words before "to".
-        size_t j = c + 1;
-        while (j < s.end && j <= c + kMaxPlainListenerWords && t_[j].word && !t_[j].capitalized && t_[j].lower != "to" &&
-               v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that") {
-          ++j;
-        }
-        c = j < s.end && t_[j].lower == "to" ? j : c + 1;
-      }
-    }
-    if (c + 1 >= s.end || t_[c].lower != "to") return false;
-    // "called on the board to act", "urged voters to stay home": the one appealed to is part of
-    // the appeal (kAppealCues); a promise or a plan has no listener.
-    const size_t listener = k + (called ? 2 : 1);
-    const size_t from = listener < c && in_table<rules::kAppealCues>(t_[k].lower) ? listener : c;
-    // "says it plans to …": already part of the reported clause of "says".
-    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
-      return true;
-    }
-    auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
-                                                                          : subject_of_cue(t_, k, s.lo);
-    if (!subject) return false;
-    size_t end = content_end(c, s.end);
-    // "A petition calling on the mayor to resign has passed …": a participle right after the
-    // sentence's subject, with no comma, belongs to that subject, whose own verb ends the appeal.
-    if (participle && subject->first == s.lo && subject->last + 1 == k) end = before_subject_verb(v_, c + 1, end);
-    emit(from, end, k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
-    return true;
-  }
-
-  // The subject of an evidence verb when it is a document, poll or study:
-  // "the Port Authority’s Water Quality average shows …", "The latest fishing
-  // survey out on Friday shows …". The noun phrase runs back from the verb
-  // to the clause start; it must hold an evidence noun (kEvidenceSources).
-  std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const {
-    std::optional<size_t> noun;
-    size_t first = k;
-    while (first > s.lo && k - first < kMaxSourceTokens) {
-      const Token& t = t_[first - 1];
-      if (!t.word || v_.quote_of[first - 1] != kNone) break;
-      // "The crime report shows …": "report" is the source here, not a cue.
-      bool source_noun = is_evidence_source(t.lower);
-      // "footage which the ferry firm claimed showed …", "footage that shows …": a relative clause, not a subject.
-      // "… after leaked emails showed …": a subordinator opens the source's clause.
-      if (!source_noun && !t.capitalized &&
-          (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who" ||
-           is_subordinator(t.lower))) {
-        break;
-      }
-      if (!noun && source_noun) noun = first - 1;  // "Video of the collision shows …"
-      --first;
-    }
-    if (!noun || first == k) return std::nullopt;
-    // "In a new report, …": the phrase opens after a preposition, never with one.
-    while (first < *noun && (starts_with_preposition(t_[first]) || is_not_name(t_[first].lower))) ++first;
-    return MentionRange{first, k - 1, false, *noun};
-  }
-
-  // "The firm has reportedly lost two contracts": the predicate after a hearsay adverb
-  // (kHearsayAdverbs) is reported with no named source, and the subject with the auxiliary
-  // before the adverb as a piece of its own. Not before a cue verb ("reportedly told aides
-  // that …": that verb speaks). False when k is no such adverb in that place.
-  bool hearsay_adverb(const Sentence& s, size_t k) {
-    if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word) return false;  // the caller asked kHearsayAdverbs
-    for (size_t j = k + 1; j < s.end && j <= k + 3 && t_[j].word; ++j) {
-      if (is_cue_token(t_[j]) || is_that_cue(t_[j].lower) || is_infinitive_cue(t_[j].lower)) return false;
-      if (!is_cue_modifier(t_[j].lower)) break;
-    }
-    if (!t_[k + 1].word || v_.quote_of[k + 1] != kNone) return false;
-    emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
-    // "fined for allegedly ignoring the limit": after a preposition the adverb has no subject.
-    if (!starts_with_preposition(t_[k - 1])) emit(subject_piece_start(s, k), k, k, k, std::nullopt, false, 1);
-    return true;
-  }
-
-  // Where the subject piece of a sourceless cue starts, back from `verb`: the sentence start,
-  // a comma or a word that links its clause to the one before ("and Ruiz is expected to"
-  // gives "Ruiz", "…, which is expected to" the relative pronoun). `verb` when a cue of its
-  // own comes first ("Skippers say fares rose as the piers are seen as …").
-  size_t subject_piece_start(const Sentence& s, size_t verb) const {
-    size_t from = verb;
-    while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
-      const Token& t = t_[from - 1];
-      if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
-      // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
-      // described as …": a relative pronoun right before the verb (also contracted with its
-      // auxiliary, or a free relative "what") is the piece.
-      if (from == verb && !t.capitalized && (t.lower == "what" || opens_relative_clause(before_apostrophe(t.lower)))) {
-        return from - 1;
-      }
-      if (!t.capitalized && is_clause_link(t.lower)) break;
-      --from;
-    }
-    return from;
-  }
-
-  // "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
-  // from the particle is an attribution with no named source; the subject is reported as a
-  // piece too, as far back as the clause start. False unless a passive auxiliary comes
-  // before the verb and its particle after it (kSourcelessPhrases).
-  bool sourceless(const Sentence& s, size_t k) {
-    if (k + 2 >= s.end || !t_[k + 1].word) return false;
-    // "was accused by regulators of hiding losses", "has been criticized by some of his
-    // rivals for …": the agent between the verb and its particle is the source.
-    std::optional<MentionRange> agent;
-    size_t p = k + 1;
-    if (t_[p].lower == "by") {
-      agent = passive_agent(s, k, p + 1, &p);
-      if (!agent) return false;
-    }
-    // Every phrase of kSourcelessPhrases has one of these particles second: most "said"
-    // and "expected" are followed by none, and no phrase is built for them.
-    const std::string_view particle = t_[p].lower;
-    if (particle != "to" && particle != "as" && particle != "of" && particle != "for") return false;
-    std::string phrase(t_[k].lower);
-    phrase += ' ';
-    phrase += particle;
-    size_t phrase_end = p + 1;
-    if (!in_table<rules::kSourcelessPhrases>(phrase)) {
-      // "is said to be", "was reported to have": a verb of saying, with its infinitive.
-      if (agent || t_[k + 1].lower != "to" || !t_[k + 2].word) return false;
-      phrase += ' ';
-      phrase += t_[k + 2].lower;
-      if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
-      phrase_end = k + 3;
-    }
-    size_t verb = k;
-    // "is not expected to", "had been expected to", "is widely seen as": negation, passive
-    // auxiliaries and manner adverbs too.
-    auto auxiliary = [](const Token& t) {
-      return is_cue_modifier(t.lower) || is_passive_auxiliary(t.lower) || t.lower == "not" || is_ly_adverb(t);
-    };
-    while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1])) --verb;
-    // "He expected to win" is an infinitive cue, "accused the board of …" a speech act. A
-    // finite passive only: "can be seen as", "to be viewed as", "being perceived as" are the
-    // writer's own reading or an aim, not what others hold.
-    bool passive = false;
-    for (size_t j = verb; j < k; ++j) {
-      std::string_view w = t_[j].lower;
-      if (w == "be" || w == "being") return false;
-      passive = passive || is_passive_auxiliary(w);
-    }
-    if (!passive) return false;
-    // "are said to be urging …": a content that stops at "be" (before another cue) says nothing.
-    size_t end = content_end(p, s.end);
-    if (end <= phrase_end && phrase_end > p + 1) return false;
-    const size_t subject = subject_piece_start(s, verb);
-    // "The firm, which was accused of hiding losses, closed": the relative clause ends at its comma.
-    if (subject > s.lo && is_punct(t_[subject - 1], ',') && opens_relative_clause(t_[subject].lower)) {
-      end = comma_or(p, end);
-    }
-    emit(p, end, k, k, agent, false, 2);
-    emit(subject, verb, k, k, agent, false, 1);  // the subject, a piece of its own
-    return true;
-  }
-
-  // The agent of a passive cue, from `from` (after "by") up to the cue's particle (`*particle`
-  // is set to it): a mention or a few plain words ("some of his rivals"), with no clause in
-  // it; an aside set off by commas after it ("by a reporter, who worked for him, of …") is
-  // skipped. The words' "of" is the particle only for a cue that takes "of" and only when no
-  // determiner follows it ("accused by members of the board of …").
-  std::optional<MentionRange> passive_agent(const Sentence& s, size_t k, size_t from, size_t* particle) const {
-    if (from >= s.end || !t_[from].word) return std::nullopt;
-    auto is_particle = [&](size_t j) {
-      if (!t_[j].word || !(t_[j].lower == "of" || t_[j].lower == "for" || t_[j].lower == "as")) return false;
-      std::string phrase(t_[k].lower);
-      phrase += ' ';
-      phrase += t_[j].lower;
-      if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
-      return !(t_[j].lower == "of" && j + 1 < s.end && t_[j + 1].word &&
-               (is_determiner(t_[j + 1].lower) || t_[j + 1].possessive));
-    };
-    size_t j = from;
-    while (j < s.end && j < from + kMaxPassiveAgentWords && t_[j].word && v_.quote_of[j] == kNone &&
-           !is_relative_clause_verb(t_[j].lower) && t_[j].lower != "that" && !(j > from && is_particle(j))) {
-      ++j;
-    }
-    if (j == from || j + 1 >= s.end) return std::nullopt;
-    const MentionRange agent{from, j - 1, false, j - 1};
-    // ", who worked for Mr. Bannon,": an aside on the agent, closed by a comma before the particle.
-    if (is_punct(t_[j], ',') && t_[j + 1].word && t_[j + 1].lower == "who") {
-      size_t c = j + 2;
-      while (c < s.end && c < j + 2 + kMaxPassiveAgentWords && !is_punct(t_[c], ',')) ++c;
-      if (c + 2 >= s.end || !is_punct(t_[c], ',') || !is_particle(c + 1)) return std::nullopt;
-      *particle = c + 1;
-      return agent;
-    }
-    if (!is_particle(j)) return std::nullopt;
-    *particle = j;
-    return agent;
-  }
-
-  // "dismissed Ruiz's claim that the pier was unsafe", "rebutted Mayor Ana Ruiz's repeated
-  // warning that …": a statement noun owned by a name (a capitalised possessive, an adjective between them at
-  // most) reports its "that" clause in the owner's name. False when it is not so owned.
-  bool owned_statement(const Sentence& s, size_t k) {
-    if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
-    if (held_statement(s, k)) return true;
-    size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
-    if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
-    if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
-    size_t first = owner;
-    while (first > s.lo && is_name_word(t_[first - 1]) && !t_[first - 1].possessive) --first;
-    // As the sentence's subject ("Ruiz's claim that the pier was unsafe drew laughter") the
-    // clause ends before a verb the grammar cannot find: left alone.
-    if (first == s.lo || !t_[first - 1].word) return false;
-    emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{first, owner, false, owner});
-    return true;
-  }
-
-  // "Ruiz expressed concern that …", "Lee repeated his claim that …": a statement noun as
-  // the object of a voicing verb (a determiner and one adjective between them at most) is
-  // the view of the verb's subject, who must be able to hold one. A relative "that" ("the
-  // idea that was floated") opens no content.
-  bool held_statement(const Sentence& s, size_t k) {
-    size_t verb = k - 1;
-    if (verb > s.lo && t_[verb].word && !is_determiner(t_[verb].lower) && t_[verb - 1].word &&
-        is_determiner(t_[verb - 1].lower)) {
-      --verb;  // "the old idea that": the adjective
-    }
-    if (verb > s.lo && t_[verb].word && is_determiner(t_[verb].lower)) --verb;
-    const Token& v = t_[verb];
-    if (verb == s.lo || !v.word || v.capitalized || v_.quote_of[verb] != kNone || !in_table<rules::kVoicingVerbs>(v.lower)) return false;
-    if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
-    // "pushing the idea that …" after a comma: the participle shares its sentence's subject.
-    auto subject = is_ing(v.lower) ? participle_subject(s, verb) : subject_of_cue(t_, verb, s.lo);
-    // Only someone who can hold a view: "the storm raised fears that …" has no holder.
-    if (!subject || !(subject->pronoun || is_name_word(t_[subject->core_last]) || is_role_token(t_[subject->core_last]) ||
-                      is_institution_token(t_[subject->core_last]))) {
-      return false;
-    }
-    emit(k + 1, content_end(k + 1, s.end), verb, k, subject);
-    return true;
-  }
-
-  // "made clear that …", "made it clear to the board on Friday that …", "made a strong case
-  // that …": the verb and its statement object (kMadeStatements) are the cue; the content is
-  // the "that" clause after them, past a listener or an adjunct.
-  void made_statement(const Sentence& s, size_t k) {
-    if (k + 2 >= s.end || !t_[k + 1].word || v_.quote_of[k + 1] != kNone) return;
-    if (k > s.lo && t_[k - 1].lower == "to") return;  // "to make clear that …": an aim, not a statement
-    size_t object_end = 0;  // one past the statement object
+// "… say otherwise.", "… denied it,": the words after the cue at k are only a
+// stance object that ends the clause; one past them, else 0.
+// The phrase is joined only where the clause ends (seldom): every cue with a subject asks.
+size_t Finder::stance_object_end(const Sentence& s, size_t k) const {
+  for (size_t j = k + 1; j < s.end && j <= k + kMaxStanceWords; ++j) {
+    if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
+    bool clause_ends = j + 1 == s.end || is_punct(t_[j + 1], ',') || is_punct(t_[j + 1], ';');
+    if (!clause_ends) continue;
     std::string phrase(t_[k + 1].lower);
-    if (is_made_statement(phrase)) object_end = k + 2;
-    for (size_t j = k + 2; !object_end && j < s.end && j <= k + 3 && t_[j].word; ++j) {
-      std::string longer = phrase;  // "the case", then "a [strong] case"
-      longer += ' ';
-      longer += t_[j].lower;
-      if (is_made_statement(longer)) object_end = j + 1;
+    for (size_t i = k + 2; i <= j; ++i) (phrase += ' ') += t_[i].lower;
+    if (in_table<rules::kStanceObjects>(phrase)) return j + 1;
+  }
+  return 0;
+}
+
+// A speaker takes a stand without content: no claim, only the mention.
+void Finder::emit_stance(size_t cue, size_t end, const MentionRange& m) {
+  ReportedClause rc{span_of(v_, cue, end), span_of(v_, cue, cue + 1), m};
+  rc.stance_only = true;
+  out_.push_back(rc);
+}
+
+void Finder::sentence(const Sentence& s) {
+  sentence_ = s;
+  commas_found_ = false;  // clause_ends_ and subordinate_end_ are set up when a content end is first asked for
+  last_quoted_known_ = false;  // and last_quoted_ when a cue first asks for it
+  if ((headline_ || title_line_) && s.lo == 0) headline_label(s);
+  // The words before this sentence's are behind the cursor: it moves on to its first candidate.
+  const bool in_opens = s.lo < s.end && opens_with_in(s.lo);
+  if (in_opens) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
+  size_t c = next_cue_;
+  if (in_opens && cues_[c] == s.lo) ++c;
+  for (; cues_[c] < s.end; ++c) {
+    const size_t k = cues_[c];
+    // Every branch below needs a word of one of the cue tables (or
+    // "according"): one lookup passes over the rest, before the topic test
+    // reads the next word. A new branch on another table must add it to
+    // may_start_speech_cue (which may_open_reported_speech includes).
+    // Every table it asks about this word answers in one probe: the word passed the screen.
+    const uint32_t classes = screened_speech_word_classes(t_[k].lower);
+    if (!(classes & speech_class::kOpens)) continue;
+    const bool lower_case = !t_[k].capitalized;
+    const auto is = [&](uint32_t table) { return (classes & table) != 0; };
+    // "called on him to apologize for suggesting …": inside the claim around it, no speech act of its own.
+    if (is_gerund_object(k) && inside_last_claim(k)) continue;
+    // "spoke about …": the next word is tested first, a cheap filter before the table.
+    if (k + 2 < s.end && lower_case && is(speech_class::topic | speech_class::reference) &&
+        (opens_topic(t_[k + 1]) || t_[k + 1].lower == "to" || t_[k + 1].lower == "out" || is_ly_adverb(t_[k + 1])) &&
+        topic_cue(s, k, is(speech_class::reference))) {
+      continue;
     }
-    if (!object_end) return;
-    size_t that = 0;
-    const size_t limit = std::min(s.end, object_end + kListenerThatWindow);
-    for (size_t j = object_end; j < limit; ++j) {
-      if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
-      if (t_[j].lower == "that" && !is_relative_that(j, limit)) {
-        that = j;
-        break;
+    // "Ruiz endorsed the toll", "most skippers oppose the fee": a stance and its object.
+    if (lower_case && is(speech_class::object_stance) && object_stance(s, k)) {
+      continue;
+    }
+    if (!is(speech_class::kStartsCue | speech_class::according)) continue;
+    if (k + 2 < s.end && t_[k + 1].lower == "by" && as_reported_by(s, k)) continue;  // "As reported by X, Y"
+    if (is(speech_class::question) && asked_question(s, k)) continue;  // "Asked whether …, X said"
+    if (lower_case && is(speech_class::statement_noun) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
+    if (lower_case && is(speech_class::infinitive) && infinitive(s, k)) continue;
+    if (lower_case && is(speech_class::sourceless) && sourceless(s, k)) continue;  // "is expected to"
+    if (lower_case && is(speech_class::hearsay) && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
+    const bool cue_token = lower_case && is(speech_class::cue_verb);  // is_cue_token of a word
+    if (lower_case && k + 2 < s.end && t_[k + 1].lower == "for" && is(speech_class::for_cue)) {
+      for_cue(s, k);  // "called for a fishing ban …"
+    } else if (t_[k].lower == "according" && k + 1 < s.end && t_[k + 1].lower == "to") {
+      according_to(s, k);
+    } else if (cue_token && k + 1 < s.end && !t_[k + 1].capitalized && is_institution_token(t_[k + 1]) &&
+               !(is(speech_class::plain_speech) &&
+                 ((k > s.lo && is_punct(t_[k - 1], ',')) || !is_listener_cue(t_[k].lower)))) {
+      // "state media", "report office": a noun modifier, not a cue verb. A reporting verb that
+      // is never a noun modifies none: "…, said council member Beck" is the inverted cue, and
+      // "Ruiz said company leaders had …" reports the clause. After a listener cue the noun
+      // opens the listener ("told union members …"), which the listener reading does not
+      // take whole yet: left as before.
+      continue;
+    } else if (cue_token || (!lower_case && is(speech_class::cue_verb) &&
+                             (headline_ ? k > s.lo : k == s.lo && is_ing(t_[k].lower)))) {
+      // Title-case headlines capitalise the cue ("Council Says …"); a sentence may open
+      // with a participle cue ("Noting that …, Ruiz said").
+      cue_verb(s, k, classes);
+    } else if (lower_case && is(speech_class::that_cue) && k + 1 < s.end && t_[k + 1].lower == "that") {
+      auto subject = subject_of_cue(t_, k, s.lo);
+      if (!subject) subject = evidence_subject(s, k);  // "The harbour survey out on Friday shows that …"
+      if (subject) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+    } else if (is(speech_class::that_cue) && lower_case && adjunct_tail(s, k + 1)) {
+      // "Y, the audit shows.", "Y, a new survey found on Friday": the finding is the clause before.
+      if (auto source = evidence_subject(s, k)) {
+        if (auto b = clause_end_before(s, source->first)) emit(s.lo, *b, k, k, source);
       }
-    }
-    if (!that) return;
-    auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
-    if (subject) emit(that, content_end(that, s.end), k, object_end - 1, subject);
-  }
-
-  // "Ruiz endorsed the new toll", "most skippers oppose the fee", "the union is backing Lee":
-  // a verb of stance (kObjectStanceVerbs) in the active voice, with a subject that can hold a
-  // view; the content is its object, to a comma, a time adjunct or a new clause. Not a noun
-  // ("the support of"), a passive ("was backed by") or a phrasal verb ("backed down").
-  bool object_stance(const Sentence& s, size_t k) {
-    if (k == s.lo || k + 1 >= s.end) return false;
-    const Token& before = t_[k - 1];
-    const Token& next = t_[k + 1];
-    const bool participle = is_ing(t_[k].lower);
-    if (before.word && (is_determiner(before.lower) || before.possessive || before.lower == "of" ||
-                        before.lower == "to" || (!participle && is_passive_auxiliary(before.lower)))) {
-      return false;
-    }
-    // "the union backing Lee": a participle speaks only after an auxiliary ("is backing").
-    if (participle && !(before.word && is_cue_modifier(before.lower))) return false;
-    // "favor that", "support needed", "support 27 percent": no noun-phrase object.
-    if (!next.word || v_.quote_of[k + 1] != kNone || starts_with_preposition(next) || next.lower == "that" ||
-        lexicon<rules::kNoStanceObject>().contains(next.lower) || is_cue_modifier(next.lower) ||
-        (!next.capitalized && has_ed_ending(next.lower)) || is_number_token(next)) {
-      return false;
-    }
-    // "said she opposed the war": already part of the reported clause around it.
-    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
-      return false;
-    }
-    auto subject = subject_of_cue(t_, k, s.lo);
-    if (!subject) subject = relative_clause_subject(s, k);
-    if (subject && !can_hold_view(*subject)) return false;
-    // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
-    // not read, only before a verb that is no noun here (a past form or after a plural).
-    if (!subject && !lexicon<rules::kStanceVerbsNamedOnly>().contains(t_[k].lower) &&
-        (has_ed_ending(t_[k].lower) || (before.word && !before.capitalized && before.lower.back() == 's'))) {
-      subject = loose_subject(t_, k, s.lo);
-    }
-    if (!subject) return false;
-    const bool rejection = lexicon<rules::kRejectionVerbs>().contains(t_[k].lower);
-    // "dismissed the plan as “a stunt”": a quoting verb with a quotation ahead is read there.
-    if (rejection && last_quoted() > k + 1 && is_quoting_verb(t_[k].lower)) return false;
-    const size_t end = object_end(k + 1, content_end(k + 1, s.end), rejection);
-    // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
-    // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
-    const bool infinitive_cue = is_infinitive_cue(t_[k].lower);
-    for (size_t j = k + 2; j < end; ++j) {
-      if (!rejection && t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
-      if (infinitive_cue && t_[j].lower == "to") return false;
-    }
-    emit(k + 1, end, k, k, subject, false, 1);
-    return true;
-  }
-
-  // "The ferry union, which endorsed Ruiz, …", "Ben Orr, who on Tuesday backed the toll, …":
-  // the subject of a verb in a relative clause set off by a comma is the phrase before the comma,
-  // with its pronoun. Cue modifiers and a day between the pronoun and the verb are skipped.
-  std::optional<MentionRange> relative_clause_subject(const Sentence& s, size_t k) const {
-    size_t j = k;
-    while (j > s.lo && j + kMaxRelativeGap > k && t_[j - 1].word &&
-           (is_cue_modifier(t_[j - 1].lower) || is_weekday(t_[j - 1].lower) || t_[j - 1].lower == "on")) {
-      --j;
-    }
-    if (j < s.lo + 3 || !t_[j - 1].word || (t_[j - 1].lower != "who" && t_[j - 1].lower != "which") ||
-        !is_punct(t_[j - 2], ',')) {
-      return std::nullopt;
-    }
-    auto antecedent = mention_ending_at(t_, j - 3, s.lo);
-    if (!antecedent || antecedent->pronoun) return std::nullopt;
-    return MentionRange{antecedent->first, j - 1, false, antecedent->core_last};
-  }
-
-  // A subject that ends in ", who" or ", which": its verb's content ends with the relative
-  // clause, at the next comma ("Ben Orr, who endorsed the toll, spoke first").
-  bool ends_in_relative_pronoun(const MentionRange& m) const {
-    std::string_view w = t_[m.last].lower;
-    return m.last > m.first && (w == "who" || w == "which") && is_punct(t_[m.last - 1], ',');
-  }
-  size_t relative_clause_end(size_t from, size_t end) const {
-    for (size_t j = from; j < end; ++j) {
-      if (v_.quote_of[j] == kNone && (is_punct(t_[j], ',') || is_dash(t_[j]))) return j;
-    }
-    return end;
-  }
-
-  // A pronoun, a name, a role or an institution ("the storm raised fears" has no holder).
-  bool can_hold_view(const MentionRange& m) const {
-    const Token& head = t_[m.core_last];
-    return m.pronoun || is_name_word(head) || is_role_token(head) || is_institution_token(head);
-  }
-
-  // Where a stance verb's object [from, end) ends: before a comma or dash, a time adjunct
-  // ("on Friday", "last week", "Tuesday"), an adverbial clause (kObjectEnders) or "and"/"but"
-  // with a verb of its own ("opposed the fee and said …"). After a verb of rejection "as" goes
-  // on with the verdict ("dismissed the report as partisan": `verdict_as`).
-  size_t object_end(size_t from, size_t end, bool verdict_as = false) const {
-    for (size_t j = from + 1; j < end; ++j) {
-      const Token& t = t_[j];
-      if (v_.quote_of[j] != kNone) continue;
-      if (!t.word) {
-        if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
-        continue;
+    } else if (is(speech_class::that_cue) && (lower_case || headline_) && k + 1 < s.end) {
+      // "A new poll shows Mayor Ruiz ahead": documents, polls and studies need no
+      // "that" (but "the footage was shown on TV" is a passive with an adjunct).
+      if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
+        emit(k + 1, content_end(k + 1, s.end), k, k, source);
       }
-      if (is_weekday(t.lower) || opens_time_adjunct(t) ||
-          (lexicon<rules::kObjectEnders>().contains(t.lower) && !(verdict_as && t.lower == "as"))) {
-        return j;
-      }
-      if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
-        return j;
-      }
-      // "favored Lee 58 percent to 21 percent": the margin is the poll's, not the object.
-      if (is_number_token(t) && j + 1 < end && t_[j + 1].word && is_share_unit(t_[j + 1].lower)) return j;
-      if ((t.lower == "and" || t.lower == "but") && j + 1 < end) {
-        const Token& n = t_[j + 1];
-        if (n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n))) return j;
-      }
+    } else if (lower_case && is(speech_class::quoting)) {
+      quoting_verb(s, k);
+    } else if (lower_case && is(speech_class::view)) {
+      view_verb(s, k);
+    } else if (lower_case && is(speech_class::make)) {
+      made_statement(s, k);  // "made clear that …", "made the case that …"
+    } else if (lower_case && is(speech_class::stance)) {
+      if (auto subject = subject_of_cue(t_, k, s.lo)) emit_stance(k, k + 1, *subject);  // "The unions disagree"
     }
-    return end;
   }
+  next_cue_ = c;
+}
 
-  // Where a speech act's object [from, end) ends: before "and"/"but" with a verb of its own
-  // ("endorsed Lee last week and has appeared at his side"), or before a time adjunct that
-  // closes it ("defended the plan this week on his radio show", "praised the crews on
-  // Monday."); one followed by more of the object stays ("blasted Lee on Monday over …").
-  size_t speech_act_object_end(size_t from, size_t end) const {
-    end = named_object_end(v_, from - 1, end);
-    for (size_t j = from + 1; j < end; ++j) {
-      const Token& t = t_[j];
-      if (!t.word || v_.quote_of[j] != kNone) continue;
-      size_t after = 0;  // one past a time adjunct opening at j
-      if (is_weekday(t.lower)) {
-        after = j + 1;
-      } else if (j + 1 < end && (opens_time_adjunct(t) || ((t.lower == "on" || t.lower == "in") && is_weekday(t_[j + 1].lower)))) {
-        after = j + 2;
-      }
-      if (after && (after >= end || !t_[after].word || opens_clause_joint(after, end) || opens_setting_phrase(after, end))) {
-        return j;
-      }
-      if (opens_clause_joint(j, end)) return is_punct(t_[j - 1], ',') ? j - 1 : j;
-      // "criticized the plan, though he added that …", "praised the crew, but the board …": a
-      // contrasting clause with a subject of its own ends the object at its comma.
-      if (is_punct(t_[j - 1], ',') && v_.quote_of[j - 1] == kNone && !t_[j].capitalized &&
-          (opens_contrast_clause(j, end) || opens_contrast_clause(j, end, true))) {
-        return j - 1;
-      }
+// "Ruiz: Ferry Toll Will Stay": a headline that opens with a name and a colon gives that
+// name's words (the convention of "Name: “…”" without the marks). Not a section label
+// ("Breaking: …", "The Latest: …": kHeadlineKickers).
+void Finder::headline_label(const Sentence& s) {
+  size_t colon = s.lo + 1;
+  while (colon < s.end && colon <= s.lo + kMaxLabelWords && t_[colon].word) ++colon;
+  if (colon >= s.end || !is_punct(t_[colon], ':') || colon + 1 >= s.end) return;
+  for (size_t k = s.lo; k < colon; ++k) {
+    if (is_headline_kicker(t_[k].lower)) return;
+  }
+  auto m = mention_starting_at(t_, s.lo, colon);
+  // "Q: …" is an interview's question mark-up, not a name.
+  if (!m || m->pronoun || m->last + 1 != colon || !is_name_word(t_[m->core_last]) || t_[m->core_last].lower.size() < 2) {
+    return;
+  }
+  emit(colon + 1, s.end, colon, colon + 1, m);
+}
+
+// "Ruiz spoke about the delays", "spoke out about …", "talked emotionally of …": a verb of
+// speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
+// it reported one.
+// `reference`: the word is a reference verb (kReferenceCues), else a topic verb (kTopicCues).
+bool Finder::topic_cue(const Sentence& s, size_t k, bool reference) {
+  // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
+  // "told them never to speak of it": an infinitive is no one's speech yet.
+  if (k > s.lo && t_[k - 1].lower == "to") return false;
+  // "what is referred to as …": a passive reference is a name, not anyone's words.
+  if (reference && !is_ing(t_[k].lower)) {
+    for (size_t j = k; j > s.lo && t_[j - 1].word && (is_cue_modifier(t_[j - 1].lower) || is_ly_adverb(t_[j - 1]));) {
+      if (is_passive_auxiliary(t_[--j].lower)) return false;  // "is often referred to as"
     }
-    return end;
   }
+  size_t p = k + 1;
+  if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
+  const bool opens = reference ? t_[p].lower == "to" : opens_topic(t_[p]);
+  if (p + 1 >= s.end || !opens || v_.quote_of[p + 1] != kNone) return false;
+  // "was referring to", "is talking about": a progressive has its own subject.
+  const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
+  const bool participle = is_ing(t_[k].lower) && !progressive;
+  // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
+  // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
+  // referring to …").
+  auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
+                            : subject_of_cue(t_, k, s.lo);
+  if (!subject) return false;
+  emit(p + 1, content_end(p + 1, s.end), k, p, subject);
+  return true;
+}
 
-  // "and"/"but" at j with a verb of its own after it: "… and has appeared", "… but also used".
-  bool opens_clause_joint(size_t j, size_t end) const {
-    if (j + 1 >= end || (t_[j].lower != "and" && t_[j].lower != "but")) return false;
-    const Token& n = t_[j + 1];
-    return n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n));
+// "In a new survey of harbour users, most said …" is "According to a new survey, …": a
+// sentence that opens with "in" and a poll, study or report reports what follows its
+// comma. Not when a speech verb follows ("In a letter to the board, the mayor urged …"):
+// that verb's subject speaks, and its cue reads the sentence.
+void Finder::in_document(const Sentence& s, size_t k) {
+  size_t comma = k + 1;
+  std::optional<size_t> noun;
+  while (comma < s.end && comma < k + 1 + kMaxSourceTokens && !is_punct(t_[comma], ',')) {
+    // "In a Harbor Times/Coast Radio poll": a slash joins the poll's sponsors.
+    if ((!t_[comma].word && !is_punct(t_[comma], '/')) || v_.quote_of[comma] != kNone) return;
+    if (!noun && is_finding_source(t_[comma].lower)) noun = comma;
+    ++comma;
   }
-
-  // "Ruiz pointed to the long delays", "…, pointing to the new toll": what a speaker offers as a
-  // reason or an example is the content, from after "to" to the clause end. Only for a subject
-  // that can hold a view ("the needle pointed to north" is a gesture or a reading).
-  void pointed_to(const Sentence& s, size_t k) {
-    const size_t c = k + 2;
-    if (!t_[c].word || v_.quote_of[c] != kNone) return;
-    if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower)) return;  // "was pointed to"
-    const bool participle = is_ing(t_[k].lower);
-    auto subject = participle ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
-    if (!subject || !can_hold_view(*subject)) return;
-    // "said the delays pointed to …": already part of the reported clause around it.
-    if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) return;
-    // "pointed to reports that Lee called the plan “a joke”": a quotation makes it a mixed
-    // quote, whose extent quote attribution sets.
-    const size_t end = content_end(c, s.end);
-    if (!no_quote_between(c, end)) return;
-    emit(c, end, k, k + 1, subject, false, 1);
-  }
-
-  // "X called for a fishing ban", "pressed for new tariffs": what the subject
-  // demands is the content, from after "for" to the clause end. In a relative clause on
-  // the speaker ("Ruiz, who had pushed for the plan since 2024, said …") the demand ends
-  // with that clause, not in the main clause's "said …", and a time phrase that closes it
-  // dates the pushing, not the plan: the reader sees "the plan".
-  void for_cue(const Sentence& s, size_t k) {
-    std::optional<MentionRange> subject;
-    std::string_view w = t_[k].lower;
-    if (is_ing(w)) {
-      subject = participle_subject(s, k);  // "…, calling for …"
-    } else {
-      subject = subject_of_cue(t_, k, s.lo);
-    }
-    if (!subject) return;
-    size_t c = k + 2;
-    size_t end = content_end(c, s.end);
-    if (ends_in_relative_pronoun(*subject)) end = closing_time_phrase(c, relative_clause_end(c, end));
-    emit(c, end, k, k + 1, subject, false, 1);
-  }
-
-  // Where a time phrase that closes [from, end) starts, else end: "since 2024", "since
-  // last year", "on Monday", "last week", "Tuesday" (a preposition of time, then a
-  // figure, a weekday or a time word and its noun).
-  size_t closing_time_phrase(size_t from, size_t end) const {
-    if (end < from + 2) return end;
-    size_t j = end - 1;
-    const Token& last = t_[j];
-    if (!last.word || v_.quote_of[j] != kNone) return end;
-    if (!is_number_token(last) && !is_weekday(last.lower)) {
-      if (j < from + 2 || !opens_time_adjunct(t_[j - 1])) return end;  // "last year"
-      --j;
-    }
-    if (j > from && t_[j - 1].word) {
-      // "since 2024", "on Tuesday"; "a vote by Friday", "a fare of 3" hold their figure.
-      if (lexicon<rules::kTimePrepositions>().contains(t_[j - 1].lower)) {
-        --j;
-      } else if (starts_with_preposition(t_[j - 1])) {
-        return end;
-      }
-    }
-    return j > from ? j : end;
-  }
-
-  // "X called the plan “a disaster”": only with a quotation in the clause.
-  void quoting_verb(const Sentence& s, size_t k) {
-    // "its proposed cutoff", "the five proposed bills": after a determiner, a possessive or a
-    // figure the participle is an adjective of a noun.
-    if (k > s.lo && t_[k - 1].word &&
-        (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive || is_number_token(t_[k - 1]))) {
+  if (!noun || comma >= s.end || !is_punct(t_[comma], ',')) return;
+  const size_t end = content_end(comma + 1, s.end);
+  for (size_t j = comma + 1; j < end; ++j) {
+    if (v_.quote_of[j] != kNone || is_cue_token(t_[j]) || is_that_cue(t_[j].lower) ||
+        is_quoting_verb(t_[j].lower) || is_infinitive_cue(t_[j].lower)) {
       return;
     }
-    auto subject = subject_of_cue(t_, k, s.lo);
-    if (!subject && !is_ing(t_[k].lower)) subject = relative_clause_subject(s, k);
-    if (!subject) subject = speech_act_subject(v_, k, s.lo);  // "Some of her allies have described it as …"
-    // "…, calling him a “sinking ship”": a participle clause shares the subject of its
-    // sentence; so does one after an issued document ("X released a statement calling …").
-    bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
-    if ((document || (!subject && k > s.lo + 1 && is_punct(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
-      auto owner = participle_subject(s, k);
-      if (owner || !document) subject = owner;
-    }
-    // "what former staff have called a “…”", "had been called the “…”": asked only with a
-    // quotation ahead (a passive names nobody: the claim is kept with no speaker).
-    NamingShape shape = NamingShape::none;
-    if (!subject && last_quoted() > k + 1) shape = naming_shape(v_, k, s.lo, s.end, subject);
-    if ((!subject && shape == NamingShape::none) || k + 1 >= s.end) return;
-    // "Senator Brandt accused the port board of stalling", "she criticized the police
-    // chief": speech acts report their object clause even without quotation.
-    auto unquoted = [&] {
-      if (shape != NamingShape::none || !t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
-      size_t end = named_complement_end(s, k);
-      if (!end && is_speech_act_verb(t_[k].lower) && !noun_modifying_participle(s, k)) {
-        end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
-      }
-      if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
-      if (end) emit(k + 1, end, k, k, subject, false, 1);
-    };
-    if (last_quoted() <= k + 1) return unquoted();
-    // The content ends with the first quotation: "called the law a “total mess”".
-    size_t q = k + 1;
-    while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
-      // "defended the remark, saying “…”": that cue speaks ("calling the report a “…”" is a noun).
-      if (is_cue_token(t_[q]) && !used_as_noun(q)) return;
-      ++q;
-    }
-    if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
-    // The content runs to the clause's last quotation: "called the mayor a “coward” who is
-    // “reckless”", but not "… “a scandal” Tuesday on a radio show".
-    const size_t clause = content_end(k + 1, s.end);
-    if (clause <= q) return;
-    size_t end = clause;
-    while (end > q && v_.quote_of[end - 1] == kNone) --end;
-    // "called the levy “theft,” and her aides …": a first quotation that closes on a comma
-    // ends the complement; what follows is the reporter's.
-    size_t first_end = q;
-    while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
-    const bool in_clause = shape >= NamingShape::passive_clause;
-    if (first_end < end && (closes_on_comma(q, first_end) || in_clause)) end = first_end;
-    // "called the fare a “bargain” for families on the island": the complement's tail after
-    // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
-    // the setting of the words ("… “a sham” in a tweet", "on his radio show") or a new clause
-    // ("… “a decent man” and he …").
-    // A relative naming clause ("what critics called a “…”") is a noun phrase of the sentence: it ends there.
-    if (end < clause && !in_clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
-        !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
-      end = clause;
-    }
-    // The quotation carries the content, so the clause may be short: "calling it “absurd”".
-    if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
   }
+  emit(comma + 1, end, k, k, MentionRange{k + 1, comma - 1, false, *noun});
+}
 
-  // An unquoted "-ing" speech act speaks for the sentence's subject only as a participle
-  // clause or a progressive: "…, criticizing the toll", "is criticizing", "and accusing him of
-  // …", "by denouncing …". Right after a noun or a preposition it describes the noun ("a
-  // resolution condemning the raid", "a history of blaming others"): no claim of its own.
-  bool noun_modifying_participle(const Sentence& s, size_t k) const {
-    if (!is_ing(t_[k].lower) || k == s.lo) return false;
+// "The union sees the toll as a tax on families": the object and its "as" complement,
+// an object of a few words with no verb of its own, in the active voice.
+void Finder::view_verb(const Sentence& s, size_t k) {
+  if (k == s.lo || is_passive_auxiliary(t_[k - 1].lower) || k + 2 >= s.end) return;
+  if (!t_[k + 1].word || starts_with_preposition(t_[k + 1]) || v_.quote_of[k + 1] != kNone) return;
+  const size_t end = content_end(k + 1, s.end);
+  size_t as = k + 2;
+  while (as < end && as <= k + 1 + kMaxNamedObject && t_[as].word && t_[as].lower != "as" &&
+         !is_cue_token(t_[as]) && v_.quote_of[as] == kNone) {
+    ++as;
+  }
+  if (as + 1 >= end || t_[as].lower != "as" || is_speaker_pronoun(t_[as + 1].lower)) return;
+  for (size_t j = as + 1; j < end && j <= as + 2; ++j) {
+    if (is_not_complement_as(t_[j].lower)) return;
+  }
+  auto subject = subject_of_cue(t_, k, s.lo);
+  if (subject) emit(k + 1, end, k, k, subject);
+}
+
+// "Asked whether the ferry would run, the captain …", "when asked about the toll": the
+// one asked is the subject or is left out (the cue opens the sentence, follows a passive
+// auxiliary, a subordinator or a comma), so the asker is unnamed and the question is
+// reported with no speaker, or with the agent's ("asked by the host"). It starts at its opener ("whether", "what", …) or after
+// "about", past a short listener or adjunct ("asked by a reporter on Monday whether"),
+// and ends at the first comma. False when no question follows (the cue's other readings).
+bool Finder::asked_question(const Sentence& s, size_t k) {
+  if (k > s.lo) {
     const Token& p = t_[k - 1];
-    if (!p.word) return !is_punct(p, ',');
-    return p.lower != "and" && p.lower != "by" && !is_passive_auxiliary(p.lower);
+    bool passive = p.word && (is_passive_auxiliary(p.lower) || is_subordinator(p.lower));
+    if (t_[k].capitalized || !(passive || is_punct(p, ','))) return false;
   }
-
-  // The quotation ending at `end` (its first token at `first`) closes on a comma, inside its
-  // mark (“…,”) or right after it (“…”,).
-  bool closes_on_comma(size_t first, size_t end) const {
-    if (end >= first + 2 && !t_[end - 1].word && is_punct(t_[end - 2], ',')) return true;
-    return end < sentence_.end && is_punct(t_[end], ',');
-  }
-
-  // [a, b) opens with a preposition whose phrase names where words were voiced, within a few
-  // words: "in a tweet Tuesday", "on his radio show", "in an interview with the Gazette".
-  bool opens_setting_phrase(size_t a, size_t b) const {
-    if (a >= b || !starts_with_preposition(t_[a])) return false;
-    for (size_t j = a + 1; j < b && j <= a + kMaxSettingWords; ++j) {
-      if (!t_[j].word || v_.quote_of[j] != kNone) return false;
-      if (is_speech_setting(t_[j].lower) || is_issued_document(t_[j].lower) || in_table<rules::kVoicedIn>(t_[j].lower)) return true;
+  size_t start = 0;
+  std::optional<MentionRange> asker;
+  for (size_t j = k + 1; j < s.end && j <= k + kMaxQuestionGap; ++j) {
+    if (!t_[j].word || v_.quote_of[j] != kNone || t_[j].lower == "to" || t_[j].lower == "for") return false;
+    // "was asked by the host whether …": the agent asks.
+    if (j == k + 1 && t_[j].lower == "by") {
+      if ((asker = mention_starting_at(t_, j + 1, s.end)) && asker->pronoun) asker.reset();
+      continue;
     }
+    if (!t_[j].capitalized && is_question_opener(t_[j].lower)) {
+      start = t_[j].lower == "about" ? j + 1 : j;
+      break;
+    }
+  }
+  if (!start) return false;
+  size_t end = start;
+  const size_t stop = content_end(start, s.end);
+  while (end < stop && !is_punct(t_[end], ',')) ++end;
+  // "“…,” Ruiz said, asked about the toll.": a question trailing a speaker's words is their
+  // setting; reported with no speaker, it would end the speaker's run before the next quotation.
+  if (!asker && k > s.lo && is_punct(t_[k - 1], ',') && end == s.end) return true;
+  emit(start, end, k, k, asker, false, 1);
+  return true;
+}
+
+// "X vowed to …", "X urged voters to …", "X called on the council to …":
+// the content starts at "to" (after a listener, if any).
+bool Finder::infinitive(const Sentence& s, size_t k) {
+  size_t c = k + 1;
+  // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
+  // to the season" is an adjective) and shares its sentence's subject after a comma.
+  const bool participle = is_ing(t_[k].lower);
+  // "called on / calls upon / calling on the board to act": "call" appeals only with its particle.
+  const bool called = in_table<rules::kCallOnVerbs>(t_[k].lower);
+  if (called) {
+    if (c >= s.end || !in_table<rules::kCallOnParticles>(t_[c].lower)) return false;
+    ++c;
+  } else if (participle && (c + 1 >= s.end || t_[c].lower != "to")) {
     return false;
   }
-
-  // ", in an interview with the Gazette on Sunday.": a setting phrase after the clause's comma
-  // that runs to the sentence end, short and with no comma of its own, says where the words
-  // were voiced; it is not part of them.
-  bool trailing_setting(size_t a, size_t end) const {
-    if (end - a > kMaxFinalAdjunctTokens) return false;
-    for (size_t j = a; j < end; ++j) {
-      if (!t_[j].word) return false;  // checked before the word tables: most tails hold punctuation
-    }
-    return opens_setting_phrase(a, end);
-  }
-
-  // "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
-  // subject pronoun, a determiner, a name, a participle or a comma opens the subject's next clause.
-  bool opens_next_clause(size_t a, size_t b) const {
-    if (a + 1 >= b || (t_[a].lower != "and" && t_[a].lower != "but")) return false;
-    if (is_punct(t_[a + 1], ',')) return true;  // "… “a mess” and, after the vote, left"
-    const Token& n = t_[a + 1];
-    return is_subject_pronoun(n.lower) || is_determiner(n.lower) || n.capitalized ||
-           (is_ing(n.lower) && !is_not_participle(n.lower));
-  }
-
-  // "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
-  // an object of a few words, then "a"/"an" (the complement). "called a meeting" has none.
-  // A verdict word ending the clause completes it too, and ends it: "called the charges
-  // baseless, and left", "called him divisive and walked out". Returns the end of the reported content, or 0 without a complement.
-  size_t named_complement_end(const Sentence& s, size_t k) const {
-    if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return 0;
-    for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
-      const Token& t = t_[j];
-      // A cue word after a determiner or a possessive is a noun of the object: "the report", "NATO’s demand".
-      bool noun = is_determiner(t_[j - 1].lower) || t_[j - 1].possessive;
-      if (!t.word || v_.quote_of[j] != kNone || (is_cue_token(t) && !noun)) return 0;
-      if (t.lower == "a" || t.lower == "an") {
-        if (t_[j - 1].lower == "to" || starts_with_preposition(t_[j - 1])) return 0;
-        // "called it a disgrace and left": "and"/"but" with a verb of its own ends it, as below.
-        const size_t end = content_end(k + 1, s.end);
-        for (size_t e = j + 2; e < end && e < j + 2 + kMaxContentScan; ++e) {
-          if (v_.quote_of[e] == kNone && opens_clause_joint(e, end)) return e;
-        }
-        return end;
+  if (c < s.end && t_[c].lower != "to") {
+    if (auto m = mention_starting_at(t_, c, s.end)) {
+      // "told the station the talks had stalled": the listener's phrase ends
+      // where an article opens the next one, the content's subject.
+      size_t next = m->last + 1;
+      for (size_t j = c + 2; j <= m->last; ++j) {
+        if (is_article(t_[j].lower)) { next = j; break; }
       }
-      // "called the plan divisive and left": "and"/"but" with a verb of its own ends it too.
-      if (is_judgement_word(t.lower) && (j + 1 == s.end || !t_[j + 1].word || opens_clause_joint(j + 1, s.end))) {
-        return j + 1;
-      }
+      c = next;
     }
-    return 0;
-  }
-
-
-  // The source after "according to" is often not a name ("a count by the
-  // Harbor Gazette", "figures her office put out on Friday"): it runs to
-  // the next comma or the sentence end, bounded.
-  void according_to(const Sentence& s, size_t k) {
-    size_t src = k + 2;
-    if (src >= s.end) return;
-    size_t stop = src;
-    while (stop < s.end && stop < src + kMaxSourceTokens && !is_punct(t_[stop], ',') &&
-           !(!t_[stop].word && utf8::is_terminal(t_[stop].first))) {
-      ++stop;
-    }
-    if (stop == src) return;
-    std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
-    if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
-    bool comma_before = k > s.lo && is_punct(t_[k - 1], ',');
-    const bool comma_after = stop + 1 < s.end && is_punct(t_[stop], ',');
-    // "But, according to the poll, 46 percent …", "The next day, according to Ruiz, the board
-    // …": after a short opener set off by commas the source introduces the clause after it.
-    const bool opener_before = comma_before && comma_after && v_.quote_of[k - 1] == kNone &&
-                               !has_words(s.lo, k, kMaxShortAdverbialWords + 1) &&
-                               t_[stop + 1].word && !is_clause_link(t_[stop + 1].lower) &&
-                               v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
-                               !cue_between(stop + 1, content_end(stop + 1, s.end));
-    if (k == s.lo || opener_before || (!comma_before && comma_after)) {
-      // "The deficit, according to the office, will grow": the words before the aside are part
-      // of what the source says, as in "The toll, the mayor said, will rise" (PolNeAR keeps
-      // both pieces); not a lone conjunction ("But, according to …") nor the setting.
-      const bool first_piece = opener_before && !only_connectives(s.lo, k - 1) && !names_setting(s.lo, k - 1);
-      if (first_piece) emit(s.lo, k - 1, k, k + 1, m, false, 1);
-      if (stop < s.end && is_punct(t_[stop], ','))
-        emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m, false, first_piece ? 1 : kMinContentWords);
-    } else {
-      // "Y, according to a poll released last week." / "Y according to X."
-      // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,
-      // according to …): the layered claim starts with the quotation.
-      size_t from = s.lo;
-      while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
-      const size_t end = comma_before ? k - 1 : k;
-      emit(last_sourced_part(from, end), end, k, k + 1, m);
-    }
-  }
-
-  // "As reported by the Gazette, the board will …", "As first noted by Ruiz on Monday, …": "as",
-  // a cue in the passive (an adverb between them at most) and its agent open the sentence;
-  // the agent is the source of the clause after the comma, as for "according to X, Y".
-  bool as_reported_by(const Sentence& s, size_t k) {
-    if (k == s.lo) return false;  // "Reported by …" opens the sentence: no "as"
-    size_t as = k - 1;
-    if (as > s.lo && t_[as].word && is_cue_modifier(t_[as].lower)) --as;  // "first", "previously"
-    if (as != s.lo || t_[as].lower != "as" || !is_cue_token(t_[k])) return false;
-    size_t comma = k + 2;
-    while (comma < s.end && comma < k + 2 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
-    if (comma == k + 2 || comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word) return false;
-    // "by Coast Radio on Monday": the mention without its adjunct; else the whole phrase.
-    std::optional<MentionRange> m = mention_starting_at(t_, k + 2, comma);
-    if (!m) m = MentionRange{k + 2, comma - 1, false, comma - 1};
-    const size_t end = content_end(comma + 1, s.end);
-    if (cue_between(comma + 1, end)) return true;  // "As noted by X, Lee said that …": that cue reports it
-    emit(comma + 1, end, as, k + 1, m);
-    return true;
-  }
-
-  // "The next day, according to Reuters, Lee said that …": that cue reports the clause.
-  bool cue_between(size_t a, size_t b) const {
-    for (size_t j = a; j < b; ++j) {
-      if (!t_[j].capitalized && (is_cue_token(t_[j]) || is_that_cue(t_[j].lower))) return true;
-    }
-    return false;
-  }
-
-  // The part of "Y" that a trailing "according to X" sources: Y's last clause after a colon,
-  // a ", with" phrase or a ", which/who" relative clause ("…, with 56 percent of voters
-  // viewing him positively, according to a poll": the poll gives the figure, not the frame).
-  size_t last_sourced_part(size_t from, size_t end) const {
-    // Only Y's last comma or colon is read: "the company, which is based in Reno, took …"
-    // has its relative clause inside.
-    const size_t stop = end - from > kMaxSourcedPartScan ? end - kMaxSourcedPartScan : from + 1;
-    for (size_t j = end; j > stop; --j) {
-      const size_t p = j - 1;
-      if (v_.quote_of[p] != kNone || !(is_punct(t_[p], ',') || is_punct(t_[p], ':'))) continue;
-      if (j + 1 >= end || !t_[j].word) return from;
-      if (is_punct(t_[p], ':')) return is_number_token(t_[j]) ? from : j;  // not "8:30 p.m."
-      if (t_[j].capitalized) return from;
-      if (t_[j].lower == "with") return j + 1;
-      if (t_[j].lower == "which" || t_[j].lower == "who") return j;
-      return from;
-    }
-    return from;
-  }
-
-  bool no_quote_between(size_t a, size_t b) const {
-    for (size_t j = a; j < b; ++j) {
-      if (v_.quote_of[j] != kNone) return false;
-    }
-    return true;
-  }
-
-  // `classes`: speech_word_classes of the cue word (one of kCueVerbs), which answers the
-  // tables asked about it here.
-  void cue_verb(const Sentence& s, size_t k, uint32_t classes) {
-    std::string_view w = t_[k].lower;
-    const auto is = [classes](uint32_t table) { return (classes & table) != 0; };
-    // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
-    if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
-    // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture,
-    // unless a speaker points to something as a reason or an example ("Ruiz pointed to the delays").
-    if (is(speech_class::particle) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
-      if (k + 2 < s.end && t_[k + 1].lower == "to") pointed_to(s, k);
-      return;
-    }
-    // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
-    // talked about, not who spoke.
-    if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
-        (is_irregular_past(w) || has_ed_ending(w))) {
-      return;
-    }
-    bool participle = is_ing(w);
-    const auto progressive = [&] { return k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower); };  // "is warning"
-    // "the crime report shows …", "the report said …": a source noun before its own verb.
-    if (is(speech_class::evidence_source) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
-    // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
-    // But "issued a statement saying …" is a document and its participle ("In a statement
-    // announcing …" is an adjunct).
-    // (Asked of participles only: most cues are not, and the document table's probe was made for every one.)
-    const auto issued = [&] {
-      return k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word && !t_[k - 3].capitalized &&
-             !starts_with_preposition(t_[k - 3]);
-    };
-    if (participle && k > s.lo && t_[k - 1].word && !issued() &&
-        (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
-                                            !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
-      return;
-    }
-    if (participle && !progressive()) {
-      // "…, adding that Y": the clause's subject, else the previous clause's speaker.
-      size_t c = content_start(s, k, classes);
-      if (c < s.end && is_punct(t_[c], ',')) ++c;
-      if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
-      auto subject = share_subject(t_, k, s.lo);  // "…, with 30 percent of voters saying …"
-      if (!subject && k == s.lo) return opening_participle(s, k, c);
-      if (!subject) subject = participle_subject(s, k);
-      if (subject) emit(c, content_end(c, s.end), k, k, subject);
-      else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
-      return;
-    }
-    // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
-    std::optional<MentionRange> share;
-    if (is(speech_class::plain_speech)) share = share_subject(t_, k, s.lo);
-    // "She went on to say that …": the subject stands before "went on to" (`verb`).
-    size_t verb = k;
-    // "She appeared to concede that …", "Lee seems to think …": the subject stands before the
-    // verb of appearance, which is part of the cue (`cue_first`) and hedges the claim.
-    size_t cue_first = k;
-    if (k > s.lo + 3 && t_[k - 1].lower == "to" && t_[k - 2].lower == "on" && t_[k - 3].word &&
-        is_continuation_verb(t_[k - 3].lower)) {
-      verb = k - 3;
-    } else if (k > s.lo + 2 && t_[k - 1].lower == "to" && t_[k - 2].word && !t_[k - 2].capitalized &&
-               is_seem_verb(t_[k - 2].lower)) {
-      verb = cue_first = k - 2;
-    }
-    // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
-    if (verb == k && k > s.lo && t_[k - 1].lower == "to") return;
-    // "a tally of pledged donations", "the club's pledged funds": a modifier, not a verb.
-    // ("Another said", "Many say": a quantifier opening the clause is the subject.)
-    if (!share && k > s.lo && t_[k - 1].word &&
-        (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
-                                     t_[k - 2].word))) {
-      return;
-    }
-
-    std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
-    if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
-    // (The aside first: "Lee, R-Dover, speaking …, said" is Lee, not "R-Dover, speaking …".)
-    if (!subject && is(speech_class::plain_speech)) subject = aside_subject(s, verb);
-    if (!subject && is(speech_class::plain_speech)) subject = described_subject(s, verb);
-    if (subject && !can_speak_with(t_, k, *subject)) return;
-    if (subject && denies_speech(*subject)) return;  // "Nobody asked about …"
-    // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
-    // after a phrase that follows a preposition, is that noun.
-    if (subject && is(speech_class::noun_like) && subject->first > s.lo && !subject->pronoun &&
-        starts_with_preposition(t_[subject->first - 1])) {
-      return;
-    }
-    if (subject) {
-      if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
-      // "the fee, which officials said will rise", "what the mayor said was a mistake": the
-      // relative pronoun before the subject stands for part of what was said (kRelativeContent).
-      // Not after a preposition ("the ad in which Ruiz said …" is the setting), nor inside a
-      // clause already reported ("said voters heard what Lee said …"); "which" only after a
-      // comma ("footage on Friday which officials said …" may be the setting's own clause).
-      if (size_t r = subject->first; r > s.lo + 1 && t_[r - 1].word && v_.quote_of[r - 1] == kNone &&
-                                     lexicon<rules::kRelativeContent>().contains(t_[r - 1].lower) &&
-                                     !(t_[r - 2].word && starts_with_preposition(t_[r - 2])) &&
-                                     (t_[r - 1].lower != "which" || is_punct(t_[r - 2], ',')) &&
-                                     !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
-        emit(r - 1, r, cue_first, k, subject, false, 1);
-      }
-      size_t c = content_start(s, k, classes);
-      // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
-      // between commas before "that" leaves the content after it.
-      if (size_t that = that_after_parenthetical(s, c)) c = that;
-      // "Y, he said; Z": a semicolon right after the cue closes the attribution of Y as a
-      // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
-      // said:" it took the quotation before it for a reported clause.)
-      bool closed = k + 1 < s.end && is_punct(t_[k + 1], ';') && clause_end_before(s, subject->first);
-      if (closed || adjunct_tail(s, k + 1) || listener_tail(s, k)) {
-        // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
-        // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
-        auto b = clause_end_before(s, subject->first);
-        if (b && !(t_[s.lo].word && is_question_cue(t_[s.lo].lower)) && !names_setting(s.lo, *b) &&
-            !short_adverbial(s.lo, *b) && !quote_attributed_inside(s.lo, *b)) {
-          emit(after_colon_quote(s.lo, *b), *b, cue_first, k, subject);
-        }
-        return;
-      }
-      // "Y, Brandt said, since Z": Y is reported too.
-      // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
-      // fronted adjunct of the content ("On balance, Ruiz said, the pier …": PolNeAR keeps it).
-      // Not when the first piece is a conjunction ("But, he said, …") or the setting of the
-      // speech ("At a news conference, she said, …"). Before a quotation ("The new pier, she
-      // said, “is a gift”") only a noun phrase or a clause is: "In February, he said, “…”" and
-      // "As the crowd cheered, she said, “…”" set the scene.
-      bool first_piece = false;
-      const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
-      if (c < s.end && is_punct(t_[c], ',') &&
-          (!quote_follows || opens_noun_phrase(s.lo) || opens_claim_condition(s.lo, subject->first))) {
-        if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b) &&
-                                                            !(quote_follows && counts_time(v_, s.lo, *b))) {
-          emit(after_colon_quote(s.lo, *b), *b, cue_first, k, subject, false, 1);
-          first_piece = true;
-        }
-      }
-      // "But to avoid delays, she said, drivers should leave early."
-      bool parenthetical = c < s.end && is_punct(t_[c], ',') && subject->first > s.lo &&
-                           is_punct(t_[subject->first - 1], ',');
-      if (parenthetical) {
-        ++c;
-        if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
-      } else if (c + 1 < s.end && is_punct(t_[c], ',') && closes_on_comma(s, subject->first) &&
-                 continues_quoted_sentence(c + 1)) {
-        // "“Only you,” she said, would …", "“It was bad luck,” he said, that both …": the
-        // quotation ends on a comma, and after its attribution the writer's words finish the
-        // quoted sentence; they are reported.
-        parenthetical = true;
-        ++c;
-      }
-      if (c < s.end && !is_punct(t_[c], ',') &&
-          (!(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c)) || (first_piece && parenthetical && infinitive_tail(s, c)))) {
-        // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
-        size_t end = content_end(c, s.end);
-        // "Ruiz, who has said that …, visited", "The toll, which officials said will rise, was …"
-        if (relative_subject(s, *subject) || inside_relative_clause(s, *subject)) end = comma_or(c, end);
-        // "asked Ruiz about the toll, when …": the topic asked about ends at its comma.
-        if (c > k + 1 && t_[c - 1].lower == "about" && is_question_cue(t_[k].lower)) end = comma_or(c, end);
-        // "If the toll rises, Ruiz said she would resign": a fronted condition or concession
-        // before the subject is part of the claim, a piece of its own.
-        if (!first_piece && !parenthetical && has_words(c, end, kMinContentWords)) {
-          if (auto b = clause_end_before(s, subject->first); b && opens_claim_condition(s.lo, *b)) {
-            emit(s.lo, *b, cue_first, k, subject, false, 1);
-          }
-        }
-        emit(c, end, cue_first, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
-      } else if (c + 1 < s.end && is_punct(t_[c], ',') && opens_as_aside(s, subject->first)) {
-        // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
-        // so it does after an aside ("The pier, as Ruiz pointed out, has no lights").
-        if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), cue_first, k, subject);
-      }
-      return;
-    }
-    // "Y, said X." (also “…,” said X)
-    if (auto b = clause_end_before(s, k)) {
-      // "…, said council member Beck.": a role noun between an institution and the name.
-      auto m = with_role_and_name(t_, mention_starting_at(t_, k + 1, s.end), true);
-      // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
-      bool appositive = m && m->last + 1 < s.end && is_punct(t_[m->last + 1], ',');
-      // "…, said an official who was briefed on the talks.": a relative clause on the source
-      // describes it to the sentence end.
-      bool relative = m && m->last + 1 < s.end && !m->pronoun && t_[m->last + 1].word &&
-                      (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
-      if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
-    }
-  }
-
-  // "It is the board's job, she said, to warn the town …", "It makes sense, aides say, for
-  // the town to buy the pier": after a cue set off by commas inside the sentence, an
-  // infinitive (with a short "for" subject, kMaxInfinitiveSubjectWords) finishes the reported
-  // sentence, and is reported as the piece before the cue is. Not a listener or an adverbial
-  // ("she said, to reporters …", "to the relief of …", "to them"): the word after "to" is a
-  // lower-case word, no determiner, pronoun or possessive (kInfinitiveTailBlockers), figure or
-  // plural in -s, and one more word follows it. Reads at most kMaxInfinitiveSubjectWords + 3
-  // tokens.
-  bool infinitive_tail(const Sentence& s, size_t c) const {
-    size_t to = c;
-    if (t_[c].word && t_[c].lower == "for") {
-      for (to = c + 1; to < s.end && to <= c + 1 + kMaxInfinitiveSubjectWords && t_[to].word && t_[to].lower != "to";) {
-        ++to;
-      }
-      if (to == c + 1) return false;
-    }
-    const size_t v = to + 1;
-    if (v + 1 >= s.end || !t_[to].word || t_[to].lower != "to" || !t_[v].word || t_[v].capitalized ||
-        v_.quote_of[v] != kNone || !t_[v + 1].word) {
-      return false;
-    }
-    const std::string_view w = t_[v].lower;
-    const bool plural = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
-    return !plural && !is_determiner(w) && !in_table<rules::kInfinitiveTailBlockers>(w) && !is_number_token(t_[v]);
-  }
-
-  // "A report released Monday said …", "The study, published by the port authority on Friday,
-  // said …", "A council aide, speaking on condition that she not be named, said …": a noun
-  // phrase that opens its clause, then a participle phrase (or, between commas, a phrase opened
-  // by a participle, a preposition or an article) that describes it, then a cue that is never a
-  // noun. The noun phrase speaks; the mention covers its description. Asked only when the
-  // mention grammar reads no subject. None when the phrase holds a clause of its own: a cue,
-  // "and/or/but", or, without commas, a relative pronoun, a modal or an auxiliary.
-  std::optional<MentionRange> described_subject(const Sentence& s, size_t verb) const {
-    if (verb < s.lo + 3) return std::nullopt;
-    const bool commas = is_punct(t_[verb - 1], ',');
-    const size_t end = commas ? verb - 1 : verb;  // the description ends before this token
-    const size_t limit = commas ? kMaxDescriptionWords : kMaxPlainDescriptionWords;
-    for (size_t j = end; j > s.lo + 1 && end - j < limit; --j) {
-      const Token& u = t_[j - 1];
-      const bool quoted = v_.quote_of[j - 1] != kNone;
-      if (commas && is_punct(u, ',')) {
-        // "…, released Monday …,": the description opens right after this comma.
-        const Token& opener = t_[j];
-        if (j + 1 >= end || !opener.word || opener.capitalized ||
-            !(is_participle_word(opener.lower) || starts_with_preposition(opener) || is_article(opener.lower))) {
-          return std::nullopt;
-        }
-        return described_mention(s, j - 2, end);
-      }
-      if (!quoted && (!u.word || is_cue_token(u) || is_coordinator(u.lower) || (!commas && is_clause_link(u.lower)))) {
-        return std::nullopt;
-      }
-      if (commas || quoted || !u.word || u.capitalized) continue;
-      if (is_passive_auxiliary(u.lower) || in_table<rules::kModalVerbs>(u.lower)) return std::nullopt;
-      // "… failed as predicted", "… rose faster than forecast": a comparison, not a subject.
-      if (j == end && (u.lower == "as" || u.lower == "than" || starts_with_preposition(u))) return std::nullopt;
-      // "A report released Monday said": the participle follows the noun phrase directly.
-      if (is_participle_word(u.lower) && j - 1 > s.lo) {
-        if (auto m = described_mention(s, j - 2, end)) return m;
-      }
-    }
-    return std::nullopt;
-  }
-
-  // "Ruiz, a captain who ran the harbour for years and later advised the board, said …", "The
-  // port's union, which has fought the plan since May, said …", "Lee, R-Dover, speaking after
-  // the vote, said …": a name, role or institution opens the sentence, and an aside between
-  // commas (or dashes), longer than the subject grammar reads and with commas of its own, runs
-  // to the cue. The noun phrase speaks; the mention covers the aside. Asked only when no other
-  // subject was read, at a cue that is never a noun. The scan back from the cue stops after
-  // kMaxAsideTokens; the aside holds no quotation mark, colon or semicolon.
-  std::optional<MentionRange> aside_subject(const Sentence& s, size_t verb) const {
-    if (verb < s.lo + 4 || !is_aside_mark(t_[verb - 1])) return std::nullopt;
-    for (size_t j = verb - 2; j > s.lo && verb - j <= kMaxAsideTokens; --j) {
-      const Token& u = t_[j];
-      if (u.word) continue;
-      if (v_.quote_of[j] != kNone || is_punct(u, ':') || is_punct(u, ';')) return std::nullopt;
-      if (!is_aside_mark(u) || j + 1 >= verb - 1) continue;
-      const Token& opener = t_[j + 1];
-      if (!opener.word || (!opener.capitalized && is_coordinator(opener.lower))) continue;
-      auto m = mention_ending_at(t_, j - 1, s.lo);
-      if (!m || m->first != s.lo || m->last != j - 1 || m->pronoun || counts_time(v_, s.lo, j)) continue;
-      if (!can_hold_view(*m)) return std::nullopt;
-      return MentionRange{m->first, verb - 2, false, m->core_last};
-    }
-    return std::nullopt;
-  }
-  static bool is_aside_mark(const Token& t) { return is_punct(t, ',') || is_dash(t); }
-
-  static bool is_coordinator(std::string_view w) { return w == "and" || w == "or" || w == "but"; }
-  // An -ed, irregular past or -ing form: "released", "sent", "speaking".
-  static bool is_participle_word(std::string_view w) { return has_ed_ending(w) || is_irregular_past(w) || is_ing(w); }
-
-  // The noun phrase ending at `head` that opens its clause (the sentence's start, or after a
-  // comma or a dash), with the description up to `end` (exclusive).
-  std::optional<MentionRange> described_mention(const Sentence& s, size_t head, size_t end) const {
-    if (!t_[head].word) return std::nullopt;
-    auto m = mention_ending_at(t_, head, s.lo);
-    if (!m || m->pronoun || m->last != head) return std::nullopt;
-    if (m->first > s.lo && (t_[m->first - 1].word || v_.quote_of[m->first - 1] != kNone)) return std::nullopt;
-    return MentionRange{m->first, end - 1, false, m->core_last};
-  }
-
-  // The token before `subject_first` closes a quotation whose last token is a comma: “…,” X said.
-  bool closes_on_comma(const Sentence& s, size_t subject_first) const {
-    if (subject_first < s.lo + 2) return false;
-    const size_t mark = subject_first - 1;
-    return !t_[mark].word && v_.quote_of[mark] != kNone && !opens_quote(t_[mark]) && is_punct(t_[mark - 1], ',') &&
-           v_.quote_of[mark - 1] == v_.quote_of[mark];
-  }
-
-  // The words at `c` go on with a quoted sentence: "that" or a finite auxiliary
-  // (kFiniteAuxiliaries: "would use …", "is why …"; not "adding …", "referring to …",
-  // "without …", "in a statement", "as the crowd cheered": the writer's adjuncts).
-  bool continues_quoted_sentence(size_t c) const {
-    const Token& u = t_[c];
-    if (!u.word || u.capitalized || v_.quote_of[c] != kNone) return false;
-    return u.lower == "that" || in_table<rules::kFiniteAuxiliaries>(u.lower);
-  }
-
-  // A subject that says no one spoke (kNegativeSubjects): "Nobody", "No one in the room", "None of them".
-  bool denies_speech(const MentionRange& m) const {
-    return word_or_two_in<rules::kNegativeSubjects>(m.first, m.last);
-  }
-
-  // The word at `a`, or the two words from it (when a + 1 <= last is a word), is an entry of Table.
-  template <const auto& Table>
-  bool word_or_two_in(size_t a, size_t last) const {
-    if (in_table<Table>(t_[a].lower)) return true;
-    if (a >= last || !t_[a + 1].word) return false;
-    std::string two(t_[a].lower);
-    two += ' ';
-    two += t_[a + 1].lower;
-    return in_table<Table>(two);
-  }
-
-  // A lower-case modal inside the mention: it is a clause ("the pier must stay"), not a speaker.
-  bool holds_modal(const MentionRange& m) const {
-    for (size_t j = m.first; j <= m.last; ++j) {
-      if (t_[j].word && !t_[j].capitalized && in_table<rules::kModalVerbs>(t_[j].lower)) return true;
-    }
-    return false;
-  }
-
-  // "As Ruiz told …,", "…, as one of the mayor's advisers pointed out,": "as" opens the
-  // sentence or follows a comma a few words before the subject (the mention grammar may read
-  // only the end of a longer subject).
-  bool opens_as_aside(const Sentence& s, size_t subject_first) const {
-    size_t a = subject_first;
-    while (a > s.lo && subject_first - a < kMaxAsideLead && t_[a - 1].word && t_[a - 1].lower != "as") --a;
-    if (a == s.lo || t_[a - 1].lower != "as") return false;
-    return a - 1 == s.lo || is_punct(t_[a - 2], ',');
-  }
-
-  // "Mayor Ruiz, who has said that the toll will stay, visited …": a cue inside a relative
-  // clause on the sentence's subject, so the main verb follows; the clause, and the content
-  // with it, ends at the next comma. (On a later noun, "… backed by Ruiz, who has argued …",
-  // the clause may run to the sentence end: left as it is.)
-  bool relative_subject(const Sentence& s, const MentionRange& m) const {
-    const size_t who = m.last;
-    return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
-           m.first == s.lo;
-  }
-
-  // Words that join a clause to what comes before it: "that", "who", "and", "because"
-  // (kClauseLinks, kSubordinators).
-  static bool is_clause_link(std::string_view w) {
-    return in_table<rules::kClauseLinks>(w) || is_subordinator(w);
-  }
-  static bool opens_relative_clause(std::string_view w) {
-    return in_table<rules::kRelativeClausePronouns>(w);
-  }
-
-  // "The new toll, which officials said will rise in May, is …": the subject follows a
-  // relative pronoun set off by a comma, so the cue sits inside a relative clause on the noun
-  // before it; the content ends where the clause does, at its next comma.
-  bool inside_relative_clause(const Sentence& s, const MentionRange& m) const {
-    if (m.first < s.lo + 2) return false;
-    const Token& pronoun = t_[m.first - 1];
-    return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') && pronoun.lower != "that" &&
-           opens_relative_clause(pronoun.lower);
-  }
-
-  // The first comma outside quotations in [from, end), else end.
-  size_t comma_or(size_t from, size_t end) const {
-    for (size_t j = from; j < end; ++j) {
-      if (is_punct(t_[j], ',') && v_.quote_of[j] == kNone) return j;
-    }
-    return end;
-  }
-
-  // c is a comma that opens a short parenthetical closed by a comma and "that": the
-  // index of "that", else 0.
-  size_t that_after_parenthetical(const Sentence& s, size_t c) const {
-    if (c >= s.end || !is_punct(t_[c], ',')) return 0;
-    for (size_t j = c + 1; j < s.end && j <= c + 1 + kMaxAdjunctTokens; ++j) {
-      if (is_punct(t_[j], ',')) return j > c + 1 && j + 1 < s.end && t_[j + 1].lower == "that" ? j + 1 : 0;
-      if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
-    }
-    return 0;
-  }
-
-  // "She set out her rules: “Start early, finish late,” she said.": when Y ends with a
-  // quotation opened after a colon, Y is that quotation (the words before the colon are
-  // the reporter's); otherwise Y starts at a.
-  size_t after_colon_quote(size_t a, size_t b) const {
-    size_t j = b;
-    while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
-    if (j == b || j == a || !is_punct(t_[j - 1], ':')) return a;
-    return j;
-  }
-
-  // [a, b) is a phrase after a preposition that names where or how something was said:
-  // "In an interview with the Gazette", "At a news conference" (kSpeechSettings, kIssuedDocuments).
-  bool names_setting(size_t a, size_t b) const {
-    if (a >= b || !starts_with_preposition(t_[a])) return false;
-    for (size_t k = a + 1; k < b; ++k) {
-      if (t_[k].word && (is_speech_setting(t_[k].lower) || is_issued_document(t_[k].lower))) return true;
-    }
-    return false;
-  }
-
-  // "“…,” Scott Pruitt, the state's attorney general, said …": [a, b) ends with a quotation
-  // that closes on its comma and a name, the quotation's own speaker; not a clause.
-  // Only the last kMaxAttributedSpeaker tokens are read: the speaker's phrase must end at b,
-  // and at every cue of a sentence a scan from its start would make the sentence quadratic.
-  bool quote_attributed_inside(size_t a, size_t b) const {
-    for (size_t k = b - a > kMaxAttributedSpeaker ? b - kMaxAttributedSpeaker : a + 1; k + 1 < b; ++k) {
-      if (v_.quote_of[k] == kNone || t_[k].word || !is_punct(t_[k - 1], ',') || v_.quote_of[k + 1] != kNone) continue;
-      auto m = mention_starting_at(t_, k + 1, b);
-      return m && m->last + 1 == b;
-    }
-    return false;
-  }
-
-  // "Like Ruiz, …", "Railing against the toll, …": a few words opened by a preposition or a
-  // participle are an adverbial of the sentence, not a clause to report.
-  bool short_adverbial(size_t a, size_t b) const {
-    if (a >= b || has_words(a, b, kMaxShortAdverbialWords + 1) || !t_[a].word) return false;
-    return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
-           (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
-  }
-
-  // Token a opens a noun phrase or a clause, not an adverbial: no preposition, subordinator,
-  // "as", participle, day or time word ("The new pier", "That", "An early start").
-  bool opens_noun_phrase(size_t a) const {
-    const Token& t = t_[a];
-    if (!t.word || v_.quote_of[a] != kNone) return false;
-    const std::string_view w = t.lower;
-    return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
-           !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
-           !lexicon<rules::kClauseLeads>().contains(w);
-  }
-
-  // [a, b) is a fronted condition (kClaimConditions) of three words or more, with no
-  // quotation: part of what the speaker after it says ("If the toll rises, Ruiz said, …").
-  // The table first and the length bound: asked at every cue of a sentence, the scans of
-  // [a, b) must not run from the sentence's start each time.
-  bool opens_claim_condition(size_t a, size_t b) const {
-    if (b <= a || b - a > kMaxFrontedClause || !t_[a].word || !word_or_two_in<rules::kClaimConditions>(a, b - 1)) {
-      return false;
-    }
-    return has_words(a, b, kMinContentWords) && no_quote_between(a, b);
-  }
-
-  // [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
-  bool only_connectives(size_t a, size_t b) const {
-    for (size_t k = a; k < b; ++k) {
-      if (t_[k].word && !is_not_name(t_[k].lower)) return false;
-    }
-    return true;
-  }
-
-  // Who speaks in the participle clause at k: the subject of the nearest cue
-  // before it, else the clause subject. A document is not its own speaker:
-  // "The two mayors issued a statement saying …" -> "The two mayors" (the
-  // phrase before the verb that issued it, when the mention grammar reads none).
-  std::optional<MentionRange> participle_subject(const Sentence& s, size_t k) const {
-    if (auto with = subject_after_with(t_, k, s.lo)) return with;  // "…, with Ruiz saying …"
-    auto m = earlier_cue_subject(s, k);
-    if (!m) m = clause_subject(t_, k, s.lo);
-    if (!m) {
-      auto doc = subject_of_cue(t_, k, s.lo);  // "a statement saying …"
-      if (doc && !doc->pronoun && is_issued_document(t_[doc->core_last].lower)) m = doc;
-    }
-    if (!m || m->pronoun || !is_issued_document(t_[m->core_last].lower)) return m;
-    size_t verb = m->first;  // "issued", "released", "put out" just before the document
-    if (verb <= s.lo + 1 || !t_[verb - 1].word || t_[verb - 1].capitalized) return m;
-    --verb;
-    if (auto issuer = clause_subject(t_, verb, s.lo)) return issuer;
-    if (auto issuer = loose_subject(t_, verb, s.lo)) return issuer;
-    return m;
-  }
-
-  // "Noting that the bridge had closed twice, Ruiz said …": a participle cue opening the
-  // sentence reports the clause up to its comma, in the name of the main clause's subject
-  // (a mention right after the comma, before a lower-case word, its verb).
-  [[gnu::cold]] void opening_participle(const Sentence& s, size_t k, size_t c) {
-    for (size_t j = c + 1; j + 2 < s.end && j <= k + kMaxFrontedClause; ++j) {
-      if (v_.quote_of[j] != kNone) return;
-      if (!is_punct(t_[j], ',')) continue;
-      auto m = mention_starting_at(t_, j + 1, s.end);
-      if (m && m->last + 1 < s.end && t_[m->last + 1].word && !t_[m->last + 1].capitalized) emit(c, j, k, k, m);
-      return;
-    }
-  }
-
-  // "X said in a statement, adding that …": the participle continues the
-  // speech of the nearest cue before it in the sentence.
-  std::optional<MentionRange> earlier_cue_subject(const Sentence& s, size_t k) const {
-    for (size_t j = k; j > s.lo + 1 && k - j < kMaxEarlierCue;) {
-      --j;
-      if (v_.quote_of[j] != kNone || !is_cue_token(t_[j])) continue;
-      const Token& before = t_[j - 1];
-      if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
-      // "…, saying X but warning Y": both participles share the clause's subject.
-      std::string_view w = t_[j].lower;
-      if (is_ing(w)) return clause_subject(t_, j, s.lo);
-      if (auto m = subject_of_cue(t_, j, s.lo)) return m;
-      if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …
-      return std::nullopt;
-    }
-    return std::nullopt;
-  }
-
-  // ", the Gazette reported" / ", said X": a relaying source that ends the
-  // clause before it.
-  bool introduces_source(size_t k, size_t end) const {
-    if (k >= end) return false;
-    if (is_cue_token(t_[k])) return mention_starting_at(t_, k + 1, end).has_value();
-    auto m = mention_starting_at(t_, k, end);
-    return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
-  }
-
-  // ", citing her record", ", including the mayor": a participle clause after
-  // a comma comments on the content rather than continuing it.
-  bool opens_participle_clause(size_t k, size_t end) const {
-    // ", implicitly putting …": a manner adverb may open the participle clause.
-    if (k + 1 < end && is_ly_adverb(t_[k])) ++k;
-    const Token& t = t_[k];
-    if (!t.word || t.capitalized || !is_ing(t.lower)) return false;
-    if (is_not_participle(t.lower) || k + 1 >= end) return false;
-    const Token& next = t_[k + 1];
-    return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list
-  }
-
-  // ends_clause_before can be true only here: in a quotation, at ",", ";" or a dash, or at an
-  // unquoted "-ing" word, "as", "and" or "but". Most tokens of a content are none of these,
-  // and this test needs no call. A new clause end at another token must widen this test.
-  // `quote`: the token's quotation (quote_of), kNone outside one.
-  static bool may_end_clause_before(const Token& t, int32_t quote) {
-    if (quote != kNone) return true;
-    if (!t.word) return t.first == ',' || t.first == ';' || t.first == ':' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
-    const std::string_view w = t.lower;
-    const size_t n = w.size();
-    if (n == 0) return false;  // no word is empty
-    // First the last two bytes, without a branch on the length (a coin toss per word): few
-    // words end like "ing", "and", "as" or "but".
-    const auto last = [&](size_t back) { return uint8_t(w[n > back ? n - 1 - back : 0]); };
-    const uint32_t end2 = uint32_t(last(1)) << 8 | last(0);
-    constexpr auto pair = [](char a, char b) { return uint32_t(uint8_t(a)) << 8 | uint8_t(b); };
-    const unsigned may = unsigned(end2 == pair('n', 'g')) | unsigned(end2 == pair('n', 'd')) |
-                         unsigned(end2 == pair('a', 's')) | unsigned(end2 == pair('u', 't'));
-    if (!may) return false;
-    return w == "and" || w == "as" || w == "but" || (n > 4 && w.compare(n - 3, 3, "ing") == 0);
-  }
-
-  // Token k starts a new attribution that ends the content before it:
-  // ", the Gazette reported", ", said X", ", arguing that", "and warned that".
-  bool ends_clause_before(size_t k, size_t end) const {
-    if (k + 1 >= end) return false;
-    // “…closed,” sparking …: a comma inside the closing mark ends the clause like one outside it.
-    if (v_.quote_of[k] != kNone) {
-      bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
-                             v_.quote_of[k - 1] == v_.quote_of[k];
-      // "… “non-entities,” but he gave …", "“…,” though the board has not …": "but" or a
-      // concession with a subject of its own opens a clause of the writer's, as after a plain
-      // comma ("“a bargain,” while the rest …" may still be the speaker's comparison).
-      return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
-                                 opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end) ||
-                                 (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)) ||
-                                 opens_contrast_clause(k + 1, end, true));
-    }
-    // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
-    // "for suggesting" is the object of the words before it.
-    if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
-        !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive)) && !is_gerund_object(k)) {
-      return true;
-    }
-    if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
-    // content_end keeps a quoted sentence's colon or dash for "that" clauses only.
-    if (is_punct(t_[k], ':')) return opens_quoted_sentence(k);
-    // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
-    // as an aside inside the content ("said the toll — a steep one — would stay").
-    if (is_dash(t_[k])) return opens_quoted_sentence(k) || (opens_gloss(k + 1, end) && !has_dash(k + 1, end));
-    if (is_punct(t_[k], ',')) {
-      // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
-      // the content's own fronted clause.
-      const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
-      return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
-             (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
-             opens_comparison(k + 1, end) || trailing_setting(k + 1, end) ||
-             (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end)) ||
-             opens_second_source(k + 1, end);
-    }
-    // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
-    // pronoun opens the reporter's circumstance.
-    if (k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k].lower == "as" && t_[k + 1].word &&
-        !t_[k + 1].capitalized && is_subject_pronoun(t_[k + 1].lower)) {
-      return true;
-    }
-    // "… and warned that", "… but noted that", "… and has also said"
-    if (t_[k].lower != "and" && t_[k].lower != "but") return false;
-    size_t c = k + 1;
-    while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
-    // "called it “reckless” and made a short speech …": a second past-tense verb phrase
-    // after a quotation is the subject's next act, not more of what was said.
-    if (c < end && k > 0 && v_.quote_of[k - 1] != kNone && is_past_tense_verb(t_[c])) return true;
-    if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
-    // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
-    auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
-    if (!m) return c == k + 1 && (plural_speaker_speaks(c, end) || share_speaks(c, end));
-    c = m->last + 1;
-    while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
-    if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
-    return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
-  }
-
-  // ": “They waited …”", "— “They waited …”": a colon or dash before a quotation that opens
-  // with a capital, a quoted sentence of its own.
-  bool opens_quoted_sentence(size_t k) const {
-    if (k + 2 >= sentence_.end || t_[k].word || (!is_punct(t_[k], ':') && !is_dash(t_[k]))) return false;
-    return opens_quote(t_[k + 1]) && v_.quote_of[k + 1] != kNone && v_.quote_of[k + 2] == v_.quote_of[k + 1] &&
-           t_[k + 2].word && t_[k + 2].capitalized;
-  }
-
-  // "said that the board had failed the riders: “They waited …”": after a "that" clause whose
-  // content already has a verb, a quoted sentence set off by a colon or dash is said in the
-  // speaker's own words, a direct quote of its own; the clause ends before it. Elsewhere
-  // ("rebuked him: “…”") the quotation is the content.
-  [[gnu::cold]] bool that_clause_ends_before_quote(size_t from, size_t k) const {
-    for (size_t j = from + 1; j < k; ++j) {
-      if (v_.quote_of[j] == kNone && (is_past_tense_verb(t_[j]) || is_relative_clause_verb(t_[j].lower))) return true;
-    }
-    return false;
-  }
-
-  // "said that the board failed, calling it a “slow disaster”", "told friends that … and thought
-  // the fee was a “fair price”": in a "that" clause, a verb of thought or naming with no subject
-  // of its own (a participle after the comma at k, or a verb after "and" at k) whose clause holds
-  // a quoted fragment goes on with the speaker's content; the fragment is part of it, as a mixed
-  // quote. Only after "that": "called them “boring”, …" after a plain object is its own act.
-  bool fragment_follows(size_t k, size_t end) const {
-    size_t verb = k + 1;
-    if (is_ing(t_[k].lower) && k > 0 && is_punct(t_[k - 1], ',')) {
-      verb = k;  // the participle itself ends a clause too
-    } else if (is_punct(t_[k], ',')) {
-      // ", calling it …", ", describing it as …": a naming participle. Not ", saying it's …" or
-      // ", suggesting the board …": a participle of speech reports a clause of its own.
-      if (verb >= end || !is_ing(t_[verb].lower)) return false;
-    } else if (t_[k].lower == "and") {
-      while (verb < end && verb <= k + 3 && t_[verb].word && is_cue_modifier(t_[verb].lower)) ++verb;
-    } else {
-      return false;  // "but called it …" sets a second view against the first
-    }
-    if (verb >= end || (is_ing(t_[verb].lower) && !is_quoting_verb(t_[verb].lower))) return false;
-    // "and said …" is a second statement, not more of the first.
-    return !is_plain_speech_verb(t_[verb].lower) && goes_on_to_fragment(verb, end);
-  }
-
-  // The verb at k is one of speech, thought or naming, and a quoted fragment follows it within
-  // kMaxQuotingGap tokens, before any comma, "that" or other cue.
-  bool goes_on_to_fragment(size_t k, size_t end) const {
-    if (!t_[k].word || t_[k].capitalized || !(is_cue_token(t_[k]) || is_quoting_verb(t_[k].lower))) return false;
-    for (size_t j = k + 1; j < end && j <= k + kMaxQuotingGap; ++j) {
-      if (v_.quote_of[j] != kNone) {
-        // An opening mark after a word, then a lower-case word: a fragment, not a full quotation.
-        return t_[j - 1].word && j + 1 < end && t_[j + 1].word && !t_[j + 1].capitalized;
-      }
-      // "but warned that …": a "that" clause of its own is the verb's own content.
-      if (!t_[j].word || t_[j].lower == "that" || (is_cue_token(t_[j]) && !used_as_noun(j))) return false;
-    }
-    return false;
-  }
-
-  // "apologized for suggesting …", "accused the board of saying …": an "-ing" word after a
-  // preposition that takes a gerund (kGerundObjectPrepositions) is that preposition's object.
-  bool is_gerund_object(size_t k) const {
-    return k > 0 && t_[k - 1].word && is_ing(t_[k].lower) && in_table<rules::kGerundObjectPrepositions>(t_[k - 1].lower);
-  }
-
-  // Token k lies inside the content of the last claim found.
-  bool inside_last_claim(size_t k) const {
-    return !out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end;
-  }
-
-  // "the report", "a statement": a cue word after a determiner is a noun. (After a possessive,
-  // "Ruiz's claim that …", it names someone's speech, which may own the quotation.)
-  bool used_as_noun(size_t j) const {
-    return j > 0 && t_[j - 1].word && is_determiner(t_[j - 1].lower);
-  }
-
-  // ", a move that …", ", a swipe at the board": an indefinite noun phrase after the clause's
-  // comma is the writer's gloss on what was said. Not an item of a list (", a bridge and a
-  // tunnel"): no "and"/"or" in its first few words; not a time phrase (", a day after …").
-  bool opens_gloss(size_t k, size_t end) const {
-    if (k + 1 >= end || (t_[k].lower != "a" && t_[k].lower != "an") || is_time_unit(t_[k + 1].lower)) return false;
-    for (size_t j = k + 1; j < end && j <= k + kListItemWords; ++j) {
-      if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct(t_[j], ',')) return false;
-    }
-    return true;
-  }
-
-  // "40% said they would use the ferry, compared with 25% last year": the writer sets the
-  // figure beside another one; the comparison is not part of what was said. Only a figure
-  // (a number within the next few words): "compared with the old pier" may be the speaker's.
-  bool opens_comparison(size_t k, size_t end) const {
-    if (k + 2 >= end || t_[k].lower != "compared" || (t_[k + 1].lower != "with" && t_[k + 1].lower != "to")) return false;
-    for (size_t j = k + 2; j < end && j <= k + kComparisonFigureWords + 1; ++j) {
-      if (t_[j].word && !t_[j].lower.empty() && t_[j].lower[0] >= '0' && t_[j].lower[0] <= '9') return true;
-    }
-    return false;
-  }
-
-  // ", which votes in March", ", who runs the board": a relative clause that runs to the end
-  // of the sentence is the writer's note on the last noun; one closed by a comma sits inside
-  // the content ("said the plan, which costs more, is a mistake"). Nor one whose subject is a
-  // pronoun: "…, which it blames for the lost jobs" is still the speaker's view.
-  bool opens_trailing_relative(size_t k, size_t end) const {
-    if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
-    for (size_t j = k + 1; j < end; ++j) {
-      if (is_punct(t_[j], ',') || v_.quote_of[j] != kNone) return false;
-    }
-    return true;
-  }
-
-  bool has_dash(size_t k, size_t end) const {
-    for (; k < end; ++k) {
-      if (is_dash(t_[k])) return true;
-    }
-    return false;
-  }
-
-  // ", according to a pool report" (kSecondSourceOpeners): a second source named after the
-  // content's comma, at the clause's end, ends the content; the trailing attribution reads its
-  // own claim. Not an aside inside the content ("said the fees, according to the board, had
-  // doubled"): a comma in the source that a lower-case word other than a determiner or "who"
-  // follows goes back to the content. Reads at most kMaxSourceTokens tokens.
-  bool opens_second_source(size_t k, size_t end) const {
-    if (k + 2 >= end || !t_[k].word || !word_or_two_in<rules::kSecondSourceOpeners>(k, k + 1)) return false;
-    for (size_t j = k + 2; j + 1 < end && j < k + 2 + kMaxSourceTokens; ++j) {
-      if (!is_punct(t_[j], ',')) continue;
-      const Token& next = t_[j + 1];
-      if (next.word && !next.capitalized && !is_determiner(next.lower) && next.lower != "who") return false;
-    }
-    return true;
-  }
-
-  // ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction
-  // (kContrastConjunctions) with a subject of its own opens the writer's contrast, not more
-  // of what was said. ", and …" was measured too: it is as often part of the reported clause.
-  // `concession`: "though" or "although" instead (kConcessiveConjunctions), asked only right
-  // after a quotation closing on a comma ("“…,” though the board has not voted").
-  bool opens_contrast_clause(size_t k, size_t end, bool concession = false) const {
-    if (k + 1 >= end || !t_[k].word || !t_[k + 1].word) return false;
-    if (concession ? !in_table<rules::kConcessiveConjunctions>(t_[k].lower) : !is_contrast_conjunction(t_[k].lower)) {
-      return false;
-    }
-    const Token& next = t_[k + 1];
-    return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
-  }
-
-  // "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
-  // before a figure approximates it; it opens no adjunct.
-  bool opens_figure(size_t c) const {
-    if (c + 1 >= sentence_.end || !t_[c].word) return false;
-    if (is_share_approximator(t_[c].lower)) return is_number_token(t_[c + 1]);
-    // "at least six", "at most ten" (kFigureApproximators)
-    return c + 2 < sentence_.end && t_[c + 1].word && word_or_two_in<rules::kFigureApproximators>(c, c + 1) &&
-           is_number_token(t_[c + 2]);
-  }
-
-  // "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people
-  // polled (after an approximator) that opens a clause and speaks within a few words is a
-  // new group's answer, not more of the one before.
-  bool share_speaks(size_t c, size_t end) const {
-    const size_t j = share_approximators_after(t_, c, end);
-    if (j >= end || !is_number_token(t_[j])) return false;
-    for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
-      if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct(t_[v], '%'))) return false;
-      if (t_[v].word && !t_[v].capitalized && is_plain_speech_verb(t_[v].lower)) return true;
-    }
-    return false;
-  }
-
-  // "… and fishermen accused them of …", "… but local residents said …": a lower-case
-  // plural noun (a word or two, -s or -men) right before a speech verb that is never a
-  // noun is a new group speaking; the mention grammar reads only names and roles.
-  bool plural_speaker_speaks(size_t c, size_t end) const {
-    size_t j = c;
-    while (j < end && j < c + kMaxPluralSubjectWords && t_[j].word && !t_[j].capitalized &&
-           v_.quote_of[j] == kNone && !is_determiner(t_[j].lower) && !is_adjunct_opener(t_[j].lower) &&
-           !is_cue_token(t_[j]) && !is_cue_modifier(t_[j].lower) && !is_speech_act_verb(t_[j].lower)) {
-      ++j;
-    }
-    if (j == c || j >= end) return false;
-    std::string_view head = t_[j - 1].lower;
-    bool plural = (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') ||
-                  (head.size() > 4 && head.compare(head.size() - 3, 3, "men") == 0);
-    if (!plural) return false;
-    while (j < end && j < c + kMaxPluralSubjectWords + 3 && t_[j].word && is_cue_modifier(t_[j].lower)) ++j;
-    return j < end && (is_plain_speech_verb(t_[j].lower) || is_speech_act_verb(t_[j].lower));
-  }
-
-  // One past the sentence's last quoted token (0 with none), asked for by the few cues
-  // that read quotations ahead: a scan of every sentence of a quoted paragraph cost more.
-  size_t last_quoted() const {
-    if (!last_quoted_known_) {
-      size_t last = 0;  // a select, not a branch per token
-      if (v_.has_quote) {
-        for (size_t k = sentence_.lo; k < sentence_.end; ++k) last = v_.quote_of[k] != kNone ? k + 1 : last;
-      }
-      last_quoted_ = last;
-      last_quoted_known_ = true;
-    }
-    return last_quoted_;
-  }
-
-  size_t content_end(size_t from, size_t end) const {
-    // The first clause end after `from`, before `end`: tokens are asked only
-    // up to it, and each answer is kept for the sentence's next content end.
-    if (!commas_found_) {
-      clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
-      subordinate_end_ = fronted_clause_comma(sentence_);  // only content_end reads it
-      clear_lo_ = clear_hi_ = 0;  // no token of this sentence known yet
-      commas_found_ = true;
-    }
-    size_t stop = end;
-    const bool that_clause = from < end && t_[from].lower == "that";
-    // Locals, not members: the answers are bytes, whose store may alias anything for the
-    // compiler, which then reloaded every member the loop reads after each token's answer.
-    // The pre-test needs no answer kept: only the tokens it passes are asked and remembered.
-    const Token* toks = t_.data();
-    const int32_t* quote_of = v_.quote_of.data();
-    const size_t lo = sentence_.lo, sentence_end = sentence_.end;
-    uint8_t* answers = clause_ends_.data();
-    // Bounded (kMaxContentScan): in an unpunctuated paste with a cue every few words, each cue
-    // would read on to the sentence's end; past the bound the content runs to `end`.
-    const size_t last = std::min({end, sentence_end, from + kMaxContentScan});
-    size_t k = std::max(from + 1, lo);
-    // Tokens [clear_lo_, clear_hi_) of this sentence are known to end no clause (whatever
-    // `from` and `end`): a walk that starts among them goes on from clear_hi_. With a cue
-    // every two words each walk then reads only the tokens the one before did not.
-    size_t clear = k;  // [clear, k) end no clause
-    if (clear_lo_ <= k && k <= clear_hi_) clear = clear_lo_, k = clear_hi_;
-    for (;; ++k) {
-      while (k < last && !may_end_clause_before(toks[k], quote_of[k])) ++k;
-      if (k >= last) break;
-      uint8_t known = answers[k - lo];
-      if (known == kUnknown) {
-        known = ends_clause_before(k, sentence_end) ? kYes : kNo;
-        answers[k - lo] = known;
-      }
-      if (known != kYes) continue;
-      keep_clear(clear, k);
-      clear = k + 1;
-      if (!(that_clause && fragment_follows(k, end)) &&
-          (!opens_quoted_sentence(k) || (that_clause && that_clause_ends_before_quote(from, k)))) {
-        stop = k;
-        break;
-      }
-    }
-    if (stop == end) keep_clear(clear, std::max(k, last));
-    // "said the ferry was late, but critics said …": a clause that ends at the conjunction
-    // after a comma ends before the comma (one inside a quotation stays with its quotation).
-    if (stop < end && stop > from + 1 && is_punct(t_[stop - 1], ',') && v_.quote_of[stop - 1] == kNone) --stop;
-    return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
-  }
-
-  // content_end's run of tokens that end no clause: the later one of the two kept.
-  void keep_clear(size_t lo, size_t hi) const {
-    if (hi > clear_hi_) clear_lo_ = lo, clear_hi_ = hi;
-  }
-
-  // "When Ruiz accused the board of stalling, the chair walked out": a sentence that opens
-  // with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
-  // before it, at most kMaxFrontedClause tokens on).
-  size_t fronted_clause_comma(const Sentence& s) const {
-    // "And while he said …, he …": a conjunction joining the sentence to the one before may
-    // come first.
-    size_t opener = s.lo;
-    if (opener + 1 < s.end && t_[opener].word && in_table<rules::kClauseLeads>(t_[opener].lower)) ++opener;
-    // "Even as Ruiz praised the plan, …", "Even if …": "even" opens the clause with "as" (which
-    // alone is too often a preposition to count) or a subordinator.
-    bool even_as = false;
-    if (opener + 1 < s.end && t_[opener].word && t_[opener].lower == "even" && t_[opener + 1].word) {
-      ++opener;
-      even_as = t_[opener].lower == "as";
-    }
-    if (opener >= s.end || !t_[opener].word || !(even_as || is_subordinator(t_[opener].lower))) return 0;
-    for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
-      if (v_.quote_of[j] != kNone) return 0;
-      if (is_punct(t_[j], ',')) return j;
-    }
-    return 0;
-  }
-
-  // Nothing after the cue but a short time or place adjunct ("on Tuesday").
-  bool adjunct_tail(const Sentence& s, size_t from) const {
-    if (from >= s.end) return true;
-    const Token& t = t_[from];
-    if (!may_open_adjunct(t)) return false;
-    if (clause_after_time_words(s, from)) return false;  // "said last week the ferry had …"
-    // "said that day", "said that same evening" close the sentence; "said that the dam held"
-    // opens a short "that" clause, read as "said the dam held" is.
-    if (s.end - from <= kMaxTailTokens) return t.lower != "that" || that_time_adjunct(from, s.end);
-    // "Y, X said Monday morning, as the ferry docked.": an adjunct closed by a comma.
-    // Only a preposition or a time word opens such a long adjunct ("said there
-    // had been no serious, lasting damage" has content before its comma).
-    bool time_word = is_weekday(t.lower) || t.lower == "today" || t.lower == "yesterday" || t.lower == "last" ||
-                     t.lower == "earlier" || t.lower == "later";
-    if (!starts_with_preposition(t) && !time_word) return false;
-    for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
-      if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
-      // (Not when a clause follows the comma: "said Monday at the pier, the ferry would …".)
-      if (is_punct(t_[j], ',')) return !(!is_ing(t_[from - 1].lower) && clause_after_adjunct(s, from));
-    }
-    // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
-    // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
-    // (which would open content); not a figure ("said about 40 boats had left").
-    if (s.end - from > kMaxFinalAdjunctTokens || !starts_with_preposition(t) || opens_figure(from)) return false;
-    for (size_t j = from + 1; j < s.end; ++j) {
-      if (t_[j].lower == "that" || v_.quote_of[j] != kNone || is_punct(t_[j], ',') ||
-          (!t_[j].capitalized && is_subject_pronoun(t_[j].lower))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // "that day", "that same evening": the demonstrative "that" at `from` opens a time adjunct
-  // (a time noun one or two words on), not a "that" clause.
-  bool that_time_adjunct(size_t from, size_t end) const {
-    for (size_t j = from + 1; j < end && j <= from + 2; ++j) {
-      if (t_[j].word && (is_time_unit(t_[j].lower) || is_part_of_day(t_[j].lower))) return true;
-    }
-    return false;
-  }
-
-  // "Y, Ruiz told reporters.", "Y, a spokesman told the Coast Gazette on Monday.": after a
-  // listener cue, a listener and at most an adjunct close the sentence. The listener is a
-  // mention or a few plain words, with no "that" or subject pronoun (which open content:
-  // "told reporters he would stay").
-  bool listener_tail(const Sentence& s, size_t k) const {
-    if (k + 1 >= s.end || !is_listener_cue(t_[k].lower) || !t_[k + 1].word || may_open_adjunct(t_[k + 1])) return false;
-    // "…, Lee asked the mayor about it": a question put, not a statement; "After the vote, Lee
-    // told the board …" opens with the setting, not with what was said.
-    if (t_[k].lower == "asked" || (t_[s.lo].word && is_subordinator(t_[s.lo].lower))) return false;
-    size_t j = k + 1;
-    if (auto m = mention_starting_at(t_, j, s.end); m && !m->pronoun) {
-      j = m->last + 1;
-    } else {
-      while (j < s.end && j <= k + kMaxPlainListenerWords && t_[j].word && !may_open_adjunct(t_[j]) &&
-             !is_weekday(t_[j].lower)) {
+    else if (t_[c].word && !t_[c].capitalized) {
+      // "urged them to", "called on ferry operators to": a few lower-case words before "to".
+      size_t j = c + 1;
+      while (j < s.end && j <= c + kMaxPlainListenerWords && t_[j].word && !t_[j].capitalized && t_[j].lower != "to" &&
+             v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that") {
         ++j;
       }
+      c = j < s.end && t_[j].lower == "to" ? j : c + 1;
     }
-    for (size_t i = k + 1; i < j; ++i) {
-      if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
-    }
-    // "warned residents.", "told reporters on Monday.": a listener, unless the phrase is the
-    // content's subject ("warned the move could backfire").
-    if (phrase_opens_predicate(k + 1, j, s.end)) return false;
-    return adjunct_tail(s, j);
   }
+  if (c + 1 >= s.end || t_[c].lower != "to") return false;
+  // "called on the board to act", "urged voters to stay home": the one appealed to is part of
+  // the appeal (kAppealCues); a promise or a plan has no listener.
+  const size_t listener = k + (called ? 2 : 1);
+  const size_t from = listener < c && in_table<rules::kAppealCues>(t_[k].lower) ? listener : c;
+  // "says it plans to …": already part of the reported clause of "says".
+  if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
+    return true;
+  }
+  auto subject = participle && k > s.lo + 1 && is_punct(t_[k - 1], ',') ? participle_subject(s, k)
+                                                                        : subject_of_cue(t_, k, s.lo);
+  if (!subject) return false;
+  size_t end = content_end(c, s.end);
+  // "A petition calling on the mayor to resign has passed …": a participle right after the
+  // sentence's subject, with no comma, belongs to that subject, whose own verb ends the appeal.
+  if (participle && subject->first == s.lo && subject->last + 1 == k) end = before_subject_verb(v_, c + 1, end);
+  emit(from, end, k, called ? k + 1 : k, subject, false, kMinInfinitiveWords);
+  return true;
+}
 
-  // "warned the move could backfire", "told the board the plan was late": a lower-case modal
-  // or auxiliary ("could", "was", "has") in (first, last] opens the predicate of the words
-  // before it, so the phrase from `first` is the content's subject, not a listener. Not after
-  // a relative pronoun ("told reporters who were waiting", "the crews whom it had hired").
-  bool phrase_opens_predicate(size_t first, size_t last, size_t end) const {
-    for (size_t i = first + 1; i <= last && i < end; ++i) {
-      const Token& t = t_[i];
-      if (t.word && !t.capitalized && (is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower)) &&
-          !(t_[i - 1].word && opens_relative_clause(t_[i - 1].lower))) {
-        return true;
-      }
+// The subject of an evidence verb when it is a document, poll or study:
+// "the Port Authority’s Water Quality average shows …", "The latest fishing
+// survey out on Friday shows …". The noun phrase runs back from the verb
+// to the clause start; it must hold an evidence noun (kEvidenceSources).
+std::optional<MentionRange> Finder::evidence_subject(const Sentence& s, size_t k) const {
+  std::optional<size_t> noun;
+  size_t first = k;
+  while (first > s.lo && k - first < kMaxSourceTokens) {
+    const Token& t = t_[first - 1];
+    if (!t.word || v_.quote_of[first - 1] != kNone) break;
+    // "The crime report shows …": "report" is the source here, not a cue.
+    bool source_noun = is_evidence_source(t.lower);
+    // "footage which the ferry firm claimed showed …", "footage that shows …": a relative clause, not a subject.
+    // "… after leaked emails showed …": a subordinator opens the source's clause.
+    if (!source_noun && !t.capitalized &&
+        (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who" ||
+         is_subordinator(t.lower))) {
+      break;
     }
+    if (!noun && source_noun) noun = first - 1;  // "Video of the collision shows …"
+    --first;
+  }
+  if (!noun || first == k) return std::nullopt;
+  // "In a new report, …": the phrase opens after a preposition, never with one.
+  while (first < *noun && (starts_with_preposition(t_[first]) || is_not_name(t_[first].lower))) ++first;
+  return MentionRange{first, k - 1, false, *noun};
+}
+
+// "The firm has reportedly lost two contracts": the predicate after a hearsay adverb
+// (kHearsayAdverbs) is reported with no named source, and the subject with the auxiliary
+// before the adverb as a piece of its own. Not before a cue verb ("reportedly told aides
+// that …": that verb speaks). False when k is no such adverb in that place.
+bool Finder::hearsay_adverb(const Sentence& s, size_t k) {
+  if (k == s.lo || k + 2 >= s.end || !t_[k - 1].word) return false;  // the caller asked kHearsayAdverbs
+  for (size_t j = k + 1; j < s.end && j <= k + 3 && t_[j].word; ++j) {
+    if (is_cue_token(t_[j]) || is_that_cue(t_[j].lower) || is_infinitive_cue(t_[j].lower)) return false;
+    if (!is_cue_modifier(t_[j].lower)) break;
+  }
+  if (!t_[k + 1].word || v_.quote_of[k + 1] != kNone) return false;
+  emit(k + 1, content_end(k + 1, s.end), k, k, std::nullopt, false, 2);
+  // "fined for allegedly ignoring the limit": after a preposition the adverb has no subject.
+  if (!starts_with_preposition(t_[k - 1])) emit(subject_piece_start(s, k), k, k, k, std::nullopt, false, 1);
+  return true;
+}
+
+// Where the subject piece of a sourceless cue starts, back from `verb`: the sentence start,
+// a comma or a word that links its clause to the one before ("and Ruiz is expected to"
+// gives "Ruiz", "…, which is expected to" the relative pronoun). `verb` when a cue of its
+// own comes first ("Skippers say fares rose as the piers are seen as …").
+size_t Finder::subject_piece_start(const Sentence& s, size_t verb) const {
+  size_t from = verb;
+  while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
+    const Token& t = t_[from - 1];
+    if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
+    // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
+    // described as …": a relative pronoun right before the verb (also contracted with its
+    // auxiliary, or a free relative "what") is the piece.
+    if (from == verb && !t.capitalized && (t.lower == "what" || opens_relative_clause(before_apostrophe(t.lower)))) {
+      return from - 1;
+    }
+    if (!t.capitalized && is_clause_link(t.lower)) break;
+    --from;
+  }
+  return from;
+}
+
+// "The flood report is expected to arrive on Monday", "is widely seen as …": the clause
+// from the particle is an attribution with no named source; the subject is reported as a
+// piece too, as far back as the clause start. False unless a passive auxiliary comes
+// before the verb and its particle after it (kSourcelessPhrases).
+bool Finder::sourceless(const Sentence& s, size_t k) {
+  if (k + 2 >= s.end || !t_[k + 1].word) return false;
+  // "was accused by regulators of hiding losses", "has been criticized by some of his
+  // rivals for …": the agent between the verb and its particle is the source.
+  std::optional<MentionRange> agent;
+  size_t p = k + 1;
+  if (t_[p].lower == "by") {
+    agent = passive_agent(s, k, p + 1, &p);
+    if (!agent) return false;
+  }
+  // Every phrase of kSourcelessPhrases has one of these particles second: most "said"
+  // and "expected" are followed by none, and no phrase is built for them.
+  const std::string_view particle = t_[p].lower;
+  if (particle != "to" && particle != "as" && particle != "of" && particle != "for") return false;
+  std::string phrase(t_[k].lower);
+  phrase += ' ';
+  phrase += particle;
+  size_t phrase_end = p + 1;
+  if (!in_table<rules::kSourcelessPhrases>(phrase)) {
+    // "is said to be", "was reported to have": a verb of saying, with its infinitive.
+    if (agent || t_[k + 1].lower != "to" || !t_[k + 2].word) return false;
+    phrase += ' ';
+    phrase += t_[k + 2].lower;
+    if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+    phrase_end = k + 3;
+  }
+  size_t verb = k;
+  // "is not expected to", "had been expected to", "is widely seen as": negation, passive
+  // auxiliaries and manner adverbs too.
+  auto auxiliary = [](const Token& t) {
+    return is_cue_modifier(t.lower) || is_passive_auxiliary(t.lower) || t.lower == "not" || is_ly_adverb(t);
+  };
+  while (verb > s.lo && t_[verb - 1].word && auxiliary(t_[verb - 1])) --verb;
+  // "He expected to win" is an infinitive cue, "accused the board of …" a speech act. A
+  // finite passive only: "can be seen as", "to be viewed as", "being perceived as" are the
+  // writer's own reading or an aim, not what others hold.
+  bool passive = false;
+  for (size_t j = verb; j < k; ++j) {
+    std::string_view w = t_[j].lower;
+    if (w == "be" || w == "being") return false;
+    passive = passive || is_passive_auxiliary(w);
+  }
+  if (!passive) return false;
+  // "are said to be urging …": a content that stops at "be" (before another cue) says nothing.
+  size_t end = content_end(p, s.end);
+  if (end <= phrase_end && phrase_end > p + 1) return false;
+  const size_t subject = subject_piece_start(s, verb);
+  // "The firm, which was accused of hiding losses, closed": the relative clause ends at its comma.
+  if (subject > s.lo && is_punct(t_[subject - 1], ',') && opens_relative_clause(t_[subject].lower)) {
+    end = comma_or(p, end);
+  }
+  emit(p, end, k, k, agent, false, 2);
+  emit(subject, verb, k, k, agent, false, 1);  // the subject, a piece of its own
+  return true;
+}
+
+// The agent of a passive cue, from `from` (after "by") up to the cue's particle (`*particle`
+// is set to it): a mention or a few plain words ("some of his rivals"), with no clause in
+// it; an aside set off by commas after it ("by a reporter, who worked for him, of …") is
+// skipped. The words' "of" is the particle only for a cue that takes "of" and only when no
+// determiner follows it ("accused by members of the board of …").
+std::optional<MentionRange> Finder::passive_agent(const Sentence& s, size_t k, size_t from, size_t* particle) const {
+  if (from >= s.end || !t_[from].word) return std::nullopt;
+  auto is_particle = [&](size_t j) {
+    if (!t_[j].word || !(t_[j].lower == "of" || t_[j].lower == "for" || t_[j].lower == "as")) return false;
+    std::string phrase(t_[k].lower);
+    phrase += ' ';
+    phrase += t_[j].lower;
+    if (!in_table<rules::kSourcelessPhrases>(phrase)) return false;
+    return !(t_[j].lower == "of" && j + 1 < s.end && t_[j + 1].word &&
+             (is_determiner(t_[j + 1].lower) || t_[j + 1].possessive));
+  };
+  size_t j = from;
+  while (j < s.end && j < from + kMaxPassiveAgentWords && t_[j].word && v_.quote_of[j] == kNone &&
+         !is_relative_clause_verb(t_[j].lower) && t_[j].lower != "that" && !(j > from && is_particle(j))) {
+    ++j;
+  }
+  if (j == from || j + 1 >= s.end) return std::nullopt;
+  const MentionRange agent{from, j - 1, false, j - 1};
+  // ", who worked for Mr. Bannon,": an aside on the agent, closed by a comma before the particle.
+  if (is_punct(t_[j], ',') && t_[j + 1].word && t_[j + 1].lower == "who") {
+    size_t c = j + 2;
+    while (c < s.end && c < j + 2 + kMaxPassiveAgentWords && !is_punct(t_[c], ',')) ++c;
+    if (c + 2 >= s.end || !is_punct(t_[c], ',') || !is_particle(c + 1)) return std::nullopt;
+    *particle = c + 1;
+    return agent;
+  }
+  if (!is_particle(j)) return std::nullopt;
+  *particle = j;
+  return agent;
+}
+
+// "dismissed Ruiz's claim that the pier was unsafe", "rebutted Mayor Ana Ruiz's repeated
+// warning that …": a statement noun owned by a name (a capitalised possessive, an adjective between them at
+// most) reports its "that" clause in the owner's name. False when it is not so owned.
+bool Finder::owned_statement(const Sentence& s, size_t k) {
+  if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
+  if (held_statement(s, k)) return true;
+  size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
+  if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
+  if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
+  size_t first = owner;
+  while (first > s.lo && is_name_word(t_[first - 1]) && !t_[first - 1].possessive) --first;
+  // As the sentence's subject ("Ruiz's claim that the pier was unsafe drew laughter") the
+  // clause ends before a verb the grammar cannot find: left alone.
+  if (first == s.lo || !t_[first - 1].word) return false;
+  emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{first, owner, false, owner});
+  return true;
+}
+
+// "Ruiz expressed concern that …", "Lee repeated his claim that …": a statement noun as
+// the object of a voicing verb (a determiner and one adjective between them at most) is
+// the view of the verb's subject, who must be able to hold one. A relative "that" ("the
+// idea that was floated") opens no content.
+bool Finder::held_statement(const Sentence& s, size_t k) {
+  size_t verb = k - 1;
+  if (verb > s.lo && t_[verb].word && !is_determiner(t_[verb].lower) && t_[verb - 1].word &&
+      is_determiner(t_[verb - 1].lower)) {
+    --verb;  // "the old idea that": the adjective
+  }
+  if (verb > s.lo && t_[verb].word && is_determiner(t_[verb].lower)) --verb;
+  const Token& v = t_[verb];
+  if (verb == s.lo || !v.word || v.capitalized || v_.quote_of[verb] != kNone || !in_table<rules::kVoicingVerbs>(v.lower)) return false;
+  if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
+  // "pushing the idea that …" after a comma: the participle shares its sentence's subject.
+  auto subject = is_ing(v.lower) ? participle_subject(s, verb) : subject_of_cue(t_, verb, s.lo);
+  // Only someone who can hold a view: "the storm raised fears that …" has no holder.
+  if (!subject || !(subject->pronoun || is_name_word(t_[subject->core_last]) || is_role_token(t_[subject->core_last]) ||
+                    is_institution_token(t_[subject->core_last]))) {
     return false;
   }
+  emit(k + 1, content_end(k + 1, s.end), verb, k, subject);
+  return true;
+}
 
-  // End of "Y" in "Y, X said": the comma before the subject, or a closing
-  // quotation mark that holds the comma (“…,” X said).
-  std::optional<size_t> clause_end_before(const Sentence& s, size_t subject_first) const {
-    if (subject_first <= s.lo + 1) return std::nullopt;
-    const Token& before = t_[subject_first - 1];
-    if (is_punct(before, ',')) return subject_first - 1;
-    if (!before.word && v_.quote_of[subject_first - 1] != kNone && is_punct(t_[subject_first - 2], ',')) {
-      return subject_first;
+// "made clear that …", "made it clear to the board on Friday that …", "made a strong case
+// that …": the verb and its statement object (kMadeStatements) are the cue; the content is
+// the "that" clause after them, past a listener or an adjunct.
+void Finder::made_statement(const Sentence& s, size_t k) {
+  if (k + 2 >= s.end || !t_[k + 1].word || v_.quote_of[k + 1] != kNone) return;
+  if (k > s.lo && t_[k - 1].lower == "to") return;  // "to make clear that …": an aim, not a statement
+  size_t object_end = 0;  // one past the statement object
+  std::string phrase(t_[k + 1].lower);
+  if (is_made_statement(phrase)) object_end = k + 2;
+  for (size_t j = k + 2; !object_end && j < s.end && j <= k + 3 && t_[j].word; ++j) {
+    std::string longer = phrase;  // "the case", then "a [strong] case"
+    longer += ' ';
+    longer += t_[j].lower;
+    if (is_made_statement(longer)) object_end = j + 1;
+  }
+  if (!object_end) return;
+  size_t that = 0;
+  const size_t limit = std::min(s.end, object_end + kListenerThatWindow);
+  for (size_t j = object_end; j < limit; ++j) {
+    if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
+    if (t_[j].lower == "that" && !is_relative_that(j, limit)) {
+      that = j;
+      break;
     }
+  }
+  if (!that) return;
+  auto subject = is_ing(t_[k].lower) ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+  if (subject) emit(that, content_end(that, s.end), k, object_end - 1, subject);
+}
+
+// "Ruiz endorsed the new toll", "most skippers oppose the fee", "the union is backing Lee":
+// a verb of stance (kObjectStanceVerbs) in the active voice, with a subject that can hold a
+// view; the content is its object, to a comma, a time adjunct or a new clause. Not a noun
+// ("the support of"), a passive ("was backed by") or a phrasal verb ("backed down").
+bool Finder::object_stance(const Sentence& s, size_t k) {
+  if (k == s.lo || k + 1 >= s.end) return false;
+  const Token& before = t_[k - 1];
+  const Token& next = t_[k + 1];
+  const bool participle = is_ing(t_[k].lower);
+  if (before.word && (is_determiner(before.lower) || before.possessive || before.lower == "of" ||
+                      before.lower == "to" || (!participle && is_passive_auxiliary(before.lower)))) {
+    return false;
+  }
+  // "the union backing Lee": a participle speaks only after an auxiliary ("is backing").
+  if (participle && !(before.word && is_cue_modifier(before.lower))) return false;
+  // "favor that", "support needed", "support 27 percent": no noun-phrase object.
+  if (!next.word || v_.quote_of[k + 1] != kNone || starts_with_preposition(next) || next.lower == "that" ||
+      lexicon<rules::kNoStanceObject>().contains(next.lower) || is_cue_modifier(next.lower) ||
+      (!next.capitalized && has_ed_ending(next.lower)) || is_number_token(next)) {
+    return false;
+  }
+  // "said she opposed the war": already part of the reported clause around it.
+  if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) {
+    return false;
+  }
+  auto subject = subject_of_cue(t_, k, s.lo);
+  if (!subject) subject = relative_clause_subject(s, k);
+  if (subject && !can_hold_view(*subject)) return false;
+  // "Most skippers want …", "voters who support Lee": a short phrase the mention grammar does
+  // not read, only before a verb that is no noun here (a past form or after a plural).
+  if (!subject && !lexicon<rules::kStanceVerbsNamedOnly>().contains(t_[k].lower) &&
+      (has_ed_ending(t_[k].lower) || (before.word && !before.capitalized && before.lower.back() == 's'))) {
+    subject = loose_subject(t_, k, s.lo);
+  }
+  if (!subject) return false;
+  const bool rejection = lexicon<rules::kRejectionVerbs>().contains(t_[k].lower);
+  // "dismissed the plan as “a stunt”": a quoting verb with a quotation ahead is read there.
+  if (rejection && last_quoted() > k + 1 && is_quoting_verb(t_[k].lower)) return false;
+  const size_t end = object_end(k + 1, content_end(k + 1, s.end), rejection);
+  // "expressed concern that …": the statement noun's "that" clause is the content (held_statement).
+  // "wants Lee to resign": the appeal's "to" clause is read by the infinitive cue.
+  const bool infinitive_cue = is_infinitive_cue(t_[k].lower);
+  for (size_t j = k + 2; j < end; ++j) {
+    if (!rejection && t_[j].lower == "that" && t_[j - 1].word && is_statement_noun(t_[j - 1].lower)) return false;
+    if (infinitive_cue && t_[j].lower == "to") return false;
+  }
+  emit(k + 1, end, k, k, subject, false, 1);
+  return true;
+}
+
+// "The ferry union, which endorsed Ruiz, …", "Ben Orr, who on Tuesday backed the toll, …":
+// the subject of a verb in a relative clause set off by a comma is the phrase before the comma,
+// with its pronoun. Cue modifiers and a day between the pronoun and the verb are skipped.
+std::optional<MentionRange> Finder::relative_clause_subject(const Sentence& s, size_t k) const {
+  size_t j = k;
+  while (j > s.lo && j + kMaxRelativeGap > k && t_[j - 1].word &&
+         (is_cue_modifier(t_[j - 1].lower) || is_weekday(t_[j - 1].lower) || t_[j - 1].lower == "on")) {
+    --j;
+  }
+  if (j < s.lo + 3 || !t_[j - 1].word || (t_[j - 1].lower != "who" && t_[j - 1].lower != "which") ||
+      !is_punct(t_[j - 2], ',')) {
     return std::nullopt;
   }
+  auto antecedent = mention_ending_at(t_, j - 3, s.lo);
+  if (!antecedent || antecedent->pronoun) return std::nullopt;
+  return MentionRange{antecedent->first, j - 1, false, antecedent->core_last};
+}
 
-  // Where the content starts after the cue at k: after a listener
-  // ("told reporters"), at a nearby "that", after a colon.
-  // `classes`: the cue word's speech_word_classes (cue_verb's), whose question and
-  // plain-speech bits answer for the cue word without a probe of their tables.
-  size_t content_start(const Sentence& s, size_t k, uint32_t classes) {
-    has_that_ = false;
-    size_t c = k + 1;
-    // "pointed out that …": the particle belongs to the verb.
-    if (c < s.end && t_[c].word && is_cue_particle(t_[c].lower)) ++c;
-    // "said of the list that …", "said of the mayor, …": what was said is about that, not it.
-    if (c < s.end && t_[c].lower == "of") return s.end;
-    // "asked whether the pier …", "asked if …": a verb of asking (kQuestionCues) and the
-    // question's opener; after a listener too ("asked Ruiz if …", "asked the mayor about …").
-    const bool asking = (classes & speech_class::question) != 0;  // is_question_cue of the cue word
-    const bool listener = is_listener_cue(t_[k].lower);
-    if (asking) {
-      if (size_t q = question_start(s, c)) return q;
-    }
-    // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
-    // the town school in Millbrook that …": a listener and an adjunct before "that".
-    if (listener) {
-      // "told “Stop the Toll” protesters that …": a quoted title before the listener noun is
-      // part of the listener.
-      const size_t from = c < s.end && opens_quote(t_[c]) ? past_quoted_listener(s, c) : c;
-      for (size_t j = from; j < s.end && j < from + kListenerThatWindow; ++j) {
-        if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
-        if (t_[j].lower == "that") {
-          if (j == c) break;  // "told that …": the usual path
-          if (is_relative_that(j, std::min(s.end, from + kListenerThatWindow))) continue;
-          has_that_ = true;
-          return j;
-        }
-      }
-    }
-    if (c < s.end && listener && t_[c].lower != "that") {
-      const size_t first = c;
-      if (auto m = mention_starting_at(t_, c, s.end)) {
-        // "told the station the talks had stalled": the listener's phrase ends
-        // where an article opens the next one, the content's subject.
-        size_t next = m->last + 1;
-        for (size_t j = c + 2; j <= m->last; ++j) {
-          if (is_article(t_[j].lower)) { next = j; break; }
-        }
-        c = next;
-      }
-      else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
-      c = past_quoted_listener(s, c);
-      // "warned the sanctions would hurt farmers", "warned the move could backfire" (the mention
-      // grammar may read the modal and its verb into the phrase): an auxiliary or modal inside
-      // or right after the phrase makes it the content's subject, not a listener ("warned the
-      // residents to leave", "warned reporters that …" keep theirs).
-      if (c > first && phrase_opens_predicate(first, c, s.end)) c = first;
-      if (asking && c > first) {
-        if (size_t q = question_start(s, c)) return q;
-      }
-    }
-    // "said Friday as he left the harbour", "said Thursday morning on local radio": a
-    // day is an adjunct; what follows it is the content only if it is not
-    // another adjunct ("revealed Tuesday the leak was fixed").
-    if (c < s.end && t_[c].capitalized && is_weekday(t_[c].lower)) {
-      size_t d = c + 1;
-      if (d < s.end && is_part_of_day(t_[d].lower)) ++d;
-      bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
-      if (t_[d < s.end ? d : c].lower != "that") {
-        if (!adjunct_next) return d;
-        // "said Thursday at a town hall in Dover, the pier would …": the clause after the adjunct.
-        const size_t after = d < s.end && !is_ing(t_[k].lower) ? clause_after_adjunct(s, d) : 0;
-        return after ? after : s.end;
-      }
-    }
-    // "said last week the ferry operator had …", "said yesterday the fees …": a time adjunct
-    // right after the cue, then a clause of its own, which is the content.
-    if (size_t after = clause_after_time_words(s, c)) return after;
-    // "said happily on local radio", "said angrily that": a manner adverb is not the content.
-    if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
-    // In "said she liked that plan" the "that" is a determiner of the content.
-    bool adjunct_first = c < s.end && may_open_adjunct(t_[c]);
-    // A preposition opens a longer adjunct: "said during a rally in the old port that …".
-    const bool preposition_first = c < s.end && starts_with_preposition(t_[c]);
-    size_t window = preposition_first ? kThatWindowAfterPreposition : kThatWindow;
-    // The pronoun test's parts that do not change with j (the cue word, the adjunct's first two
-    // words): asked at the first j past c + 1, not at every word of the window (-1: not yet).
-    int pronoun_may_open = -1;
-    for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
-      if (!t_[j].word) {
-        // "said on NBC’s “Morning Hour” on Sunday that …": a programme's quoted title owned by
-        // a name is part of the adjunct.
-        const size_t past = j > c ? past_quoted_listener(s, j) : j;
-        if (past == j) break;
-        window += past - j;  // the title's words and marks do not count against the window
-        j = past - 1;
-        continue;
-      }
-      if (t_[j].lower == "that" && !is_relative_that(j, std::min(s.end, c + window))) {
-        has_that_ = true;
-        return j;
-      }
-      // "said after the vote he would resign": after a speech verb that is never a noun, a
-      // subject pronoun (not "it", which may close the adjunct) opens the content.
-      if (j <= c + 1) continue;
-      if (pronoun_may_open < 0) {
-        pronoun_may_open = (classes & speech_class::plain_speech) != 0 &&  // is_plain_speech_verb of the cue word
-                           (preposition_first || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower);
-      }
-      if (pronoun_may_open && !t_[j].capitalized && is_subject_pronoun(t_[j].lower) && t_[j].lower != "it" &&
-          j + 1 < s.end && t_[j + 1].word && !t_[j + 1].capitalized) {
-        has_that_ = true;
-        return j;
-      }
-    }
-    // "said in an interview on Friday with the Gazette, the fees would fall": a longer adjunct
-    // closed by a comma, then the content as a clause of its own.
-    if (preposition_first && !has_that_ && !is_ing(t_[k].lower)) {
-      if (size_t after = clause_after_adjunct(s, c)) return after;
-    }
-    if (c < s.end && is_punct(t_[c], ':')) ++c;
-    return c;
+// A subject that ends in ", who" or ", which": its verb's content ends with the relative
+// clause, at the next comma ("Ben Orr, who endorsed the toll, spoke first").
+bool Finder::ends_in_relative_pronoun(const MentionRange& m) const {
+  std::string_view w = t_[m.last].lower;
+  return m.last > m.first && (w == "who" || w == "which") && is_punct(t_[m.last - 1], ',');
+}
+
+size_t Finder::relative_clause_end(size_t from, size_t end) const {
+  for (size_t j = from; j < end; ++j) {
+    if (v_.quote_of[j] == kNone && (is_punct(t_[j], ',') || is_dash(t_[j]))) return j;
   }
+  return end;
+}
 
-  // After a cue that is never a noun, an adjunct of time or place from `from` (words only, no
-  // clause of its own: no subject pronoun, cue, "that" or other clause link) closed by a comma,
-  // then a clause: an article, a determiner or a subject pronoun opening words that hold a
-  // verb (a modal, an auxiliary or a past form) before the content's end. Its first token, or
-  // 0. Not when the words after the comma are an appositive on the adjunct's noun ("in Dover,
-  // the state capital, that …").
-  size_t clause_after_adjunct(const Sentence& s, size_t from) const {
-    // Asked twice for the same adjunct (content_start, then adjunct_tail): the last answer is
-    // kept. Comma clauses ("Y, a spokesman said on Monday, Z, …") paid its reading twice a cue.
-    if (from == adjunct_asked_.from && s.lo == adjunct_asked_.lo && s.end == adjunct_asked_.end) {
-      return adjunct_asked_.clause;
+// A pronoun, a name, a role or an institution ("the storm raised fears" has no holder).
+bool Finder::can_hold_view(const MentionRange& m) const {
+  const Token& head = t_[m.core_last];
+  return m.pronoun || is_name_word(head) || is_role_token(head) || is_institution_token(head);
+}
+
+// Where a stance verb's object [from, end) ends: before a comma or dash, a time adjunct
+// ("on Friday", "last week", "Tuesday"), an adverbial clause (kObjectEnders) or "and"/"but"
+// with a verb of its own ("opposed the fee and said …"). After a verb of rejection "as" goes
+// on with the verdict ("dismissed the report as partisan": `verdict_as`).
+size_t Finder::object_end(size_t from, size_t end, bool verdict_as) const {
+  for (size_t j = from + 1; j < end; ++j) {
+    const Token& t = t_[j];
+    if (v_.quote_of[j] != kNone) continue;
+    if (!t.word) {
+      if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
+      continue;
     }
-    const size_t clause = read_clause_after_adjunct(s, from);
-    adjunct_asked_ = {from, s.lo, s.end, clause};
-    return clause;
-  }
-
-  size_t read_clause_after_adjunct(const Sentence& s, size_t from) const {
-    for (size_t j = from; j < s.end && j < from + kMaxFinalAdjunctTokens; ++j) {
-      const Token& u = t_[j];
-      if (u.word) {
-        if (v_.quote_of[j] != kNone || is_cue_token(u) || is_clause_link(u.lower) || is_subject_pronoun(u.lower)) {
-          return 0;
-        }
-        continue;
-      }
-      if (j == from || !is_punct(u, ',') || j + 2 >= s.end) return 0;
+    if (is_weekday(t.lower) || opens_time_adjunct(t) ||
+        (lexicon<rules::kObjectEnders>().contains(t.lower) && !(verdict_as && t.lower == "as"))) {
+      return j;
+    }
+    if ((t.lower == "on" || t.lower == "in") && j + 1 < end && (is_weekday(t_[j + 1].lower) || is_number_token(t_[j + 1]))) {
+      return j;
+    }
+    // "favored Lee 58 percent to 21 percent": the margin is the poll's, not the object.
+    if (is_number_token(t) && j + 1 < end && t_[j + 1].word && is_share_unit(t_[j + 1].lower)) return j;
+    if ((t.lower == "and" || t.lower == "but") && j + 1 < end) {
       const Token& n = t_[j + 1];
-      if (!n.word || n.capitalized || v_.quote_of[j + 1] != kNone ||
-          !(is_determiner(n.lower) || is_subject_pronoun(n.lower))) {
-        return 0;
+      if (n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n))) return j;
+    }
+  }
+  return end;
+}
+
+// Where a speech act's object [from, end) ends: before "and"/"but" with a verb of its own
+// ("endorsed Lee last week and has appeared at his side"), or before a time adjunct that
+// closes it ("defended the plan this week on his radio show", "praised the crews on
+// Monday."); one followed by more of the object stays ("blasted Lee on Monday over …").
+size_t Finder::speech_act_object_end(size_t from, size_t end) const {
+  end = named_object_end(v_, from - 1, end);
+  for (size_t j = from + 1; j < end; ++j) {
+    const Token& t = t_[j];
+    if (!t.word || v_.quote_of[j] != kNone) continue;
+    size_t after = 0;  // one past a time adjunct opening at j
+    if (is_weekday(t.lower)) {
+      after = j + 1;
+    } else if (j + 1 < end && (opens_time_adjunct(t) || ((t.lower == "on" || t.lower == "in") && is_weekday(t_[j + 1].lower)))) {
+      after = j + 2;
+    }
+    if (after && (after >= end || !t_[after].word || opens_clause_joint(after, end) || opens_setting_phrase(after, end))) {
+      return j;
+    }
+    if (opens_clause_joint(j, end)) return is_punct(t_[j - 1], ',') ? j - 1 : j;
+    // "criticized the plan, though he added that …", "praised the crew, but the board …": a
+    // contrasting clause with a subject of its own ends the object at its comma.
+    if (is_punct(t_[j - 1], ',') && v_.quote_of[j - 1] == kNone && !t_[j].capitalized &&
+        (opens_contrast_clause(j, end) || opens_contrast_clause(j, end, true))) {
+      return j - 1;
+    }
+  }
+  return end;
+}
+
+// "and"/"but" at j with a verb of its own after it: "… and has appeared", "… but also used".
+bool Finder::opens_clause_joint(size_t j, size_t end) const {
+  if (j + 1 >= end || (t_[j].lower != "and" && t_[j].lower != "but")) return false;
+  const Token& n = t_[j + 1];
+  return n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n));
+}
+
+// "Ruiz pointed to the long delays", "…, pointing to the new toll": what a speaker offers as a
+// reason or an example is the content, from after "to" to the clause end. Only for a subject
+// that can hold a view ("the needle pointed to north" is a gesture or a reading).
+void Finder::pointed_to(const Sentence& s, size_t k) {
+  const size_t c = k + 2;
+  if (!t_[c].word || v_.quote_of[c] != kNone) return;
+  if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower)) return;  // "was pointed to"
+  const bool participle = is_ing(t_[k].lower);
+  auto subject = participle ? participle_subject(s, k) : subject_of_cue(t_, k, s.lo);
+  if (!subject || !can_hold_view(*subject)) return;
+  // "said the delays pointed to …": already part of the reported clause around it.
+  if (!out_.empty() && out_.back().content.start <= t_[k].span.start && t_[k].span.end <= out_.back().content.end) return;
+  // "pointed to reports that Lee called the plan “a joke”": a quotation makes it a mixed
+  // quote, whose extent quote attribution sets.
+  const size_t end = content_end(c, s.end);
+  if (!no_quote_between(c, end)) return;
+  emit(c, end, k, k + 1, subject, false, 1);
+}
+
+// "X called for a fishing ban", "pressed for new tariffs": what the subject
+// demands is the content, from after "for" to the clause end. In a relative clause on
+// the speaker ("Ruiz, who had pushed for the plan since 2024, said …") the demand ends
+// with that clause, not in the main clause's "said …", and a time phrase that closes it
+// dates the pushing, not the plan: the reader sees "the plan".
+void Finder::for_cue(const Sentence& s, size_t k) {
+  std::optional<MentionRange> subject;
+  std::string_view w = t_[k].lower;
+  if (is_ing(w)) {
+    subject = participle_subject(s, k);  // "…, calling for …"
+  } else {
+    subject = subject_of_cue(t_, k, s.lo);
+  }
+  if (!subject) return;
+  size_t c = k + 2;
+  size_t end = content_end(c, s.end);
+  if (ends_in_relative_pronoun(*subject)) end = closing_time_phrase(c, relative_clause_end(c, end));
+  emit(c, end, k, k + 1, subject, false, 1);
+}
+
+// Where a time phrase that closes [from, end) starts, else end: "since 2024", "since
+// last year", "on Monday", "last week", "Tuesday" (a preposition of time, then a
+// figure, a weekday or a time word and its noun).
+size_t Finder::closing_time_phrase(size_t from, size_t end) const {
+  if (end < from + 2) return end;
+  size_t j = end - 1;
+  const Token& last = t_[j];
+  if (!last.word || v_.quote_of[j] != kNone) return end;
+  if (!is_number_token(last) && !is_weekday(last.lower)) {
+    if (j < from + 2 || !opens_time_adjunct(t_[j - 1])) return end;  // "last year"
+    --j;
+  }
+  if (j > from && t_[j - 1].word) {
+    // "since 2024", "on Tuesday"; "a vote by Friday", "a fare of 3" hold their figure.
+    if (lexicon<rules::kTimePrepositions>().contains(t_[j - 1].lower)) {
+      --j;
+    } else if (starts_with_preposition(t_[j - 1])) {
+      return end;
+    }
+  }
+  return j > from ? j : end;
+}
+
+// "X called the plan “a disaster”": only with a quotation in the clause.
+void Finder::quoting_verb(const Sentence& s, size_t k) {
+  // "its proposed cutoff", "the five proposed bills": after a determiner, a possessive or a
+  // figure the participle is an adjective of a noun.
+  if (k > s.lo && t_[k - 1].word &&
+      (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive || is_number_token(t_[k - 1]))) {
+    return;
+  }
+  auto subject = subject_of_cue(t_, k, s.lo);
+  if (!subject && !is_ing(t_[k].lower)) subject = relative_clause_subject(s, k);
+  if (!subject) subject = speech_act_subject(v_, k, s.lo);  // "Some of her allies have described it as …"
+  // "…, calling him a “sinking ship”": a participle clause shares the subject of its
+  // sentence; so does one after an issued document ("X released a statement calling …").
+  bool document = subject && !subject->pronoun && is_issued_document(t_[subject->core_last].lower);
+  if ((document || (!subject && k > s.lo + 1 && is_punct(t_[k - 1], ','))) && is_ing(t_[k].lower)) {
+    auto owner = participle_subject(s, k);
+    if (owner || !document) subject = owner;
+  }
+  // "what former staff have called a “…”", "had been called the “…”": asked only with a
+  // quotation ahead (a passive names nobody: the claim is kept with no speaker).
+  NamingShape shape = NamingShape::none;
+  if (!subject && last_quoted() > k + 1) shape = naming_shape(v_, k, s.lo, s.end, subject);
+  if ((!subject && shape == NamingShape::none) || k + 1 >= s.end) return;
+  // "Senator Brandt accused the port board of stalling", "she criticized the police
+  // chief": speech acts report their object clause even without quotation.
+  auto unquoted = [&] {
+    if (shape != NamingShape::none || !t_[k + 1].word || starts_with_preposition(t_[k + 1])) return;
+    size_t end = named_complement_end(s, k);
+    if (!end && is_speech_act_verb(t_[k].lower) && !noun_modifying_participle(s, k)) {
+      end = speech_act_object_end(k + 1, content_end(k + 1, s.end));
+    }
+    if (end && ends_in_relative_pronoun(*subject)) end = relative_clause_end(k + 1, end);
+    if (end) emit(k + 1, end, k, k, subject, false, 1);
+  };
+  if (last_quoted() <= k + 1) return unquoted();
+  // The content ends with the first quotation: "called the law a “total mess”".
+  size_t q = k + 1;
+  while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
+    // "defended the remark, saying “…”": that cue speaks ("calling the report a “…”" is a noun).
+    if (is_cue_token(t_[q]) && !used_as_noun(q)) return;
+    ++q;
+  }
+  if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
+  // The content runs to the clause's last quotation: "called the mayor a “coward” who is
+  // “reckless”", but not "… “a scandal” Tuesday on a radio show".
+  const size_t clause = content_end(k + 1, s.end);
+  if (clause <= q) return;
+  size_t end = clause;
+  while (end > q && v_.quote_of[end - 1] == kNone) --end;
+  // "called the levy “theft,” and her aides …": a first quotation that closes on a comma
+  // ends the complement; what follows is the reporter's.
+  size_t first_end = q;
+  while (first_end < clause && v_.quote_of[first_end] == v_.quote_of[q]) ++first_end;
+  const bool in_clause = shape >= NamingShape::passive_clause;
+  if (first_end < end && (closes_on_comma(q, first_end) || in_clause)) end = first_end;
+  // "called the fare a “bargain” for families on the island": the complement's tail after
+  // the quotation is part of it, unless it is a time adjunct ("… “a scandal” Tuesday …"),
+  // the setting of the words ("… “a sham” in a tweet", "on his radio show") or a new clause
+  // ("… “a decent man” and he …").
+  // A relative naming clause ("what critics called a “…”") is a noun phrase of the sentence: it ends there.
+  if (end < clause && !in_clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
+      !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
+    end = clause;
+  }
+  // The quotation carries the content, so the clause may be short: "calling it “absurd”".
+  if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
+}
+
+// An unquoted "-ing" speech act speaks for the sentence's subject only as a participle
+// clause or a progressive: "…, criticizing the toll", "is criticizing", "and accusing him of
+// …", "by denouncing …". Right after a noun or a preposition it describes the noun ("a
+// resolution condemning the raid", "a history of blaming others"): no claim of its own.
+bool Finder::noun_modifying_participle(const Sentence& s, size_t k) const {
+  if (!is_ing(t_[k].lower) || k == s.lo) return false;
+  const Token& p = t_[k - 1];
+  if (!p.word) return !is_punct(p, ',');
+  return p.lower != "and" && p.lower != "by" && !is_passive_auxiliary(p.lower);
+}
+
+// The quotation ending at `end` (its first token at `first`) closes on a comma, inside its
+// mark (“…,”) or right after it (“…”,).
+bool Finder::closes_on_comma(size_t first, size_t end) const {
+  if (end >= first + 2 && !t_[end - 1].word && is_punct(t_[end - 2], ',')) return true;
+  return end < sentence_.end && is_punct(t_[end], ',');
+}
+
+// [a, b) opens with a preposition whose phrase names where words were voiced, within a few
+// words: "in a tweet Tuesday", "on his radio show", "in an interview with the Gazette".
+bool Finder::opens_setting_phrase(size_t a, size_t b) const {
+  if (a >= b || !starts_with_preposition(t_[a])) return false;
+  for (size_t j = a + 1; j < b && j <= a + kMaxSettingWords; ++j) {
+    if (!t_[j].word || v_.quote_of[j] != kNone) return false;
+    if (is_speech_setting(t_[j].lower) || is_issued_document(t_[j].lower) || in_table<rules::kVoicedIn>(t_[j].lower)) return true;
+  }
+  return false;
+}
+
+// ", in an interview with the Gazette on Sunday.": a setting phrase after the clause's comma
+// that runs to the sentence end, short and with no comma of its own, says where the words
+// were voiced; it is not part of them.
+bool Finder::trailing_setting(size_t a, size_t end) const {
+  if (end - a > kMaxFinalAdjunctTokens) return false;
+  for (size_t j = a; j < end; ++j) {
+    if (!t_[j].word) return false;  // checked before the word tables: most tails hold punctuation
+  }
+  return opens_setting_phrase(a, end);
+}
+
+// "… and he …", "… and accusing him of …": after a quotation, "and" or "but" followed by a
+// subject pronoun, a determiner, a name, a participle or a comma opens the subject's next clause.
+bool Finder::opens_next_clause(size_t a, size_t b) const {
+  if (a + 1 >= b || (t_[a].lower != "and" && t_[a].lower != "but")) return false;
+  if (is_punct(t_[a + 1], ',')) return true;  // "… “a mess” and, after the vote, left"
+  const Token& n = t_[a + 1];
+  return is_subject_pronoun(n.lower) || is_determiner(n.lower) || n.capitalized ||
+         (is_ing(n.lower) && !is_not_participle(n.lower));
+}
+
+// "called the plan a disaster", "branded him a liar": a naming verb in the active voice,
+// an object of a few words, then "a"/"an" (the complement). "called a meeting" has none.
+// A verdict word ending the clause completes it too, and ends it: "called the charges
+// baseless, and left", "called him divisive and walked out". Returns the end of the reported content, or 0 without a complement.
+size_t Finder::named_complement_end(const Sentence& s, size_t k) const {
+  if (!is_naming_verb(t_[k].lower) || k == s.lo || is_passive_auxiliary(t_[k - 1].lower)) return 0;
+  for (size_t j = k + 2; j < s.end && j <= k + 1 + kMaxNamedObject; ++j) {
+    const Token& t = t_[j];
+    // A cue word after a determiner or a possessive is a noun of the object: "the report", "NATO’s demand".
+    bool noun = is_determiner(t_[j - 1].lower) || t_[j - 1].possessive;
+    if (!t.word || v_.quote_of[j] != kNone || (is_cue_token(t) && !noun)) return 0;
+    if (t.lower == "a" || t.lower == "an") {
+      if (t_[j - 1].lower == "to" || starts_with_preposition(t_[j - 1])) return 0;
+      // "called it a disgrace and left": "and"/"but" with a verb of its own ends it, as below.
+      const size_t end = content_end(k + 1, s.end);
+      for (size_t e = j + 2; e < end && e < j + 2 + kMaxContentScan; ++e) {
+        if (v_.quote_of[e] == kNone && opens_clause_joint(e, end)) return e;
       }
-      size_t next = j + 2;  // the next punctuation, looked for as far as a clause's verb may be
-      while (next < s.end && next < j + 1 + kMaxClauseVerbWords && t_[next].word) ++next;
-      // "…, two hours after the polls closed": the writer's time.
-      for (size_t r = j + 2; r < next && r <= j + 3; ++r) {
-        if (in_table<rules::kTimeRelations>(t_[r].lower)) return 0;
-      }
-      if (next + 1 < s.end && is_punct(t_[next], ',') && t_[next + 1].lower == "that") return 0;
-      const size_t end = content_end(j + 1, s.end);
-      // The verb stands before the clause's first punctuation: "the Harbour Dialogue, held
-      // each spring …" is an appositive on the adjunct's noun.
-      if (!has_words(j + 1, end, kMinContentWords) || !holds_verb(j + 2, std::min(next, end))) return 0;
+      return end;
+    }
+    // "called the plan divisive and left": "and"/"but" with a verb of its own ends it too.
+    if (is_judgement_word(t.lower) && (j + 1 == s.end || !t_[j + 1].word || opens_clause_joint(j + 1, s.end))) {
       return j + 1;
     }
-    return 0;
+  }
+  return 0;
+}
+
+// The source after "according to" is often not a name ("a count by the
+// Harbor Gazette", "figures her office put out on Friday"): it runs to
+// the next comma or the sentence end, bounded.
+void Finder::according_to(const Sentence& s, size_t k) {
+  size_t src = k + 2;
+  if (src >= s.end) return;
+  size_t stop = src;
+  while (stop < s.end && stop < src + kMaxSourceTokens && !is_punct(t_[stop], ',') &&
+         !(!t_[stop].word && utf8::is_terminal(t_[stop].first))) {
+    ++stop;
+  }
+  if (stop == src) return;
+  std::optional<MentionRange> m = mention_starting_at(t_, src, s.end);
+  if (!m || m->last + 1 < stop) m = MentionRange{src, stop - 1, false, stop - 1};
+  bool comma_before = k > s.lo && is_punct(t_[k - 1], ',');
+  const bool comma_after = stop + 1 < s.end && is_punct(t_[stop], ',');
+  // "But, according to the poll, 46 percent …", "The next day, according to Ruiz, the board
+  // …": after a short opener set off by commas the source introduces the clause after it.
+  const bool opener_before = comma_before && comma_after && v_.quote_of[k - 1] == kNone &&
+                             !has_words(s.lo, k, kMaxShortAdverbialWords + 1) &&
+                             t_[stop + 1].word && !is_clause_link(t_[stop + 1].lower) &&
+                             v_.quote_of[stop + 1] == kNone && no_quote_between(s.lo, k) &&
+                             !cue_between(stop + 1, content_end(stop + 1, s.end));
+  if (k == s.lo || opener_before || (!comma_before && comma_after)) {
+    // "The deficit, according to the office, will grow": the words before the aside are part
+    // of what the source says, as in "The toll, the mayor said, will rise" (PolNeAR keeps
+    // both pieces); not a lone conjunction ("But, according to …") nor the setting.
+    const bool first_piece = opener_before && !only_connectives(s.lo, k - 1) && !names_setting(s.lo, k - 1);
+    if (first_piece) emit(s.lo, k - 1, k, k + 1, m, false, 1);
+    if (stop < s.end && is_punct(t_[stop], ','))
+      emit(stop + 1, content_end(stop + 1, s.end), k, k + 1, m, false, first_piece ? 1 : kMinContentWords);
+  } else {
+    // "Y, according to a poll released last week." / "Y according to X."
+    // Y may begin inside a quotation that opened sentences earlier (“A. B,” he said,
+    // according to …): the layered claim starts with the quotation.
+    size_t from = s.lo;
+    while (from > 0 && v_.quote_of[from] != kNone && v_.quote_of[from - 1] == v_.quote_of[from]) --from;
+    const size_t end = comma_before ? k - 1 : k;
+    emit(last_sourced_part(from, end), end, k, k + 1, m);
+  }
+}
+
+// "As reported by the Gazette, the board will …", "As first noted by Ruiz on Monday, …": "as",
+// a cue in the passive (an adverb between them at most) and its agent open the sentence;
+// the agent is the source of the clause after the comma, as for "according to X, Y".
+bool Finder::as_reported_by(const Sentence& s, size_t k) {
+  if (k == s.lo) return false;  // "Reported by …" opens the sentence: no "as"
+  size_t as = k - 1;
+  if (as > s.lo && t_[as].word && is_cue_modifier(t_[as].lower)) --as;  // "first", "previously"
+  if (as != s.lo || t_[as].lower != "as" || !is_cue_token(t_[k])) return false;
+  size_t comma = k + 2;
+  while (comma < s.end && comma < k + 2 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
+  if (comma == k + 2 || comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word) return false;
+  // "by Coast Radio on Monday": the mention without its adjunct; else the whole phrase.
+  std::optional<MentionRange> m = mention_starting_at(t_, k + 2, comma);
+  if (!m) m = MentionRange{k + 2, comma - 1, false, comma - 1};
+  const size_t end = content_end(comma + 1, s.end);
+  if (cue_between(comma + 1, end)) return true;  // "As noted by X, Lee said that …": that cue reports it
+  emit(comma + 1, end, as, k + 1, m);
+  return true;
+}
+
+// "The next day, according to Reuters, Lee said that …": that cue reports the clause.
+bool Finder::cue_between(size_t a, size_t b) const {
+  for (size_t j = a; j < b; ++j) {
+    if (!t_[j].capitalized && (is_cue_token(t_[j]) || is_that_cue(t_[j].lower))) return true;
+  }
+  return false;
+}
+
+// The part of "Y" that a trailing "according to X" sources: Y's last clause after a colon,
+// a ", with" phrase or a ", which/who" relative clause ("…, with 56 percent of voters
+// viewing him positively, according to a poll": the poll gives the figure, not the frame).
+size_t Finder::last_sourced_part(size_t from, size_t end) const {
+  // Only Y's last comma or colon is read: "the company, which is based in Reno, took …"
+  // has its relative clause inside.
+  const size_t stop = end - from > kMaxSourcedPartScan ? end - kMaxSourcedPartScan : from + 1;
+  for (size_t j = end; j > stop; --j) {
+    const size_t p = j - 1;
+    if (v_.quote_of[p] != kNone || !(is_punct(t_[p], ',') || is_punct(t_[p], ':'))) continue;
+    if (j + 1 >= end || !t_[j].word) return from;
+    if (is_punct(t_[p], ':')) return is_number_token(t_[j]) ? from : j;  // not "8:30 p.m."
+    if (t_[j].capitalized) return from;
+    if (t_[j].lower == "with") return j + 1;
+    if (t_[j].lower == "which" || t_[j].lower == "who") return j;
+    return from;
+  }
+  return from;
+}
+
+bool Finder::no_quote_between(size_t a, size_t b) const {
+  for (size_t j = a; j < b; ++j) {
+    if (v_.quote_of[j] != kNone) return false;
+  }
+  return true;
+}
+
+// `classes`: speech_word_classes of the cue word (one of kCueVerbs), which answers the
+// tables asked about it here.
+void Finder::cue_verb(const Sentence& s, size_t k, uint32_t classes) {
+  std::string_view w = t_[k].lower;
+  const auto is = [classes](uint32_t table) { return (classes & table) != 0; };
+  // "adding to her list of medals", "adds to the confusion": "add to" is to increase, not to say.
+  if (k + 1 < s.end && t_[k + 1].lower == "to" && w.compare(0, 3, "add") == 0) return;
+  // "pointed to the pier", "pointing a finger": without its particle the verb is a gesture,
+  // unless a speaker points to something as a reason or an example ("Ruiz pointed to the delays").
+  if (is(speech_class::particle) && !(k + 1 < s.end && t_[k + 1].word && is_cue_particle(t_[k + 1].lower))) {
+    if (k + 2 < s.end && t_[k + 1].lower == "to") pointed_to(s, k);
+    return;
+  }
+  // "The toll was mentioned twice", "has been cited": in the passive the subject is what was
+  // talked about, not who spoke.
+  if (k > s.lo && t_[k - 1].word && is_passive_auxiliary(t_[k - 1].lower) &&
+      (is_irregular_past(w) || has_ed_ending(w))) {
+    return;
+  }
+  bool participle = is_ing(w);
+  const auto progressive = [&] { return k > s.lo && t_[k - 1].word && is_cue_modifier(t_[k - 1].lower); };  // "is warning"
+  // "the crime report shows …", "the report said …": a source noun before its own verb.
+  if (is(speech_class::evidence_source) && k + 1 < s.end && (is_that_cue(t_[k + 1].lower) || is_cue_token(t_[k + 1]))) return;
+  // "its red warning until noon", "a warning": a noun after a determiner (and an adjective).
+  // But "issued a statement saying …" is a document and its participle ("In a statement
+  // announcing …" is an adjunct).
+  // (Asked of participles only: most cues are not, and the document table's probe was made for every one.)
+  const auto issued = [&] {
+    return k > s.lo + 2 && is_issued_document(t_[k - 1].lower) && t_[k - 3].word && !t_[k - 3].capitalized &&
+           !starts_with_preposition(t_[k - 3]);
+  };
+  if (participle && k > s.lo && t_[k - 1].word && !issued() &&
+      (is_determiner(t_[k - 1].lower) || (k > s.lo + 1 && t_[k - 2].word && is_determiner(t_[k - 2].lower) &&
+                                          !t_[k - 1].capitalized && !is_cue_modifier(t_[k - 1].lower)))) {
+    return;
+  }
+  if (participle && !progressive()) {
+    // "…, adding that Y": the clause's subject, else the previous clause's speaker.
+    size_t c = content_start(s, k, classes);
+    if (c < s.end && is_punct(t_[c], ',')) ++c;
+    if (c >= s.end || opens_quote(t_[c])) return;  // “…” right after the cue: a direct quote
+    auto subject = share_subject(t_, k, s.lo);  // "…, with 30 percent of voters saying …"
+    if (!subject && k == s.lo) return opening_participle(s, k, c);
+    if (!subject) subject = participle_subject(s, k);
+    if (subject) emit(c, content_end(c, s.end), k, k, subject);
+    else if (!out_.empty()) emit(c, content_end(c, s.end), k, k, std::nullopt, true);
+    return;
+  }
+  // "Two in three said …", "On taxes, 47% say …": a share of people polled speaks.
+  std::optional<MentionRange> share;
+  if (is(speech_class::plain_speech)) share = share_subject(t_, k, s.lo);
+  // "She went on to say that …": the subject stands before "went on to" (`verb`).
+  size_t verb = k;
+  // "She appeared to concede that …", "Lee seems to think …": the subject stands before the
+  // verb of appearance, which is part of the cue (`cue_first`) and hedges the claim.
+  size_t cue_first = k;
+  if (k > s.lo + 3 && t_[k - 1].lower == "to" && t_[k - 2].lower == "on" && t_[k - 3].word &&
+      is_continuation_verb(t_[k - 3].lower)) {
+    verb = k - 3;
+  } else if (k > s.lo + 2 && t_[k - 1].lower == "to" && t_[k - 2].word && !t_[k - 2].capitalized &&
+             is_seem_verb(t_[k - 2].lower)) {
+    verb = cue_first = k - 2;
+  }
+  // "a way to report profits", "a majority to confirm judges": an infinitive, not the subject's speech.
+  if (verb == k && k > s.lo && t_[k - 1].lower == "to") return;
+  // "a tally of pledged donations", "the club's pledged funds": a modifier, not a verb.
+  // ("Another said", "Many say": a quantifier opening the clause is the subject.)
+  if (!share && k > s.lo && t_[k - 1].word &&
+      (t_[k - 1].lower == "of" || ((is_determiner(t_[k - 1].lower) || t_[k - 1].possessive) && k - 1 > s.lo &&
+                                   t_[k - 2].word))) {
+    return;
   }
 
-  // "yesterday", "today", or a time adjunct opener (kTimeAdjunctOpeners) and a time unit within
-  // two words ("last week", "earlier this year") at `c`; then a clause opened by an article,
-  // a determiner, a subject pronoun or a name, with a verb before its first punctuation. The
-  // clause's first token, or 0 ("said last week that …" is the that-window's; "said last week
-  // at the pier" has no clause).
-  size_t clause_after_time_words(const Sentence& s, size_t c) const {
-    if (c >= s.end || !opens_time_adjunct(t_[c]) || t_[c].capitalized || v_.quote_of[c] != kNone) return 0;
-    size_t d = 0;
-    if (t_[c].lower == "yesterday" || t_[c].lower == "today") {
-      d = c + 1;
-    } else {
-      for (size_t j = c + 1; j < s.end && j <= c + 2 && t_[j].word; ++j) {
-        if (is_time_unit(t_[j].lower)) {
-          d = j + 1;
-          break;
+  std::optional<MentionRange> subject = share ? share : subject_of_cue(t_, verb, s.lo);
+  if (!subject && is(speech_class::plain_speech)) subject = loose_subject(t_, verb, s.lo);
+  // (The aside first: "Lee, R-Dover, speaking …, said" is Lee, not "R-Dover, speaking …".)
+  if (!subject && is(speech_class::plain_speech)) subject = aside_subject(s, verb);
+  if (!subject && is(speech_class::plain_speech)) subject = described_subject(s, verb);
+  if (subject && !can_speak_with(t_, k, *subject)) return;
+  if (subject && denies_speech(*subject)) return;  // "Nobody asked about …"
+  // "11% of Democratic claims", "in Harbour Party reports": a cue form that is also a noun,
+  // after a phrase that follows a preposition, is that noun.
+  if (subject && is(speech_class::noun_like) && subject->first > s.lo && !subject->pronoun &&
+      starts_with_preposition(t_[subject->first - 1])) {
+    return;
+  }
+  if (subject) {
+    if (size_t end = stance_object_end(s, k)) return emit_stance(k, end, *subject);  // "… say otherwise."
+    // "the fee, which officials said will rise", "what the mayor said was a mistake": the
+    // relative pronoun before the subject stands for part of what was said (kRelativeContent).
+    // Not after a preposition ("the ad in which Ruiz said …" is the setting), nor inside a
+    // clause already reported ("said voters heard what Lee said …"); "which" only after a
+    // comma ("footage on Friday which officials said …" may be the setting's own clause).
+    if (size_t r = subject->first; r > s.lo + 1 && t_[r - 1].word && v_.quote_of[r - 1] == kNone &&
+                                   lexicon<rules::kRelativeContent>().contains(t_[r - 1].lower) &&
+                                   !(t_[r - 2].word && starts_with_preposition(t_[r - 2])) &&
+                                   (t_[r - 1].lower != "which" || is_punct(t_[r - 2], ',')) &&
+                                   !(!out_.empty() && out_.back().content.end >= t_[r - 1].span.end)) {
+      emit(r - 1, r, cue_first, k, subject, false, 1);
+    }
+    size_t c = content_start(s, k, classes);
+    // "He said, again, that …", "told the board, in a letter, that …": a parenthetical
+    // between commas before "that" leaves the content after it.
+    if (size_t that = that_after_parenthetical(s, c)) c = that;
+    // "Y, he said; Z": a semicolon right after the cue closes the attribution of Y as a
+    // full stop would; Z is a new clause. (A colon was measured too: after "“A,” she
+    // said:" it took the quotation before it for a reported clause.)
+    bool closed = k + 1 < s.end && is_punct(t_[k + 1], ';') && clause_end_before(s, subject->first);
+    if (closed || adjunct_tail(s, k + 1) || listener_tail(s, k)) {
+      // "Y, X said." (also after a quote that ends with its comma: “…,” X said). Not when Y
+      // is the question put to X ("Asked whether …, she said no."): it is reported on its own.
+      auto b = clause_end_before(s, subject->first);
+      if (b && !(t_[s.lo].word && is_question_cue(t_[s.lo].lower)) && !names_setting(s.lo, *b) &&
+          !short_adverbial(s.lo, *b) && !quote_attributed_inside(s.lo, *b)) {
+        emit(after_colon_quote(s.lo, *b), *b, cue_first, k, subject);
+      }
+      return;
+    }
+    // "Y, Brandt said, since Z": Y is reported too.
+    // The first piece may be short: "The festival, Mr. Brandt said, drew …", and may be a
+    // fronted adjunct of the content ("On balance, Ruiz said, the pier …": PolNeAR keeps it).
+    // Not when the first piece is a conjunction ("But, he said, …") or the setting of the
+    // speech ("At a news conference, she said, …"). Before a quotation ("The new pier, she
+    // said, “is a gift”") only a noun phrase or a clause is: "In February, he said, “…”" and
+    // "As the crowd cheered, she said, “…”" set the scene.
+    bool first_piece = false;
+    const bool quote_follows = c + 1 < s.end && opens_quote(t_[c + 1]);
+    if (c < s.end && is_punct(t_[c], ',') &&
+        (!quote_follows || opens_noun_phrase(s.lo) || opens_claim_condition(s.lo, subject->first))) {
+      if (auto b = clause_end_before(s, subject->first); b && !only_connectives(s.lo, *b) && !names_setting(s.lo, *b) &&
+                                                          !(quote_follows && counts_time(v_, s.lo, *b))) {
+        emit(after_colon_quote(s.lo, *b), *b, cue_first, k, subject, false, 1);
+        first_piece = true;
+      }
+    }
+    // "But to avoid delays, she said, drivers should leave early."
+    bool parenthetical = c < s.end && is_punct(t_[c], ',') && subject->first > s.lo &&
+                         is_punct(t_[subject->first - 1], ',');
+    if (parenthetical) {
+      ++c;
+      if (c < s.end && opens_quote(t_[c])) return;  // “A,” he said, “B.”: quote attribution's job
+    } else if (c + 1 < s.end && is_punct(t_[c], ',') && closes_on_comma(s, subject->first) &&
+               continues_quoted_sentence(c + 1)) {
+      // "“Only you,” she said, would …", "“It was bad luck,” he said, that both …": the
+      // quotation ends on a comma, and after its attribution the writer's words finish the
+      // quoted sentence; they are reported.
+      parenthetical = true;
+      ++c;
+    }
+    if (c < s.end && !is_punct(t_[c], ',') &&
+        (!(starts_with_preposition(t_[c]) && !has_that_ && !opens_figure(c)) || (first_piece && parenthetical && infinitive_tail(s, c)))) {
+      // "The new ferry, the captain said, is faster": after a first piece the rest may be short.
+      size_t end = content_end(c, s.end);
+      // "Ruiz, who has said that …, visited", "The toll, which officials said will rise, was …"
+      if (relative_subject(s, *subject) || inside_relative_clause(s, *subject)) end = comma_or(c, end);
+      // "asked Ruiz about the toll, when …": the topic asked about ends at its comma.
+      if (c > k + 1 && t_[c - 1].lower == "about" && is_question_cue(t_[k].lower)) end = comma_or(c, end);
+      // "If the toll rises, Ruiz said she would resign": a fronted condition or concession
+      // before the subject is part of the claim, a piece of its own.
+      if (!first_piece && !parenthetical && has_words(c, end, kMinContentWords)) {
+        if (auto b = clause_end_before(s, subject->first); b && opens_claim_condition(s.lo, *b)) {
+          emit(s.lo, *b, cue_first, k, subject, false, 1);
         }
       }
+      emit(c, end, cue_first, k, subject, false, parenthetical && first_piece ? 1 : kMinContentWords);
+    } else if (c + 1 < s.end && is_punct(t_[c], ',') && opens_as_aside(s, subject->first)) {
+      // "As Ruiz told the Harbor Gazette, the new toll is …": the content follows the comma;
+      // so it does after an aside ("The pier, as Ruiz pointed out, has no lights").
+      if (!opens_quote(t_[c + 1])) emit(c + 1, content_end(c + 1, s.end), cue_first, k, subject);
     }
-    if (d == 0 || d + 2 >= s.end || !t_[d].word || v_.quote_of[d] != kNone) return 0;
-    const Token& n = t_[d];
-    if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return 0;
-    if (n.lower == "that" || is_weekday(n.lower)) return 0;
-    size_t next = d + 1;  // bounded: an unpunctuated paste must not make each cue read to its end
-    while (next < s.end && next < d + kMaxClauseVerbWords && t_[next].word && v_.quote_of[next] == kNone) ++next;
-    if (!has_words(d, next, kMinContentWords) || !holds_verb(d + 1, next)) return 0;
-    return d;
+    return;
   }
+  // "Y, said X." (also “…,” said X)
+  if (auto b = clause_end_before(s, k)) {
+    // "…, said council member Beck.": a role noun between an institution and the name.
+    auto m = with_role_and_name(t_, mention_starting_at(t_, k + 1, s.end), true);
+    // The source may close the sentence with an appositive: "…, said the chief executive, John Doe."
+    bool appositive = m && m->last + 1 < s.end && is_punct(t_[m->last + 1], ',');
+    // "…, said an official who was briefed on the talks.": a relative clause on the source
+    // describes it to the sentence end.
+    bool relative = m && m->last + 1 < s.end && !m->pronoun && t_[m->last + 1].word &&
+                    (t_[m->last + 1].lower == "who" || t_[m->last + 1].lower == "whose");
+    if (m && (adjunct_tail(s, m->last + 1) || appositive || relative) && !holds_modal(*m)) emit(s.lo, *b, k, k, m);
+  }
+}
 
-  // A lower-case word in [a, b) that is a verb of a clause: a modal or an auxiliary
-  // (kFiniteAuxiliaries), an -ed or irregular past form ("the pier would reopen", "the fees doubled").
-  bool holds_verb(size_t a, size_t b) const {
-    for (size_t j = a; j < b; ++j) {
-      const Token& u = t_[j];
-      if (!u.word || u.capitalized || v_.quote_of[j] != kNone) continue;
-      if (in_table<rules::kFiniteAuxiliaries>(u.lower) || is_past_tense_verb(u)) return true;
+// "It is the board's job, she said, to warn the town …", "It makes sense, aides say, for
+// the town to buy the pier": after a cue set off by commas inside the sentence, an
+// infinitive (with a short "for" subject, kMaxInfinitiveSubjectWords) finishes the reported
+// sentence, and is reported as the piece before the cue is. Not a listener or an adverbial
+// ("she said, to reporters …", "to the relief of …", "to them"): the word after "to" is a
+// lower-case word, no determiner, pronoun or possessive (kInfinitiveTailBlockers), figure or
+// plural in -s, and one more word follows it. Reads at most kMaxInfinitiveSubjectWords + 3
+// tokens.
+bool Finder::infinitive_tail(const Sentence& s, size_t c) const {
+  size_t to = c;
+  if (t_[c].word && t_[c].lower == "for") {
+    for (to = c + 1; to < s.end && to <= c + 1 + kMaxInfinitiveSubjectWords && t_[to].word && t_[to].lower != "to";) {
+      ++to;
     }
+    if (to == c + 1) return false;
+  }
+  const size_t v = to + 1;
+  if (v + 1 >= s.end || !t_[to].word || t_[to].lower != "to" || !t_[v].word || t_[v].capitalized ||
+      v_.quote_of[v] != kNone || !t_[v + 1].word) {
     return false;
   }
+  const std::string_view w = t_[v].lower;
+  const bool plural = w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
+  return !plural && !is_determiner(w) && !in_table<rules::kInfinitiveTailBlockers>(w) && !is_number_token(t_[v]);
+}
 
-  // Where a reported question opened at c starts: at its opener ("whether", "if", "why": the
-  // question keeps it, as a "that" clause keeps "that"), or after "about" (the topic asked
-  // about: "asked Ruiz about the toll"); 0 when c opens none ("asked about 200 people").
-  size_t question_start(const Sentence& s, size_t c) const {
-    if (c + 1 >= s.end || !t_[c].word || t_[c].capitalized || v_.quote_of[c] != kNone ||
-        !is_question_opener(t_[c].lower)) {
+// "A report released Monday said …", "The study, published by the port authority on Friday,
+// said …", "A council aide, speaking on condition that she not be named, said …": a noun
+// phrase that opens its clause, then a participle phrase (or, between commas, a phrase opened
+// by a participle, a preposition or an article) that describes it, then a cue that is never a
+// noun. The noun phrase speaks; the mention covers its description. Asked only when the
+// mention grammar reads no subject. None when the phrase holds a clause of its own: a cue,
+// "and/or/but", or, without commas, a relative pronoun, a modal or an auxiliary.
+std::optional<MentionRange> Finder::described_subject(const Sentence& s, size_t verb) const {
+  if (verb < s.lo + 3) return std::nullopt;
+  const bool commas = is_punct(t_[verb - 1], ',');
+  const size_t end = commas ? verb - 1 : verb;  // the description ends before this token
+  const size_t limit = commas ? kMaxDescriptionWords : kMaxPlainDescriptionWords;
+  for (size_t j = end; j > s.lo + 1 && end - j < limit; --j) {
+    const Token& u = t_[j - 1];
+    const bool quoted = v_.quote_of[j - 1] != kNone;
+    if (commas && is_punct(u, ',')) {
+      // "…, released Monday …,": the description opens right after this comma.
+      const Token& opener = t_[j];
+      if (j + 1 >= end || !opener.word || opener.capitalized ||
+          !(is_participle_word(opener.lower) || starts_with_preposition(opener) || is_article(opener.lower))) {
+        return std::nullopt;
+      }
+      return described_mention(s, j - 2, end);
+    }
+    if (!quoted && (!u.word || is_cue_token(u) || is_coordinator(u.lower) || (!commas && is_clause_link(u.lower)))) {
+      return std::nullopt;
+    }
+    if (commas || quoted || !u.word || u.capitalized) continue;
+    if (is_passive_auxiliary(u.lower) || in_table<rules::kModalVerbs>(u.lower)) return std::nullopt;
+    // "… failed as predicted", "… rose faster than forecast": a comparison, not a subject.
+    if (j == end && (u.lower == "as" || u.lower == "than" || starts_with_preposition(u))) return std::nullopt;
+    // "A report released Monday said": the participle follows the noun phrase directly.
+    if (is_participle_word(u.lower) && j - 1 > s.lo) {
+      if (auto m = described_mention(s, j - 2, end)) return m;
+    }
+  }
+  return std::nullopt;
+}
+
+// "Ruiz, a captain who ran the harbour for years and later advised the board, said …", "The
+// port's union, which has fought the plan since May, said …", "Lee, R-Dover, speaking after
+// the vote, said …": a name, role or institution opens the sentence, and an aside between
+// commas (or dashes), longer than the subject grammar reads and with commas of its own, runs
+// to the cue. The noun phrase speaks; the mention covers the aside. Asked only when no other
+// subject was read, at a cue that is never a noun. The scan back from the cue stops after
+// kMaxAsideTokens; the aside holds no quotation mark, colon or semicolon.
+std::optional<MentionRange> Finder::aside_subject(const Sentence& s, size_t verb) const {
+  if (verb < s.lo + 4 || !is_aside_mark(t_[verb - 1])) return std::nullopt;
+  for (size_t j = verb - 2; j > s.lo && verb - j <= kMaxAsideTokens; --j) {
+    const Token& u = t_[j];
+    if (u.word) continue;
+    if (v_.quote_of[j] != kNone || is_punct(u, ':') || is_punct(u, ';')) return std::nullopt;
+    if (!is_aside_mark(u) || j + 1 >= verb - 1) continue;
+    const Token& opener = t_[j + 1];
+    if (!opener.word || (!opener.capitalized && is_coordinator(opener.lower))) continue;
+    auto m = mention_ending_at(t_, j - 1, s.lo);
+    if (!m || m->first != s.lo || m->last != j - 1 || m->pronoun || counts_time(v_, s.lo, j)) continue;
+    if (!can_hold_view(*m)) return std::nullopt;
+    return MentionRange{m->first, verb - 2, false, m->core_last};
+  }
+  return std::nullopt;
+}
+
+// The noun phrase ending at `head` that opens its clause (the sentence's start, or after a
+// comma or a dash), with the description up to `end` (exclusive).
+std::optional<MentionRange> Finder::described_mention(const Sentence& s, size_t head, size_t end) const {
+  if (!t_[head].word) return std::nullopt;
+  auto m = mention_ending_at(t_, head, s.lo);
+  if (!m || m->pronoun || m->last != head) return std::nullopt;
+  if (m->first > s.lo && (t_[m->first - 1].word || v_.quote_of[m->first - 1] != kNone)) return std::nullopt;
+  return MentionRange{m->first, end - 1, false, m->core_last};
+}
+
+// The token before `subject_first` closes a quotation whose last token is a comma: “…,” X said.
+bool Finder::closes_on_comma(const Sentence& s, size_t subject_first) const {
+  if (subject_first < s.lo + 2) return false;
+  const size_t mark = subject_first - 1;
+  return !t_[mark].word && v_.quote_of[mark] != kNone && !opens_quote(t_[mark]) && is_punct(t_[mark - 1], ',') &&
+         v_.quote_of[mark - 1] == v_.quote_of[mark];
+}
+
+// The words at `c` go on with a quoted sentence: "that" or a finite auxiliary
+// (kFiniteAuxiliaries: "would use …", "is why …"; not "adding …", "referring to …",
+// "without …", "in a statement", "as the crowd cheered": the writer's adjuncts).
+bool Finder::continues_quoted_sentence(size_t c) const {
+  const Token& u = t_[c];
+  if (!u.word || u.capitalized || v_.quote_of[c] != kNone) return false;
+  return u.lower == "that" || in_table<rules::kFiniteAuxiliaries>(u.lower);
+}
+
+// A lower-case modal inside the mention: it is a clause ("the pier must stay"), not a speaker.
+bool Finder::holds_modal(const MentionRange& m) const {
+  for (size_t j = m.first; j <= m.last; ++j) {
+    if (t_[j].word && !t_[j].capitalized && in_table<rules::kModalVerbs>(t_[j].lower)) return true;
+  }
+  return false;
+}
+
+// "As Ruiz told …,", "…, as one of the mayor's advisers pointed out,": "as" opens the
+// sentence or follows a comma a few words before the subject (the mention grammar may read
+// only the end of a longer subject).
+bool Finder::opens_as_aside(const Sentence& s, size_t subject_first) const {
+  size_t a = subject_first;
+  while (a > s.lo && subject_first - a < kMaxAsideLead && t_[a - 1].word && t_[a - 1].lower != "as") --a;
+  if (a == s.lo || t_[a - 1].lower != "as") return false;
+  return a - 1 == s.lo || is_punct(t_[a - 2], ',');
+}
+
+// "Mayor Ruiz, who has said that the toll will stay, visited …": a cue inside a relative
+// clause on the sentence's subject, so the main verb follows; the clause, and the content
+// with it, ends at the next comma. (On a later noun, "… backed by Ruiz, who has argued …",
+// the clause may run to the sentence end: left as it is.)
+bool Finder::relative_subject(const Sentence& s, const MentionRange& m) const {
+  const size_t who = m.last;
+  return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
+         m.first == s.lo;
+}
+
+// "The new toll, which officials said will rise in May, is …": the subject follows a
+// relative pronoun set off by a comma, so the cue sits inside a relative clause on the noun
+// before it; the content ends where the clause does, at its next comma.
+bool Finder::inside_relative_clause(const Sentence& s, const MentionRange& m) const {
+  if (m.first < s.lo + 2) return false;
+  const Token& pronoun = t_[m.first - 1];
+  return pronoun.word && !pronoun.capitalized && is_punct(t_[m.first - 2], ',') && pronoun.lower != "that" &&
+         opens_relative_clause(pronoun.lower);
+}
+
+// The first comma outside quotations in [from, end), else end.
+size_t Finder::comma_or(size_t from, size_t end) const {
+  for (size_t j = from; j < end; ++j) {
+    if (is_punct(t_[j], ',') && v_.quote_of[j] == kNone) return j;
+  }
+  return end;
+}
+
+// c is a comma that opens a short parenthetical closed by a comma and "that": the
+// index of "that", else 0.
+size_t Finder::that_after_parenthetical(const Sentence& s, size_t c) const {
+  if (c >= s.end || !is_punct(t_[c], ',')) return 0;
+  for (size_t j = c + 1; j < s.end && j <= c + 1 + kMaxAdjunctTokens; ++j) {
+    if (is_punct(t_[j], ',')) return j > c + 1 && j + 1 < s.end && t_[j + 1].lower == "that" ? j + 1 : 0;
+    if (!t_[j].word || v_.quote_of[j] != kNone) return 0;
+  }
+  return 0;
+}
+
+// "She set out her rules: “Start early, finish late,” she said.": when Y ends with a
+// quotation opened after a colon, Y is that quotation (the words before the colon are
+// the reporter's); otherwise Y starts at a.
+size_t Finder::after_colon_quote(size_t a, size_t b) const {
+  size_t j = b;
+  while (j > a && v_.quote_of[j - 1] != kNone && v_.quote_of[j - 1] == v_.quote_of[b - 1]) --j;
+  if (j == b || j == a || !is_punct(t_[j - 1], ':')) return a;
+  return j;
+}
+
+// [a, b) is a phrase after a preposition that names where or how something was said:
+// "In an interview with the Gazette", "At a news conference" (kSpeechSettings, kIssuedDocuments).
+bool Finder::names_setting(size_t a, size_t b) const {
+  if (a >= b || !starts_with_preposition(t_[a])) return false;
+  for (size_t k = a + 1; k < b; ++k) {
+    if (t_[k].word && (is_speech_setting(t_[k].lower) || is_issued_document(t_[k].lower))) return true;
+  }
+  return false;
+}
+
+// "“…,” Scott Pruitt, the state's attorney general, said …": [a, b) ends with a quotation
+// that closes on its comma and a name, the quotation's own speaker; not a clause.
+// Only the last kMaxAttributedSpeaker tokens are read: the speaker's phrase must end at b,
+// and at every cue of a sentence a scan from its start would make the sentence quadratic.
+bool Finder::quote_attributed_inside(size_t a, size_t b) const {
+  for (size_t k = b - a > kMaxAttributedSpeaker ? b - kMaxAttributedSpeaker : a + 1; k + 1 < b; ++k) {
+    if (v_.quote_of[k] == kNone || t_[k].word || !is_punct(t_[k - 1], ',') || v_.quote_of[k + 1] != kNone) continue;
+    auto m = mention_starting_at(t_, k + 1, b);
+    return m && m->last + 1 == b;
+  }
+  return false;
+}
+
+// "Like Ruiz, …", "Railing against the toll, …": a few words opened by a preposition or a
+// participle are an adverbial of the sentence, not a clause to report.
+bool Finder::short_adverbial(size_t a, size_t b) const {
+  if (a >= b || has_words(a, b, kMaxShortAdverbialWords + 1) || !t_[a].word) return false;
+  return starts_with_preposition(t_[a]) || t_[a].lower == "like" || t_[a].lower == "unlike" ||
+         (is_ing(t_[a].lower) && !is_not_participle(t_[a].lower));
+}
+
+// Token a opens a noun phrase or a clause, not an adverbial: no preposition, subordinator,
+// "as", participle, day or time word ("The new pier", "That", "An early start").
+bool Finder::opens_noun_phrase(size_t a) const {
+  const Token& t = t_[a];
+  if (!t.word || v_.quote_of[a] != kNone) return false;
+  const std::string_view w = t.lower;
+  return !starts_with_preposition(t) && !is_subordinator(w) && !is_ing(w) && !has_ed_ending(w) && !is_weekday(w) &&
+         !opens_time_adjunct(t) && !is_question_cue(w) && !lexicon<rules::kObjectEnders>().contains(w) &&
+         !lexicon<rules::kClauseLeads>().contains(w);
+}
+
+// [a, b) is a fronted condition (kClaimConditions) of three words or more, with no
+// quotation: part of what the speaker after it says ("If the toll rises, Ruiz said, …").
+// The table first and the length bound: asked at every cue of a sentence, the scans of
+// [a, b) must not run from the sentence's start each time.
+bool Finder::opens_claim_condition(size_t a, size_t b) const {
+  if (b <= a || b - a > kMaxFrontedClause || !t_[a].word || !word_or_two_in<rules::kClaimConditions>(a, b - 1)) {
+    return false;
+  }
+  return has_words(a, b, kMinContentWords) && no_quote_between(a, b);
+}
+
+// [a, b) holds only conjunctions and adverbs such as "But" or "And yet".
+bool Finder::only_connectives(size_t a, size_t b) const {
+  for (size_t k = a; k < b; ++k) {
+    if (t_[k].word && !is_not_name(t_[k].lower)) return false;
+  }
+  return true;
+}
+
+// Who speaks in the participle clause at k: the subject of the nearest cue
+// before it, else the clause subject. A document is not its own speaker:
+// "The two mayors issued a statement saying …" -> "The two mayors" (the
+// phrase before the verb that issued it, when the mention grammar reads none).
+std::optional<MentionRange> Finder::participle_subject(const Sentence& s, size_t k) const {
+  if (auto with = subject_after_with(t_, k, s.lo)) return with;  // "…, with Ruiz saying …"
+  auto m = earlier_cue_subject(s, k);
+  if (!m) m = clause_subject(t_, k, s.lo);
+  if (!m) {
+    auto doc = subject_of_cue(t_, k, s.lo);  // "a statement saying …"
+    if (doc && !doc->pronoun && is_issued_document(t_[doc->core_last].lower)) m = doc;
+  }
+  if (!m || m->pronoun || !is_issued_document(t_[m->core_last].lower)) return m;
+  size_t verb = m->first;  // "issued", "released", "put out" just before the document
+  if (verb <= s.lo + 1 || !t_[verb - 1].word || t_[verb - 1].capitalized) return m;
+  --verb;
+  if (auto issuer = clause_subject(t_, verb, s.lo)) return issuer;
+  if (auto issuer = loose_subject(t_, verb, s.lo)) return issuer;
+  return m;
+}
+
+// "Noting that the bridge had closed twice, Ruiz said …": a participle cue opening the
+// sentence reports the clause up to its comma, in the name of the main clause's subject
+// (a mention right after the comma, before a lower-case word, its verb).
+[[gnu::cold]] void Finder::opening_participle(const Sentence& s, size_t k, size_t c) {
+  for (size_t j = c + 1; j + 2 < s.end && j <= k + kMaxFrontedClause; ++j) {
+    if (v_.quote_of[j] != kNone) return;
+    if (!is_punct(t_[j], ',')) continue;
+    auto m = mention_starting_at(t_, j + 1, s.end);
+    if (m && m->last + 1 < s.end && t_[m->last + 1].word && !t_[m->last + 1].capitalized) emit(c, j, k, k, m);
+    return;
+  }
+}
+
+// "X said in a statement, adding that …": the participle continues the
+// speech of the nearest cue before it in the sentence.
+std::optional<MentionRange> Finder::earlier_cue_subject(const Sentence& s, size_t k) const {
+  for (size_t j = k; j > s.lo + 1 && k - j < kMaxEarlierCue;) {
+    --j;
+    if (v_.quote_of[j] != kNone || !is_cue_token(t_[j])) continue;
+    const Token& before = t_[j - 1];
+    if (before.word && (before.lower == "of" || is_determiner(before.lower) || before.possessive)) continue;  // "a series of tweets"
+    // "…, saying X but warning Y": both participles share the clause's subject.
+    std::string_view w = t_[j].lower;
+    if (is_ing(w)) return clause_subject(t_, j, s.lo);
+    if (auto m = subject_of_cue(t_, j, s.lo)) return m;
+    if (auto m = mention_starting_at(t_, j + 1, k)) return m;  // “…,” said X, adding …
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// ", the Gazette reported" / ", said X": a relaying source that ends the
+// clause before it.
+bool Finder::introduces_source(size_t k, size_t end) const {
+  if (k >= end) return false;
+  if (is_cue_token(t_[k])) return mention_starting_at(t_, k + 1, end).has_value();
+  auto m = mention_starting_at(t_, k, end);
+  return m && m->last + 1 < end && is_cue_token(t_[m->last + 1]);
+}
+
+// ", citing her record", ", including the mayor": a participle clause after
+// a comma comments on the content rather than continuing it.
+bool Finder::opens_participle_clause(size_t k, size_t end) const {
+  // ", implicitly putting …": a manner adverb may open the participle clause.
+  if (k + 1 < end && is_ly_adverb(t_[k])) ++k;
+  const Token& t = t_[k];
+  if (!t.word || t.capitalized || !is_ing(t.lower)) return false;
+  if (is_not_participle(t.lower) || k + 1 >= end) return false;
+  const Token& next = t_[k + 1];
+  return next.word && next.lower != "and" && next.lower != "or";  // "jobs, housing and schools" is a list
+}
+
+// ends_clause_before can be true only here: in a quotation, at ",", ";" or a dash, or at an
+// unquoted "-ing" word, "as", "and" or "but". Most tokens of a content are none of these,
+// and this test needs no call. A new clause end at another token must widen this test.
+// `quote`: the token's quotation (quote_of), kNone outside one.
+bool Finder::may_end_clause_before(const Token& t, int32_t quote) {
+  if (quote != kNone) return true;
+  if (!t.word) return t.first == ',' || t.first == ';' || t.first == ':' || (t.first >= 0x2013 && t.first <= 0x2015);  // a dash
+  const std::string_view w = t.lower;
+  const size_t n = w.size();
+  if (n == 0) return false;  // no word is empty
+  // First the last two bytes, without a branch on the length (a coin toss per word): few
+  // words end like "ing", "and", "as" or "but".
+  const auto last = [&](size_t back) { return uint8_t(w[n > back ? n - 1 - back : 0]); };
+  const uint32_t end2 = uint32_t(last(1)) << 8 | last(0);
+  constexpr auto pair = [](char a, char b) { return uint32_t(uint8_t(a)) << 8 | uint8_t(b); };
+  const unsigned may = unsigned(end2 == pair('n', 'g')) | unsigned(end2 == pair('n', 'd')) |
+                       unsigned(end2 == pair('a', 's')) | unsigned(end2 == pair('u', 't'));
+  if (!may) return false;
+  return w == "and" || w == "as" || w == "but" || (n > 4 && w.compare(n - 3, 3, "ing") == 0);
+}
+
+// Token k starts a new attribution that ends the content before it:
+// ", the Gazette reported", ", said X", ", arguing that", "and warned that".
+bool Finder::ends_clause_before(size_t k, size_t end) const {
+  if (k + 1 >= end) return false;
+  // “…closed,” sparking …: a comma inside the closing mark ends the clause like one outside it.
+  if (v_.quote_of[k] != kNone) {
+    bool closes_on_comma = !t_[k].word && k > 0 && is_punct(t_[k - 1], ',') && v_.quote_of[k + 1] == kNone &&
+                           v_.quote_of[k - 1] == v_.quote_of[k];
+    // "… “non-entities,” but he gave …", "“…,” though the board has not …": "but" or a
+    // concession with a subject of its own opens a clause of the writer's, as after a plain
+    // comma ("“a bargain,” while the rest …" may still be the speaker's comparison).
+    return closes_on_comma && (introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) ||
+                               opens_participle_clause(k + 1, end) || trailing_setting(k + 1, end) ||
+                               (t_[k + 1].lower == "but" && opens_contrast_clause(k + 1, end)) ||
+                               opens_contrast_clause(k + 1, end, true));
+  }
+  // "… stating “…”"; but "the warning", "her reporting" are nouns of the clause, and
+  // "for suggesting" is the object of the words before it.
+  if (is_participle_cue(t_[k]) && k > 0 && !is_cue_modifier(t_[k - 1].lower) &&
+      !(t_[k - 1].word && (is_determiner(t_[k - 1].lower) || t_[k - 1].possessive)) && !is_gerund_object(k)) {
+    return true;
+  }
+  if (is_punct(t_[k], ';')) return true;  // "Y; they later agreed …": a new clause
+  // content_end keeps a quoted sentence's colon or dash for "that" clauses only.
+  if (is_punct(t_[k], ':')) return opens_quoted_sentence(k);
+  // "… — a claim the union disputes": a gloss after a dash, unless a second dash closes it
+  // as an aside inside the content ("said the toll — a steep one — would stay").
+  if (is_dash(t_[k])) return opens_quoted_sentence(k) || (opens_gloss(k + 1, end) && !has_dash(k + 1, end));
+  if (is_punct(t_[k], ',')) {
+    // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
+    // the content's own fronted clause.
+    const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
+    return introduces_source(k + 1, end) || is_participle_cue(t_[k + 1]) || opens_participle_clause(k + 1, end) ||
+           (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
+           opens_comparison(k + 1, end) || trailing_setting(k + 1, end) ||
+           (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end)) ||
+           opens_second_source(k + 1, end);
+  }
+  // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
+  // pronoun opens the reporter's circumstance.
+  if (k > 0 && v_.quote_of[k - 1] != kNone && !t_[k - 1].word && t_[k].lower == "as" && t_[k + 1].word &&
+      !t_[k + 1].capitalized && is_subject_pronoun(t_[k + 1].lower)) {
+    return true;
+  }
+  // "… and warned that", "… but noted that", "… and has also said"
+  if (t_[k].lower != "and" && t_[k].lower != "but") return false;
+  size_t c = k + 1;
+  while (c < end && c <= k + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+  // "called it “reckless” and made a short speech …": a second past-tense verb phrase
+  // after a quotation is the subject's next act, not more of what was said.
+  if (c < end && k > 0 && v_.quote_of[k - 1] != kNone && is_past_tense_verb(t_[c])) return true;
+  if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
+  // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
+  auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
+  if (!m) return c == k + 1 && (plural_speaker_speaks(c, end) || share_speaks(c, end));
+  c = m->last + 1;
+  while (c < end && c <= m->last + 3 && t_[c].word && is_cue_modifier(t_[c].lower)) ++c;
+  if (c < end && is_cue_token(t_[c]) && !can_speak_with(t_, c, *m)) return false;
+  return c < end && (is_cue_token(t_[c]) || is_quoting_verb(t_[c].lower));
+}
+
+// ": “They waited …”", "— “They waited …”": a colon or dash before a quotation that opens
+// with a capital, a quoted sentence of its own.
+bool Finder::opens_quoted_sentence(size_t k) const {
+  if (k + 2 >= sentence_.end || t_[k].word || (!is_punct(t_[k], ':') && !is_dash(t_[k]))) return false;
+  return opens_quote(t_[k + 1]) && v_.quote_of[k + 1] != kNone && v_.quote_of[k + 2] == v_.quote_of[k + 1] &&
+         t_[k + 2].word && t_[k + 2].capitalized;
+}
+
+// "said that the board had failed the riders: “They waited …”": after a "that" clause whose
+// content already has a verb, a quoted sentence set off by a colon or dash is said in the
+// speaker's own words, a direct quote of its own; the clause ends before it. Elsewhere
+// ("rebuked him: “…”") the quotation is the content.
+[[gnu::cold]] bool Finder::that_clause_ends_before_quote(size_t from, size_t k) const {
+  for (size_t j = from + 1; j < k; ++j) {
+    if (v_.quote_of[j] == kNone && (is_past_tense_verb(t_[j]) || is_relative_clause_verb(t_[j].lower))) return true;
+  }
+  return false;
+}
+
+// "said that the board failed, calling it a “slow disaster”", "told friends that … and thought
+// the fee was a “fair price”": in a "that" clause, a verb of thought or naming with no subject
+// of its own (a participle after the comma at k, or a verb after "and" at k) whose clause holds
+// a quoted fragment goes on with the speaker's content; the fragment is part of it, as a mixed
+// quote. Only after "that": "called them “boring”, …" after a plain object is its own act.
+bool Finder::fragment_follows(size_t k, size_t end) const {
+  size_t verb = k + 1;
+  if (is_ing(t_[k].lower) && k > 0 && is_punct(t_[k - 1], ',')) {
+    verb = k;  // the participle itself ends a clause too
+  } else if (is_punct(t_[k], ',')) {
+    // ", calling it …", ", describing it as …": a naming participle. Not ", saying it's …" or
+    // ", suggesting the board …": a participle of speech reports a clause of its own.
+    if (verb >= end || !is_ing(t_[verb].lower)) return false;
+  } else if (t_[k].lower == "and") {
+    while (verb < end && verb <= k + 3 && t_[verb].word && is_cue_modifier(t_[verb].lower)) ++verb;
+  } else {
+    return false;  // "but called it …" sets a second view against the first
+  }
+  if (verb >= end || (is_ing(t_[verb].lower) && !is_quoting_verb(t_[verb].lower))) return false;
+  // "and said …" is a second statement, not more of the first.
+  return !is_plain_speech_verb(t_[verb].lower) && goes_on_to_fragment(verb, end);
+}
+
+// The verb at k is one of speech, thought or naming, and a quoted fragment follows it within
+// kMaxQuotingGap tokens, before any comma, "that" or other cue.
+bool Finder::goes_on_to_fragment(size_t k, size_t end) const {
+  if (!t_[k].word || t_[k].capitalized || !(is_cue_token(t_[k]) || is_quoting_verb(t_[k].lower))) return false;
+  for (size_t j = k + 1; j < end && j <= k + kMaxQuotingGap; ++j) {
+    if (v_.quote_of[j] != kNone) {
+      // An opening mark after a word, then a lower-case word: a fragment, not a full quotation.
+      return t_[j - 1].word && j + 1 < end && t_[j + 1].word && !t_[j + 1].capitalized;
+    }
+    // "but warned that …": a "that" clause of its own is the verb's own content.
+    if (!t_[j].word || t_[j].lower == "that" || (is_cue_token(t_[j]) && !used_as_noun(j))) return false;
+  }
+  return false;
+}
+
+// ", a move that …", ", a swipe at the board": an indefinite noun phrase after the clause's
+// comma is the writer's gloss on what was said. Not an item of a list (", a bridge and a
+// tunnel"): no "and"/"or" in its first few words; not a time phrase (", a day after …").
+bool Finder::opens_gloss(size_t k, size_t end) const {
+  if (k + 1 >= end || (t_[k].lower != "a" && t_[k].lower != "an") || is_time_unit(t_[k + 1].lower)) return false;
+  for (size_t j = k + 1; j < end && j <= k + kListItemWords; ++j) {
+    if (t_[j].lower == "and" || t_[j].lower == "or" || is_punct(t_[j], ',')) return false;
+  }
+  return true;
+}
+
+// "40% said they would use the ferry, compared with 25% last year": the writer sets the
+// figure beside another one; the comparison is not part of what was said. Only a figure
+// (a number within the next few words): "compared with the old pier" may be the speaker's.
+bool Finder::opens_comparison(size_t k, size_t end) const {
+  if (k + 2 >= end || t_[k].lower != "compared" || (t_[k + 1].lower != "with" && t_[k + 1].lower != "to")) return false;
+  for (size_t j = k + 2; j < end && j <= k + kComparisonFigureWords + 1; ++j) {
+    if (t_[j].word && !t_[j].lower.empty() && t_[j].lower[0] >= '0' && t_[j].lower[0] <= '9') return true;
+  }
+  return false;
+}
+
+// ", which votes in March", ", who runs the board": a relative clause that runs to the end
+// of the sentence is the writer's note on the last noun; one closed by a comma sits inside
+// the content ("said the plan, which costs more, is a mistake"). Nor one whose subject is a
+// pronoun: "…, which it blames for the lost jobs" is still the speaker's view.
+bool Finder::opens_trailing_relative(size_t k, size_t end) const {
+  if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
+  for (size_t j = k + 1; j < end; ++j) {
+    if (is_punct(t_[j], ',') || v_.quote_of[j] != kNone) return false;
+  }
+  return true;
+}
+
+bool Finder::has_dash(size_t k, size_t end) const {
+  for (; k < end; ++k) {
+    if (is_dash(t_[k])) return true;
+  }
+  return false;
+}
+
+// ", according to a pool report" (kSecondSourceOpeners): a second source named after the
+// content's comma, at the clause's end, ends the content; the trailing attribution reads its
+// own claim. Not an aside inside the content ("said the fees, according to the board, had
+// doubled"): a comma in the source that a lower-case word other than a determiner or "who"
+// follows goes back to the content. Reads at most kMaxSourceTokens tokens.
+bool Finder::opens_second_source(size_t k, size_t end) const {
+  if (k + 2 >= end || !t_[k].word || !word_or_two_in<rules::kSecondSourceOpeners>(k, k + 1)) return false;
+  for (size_t j = k + 2; j + 1 < end && j < k + 2 + kMaxSourceTokens; ++j) {
+    if (!is_punct(t_[j], ',')) continue;
+    const Token& next = t_[j + 1];
+    if (next.word && !next.capitalized && !is_determiner(next.lower) && next.lower != "who") return false;
+  }
+  return true;
+}
+
+// ", but the board …", ", while he …", ", but Ruiz …": a contrast conjunction
+// (kContrastConjunctions) with a subject of its own opens the writer's contrast, not more
+// of what was said. ", and …" was measured too: it is as often part of the reported clause.
+// `concession`: "though" or "although" instead (kConcessiveConjunctions), asked only right
+// after a quotation closing on a comma ("“…,” though the board has not voted").
+bool Finder::opens_contrast_clause(size_t k, size_t end, bool concession) const {
+  if (k + 1 >= end || !t_[k].word || !t_[k + 1].word) return false;
+  if (concession ? !in_table<rules::kConcessiveConjunctions>(t_[k].lower) : !is_contrast_conjunction(t_[k].lower)) {
+    return false;
+  }
+  const Token& next = t_[k + 1];
+  return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
+}
+
+// "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
+// before a figure approximates it; it opens no adjunct.
+bool Finder::opens_figure(size_t c) const {
+  if (c + 1 >= sentence_.end || !t_[c].word) return false;
+  if (is_share_approximator(t_[c].lower)) return is_number_token(t_[c + 1]);
+  // "at least six", "at most ten" (kFigureApproximators)
+  return c + 2 < sentence_.end && t_[c + 1].word && word_or_two_in<rules::kFigureApproximators>(c, c + 1) &&
+         is_number_token(t_[c + 2]);
+}
+
+// "…, and 30 percent said …", "but more than 4 in 10 voters say …": a figure of people
+// polled (after an approximator) that opens a clause and speaks within a few words is a
+// new group's answer, not more of the one before.
+bool Finder::share_speaks(size_t c, size_t end) const {
+  const size_t j = share_approximators_after(t_, c, end);
+  if (j >= end || !is_number_token(t_[j])) return false;
+  for (size_t v = j + 1; v < end && v <= j + kMaxShareWords; ++v) {
+    if (v_.quote_of[v] != kNone || (!t_[v].word && !is_punct(t_[v], '%'))) return false;
+    if (t_[v].word && !t_[v].capitalized && is_plain_speech_verb(t_[v].lower)) return true;
+  }
+  return false;
+}
+
+// "… and fishermen accused them of …", "… but local residents said …": a lower-case
+// plural noun (a word or two, -s or -men) right before a speech verb that is never a
+// noun is a new group speaking; the mention grammar reads only names and roles.
+bool Finder::plural_speaker_speaks(size_t c, size_t end) const {
+  size_t j = c;
+  while (j < end && j < c + kMaxPluralSubjectWords && t_[j].word && !t_[j].capitalized &&
+         v_.quote_of[j] == kNone && !is_determiner(t_[j].lower) && !is_adjunct_opener(t_[j].lower) &&
+         !is_cue_token(t_[j]) && !is_cue_modifier(t_[j].lower) && !is_speech_act_verb(t_[j].lower)) {
+    ++j;
+  }
+  if (j == c || j >= end) return false;
+  std::string_view head = t_[j - 1].lower;
+  bool plural = (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') ||
+                (head.size() > 4 && head.compare(head.size() - 3, 3, "men") == 0);
+  if (!plural) return false;
+  while (j < end && j < c + kMaxPluralSubjectWords + 3 && t_[j].word && is_cue_modifier(t_[j].lower)) ++j;
+  return j < end && (is_plain_speech_verb(t_[j].lower) || is_speech_act_verb(t_[j].lower));
+}
+
+// One past the sentence's last quoted token (0 with none), asked for by the few cues
+// that read quotations ahead: a scan of every sentence of a quoted paragraph cost more.
+size_t Finder::last_quoted() const {
+  if (!last_quoted_known_) {
+    size_t last = 0;  // a select, not a branch per token
+    if (v_.has_quote) {
+      for (size_t k = sentence_.lo; k < sentence_.end; ++k) last = v_.quote_of[k] != kNone ? k + 1 : last;
+    }
+    last_quoted_ = last;
+    last_quoted_known_ = true;
+  }
+  return last_quoted_;
+}
+
+size_t Finder::content_end(size_t from, size_t end) const {
+  // The first clause end after `from`, before `end`: tokens are asked only
+  // up to it, and each answer is kept for the sentence's next content end.
+  if (!commas_found_) {
+    clause_ends_.assign(sentence_.end - sentence_.lo, kUnknown);
+    subordinate_end_ = fronted_clause_comma(sentence_);  // only content_end reads it
+    clear_lo_ = clear_hi_ = 0;  // no token of this sentence known yet
+    commas_found_ = true;
+  }
+  size_t stop = end;
+  const bool that_clause = from < end && t_[from].lower == "that";
+  // Locals, not members: the answers are bytes, whose store may alias anything for the
+  // compiler, which then reloaded every member the loop reads after each token's answer.
+  // The pre-test needs no answer kept: only the tokens it passes are asked and remembered.
+  const Token* toks = t_.data();
+  const int32_t* quote_of = v_.quote_of.data();
+  const size_t lo = sentence_.lo, sentence_end = sentence_.end;
+  uint8_t* answers = clause_ends_.data();
+  // Bounded (kMaxContentScan): in an unpunctuated paste with a cue every few words, each cue
+  // would read on to the sentence's end; past the bound the content runs to `end`.
+  const size_t last = std::min({end, sentence_end, from + kMaxContentScan});
+  size_t k = std::max(from + 1, lo);
+  // Tokens [clear_lo_, clear_hi_) of this sentence are known to end no clause (whatever
+  // `from` and `end`): a walk that starts among them goes on from clear_hi_. With a cue
+  // every two words each walk then reads only the tokens the one before did not.
+  size_t clear = k;  // [clear, k) end no clause
+  if (clear_lo_ <= k && k <= clear_hi_) clear = clear_lo_, k = clear_hi_;
+  for (;; ++k) {
+    while (k < last && !may_end_clause_before(toks[k], quote_of[k])) ++k;
+    if (k >= last) break;
+    uint8_t known = answers[k - lo];
+    if (known == kUnknown) {
+      known = ends_clause_before(k, sentence_end) ? kYes : kNo;
+      answers[k - lo] = known;
+    }
+    if (known != kYes) continue;
+    keep_clear(clear, k);
+    clear = k + 1;
+    if (!(that_clause && fragment_follows(k, end)) &&
+        (!opens_quoted_sentence(k) || (that_clause && that_clause_ends_before_quote(from, k)))) {
+      stop = k;
+      break;
+    }
+  }
+  if (stop == end) keep_clear(clear, std::max(k, last));
+  // "said the ferry was late, but critics said …": a clause that ends at the conjunction
+  // after a comma ends before the comma (one inside a quotation stays with its quotation).
+  if (stop < end && stop > from + 1 && is_punct(t_[stop - 1], ',') && v_.quote_of[stop - 1] == kNone) --stop;
+  return from < subordinate_end_ && subordinate_end_ < stop ? subordinate_end_ : stop;
+}
+
+// "When Ruiz accused the board of stalling, the chair walked out": a sentence that opens
+// with a subordinating conjunction; the comma closing that clause, else 0 (no quotation
+// before it, at most kMaxFrontedClause tokens on).
+size_t Finder::fronted_clause_comma(const Sentence& s) const {
+  // "And while he said …, he …": a conjunction joining the sentence to the one before may
+  // come first.
+  size_t opener = s.lo;
+  if (opener + 1 < s.end && t_[opener].word && in_table<rules::kClauseLeads>(t_[opener].lower)) ++opener;
+  // "Even as Ruiz praised the plan, …", "Even if …": "even" opens the clause with "as" (which
+  // alone is too often a preposition to count) or a subordinator.
+  bool even_as = false;
+  if (opener + 1 < s.end && t_[opener].word && t_[opener].lower == "even" && t_[opener + 1].word) {
+    ++opener;
+    even_as = t_[opener].lower == "as";
+  }
+  if (opener >= s.end || !t_[opener].word || !(even_as || is_subordinator(t_[opener].lower))) return 0;
+  for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
+    if (v_.quote_of[j] != kNone) return 0;
+    if (is_punct(t_[j], ',')) return j;
+  }
+  return 0;
+}
+
+// Nothing after the cue but a short time or place adjunct ("on Tuesday").
+bool Finder::adjunct_tail(const Sentence& s, size_t from) const {
+  if (from >= s.end) return true;
+  const Token& t = t_[from];
+  if (!may_open_adjunct(t)) return false;
+  if (clause_after_time_words(s, from)) return false;  // "said last week the ferry had …"
+  // "said that day", "said that same evening" close the sentence; "said that the dam held"
+  // opens a short "that" clause, read as "said the dam held" is.
+  if (s.end - from <= kMaxTailTokens) return t.lower != "that" || that_time_adjunct(from, s.end);
+  // "Y, X said Monday morning, as the ferry docked.": an adjunct closed by a comma.
+  // Only a preposition or a time word opens such a long adjunct ("said there
+  // had been no serious, lasting damage" has content before its comma).
+  bool time_word = is_weekday(t.lower) || t.lower == "today" || t.lower == "yesterday" || t.lower == "last" ||
+                   t.lower == "earlier" || t.lower == "later";
+  if (!starts_with_preposition(t) && !time_word) return false;
+  for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
+    if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
+    // (Not when a clause follows the comma: "said Monday at the pier, the ferry would …".)
+    if (is_punct(t_[j], ',')) return !(!is_ing(t_[from - 1].lower) && clause_after_adjunct(s, from));
+  }
+  // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
+  // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
+  // (which would open content); not a figure ("said about 40 boats had left").
+  if (s.end - from > kMaxFinalAdjunctTokens || !starts_with_preposition(t) || opens_figure(from)) return false;
+  for (size_t j = from + 1; j < s.end; ++j) {
+    if (t_[j].lower == "that" || v_.quote_of[j] != kNone || is_punct(t_[j], ',') ||
+        (!t_[j].capitalized && is_subject_pronoun(t_[j].lower))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "that day", "that same evening": the demonstrative "that" at `from` opens a time adjunct
+// (a time noun one or two words on), not a "that" clause.
+bool Finder::that_time_adjunct(size_t from, size_t end) const {
+  for (size_t j = from + 1; j < end && j <= from + 2; ++j) {
+    if (t_[j].word && (is_time_unit(t_[j].lower) || is_part_of_day(t_[j].lower))) return true;
+  }
+  return false;
+}
+
+// "Y, Ruiz told reporters.", "Y, a spokesman told the Coast Gazette on Monday.": after a
+// listener cue, a listener and at most an adjunct close the sentence. The listener is a
+// mention or a few plain words, with no "that" or subject pronoun (which open content:
+// "told reporters he would stay").
+bool Finder::listener_tail(const Sentence& s, size_t k) const {
+  if (k + 1 >= s.end || !is_listener_cue(t_[k].lower) || !t_[k + 1].word || may_open_adjunct(t_[k + 1])) return false;
+  // "…, Lee asked the mayor about it": a question put, not a statement; "After the vote, Lee
+  // told the board …" opens with the setting, not with what was said.
+  if (t_[k].lower == "asked" || (t_[s.lo].word && is_subordinator(t_[s.lo].lower))) return false;
+  size_t j = k + 1;
+  if (auto m = mention_starting_at(t_, j, s.end); m && !m->pronoun) {
+    j = m->last + 1;
+  } else {
+    while (j < s.end && j <= k + kMaxPlainListenerWords && t_[j].word && !may_open_adjunct(t_[j]) &&
+           !is_weekday(t_[j].lower)) {
+      ++j;
+    }
+  }
+  for (size_t i = k + 1; i < j; ++i) {
+    if (v_.quote_of[i] != kNone || t_[i].lower == "that" || is_subject_pronoun(t_[i].lower)) return false;
+  }
+  // "warned residents.", "told reporters on Monday.": a listener, unless the phrase is the
+  // content's subject ("warned the move could backfire").
+  if (phrase_opens_predicate(k + 1, j, s.end)) return false;
+  return adjunct_tail(s, j);
+}
+
+// "warned the move could backfire", "told the board the plan was late": a lower-case modal
+// or auxiliary ("could", "was", "has") in (first, last] opens the predicate of the words
+// before it, so the phrase from `first` is the content's subject, not a listener. Not after
+// a relative pronoun ("told reporters who were waiting", "the crews whom it had hired").
+bool Finder::phrase_opens_predicate(size_t first, size_t last, size_t end) const {
+  for (size_t i = first + 1; i <= last && i < end; ++i) {
+    const Token& t = t_[i];
+    if (t.word && !t.capitalized && (is_relative_clause_verb(t.lower) || in_table<rules::kModalVerbs>(t.lower)) &&
+        !(t_[i - 1].word && opens_relative_clause(t_[i - 1].lower))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// End of "Y" in "Y, X said": the comma before the subject, or a closing
+// quotation mark that holds the comma (“…,” X said).
+std::optional<size_t> Finder::clause_end_before(const Sentence& s, size_t subject_first) const {
+  if (subject_first <= s.lo + 1) return std::nullopt;
+  const Token& before = t_[subject_first - 1];
+  if (is_punct(before, ',')) return subject_first - 1;
+  if (!before.word && v_.quote_of[subject_first - 1] != kNone && is_punct(t_[subject_first - 2], ',')) {
+    return subject_first;
+  }
+  return std::nullopt;
+}
+
+// Where the content starts after the cue at k: after a listener
+// ("told reporters"), at a nearby "that", after a colon.
+// `classes`: the cue word's speech_word_classes (cue_verb's), whose question and
+// plain-speech bits answer for the cue word without a probe of their tables.
+size_t Finder::content_start(const Sentence& s, size_t k, uint32_t classes) {
+  has_that_ = false;
+  size_t c = k + 1;
+  // "pointed out that …": the particle belongs to the verb.
+  if (c < s.end && t_[c].word && is_cue_particle(t_[c].lower)) ++c;
+  // "said of the list that …", "said of the mayor, …": what was said is about that, not it.
+  if (c < s.end && t_[c].lower == "of") return s.end;
+  // "asked whether the pier …", "asked if …": a verb of asking (kQuestionCues) and the
+  // question's opener; after a listener too ("asked Ruiz if …", "asked the mayor about …").
+  const bool asking = (classes & speech_class::question) != 0;  // is_question_cue of the cue word
+  const bool listener = is_listener_cue(t_[k].lower);
+  if (asking) {
+    if (size_t q = question_start(s, c)) return q;
+  }
+  // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
+  // the town school in Millbrook that …": a listener and an adjunct before "that".
+  if (listener) {
+    // "told “Stop the Toll” protesters that …": a quoted title before the listener noun is
+    // part of the listener.
+    const size_t from = c < s.end && opens_quote(t_[c]) ? past_quoted_listener(s, c) : c;
+    for (size_t j = from; j < s.end && j < from + kListenerThatWindow; ++j) {
+      if (!t_[j].word || v_.quote_of[j] != kNone || is_cue_token(t_[j])) break;
+      if (t_[j].lower == "that") {
+        if (j == c) break;  // "told that …": the usual path
+        if (is_relative_that(j, std::min(s.end, from + kListenerThatWindow))) continue;
+        has_that_ = true;
+        return j;
+      }
+    }
+  }
+  if (c < s.end && listener && t_[c].lower != "that") {
+    const size_t first = c;
+    if (auto m = mention_starting_at(t_, c, s.end)) {
+      // "told the station the talks had stalled": the listener's phrase ends
+      // where an article opens the next one, the content's subject.
+      size_t next = m->last + 1;
+      for (size_t j = c + 2; j <= m->last; ++j) {
+        if (is_article(t_[j].lower)) { next = j; break; }
+      }
+      c = next;
+    }
+    else if (t_[c].word && !t_[c].capitalized && !is_adjunct_opener(t_[c].lower)) ++c;  // "told reporters", "told him"
+    c = past_quoted_listener(s, c);
+    // "warned the sanctions would hurt farmers", "warned the move could backfire" (the mention
+    // grammar may read the modal and its verb into the phrase): an auxiliary or modal inside
+    // or right after the phrase makes it the content's subject, not a listener ("warned the
+    // residents to leave", "warned reporters that …" keep theirs).
+    if (c > first && phrase_opens_predicate(first, c, s.end)) c = first;
+    if (asking && c > first) {
+      if (size_t q = question_start(s, c)) return q;
+    }
+  }
+  // "said Friday as he left the harbour", "said Thursday morning on local radio": a
+  // day is an adjunct; what follows it is the content only if it is not
+  // another adjunct ("revealed Tuesday the leak was fixed").
+  if (c < s.end && t_[c].capitalized && is_weekday(t_[c].lower)) {
+    size_t d = c + 1;
+    if (d < s.end && is_part_of_day(t_[d].lower)) ++d;
+    bool adjunct_next = d >= s.end || !t_[d].word || is_adjunct_opener(t_[d].lower);
+    if (t_[d < s.end ? d : c].lower != "that") {
+      if (!adjunct_next) return d;
+      // "said Thursday at a town hall in Dover, the pier would …": the clause after the adjunct.
+      const size_t after = d < s.end && !is_ing(t_[k].lower) ? clause_after_adjunct(s, d) : 0;
+      return after ? after : s.end;
+    }
+  }
+  // "said last week the ferry operator had …", "said yesterday the fees …": a time adjunct
+  // right after the cue, then a clause of its own, which is the content.
+  if (size_t after = clause_after_time_words(s, c)) return after;
+  // "said happily on local radio", "said angrily that": a manner adverb is not the content.
+  if (c + 1 < s.end && is_ly_adverb(t_[c])) ++c;
+  // In "said she liked that plan" the "that" is a determiner of the content.
+  bool adjunct_first = c < s.end && may_open_adjunct(t_[c]);
+  // A preposition opens a longer adjunct: "said during a rally in the old port that …".
+  const bool preposition_first = c < s.end && starts_with_preposition(t_[c]);
+  size_t window = preposition_first ? kThatWindowAfterPreposition : kThatWindow;
+  // The pronoun test's parts that do not change with j (the cue word, the adjunct's first two
+  // words): asked at the first j past c + 1, not at every word of the window (-1: not yet).
+  int pronoun_may_open = -1;
+  for (size_t j = c; j < s.end && j < c + window && (j == c || adjunct_first); ++j) {
+    if (!t_[j].word) {
+      // "said on NBC’s “Morning Hour” on Sunday that …": a programme's quoted title owned by
+      // a name is part of the adjunct.
+      const size_t past = j > c ? past_quoted_listener(s, j) : j;
+      if (past == j) break;
+      window += past - j;  // the title's words and marks do not count against the window
+      j = past - 1;
+      continue;
+    }
+    if (t_[j].lower == "that" && !is_relative_that(j, std::min(s.end, c + window))) {
+      has_that_ = true;
+      return j;
+    }
+    // "said after the vote he would resign": after a speech verb that is never a noun, a
+    // subject pronoun (not "it", which may close the adjunct) opens the content.
+    if (j <= c + 1) continue;
+    if (pronoun_may_open < 0) {
+      pronoun_may_open = (classes & speech_class::plain_speech) != 0 &&  // is_plain_speech_verb of the cue word
+                         (preposition_first || opens_time_adjunct(t_[c])) && !is_speaker_pronoun(t_[c + 1].lower);
+    }
+    if (pronoun_may_open && !t_[j].capitalized && is_subject_pronoun(t_[j].lower) && t_[j].lower != "it" &&
+        j + 1 < s.end && t_[j + 1].word && !t_[j + 1].capitalized) {
+      has_that_ = true;
+      return j;
+    }
+  }
+  // "said in an interview on Friday with the Gazette, the fees would fall": a longer adjunct
+  // closed by a comma, then the content as a clause of its own.
+  if (preposition_first && !has_that_ && !is_ing(t_[k].lower)) {
+    if (size_t after = clause_after_adjunct(s, c)) return after;
+  }
+  if (c < s.end && is_punct(t_[c], ':')) ++c;
+  return c;
+}
+
+// After a cue that is never a noun, an adjunct of time or place from `from` (words only, no
+// clause of its own: no subject pronoun, cue, "that" or other clause link) closed by a comma,
+// then a clause: an article, a determiner or a subject pronoun opening words that hold a
+// verb (a modal, an auxiliary or a past form) before the content's end. Its first token, or
+// 0. Not when the words after the comma are an appositive on the adjunct's noun ("in Dover,
+// the state capital, that …").
+size_t Finder::clause_after_adjunct(const Sentence& s, size_t from) const {
+  // Asked twice for the same adjunct (content_start, then adjunct_tail): the last answer is
+  // kept. Comma clauses ("Y, a spokesman said on Monday, Z, …") paid its reading twice a cue.
+  if (from == adjunct_asked_.from && s.lo == adjunct_asked_.lo && s.end == adjunct_asked_.end) {
+    return adjunct_asked_.clause;
+  }
+  const size_t clause = read_clause_after_adjunct(s, from);
+  adjunct_asked_ = {from, s.lo, s.end, clause};
+  return clause;
+}
+
+size_t Finder::read_clause_after_adjunct(const Sentence& s, size_t from) const {
+  for (size_t j = from; j < s.end && j < from + kMaxFinalAdjunctTokens; ++j) {
+    const Token& u = t_[j];
+    if (u.word) {
+      if (v_.quote_of[j] != kNone || is_cue_token(u) || is_clause_link(u.lower) || is_subject_pronoun(u.lower)) {
+        return 0;
+      }
+      continue;
+    }
+    if (j == from || !is_punct(u, ',') || j + 2 >= s.end) return 0;
+    const Token& n = t_[j + 1];
+    if (!n.word || n.capitalized || v_.quote_of[j + 1] != kNone ||
+        !(is_determiner(n.lower) || is_subject_pronoun(n.lower))) {
       return 0;
     }
-    if (t_[c].lower != "about") return c;
-    const Token& next = t_[c + 1];
-    return next.word && v_.quote_of[c + 1] == kNone && !is_number_token(next) ? c + 1 : 0;
+    size_t next = j + 2;  // the next punctuation, looked for as far as a clause's verb may be
+    while (next < s.end && next < j + 1 + kMaxClauseVerbWords && t_[next].word) ++next;
+    // "…, two hours after the polls closed": the writer's time.
+    for (size_t r = j + 2; r < next && r <= j + 3; ++r) {
+      if (in_table<rules::kTimeRelations>(t_[r].lower)) return 0;
+    }
+    if (next + 1 < s.end && is_punct(t_[next], ',') && t_[next + 1].lower == "that") return 0;
+    const size_t end = content_end(j + 1, s.end);
+    // The verb stands before the clause's first punctuation: "the Harbour Dialogue, held
+    // each spring …" is an appositive on the adjunct's noun.
+    if (!has_words(j + 1, end, kMinContentWords) || !holds_verb(j + 2, std::min(next, end))) return 0;
+    return j + 1;
   }
+  return 0;
+}
 
-  // "told NBC’s “Evening Report” on Monday the talks …": a quoted title owned by a name right
-  // after a listener cue (all its words capitalised, no punctuation) names the programme or
-  // paper that heard the words, not what was said; the content starts after it (and after a
-  // word such as "program" that says what it is: kVoicedIn). The quotation itself is a named
-  // title for quote attribution too (a possessive before it). So is one of two words or more
-  // right after the cue ("told “Harbour Hour” that …", as is_named_title reads it).
-  size_t past_quoted_listener(const Sentence& s, size_t c) const {
-    if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
-    if (c >= s.end || c == s.lo || !(opens_quote(t_[c]) || opens_doubled_apostrophes(c))) return c;
-    const Token& before = t_[c - 1];
-    const bool after_cue = before.word && !before.capitalized && is_listener_cue(before.lower);
-    if (!before.possessive && !after_cue) return c;
-    const int32_t q = v_.quote_of[c];
-    size_t end = c + 1, words = 0;
-    for (; end < s.end && v_.quote_of[end] == q; ++end) {
-      const Token& t = t_[end];
-      if (!t.word) {
-        if (t.first == '\'') continue;  // a mark of ''…'' (wire and archive copy)
-        if (end + 1 < s.end && v_.quote_of[end + 1] == q) return c;  // punctuation inside: a statement
-        continue;
+// "yesterday", "today", or a time adjunct opener (kTimeAdjunctOpeners) and a time unit within
+// two words ("last week", "earlier this year") at `c`; then a clause opened by an article,
+// a determiner, a subject pronoun or a name, with a verb before its first punctuation. The
+// clause's first token, or 0 ("said last week that …" is the that-window's; "said last week
+// at the pier" has no clause).
+size_t Finder::clause_after_time_words(const Sentence& s, size_t c) const {
+  if (c >= s.end || !opens_time_adjunct(t_[c]) || t_[c].capitalized || v_.quote_of[c] != kNone) return 0;
+  size_t d = 0;
+  if (t_[c].lower == "yesterday" || t_[c].lower == "today") {
+    d = c + 1;
+  } else {
+    for (size_t j = c + 1; j < s.end && j <= c + 2 && t_[j].word; ++j) {
+      if (is_time_unit(t_[j].lower)) {
+        d = j + 1;
+        break;
       }
-      if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
     }
-    if (words < (after_cue ? 2 : 1) || end + 1 >= s.end || !t_[end].word) return c;
-    if (!t_[end].capitalized && in_table<rules::kVoicedIn>(t_[end].lower)) ++end;
-    // "… on Monday the talks …": a day after the title is the time of the telling.
-    if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
-    return end;
   }
+  if (d == 0 || d + 2 >= s.end || !t_[d].word || v_.quote_of[d] != kNone) return 0;
+  const Token& n = t_[d];
+  if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return 0;
+  if (n.lower == "that" || is_weekday(n.lower)) return 0;
+  size_t next = d + 1;  // bounded: an unpunctuated paste must not make each cue read to its end
+  while (next < s.end && next < d + kMaxClauseVerbWords && t_[next].word && v_.quote_of[next] == kNone) ++next;
+  if (!has_words(d, next, kMinContentWords) || !holds_verb(d + 1, next)) return 0;
+  return d;
+}
 
-  // Two apostrophes that open a quotation (''…'', the double mark of wire and archive copy):
-  // "said on the BBC's ''Morning Show'' on Sunday that …".
-  bool opens_doubled_apostrophes(size_t c) const {
-    return c + 1 < sentence_.end && t_[c].first == '\'' && !t_[c].word && t_[c + 1].first == '\'' &&
-           !t_[c + 1].word && v_.quote_of[c] != kNone && v_.quote_of[c + 1] == v_.quote_of[c];
+// A lower-case word in [a, b) that is a verb of a clause: a modal or an auxiliary
+// (kFiniteAuxiliaries), an -ed or irregular past form ("the pier would reopen", "the fees doubled").
+bool Finder::holds_verb(size_t a, size_t b) const {
+  for (size_t j = a; j < b; ++j) {
+    const Token& u = t_[j];
+    if (!u.word || u.capitalized || v_.quote_of[j] != kNone) continue;
+    if (in_table<rules::kFiniteAuxiliaries>(u.lower) || is_past_tense_verb(u)) return true;
   }
+  return false;
+}
 
-  // "told reporters after the meeting that was held in the old hall that …": a "that"
-  // between a noun and an auxiliary opens a relative clause on the noun, when another
-  // "that" follows before `limit` (which then opens the content).
-  bool is_relative_that(size_t j, size_t limit) const {
-    if (j == 0 || j + 1 >= limit || !t_[j - 1].word || is_cue_token(t_[j - 1])) return false;
-    if (!t_[j + 1].word || !is_relative_clause_verb(t_[j + 1].lower)) return false;
-    for (size_t n = j + 2; n < limit && t_[n].word && v_.quote_of[n] == kNone; ++n) {
-      if (t_[n].lower == "that") return true;
+// Where a reported question opened at c starts: at its opener ("whether", "if", "why": the
+// question keeps it, as a "that" clause keeps "that"), or after "about" (the topic asked
+// about: "asked Ruiz about the toll"); 0 when c opens none ("asked about 200 people").
+size_t Finder::question_start(const Sentence& s, size_t c) const {
+  if (c + 1 >= s.end || !t_[c].word || t_[c].capitalized || v_.quote_of[c] != kNone ||
+      !is_question_opener(t_[c].lower)) {
+    return 0;
+  }
+  if (t_[c].lower != "about") return c;
+  const Token& next = t_[c + 1];
+  return next.word && v_.quote_of[c + 1] == kNone && !is_number_token(next) ? c + 1 : 0;
+}
+
+// "told NBC’s “Evening Report” on Monday the talks …": a quoted title owned by a name right
+// after a listener cue (all its words capitalised, no punctuation) names the programme or
+// paper that heard the words, not what was said; the content starts after it (and after a
+// word such as "program" that says what it is: kVoicedIn). The quotation itself is a named
+// title for quote attribution too (a possessive before it). So is one of two words or more
+// right after the cue ("told “Harbour Hour” that …", as is_named_title reads it).
+size_t Finder::past_quoted_listener(const Sentence& s, size_t c) const {
+  if (c + 1 < s.end && t_[c].word && t_[c].capitalized && t_[c].possessive) ++c;  // "NBC’s"
+  if (c >= s.end || c == s.lo || !(opens_quote(t_[c]) || opens_doubled_apostrophes(c))) return c;
+  const Token& before = t_[c - 1];
+  const bool after_cue = before.word && !before.capitalized && is_listener_cue(before.lower);
+  if (!before.possessive && !after_cue) return c;
+  const int32_t q = v_.quote_of[c];
+  size_t end = c + 1, words = 0;
+  for (; end < s.end && v_.quote_of[end] == q; ++end) {
+    const Token& t = t_[end];
+    if (!t.word) {
+      if (t.first == '\'') continue;  // a mark of ''…'' (wire and archive copy)
+      if (end + 1 < s.end && v_.quote_of[end + 1] == q) return c;  // punctuation inside: a statement
+      continue;
     }
-    return false;
+    if (++words > kMaxQuotedTitleWords || (!t.capitalized && !is_title_function_word(t.lower))) return c;
   }
+  if (words < (after_cue ? 2 : 1) || end + 1 >= s.end || !t_[end].word) return c;
+  if (!t_[end].capitalized && in_table<rules::kVoicedIn>(t_[end].lower)) ++end;
+  // "… on Monday the talks …": a day after the title is the time of the telling.
+  if (end + 2 < s.end && starts_with_preposition(t_[end]) && is_weekday(t_[end + 1].lower)) end += 2;
+  return end;
+}
 
-  const ParagraphView& v_;
-  const std::vector<Token>& t_;
-  std::vector<ReportedClause>& out_;
-  bool has_that_ = false;
-  // The unquoted words that may open reported speech (the filter of may_open_reported_speech),
-  // in order, then UINT32_MAX; next_cue_ is the first not read by an earlier sentence.
-  NoFillVector<uint32_t>& cues_;
-  size_t next_cue_ = 0;
-  mutable size_t last_quoted_ = 0;  // last_quoted(), once per sentence
-  mutable bool last_quoted_known_ = false;
-  bool headline_ = false;  // a short paragraph without a final full stop
-  bool title_line_ = false;  // the document's first paragraph, short: a title even with a full stop
-  mutable size_t subordinate_end_ = 0;  // the comma closing a fronted "When …," clause, this sentence
-  Sentence sentence_{};  // the sentence being read
-  // Per token of this sentence: does a clause end before it (a comma before a
-  // relaying source, ", arguing that", "; …")? Asked on first use only: the
-  // test runs several grammars, and most sentences have no cue.
-  enum : uint8_t { kUnknown, kYes, kNo };
-  std::vector<uint8_t>& clause_ends_;  // a buffer kept per thread: no block per paragraph
-  mutable bool commas_found_ = false;
-  mutable size_t clear_lo_ = 0, clear_hi_ = 0;  // content_end: these tokens end no clause (this sentence)
-  struct AdjunctAnswer {
-    size_t from = SIZE_MAX, lo = 0, end = 0, clause = 0;
-  };
-  mutable AdjunctAnswer adjunct_asked_;  // clause_after_adjunct's last answer (a sentence's tokens are its key)
-};
+// Two apostrophes that open a quotation (''…'', the double mark of wire and archive copy):
+// "said on the BBC's ''Morning Show'' on Sunday that …".
+bool Finder::opens_doubled_apostrophes(size_t c) const {
+  return c + 1 < sentence_.end && t_[c].first == '\'' && !t_[c].word && t_[c + 1].first == '\'' &&
+         !t_[c + 1].word && v_.quote_of[c] != kNone && v_.quote_of[c + 1] == v_.quote_of[c];
+}
 
-}  // namespace
+// "told reporters after the meeting that was held in the old hall that …": a "that"
+// between a noun and an auxiliary opens a relative clause on the noun, when another
+// "that" follows before `limit` (which then opens the content).
+bool Finder::is_relative_that(size_t j, size_t limit) const {
+  if (j == 0 || j + 1 >= limit || !t_[j - 1].word || is_cue_token(t_[j - 1])) return false;
+  if (!t_[j + 1].word || !is_relative_clause_verb(t_[j + 1].lower)) return false;
+  for (size_t n = j + 2; n < limit && t_[n].word && v_.quote_of[n] == kNone; ++n) {
+    if (t_[n].lower == "that") return true;
+  }
+  return false;
+}
 
-void find_reported_speech(const ParagraphView& v, std::vector<ReportedClause>& out) { Finder(v, out).run(); }
+}  // namespace reported_detail
+
+void find_reported_speech(const ParagraphView& v, std::vector<ReportedClause>& out) {
+  reported_detail::Finder(v, out).run();
+}
 
 std::vector<ReportedClause> find_reported_speech(const ParagraphView& v) {
   std::vector<ReportedClause> out;
