@@ -166,7 +166,14 @@ class Finder {
   }
 
  private:
-  bool has_words(size_t a, size_t b, size_t n) const;
+  // Whether tokens [a, b) hold at least n words. Every reader asks about a few words
+  // (at most kMaxShortAdverbialWords + 1), so counting from a to the n-th word is
+  // short; a prefix count kept for every token of every paragraph cost more, as
+  // most paragraphs report nothing.
+  bool has_words(size_t a, size_t b, size_t n) const {
+    for (size_t k = a; k < b && n > 0; ++k) n -= t_[k].word;
+    return n == 0;
+  }
   void emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont = false,
             size_t min_words = kMinContentWords);
   size_t stance_object_end(const Sentence& s, size_t k) const;

@@ -76,15 +76,6 @@ void Finder::run() {
   }
 }
 
-// Whether tokens [a, b) hold at least n words. Every reader asks about a few words
-// (at most kMaxShortAdverbialWords + 1), so counting from a to the n-th word is
-// short; a prefix count kept for every token of every paragraph cost more, as
-// most paragraphs report nothing.
-bool Finder::has_words(size_t a, size_t b, size_t n) const {
-  for (size_t k = a; k < b && n > 0; ++k) n -= t_[k].word;
-  return n == 0;
-}
-
 void Finder::emit(size_t a, size_t b, size_t cue_a, size_t cue_b, std::optional<MentionRange> m, bool cont,
           size_t min_words) {
   if (a >= b || !has_words(a, b, min_words) || is_single_quote(v_, a, b)) return;
