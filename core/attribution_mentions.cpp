@@ -1,0 +1,219 @@
+// Quote attribution: who a record names (set_mention, a fragment of a mention), and the
+// people named without a claim (sentence subjects, the one asked) kept for a later pronoun.
+#include "attributor.h"
+
+#include "segmenter.h"
+
+namespace claimscope::attribution_detail {
+
+// Tokens either side of a sentence-opening capitalised word searched for the same word in
+// lower case (common_word_opening).
+constexpr size_t kCommonWordTokens = 128;
+
+constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words
+constexpr int kMaxNamedSubjectTries = 3;       // names or titles tried there
+
+// `a` is a fresh record (set once). A mention that stops inside a phrase ("her own", "a
+// few") gives way to the speaker its phrase names (fragment_source), or to none.
+void Attributor::set_mention(Attribution& a, const ParagraphView& v, const MentionRange& given) {
+  std::optional<MentionRange> whole(given);
+  if (is_fragment_mention(v.toks, given)) whole = fragment_source(v, given, a.cue);
+  if (!whole) return;
+  const MentionRange& m = *whole;
+  a.source = token_span(v, m.first, m.last);
+  a.name_span = a.source;
+  a.pronoun = m.pronoun;
+  if (m.pronoun) return;
+  // "Chile and Peru warned …": each conjunct is a speaker credited with the claim.
+  auto parts = conjuncts(v.toks, m);
+  a.names = int32_t(names_.size());
+  MentionNames& n = names_.emplace_back();
+  n.name = speaker_name(doc_.text, v.toks, parts[0]);
+  // "Officials on Monday said", "Over the weekend the mayor …": an ordinary word that opens
+  // the sentence is a description, not a person's name.
+  if (n.name.person && common_word_opening(v, m)) n.name.person = false;
+  if (parts.size() < 2) return;
+  a.name_span = token_span(v, parts[0].first, parts[0].last);
+  for (size_t i = 1; i < parts.size(); ++i) {
+    n.partners.emplace_back(speaker_name(doc_.text, v.toks, parts[i]), token_span(v, parts[i].first, parts[i].last));
+  }
+}
+
+// Who speaks when the cue grammar's mention `m` is a fragment (is_fragment_mention): a
+// subject pronoun it opens with ("he sometimes added" -> "he"); the whole phrase when it runs
+// on to a name ("the board's top legal adviser Ana Ruiz"); the owner a possessive names
+// when the fragment stands right before its cue, a noun ("her own plans to …" -> "her",
+// resolved as "she"); else the subject of the clause the fragment stands in ("The mayor
+// outlined a detailed plan to …" -> "The mayor"); else the whole mention the fragment opens
+// with ("Her lawyers looked through the files and found that …" -> "Her lawyers"); else the
+// possessive's owner; else nobody: a piece of a phrase is no speaker. Rare: out of line.
+std::optional<MentionRange> Attributor::fragment_source(const ParagraphView& v, const MentionRange& m, Span cue) {
+  const Token& first = v.toks[m.first];
+  const MentionRange self{m.first, m.first, true, m.first};
+  if (first.word && is_speaker_pronoun(first.lower)) return self;
+  // "said the board's top legal adviser Ana Ruiz": the phrase runs on to a name.
+  if (auto longer = mention_starting_at(v.toks, m.first, v.toks.size());
+      longer && longer->last > m.last && v.toks[longer->core_last].capitalized && !longer->pronoun) {
+    return longer;
+  }
+  const bool possessive = first.word && !subject_of_possessive(first.lower).empty();
+  if (possessive && !cue.empty() && token_at_or_after(v, cue.start) == m.last + 1) return self;
+  if (m.first > 0) {
+    auto subject = clause_subject(v.toks, m.first, v.sentence_start[m.first]);
+    if (subject && subject->last < m.first && !is_fragment_mention(v.toks, *subject)) return subject;
+  }
+  if (auto lead = fragment_lead(v.toks, m)) return lead;
+  if (possessive) return self;
+  return std::nullopt;
+}
+
+// "Criticism within the party grew …", "Officials on Monday said": a lone capitalised word
+// that opens its sentence, with no cue right after it, is an ordinary word, not a name, when
+// it is a cue verb or a sentence starter (word tables), or when its paragraph (within
+// kCommonWordTokens tokens either side) uses it in lower case and never capitalised inside a
+// sentence. "Young said …" (a cue follows), "Mayor Young" (a title), "Young, 41, said" (an
+// appositive) and a surname named mid-sentence nearby ("… met Young.") stay names.
+bool Attributor::common_word_opening(const ParagraphView& v, const MentionRange& m) {
+  if (m.first != m.last || m.pronoun) return false;
+  const Token& t = v.toks[m.first];
+  if (!t.word || !t.capitalized || t.possessive || t.lower.size() < 2) return false;
+  for (size_t k = v.sentence_start[m.first]; k < m.first; ++k) {
+    if (v.toks[k].word) return false;
+  }
+  if (m.last + 1 < v.toks.size() && is_cue_token(v.toks[m.last + 1])) return false;
+  if (is_cue_verb(t.lower) || seg::starters().contains(t.lower)) return true;
+  // Bounded: cost stays linear in a huge paragraph.
+  const size_t from = m.first > kCommonWordTokens ? m.first - kCommonWordTokens : 0;
+  const size_t to = std::min(v.toks.size(), size_t(m.first) + kCommonWordTokens);
+  bool lower_case = false;
+  for (size_t k = from; k < to; ++k) {
+    const Token& o = v.toks[k];
+    if (k == m.first || o.lower.size() != t.lower.size() || o.lower != t.lower) continue;
+    if (!o.capitalized) lower_case = true;
+    else if (k > 0 && v.sentence_start[k] != k && (v.toks[k - 1].word || is_punct(v.toks[k - 1], ','))) return false;
+  }
+  return lower_case;
+}
+
+// "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence that holds no
+// attribution, when it names a person, is kept for a later he or she (SpeakerRegistry::
+// note_person). Attributions of this paragraph start at attrs_before.
+void Attributor::note_people(const ParagraphView& v, size_t attrs_before) {
+  const size_t subjects = people_.size();  // this paragraph's asked ones (note_asked) are before
+  size_t a = attrs_before;
+  for (size_t lo = 0; lo < v.toks.size();) {
+    const size_t end = end_of_run(v.sentence_start.data(), v.toks.size(), lo + 1, uint32_t(lo));
+    const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
+    bool attributed = false;
+    for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
+      if (attrs_[a].content.end > from) attributed = true;
+    }
+    if (!attributed) {
+      if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
+        SpeakerName name = speaker_name(doc_.text, v.toks, *m);
+        if (name.person) {
+          people_.push_back(
+              Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled(v.toks, *m)});
+        }
+      }
+    }
+    lo = end;
+  }
+  // The ones asked (note_asked) were noted before this paragraph's sentence subjects, both in
+  // text order: people are read in text order, so the two runs are merged.
+  size_t from = subjects;
+  while (from > 0 && people_[from - 1].paragraph == v.paragraph) --from;
+  if (from < subjects && subjects < people_.size() &&
+      people_[subjects].mention.start < people_[subjects - 1].mention.start) {
+    merge_people(from, subjects);
+  }
+}
+
+// Merges people_[from, mid) and [mid, end), each in text order; on equal starts the first
+// run's come first. Linear, and no std::stable_sort of Person in the page's module (its
+// code cost ~1.5 KB of gzip). Rare: a paragraph with an asked one and a later subject.
+void Attributor::merge_people(size_t from, size_t mid) {
+  std::vector<Person> merged;
+  merged.reserve(people_.size() - from);
+  size_t i = from, j = mid;
+  while (i < mid || j < people_.size()) {
+    const bool second = j < people_.size() && (i == mid || people_[j].mention.start < people_[i].mention.start);
+    merged.push_back(std::move(people_[second ? j++ : i++]));
+  }
+  std::move(merged.begin(), merged.end(), people_.begin() + std::ptrdiff_t(from));
+}
+
+// The first name or title in [lo, end) (at most kMaxNamedSubjectTries phrases, within
+// kMaxNamedSubjectTokens) that opens a mention followed by a lower-case verb: "Mayor Ana Ruiz
+// toured …", "On Monday, Mayor Ana Ruiz toured …". Cheaper than clause_subject, which also
+// tries every determiner and pronoun: this runs on every sentence without an attribution.
+std::optional<MentionRange> Attributor::named_subject(const ParagraphView& v, size_t lo, size_t end) {
+  int tries = 0;
+  const size_t limit = std::min(end, lo + kMaxNamedSubjectTokens);
+  // A lower-case word is no name word: its test needs no call. The answer for
+  // toks[j - 1] is the one the loop just found, unless it jumped past a mention.
+  auto name_or_title = [](const Token& t) { return t.word && ((t.capitalized && is_name_word(t)) || is_role_token(t)); };
+  bool before_known = false, before = false;
+  for (size_t j = lo; j + 1 < limit && tries < kMaxNamedSubjectTries; ++j) {
+    const bool part = name_or_title(v.toks[j]);
+    const bool known = before_known, was = before;
+    before_known = true, before = part;
+    if (!part) continue;
+    if (known ? was : j > lo && name_or_title(v.toks[j - 1])) continue;
+    ++tries;
+    auto m = mention_starting_at(v.toks, j, end);
+    if (!m) continue;
+    const size_t after = m->last + 1;
+    if (after < end && v.toks[after].word && !v.toks[after].capitalized && !is_name_connector(v.toks[after].lower) &&
+        !is_not_name(v.toks[after].lower) && v.quote_of[after] == kNone) {
+      return m;
+    }
+    before_known = j == m->last;  // else toks[m->last] was not read
+    j = m->last;
+  }
+  return std::nullopt;
+}
+
+// "The host asked Ana Ruiz about remarks she had made", "… asked Tom Beck whether he …": the
+// one asked, after the asker, is the nearer antecedent of a he or she in the question and its
+// answer. Noted as a person (SpeakerRegistry::note_person) as a sentence's subject is; the
+// registry's rules decide whether a later pronoun takes it (a name it knows as a person, of a
+// gender that fits). Only after a question cue ("asked"): after "told X that he …" the he is
+// usually the teller.
+void Attributor::note_asked(const ParagraphView& v, Span cue) {
+  // Its last word first, from the text: most cues are not questions (no token search).
+  const std::string_view cue_text = std::string_view(doc_.text).substr(cue.start, cue.size());
+  const size_t space = cue_text.find_last_of(' ');
+  if (cue.empty() || !is_question_cue(space == std::string_view::npos ? cue_text : cue_text.substr(space + 1))) return;
+  size_t c = token_at_or_after(v, cue.start);
+  while (c + 1 < v.toks.size() && v.toks[c + 1].span.end <= cue.end) ++c;  // the cue's last word
+  if (c + 1 >= v.toks.size() || !v.toks[c].word || !is_question_cue(v.toks[c].lower)) return;
+  auto m = mention_starting_at(v.toks, c + 1, v.toks.size());
+  if (!m || m->pronoun || conjuncts(v.toks, *m).size() != 1) return;
+  SpeakerName name = speaker_name(doc_.text, v.toks, *m);
+  // "asked the mayor about remarks she had made": one person by role, not by name (a
+  // description whose last word is a singular role noun: not "the officials").
+  const bool described = !name.person && is_singular_role(v.toks[m->core_last]) && m->core_last == m->last;
+  if (!name.person && !described) return;
+  const Span mention = token_span(v, m->first, m->last);
+  // Kept in text order (note_people merges, not sorts): one asked before the last noted, in
+  // nested claims only, is left out.
+  if (!people_.empty() && people_.back().paragraph == v.paragraph && people_.back().mention.start > mention.start) return;
+  people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m), described});
+}
+
+// "mayor", "congresswoman", "spokesman": a role noun (kRoleWords) of one person, not
+// "officials", "congressmen" or "staff" (is_plural_head, the registry's own test).
+bool Attributor::is_singular_role(const Token& t) {
+  return !t.capitalized && is_role_token(t) && !is_plural_head(t.lower);
+}
+
+// "Mayor Ana Ruiz", "fisheries minister Ana Ruiz": a title or role before the name.
+bool Attributor::titled(const std::vector<Token>& toks, const MentionRange& m) {
+  for (size_t k = m.first; k < m.core_last; ++k) {
+    if (is_role_token(toks[k])) return true;
+  }
+  return false;
+}
+
+}  // namespace claimscope::attribution_detail
