@@ -2,6 +2,8 @@
 // Ruiz, saying"): fronted adverbials and subordinate clauses skipped, later clauses, "with X saying".
 #include "speaker_phrases.h"
 
+#include <algorithm>
+
 #include "speaker_phrases_detail.h"
 #include "quote_marks.h"
 #include "rules/speaker_words.h"

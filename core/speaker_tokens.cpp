@@ -17,10 +17,6 @@ bool is_name_word(const Token& t) {
 // A word without a hyphen is no compound: one lookup, no search for a '-'.
 bool is_role_token(const Token& t) { return t.word && (t.hyphenated ? is_role_word(t.lower) : is_simple_role_word(t.lower)); }
 bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
-bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
-
-// A hyphen inside a word is part of the word token; these stand between words.
-bool is_dash(const Token& t) { return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015); }
 bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
 
 namespace speaker_detail {
