@@ -117,8 +117,13 @@ std::optional<MentionRange> fragment_lead(const std::vector<Token>& toks, const 
 bool is_name_word(const Token& t);     // capitalised word that can be part of a name
 bool is_role_token(const Token& t);    // title or role noun
 bool is_institution_token(const Token& t);
-bool is_punct(const Token& t, char32_t cp);
-bool is_dash(const Token& t);          // "—", "–", "―" between words
+/// Inline (with is_dash): a test of two fields, asked in loops by every grammar file; a call
+/// across files cost more than the test (the split of speaker_phrases.cpp lost its inlining).
+inline bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }
+// A hyphen inside a word is part of the word token; these stand between words.
+inline bool is_dash(const Token& t) {  // "—", "–", "―" between words
+  return !t.word && (t.first == 0x2014 || t.first == 0x2013 || t.first == 0x2015);
+}
 /// "happily", "forcefully": a lower-case manner adverb (before a cue, or opening a clause).
 inline bool is_ly_adverb(const Token& t) {
   return t.word && !t.capitalized && t.lower.size() > 5 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0;

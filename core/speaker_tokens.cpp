@@ -1,0 +1,46 @@
+// Speaker grammar: the token tests its files and the attribution grammars share (name word,
+// role, dash, cue, past tense, figure) and the opener of a fronted adverbial.
+#include "speaker_phrases.h"
+
+#include "speaker_phrases_detail.h"
+#include "rules/speaker_words.h"
+#include "utf8.h"
+#include "word_shapes.h"
+
+namespace claimscope {
+
+using namespace speaker_detail;  // the helpers the speaker grammar's files share
+
+bool is_name_word(const Token& t) {
+  return t.word && t.capitalized && !is_not_name(t.lower) && !is_determiner(t.lower);
+}
+// A word without a hyphen is no compound: one lookup, no search for a '-'.
+bool is_role_token(const Token& t) { return t.word && (t.hyphenated ? is_role_word(t.lower) : is_simple_role_word(t.lower)); }
+bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
+bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
+
+namespace speaker_detail {
+
+// A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
+// what follows up to the comma is an adverbial, not the subject.
+bool opens_adverbial(const Token& t) {
+  if (!t.word) return false;
+  if (is_adjunct_opener(t.lower) || t.lower == "amid" || t.lower == "despite" || t.lower == "following") return true;
+  if (t.capitalized && in_table<rules::kFrontedPrepositions>(t.lower)) return true;  // "Outside the arena, …"
+  std::string_view w = t.lower;
+  return t.capitalized && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0 && !is_not_participle(w);
+}
+
+}  // namespace speaker_detail
+
+bool is_past_tense_verb(const Token& t) {
+  if (!t.word || t.capitalized) return false;
+  std::string_view w = t.lower;
+  return has_ed_ending(w) || is_irregular_past(w);
+}
+
+bool is_number_token(const Token& t) {
+  return t.word && (utf8::is_digit(t.first) || is_share_number(t.lower));
+}
+
+}  // namespace claimscope
