@@ -121,7 +121,10 @@ inline bool opens_quote(const Token& t) {
 }
 
 // The clause [a, b) is one direct quotation (with its marks).
-inline bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
+// Not inlined: the wasm build copied it (with opens_quote's mark lookup) into each caller once
+// the split made it an external inline function (page module -229 bytes of gzip, bench/speed-notes.md,
+// bytes107); asked once per quoting verb and per emitted clause, a call costs nothing measurable.
+[[gnu::noinline]] inline bool is_single_quote(const ParagraphView& v, size_t a, size_t b) {
   if (a >= b) return false;
   int32_t q = v.quote_of[a];
   return q != kNone && opens_quote(v.toks[a]) && v.quote_of[b - 1] == q;

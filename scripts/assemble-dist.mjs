@@ -24,6 +24,24 @@ mkdirSync(dist, { recursive: true });
 cpSync(`${root}web`, dist, { recursive: true });
 for (const f of MODULES) cpSync(`${wasm}/${f}`, `${dist}/${f}`);
 
+// Emscripten's glue, compressed: without the closure compiler (Debian's
+// emscripten lacks it) emcc only strips its whitespace, and it keeps code
+// for environments the page never is, checks that fold away and long local
+// names. terser's compress and mangle (safe options, function names kept:
+// Embind names its classes and functions) take ~1 KB of gzip off the facade
+// (which carries the page's glue) and ~1.8 KB off the compare page's glue
+// (bench/speed-notes.md, bytes107). Generated code only: web/'s own scripts
+// are minified below without rewriting. `export default Module;` stays on a
+// line of its own, where the bundler reads it.
+const { minify } = await import('terser');
+for (const f of MODULES.filter((name) => name.endsWith('.mjs'))) {
+  const glue = readFileSync(`${dist}/${f}`, 'utf8');
+  const { code } = await minify(glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: { keep_fnames: true, keep_classnames: true }, format: { comments: false } });
+  const exported = /;?export default ([\w$]+);?$/;
+  if (!exported.test(code)) throw new Error(`${f}: the glue's default export not found after minifying; update assemble-dist.mjs`);
+  writeFileSync(`${dist}/${f}`, `${code.replace(exported, ';\nexport default $1;')}\n`);
+}
+
 // The page's and the worker's module graphs, each joined into one module
 // (dist/app.js, dist/worker.js, the latter with the Emscripten module in
 // it). Served over HTTP/1.1 a browser fetches six files at a time from one
@@ -115,7 +133,6 @@ writeFileSync(`${dist}/claimscope.js`, bundle('claimscope.js', [], { exportEntry
 // of each on the main thread at its first call, where the sample's first
 // annotation and render paid for most of them (main-thread CPU to the
 // painted mark 83 -> 73 ms; bench/page-first.mjs --cpu; docs/web.md, "Start-up").
-const { minify } = await import('terser');
 const CALLED_ON_LOAD = ['app.js', 'claimscope.js', 'boot.js'];
 for (const file of ['app.js', 'worker.js', 'claimscope.js', 'boot.js']) {
   const source = readFileSync(`${dist}/${file}`, 'utf8');
