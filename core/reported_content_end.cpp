@@ -346,7 +346,8 @@ size_t Finder::fronted_clause_comma(const Sentence& s) const {
 bool Finder::adjunct_tail(const Sentence& s, size_t from) const {
   if (from >= s.end) return true;
   const Token& t = t_[from];
-  if (!may_open_adjunct(t)) return false;
+  const OpenerAnswer opener = opener_at(from);  // a copy: the calls below may ask of another word
+  if (!opener.adjunct) return false;
   if (clause_after_time_words(s, from)) return false;  // "said last week the ferry had …"
   // "said that day", "said that same evening" close the sentence; "said that the dam held"
   // opens a short "that" clause, read as "said the dam held" is.
@@ -356,7 +357,7 @@ bool Finder::adjunct_tail(const Sentence& s, size_t from) const {
   // had been no serious, lasting damage" has content before its comma).
   bool time_word = is_weekday(t.lower) || t.lower == "today" || t.lower == "yesterday" || t.lower == "last" ||
                    t.lower == "earlier" || t.lower == "later";
-  if (!starts_with_preposition(t) && !time_word) return false;
+  if (!opener.preposition && !time_word) return false;
   for (size_t j = from + 1; j < s.end && j <= from + kMaxAdjunctTokens; ++j) {
     if (t_[j].lower == "that" || v_.quote_of[j] != kNone) return false;
     // (Not when a clause follows the comma: "said Monday at the pier, the ferry would …".)
@@ -365,7 +366,7 @@ bool Finder::adjunct_tail(const Sentence& s, size_t from) const {
   // "Y, Ruiz said on Friday in a radio interview with the Gazette.": an adjunct opened by a
   // preposition that runs to the sentence end, with no "that", quotation or subject pronoun
   // (which would open content); not a figure ("said about 40 boats had left").
-  if (s.end - from > kMaxFinalAdjunctTokens || !starts_with_preposition(t) || opens_figure(from)) return false;
+  if (s.end - from > kMaxFinalAdjunctTokens || !opener.preposition || opens_figure(from)) return false;
   for (size_t j = from + 1; j < s.end; ++j) {
     if (t_[j].lower == "that" || v_.quote_of[j] != kNone || is_punct(t_[j], ',') ||
         (!t_[j].capitalized && is_subject_pronoun(t_[j].lower))) {

@@ -356,6 +356,19 @@ class Finder {
     size_t from = SIZE_MAX, lo = 0, end = 0, clause = 0;
   };
   mutable AdjunctAnswer adjunct_asked_;  // clause_after_adjunct's last answer (a sentence's tokens are its key)
+  // content_start and then adjunct_tail ask the same of the word after a cue: may it open an
+  // adjunct, a preposition, a clause after time words. The last word's answers are kept.
+  struct OpenerAnswer {
+    size_t at = SIZE_MAX;
+    bool preposition = false, adjunct = false;
+  };
+  mutable OpenerAnswer opener_asked_;
+  const OpenerAnswer& opener_at(size_t j) const;
+  struct TimeWordsAnswer {
+    size_t at = SIZE_MAX, end = 0, clause = 0;
+  };
+  mutable TimeWordsAnswer time_words_asked_;
+  size_t read_clause_after_time_words(const Sentence& s, size_t c) const;
 };
 
 }  // namespace claimscope::reported_detail
