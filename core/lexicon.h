@@ -59,6 +59,10 @@ class Lexicon {
                             last_lengths_[uint8_t(key.back())];
     return (joined >> length_slot(key.size())) & 1u;
   }
+  /// False when find() is nullptr by the masks alone (empty `key` included).
+  [[gnu::always_inline]] bool may_find(std::string_view key) const {
+    return key.empty() ? has_empty_ : may_contain_word(key);
+  }
   /// find() without the masks' test, for a caller that made it.
   [[gnu::noinline]] const Entry* probe(std::string_view key) const { return index_.find(key); }
   // Natively inline as find: out of line, every table's mask test shared one
@@ -211,10 +215,14 @@ template <typename T, const T& (*Build)()>
   return set->contains(w);
 }
 
-/// lexicon<Table>().contains(w), as built_contains.
+/// lexicon<Table>().contains(w). The masks are read from the compile-time
+/// object, whose address is a constant: a word they turn away (most words)
+/// costs no load and test of the cached pointer. Only a word they let through
+/// reaches the index, built on first use.
 template <const auto& Table>
 [[gnu::always_inline]] inline bool in_table(std::string_view w) {
-  return built_contains<Lexicon<WordRule>, &detail::build_lexicon<Table>>(w);
+  if (!detail::table_lexicon<Table>.may_find(w)) return false;
+  return built_once<Lexicon<WordRule>, &detail::build_lexicon<Table>>().probe(w) != nullptr;
 }
 #endif  // __wasm__
 

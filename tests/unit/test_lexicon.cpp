@@ -418,5 +418,7 @@ TEST_CASE("lexicon<Table>, masks made at compile time, answers as a Lexicon buil
   }
   CHECK(std::string_view(made.find("")->id) == "m.empty");
   CHECK(in_table<kMixed>("lamplighter"));
+  CHECK(in_table<kMixed>(""));  // the empty entry: in_table's own test of the masks lets it through
+  CHECK_FALSE(in_table<kMixed>("lamplighters"));
 }
 #endif
