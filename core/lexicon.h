@@ -31,18 +31,13 @@ class Lexicon {
   // One constructor per entry type, not one per table size: a rule table's
   // array or a vector converts to the span (32 copies cost the page 9.9 KB
   // of raw wasm, wasm23).
-  [[gnu::noinline]] explicit Lexicon(std::span<const Entry> table) : index_(table) {
-    for (const Entry& e : table) {
-      std::string_view w(e.text);
-      if (w.empty()) {
-        has_empty_ = true;
-        continue;
-      }
-      lengths_[uint8_t(w[0])] |= length_bit(w.size());
-      second_lengths_[uint8_t(w[second(w.size())])] |= length_bit(w.size());
-      last_lengths_[uint8_t(w.back())] |= length_bit(w.size());
-    }
-  }
+  [[gnu::noinline]] explicit Lexicon(std::span<const Entry> table) : index_(table) { note_lengths(table); }
+  /// The masks alone, empty index: for a rule table's Lexicon made at compile
+  /// time (natively, lexicon<Table>), whose index() is built on first use.
+  struct MasksOnly {};
+  constexpr Lexicon(std::span<const Entry> table, MasksOnly) { note_lengths(table); }
+  /// Builds the index of a Lexicon made with MasksOnly, from the same table.
+  void index(std::span<const Entry> table) { index_ = WordIndex<Entry>(table); }
   /// The entry for `key` exactly as stored (tables store lower case unless noted), or nullptr.
   /// Inline, the probe not: a miss (most words) costs the caller the two
   /// loads and one test, without a call's saved registers.
@@ -64,6 +59,10 @@ class Lexicon {
                             last_lengths_[uint8_t(key.back())];
     return (joined >> length_slot(key.size())) & 1u;
   }
+  /// False when find() is nullptr by the masks alone (empty `key` included).
+  [[gnu::always_inline]] bool may_find(std::string_view key) const {
+    return key.empty() ? has_empty_ : may_contain_word(key);
+  }
   /// find() without the masks' test, for a caller that made it.
   [[gnu::noinline]] const Entry* probe(std::string_view key) const { return index_.find(key); }
   // Natively inline as find: out of line, every table's mask test shared one
@@ -78,10 +77,22 @@ class Lexicon {
   // Lengths 1..31 have a bit each; longer ones share them modulo 32 (a
   // 33-byte word is looked up past the filter only if some entry of 1 or 33
   // bytes has its bytes): no clamp, and x86's shift takes the count modulo 32.
-  static unsigned length_slot(size_t n) { return unsigned(n) & 31u; }
-  static uint32_t length_bit(size_t n) { return uint32_t(1) << length_slot(n); }
+  static constexpr unsigned length_slot(size_t n) { return unsigned(n) & 31u; }
+  static constexpr uint32_t length_bit(size_t n) { return uint32_t(1) << length_slot(n); }
   // The second byte of a word of two or more, the first of a one-byte word (no branch).
-  static size_t second(size_t n) { return size_t(n > 1); }
+  static constexpr size_t second(size_t n) { return size_t(n > 1); }
+  constexpr void note_lengths(std::span<const Entry> table) {
+    for (const Entry& e : table) {
+      std::string_view w(e.text);
+      if (w.empty()) {
+        has_empty_ = true;
+        continue;
+      }
+      lengths_[uint8_t(w[0])] |= length_bit(w.size());
+      second_lengths_[uint8_t(w[second(w.size())])] |= length_bit(w.size());
+      last_lengths_[uint8_t(w.back())] |= length_bit(w.size());
+    }
+  }
 
   WordIndex<Entry> index_;
   uint32_t lengths_[256] = {};       // by first byte: the lengths of the entries
@@ -165,10 +176,18 @@ template <typename T, const T& (*Build)()>
 }
 
 namespace detail {
+// A rule table's masks, made at compile time (in the binary's data): built at
+// start-up, the ~117 tables' 3 KB each were ~350 KB written, all but a few
+// lines of each only to zero them (0.4% of the CLI's cost on PolNeAR dev,
+// cli109). Only the index is built at run time, on first use.
+template <const auto& Table>
+constinit inline Lexicon<WordRule> table_lexicon{Table, Lexicon<WordRule>::MasksOnly{}};
+
 template <const auto& Table>
 [[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& build_lexicon() {
-  static const Lexicon<WordRule> lex(Table);
-  return lex;
+  static const bool indexed = (table_lexicon<Table>.index(Table), true);  // once, thread-safe
+  (void)indexed;
+  return table_lexicon<Table>;
 }
 }  // namespace detail
 
@@ -196,10 +215,14 @@ template <typename T, const T& (*Build)()>
   return set->contains(w);
 }
 
-/// lexicon<Table>().contains(w), as built_contains.
+/// lexicon<Table>().contains(w). The masks are read from the compile-time
+/// object, whose address is a constant: a word they turn away (most words)
+/// costs no load and test of the cached pointer. Only a word they let through
+/// reaches the index, built on first use.
 template <const auto& Table>
 [[gnu::always_inline]] inline bool in_table(std::string_view w) {
-  return built_contains<Lexicon<WordRule>, &detail::build_lexicon<Table>>(w);
+  if (!detail::table_lexicon<Table>.may_find(w)) return false;
+  return built_once<Lexicon<WordRule>, &detail::build_lexicon<Table>>().probe(w) != nullptr;
 }
 #endif  // __wasm__
 

@@ -129,6 +129,9 @@ class WordIndex {
 template <typename Entry>
 class WordIndex {
  public:
+  /// No slots: never searched before one built from entries is assigned
+  /// (constexpr, for a Lexicon whose masks are made at compile time).
+  constexpr WordIndex() = default;
   // One build per entry type, not per table size (the page's bytes): a rule
   // table's array or a vector converts to the span.
   [[gnu::noinline]] explicit WordIndex(std::span<const Entry> entries) {

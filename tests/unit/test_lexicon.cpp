@@ -387,3 +387,38 @@ TEST_CASE("WordIndex: a repeated key keeps its first entry at every length, afte
   CHECK(index.find(big + "k") == nullptr);
   CHECK(index.find(std::string("x\0\0", 3)) == nullptr);
 }
+
+#if !defined(__wasm__)
+namespace {
+
+// A table with an empty entry, one-byte and long entries, and a repeated word:
+// the shapes whose mask bits or index slots are special.
+constexpr WordRule kMixed[] = {
+    {"", "m.empty", "empty"},          {"x", "m.x", "one byte"},
+    {"on", "m.on", "two bytes"},       {"lamplighter", "m.lamplighter", "eleven bytes"},
+    {"on", "m.on2", "repeated"},       {"a long phrase of many more words", "m.phrase", "32 bytes"},
+};
+
+}  // namespace
+
+TEST_CASE("lexicon<Table>, masks made at compile time, answers as a Lexicon built at run time") {
+  const Lexicon<WordRule> built(kMixed);
+  const Lexicon<WordRule>& made = lexicon<kMixed>();
+  CHECK(&made == &detail::table_lexicon<kMixed>);  // the compile-time object, its index added on first use
+  for (const WordRule& e : kMixed) {
+    INFO(e.text);
+    REQUIRE(made.find(e.text) != nullptr);
+    CHECK(made.find(e.text) == built.find(e.text));  // the same entry: the first of a repeated word
+    CHECK(made.may_contain_word(e.text[0] ? e.text : "x"));
+  }
+  for (std::string_view w : {"y", "no", "lamplighters", "lamplightex", "a long phrase of many more word", "xx"}) {
+    INFO(w);
+    CHECK_FALSE(made.contains(w));
+    CHECK(made.may_contain_word(w) == built.may_contain_word(w));
+  }
+  CHECK(std::string_view(made.find("")->id) == "m.empty");
+  CHECK(in_table<kMixed>("lamplighter"));
+  CHECK(in_table<kMixed>(""));  // the empty entry: in_table's own test of the masks lets it through
+  CHECK_FALSE(in_table<kMixed>("lamplighters"));
+}
+#endif
