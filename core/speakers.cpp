@@ -218,6 +218,10 @@ SpeakerName speaker_name(std::string_view text, const std::vector<Token>& toks, 
   bool after_connector = run > first && is_name_connector(toks[run - 1].lower) && !toks[run - 1].capitalized;
   if (run <= last && !after_connector) {
     out.person = true;
+    // "the Harbour Star", "the Pentagon", "the Saudis": a name right after an article of
+    // kArticlesBeforeNames, with no title or role word between, names a paper, an office or
+    // a people ("the former mayor Ana Ruiz" has words between and stays a person).
+    out.thing = run == first && first > m.first && in_table<rules::kArticlesBeforeNames>(toks[first - 1].lower);
     first = run;
   }
   out.text.assign(slice(text, {toks[first].span.start, toks[last].span.end}));
@@ -416,7 +420,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   if (idx == kNone) {
     idx = int32_t(speakers.size());
     add_speaker(name.text);
-    known_.push_back(Known{name.person, uint8_t(Gender::unknown), std::string(given_of(key))});
+    known_.push_back(Known{name.person && !name.thing, uint8_t(Gender::unknown), std::string(given_of(key))});
     if (name.person) entry->speakers.push_back(idx);
     else by_key_[key] = idx;
   } else {
@@ -433,6 +437,8 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     }
   }
   speakers[idx].mentions.push_back(mention);
+  if (name.thing) known_[idx].person = false;  // "the Post", whatever "Post" alone read as
+  if (name.thing) known_[idx].thing = true;
   if (name.person && !described) adopt_fuller_name(idx, *entry, gender);
   last_ = idx;
   if (known_[idx].person) {
@@ -479,7 +485,7 @@ void SpeakerRegistry::adopt_fuller_name(int32_t idx, Surname& entry, Gender ment
 }
 
 void SpeakerRegistry::note_person(const SpeakerName& name, Span mention, uint32_t paragraph, bool titled) {
-  if (!name.person) return;
+  if (!name.person || name.thing) return;
   std::string lower = utf8::lower(name.text);
   std::string_view given, surname;
   split_name(lower, given, surname);
@@ -651,7 +657,29 @@ Gender SpeakerRegistry::known_gender(int32_t idx) const {
 }
 
 int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
-  if (last_person_ == kNone) return last_;
+  // The latest speaker, when it is a description of one person spoken after the last named
+  // person ("Mayor Ana Ruiz said … A police spokesman said … He added"), is the nearer
+  // antecedent: a he or she of the gender its words give takes it. Its gender unknown
+  // ("an official"), it is taken only when no named person fits (the named one is then
+  // the likelier: "the senator" is often that person again).
+  const bool personal = pronoun != "i";
+  int32_t described = kNone;
+  Gender described_gender = Gender::unknown;
+  if (personal && last_ != kNone && last_ != last_person_ && !known_[last_].person) {
+    const Speaker& sp = (*speakers_)[last_];
+    if (!sp.mentions.empty() && referent_of(sp.name, false) == Referent::individual) {
+      described = last_;
+      described_gender = gender_of_mention(mention_text(sp.mentions.back()));
+      if (described_gender != Gender::unknown && !gender_fits(described_gender, pronoun)) described = kNone;
+      else if (described_gender != Gender::unknown) return described;
+    }
+  }
+  // No person named yet: the latest speaker, but not for he or she when it is a group
+  // ("officials") or a thing named after an article ("the Pentagon said … he said").
+  if (last_person_ == kNone) {
+    if (!personal || last_ == kNone) return last_;
+    return known_[last_].thing || referent_of((*speakers_)[last_].name, false) == Referent::group ? kNone : last_;
+  }
   const uint8_t last = uint8_t(known_gender(last_person_));
   if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;
   for (size_t i = recent_count_; i-- > 0;) {
@@ -659,7 +687,7 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
     const uint8_t g = uint8_t(known_gender(idx));
     if (g != uint8_t(Gender::unknown) && g != kMixedGender && gender_fits(Gender(g), pronoun)) return idx;
   }
-  return last_person_;
+  return described != kNone ? described : last_person_;
 }
 
 void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {

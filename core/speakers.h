@@ -26,6 +26,7 @@ namespace claimscope {
 struct SpeakerName {
   std::string text;      // "Maria Lopez", "Pentagon", "senior regional harbour official"
   bool person = false;   // ends in a capitalised name that is not a title or institution
+  bool thing = false;    // that name right after "the" ("the Harbour Star"): filed as a name, but no he or she takes it
 };
 
 /// The name a mention refers to: for people the trailing run of name words
@@ -191,6 +192,7 @@ class SpeakerRegistry {
     std::string given;     // the lower-case given name of its name (empty for one word)
     uint16_t namings = 0;    // a person: how often it was named (add_named)
     uint32_t paragraph = 0;  // a person: the paragraph it was last named in
+    bool thing = false;    // named after an article ("the Harbour Star"): not a person
   };
   std::vector<Known> known_;
   std::string key_;     // add_named's lower-case name; its memory is reused

@@ -610,6 +610,12 @@ CLAIMSCOPE_WORD_RULES(kAsideOpeners) = {
 // After a quantifier and "of", a pronoun heads no name of its own: "most of them", "many of
 // whom" are named whole (speakers.cpp: speaker_name), where "several of her allies" is named
 // by the phrase after "of" ("allies").
+// An article that, right before a capitalised name with no title between, makes it the
+// name of a thing or a people, not a person ("the Harbour Star", "the Pentagon").
+CLAIMSCOPE_WORD_RULES(kArticlesBeforeNames) = {
+    {"the", "artname.the", "the Harbour Star"},
+};
+
 CLAIMSCOPE_WORD_RULES(kPronounsAfterOf) = {
     {"them", "ofpron.them", "most of them"}, {"us", "ofpron.us", "some of us"},
     {"whom", "ofpron.whom", "many of whom"}, {"which", "ofpron.which", "all of which"},
