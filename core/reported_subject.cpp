@@ -10,7 +10,9 @@ namespace claimscope::reported_detail {
 // ("she said, to reporters …", "to the relief of …", "to them"): the word after "to" is a
 // lower-case word, no determiner, pronoun or possessive (kInfinitiveTailBlockers), figure or
 // plural in -s, and one more word follows it. Reads at most kMaxInfinitiveSubjectWords + 3
-// tokens.
+// tokens. The "-s" test is this rule's own, not the registry's is_plural_head: it asks whether
+// the word after "to" is a noun ("to reporters") rather than a verb, and a verb may be a
+// collective noun too ("to staff", "to police"), which is_plural_head counts as plural.
 bool Finder::infinitive_tail(const Sentence& s, size_t c) const {
   size_t to = c;
   if (t_[c].word && t_[c].lower == "for") {
