@@ -53,6 +53,7 @@ const char* described_organisation(const std::string& name, const std::string& k
 
 constexpr int kMaxRoleCandidates = 8;  // recent people checked for a role description
 constexpr int kMaxRoleLookback = 64;   // speakers looked at for a role holder, any kind: cost stays linear
+constexpr size_t kMaxRoleMentions = 4;  // a role holder's first and latest mentions read for its organisation
 constexpr int kMaxOrgCandidates = 4;   // recent organisations checked for a generic description
 constexpr int kMaxOrgLookback = 32;    // speakers looked at, persons included
 
@@ -340,7 +341,12 @@ int32_t SpeakerRegistry::role_holder(const std::string& key) const {
   for (int32_t idx = int32_t(speakers_->size()) - 1; idx >= stop && checked < kMaxRoleCandidates; --idx) {
     if (!known_[idx].person) continue;
     ++checked;
-    for (const Span& m : (*speakers_)[idx].mentions) {
+    // A person named often (a long or repetitive paste) is read at its first mentions, where
+    // a title usually names the organisation, and its latest: bounded, so cost stays linear.
+    const std::vector<Span>& mentions = (*speakers_)[idx].mentions;
+    const size_t n = mentions.size();
+    for (size_t i = 0; i < n; i = (i + 1 == kMaxRoleMentions && n > 2 * kMaxRoleMentions) ? n - kMaxRoleMentions : i + 1) {
+      const Span& m = mentions[i];
       if (m.end <= text_.size() && mentions_word(text_.substr(m.start, m.size()), org)) return idx;
     }
   }

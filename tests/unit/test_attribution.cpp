@@ -395,6 +395,25 @@ TEST_CASE("a generic description joins a recent organisation named by an acronym
   CHECK(f.speakers.size() == 2);
 }
 
+TEST_CASE("a role holder named often is still found by its first or latest mention") {
+  // The registry reads only a person's first and latest mentions for the organisation (a
+  // bound, so a long paste stays linear): the titled first mention, then a dozen bare ones.
+  std::string text = "“We will keep quotas steady,” EU chief Maren Holt said on Monday.";
+  for (int i = 0; i < 12; ++i) text += " Holt said the fleet would wait.";
+  text += " The Secretary-General of the trading bloc said talks would continue.";
+  auto d = run(text);
+  REQUIRE(d.speakers.size() == 1);
+  CHECK(d.speakers[0].name == "Maren Holt");
+
+  // Bare mentions first, the title only in the latest one before the role.
+  std::string late = "Maren Holt said on Monday that quotas would stay.";
+  for (int i = 0; i < 12; ++i) late += " Holt said the fleet would wait.";
+  late += " “We will not move,” EU chief Maren Holt said. The Secretary-General of the trading bloc said talks would go on.";
+  auto e = run(late);
+  REQUIRE(e.speakers.size() == 1);
+  CHECK(e.speakers[0].name == "Maren Holt");
+}
+
 TEST_CASE("'state media' is a noun compound, not a cue verb") {
   auto d = run("The footage of the flood was shown on Valdorian state media during the evening news.");
   CHECK(d.claims.empty());
