@@ -229,8 +229,7 @@ const Finder::OpenerAnswer& Finder::opener_at(size_t j) const {
   if (j != opener_asked_.at) {
     const Token& t = t_[j];
     const bool preposition = starts_with_preposition(t);
-    const bool adjunct = t.word && (preposition || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
-    opener_asked_ = {j, preposition, adjunct};
+    opener_asked_ = {j, preposition, may_open_adjunct(t, preposition)};
   }
   return opener_asked_;
 }

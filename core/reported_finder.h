@@ -86,9 +86,11 @@ inline bool starts_with_preposition(const Token& t) { return t.word && is_adjunc
 // The first word after a cue may open a time or place adjunct ("said on
 // Tuesday", "said yesterday"); a subject pronoun opens the content instead,
 // however short ("said they backed him", "said she liked that plan").
-inline bool may_open_adjunct(const Token& t) {
-  return t.word && (starts_with_preposition(t) || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
+// `preposition`: starts_with_preposition(t), for a caller that has it already.
+inline bool may_open_adjunct(const Token& t, bool preposition) {
+  return t.word && (preposition || is_not_name(t.lower)) && !is_speaker_pronoun(t.lower);
 }
+inline bool may_open_adjunct(const Token& t) { return may_open_adjunct(t, starts_with_preposition(t)); }
 
 // Two clauses of one speaker: the same mention, token for token.
 inline bool same_mention(const std::optional<MentionRange>& a, const MentionRange& b) {
