@@ -345,9 +345,16 @@ int32_t SpeakerRegistry::role_holder(const std::string& key) const {
     // a title usually names the organisation, and its latest: bounded, so cost stays linear.
     const std::vector<Span>& mentions = (*speakers_)[idx].mentions;
     const size_t n = mentions.size();
-    for (size_t i = 0; i < n; i = (i + 1 == kMaxRoleMentions && n > 2 * kMaxRoleMentions) ? n - kMaxRoleMentions : i + 1) {
-      const Span& m = mentions[i];
-      if (m.end <= text_.size() && mentions_word(text_.substr(m.start, m.size()), org)) return idx;
+    const size_t first_end = std::min(n, kMaxRoleMentions);
+    const size_t latest_start = std::max(first_end, n > kMaxRoleMentions ? n - kMaxRoleMentions : 0);
+    auto names_org = [&](const Span& m) {
+      return m.end <= text_.size() && mentions_word(text_.substr(m.start, m.size()), org);
+    };
+    for (size_t i = 0; i < first_end; ++i) {
+      if (names_org(mentions[i])) return idx;
+    }
+    for (size_t i = latest_start; i < n; ++i) {
+      if (names_org(mentions[i])) return idx;
     }
   }
   return kNone;
@@ -426,7 +433,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
   if (idx == kNone) {
     idx = int32_t(speakers.size());
     add_speaker(name.text);
-    known_.push_back(Known{name.person && !name.thing, uint8_t(Gender::unknown), std::string(given_of(key))});
+    known_.push_back(Known{name.person, uint8_t(Gender::unknown), std::string(given_of(key))});
     if (name.person) entry->speakers.push_back(idx);
     else by_key_[key] = idx;
   } else {
@@ -443,8 +450,10 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
     }
   }
   speakers[idx].mentions.push_back(mention);
-  if (name.thing) known_[idx].person = false;  // "the Post", whatever "Post" alone read as
-  if (name.thing) known_[idx].thing = true;
+  if (name.thing) {  // "the Post", whatever "Post" alone read as
+    known_[idx].person = false;
+    known_[idx].thing = true;
+  }
   if (name.person && !described) adopt_fuller_name(idx, *entry, gender);
   last_ = idx;
   if (known_[idx].person) {
