@@ -3,6 +3,7 @@
 
     python3 bench/quotes.py            # seeds + PolNeAR dev
     python3 bench/quotes.py --test     # also PolNeAR test (report only, rarely)
+    python3 bench/quotes.py --cli build/plain/claimscope   # score another build
 
 Runs build/native/claimscope --jsonl over the shared gold files, converts the
 claims to the scorer's PRED format and prints a markdown table of the shared
@@ -77,7 +78,7 @@ def convert(doc):
     return pieces
 
 
-def run(gold_name):
+def run(gold_name, cli):
     gold = os.path.join(QUOTES, gold_name)
     base = os.path.splitext(gold_name)[0]
     inp = os.path.join(OUT, base + '.in.jsonl')
@@ -87,7 +88,7 @@ def run(gold_name):
                 d = json.loads(line)
                 w.write(json.dumps({'id': d['id'], 'text': d['text']}, ensure_ascii=False) + '\n')
     with open(inp, 'rb') as f:
-        res = subprocess.run([CLI, '--jsonl'], stdin=f, capture_output=True, check=True)
+        res = subprocess.run([cli, '--jsonl'], stdin=f, capture_output=True, check=True)
     raw = os.path.join(OUT, base + '.claimscope.jsonl')
     pred = os.path.join(OUT, base + '.pred.jsonl')
     with open(raw, 'wb') as w:
@@ -118,6 +119,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--test', action='store_true', help='also score PolNeAR test (report only)')
     ap.add_argument('--only', help='one gold file name, e.g. polnear_train.jsonl')
+    ap.add_argument('--cli', default=CLI, help='the claimscope binary to score (default: build/native/claimscope)')
     args = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
     names = ['seeds_gold.jsonl', 'polnear_dev.jsonl'] + (['polnear_test.jsonl'] if args.test else [])
@@ -126,7 +128,7 @@ def main():
     print('| data | kinds | found (overlap recall) | exact F1 | overlap F1 | speaker acc. (lenient) | end2end F1 |')
     print('| --- | --- | --- | --- | --- | --- | --- |')
     for name in names:
-        for label, s in run(name).items():
+        for label, s in run(name, args.cli).items():
             print('| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f |' % (
                 name.replace('.jsonl', ''), label, s['overlap']['recall'], s['exact']['f1'], s['overlap']['f1'],
                 s['speaker']['lenient_accuracy'], s['e2e']['f1']))
