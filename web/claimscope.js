@@ -50,10 +50,10 @@ let memoryCeiling = MAX_MEMORY_BYTES;
 // half of a segment call (bench/speed-notes.md, pageseg16). Where the engine
 // has WebAssembly's JS string builtins (`wasm:js-string`, with GC arrays), the
 // small module built below does the same job in about 0.6 times the time: one
-// bulk copy of the string's UTF-16 units into a GC array (intoCharCodeArray),
-// then a loop that writes their UTF-8 into the core's memory, two ASCII units
-// per step. A lone surrogate becomes U+FFFD, as encodeInto writes it, so the
-// bytes are the same. Anywhere else (Node 20, older browsers), or if the
+// bulk copy of the string's UTF-16 units into a GC array (intoCharCodeArray;
+// a text over 4 MB a chunk at a time), then a loop that writes their UTF-8
+// into the core's memory, two ASCII units per step. A lone surrogate becomes
+// U+FFFD, as encodeInto writes it, so the bytes are the same. Anywhere else (Node 20, older browsers), or if the
 // module fails for one call (a GC array too large), encodeInto does it.
 
 const uleb = (n) => {
@@ -74,9 +74,16 @@ const sleb = (v) => {
   }
 };
 
-// The GC array of a text up to KEEP units (4 MB) is kept for the next call:
-// allocating it afresh (a large object, zeroed) was a third of the writer's time.
+// The text's units go through one GC array, kept for the next call. A text
+// up to KEEP units (4 MB) is copied into it whole: allocating the array
+// afresh (a large object, zeroed) was a third of the writer's time. A longer
+// text goes CHUNK units at a time, each a substring of the text: a text-long
+// array, allocated for every call and written and read back out of cache,
+// made the writer 1.35 times slower per MB at 11.6 MB than at 1 MB; 8,192
+// units (16 KB) stay in the L1 cache (bench/speed-notes.md, pageseg113).
+// (Chunks for every text were slower below 4 MB: the substring is a copy.)
 const KEEP = 2 ** 21;
+const CHUNK = 2 ** 13;
 
 /** The bytes of the module: export utf8(text, address) -> bytes written at address. */
 function utf8WriterBytes() {
@@ -84,11 +91,12 @@ function utf8WriterBytes() {
   const vec = (items) => [...uleb(items.length), ...items.flat()];
   const section = (id, bytes) => [id, ...uleb(bytes.length), ...bytes];
   const I32 = 0x7f, EXTERNREF = 0x6f, UNITS = [0x63, 0x00]; // (ref null $units)
-  // Locals: 0 text, 1 address, 2 length, 3 units, 4 i, 5 out, 6 c, 7 d.
+  // Locals: 0 text, 1 address, 2 length, 3 units, 4 i, 5 out, 6 c, 7 d,
+  // 8 pos (the chunk's start in the text), 9 n (its units), 10 limit (the units it writes), 11 want.
   const get = (k) => [0x20, k], set = (k) => [0x21, k];
   const num = (v) => [0x41, ...sleb(v)];
-  const [ADD, SUB, AND, OR, SHL, SHR_U, LT_U, LE_U, GE_U, EQ, EQZ] = [0x6a, 0x6b, 0x71, 0x72, 0x74, 0x76, 0x49, 0x4d, 0x4f, 0x46, 0x45];
-  const IS_NULL = 0xd1, ARRAY_LEN = [0xfb, 0x0f]; // ref.is_null, array.len
+  const [ADD, SUB, AND, OR, SHL, SHR_U, LT_U, GT_U, LE_U, GE_U, EQ, EQZ] = [0x6a, 0x6b, 0x71, 0x72, 0x74, 0x76, 0x49, 0x4b, 0x4d, 0x4f, 0x46, 0x45];
+  const IS_NULL = 0xd1, SELECT = 0x1b, ARRAY_LEN = [0xfb, 0x0f]; // ref.is_null, select, array.len
   const getKept = [0x23, 0x00], setKept = [0x24, 0x00]; // global.get / global.set of the kept array (global 0)
   const IF = [0x04, 0x40], BLOCK = [0x02, 0x40], LOOP = [0x03, 0x40], END = 0x0b;
   const br = (depth) => [0x0c, depth], brIf = (depth) => [0x0d, depth];
@@ -97,28 +105,40 @@ function utf8WriterBytes() {
   const put = (offset, value) => [...get(5), ...value, 0x3a, 0x00, offset]; // i32.store8
   const tail = (shift) => [...get(6), ...(shift ? [...num(shift), SHR_U] : []), ...num(0x3f), AND, ...num(0x80), OR];
   const body = [
-    0x03, 0x01, I32, 0x01, ...UNITS, 0x04, I32,
+    0x04, 0x01, I32, 0x01, ...UNITS, 0x04, I32, 0x04, I32,
     ...get(0), 0x10, 0x01, ...set(2), // length = wasm:js-string length(text)
+    // want = the chunk's units: the whole text up to KEEP units, else CHUNK.
+    ...num(CHUNK), ...get(2), ...get(2), ...num(KEEP), GT_U, SELECT, ...set(11),
     // units = the array kept from an earlier call if long enough, else a new one (kept if at most KEEP units).
     ...getKept, ...set(3),
     ...BLOCK,
-    ...get(3), IS_NULL, EQZ, ...IF, ...get(3), ...ARRAY_LEN, ...get(2), GE_U, ...brIf(1), END,
-    ...get(2), 0xfb, 0x07, 0x00, ...set(3), // array.new_default $units (length)
-    ...get(2), ...num(KEEP), LE_U, ...IF, ...get(3), ...setKept, END,
+    ...get(3), IS_NULL, EQZ, ...IF, ...get(3), ...ARRAY_LEN, ...get(11), GE_U, ...brIf(1), END,
+    ...get(11), 0xfb, 0x07, 0x00, ...set(3), // array.new_default $units (want)
+    ...get(11), ...num(KEEP), LE_U, ...IF, ...get(3), ...setKept, END,
     END,
-    ...get(0), ...get(3), ...num(0), 0x10, 0x00, 0x1a, // intoCharCodeArray(text, units, 0)
     ...get(1), ...set(5),
+    ...BLOCK, ...LOOP, // a chunk
+    ...get(8), ...get(2), GE_U, ...brIf(1),
+    // n = min(want, length - pos); a chunk with text after it leaves its last
+    // unit to the next (limit = n - 1), so a surrogate pair is never cut.
+    ...get(2), ...get(8), SUB, ...set(9),
+    ...get(11), ...get(9), ...get(9), ...get(11), GT_U, SELECT, ...set(9),
+    ...get(9), ...num(1), SUB, ...get(9), ...get(8), ...get(9), ADD, ...get(2), LT_U, SELECT, ...set(10),
+    // intoCharCodeArray(the whole text, or substring(text, pos, pos + n), units, 0)
+    ...get(9), ...get(2), EQ, 0x04, EXTERNREF, ...get(0), 0x05, ...get(0), ...get(8), ...get(8), ...get(9), ADD, 0x10, 0x02, END,
+    ...get(3), ...num(0), 0x10, 0x00, 0x1a,
+    ...num(0), ...set(4),
     ...BLOCK, ...LOOP,
     // Two ASCII units at a time while both are ASCII.
     ...BLOCK, ...LOOP,
-    ...get(4), ...num(1), ADD, ...get(2), GE_U, ...brIf(1),
+    ...get(4), ...num(1), ADD, ...get(10), GE_U, ...brIf(1),
     ...unit(get(4)), ...set(6), ...unit([...get(4), ...num(1), ADD]), ...set(7),
     ...get(6), ...get(7), OR, ...num(0x80), GE_U, ...brIf(1),
     ...get(5), ...get(6), ...get(7), ...num(8), SHL, OR, 0x3b, 0x00, 0x00, // i32.store16
     ...step(5, 2), ...step(4, 2), ...br(0),
     END, END,
     // One unit.
-    ...get(4), ...get(2), GE_U, ...brIf(1),
+    ...get(4), ...get(10), GE_U, ...brIf(1),
     ...unit(get(4)), ...set(6), ...step(4, 1),
     ...get(6), ...num(0x80), LT_U, ...IF, ...put(0, get(6)), ...step(5, 1), ...br(1), END,
     ...get(6), ...num(0x800), LT_U, ...IF,
@@ -126,7 +146,7 @@ function utf8WriterBytes() {
     END,
     ...get(6), ...num(0xf800), AND, ...num(0xd800), EQ, ...IF, // a surrogate
     ...get(6), ...num(0xdc00), LT_U, ...IF, // high, then
-    ...get(4), ...get(2), LT_U, ...IF, // a unit after it
+    ...get(4), ...get(9), LT_U, ...IF, // a unit after it
     ...unit(get(4)), ...num(0xfc00), AND, ...num(0xdc00), EQ, ...IF, // that is low: a pair
     ...get(6), ...num(0xd800), SUB, ...num(10), SHL, ...unit(get(4)), ...num(0xdc00), SUB, ADD, ...num(0x10000), ADD, ...set(6),
     ...step(4, 1),
@@ -136,6 +156,8 @@ function utf8WriterBytes() {
     ...num(0xfffd), ...set(6), // a lone surrogate
     END,
     ...put(0, [...get(6), ...num(12), SHR_U, ...num(0xe0), OR]), ...put(1, tail(6)), ...put(2, tail(0)), ...step(5, 3), ...br(0),
+    END, END,
+    ...get(8), ...get(4), ADD, ...set(8), ...br(0), // pos += the units written
     END, END,
     ...get(5), ...get(1), SUB,
     END,
@@ -147,15 +169,17 @@ function utf8WriterBytes() {
       [0x60, 0x03, EXTERNREF, ...UNITS, I32, 0x01, I32], // intoCharCodeArray
       [0x60, 0x01, EXTERNREF, 0x01, I32], // length
       [0x60, 0x02, EXTERNREF, I32, 0x01, I32], // utf8
+      [0x60, 0x03, EXTERNREF, I32, I32, 0x01, 0x64, EXTERNREF], // substring -> (ref extern)
     ])),
     ...section(2, vec([
       [...name('wasm:js-string'), ...name('intoCharCodeArray'), 0x00, 0x01],
       [...name('wasm:js-string'), ...name('length'), 0x00, 0x02],
+      [...name('wasm:js-string'), ...name('substring'), 0x00, 0x04],
       [...name('m'), ...name('memory'), 0x02, 0x00, 0x00],
     ])),
     ...section(3, vec([[0x03]])),
     ...section(6, vec([[...UNITS, 0x01, 0xd0, 0x00, 0x0b]])), // the kept array: (mut (ref null $units)), null
-    ...section(7, vec([[...name('utf8'), 0x00, 0x02]])),
+    ...section(7, vec([[...name('utf8'), 0x00, 0x03]])),
     ...section(10, vec([[...uleb(body.length), ...body]])),
   ]);
 }
@@ -521,6 +545,18 @@ export function decodeShareLink(fragment) {
 /** Which way annotate() writes the text into the module: 'wasm-builtins' or 'encodeInto' (diagnostics and tests). */
 export function textWriter() {
   return writer ? 'wasm-builtins' : 'encodeInto';
+}
+
+/** The UTF-8 bytes annotate() hands the core for `text` (a copy): the text writer's check, for tests. */
+export function textBytes(text) {
+  if (!module) throw new Error('textBytes() called before load() resolved');
+  const capacity = text.length * 3 + 1;
+  const address = module._malloc(capacity);
+  try {
+    return module.HEAPU8.slice(address, address + writeUtf8(text, address, capacity));
+  } finally {
+    module._free(address);
+  }
 }
 
 /** Bytes of memory the module's instance holds (it grows, never shrinks): for leak tests and diagnostics. */

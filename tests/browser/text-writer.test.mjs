@@ -65,3 +65,34 @@ test('in Chromium the text reaches the core through the builtins module, with th
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// A text over the writer's whole-text limit (2^21 units) goes through in
+// chunks of 8,192 units, a substring each. A 13-unit piece repeated puts
+// each of its units at the chunks' ends in turn: a pair cut there must still
+// be written as one character (its two halves alone would be two U+FFFD,
+// with the same UTF-16 offsets: the documents alone would not tell), a lone
+// surrogate as U+FFFD, byte for byte as TextEncoder writes them.
+test('in Chromium a text over 2^21 units is written in chunks, byte for byte as TextEncoder, with the same documents', async () => {
+  const { page, problems } = await openPage(env.browser, env.url);
+  await annotated(page);
+  const piece = 'Ab 😀 cd\ud800éf. ';
+  assert.equal(piece.length, 13);
+  const long = piece.repeat(Math.ceil((2 ** 21 + 50_000) / piece.length)) + 'Last words 😀';
+  const got = await page.evaluate(async (text) => {
+    const m = await import('/claimscope.js');
+    await m.load();
+    const bytes = m.textBytes(text);
+    const want = new TextEncoder().encode(text);
+    let differ = bytes.length === want.length ? -1 : Math.min(bytes.length, want.length);
+    for (let i = 0; differ < 0 && i < want.length; i++) if (bytes[i] !== want[i]) differ = i;
+    return { writer: m.textWriter(), differ, json: JSON.stringify(m.annotate(text, { stage: 'segment' })) };
+  }, long);
+  assert.equal(got.writer, 'wasm-builtins');
+  assert.equal(got.differ, -1, `the bytes differ from TextEncoder's at byte ${got.differ}`);
+  const want = annotate(long, { stage: 'segment' });
+  assert.equal(want.length, long.length);
+  assert.ok(want.sentences.length > 100_000);
+  assert.equal(got.json, JSON.stringify(want));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
