@@ -375,16 +375,21 @@ function emptyDoc(length, warnings) {
 // confidence), sentences (start, end, paragraph)]: the fields the segment
 // stage leaves empty are made here, in the shape unpack() gives them.
 // The arrays are made at their final length (no regrowth while filling).
+// Every paragraph's reasons and sentence's features are one frozen empty
+// array: an array each was half the objects made, all alive until the call
+// returns, and at 10 MB the garbage collector's copying of them was about a
+// fifth of a segment call (bench/speed-notes.md, pageseg113).
+const NO_NAMES = Object.freeze([]);
 function unpackSegments(r) {
   const doc = emptyDoc(r[0], []);
   const paragraphs = (doc.paragraphs = new Array(r[1]));
   const sentences = (doc.sentences = new Array(r[2]));
   let i = 3;
   for (let k = 0; k < paragraphs.length; k++, i += 4) {
-    paragraphs[k] = { start: r[i], end: r[i + 1], role: ROLES[r[i + 2]], confidence: r[i + 3] / 100, reasons: [], dateline: null };
+    paragraphs[k] = { start: r[i], end: r[i + 1], role: ROLES[r[i + 2]], confidence: r[i + 3] / 100, reasons: NO_NAMES, dateline: null };
   }
   for (let k = 0; k < sentences.length; k++, i += 3) {
-    sentences[k] = { start: r[i], end: r[i + 1], paragraph: r[i + 2], checkworthy: 0, features: [] };
+    sentences[k] = { start: r[i], end: r[i + 1], paragraph: r[i + 2], checkworthy: 0, features: NO_NAMES };
   }
   return doc;
 }

@@ -103,3 +103,22 @@ test('the structure stage adds roles to the segment stage and nothing else', () 
   assert.equal(structure.quotes.length, 0);
   assert.ok(annotate(text).quotes.length > 0);
 });
+
+test('the segment stage shares one frozen empty array for every reasons and features; the other stages give arrays of their own', () => {
+  const text = 'The ferry left at noon. It came back late.\n\nA second paragraph here. And one more sentence.';
+  const segment = annotate(text, { stage: 'segment' });
+  const lists = [...segment.paragraphs.map((p) => p.reasons), ...segment.sentences.map((s) => s.features)];
+  assert.ok(lists.length >= 6);
+  for (const list of lists) {
+    assert.equal(list, lists[0]);
+    assert.deepEqual(list, []);
+    assert.ok(Object.isFrozen(list));
+  }
+  assert.throws(() => segment.sentences[0].features.push('number'), TypeError);
+  assert.deepEqual(annotate(text, { stage: 'segment' }).sentences[1].features, []);
+  // The trap: a structure-stage document's empty lists are its own, and writable.
+  const structure = annotate(text, { stage: 'structure' });
+  assert.notEqual(structure.sentences[0].features, structure.sentences[1].features);
+  structure.sentences[0].features.push('mine');
+  assert.deepEqual(structure.sentences[1].features, []);
+});
