@@ -53,8 +53,9 @@ let memoryCeiling = MAX_MEMORY_BYTES;
 // bulk copy of the string's UTF-16 units into a GC array (intoCharCodeArray;
 // a text over 4 MB a chunk at a time), then a loop that writes their UTF-8
 // into the core's memory, two ASCII units per step. A lone surrogate becomes
-// U+FFFD, as encodeInto writes it, so the bytes are the same. Anywhere else (Node 20, older browsers), or if the
-// module fails for one call (a GC array too large), encodeInto does it.
+// U+FFFD, as encodeInto writes it, so the bytes are the same. Anywhere else
+// (Node 20, older browsers), or if the module fails for one call (a GC array
+// too large), encodeInto does it.
 
 const uleb = (n) => {
   const out = [];
@@ -91,8 +92,9 @@ function utf8WriterBytes() {
   const vec = (items) => [...uleb(items.length), ...items.flat()];
   const section = (id, bytes) => [id, ...uleb(bytes.length), ...bytes];
   const I32 = 0x7f, EXTERNREF = 0x6f, UNITS = [0x63, 0x00]; // (ref null $units)
-  // Locals: 0 text, 1 address, 2 length, 3 units, 4 i, 5 out, 6 c, 7 d,
-  // 8 pos (the chunk's start in the text), 9 n (its units), 10 limit (the units it writes), 11 want.
+  // Locals: 0 text, 1 address, 2 length, 3 units, 4 i, 5 out, 6 c, 7 d, 8 pos
+  // (the chunk's start in the text), 9 n (its units), 10 limit (the units it
+  // writes), 11 want (the chunk's size).
   const get = (k) => [0x20, k], set = (k) => [0x21, k];
   const num = (v) => [0x41, ...sleb(v)];
   const [ADD, SUB, AND, OR, SHL, SHR_U, LT_U, GT_U, LE_U, GE_U, EQ, EQZ] = [0x6a, 0x6b, 0x71, 0x72, 0x74, 0x76, 0x49, 0x4b, 0x4d, 0x4f, 0x46, 0x45];
