@@ -169,6 +169,11 @@ class ParagraphScanner {
     char32_t inner_dq = 0;   // the opening mark of a double quotation of another style open inside it
     bool held_inner = false; // such a nested quotation closed inside the open double one
     size_t backquotes_from = para_.start;  // where the next look back for ``…'' starts (each byte read once)
+    // “A “B” C.”: a mark of the open quotation's own style that opens inside it ended it, unclosed,
+    // and started a nested one. Until any other mark, a closing mark of that style after the nested
+    // one closed ends the outer quotation, and the two pieces are one (see reopened_closes).
+    Reopened reopened;
+    bool awaiting_outer_close = false;
     for (size_t i = from; i < para_.end;) {
       // Most bytes are ASCII and no mark: pass over them without a decode.
       i = next_quote_candidate(text_, i, para_.end);
@@ -195,6 +200,7 @@ class ParagraphScanner {
           emit(dq, after, false, false);
           dq = kNoFail;
         }
+        awaiting_outer_close = false;
         remember(after, d.cp);
         i = after;
         continue;
@@ -206,6 +212,8 @@ class ParagraphScanner {
       }
       Context c = context(i, d.len);
       remember(after, d.cp == kDoubledMark ? U'\'' : d.cp);  // a doubled mark ends in an apostrophe
+      const bool outer_may_close = awaiting_outer_close;
+      awaiting_outer_close = false;  // any other mark between: the pieces stay apart
       if (dq != kNoFail) {
         if (m.is_double) {
           const bool leans_back = c.closing() && !c.opening();
@@ -219,9 +227,12 @@ class ParagraphScanner {
             // Its partner, a closing-only mark, or any double mark leaning on the
             // word before it (“…," with a straight mark from another keyboard).
             emit(dq, after, false, false);
+            awaiting_outer_close = reopened.inner == dq;
             dq = kNoFail;
           } else if (d.cp == dq_mark && c.opening()) {
-            // The previous quote was never closed; a new one starts here.
+            // The previous quote was never closed; a new one starts here (or, if a closing mark
+            // of this style follows the new one, it was nested: reopened_closes).
+            reopened = {dq, i, dq_mark, out_.size()};
             emit(dq, trim_end(i), true, false);
             dq = i;
             nested = false;
@@ -246,7 +257,10 @@ class ParagraphScanner {
         }
       } else if (m.is_double) {
         bool opens = m.role == MarkRole::closes ? (c.opening() && !c.closing()) : !(c.closing() && !c.opening());
-        if (opens) {
+        if (!opens && outer_may_close && reopened_closes(reopened, d.cp, c)) {
+          out_.resize(reopened.out_size);  // the unclosed outer piece and the nested quotation
+          emit(reopened.outer, after, false, false);
+        } else if (opens) {
           dq = i;
           dq_mark = d.cp;
           nested = false;
@@ -274,6 +288,29 @@ class ParagraphScanner {
       }
     }
     return sq != kNoFail ? sq + 1 : kNoFail;
+  }
+
+  // A quotation that a mark of its own style reopened: where it and the nested one start, its
+  // mark, and the number of quotations found before it.
+  struct Reopened {
+    size_t outer = kNoFail;
+    size_t inner = kNoFail;
+    char32_t mark = 0;
+    size_t out_size = 0;
+  };
+
+  // “A “B” C.”: after the nested quotation closed, with nothing open and no other
+  // mark since, a double mark of the outer one's style that leans on the word before it has
+  // no opener of its own: it closes the outer quotation, which the nested one's opener had
+  // ended too early. Writers and transcripts nest quotations in the same marks when a
+  // keyboard or a headline style has only one kind. A straight mark never reopens (it pairs
+  // with the open one), so this serves marks with an opening and a closing form.
+  bool reopened_closes(const Reopened& r, char32_t cp, Context c) const {
+    if (r.outer == kNoFail || !(c.closing() && !c.opening())) return false;
+    if (!marks_pair(r.mark, cp)) return false;  // “A “B” C“: a “ typed for ” is no partner
+    // Only the outer piece and the nested quotation were found since (either may have been
+    // dropped as holding no letters).
+    return out_.size() >= r.out_size && out_.size() <= r.out_size + 2;
   }
 
   // The last `` in [lo, i) that opens: a space or punctuation before it, a character of the

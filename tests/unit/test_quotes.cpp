@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -296,4 +297,33 @@ TEST_CASE("a wire copy quotation in ``…'' marks is found") {
   CHECK(run("The fitter cut a 5'' pipe and a 3'' one.").quotes.empty());
   CHECK(run("Set the ``fast`` flag on the 5'' pipe, the manual says.").quotes.empty());
   CHECK(run("Type `ls` to list the ferry's files; the 2'' bolts are in the box.").quotes.empty());
+}
+
+// Quotations nested in curly marks of the outer one's own style (one keyboard, or a post that
+// quotes a chant inside a quoted post): the outer quotation runs to its own closing mark.
+// Straight marks are left as they were: a straight mark pairs with the open one.
+TEST_CASE("a nested quotation in the outer one's own marks does not end it") {
+  auto d = run("The mayor wrote: \u201cHer plan to close \u201cthe old pier\u201d would cost the town dearly.\u201d She said no more.");
+  CHECK(quote_texts(d) ==
+        std::vector<std::string>{"\u201cHer plan to close \u201cthe old pier\u201d would cost the town dearly.\u201d"});
+  CHECK_FALSE(d.quotes[0].unclosed);
+  // German low-high marks nest the same way.
+  auto e = run("Sie schrieb: \u201eDer Plan \u201ealter Hafen\u201c kostet zu viel.\u201c Dann ging sie.");
+  CHECK(quote_texts(e) == std::vector<std::string>{"\u201eDer Plan \u201ealter Hafen\u201c kostet zu viel.\u201c"});
+  // Traps. An opening mark never closed, then a quotation of its own: no closing mark after it,
+  // so the first stays unclosed and the second is a quotation.
+  auto g = run("\u201cWe are not done. \u201cNever,\u201d she said. The hall emptied.");
+  REQUIRE(g.quotes.size() == 2);
+  CHECK(g.quotes[0].unclosed);
+  CHECK(slice(g, g.quotes[1].span) == "\u201cNever,\u201d");
+  // An opening mark typed where the closing one belongs (…again\u201cNext) closes nothing.
+  auto h = run("\u201cAna: \u201cThe pier is ours.\u201d \u2013 the ferry crew wrote again\u201cNext week.");
+  const auto found = quote_texts(h);
+  CHECK(std::count(found.begin(), found.end(), std::string("\u201cThe pier is ours.\u201d")) == 1);
+  // A straight closing mark missing its space before the next word still closes.
+  auto k = run("\"We will vote in June,\"Ana Ruiz said. \"The ferry comes back too.\"");
+  CHECK(quote_texts(k) == std::vector<std::string>{"\"We will vote in June,\"", "\"The ferry comes back too.\""});
+  // Side by side, each closed: two quotations, as before.
+  auto n = run("She called it \"fair\" and he called it \"late\" in the same hour.");
+  CHECK(quote_texts(n) == std::vector<std::string>{"\"fair\"", "\"late\""});
 }
