@@ -38,6 +38,11 @@ namespace {
 // Spans are 32-bit; leave room so end offsets never wrap.
 constexpr size_t kHardLimit = 0xFFFF0000u / 3;  // repair can triple the size (bad byte -> U+FFFD)
 
+// How much text run_stages segments before it finds that stretch's
+// quotations: well inside the level-2 cache, with the sentences' and the
+// lowered copy's lines.
+constexpr uint32_t kQuoteStretchBytes = 32 * 1024;
+
 // `text` is the document's text, or at the segment stage the input left in
 // place (Options::segment_in_place); the later stages read doc.text.
 // `lowered` is its lower-cased copy, built by annotate() with doc.text
@@ -60,9 +65,26 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
   // pass runs once, over memory read once. Built before the sentences, so
   // that their walk over the paragraphs sets the stops too (a walk of its
   // own missed the cache once per paragraph).
+  //
+  // The quotations too, a stretch of paragraphs at a time, right after its
+  // sentences: they read no role, and their scan of the text then finds it
+  // in the cache. A pass of their own after the roles read a large
+  // document's text from memory once more (the roles pass does not read
+  // them). Stretches, not paragraphs, so that each part's code stays in
+  // the instruction cache over many paragraphs.
+  const bool quotes = options.stage != Stage::structure;  // (doc.quotes is empty: clear_keeping_memory)
+  uint32_t unquoted = 0;  // the first paragraph whose quotations are not found yet
   for (uint32_t i = 0; i < doc.paragraphs.size(); ++i) {
     split_sentences(text, doc.paragraphs[i], i, doc.sentences);
     lowered.stop_at(doc.paragraphs[i].span.end);
+    if (quotes && doc.paragraphs[i].span.end - doc.paragraphs[unquoted].span.start >= kQuoteStretchBytes) {
+      find_quotes_in_paragraphs(text, doc.paragraphs, unquoted, i + 1, doc.quotes);
+      unquoted = i + 1;
+    }
+  }
+  if (quotes) {
+    find_quotes_in_paragraphs(text, doc.paragraphs, unquoted, uint32_t(doc.paragraphs.size()), doc.quotes);
+    join_quotes_across_paragraphs(text, doc.paragraphs, doc.quotes);
   }
   if constexpr (kKeepsBuffers) {
     auto& roles = result.scratch.get().roles;
@@ -75,7 +97,6 @@ void run_stages(std::string_view text, Result& result, const Options& options, L
     classify_paragraphs(doc.text, doc.paragraphs, &lowered);  // its own buffers, freed when it ends
   }
   if (options.stage == Stage::structure) return;
-  find_quotes_into(doc.text, doc.paragraphs, doc.quotes);
   doc.lowered = &lowered;
   // Without it (the page's module) attribution uses buffers of its own.
   if constexpr (kKeepsBuffers) doc.scratch = &result.scratch.get();

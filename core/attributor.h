@@ -201,6 +201,7 @@ class Attributor : AttributionBuffers {
   void attribute_paragraph(const ParagraphView& v, const std::vector<ReportedClause>& clauses, size_t& q);
   void add_clause(const ParagraphView& v, const ReportedClause& rc);
   void reserve_records(uint32_t paragraph, size_t q, size_t clauses);
+  void reserve_for_large_document();
   static std::vector<ReportedClause>& reserve_clauses(std::vector<ReportedClause>& clauses, size_t tokens);
   size_t quotes_in_paragraph(uint32_t paragraph, size_t q) const;
 

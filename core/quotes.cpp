@@ -372,7 +372,13 @@ std::vector<Quote> find_quotes(std::string_view text, const std::vector<Paragrap
 
 void find_quotes_into(std::string_view text, const std::vector<Paragraph>& paragraphs, std::vector<Quote>& quotes) {
   quotes.clear();
-  for (uint32_t i = 0; i < paragraphs.size(); ++i) {
+  find_quotes_in_paragraphs(text, paragraphs, 0, uint32_t(paragraphs.size()), quotes);
+  join_quotes_across_paragraphs(text, paragraphs, quotes);
+}
+
+void find_quotes_in_paragraphs(std::string_view text, const std::vector<Paragraph>& paragraphs, uint32_t begin,
+                               uint32_t end, std::vector<Quote>& quotes) {
+  for (uint32_t i = begin; i < end; ++i) {
     const Span& span = paragraphs[i].span;
     // Most short paragraphs (list lines, headings) hold no byte that may
     // start a mark: no scanner to set up. Else its scan starts there.
@@ -381,6 +387,10 @@ void find_quotes_into(std::string_view text, const std::vector<Paragraph>& parag
       ParagraphScanner(text, span, i, i + 1 < paragraphs.size() ? &paragraphs[i + 1] : nullptr, quotes).run(from);
     }
   }
+}
+
+void join_quotes_across_paragraphs(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                                   std::vector<Quote>& quotes) {
   // Multi-paragraph quotes: an unclosed quote whose next paragraph re-opens
   // with a quotation mark continues there. The pieces share a group and only
   // the last one may stay unclosed.
