@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "packed_rules.h"
@@ -32,12 +33,11 @@ class Lexicon {
   // array or a vector converts to the span (32 copies cost the page 9.9 KB
   // of raw wasm, wasm23).
   [[gnu::noinline]] explicit Lexicon(std::span<const Entry> table) : index_(table) { note_lengths(table); }
-  /// The masks alone, empty index: for a rule table's Lexicon made at compile
-  /// time (natively, lexicon<Table>), whose index() is built on first use.
-  struct MasksOnly {};
-  constexpr Lexicon(std::span<const Entry> table, MasksOnly) { note_lengths(table); }
-  /// Builds the index of a Lexicon made with MasksOnly, from the same table.
-  void index(std::span<const Entry> table) { index_ = WordIndex<Entry>(table); }
+  /// With an index made before (natively, a rule table's, at compile time:
+  /// lexicon<Table>), the masks made here.
+  constexpr Lexicon(std::span<const Entry> table, WordIndex<Entry> index) : index_(std::move(index)) {
+    note_lengths(table);
+  }
   /// The entry for `key` exactly as stored (tables store lower case unless noted), or nullptr.
   /// Inline, the probe not: a miss (most words) costs the caller the two
   /// loads and one test, without a call's saved registers.
@@ -176,17 +176,23 @@ template <typename T, const T& (*Build)()>
 }
 
 namespace detail {
-// A rule table's masks, made at compile time (in the binary's data): built at
-// start-up, the ~117 tables' 3 KB each were ~350 KB written, all but a few
-// lines of each only to zero them (0.4% of the CLI's cost on PolNeAR dev,
-// cli109). Only the index is built at run time, on first use.
+// A rule table's masks and index, made at compile time (in the binary's
+// read-only data): built at start-up, the ~117 tables' masks were ~350 KB
+// written, all but a few lines of each only to zero them (0.4% of the CLI's
+// cost on PolNeAR dev, cli109), and their indexes hashed every entry several
+// times and wrote their slots before the first document (cli112).
 template <const auto& Table>
-constinit inline Lexicon<WordRule> table_lexicon{Table, Lexicon<WordRule>::MasksOnly{}};
+inline constexpr unsigned kTableIndexBits = WordIndex<WordRule>::bits_for(Table);
+template <const auto& Table>
+inline constexpr auto kTableSlots =
+    WordIndex<WordRule>::slots_for<(size_t(1) << kTableIndexBits<Table>)>(Table, kTableIndexBits<Table>);
+template <const auto& Table>
+constinit inline Lexicon<WordRule> table_lexicon{
+    Table, WordIndex<WordRule>(Table, kTableSlots<Table>.data(), kTableIndexBits<Table>)};
 
+// For built_once's callers (word_classes.h): the object is there from the start.
 template <const auto& Table>
 [[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& build_lexicon() {
-  static const bool indexed = (table_lexicon<Table>.index(Table), true);  // once, thread-safe
-  (void)indexed;
   return table_lexicon<Table>;
 }
 }  // namespace detail
@@ -195,7 +201,7 @@ template <const auto& Table>
 /// caller: `lexicon<rules::kCueVerbs>().contains(w)`.
 template <const auto& Table>
 [[gnu::always_inline]] inline const Lexicon<WordRule>& lexicon() {
-  return built_once<Lexicon<WordRule>, &detail::build_lexicon<Table>>();
+  return detail::table_lexicon<Table>;
 }
 
 namespace detail {
@@ -215,14 +221,11 @@ template <typename T, const T& (*Build)()>
   return set->contains(w);
 }
 
-/// lexicon<Table>().contains(w). The masks are read from the compile-time
-/// object, whose address is a constant: a word they turn away (most words)
-/// costs no load and test of the cached pointer. Only a word they let through
-/// reaches the index, built on first use.
+/// lexicon<Table>().contains(w), on the compile-time object (a constant
+/// address: no pointer to load and test first).
 template <const auto& Table>
 [[gnu::always_inline]] inline bool in_table(std::string_view w) {
-  if (!detail::table_lexicon<Table>.may_find(w)) return false;
-  return built_once<Lexicon<WordRule>, &detail::build_lexicon<Table>>().probe(w) != nullptr;
+  return detail::table_lexicon<Table>.contains(w);
 }
 #endif  // __wasm__
 

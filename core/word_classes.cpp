@@ -1,5 +1,6 @@
 #include "word_classes.h"
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,13 +30,16 @@ namespace {
 // The word that opens "according to", as a table entry of its own.
 constexpr WordRule kAccordingTo[] = {{"according", "cue.according", "according to"}};
 
-// The words of several rule tables in one index whose entries hold a bit per table
-// (ClassedWord), so a caller asking several tables about one word probes once.
+// The words of several rule tables in one list whose entries hold a bit per
+// table (ClassedWord), so a caller asking several tables about one word probes
+// once. constexpr: natively the lists and their indexes are made at compile
+// time (ClassedIndex below; made at start-up they were ~0.8% of the CLI's
+// cost on PolNeAR dev, cli112).
 class ClassedWords {
  public:
   // One entry per word: a word in several tables gets each table's bit.
   // Spans, not a template per table: one copy of each loop in the page's module.
-  void add(std::span<const WordRule> table, uint32_t bit) {
+  constexpr void add(std::span<const WordRule> table, uint32_t bit) {
     for (const WordRule& e : table) {
       if (2 * (entries_.size() + 1) > slots_.size()) grow_slots();
       int32_t& at = slot_of(e.text);
@@ -47,37 +51,30 @@ class ClassedWords {
     }
   }
   // `bit` on the words of `table` already listed; no word is added.
-  void mark_listed(std::span<const WordRule> table, uint32_t bit) {
+  constexpr void mark_listed(std::span<const WordRule> table, uint32_t bit) {
     for (const WordRule& e : table) {
       if (int32_t at = slot_of(e.text); at >= 0) entries_[size_t(at)].classes |= bit;
     }
   }
-  // After the last add: the lookup index (the entries no longer change).
-  void finish() {
-    slots_.clear();
-    slots_.shrink_to_fit();
-    index_.emplace(entries_);
-  }
-  const Lexicon<ClassedWord>& index() const { return *index_; }
-  const std::vector<ClassedWord>& entries() const { return entries_; }
+  constexpr const std::vector<ClassedWord>& entries() const { return entries_; }
 
  private:
   // While building: the slot of `w` in an open-addressed table of entry indexes (-1 for
   // none yet). A node-based map cost ~0.3 M instructions here, inside the first annotation.
-  int32_t& slot_of(std::string_view w) {
+  constexpr int32_t& slot_of(std::string_view w) {
     const size_t mask = slots_.size() - 1;  // a power of two, at most half full: a free slot ends the probe
     for (size_t i = slot_hash(w) & mask;; i = (i + 1) & mask) {
       int32_t& at = slots_[i];
       if (at < 0 || std::string_view(entries_[size_t(at)].text) == w) return at;
     }
   }
-  static uint32_t slot_hash(std::string_view w) {
+  static constexpr uint32_t slot_hash(std::string_view w) {
     uint32_t h = 2166136261u;  // FNV-1a
     for (char c : w) h = (h ^ uint8_t(c)) * 16777619u;
     return h;
   }
   // Twice the slots, every entry placed again: keeps the table at most half full.
-  void grow_slots() {
+  constexpr void grow_slots() {
     slots_.assign(slots_.size() * 2, -1);
     const size_t mask = slots_.size() - 1;
     for (size_t e = 0; e < entries_.size(); ++e) {
@@ -90,31 +87,110 @@ class ClassedWords {
   // While building: each word's entry (slot_of). The speech tables hold ~1,000 words with
   // repeats, over 500 distinct: 1,024 slots grow once (so every build runs grow_slots).
   std::vector<int32_t> slots_ = std::vector<int32_t>(1024, -1);
-  std::optional<Lexicon<ClassedWord>> index_;
 };
+
+using AddClassedWords = void (*)(ClassedWords&);
+
+#if defined(__wasm__)
+// The list and its index, built at run time (one copy for both lists: the page's bytes).
+class ClassedIndex {
+ public:
+  explicit ClassedIndex(AddClassedWords add) : entries_(listed(add)), index_(entries_) {}
+  const Lexicon<ClassedWord>& index() const { return index_; }
+  const std::vector<ClassedWord>& entries() const { return entries_; }
+
+ private:
+  static std::vector<ClassedWord> listed(AddClassedWords add) {
+    ClassedWords w;
+    add(w);
+    return w.entries();
+  }
+  std::vector<ClassedWord> entries_;  // not resized after the index is built: it points into them
+  Lexicon<ClassedWord> index_;
+};
+#else
+// The list that `Add` makes, as a constant, and its Lexicon made at compile time.
+template <AddClassedWords Add>
+constexpr size_t classed_count() {
+  ClassedWords w;
+  Add(w);
+  return w.entries().size();
+}
+template <AddClassedWords Add>
+constexpr std::array<ClassedWord, classed_count<Add>()> classed_list() {
+  ClassedWords w;
+  Add(w);
+  std::array<ClassedWord, classed_count<Add>()> list{};
+  for (size_t i = 0; i < list.size(); ++i) list[i] = w.entries()[i];
+  return list;
+}
+template <AddClassedWords Add>
+constexpr auto kClassedList = classed_list<Add>();
+template <AddClassedWords Add>
+constexpr unsigned kClassedBits = WordIndex<ClassedWord>::bits_for(kClassedList<Add>);
+template <AddClassedWords Add>
+constexpr auto kClassedSlots =
+    WordIndex<ClassedWord>::slots_for<(size_t(1) << kClassedBits<Add>)>(kClassedList<Add>, kClassedBits<Add>);
+template <AddClassedWords Add>
+constinit Lexicon<ClassedWord> classed_lexicon{
+    kClassedList<Add>, WordIndex<ClassedWord>(kClassedList<Add>, kClassedSlots<Add>.data(), kClassedBits<Add>)};
+
+class ClassedIndex {
+ public:
+  template <AddClassedWords Add>
+  static ClassedIndex of() {
+    return ClassedIndex(classed_lexicon<Add>, kClassedList<Add>);
+  }
+  const Lexicon<ClassedWord>& index() const { return *index_; }
+  std::span<const ClassedWord> entries() const { return entries_; }
+
+ private:
+  ClassedIndex(const Lexicon<ClassedWord>& index, std::span<const ClassedWord> entries)
+      : index_(&index), entries_(entries) {}
+  const Lexicon<ClassedWord>* index_;
+  std::span<const ClassedWord> entries_;
+};
+#endif
+
+constexpr void add_speech_words(ClassedWords& w) {
+  using namespace speech_class;
+  w.add(rules::kTopicCues, topic), w.add(rules::kReferenceCues, reference), w.add(kAccordingTo, according);
+  w.add(rules::kObjectStanceVerbs, object_stance);
+  w.add(rules::kCueVerbs, cue_verb), w.add(rules::kThatCues, that_cue), w.add(rules::kInfinitiveCues, infinitive);
+  w.add(rules::kSourcelessCues, sourceless), w.add(rules::kQuotingVerbs, quoting), w.add(rules::kForCues, for_cue);
+  w.add(rules::kStanceVerbs, stance);  // "The unions disagree": a speaker with no content
+  w.add(rules::kViewVerbs, view);
+  w.add(rules::kMakeVerbs, make);  // "made clear that …"
+  w.add(rules::kStatementNouns, statement_noun);  // "Ruiz's claim that …"
+  w.add(rules::kHearsayAdverbs, hearsay);  // "the firm has reportedly lost …"
+  // "Asked whether …": asked only of a word that opens, so it marks those alone; and the
+  // tables cue_verb asks about its cue word, which is one of those.
+  w.mark_listed(rules::kQuestionCues, question);
+  w.mark_listed(rules::kParticleCues, particle), w.mark_listed(rules::kEvidenceSources, evidence_source);
+  w.mark_listed(rules::kPlainSpeechVerbs, plain_speech), w.mark_listed(rules::kNounLikeCues, noun_like);
+}
+
+// The speaker grammar's tables (speaker_class).
+constexpr void add_speaker_words(ClassedWords& w) {
+  using namespace speaker_class;
+  w.add(rules::kNotNames, not_name), w.add(rules::kDeterminers, determiner);
+  w.add(rules::kRoleWords, role), w.add(rules::kInstitutionWords, institution);
+  w.add(rules::kSpeakerPronouns, speaker_pronoun), w.add(rules::kCueVerbs, cue_verb);
+  w.add(rules::kCueModifiers, cue_modifier), w.add(rules::kNameConnectors, name_connector);
+  w.add(rules::kAdjunctOpeners, adjunct_opener);
+}
+
+#if defined(__wasm__)
+ClassedIndex speech_index() { return ClassedIndex(add_speech_words); }
+ClassedIndex speaker_index() { return ClassedIndex(add_speaker_words); }
+#else
+ClassedIndex speech_index() { return ClassedIndex::of<add_speech_words>(); }
+ClassedIndex speaker_index() { return ClassedIndex::of<add_speaker_words>(); }
+#endif
 
 class SpeechCueWords {
  public:
-  SpeechCueWords() {
-    using namespace speech_class;
-    ClassedWords& w = words_;
-    w.add(rules::kTopicCues, topic), w.add(rules::kReferenceCues, reference), w.add(kAccordingTo, according);
-    w.add(rules::kObjectStanceVerbs, object_stance);
-    w.add(rules::kCueVerbs, cue_verb), w.add(rules::kThatCues, that_cue), w.add(rules::kInfinitiveCues, infinitive);
-    w.add(rules::kSourcelessCues, sourceless), w.add(rules::kQuotingVerbs, quoting), w.add(rules::kForCues, for_cue);
-    w.add(rules::kStanceVerbs, stance);  // "The unions disagree": a speaker with no content
-    w.add(rules::kViewVerbs, view);
-    w.add(rules::kMakeVerbs, make);  // "made clear that …"
-    w.add(rules::kStatementNouns, statement_noun);  // "Ruiz's claim that …"
-    w.add(rules::kHearsayAdverbs, hearsay);  // "the firm has reportedly lost …"
-    // "Asked whether …": asked only of a word that opens, so it marks those alone; and the
-    // tables cue_verb asks about its cue word, which is one of those.
-    w.mark_listed(rules::kQuestionCues, question);
-    w.mark_listed(rules::kParticleCues, particle), w.mark_listed(rules::kEvidenceSources, evidence_source);
-    w.mark_listed(rules::kPlainSpeechVerbs, plain_speech), w.mark_listed(rules::kNounLikeCues, noun_like);
-    w.finish();
-    filter_.add_all(w.entries());
-  }
+  SpeechCueWords() { filter_.add_all(words_.entries()); }
   // The joint filter first: the Lexicon's masks alone let ~40% of news words through to its probe.
   uint32_t classes(std::string_view w) const { return filter_.may_contain(w) ? screened_classes(w) : 0; }
   uint32_t screened_classes(std::string_view w) const {
@@ -124,26 +200,17 @@ class SpeechCueWords {
   const JointWordFilter& filter() const { return filter_; }
 
  private:
-  ClassedWords words_;
+  ClassedIndex words_ = speech_index();
   JointWordFilter filter_;
 };
 
 // The speaker grammar's tables (speaker_class), one index.
 class SpeakerWords {
  public:
-  SpeakerWords() {
-    using namespace speaker_class;
-    words_.add(rules::kNotNames, not_name), words_.add(rules::kDeterminers, determiner);
-    words_.add(rules::kRoleWords, role), words_.add(rules::kInstitutionWords, institution);
-    words_.add(rules::kSpeakerPronouns, speaker_pronoun), words_.add(rules::kCueVerbs, cue_verb);
-    words_.add(rules::kCueModifiers, cue_modifier), words_.add(rules::kNameConnectors, name_connector);
-    words_.add(rules::kAdjunctOpeners, adjunct_opener);
-    words_.finish();
-  }
   const Lexicon<ClassedWord>& index() const { return words_.index(); }
 
  private:
-  ClassedWords words_;
+  ClassedIndex words_ = speaker_index();
 };
 
 }  // namespace

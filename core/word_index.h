@@ -13,10 +13,12 @@
 // on distinct news (native22).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <span>
+#include <type_traits>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -25,16 +27,23 @@ namespace claimscope {
 
 // Byte access both indexes below pack keys with.
 namespace word_bytes {
-inline unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+constexpr unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+// Little-endian, as x86, AArch64 and WebAssembly are; byte by byte when the
+// compiler runs it (a rule table's index is built at compile time natively).
 template <typename T>
-inline T load(const char* p) {
+constexpr T load(const char* p) {
+  if (std::is_constant_evaluated()) {
+    T v = 0;
+    for (size_t i = 0; i < sizeof(T); ++i) v |= T(byte(p[i])) << (8 * i);
+    return v;
+  }
   T v;
   std::memcpy(&v, p, sizeof v);
   return v;
 }
 // The first byte of an entry's text, whichever type the table stores it as.
-inline const char* text_of(const char* text) { return text; }
-inline const char* text_of(std::string_view text) { return text.data(); }
+constexpr const char* text_of(const char* text) { return text; }
+constexpr const char* text_of(std::string_view text) { return text.data(); }
 }  // namespace word_bytes
 
 #if defined(__wasm__)
@@ -121,35 +130,82 @@ class WordIndex {
 
 #else
 // 16-byte slots: the first eight bytes of the key, and the key's length with
-// the entry's address in one word. Four slots share a cache line (two with the
-// 32-byte slots of before, whose tail field only keys of nine bytes or more
-// used): the speaker index is 32 KB instead of 64. The tail of a 9..16-byte
-// key is checked against the entry's own text, read only when head and length
-// already match.
+// the entry's place in the table in one word. Four slots share a cache line
+// (two with the 32-byte slots of before, whose tail field only keys of nine
+// bytes or more used): the speaker index is 32 KB instead of 64. The tail of a
+// 9..16-byte key is checked against the entry's own text, read only when head
+// and length already match.
+//
+// A slot names its entry by place, not address, so that a rule table's index
+// can be built at compile time (lexicon.h's table_lexicon): built at start-up,
+// the rule tables' indexes hashed every entry several times and wrote their
+// slots through the caches before the first document (cli112).
 template <typename Entry>
 class WordIndex {
  public:
-  /// No slots: never searched before one built from entries is assigned
-  /// (constexpr, for a Lexicon whose masks are made at compile time).
+  struct Slot {
+    uint64_t head = 0;       // first eight bytes of the key, zero-padded
+    uint64_t len_entry = 0;  // length << 48 | (place + 1) * sizeof(Entry); 0: empty (no entry)
+  };
+
+  /// No slots: never searched before one built from entries is assigned.
   constexpr WordIndex() = default;
   // One build per entry type, not per table size (the page's bytes): a rule
   // table's array or a vector converts to the span.
-  [[gnu::noinline]] explicit WordIndex(std::span<const Entry> entries) {
-    while (size_t(1) << bits_ < entries.size() * 2 + 2) ++bits_;
-    // An eviction chain too long: more room. The table starts at most half
-    // full, where cuckoo hashing with two slots per key fails now and then;
-    // each doubling halves the load, and at a quarter and below a failure
-    // takes keys whose slots happen to crowd into a few. Three doublings
-    // (an eighth full at most, 8x the memory) are enough: over 40,000 builds
-    // of random word sets of 1 to 50,000 keys none needed more than two, and
-    // one in a hundred needed one. Past three it is no matter of room but
-    // keys that share a pair of slots at every size (one 64-bit hash), which
-    // no growth separates: an abort, not a table that grows 256x first. The
-    // tables are the rules' (built once, the same keys every run), so a set
-    // that needed more would abort every test run at once, never one user's.
-    for (const unsigned enough = bits_ + 3; !build(entries);) {
-      if (++bits_ > enough) std::abort();
+  [[gnu::noinline]] explicit WordIndex(std::span<const Entry> entries) : base_(entries.data()) {
+    unsigned bits = first_bits(entries.size());
+    for (const unsigned enough = bits + 3; !place(entries, bits, owned_);) {
+      if (++bits > enough) std::abort();
     }
+    slots_ = owned_.data();
+    set_shape(bits);
+  }
+  /// An index over `entries` whose slots were placed before (at compile time:
+  /// slots_for), 2^bits of them; they must outlive the index.
+  constexpr WordIndex(std::span<const Entry> entries, const Slot* slots, unsigned bits)
+      : base_(entries.data()), slots_(slots) {
+    set_shape(bits);
+  }
+  // A copy keeps its own slots; a move takes the buffer, which stays where it is.
+  WordIndex(const WordIndex& other) { *this = other; }
+  WordIndex& operator=(const WordIndex& other) {
+    if (this == &other) return *this;
+    base_ = other.base_, owned_ = other.owned_, shift_a_ = other.shift_a_, shift_b_ = other.shift_b_, mask_ = other.mask_;
+    slots_ = other.slots_ == other.owned_.data() ? owned_.data() : other.slots_;
+    return *this;
+  }
+  constexpr WordIndex(WordIndex&&) = default;
+  constexpr WordIndex& operator=(WordIndex&&) = default;
+
+  /// The size a table's index settles at: 2^bits slots. An eviction chain too
+  /// long: more room. The table starts at most half full, where cuckoo hashing
+  /// with two slots per key fails now and then; each doubling halves the load,
+  /// and at a quarter and below a failure takes keys whose slots happen to
+  /// crowd into a few. Three doublings (an eighth full at most, 8x the memory)
+  /// are enough: over 40,000 builds of random word sets of 1 to 50,000 keys
+  /// none needed more than two, and one in a hundred needed one. Past three it
+  /// is no matter of room but keys that share a pair of slots at every size
+  /// (one 64-bit hash), which no growth separates: an abort (at compile time,
+  /// no build), not a table that grows 256x first. The tables are the rules'
+  /// (the same keys every run), so a set that needed more would fail every
+  /// test run at once, never one user's.
+  static constexpr unsigned bits_for(std::span<const Entry> entries) {
+    unsigned bits = first_bits(entries.size());
+    std::vector<Slot> slots;
+    for (const unsigned enough = bits + 3; !place(entries, bits, slots);) {
+      if (++bits > enough) std::abort();
+    }
+    return bits;
+  }
+  /// The slots of `entries`' index of 2^bits slots (bits_for), as an array
+  /// that a constant can hold.
+  template <size_t N>
+  static constexpr std::array<Slot, N> slots_for(std::span<const Entry> entries, unsigned bits) {
+    std::vector<Slot> placed;
+    if (!place(entries, bits, placed) || placed.size() != N) std::abort();
+    std::array<Slot, N> slots{};
+    for (size_t i = 0; i < N; ++i) slots[i] = placed[i];
+    return slots;
   }
 
   /// The entry for `key` exactly as stored, or nullptr.
@@ -169,16 +225,11 @@ class WordIndex {
   }
 
  private:
-  // Addresses of user space fit in 48 bits on x86-64 and AArch64; the top 16
-  // bits hold the key's length, 0xFFFF for any of 65,535 bytes or more.
-  static_assert(sizeof(void*) == 8, "the slot packs a 64-bit address into 48 bits");
+  // The top 16 bits hold the key's length, 0xFFFF for any of 65,535 bytes or
+  // more; the 48 below, the entry's place in bytes (a table far smaller).
   static constexpr unsigned kLengthShift = 48;
   static constexpr uint64_t kEntryMask = (uint64_t(1) << kLengthShift) - 1;
   static constexpr size_t kLongest = 0xFFFF;
-  struct Slot {
-    uint64_t head = 0;       // first eight bytes of the key, zero-padded
-    uint64_t len_entry = 0;  // length << 48 | the entry's address; 0: empty (no entry)
-  };
   struct Pair {
     const Slot* a;
     const Slot* b;
@@ -188,14 +239,21 @@ class WordIndex {
   static uint64_t length_of(const Slot& s) {
     return word_bytes::load<uint16_t>(reinterpret_cast<const char*>(&s.len_entry) + kLengthShift / 8);
   }
-  static const Entry* entry_of(const Slot& s) { return reinterpret_cast<const Entry*>(s.len_entry & kEntryMask); }
+  // The entry at a slot's place (its low bits; 0: none): an add from the
+  // table's start, and a mask for the miss, not a branch (whether a probe
+  // finds its word is a coin toss: a third of them do not).
+  const Entry* entry_at(uint64_t place) const {
+    const uintptr_t at = reinterpret_cast<uintptr_t>(base_) + (place - sizeof(Entry));
+    return reinterpret_cast<const Entry*>(at & (uintptr_t(0) - uintptr_t(place != 0)));
+  }
+  const Entry* entry_of(const Slot& s) const { return entry_at(s.len_entry & kEntryMask); }
 
   // The entry of whichever slot matched, by masks: at most one entry does
   // (keys are unique; both slots may be the same one; an empty slot adds
   // nothing), a miss gives nullptr.
-  static const Entry* pick(Pair s, bool in_a, bool in_b) {
+  const Entry* pick(Pair s, bool in_a, bool in_b) const {
     const uint64_t ma = uint64_t(0) - uint64_t(in_a), mb = uint64_t(0) - uint64_t(in_b);
-    return reinterpret_cast<const Entry*>(((s.a->len_entry & ma) | (s.b->len_entry & mb)) & kEntryMask);
+    return entry_at(((s.a->len_entry & ma) | (s.b->len_entry & mb)) & kEntryMask);
   }
   // Keys of nine bytes or more (one in sixteen of the words that reach a
   // probe) and the empty key. Up to sixteen bytes, head, tail and length are
@@ -232,7 +290,7 @@ class WordIndex {
   // running text the length is a coin toss, and each branch on it a
   // mispredict every few words. Assumes a little-endian target, as x86 and
   // WebAssembly are. 1 <= n <= 8.
-  static uint64_t pack(const char* p, size_t n) {
+  static constexpr uint64_t pack(const char* p, size_t n) {
     if (n >= 4)
       return uint64_t(word_bytes::load<uint32_t>(p)) |
              (uint64_t(word_bytes::load<uint32_t>(p + n - 4)) << (8 * (n - 4)));
@@ -240,14 +298,14 @@ class WordIndex {
     return uint64_t(word_bytes::byte(p[0])) | (uint64_t(word_bytes::byte(p[mid])) << (8 * mid)) |
            (uint64_t(word_bytes::byte(p[n - 1])) << (8 * (n - 1)));
   }
-  static uint64_t head_of(std::string_view key) {
+  static constexpr uint64_t head_of(std::string_view key) {
     return key.empty() ? 0 : pack(key.data(), key.size() < 8 ? key.size() : 8);
   }
   // The last eight bytes of a key of nine to sixteen; past sixteen, every
   // eight bytes folded together: keys that share head, tail and length
   // ("headline 1001 tail", "headline 1002 tail") would otherwise share both
   // slots, and a third such key made the build grow the table without end.
-  static uint64_t tail_of(std::string_view key) {
+  static constexpr uint64_t tail_of(std::string_view key) {
     const size_t n = key.size();
     if (n <= 16) return n > 8 ? word_bytes::load<uint64_t>(key.data() + n - 8) : 0;
     uint64_t x = 0;
@@ -257,44 +315,74 @@ class WordIndex {
     return x;
   }
   // A key's two slots: the top bits of one product and the bits below them.
+  static constexpr uint64_t hash(uint64_t head, uint64_t tl, size_t len) {
+    return (head ^ (tl * 0xD6E8FEB86659FD93ull) ^ (len * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
+  }
+  struct Shape {
+    unsigned shift_a, shift_b;
+    size_t mask;
+  };
+  // At most half full to start with.
+  static constexpr unsigned first_bits(size_t n) {
+    unsigned bits = 3;
+    while (size_t(1) << bits < n * 2 + 2) ++bits;
+    return bits;
+  }
+  static constexpr Shape shape_of(unsigned bits) { return {64 - bits, 64 - 2 * bits, (size_t(1) << bits) - 1}; }
+  constexpr void set_shape(unsigned bits) {
+    const Shape s = shape_of(bits);
+    shift_a_ = s.shift_a, shift_b_ = s.shift_b, mask_ = s.mask;
+  }
   Pair slots_of(uint64_t head, uint64_t tl, size_t len) const {
-    const uint64_t h = (head ^ (tl * 0xD6E8FEB86659FD93ull) ^ (len * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-    const Slot* base = slots_.data();
-    return {base + (h >> shift_a_), base + ((h >> shift_b_) & mask_)};
+    const uint64_t h = hash(head, tl, len);
+    return {slots_ + (h >> shift_a_), slots_ + ((h >> shift_b_) & mask_)};
   }
-  Pair slots_of(const Entry* e) const {
-    const std::string_view key(e->text);
-    return slots_of(head_of(key), tail_of(key), key.size());
+  struct Places {
+    size_t a, b;
+  };
+  static constexpr Places places_of(const Shape& shape, std::string_view key) {
+    const uint64_t h = hash(head_of(key), tail_of(key), key.size());
+    return {size_t(h >> shape.shift_a), size_t((h >> shape.shift_b) & shape.mask)};
   }
-  // Cuckoo insertion into 2^bits_ slots: a key whose slots are both taken
+  static constexpr std::string_view key_at(std::span<const Entry> entries, const Slot& s) {
+    return std::string_view(entries[(s.len_entry & kEntryMask) / sizeof(Entry) - 1].text);
+  }
+  // Cuckoo insertion into 2^bits slots: a key whose slots are both taken
   // moves one occupant to its other slot, and so on; false when a chain runs
-  // past 100 moves (the caller grows the table and starts again).
-  bool build(std::span<const Entry> entries) {
-    slots_.assign(size_t(1) << bits_, Slot{});
-    shift_a_ = 64 - bits_, shift_b_ = 64 - 2 * bits_, mask_ = (size_t(1) << bits_) - 1;
-    for (const Entry& entry : entries) {
-      const std::string_view key(entry.text);
-      if (find(key)) continue;  // first entry wins, as in Lexicon
-      const uint64_t address = reinterpret_cast<uintptr_t>(&entry);
-      if (address > kEntryMask) std::abort();  // not a user-space address of x86-64 or AArch64
-      const uint64_t len = key.size() < kLongest ? key.size() : kLongest;
-      Slot moving{head_of(key), len << kLengthShift | address};
-      Slot* at = const_cast<Slot*>(slots_of(&entry).a);
-      for (int moves = 0; entry_of(*at); ++moves) {
+  // past 100 moves (bits_for grows the table and starts again).
+  static constexpr bool place(std::span<const Entry> entries, unsigned bits, std::vector<Slot>& slots) {
+    slots.assign(size_t(1) << bits, Slot{});
+    const Shape shape = shape_of(bits);
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const std::string_view key(entries[i].text);
+      const Places p = places_of(shape, key);
+      // First entry wins, as in Lexicon: an earlier equal key sits in one of
+      // the same two slots.
+      const uint64_t head = head_of(key), len = key.size() < kLongest ? key.size() : kLongest;
+      const auto holds = [&](size_t at) {
+        const Slot& s = slots[at];
+        return s.head == head && (s.len_entry >> kLengthShift) == len && (s.len_entry & kEntryMask) &&
+               key_at(entries, s) == key;
+      };
+      if (holds(p.a) || holds(p.b)) continue;
+      Slot moving{head, len << kLengthShift | uint64_t(i + 1) * sizeof(Entry)};
+      size_t at = p.a;
+      for (int moves = 0; slots[at].len_entry & kEntryMask; ++moves) {
         if (moves == 100) return false;
-        std::swap(moving, *at);
-        const Pair s = slots_of(entry_of(moving));
-        at = const_cast<Slot*>(s.a == at ? s.b : s.a);
+        std::swap(moving, slots[at]);
+        const Places q = places_of(shape, key_at(entries, moving));
+        at = q.a == at ? q.b : q.a;
       }
-      *at = moving;
+      slots[at] = moving;
     }
     return true;
   }
 
-  unsigned bits_ = 3;
-  unsigned shift_a_ = 0, shift_b_ = 0;  // from bits_, kept for the lookups
+  const Entry* base_ = nullptr;  // the table's first entry: slots name entries by place
+  const Slot* slots_ = nullptr;  // owned_'s, or a constant's
+  unsigned shift_a_ = 0, shift_b_ = 0;  // from the size, kept for the lookups
   size_t mask_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot> owned_;  // the slots of an index built at run time
 };
 
 #endif  // __wasm__

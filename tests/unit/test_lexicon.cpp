@@ -3,6 +3,7 @@
 // two-byte ones included, is found, and near misses are not.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -10,6 +11,9 @@
 #include <vector>
 
 #include "lexicon.h"
+#include "rules/cues.h"
+#include "rules/evidence.h"
+#include "rules/speaker_words.h"
 
 using namespace claimscope;
 
@@ -404,7 +408,7 @@ constexpr WordRule kMixed[] = {
 TEST_CASE("lexicon<Table>, masks made at compile time, answers as a Lexicon built at run time") {
   const Lexicon<WordRule> built(kMixed);
   const Lexicon<WordRule>& made = lexicon<kMixed>();
-  CHECK(&made == &detail::table_lexicon<kMixed>);  // the compile-time object, its index added on first use
+  CHECK(&made == &detail::table_lexicon<kMixed>);  // the compile-time object, masks and index
   for (const WordRule& e : kMixed) {
     INFO(e.text);
     REQUIRE(made.find(e.text) != nullptr);
@@ -420,5 +424,99 @@ TEST_CASE("lexicon<Table>, masks made at compile time, answers as a Lexicon buil
   CHECK(in_table<kMixed>("lamplighter"));
   CHECK(in_table<kMixed>(""));  // the empty entry: in_table's own test of the masks lets it through
   CHECK_FALSE(in_table<kMixed>("lamplighters"));
+}
+namespace {
+
+// Keys of every shape the index packs differently: one to eight bytes, nine
+// to sixteen (a tail), over sixteen that share head, tail and length (folded
+// tails), a repeated key and the empty key. Sentences and words of our own.
+constexpr WordRule kKeyShapes[] = {
+    {"i", "s.i", "one byte"},
+    {"so", "s.so", "two bytes"},
+    {"yes", "s.yes", "three bytes"},
+    {"told", "s.told", "four bytes"},
+    {"remarked", "s.remarked", "eight bytes"},
+    {"remarkedly", "s.remarkedly", "ten bytes"},
+    {"counterpoints", "s.counterpoints", "thirteen bytes"},
+    {"a notice of 1001 dry kettles", "s.k1", "long, shares head and tail"},
+    {"a notice of 1002 dry kettles", "s.k2", "long, shares head and tail"},
+    {"a notice of 1003 dry kettles", "s.k3", "long, shares head and tail"},
+    {"told", "s.told2", "repeated"},
+    {"", "s.empty", "empty"},
+    {"remarkedly", "s.remarkedly2", "repeated, ten bytes"},
+};
+
+template <size_t N>
+const WordRule* first_rule(const WordRule (&table)[N], std::string_view key) {
+  for (const WordRule& e : table)
+    if (key == e.text) return &e;
+  return nullptr;
+}
+
+// Each entry, and words near each: a byte off the end, a byte more, the last
+// byte changed, a NUL after it.
+template <size_t N>
+std::vector<std::string> near_words(const WordRule (&table)[N]) {
+  std::vector<std::string> words;
+  for (const WordRule& e : table) {
+    const std::string w = e.text;
+    words.push_back(w);
+    words.push_back(w + "s");
+    words.push_back(w + std::string(1, '\0'));
+    if (!w.empty()) {
+      words.push_back(w.substr(0, w.size() - 1));
+      words.push_back(w.substr(0, w.size() - 1) + char(w.back() ^ 1));
+    }
+  }
+  return words;
+}
+
+// lexicon<Table>'s compile-time index against the first entry of each key
+// and against an index built at run time from the same table.
+template <const auto& Table>
+void check_compile_time_index() {
+  const Lexicon<WordRule>& made = lexicon<Table>();
+  const WordIndex<WordRule> built(Table);
+  for (const std::string& w : near_words(Table)) {
+    INFO(w);
+    const WordRule* want = first_rule(Table, w);
+    CHECK(made.find(w) == want);
+    CHECK(built.find(w) == want);
+    CHECK(in_table<Table>(w) == (want != nullptr));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("lexicon<Table>'s index is made at compile time and finds the first entry of each key, and nothing else") {
+  // A constant: its slots exist before the program runs, 2^bits of them, at least twice the entries.
+  static_assert(detail::kTableSlots<kKeyShapes>.size() == size_t(1) << detail::kTableIndexBits<kKeyShapes>);
+  static_assert(detail::kTableSlots<kKeyShapes>.size() >= 2 * std::size(kKeyShapes));
+  check_compile_time_index<kKeyShapes>();
+  check_compile_time_index<kMixed>();
+  CHECK(std::string_view(lexicon<kKeyShapes>().find("told")->id) == "s.told");              // the first, not the repeat
+  CHECK(std::string_view(lexicon<kKeyShapes>().find("remarkedly")->id) == "s.remarkedly");  // likewise past eight bytes
+  CHECK(lexicon<kKeyShapes>().find("a notice of 1004 dry kettles") == nullptr);  // alike in head, tail and length
+  // The project's own tables, each entry and its near words, as a run-time index answers.
+  check_compile_time_index<rules::kCueVerbs>();
+  check_compile_time_index<rules::kRoleWords>();
+  check_compile_time_index<rules::kMonths>();
+  check_compile_time_index<rules::kNumberWords>();
+}
+
+TEST_CASE("A copy of a WordIndex built at run time finds its entries after the original is gone") {
+  std::vector<TestEntry> entries;
+  for (int i = 0; i < 40; ++i) entries.push_back({kKeyShapes[i % std::size(kKeyShapes)].text, i});
+  std::optional<WordIndex<TestEntry>> original(std::in_place, entries);
+  const WordIndex<TestEntry> copy = *original;
+  WordIndex<TestEntry> assigned;
+  assigned = *original;
+  original.reset();  // frees its slots
+  for (const TestEntry& e : entries) {
+    INFO(e.text);
+    CHECK(copy.find(e.text) == first_with(entries, e.text));
+    CHECK(assigned.find(e.text) == first_with(entries, e.text));
+  }
+  CHECK(copy.find("tol") == nullptr);
 }
 #endif
