@@ -95,28 +95,40 @@ bool Attributor::common_word_opening(const ParagraphView& v, const MentionRange&
   return lower_case;
 }
 
-// "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence that holds no
-// attribution, when it names a person, is kept for a later he or she (SpeakerRegistry::
-// note_person). Attributions of this paragraph start at attrs_before.
+// "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence, when it names a
+// person, is kept for a later he or she (SpeakerRegistry::note_person). In a sentence with an
+// attribution too ("Tom Hale went on the radio and explained why he thinks …"), when the
+// subject stands before every claim the sentence holds, outside all of them, and is no
+// claim's source: the nearer antecedent of a pronoun source after it. A name inside a claim
+// ("“Hale is wrong,” he said") is no antecedent of its speaker. Attributions of this
+// paragraph start at attrs_before, in order of their content.
 void Attributor::note_people(const ParagraphView& v, size_t attrs_before) {
   const size_t subjects = people_.size();  // this paragraph's asked ones (note_asked) are before
   size_t a = attrs_before;
+  uint32_t covered_to = 0;  // the furthest end of a claim that started before this sentence
   for (size_t lo = 0; lo < v.toks.size();) {
     const size_t end = end_of_run(v.sentence_start.data(), v.toks.size(), lo + 1, uint32_t(lo));
     const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
-    bool attributed = false;
+    const size_t first_here = a;
+    uint32_t first_content = to;  // where the first claim starting in this sentence starts
     for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
-      if (attrs_[a].content.end > from) attributed = true;
+      if (attrs_[a].content.start >= from) first_content = std::min(first_content, attrs_[a].content.start);
     }
-    if (!attributed) {
-      if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
+    if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
+      const Span mention = token_span(v, m->first, m->last);
+      // Before every claim of the sentence and outside the ones begun before it: each
+      // record here is read once (its sentence's), so the cost stays linear.
+      bool free = mention.end <= first_content && mention.start >= covered_to;
+      for (size_t k = first_here; free && k < a; ++k) {
+        const Span& src = attrs_[k].source;
+        if (!src.empty() && src.start < mention.end && mention.start < src.end) free = false;
+      }
+      if (free) {
         SpeakerName name = speaker_name(doc_.text, v.toks, *m);
-        if (name.person) {
-          people_.push_back(
-              Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled(v.toks, *m)});
-        }
+        if (name.person) people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m)});
       }
     }
+    for (size_t k = first_here; k < a; ++k) covered_to = std::max(covered_to, attrs_[k].content.end);
     lo = end;
   }
   // The ones asked (note_asked) were noted before this paragraph's sentence subjects, both in
