@@ -10,6 +10,16 @@ namespace claimscope::attribution_detail {
 // lower case (common_word_opening).
 constexpr size_t kCommonWordTokens = 128;
 
+// "he", "She", "his": a source a sentence's named subject may be the antecedent of (only a he
+// or she takes a noted person). Read from the text: no token search per record.
+static bool he_or_she_source(std::string_view text, Span s) {
+  if (s.size() < 2 || s.size() > 3 || s.end > text.size()) return false;
+  char w[3];
+  for (size_t i = 0; i < s.size(); ++i) w[i] = char(text[s.start + i] | 0x20);
+  const std::string_view lower(w, s.size());
+  return lower == "he" || lower == "she" || lower == "his" || lower == "her";
+}
+
 constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words
 constexpr int kMaxNamedSubjectTries = 3;       // names or titles tried there
 
@@ -111,10 +121,19 @@ void Attributor::note_people(const ParagraphView& v, size_t attrs_before) {
     const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
     const size_t first_here = a;
     uint32_t first_content = to;  // where the first claim starting in this sentence starts
+    bool attributed = false, pronoun_source = false;
     for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
-      if (attrs_[a].content.start >= from) first_content = std::min(first_content, attrs_[a].content.start);
+      const Attribution& r = attrs_[a];
+      if (r.content.end > from) attributed = true;
+      if (r.content.start >= from) first_content = std::min(first_content, r.content.start);
+      if (r.pronoun && r.source.start >= from && he_or_she_source(doc_.text, r.source)) pronoun_source = true;
     }
-    if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
+    // A sentence with a claim is read only when a he or she of its own speaks there: the
+    // subject is sought for it alone (most claims name their speaker), before the claim.
+    const bool wanted = !attributed || (pronoun_source && first_content > from);
+    std::optional<MentionRange> m;
+    if (wanted) m = named_subject(v, lo, attributed ? std::min(end, token_at_or_after(v, first_content)) : end);
+    if (m && conjuncts(v.toks, *m).size() == 1) {
       const Span mention = token_span(v, m->first, m->last);
       // Before every claim of the sentence and outside the ones begun before it: each
       // record here is read once (its sentence's), so the cost stays linear.
