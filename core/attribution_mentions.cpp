@@ -10,6 +10,16 @@ namespace claimscope::attribution_detail {
 // lower case (common_word_opening).
 constexpr size_t kCommonWordTokens = 128;
 
+// "he", "She", "his": a source a sentence's named subject may be the antecedent of (only a he
+// or she takes a noted person). Read from the text: no token search per record.
+static bool he_or_she_source(std::string_view text, Span s) {
+  if (s.size() < 2 || s.size() > 3 || s.end > text.size()) return false;
+  char w[3];
+  for (size_t i = 0; i < s.size(); ++i) w[i] = char(text[s.start + i] | 0x20);
+  const std::string_view lower(w, s.size());
+  return lower == "he" || lower == "she" || lower == "his" || lower == "her";
+}
+
 constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words
 constexpr int kMaxNamedSubjectTries = 3;       // names or titles tried there
 
@@ -95,28 +105,49 @@ bool Attributor::common_word_opening(const ParagraphView& v, const MentionRange&
   return lower_case;
 }
 
-// "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence that holds no
-// attribution, when it names a person, is kept for a later he or she (SpeakerRegistry::
-// note_person). Attributions of this paragraph start at attrs_before.
+// "Mayor Ana Ruiz toured the pier on Monday.": the subject of a sentence, when it names a
+// person, is kept for a later he or she (SpeakerRegistry::note_person). In a sentence with an
+// attribution too ("Tom Hale went on the radio and explained why he thinks …"), when the
+// subject stands before every claim the sentence holds, outside all of them, and is no
+// claim's source: the nearer antecedent of a pronoun source after it. A name inside a claim
+// ("“Hale is wrong,” he said") is no antecedent of its speaker. Attributions of this
+// paragraph start at attrs_before, in order of their content.
 void Attributor::note_people(const ParagraphView& v, size_t attrs_before) {
   const size_t subjects = people_.size();  // this paragraph's asked ones (note_asked) are before
   size_t a = attrs_before;
+  uint32_t covered_to = 0;  // the furthest end of a claim that started before this sentence
   for (size_t lo = 0; lo < v.toks.size();) {
     const size_t end = end_of_run(v.sentence_start.data(), v.toks.size(), lo + 1, uint32_t(lo));
     const uint32_t from = v.toks[lo].span.start, to = v.toks[end - 1].span.end;
-    bool attributed = false;
+    const size_t first_here = a;
+    uint32_t first_content = to;  // where the first claim starting in this sentence starts
+    bool attributed = false, pronoun_source = false;
     for (; a < attrs_.size() && attrs_[a].content.start < to; ++a) {
-      if (attrs_[a].content.end > from) attributed = true;
+      const Attribution& r = attrs_[a];
+      if (r.content.end > from) attributed = true;
+      if (r.content.start >= from) first_content = std::min(first_content, r.content.start);
+      if (r.pronoun && r.source.start >= from && he_or_she_source(doc_.text, r.source)) pronoun_source = true;
     }
-    if (!attributed) {
-      if (auto m = named_subject(v, lo, end); m && conjuncts(v.toks, *m).size() == 1) {
+    // A sentence with a claim is read only when a he or she of its own speaks there: the
+    // subject is sought for it alone (most claims name their speaker), before the claim.
+    const bool wanted = !attributed || (pronoun_source && first_content > from);
+    std::optional<MentionRange> m;
+    if (wanted) m = named_subject(v, lo, attributed ? std::min(end, token_at_or_after(v, first_content)) : end);
+    if (m && conjuncts(v.toks, *m).size() == 1) {
+      const Span mention = token_span(v, m->first, m->last);
+      // Before every claim of the sentence and outside the ones begun before it: each
+      // record here is read once (its sentence's), so the cost stays linear.
+      bool free = mention.end <= first_content && mention.start >= covered_to;
+      for (size_t k = first_here; free && k < a; ++k) {
+        const Span& src = attrs_[k].source;
+        if (!src.empty() && src.start < mention.end && mention.start < src.end) free = false;
+      }
+      if (free) {
         SpeakerName name = speaker_name(doc_.text, v.toks, *m);
-        if (name.person) {
-          people_.push_back(
-              Person{std::move(name), token_span(v, m->first, m->last), v.paragraph, titled(v.toks, *m)});
-        }
+        if (name.person) people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, *m)});
       }
     }
+    for (size_t k = first_here; k < a; ++k) covered_to = std::max(covered_to, attrs_[k].content.end);
     lo = end;
   }
   // The ones asked (note_asked) were noted before this paragraph's sentence subjects, both in

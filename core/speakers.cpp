@@ -106,10 +106,23 @@ Referent referent_of(const std::string& name, bool person) {
   return is_role_word(head) ? Referent::individual : Referent::organisation;  // "a spokesman" / "the ministry"
 }
 
+// "Pentagon", "Kremlin", "Harbour Authority": a capitalised name that is no person's and
+// whose head is no role ("President", "Chairman" are a person by office): an institution,
+// which no he or she stands for.
+bool names_institution(const std::string& name) {
+  if (name.empty() || !utf8::is_upper(utf8::decode(name, 0).cp)) return false;
+  if (referent_of(name, false) != Referent::organisation) return false;
+  std::string_view n(name);
+  for (std::string_view connector : {" of ", " for ", " at ", " to "}) n = n.substr(0, n.find(connector));
+  const size_t sp = n.rfind(' ');
+  return !is_role_word(utf8::lower(sp == std::string_view::npos ? n : n.substr(sp + 1)));
+}
+
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
 constexpr size_t kMaxSurnameCandidates = 8;  // people of one surname a surname alone is weighed against
+constexpr size_t kMaxSurnameLookback = 32;   // people of one surname looked at, fitting or not: cost stays linear
 constexpr uint8_t kMixedGender = 3;     // a speaker's mentions disagree: fits either pronoun
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -302,13 +315,17 @@ SpeakerRegistry::Surname& SpeakerRegistry::surname_slot(std::string_view surname
 // before ("Tomas Ruiz", the son, quoted once), is no longer meant by the surname alone when
 // the article names another of that surname more often ("Ana Ruiz", the mayor, quoted
 // throughout): the surname goes to the one named most (a tie: the latest). Looks at
-// kMaxSurnameCandidates people: cost stays linear.
+// kMaxSurnameCandidates people that fit, of the latest kMaxSurnameLookback of that surname
+// (a text naming hundreds of one surname, each of another given name or gender, would
+// otherwise be read whole at every naming): cost stays linear.
 int32_t SpeakerRegistry::find_person(const Surname* entry, std::string_view given, Gender gender,
                                      uint32_t paragraph) const {
   if (!entry) return kNone;
   int32_t first = kNone, most = kNone;
   size_t checked = 0;
-  for (auto idx = entry->speakers.rbegin(); idx != entry->speakers.rend() && checked < kMaxSurnameCandidates; ++idx) {
+  const auto oldest = entry->speakers.size() > kMaxSurnameLookback ? entry->speakers.rbegin() + kMaxSurnameLookback
+                                                                    : entry->speakers.rend();
+  for (auto idx = entry->speakers.rbegin(); idx != oldest && checked < kMaxSurnameCandidates; ++idx) {
     // "Mrs. Beck" is not the "Mr. Beck" named before: a known gender that differs is another person.
     const Known& k = known_[*idx];
     if (gender != Gender::unknown && k.gender != uint8_t(Gender::unknown) && k.gender != kMixedGender &&
@@ -690,10 +707,12 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
     }
   }
   // No person named yet: the latest speaker, but not for he or she when it is a group
-  // ("officials") or a thing named after an article ("the Pentagon said … he said").
+  // ("officials"), a thing named after an article ("the Harbour Star said … he said") or an
+  // institution ("the Pentagon said … he said": the he is someone not named).
   if (last_person_ == kNone) {
     if (!personal || last_ == kNone) return last_;
-    return known_[last_].thing || referent_of((*speakers_)[last_].name, false) == Referent::group ? kNone : last_;
+    const std::string& name = (*speakers_)[last_].name;
+    return known_[last_].thing || referent_of(name, false) == Referent::group || names_institution(name) ? kNone : last_;
   }
   const uint8_t last = uint8_t(known_gender(last_person_));
   if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;
