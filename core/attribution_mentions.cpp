@@ -2,6 +2,7 @@
 // people named without a claim (sentence subjects, the one asked) kept for a later pronoun.
 #include "attributor.h"
 
+#include "rules/speaker_words.h"
 #include "segmenter.h"
 
 namespace claimscope::attribution_detail {
@@ -16,8 +17,7 @@ static bool he_or_she_source(std::string_view text, Span s) {
   if (s.size() < 2 || s.size() > 3 || s.end > text.size()) return false;
   char w[3];
   for (size_t i = 0; i < s.size(); ++i) w[i] = char(text[s.start + i] | 0x20);
-  const std::string_view lower(w, s.size());
-  return lower == "he" || lower == "she" || lower == "his" || lower == "her";
+  return in_table<rules::kGenderedPronouns>(std::string_view(w, s.size()));
 }
 
 constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words

@@ -189,6 +189,14 @@ CLAIMSCOPE_WORD_RULES(kSpeakerPronouns) = {
 // is_personal_pronoun: "he", "she", "i".
 constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
 
+// Pronoun sources a sentence's named subject may be the antecedent of
+// (attribution_mentions.cpp, note_people): a he or she, and one's "his" or "her"
+// statement. "they", "it" and "we" stand for groups and institutions as often.
+CLAIMSCOPE_WORD_RULES(kGenderedPronouns) = {
+    {"he", "gpron.he", "he said"}, {"she", "gpron.she", "she said"},
+    {"his", "gpron.his", "his statement"}, {"her", "gpron.her", "her statement"},
+};
+
 // Determiners that open a descriptive mention ("a senior official").
 CLAIMSCOPE_WORD_RULES(kDeterminers) = {
     {"a", "det.a", "indefinite"}, {"an", "det.an", "indefinite"}, {"the", "det.the", "definite"},
