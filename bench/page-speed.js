@@ -65,13 +65,23 @@ window.prepareSpeed = async (seed, size) => {
   return utf8.encode(text).length / 1e6;
 };
 
-/** Runs measure `name` `runs` times on the prepared text; returns each run's wall ms. */
-window.runSpeed = (name, runs) => {
+/** Runs measure `name` `runs` times on the prepared text; returns each run's
+ * wall ms per call. With `minMs`, each run times a batch of calls that lasts
+ * at least about that long: a page's performance.now() moves in steps of
+ * 0.1 ms (coarsened against timing attacks), which made a 0.3 ms call read
+ * as 0.3 or 0.4 ms, and ratios at 0.1 and 1 MB moved in those steps. */
+window.runSpeed = (name, runs, minMs = 0) => {
+  let batch = 1;
+  if (minMs > 0) {
+    const t0 = performance.now();
+    MEASURES[name](text);
+    batch = Math.min(1000, Math.max(1, Math.ceil(minMs / Math.max(0.01, performance.now() - t0))));
+  }
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    MEASURES[name](text);
-    times.push(performance.now() - t0);
+    for (let k = 0; k < batch; k++) MEASURES[name](text);
+    times.push((performance.now() - t0) / batch);
   }
   return times;
 };
