@@ -91,14 +91,17 @@ bool mentions_word(std::string_view mention, std::string_view word) {
 // "Google") may be a person, a place or an organisation: any pronoun may take it.
 enum class Referent { person, one_word_name, individual, group, organisation };
 
+// A name's head: its last word before a connector ("spokesman for the ministry" -> "spokesman").
+std::string_view head_word(std::string_view name) {
+  for (std::string_view connector : {" of ", " for ", " at ", " to "}) name = name.substr(0, name.find(connector));
+  const size_t sp = name.rfind(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
 Referent referent_of(const std::string& name, bool person) {
   if (person) return name.find(' ') == std::string::npos ? Referent::one_word_name : Referent::person;
   if (name.empty()) return Referent::organisation;
-  // The head is the last word before a connector: "spokesman for the ministry" -> "spokesman".
-  std::string_view n(name);
-  for (std::string_view connector : {" of ", " for ", " at ", " to "}) n = n.substr(0, n.find(connector));
-  size_t sp = n.rfind(' ');
-  std::string_view last = sp == std::string_view::npos ? n : n.substr(sp + 1);
+  std::string_view last = head_word(name);
   std::string head = utf8::lower(last);
   bool lower_head = !last.empty() && !utf8::is_upper(utf8::decode(last, 0).cp);
   if (lower_head && is_plural_head(head)) return Referent::group;  // "the protesters", "Western leaders"
@@ -112,10 +115,7 @@ Referent referent_of(const std::string& name, bool person) {
 bool names_institution(const std::string& name) {
   if (name.empty() || !utf8::is_upper(utf8::decode(name, 0).cp)) return false;
   if (referent_of(name, false) != Referent::organisation) return false;
-  std::string_view n(name);
-  for (std::string_view connector : {" of ", " for ", " at ", " to "}) n = n.substr(0, n.find(connector));
-  const size_t sp = n.rfind(' ');
-  return !is_role_word(utf8::lower(sp == std::string_view::npos ? n : n.substr(sp + 1)));
+  return !is_role_word(utf8::lower(head_word(name)));
 }
 
 // Paragraphs a pronoun looks back, its own included: further back, a reader
