@@ -80,11 +80,14 @@ const sleb = (v) => {
 // afresh (a large object, zeroed) was a third of the writer's time. A longer
 // text goes CHUNK units at a time, each a substring of the text: a text-long
 // array, allocated for every call and written and read back out of cache,
-// made the writer 1.35 times slower per MB at 11.6 MB than at 1 MB; 8,192
-// units (16 KB) stay in the L1 cache (bench/speed-notes.md, pageseg113).
-// (Chunks for every text were slower below 4 MB: the substring is a copy.)
+// made the writer 1.35 times slower per MB at 11.6 MB than at 1 MB
+// (bench/speed-notes.md, pageseg113). 65,536 units (128 KB) stay in the L2
+// cache; 8,192 units, 16 KB for L1, cost the segment call twice its CPU time
+// at 10 MB once the page had made garbage: each chunk is a call into the
+// engine and an object (lead, thirty-fifth round). (Chunks for every text
+// were slower below 4 MB: the substring is a copy.)
 const KEEP = 2 ** 21;
-const CHUNK = 2 ** 13;
+const CHUNK = 2 ** 16;
 
 /** The bytes of the module: export utf8(text, address) -> bytes written at address. */
 function utf8WriterBytes() {

@@ -67,7 +67,7 @@ test('in Chromium the text reaches the core through the builtins module, with th
 });
 
 // A text over the writer's whole-text limit (2^21 units) goes through in
-// chunks of 8,192 units, a substring each. A 13-unit piece repeated puts
+// chunks of 65,536 units, a substring each. A 13-unit piece repeated puts
 // each of its units at the chunks' ends in turn: a pair cut there must still
 // be written as one character (its two halves alone would be two U+FFFD,
 // with the same UTF-16 offsets: the documents alone would not tell), a lone
