@@ -113,12 +113,11 @@ std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, siz
   if (coordinated && h.word && h.lower == "and" && head > lo + 1 && is_past_tense_verb(toks[head - 1])) {
     return loose_subject_of(toks, head - 1, lo, false);
   }
-  if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower) ||
-      (is_not_name(h.lower) && !is_relative_pronoun(h.lower)) || is_cue_token(h)) {
-    return std::nullopt;
-  }
+  if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower)) return std::nullopt;
+  const bool relative = is_relative_pronoun(h.lower);  // asked once: "who said who said …" asks it a cue
+  if ((!relative && is_not_name(h.lower)) || is_cue_token(h)) return std::nullopt;
   size_t first = head;
-  if (!is_relative_pronoun(h.lower)) {
+  if (!relative) {
     while (first > lo && head - first < kMaxLooseSubject) {
       const Token& u = toks[first - 1];
       // "who in 2019 said": the relative pronoun is the subject, the rest an adjunct.

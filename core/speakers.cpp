@@ -118,6 +118,14 @@ bool names_institution(const std::string& name) {
   return !is_role_word(utf8::lower(head_word(name)));
 }
 
+// A speaker's name_reading: referent_of(name, false) + 1 in the low bits, names_institution
+// in kInstitutionBit (0 is "not read yet").
+constexpr uint8_t kInstitutionBit = 0x10;
+uint8_t read_name(const std::string& name) {
+  return uint8_t(uint8_t(referent_of(name, false)) + 1) | (names_institution(name) ? kInstitutionBit : 0);
+}
+Referent referent_in(uint8_t reading) { return Referent((reading & (kInstitutionBit - 1)) - 1); }
+
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
@@ -461,6 +469,7 @@ int32_t SpeakerRegistry::add_named(const SpeakerName& name, Span mention, uint32
       auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
       if (!described && words(other) > words(sp.name)) {
         std::swap(other, sp.name);
+        known_[idx].name_reading = 0;
         known_[idx].given.assign(given_of(key));  // the new name's given name, for find_person
       }
       if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
@@ -507,6 +516,7 @@ void SpeakerRegistry::adopt_fuller_name(int32_t idx, Surname& entry, Gender ment
     }
     std::string other = std::move(sp.name);
     sp.name = n->name.text;
+    known_[idx].name_reading = 0;
     known_[idx].given.assign(n->given());
     if (std::find(sp.aliases.begin(), sp.aliases.end(), other) == sp.aliases.end()) sp.aliases.push_back(other);
     sp.mentions.push_back(n->mention);
@@ -592,7 +602,7 @@ bool SpeakerRegistry::fits(const Antecedent& a, std::string_view pronoun) const 
   if (pronoun == "we") return true;
   if (!a.group.empty()) return pronoun == "they";
   int32_t idx = a.one;
-  Referent r = referent_of((*speakers_)[idx].name, known_[idx].person);
+  Referent r = known_[idx].person ? referent_of((*speakers_)[idx].name, true) : referent_in(name_reading(idx));
   if (pronoun == "they") return r == Referent::group || r == Referent::organisation || r == Referent::one_word_name;
   return pronoun == "it" && (r == Referent::organisation || r == Referent::one_word_name);
 }
@@ -699,7 +709,7 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
   Gender described_gender = Gender::unknown;
   if (personal && last_ != kNone && last_ != last_person_ && !known_[last_].person) {
     const Speaker& sp = (*speakers_)[last_];
-    if (!sp.mentions.empty() && referent_of(sp.name, false) == Referent::individual) {
+    if (!sp.mentions.empty() && referent_in(name_reading(last_)) == Referent::individual) {
       described = last_;
       described_gender = gender_of_mention(mention_text(sp.mentions.back()));
       if (described_gender != Gender::unknown && !gender_fits(described_gender, pronoun)) described = kNone;
@@ -711,8 +721,8 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
   // institution ("the Pentagon said … he said": the he is someone not named).
   if (last_person_ == kNone) {
     if (!personal || last_ == kNone) return last_;
-    const std::string& name = (*speakers_)[last_].name;
-    return known_[last_].thing || referent_of(name, false) == Referent::group || names_institution(name) ? kNone : last_;
+    const uint8_t reading = name_reading(last_);
+    return known_[last_].thing || referent_in(reading) == Referent::group || (reading & kInstitutionBit) ? kNone : last_;
   }
   const uint8_t last = uint8_t(known_gender(last_person_));
   if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;
@@ -722,6 +732,13 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
     if (g != uint8_t(Gender::unknown) && g != kMixedGender && gender_fits(Gender(g), pronoun)) return idx;
   }
   return described != kNone ? described : last_person_;
+}
+
+// referent_of and names_institution of speaker idx's name, read once per name.
+uint8_t SpeakerRegistry::name_reading(int32_t idx) const {
+  uint8_t& reading = known_[idx].name_reading;
+  if (reading == 0) reading = read_name((*speakers_)[idx].name);
+  return reading;
 }
 
 void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {

@@ -193,6 +193,9 @@ class SpeakerRegistry {
     uint16_t namings = 0;    // a person: how often it was named (add_named)
     uint32_t paragraph = 0;  // a person: the paragraph it was last named in
     bool thing = false;    // named after an article ("the Harbour Star"): not a person
+    // What its name reads as for a pronoun (name_reading), once read; 0 until then and
+    // again when the name changes. A paragraph of "…,” he added." asks it twice a claim.
+    mutable uint8_t name_reading = 0;
   };
   std::vector<Known> known_;
   std::string key_;     // add_named's lower-case name; its memory is reused
@@ -209,6 +212,7 @@ class SpeakerRegistry {
   Gender known_gender(int32_t idx) const;
   bool gender_fits(Gender g, std::string_view pronoun) const;
   int32_t person_for(std::string_view pronoun) const;
+  uint8_t name_reading(int32_t idx) const;
 };
 
 }  // namespace claimscope
