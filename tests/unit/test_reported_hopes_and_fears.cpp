@@ -27,6 +27,12 @@ TEST_CASE("a hope or a fear without \"that\" reports its clause when the clause 
       {"The fishermen feared they could lose the winter season.", "they could lose the winter season",
        "The fishermen", "feared"},
       {"Councillor Ames hoped Ruiz would back the toll.", "Ruiz would back the toll", "Councillor Ames", "hoped"},
+      {"Many dock workers worry the crane could topple in a gale.", "the crane could topple in a gale",
+       "Many dock workers", "worry"},
+      {"Analysts expect the council will raise the berth fees.", "the council will raise the berth fees", "Analysts",
+       "expect"},
+      {"The skippers doubt the new rules will last the winter.", "the new rules will last the winter", "The skippers",
+       "doubt"},
   };
   for (const Case& k : cases) check_reported_claim(k.text, k.content, k.source, k.cue);
 }
@@ -41,6 +47,8 @@ TEST_CASE("a hope or a fear with a plain object, a preposition or a relative cla
       "Many fear the man who would run the port.",
       "The town pinned its hopes on the new ferry that will arrive in May.",
       "Residents fear a storm like the one that hit last year.",
+      "The skippers expect a long winter at the pier.",
+      "The crews worry about the storm that would hit the coast.",
   };
   for (const char* text : texts) {
     INFO(std::string(text));
