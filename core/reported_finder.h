@@ -192,6 +192,7 @@ class Finder {
   void view_verb(const Sentence& s, size_t k);
   bool asked_question(const Sentence& s, size_t k);
   bool infinitive(const Sentence& s, size_t k);
+  void thatless_clause(const Sentence& s, size_t k);
   std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const;
   bool hearsay_adverb(const Sentence& s, size_t k);
   size_t subject_piece_start(const Sentence& s, size_t verb) const;

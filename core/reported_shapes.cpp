@@ -169,6 +169,28 @@ bool Finder::infinitive(const Sentence& s, size_t k) {
   return true;
 }
 
+// "Officials hope the new ferry will ease the queues", "Many fear the fees would drive
+// skippers away": a hope or a fear (kThatlessClauseVerbs) whose clause drops "that". The
+// clause opens with an article, a determiner, a subject pronoun or a name, and a finite
+// auxiliary or modal stands before its first punctuation or relative pronoun: "fear the
+// worst", "hoped for a deal", "fear the flooded roads", "fear the man who would …" report
+// nothing. A past form is not enough: it is as often a participle on the object.
+void Finder::thatless_clause(const Sentence& s, size_t k) {
+  const size_t c = k + 1;
+  if (!in_table<rules::kThatlessClauseVerbs>(t_[k].lower) || c + 2 >= s.end) return;
+  const Token& n = t_[c];
+  if (!n.word || v_.quote_of[c] != kNone || n.lower == "that") return;
+  if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return;
+  bool finite = false;
+  for (size_t j = c + 1; j < s.end && j < c + kMaxClauseVerbWords && !finite; ++j) {
+    const Token& u = t_[j];
+    if (!u.word || v_.quote_of[j] != kNone || in_table<rules::kRelativeClausePronouns>(u.lower)) break;
+    finite = !u.capitalized && in_table<rules::kFiniteAuxiliaries>(u.lower);
+  }
+  if (!finite) return;
+  if (auto subject = subject_of_cue(t_, k, s.lo)) emit(c, content_end(c, s.end), k, k, subject);
+}
+
 // The subject of an evidence verb when it is a document, poll or study:
 // "the Port Authority’s Water Quality average shows …", "The latest fishing
 // survey out on Friday shows …". The noun phrase runs back from the verb

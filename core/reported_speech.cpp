@@ -197,6 +197,8 @@ void Finder::sentence(const Sentence& s) {
       // "that" (but "the footage was shown on TV" is a passive with an adjunct).
       if (auto source = evidence_subject(s, k); source && t_[k + 1].word && !starts_with_preposition(t_[k + 1])) {
         emit(k + 1, content_end(k + 1, s.end), k, k, source);
+      } else if (lower_case) {
+        thatless_clause(s, k);  // "Officials hope the new ferry will ease the queues"
       }
     } else if (lower_case && is(speech_class::quoting)) {
       quoting_verb(s, k);

@@ -613,6 +613,24 @@ CLAIMSCOPE_WORD_RULES(kInfinitiveCues) = {
     // Participles after a comma: "…, vowing to cut the toll".
     {"vowing", "icue.vow", "promise"}, {"promising", "icue.promise", "promise"},
     {"pledging", "icue.pledge", "promise"}, {"threatening", "icue.threaten", "threat"},
+    // "…, hoping to win over …", "is still hoping to …": an aim the subject holds.
+    {"hoping", "icue.hope", "stated hope"}, {"planning", "icue.plan", "stated plan"},
+    {"seeking", "icue.seek", "stated aim"},
+};
+
+// Verbs of hope, fear, expectation and doubt whose clause often drops "that": "Officials
+// hope the new ferry will ease the queues", "Many fear the fees would drive skippers away". Without
+// "that" the clause needs a subject and a finite auxiliary or modal before its first
+// punctuation (Finder::thatless_clause): "fear the worst", "hope for a deal" have none.
+CLAIMSCOPE_WORD_RULES(kThatlessClauseVerbs) = {
+    {"hope", "tless.hope", "hope the plan will …"},  {"hopes", "tless.hope", "hopes the plan will …"},
+    {"hoped", "tless.hope", "hoped the plan would …"}, {"fear", "tless.fear", "fear the fees will …"},
+    {"fears", "tless.fear", "fears the fees will …"}, {"feared", "tless.fear", "feared the fees would …"},
+    {"expect", "tless.expect", "expect the vote will …"}, {"expects", "tless.expect", "expects the vote will …"},
+    {"worry", "tless.worry", "worry the pier could …"}, {"worries", "tless.worry", "worries the pier could …"},
+    {"doubt", "tless.doubt", "doubt the plan will …"},
+    {"doubts", "tless.doubt", "doubts the plan will …"}, {"realized", "tless.realize", "realized the fees would …"},
+    {"assume", "tless.assume", "assume the vote will …"},
 };
 
 // Words that open a time or place adjunct after a cue ("said on Tuesday",

@@ -76,6 +76,7 @@ TEST_CASE("every packed rule table holds exactly its entries' texts and ids, in 
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kSpeechActVerbs)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kThatCues)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kInfinitiveCues)
+  CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kThatlessClauseVerbs)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kAdjunctOpeners)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kNotParticiples)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kTimeAdjunctOpeners)
