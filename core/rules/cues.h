@@ -537,6 +537,8 @@ CLAIMSCOPE_WORD_RULES(kQuotingVerbs) = {
     {"rebukes", "qcue.rebuke", "rebuke"}, {"rebuking", "qcue.rebuke", "rebuke"},
     {"berates", "qcue.berate", "rebuke"}, {"berating", "qcue.berate", "rebuke"},
     {"chastises", "qcue.chastise", "rebuke"}, {"chastising", "qcue.chastise", "rebuke"},
+    {"derided", "qcue.deride", "ridicule"}, {"derides", "qcue.deride", "ridicule"}, {"deriding", "qcue.deride", "ridicule"},
+    {"heralded", "qcue.herald", "praise"}, {"heralds", "qcue.herald", "praise"}, {"heralding", "qcue.herald", "praise"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the

@@ -1,5 +1,6 @@
 // Issue 4 (mixed117): the naming and judging verbs that report words only with a quotation
-// (rules::kQuotingVerbs) in their present and "-ing" forms too. Sentences of our own.
+// (rules::kQuotingVerbs) in their present and "-ing" forms too, and "derided"/"heralded".
+// Sentences of our own.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -26,6 +27,15 @@ TEST_CASE("a quoting verb's present and -ing forms report the quoted complement"
   const Claim* h = claim_starting(g, "the plan", ClaimKind::reported);
   REQUIRE(h != nullptr);
   CHECK(slice(g, h->cue) == "brands");
+  // Verbs of ridicule and praise with "as": the object and the quotation are the words.
+  auto r = run("Ms. Varga derided the toll plan as \u201ca fairy tale for tourists.\u201d");
+  const Claim* t = claim_starting(r, "the toll plan as", ClaimKind::reported);
+  REQUIRE(t != nullptr);
+  CHECK(slice(r, t->cue) == "derided");
+  auto u = run("Ana Ruiz heralded the ferry deal as \u201ca new start.\u201d");
+  const Claim* v = claim_starting(u, "the ferry deal as", ClaimKind::reported);
+  REQUIRE(v != nullptr);
+  CHECK(slice(u, v->cue) == "heralded");
   // Traps: the same words as nouns after a determiner, with quoted names after them, report nothing.
   auto n = run("The brands \u201cSea Salt\u201d and \u201cHarbour Mist\u201d sold out at the market.");
   CHECK(n.claims.empty());
