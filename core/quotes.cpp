@@ -222,6 +222,8 @@ class ParagraphScanner {
             // style nested inside closes that one, not the outer quotation.
             inner_dq = 0;
             held_inner = true;
+          } else if (inner_dq == 0 && opens_straight_inside_straight(dq_mark, d.cp, c, i, after)) {
+            inner_dq = d.cp;  // "They said "never" twice," she wrote: a nested quotation opens
           } else if (marks_pair(dq_mark, d.cp) || (dq_mark == kDoubledMark && d.cp == kDoubledMark) ||
                      m.role == MarkRole::closes || leans_back) {
             // Its partner, a closing-only mark, or any double mark leaning on the
@@ -288,6 +290,29 @@ class ParagraphScanner {
       }
     }
     return sq != kNoFail ? sq + 1 : kNoFail;
+  }
+
+  // "He said "no" to the plan.": inside a straight quotation, a straight mark after a word and a
+  // space that leans on the word after it opens a nested quotation when two more straight marks
+  // follow in the paragraph (its own closing mark and, in the same sentence, the outer one's).
+  // A mark after punctuation and a space ("Not today, "said the clerk) is a closing mark typed
+  // with its space before it.
+  bool opens_straight_inside_straight(char32_t open, char32_t cp, Context c, size_t i, size_t after) const {
+    if (open != rules::kStraightDouble || cp != rules::kStraightDouble) return false;
+    if (!c.opening() || c.closing() || !utf8::is_letter(c.next) || c.prev != ' ') return false;
+    const size_t space = i - 1;
+    if (space <= para_.start || !utf8::is_word(previous_char(space))) return false;
+    const std::string_view rest = text_.substr(after, para_.end - after);  // never past the paragraph
+    const size_t second = rest.find(rules::kStraightDouble);
+    if (second == std::string_view::npos) return false;
+    const size_t third = rest.find(rules::kStraightDouble, second + 1);
+    if (third == std::string_view::npos) return false;
+    // The outer quotation closes in the sentence the nested one closed in: a sentence end between
+    // them means the marks are a broken pair and a quotation elsewhere, not a nesting.
+    for (size_t k = second + 1; k + 1 < third; ++k) {
+      if (utf8::is_terminal(static_cast<unsigned char>(rest[k])) && rest[k + 1] == ' ') return false;
+    }
+    return true;
   }
 
   // A quotation that a mark of its own style reopened: where it and the nested one start, its

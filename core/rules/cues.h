@@ -521,6 +521,24 @@ CLAIMSCOPE_WORD_RULES(kQuotingVerbs) = {
     {"decrying", "qcue.decry", "criticism"}, {"assailed", "qcue.assail", "criticism"}, {"assails", "qcue.assail", "criticism"},
     {"lambasted", "qcue.lambast", "criticism"}, {"rebuked", "qcue.rebuke", "rebuke"}, {"berated", "qcue.berate", "rebuke"},
     {"chastised", "qcue.chastise", "rebuke"},
+    // mixed117: the present and "-ing" forms of the naming and judging verbs above, which news
+    // uses as often ("Ruiz labels the levy “theft”", "…, dismissing the audit as “spin”").
+    {"dubs", "qcue.dub", "naming"}, {"dubbing", "qcue.dub", "naming"},
+    {"labels", "qcue.label", "naming"}, {"labeling", "qcue.label", "naming"}, {"labelling", "qcue.label", "naming (British)"},
+    {"brands", "qcue.brand", "naming"}, {"branding", "qcue.brand", "naming"}, {"terming", "qcue.term", "naming"},
+    {"dismisses", "qcue.dismiss", "rejection"}, {"dismissing", "qcue.dismiss", "rejection"},
+    {"touting", "qcue.tout", "promotion"},  // not "hails": mostly "hails from"
+    {"defends", "qcue.defend", "justification"}, {"defending", "qcue.defend", "justification"},
+    {"likening", "qcue.liken", "comparison"},
+    {"characterizing", "qcue.characterize", "characterisation"},
+    {"characterises", "qcue.characterize", "characterisation (British)"},
+    {"characterising", "qcue.characterize", "characterisation (British)"},
+    {"lambasts", "qcue.lambast", "criticism"}, {"lambasting", "qcue.lambast", "criticism"},
+    {"rebukes", "qcue.rebuke", "rebuke"}, {"rebuking", "qcue.rebuke", "rebuke"},
+    {"berates", "qcue.berate", "rebuke"}, {"berating", "qcue.berate", "rebuke"},
+    {"chastises", "qcue.chastise", "rebuke"}, {"chastising", "qcue.chastise", "rebuke"},
+    {"derided", "qcue.deride", "ridicule"}, {"derides", "qcue.deride", "ridicule"}, {"deriding", "qcue.deride", "ridicule"},
+    {"heralded", "qcue.herald", "praise"}, {"heralds", "qcue.herald", "praise"}, {"heralding", "qcue.herald", "praise"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the

@@ -28,6 +28,10 @@ constexpr QuoteMarkRule kQuoteMarks[] = {
     {U'\uFF02', U'\uFF02', MarkKind::double_mark, "mark.fullwidth.double", "full-width straight double mark from a CJK keyboard"},
 };
 
+// The typewriter double mark: inside a straight quotation it may open a nested one (quotes.cpp,
+// opens_straight_inside_straight) after a word and a space, never after punctuation and a space.
+constexpr char kStraightDouble = '"';
+
 // Two apostrophes typed in place of a double quotation mark (newspaper
 // archives: ''like this''). Treated as one straight double mark.
 constexpr char32_t kDoubledApostrophe = U'\'';

@@ -301,7 +301,7 @@ TEST_CASE("a wire copy quotation in ``…'' marks is found") {
 
 // Quotations nested in curly marks of the outer one's own style (one keyboard, or a post that
 // quotes a chant inside a quoted post): the outer quotation runs to its own closing mark.
-// Straight marks are left as they were: a straight mark pairs with the open one.
+// Straight marks nest by another rule (the last case in this file).
 TEST_CASE("a nested quotation in the outer one's own marks does not end it") {
   auto d = run("The mayor wrote: \u201cHer plan to close \u201cthe old pier\u201d would cost the town dearly.\u201d She said no more.");
   CHECK(quote_texts(d) ==
@@ -324,6 +324,33 @@ TEST_CASE("a nested quotation in the outer one's own marks does not end it") {
   auto k = run("\"We will vote in June,\"Ana Ruiz said. \"The ferry comes back too.\"");
   CHECK(quote_texts(k) == std::vector<std::string>{"\"We will vote in June,\"", "\"The ferry comes back too.\""});
   // Side by side, each closed: two quotations, as before.
+  auto n = run("She called it \"fair\" and he called it \"late\" in the same hour.");
+  CHECK(quote_texts(n) == std::vector<std::string>{"\"fair\"", "\"late\""});
+}
+
+// A straight quotation nested in straight marks (one keyboard): a mark after a word and a space
+// that leans on the next word opens the nested one when its closing mark and the outer one's
+// follow in the same sentence.
+TEST_CASE("a straight quotation nested in straight marks does not end the outer one") {
+  auto d = run("\"The council said \"no\" to the ferry twice this year,\" Ana Ruiz said. She left early.");
+  CHECK(quote_texts(d) == std::vector<std::string>{"\"The council said \"no\" to the ferry twice this year,\""});
+  REQUIRE(d.quotes.size() == 1);
+  CHECK_FALSE(d.quotes[0].unclosed);
+  REQUIRE(d.quotes[0].speaker != kNone);
+  CHECK(d.speakers[d.quotes[0].speaker].name == "Ana Ruiz");
+  // Traps. A closing mark typed with its space before it, after a comma, still closes.
+  auto b = run("\"Not today, \"said the clerk. \"Come back on Monday.\"");
+  CHECK(quote_texts(b) == std::vector<std::string>{"\"Not today, \"", "\"Come back on Monday.\""});
+  // After a word, but only one mark follows: a closing mark with a stray space, as before.
+  auto c = run("\"I went home \"and slept there.\"");
+  CHECK(quote_texts(c) == std::vector<std::string>{"\"I went home \""});
+  // A sentence ends between the would-be nested quotation and the next mark: a broken pair, not a
+  // nesting, so the quotation after it is still found.
+  auto e = run("\"The old sign on the pier read \"closed\" all week. Then the ferry came in and the \"dock\" held.");
+  const auto found = quote_texts(e);
+  CHECK(std::count(found.begin(), found.end(), std::string("\"dock\"")) == 1);
+  CHECK(found.front() == "\"The old sign on the pier read \"");
+  // Side by side, each closed: two quotations.
   auto n = run("She called it \"fair\" and he called it \"late\" in the same hour.");
   CHECK(quote_texts(n) == std::vector<std::string>{"\"fair\"", "\"late\""});
 }
