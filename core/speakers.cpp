@@ -118,6 +118,13 @@ bool names_institution(const std::string& name) {
   return !is_role_word(utf8::lower(head_word(name)));
 }
 
+// "a new study", "the campaign's statement", "the poll": a description whose head is a
+// document or a finding (kIssuedDocuments, kFindingSources), which no he or she stands for.
+bool names_document(const std::string& name) {
+  const std::string head = utf8::lower(head_word(name));
+  return is_issued_document(head) || is_finding_source(head);
+}
+
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
@@ -707,12 +714,16 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
     }
   }
   // No person named yet: the latest speaker, but not for he or she when it is a group
-  // ("officials"), a thing named after an article ("the Harbour Star said … he said") or an
-  // institution ("the Pentagon said … he said": the he is someone not named).
+  // ("officials"), a thing named after an article ("the Harbour Star said … he said"), an
+  // institution ("the Pentagon said … he said": the he is someone not named) or a document
+  // ("A new study found … He said").
   if (last_person_ == kNone) {
     if (!personal || last_ == kNone) return last_;
     const std::string& name = (*speakers_)[last_].name;
-    return known_[last_].thing || referent_of(name, false) == Referent::group || names_institution(name) ? kNone : last_;
+    return known_[last_].thing || referent_of(name, false) == Referent::group || names_institution(name) ||
+                   names_document(name)
+               ? kNone
+               : last_;
   }
   const uint8_t last = uint8_t(known_gender(last_person_));
   if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;
