@@ -11,8 +11,8 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 TEST_CASE("adjective fragments: \"an unprompted call for\" is the clause subject's") {
-  auto d = run("During the debate, Ruiz made an unprompted call for an end to the tolls.");
-  CHECK(source_of_claim(d, "an end to the tolls") == "Ruiz");
+  auto d = run("During the debate, Ruiz made an unprompted call for new tolls on the bridge.");
+  CHECK(source_of_claim(d, "new tolls on the bridge") == "Ruiz");
   auto e = run("The two skippers made an impassioned call for calm on the quay.");
   CHECK(source_of_claim(e, "calm on the quay") != "an impassioned");
 }
