@@ -16,25 +16,25 @@ struct CheckworthyFeature {
 };
 
 // BEGIN WEIGHTS
-constexpr float kCheckworthyBias = -3.081f;
+constexpr float kCheckworthyBias = -3.080f;
 constexpr CheckworthyFeature kCheckworthyFeatures[] = {
     {"number", 1.259f, "a number can be checked"},
     {"money_or_percent", 0.614f, "amounts and rates are the classic checkable claims"},
-    {"date_time", 0.385f, "a dated event"},
+    {"date_time", 0.386f, "a dated event"},
     {"comparison", 0.449f, "comparisons and superlatives assert a measurable order"},
     {"named_entity", 0.389f, "a named person, place or organisation"},
-    {"attribution", 0.186f, "someone is reported to have said it"},
-    {"quotation", -0.094f, "a direct quotation"},
-    {"hedge", -0.200f, "hedged: less of an assertion"},
-    {"past_event", 0.774f, "a past event, which happened or did not"},
-    {"first_person_opinion", -0.767f, "'I think', 'we believe': an opinion"},
-    {"question", -0.603f, "questions assert nothing"},
-    {"short", -1.015f, "fewer than six words"},
-    {"future", -0.609f, "predictions and promises cannot be checked yet"},
+    {"attribution", 0.173f, "someone is reported to have said it"},
+    {"quotation", -0.087f, "a direct quotation"},
+    {"hedge", -0.198f, "hedged: less of an assertion"},
+    {"past_event", 0.775f, "a past event, which happened or did not"},
+    {"first_person_opinion", -0.763f, "'I think', 'we believe': an opinion"},
+    {"question", -0.604f, "questions assert nothing"},
+    {"short", -1.016f, "fewer than six words"},
+    {"future", -0.608f, "predictions and promises cannot be checked yet"},
     {"statistic_word", 0.859f, "rates, totals, averages, shares"},
     {"second_person", -0.507f, "addresses the listener: rhetoric"},
     {"policy_topic", 0.928f, "economy, budget, crime, health: topics fact-checkers cover"},
-    {"long", 0.381f, "fifteen words or more: room for a factual statement"},
+    {"long", 0.382f, "fifteen words or more: room for a factual statement"},
 };
 // END WEIGHTS
 
