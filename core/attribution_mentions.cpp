@@ -33,7 +33,14 @@ void Attributor::set_mention(Attribution& a, const ParagraphView& v, const Menti
   a.source = token_span(v, m.first, m.last);
   a.name_span = a.source;
   a.pronoun = m.pronoun;
-  if (m.pronoun) return;
+  if (m.pronoun) {
+    // "He’s": the pronoun alone is the mention (and the word the registry resolves).
+    if (size_t n = contracted_pronoun_length(v.toks[m.first]); n && m.first == m.last) {
+      a.source.end = a.source.start + uint32_t(n);
+      a.name_span = a.source;
+    }
+    return;
+  }
   // "Chile and Peru warned …": each conjunct is a speaker credited with the claim.
   auto parts = conjuncts(v.toks, m);
   a.names = int32_t(names_.size());

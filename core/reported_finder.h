@@ -21,6 +21,7 @@
 
 namespace claimscope::reported_detail {
 
+constexpr size_t kMaxProgressiveModifiers = 3;  // "he’s also not yet saying"
 constexpr size_t kMaxEarlierCue = 12;  // "X said in a statement on Friday, adding …"
 constexpr size_t kThatWindow = 6;      // "said on Tuesday evening that"
 constexpr size_t kThatWindowAfterPreposition = 10;  // "said during a rally in Port Alma on Friday that"
@@ -275,6 +276,7 @@ class Finder {
   bool opens_claim_condition(size_t a, size_t b) const;
   bool only_connectives(size_t a, size_t b) const;
   std::optional<MentionRange> participle_subject(const Sentence& s, size_t k) const;
+  std::optional<MentionRange> contracted_progressive_subject(const Sentence& s, size_t k) const;
   [[gnu::cold]] void opening_participle(const Sentence& s, size_t k, size_t c);
   std::optional<MentionRange> earlier_cue_subject(const Sentence& s, size_t k) const;
   bool introduces_source(size_t k, size_t end) const;

@@ -255,6 +255,7 @@ bool Finder::only_connectives(size_t a, size_t b) const {
 // phrase before the verb that issued it, when the mention grammar reads none).
 std::optional<MentionRange> Finder::participle_subject(const Sentence& s, size_t k) const {
   if (auto with = subject_after_with(t_, k, s.lo)) return with;  // "…, with Ruiz saying …"
+  if (auto own = contracted_progressive_subject(s, k)) return own;  // "but he’s not predicting …"
   auto m = earlier_cue_subject(s, k);
   if (!m) m = clause_subject(t_, k, s.lo);
   if (!m) {
@@ -281,6 +282,20 @@ std::optional<MentionRange> Finder::participle_subject(const Sentence& s, size_t
     if (m && m->last + 1 < s.end && t_[m->last + 1].word && !t_[m->last + 1].capitalized) emit(c, j, k, k, m);
     return;
   }
+}
+
+// "He’s suggesting that …", "they’re now warning", "but she’s not predicting …": a progressive
+// whose auxiliary is contracted onto a subject pronoun (contracted_pronoun_length) has that
+// pronoun as its own subject, not the clause's or an earlier cue's. Past the cue's modifiers
+// ("now", "not", "also"), at most kMaxProgressiveModifiers of them.
+std::optional<MentionRange> Finder::contracted_progressive_subject(const Sentence& s, size_t k) const {
+  size_t j = k;
+  while (j > s.lo && k - j < kMaxProgressiveModifiers && t_[j - 1].word && !t_[j - 1].capitalized &&
+         (is_cue_modifier(t_[j - 1].lower) || t_[j - 1].lower == "not" || is_ly_adverb(t_[j - 1]))) {
+    --j;
+  }
+  if (j == s.lo || !contracted_pronoun_length(t_[j - 1])) return std::nullopt;
+  return MentionRange{j - 1, j - 1, true, j - 1};
 }
 
 // "X said in a statement, adding that …": the participle continues the

@@ -4,6 +4,7 @@
 
 #include "speaker_phrases_detail.h"
 #include "rules/speaker_words.h"
+#include "word_shapes.h"
 
 namespace claimscope {
 
@@ -18,6 +19,10 @@ bool is_fragment_mention(const std::vector<Token>& toks, const MentionRange& m) 
   using namespace speaker_class;
   const bool ends_phrase = (speaker_word_classes(w) & (determiner | adjunct_opener | cue_modifier)) ||
                            is_place_preposition(w) || in_table<rules::kModifierOnlyWords>(w);
+  // "made an unprompted call for …", "an impassioned plea": an -ed adjective right after
+  // "a"/"an" describes the noun after it (the cue word), never a speaker ("the accused" may be).
+  const std::string_view article = toks[m.first].lower;
+  if (m.core_last == m.first + 1 && (article == "a" || article == "an") && has_ed_ending(w)) return true;
   if (!ends_phrase || is_number_token(h)) return false;  // "the two", "two in three"
   // "officials who spoke on condition of anonymity in": a relative clause's words are the
   // description's, wherever it stops.

@@ -117,6 +117,10 @@ std::optional<MentionRange> fragment_lead(const std::vector<Token>& toks, const 
 bool is_name_word(const Token& t);     // capitalised word that can be part of a name
 bool is_role_token(const Token& t);    // title or role noun
 bool is_institution_token(const Token& t);
+/// "He’s", "they'd", "we’ll": a subject pronoun with a verb contracted onto it
+/// (kPronounVerbContractions; not "it’s", mostly impersonal). The pronoun's length in bytes
+/// (2 for "He’s"): a mention of it is the pronoun alone. 0 for any other token.
+size_t contracted_pronoun_length(const Token& t);
 /// Inline (with is_dash): a test of two fields, asked in loops by every grammar file; a call
 /// across files cost more than the test (the split of speaker_phrases.cpp lost its inlining).
 inline bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }

@@ -19,6 +19,22 @@ bool is_role_token(const Token& t) { return t.word && (t.hyphenated ? is_role_wo
 bool is_institution_token(const Token& t) { return t.word && is_institution_word(t.lower); }
 bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_verb(t.lower); }
 
+// Pronouns are ASCII and short: "they" + an apostrophe (up to 3 bytes) + "re" is the longest.
+constexpr size_t kMaxContractedPronounBytes = 9;
+
+size_t contracted_pronoun_length(const Token& t) {
+  if (!t.word || t.lower.size() < 3 || t.lower.size() > kMaxContractedPronounBytes) return 0;
+  std::string_view w = t.lower;
+  size_t n = 0;
+  while (n < w.size() && w[n] >= 'a' && w[n] <= 'z') ++n;
+  if (n == 0 || n == w.size()) return 0;
+  const utf8::Decoded d = utf8::decode(w, n);
+  if (!utf8::is_apostrophe(d.cp)) return 0;
+  const std::string_view pronoun = w.substr(0, n);
+  if (pronoun == "it" || !is_speaker_pronoun(pronoun)) return 0;
+  return in_table<rules::kPronounVerbContractions>(w.substr(n + d.len)) ? n : 0;
+}
+
 namespace speaker_detail {
 
 // A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):

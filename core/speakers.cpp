@@ -126,6 +126,13 @@ uint8_t read_name(const std::string& name) {
 }
 Referent referent_in(uint8_t reading) { return Referent((reading & (kInstitutionBit - 1)) - 1); }
 
+// "a new study", "the campaign's statement", "the poll": a description whose head is a
+// document or a finding (kIssuedDocuments, kFindingSources), which no he or she stands for.
+bool names_document(const std::string& name) {
+  const std::string head = utf8::lower(head_word(name));
+  return is_issued_document(head) || is_finding_source(head);
+}
+
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
 constexpr uint32_t kMaxPronounParagraphs = 3;
@@ -717,12 +724,16 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
     }
   }
   // No person named yet: the latest speaker, but not for he or she when it is a group
-  // ("officials"), a thing named after an article ("the Harbour Star said … he said") or an
-  // institution ("the Pentagon said … he said": the he is someone not named).
+  // ("officials"), a thing named after an article ("the Harbour Star said … he said"), an
+  // institution ("the Pentagon said … he said": the he is someone not named) or a document
+  // ("A new study found … He said").
   if (last_person_ == kNone) {
     if (!personal || last_ == kNone) return last_;
     const uint8_t reading = name_reading(last_);
-    return known_[last_].thing || referent_in(reading) == Referent::group || (reading & kInstitutionBit) ? kNone : last_;
+    return known_[last_].thing || referent_in(reading) == Referent::group || (reading & kInstitutionBit) ||
+                   names_document((*speakers_)[last_].name)
+               ? kNone
+               : last_;
   }
   const uint8_t last = uint8_t(known_gender(last_person_));
   if (last == uint8_t(Gender::unknown) || gender_fits(Gender(last), pronoun)) return last_person_;

@@ -20,7 +20,7 @@ constexpr float kCheckworthyBias = -3.080f;
 constexpr CheckworthyFeature kCheckworthyFeatures[] = {
     {"number", 1.259f, "a number can be checked"},
     {"money_or_percent", 0.614f, "amounts and rates are the classic checkable claims"},
-    {"date_time", 0.385f, "a dated event"},
+    {"date_time", 0.386f, "a dated event"},
     {"comparison", 0.449f, "comparisons and superlatives assert a measurable order"},
     {"named_entity", 0.389f, "a named person, place or organisation"},
     {"attribution", 0.178f, "someone is reported to have said it"},

@@ -189,6 +189,14 @@ CLAIMSCOPE_WORD_RULES(kSpeakerPronouns) = {
 // is_personal_pronoun: "he", "she", "i".
 constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
 
+// A verb contracted onto a subject pronoun: the letters after the apostrophe of "he’s",
+// "they're", "we’ve", "she'd", "they’ll", "I'm" (contracted_pronoun_length). The mention is
+// the pronoun alone; "it’s" is left out there: mostly impersonal ("it’s said that …").
+CLAIMSCOPE_WORD_RULES(kPronounVerbContractions) = {
+    {"s", "contr.s", "is / has"},   {"re", "contr.re", "are"},       {"ve", "contr.ve", "have"},
+    {"d", "contr.d", "had / would"}, {"ll", "contr.ll", "will"},     {"m", "contr.m", "am"},
+};
+
 // Pronoun sources a sentence's named subject may be the antecedent of
 // (attribution_mentions.cpp, note_people): a he or she, and one's "his" or "her"
 // statement. "they", "it" and "we" stand for groups and institutions as often.
