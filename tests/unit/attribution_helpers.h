@@ -69,4 +69,15 @@ struct SaidCase {
 // check_reported_claim with "said" as the cue.
 inline void check_said_claim(const SaidCase& k) { check_reported_claim(k.text, k.content, k.source, "said"); }
 
+// A sentence, the first words of its reported content, the source's text and the cue's.
+struct CueCase {
+  const char* text;
+  const char* content;
+  const char* source;
+  const char* cue;
+};
+
+// check_reported_claim of one CueCase.
+inline Claim check_cue_claim(const CueCase& k) { return check_reported_claim(k.text, k.content, k.source, k.cue); }
+
 }  // namespace claimscope::testing

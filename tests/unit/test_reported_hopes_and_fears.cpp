@@ -11,13 +11,7 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 TEST_CASE("a hope or a fear without \"that\" reports its clause when the clause has a finite verb") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* source;
-    const char* cue;
-  };
-  const Case cases[] = {
+  const CueCase cases[] = {
       {"Harbour officials hope the new ferry will ease the summer queues.", "the new ferry will ease the summer queues",
        "Harbour officials", "hope"},
       {"Many skippers fear the higher fees would drive them out of the bay.",
@@ -34,7 +28,7 @@ TEST_CASE("a hope or a fear without \"that\" reports its clause when the clause 
       {"The skippers doubt the new rules will last the winter.", "the new rules will last the winter", "The skippers",
        "doubt"},
   };
-  for (const Case& k : cases) check_reported_claim(k.text, k.content, k.source, k.cue);
+  for (const CueCase& k : cases) check_cue_claim(k);
 }
 
 TEST_CASE("a hope or a fear with a plain object, a preposition or a relative clause reports nothing") {
@@ -58,13 +52,7 @@ TEST_CASE("a hope or a fear with a plain object, a preposition or a relative cla
 }
 
 TEST_CASE("\"hoping / planning / seeking to\" report the aim from \"to\"") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* source;
-    const char* cue;
-  };
-  const Case cases[] = {
+  const CueCase cases[] = {
       {"The mayor toured the docks on Monday, hoping to calm the angry crews.", "to calm the angry crews", "The mayor",
        "hoping"},
       {"The ferry company is planning to add two night crossings.", "to add two night crossings",
@@ -72,7 +60,7 @@ TEST_CASE("\"hoping / planning / seeking to\" report the aim from \"to\"") {
       {"The harbour board is seeking to double the berth fees.", "to double the berth fees", "The harbour board",
        "seeking"},
   };
-  for (const Case& k : cases) check_reported_claim(k.text, k.content, k.source, k.cue);
+  for (const CueCase& k : cases) check_cue_claim(k);
   // Traps: a participle needs its "to" at once; "seeking shelter" is an act, not an aim.
   const char* texts[] = {
       "The crews stayed at the pier all night, seeking shelter from the gale.",

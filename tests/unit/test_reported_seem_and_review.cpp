@@ -11,13 +11,7 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 TEST_CASE("a cue verb after a verb of appearance reports its content, hedged, in the subject's name") {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* source;
-    const char* cue;
-  };
-  const Case cases[] = {
+  const CueCase cases[] = {
       {"The harbour chief appeared to concede that the old pier could not be saved.",
        "that the old pier could not be saved", "The harbour chief", "appeared to concede"},
       {"Ms. Varga seems to think the ferry fares will rise again.", "the ferry fares will rise again", "Ms. Varga",
@@ -27,7 +21,7 @@ TEST_CASE("a cue verb after a verb of appearance reports its content, hedged, in
       {"The union appeared to deny that talks had stalled.", "that talks had stalled", "The union",
        "appeared to deny"},
   };
-  for (const Case& k : cases) CHECK(check_reported_claim(k.text, k.content, k.source, k.cue).hedged);
+  for (const CueCase& k : cases) CHECK(check_cue_claim(k).hedged);
 }
 
 TEST_CASE("a verb of appearance without a cue verb after it reports nothing") {
