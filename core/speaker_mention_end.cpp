@@ -80,8 +80,8 @@ std::optional<MentionRange> mention_ending_at(const std::vector<Token>& toks, si
   const Token& h = toks[head];
   if (!h.word) return std::nullopt;
   const uint32_t hc = speaker_word_classes(h.lower);
-  if (hc & speaker_class::speaker_pronoun) return MentionRange{head, last, true, head};
-  if (contracted_pronoun_length(h)) return MentionRange{head, last, true, head};  // "He’s", "they’ve"
+  // A pronoun, or one with a verb contracted onto it ("He’s", "they’ve").
+  if ((hc & speaker_class::speaker_pronoun) || contracted_pronoun_length(h)) return MentionRange{head, last, true, head};
   if (!is_part(h, hc) || h.possessive) {
     if (h.capitalized || is_adverb_like(h) || (hc & (speaker_class::cue_modifier | speaker_class::not_name))) {
       return std::nullopt;

@@ -118,20 +118,22 @@ bool names_institution(const std::string& name) {
   return !is_role_word(utf8::lower(head_word(name)));
 }
 
-// A speaker's name_reading: referent_of(name, false) + 1 in the low bits, names_institution
-// in kInstitutionBit (0 is "not read yet").
-constexpr uint8_t kInstitutionBit = 0x10;
-uint8_t read_name(const std::string& name) {
-  return uint8_t(uint8_t(referent_of(name, false)) + 1) | (names_institution(name) ? kInstitutionBit : 0);
-}
-Referent referent_in(uint8_t reading) { return Referent((reading & (kInstitutionBit - 1)) - 1); }
-
 // "a new study", "the campaign's statement", "the poll": a description whose head is a
 // document or a finding (kIssuedDocuments, kFindingSources), which no he or she stands for.
 bool names_document(const std::string& name) {
   const std::string head = utf8::lower(head_word(name));
   return is_issued_document(head) || is_finding_source(head);
 }
+
+// A speaker's name_reading: referent_of(name, false) + 1 in the low bits, names_institution
+// in kInstitutionBit, names_document in kDocumentBit (0 is "not read yet").
+constexpr uint8_t kInstitutionBit = 0x10;
+constexpr uint8_t kDocumentBit = 0x20;
+uint8_t read_name(const std::string& name) {
+  return uint8_t(uint8_t(referent_of(name, false)) + 1) | (names_institution(name) ? kInstitutionBit : 0) |
+         (names_document(name) ? kDocumentBit : 0);
+}
+Referent referent_in(uint8_t reading) { return Referent((reading & (kInstitutionBit - 1)) - 1); }
 
 // Paragraphs a pronoun looks back, its own included: further back, a reader
 // no longer links it to that speaker, so it stays unresolved.
@@ -730,8 +732,8 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
   if (last_person_ == kNone) {
     if (!personal || last_ == kNone) return last_;
     const uint8_t reading = name_reading(last_);
-    return known_[last_].thing || referent_in(reading) == Referent::group || (reading & kInstitutionBit) ||
-                   names_document((*speakers_)[last_].name)
+    return known_[last_].thing || referent_in(reading) == Referent::group ||
+                   (reading & (kInstitutionBit | kDocumentBit))
                ? kNone
                : last_;
   }
@@ -745,7 +747,7 @@ int32_t SpeakerRegistry::person_for(std::string_view pronoun) const {
   return described != kNone ? described : last_person_;
 }
 
-// referent_of and names_institution of speaker idx's name, read once per name.
+// referent_of, names_institution and names_document of speaker idx's name, read once per name.
 uint8_t SpeakerRegistry::name_reading(int32_t idx) const {
   uint8_t& reading = known_[idx].name_reading;
   if (reading == 0) reading = read_name((*speakers_)[idx].name);
