@@ -69,7 +69,7 @@ out=bench/out/benchmarks.md
   echo
   build/native/claimscope_bench --quote-dense tests/fixtures/*.txt
   echo
-  echo "Each round of speed work, its measurements and what did not work: bench/speed-notes.md."
+  echo "Each round of speed work, its measurements and what did not work: bench/speed-history.md (how speed is measured, the design and the dead ends: bench/speed-notes.md)."
   echo
   echo "## Batch mode on two threads"
   echo

@@ -14,7 +14,7 @@
 // same initialiser defines a source array that is read only at compile time,
 // and `kCueVerbs` is an empty object whose table is one string,
 // "say\0cue.say\0says\0\0said\0\0...", built from the source by constant
-// evaluation (-6.8 KB gzip of each page: bench/speed-notes.md, bytes89). The
+// evaluation (-6.8 KB gzip of each page: bench/speed-history.md, bytes89). The
 // entries are made from the string on first use (a heap array that lives as
 // long as the program) and handed out as before: range-for, std::size,
 // indexing, and a std::span<const WordRule> (what Lexicon and the other

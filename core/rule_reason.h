@@ -8,7 +8,7 @@ namespace claimscope {
 /// The WebAssembly module never reads a reason, so there it is an empty
 /// member ([[no_unique_address]] where it is declared) that takes the text
 /// and keeps nothing: the tables hold no pointer to it and the module no
-/// copy of the text (bench/speed-notes.md, bytes75: several KB of the
+/// copy of the text (bench/speed-history.md, bytes75: several KB of the
 /// pages' gzip). Natively a reason is the text.
 struct RuleReason {
   RuleReason() = default;

@@ -30,7 +30,7 @@ for (const f of MODULES) cpSync(`${wasm}/${f}`, `${dist}/${f}`);
 // names. terser's compress and mangle (safe options, function names kept:
 // Embind names its classes and functions) take ~1 KB of gzip off the facade
 // (which carries the page's glue) and ~1.8 KB off the compare page's glue
-// (bench/speed-notes.md, bytes107). Generated code only: web/'s own scripts
+// (bench/speed-history.md, bytes107). Generated code only: web/'s own scripts
 // are minified below without rewriting. `export default Module;` stays on a
 // line of its own, where the bundler reads it.
 const { minify } = await import('terser');
