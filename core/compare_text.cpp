@@ -7,6 +7,7 @@
 #include "rules/cues.h"
 #include "rules/compare_words.h"
 #include "utf8.h"
+#include "word_classes.h"
 
 namespace claimscope {
 namespace {
@@ -149,7 +150,7 @@ ClaimContent claim_content(std::string_view text, Span span, const std::vector<S
     std::string lower = utf8::lower(text.substr(i, j - i));
     // Reporting verbs say how a claim was attributed, not what it claims
     // ("said", "told", "announced"): outlets swap them freely.
-    w.stop = lexicon<rules::kCompareStopWords>().contains(lower) || lexicon<rules::kCueVerbs>().contains(lower);
+    w.stop = lexicon<rules::kCompareStopWords>().contains(lower) || is_cue_verb(lower);
     w.term = utf8::is_upper(d.cp) ? name_key(strip_possessive(lower)) : stem_word(lower);
     if (!w.stop) {
       std::string digits = digits_of(lower);

@@ -14,10 +14,12 @@
 
 #include <atomic>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -176,29 +178,37 @@ template <typename T, const T& (*Build)()>
 }
 
 namespace detail {
-// A rule table's masks and index, made at compile time (in the binary's
-// read-only data): built at start-up, the ~117 tables' masks were ~350 KB
-// written, all but a few lines of each only to zero them (0.4% of the CLI's
-// cost on PolNeAR dev, cli109), and their indexes hashed every entry several
-// times and wrote their slots before the first document (cli112).
-template <const auto& Table>
-inline constexpr unsigned kTableIndexBits = WordIndex<WordRule>::bits_for(Table);
-template <const auto& Table>
-inline constexpr auto kTableSlots =
-    WordIndex<WordRule>::slots_for<(size_t(1) << kTableIndexBits<Table>)>(Table, kTableIndexBits<Table>);
-template <const auto& Table>
-constinit inline Lexicon<WordRule> table_lexicon{
-    Table, WordIndex<WordRule>(Table, kTableSlots<Table>.data(), kTableIndexBits<Table>)};
-
-// For built_once's callers (word_classes.h): the object is there from the start.
-template <const auto& Table>
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& build_lexicon() {
-  return table_lexicon<Table>;
+// One recipe for every index made at compile time (in the binary's read-only
+// data): a rule table's, and word_classes.cpp's joined lists (ClassedWord).
+// Built at start-up, the ~117 tables' masks were ~350 KB written, all but a
+// few lines of each only to zero them (0.4% of the CLI's cost on PolNeAR dev,
+// cli109), and their indexes hashed every entry several times and wrote their
+// slots before the first document (cli112). `List` is a constant array of
+// entries with a `text` field; the slots are a constant of their own, and the
+// Lexicon over them a prvalue, so that a named object (word_classes.h's hot
+// tables) and table_lexicon below are both initialised from it in place.
+template <const auto& List>
+using ListEntry = std::remove_cvref_t<decltype(*std::data(List))>;
+template <const auto& List>
+inline constexpr unsigned kIndexBits = WordIndex<ListEntry<List>>::bits_for(List);
+template <const auto& List>
+inline constexpr auto kIndexSlots =
+    WordIndex<ListEntry<List>>::template slots_for<(size_t(1) << kIndexBits<List>)>(List, kIndexBits<List>);
+template <const auto& List>
+constexpr Lexicon<ListEntry<List>> compiled_lexicon() {
+  return Lexicon<ListEntry<List>>(List, WordIndex<ListEntry<List>>(List, kIndexSlots<List>.data(), kIndexBits<List>));
 }
+
+// A rule table's Lexicon, one per table and translation unit (a rule table is
+// a namespace-scope constexpr array: each file that includes it has its own).
+// A table asked in the hottest loops from many files is a named object of
+// word_classes.cpp instead (word_classes.h), so the program holds it once.
+template <const auto& Table>
+constinit inline Lexicon<WordRule> table_lexicon = compiled_lexicon<Table>();
 }  // namespace detail
 
-/// The Lexicon of one WordRule table, built on first use and shared by every
-/// caller: `lexicon<rules::kCueVerbs>().contains(w)`.
+/// The Lexicon of one WordRule table, made at compile time:
+/// `lexicon<rules::kCueVerbs>().contains(w)`.
 template <const auto& Table>
 [[gnu::always_inline]] inline const Lexicon<WordRule>& lexicon() {
   return detail::table_lexicon<Table>;

@@ -21,27 +21,10 @@ struct CharInfo {
   bool space, letter, upper, lower, digit, word, terminal, closing;
 };
 
-enum AsciiClass : uint8_t { kSpace = 1, kUpper = 2, kLower = 4, kDigit = 8, kTerminal = 16, kClosing = 32 };
-
-constexpr std::array<uint8_t, 128> make_ascii_classes() {
-  std::array<uint8_t, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    uint8_t k = 0;
-    if (c == ' ' || (c >= '\t' && c <= '\r')) k |= kSpace;
-    if (c >= 'A' && c <= 'Z') k |= kUpper;
-    if (c >= 'a' && c <= 'z') k |= kLower;
-    if (c >= '0' && c <= '9') k |= kDigit;
-    if (c == '.' || c == '!' || c == '?') k |= kTerminal;
-    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') k |= kClosing;
-    t[size_t(c)] = k;
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 128> kAsciiClasses = make_ascii_classes();
-
 CharInfo char_info(char32_t cp) {
   if (cp < 0x80) {
-    uint8_t k = kAsciiClasses[cp];
+    using namespace utf8::ascii;  // utf8.h's own table of the ASCII classes
+    const uint8_t k = kClasses[cp];
     bool up = k & kUpper, low = k & kLower, dig = k & kDigit;
     return {bool(k & kSpace), up || low, up, low, dig, up || low || dig, bool(k & kTerminal), bool(k & kClosing)};
   }

@@ -31,7 +31,7 @@ size_t contracted_pronoun_length(const Token& t) {
   const utf8::Decoded d = utf8::decode(w, n);
   if (!utf8::is_apostrophe(d.cp)) return 0;
   const std::string_view pronoun = w.substr(0, n);
-  if (pronoun == "it" || !is_speaker_pronoun(pronoun)) return 0;
+  if (!in_table<rules::kContractedSubjectPronouns>(pronoun)) return 0;  // not "it’s": mostly impersonal
   return in_table<rules::kPronounVerbContractions>(w.substr(n + d.len)) ? n : 0;
 }
 

@@ -127,13 +127,7 @@ constexpr std::array<ClassedWord, classed_count<Add>()> classed_list() {
 template <AddClassedWords Add>
 constexpr auto kClassedList = classed_list<Add>();
 template <AddClassedWords Add>
-constexpr unsigned kClassedBits = WordIndex<ClassedWord>::bits_for(kClassedList<Add>);
-template <AddClassedWords Add>
-constexpr auto kClassedSlots =
-    WordIndex<ClassedWord>::slots_for<(size_t(1) << kClassedBits<Add>)>(kClassedList<Add>, kClassedBits<Add>);
-template <AddClassedWords Add>
-constinit Lexicon<ClassedWord> classed_lexicon{
-    kClassedList<Add>, WordIndex<ClassedWord>(kClassedList<Add>, kClassedSlots<Add>.data(), kClassedBits<Add>)};
+constinit const Lexicon<ClassedWord> classed_lexicon = detail::compiled_lexicon<kClassedList<Add>>();
 
 class ClassedIndex {
  public:
@@ -185,7 +179,6 @@ ClassedIndex speech_index() { return ClassedIndex(add_speech_words); }
 ClassedIndex speaker_index() { return ClassedIndex(add_speaker_words); }
 #else
 ClassedIndex speech_index() { return ClassedIndex::of<add_speech_words>(); }
-ClassedIndex speaker_index() { return ClassedIndex::of<add_speaker_words>(); }
 #endif
 
 class SpeechCueWords {
@@ -204,7 +197,9 @@ class SpeechCueWords {
   JointWordFilter filter_;
 };
 
-// The speaker grammar's tables (speaker_class), one index.
+#if defined(__wasm__)
+// The speaker grammar's tables (speaker_class), one index (natively
+// word_tables::speaker_words, made at compile time).
 class SpeakerWords {
  public:
   const Lexicon<ClassedWord>& index() const { return words_.index(); }
@@ -212,6 +207,7 @@ class SpeakerWords {
  private:
   ClassedIndex words_ = speaker_index();
 };
+#endif
 
 }  // namespace
 
@@ -226,10 +222,12 @@ namespace {
   return words;
 }
 
+#if defined(__wasm__)
 [[gnu::noinline, gnu::cold]] const SpeakerWords& speaker_word_index() {
   static const SpeakerWords words;
   return words;
 }
+#endif
 
 }  // namespace
 
@@ -242,7 +240,7 @@ bool may_open_reported_speech(std::string_view w) { return speech_word_classes(w
 const JointWordFilter& reported_speech_screen() { return built_once<SpeechCueWords, reported_speech_words>().filter(); }
 
 // The hottest lookups (word_classes.h): functions here in WebAssembly, inline
-// natively over these tables, each built on first use in a cold function.
+// natively over these tables, each made at compile time and defined here once.
 #if defined(__wasm__)
 bool is_cue_verb(std::string_view w) { return in_table<rules::kCueVerbs>(w); }
 bool is_ing(std::string_view w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
@@ -263,16 +261,16 @@ uint32_t speaker_word_classes(std::string_view w) {
 }
 #else
 namespace word_tables {
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& cue_verbs() { return detail::build_lexicon<rules::kCueVerbs>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& adjunct_openers() { return detail::build_lexicon<rules::kAdjunctOpeners>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& cue_modifiers() { return detail::build_lexicon<rules::kCueModifiers>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& role_words() { return detail::build_lexicon<rules::kRoleWords>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& institution_words() { return detail::build_lexicon<rules::kInstitutionWords>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& speaker_pronouns() { return detail::build_lexicon<rules::kSpeakerPronouns>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& determiners() { return detail::build_lexicon<rules::kDeterminers>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& name_connectors() { return detail::build_lexicon<rules::kNameConnectors>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<WordRule>& not_names() { return detail::build_lexicon<rules::kNotNames>(); }
-[[gnu::noinline, gnu::cold]] const Lexicon<ClassedWord>& speaker_words() { return speaker_word_index().index(); }
+constinit const Lexicon<WordRule> cue_verbs = detail::compiled_lexicon<rules::kCueVerbs>();
+constinit const Lexicon<WordRule> adjunct_openers = detail::compiled_lexicon<rules::kAdjunctOpeners>();
+constinit const Lexicon<WordRule> cue_modifiers = detail::compiled_lexicon<rules::kCueModifiers>();
+constinit const Lexicon<WordRule> role_words = detail::compiled_lexicon<rules::kRoleWords>();
+constinit const Lexicon<WordRule> institution_words = detail::compiled_lexicon<rules::kInstitutionWords>();
+constinit const Lexicon<WordRule> speaker_pronouns = detail::compiled_lexicon<rules::kSpeakerPronouns>();
+constinit const Lexicon<WordRule> determiners = detail::compiled_lexicon<rules::kDeterminers>();
+constinit const Lexicon<WordRule> name_connectors = detail::compiled_lexicon<rules::kNameConnectors>();
+constinit const Lexicon<WordRule> not_names = detail::compiled_lexicon<rules::kNotNames>();
+constinit const Lexicon<ClassedWord> speaker_words = detail::compiled_lexicon<kClassedList<add_speaker_words>>();
 }  // namespace word_tables
 #endif  // __wasm__
 bool is_headline_kicker(std::string_view w) { return in_table<rules::kHeadlineKickers>(w); }
@@ -318,13 +316,21 @@ bool is_weekday(std::string_view w) {
 }
 bool is_part_of_day(std::string_view w) { return in_table<rules::kPartsOfDay>(w); }
 bool is_not_participle(std::string_view w) { return in_table<rules::kNotParticiples>(w); }
+// kRoleWords' Lexicon: natively word_tables' one, not a second copy of it.
+const Lexicon<WordRule>& role_lexicon() {
+#if defined(__wasm__)
+  return lexicon<rules::kRoleWords>();
+#else
+  return word_tables::role_words;
+#endif
+}
 bool is_role_word(std::string_view w) {
   w = strip_dot(w);
-  if (lexicon<rules::kRoleWords>().contains(w)) return true;
+  if (role_lexicon().contains(w)) return true;
   // "secretary-general", "vice-president": every part a role word.
   size_t dash = w.find('-');
   if (dash == std::string_view::npos || dash == 0) return false;
-  return lexicon<rules::kRoleWords>().contains(w.substr(0, dash)) && is_role_word(w.substr(dash + 1));
+  return role_lexicon().contains(w.substr(0, dash)) && is_role_word(w.substr(dash + 1));
 }
 bool is_personal_pronoun(std::string_view w) { return in_table<rules::kPersonalPronouns>(w); }
 bool is_relative_pronoun(std::string_view w) { return in_table<rules::kRelativePronouns>(w); }

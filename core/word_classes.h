@@ -85,21 +85,21 @@ bool is_determiner(std::string_view lower);       // "a", "the", "another"
 bool is_name_connector(std::string_view lower);   // "of" in "Secretary of State"
 bool is_not_name(std::string_view lower);         // "But", "Tuesday"
 #else
+// Each table's Lexicon, made at compile time (lexicon.h's compiled_lexicon) and
+// defined once, in word_classes.cpp: the lookups reach it at a constant address,
+// as in_table does, with no cached pointer to load and test first. Not
+// lexicon<Table>(): a rule table is an array of each file that includes it, so
+// each of the ~20 files that ask these would hold its own copy of the index.
 namespace word_tables {
-// Each table's Lexicon, built on first use (word_classes.cpp).
-const Lexicon<WordRule>& cue_verbs();
-const Lexicon<WordRule>& adjunct_openers();
-const Lexicon<WordRule>& cue_modifiers();
-const Lexicon<WordRule>& role_words();
-const Lexicon<WordRule>& institution_words();
-const Lexicon<WordRule>& speaker_pronouns();
-const Lexicon<WordRule>& determiners();
-const Lexicon<WordRule>& name_connectors();
-const Lexicon<WordRule>& not_names();
-template <const Lexicon<WordRule>& (*Table)()>
-[[gnu::always_inline]] inline bool contains(std::string_view w) {
-  return built_contains<Lexicon<WordRule>, Table>(w);
-}
+extern const Lexicon<WordRule> cue_verbs;
+extern const Lexicon<WordRule> adjunct_openers;
+extern const Lexicon<WordRule> cue_modifiers;
+extern const Lexicon<WordRule> role_words;
+extern const Lexicon<WordRule> institution_words;
+extern const Lexicon<WordRule> speaker_pronouns;
+extern const Lexicon<WordRule> determiners;
+extern const Lexicon<WordRule> name_connectors;
+extern const Lexicon<WordRule> not_names;
 // A trailing dot ("gen.", "u.s.") is not part of the table key. A select,
 // not a branch: one less for the predictor at every inlined call site.
 [[gnu::always_inline]] inline std::string_view strip_dot(std::string_view w) {
@@ -114,15 +114,15 @@ inline bool is_ing(std::string_view w) {
   const char* end = w.size() > 4 ? w.data() + w.size() - 3 : "   ";
   return ((end[0] ^ 'i') | (end[1] ^ 'n') | (end[2] ^ 'g')) == 0;
 }
-inline bool is_cue_verb(std::string_view w) { return word_tables::contains<word_tables::cue_verbs>(w); }
-inline bool is_adjunct_opener(std::string_view w) { return word_tables::contains<word_tables::adjunct_openers>(w); }
-inline bool is_cue_modifier(std::string_view w) { return word_tables::contains<word_tables::cue_modifiers>(w); }
-inline bool is_simple_role_word(std::string_view w) { return word_tables::contains<word_tables::role_words>(word_tables::strip_dot(w)); }
-inline bool is_institution_word(std::string_view w) { return word_tables::contains<word_tables::institution_words>(word_tables::strip_dot(w)); }
-inline bool is_speaker_pronoun(std::string_view w) { return word_tables::contains<word_tables::speaker_pronouns>(w); }
-inline bool is_determiner(std::string_view w) { return word_tables::contains<word_tables::determiners>(w); }
-inline bool is_name_connector(std::string_view w) { return word_tables::contains<word_tables::name_connectors>(w); }
-inline bool is_not_name(std::string_view w) { return word_tables::contains<word_tables::not_names>(word_tables::strip_dot(w)); }
+inline bool is_cue_verb(std::string_view w) { return word_tables::cue_verbs.contains(w); }
+inline bool is_adjunct_opener(std::string_view w) { return word_tables::adjunct_openers.contains(w); }
+inline bool is_cue_modifier(std::string_view w) { return word_tables::cue_modifiers.contains(w); }
+inline bool is_simple_role_word(std::string_view w) { return word_tables::role_words.contains(word_tables::strip_dot(w)); }
+inline bool is_institution_word(std::string_view w) { return word_tables::institution_words.contains(word_tables::strip_dot(w)); }
+inline bool is_speaker_pronoun(std::string_view w) { return word_tables::speaker_pronouns.contains(w); }
+inline bool is_determiner(std::string_view w) { return word_tables::determiners.contains(w); }
+inline bool is_name_connector(std::string_view w) { return word_tables::name_connectors.contains(w); }
+inline bool is_not_name(std::string_view w) { return word_tables::not_names.contains(word_tables::strip_dot(w)); }
 #endif  // __wasm__
 /// A word of a rule table and a bit for every table that lists it (speech_class,
 /// speaker_class).
@@ -154,7 +154,7 @@ constexpr uint32_t kDotStripped = not_name | role | institution;
 uint32_t speaker_word_classes(std::string_view lower);
 #else
 namespace word_tables {
-const Lexicon<ClassedWord>& speaker_words();
+extern const Lexicon<ClassedWord> speaker_words;  // the speaker_class tables joined (word_classes.cpp)
 }  // namespace word_tables
 /// The speaker_class bits of `lower`: each bit the answer of that table's lookup above.
 [[gnu::always_inline]] inline uint32_t speaker_word_classes(std::string_view w) {
@@ -163,7 +163,7 @@ const Lexicon<ClassedWord>& speaker_words();
   // A probe without the masks' test: the nine tables' joined masks let most words through,
   // and whether they did was a coin toss. A miss reads a zero entry (a select, no branch).
   static constexpr ClassedWord kNone{"", 0};
-  const ClassedWord* e = built_once<Lexicon<ClassedWord>, word_tables::speaker_words>().probe(key);
+  const ClassedWord* e = word_tables::speaker_words.probe(key);
   return (e ? e : &kNone)->classes & kept;
 }
 #endif  // __wasm__

@@ -191,10 +191,16 @@ constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronou
 
 // A verb contracted onto a subject pronoun: the letters after the apostrophe of "he’s",
 // "they're", "we’ve", "she'd", "they’ll", "I'm" (contracted_pronoun_length). The mention is
-// the pronoun alone; "it’s" is left out there: mostly impersonal ("it’s said that …").
+// the pronoun alone.
 CLAIMSCOPE_WORD_RULES(kPronounVerbContractions) = {
     {"s", "contr.s", "is / has"},   {"re", "contr.re", "are"},       {"ve", "contr.ve", "have"},
     {"d", "contr.d", "had / would"}, {"ll", "contr.ll", "will"},     {"m", "contr.m", "am"},
+};
+// The pronouns those contractions make a source of: kSpeakerPronouns but "it", since
+// "it’s" is mostly impersonal ("it’s said that …", "it’s unclear whether …"), no speaker.
+CLAIMSCOPE_WORD_RULES(kContractedSubjectPronouns) = {
+    {"he", "cpron.he", "he's"}, {"she", "cpron.she", "she'd"}, {"i", "cpron.i", "I'm"},
+    {"they", "cpron.they", "they're"}, {"we", "cpron.we", "we've"},
 };
 
 // Pronoun sources a sentence's named subject may be the antecedent of

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "annotate.h"
@@ -79,5 +80,109 @@ struct CueCase {
 
 // check_reported_claim of one CueCase.
 inline Claim check_cue_claim(const CueCase& k) { return check_reported_claim(k.text, k.content, k.source, k.cue); }
+
+// A sentence, the first words of a claim's content, and the speaker's name (SpeakerCase) or
+// the claim's whole content (SpanCase); a reported claim unless `kind` says otherwise.
+struct SpeakerCase {
+  const char* text;
+  const char* content;
+  const char* speaker;
+  ClaimKind kind = ClaimKind::reported;
+};
+struct SpanCase {
+  const char* text;
+  const char* content;
+  const char* span;
+  ClaimKind kind = ClaimKind::reported;
+};
+
+// The claim of the case's kind whose content starts with k.content is there, spoken by k.speaker.
+inline void check_claim_speaker(const SpeakerCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  const Claim* c = claim_starting(d, k.content, k.kind);
+  REQUIRE(c != nullptr);
+  CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+}
+
+// The claim of the case's kind whose content starts with k.content is there, and is k.span.
+inline void check_claim_span(const SpanCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  const Claim* c = claim_starting(d, k.content, k.kind);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string(k.span));
+}
+
+// A sentence, the first words of a claim's content, the whole content and the speaker's name.
+struct ClaimCase {
+  const char* text;
+  const char* content;
+  const char* span;
+  const char* speaker;
+  ClaimKind kind = ClaimKind::reported;
+};
+// check_claim_span, and the claim is spoken by k.speaker.
+inline void check_claim_span_speaker(const ClaimCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  const Claim* c = claim_starting(d, k.content, k.kind);
+  REQUIRE(c != nullptr);
+  CHECK(slice(d, c->span) == std::string(k.span));
+  CHECK(speaker_of(d, c->speaker) == std::string(k.speaker));
+}
+
+// A sentence with one quotation, and its speaker's name.
+struct QuoteSpeakerCase {
+  const char* text;
+  const char* speaker;
+};
+inline void check_only_quote_speaker(const QuoteSpeakerCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_of(d, d.quotes[0].speaker) == std::string(k.speaker));
+}
+
+// A sentence with one quotation, and its source's text.
+struct QuoteSourceCase {
+  const char* text;
+  const char* source;
+};
+inline void check_only_quote_source(const QuoteSourceCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(slice(d, d.quotes[0].source) == std::string(k.source));
+}
+
+// A sentence with one quotation, and whether it is a scare quote (a title, a term).
+struct ScareCase {
+  const char* text;
+  bool scare;
+};
+inline void check_only_quote_scare(const ScareCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].scare == k.scare);
+}
+
+// A sentence that makes no claim at all (a trap).
+inline void check_no_claims(const char* text) {
+  INFO(std::string(text));
+  CHECK(run(text).claims.empty());
+}
+
+// A sentence, and a name that speaks none of its claims (a trap).
+struct NotSpeakerCase {
+  const char* text;
+  const char* not_speaker;
+};
+inline void check_no_claim_by(const NotSpeakerCase& k) {
+  INFO(std::string(k.text));
+  auto d = run(k.text);
+  for (const Claim& c : d.claims) CHECK(speaker_of(d, c.speaker) != std::string(k.not_speaker));
+}
 
 }  // namespace claimscope::testing

@@ -23,15 +23,11 @@ TEST_CASE("quote then named speaker and cue") {
 }
 
 TEST_CASE("inverted order: said X") {
-  auto d = run("“Prices will fall,” said the central bank governor, Ana Ruiz.");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "the central bank governor");
+  check_only_quote_source({"“Prices will fall,” said the central bank governor, Ana Ruiz.", "the central bank governor"});
 }
 
 TEST_CASE("speaker and cue before the quote, with comma or colon") {
-  auto a = run("Finance Minister Olaf Berg said, “Taxes will not rise this year.”");
-  REQUIRE(a.quotes.size() == 1);
-  CHECK(speaker_of(a, a.quotes[0].speaker) == "Olaf Berg");
+  check_only_quote_speaker({"Finance Minister Olaf Berg said, “Taxes will not rise this year.”", "Olaf Berg"});
   auto b = run("The minister told reporters on Tuesday: “We have the votes.”");
   REQUIRE(b.quotes.size() == 1);
   CHECK(slice(b, b.quotes[0].source) == "The minister");
@@ -106,9 +102,7 @@ TEST_CASE("appositive and parenthetical speakers") {
   auto a = run("“The data are clear,” Mara Jones, a researcher at the institute, said.");
   REQUIRE(a.quotes.size() == 1);
   CHECK(speaker_of(a, a.quotes[0].speaker) == "Mara Jones");
-  auto b = run("“This is a bad bill,” Sen. Tom Reyes (D-Ore.) said.");
-  REQUIRE(b.quotes.size() == 1);
-  CHECK(speaker_of(b, b.quotes[0].speaker) == "Tom Reyes");
+  check_only_quote_speaker({"“This is a bad bill,” Sen. Tom Reyes (D-Ore.) said.", "Tom Reyes"});
 }
 
 TEST_CASE("scare quotes have no speaker and no claim") {
@@ -117,15 +111,11 @@ TEST_CASE("scare quotes have no speaker and no claim") {
   CHECK(d.quotes[0].scare);
   CHECK(d.quotes[0].speaker == kNone);
   CHECK(d.claims.empty());
-  auto h = run("Talks on ‘red lines’ resume\n\nThe talks resumed.");
-  REQUIRE(h.quotes.size() == 1);
-  CHECK(h.quotes[0].scare);
+  check_only_quote_scare({"Talks on ‘red lines’ resume\n\nThe talks resumed.", true});
 }
 
 TEST_CASE("a short quoted sentence ending in the pronoun I is speech, not a scare quote") {
-  auto d = run("The harbour master was asked whether she trusted the forecast. “Neither do I.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK_FALSE(d.quotes[0].scare);
+  check_only_quote_scare({"The harbour master was asked whether she trusted the forecast. “Neither do I.”", false});
 }
 
 TEST_CASE("headline convention: a name, then its quoted words") {
@@ -212,15 +202,11 @@ TEST_CASE("hedges mark claims when the cue is inside the content") {
 }
 
 TEST_CASE("a dash attributes a quote to the name after it") {
-  auto d = run("“I will swim across the bay in June.” ― Carla Diaz");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Carla Diaz");
+  check_only_quote_speaker({"“I will swim across the bay in June.” ― Carla Diaz", "Carla Diaz"});
 }
 
 TEST_CASE("a paragraph ending with a colon introduces the next paragraph's quote") {
-  auto d = run("In a statement, Mayor Ida Holm said:\n\n“The city stands with the victims.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ida Holm");
+  check_only_quote_speaker({"In a statement, Mayor Ida Holm said:\n\n“The city stands with the victims.”", "Ida Holm"});
 }
 
 TEST_CASE("every paragraph of a quotation over several paragraphs keeps the speaker") {
@@ -312,12 +298,8 @@ TEST_CASE("he and she prefer a named person over a later institution") {
 }
 
 TEST_CASE("a coordinated verb keeps the clause subject") {
-  auto d = run("Senator Bo Lind put on a fake Texas accent and joked, “Howdy, partners.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Bo Lind");
-  auto c = run("The governor leaned in and boomed: “We will win in November.”");
-  REQUIRE(c.quotes.size() == 1);
-  CHECK(slice(c, c.quotes[0].source) == "The governor");
+  check_only_quote_speaker({"Senator Bo Lind put on a fake Texas accent and joked, “Howdy, partners.”", "Bo Lind"});
+  check_only_quote_source({"The governor leaned in and boomed: “We will win in November.”", "The governor"});
 }
 
 TEST_CASE("a quoted programme name after a preposition is not the cue's quotation") {
@@ -333,17 +315,12 @@ TEST_CASE("a quotation set off by a comma before a byline is a work's title, not
   for (const Quote& q : d.quotes) CHECK(q.scare);
   CHECK(d.claims.empty());
   // A title-case title needs no comma; a passive's agent or a measure after "by" is no byline.
-  auto e = run("She read \u201cSalt and Iron\u201d by Ana Ruiz twice.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(e.quotes[0].scare);
-  auto f = run("The mayor said the vote was \u201crushed,\u201d by Tom Beck\u2019s count the third this year.");
-  const Claim* c = claim_starting(f, "\u201crushed", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(f, c->speaker) == "mayor");
-  auto g = run("Ruiz said the harbour had been \u201cleft to rot\u201d by the board.");
-  const Claim* r = claim_starting(g, "\u201cleft to rot", ClaimKind::quote);
-  REQUIRE(r != nullptr);
-  CHECK(speaker_of(g, r->speaker) == "Ruiz");
+  check_only_quote_scare({"She read \u201cSalt and Iron\u201d by Ana Ruiz twice.", true});
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"The mayor said the vote was \u201crushed,\u201d by Tom Beck\u2019s count the third this year.", "\u201crushed", "mayor", ClaimKind::quote},
+           {"Ruiz said the harbour had been \u201cleft to rot\u201d by the board.", "\u201cleft to rot", "Ruiz", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("infinitive cues: promises and plans start their content at 'to', appeals at the one appealed to") {
@@ -353,10 +330,7 @@ TEST_CASE("infinitive cues: promises and plans start their content at 'to', appe
   CHECK(speaker_of(d, c->speaker) == "governor");
   CHECK(slice(d, c->cue) == "vowed");
 
-  auto e = run("Union leader Ana Ruiz urged members to reject the offer.");
-  const Claim* u = claim_starting(e, "members to reject", ClaimKind::reported);
-  REQUIRE(u != nullptr);
-  CHECK(speaker_of(e, u->speaker) == "Ana Ruiz");
+  check_claim_speaker({"Union leader Ana Ruiz urged members to reject the offer.", "members to reject", "Ana Ruiz"});
 
   auto f = run("The mayor called on residents to “stay home and stay calm.”");
   const Claim* m = claim_starting(f, "residents to “stay home", ClaimKind::reported);

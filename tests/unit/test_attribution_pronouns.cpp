@@ -116,34 +116,22 @@ TEST_CASE("two descriptions joined by \"and\" are two speakers, and \"they\" is 
 }
 
 TEST_CASE("a titled person named in a sentence with no claim is the referent of a later he or she") {
-  auto d = run("Port director Leo Brandt said the pier was safe.\n\n"
-               "Mayor Ana Ruiz toured the pier on Monday. She said the repairs would take a year.");
-  const Claim* c = claim_starting(d, "the repairs", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
-  // A later mention by surname alone is the same person.
-  auto e = run("Mayor Ana Ruiz toured the pier on Monday.\n\nRuiz met the divers at noon. She said the repairs would take a year.");
-  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Ana Ruiz");
-  // Too far back (three paragraphs on), the last speaker stays the referent.
-  auto g = run("Port director Leo Brandt said the pier was safe.\n\nMayor Ana Ruiz toured the pier on Monday.\n\n"
-               "The divers worked until dark.\n\nThe tide turned at nine.\n\nHe said the repairs would take a year.");
-  const Claim* h = claim_starting(g, "the repairs", ClaimKind::reported);
-  REQUIRE(h != nullptr);
-  CHECK(speaker_of(g, h->speaker) == "Leo Brandt");
-  // A name with no title may be a place or an organisation.
-  auto i = run("Port director Leo Brandt said the pier was safe.\n\n"
-               "Harbour Street Archive opened a new wing on Monday. He said the wing had cost too much.");
-  const Claim* j = claim_starting(i, "the wing", ClaimKind::reported);
-  REQUIRE(j != nullptr);
-  CHECK(speaker_of(i, j->speaker) == "Leo Brandt");
-  // A place name read first ("At Pier Nine,") is passed over; the titled name after it is the referent.
-  auto m = run("Port director Leo Brandt said the pier was safe.\n\n"
-               "At Pier Nine, Mayor Ana Ruiz toured the docks with two divers. She said the repairs would take a year.");
-  const Claim* n = claim_starting(m, "the repairs", ClaimKind::reported);
-  REQUIRE(n != nullptr);
-  CHECK(speaker_of(m, n->speaker) == "Ana Ruiz");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Port director Leo Brandt said the pier was safe.\n\n"
+            "Mayor Ana Ruiz toured the pier on Monday. She said the repairs would take a year.", "the repairs", "Ana Ruiz"},
+           // A later mention by surname alone is the same person.
+           {"Mayor Ana Ruiz toured the pier on Monday.\n\nRuiz met the divers at noon. She said the repairs would take a year.", "the repairs", "Ana Ruiz"},
+           // Too far back (three paragraphs on), the last speaker stays the referent.
+           {"Port director Leo Brandt said the pier was safe.\n\nMayor Ana Ruiz toured the pier on Monday.\n\n"
+            "The divers worked until dark.\n\nThe tide turned at nine.\n\nHe said the repairs would take a year.", "the repairs", "Leo Brandt"},
+           // A name with no title may be a place or an organisation.
+           {"Port director Leo Brandt said the pier was safe.\n\n"
+            "Harbour Street Archive opened a new wing on Monday. He said the wing had cost too much.", "the wing", "Leo Brandt"},
+           // A place name read first ("At Pier Nine,") is passed over; the titled name after it is the referent.
+           {"Port director Leo Brandt said the pier was safe.\n\n"
+            "At Pier Nine, Mayor Ana Ruiz toured the docks with two divers. She said the repairs would take a year.", "the repairs", "Ana Ruiz"},
+       })
+    check_claim_speaker(k);
   // A person named with no claim does not become a speaker on their own.
   auto k = run("Mayor Ana Ruiz toured the pier on Monday.");
   CHECK(k.speakers.empty());
@@ -151,45 +139,33 @@ TEST_CASE("a titled person named in a sentence with no claim is the referent of 
 
 TEST_CASE("he and she skip a person known to be of the other gender") {
   // The last speaker is a spokesman; "She" goes back to the chairwoman, not to him.
-  auto d = run("Harbour board chairwoman Ana Ruiz said the pier would reopen in May.\n\n"
-               "Tom Beck, a spokesman for the ferry line, said the boats were ready.\n\n"
-               "She said the repairs had cost less than planned.");
-  const Claim* c = claim_starting(d, "the repairs", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
-  // "He" goes to the last person when nothing is known of either gender.
-  auto e = run("Ana Ruiz said the pier would reopen in May.\n\nTom Beck said the boats were ready.\n\n"
-               "He said the repairs had cost less than planned.");
-  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
-  // A person of unknown gender is no better a guess: with none known to fit, the last person stays
-  // ("Kim" is borne by women and men: not in rules::kFemaleGivenNames, kMaleGivenNames).
-  auto g = run("Kim Holt said the pier would reopen in May.\n\nMr. Beck said the boats were ready.\n\n"
-               "She said the repairs had cost less than planned.");
-  const Claim* h = claim_starting(g, "the repairs", ClaimKind::reported);
-  REQUIRE(h != nullptr);
-  CHECK(speaker_of(g, h->speaker) == "Beck");
-  // A given name of clear usual gender breaks the tie: "Lena" is a woman's name.
-  auto i = run("Lena Holt said the pier would reopen in May.\n\nMr. Beck said the boats were ready.\n\n"
-               "She said the repairs had cost less than planned.");
-  const Claim* j = claim_starting(i, "the repairs", ClaimKind::reported);
-  REQUIRE(j != nullptr);
-  CHECK(speaker_of(i, j->speaker) == "Lena Holt");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Harbour board chairwoman Ana Ruiz said the pier would reopen in May.\n\n"
+            "Tom Beck, a spokesman for the ferry line, said the boats were ready.\n\n"
+            "She said the repairs had cost less than planned.", "the repairs", "Ana Ruiz"},
+           // "He" goes to the last person when nothing is known of either gender.
+           {"Ana Ruiz said the pier would reopen in May.\n\nTom Beck said the boats were ready.\n\n"
+            "He said the repairs had cost less than planned.", "the repairs", "Tom Beck"},
+           // A person of unknown gender is no better a guess: with none known to fit, the last person stays
+           // ("Kim" is borne by women and men: not in rules::kFemaleGivenNames, kMaleGivenNames).
+           {"Kim Holt said the pier would reopen in May.\n\nMr. Beck said the boats were ready.\n\n"
+            "She said the repairs had cost less than planned.", "the repairs", "Beck"},
+           // A given name of clear usual gender breaks the tie: "Lena" is a woman's name.
+           {"Lena Holt said the pier would reopen in May.\n\nMr. Beck said the boats were ready.\n\n"
+            "She said the repairs had cost less than planned.", "the repairs", "Lena Holt"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("a person named with an honorific is the referent of a later he or she, even by surname alone") {
-  auto d = run("Port director Leo Brandt said the pier was safe.\n\n"
-               "Mrs. Ruiz toured the pier on Monday. She said the repairs would take a year.");
-  const Claim* c = claim_starting(d, "the repairs", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ruiz");
-  // A pending person of the other gender is passed over: "He" is still the port director.
-  auto e = run("Port director Mr. Brandt said the pier was safe.\n\n"
-               "Mrs. Ruiz toured the pier on Monday. He said the repairs would take a year.");
-  const Claim* f = claim_starting(e, "the repairs", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Brandt");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Port director Leo Brandt said the pier was safe.\n\n"
+            "Mrs. Ruiz toured the pier on Monday. She said the repairs would take a year.", "the repairs", "Ruiz"},
+           // A pending person of the other gender is passed over: "He" is still the port director.
+           {"Port director Mr. Brandt said the pier was safe.\n\n"
+            "Mrs. Ruiz toured the pier on Monday. He said the repairs would take a year.", "the repairs", "Brandt"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("a mention's gender comes from its honorifics and role words, not from the people it names") {
@@ -227,31 +203,19 @@ TEST_CASE("a surname with an honorific of the other gender is another person") {
 
 TEST_CASE("a he or she after a question goes to the one asked, not the asker") {
   // The pronoun in the topic of the question, and in the answer after it.
-  auto d = run("The host asked Ana Ruiz about remarks she had made, when she called the pier “a ruin.”");
-  const Claim* c = claim_starting(d, "the pier", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
-  auto e = run("Tom Beck chaired the meeting. The host asked Ana Ruiz whether she would resign. She said she would not.");
-  const Claim* answer = claim_starting(e, "she would not", ClaimKind::reported);
-  REQUIRE(answer != nullptr);
-  CHECK(speaker_of(e, answer->speaker) == "Ana Ruiz");
-  // Traps: a pronoun of the other gender stays with the asker, and after "told" the he is the
-  // teller's.
-  auto f = run("Ana Ruiz asked Tom Beck whether he would run. She said the race was open.");
-  const Claim* open = claim_starting(f, "the race", ClaimKind::reported);
-  REQUIRE(open != nullptr);
-  CHECK(speaker_of(f, open->speaker) == "Ana Ruiz");
-  auto g = run("Tom Beck told Carl Ruiz that the toll was fair. He said it would not rise.");
-  const Claim* rise = claim_starting(g, "it would not", ClaimKind::reported);
-  REQUIRE(rise != nullptr);
-  CHECK(speaker_of(g, rise->speaker) == "Tom Beck");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"The host asked Ana Ruiz about remarks she had made, when she called the pier “a ruin.”", "the pier", "Ana Ruiz"},
+           {"Tom Beck chaired the meeting. The host asked Ana Ruiz whether she would resign. She said she would not.", "she would not", "Ana Ruiz"},
+           // Traps: a pronoun of the other gender stays with the asker, and after "told" the he is the
+           // teller's.
+           {"Ana Ruiz asked Tom Beck whether he would run. She said the race was open.", "the race", "Ana Ruiz"},
+           {"Tom Beck told Carl Ruiz that the toll was fair. He said it would not rise.", "it would not", "Tom Beck"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("the one asked and an earlier subject of the same paragraph are read in text order") {
   // The asked one is noted while the paragraph's claims are read, its earlier subject after:
   // read out of order, "she" would go to the subject named first.
-  auto d = run("Maria Lind opened the hearing. The host asked Ana Ruiz whether she would resign, and she said she would not.");
-  const Claim* answer = claim_starting(d, "she would not", ClaimKind::reported);
-  REQUIRE(answer != nullptr);
-  CHECK(speaker_of(d, answer->speaker) == "Ana Ruiz");
+  check_claim_speaker({"Maria Lind opened the hearing. The host asked Ana Ruiz whether she would resign, and she said she would not.", "she would not", "Ana Ruiz"});
 }

@@ -17,19 +17,13 @@ TEST_CASE("“…,” Subject <any verb>: the verb after a quotation that goes o
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Joe Brandt");
   CHECK(slice(d, d.quotes[0].cue) == "shot");
-  auto q = run("Mayor Ellen Park spoke first.\n\n“Who pays for this?” the treasurer wondered aloud.");
-  REQUIRE(q.quotes.size() == 1);
-  CHECK(slice(q, q.quotes[0].source) == "the treasurer");
+  check_only_quote_source({"Mayor Ellen Park spoke first.\n\n“Who pays for this?” the treasurer wondered aloud.", "the treasurer"});
   // A quotation that ends its sentence starts no such clause.
-  auto s = run("Mayor Ellen Park said the fares were fair.\n\n“We will not raise the fares.” Senator Joe Brandt left early.");
-  REQUIRE(s.quotes.size() == 1);
-  CHECK(speaker_of(s, s.quotes[0].speaker) == "Ellen Park");
+  check_only_quote_speaker({"Mayor Ellen Park said the fares were fair.\n\n“We will not raise the fares.” Senator Joe Brandt left early.", "Ellen Park"});
 }
 
 TEST_CASE("a subject the mention grammar cannot read still ends before the trailing cue") {
-  auto d = run("“Rates will stay low,” Harbor & Pine Capital bond desk chief Lena Ortiz said at a conference.");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Lena Ortiz");
+  check_only_quote_speaker({"“Rates will stay low,” Harbor & Pine Capital bond desk chief Lena Ortiz said at a conference.", "Lena Ortiz"});
   // A short lower-case group right after the quotation, before a cue that may be a noun.
   auto e = run("“The damage to the sea wall is far worse than reported,” county auditors wrote in their review.");
   REQUIRE(e.quotes.size() == 1);
@@ -38,10 +32,8 @@ TEST_CASE("a subject the mention grammar cannot read still ends before the trail
 }
 
 TEST_CASE("a paragraph that ends with a colon after a clause introduces the quoted paragraph") {
-  auto d = run("The city council released the following statement:\n\n"
-               "“The pier is closed to all boats until the storm has passed.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "city council");
+  check_only_quote_speaker({"The city council released the following statement:\n\n"
+                            "“The pier is closed to all boats until the storm has passed.”", "city council"});
   // No verb, no speaker: "Full text as follows:".
   auto e = run("Full text as follows:\n\n“The pier is closed to all boats until the storm has passed.”");
   REQUIRE(e.quotes.size() == 1);
@@ -57,9 +49,7 @@ TEST_CASE("a quoted transcript line: the label before the colon speaks") {
 }
 
 TEST_CASE("Name: “…”, the transcript and headline convention") {
-  auto d = run("Senator Alma Reyes: “This bill will pass.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Alma Reyes");
+  check_only_quote_speaker({"Senator Alma Reyes: “This bill will pass.”", "Alma Reyes"});
   // A sentence that only ends in a colon names nobody.
   auto n = run("The message on the banner was simple: “Vote early.”");
   REQUIRE(n.quotes.size() == 1);
@@ -88,11 +78,7 @@ TEST_CASE("adverbs and emphatic reflexives between subject and cue") {
 }
 
 TEST_CASE("a participle quoting verb takes the subject of its sentence") {
-  auto d = run("The union attacked the board on Monday, calling its offer a “slap in the face” to nurses.");
-  const Claim* c = claim_starting(d, "its offer", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "its offer a “slap in the face” to nurses");
-  CHECK(speaker_of(d, c->speaker) == "union");
+  check_claim_span_speaker({"The union attacked the board on Monday, calling its offer a “slap in the face” to nurses.", "its offer", "its offer a “slap in the face” to nurses", "union"});
 }
 
 TEST_CASE("words before a quotation with a trailing cue belong to the statement") {
@@ -108,9 +94,7 @@ TEST_CASE("words before a quotation with a trailing cue belong to the statement"
 }
 
 TEST_CASE("“…,” said retired firefighter Tom Hale: a name after role words the grammar does not know") {
-  auto d = run("“We are ready,” said retired firefighter Tom Hale, who led the drive.");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Hale");
+  check_only_quote_speaker({"“We are ready,” said retired firefighter Tom Hale, who led the drive.", "Tom Hale"});
 }
 
 TEST_CASE("a plain speech verb makes any short phrase before it the subject") {
@@ -157,10 +141,7 @@ TEST_CASE("loose subjects: a relative pronoun before an adjunct, a manner adverb
 }
 
 TEST_CASE("a fronted adverbial holds no subject") {
-  auto d = run("Speaking to farmers in the valley on Friday, the senator pledged more aid, calling the drought a “slow disaster.”");
-  const Claim* c = claim_starting(d, "the drought", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "senator");
+  check_claim_speaker({"Speaking to farmers in the valley on Friday, the senator pledged more aid, calling the drought a “slow disaster.”", "the drought", "senator"});
 }
 
 TEST_CASE("an issued document's participle speaks for whoever issued it") {
@@ -193,14 +174,13 @@ TEST_CASE("a cue form after a determiner is a noun; a manner adverb sits between
 }
 
 TEST_CASE("a sentence of subject, cue and adjunct introduces the quotation after it") {
-  auto d = run("Both clubs said the recount was no big deal. Ana Ruiz, the league spokeswoman, said in a statement. "
-               "“There are no score cards left to check.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
-  // A sentence with content of its own is no lead-in: the quotation continues its speaker.
-  auto c = run("Ana Ruiz said the count was fair. “There are no score cards left to check.”");
-  REQUIRE(c.quotes.size() == 1);
-  CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"Both clubs said the recount was no big deal. Ana Ruiz, the league spokeswoman, said in a statement. "
+            "“There are no score cards left to check.”", "Ana Ruiz"},
+           // A sentence with content of its own is no lead-in: the quotation continues its speaker.
+           {"Ana Ruiz said the count was fair. “There are no score cards left to check.”", "Ana Ruiz"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("quoted search terms in a list are terms, not statements") {
@@ -211,17 +191,11 @@ TEST_CASE("quoted search terms in a list are terms, not statements") {
 }
 
 TEST_CASE("a plain speech verb before a quotation takes a subject the mention grammar cannot read") {
-  auto d = run("Mayor Ellen Park spoke first.\n\nAnti-war activists in both parties said, “We are exhausted.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "Anti-war activists in both parties");
+  check_only_quote_source({"Mayor Ellen Park spoke first.\n\nAnti-war activists in both parties said, “We are exhausted.”", "Anti-war activists in both parties"});
 }
 
 TEST_CASE("a headline 'Name: words' gives the name's words, but not after a section label") {
-  auto d = run("Ana Ruiz: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.");
-  const Claim* c = claim_starting(d, "Ferry Toll", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "Ferry Toll Will Stay Until Spring");
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  check_claim_span_speaker({"Ana Ruiz: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.", "Ferry Toll", "Ferry Toll Will Stay Until Spring", "Ana Ruiz"});
   for (const char* text : {"Breaking: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.",
                            "Read More: Ferry Toll Will Stay Until Spring\n\nThe harbour board met on Monday.",
                            "Q: Will The Ferry Toll Stay Until Spring\n\nThe harbour board met on Monday."}) {
@@ -253,17 +227,12 @@ TEST_CASE("a lower-case first half joined by 'and' is part of the subject") {
 }
 
 TEST_CASE("a day between the subject and its cue is an adjunct") {
-  auto d = run("Mayor Ana Ruiz on Tuesday said the ferry would run all winter.");
-  const Claim* c = claim_starting(d, "the ferry", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  check_claim_speaker({"Mayor Ana Ruiz on Tuesday said the ferry would run all winter.", "the ferry", "Ana Ruiz"});
   auto e = run("The harbour board Friday night voted to close the pier, and its chair said the vote was close.");
   const Claim* f = claim_starting(e, "the vote was close", ClaimKind::reported);
   REQUIRE(f != nullptr);
   // A time adverb may stand before the day: "later Thursday", "earlier Monday".
-  auto g = run("Otto Hale spoke first. Mayor Ana Ruiz later Thursday told reporters: “The ferry will run all winter.”");
-  REQUIRE(g.quotes.size() == 1);
-  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
+  check_only_quote_speaker({"Otto Hale spoke first. Mayor Ana Ruiz later Thursday told reporters: “The ferry will run all winter.”", "Ana Ruiz"});
 }
 
 TEST_CASE("a few words in single marks alone in their paragraph are a pull-quote subhead") {
@@ -289,9 +258,7 @@ TEST_CASE("a participle phrase of place after the subject describes it: the plac
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Residents");
   CHECK(slice(d, c->source) == "Residents living near the quarry");
-  auto e = run("Cyclists riding through the tunnel shouted “Open the lane!” at the council's van.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Cyclists");
+  check_only_quote_speaker({"Cyclists riding through the tunnel shouted “Open the lane!” at the council's van.", "Cyclists"});
   // Without a participle the noun after the preposition is still read as before:
   // "the owner of the quarry" names the owner.
   auto f = run("The owner of the quarry said the blasting would stop in June.");
@@ -301,40 +268,30 @@ TEST_CASE("a participle phrase of place after the subject describes it: the plac
 }
 
 TEST_CASE("an inverted cue before a colon ('Said Ellis: “…”') names the speaker without the verb") {
-  auto d = run("The council voted to close the lido.\n\nSaid Nora Ellis: “We will fight this in court.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Nora Ellis");
-  // A name alone before the colon is still the transcript convention.
-  auto e = run("Nora Ellis: “We will fight this in court.”");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Nora Ellis");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"The council voted to close the lido.\n\nSaid Nora Ellis: “We will fight this in court.”", "Nora Ellis"},
+           // A name alone before the colon is still the transcript convention.
+           {"Nora Ellis: “We will fight this in court.”", "Nora Ellis"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("a closing mark of two apostrophes reads the verb after it as a curly mark does") {
-  auto d = run("''The tide tables are wrong this month,'' Mr. Hale continued. ''Check them twice.''");
-  const Claim* c = claim_starting(d, "''The tide", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Hale");
-  // The same sentence with curly marks.
-  auto e = run("“The tide tables are wrong this month,” Mr. Hale continued. “Check them twice.”");
-  const Claim* f = claim_starting(e, "“The tide", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Hale");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"''The tide tables are wrong this month,'' Mr. Hale continued. ''Check them twice.''", "''The tide", "Hale", ClaimKind::quote},
+           // The same sentence with curly marks.
+           {"“The tide tables are wrong this month,” Mr. Hale continued. “Check them twice.”", "“The tide", "Hale", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("a share of people polled that opens its clause speaks ('Two in three said', '47% say')") {
-  auto d = run("Two in three said they would take the night ferry.");
-  const Claim* c = claim_starting(d, "they would take", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Two in three");
-  auto e = run("On the harbour budget, 47% say the city should borrow more.");
-  const Claim* f = claim_starting(e, "the city should", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "47%");
-  auto g = run("A third of the drivers, 33%, say they avoid the bridge at noon.");
-  const Claim* h = claim_starting(g, "they avoid", ClaimKind::reported);
-  REQUIRE(h != nullptr);
-  CHECK(speaker_of(g, h->speaker) == "33%");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Two in three said they would take the night ferry.", "they would take", "Two in three"},
+           {"On the harbour budget, 47% say the city should borrow more.", "the city should", "47%"},
+           {"A third of the drivers, 33%, say they avoid the bridge at noon.", "they avoid", "33%"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("a share after 'and', 'but' or an approximator speaks, and ends the clause before it") {
@@ -354,23 +311,16 @@ TEST_CASE("a share after 'and', 'but' or an approximator speaks, and ends the cl
   REQUIRE(h != nullptr);
   CHECK(speaker_of(f, h->speaker) == "more than 4 in 10");
   // A figure that speaks nothing stays in the clause.
-  auto i = run("The board said the toll would stay, and 40 trucks a day would still cross.");
-  const Claim* j = claim_starting(i, "the toll", ClaimKind::reported);
-  REQUIRE(j != nullptr);
-  CHECK(slice(i, j->span) == "the toll would stay, and 40 trucks a day would still cross");
-  // Right after "that", a contrast opens the content's own fronted clause.
-  auto k = run("The poll found that, while 37 percent say the toll is fair, most riders want it cut.");
-  const Claim* l = claim_starting(k, "that", ClaimKind::reported);
-  REQUIRE(l != nullptr);
-  CHECK(slice(k, l->span) == "that, while 37 percent say the toll is fair, most riders want it cut");
+  for (const SpanCase& k : std::initializer_list<SpanCase>{
+           {"The board said the toll would stay, and 40 trucks a day would still cross.", "the toll", "the toll would stay, and 40 trucks a day would still cross"},
+           // Right after "that", a contrast opens the content's own fronted clause.
+           {"The poll found that, while 37 percent say the toll is fair, most riders want it cut.", "that", "that, while 37 percent say the toll is fair, most riders want it cut"},
+       })
+    check_claim_span(k);
 }
 
 TEST_CASE("the article's first line is a title: its 'Name: words' label holds with a full stop") {
-  auto d = run("Ana Ruiz: Ferry toll will stay until the spring.\n\nThe harbour board met on Monday.");
-  const Claim* c = claim_starting(d, "Ferry toll", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "Ferry toll will stay until the spring");
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  check_claim_span_speaker({"Ana Ruiz: Ferry toll will stay until the spring.\n\nThe harbour board met on Monday.", "Ferry toll", "Ferry toll will stay until the spring", "Ana Ruiz"});
   // Not further down the article, where "Name: words." is a transcript or a list line.
   auto e = run("The harbour board met on Monday.\n\nAna Ruiz: Ferry toll will stay until the spring.");
   CHECK(claim_starting(e, "Ferry toll", ClaimKind::reported) == nullptr);
@@ -385,10 +335,7 @@ TEST_CASE("'No.' before a number ends no sentence: appositive, clause, split quo
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
   CHECK(slice(d, c->source) == "Ana Ruiz, the No. 3 Democrat in the Senate");
-  auto e = run("Ruiz said she is not interested in the No. 2 job on the board.");
-  const Claim* f = claim_starting(e, "she is not", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(slice(e, f->span) == "she is not interested in the No. 2 job on the board");
+  check_claim_span({"Ruiz said she is not interested in the No. 2 job on the board.", "she is not", "she is not interested in the No. 2 job on the board"});
   // A split quotation with the cue after an appositive that holds "No. 3".
   auto g = run("“We will not wait,” Lee, the No. 3 Democrat, said.");
   REQUIRE(g.quotes.size() == 1);
@@ -402,10 +349,7 @@ TEST_CASE("'No.' before a number ends no sentence: appositive, clause, split quo
 }
 
 TEST_CASE("a claim with nobody named does not break a speaker's run of quotations") {
-  auto d = run("“The toll stays,” Mayor Ruiz said. The new fare is expected to rise in May. “We will not move on this.”");
-  const Claim* c = claim_starting(d, "“We will not", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  check_claim_speaker({"“The toll stays,” Mayor Ruiz said. The new fare is expected to rise in May. “We will not move on this.”", "“We will not", "Ruiz", ClaimKind::quote});
   // The question put to the speaker is reported on its own, not as the speaker's words.
   auto e = run("“The toll stays,” Mayor Ruiz said. Asked whether the fare would rise, she said no. “We will not move on this.”");
   CHECK(claim_starting(e, "Asked whether", ClaimKind::reported) == nullptr);
@@ -418,11 +362,8 @@ TEST_CASE("a claim with nobody named does not break a speaker's run of quotation
 }
 
 TEST_CASE("a quotation's speaker may carry two appositives before the cue") {
-  auto d = run("“The new toll is a tax on every family,” Ana Ruiz, the attorney general of Alder, one of the towns "
-               "suing the board, said at a port event this month.");
-  const Claim* c = claim_starting(d, "“The new toll", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  check_claim_speaker({"“The new toll is a tax on every family,” Ana Ruiz, the attorney general of Alder, one of the towns "
+                       "suing the board, said at a port event this month.", "“The new toll", "Ana Ruiz", ClaimKind::quote});
 }
 
 TEST_CASE("'as X put it' names the speaker of the quotation before or after it; 'put it' alone does not") {
@@ -439,10 +380,7 @@ TEST_CASE("'as X put it' names the speaker of the quotation before or after it; 
 }
 
 TEST_CASE("'X sent an email saying, “…”': the sender speaks, not the document") {
-  auto d = run("The harbour board met on Monday. Ana Ruiz sent an email saying, “The pier stays open.”");
-  const Claim* c = claim_starting(d, "“The pier stays", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  check_claim_speaker({"The harbour board met on Monday. Ana Ruiz sent an email saying, “The pier stays open.”", "“The pier stays", "Ana Ruiz", ClaimKind::quote});
 }
 
 TEST_CASE("a share and its approximators read the same before a cue and after a conjunction") {
@@ -461,9 +399,7 @@ TEST_CASE("a share and its approximators read the same before a cue and after a 
 }
 
 TEST_CASE("a fronted 'when' clause keeps its subject: the main clause's subject speaks") {
-  auto d = run("Last spring, when my aunt mentioned the price of the tickets, I laughed and said, “That is absurd.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "I");
+  check_only_quote_source({"Last spring, when my aunt mentioned the price of the tickets, I laughed and said, “That is absurd.”", "I"});
   auto e = run("When the mayor mentioned that the fares would double, the captain shook his head and said, "
                "“Nobody will pay that.”");
   REQUIRE(e.quotes.size() == 1);
@@ -473,19 +409,14 @@ TEST_CASE("a fronted 'when' clause keeps its subject: the main clause's subject 
   REQUIRE(c != nullptr);
   CHECK(slice(e, c->source) == "the mayor");
   // "as" and "after" clauses, and a participle after the main verb.
-  auto f = run("As the crowd gathered on the pier, the captain turned and said, “Please stay back from the edge.”");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(slice(f, f.quotes[0].source) == "the captain");
+  check_only_quote_source({"As the crowd gathered on the pier, the captain turned and said, “Please stay back from the edge.”", "the captain"});
   // A relative clause set off by commas right after the fronted clause belongs to it.
   auto r = run("Once the report was out, which named Harbour Director Leo Brandt, the union began calling for "
                "a new inquiry.");
   const Claim* q = claim_starting(r, "a new inquiry", ClaimKind::reported);
   REQUIRE(q != nullptr);
   CHECK(slice(r, q->source) == "the union");
-  auto g = run("After the council voted on the toll, Ana Ruiz walked out, saying the decision was unfair to drivers.");
-  const Claim* h = claim_starting(g, "the decision", ClaimKind::reported);
-  REQUIRE(h != nullptr);
-  CHECK(speaker_of(g, h->speaker) == "Ana Ruiz");
+  check_claim_speaker({"After the council voted on the toll, Ana Ruiz walked out, saying the decision was unfair to drivers.", "the decision", "Ana Ruiz"});
 }
 
 TEST_CASE("a quotation alone in its paragraph is signed by a dash line after it") {
@@ -536,10 +467,7 @@ TEST_CASE("a description with no role word speaks through a verb coordinated bef
   auto d = run("The harbour master turned and said, \u201cWe close the gates at six.\u201d");
   REQUIRE(d.claims.size() == 1);
   CHECK(speaker_of(d, d.claims[0].speaker) == "harbour master");
-  auto e = run("A neighbour stopped and said the pier had been closed for weeks.");
-  const Claim* c = claim_starting(e, "the pier", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(e, c->speaker) == "neighbour");
+  check_claim_speaker({"A neighbour stopped and said the pier had been closed for weeks.", "the pier", "neighbour"});
 }
 
 TEST_CASE("a capitalised word, adjectives of office and a role noun are one title before a name") {
@@ -568,25 +496,18 @@ TEST_CASE("a quotation after a line ending in a colon is said by that line's sub
   CHECK(d.claims[0].kind == ClaimKind::quote);
   CHECK(speaker_of(d, d.claims[0].speaker) == "Tom Beck");
   // A line that describes ("is split") names nobody who speaks: the board did not say it.
-  auto e = run("The ferry was late again.\n\nThe harbour board is split on the toll:\n\n\u201cThe pilings are rotten through.\u201d");
-  for (const Claim& c : e.claims) CHECK(speaker_of(e, c.speaker) != "harbour board");
+  check_no_claim_by({"The ferry was late again.\n\nThe harbour board is split on the toll:\n\n\u201cThe pilings are rotten through.\u201d", "harbour board"});
 }
 
 TEST_CASE("a quotation with no cue after a sentence about a person is that person's") {
-  auto d = run("\u201cThe toll stays,\u201d Tom Beck said.\n\nMayor Ana Ruiz shook her head. \u201cNot this winter.\u201d");
-  const Claim* c = claim_starting(d, "\u201cNot this", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
-  // A sentence that opens with something other than its subject, or whose subject is "they",
-  // leaves the quotation to the last speaker.
-  auto e = run("\u201cThe toll stays,\u201d Tom Beck said. They also met the pier staff. \u201cNot this winter.\u201d");
-  const Claim* f = claim_starting(e, "\u201cNot this", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
-  auto g = run("\u201cThe toll stays,\u201d Tom Beck said. Already, Ana Ruiz had left the pier. \u201cNot this winter.\u201d");
-  const Claim* h = claim_starting(g, "\u201cNot this", ClaimKind::quote);
-  REQUIRE(h != nullptr);
-  CHECK(speaker_of(g, h->speaker) == "Tom Beck");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"\u201cThe toll stays,\u201d Tom Beck said.\n\nMayor Ana Ruiz shook her head. \u201cNot this winter.\u201d", "\u201cNot this", "Ana Ruiz", ClaimKind::quote},
+           // A sentence that opens with something other than its subject, or whose subject is "they",
+           // leaves the quotation to the last speaker.
+           {"\u201cThe toll stays,\u201d Tom Beck said. They also met the pier staff. \u201cNot this winter.\u201d", "\u201cNot this", "Tom Beck", ClaimKind::quote},
+           {"\u201cThe toll stays,\u201d Tom Beck said. Already, Ana Ruiz had left the pier. \u201cNot this winter.\u201d", "\u201cNot this", "Tom Beck", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("a weekday between the subject and its verb does not hide the subject of a participle cue") {
@@ -595,18 +516,12 @@ TEST_CASE("a weekday between the subject and its verb does not hide the subject 
   REQUIRE(d.claims.size() == 1);
   CHECK(speaker_of(d, d.claims[0].speaker) == "Ana Ruiz");
   // (The rejected object is a claim of its own: the participle's is the one after "saying".)
-  auto e = run("The dockers\u2019 union Friday night rejected the new rota, saying \u201cit is not safe for anyone.\u201d");
-  const Claim* q = claim_starting(e, "\u201cit is", ClaimKind::quote);
-  REQUIRE(q != nullptr);
-  CHECK(speaker_of(e, q->speaker) == "union");
+  check_claim_speaker({"The dockers\u2019 union Friday night rejected the new rota, saying \u201cit is not safe for anyone.\u201d", "\u201cit is", "union", ClaimKind::quote});
 }
 
 TEST_CASE("a participle cue after \"by\" and a pronoun before a coordinated verb name the clause's subject") {
-  auto d = run("\u201cThe toll stays,\u201d Tom Beck said. Mayor Ana Ruiz closed the meeting by saying, \u201cNot while I "
-               "hold this office.\u201d");
-  const Claim* c = claim_starting(d, "\u201cNot while", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
+  check_claim_speaker({"\u201cThe toll stays,\u201d Tom Beck said. Mayor Ana Ruiz closed the meeting by saying, \u201cNot while I "
+                       "hold this office.\u201d", "\u201cNot while", "Ana Ruiz", ClaimKind::quote});
   // A long fronted clause naming someone else: the pronoun right before "laughed and said" speaks.
   auto e = run("When the ferry captain, a quiet man of sixty who has run the night boat for years, was asked at a "
                "long lunch held by the harbour club on the pier whether Mayor Ruiz would call a public meeting "
@@ -627,17 +542,11 @@ TEST_CASE("a period adjunct between the subject and the cue is not the speaker")
   REQUIRE(f.claims.size() == 1);
   CHECK(speaker_of(f, f.claims[0].speaker) == "Tom Beck");
   // The same adjunct after the subject of a participle cue.
-  auto g = run("The harbour board last week rejected the levy, saying \u201cit is not needed on this island.\u201d");
-  const Claim* h = claim_starting(g, "\u201cit is", ClaimKind::quote);
-  REQUIRE(h != nullptr);
-  CHECK(speaker_of(g, h->speaker) == "harbour board");
+  check_claim_speaker({"The harbour board last week rejected the levy, saying \u201cit is not needed on this island.\u201d", "\u201cit is", "harbour board", ClaimKind::quote});
 }
 
 TEST_CASE("a name's appositive between it and its verb belongs to the clause subject") {
-  auto d = run("Tom Beck, the island\u2019s former mayor, then turned on Ruiz over the levy, calling her plan a \u201cshambles.\u201d");
-  const Claim* c = claim_starting(d, "\u201cshambles", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Tom Beck");
+  check_claim_speaker({"Tom Beck, the island\u2019s former mayor, then turned on Ruiz over the levy, calling her plan a \u201cshambles.\u201d", "\u201cshambles", "Tom Beck", ClaimKind::quote});
   // A quoted word before a comma is no name, and a dateline's dash ends what could be an appositive.
   auto e = run("\u201cStubborn,\u201d she said, explaining that the captain is \u201cset in his ways\u201d about the tides.");
   for (const Claim& x : e.claims) CHECK(slice(e, x.source) == "she");
@@ -653,27 +562,19 @@ TEST_CASE("a name's appositive between it and its verb belongs to the clause sub
 }
 
 TEST_CASE("a relative 'who' with a day or period adjunct before its cue stands for the name before it") {
-  auto d = run("Ana Ruiz, who on Tuesday said the levy was \u201ca tax on fishers,\u201d left the meeting early.");
-  const Claim* c = claim_starting(d, "\u201ca tax", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
-  auto e = run("The harbour master, who last week called the new timetable \u201ca mess,\u201d did not come.");
-  const Claim* f = claim_starting(e, "\u201ca mess", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "harbour master");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Ana Ruiz, who on Tuesday said the levy was \u201ca tax on fishers,\u201d left the meeting early.", "\u201ca tax", "Ana Ruiz", ClaimKind::quote},
+           {"The harbour master, who last week called the new timetable \u201ca mess,\u201d did not come.", "\u201ca mess", "harbour master", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
   // A "who" that opens a question is no relative pronoun.
-  auto g = run("Who on Tuesday said the ferry was \u201ca lifeline\u201d?");
-  for (const Claim& x : g.claims) CHECK(speaker_of(g, x.speaker) != "Who");
+  check_no_claim_by({"Who on Tuesday said the ferry was \u201ca lifeline\u201d?", "Who"});
 }
 
 TEST_CASE("a dateline's month or place is no subject for the quotation after it") {
   // "May" is also a surname, so it stays off the not-a-name list: the dateline decides.
-  auto d = run("PORT ALMA, May 4 (Gazette) \u2014 \u201cWe will not pay the levy.\u201d");
-  for (const Claim& x : d.claims) CHECK(speaker_of(d, x.speaker) != "May");
-  auto e = run("PORT ALMA, May 4 \u2014 Fishers shouted at the harbour board: \u201cWe will not pay the levy.\u201d");
-  const Claim* c = claim_starting(e, "\u201cWe will", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(e, c->speaker) == "Fishers");
+  check_no_claim_by({"PORT ALMA, May 4 (Gazette) \u2014 \u201cWe will not pay the levy.\u201d", "May"});
+  check_claim_speaker({"PORT ALMA, May 4 \u2014 Fishers shouted at the harbour board: \u201cWe will not pay the levy.\u201d", "\u201cWe will", "Fishers", ClaimKind::quote});
 }
 
 TEST_CASE("a count of time before a period noun opening the sentence is not its subject") {
@@ -682,32 +583,24 @@ TEST_CASE("a count of time before a period noun opening the sentence is not its 
   const Claim* c = claim_starting(d, "\u201ca fair price", ClaimKind::quote);
   REQUIRE(c != nullptr);
   CHECK(slice(d, c->source) == "she");
-  auto e = run("The ferry was late again. Several months later, Tom Beck called the timetable \u201ca fiction.\u201d");
-  const Claim* f = claim_starting(e, "\u201ca fiction", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Tom Beck");
+  check_claim_speaker({"The ferry was late again. Several months later, Tom Beck called the timetable \u201ca fiction.\u201d", "\u201ca fiction", "Tom Beck", ClaimKind::quote});
 }
 
 TEST_CASE("a digest line names its speaker after a dash, before the colon") {
-  auto d = run("Ferry fares to rise in May - Ana Ruiz: “The board has the votes for it.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  check_only_quote_speaker({"Ferry fares to rise in May - Ana Ruiz: “The board has the votes for it.”", "Ana Ruiz"});
 }
 
 TEST_CASE("an adverb before a colon is no verb: the clause's subject speaks, not its object") {
-  auto d = run("Mayor Ana Ruiz spoke at the pier on Friday. She then addressed the skippers again: “We will not raise the toll.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ana Ruiz");
+  check_only_quote_speaker({"Mayor Ana Ruiz spoke at the pier on Friday. She then addressed the skippers again: “We will not raise the toll.”", "Ana Ruiz"});
 }
 
 TEST_CASE("a quoted fragment that closes its sentence does not take the next sentence's speaker") {
-  auto d = run("The senator mocked the mayor on Friday, calling her plan a “shambles.” Ms. Ruiz said the plan would go ahead.");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "senator");
-  // A quotation that is its own sentence still takes the cue after it.
-  auto e = run("“We will not raise the toll.” Ms. Ruiz said it twice.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Ruiz");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"The senator mocked the mayor on Friday, calling her plan a “shambles.” Ms. Ruiz said the plan would go ahead.", "senator"},
+           // A quotation that is its own sentence still takes the cue after it.
+           {"“We will not raise the toll.” Ms. Ruiz said it twice.", "Ruiz"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("a cue opening the next sentence with a statement of its own does not report the quotation before it") {
@@ -723,9 +616,7 @@ TEST_CASE("a cue opening the next sentence with a statement of its own does not 
   CHECK(speaker_of(c, c.quotes[1].speaker) == "Tom Hale");
   CHECK(speaker_of(c, c.quotes[2].speaker) == "Ana Ruiz");
   // A cue that ends its sentence or goes on to an adjunct still reports the quotation.
-  auto e = run("Mayor Ana Ruiz spoke first. “The fares will stay.” Tom Hale said on Monday.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Hale");
+  check_only_quote_speaker({"Mayor Ana Ruiz spoke first. “The fares will stay.” Tom Hale said on Monday.", "Tom Hale"});
 }
 
 TEST_CASE("after “…,” X said, according to Y. the next quotation is relayed by Y") {
@@ -738,16 +629,12 @@ TEST_CASE("after “…,” X said, according to Y. the next quotation is relaye
   REQUIRE(r.quotes.size() == 2);
   CHECK(speaker_of(r, r.quotes[1].speaker) == "Coast Radio");
   // No cue of its own in the sentence: the source at its end is the one who speaks already.
-  auto n = run("The pier will close in May, according to Mayor Ana Ruiz. “We have no choice.”");
-  REQUIRE(n.quotes.size() == 1);
-  CHECK(speaker_of(n, n.quotes[0].speaker) == "Ana Ruiz");
+  check_only_quote_speaker({"The pier will close in May, according to Mayor Ana Ruiz. “We have no choice.”", "Ana Ruiz"});
 }
 
 TEST_CASE("a subordinate clause after a sentence's opening And or But has its own subject") {
-  auto d = run("Ana Lee thanked the crews. And although she praised the pilots for their work, Tom Hale sounded "
-               "a note of doubt, saying, “We are not ready for the winter.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Hale");
+  check_only_quote_speaker({"Ana Lee thanked the crews. And although she praised the pilots for their work, Tom Hale sounded "
+                            "a note of doubt, saying, “We are not ready for the winter.”", "Tom Hale"});
 }
 
 TEST_CASE("a share after 'with' speaks for the participle after it, with who was polled") {
@@ -763,21 +650,16 @@ TEST_CASE("a share after 'with' speaks for the participle after it, with who was
 
 TEST_CASE("a noun before a colon: the subject of the clause's verb introduces the quotation") {
   // A fronted phrase ("Back home,") is no subject, and "her old themes" is the verb's object.
-  auto d = run("The governor spoke for an hour. Back home, she returned to her old themes: “The harbour must stay public.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "she");
+  check_only_quote_source({"The governor spoke for an hour. Back home, she returned to her old themes: “The harbour must stay public.”", "she"});
   // A determiner and an adjective before the noun are no speaker either.
-  auto g = run("Tom Beck spoke first. Ana Ruiz gave the auditors a grudging compliment: “They worked fast.”");
-  REQUIRE(g.quotes.size() == 1);
-  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
-  // A name before the colon that is the verb's object: the subject speaks, not the addressee.
-  auto n = run("Tom Beck spoke first. Ana Ruiz sent a short letter to the mayor of Port Alma: “The pier stays open.”");
-  REQUIRE(n.quotes.size() == 1);
-  CHECK(speaker_of(n, n.quotes[0].speaker) == "Ana Ruiz");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"Tom Beck spoke first. Ana Ruiz gave the auditors a grudging compliment: “They worked fast.”", "Ana Ruiz"},
+           // A name before the colon that is the verb's object: the subject speaks, not the addressee.
+           {"Tom Beck spoke first. Ana Ruiz sent a short letter to the mayor of Port Alma: “The pier stays open.”", "Ana Ruiz"},
+       })
+    check_only_quote_speaker(k);
   // An adjective in -ed after a possessive is no verb: the clause's own verb is "read".
-  auto a = run("Tom Beck spoke first. He read out a list of his embattled team's goals: “Fewer fees.”");
-  REQUIRE(a.quotes.size() == 1);
-  CHECK(slice(a, a.quotes[0].source) == "He");
+  check_only_quote_source({"Tom Beck spoke first. He read out a list of his embattled team's goals: “Fewer fees.”", "He"});
   // A subject that cannot speak gives no cue: "The fares" say nothing.
   auto f = run("The fares were the oldest complaint in town: “Nobody can afford the ferry.”");
   REQUIRE(f.quotes.size() == 1);
@@ -803,25 +685,20 @@ TEST_CASE("a cue before a quotation that ends on a question mark wins over the n
   CHECK(speaker_of(c, c.quotes[0].speaker) == "Ana Ruiz");
   CHECK(slice(c, c.quotes[1].source) == "Beck");
   // With no cue before it, a verb after the quotation still reports it.
-  auto e = run("Tom Beck spoke first. “Who will pay for the new pier?” the treasurer asked.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(slice(e, e.quotes[0].source) == "the treasurer");
+  check_only_quote_source({"Tom Beck spoke first. “Who will pay for the new pier?” the treasurer asked.", "the treasurer"});
 }
 
 TEST_CASE("before a participle cue, the listeners after 'to' are not the speaker: the sender is") {
-  auto d = run("Tom Beck spoke first.\n\nThe senator sent a text message to supporters saying: “We will win this seat.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "The senator");
-  auto e = run("Tom Beck spoke first.\n\nBefore the vote, the port office quickly sent out an email to supporters stating, "
-               "“The pier stays open.”");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(slice(e, e.quotes[0].source) == "the port office");
+  for (const QuoteSourceCase& k : std::initializer_list<QuoteSourceCase>{
+           {"Tom Beck spoke first.\n\nThe senator sent a text message to supporters saying: “We will win this seat.”", "The senator"},
+           {"Tom Beck spoke first.\n\nBefore the vote, the port office quickly sent out an email to supporters stating, "
+            "“The pier stays open.”", "the port office"},
+       })
+    check_only_quote_source(k);
 }
 
 TEST_CASE("a document before a colon speaks for itself") {
-  auto d = run("Tom Beck spoke first. The council wrote to the port in May.\n\nThe letter continues: “Please explain the new fees.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "The letter");
+  check_only_quote_source({"Tom Beck spoke first. The council wrote to the port in May.\n\nThe letter continues: “Please explain the new fees.”", "The letter"});
   // A subject that is neither a speaker nor a document still gives nobody.
   auto f = run("The fares were the oldest complaint in town: “Nobody can afford the ferry.”");
   REQUIRE(f.quotes.size() == 1);
@@ -845,13 +722,9 @@ TEST_CASE("'read' beside a document after the quotation: the document speaks") {
   REQUIRE(d.quotes.size() == 1);
   CHECK(slice(d, d.quotes[0].source) == "the email");
   CHECK(slice(d, d.quotes[0].cue) == "read");
-  auto e = run("Mayor Ana Ruiz wrote to donors on Monday.\n\n“Friends, the pier needs you now,” the campaign letter read.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(slice(e, e.quotes[0].source) == "the campaign letter");
+  check_only_quote_source({"Mayor Ana Ruiz wrote to donors on Monday.\n\n“Friends, the pier needs you now,” the campaign letter read.", "the campaign letter"});
   // "read" with no document after it reports nothing of its own.
-  auto f = run("“The pier needs you now,” Ana Ruiz said. Tom Beck read the report twice.");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  check_only_quote_speaker({"“The pier needs you now,” Ana Ruiz said. Tom Beck read the report twice.", "Ana Ruiz"});
 }
 
 TEST_CASE("'goes on to say': the subject before the continuation verb, a document included") {
@@ -879,13 +752,12 @@ TEST_CASE("a lower-case role between an institution and a two-word name belongs 
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Beck");
   CHECK(slice(d, d.quotes[0].source) == "council member Tom Beck");
-  auto e = run("“We will not sell the pier,” the union organizer Ana Ruiz said on Friday.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Ana Ruiz");
-  // A verb between them is no role: "backs" has its "-s", "hired" its past form.
-  auto f = run("“The pier stays,” said the union. The union backs Tom Beck for mayor.");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "union");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"“We will not sell the pier,” the union organizer Ana Ruiz said on Friday.", "Ana Ruiz"},
+           // A verb between them is no role: "backs" has its "-s", "hired" its past form.
+           {"“The pier stays,” said the union. The union backs Tom Beck for mayor.", "union"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("an editorial speaks for itself, beside 'read' or 'reads'") {
@@ -893,21 +765,16 @@ TEST_CASE("an editorial speaks for itself, beside 'read' or 'reads'") {
   REQUIRE(d.quotes.size() == 1);
   CHECK(slice(d, d.quotes[0].source) == "a Sunday editorial");
   CHECK(slice(d, d.quotes[0].cue) == "reads");
-  auto e = run("Tom Beck spoke first.\n\n“The toll must go,” the editorial read.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(slice(e, e.quotes[0].source) == "the editorial");
+  check_only_quote_source({"Tom Beck spoke first.\n\n“The toll must go,” the editorial read.", "the editorial"});
 }
 
 TEST_CASE("a present verb in -s after the subject that opens the sentence, before a colon") {
-  auto d = run("Tom Beck spoke first.\n\nThe memo makes a blunt case: “The pier cannot wait another winter.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(slice(d, d.quotes[0].source) == "The memo");
-  auto e = run("Tom Beck spoke first.\n\nRuiz's letter makes a more pointed case: “The pier cannot wait another winter.”");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(slice(e, e.quotes[0].source) == "Ruiz's letter");
-  auto f = run("Tom Beck spoke first.\n\nThe harbor board offers the ferry crews a simple deal: “Work the winter, rest in May.”");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(slice(f, f.quotes[0].source) == "The harbor board");
+  for (const QuoteSourceCase& k : std::initializer_list<QuoteSourceCase>{
+           {"Tom Beck spoke first.\n\nThe memo makes a blunt case: “The pier cannot wait another winter.”", "The memo"},
+           {"Tom Beck spoke first.\n\nRuiz's letter makes a more pointed case: “The pier cannot wait another winter.”", "Ruiz's letter"},
+           {"Tom Beck spoke first.\n\nThe harbor board offers the ferry crews a simple deal: “Work the winter, rest in May.”", "The harbor board"},
+       })
+    check_only_quote_source(k);
   // A plural noun after a subject that cannot speak is no verb: the fares speak for nobody.
   auto g = run("Tom Beck spoke first.\n\nThe new fares hit the ferry crews hardest: “Work the winter, rest in May.”");
   REQUIRE(g.quotes.size() == 1);
@@ -921,17 +788,14 @@ TEST_CASE("an inverted cue after a fronted adverbial's comma, before a name and 
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Tom Beck");
   CHECK(slice(d, d.quotes[0].cue) == "explained");
   // An outlet's acronym, a role and a name after the cue are one speaker.
-  auto e = run("Critics say the fund was a gift to donors.\n\nPut simply, wrote KBC moderator Tom Beck: "
-               "“Why does the harbor need a second fund?”");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Beck");
-  // "telling" names who listens and "said of" whom it is about: neither is the speaker.
-  auto f = run("Ana Ruiz, the harbor chief, spoke on Monday, telling KBC: “The pier will reopen in May.”");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
-  auto g = run("Ana Ruiz, the harbor chief, said of Tom Beck: “He built the pier.”");
-  REQUIRE(g.quotes.size() == 1);
-  CHECK(speaker_of(g, g.quotes[0].speaker) == "Ana Ruiz");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"Critics say the fund was a gift to donors.\n\nPut simply, wrote KBC moderator Tom Beck: "
+            "“Why does the harbor need a second fund?”", "Tom Beck"},
+           // "telling" names who listens and "said of" whom it is about: neither is the speaker.
+           {"Ana Ruiz, the harbor chief, spoke on Monday, telling KBC: “The pier will reopen in May.”", "Ana Ruiz"},
+           {"Ana Ruiz, the harbor chief, said of Tom Beck: “He built the pier.”", "Ana Ruiz"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("a role noun before a one-word name, or after an acronym, belongs to the name") {
@@ -939,43 +803,33 @@ TEST_CASE("a role noun before a one-word name, or after an acronym, belongs to t
   REQUIRE(d.quotes.size() == 1);
   CHECK(speaker_of(d, d.quotes[0].speaker) == "Beck");
   CHECK(slice(d, d.quotes[0].source) == "council member Beck");
-  auto e = run("“The talks are over,” said KBC moderator Tom Beck.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Beck");
-  auto f = run("“The alliance will hold,” said NATO spokeswoman Ana Ruiz.");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"“The talks are over,” said KBC moderator Tom Beck.", "Tom Beck"},
+           {"“The alliance will hold,” said NATO spokeswoman Ana Ruiz.", "Ana Ruiz"},
+       })
+    check_only_quote_speaker(k);
   // The inverted cue after a reported clause, with no quotation.
-  auto g = run("The vote came too late for the riders, said council member Beck.");
-  const Claim* c = claim_starting(g, "The vote", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(g, c->speaker) == "Beck");
-  auto h = run("The vote came too late for the riders, said union organizer Ana Ruiz.");
-  const Claim* ch = claim_starting(h, "The vote", ClaimKind::reported);
-  REQUIRE(ch != nullptr);
-  CHECK(speaker_of(h, ch->speaker) == "Ana Ruiz");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"The vote came too late for the riders, said council member Beck.", "The vote", "Beck"},
+           {"The vote came too late for the riders, said union organizer Ana Ruiz.", "The vote", "Ana Ruiz"},
+       })
+    check_claim_speaker(k);
   // Traps: a verb between the subject and the name is no role ("put", "urged"), before a cue
   // or after one.
-  auto i = run("“The pier stays,” Ruiz told the council. The union urged Beck to stay.");
-  REQUIRE(i.quotes.size() == 1);
-  CHECK(speaker_of(i, i.quotes[0].speaker) == "Ruiz");
-  auto j = run("“You are next,” Ruiz put Beck on notice.");
-  REQUIRE(j.quotes.size() == 1);
-  CHECK(speaker_of(j, j.quotes[0].speaker) == "Ruiz");
-  auto k = run("“The fares will rise,” said the council Monday.");
-  REQUIRE(k.quotes.size() == 1);
-  CHECK(speaker_of(k, k.quotes[0].speaker) == "council");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"“The pier stays,” Ruiz told the council. The union urged Beck to stay.", "Ruiz"},
+           {"“You are next,” Ruiz put Beck on notice.", "Ruiz"},
+           {"“The fares will rise,” said the council Monday.", "council"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("a colon or question mark inside a quoted title does not end an appositive") {
-  auto d = run("Ruiz, whose memoir “Low Tide: A Harbor Story” sold well, said the pier must stay.");
-  const Claim* c = claim_starting(d, "the pier", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ruiz");
-  auto e = run("Tom Beck, whose film “Why Ferries?” opens Friday, said the toll was unfair.");
-  const Claim* ce = claim_starting(e, "the toll", ClaimKind::reported);
-  REQUIRE(ce != nullptr);
-  CHECK(speaker_of(e, ce->speaker) == "Tom Beck");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Ruiz, whose memoir “Low Tide: A Harbor Story” sold well, said the pier must stay.", "the pier", "Ruiz"},
+           {"Tom Beck, whose film “Why Ferries?” opens Friday, said the toll was unfair.", "the toll", "Tom Beck"},
+       })
+    check_claim_speaker(k);
   // A title closing on the appositive's comma, right before the cue: the name before it speaks
   // ("the pier must stay" is a clause, never the speaker).
   auto g = run("Ruiz, author of “Low Tide: A Harbor Story,” said the pier must stay.");
@@ -983,29 +837,21 @@ TEST_CASE("a colon or question mark inside a quoted title does not end an apposi
   REQUIRE(cg != nullptr);
   CHECK(speaker_of(g, cg->speaker) == "Ruiz");
   for (const Claim& cl : g.claims) CHECK(speaker_of(g, cl.speaker) != "pier must stay");
-  auto h = run("The ferry is late again, said the harbor master.");
-  const Claim* ch = claim_starting(h, "The ferry", ClaimKind::reported);
-  REQUIRE(ch != nullptr);
-  CHECK(speaker_of(h, ch->speaker) == "harbor master");
-  // Trap: a colon outside quotation marks still ends the scan: the speaker is the name after it.
-  auto f = run("The board had one worry: Tom Beck, a pilot, said the pier must stay.");
-  const Claim* cf = claim_starting(f, "the pier", ClaimKind::reported);
-  REQUIRE(cf != nullptr);
-  CHECK(speaker_of(f, cf->speaker) == "Tom Beck");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"The ferry is late again, said the harbor master.", "The ferry", "harbor master"},
+           // Trap: a colon outside quotation marks still ends the scan: the speaker is the name after it.
+           {"The board had one worry: Tom Beck, a pilot, said the pier must stay.", "the pier", "Tom Beck"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("offices of local and court news are role nouns: the mention keeps them as its head") {
-  auto d = run("The plan will cost more than promised, said the council member.");
-  const Claim* c = claim_starting(d, "The plan", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "council member");
-  auto e = run("A county prosecutor said the charges would be filed on Monday.");
-  const Claim* ce = claim_starting(e, "the charges", ClaimKind::reported);
-  REQUIRE(ce != nullptr);
-  CHECK(speaker_of(e, ce->speaker) == "county prosecutor");
-  auto f = run("“We were never told,” said Councillor Ana Ruiz.");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "Ana Ruiz");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"The plan will cost more than promised, said the council member.", "The plan", "council member"},
+           {"A county prosecutor said the charges would be filed on Monday.", "the charges", "county prosecutor"},
+       })
+    check_claim_speaker(k);
+  check_only_quote_speaker({"“We were never told,” said Councillor Ana Ruiz.", "Ana Ruiz"});
   // Trap: a role word is no name; the named commissioner is one speaker with two mentions.
   auto g = run("Commissioner Tom Beck said the fund was empty. Beck said the audit was late.");
   REQUIRE(g.speakers.size() == 1);
@@ -1013,10 +859,7 @@ TEST_CASE("offices of local and court news are role nouns: the mention keeps the
 }
 
 TEST_CASE("a quoted title that closes on the appositive's comma before the cue") {
-  auto d = run("Mara Lind, director of “The Last Ferry,” said the crossing would close in May.");
-  const Claim* c = claim_starting(d, "the crossing", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Mara Lind");
+  check_claim_speaker({"Mara Lind, director of “The Last Ferry,” said the crossing would close in May.", "the crossing", "Mara Lind"});
   // The same appositive after a quotation: the quotation's cue comes after the title.
   auto e = run("“The crossing will close in May,” Mara Lind, director of “The Last Ferry,” said.");
   REQUIRE(!e.quotes.empty());
@@ -1024,65 +867,52 @@ TEST_CASE("a quoted title that closes on the appositive's comma before the cue")
   CHECK(speaker_of(e, e.quotes[0].speaker) == "Mara Lind");
   // Traps: a quotation that opens a sentence is the one the cue reports, not a title; one a
   // clause's verb introduces ("called the plan “a gift,”") makes no appositive of the subject.
-  auto f = run("“The crossing will close in May,” said Mara Lind.");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "Mara Lind");
-  auto g = run("Lind called the plan “a gift,” said Omar Pell, who runs the ferry.");
-  for (const Claim& cl : g.claims) CHECK(speaker_of(g, cl.speaker) != "plan");
+  check_only_quote_speaker({"“The crossing will close in May,” said Mara Lind.", "Mara Lind"});
+  check_no_claim_by({"Lind called the plan “a gift,” said Omar Pell, who runs the ferry.", "plan"});
 }
 
 TEST_CASE("a relative clause without commas between the speaker and the cue") {
-  auto d = run("A city official who asked not to be named said Friday, “The budget is short.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "city official");
-  auto e = run("The lawyer who represents the tenants said the landlord ignored the repairs.");
-  const Claim* c = claim_starting(e, "the landlord", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(e, c->speaker) == "lawyer");
-  auto f = run("“The budget is short,” a city official who asked not to be named said.");
-  REQUIRE(f.quotes.size() == 1);
-  CHECK(speaker_of(f, f.quotes[0].speaker) == "city official");
-  // "speaking to" describes the speaker: the one spoken to does not speak.
-  auto g = run("A second official speaking to the Courier said, “The budget is short.”");
-  REQUIRE(g.quotes.size() == 1);
-  CHECK(speaker_of(g, g.quotes[0].speaker) == "second official");
+  check_only_quote_speaker({"A city official who asked not to be named said Friday, “The budget is short.”", "city official"});
+  check_claim_speaker({"The lawyer who represents the tenants said the landlord ignored the repairs.", "the landlord", "lawyer"});
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"“The budget is short,” a city official who asked not to be named said.", "city official"},
+           // "speaking to" describes the speaker: the one spoken to does not speak.
+           {"A second official speaking to the Courier said, “The budget is short.”", "second official"},
+       })
+    check_only_quote_speaker(k);
   // Traps: the clause's own verb, after auxiliaries or "and", reports nothing for the noun
   // before "who"; a clause with a subject of its own ("if it restricts") keeps that subject.
-  auto h = run("The count includes the renters who can support either bid.");
-  for (const Claim& cl : h.claims) CHECK(speaker_of(h, cl.speaker) != "renters");
-  auto i = run("The count includes members who get a vote and have backed the mayor.");
-  for (const Claim& cl : i.claims) CHECK(speaker_of(i, cl.speaker) != "members");
-  auto j = run("The count includes landlords who will fight the rule if it restricts rents.");
-  for (const Claim& cl : j.claims) CHECK(speaker_of(j, cl.speaker) != "landlords");
+  for (const NotSpeakerCase& k : std::initializer_list<NotSpeakerCase>{
+           {"The count includes the renters who can support either bid.", "renters"},
+           {"The count includes members who get a vote and have backed the mayor.", "members"},
+           {"The count includes landlords who will fight the rule if it restricts rents.", "landlords"},
+       })
+    check_no_claim_by(k);
   auto k = run("The count includes a tenant who has not endorsed either bid.");
   CHECK(k.claims.empty());
 }
 
 TEST_CASE("a participle after a later clause joined by a comma and a conjunction is that clause's subject's") {
-  auto d = run("Governor Ana Ruiz praised the harbor plan in May, but the budget stalled, and Senator Joe Brandt has "
-               "clashed with the council since, at one point calling the chairman a “coward.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Joe Brandt");
-  // A person pronoun after an adverbial opens the later clause: it is resolved, not the first subject kept.
-  auto p = run("Mayor Ellen Park opened the meeting.\n\nThe ferry board was praised for its work on the northern "
-               "routes, though at a hearing last week she used harsher words, saying the board “has failed the islands.”");
-  REQUIRE(p.quotes.size() == 1);
-  CHECK(speaker_of(p, p.quotes[0].speaker) == "Ellen Park");
-  // One clause: its subject, as before.
-  auto s = run("Mayor Ellen Park spoke for an hour at the town hall, at times calling the plan “a gift to developers.”");
-  REQUIRE(s.quotes.size() == 1);
-  CHECK(speaker_of(s, s.quotes[0].speaker) == "Ellen Park");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"Governor Ana Ruiz praised the harbor plan in May, but the budget stalled, and Senator Joe Brandt has "
+            "clashed with the council since, at one point calling the chairman a “coward.”", "Joe Brandt"},
+           // A person pronoun after an adverbial opens the later clause: it is resolved, not the first subject kept.
+           {"Mayor Ellen Park opened the meeting.\n\nThe ferry board was praised for its work on the northern "
+            "routes, though at a hearing last week she used harsher words, saying the board “has failed the islands.”", "Ellen Park"},
+           // One clause: its subject, as before.
+           {"Mayor Ellen Park spoke for an hour at the town hall, at times calling the plan “a gift to developers.”", "Ellen Park"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("a sentence opened by a preposition of place or company holds no subject before its comma") {
-  auto d = run("Outside the town hall in Port Alma, Mayor Ellen Park spoke for an hour, at times calling the plan "
-               "“a gift to developers.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ellen Park");
-  auto a = run("Alongside the union’s calls for a strike, Senator Joe Brandt spoke to reporters, calling the pay offer "
-               "“an insult.”");
-  REQUIRE(a.quotes.size() == 1);
-  CHECK(speaker_of(a, a.quotes[0].speaker) == "Joe Brandt");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"Outside the town hall in Port Alma, Mayor Ellen Park spoke for an hour, at times calling the plan "
+            "“a gift to developers.”", "Ellen Park"},
+           {"Alongside the union’s calls for a strike, Senator Joe Brandt spoke to reporters, calling the pay offer "
+            "“an insult.”", "Joe Brandt"},
+       })
+    check_only_quote_speaker(k);
 }
 
 TEST_CASE("a subject inside a quotation that closes before a participle cue is not the clause's") {
@@ -1094,16 +924,13 @@ TEST_CASE("a subject inside a quotation that closes before a participle cue is n
 }
 
 TEST_CASE("the owner of an answer noun before a colon speaks the quotation after it") {
-  auto d = run("The mayor was asked about the fares. Ruiz’s answer was: “We will not raise them this year.”");
-  REQUIRE(d.quotes.size() == 1);
-  CHECK(speaker_of(d, d.quotes[0].speaker) == "Ruiz");
-  auto r = run("Senator Joe Brandt’s response: “The bridge will open in June.”");
-  REQUIRE(r.quotes.size() == 1);
-  CHECK(speaker_of(r, r.quotes[0].speaker) == "Joe Brandt");
-  // A possessive pronoun is resolved as its subject form.
-  auto p = run("Mayor Ana Ruiz toured the pier on Monday.\n\nHer reply was blunt: “We will not raise the fares.”");
-  REQUIRE(p.quotes.size() == 1);
-  CHECK(speaker_of(p, p.quotes[0].speaker) == "Ana Ruiz");
+  for (const QuoteSpeakerCase& k : std::initializer_list<QuoteSpeakerCase>{
+           {"The mayor was asked about the fares. Ruiz’s answer was: “We will not raise them this year.”", "Ruiz"},
+           {"Senator Joe Brandt’s response: “The bridge will open in June.”", "Joe Brandt"},
+           // A possessive pronoun is resolved as its subject form.
+           {"Mayor Ana Ruiz toured the pier on Monday.\n\nHer reply was blunt: “We will not raise the fares.”", "Ana Ruiz"},
+       })
+    check_only_quote_speaker(k);
   // No owner, no speaker.
   auto n = run("Mayor Ana Ruiz toured the pier on Monday.\n\nThe answer was simple: “We will not raise the fares.”");
   REQUIRE(n.quotes.size() == 1);

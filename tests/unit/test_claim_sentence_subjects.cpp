@@ -27,11 +27,8 @@ TEST_CASE("claim sentence subjects: a named subject before a pronoun source is i
 
 TEST_CASE("claim sentence subjects: trap: a name inside the claim is no antecedent of its speaker") {
   // Tom Hale is named inside the quotation: the he is the earlier named Ben Ortiz.
-  auto d = run("Ben Ortiz said the budget was late.\n\n"
-               "\u201CTom Hale never reads the papers,\u201D he said.");
-  const Claim* c = claim_starting(d, "\u201CTom Hale never", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ben Ortiz");
+  check_claim_speaker({"Ben Ortiz said the budget was late.\n\n"
+                       "\u201CTom Hale never reads the papers,\u201D he said.", "\u201CTom Hale never", "Ben Ortiz", ClaimKind::quote});
   // A reported claim that opens with Tom Hale, its source after it: the he still is Ben Ortiz.
   auto e = run("Ben Ortiz said the budget was late.\n\n"
                "Tom Hale had ignored the warnings, he said.");
@@ -48,10 +45,7 @@ TEST_CASE("claim sentence subjects: a he with nobody named takes no institution"
   REQUIRE(c != nullptr);
   CHECK(c->speaker == kNone);
   // Trap: an office held by one person is a he ("the President"), and "it" still takes the institution.
-  auto e = run("The President said the drill had ended.\n\n\u201CThe ships are back,\u201D he said.");
-  const Claim* f = claim_starting(e, "\u201CThe ships are back", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "President");
+  check_claim_speaker({"The President said the drill had ended.\n\n\u201CThe ships are back,\u201D he said.", "\u201CThe ships are back", "President", ClaimKind::quote});
   auto g = run("The Pentagon said the drill had ended. It said the ships were back.");
   CHECK(speaker_of_claim(g, "the ships were back") == "Pentagon");
 }

@@ -8,9 +8,11 @@
 #include <string>
 
 #include "attribution_helpers.h"
+#include "rules/speaker_words.h"
 #include "speaker_phrases.h"
 #include "speakers.h"
 #include "tokens.h"
+#include "word_classes.h"
 
 using namespace claimscope;
 using namespace claimscope::testing;
@@ -82,4 +84,16 @@ TEST_CASE("contracted pronouns: a document is no he or she when nobody is named"
   // Trap: a description of a person still takes the he.
   auto f = run("A harbour official said that the port lost money. He said the pier is safe.");
   CHECK(speaker_of_claim(f, "the pier is safe") == "harbour official");
+}
+
+TEST_CASE("contracted pronouns: the table is the speaker pronouns but \"it\"") {
+  for (const WordRule& r : rules::kContractedSubjectPronouns) {
+    INFO(r.text);
+    CHECK(is_speaker_pronoun(r.text));
+  }
+  CHECK(is_speaker_pronoun("it"));
+  CHECK_FALSE(lexicon<rules::kContractedSubjectPronouns>().contains("it"));
+  size_t listed = 0;
+  for (const WordRule& r : rules::kSpeakerPronouns) listed += lexicon<rules::kContractedSubjectPronouns>().contains(r.text);
+  CHECK(listed == std::size(rules::kSpeakerPronouns) - 1);
 }

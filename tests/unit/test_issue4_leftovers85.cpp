@@ -11,19 +11,13 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 TEST_CASE("a naming verb's 'a' complement ends before 'and' with a verb of its own") {
-  auto d = run("The ferry board met on Monday.\n\nHe called it a disgrace and left.");
-  const Claim* c = claim_starting(d, "it a disgrace", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "it a disgrace");
-  auto e = run("Ms. Varga called the berth fees a tax on fishermen but walked back the remark later.");
-  const Claim* f = claim_starting(e, "the berth fees a tax on fishermen", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(slice(e, f->span) == "the berth fees a tax on fishermen");
-  // Traps: "and" before a noun is part of the complement; so is a quoted "and".
-  auto g = run("Ms. Varga called the budget a blend of new fees and old debts.");
-  const Claim* h = claim_starting(g, "the budget a blend", ClaimKind::reported);
-  REQUIRE(h != nullptr);
-  CHECK(slice(g, h->span) == "the budget a blend of new fees and old debts");
+  for (const SpanCase& k : std::initializer_list<SpanCase>{
+           {"The ferry board met on Monday.\n\nHe called it a disgrace and left.", "it a disgrace", "it a disgrace"},
+           {"Ms. Varga called the berth fees a tax on fishermen but walked back the remark later.", "the berth fees a tax on fishermen", "the berth fees a tax on fishermen"},
+           // Traps: "and" before a noun is part of the complement; so is a quoted "and".
+           {"Ms. Varga called the budget a blend of new fees and old debts.", "the budget a blend", "the budget a blend of new fees and old debts"},
+       })
+    check_claim_span(k);
 }
 
 TEST_CASE("a quotation after a fronted condition keeps its unresolved pronoun as the source") {

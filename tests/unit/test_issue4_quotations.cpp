@@ -263,19 +263,14 @@ TEST_CASE("issue 4: a short quoted sentence after a full stop or a colon is no t
   auto d = run("“The bridge has one real problem,” Ruiz told the council. “Money.”");
   REQUIRE(d.quotes.size() == 2);
   check_attributed(d, 1, "Ruiz", "Ruiz", "told");
-  auto q = run("Lind answered the reporters for an hour. “Finished?”");
-  REQUIRE(q.quotes.size() == 1);
-  CHECK_FALSE(q.quotes[0].scare);
-  auto h = run("Ruiz on the harbour budget: ‘We Will Find The Money.’");
-  REQUIRE(h.quotes.size() == 1);
-  CHECK_FALSE(h.quotes[0].scare);
-  // The traps: a title after a comma, and one opening a sentence without a full stop inside.
-  auto t = run("The report, titled “Harbour Plans,” was late.");
-  REQUIRE(t.quotes.size() == 1);
-  CHECK(t.quotes[0].scare);
-  auto u = run("The council met. “Harbour Plans” is the name of the report.");
-  REQUIRE(u.quotes.size() == 1);
-  CHECK(u.quotes[0].scare);
+  for (const ScareCase& k : std::initializer_list<ScareCase>{
+           {"Lind answered the reporters for an hour. “Finished?”", false},
+           {"Ruiz on the harbour budget: ‘We Will Find The Money.’", false},
+           // The traps: a title after a comma, and one opening a sentence without a full stop inside.
+           {"The report, titled “Harbour Plans,” was late.", true},
+           {"The council met. “Harbour Plans” is the name of the report.", true},
+       })
+    check_only_quote_scare(k);
 }
 
 // The clause a quoted fragment sits in ends where the writer's own aside begins: a dash, or a
@@ -315,8 +310,5 @@ TEST_CASE("issue 4: a tail that sets the scene is not part of the quoted stateme
     CHECK(claim_starting(d, "“we have no date yet” ", ClaimKind::reported) == nullptr);
   }
   // The trap: a tail on the topic ("on the repairs") still belongs to the statement.
-  auto e = run("Ruiz said, “we have no date yet” on the repairs.");
-  const Claim* c = claim_starting(e, "“we have no date yet”", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(e, c->span) == "“we have no date yet” on the repairs");
+  check_claim_span({"Ruiz said, “we have no date yet” on the repairs.", "“we have no date yet”", "“we have no date yet” on the repairs"});
 }

@@ -210,16 +210,13 @@ TEST_CASE("issue 4: an untitled full name with a known given name is a pronoun r
 }
 
 TEST_CASE("issue 4: a given name's usual gender breaks the tie where honorifics and roles say nothing") {
-  auto d = run("\u201CWe remain hopeful,\u201D Foreign Minister Anna Berg said. Trade Minister Olav Dahl disagreed.\n\n"
-               "\u201CThe talks will go on,\u201D she said.");
-  const Claim* c = claim_starting(d, "\u201CThe talks", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Anna Berg");
-  auto e = run("\u201CWe will not sign,\u201D said Ivo Brandt, the harbour minister. Mrs. Varga said the deal was fair.\n\n"
-               "\u201CIt is a bad deal,\u201D he said.");
-  const Claim* f = claim_starting(e, "\u201CIt is", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Ivo Brandt");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"\u201CWe remain hopeful,\u201D Foreign Minister Anna Berg said. Trade Minister Olav Dahl disagreed.\n\n"
+            "\u201CThe talks will go on,\u201D she said.", "\u201CThe talks", "Anna Berg", ClaimKind::quote},
+           {"\u201CWe will not sign,\u201D said Ivo Brandt, the harbour minister. Mrs. Varga said the deal was fair.\n\n"
+            "\u201CIt is a bad deal,\u201D he said.", "\u201CIt is", "Ivo Brandt", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
   // The table: names of clear usual gender only; names borne by both stay unknown.
   CHECK(gender_of_given_name("anna") == Gender::female);
   CHECK(gender_of_given_name("olav") == Gender::male);
@@ -232,34 +229,28 @@ TEST_CASE("issue 4: a given name's usual gender breaks the tie where honorifics 
 TEST_CASE("issue 4: a common word that opens a sentence is no person a later he can mean") {
   // "Over" opens the clause whose subject the grammar reads; its paragraph uses "over" in lower
   // case, so it is a description, and the later "he" goes back to the named person.
-  auto d = run("Ferry chief Tom Beck said the boats were late.\n\n"
-               "Over the weekend the board fired the harbour chief, acknowledging that trust had been lost over the "
-               "delays.\n\nHe said the boats would run again soon.");
-  const Claim* c = claim_starting(d, "the boats would", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Tom Beck");
-  // Trap: with no lower-case use in its paragraph, the word may be a name and stays one.
-  // ("Over" no longer serves here: it opens an adverbial, kFrontedPrepositions.)
-  auto e = run("Ferry chief Tom Beck said the boats were late.\n\n"
-               "Ward fired the harbour chief, acknowledging that trust had been lost.\n\n"
-               "He said the boats would run again soon.");
-  const Claim* f = claim_starting(e, "the boats would", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Ward");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Ferry chief Tom Beck said the boats were late.\n\n"
+            "Over the weekend the board fired the harbour chief, acknowledging that trust had been lost over the "
+            "delays.\n\nHe said the boats would run again soon.", "the boats would", "Tom Beck"},
+           // Trap: with no lower-case use in its paragraph, the word may be a name and stays one.
+           // ("Over" no longer serves here: it opens an adverbial, kFrontedPrepositions.)
+           {"Ferry chief Tom Beck said the boats were late.\n\n"
+            "Ward fired the harbour chief, acknowledging that trust had been lost.\n\n"
+            "He said the boats would run again soon.", "the boats would", "Ward"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("issue 4: surnames that are also words stay names before a cue or when named mid-sentence") {
   // "young" is used in lower case, but a cue follows the name.
-  auto d = run("Ferry chief Tom Beck said the boats were late.\n\n"
-               "Young told reporters the young crews were right.\n\nHe said the boats would run again soon.");
-  const Claim* c = claim_starting(d, "the boats would", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Young");
-  // No cue right after it, but the text names Young inside a sentence.
-  auto e = run("Ferry chief Tom Beck said the boats were late.\n\n"
-               "The board later met Young and the young crews. Young on Monday argued that the fares were fair.\n\n"
-               "He said the boats would run again soon.");
-  const Claim* f = claim_starting(e, "the boats would", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Young");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Ferry chief Tom Beck said the boats were late.\n\n"
+            "Young told reporters the young crews were right.\n\nHe said the boats would run again soon.", "the boats would", "Young"},
+           // No cue right after it, but the text names Young inside a sentence.
+           {"Ferry chief Tom Beck said the boats were late.\n\n"
+            "The board later met Young and the young crews. Young on Monday argued that the fares were fair.\n\n"
+            "He said the boats would run again soon.", "the boats would", "Young"},
+       })
+    check_claim_speaker(k);
 }

@@ -490,8 +490,8 @@ void check_compile_time_index() {
 
 TEST_CASE("lexicon<Table>'s index is made at compile time and finds the first entry of each key, and nothing else") {
   // A constant: its slots exist before the program runs, 2^bits of them, at least twice the entries.
-  static_assert(detail::kTableSlots<kKeyShapes>.size() == size_t(1) << detail::kTableIndexBits<kKeyShapes>);
-  static_assert(detail::kTableSlots<kKeyShapes>.size() >= 2 * std::size(kKeyShapes));
+  static_assert(detail::kIndexSlots<kKeyShapes>.size() == size_t(1) << detail::kIndexBits<kKeyShapes>);
+  static_assert(detail::kIndexSlots<kKeyShapes>.size() >= 2 * std::size(kKeyShapes));
   check_compile_time_index<kKeyShapes>();
   check_compile_time_index<kMixed>();
   CHECK(std::string_view(lexicon<kKeyShapes>().find("told")->id) == "s.told");              // the first, not the repeat

@@ -47,36 +47,27 @@ TEST_CASE("pronoun referents: one name with and without \"the\" is one speaker")
 }
 
 TEST_CASE("pronoun referents: a gendered description after the named person is the nearer he") {
-  auto d = run("Mayor Ana Ruiz said the port would close. A police spokesman said the coast road was shut.\n\n"
-               "\u201CIt will reopen on Friday,\u201D he added.");
-  const Claim* c = claim_starting(d, "\u201CIt will reopen", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "police spokesman");
-  auto e = run("Tom Hale said the port would close. A police spokesman said the coast road was shut.\n\n"
-               "\u201CIt will reopen on Friday,\u201D he added.");
-  const Claim* f = claim_starting(e, "\u201CIt will reopen", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "police spokesman");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Mayor Ana Ruiz said the port would close. A police spokesman said the coast road was shut.\n\n"
+            "\u201CIt will reopen on Friday,\u201D he added.", "\u201CIt will reopen", "police spokesman", ClaimKind::quote},
+           {"Tom Hale said the port would close. A police spokesman said the coast road was shut.\n\n"
+            "\u201CIt will reopen on Friday,\u201D he added.", "\u201CIt will reopen", "police spokesman", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("pronoun referents: trap: a description of the other gender, or of none, leaves the named person") {
-  auto d = run("Tom Hale said the port would close. A police spokeswoman said the coast road was shut.\n\n"
-               "\u201CIt will reopen on Friday,\u201D he added.");
-  const Claim* c = claim_starting(d, "\u201CIt will reopen", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Tom Hale");
-  // "the senator" may be the named man again: a description of no gender does not take his he.
-  auto e = run("Senator Tom Hale said the port would close. The senator said the coast road was shut.\n\n"
-               "\u201CIt will reopen on Friday,\u201D he added.");
-  const Claim* f = claim_starting(e, "\u201CIt will reopen", ClaimKind::quote);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "Tom Hale");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"Tom Hale said the port would close. A police spokeswoman said the coast road was shut.\n\n"
+            "\u201CIt will reopen on Friday,\u201D he added.", "\u201CIt will reopen", "Tom Hale", ClaimKind::quote},
+           // "the senator" may be the named man again: a description of no gender does not take his he.
+           {"Senator Tom Hale said the port would close. The senator said the coast road was shut.\n\n"
+            "\u201CIt will reopen on Friday,\u201D he added.", "\u201CIt will reopen", "Tom Hale", ClaimKind::quote},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("pronoun referents: a description of no gender takes a he no named person fits") {
-  auto d = run("Mayor Ana Ruiz said the port would close. An official said the coast road was shut.\n\n"
-               "\u201CIt will reopen on Friday,\u201D he added.");
-  const Claim* c = claim_starting(d, "\u201CIt will reopen", ClaimKind::quote);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "official");
+  check_claim_speaker({"Mayor Ana Ruiz said the port would close. An official said the coast road was shut.\n\n"
+                       "\u201CIt will reopen on Friday,\u201D he added.", "\u201CIt will reopen", "official", ClaimKind::quote});
 }

@@ -157,16 +157,13 @@ TEST_CASE("after a quotation, as with a subject pronoun is the reporter's circum
 }
 
 TEST_CASE("a naming participle after a comma is done by the subject of the clause before it") {
-  auto d = run("The senator waited at the pier for an hour, calling the mayor a \u201cliar and a cheat\u201d in front of "
-               "the crews.");
-  const Claim* c = claim_starting(d, "the mayor a", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "senator");
-  // A few words may stand between the comma and the participle.
-  auto e = run("The senator spoke for an hour, at times calling the levy a \u201ctax on fishers\u201d and worse.");
-  const Claim* f = claim_starting(e, "the levy a", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(speaker_of(e, f->speaker) == "senator");
+  for (const SpeakerCase& k : std::initializer_list<SpeakerCase>{
+           {"The senator waited at the pier for an hour, calling the mayor a \u201cliar and a cheat\u201d in front of "
+            "the crews.", "the mayor a", "senator"},
+           // A few words may stand between the comma and the participle.
+           {"The senator spoke for an hour, at times calling the levy a \u201ctax on fishers\u201d and worse.", "the levy a", "senator"},
+       })
+    check_claim_speaker(k);
 }
 
 TEST_CASE("a comma with and and a subject pronoun ends the reported content; and that goes on") {
@@ -193,10 +190,7 @@ TEST_CASE("quoted words under a naming verb in a relative clause or the passive 
   CHECK(slice(a, c->span) == "a “rigged lottery”");
   CHECK(speaker_of(a, c->speaker) == "former dockhands");
   // After "when", a bare plural subject.
-  auto b = run("The mayor had a good week, when columnists called her “the calm one” during the long fight.");
-  const Claim* e = claim_starting(b, "her “the calm one”", ClaimKind::reported);
-  REQUIRE(e != nullptr);
-  CHECK(speaker_of(b, e->speaker) == "columnists");
+  check_claim_speaker({"The mayor had a good week, when columnists called her “the calm one” during the long fight.", "her “the calm one”", "columnists"});
   // The passive names nobody: a claim with no speaker, the quotation no scare quote.
   auto d = run("Farmers lost what had been called the “Harvest Week,” a span of early voting.");
   const Claim* f = claim_starting(d, "the “Harvest Week", ClaimKind::reported);

@@ -18,11 +18,7 @@ TEST_CASE("a quoting verb's present and -ing forms report the quoted complement"
   CHECK(slice(d, c->cue) == "labels");
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
   // A participle clause shares its sentence's subject.
-  auto e = run("Tom Hale spoke for an hour on Monday, dismissing the audit as \u201cpure spin.\u201d");
-  const Claim* f = claim_starting(e, "the audit as", ClaimKind::reported);
-  REQUIRE(f != nullptr);
-  CHECK(slice(e, f->span) == "the audit as \u201cpure spin.\u201d");
-  CHECK(speaker_of(e, f->speaker) == "Tom Hale");
+  check_claim_span_speaker({"Tom Hale spoke for an hour on Monday, dismissing the audit as \u201cpure spin.\u201d", "the audit as", "the audit as \u201cpure spin.\u201d", "Tom Hale"});
   auto g = run("The harbour board brands the plan \u201ca gift to the developers.\u201d");
   const Claim* h = claim_starting(g, "the plan", ClaimKind::reported);
   REQUIRE(h != nullptr);

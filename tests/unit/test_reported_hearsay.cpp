@@ -50,8 +50,5 @@ TEST_CASE("'said to' and 'reported to' with a listener or an active verb report 
   auto b = run("Some skippers are said to be urging the board to wait.");
   for (const auto& c : b.claims) CHECK(slice(b, c.span) != "to be");
   // An active "said" keeps its own speaker.
-  auto d = run("Ruiz said to reporters that the pier would close.");
-  const Claim* c = claim_starting(d, "that the pier would close", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(speaker_of(d, c->speaker) == "Ruiz");
+  check_claim_speaker({"Ruiz said to reporters that the pier would close.", "that the pier would close", "Ruiz"});
 }

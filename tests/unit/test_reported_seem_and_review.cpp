@@ -92,10 +92,7 @@ TEST_CASE("a fronted condition is a piece of the claim of the speaker after it")
   const Claim* rest = claim_starting(d, "she would leave the board", ClaimKind::reported);
   REQUIRE(rest != nullptr);
   CHECK(slice(d, rest->source) == "Ms. Varga");
-  auto q = run("Unless the pier is repaired soon, the harbour master said, “we lose the summer trade.”");
-  const Claim* unless = claim_starting(q, "Unless the pier is repaired soon", ClaimKind::reported);
-  REQUIRE(unless != nullptr);
-  CHECK(slice(q, unless->span) == "Unless the pier is repaired soon");
+  check_claim_span({"Unless the pier is repaired soon, the harbour master said, “we lose the summer trade.”", "Unless the pier is repaired soon", "Unless the pier is repaired soon"});
 }
 
 TEST_CASE("a fronted setting, concession or short phrase is no piece of the claim") {
@@ -134,10 +131,7 @@ TEST_CASE("a reported question keeps its opener, and 'asked X about Y' reports t
 }
 
 TEST_CASE("a verdict word after a naming verb ends the claim before 'and' with a verb") {
-  auto d = run("Ms. Varga called the new berth fees divisive and walked out of the meeting.");
-  const Claim* c = claim_starting(d, "the new berth fees divisive", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "the new berth fees divisive");
+  check_claim_span({"Ms. Varga called the new berth fees divisive and walked out of the meeting.", "the new berth fees divisive", "the new berth fees divisive"});
   // A description that is no verdict is no naming: "called the crews home" is a summons.
   auto h = run("The harbour master called the crews home and closed the pier.");
   CHECK(h.claims.empty());
@@ -170,8 +164,5 @@ TEST_CASE("a subject that denies the speech act reports nothing and names no spe
 }
 
 TEST_CASE("the topic asked about ends at its comma") {
-  auto d = run("The host asked Ms. Varga about the berth fees, when she had called them fair.");
-  const Claim* c = claim_starting(d, "the berth fees", ClaimKind::reported);
-  REQUIRE(c != nullptr);
-  CHECK(slice(d, c->span) == "the berth fees");
+  check_claim_span({"The host asked Ms. Varga about the berth fees, when she had called them fair.", "the berth fees", "the berth fees"});
 }

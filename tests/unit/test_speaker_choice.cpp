@@ -28,9 +28,7 @@ TEST_CASE("“…, with X saying …”: the name after “with” speaks the pa
   const Claim* c = claim_starting(d, "that the cuts", ClaimKind::reported);
   REQUIRE(c);
   CHECK(slice(d, c->source) == "Mayor Ana Ruiz");
-  auto q = run("Fishermen were quick to weigh in, with the harbour union calling the plan “a slow death for the port.”");
-  REQUIRE(q.quotes.size() == 1);
-  CHECK(slice(q, q.quotes[0].source) == "the harbour union");
+  check_only_quote_source({"Fishermen were quick to weigh in, with the harbour union calling the plan “a slow death for the port.”", "the harbour union"});
   // Without "with", the clause subject still speaks.
   auto e = run("Mayor Ana Ruiz toured the pier on Monday, saying that the cuts were unfair.");
   const Claim* f = claim_starting(e, "that the cuts", ClaimKind::reported);
@@ -46,9 +44,7 @@ TEST_CASE("“…,” citing X: a participle after the quotation takes no invert
     CHECK(speaker_of(d, q.speaker) != "ruling");
   }
   // A finite verb after the quotation still names its speaker after it.
-  auto e = run("“The cuts were never needed,” said council member Tom Beck.");
-  REQUIRE(e.quotes.size() == 1);
-  CHECK(speaker_of(e, e.quotes[0].speaker) == "Tom Beck");
+  check_only_quote_speaker({"“The cuts were never needed,” said council member Tom Beck.", "Tom Beck"});
 }
 
 TEST_CASE("a surname alone goes to the person the article names most, unless another was just named") {
