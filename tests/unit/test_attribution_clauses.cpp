@@ -705,7 +705,7 @@ TEST_CASE("'is not expected to' and 'had been expected to' report the 'to' claus
 
 TEST_CASE("'about' before a figure approximates it and opens the content, not a topic adjunct") {
   check_claim_span_speaker({"The harbour board said about 40 boats had left the port by noon.", "about 40 boats", "about 40 boats had left the port by noon", "harbour board"});
-  auto e = run("The budget office said about half of the shortfall came from the tax cuts.");
+  auto e = run("The audit office said about half of the shortfall came from the tax cuts.");
   CHECK(claim_starting(e, "about half of", ClaimKind::reported) != nullptr);
   // "said about the plan" names a topic: the content is still the "that" clause.
   auto f = run("The harbour board said about the plan that it was too costly.");

@@ -335,7 +335,7 @@ TEST_CASE("'No.' before a number ends no sentence: appositive, clause, split quo
   REQUIRE(c != nullptr);
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
   CHECK(slice(d, c->source) == "Ana Ruiz, the No. 3 Democrat in the Senate");
-  check_claim_span({"Ruiz said she is not interested in the No. 2 job on the board.", "she is not", "she is not interested in the No. 2 job on the board"});
+  check_claim_span({"Ruiz said she is not keen on the No. 2 job on the board.", "she is not", "she is not keen on the No. 2 job on the board"});
   // A split quotation with the cue after an appositive that holds "No. 3".
   auto g = run("“We will not wait,” Lee, the No. 3 Democrat, said.");
   REQUIRE(g.quotes.size() == 1);

@@ -11,8 +11,8 @@ using namespace claimscope;
 using namespace claimscope::testing;
 
 TEST_CASE("a description never ends on “to”: the object before an infinitive does not speak") {
-  auto d = run("Mayor Ana Ruiz used her speech to call for the resignation of the harbour master.");
-  const Claim* c = claim_starting(d, "the resignation", ClaimKind::reported);
+  auto d = run("Mayor Ana Ruiz used her speech to call for the dismissal of the harbour master.");
+  const Claim* c = claim_starting(d, "the dismissal", ClaimKind::reported);
   REQUIRE(c);
   CHECK(slice(d, c->source) == "Mayor Ana Ruiz");
   CHECK(speaker_of(d, c->speaker) == "Ana Ruiz");
