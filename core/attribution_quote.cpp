@@ -99,6 +99,16 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
       set_mention(clause, v, that->second);
       a.inherit = push(clause);
     }
+  } else if (auto owned = is_fragment(v, first, end) || is_embedded_fragment(v, first, end)
+                               ? owned_statement_before(v, first)
+                               : std::nullopt) {
+    // "Ruiz's claim that the pier was “unsafe”": the owner's that-clause is the claim.
+    Attribution clause;
+    clause.content = token_span(v, owned->that, noun_clause_end(v, first, end) - 1);
+    clause.cue = v.toks[owned->noun].span;
+    clause.paragraph = v.paragraph;
+    set_mention(clause, v, owned->owner);
+    a.inherit = push(clause);
   } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
     // A mixed quote: the claim is the clause the fragment sits in, from its verb.
     Attribution clause;
