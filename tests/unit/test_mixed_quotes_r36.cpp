@@ -1,7 +1,8 @@
 // Issue 4 (mixed121, thirty-sixth round): quoted phrases inside a clause that a speech cue
 // governs are mixed quotes (the clause is the claim), not scare quotes: a statement noun's
-// "that" clause with an owner. A short quoted phrase with no cue stays a scare quote.
-// Sentences of our own.
+// "that" clause with an owner, the quoting verbs "portray", "bemoan", "grouse", "chide",
+// "rail", a listener before "that", and a quoted sentence that closes a quoting verb's
+// complement. A short quoted phrase with no cue stays a scare quote. Sentences of our own.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -52,4 +53,39 @@ TEST_CASE("a statement noun with nobody named leaves its quoted phrase a scare q
   check_scare_only("The board broke a promise that was \u201ccarved in stone\u201d last year.");
   // A quoted phrase with no cue at all.
   check_scare_only("Crews worked through the \u201cquiet season\u201d on the north pier.");
+}
+
+TEST_CASE("portray, bemoan, grouse, chide and rail report the clause around a quoted phrase") {
+  check_cue_claim({"Ruiz continued to portray \u201cunlicensed\u201d boats as a danger to swimmers.",
+                   "\u201cunlicensed\u201d boats as a danger to swimmers", "Ruiz", "portray"});
+  check_cue_claim({"On Monday, Lee hit back, portraying Ruiz as careless because she took \u201cabout nine "
+                   "thousand\u201d from the dock firms.",
+                   "Ruiz as careless because she took \u201cabout nine thousand\u201d from the dock firms", "Lee",
+                   "portraying"});
+  check_cue_claim({"Ana Ruiz bemoaned the mood in which people \u201csimply hate each other\u201d over tolls.",
+                   "the mood in which people \u201csimply hate each other\u201d over tolls", "Ana Ruiz", "bemoaned"});
+  check_cue_claim({"Tom Hale chided the board for its \u201clazy planning\u201d of the pier.",
+                   "the board for its \u201clazy planning\u201d of the pier", "Tom Hale", "chided"});
+  check_cue_claim({"Lee has railed against what he calls the \u201charbour clique\u201d for years.",
+                   "against what he calls the \u201charbour clique\u201d for years", "Lee", "railed"});
+  // Past a listener, the content is the "that" clause.
+  check_cue_claim({"Lee groused to a crowd in Alma that the Gazette \u201cdoes not treat me fairly\u201d and left.",
+                   "that the Gazette \u201cdoes not treat me fairly\u201d", "Lee", "groused"});
+}
+
+TEST_CASE("the new quoting verbs stay actions without a quotation or as nouns") {
+  // "rails" is left out: a noun after a noun.
+  check_scare_only("The old train rails \u201csang\u201d in the cold.");
+  auto d = run("Ana Ruiz groused about the weather all morning.");
+  CHECK(reported_count(d) == 0);
+  auto e = run("The actors portray two sisters on a fishing boat.");
+  CHECK(reported_count(e) == 0);
+}
+
+TEST_CASE("a quoted sentence in its own marks ends a quoting verb's complement") {
+  check_cue_claim({"Ms. Ruiz turned to the clerk, chiding him, \u201cWho pays for it?\u201d when asked about the fees.",
+                   "him, \u201cWho pays for it?\u201d", "Ms. Ruiz", "chiding"});
+  // A fragment's tail is still part of the complement.
+  check_cue_claim({"Ruiz called the fare a \u201cbargain\u201d for families on the island.",
+                   "the fare a \u201cbargain\u201d for families on the island", "Ruiz", "called"});
 }
