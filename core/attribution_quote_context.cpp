@@ -270,6 +270,32 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
   return std::nullopt;
 }
 
+// "Ruiz refers to the governor as “Chris”", "…, referring to the levy as the “fish tax”": a
+// verb of rules::kReferAsVerbs, "to", an object of a few words (no punctuation) and "as"
+// (and a determiner) right before the quotation. The object starts the claim; the verb's
+// subject speaks. None without "as" or a subject.
+std::optional<ReferredAs> referred_as_before(const ParagraphView& v, size_t first) {
+  if (first < 4) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  size_t as = first - 1;
+  if (as > lo && v.toks[as].word && is_determiner(v.toks[as].lower)) --as;  // "as a “reformer”"
+  if (as < lo + 3 || v.toks[as].lower != "as") return std::nullopt;
+  for (size_t k = as - 1; k > lo && as - k <= rules::kMaxReferObjectWords + 1; --k) {
+    const Token& t = v.toks[k];
+    if (!t.word || v.quote_of[k] != kNone) return std::nullopt;
+    if (t.lower != "to") continue;
+    const Token& verb = v.toks[k - 1];
+    if (k + 1 == as || !verb.word || verb.capitalized || !in_table<rules::kReferAsVerbs>(verb.lower)) {
+      return std::nullopt;
+    }
+    auto subject = subject_of_cue(v.toks, k - 1, lo);
+    if (!subject && is_ing(verb.lower)) subject = subject_before_comma(v, k - 1, lo);
+    if (!subject) return std::nullopt;
+    return ReferredAs{k - 1, k + 1, *subject};
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // Whether the quotation ends on a full stop inside its closing mark(s) ('' is two tokens).

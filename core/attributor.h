@@ -100,6 +100,12 @@ struct OwnedStatement {
   MentionRange owner;
 };
 std::optional<OwnedStatement> owned_statement_before(const ParagraphView& v, size_t first);
+// "refers to the governor as “Chris”": the verb, the object's first token, the subject.
+struct ReferredAs {
+  size_t verb = 0, object = 0;
+  MentionRange subject;
+};
+std::optional<ReferredAs> referred_as_before(const ParagraphView& v, size_t first);
 std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const ParagraphView& v, size_t first);
 bool cue_opens_next_statement(const ParagraphView& v, size_t first, size_t end, const QuoteCue& cue);
 std::optional<MentionRange> relaying_source_before(const ParagraphView& v, size_t first);

@@ -89,3 +89,13 @@ TEST_CASE("a quoted sentence in its own marks ends a quoting verb's complement")
   check_cue_claim({"Ruiz called the fare a \u201cbargain\u201d for families on the island.",
                    "the fare a \u201cbargain\u201d for families on the island", "Ruiz", "called"});
 }
+
+TEST_CASE("refer to an object as a quoted name reports the object and the name") {
+  check_cue_claim({"Ruiz refers to the governor as \u201cChris.\u201d", "the governor as \u201cChris.\u201d", "Ruiz",
+                   "refers to"});
+  check_cue_claim({"Ana Ruiz spoke for an hour, referring to the levy as the \u201cfish tax\u201d",
+                   "the levy as the \u201cfish tax\u201d", "Ana Ruiz", "referring to"});
+  // Traps: "refers to" with no "as" defines a term; a title after "as" with no naming verb stays a title.
+  check_scare_only("The term refers to the \u201charbour fund\u201d set up in 1990.");
+  check_scare_only("The ferry was known as \u201cThe Grey Lady\u201d for decades.");
+}
