@@ -15,9 +15,9 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   a.paragraph = v.paragraph;
   int32_t parent = containing_ != kNone && attrs_[containing_].content.end >= q.span.end ? containing_ : kNone;
   // "refers to the governor as “Chris”": a name given by the subject, in title case or not.
-  const auto referred = parent == kNone && (is_fragment(v, first, end) || is_embedded_fragment(v, first, end))
-                            ? referred_as_before(v, first)
-                            : std::nullopt;
+  // (The shape first: it reads a token or two, the fragment tests the whole quotation.)
+  auto referred = parent == kNone ? referred_as_before(v, first) : std::nullopt;
+  if (referred && !is_fragment(v, first, end) && !is_embedded_fragment(v, first, end)) referred.reset();
   if (!referred && is_named_title(v, first, end, q.span == doc_.paragraphs[v.paragraph].span)) {
     q.scare = true;  // a title is named, not said
     return;
