@@ -14,7 +14,11 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   a.quote = int32_t(qi);
   a.paragraph = v.paragraph;
   int32_t parent = containing_ != kNone && attrs_[containing_].content.end >= q.span.end ? containing_ : kNone;
-  if (is_named_title(v, first, end, q.span == doc_.paragraphs[v.paragraph].span)) {
+  // "refers to the governor as “Chris”": a name given by the subject, in title case or not.
+  // (The shape first: it reads a token or two, the fragment tests the whole quotation.)
+  auto referred = parent == kNone ? referred_as_before(v, first) : std::nullopt;
+  if (referred && !is_fragment(v, first, end) && !is_embedded_fragment(v, first, end)) referred.reset();
+  if (!referred && is_named_title(v, first, end, q.span == doc_.paragraphs[v.paragraph].span)) {
     q.scare = true;  // a title is named, not said
     return;
   }
@@ -99,6 +103,24 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
       set_mention(clause, v, that->second);
       a.inherit = push(clause);
     }
+  } else if (auto owned = is_fragment(v, first, end) || is_embedded_fragment(v, first, end)
+                               ? owned_statement_before(v, first)
+                               : std::nullopt) {
+    // "Ruiz's claim that the pier was “unsafe”": the owner's that-clause is the claim.
+    Attribution clause;
+    clause.content = token_span(v, owned->that, noun_clause_end(v, first, end) - 1);
+    clause.cue = v.toks[owned->noun].span;
+    clause.paragraph = v.paragraph;
+    set_mention(clause, v, owned->owner);
+    a.inherit = push(clause);
+  } else if (referred) {
+    // "Ruiz refers to the governor as “Chris”": the object and its name are the claim.
+    Attribution clause;
+    clause.content = token_span(v, referred->object, clause_end(v, end) - 1);
+    clause.cue = token_span(v, referred->verb, referred->verb + 1);
+    clause.paragraph = v.paragraph;
+    set_mention(clause, v, referred->subject);
+    a.inherit = push(clause);
   } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
     // A mixed quote: the claim is the clause the fragment sits in, from its verb.
     Attribution clause;

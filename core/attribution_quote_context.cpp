@@ -79,6 +79,28 @@ size_t clause_end(const ParagraphView& v, size_t end) {
   return k;
 }
 
+// One past the last token of a noun's that-clause that holds the quotation [first, end):
+// the noun phrase sits inside a sentence of its own ("Contrary to his claim that fares would
+// “halve,” the toll rose"), so a comma closing the quotation (“…,” or “…”,) or a comma after
+// it ends the clause before clause_end does.
+size_t noun_clause_end(const ParagraphView& v, size_t first, size_t end) {
+  size_t close = end;  // back over the closing mark(s): '' is two tokens
+  while (close > first + 1 && end - close < 2 && !v.toks[close - 1].word &&
+         (is_quote_mark(v.toks[close - 1].first) || v.toks[close - 1].first == '\'')) {
+    --close;
+  }
+  if (close < end && is_punct(v.toks[close - 1], ',')) return end;
+  const size_t limit = clause_end(v, end);
+  for (size_t k = end; k < limit; ++k) {
+    if (v.quote_of[k] != kNone || !is_punct(v.toks[k], ',')) continue;
+    // "$353,000": a comma with a digit right after it is part of a figure.
+    const bool figure = k + 1 < v.toks.size() && v.toks[k + 1].span.start == v.toks[k].span.end &&
+                        utf8::is_digit(v.toks[k + 1].first);
+    if (!figure) return k;
+  }
+  return limit;
+}
+
 namespace {
 
 // A regular past form ("sniped", "mused"), lower case. Present "-s" forms are left
@@ -117,6 +139,67 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
     auto subject = subject_of_cue(v.toks, k - 1, lo);
     if (!subject) return std::nullopt;
     return std::make_pair(k, *subject);
+  }
+  return std::nullopt;
+}
+
+constexpr size_t kMaxStatementAgentWords = 6;  // "the suggestion by a potential president that"
+constexpr size_t kMaxStatementAdjectives = 2;  // "Ruiz's recent evidence-free assertion that"
+
+namespace {
+
+// Who owns the statement noun at `noun`: a capitalised possessive name ("Ruiz's", "Ana
+// Ruiz's") or "his", "her", "their", before it and at most two lower-case adjectives.
+std::optional<MentionRange> statement_owner(const ParagraphView& v, size_t noun, size_t lo) {
+  size_t o = noun;
+  for (size_t adjectives = 0; o > lo; ++adjectives) {
+    const Token& t = v.toks[o - 1];
+    if (!t.word || t.capitalized || t.possessive || is_determiner(t.lower) || adjectives == kMaxStatementAdjectives) break;
+    --o;
+  }
+  if (o == lo) return std::nullopt;
+  const Token& owner = v.toks[o - 1];
+  if (!owner.word || v.quote_of[o - 1] != kNone) return std::nullopt;
+  if (owner.possessive && owner.capitalized) {
+    size_t f = o - 1;
+    while (f > lo && is_name_word(v.toks[f - 1]) && !v.toks[f - 1].possessive) --f;
+    return MentionRange{f, o - 1, false, o - 1};
+  }
+  if (owner.lower == "his" || owner.lower == "her" || owner.lower == "their") return MentionRange{o - 1, o - 1, true, o - 1};
+  return std::nullopt;
+}
+
+}  // namespace
+
+// "Ruiz's claim that the pier was “unsafe”", "his warning that fares would “soar”", "a
+// suggestion by the mayor that someone “look into” it": a statement noun (kStatementNouns)
+// with an owner (statement_owner) or a "by" agent, then "that" and the clause that holds
+// the quoted fragment: that clause is the owner's claim, the noun its cue. With nobody
+// named ("the claim that …“…”", "a promise that was “broken”") there is no speaker, and
+// the fragment stays a scare quote. Looks back kMaxThatDistance tokens: bounded.
+std::optional<OwnedStatement> owned_statement_before(const ParagraphView& v, size_t first) {
+  if (first == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  for (size_t k = first; k > lo + 1 && first - k < kMaxThatDistance;) {
+    --k;
+    const Token& t = v.toks[k];
+    if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
+    if (t.lower != "that") continue;
+    if (k + 1 < first && v.toks[k + 1].word && is_relative_clause_verb(v.toks[k + 1].lower)) return std::nullopt;
+    // "… by the mayor that": the agent runs from "by" to "that", and is a mention.
+    size_t by = k - 1;
+    while (by > lo && k - by <= kMaxStatementAgentWords && v.toks[by].word && v.toks[by].lower != "by") --by;
+    if (by > lo + 1 && by + 1 < k && v.toks[by].lower == "by" && v.toks[by - 1].word &&
+        !v.toks[by - 1].capitalized && is_statement_noun(v.toks[by - 1].lower)) {
+      auto agent = mention_starting_at(v.toks, by + 1, k);
+      if (!agent || agent->last + 1 != k) return std::nullopt;
+      return OwnedStatement{by - 1, k, *agent};
+    }
+    const Token& noun = v.toks[k - 1];
+    if (!noun.word || noun.capitalized || !is_statement_noun(noun.lower)) return std::nullopt;
+    auto owner = statement_owner(v, k - 1, lo);
+    if (!owner) return std::nullopt;
+    return OwnedStatement{k - 1, k, *owner};
   }
   return std::nullopt;
 }
@@ -183,6 +266,32 @@ std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const Paragrap
     size_t start = k + 1;
     while (start < first && v.toks[start].word && is_adjunct_opener(v.toks[start].lower) && start < k + 3) ++start;
     return std::make_pair(start, *subject);
+  }
+  return std::nullopt;
+}
+
+// "Ruiz refers to the governor as “Chris”", "…, referring to the levy as the “fish tax”": a
+// verb of rules::kReferAsVerbs, "to", an object of a few words (no punctuation) and "as"
+// (and a determiner) right before the quotation. The object starts the claim; the verb's
+// subject speaks. None without "as" or a subject.
+std::optional<ReferredAs> referred_as_before(const ParagraphView& v, size_t first) {
+  if (first < 4) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  size_t as = first - 1;
+  if (as > lo && v.toks[as].word && is_determiner(v.toks[as].lower)) --as;  // "as a “reformer”"
+  if (as < lo + 3 || v.toks[as].lower != "as") return std::nullopt;
+  for (size_t k = as - 1; k > lo && as - k <= rules::kMaxReferObjectWords + 1; --k) {
+    const Token& t = v.toks[k];
+    if (!t.word || v.quote_of[k] != kNone) return std::nullopt;
+    if (t.lower != "to") continue;
+    const Token& verb = v.toks[k - 1];
+    if (k + 1 == as || !verb.word || verb.capitalized || !in_table<rules::kReferAsVerbs>(verb.lower)) {
+      return std::nullopt;
+    }
+    auto subject = subject_of_cue(v.toks, k - 1, lo);
+    if (!subject && is_ing(verb.lower)) subject = subject_before_comma(v, k - 1, lo);
+    if (!subject) return std::nullopt;
+    return ReferredAs{k - 1, k + 1, *subject};
   }
   return std::nullopt;
 }

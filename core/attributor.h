@@ -92,7 +92,20 @@ bool is_named_title(const ParagraphView& v, size_t first, size_t end, bool whole
 std::optional<size_t> tail_after_quote(const ParagraphView& v, size_t first, size_t end);
 bool introduces_directly(const ParagraphView& v, size_t cue_last, size_t first);
 size_t clause_end(const ParagraphView& v, size_t end);
+size_t noun_clause_end(const ParagraphView& v, size_t first, size_t end);
 std::optional<std::pair<size_t, MentionRange>> that_clause_before(const ParagraphView& v, size_t first);
+// "Ruiz's claim that …": the statement noun, its "that" and its owner (owned_statement_before).
+struct OwnedStatement {
+  size_t noun = 0, that = 0;
+  MentionRange owner;
+};
+std::optional<OwnedStatement> owned_statement_before(const ParagraphView& v, size_t first);
+// "refers to the governor as “Chris”": the verb, the object's first token, the subject.
+struct ReferredAs {
+  size_t verb = 0, object = 0;
+  MentionRange subject;
+};
+std::optional<ReferredAs> referred_as_before(const ParagraphView& v, size_t first);
 std::optional<std::pair<size_t, MentionRange>> verb_clause_before(const ParagraphView& v, size_t first);
 bool cue_opens_next_statement(const ParagraphView& v, size_t first, size_t end, const QuoteCue& cue);
 std::optional<MentionRange> relaying_source_before(const ParagraphView& v, size_t first);

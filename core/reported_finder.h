@@ -216,6 +216,7 @@ class Finder {
   void quoting_verb(const Sentence& s, size_t k);
   bool noun_modifying_participle(const Sentence& s, size_t k) const;
   bool closes_on_comma(size_t first, size_t end) const;
+  bool closes_own_sentence(size_t first, size_t end) const;
   bool opens_setting_phrase(size_t a, size_t b) const;
   bool trailing_setting(size_t a, size_t end) const;
   bool opens_next_clause(size_t a, size_t b) const;

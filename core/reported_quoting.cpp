@@ -40,9 +40,13 @@ void Finder::quoting_verb(const Sentence& s, size_t k) {
   if (last_quoted() <= k + 1) return unquoted();
   // The content ends with the first quotation: "called the law a “total mess”".
   size_t q = k + 1;
+  // "groused to reporters that the toll was “a scam”": past a listener, the content is the
+  // "that" clause.
+  size_t from = k + 1;
   while (q < s.end && q < k + 1 + kMaxQuotingGap && v_.quote_of[q] == kNone) {
     // "defended the remark, saying “…”": that cue speaks ("calling the report a “…”" is a noun).
     if (is_cue_token(t_[q]) && !used_as_noun(q)) return;
+    if (t_[q].lower == "that" && t_[k + 1].lower == "to" && from == k + 1) from = q;
     ++q;
   }
   if (q >= s.end || v_.quote_of[q] == kNone) return unquoted();
@@ -63,12 +67,14 @@ void Finder::quoting_verb(const Sentence& s, size_t k) {
   // the setting of the words ("… “a sham” in a tweet", "on his radio show") or a new clause
   // ("… “a decent man” and he …").
   // A relative naming clause ("what critics called a “…”") is a noun phrase of the sentence: it ends there.
-  if (end < clause && !in_clause && t_[end].word && !closes_on_comma(q, end) && !is_weekday(t_[end].lower) &&
+  // A quoted sentence that ends in its own mark ("chiding him, “Who pays for it?” when …") ends it too.
+  if (end < clause && !in_clause && t_[end].word && !closes_on_comma(q, end) && !closes_own_sentence(q, end) &&
+      !is_weekday(t_[end].lower) &&
       !opens_time_adjunct(t_[end]) && !opens_setting_phrase(end, clause) && !opens_next_clause(end, clause)) {
     end = clause;
   }
   // The quotation carries the content, so the clause may be short: "calling it “absurd”".
-  if (!is_single_quote(v_, k + 1, end)) emit(k + 1, end, k, k, subject, false, 1);
+  if (!is_single_quote(v_, from, end)) emit(from, end, k, k, subject, false, 1);
 }
 
 // An unquoted "-ing" speech act speaks for the sentence's subject only as a participle
@@ -87,6 +93,14 @@ bool Finder::noun_modifying_participle(const Sentence& s, size_t k) const {
 bool Finder::closes_on_comma(size_t first, size_t end) const {
   if (end >= first + 2 && !t_[end - 1].word && is_punct(t_[end - 2], ',')) return true;
   return end < sentence_.end && is_punct(t_[end], ',');
+}
+
+// The quotation ending at `end` (its first token at `first`) ends its own sentence: a full
+// stop, question or exclamation mark just inside its closing mark (“…?”; ?'' is three tokens).
+bool Finder::closes_own_sentence(size_t first, size_t end) const {
+  size_t close = end - 1;  // the closing mark
+  if (close > first + 2 && is_punct(t_[close], '\'') && is_punct(t_[close - 1], '\'')) --close;
+  return close >= first + 2 && !t_[close - 1].word && utf8::is_terminal(t_[close - 1].first);
 }
 
 // [a, b) opens with a preposition whose phrase names where words were voiced, within a few

@@ -539,6 +539,17 @@ CLAIMSCOPE_WORD_RULES(kQuotingVerbs) = {
     {"chastises", "qcue.chastise", "rebuke"}, {"chastising", "qcue.chastise", "rebuke"},
     {"derided", "qcue.deride", "ridicule"}, {"derides", "qcue.deride", "ridicule"}, {"deriding", "qcue.deride", "ridicule"},
     {"heralded", "qcue.herald", "praise"}, {"heralds", "qcue.herald", "praise"}, {"heralding", "qcue.herald", "praise"},
+    // mixed121: "portray" beside the view verbs' "portrayed"/"portrays" ("…, portraying the levy
+    // as “theft”", "continued to portray"), and complaints and rebukes news reports with a
+    // quoted phrase ("bemoaned a mood in which people “hate each other”", "chided the board for
+    // its “lazy” plans"). Not "ripped" or "knocked": also deeds ("ripped the “historic” sign").
+    {"portray", "qcue.portray", "characterisation"}, {"portraying", "qcue.portray", "characterisation"},
+    {"bemoaned", "qcue.bemoan", "complaint"}, {"bemoans", "qcue.bemoan", "complaint"},
+    {"bemoaning", "qcue.bemoan", "complaint"}, {"groused", "qcue.grouse", "complaint"},
+    {"grouses", "qcue.grouse", "complaint"}, {"grousing", "qcue.grouse", "complaint"},
+    {"chided", "qcue.chide", "rebuke"}, {"chides", "qcue.chide", "rebuke"}, {"chiding", "qcue.chide", "rebuke"},
+    // Not "rails": a noun after a noun ("the train rails “sang”").
+    {"railed", "qcue.rail", "complaint: railed against"}, {"railing", "qcue.rail", "complaint: railing against"},
 };
 
 // Quoting verbs that are speech acts in themselves: their object is what the

@@ -21,4 +21,15 @@ CLAIMSCOPE_WORD_RULES(kWriterClauseOpeners) = {
     {"while", "waside.while", "contrast"},        {"whereas", "waside.whereas", "contrast"},
 };
 
+// "refers to the governor as “Chris”", "kept referring to the levy as the “fish tax”": a verb
+// whose object, after "to", the subject names with "as" and a quotation: the object and the
+// name are the subject's words (attribution_quote_context.cpp: referred_as_before). Only with
+// "as" before the quotation: the present "refers to" alone is mostly a definition ("The term
+// refers to …").
+CLAIMSCOPE_WORD_RULES(kReferAsVerbs) = {
+    {"refer", "refas.refer", "refer to X as"},        {"refers", "refas.refer", "refers to X as"},
+    {"referred", "refas.refer", "referred to X as"},  {"referring", "refas.refer", "referring to X as"},
+};
+constexpr size_t kMaxReferObjectWords = 8;  // "refers to the former harbour master as"
+
 }  // namespace claimscope::rules
