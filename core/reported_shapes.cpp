@@ -176,19 +176,54 @@ bool Finder::infinitive(const Sentence& s, size_t k) {
 // worst", "hoped for a deal", "fear the flooded roads", "fear the man who would …" report
 // nothing. A past form is not enough: it is as often a participle on the object.
 void Finder::thatless_clause(const Sentence& s, size_t k) {
-  const size_t c = k + 1;
-  if (!in_table<rules::kThatlessClauseVerbs>(t_[k].lower) || c + 2 >= s.end) return;
+  if (!in_table<rules::kThatlessClauseVerbs>(t_[k].lower) || !opens_thatless_clause(s, k + 1)) return;
+  if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+}
+
+// Token c opens a clause whose "that" was dropped (thatless_clause's test, above).
+bool Finder::opens_thatless_clause(const Sentence& s, size_t c) const {
+  if (c + 2 >= s.end) return false;
   const Token& n = t_[c];
-  if (!n.word || v_.quote_of[c] != kNone || n.lower == "that") return;
-  if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return;
-  bool finite = false;
-  for (size_t j = c + 1; j < s.end && j < c + kMaxClauseVerbWords && !finite; ++j) {
+  if (!n.word || v_.quote_of[c] != kNone || n.lower == "that") return false;
+  if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return false;
+  for (size_t j = c + 1; j < s.end && j < c + kMaxClauseVerbWords; ++j) {
     const Token& u = t_[j];
-    if (!u.word || v_.quote_of[j] != kNone || in_table<rules::kRelativeClausePronouns>(u.lower)) break;
-    finite = !u.capitalized && in_table<rules::kFiniteAuxiliaries>(u.lower);
+    if (!u.word || v_.quote_of[j] != kNone || in_table<rules::kRelativeClausePronouns>(u.lower)) return false;
+    if (!u.capitalized && in_table<rules::kFiniteAuxiliaries>(u.lower)) return true;
   }
-  if (!finite) return;
-  if (auto subject = subject_of_cue(t_, k, s.lo)) emit(c, content_end(c, s.end), k, k, subject);
+  return false;
+}
+
+// "Pier owners are confident the repairs will hold", "She remained convinced that …": a
+// state of mind (kStateOfMindAdjectives) after a linking verb (kStateOfMindLinks, or a
+// pronoun contracted with one: "they’re hopeful"), and its clause, with "that" or without
+// (as thatless_clause reads it). The subject is the linking verb's. False when k is no
+// such adjective (the caller reads it as a verb then); true otherwise, claim or not: "a
+// confident skipper", "so nervous that she left" report nothing.
+bool Finder::state_of_mind(const Sentence& s, size_t k) {
+  if (!in_table<rules::kStateOfMindAdjectives>(t_[k].lower)) return false;
+  const bool verb_too = in_table<rules::kStateOfMindVerbs>(t_[k].lower);  // "he worried that …"
+  size_t p = k;
+  while (p > s.lo && k - p <= kMaxStateDegreeWords && t_[p - 1].word && v_.quote_of[p - 1] == kNone &&
+         (is_ly_adverb(t_[p - 1]) || in_table<rules::kStateOfMindDegrees>(t_[p - 1].lower))) {
+    --p;
+  }
+  if (p == s.lo || !t_[p - 1].word || v_.quote_of[p - 1] != kNone) return !verb_too;
+  const Token& link = t_[p - 1];
+  std::optional<MentionRange> subject;
+  if (!link.capitalized && in_table<rules::kStateOfMindLinks>(link.lower)) {
+    subject = subject_of_cue(t_, p - 1, s.lo);
+  } else if (is_subject_pronoun(link.lower) && before_apostrophe(link.lower).size() < link.lower.size()) {
+    subject = subject_of_cue(t_, p, s.lo);  // "they’re hopeful"
+  } else {
+    return !verb_too;
+  }
+  if (!subject) return true;
+  const size_t c = k + 1;
+  if ((c < s.end && t_[c].word && t_[c].lower == "that") || opens_thatless_clause(s, c)) {
+    emit(c, content_end(c, s.end), k, k, subject);
+  }
+  return true;
 }
 
 // The subject of an evidence verb when it is a document, poll or study:
@@ -244,7 +279,11 @@ size_t Finder::subject_piece_start(const Sentence& s, size_t verb) const {
   size_t from = verb;
   while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
     const Token& t = t_[from - 1];
-    if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
+    // A cue of its own speaks first; a state of mind in the subject is a noun's word
+    // ("presidential hopeful Ann Lee has reportedly …"), no cue.
+    if (!t.capitalized && (is_cue_token(t) || (is_that_cue(t.lower) && !in_table<rules::kStateOfMindAdjectives>(t.lower)))) {
+      return verb;
+    }
     // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
     // described as …": a relative pronoun right before the verb (also contracted with its
     // auxiliary, or a free relative "what") is the piece.

@@ -1,0 +1,76 @@
+// Session 36 (reported120): a state of mind after a linking verb reports its clause, with
+// "that" or without (kStateOfMindAdjectives, kStateOfMindLinks, Finder::state_of_mind).
+// Sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "attribution_helpers.h"
+
+using namespace claimscope;
+using namespace claimscope::testing;
+
+TEST_CASE("a state of mind after a linking verb reports its \"that\" clause") {
+  const CueCase cases[] = {
+      {"Many skippers are concerned that the toll would hurt trade.", "that the toll would hurt trade",
+       "Many skippers", "concerned"},
+      {"She was adamant that the board had broken its own rules.", "that the board had broken its own rules", "She",
+       "adamant"},
+      {"The mayor seemed increasingly optimistic that voters would back the plan.",
+       "that voters would back the plan", "The mayor", "optimistic"},
+      {"Union leaders are not convinced that the new cranes can lift the boxes.",
+       "that the new cranes can lift the boxes", "Union leaders", "convinced"},
+      {"Union leaders aren't convinced that the new cranes can lift the boxes.",
+       "that the new cranes can lift the boxes", "Union leaders", "convinced"},
+      {"The harbour board has long been nervous that a storm could wreck the pier.",
+       "that a storm could wreck the pier", "The harbour board", "nervous"},
+  };
+  for (const CueCase& k : cases) check_cue_claim(k);
+}
+
+TEST_CASE("a state of mind reports its clause without \"that\" when the clause has a finite verb") {
+  const CueCase cases[] = {
+      {"Harbour officials are worried the new fees will drive skippers away.",
+       "the new fees will drive skippers away", "Harbour officials", "worried"},
+      {"The pier owners remain confident the repairs will hold through the winter.",
+       "the repairs will hold through the winter", "The pier owners", "confident"},
+      {"Union leaders are now far more hopeful the strike can end this week.", "the strike can end this week",
+       "Union leaders", "hopeful"},
+      // "worried" is a verb too: without a linking verb it reads as one (kStateOfMindVerbs).
+      {"The harbour master worried they would close the slipway.", "they would close the slipway",
+       "The harbour master", "worried"},
+  };
+  for (const CueCase& k : cases) check_cue_claim(k);
+}
+
+TEST_CASE("a contracted pronoun and its linking verb speak for the state of mind") {
+  auto d = run("But they\xE2\x80\x99re hopeful that the ferry will run by May.");
+  REQUIRE(reported_count(d) == 1);
+}
+
+TEST_CASE("a state of mind that describes someone, a result clause or a topic reports nothing") {
+  // Traps: an adjective before its noun, a reduced relative with no linking verb, "so … that"
+  // (a result), an object after "about", an object noun phrase with no verb, and the noun
+  // "hopeful" in a subject with a hearsay adverb (its subject piece is kept whole).
+  const char* texts[] = {
+      "A confident skipper steered the ferry into the bay.",
+      "Residents concerned that the pier will close packed the hall on Monday.",
+      "The skipper was so nervous that she left the pier early.",
+      "The crews are worried about the storm that would hit the coast.",
+      "The skippers are confident the old crane.",
+  };
+  for (const char* text : texts) {
+    INFO(std::string(text));
+    auto d = run(text);
+    CHECK(reported_count(d) == 0);
+  }
+}
+
+TEST_CASE("a hopeful named as a noun stays in the subject of a hearsay adverb") {
+  auto d = run("Mayoral hopeful Ann Lee has reportedly raised two million dollars for the race.");
+  bool whole_subject = false;
+  for (const Claim& c : d.claims) {
+    if (slice(d, c.span) == "Mayoral hopeful Ann Lee has") whole_subject = true;
+  }
+  CHECK(whole_subject);
+}
