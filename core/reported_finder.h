@@ -197,6 +197,11 @@ class Finder {
   void thatless_clause(const Sentence& s, size_t k);
   bool opens_thatless_clause(const Sentence& s, size_t c) const;
   bool state_of_mind(const Sentence& s, size_t k);
+  struct Linked {
+    std::optional<MentionRange> subject;
+    bool link = false, degrees = false;
+  };
+  Linked linked_subject(const Sentence& s, size_t k) const;
   std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const;
   bool hearsay_adverb(const Sentence& s, size_t k);
   size_t subject_piece_start(const Sentence& s, size_t verb) const;

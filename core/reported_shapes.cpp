@@ -7,6 +7,12 @@ namespace claimscope::reported_detail {
 // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
 // it reported one.
 // `reference`: the word is a reference verb (kReferenceCues), else a topic verb (kTopicCues).
+// A stance adjective of kTopicCues ("critical of", "worried about"): its rows' ids say so.
+static bool is_topic_adjective(std::string_view w) {
+  const WordRule* rule = lexicon<rules::kTopicCues>().find(w);
+  return rule && std::string_view(rule->id).starts_with("topic.adj.");
+}
+
 bool Finder::topic_cue(const Sentence& s, size_t k, bool reference) {
   // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
   // "told them never to speak of it": an infinitive is no one's speech yet.
@@ -21,14 +27,30 @@ bool Finder::topic_cue(const Sentence& s, size_t k, bool reference) {
   if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
   const bool opens = reference ? t_[p].lower == "to" : opens_topic(t_[p]);
   if (p + 1 >= s.end || !opens || v_.quote_of[p + 1] != kNone) return false;
+  // "the fees we're talking about, the mayor said, …": a preposition left at the end of a
+  // relative clause has its object before it; the comma after it opens no content.
+  if (!t_[p + 1].word) return false;
   // "was referring to", "is talking about": a progressive has its own subject.
   const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
   const bool participle = is_ing(t_[k].lower) && !progressive;
   // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
   // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
   // referring to …").
-  auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
-                            : subject_of_cue(t_, k, s.lo);
+  std::optional<MentionRange> subject;
+  if (!reference && is_topic_adjective(t_[k].lower)) {
+    // "The union has long been critical of …" (the linking verb's subject); "officials angry
+    // about …", "Republicans, concerned about …" (the noun or aside before it). Degree words
+    // without a linking verb compare: "the most critical of the three votes".
+    Linked linked = linked_subject(s, k);
+    if (linked.link) {
+      subject = linked.subject;
+    } else if (!linked.degrees) {
+      subject = subject_of_cue(t_, k, s.lo);
+    }
+  } else {
+    subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
+                         : subject_of_cue(t_, k, s.lo);
+  }
   if (!subject) return false;
   emit(p + 1, content_end(p + 1, s.end), k, p, subject);
   return true;
@@ -194,6 +216,30 @@ bool Finder::opens_thatless_clause(const Sentence& s, size_t c) const {
   return false;
 }
 
+// The subject of an adjective at k after a linking verb (kStateOfMindLinks) and any degree
+// words (kStateOfMindDegrees, "-ly" adverbs): "The board has long been [very] nervous",
+// "they’re hopeful" (a pronoun contracted with its verb). `link` false when no linking verb
+// stands there; `degrees` true when degree words came between.
+Finder::Linked Finder::linked_subject(const Sentence& s, size_t k) const {
+  size_t p = k;
+  while (p > s.lo && k - p <= kMaxStateDegreeWords && t_[p - 1].word && v_.quote_of[p - 1] == kNone &&
+         (is_ly_adverb(t_[p - 1]) || in_table<rules::kStateOfMindDegrees>(t_[p - 1].lower))) {
+    --p;
+  }
+  Linked out;
+  out.degrees = p != k;
+  if (p == s.lo || !t_[p - 1].word || v_.quote_of[p - 1] != kNone) return out;
+  const Token& link = t_[p - 1];
+  if (!link.capitalized && in_table<rules::kStateOfMindLinks>(link.lower)) {
+    out.link = true;
+    out.subject = subject_of_cue(t_, p - 1, s.lo);
+  } else if (is_subject_pronoun(link.lower) && before_apostrophe(link.lower).size() < link.lower.size()) {
+    out.link = true;
+    out.subject = subject_of_cue(t_, p, s.lo);
+  }
+  return out;
+}
+
 // "Pier owners are confident the repairs will hold", "She remained convinced that …": a
 // state of mind (kStateOfMindAdjectives) after a linking verb (kStateOfMindLinks, or a
 // pronoun contracted with one: "they’re hopeful"), and its clause, with "that" or without
@@ -202,22 +248,10 @@ bool Finder::opens_thatless_clause(const Sentence& s, size_t c) const {
 // confident skipper", "so nervous that she left" report nothing.
 bool Finder::state_of_mind(const Sentence& s, size_t k) {
   if (!in_table<rules::kStateOfMindAdjectives>(t_[k].lower)) return false;
-  const bool verb_too = in_table<rules::kStateOfMindVerbs>(t_[k].lower);  // "he worried that …"
-  size_t p = k;
-  while (p > s.lo && k - p <= kMaxStateDegreeWords && t_[p - 1].word && v_.quote_of[p - 1] == kNone &&
-         (is_ly_adverb(t_[p - 1]) || in_table<rules::kStateOfMindDegrees>(t_[p - 1].lower))) {
-    --p;
-  }
-  if (p == s.lo || !t_[p - 1].word || v_.quote_of[p - 1] != kNone) return !verb_too;
-  const Token& link = t_[p - 1];
-  std::optional<MentionRange> subject;
-  if (!link.capitalized && in_table<rules::kStateOfMindLinks>(link.lower)) {
-    subject = subject_of_cue(t_, p - 1, s.lo);
-  } else if (is_subject_pronoun(link.lower) && before_apostrophe(link.lower).size() < link.lower.size()) {
-    subject = subject_of_cue(t_, p, s.lo);  // "they’re hopeful"
-  } else {
-    return !verb_too;
-  }
+  const Linked linked = linked_subject(s, k);
+  // "he worried that …": without a linking verb a verb's past is read as the verb.
+  if (!linked.link) return !in_table<rules::kStateOfMindVerbs>(t_[k].lower);
+  const auto& subject = linked.subject;
   if (!subject) return true;
   const size_t c = k + 1;
   if ((c < s.end && t_[c].word && t_[c].lower == "that") || opens_thatless_clause(s, c)) {

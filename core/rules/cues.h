@@ -1113,6 +1113,17 @@ CLAIMSCOPE_WORD_RULES(kTopicCues) = {
     {"speak", "topic.speak", "speak about"},     {"speaking", "topic.speak", "speaking about"},
     {"talked", "topic.talk", "talked about"},    {"talks", "topic.talk", "talks about"},
     {"talk", "topic.talk", "talk about"},        {"talking", "topic.talk", "talking about"},
+    // A stance held about someone or something (thirty-sixth round): "The union has been
+    // critical of the toll", "Skippers are worried about the fees". The object is what the
+    // stance is about, as a topic verb's is what was said about.
+    {"critical", "topic.adj.critical", "critical of"},    {"skeptical", "topic.adj.skeptical", "skeptical of/about"},
+    {"sceptical", "topic.adj.skeptical", "sceptical of (British)"}, {"wary", "topic.adj.wary", "wary of"},
+    {"worried", "topic.adj.worried", "worried about"},    {"concerned", "topic.adj.concerned", "concerned about"},
+    {"nervous", "topic.adj.nervous", "nervous about"},    {"optimistic", "topic.adj.optimistic", "optimistic about"},
+    {"pessimistic", "topic.adj.pessimistic", "pessimistic about"}, {"hopeful", "topic.adj.hopeful", "hopeful about"},
+    {"proud", "topic.adj.proud", "proud of"},             {"angry", "topic.adj.angry", "angry about"},
+    {"supportive", "topic.adj.supportive", "supportive of"}, {"dismissive", "topic.adj.dismissive", "dismissive of"},
+    {"enthusiastic", "topic.adj.enthusiastic", "enthusiastic about"},
 };
 
 // Verbs whose "to" phrase names what the subject's words were about: "“…,” Ruiz said,

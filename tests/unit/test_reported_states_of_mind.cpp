@@ -50,14 +50,14 @@ TEST_CASE("a contracted pronoun and its linking verb speak for the state of mind
 
 TEST_CASE("a state of mind that describes someone, a result clause or a topic reports nothing") {
   // Traps: an adjective before its noun, a reduced relative with no linking verb, "so … that"
-  // (a result), an object after "about", an object noun phrase with no verb, and the noun
-  // "hopeful" in a subject with a hearsay adverb (its subject piece is kept whole).
+  // (a result), an object noun phrase with no verb, and a superlative's "of" (a part of a
+  // group, no stance).
   const char* texts[] = {
       "A confident skipper steered the ferry into the bay.",
       "Residents concerned that the pier will close packed the hall on Monday.",
       "The skipper was so nervous that she left the pier early.",
-      "The crews are worried about the storm that would hit the coast.",
       "The skippers are confident the old crane.",
+      "The pier vote was the most critical of the three votes this year.",
   };
   for (const char* text : texts) {
     INFO(std::string(text));
@@ -73,4 +73,17 @@ TEST_CASE("a hopeful named as a noun stays in the subject of a hearsay adverb") 
     if (slice(d, c.span) == "Mayoral hopeful Ann Lee has") whole_subject = true;
   }
   CHECK(whole_subject);
+}
+
+TEST_CASE("a stance adjective after a linking verb reports what it is about (kTopicCues' adjectives)") {
+  const CueCase cases[] = {
+      {"The union has long been critical of the new toll on the bridge.", "the new toll on the bridge", "The union",
+       "critical of"},
+      {"The crews are worried about the storm that would hit the coast.", "the storm that would hit the coast",
+       "The crews", "worried about"},
+      {"Harbour officials were openly skeptical about the plan for a second pier.",
+       "the plan for a second pier", "Harbour officials", "skeptical about"},
+      {"The fishermen remain wary of the new quota rules.", "the new quota rules", "The fishermen", "wary of"},
+  };
+  for (const CueCase& k : cases) check_cue_claim(k);
 }
