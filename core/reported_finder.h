@@ -190,6 +190,7 @@ class Finder {
 
   static bool opens_topic(const Token& t) { return t.word && (t.lower == "about" || t.lower == "of"); }
   bool topic_cue(const Sentence& s, size_t k, bool reference);
+  bool stance_adjective(const Sentence& s, size_t k, size_t p);
   void in_document(const Sentence& s, size_t k);
   void view_verb(const Sentence& s, size_t k);
   bool asked_question(const Sentence& s, size_t k);

@@ -36,23 +36,39 @@ bool Finder::topic_cue(const Sentence& s, size_t k, bool reference) {
   // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
   // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
   // referring to …").
-  std::optional<MentionRange> subject;
-  if (!reference && is_topic_adjective(t_[k].lower)) {
-    // "The union has long been critical of …" (the linking verb's subject); "officials angry
-    // about …", "Republicans, concerned about …" (the noun or aside before it). Degree words
-    // without a linking verb compare: "the most critical of the three votes".
-    Linked linked = linked_subject(s, k);
-    if (linked.link) {
-      subject = linked.subject;
-    } else if (!linked.degrees) {
-      subject = subject_of_cue(t_, k, s.lo);
-    }
-  } else {
-    subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
-                         : subject_of_cue(t_, k, s.lo);
-  }
+  if (!reference && is_topic_adjective(t_[k].lower)) return stance_adjective(s, k, p);
+  auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
+                            : subject_of_cue(t_, k, s.lo);
   if (!subject) return false;
   emit(p + 1, content_end(p + 1, s.end), k, p, subject);
+  return true;
+}
+
+// "The union has long been critical of the toll" (the linking verb's subject): a stance
+// adjective of kTopicCues at k and its object after the preposition at p. Right after a noun the adjective describes it ("Countries
+// concerned about the border have …", half the time no one's stance on train), and degree
+// words without a linking verb compare ("the most critical of the three votes"): nothing.
+// The object is a noun phrase, a name alone too: it ends at a dash, a colon or a subordinator.
+bool Finder::stance_adjective(const Sentence& s, size_t k, size_t p) {
+  const Linked linked = linked_subject(s, k);
+  std::optional<MentionRange> subject = linked.subject;
+  // "Officials have long worried about …": a verb's past (kStateOfMindVerbs) is the verb.
+  if (!linked.link && !linked.degrees && in_table<rules::kStateOfMindVerbs>(t_[k].lower)) {
+    subject = subject_of_cue(t_, k, s.lo);
+  }
+  if (!subject) return false;
+  size_t end = content_end(p + 1, s.end);
+  for (size_t j = p + 1; j < end; ++j) {
+    if (v_.quote_of[j] != kNone) continue;
+    // A hyphen standing alone ("the skipper - she …") is a dash too; "since", "because" open
+    // the writer's clause ("critical of Lee since the vote").
+    if (t_[j].word ? !t_[j].capitalized && is_subordinator(t_[j].lower)
+                   : is_dash(t_[j]) || is_punct(t_[j], '-') || is_punct(t_[j], ':')) {
+      end = j;
+    }
+  }
+  while (end > p + 1 && is_punct(t_[end - 1], ',')) --end;  // "…, because": the comma is the writer's
+  emit(p + 1, end, k, p, subject, false, 1);  // "critical of Ruiz": a name is the whole object
   return true;
 }
 

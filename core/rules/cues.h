@@ -705,7 +705,7 @@ CLAIMSCOPE_WORD_RULES(kStateOfMindDegrees) = {
     {"still", "deg.still", "still convinced"}, {"now", "deg.now", "now convinced"},
     {"also", "deg.also", "also worried"},    {"all", "deg.all", "are all confident"},
     {"both", "deg.both", "were both hopeful"}, {"even", "deg.even", "even more confident"},
-    {"far", "deg.far", "far more confident"},
+    {"far", "deg.far", "far more confident"}, {"already", "deg.already", "were already skeptical"},
 };
 
 // Words that open a time or place adjunct after a cue ("said on Tuesday",

@@ -84,6 +84,37 @@ TEST_CASE("a stance adjective after a linking verb reports what it is about (kTo
       {"Harbour officials were openly skeptical about the plan for a second pier.",
        "the plan for a second pier", "Harbour officials", "skeptical about"},
       {"The fishermen remain wary of the new quota rules.", "the new quota rules", "The fishermen", "wary of"},
+      // A name alone is the object; a subordinator ends it, and the comma before it.
+      {"Councillor Ames has been critical of Ruiz since the vote.", "Ruiz", "Councillor Ames", "critical of"},
+      {"The harbour board is nervous about what the storm did to the pier, because repairs are slow.",
+       "what the storm did to the pier", "The harbour board", "nervous about"},
+      // "worried" without a linking verb is the verb's past.
+      {"Harbour officials have long worried about the state of the old sea wall.", "the state of the old sea wall",
+       "Harbour officials", "worried about"},
   };
   for (const CueCase& k : cases) check_cue_claim(k);
 }
+
+TEST_CASE("a stance adjective right after a noun describes it and reports nothing") {
+  // Traps: a reduced relative ("Countries concerned about …"), a comparison ("as concerned
+  // about … as"), and a dash ending the object before a quotation.
+  const char* texts[] = {
+      "Towns concerned about the new ferry schedule have written to the board.",
+      "The crews are as concerned about pay as they are about the storms.",
+  };
+  for (const char* text : texts) {
+    INFO(std::string(text));
+    auto d = run(text);
+    CHECK(reported_count(d) == 0);
+  }
+  auto d = run("The partner was supportive of the new skipper - she even told the crew: \"She is right.\"");
+  bool object = false;
+  for (const Claim& c : d.claims) {
+    if (c.kind == ClaimKind::reported && slice(d, c.cue) == "supportive of") {
+      CHECK(slice(d, c.span) == "the new skipper");
+      object = true;
+    }
+  }
+  CHECK(object);
+}
+
