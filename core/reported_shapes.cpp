@@ -1,5 +1,6 @@
 // Reported speech: the cue shapes besides "X said": topic nouns, views, questions, infinitives, passives, stances.
 #include "reported_finder.h"
+#include "speakers.h"
 
 namespace claimscope::reported_detail {
 
@@ -449,7 +450,21 @@ bool Finder::owned_statement(const Sentence& s, size_t k) {
   if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
   if (held_statement(s, k)) return true;
   size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
-  if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
+  const auto owned_by_pronoun = [&](size_t j) {
+    return t_[j].word && !t_[j].capitalized && !subject_of_possessive(t_[j].lower).empty();
+  };
+  if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized && !owned_by_pronoun(owner)) {
+    --owner;  // "repeated"
+  }
+  // "questioned his claim that …", "their repeated warning that …" (thirty-sixth round): a
+  // possessive pronoun owns the statement as a name does; it is the speaker, resolved as
+  // "he", "they". Not the sentence's subject ("His claim that … drew laughter": left alone,
+  // as for names), nor before a relative "that" ("his claim that was rejected").
+  if (owner > s.lo && owner < k && owned_by_pronoun(owner)) {
+    if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
+    emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{owner, owner, true, owner});
+    return true;
+  }
   if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
   size_t first = owner;
   while (first > s.lo && is_name_word(t_[first - 1]) && !t_[first - 1].possessive) --first;
