@@ -118,3 +118,13 @@ TEST_CASE("a stance adjective right after a noun describes it and reports nothin
   CHECK(object);
 }
 
+
+TEST_CASE("a state of mind after \"and\" goes on with the claim before it") {
+  // The outer claim keeps "and is optimistic that …"; a cue verb after "and" would end it.
+  auto d = run("Ruiz says he feels the ferry did well and is optimistic that it will run in May.");
+  bool whole = false;
+  for (const Claim& c : d.claims) {
+    if (slice(d, c.span) == "he feels the ferry did well and is optimistic that it will run in May") whole = true;
+  }
+  CHECK(whole);
+}
