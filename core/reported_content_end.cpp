@@ -75,7 +75,13 @@ bool Finder::ends_clause_before(size_t k, size_t end) const {
   // "called it “reckless” and made a short speech …": a second past-tense verb phrase
   // after a quotation is the subject's next act, not more of what was said.
   if (c < end && k > 0 && v_.quote_of[k - 1] != kNone && is_past_tense_verb(t_[c])) return true;
-  if (c < end && (is_cue_token(t_[c]) || is_that_cue(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
+  // "… and is optimistic that …": a state of mind after "and" goes on with the same predicate
+  // (thirty-sixth round: PolNeAR keeps such a clause in the one claim); "and worried that" is
+  // the verb (kStateOfMindVerbs), a new act.
+  const auto new_act = [&](std::string_view w) {
+    return is_that_cue(w) && (!in_table<rules::kStateOfMindAdjectives>(w) || in_table<rules::kStateOfMindVerbs>(w));
+  };
+  if (c < end && (is_cue_token(t_[c]) || new_act(t_[c].lower) || is_quoting_verb(t_[c].lower))) return true;
   // "… and Senator Brandt accused the mayor of …", "… and he noted that": a new speaker speaks.
   auto m = c == k + 1 ? mention_starting_at(t_, c, end) : std::nullopt;
   if (!m) return c == k + 1 && (plural_speaker_speaks(c, end) || share_speaks(c, end));

@@ -60,6 +60,7 @@ constexpr size_t kMaxDescriptionWords = 18;  // ", speaking on the condition tha
 constexpr size_t kMaxPlainDescriptionWords = 8;  // "released late on Monday by the port authority"
 constexpr size_t kMaxAsideTokens = 40;  // ", a former captain who ran the harbour for a decade and later …,"
 constexpr size_t kMaxInfinitiveSubjectWords = 4;  // "…, aides said, for [the harbour board] to buy …"
+constexpr size_t kMaxStateDegreeWords = 3;  // "are [now far more] confident"
 constexpr size_t kMaxRelativeGap = 4;  // ", who [has also] endorsed", ", which [on Tuesday] backed"
 
 struct Sentence {
@@ -189,11 +190,19 @@ class Finder {
 
   static bool opens_topic(const Token& t) { return t.word && (t.lower == "about" || t.lower == "of"); }
   bool topic_cue(const Sentence& s, size_t k, bool reference);
+  bool stance_adjective(const Sentence& s, size_t k, size_t p);
   void in_document(const Sentence& s, size_t k);
   void view_verb(const Sentence& s, size_t k);
   bool asked_question(const Sentence& s, size_t k);
   bool infinitive(const Sentence& s, size_t k);
   void thatless_clause(const Sentence& s, size_t k);
+  bool opens_thatless_clause(const Sentence& s, size_t c) const;
+  bool state_of_mind(const Sentence& s, size_t k);
+  struct Linked {
+    std::optional<MentionRange> subject;
+    bool link = false, degrees = false;
+  };
+  Linked linked_subject(const Sentence& s, size_t k) const;
   std::optional<MentionRange> evidence_subject(const Sentence& s, size_t k) const;
   bool hearsay_adverb(const Sentence& s, size_t k);
   size_t subject_piece_start(const Sentence& s, size_t verb) const;

@@ -1,5 +1,6 @@
 // Reported speech: the cue shapes besides "X said": topic nouns, views, questions, infinitives, passives, stances.
 #include "reported_finder.h"
+#include "speakers.h"
 
 namespace claimscope::reported_detail {
 
@@ -7,6 +8,12 @@ namespace claimscope::reported_detail {
 // speaking (kTopicCues) and its "about"/"of" phrase, which is the content. Returns whether
 // it reported one.
 // `reference`: the word is a reference verb (kReferenceCues), else a topic verb (kTopicCues).
+// A stance adjective of kTopicCues ("critical of", "worried about"): its rows' ids say so.
+static bool is_topic_adjective(std::string_view w) {
+  const WordRule* rule = lexicon<rules::kTopicCues>().find(w);
+  return rule && std::string_view(rule->id).starts_with("topic.adj.");
+}
+
 bool Finder::topic_cue(const Sentence& s, size_t k, bool reference) {
   // "referring to the toll": a reference verb takes "to" where a topic verb takes "about".
   // "told them never to speak of it": an infinitive is no one's speech yet.
@@ -21,16 +28,48 @@ bool Finder::topic_cue(const Sentence& s, size_t k, bool reference) {
   if (p < s.end && (t_[p].lower == "out" || is_ly_adverb(t_[p]))) ++p;  // "spoke out about", "spoke warmly of"
   const bool opens = reference ? t_[p].lower == "to" : opens_topic(t_[p]);
   if (p + 1 >= s.end || !opens || v_.quote_of[p + 1] != kNone) return false;
+  // "the fees we're talking about, the mayor said, …": a preposition left at the end of a
+  // relative clause has its object before it; the comma after it opens no content.
+  if (!t_[p + 1].word) return false;
   // "was referring to", "is talking about": a progressive has its own subject.
   const bool progressive = k > s.lo && is_cue_modifier(t_[k - 1].lower);
   const bool participle = is_ing(t_[k].lower) && !progressive;
   // "…,” Ruiz said, referring to the toll": a reference participle continues a cue before it
   // in the sentence; with none it is the writer's gloss ("The Narrows is a loose name,
   // referring to …").
+  if (!reference && is_topic_adjective(t_[k].lower)) return stance_adjective(s, k, p);
   auto subject = participle ? (reference ? earlier_cue_subject(s, k) : participle_subject(s, k))
                             : subject_of_cue(t_, k, s.lo);
   if (!subject) return false;
   emit(p + 1, content_end(p + 1, s.end), k, p, subject);
+  return true;
+}
+
+// "The union has long been critical of the toll" (the linking verb's subject): a stance
+// adjective of kTopicCues at k and its object after the preposition at p. Right after a noun the adjective describes it ("Countries
+// concerned about the border have …", half the time no one's stance on train), and degree
+// words without a linking verb compare ("the most critical of the three votes"): nothing.
+// The object is a noun phrase, a name alone too: it ends at a dash, a colon or a subordinator.
+bool Finder::stance_adjective(const Sentence& s, size_t k, size_t p) {
+  const Linked linked = linked_subject(s, k);
+  std::optional<MentionRange> subject = linked.subject;
+  // "Officials have long worried about …": a verb's past (kStateOfMindVerbs) is the verb.
+  if (!linked.link && !linked.degrees && in_table<rules::kStateOfMindVerbs>(t_[k].lower)) {
+    subject = subject_of_cue(t_, k, s.lo);
+  }
+  if (!subject) return false;
+  size_t end = content_end(p + 1, s.end);
+  for (size_t j = p + 1; j < end; ++j) {
+    if (v_.quote_of[j] != kNone) continue;
+    // A hyphen standing alone ("the skipper - she …") is a dash too; "since", "because" open
+    // the writer's clause ("critical of Lee since the vote").
+    if (t_[j].word ? !t_[j].capitalized && is_subordinator(t_[j].lower)
+                   : is_dash(t_[j]) || is_punct(t_[j], '-') || is_punct(t_[j], ':')) {
+      end = j;
+    }
+  }
+  while (end > p + 1 && is_punct(t_[end - 1], ',')) --end;  // "…, because": the comma is the writer's
+  emit(p + 1, end, k, p, subject, false, 1);  // "critical of Ruiz": a name is the whole object
   return true;
 }
 
@@ -176,19 +215,66 @@ bool Finder::infinitive(const Sentence& s, size_t k) {
 // worst", "hoped for a deal", "fear the flooded roads", "fear the man who would …" report
 // nothing. A past form is not enough: it is as often a participle on the object.
 void Finder::thatless_clause(const Sentence& s, size_t k) {
-  const size_t c = k + 1;
-  if (!in_table<rules::kThatlessClauseVerbs>(t_[k].lower) || c + 2 >= s.end) return;
+  if (!in_table<rules::kThatlessClauseVerbs>(t_[k].lower) || !opens_thatless_clause(s, k + 1)) return;
+  if (auto subject = subject_of_cue(t_, k, s.lo)) emit(k + 1, content_end(k + 1, s.end), k, k, subject);
+}
+
+// Token c opens a clause whose "that" was dropped (thatless_clause's test, above).
+bool Finder::opens_thatless_clause(const Sentence& s, size_t c) const {
+  if (c + 2 >= s.end) return false;
   const Token& n = t_[c];
-  if (!n.word || v_.quote_of[c] != kNone || n.lower == "that") return;
-  if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return;
-  bool finite = false;
-  for (size_t j = c + 1; j < s.end && j < c + kMaxClauseVerbWords && !finite; ++j) {
+  if (!n.word || v_.quote_of[c] != kNone || n.lower == "that") return false;
+  if (!(is_determiner(n.lower) || is_subject_pronoun(n.lower) || (n.capitalized && is_name_word(n)))) return false;
+  for (size_t j = c + 1; j < s.end && j < c + kMaxClauseVerbWords; ++j) {
     const Token& u = t_[j];
-    if (!u.word || v_.quote_of[j] != kNone || in_table<rules::kRelativeClausePronouns>(u.lower)) break;
-    finite = !u.capitalized && in_table<rules::kFiniteAuxiliaries>(u.lower);
+    if (!u.word || v_.quote_of[j] != kNone || in_table<rules::kRelativeClausePronouns>(u.lower)) return false;
+    if (!u.capitalized && in_table<rules::kFiniteAuxiliaries>(u.lower)) return true;
   }
-  if (!finite) return;
-  if (auto subject = subject_of_cue(t_, k, s.lo)) emit(c, content_end(c, s.end), k, k, subject);
+  return false;
+}
+
+// The subject of an adjective at k after a linking verb (kStateOfMindLinks) and any degree
+// words (kStateOfMindDegrees, "-ly" adverbs): "The board has long been [very] nervous",
+// "they’re hopeful" (a pronoun contracted with its verb). `link` false when no linking verb
+// stands there; `degrees` true when degree words came between.
+Finder::Linked Finder::linked_subject(const Sentence& s, size_t k) const {
+  size_t p = k;
+  while (p > s.lo && k - p <= kMaxStateDegreeWords && t_[p - 1].word && v_.quote_of[p - 1] == kNone &&
+         (is_ly_adverb(t_[p - 1]) || in_table<rules::kStateOfMindDegrees>(t_[p - 1].lower))) {
+    --p;
+  }
+  Linked out;
+  out.degrees = p != k;
+  if (p == s.lo || !t_[p - 1].word || v_.quote_of[p - 1] != kNone) return out;
+  const Token& link = t_[p - 1];
+  if (!link.capitalized && in_table<rules::kStateOfMindLinks>(link.lower)) {
+    out.link = true;
+    out.subject = subject_of_cue(t_, p - 1, s.lo);
+  } else if (is_subject_pronoun(link.lower) && before_apostrophe(link.lower).size() < link.lower.size()) {
+    out.link = true;
+    out.subject = subject_of_cue(t_, p, s.lo);
+  }
+  return out;
+}
+
+// "Pier owners are confident the repairs will hold", "She remained convinced that …": a
+// state of mind (kStateOfMindAdjectives) after a linking verb (kStateOfMindLinks, or a
+// pronoun contracted with one: "they’re hopeful"), and its clause, with "that" or without
+// (as thatless_clause reads it). The subject is the linking verb's. False when k is no
+// such adjective (the caller reads it as a verb then); true otherwise, claim or not: "a
+// confident skipper", "so nervous that she left" report nothing.
+bool Finder::state_of_mind(const Sentence& s, size_t k) {
+  if (!in_table<rules::kStateOfMindAdjectives>(t_[k].lower)) return false;
+  const Linked linked = linked_subject(s, k);
+  // "he worried that …": without a linking verb a verb's past is read as the verb.
+  if (!linked.link) return !in_table<rules::kStateOfMindVerbs>(t_[k].lower);
+  const auto& subject = linked.subject;
+  if (!subject) return true;
+  const size_t c = k + 1;
+  if ((c < s.end && t_[c].word && t_[c].lower == "that") || opens_thatless_clause(s, c)) {
+    emit(c, content_end(c, s.end), k, k, subject);
+  }
+  return true;
 }
 
 // The subject of an evidence verb when it is a document, poll or study:
@@ -244,7 +330,11 @@ size_t Finder::subject_piece_start(const Sentence& s, size_t verb) const {
   size_t from = verb;
   while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
     const Token& t = t_[from - 1];
-    if (!t.capitalized && (is_cue_token(t) || is_that_cue(t.lower))) return verb;
+    // A cue of its own speaks first; a state of mind in the subject is a noun's word
+    // ("presidential hopeful Ann Lee has reportedly …"), no cue.
+    if (!t.capitalized && (is_cue_token(t) || (is_that_cue(t.lower) && !in_table<rules::kStateOfMindAdjectives>(t.lower)))) {
+      return verb;
+    }
     // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
     // described as …": a relative pronoun right before the verb (also contracted with its
     // auxiliary, or a free relative "what") is the piece.
@@ -360,7 +450,21 @@ bool Finder::owned_statement(const Sentence& s, size_t k) {
   if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
   if (held_statement(s, k)) return true;
   size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
-  if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized) --owner;  // "repeated"
+  const auto owned_by_pronoun = [&](size_t j) {
+    return t_[j].word && !t_[j].capitalized && !subject_of_possessive(t_[j].lower).empty();
+  };
+  if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized && !owned_by_pronoun(owner)) {
+    --owner;  // "repeated"
+  }
+  // "questioned his claim that …", "their repeated warning that …" (thirty-sixth round): a
+  // possessive pronoun owns the statement as a name does; it is the speaker, resolved as
+  // "he", "they". Not the sentence's subject ("His claim that … drew laughter": left alone,
+  // as for names), nor before a relative "that" ("his claim that was rejected").
+  if (owner > s.lo && owner < k && owned_by_pronoun(owner)) {
+    if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
+    emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{owner, owner, true, owner});
+    return true;
+  }
   if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
   size_t first = owner;
   while (first > s.lo && is_name_word(t_[first - 1]) && !t_[first - 1].possessive) --first;

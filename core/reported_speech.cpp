@@ -164,6 +164,7 @@ void Finder::sentence(const Sentence& s) {
     if (lower_case && is(speech_class::infinitive) && infinitive(s, k)) continue;
     if (lower_case && is(speech_class::sourceless) && sourceless(s, k)) continue;  // "is expected to"
     if (lower_case && is(speech_class::hearsay) && hearsay_adverb(s, k)) continue;  // "has reportedly lost"
+    if (lower_case && is(speech_class::that_cue) && state_of_mind(s, k)) continue;  // "are confident (that) …"
     const bool cue_token = lower_case && is(speech_class::cue_verb);  // is_cue_token of a word
     if (lower_case && k + 2 < s.end && t_[k + 1].lower == "for" && is(speech_class::for_cue)) {
       for_cue(s, k);  // "called for a fishing ban …"

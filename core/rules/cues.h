@@ -613,6 +613,13 @@ CLAIMSCOPE_WORD_RULES(kThatCues) = {
     {"proved", "tcue.prove", "proved that"}, {"emphasizes", "tcue.emphasize", "emphasizes that"},
     {"maintain", "tcue.maintain", "maintains that (\"maintains a program\" is no speech)"},
     {"maintains", "tcue.maintain", "maintains that"}, {"maintained", "tcue.maintain", "maintained that"},
+    // Adjectives of a state of mind (kStateOfMindAdjectives): a clause only after a linking verb.
+    {"concerned", "tcue.concerned", "are concerned that"}, {"confident", "tcue.confident", "is confident that"},
+    {"convinced", "tcue.convinced", "remains convinced that"}, {"optimistic", "tcue.optimistic", "are optimistic that"},
+    {"hopeful", "tcue.hopeful", "were hopeful that"}, {"adamant", "tcue.adamant", "was adamant that"},
+    {"skeptical", "tcue.skeptical", "remained skeptical that"},
+    {"sceptical", "tcue.skeptical", "remained sceptical that (British)"},
+    {"nervous", "tcue.nervous", "are nervous that"}, {"afraid", "tcue.afraid", "were afraid that"},
 };
 
 // Verbs whose "to" clause states an intention, promise or appeal that
@@ -659,7 +666,57 @@ CLAIMSCOPE_WORD_RULES(kThatlessClauseVerbs) = {
     {"worry", "tless.worry", "worry the pier could …"}, {"worries", "tless.worry", "worries the pier could …"},
     {"doubt", "tless.doubt", "doubt the plan will …"},
     {"doubts", "tless.doubt", "doubts the plan will …"}, {"realized", "tless.realize", "realized the fees would …"},
-    {"assume", "tless.assume", "assume the vote will …"},
+    {"assume", "tless.assume", "assume the vote will …"}, {"worried", "tless.worry", "worried the pier could …"},
+};
+
+// Adjectives of a state of mind whose clause, with or without "that", is the subject's
+// view (Finder::state_of_mind): "Pier owners are confident the repairs will hold", "She
+// remained convinced that …". Only after a linking verb (kStateOfMindLinks), maybe with
+// degree words between (kStateOfMindDegrees): "a confident skipper", "residents concerned
+// about noise" describe someone, and "so nervous that she left" is a result ("so", "too"
+// are no degree words here). Each is a kThatCues row too (the class the screen passes).
+CLAIMSCOPE_WORD_RULES(kStateOfMindAdjectives) = {
+    {"worried", "mind.worried", "are worried the fees will …"}, {"concerned", "mind.concerned", "are concerned that"},
+    {"confident", "mind.confident", "is confident the pier will …"}, {"convinced", "mind.convinced", "remains convinced that"},
+    {"optimistic", "mind.optimistic", "are optimistic that"}, {"hopeful", "mind.hopeful", "were hopeful the vote …"},
+    {"adamant", "mind.adamant", "was adamant that"}, {"skeptical", "mind.skeptical", "remained skeptical that"},
+    {"sceptical", "mind.skeptical", "remained sceptical that (British)"}, {"nervous", "mind.nervous", "are nervous that"},
+    {"afraid", "mind.afraid", "were afraid that"},
+};
+
+// States of mind that are also a verb's past: without a linking verb they are read as the
+// verb ("he worried that …", "Officials worried the pier could …": kThatCues, kThatlessClauseVerbs).
+CLAIMSCOPE_WORD_RULES(kStateOfMindVerbs) = {
+    {"worried", "mindverb.worried", "he worried that …"},
+};
+
+// Linking verbs before a state of mind: "are confident", "remained convinced", "seemed hopeful",
+// "grew nervous", and the negated forms written as one word.
+CLAIMSCOPE_WORD_RULES(kStateOfMindLinks) = {
+    {"is", "link.is", "is confident"},       {"are", "link.are", "are worried"},   {"was", "link.was", "was adamant"},
+    {"were", "link.were", "were hopeful"},   {"am", "link.am", "am convinced"},    {"be", "link.be", "will be nervous"},
+    {"been", "link.been", "have been concerned"}, {"remain", "link.remain", "remain confident"},
+    {"remains", "link.remain", "remains convinced"}, {"remained", "link.remain", "remained skeptical"},
+    {"seem", "link.seem", "seem confident"}, {"seems", "link.seem", "seems hopeful"},
+    {"seemed", "link.seem", "seemed hopeful"}, {"feel", "link.feel", "feel confident"},
+    {"feels", "link.feel", "feels confident"}, {"felt", "link.feel", "felt confident"},
+    {"grew", "link.grow", "grew nervous"},   {"became", "link.become", "became convinced"},
+    {"isn't", "link.isnt", "isn't convinced"}, {"isn\u2019t", "link.isnt", "isn’t convinced"},
+    {"aren't", "link.arent", "aren't confident"}, {"aren\u2019t", "link.arent", "aren’t confident"},
+    {"wasn't", "link.wasnt", "wasn't optimistic"}, {"wasn\u2019t", "link.wasnt", "wasn’t optimistic"},
+    {"weren't", "link.werent", "weren't hopeful"}, {"weren\u2019t", "link.werent", "weren’t hopeful"},
+};
+
+// Words of degree, negation or time between a linking verb and a state of mind: "are not
+// convinced", "is now more confident", "were both hopeful" (with any "-ly" adverb).
+CLAIMSCOPE_WORD_RULES(kStateOfMindDegrees) = {
+    {"not", "deg.not", "are not convinced"}, {"very", "deg.very", "is very confident"},
+    {"more", "deg.more", "are more hopeful"}, {"less", "deg.less", "is less confident"},
+    {"most", "deg.most", "most confident"},  {"quite", "deg.quite", "quite sure"},
+    {"still", "deg.still", "still convinced"}, {"now", "deg.now", "now convinced"},
+    {"also", "deg.also", "also worried"},    {"all", "deg.all", "are all confident"},
+    {"both", "deg.both", "were both hopeful"}, {"even", "deg.even", "even more confident"},
+    {"far", "deg.far", "far more confident"}, {"already", "deg.already", "were already skeptical"},
 };
 
 // Words that open a time or place adjunct after a cue ("said on Tuesday",
@@ -1067,6 +1124,17 @@ CLAIMSCOPE_WORD_RULES(kTopicCues) = {
     {"speak", "topic.speak", "speak about"},     {"speaking", "topic.speak", "speaking about"},
     {"talked", "topic.talk", "talked about"},    {"talks", "topic.talk", "talks about"},
     {"talk", "topic.talk", "talk about"},        {"talking", "topic.talk", "talking about"},
+    // A stance held about someone or something (thirty-sixth round): "The union has been
+    // critical of the toll", "Skippers are worried about the fees". The object is what the
+    // stance is about, as a topic verb's is what was said about.
+    {"critical", "topic.adj.critical", "critical of"},    {"skeptical", "topic.adj.skeptical", "skeptical of/about"},
+    {"sceptical", "topic.adj.skeptical", "sceptical of (British)"}, {"wary", "topic.adj.wary", "wary of"},
+    {"worried", "topic.adj.worried", "worried about"},    {"concerned", "topic.adj.concerned", "concerned about"},
+    {"nervous", "topic.adj.nervous", "nervous about"},    {"optimistic", "topic.adj.optimistic", "optimistic about"},
+    {"pessimistic", "topic.adj.pessimistic", "pessimistic about"}, {"hopeful", "topic.adj.hopeful", "hopeful about"},
+    {"proud", "topic.adj.proud", "proud of"},             {"angry", "topic.adj.angry", "angry about"},
+    {"supportive", "topic.adj.supportive", "supportive of"}, {"dismissive", "topic.adj.dismissive", "dismissive of"},
+    {"enthusiastic", "topic.adj.enthusiastic", "enthusiastic about"},
 };
 
 // Verbs whose "to" phrase names what the subject's words were about: "“…,” Ruiz said,
