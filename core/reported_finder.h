@@ -210,6 +210,7 @@ class Finder {
   std::optional<MentionRange> passive_agent(const Sentence& s, size_t k, size_t from, size_t* particle) const;
   bool owned_statement(const Sentence& s, size_t k);
   bool held_statement(const Sentence& s, size_t k);
+  size_t fronted_statement_end(const Sentence& s, size_t k, size_t end) const;
   void made_statement(const Sentence& s, size_t k);
   bool object_stance(const Sentence& s, size_t k);
   std::optional<MentionRange> relative_clause_subject(const Sentence& s, size_t k) const;

@@ -462,7 +462,7 @@ bool Finder::owned_statement(const Sentence& s, size_t k) {
   // as for names), nor before a relative "that" ("his claim that was rejected").
   if (owner > s.lo && owner < k && owned_by_pronoun(owner)) {
     if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
-    emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{owner, owner, true, owner});
+    emit(k + 1, fronted_statement_end(s, k, content_end(k + 1, s.end)), k, k, MentionRange{owner, owner, true, owner});
     return true;
   }
   if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
@@ -471,8 +471,24 @@ bool Finder::owned_statement(const Sentence& s, size_t k) {
   // As the sentence's subject ("Ruiz's claim that the pier was unsafe drew laughter") the
   // clause ends before a verb the grammar cannot find: left alone.
   if (first == s.lo || !t_[first - 1].word) return false;
-  emit(k + 1, content_end(k + 1, s.end), k, k, MentionRange{first, owner, false, owner});
+  emit(k + 1, fronted_statement_end(s, k, content_end(k + 1, s.end)), k, k, MentionRange{first, owner, false, owner});
   return true;
+}
+
+// "Despite her claim that the pier was safe, the board closed it", "Contrary to his
+// warning that fares would “soar,” …": a statement noun inside a fronted adverbial
+// (kFrontedStatementPrepositions opens the sentence) reports up to the adverbial's comma,
+// or just past a quotation that closes on it; otherwise `end`.
+size_t Finder::fronted_statement_end(const Sentence& s, size_t k, size_t end) const {
+  if (!t_[s.lo].word || !in_table<rules::kFrontedStatementPrepositions>(t_[s.lo].lower)) return end;
+  for (size_t j = k + 2; j < end; ++j) {
+    if (!is_punct(t_[j], ',')) continue;
+    if (v_.quote_of[j] == kNone) return j;
+    size_t after = j + 1;  // “…,” : the comma closes the quotation when only marks follow it in it
+    while (after < end && !t_[after].word && v_.quote_of[after] == v_.quote_of[j]) ++after;
+    if (after < end && v_.quote_of[after] == kNone) return after;
+  }
+  return end;
 }
 
 // "Ruiz expressed concern that …", "Lee repeated his claim that …": a statement noun as

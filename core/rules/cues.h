@@ -280,6 +280,15 @@ CLAIMSCOPE_WORD_RULES(kSubordinators) = {
     {"though", "sub.though", "concession"}, {"whereas", "sub.whereas", "contrast"},
 };
 
+// Prepositions that open a fronted adverbial around a statement noun: "Despite her claim
+// that the pier was safe, the board closed it" reports only up to the adverbial's comma.
+CLAIMSCOPE_WORD_RULES(kFrontedStatementPrepositions) = {
+    {"despite", "fstmt.despite", "concession"}, {"contrary", "fstmt.contrary", "contrary to"},
+    {"unlike", "fstmt.unlike", "contrast"},     {"notwithstanding", "fstmt.notwithstanding", "concession"},
+    {"amid", "fstmt.amid", "circumstance"},     {"after", "fstmt.after", "time"},
+    {"following", "fstmt.following", "time"},   {"given", "fstmt.given", "reason"},
+};
+
 // Conjunctions that may open a sentence before its fronted subordinate clause: "And while
 // he said …, he …", "But when the board …,". (Case-folded: they open the sentence.)
 CLAIMSCOPE_WORD_RULES(kClauseLeads) = {

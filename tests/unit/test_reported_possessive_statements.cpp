@@ -35,3 +35,16 @@ TEST_CASE("a possessive pronoun before a relative \"that\" or as the sentence's 
     CHECK(reported_count(d) == 0);
   }
 }
+
+TEST_CASE("a statement noun inside a fronted adverbial reports up to the adverbial's comma") {
+  const CueCase cases[] = {
+      {"Ana Ruiz ran the ferry for years. Despite her claim that the ferry would pay for itself, the line lost money.",
+       "that the ferry would pay for itself", "her", "claim"},
+      {"Contrary to Ruiz's warning that the toll would drive boats away, the harbour filled up.",
+       "that the toll would drive boats away", "Ruiz's", "warning"},
+  };
+  for (const CueCase& k : cases) check_cue_claim(k);
+  // Trap: not fronted, the clause runs on past a comma inside it.
+  check_cue_claim({"The skippers studied her claim that the toll, once paid, would fall.",
+                   "that the toll, once paid, would fall", "her", "claim"});
+}

@@ -52,6 +52,7 @@ TEST_CASE("every packed rule table holds exactly its entries' texts and ids, in 
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kViewVerbs)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kNotComplementAs)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kSubordinators)
+  CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kFrontedStatementPrepositions)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kClauseLeads)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kNegativeSubjects)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kClaimConditions)
