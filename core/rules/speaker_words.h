@@ -197,6 +197,17 @@ CLAIMSCOPE_WORD_RULES(kPronounVerbContractions) = {
     {"d", "contr.d", "had / would"}, {"ll", "contr.ll", "will"},     {"m", "contr.m", "am"},
 };
 
+// Irregular past participles of a passive speech or thought cue after an impersonal "it" ("it is
+// said", "it’s thought", "it was widely known"; the -ed ones, "reported", "believed", are read
+// from their ending): the claim is nobody's (attribution_mentions.cpp, impersonal_it).
+CLAIMSCOPE_WORD_RULES(kImpersonalParticiples) = {
+    {"said", "impers.said", "it is said"},       {"told", "impers.told", "it was told"},
+    {"thought", "impers.thought", "it is thought"}, {"known", "impers.known", "it is known"},
+    {"understood", "impers.understood", "it is understood"}, {"held", "impers.held", "it is held"},
+    {"written", "impers.written", "it is written"}, {"felt", "impers.felt", "it was felt"},
+    {"taught", "impers.taught", "it was taught"},
+};
+
 // Pronoun sources a sentence's named subject may be the antecedent of
 // (attribution_mentions.cpp, note_people): a he or she, and one's "his" or "her"
 // statement. "they", "it" and "we" stand for groups and institutions as often.
