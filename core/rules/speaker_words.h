@@ -197,6 +197,15 @@ CLAIMSCOPE_WORD_RULES(kPronounVerbContractions) = {
     {"d", "contr.d", "had / would"}, {"ll", "contr.ll", "will"},     {"m", "contr.m", "am"},
 };
 
+// Adverbs from kNotNames (no name word, and no verb) that stand between a clause's subject
+// and its verb: "Ruiz instead delivered her usual speech, attacking …", "Beck still
+// insisted …". clause_subject's verb test reads past them as past the cue modifiers.
+CLAIMSCOPE_WORD_RULES(kSubjectVerbAdverbs) = {
+    {"instead", "sva.instead", "Ruiz instead delivered"}, {"still", "sva.still", "Beck still insisted"},
+    {"now", "sva.now", "the board now plans"},            {"meanwhile", "sva.meanwhile", "Ruiz meanwhile toured"},
+    {"perhaps", "sva.perhaps", "Beck perhaps hoped"},     {"indeed", "sva.indeed", "Ruiz indeed voted"},
+};
+
 // Irregular past participles of a passive speech or thought cue after an impersonal "it" ("it is
 // said", "it’s thought", "it was widely known"; the -ed ones, "reported", "believed", are read
 // from their ending): the claim is nobody's (attribution_mentions.cpp, impersonal_it).

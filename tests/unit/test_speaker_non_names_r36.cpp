@@ -98,3 +98,14 @@ TEST_CASE("relative pronouns: the antecedent speaks, or nobody") {
   auto h = run("The board met Tom Hale, who said that the fund was empty.");
   CHECK(speaker_of_claim(h, "that the fund") == "Tom Hale");
 }
+
+TEST_CASE("participle subjects: an adverb between the clause's subject and its verb") {
+  // "instead", "still", "now" are no verb: the subject before them is the participle's.
+  check_reported_claim("Ruiz instead delivered her usual harbour speech, saying that the toll was a giveaway.",
+                       "that the toll was a giveaway", "Ruiz", "saying");
+  check_reported_claim("The union still rejected the latest offer, saying that the wages were too low.",
+                       "that the wages were too low", "The union", "saying");
+  // Trap: with no adverb the object noun stays no subject, as before.
+  check_reported_claim("Tom Hale thanked the volunteers, adding that the shelter would stay open.",
+                       "that the shelter would stay open", "Tom Hale", "adding");
+}
