@@ -23,18 +23,18 @@ constexpr CheckworthyFeature kCheckworthyFeatures[] = {
     {"date_time", 0.385f, "a dated event"},
     {"comparison", 0.449f, "comparisons and superlatives assert a measurable order"},
     {"named_entity", 0.389f, "a named person, place or organisation"},
-    {"attribution", 0.166f, "someone is reported to have said it"},
-    {"quotation", -0.086f, "a direct quotation"},
-    {"hedge", -0.196f, "hedged: less of an assertion"},
+    {"attribution", 0.175f, "someone is reported to have said it"},
+    {"quotation", -0.079f, "a direct quotation"},
+    {"hedge", -0.198f, "hedged: less of an assertion"},
     {"past_event", 0.775f, "a past event, which happened or did not"},
-    {"first_person_opinion", -0.761f, "'I think', 'we believe': an opinion"},
+    {"first_person_opinion", -0.764f, "'I think', 'we believe': an opinion"},
     {"question", -0.604f, "questions assert nothing"},
     {"short", -1.016f, "fewer than six words"},
     {"future", -0.608f, "predictions and promises cannot be checked yet"},
     {"statistic_word", 0.859f, "rates, totals, averages, shares"},
     {"second_person", -0.507f, "addresses the listener: rhetoric"},
     {"policy_topic", 0.928f, "economy, budget, crime, health: topics fact-checkers cover"},
-    {"long", 0.383f, "fifteen words or more: room for a factual statement"},
+    {"long", 0.382f, "fifteen words or more: room for a factual statement"},
 };
 // END WEIGHTS
 
