@@ -4,12 +4,17 @@
 
 #include "rules/speaker_words.h"
 #include "segmenter.h"
+#include "word_shapes.h"
 
 namespace claimscope::attribution_detail {
 
 // Tokens either side of a sentence-opening capitalised word searched for the same word in
 // lower case (common_word_opening).
 constexpr size_t kCommonWordTokens = 128;
+
+// "it has long been widely said": auxiliaries and adverbs read between an impersonal "it"
+// and its passive cue.
+constexpr size_t kMaxImpersonalAuxiliaries = 5;
 
 // "he", "She", "his": a source a sentence's named subject may be the antecedent of (only a he
 // or she takes a noted person). Read from the text: no token search per record.
@@ -18,6 +23,54 @@ static bool he_or_she_source(std::string_view text, Span s) {
   char w[3];
   for (size_t i = 0; i < s.size(); ++i) w[i] = char(text[s.start + i] | 0x20);
   return in_table<rules::kGenderedPronouns>(std::string_view(w, s.size()));
+}
+
+// "a clerk who said …", "commentators who have argued …": a relative pronoun the cue grammar
+// read as the subject stands for its antecedent, the mention right before it (past a comma),
+// else the loose phrase before it ("some far-right commentators"). None when nothing before
+// it can be one ("those who say …", "… said who said …"): a relative pronoun names nobody.
+static std::optional<MentionRange> relative_antecedent(const ParagraphView& v, const MentionRange& m) {
+  const size_t who = m.first, lo = v.sentence_start[who];
+  if (who == lo) return std::nullopt;
+  size_t head = who - 1;
+  if (is_punct(v.toks[head], ',') && head > lo) --head;
+  std::optional<MentionRange> found = mention_ending_at(v.toks, head, lo);
+  if (!found && head + 1 == who) {
+    found = loose_subject(v.toks, who, lo);
+    // "They spoke to a clerk who …": the loose phrase starts after its last preposition or verb.
+    for (size_t k = found ? found->last : 0; found && k > found->first; --k) {
+      const Token& u = v.toks[k - 1];
+      if (u.word && (is_adjunct_opener(u.lower) || u.lower == "to" || is_past_tense_verb(u) || is_cue_token(u))) {
+        found->first = uint32_t(k);
+        break;
+      }
+    }
+  }
+  if (!found || (found->first == found->last && is_relative_pronoun(v.toks[found->first].lower))) return std::nullopt;
+  return found;
+}
+
+// "It is said that …", "It’s said …", "it was widely reported that …": "it" (alone or with a
+// verb contracted onto it) before a passive cue (a past form after a passive auxiliary, or
+// right after "it’s") is impersonal: the claim is nobody's. Not "It has said" (an institution's
+// active perfect). Reads only the few auxiliaries and adverbs between the two.
+static bool impersonal_it(const ParagraphView& v, const MentionRange& m, Span cue) {
+  const Token& it = v.toks[m.first];
+  if (m.first != m.last || cue.empty() || !it.word || it.lower.size() < 2 || it.lower[0] != 'i' || it.lower[1] != 't') {
+    return false;
+  }
+  const bool contracted = it.lower.size() > 2 && contracted_stem_length(it) == 2;
+  if (it.lower.size() > 2 && !contracted) return false;
+  bool passive = contracted;
+  size_t k = m.last + 1;
+  for (; k < v.toks.size() && k - m.last <= kMaxImpersonalAuxiliaries && v.toks[k].span.end <= cue.end; ++k) {
+    const Token& t = v.toks[k];
+    if (!t.word || t.capitalized) return false;
+    if (is_passive_auxiliary(t.lower)) passive = true;
+    else if (!is_cue_modifier(t.lower) && !is_ly_adverb(t)) break;
+  }
+  return passive && k < v.toks.size() && v.toks[k].span.start >= cue.start && v.toks[k].span.end <= cue.end &&
+         (has_ed_ending(v.toks[k].lower) || in_table<rules::kImpersonalParticiples>(v.toks[k].lower));
 }
 
 constexpr size_t kMaxNamedSubjectTokens = 30;  // a person named without a claim: the sentence's first words
@@ -29,13 +82,33 @@ void Attributor::set_mention(Attribution& a, const ParagraphView& v, const Menti
   std::optional<MentionRange> whole(given);
   if (is_fragment_mention(v.toks, given)) whole = fragment_source(v, given, a.cue);
   if (!whole) return;
+  if (const Token& one = v.toks[whole->first]; whole->first == whole->last && one.word && !whole->pronoun) {
+    if (!one.capitalized && is_relative_pronoun(one.lower)) {  // not "WHO", the agency
+      // The mention runs from the antecedent to the pronoun ("the clerk who"), named by the
+      // antecedent. Without one the pronoun is the mention, unresolved, as a lone "he" is.
+      auto antecedent = relative_antecedent(v, *whole);
+      if (!antecedent || antecedent->pronoun) {
+        a.source = a.name_span = token_span(v, whole->first, whole->last);
+        return;
+      }
+      whole = MentionRange{antecedent->first, whole->last, false, antecedent->core_last};
+    } else if (const size_t n = contracted_stem_length(one)) {
+      // "It’s said …", "I'm told …", "You’ve said …", "That's …": no name. A speaker pronoun
+      // ("it": an institution, or impersonal below) is the pronoun; another word names nobody.
+      if (!is_speaker_pronoun(one.lower.substr(0, n))) return;
+      whole->pronoun = true;
+    }
+  }
+  if (impersonal_it(v, *whole, a.cue)) return;
   const MentionRange& m = *whole;
   a.source = token_span(v, m.first, m.last);
   a.name_span = a.source;
   a.pronoun = m.pronoun;
   if (m.pronoun) {
     // "He’s": the pronoun alone is the mention (and the word the registry resolves).
-    if (size_t n = contracted_pronoun_length(v.toks[m.first]); n && m.first == m.last) {
+    const Token& t = v.toks[m.first];
+    if (size_t n = contracted_pronoun_length(t) ? contracted_pronoun_length(t) : contracted_stem_length(t);
+        n && m.first == m.last) {
       a.source.end = a.source.start + uint32_t(n);
       a.name_span = a.source;
     }

@@ -63,7 +63,10 @@ bool verb_follows(const std::vector<Token>& toks, size_t after, size_t cue) {
   // before an article is no subject of a verb; the article opens another phrase. (After an
   // auxiliary it may be the verb's object: "Beck had the air of …".)
   if (after < cue && toks[after - 1].capitalized && toks[after].word && is_article(toks[after].lower)) return false;
-  while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
+  while (after < cue && toks[after].word &&
+         (is_cue_modifier(toks[after].lower) || in_table<rules::kSubjectVerbAdverbs>(toks[after].lower))) {
+    ++after;
+  }
   after = after_day_adjunct(toks, after, cue);
   while (after < cue && toks[after].word && is_cue_modifier(toks[after].lower)) ++after;
   if (after >= cue) return false;

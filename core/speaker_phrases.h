@@ -121,6 +121,9 @@ bool is_institution_token(const Token& t);
 /// (kPronounVerbContractions; not "it’s", mostly impersonal). The pronoun's length in bytes
 /// (2 for "He’s"): a mention of it is the pronoun alone. 0 for any other token.
 size_t contracted_pronoun_length(const Token& t);
+/// "It’s", "You’ve", "That's": a kNotNames word with a verb contracted onto it
+/// (kPronounVerbContractions): the word's length in bytes (2 for "It’s"), else 0.
+size_t contracted_stem_length(const Token& t);
 /// Inline (with is_dash): a test of two fields, asked in loops by every grammar file; a call
 /// across files cost more than the test (the split of speaker_phrases.cpp lost its inlining).
 inline bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }

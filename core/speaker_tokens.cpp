@@ -21,6 +21,9 @@ bool is_cue_token(const Token& t) { return t.word && !t.capitalized && is_cue_ve
 
 // Pronouns are ASCII and short: "they" + an apostrophe (up to 3 bytes) + "re" is the longest.
 constexpr size_t kMaxContractedPronounBytes = 9;
+// "yesterday" + an apostrophe (up to 3 bytes) + "ll": the longest kNotNames word read with a
+// contraction is shorter.
+constexpr size_t kMaxContractedWordBytes = 14;
 
 size_t contracted_pronoun_length(const Token& t) {
   if (!t.word || t.lower.size() < 3 || t.lower.size() > kMaxContractedPronounBytes) return 0;
@@ -33,6 +36,21 @@ size_t contracted_pronoun_length(const Token& t) {
   const std::string_view pronoun = w.substr(0, n);
   if (!in_table<rules::kContractedSubjectPronouns>(pronoun)) return 0;  // not "it’s": mostly impersonal
   return in_table<rules::kPronounVerbContractions>(w.substr(n + d.len)) ? n : 0;
+}
+
+// "It’s", "You’ve", "That's": a word no name is made of (kNotNames) with a verb contracted
+// onto it (kPronounVerbContractions). The mention grammar reads it as a capitalised name
+// ("It’s said that …" made a speaker named "It’s"); set_mention reads it again. Possessives
+// ("Beck’s") are no such word: "beck" is in no kNotNames row.
+size_t contracted_stem_length(const Token& t) {
+  if (!t.word || t.lower.size() < 3 || t.lower.size() > kMaxContractedWordBytes) return 0;
+  const std::string_view w = t.lower;
+  size_t n = 0;
+  while (n < w.size() && w[n] >= 'a' && w[n] <= 'z') ++n;
+  if (n == 0 || n == w.size()) return 0;
+  const utf8::Decoded d = utf8::decode(w, n);
+  if (!utf8::is_apostrophe(d.cp) || !in_table<rules::kPronounVerbContractions>(w.substr(n + d.len))) return 0;
+  return is_not_name(w.substr(0, n)) ? n : 0;
 }
 
 namespace speaker_detail {

@@ -203,6 +203,26 @@ CLAIMSCOPE_WORD_RULES(kContractedSubjectPronouns) = {
     {"they", "cpron.they", "they're"}, {"we", "cpron.we", "we've"},
 };
 
+// Adverbs from kNotNames (no name word, and no verb) that stand between a clause's subject
+// and its verb: "Ruiz instead delivered her usual speech, attacking …", "Beck still
+// insisted …". clause_subject's verb test reads past them as past the cue modifiers.
+CLAIMSCOPE_WORD_RULES(kSubjectVerbAdverbs) = {
+    {"instead", "sva.instead", "Ruiz instead delivered"}, {"still", "sva.still", "Beck still insisted"},
+    {"now", "sva.now", "the board now plans"},            {"meanwhile", "sva.meanwhile", "Ruiz meanwhile toured"},
+    {"perhaps", "sva.perhaps", "Beck perhaps hoped"},     {"indeed", "sva.indeed", "Ruiz indeed voted"},
+};
+
+// Irregular past participles of a passive speech or thought cue after an impersonal "it" ("it is
+// said", "it’s thought", "it was widely known"; the -ed ones, "reported", "believed", are read
+// from their ending): the claim is nobody's (attribution_mentions.cpp, impersonal_it).
+CLAIMSCOPE_WORD_RULES(kImpersonalParticiples) = {
+    {"said", "impers.said", "it is said"},       {"told", "impers.told", "it was told"},
+    {"thought", "impers.thought", "it is thought"}, {"known", "impers.known", "it is known"},
+    {"understood", "impers.understood", "it is understood"}, {"held", "impers.held", "it is held"},
+    {"written", "impers.written", "it is written"}, {"felt", "impers.felt", "it was felt"},
+    {"taught", "impers.taught", "it was taught"},
+};
+
 // Pronoun sources a sentence's named subject may be the antecedent of
 // (attribution_mentions.cpp, note_people): a he or she, and one's "his" or "her"
 // statement. "they", "it" and "we" stand for groups and institutions as often.
