@@ -16,25 +16,25 @@ struct CheckworthyFeature {
 };
 
 // BEGIN WEIGHTS
-constexpr float kCheckworthyBias = -3.079f;
+constexpr float kCheckworthyBias = -3.080f;
 constexpr CheckworthyFeature kCheckworthyFeatures[] = {
-    {"number", 1.259f, "a number can be checked"},
+    {"number", 1.260f, "a number can be checked"},
     {"money_or_percent", 0.614f, "amounts and rates are the classic checkable claims"},
     {"date_time", 0.385f, "a dated event"},
     {"comparison", 0.449f, "comparisons and superlatives assert a measurable order"},
-    {"named_entity", 0.390f, "a named person, place or organisation"},
-    {"attribution", 0.151f, "someone is reported to have said it"},
-    {"quotation", -0.084f, "a direct quotation"},
-    {"hedge", -0.193f, "hedged: less of an assertion"},
-    {"past_event", 0.776f, "a past event, which happened or did not"},
-    {"first_person_opinion", -0.756f, "'I think', 'we believe': an opinion"},
+    {"named_entity", 0.389f, "a named person, place or organisation"},
+    {"attribution", 0.161f, "someone is reported to have said it"},
+    {"quotation", -0.077f, "a direct quotation"},
+    {"hedge", -0.195f, "hedged: less of an assertion"},
+    {"past_event", 0.775f, "a past event, which happened or did not"},
+    {"first_person_opinion", -0.759f, "'I think', 'we believe': an opinion"},
     {"question", -0.604f, "questions assert nothing"},
     {"short", -1.016f, "fewer than six words"},
     {"future", -0.608f, "predictions and promises cannot be checked yet"},
-    {"statistic_word", 0.858f, "rates, totals, averages, shares"},
+    {"statistic_word", 0.859f, "rates, totals, averages, shares"},
     {"second_person", -0.506f, "addresses the listener: rhetoric"},
     {"policy_topic", 0.928f, "economy, budget, crime, health: topics fact-checkers cover"},
-    {"long", 0.384f, "fifteen words or more: room for a factual statement"},
+    {"long", 0.383f, "fifteen words or more: room for a factual statement"},
 };
 // END WEIGHTS
 
