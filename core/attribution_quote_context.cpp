@@ -143,7 +143,7 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
   return std::nullopt;
 }
 
-constexpr size_t kMaxStatementAgentWords = 6;  // "the suggestion by a potential president that"
+constexpr size_t kMaxStatementAgentWords = 6;  // "the suggestion by a former harbour master that"
 constexpr size_t kMaxStatementAdjectives = 2;  // "Ruiz's recent evidence-free assertion that"
 
 namespace {
@@ -323,7 +323,7 @@ bool cue_opens_next_statement(const ParagraphView& v, size_t first, size_t end, 
          (next.lower == "that" || is_speaker_pronoun(next.lower) || is_determiner(next.lower));
 }
 
-constexpr size_t kMaxRelayWords = 8;  // ", according to a White House pool report."
+constexpr size_t kMaxRelayWords = 8;  // ", according to a shared press office report."
 
 // "“…,” Ruiz said, according to the Courier. “…”": a quotation that opens the sentence after one
 // whose cue is relayed by a source at its end (", according to X." / ", reports X.") is quoted

@@ -146,7 +146,7 @@ constexpr size_t kMaxBylineWords = 8;  // "the New York Post's Amy Spencer"
 bool has_byline_after(const ParagraphView& v, size_t first, size_t end) {
   size_t k = end;
   // A comma sets the byline off ("“…,” by", "“…”, by"); without one only a title-case quotation
-  // is a title: "labeled “top secret” by the State Department" names the agent of a passive.
+  // is a title: "marked “confidential” by the ministry" names the agent of a passive.
   size_t inside = end;  // one past the last token before the closing mark(s) ('' is two)
   while (inside > first + 1 && !v.toks[inside - 1].word && classify_mark(v.toks[inside - 1].first).is_mark) --inside;
   const bool comma_after = k < v.toks.size() && is_punct(v.toks[k], ',');

@@ -335,7 +335,7 @@ size_t Finder::subject_piece_start(const Sentence& s, size_t verb) const {
     if (!t.capitalized && (is_cue_token(t) || (is_that_cue(t.lower) && !in_table<rules::kStateOfMindAdjectives>(t.lower)))) {
       return verb;
     }
-    // "…, which is expected to", "a system that’s been criticized for …", "sent what has been
+    // "…, which is expected to", "a scheme that’s been faulted for …", "sent what has been
     // described as …": a relative pronoun right before the verb (also contracted with its
     // auxiliary, or a free relative "what") is the piece.
     if (from == verb && !t.capitalized && (t.lower == "what" || opens_relative_clause(before_apostrophe(t.lower)))) {
@@ -353,7 +353,7 @@ size_t Finder::subject_piece_start(const Sentence& s, size_t verb) const {
 // before the verb and its particle after it (kSourcelessPhrases).
 bool Finder::sourceless(const Sentence& s, size_t k) {
   if (k + 2 >= s.end || !t_[k + 1].word) return false;
-  // "was accused by regulators of hiding losses", "has been criticized by some of his
+  // "was accused by regulators of hiding losses", "has been criticized by several of her
   // rivals for …": the agent between the verb and its particle is the source.
   std::optional<MentionRange> agent;
   size_t p = k + 1;

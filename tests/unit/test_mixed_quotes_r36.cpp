@@ -66,8 +66,8 @@ TEST_CASE("portray, bemoan, grouse, chide and rail report the clause around a qu
                    "the mood in which people \u201csimply hate each other\u201d over tolls", "Ana Ruiz", "bemoaned"});
   check_cue_claim({"Tom Hale chided the board for its \u201clazy planning\u201d of the pier.",
                    "the board for its \u201clazy planning\u201d of the pier", "Tom Hale", "chided"});
-  check_cue_claim({"Lee has railed against what he calls the \u201charbour clique\u201d for years.",
-                   "against what he calls the \u201charbour clique\u201d for years", "Lee", "railed"});
+  check_cue_claim({"Lee has railed against what she calls the \u201charbour clique\u201d for years.",
+                   "against what she calls the \u201charbour clique\u201d for years", "Lee", "railed"});
   // Past a listener, the content is the "that" clause.
   check_cue_claim({"Lee groused to a crowd in Alma that the Gazette \u201cdoes not treat me fairly\u201d and left.",
                    "that the Gazette \u201cdoes not treat me fairly\u201d", "Lee", "groused"});
