@@ -110,37 +110,46 @@ bool is_past_form(const Token& t) {
   return t.word && !t.capitalized && has_ed_ending(w);
 }
 
-}  // namespace
-
 constexpr size_t kMaxThatDistance = 15;  // tokens between "that" and a quoted fragment
 
-// "X <verb> that … “…”": the "that" and the verb's subject, if any.
-std::optional<std::pair<size_t, MentionRange>> that_clause_before(const ParagraphView& v, size_t first) {
-  if (first == 0) return std::nullopt;
+// The nearest "that" before the quoted fragment at `first`: in its sentence, at most
+// kMaxThatDistance tokens back, past no quotation or sentence end and not the sentence's
+// first word. Its index, or 0 for none. The two "that" readings below share it.
+size_t that_before(const ParagraphView& v, size_t first) {
+  if (first == 0) return 0;
   const size_t lo = v.sentence_start[first - 1];
   for (size_t k = first; k > lo + 1 && first - k < kMaxThatDistance;) {
     --k;
     const Token& t = v.toks[k];
-    if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
-    if (t.lower != "that") continue;
-    // The verb must report speech or thought, and be used as a verb ("the 12
-    // states that …" is a noun).
-    const Token& verb = v.toks[k - 1];
-    if (!verb.word || verb.capitalized) return std::nullopt;
-    // Any past-tense verb will do ("sniped that", "mused that"): a subject, a verb and
-    // "that" before quoted words is reported speech whatever the verb.
-    if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower) && !is_past_form(verb)) {
-      return std::nullopt;
-    }
-    if (k >= 2 && v.toks[k - 2].word &&
-        (is_determiner(v.toks[k - 2].lower) || v.toks[k - 2].possessive || utf8::is_digit(v.toks[k - 2].first))) {
-      return std::nullopt;
-    }
-    auto subject = subject_of_cue(v.toks, k - 1, lo);
-    if (!subject) return std::nullopt;
-    return std::make_pair(k, *subject);
+    if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return 0;
+    if (t.lower == "that") return k;
   }
-  return std::nullopt;
+  return 0;
+}
+
+}  // namespace
+
+// "X <verb> that … “…”": the "that" and the verb's subject, if any.
+std::optional<std::pair<size_t, MentionRange>> that_clause_before(const ParagraphView& v, size_t first) {
+  const size_t k = that_before(v, first);
+  if (k == 0) return std::nullopt;
+  const size_t lo = v.sentence_start[first - 1];
+  // The verb must report speech or thought, and be used as a verb ("the 12
+  // states that …" is a noun).
+  const Token& verb = v.toks[k - 1];
+  if (!verb.word || verb.capitalized) return std::nullopt;
+  // Any past-tense verb will do ("sniped that", "mused that"): a subject, a verb and
+  // "that" before quoted words is reported speech whatever the verb.
+  if (!is_cue_verb(verb.lower) && !is_that_cue(verb.lower) && !is_quoting_verb(verb.lower) && !is_past_form(verb)) {
+    return std::nullopt;
+  }
+  if (k >= 2 && v.toks[k - 2].word &&
+      (is_determiner(v.toks[k - 2].lower) || v.toks[k - 2].possessive || utf8::is_digit(v.toks[k - 2].first))) {
+    return std::nullopt;
+  }
+  auto subject = subject_of_cue(v.toks, k - 1, lo);
+  if (!subject) return std::nullopt;
+  return std::make_pair(k, *subject);
 }
 
 constexpr size_t kMaxStatementAgentWords = 6;  // "the suggestion by a former harbour master that"
@@ -178,30 +187,24 @@ std::optional<MentionRange> statement_owner(const ParagraphView& v, size_t noun,
 // named ("the claim that …“…”", "a promise that was “broken”") there is no speaker, and
 // the fragment stays a scare quote. Looks back kMaxThatDistance tokens: bounded.
 std::optional<OwnedStatement> owned_statement_before(const ParagraphView& v, size_t first) {
-  if (first == 0) return std::nullopt;
+  const size_t k = that_before(v, first);
+  if (k == 0) return std::nullopt;
   const size_t lo = v.sentence_start[first - 1];
-  for (size_t k = first; k > lo + 1 && first - k < kMaxThatDistance;) {
-    --k;
-    const Token& t = v.toks[k];
-    if (v.quote_of[k] != kNone || (!t.word && utf8::is_terminal(t.first))) return std::nullopt;
-    if (t.lower != "that") continue;
-    if (k + 1 < first && v.toks[k + 1].word && is_relative_clause_verb(v.toks[k + 1].lower)) return std::nullopt;
-    // "… by the mayor that": the agent runs from "by" to "that", and is a mention.
-    size_t by = k - 1;
-    while (by > lo && k - by <= kMaxStatementAgentWords && v.toks[by].word && v.toks[by].lower != "by") --by;
-    if (by > lo + 1 && by + 1 < k && v.toks[by].lower == "by" && v.toks[by - 1].word &&
-        !v.toks[by - 1].capitalized && is_statement_noun(v.toks[by - 1].lower)) {
-      auto agent = mention_starting_at(v.toks, by + 1, k);
-      if (!agent || agent->last + 1 != k) return std::nullopt;
-      return OwnedStatement{by - 1, k, *agent};
-    }
-    const Token& noun = v.toks[k - 1];
-    if (!noun.word || noun.capitalized || !is_statement_noun(noun.lower)) return std::nullopt;
-    auto owner = statement_owner(v, k - 1, lo);
-    if (!owner) return std::nullopt;
-    return OwnedStatement{k - 1, k, *owner};
+  if (k + 1 < first && v.toks[k + 1].word && is_relative_clause_verb(v.toks[k + 1].lower)) return std::nullopt;
+  // "… by the mayor that": the agent runs from "by" to "that", and is a mention.
+  size_t by = k - 1;
+  while (by > lo && k - by <= kMaxStatementAgentWords && v.toks[by].word && v.toks[by].lower != "by") --by;
+  if (by > lo + 1 && by + 1 < k && v.toks[by].lower == "by" && v.toks[by - 1].word &&
+      !v.toks[by - 1].capitalized && is_statement_noun(v.toks[by - 1].lower)) {
+    auto agent = mention_starting_at(v.toks, by + 1, k);
+    if (!agent || agent->last + 1 != k) return std::nullopt;
+    return OwnedStatement{by - 1, k, *agent};
   }
-  return std::nullopt;
+  const Token& noun = v.toks[k - 1];
+  if (!noun.word || noun.capitalized || !is_statement_noun(noun.lower)) return std::nullopt;
+  auto owner = statement_owner(v, k - 1, lo);
+  if (!owner) return std::nullopt;
+  return OwnedStatement{k - 1, k, *owner};
 }
 
 constexpr size_t kMaxVerbDistance = 20;  // tokens between a speech verb and a quoted fragment

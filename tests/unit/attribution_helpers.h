@@ -20,6 +20,14 @@ inline std::string speaker_of(const Document& d, int32_t idx) {
   return idx == kNone ? std::string("-") : d.speakers[idx].name;
 }
 
+// True when some speaker of the document has this canonical name.
+inline bool has_speaker_named(const Document& d, const std::string& name) {
+  for (const auto& s : d.speakers) {
+    if (s.name == name) return true;
+  }
+  return false;
+}
+
 inline size_t reported_count(const Document& d) {
   size_t n = 0;
   for (const Claim& c : d.claims) n += c.kind == ClaimKind::reported;

@@ -17,17 +17,6 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
-namespace {
-
-bool has_speaker_named(const Document& d, const std::string& name) {
-  for (const auto& s : d.speakers) {
-    if (s.name == name) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 TEST_CASE("contracted pronouns: the pronoun alone is the source, resolved to the person named") {
   for (const char* text : {"Tom Hale spoke at the pier. He's said that the ferry will stop in May.",
                            "Tom Hale spoke at the pier. He\u2019s said that the ferry will stop in May.",

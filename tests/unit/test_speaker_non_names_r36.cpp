@@ -14,17 +14,6 @@
 using namespace claimscope;
 using namespace claimscope::testing;
 
-namespace {
-
-bool has_speaker_named(const Document& d, const std::string& name) {
-  for (const auto& s : d.speakers) {
-    if (s.name == name) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 TEST_CASE("impersonal it: a passive speech cue after \"it\" has no source, and the claim stays") {
   for (const char* text : {"The ferry ran late again on Tuesday. It is said that the pier will close in May.",
                            "The ferry ran late again on Tuesday. It\u2019s said that the pier will close in May.",
