@@ -504,7 +504,6 @@ std::optional<QuoteCue> words_aside_before(const std::vector<Token>& t, size_t l
     size_t owner = w - 1;
     if (owner > lo && t[owner].word && t[owner].lower == "own") --owner;  // "in her own words"
     const Token& o = t[owner];
-    if (!o.word) return std::nullopt;
     std::optional<MentionRange> m;
     size_t first = owner;
     if (o.lower == "his" || o.lower == "her" || o.lower == "their") {
@@ -514,6 +513,12 @@ std::optional<QuoteCue> words_aside_before(const std::vector<Token>& t, size_t l
       // the mention grammar reads no possessive role.
       while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
       m = MentionRange{first, owner, false, owner};
+    } else if (!o.word && owner > lo + 1 && (o.first == U'\u2019' || o.first == '\'') && is_name_word(t[owner - 1]) &&
+               t[owner - 1].lower.back() == 's') {
+      // "in Gates’ words": a name in -s takes the apostrophe alone, a token of its own.
+      first = owner - 1;
+      while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
+      m = MentionRange{first, owner - 1, false, owner - 1};
     }
     if (!m || first == lo || !t[first - 1].word || t[first - 1].lower != "in") return std::nullopt;
     return QuoteCue{first - 1, w, m};

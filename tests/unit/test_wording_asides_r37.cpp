@@ -1,7 +1,8 @@
 // Issue 4 (quotes126, thirty-seventh round): asides of wording name who speaks.
 // "As X put it, Y" opening a sentence gives X the clause Y (mixed when Y quotes); "in X's words"
 // and "in the words of X" name the speaker of the quotation after them, and, inside a reported
-// clause, end that clause before the aside. Sentences of our own.
+// clause, end that clause before the aside. A title with a subtitle after a colon (each part
+// within the title length) is named, not said. Sentences of our own.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -63,5 +64,31 @@ TEST_CASE("traps: 'as' and 'in other words' openers that name no speaker") {
     auto d = run(text);
     CHECK(reported_count(d) == 0);
     for (const Claim& c : d.claims) CHECK(c.speaker == kNone);
+  }
+}
+
+TEST_CASE("a name in -s with the apostrophe alone owns 'in X’ words'") {
+  check_claim_speaker({"Investors flock to the port because, in Gates\u2019 words, \u201cit is the busiest harbour in "
+                       "the region.\u201d",
+                       "\u201cit is the busiest harbour", "Gates", ClaimKind::quote});
+}
+
+TEST_CASE("a title with a subtitle after a colon is named, not said") {
+  {
+    const char* text = "The senator cited his book \u201cSalt and Iron: A Life on the Northern Ferries\u201d in the debate.";
+    INFO(std::string(text));
+    auto d = run(text);
+    REQUIRE(d.quotes.size() == 1);
+    CHECK(d.quotes[0].scare);
+    CHECK(claim_starting(d, "\u201cSalt and Iron", ClaimKind::quote) == nullptr);
+  }
+  {
+    // Trap: a title-case slogan shouted after a colon, with its own full stop, is a quoted sentence.
+    const char* text = "She told the crowd: \u201cWe Will Not Pay: Not Now, Not Ever, Not for This Pier.\u201d";
+    INFO(std::string(text));
+    auto d = run(text);
+    REQUIRE(d.quotes.size() == 1);
+    CHECK_FALSE(d.quotes[0].scare);
+    CHECK(claim_starting(d, "\u201cWe Will Not Pay", ClaimKind::quote) != nullptr);
   }
 }
