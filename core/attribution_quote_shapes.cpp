@@ -37,16 +37,26 @@ bool is_title(const ParagraphView& v, size_t first, size_t end) {
 
 namespace {
 
-// Every word capitalised except small function words: “The Book of the Tides”.
+// Every word capitalised except small function words: “The Book of the Tides”. A subtitle
+// after one colon counts its words on its own ("“Salt and Iron: A Life on the Northern
+// Ferries”": books and reports name themselves so).
 bool is_title_words(const ParagraphView& v, size_t first, size_t end) {
-  size_t words = 0;
+  size_t words = 0, all_words = 0;
+  bool subtitle = false;
   for (size_t k = first; k < end; ++k) {
     const Token& t = v.toks[k];
-    if (!t.word) continue;
+    if (!t.word) {
+      if (!subtitle && words > 0 && is_punct(t, ':')) {
+        subtitle = true;
+        words = 0;
+      }
+      continue;
+    }
     if (++words > kMaxTitleWords) return false;
+    ++all_words;
     if (!t.capitalized && !utf8::is_digit(t.first) && !is_title_function_word(t.lower)) return false;
   }
-  return words > 0;
+  return all_words > 0;
 }
 
 // A sentence's end or a comma: what closes a quoted statement (“…,” / “….”).

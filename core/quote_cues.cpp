@@ -388,6 +388,16 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
   if (t[k].word && !t[k].capitalized && is_adjunct_opener(t[k].lower)) return std::nullopt;
   if (!t[k].word && (t[k].first == ':' || t[k].first == ',')) {
     if (k == lo) return std::nullopt;
+    // "…, in her words, “…”", "In the words of one skipper, “…”": the aside's owner speaks.
+    if (t[k].first == ',') {
+      if (auto aside = words_aside_before(t, lo, k)) {
+        // "in the words of X": the cue reaches over X, which follows it, so that the
+        // quotation after the comma is introduced directly (its fragment's clause starts
+        // at the quotation, not at X).
+        if (aside->mention->first > aside->cue_last) aside->cue_last = aside->mention->last;
+        return aside;
+      }
+    }
     // "Nora Quist: ‘…’", "Rep. Jane Doe (D-Ore.): “…”": a name alone before
     // the colon is the transcript and headline convention for who speaks.
     if (t[k].first == ':') {
@@ -484,6 +494,65 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
 }
 
 }  // namespace
+
+constexpr size_t kMaxWordsOwner = 8;  // "in the words of the harbour board's chief engineer"
+
+std::optional<QuoteCue> words_aside_before(const std::vector<Token>& t, size_t lo, size_t end) {
+  if (end < lo + 3 || end > t.size()) return std::nullopt;
+  const size_t w = end - 1;
+  if (t[w].word && t[w].lower == "words") {
+    size_t owner = w - 1;
+    if (owner > lo && t[owner].word && t[owner].lower == "own") --owner;  // "in her own words"
+    const Token& o = t[owner];
+    std::optional<MentionRange> m;
+    size_t first = owner;
+    if (o.lower == "his" || o.lower == "her" || o.lower == "their") {
+      m = MentionRange{owner, owner, true, owner};
+    } else if (o.possessive && o.capitalized) {
+      // "Ana Ruiz's": the name's earlier words. A lower-case owner ("the mayor's") is left:
+      // the mention grammar reads no possessive role.
+      while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
+      m = MentionRange{first, owner, false, owner};
+    } else if (!o.word && owner > lo + 1 && (o.first == U'\u2019' || o.first == '\'') && is_name_word(t[owner - 1]) &&
+               t[owner - 1].lower.back() == 's') {
+      // "in Gates’ words": a name in -s takes the apostrophe alone, a token of its own.
+      first = owner - 1;
+      while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
+      m = MentionRange{first, owner - 1, false, owner - 1};
+    }
+    if (!m || first == lo || !t[first - 1].word || t[first - 1].lower != "in") return std::nullopt;
+    return QuoteCue{first - 1, w, m};
+  }
+  // "in the words of X": X runs to `end`.
+  for (size_t of = w; of >= lo + 3 && end - of <= kMaxWordsOwner; --of) {
+    if (!t[of].word) return std::nullopt;
+    if (t[of].lower != "of") continue;
+    if (t[of - 1].lower != "words" || t[of - 2].lower != "the" || t[of - 3].lower != "in") return std::nullopt;
+    auto m = mention_starting_at(t, of + 1, end);
+    if (!m || m->last + 1 != end) return std::nullopt;
+    return QuoteCue{of - 3, of, m};
+  }
+  return std::nullopt;
+}
+
+std::optional<QuoteCue> as_wording_aside(const std::vector<Token>& t, size_t as, size_t end) {
+  if (as + 3 >= end || end > t.size() || !t[as].word || t[as].lower != "as") return std::nullopt;
+  // The verb first, then its subject: the mention grammar may stop inside a possessive
+  // owner ("As the Gazette's Ana Ruiz put it").
+  size_t verb = as + 2;
+  while (verb + 1 < end && !wording_aside(t, verb)) ++verb;
+  if (verb + 1 >= end) return std::nullopt;
+  auto m = subject_of_cue(t, verb, as + 1);
+  if (!m || m->first != as + 1 || m->last + 1 != verb) return std::nullopt;
+  // "As Ruiz put it bluntly,", "put it more simply,": at most two adverbs after "it"; the
+  // last one in -ly ("As crews put it together," is no wording).
+  if (end - (verb + 2) > kMaxWordingAdverbs) return std::nullopt;
+  for (size_t j = verb + 2; j < end; ++j) {
+    if (!t[j].word || t[j].capitalized) return std::nullopt;
+  }
+  if (end > verb + 2 && !is_ly_adverb(t[end - 1])) return std::nullopt;
+  return QuoteCue{verb, verb + 1, m};
+}
 
 constexpr size_t kMaxLeadInSentence = 24;  // "Nils Varga, the board's spokesman, said in a statement."
 

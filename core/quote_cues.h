@@ -34,4 +34,13 @@ std::optional<QuoteCue> find_lead_in_cue(const ParagraphView& v);
 /// its dash, the mention the name after it.
 std::optional<QuoteCue> find_signature_line(const ParagraphView& next);
 
+/// "in Ruiz's words", "in her own words", "in the words of the mayor": an aside of wording
+/// in tokens [lo, end) that ends at `end` (the comma after it). The cue runs from "in" to
+/// "words" (or "of"); the owner speaks.
+std::optional<QuoteCue> words_aside_before(const std::vector<Token>& t, size_t lo, size_t end);
+
+/// "As Ruiz put it", "as the report phrased it bluntly": "as" at `as`, a mention, a verb of
+/// wording (kWordingVerbs) and its "it", then at most two adverbs, ending at `end`.
+std::optional<QuoteCue> as_wording_aside(const std::vector<Token>& t, size_t as, size_t end);
+
 }  // namespace claimscope

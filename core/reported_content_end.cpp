@@ -60,7 +60,7 @@ bool Finder::ends_clause_before(size_t k, size_t end) const {
            (!after_that && opens_contrast_clause(k + 1, end)) || opens_gloss(k + 1, end) || opens_trailing_relative(k + 1, end) ||
            opens_comparison(k + 1, end) || trailing_setting(k + 1, end) ||
            (t_[k + 1].lower == "and" && opens_pronoun_clause(v_, k, end)) ||
-           opens_second_source(k + 1, end);
+           opens_second_source(k + 1, end) || opens_words_aside_quote(k + 1, end);
   }
   // "says she is “ready for the vote” as she heads …": after a quotation, "as" with a subject
   // pronoun opens the reporter's circumstance.

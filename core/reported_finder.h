@@ -163,10 +163,15 @@ class Finder {
   void run();
 
   // False when sentence() would find nothing in tokens [lo, hi): no cue candidate in it
-  // (most sentences), it is not a headline's first, and it does not open with "in" (the
-  // only reports without a cue word). The candidates after it stay for the next sentence.
+  // (most sentences), it is not a headline's first, and it does not open with "in" or "as"
+  // (the only reports without a cue word). The candidates after it stay for the next sentence.
   bool may_report(size_t lo, size_t hi) const {
-    return cues_[next_cue_] < hi || ((headline_ || title_line_) && lo == 0) || opens_with_in(lo);
+    return cues_[next_cue_] < hi || ((headline_ || title_line_) && lo == 0) || opens_with_in(lo) ||
+           opens_with_as(lo);
+  }
+  // "As Ruiz put it, …": the verb of wording is no cue word (Finder::wording_opener).
+  bool opens_with_as(size_t lo) const {
+    return t_[lo].word && v_.quote_of[lo] == kNone && t_[lo].lower == "as";
   }
   bool opens_with_in(size_t lo) const {
     return t_[lo].word && v_.quote_of[lo] == kNone && t_[lo].lower == "in";
@@ -233,6 +238,8 @@ class Finder {
   size_t named_complement_end(const Sentence& s, size_t k) const;
   void according_to(const Sentence& s, size_t k);
   bool as_reported_by(const Sentence& s, size_t k);
+  void wording_opener(const Sentence& s);
+  bool opens_words_aside_quote(size_t k, size_t end) const;
   bool cue_between(size_t a, size_t b) const;
   size_t last_sourced_part(size_t from, size_t end) const;
   bool no_quote_between(size_t a, size_t b) const;

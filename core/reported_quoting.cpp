@@ -1,4 +1,5 @@
 // Reported speech: quoting verbs, "according to X", "as reported by X" and the cue verb ("X said Y", "Y, X said").
+#include "quote_cues.h"
 #include "reported_finder.h"
 
 namespace claimscope::reported_detail {
@@ -223,6 +224,35 @@ bool Finder::as_reported_by(const Sentence& s, size_t k) {
   if (cue_between(comma + 1, end)) return true;  // "As noted by X, Lee said that …": that cue reports it
   emit(comma + 1, end, as, k + 1, m);
   return true;
+}
+
+// "As Ruiz put it, the toll is “a tax on fishing”", "In the mayor's words, …": an aside of
+// wording opens the sentence, and its owner speaks the clause after its comma (mixed when it
+// quotes). A quotation right after the comma is quote attribution's ("As Ruiz put it, “…”"),
+// and a cue in the clause reports it ("As Ruiz put it, Lee said …").
+void Finder::wording_opener(const Sentence& s) {
+  size_t comma = s.lo + 1;
+  while (comma < s.end && comma < s.lo + 1 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
+  if (comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word || v_.quote_of[comma + 1] != kNone) return;
+  auto aside = t_[s.lo].lower == "as" ? as_wording_aside(t_, s.lo, comma) : words_aside_before(t_, s.lo, comma);
+  if (!aside || !aside->mention) return;
+  if (t_[s.lo].lower == "in" && aside->cue_first != s.lo) return;
+  const size_t end = content_end(comma + 1, s.end);
+  if (cue_between(comma + 1, end)) return;
+  emit(comma + 1, end, aside->cue_first, aside->cue_last, aside->mention);
+}
+
+constexpr size_t kMaxWordsAside = 10;  // "in the words of the harbour board's chief engineer"
+
+// "…, because, in her words, “…”": an aside of wording right before a quotation hands the
+// quotation to its owner, a direct quote of its own; the content ends before the aside.
+bool Finder::opens_words_aside_quote(size_t k, size_t end) const {
+  if (k >= end || !t_[k].word || t_[k].lower != "in") return false;
+  for (size_t c = k + 2; c + 1 < end && c <= k + kMaxWordsAside; ++c) {
+    if (!is_punct(t_[c], ',')) continue;
+    return opens_quote(t_[c + 1]) && words_aside_before(t_, k, c).has_value();
+  }
+  return false;
 }
 
 // "The next day, according to Reuters, Lee said that …": that cue reports the clause.

@@ -132,6 +132,7 @@ void Finder::sentence(const Sentence& s) {
   // The words before this sentence's are behind the cursor: it moves on to its first candidate.
   const bool in_opens = s.lo < s.end && opens_with_in(s.lo);
   if (in_opens) in_document(s, s.lo);  // "In a survey out on Friday, 60 percent of …"
+  if (s.lo < s.end && (in_opens || opens_with_as(s.lo))) wording_opener(s);  // "As Ruiz put it, …"
   size_t c = next_cue_;
   if (in_opens && cues_[c] == s.lo) ++c;
   for (; cues_[c] < s.end; ++c) {
