@@ -256,6 +256,9 @@ bool Finder::only_connectives(size_t a, size_t b) const {
 std::optional<MentionRange> Finder::participle_subject(const Sentence& s, size_t k) const {
   if (auto with = subject_after_with(t_, k, s.lo)) return with;  // "…, with Ruiz saying …"
   if (auto own = contracted_progressive_subject(s, k)) return own;  // "but he’s not predicting …"
+  // "The union wrote to Ruiz, who was tired while insisting …": the relative clause's own cue,
+  // not the earlier cue's ("wrote") across the clause's comma.
+  if (auto who = subject_in_relative_clause(t_, k, s.lo)) return who;
   auto m = earlier_cue_subject(s, k);
   if (!m) m = clause_subject(t_, k, s.lo);
   if (!m) {

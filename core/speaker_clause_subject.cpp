@@ -157,7 +157,46 @@ std::optional<MentionRange> clause_subject_from(const std::vector<Token>& toks, 
   return std::nullopt;
 }
 
+// "Tom thanked Ana Ruiz, who toured the pier and said …", "Beck, who surprised the board by
+// announcing …": a cue after a relative pronoun set off by a comma, with no comma between them,
+// is in the relative clause, whose subject is the pronoun (the registry names its antecedent).
+// Not an object relative ("a tax, which he favors but says …": a subject follows the pronoun),
+// nor past a cue word inside the clause, which opens a clause of its own ("who said officials
+// fail to understand …"). An -ing cue is the clause's own verb only after an auxiliary, "by" or
+// a subordinator ("who is saying", "who was tired while saying"); otherwise it may describe the
+// clause's object ("which listed aides suggesting …"). Not on the sentence's opening subject
+// ("Beck, who backed the plan and praised …, left"): an aside there is background, rarely a
+// claim. Reads back from the cue to the nearest comma, at most to `window`; none at any other mark.
+std::optional<MentionRange> relative_clause_from(const std::vector<Token>& toks, size_t cue, size_t window, size_t lo) {
+  if (cue < lo + 3) return std::nullopt;
+  if (const Token& c = toks[cue]; c.word && is_ing(c.lower)) {
+    const Token& p = toks[cue - 1];
+    if (!p.word || !(p.lower == "by" || is_passive_auxiliary(p.lower) || is_subordinator(p.lower))) return std::nullopt;
+  }
+  for (size_t j = cue; j > window + 1;) {
+    const Token& t = toks[--j];
+    if (t.word) {
+      if (j + 1 < cue && is_cue_token(t)) return std::nullopt;
+      continue;
+    }
+    if (!is_punct(t, ',')) return std::nullopt;
+    const Token& r = toks[j + 1];
+    if (j + 2 >= cue || !r.word || r.capitalized || !is_relative_pronoun(r.lower)) return std::nullopt;
+    const Token& next = toks[j + 2];
+    if (!next.word || next.capitalized || is_determiner(next.lower) || is_speaker_pronoun(next.lower)) return std::nullopt;
+    // The sentence's subject (after a connective: "But Ruiz, who …") runs up to the comma.
+    const size_t start = toks[lo].word && is_not_name(toks[lo].lower) ? lo + 1 : lo;
+    if (auto subject = mention_starting_at(toks, start, j); subject && subject->last + 1 == j) return std::nullopt;
+    return MentionRange{j + 1, j + 1, false, j + 1};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<MentionRange> subject_in_relative_clause(const std::vector<Token>& toks, size_t cue, size_t lo) {
+  return relative_clause_from(toks, cue, cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo, lo);
+}
 
 std::optional<MentionRange> subject_after_with(const std::vector<Token>& toks, size_t cue, size_t lo) {
   if (cue < lo + 2 || !is_ing(toks[cue].lower)) return std::nullopt;
@@ -172,6 +211,7 @@ std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_
   // "The board was quick to respond, with Mayor Ruiz saying …": the participle's own subject.
   if (auto m = subject_after_with(toks, cue, lo)) return m;
   const size_t window = cue > lo + kMaxSubjectDistance ? cue - kMaxSubjectDistance : lo;
+  if (auto m = relative_clause_from(toks, cue, window, lo)) return m;
   size_t from = window;
   // "In a tense press conference, Brandt …", "Speaking in Port Alma, Ruiz …":
   // a fronted adverbial holds no subject; the clause starts after its comma. Also when the

@@ -73,6 +73,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
 /// ("Later, Brandt attacked Ruiz …, saying …" -> "Brandt").
 std::optional<MentionRange> clause_subject(const std::vector<Token>& toks, size_t cue, size_t lo);
 
+/// The relative pronoun whose clause holds the cue at `cue` ("Tom thanked Ana Ruiz, who toured
+/// the pier and said …" -> "who"); none when the clause closed before the cue or is an aside on
+/// the sentence's subject. Part of clause_subject; asked first for a participle cue too.
+std::optional<MentionRange> subject_in_relative_clause(const std::vector<Token>& toks, size_t cue, size_t lo);
+
 /// The subject of a participle cue at `cue` set after "with" ("…, with Senator Ruiz saying …"):
 /// the named mention between them, not the clause's subject. None otherwise.
 std::optional<MentionRange> subject_after_with(const std::vector<Token>& toks, size_t cue, size_t lo);
