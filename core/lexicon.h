@@ -61,10 +61,6 @@ class Lexicon {
                             last_lengths_[uint8_t(key.back())];
     return (joined >> length_slot(key.size())) & 1u;
   }
-  /// False when find() is nullptr by the masks alone (empty `key` included).
-  [[gnu::always_inline]] bool may_find(std::string_view key) const {
-    return key.empty() ? has_empty_ : may_contain_word(key);
-  }
   /// find() without the masks' test, for a caller that made it.
   [[gnu::noinline]] const Entry* probe(std::string_view key) const { return index_.find(key); }
   // Natively inline as find: out of line, every table's mask test shared one
