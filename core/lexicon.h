@@ -195,10 +195,11 @@ constexpr Lexicon<ListEntry<List>> compiled_lexicon() {
   return Lexicon<ListEntry<List>>(List, WordIndex<ListEntry<List>>(List, kIndexSlots<List>.data(), kIndexBits<List>));
 }
 
-// A rule table's Lexicon, one per table and translation unit (a rule table is
-// a namespace-scope constexpr array: each file that includes it has its own).
-// A table asked in the hottest loops from many files is a named object of
-// word_classes.cpp instead (word_classes.h), so the program holds it once.
+// A rule table's Lexicon, one per table: a rule table is an inline variable
+// (packed_rules.h's CLAIMSCOPE_WORD_RULES), one object in every file, so each
+// file's instantiation is the same one (before the thirty-seventh round, a
+// file-local array each, ten tables' slots were there twice). The tables asked
+// in the hottest loops are named objects of word_classes.cpp (word_classes.h).
 template <const auto& Table>
 constinit inline Lexicon<WordRule> table_lexicon = compiled_lexicon<Table>();
 }  // namespace detail
