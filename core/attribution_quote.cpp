@@ -4,6 +4,32 @@
 
 namespace claimscope::attribution_detail {
 
+namespace {
+
+// is_fragment and is_embedded_fragment of one quotation, each asked at most once: is_fragment
+// reads the whole quotation, and add_quote's branches ask them in up to six places.
+class FragmentTests {
+ public:
+  FragmentTests(const ParagraphView& v, size_t first, size_t end) : v_(v), first_(first), end_(end) {}
+  bool fragment() {
+    if (fragment_ == kNotAsked) fragment_ = is_fragment(v_, first_, end_);
+    return fragment_;
+  }
+  bool embedded() {
+    if (embedded_ == kNotAsked) embedded_ = is_embedded_fragment(v_, first_, end_);
+    return embedded_;
+  }
+  bool either() { return fragment() || embedded(); }
+
+ private:
+  static constexpr int8_t kNotAsked = -1;
+  const ParagraphView& v_;
+  size_t first_, end_;
+  int8_t fragment_ = kNotAsked, embedded_ = kNotAsked;
+};
+
+}  // namespace
+
 void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   Quote& q = doc_.quotes[qi];
   size_t first = token_at_or_after(v, q.span.start);
@@ -17,7 +43,8 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   // "refers to the governor as “Chris”": a name given by the subject, in title case or not.
   // (The shape first: it reads a token or two, the fragment tests the whole quotation.)
   auto referred = parent == kNone ? referred_as_before(v, first) : std::nullopt;
-  if (referred && !is_fragment(v, first, end) && !is_embedded_fragment(v, first, end)) referred.reset();
+  FragmentTests fragments(v, first, end);
+  if (referred && !fragments.either()) referred.reset();
   if (!referred && is_named_title(v, first, end, q.span == doc_.paragraphs[v.paragraph].span)) {
     q.scare = true;  // a title is named, not said
     return;
@@ -42,8 +69,7 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   if (cue && cue->mention) {
     if (shares_cue_with_last_quote(a, *cue_view, *cue->mention)) a.inherit = last_quote_;
     else set_mention(a, *cue_view, *cue->mention);
-    if (parent == kNone && cue_view == &v && cue->cue_last < first &&
-        (is_fragment(v, first, end) || is_embedded_fragment(v, first, end)) &&
+    if (parent == kNone && cue_view == &v && cue->cue_last < first && fragments.either() &&
         !introduces_directly(v, cue->cue_last, first)) {
       // "X's claim that there were “hundreds of leaks” in May": the
       // fragment is part of a reported clause that runs from the cue.
@@ -76,7 +102,7 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
     a.inherit = parent;  // a quoted fragment of a reported clause (mixed quote)
   } else if (cue && recent(last_, v.paragraph)) {
     a.inherit = last_;  // "…, stating “…”"
-    if (cue_view == &v && cue->cue_last < first && is_fragment(v, first, end) &&
+    if (cue_view == &v && cue->cue_last < first && fragments.fragment() &&
         !introduces_directly(v, cue->cue_last, first)) {
       // "…, saying the port was “in good hands”": the fragment ends a reported
       // clause that runs from the cue, in the same speaker's name.
@@ -103,9 +129,7 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
       set_mention(clause, v, that->second);
       a.inherit = push(clause);
     }
-  } else if (auto owned = is_fragment(v, first, end) || is_embedded_fragment(v, first, end)
-                               ? owned_statement_before(v, first)
-                               : std::nullopt) {
+  } else if (auto owned = fragments.either() ? owned_statement_before(v, first) : std::nullopt) {
     // "Ruiz's claim that the pier was “unsafe”": the owner's that-clause is the claim.
     Attribution clause;
     clause.content = token_span(v, owned->that, noun_clause_end(v, first, end) - 1);
@@ -121,7 +145,7 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
     clause.paragraph = v.paragraph;
     set_mention(clause, v, referred->subject);
     a.inherit = push(clause);
-  } else if (auto verb = is_embedded_fragment(v, first, end) ? verb_clause_before(v, first) : std::nullopt) {
+  } else if (auto verb = fragments.embedded() ? verb_clause_before(v, first) : std::nullopt) {
     // A mixed quote: the claim is the clause the fragment sits in, from its verb.
     Attribution clause;
     clause.content = token_span(v, verb->first, clause_end(v, end) - 1);
@@ -130,7 +154,7 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
     set_mention(clause, v, verb->second);
     containing_ = push(clause);
     a.inherit = containing_;
-  } else if (first < end && (is_fragment(v, first, end) || is_title(v, first, end))) {
+  } else if (first < end && (fragments.fragment() || is_title(v, first, end))) {
     q.scare = true;
     return;
   } else if (auto subject = sentence_subject(v, first, after_dateline(v))) {

@@ -2,6 +2,7 @@
 // clause, its tail), the lead-in before it, the sentence subject, a cue that opens the next
 // statement, a source that relays the sentence before.
 #include "attributor.h"
+#include "statement_owner.h"
 
 namespace claimscope::attribution_detail {
 
@@ -154,32 +155,6 @@ std::optional<std::pair<size_t, MentionRange>> that_clause_before(const Paragrap
 
 constexpr size_t kMaxStatementAgentWords = 6;  // "the suggestion by a former harbour master that"
 constexpr size_t kMaxStatementAdjectives = 2;  // "Ruiz's recent evidence-free assertion that"
-
-namespace {
-
-// Who owns the statement noun at `noun`: a capitalised possessive name ("Ruiz's", "Ana
-// Ruiz's") or "his", "her", "their", before it and at most two lower-case adjectives.
-std::optional<MentionRange> statement_owner(const ParagraphView& v, size_t noun, size_t lo) {
-  size_t o = noun;
-  for (size_t adjectives = 0; o > lo; ++adjectives) {
-    const Token& t = v.toks[o - 1];
-    if (!t.word || t.capitalized || t.possessive || is_determiner(t.lower) || adjectives == kMaxStatementAdjectives) break;
-    --o;
-  }
-  if (o == lo) return std::nullopt;
-  const Token& owner = v.toks[o - 1];
-  if (!owner.word || v.quote_of[o - 1] != kNone) return std::nullopt;
-  if (owner.possessive && owner.capitalized) {
-    size_t f = o - 1;
-    while (f > lo && is_name_word(v.toks[f - 1]) && !v.toks[f - 1].possessive) --f;
-    return MentionRange{f, o - 1, false, o - 1};
-  }
-  if (owner.lower == "his" || owner.lower == "her" || owner.lower == "their") return MentionRange{o - 1, o - 1, true, o - 1};
-  return std::nullopt;
-}
-
-}  // namespace
-
 // "Ruiz's claim that the pier was “unsafe”", "his warning that fares would “soar”", "a
 // suggestion by the mayor that someone “look into” it": a statement noun (kStatementNouns)
 // with an owner (statement_owner) or a "by" agent, then "that" and the clause that holds
@@ -202,8 +177,8 @@ std::optional<OwnedStatement> owned_statement_before(const ParagraphView& v, siz
   }
   const Token& noun = v.toks[k - 1];
   if (!noun.word || noun.capitalized || !is_statement_noun(noun.lower)) return std::nullopt;
-  auto owner = statement_owner(v, k - 1, lo);
-  if (!owner) return std::nullopt;
+  auto owner = statement_owner(v.toks, k - 1, lo, kMaxStatementAdjectives);
+  if (!owner || v.quote_of[owner->last] != kNone) return std::nullopt;
   return OwnedStatement{k - 1, k, *owner};
 }
 

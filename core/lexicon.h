@@ -61,10 +61,6 @@ class Lexicon {
                             last_lengths_[uint8_t(key.back())];
     return (joined >> length_slot(key.size())) & 1u;
   }
-  /// False when find() is nullptr by the masks alone (empty `key` included).
-  [[gnu::always_inline]] bool may_find(std::string_view key) const {
-    return key.empty() ? has_empty_ : may_contain_word(key);
-  }
   /// find() without the masks' test, for a caller that made it.
   [[gnu::noinline]] const Entry* probe(std::string_view key) const { return index_.find(key); }
   // Natively inline as find: out of line, every table's mask test shared one
@@ -199,10 +195,11 @@ constexpr Lexicon<ListEntry<List>> compiled_lexicon() {
   return Lexicon<ListEntry<List>>(List, WordIndex<ListEntry<List>>(List, kIndexSlots<List>.data(), kIndexBits<List>));
 }
 
-// A rule table's Lexicon, one per table and translation unit (a rule table is
-// a namespace-scope constexpr array: each file that includes it has its own).
-// A table asked in the hottest loops from many files is a named object of
-// word_classes.cpp instead (word_classes.h), so the program holds it once.
+// A rule table's Lexicon, one per table: a rule table is an inline variable
+// (packed_rules.h's CLAIMSCOPE_WORD_RULES), one object in every file, so each
+// file's instantiation is the same one (before the thirty-seventh round, a
+// file-local array each, ten tables' slots were there twice). The tables asked
+// in the hottest loops are named objects of word_classes.cpp (word_classes.h).
 template <const auto& Table>
 constinit inline Lexicon<WordRule> table_lexicon = compiled_lexicon<Table>();
 }  // namespace detail

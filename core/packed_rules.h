@@ -8,7 +8,9 @@
 //       {"say", "cue.say", "reporting verb"}, ...
 //   };
 //
-// Natively that line is `constexpr WordRule kCueVerbs[]`: nothing changes.
+// Natively that line is `inline constexpr WordRule kCueVerbs[]`: one array for the
+// whole program, not one per file that includes the header, so a template keyed
+// on the table (lexicon.h's compile-time index, in_table) is one instantiation too.
 // In the module an array of entries was two 4-byte pointers per entry (text,
 // id): ~5,900 words of its data section that gzip could not shrink. There the
 // same initialiser defines a source array that is read only at compile time,
@@ -20,7 +22,7 @@
 // indexing, and a std::span<const WordRule> (what Lexicon and the other
 // builders take); in constant evaluation the source's entries. The texts stay
 // static strings (inside the packed one), so views into them stay valid. A
-// table written the old way (`constexpr WordRule kX[] = {`) still works
+// table written the old way (`inline constexpr WordRule kX[] = {`) still works
 // everywhere, unpacked. tests/unit/test_rule_tables*.cpp compile the rules
 // headers packed, natively, and check every table's entries.
 #pragma once
@@ -168,14 +170,22 @@ class PackedWordRules {
 // tables of one name in one namespace, in headers never included together,
 // would get two classes rather than share one packed string (none do now: the
 // month and weekday names have one table each, core/rules/dates.h).
+#if defined(__wasm__)
+#define CLAIMSCOPE_WORD_RULES_LINKAGE inline
+#else
+// A native file that packs its tables to test them (tests/unit/test_rule_tables.cpp)
+// keeps them its own: the program's tables of the same names are inline arrays, and
+// one name with two definitions is an ODR violation (GCC's -Wodr at link time).
+#define CLAIMSCOPE_WORD_RULES_LINKAGE
+#endif
 #define CLAIMSCOPE_WORD_RULES(Name) CLAIMSCOPE_WORD_RULES_AT(Name, Name##_source_, __LINE__)
 #define CLAIMSCOPE_WORD_RULES_AT(Name, Prefix, Line) CLAIMSCOPE_WORD_RULES_SOURCE(Name, Prefix, Line)
 #define CLAIMSCOPE_WORD_RULES_SOURCE(Name, Prefix, Line)                       \
   struct Prefix##Line {                                                        \
     static const ::claimscope::WordRule all[];                                 \
   };                                                                           \
-  constexpr ::claimscope::PackedWordRules<Prefix##Line> Name{};                \
+  CLAIMSCOPE_WORD_RULES_LINKAGE constexpr ::claimscope::PackedWordRules<Prefix##Line> Name{}; \
   inline constexpr ::claimscope::WordRule Prefix##Line::all[]
 #else
-#define CLAIMSCOPE_WORD_RULES(Name) constexpr ::claimscope::WordRule Name[]
+#define CLAIMSCOPE_WORD_RULES(Name) inline constexpr ::claimscope::WordRule Name[]
 #endif

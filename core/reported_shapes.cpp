@@ -1,6 +1,7 @@
 // Reported speech: the cue shapes besides "X said": topic nouns, views, questions, infinitives, passives, stances.
 #include "reported_finder.h"
 #include "speakers.h"
+#include "statement_owner.h"
 
 namespace claimscope::reported_detail {
 
@@ -443,35 +444,29 @@ std::optional<MentionRange> Finder::passive_agent(const Sentence& s, size_t k, s
   return agent;
 }
 
+constexpr size_t kMaxOwnedStatementAdjectives = 1;  // "Ruiz's repeated warning that"
+
 // "dismissed Ruiz's claim that the pier was unsafe", "rebutted Mayor Ana Ruiz's repeated
-// warning that …": a statement noun owned by a name (a capitalised possessive, an adjective between them at
-// most) reports its "that" clause in the owner's name. False when it is not so owned.
+// warning that …": a statement noun owned by a name or a possessive pronoun (statement_owner, the
+// quote context's reader too) reports its "that" clause in the owner's name. False when it is not so owned.
 bool Finder::owned_statement(const Sentence& s, size_t k) {
   if (k == s.lo || k + 2 >= s.end || t_[k + 1].lower != "that" || v_.quote_of[k + 1] != kNone) return false;
   if (held_statement(s, k)) return true;
-  size_t owner = k - 1;  // k > s.lo: the owner comes before the noun
-  const auto owned_by_pronoun = [&](size_t j) {
-    return t_[j].word && !t_[j].capitalized && !subject_of_possessive(t_[j].lower).empty();
-  };
-  if (owner > s.lo && t_[owner].word && !t_[owner].possessive && !t_[owner].capitalized && !owned_by_pronoun(owner)) {
-    --owner;  // "repeated"
-  }
+  auto owner = statement_owner(t_, k, s.lo, kMaxOwnedStatementAdjectives);
+  if (!owner) return false;
   // "questioned his claim that …", "their repeated warning that …" (thirty-sixth round): a
   // possessive pronoun owns the statement as a name does; it is the speaker, resolved as
   // "he", "they". Not the sentence's subject ("His claim that … drew laughter": left alone,
   // as for names), nor before a relative "that" ("his claim that was rejected").
-  if (owner > s.lo && owner < k && owned_by_pronoun(owner)) {
+  if (owner->pronoun) {
+    if (owner->first == s.lo || t_[owner->first].capitalized) return false;
     if (t_[k + 2].word && is_relative_clause_verb(t_[k + 2].lower)) return false;
-    emit(k + 1, fronted_statement_end(s, k, content_end(k + 1, s.end)), k, k, MentionRange{owner, owner, true, owner});
-    return true;
+  } else if (owner->first == s.lo || !t_[owner->first - 1].word) {
+    // As the sentence's subject ("Ruiz's claim that the pier was unsafe drew laughter") the
+    // clause ends before a verb the grammar cannot find: left alone.
+    return false;
   }
-  if (owner < s.lo || owner >= k || !t_[owner].word || !t_[owner].possessive || !t_[owner].capitalized) return false;
-  size_t first = owner;
-  while (first > s.lo && is_name_word(t_[first - 1]) && !t_[first - 1].possessive) --first;
-  // As the sentence's subject ("Ruiz's claim that the pier was unsafe drew laughter") the
-  // clause ends before a verb the grammar cannot find: left alone.
-  if (first == s.lo || !t_[first - 1].word) return false;
-  emit(k + 1, fronted_statement_end(s, k, content_end(k + 1, s.end)), k, k, MentionRange{first, owner, false, owner});
+  emit(k + 1, fronted_statement_end(s, k, content_end(k + 1, s.end)), k, k, *owner);
   return true;
 }
 

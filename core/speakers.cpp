@@ -754,20 +754,6 @@ uint8_t SpeakerRegistry::name_reading(int32_t idx) const {
   return reading;
 }
 
-void SpeakerRegistry::add_mention(int32_t speaker, Span mention) {
-  if (speaker == kNone || mention.empty()) return;
-  (*speakers_)[speaker].mentions.push_back(mention);
-  last_ = speaker;
-  if (known_[speaker].person) {
-    last_person_ = speaker;
-    has_pending_ = false;
-    has_described_ = false;
-    note_gender(speaker, gender_of_mention(mention_text(mention)));
-    note_recent_person(speaker);
-  }
-  remember({&speaker, 1}, antecedent_count_ == 0 ? 0 : antecedent(0).paragraph);
-}
-
 void SpeakerRegistry::finish() {
   for (Speaker& sp : *speakers_) {
     auto less = [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; };

@@ -95,8 +95,6 @@ class SpeakerRegistry {
   /// person noted by note_person is, and a later he or she that takes it speaks as that
   /// description (not as the last named person).
   void note_described(const SpeakerName& name, Span mention, uint32_t paragraph);
-  /// Records another mention of a known speaker (continuations keep their source).
-  void add_mention(int32_t speaker, Span mention);
 
   /// Sorts mentions into text order and removes duplicates.
   void finish();

@@ -87,9 +87,8 @@ bool is_not_name(std::string_view lower);         // "But", "Tuesday"
 #else
 // Each table's Lexicon, made at compile time (lexicon.h's compiled_lexicon) and
 // defined once, in word_classes.cpp: the lookups reach it at a constant address,
-// as in_table does, with no cached pointer to load and test first. Not
-// lexicon<Table>(): a rule table is an array of each file that includes it, so
-// each of the ~20 files that ask these would hold its own copy of the index.
+// as in_table does, with no cached pointer to load and test first (declared here,
+// the inline lookups need no rules header).
 namespace word_tables {
 extern const Lexicon<WordRule> cue_verbs;
 extern const Lexicon<WordRule> adjunct_openers;

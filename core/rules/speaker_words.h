@@ -179,12 +179,12 @@ CLAIMSCOPE_WORD_RULES(kCollectiveNouns) = {
 // The ones a person speaks with come first: kPersonalPronouns is that head of
 // this table, not a copy (tests/unit/test_rule_reasons.cpp checks that it is
 // exactly the entries whose reason starts with "person"; the page's module
-// keeps no reasons to ask).
+// keeps no reasons to ask). "it" comes last: kContractedSubjectPronouns is the rest.
 CLAIMSCOPE_WORD_RULES(kSpeakerPronouns) = {
     {"he", "pron.he", "person, third person"}, {"she", "pron.she", "person, third person"},
     {"i", "pron.i", "person, first person"},
-    {"they", "pron.they", "third person plural or singular"}, {"it", "pron.it", "institution"},
-    {"we", "pron.we", "first person plural"},
+    {"they", "pron.they", "third person plural or singular"}, {"we", "pron.we", "first person plural"},
+    {"it", "pron.it", "institution"},
 };
 // is_personal_pronoun: "he", "she", "i".
 constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
@@ -196,12 +196,11 @@ CLAIMSCOPE_WORD_RULES(kPronounVerbContractions) = {
     {"s", "contr.s", "is / has"},   {"re", "contr.re", "are"},       {"ve", "contr.ve", "have"},
     {"d", "contr.d", "had / would"}, {"ll", "contr.ll", "will"},     {"m", "contr.m", "am"},
 };
-// The pronouns those contractions make a source of: kSpeakerPronouns but "it", since
-// "it’s" is mostly impersonal ("it’s said that …", "it’s unclear whether …"), no speaker.
-CLAIMSCOPE_WORD_RULES(kContractedSubjectPronouns) = {
-    {"he", "cpron.he", "he's"}, {"she", "cpron.she", "she'd"}, {"i", "cpron.i", "I'm"},
-    {"they", "cpron.they", "they're"}, {"we", "cpron.we", "we've"},
-};
+// The pronouns those contractions make a source of: kSpeakerPronouns but "it" (its last
+// entry; a view, not a copy), since "it’s" is mostly impersonal ("it’s said that …",
+// "it’s unclear whether …"), no speaker.
+constexpr std::span<const WordRule> kContractedSubjectPronouns =
+    std::span(kSpeakerPronouns).first(std::size(kSpeakerPronouns) - 1);
 
 // Adverbs from kNotNames (no name word, and no verb) that stand between a clause's subject
 // and its verb: "Ruiz instead delivered her usual speech, attacking …", "Beck still
