@@ -195,6 +195,7 @@ class Finder {
   void view_verb(const Sentence& s, size_t k);
   bool asked_question(const Sentence& s, size_t k);
   bool infinitive(const Sentence& s, size_t k);
+  bool readiness(const Sentence& s, size_t k);
   void thatless_clause(const Sentence& s, size_t k);
   bool opens_thatless_clause(const Sentence& s, size_t c) const;
   bool state_of_mind(const Sentence& s, size_t k);

@@ -156,6 +156,7 @@ bool Finder::asked_question(const Sentence& s, size_t k) {
 // "X vowed to …", "X urged voters to …", "X called on the council to …":
 // the content starts at "to" (after a listener, if any).
 bool Finder::infinitive(const Sentence& s, size_t k) {
+  if (in_table<rules::kReadinessAdjectives>(t_[k].lower)) return readiness(s, k);  // "was eager to …"
   size_t c = k + 1;
   // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
   // to the season" is an adjective) and shares its sentence's subject after a comma.
