@@ -163,6 +163,8 @@ bool Finder::infinitive(const Sentence& s, size_t k) {
   const bool participle = is_ing(t_[k].lower);
   // "called on / calls upon / calling on the board to act": "call" appeals only with its particle.
   const bool called = in_table<rules::kCallOnVerbs>(t_[k].lower);
+  // "asked for more time to study it": a request (kForCues), read by for_cue; no listener.
+  if (c < s.end && t_[c].lower == "for" && in_table<rules::kForCues>(t_[k].lower)) return false;
   if (called) {
     if (c >= s.end || !in_table<rules::kCallOnParticles>(t_[c].lower)) return false;
     ++c;
@@ -734,6 +736,8 @@ void Finder::for_cue(const Sentence& s, size_t k) {
   }
   if (!subject) return;
   size_t c = k + 2;
+  // "the changes her aides have asked for, even though …": the object was fronted; none follows.
+  if (c >= s.end || is_punct(t_[c], ',')) return;
   size_t end = content_end(c, s.end);
   if (ends_in_relative_pronoun(*subject)) end = closing_time_phrase(c, relative_clause_end(c, end));
   emit(c, end, k, k + 1, subject, false, 1);

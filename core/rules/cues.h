@@ -1145,6 +1145,9 @@ CLAIMSCOPE_WORD_RULES(kForCues) = {
     {"advocated", "fcue.advocate", "advocated for"}, {"advocates", "fcue.advocate", "advocates for"},
     {"lobbied", "fcue.lobby", "lobbied for"},  {"pleaded", "fcue.plead", "pleaded for"},
     {"appealed", "fcue.appeal", "appealed for"},
+    // A request: "the union asked for a meeting", "asks for more time" (reported125).
+    {"asked", "fcue.ask", "asked for"},        {"asks", "fcue.ask", "asks for"},
+    {"asking", "fcue.ask", "asking for"},
 };
 
 // Verbs of speaking whose "about" or "of" phrase is what the subject spoke on: "Ruiz spoke
