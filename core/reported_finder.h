@@ -234,6 +234,7 @@ class Finder {
   size_t named_complement_end(const Sentence& s, size_t k) const;
   void according_to(const Sentence& s, size_t k);
   bool as_reported_by(const Sentence& s, size_t k);
+  bool reported_by_agent(const Sentence& s, size_t k);
   bool cue_between(size_t a, size_t b) const;
   size_t last_sourced_part(size_t from, size_t end) const;
   bool no_quote_between(size_t a, size_t b) const;

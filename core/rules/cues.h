@@ -669,6 +669,14 @@ CLAIMSCOPE_WORD_RULES(kInfinitiveCues) = {
     {"hesitant", "icue.hesitant", "are hesitant to"}, {"anxious", "icue.anxious", "was anxious to"},
 };
 
+// Cues whose passive with an agent ending the sentence reports the subject: "The closure was
+// first reported by the Gazette." (reported_by_agent, reported125). Not "was asked / called
+// by": the subject of those is no story.
+CLAIMSCOPE_WORD_RULES(kAgentReportCues) = {
+    {"reported", "agent.reported", "was reported by"}, {"revealed", "agent.revealed", "was revealed by"},
+    {"disclosed", "agent.disclosed", "was disclosed by"},
+};
+
 // Adjectives of readiness or reluctance whose "to" clause is the subject's stated aim or
 // refusal: "The mayor was eager to reopen the pier", "Skippers are reluctant to pay". Only
 // after a linking verb (kStateOfMindLinks, maybe with degree words): "an eager crowd",

@@ -52,3 +52,21 @@ TEST_CASE("asked for: a request whose object is the content") {
   auto d = run("The changes the skippers had asked for, though small, were made in June.");
   CHECK(claim_starting(d, "though small", ClaimKind::reported) == nullptr);
 }
+
+TEST_CASE("a sentence whose subject was reported by a source reports the subject in the source's name") {
+  check_cue_claim({"The closure of the north pier was first reported by the Harbour Gazette.",
+                   "The closure of the north pier", "the Harbour Gazette", "reported by"});
+  check_cue_claim({"News of the ferry sale was revealed by Coast Radio.", "News of the ferry sale", "Coast Radio",
+                   "revealed by"});
+  // The traps: a relative clause on the subject, and an agent with more after it (an event, not a story).
+  const char* texts[] = {
+      "The sale, which was reported by the Gazette, closed in May.",
+      "The fire was reported by a passing skipper at noon.",
+  };
+  for (const char* text : texts) {
+    INFO(std::string(text));
+    auto d = run(text);
+    CHECK(claim_starting(d, "The sale", ClaimKind::reported) == nullptr);
+    CHECK(claim_starting(d, "The fire", ClaimKind::reported) == nullptr);
+  }
+}
