@@ -200,6 +200,7 @@ class Finder {
   void view_verb(const Sentence& s, size_t k);
   bool asked_question(const Sentence& s, size_t k);
   bool infinitive(const Sentence& s, size_t k);
+  bool readiness(const Sentence& s, size_t k);
   void thatless_clause(const Sentence& s, size_t k);
   bool opens_thatless_clause(const Sentence& s, size_t c) const;
   bool state_of_mind(const Sentence& s, size_t k);
@@ -240,6 +241,7 @@ class Finder {
   bool as_reported_by(const Sentence& s, size_t k);
   void wording_opener(const Sentence& s);
   bool opens_words_aside_quote(size_t k, size_t end) const;
+  bool reported_by_agent(const Sentence& s, size_t k);
   bool cue_between(size_t a, size_t b) const;
   size_t last_sourced_part(size_t from, size_t end) const;
   bool no_quote_between(size_t a, size_t b) const;

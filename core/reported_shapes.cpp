@@ -157,12 +157,15 @@ bool Finder::asked_question(const Sentence& s, size_t k) {
 // "X vowed to …", "X urged voters to …", "X called on the council to …":
 // the content starts at "to" (after a listener, if any).
 bool Finder::infinitive(const Sentence& s, size_t k) {
+  if (in_table<rules::kReadinessAdjectives>(t_[k].lower)) return readiness(s, k);  // "was eager to …"
   size_t c = k + 1;
   // "…, vowing to cut the toll": a participle takes its "to" at once ("a promising start
   // to the season" is an adjective) and shares its sentence's subject after a comma.
   const bool participle = is_ing(t_[k].lower);
   // "called on / calls upon / calling on the board to act": "call" appeals only with its particle.
   const bool called = in_table<rules::kCallOnVerbs>(t_[k].lower);
+  // "asked for more time to study it": a request (kForCues), read by for_cue; no listener.
+  if (c < s.end && t_[c].lower == "for" && in_table<rules::kForCues>(t_[k].lower)) return false;
   if (called) {
     if (c >= s.end || !in_table<rules::kCallOnParticles>(t_[c].lower)) return false;
     ++c;
@@ -728,6 +731,8 @@ void Finder::for_cue(const Sentence& s, size_t k) {
   }
   if (!subject) return;
   size_t c = k + 2;
+  // "the changes her aides have asked for, even though …": the object was fronted; none follows.
+  if (c >= s.end || is_punct(t_[c], ',')) return;
   size_t end = content_end(c, s.end);
   if (ends_in_relative_pronoun(*subject)) end = closing_time_phrase(c, relative_clause_end(c, end));
   emit(c, end, k, k + 1, subject, false, 1);

@@ -160,6 +160,7 @@ void Finder::sentence(const Sentence& s) {
     }
     if (!is(speech_class::kStartsCue | speech_class::according)) continue;
     if (k + 2 < s.end && t_[k + 1].lower == "by" && as_reported_by(s, k)) continue;  // "As reported by X, Y"
+    if (k + 2 < s.end && lower_case && t_[k + 1].lower == "by" && k > s.lo && reported_by_agent(s, k)) continue;  // "Y was reported by X."
     if (is(speech_class::question) && asked_question(s, k)) continue;  // "Asked whether …, X said"
     if (lower_case && is(speech_class::statement_noun) && owned_statement(s, k)) continue;  // "Ruiz's claim that …"
     if (lower_case && is(speech_class::infinitive) && infinitive(s, k)) continue;

@@ -661,6 +661,35 @@ CLAIMSCOPE_WORD_RULES(kInfinitiveCues) = {
     // "…, hoping to win over …", "is still hoping to …": an aim the subject holds.
     {"hoping", "icue.hope", "stated hope"}, {"planning", "icue.plan", "stated plan"},
     {"seeking", "icue.seek", "stated aim"},
+    // Adjectives of readiness (kReadinessAdjectives): "was eager to …", only after a linking verb.
+    {"eager", "icue.eager", "is eager to"}, {"willing", "icue.willing", "are willing to"},
+    {"unwilling", "icue.unwilling", "were unwilling to"}, {"reluctant", "icue.reluctant", "remain reluctant to"},
+    {"determined", "icue.determined", "was determined to"},
+    {"keen", "icue.keen", "is keen to"}, {"loath", "icue.loath", "was loath to"},
+    {"hesitant", "icue.hesitant", "are hesitant to"}, {"anxious", "icue.anxious", "was anxious to"},
+};
+
+// Cues whose passive with an agent ending the sentence reports the subject: "The closure was
+// first reported by the Gazette." (reported_by_agent, reported125). Not "was asked / called
+// by": the subject of those is no story.
+CLAIMSCOPE_WORD_RULES(kAgentReportCues) = {
+    {"reported", "agent.reported", "was reported by"}, {"revealed", "agent.revealed", "was revealed by"},
+    {"disclosed", "agent.disclosed", "was disclosed by"},
+};
+
+// Adjectives of readiness or reluctance whose "to" clause is the subject's stated aim or
+// refusal: "The mayor was eager to reopen the pier", "Skippers are reluctant to pay". Only
+// after a linking verb (kStateOfMindLinks, maybe with degree words): "an eager crowd",
+// "residents willing to wait" (no linking verb) and "determined by the board" report nothing.
+// Each is a kInfinitiveCues row too (the class the screen passes). Not "poised" or "ready"
+// ("is poised to win", "were ready to move on"): a forecast or a state, not an aim stated
+// (on PolNeAR train 2 of 17 such pieces were attributions).
+CLAIMSCOPE_WORD_RULES(kReadinessAdjectives) = {
+    {"eager", "ready.eager", "is eager to"}, {"willing", "ready.willing", "are willing to"},
+    {"unwilling", "ready.unwilling", "were unwilling to"}, {"reluctant", "ready.reluctant", "remain reluctant to"},
+    {"determined", "ready.determined", "was determined to"},
+    {"keen", "ready.keen", "is keen to"}, {"loath", "ready.loath", "was loath to"},
+    {"hesitant", "ready.hesitant", "are hesitant to"}, {"anxious", "ready.anxious", "was anxious to"},
 };
 
 // Verbs of hope, fear, expectation and doubt whose clause often drops "that": "Officials
@@ -1124,6 +1153,9 @@ CLAIMSCOPE_WORD_RULES(kForCues) = {
     {"advocated", "fcue.advocate", "advocated for"}, {"advocates", "fcue.advocate", "advocates for"},
     {"lobbied", "fcue.lobby", "lobbied for"},  {"pleaded", "fcue.plead", "pleaded for"},
     {"appealed", "fcue.appeal", "appealed for"},
+    // A request: "the union asked for a meeting", "asks for more time" (reported125).
+    {"asked", "fcue.ask", "asked for"},        {"asks", "fcue.ask", "asks for"},
+    {"asking", "fcue.ask", "asking for"},
 };
 
 // Verbs of speaking whose "about" or "of" phrase is what the subject spoke on: "Ruiz spoke
