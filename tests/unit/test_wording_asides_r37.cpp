@@ -45,7 +45,7 @@ TEST_CASE("'in X's words' and 'in the words of X' name the speaker of the quotat
   CHECK(slice(d, q->cue) == "in her own words");
   CHECK(speaker_of(d, q->speaker) == "Ana Ruiz");
   // A quoted fragment after "in the words of X": its clause starts at the quotation, not at X.
-  check_claim_span_speaker({"The ferry was, in the words of a senior aide, \u201cthe keystone\u201d of the plan.",
+  check_claim_span_speaker({"The ferry is, in the words of a senior aide, \u201cthe keystone\u201d of the plan.",
                             "\u201cthe keystone\u201d", "\u201cthe keystone\u201d of the plan", "senior aide"});
 }
 
