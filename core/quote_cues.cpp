@@ -2,6 +2,7 @@
 
 #include "rules/cues.h"
 #include "rules/speaker_words.h"
+#include "statement_owner.h"
 #include "utf8.h"
 #include "word_classes.h"
 #include "word_shapes.h"
@@ -495,33 +496,28 @@ std::optional<QuoteCue> cue_before(const ParagraphView& v, size_t first) {
 
 }  // namespace
 
+constexpr size_t kMaxWordsAdjectives = 1;  // "in her own words"
 constexpr size_t kMaxWordsOwner = 8;  // "in the words of the harbour board's chief engineer"
 
 std::optional<QuoteCue> words_aside_before(const std::vector<Token>& t, size_t lo, size_t end) {
   if (end < lo + 3 || end > t.size()) return std::nullopt;
   const size_t w = end - 1;
   if (t[w].word && t[w].lower == "words") {
+    // "in Ana Ruiz's words", "in her own words": the owner of a statement noun, with one word
+    // between them at most ("own", "exact"). A lower-case owner ("the mayor's") is left: the
+    // mention grammar reads no possessive role.
+    std::optional<MentionRange> m = statement_owner(t, w, lo, kMaxWordsAdjectives);
     size_t owner = w - 1;
-    if (owner > lo && t[owner].word && t[owner].lower == "own") --owner;  // "in her own words"
-    const Token& o = t[owner];
-    std::optional<MentionRange> m;
-    size_t first = owner;
-    if (o.lower == "his" || o.lower == "her" || o.lower == "their") {
-      m = MentionRange{owner, owner, true, owner};
-    } else if (o.possessive && o.capitalized) {
-      // "Ana Ruiz's": the name's earlier words. A lower-case owner ("the mayor's") is left:
-      // the mention grammar reads no possessive role.
-      while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
-      m = MentionRange{first, owner, false, owner};
-    } else if (!o.word && owner > lo + 1 && (o.first == U'\u2019' || o.first == '\'') && is_name_word(t[owner - 1]) &&
-               t[owner - 1].lower.back() == 's') {
+    if (owner > lo && t[owner].word && t[owner].lower == "own") --owner;
+    if (const Token& o = t[owner]; !m && !o.word && owner > lo + 1 && (o.first == U'\u2019' || o.first == '\'') &&
+                                   is_name_word(t[owner - 1]) && t[owner - 1].lower.back() == 's') {
       // "in Gates’ words": a name in -s takes the apostrophe alone, a token of its own.
-      first = owner - 1;
+      size_t first = owner - 1;
       while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
       m = MentionRange{first, owner - 1, false, owner - 1};
     }
-    if (!m || first == lo || !t[first - 1].word || t[first - 1].lower != "in") return std::nullopt;
-    return QuoteCue{first - 1, w, m};
+    if (!m || m->first == lo || !t[m->first - 1].word || t[m->first - 1].lower != "in") return std::nullopt;
+    return QuoteCue{m->first - 1, w, m};
   }
   // "in the words of X": X runs to `end`.
   for (size_t of = w; of >= lo + 3 && end - of <= kMaxWordsOwner; --of) {

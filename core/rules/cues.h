@@ -661,7 +661,8 @@ CLAIMSCOPE_WORD_RULES(kInfinitiveCues) = {
     // "…, hoping to win over …", "is still hoping to …": an aim the subject holds.
     {"hoping", "icue.hope", "stated hope"}, {"planning", "icue.plan", "stated plan"},
     {"seeking", "icue.seek", "stated aim"},
-    // Adjectives of readiness (kReadinessAdjectives): "was eager to …", only after a linking verb.
+    // Adjectives of readiness: "was eager to …", only after a linking verb. They stay the last
+    // rows: kReadinessAdjectives (below) is a view of them, not a copy.
     {"eager", "icue.eager", "is eager to"}, {"willing", "icue.willing", "are willing to"},
     {"unwilling", "icue.unwilling", "were unwilling to"}, {"reluctant", "icue.reluctant", "remain reluctant to"},
     {"determined", "icue.determined", "was determined to"},
@@ -681,16 +682,12 @@ CLAIMSCOPE_WORD_RULES(kAgentReportCues) = {
 // refusal: "The mayor was eager to reopen the pier", "Skippers are reluctant to pay". Only
 // after a linking verb (kStateOfMindLinks, maybe with degree words): "an eager crowd",
 // "residents willing to wait" (no linking verb) and "determined by the board" report nothing.
-// Each is a kInfinitiveCues row too (the class the screen passes). Not "poised" or "ready"
+// They are kInfinitiveCues' last rows (the class the screen passes). Not "poised" or "ready"
 // ("is poised to win", "were ready to move on"): a forecast or a state, not an aim stated
 // (on PolNeAR train 2 of 17 such pieces were attributions).
-CLAIMSCOPE_WORD_RULES(kReadinessAdjectives) = {
-    {"eager", "ready.eager", "is eager to"}, {"willing", "ready.willing", "are willing to"},
-    {"unwilling", "ready.unwilling", "were unwilling to"}, {"reluctant", "ready.reluctant", "remain reluctant to"},
-    {"determined", "ready.determined", "was determined to"},
-    {"keen", "ready.keen", "is keen to"}, {"loath", "ready.loath", "was loath to"},
-    {"hesitant", "ready.hesitant", "are hesitant to"}, {"anxious", "ready.anxious", "was anxious to"},
-};
+inline constexpr size_t kReadinessAdjectiveCount = 9;  // the rows from "eager" to "anxious"
+constexpr std::span<const WordRule> kReadinessAdjectives =
+    std::span(kInfinitiveCues).last(kReadinessAdjectiveCount);
 
 // Verbs of hope, fear, expectation and doubt whose clause often drops "that": "Officials
 // hope the new ferry will ease the queues", "Many fear the fees would drive skippers away". Without

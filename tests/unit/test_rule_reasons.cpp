@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "rule_reason.h"
+#include "rules/cues.h"
 #include "rules/speaker_words.h"
 #include "word_classes.h"
 
@@ -38,4 +39,19 @@ TEST_CASE("kPersonalPronouns: exactly the speaker pronouns whose reason names a 
   CHECK_FALSE(is_personal_pronoun("we"));
   CHECK_FALSE(is_personal_pronoun("hen"));
   CHECK(is_personal_pronoun("she"));
+}
+
+TEST_CASE("kReadinessAdjectives: exactly the infinitive cues whose reason is \"<linking verb> <adjective> to\"") {
+  std::set<std::string> by_reason, listed;
+  for (const WordRule& r : rules::kInfinitiveCues) {
+    const std::string_view reason(r.reason);
+    if (reason.ends_with(" to") && reason.find(std::string_view(r.text)) != std::string_view::npos) by_reason.insert(r.text);
+  }
+  for (const WordRule& r : rules::kReadinessAdjectives) listed.insert(r.text);
+  CHECK(listed == by_reason);
+  CHECK(listed.count("eager") == 1);
+  CHECK(listed.count("vowing") == 0);  // a verb of promise, read without a linking verb
+  // a view of the table's last rows, not a copy
+  CHECK(rules::kReadinessAdjectives.data() + rules::kReadinessAdjectives.size() ==
+        rules::kInfinitiveCues + std::size(rules::kInfinitiveCues));
 }

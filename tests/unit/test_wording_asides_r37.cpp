@@ -34,6 +34,9 @@ TEST_CASE("'in the words of X,' opening a sentence gives X the clause after its 
 TEST_CASE("'in X's words' and 'in the words of X' name the speaker of the quotation after them") {
   check_claim_speaker({"In Ruiz\u2019s words, \u201cthe harbour will close by spring.\u201d",
                        "\u201cthe harbour will close by spring.\u201d", "Ruiz", ClaimKind::quote});
+  // One word between the owner and "words", as between an owner and any statement noun.
+  check_claim_speaker({"Mayor Ana Ruiz met the crews on Monday. In her exact words, \u201cthe pier will stay open.\u201d",
+                       "\u201cthe pier will stay open.\u201d", "Ana Ruiz", ClaimKind::quote});
   // Inside a reported clause the aside ends it: the quotation is the owner's own.
   auto d = run("Mayor Ana Ruiz wants the pier rebuilt because, in her own words, \u201cit is the town\u2019s front "
                "door.\u201d");
