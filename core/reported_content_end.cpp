@@ -175,7 +175,7 @@ bool Finder::opens_comparison(size_t k, size_t end) const {
 // the content ("said the plan, which costs more, is a mistake"). Nor one whose subject is a
 // pronoun: "…, which it blames for the lost jobs" is still the speaker's view.
 bool Finder::opens_trailing_relative(size_t k, size_t end) const {
-  if (k + 1 >= end || (t_[k].lower != "which" && t_[k].lower != "who") || is_speaker_pronoun(t_[k + 1].lower)) return false;
+  if (k + 1 >= end || !is_relative_pronoun(t_[k].lower) || is_speaker_pronoun(t_[k + 1].lower)) return false;
   for (size_t j = k + 1; j < end; ++j) {
     if (is_punct(t_[j], ',') || v_.quote_of[j] != kNone) return false;
   }

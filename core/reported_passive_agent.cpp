@@ -19,7 +19,7 @@ bool Finder::reported_by_agent(const Sentence& s, size_t k) {
   for (size_t j = s.lo; j < aux; ++j) {
     const Token& t = t_[j];
     if (!t.word || v_.quote_of[j] != kNone || (!t.capitalized && is_cue_token(t))) return false;
-    if (!t.capitalized && (t.lower == "which" || t.lower == "that" || t.lower == "who")) return false;
+    if (!t.capitalized && (t.lower == "that" || is_relative_pronoun(t.lower))) return false;
   }
   auto agent = mention_starting_at(t_, k + 2, s.end);
   if (!agent) return false;

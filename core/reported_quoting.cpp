@@ -277,7 +277,7 @@ size_t Finder::last_sourced_part(size_t from, size_t end) const {
     if (is_punct(t_[p], ':')) return is_number_token(t_[j]) ? from : j;  // not "8:30 p.m."
     if (t_[j].capitalized) return from;
     if (t_[j].lower == "with") return j + 1;
-    if (t_[j].lower == "which" || t_[j].lower == "who") return j;
+    if (is_relative_pronoun(t_[j].lower)) return j;
     return from;
   }
   return from;

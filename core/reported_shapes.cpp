@@ -296,7 +296,7 @@ std::optional<MentionRange> Finder::evidence_subject(const Sentence& s, size_t k
     // "footage which the ferry firm claimed showed …", "footage that shows …": a relative clause, not a subject.
     // "… after leaked emails showed …": a subordinator opens the source's clause.
     if (!source_noun && !t.capitalized &&
-        (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || t.lower == "which" || t.lower == "who" ||
+        (is_cue_token(t) || is_that_cue(t.lower) || t.lower == "that" || is_relative_pronoun(t.lower) ||
          is_subordinator(t.lower))) {
       break;
     }
@@ -603,7 +603,7 @@ std::optional<MentionRange> Finder::relative_clause_subject(const Sentence& s, s
          (is_cue_modifier(t_[j - 1].lower) || is_weekday(t_[j - 1].lower) || t_[j - 1].lower == "on")) {
     --j;
   }
-  if (j < s.lo + 3 || !t_[j - 1].word || (t_[j - 1].lower != "who" && t_[j - 1].lower != "which") ||
+  if (j < s.lo + 3 || !t_[j - 1].word || !is_relative_pronoun(t_[j - 1].lower) ||
       !is_punct(t_[j - 2], ',')) {
     return std::nullopt;
   }
@@ -616,7 +616,7 @@ std::optional<MentionRange> Finder::relative_clause_subject(const Sentence& s, s
 // clause, at the next comma ("Ben Orr, who endorsed the toll, spoke first").
 bool Finder::ends_in_relative_pronoun(const MentionRange& m) const {
   std::string_view w = t_[m.last].lower;
-  return m.last > m.first && (w == "who" || w == "which") && is_punct(t_[m.last - 1], ',');
+  return m.last > m.first && is_relative_pronoun(w) && is_punct(t_[m.last - 1], ',');
 }
 
 size_t Finder::relative_clause_end(size_t from, size_t end) const {

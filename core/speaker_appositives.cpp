@@ -145,7 +145,7 @@ std::optional<MentionRange> appositive_ending_at(const std::vector<Token>& toks,
     }
     // "The union, which has long opposed the plan, said": a relative clause
     // describes the mention before it, whatever its case.
-    if (m && !m->pronoun && (toks[k + 1].lower == "which" || toks[k + 1].lower == "who")) {
+    if (m && !m->pronoun && is_relative_pronoun(toks[k + 1].lower)) {
       return MentionRange{m->first, head - 1, false, m->core_last};
     }
     // "The board's vice chairman, Nils Varga, said": the name sits between the commas.

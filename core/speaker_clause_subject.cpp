@@ -118,7 +118,7 @@ std::optional<MentionRange> clause_subject_from(const std::vector<Token>& toks, 
       if (size_t comma = comma_before(toks, j + 1, cue); comma < cue) {
         // "When the tape was out, which showed …, the town …": a relative clause set off by
         // commas right after it belongs to it.
-        if (comma + 1 < cue && (toks[comma + 1].lower == "which" || toks[comma + 1].lower == "who")) {
+        if (comma + 1 < cue && is_relative_pronoun(toks[comma + 1].lower)) {
           comma = comma_before(toks, comma + 2, cue);
           if (comma >= cue) break;
         }
