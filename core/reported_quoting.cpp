@@ -4,6 +4,19 @@
 
 namespace claimscope::reported_detail {
 
+namespace {
+
+// Where an opening source phrase's comma should stand ("As reported by the Gazette,", "As
+// Ruiz put it,"): the first token from `from` that is no unquoted word, within
+// kMaxSourceTokens of it (or the sentence's end).
+size_t end_of_source_words(const ParagraphView& v, const Sentence& s, size_t from) {
+  size_t j = from;
+  while (j < s.end && j < from + kMaxSourceTokens && v.toks[j].word && v.quote_of[j] == kNone) ++j;
+  return j;
+}
+
+}  // namespace
+
 // "X called the plan “a disaster”": only with a quotation in the clause.
 void Finder::quoting_verb(const Sentence& s, size_t k) {
   // "its proposed cutoff", "the five proposed bills": after a determiner, a possessive or a
@@ -214,8 +227,7 @@ bool Finder::as_reported_by(const Sentence& s, size_t k) {
   size_t as = k - 1;
   if (as > s.lo && t_[as].word && is_cue_modifier(t_[as].lower)) --as;  // "first", "previously"
   if (as != s.lo || t_[as].lower != "as" || !is_cue_token(t_[k])) return false;
-  size_t comma = k + 2;
-  while (comma < s.end && comma < k + 2 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
+  const size_t comma = end_of_source_words(v_, s, k + 2);
   if (comma == k + 2 || comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word) return false;
   // "by Coast Radio on Monday": the mention without its adjunct; else the whole phrase.
   std::optional<MentionRange> m = mention_starting_at(t_, k + 2, comma);
@@ -231,8 +243,7 @@ bool Finder::as_reported_by(const Sentence& s, size_t k) {
 // quotes). A quotation right after the comma is quote attribution's ("As Ruiz put it, “…”"),
 // and a cue in the clause reports it ("As Ruiz put it, Lee said …").
 void Finder::wording_opener(const Sentence& s) {
-  size_t comma = s.lo + 1;
-  while (comma < s.end && comma < s.lo + 1 + kMaxSourceTokens && t_[comma].word && v_.quote_of[comma] == kNone) ++comma;
+  const size_t comma = end_of_source_words(v_, s, s.lo + 1);
   if (comma + 1 >= s.end || !is_punct(t_[comma], ',') || !t_[comma + 1].word || v_.quote_of[comma + 1] != kNone) return;
   auto aside = t_[s.lo].lower == "as" ? as_wording_aside(t_, s.lo, comma) : words_aside_before(t_, s.lo, comma);
   if (!aside || !aside->mention) return;
