@@ -83,7 +83,8 @@ void Attributor::set_mention(Attribution& a, const ParagraphView& v, const Menti
   if (is_fragment_mention(v.toks, given)) whole = fragment_source(v, given, a.cue);
   if (!whole) return;
   if (const Token& one = v.toks[whole->first]; whole->first == whole->last && one.word && !whole->pronoun) {
-    if (!one.capitalized && is_relative_pronoun(one.lower)) {  // not "WHO", the agency
+    // Not "WHO", the agency; also "who’s" ("Beck, who’s argued …"), its verb contracted onto it.
+    if (!one.capitalized && (is_relative_pronoun(one.lower) || contracted_relative_length(one))) {
       // The mention runs from the antecedent to the pronoun ("the clerk who"), named by the
       // antecedent. Without one the pronoun is the mention, unresolved, as a lone "he" is.
       auto antecedent = relative_antecedent(v, *whole);

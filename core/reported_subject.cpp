@@ -144,9 +144,9 @@ bool Finder::opens_as_aside(const Sentence& s, size_t subject_first) const {
 // with it, ends at the next comma. (On a later noun, "… backed by Ruiz, who has argued …",
 // the clause may run to the sentence end: left as it is.)
 bool Finder::relative_subject(const Sentence& s, const MentionRange& m) const {
-  const size_t who = m.last;
-  return t_[who].word && t_[who].lower == "who" && who > s.lo && is_punct(t_[who - 1], ',') &&
-         m.first == s.lo;
+  const size_t who = m.last;  // also "who’s" ("Ruiz, who’s said that …, visited")
+  return t_[who].word && (t_[who].lower == "who" || contracted_relative_length(t_[who])) && who > s.lo &&
+         is_punct(t_[who - 1], ',') && m.first == s.lo;
 }
 
 // "The new toll, which officials said will rise in May, is …": the subject follows a

@@ -106,8 +106,10 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     }
   }
   if (k == lo) return std::nullopt;
-  // "Maria Lopez, who said": the relative pronoun stands for the name before it.
-  if (toks[k - 1].lower == "who" && k >= lo + 3 && is_punct(toks[k - 2], ',')) {
+  // "Maria Lopez, who said": the relative pronoun stands for the name before it; also with its
+  // auxiliary contracted onto it ("Lopez, who’s argued").
+  if (k >= lo + 3 && is_punct(toks[k - 2], ',') &&
+      (toks[k - 1].lower == "who" || contracted_relative_length(toks[k - 1]))) {
     if (auto m = mention_ending_at(toks, k - 3, lo); m && !m->pronoun) return MentionRange{m->first, k - 1, false, m->core_last};
     return std::nullopt;
   }

@@ -114,7 +114,8 @@ std::optional<MentionRange> loose_subject_of(const std::vector<Token>& toks, siz
     return loose_subject_of(toks, head - 1, lo, false);
   }
   if (!h.word || h.lower == "to" || is_determiner(h.lower) || is_adjunct_opener(h.lower)) return std::nullopt;
-  const bool relative = is_relative_pronoun(h.lower);  // asked once: "who said who said …" asks it a cue
+  // Asked once: "who said who said …" asks it a cue. "who’s argued" is "who has argued".
+  const bool relative = is_relative_pronoun(h.lower) || contracted_relative_length(h);
   if ((!relative && is_not_name(h.lower)) || is_cue_token(h)) return std::nullopt;
   size_t first = head;
   if (!relative) {

@@ -129,6 +129,10 @@ size_t contracted_pronoun_length(const Token& t);
 /// "It’s", "You’ve", "That's": a kNotNames word with a verb contracted onto it
 /// (kPronounVerbContractions): the word's length in bytes (2 for "It’s"), else 0.
 size_t contracted_stem_length(const Token& t);
+/// "who’s", "who'd", "who’ve": a lower-case relative pronoun (kRelativePronouns) with a verb
+/// contracted onto it (kPronounVerbContractions): the pronoun's length in bytes (3), else 0.
+/// "Who’s" (capitalised) opens a question, not a relative clause.
+size_t contracted_relative_length(const Token& t);
 /// Inline (with is_dash): a test of two fields, asked in loops by every grammar file; a call
 /// across files cost more than the test (the split of speaker_phrases.cpp lost its inlining).
 inline bool is_punct(const Token& t, char32_t cp) { return !t.word && t.first == cp; }

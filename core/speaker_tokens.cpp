@@ -53,6 +53,19 @@ size_t contracted_stem_length(const Token& t) {
   return is_not_name(w.substr(0, n)) ? n : 0;
 }
 
+// "Blumenthal, who’s been pushing for …": the relative clause's subject is the pronoun, the
+// contraction its auxiliary; read like "who has been pushing".
+size_t contracted_relative_length(const Token& t) {
+  if (!t.word || t.capitalized || t.lower.size() < 4 || t.lower.size() > kMaxContractedWordBytes) return 0;
+  const std::string_view w = t.lower;
+  size_t n = 0;
+  while (n < w.size() && w[n] >= 'a' && w[n] <= 'z') ++n;
+  if (n == 0 || n == w.size()) return 0;
+  const utf8::Decoded d = utf8::decode(w, n);
+  if (!utf8::is_apostrophe(d.cp) || !in_table<rules::kPronounVerbContractions>(w.substr(n + d.len))) return 0;
+  return in_table<rules::kRelativePronouns>(w.substr(0, n)) ? n : 0;
+}
+
 namespace speaker_detail {
 
 // A sentence-opening preposition ("In", "Amid") or participle ("Speaking"):
