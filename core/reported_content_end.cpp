@@ -341,10 +341,10 @@ size_t Finder::fronted_clause_comma(const Sentence& s) const {
     even_as = t_[opener].lower == "as";
   }
   if (opener >= s.end || !t_[opener].word || !(even_as || is_subordinator(t_[opener].lower))) return 0;
-  // A quotation inside the clause is read through ("While Ruiz said the plan was “very hard”
-  // to fund, the board …"); a comma inside its closing mark closes the clause with the mark
+  // A quotation inside the clause is read through ("While Ruiz said the plan was “far too slow”
+  // for the ferries, the board …"); a comma inside its closing mark closes the clause with the mark
   // ("When Ruiz called the plan “a farce,” the chair …"), unless a link word carries the
-  // clause on ("While he says he “loves the town,” and “the town loves me,” he …").
+  // clause on ("While he says the pier is “safe,” and “sound,” he …").
   for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
     if (!is_punct(t_[j], ',')) continue;
     const int32_t q = v_.quote_of[j];
