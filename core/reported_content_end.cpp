@@ -341,9 +341,19 @@ size_t Finder::fronted_clause_comma(const Sentence& s) const {
     even_as = t_[opener].lower == "as";
   }
   if (opener >= s.end || !t_[opener].word || !(even_as || is_subordinator(t_[opener].lower))) return 0;
+  // A quotation inside the clause is read through ("While Ruiz said the plan was “far too slow”
+  // for the ferries, the board …"); a comma inside its closing mark closes the clause with the mark
+  // ("When Ruiz called the plan “a farce,” the chair …"), unless a link word carries the
+  // clause on ("While he says the pier is “safe,” and “sound,” he …").
   for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
-    if (v_.quote_of[j] != kNone) return 0;
-    if (is_punct(t_[j], ',')) return j;
+    if (!is_punct(t_[j], ',')) continue;
+    const int32_t q = v_.quote_of[j];
+    if (q == kNone) return j;
+    const size_t after = j + 2;  // the token after the closing mark
+    if (j + 1 < s.end && !t_[j + 1].word && v_.quote_of[j + 1] == q && after < s.end && v_.quote_of[after] != q &&
+        !(t_[after].word && in_table<rules::kClauseLinks>(t_[after].lower))) {
+      return after;
+    }
   }
   return 0;
 }
