@@ -21,6 +21,13 @@ size_t Finder::content_start(const Sentence& s, size_t k, uint32_t classes) {
   if (asking) {
     if (size_t q = question_start(s, c)) return q;
   }
+  // "kept asking her why …", "asks skippers whether …": the other forms of "ask"
+  // (kAskingForms) put their question to a listener too; it starts at its opener.
+  if (!asking && c + 1 < s.end && t_[c].word && in_table<rules::kAskingForms>(t_[k].lower)) {
+    size_t q = c + 1;
+    if (auto m = mention_starting_at(t_, c, s.end)) q = m->last + 1;
+    if (size_t opener = question_start(s, q)) return opener;
+  }
   // "told local radio host Dan Pike on Wednesday that …", "tells reporters outside
   // the town school in Millbrook that …": a listener and an adjunct before "that".
   if (listener) {

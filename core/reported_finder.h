@@ -49,6 +49,7 @@ constexpr size_t kMaxSourceTokens = 25;  // "according to early counts of harbou
 constexpr size_t kMaxHeadlineTokens = 16;
 constexpr size_t kMaxTitleLineTokens = 24;  // "Ann Lee: Ferry tolls will stay, pier to reopen in the spring."
 constexpr size_t kMaxLabelWords = 4;  // "Rep. Ann Lee:" before a headline's colon
+constexpr size_t kMaxAgentAdjunctTokens = 3;  // "…, first reported by the Gazette on Tuesday, …"
 constexpr size_t kMinTitleWords = 3;  // 'Ruiz Says Toll Stays.'
 constexpr size_t kMaxQuestionGap = 6;  // "asked [by a reporter on Monday] whether"
 constexpr size_t kMaxSettingWords = 4;  // "on his weekly radio show"
@@ -242,6 +243,7 @@ class Finder {
   void wording_opener(const Sentence& s);
   bool opens_words_aside_quote(size_t k, size_t end) const;
   bool reported_by_agent(const Sentence& s, size_t k);
+  bool reported_by_agent_aside(const Sentence& s, size_t k, size_t comma);
   bool cue_between(size_t a, size_t b) const;
   size_t last_sourced_part(size_t from, size_t end) const;
   bool no_quote_between(size_t a, size_t b) const;

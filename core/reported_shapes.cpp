@@ -184,9 +184,13 @@ bool Finder::infinitive(const Sentence& s, size_t k) {
     }
     else if (t_[c].word && !t_[c].capitalized) {
       // "urged them to", "called on ferry operators to": a few lower-case words before "to".
+      // After a verb of asking, a question's opener ends them: in "asked workers if they
+      // planned to stay" the "to" is the question's own, and the question is read as one.
+      const bool asking = is_question_cue(t_[k].lower) || in_table<rules::kAskingForms>(t_[k].lower);
       size_t j = c + 1;
       while (j < s.end && j <= c + kMaxPlainListenerWords && t_[j].word && !t_[j].capitalized && t_[j].lower != "to" &&
-             v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that") {
+             v_.quote_of[j] == kNone && !is_cue_token(t_[j]) && t_[j].lower != "that" &&
+             !(asking && is_question_opener(t_[j].lower))) {
         ++j;
       }
       c = j < s.end && t_[j].lower == "to" ? j : c + 1;

@@ -466,6 +466,15 @@ CLAIMSCOPE_WORD_RULES(kQuestionCues) = {
     {"asked", "qcue.asked", "was asked whether …"},
 };
 
+// The other forms of "ask": after a listener their question starts at its opener as
+// "asked"'s does ("kept asking her why …", "asks skippers whether …"), but they are neither
+// kQuestionCues ("…, asking whether …" is the nearest cue's speaker asking, not an unnamed
+// asker) nor listener cues (their appeal "asking X to …" keeps its listener; reported129).
+CLAIMSCOPE_WORD_RULES(kAskingForms) = {
+    {"ask", "qform.ask", "ask X whether …"}, {"asks", "qform.ask", "asks X whether …"},
+    {"asking", "qform.ask", "asking X why …"},
+};
+
 // Words that open a reported question after a verb of asking (the question starts with
 // them; after "about" it starts with the next word).
 CLAIMSCOPE_WORD_RULES(kQuestionOpeners) = {

@@ -71,6 +71,7 @@ TEST_CASE("every packed rule table holds exactly its entries' texts and ids, in 
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kHearsayAdverbs)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kSourcelessPhrases)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kQuestionCues)
+  CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kAskingForms)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kQuestionOpeners)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kListenerCues)
   CLAIMSCOPE_CHECK_TABLE(claimscope::rules, kQuotingVerbs)
