@@ -686,7 +686,7 @@ CLAIMSCOPE_WORD_RULES(kAgentReportCues) = {
 // ("is poised to win", "were ready to move on"): a forecast or a state, not an aim stated
 // (on PolNeAR train 2 of 17 such pieces were attributions).
 inline constexpr size_t kReadinessAdjectiveCount = 9;  // the rows from "eager" to "anxious"
-inline constexpr std::span<const WordRule> kReadinessAdjectives =
+CLAIMSCOPE_RULE_VIEW kReadinessAdjectives =
     std::span(kInfinitiveCues).last(kReadinessAdjectiveCount);
 
 // Verbs of hope, fear, expectation and doubt whose clause often drops "that": "Officials
