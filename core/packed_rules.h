@@ -58,10 +58,29 @@ constexpr size_t length(const char* s) {
 // an empty id is written as kEmptyId ("\x01\0"). Within a table a verb's
 // forms mostly share one id ("say", "says", "said": cue.say); a repeated id
 // costs gzip a back-reference of two or three bytes, an empty field one NUL.
+// An id that is a prefix and the entry's text (spaces as '_': "wrong",
+// "judge.wrong"; "made up", "judge.made_up"), as 1,771 of 3,060 entries' are,
+// is written as its prefix and kTextId ("judge.\x02\0"), and as kTextId alone
+// when its prefix is the last one so written ("\x02\0"): the id is built
+// from the text when the table is unpacked (-4 KB gzip of each page,
+// bench/speed-history.md, bytes132).
 inline constexpr char kEmptyId = '\x01';
+inline constexpr char kTextId = '\x02';
 
 // Not constexpr: called in constant evaluation it stops the build there.
 inline void a_rule_id_holds_the_empty_id_mark() {}
+
+// The length of the prefix that `id` adds to `text` (spaces as '_'), if it is
+// one: not empty, or 0.
+constexpr size_t text_id_prefix(const char* text, const char* id) {
+  const size_t t = length(text);
+  const size_t n = length(id);
+  if (n <= t) return 0;
+  for (size_t k = 0; k < t; ++k) {
+    if (id[n - t + k] != (text[k] == ' ' ? '_' : text[k])) return 0;
+  }
+  return n - t;
+}
 
 /// Writes `table` packed into `out` (nullptr: only counts); the bytes.
 template <size_t N>
@@ -72,18 +91,30 @@ constexpr size_t encode(const WordRule (&table)[N], char* out) {
     ++at;
   };
   const char* previous_id = nullptr;
+  const char* previous_prefix = nullptr;  // of the last id written as prefix and text
+  size_t previous_prefix_size = 0;
   for (const WordRule& e : table) {
     for (size_t i = 0, n = length(e.text); i < n; ++i) put(e.text[i]);
     put('\0');
     const size_t n = length(e.id);
     bool same = previous_id != nullptr && length(previous_id) == n;
     for (size_t i = 0; same && i < n; ++i) same = previous_id[i] == e.id[i];
-    if (!same) {
-      if (n == 0) put(kEmptyId);
-      for (size_t i = 0; i < n; ++i) {
-        if (e.id[i] == kEmptyId) a_rule_id_holds_the_empty_id_mark();
-        put(e.id[i]);
-      }
+    for (size_t i = 0; i < n; ++i) {
+      if (e.id[i] == kEmptyId || e.id[i] == kTextId) a_rule_id_holds_the_empty_id_mark();
+    }
+    const size_t prefix = text_id_prefix(e.text, e.id);
+    if (same) {
+    } else if (n == 0) {
+      put(kEmptyId);
+    } else if (prefix > 0) {
+      bool again = previous_prefix != nullptr && previous_prefix_size == prefix;
+      for (size_t i = 0; again && i < prefix; ++i) again = previous_prefix[i] == e.id[i];
+      for (size_t i = 0; !again && i < prefix; ++i) put(e.id[i]);
+      put(kTextId);
+      previous_prefix = e.id;
+      previous_prefix_size = prefix;
+    } else {
+      for (size_t i = 0; i < n; ++i) put(e.id[i]);
     }
     put('\0');
     previous_id = e.id;
@@ -105,19 +136,45 @@ constexpr std::array<char, Bytes> pack(const WordRule (&table)[N]) {
 }
 
 /// The `count` entries of a packed string, in order, into `out`: texts and ids
-/// point into `chars`.
-inline void unpack(const char* chars, size_t count, WordRule* out) {
+/// point into `chars`, but an id written as prefix and text, which is built
+/// into `built` (room for what unpack(chars, count) returns). Returns the
+/// bytes those ids take; with `out` null it only counts them.
+inline size_t unpack(const char* chars, size_t count, WordRule* out = nullptr, char* built = nullptr) {
   const char* id = chars;  // (never read for the first entry: its id field is not empty)
+  const char* prefix = nullptr;
+  size_t prefix_size = 0;
+  size_t built_size = 0;
   for (size_t i = 0; i < count; ++i) {
-    out[i].text = chars;
-    chars += std::strlen(chars) + 1;
+    const char* text = chars;
+    const size_t text_size = std::strlen(text);
+    chars += text_size + 1;
     if (*chars != '\0') {
-      id = chars + (*chars == kEmptyId);  // kEmptyId: the NUL after it
-      chars += std::strlen(chars);
+      const size_t n = std::strlen(chars);
+      if (chars[n - 1] == kTextId) {
+        if (n > 1) {  // a new prefix (kTextId alone: the last one again)
+          prefix = chars;
+          prefix_size = n - 1;
+        }
+        if (out) {
+          char* made = built + built_size;
+          std::memcpy(made, prefix, prefix_size);
+          for (size_t k = 0; k < text_size; ++k) made[prefix_size + k] = text[k] == ' ' ? '_' : text[k];
+          made[prefix_size + text_size] = '\0';
+          id = made;
+        }
+        built_size += prefix_size + text_size + 1;
+      } else {
+        id = chars + (*chars == kEmptyId);  // kEmptyId: the NUL after it
+      }
+      chars += n;
     }
-    out[i].id = id;
+    if (out) {
+      out[i].text = text;
+      out[i].id = id;
+    }
     ++chars;
   }
+  return built_size;
 }
 
 /// The entries of one packed table, made on the first call and kept (in
@@ -125,7 +182,8 @@ inline void unpack(const char* chars, size_t count, WordRule* out) {
 [[gnu::noinline]] inline const WordRule* unpacked(const char* chars, size_t count, const WordRule*& made) {
   if (made == nullptr) {
     WordRule* entries = new WordRule[count]();
-    unpack(chars, count, entries);
+    const size_t built = unpack(chars, count);
+    unpack(chars, count, entries, built ? new char[built] : nullptr);
     made = entries;
   }
   return made;
@@ -188,4 +246,15 @@ class PackedWordRules {
   inline constexpr ::claimscope::WordRule Prefix##Line::all[]
 #else
 #define CLAIMSCOPE_WORD_RULES(Name) inline constexpr ::claimscope::WordRule Name[]
+#endif
+
+// A view of some rows of a packed table (`CLAIMSCOPE_RULE_VIEW kX =
+// std::span(kTable).first(3);`): one object in the program, like the table,
+// so its index (lexicon<kX>) is one too, not one per file that asks it. In a
+// native file that packs its tables to test them the table viewed is that
+// file's own, so the view is too (one name, two initialisers, otherwise).
+#if defined(CLAIMSCOPE_PACK_WORD_RULES) && !defined(__wasm__)
+#define CLAIMSCOPE_RULE_VIEW constexpr std::span<const ::claimscope::WordRule>
+#else
+#define CLAIMSCOPE_RULE_VIEW inline constexpr std::span<const ::claimscope::WordRule>
 #endif

@@ -284,13 +284,11 @@ bool is_infinitive_cue(std::string_view w) { return in_table<rules::kInfinitiveC
 bool is_listener_cue(std::string_view w) { return in_table<rules::kListenerCues>(w); }
 bool is_attribution_dash(std::string_view w) { return in_table<rules::kAttributionDashes>(w); }
 bool is_evidence_source(std::string_view w) { return in_table<rules::kEvidenceSources>(w); }
-bool is_view_verb(std::string_view w) { return in_table<rules::kViewVerbs>(w); }
 bool is_not_complement_as(std::string_view w) { return in_table<rules::kNotComplementAs>(w); }
 bool is_subordinator(std::string_view w) { return in_table<rules::kSubordinators>(w); }
 bool is_contrast_conjunction(std::string_view w) { return in_table<rules::kContrastConjunctions>(w); }
 bool is_time_unit(std::string_view w) { return in_table<rules::kTimeUnits>(w); }
 bool is_finding_source(std::string_view w) { return in_table<rules::kFindingSources>(w); }
-bool is_sourceless_cue(std::string_view w) { return in_table<rules::kSourcelessCues>(w); }
 bool is_question_cue(std::string_view w) { return in_table<rules::kQuestionCues>(w); }
 bool is_question_opener(std::string_view w) { return in_table<rules::kQuestionOpeners>(w); }
 bool is_speech_act_verb(std::string_view w) { return in_table<rules::kSpeechActVerbs>(w); }
@@ -299,13 +297,9 @@ bool is_judgement_word(std::string_view w) { return in_table<rules::kJudgementWo
 bool is_time_adjunct_opener(std::string_view w) { return in_table<rules::kTimeAdjunctOpeners>(w); }
 bool is_passive_auxiliary(std::string_view w) { return in_table<rules::kPassiveAuxiliaries>(w); }
 bool is_relative_clause_verb(std::string_view w) { return in_table<rules::kRelativeClauseVerbs>(w); }
-bool is_stance_verb(std::string_view w) { return in_table<rules::kStanceVerbs>(w); }
-bool is_for_cue(std::string_view w) { return in_table<rules::kForCues>(w); }
-bool is_make_verb(std::string_view w) { return in_table<rules::kMakeVerbs>(w); }
 bool is_made_statement(std::string_view w) { return in_table<rules::kMadeStatements>(w); }
 bool is_cue_particle(std::string_view w) { return in_table<rules::kCueParticles>(w); }
 bool is_statement_noun(std::string_view w) { return in_table<rules::kStatementNouns>(w); }
-bool is_particle_cue(std::string_view w) { return in_table<rules::kParticleCues>(w); }
 bool is_continuation_verb(std::string_view w) { return in_table<rules::kContinuationVerbs>(w); }
 bool is_wording_verb(std::string_view w) { return in_table<rules::kWordingVerbs>(w); }
 // One probe: the full names have six letters or more, the abbreviations five or
@@ -389,7 +383,6 @@ namespace {
 
 }  // namespace
 
-bool may_be_hedge(std::string_view w) { return built_contains<WordSet, hedge_words>(w); }
 const WordSet& hedge_words_and_starts() { return built_once<WordSet, hedge_words>(); }
 bool may_start_hedge_phrase(std::string_view w) { return built_contains<WordSet, hedge_phrase_starts>(w); }
 

@@ -29,23 +29,17 @@ bool is_judgement_word(std::string_view lower);   // "wrong": "called the report
 bool is_time_adjunct_opener(std::string_view lower);  // "last": "said last week she …"
 bool is_passive_auxiliary(std::string_view lower);    // "been": "has been called a fraud"
 bool is_relative_clause_verb(std::string_view lower);  // "was" in "the meeting that was held"
-bool is_stance_verb(std::string_view lower);          // "disagree": "The unions disagree", a speaker with no content
-bool is_for_cue(std::string_view lower);          // "called" in "called for a moratorium"
-bool is_make_verb(std::string_view lower);        // "made" in "made clear that …"
 bool is_made_statement(std::string_view lower);   // "it clear", "the case": made as a statement
 bool is_cue_particle(std::string_view lower);     // "out" in "pointed out that"
 bool is_statement_noun(std::string_view lower);   // "claim" in "Ruiz's claim that …"
-bool is_particle_cue(std::string_view lower);     // "pointed": a cue only with "out"
 bool is_continuation_verb(std::string_view lower);  // "went" in "went on to say"
 bool is_wording_verb(std::string_view lower);       // "put" in "as Ruiz put it"
 bool is_evidence_source(std::string_view lower);  // "poll" in "a new poll shows …"
-bool is_view_verb(std::string_view lower);       // "sees" in "sees the toll as a tax"
 bool is_not_complement_as(std::string_view lower);  // "much" in "as much as": no view complement
 bool is_subordinator(std::string_view lower);    // "when" opening "When X said Y, Z …"
 bool is_contrast_conjunction(std::string_view lower);  // "but" in "said X, but the board …"
 bool is_time_unit(std::string_view lower);       // "day" in ", a day after …"
 bool is_finding_source(std::string_view lower);   // "poll" in "In a new poll, …"
-bool is_sourceless_cue(std::string_view lower);   // "expected" in "is expected to …"
 bool is_question_cue(std::string_view lower);     // "asked" in "Asked whether …, X said"
 bool is_question_opener(std::string_view lower);  // "whether" in "asked whether …"
 bool is_weekday(std::string_view lower);          // "friday": an adjunct after a cue ("said Friday")
@@ -225,10 +219,9 @@ const char* hedge_id(std::string_view lower);
 /// False when no hedge cue of several words starts with this word: lets the
 /// hedge pass skip building "word next" pairs for most words.
 bool may_start_hedge_phrase(std::string_view lower);
-/// False when the word is neither a hedge cue of its own nor the first word
-/// of one: one lookup that lets the hedge pass skip most words outright.
-bool may_be_hedge(std::string_view lower);
-/// The set may_be_hedge asks, for a loop that joins its first test to its own.
+/// Every hedge cue of its own and the first word of every hedge phrase: a word
+/// not in it is no hedge, one lookup that lets the hedge pass (which joins it
+/// to its own first test) skip most words outright.
 const WordSet& hedge_words_and_starts();
 
 }  // namespace claimscope

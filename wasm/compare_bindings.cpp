@@ -6,6 +6,7 @@
 #include <emscripten/val.h>
 
 #include <cmath>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -23,14 +24,17 @@ using emscripten::val;
 namespace {
 
 // Compares several articles. Their UTF-8 texts lie one after another at
-// `address`; `sizes` (a JS array of numbers) gives each one's byte length.
+// `address`; `count` byte lengths (uint32) at `sizes`, one per article. In
+// memory rather than a JS array: reading one would import three more Embind
+// functions (emval as, get_property, run_destructors), and with those the
+// page's glue could not load this module too (CMakeLists.txt, -lexports.js).
 // Out: flat Uint32Array records with UTF-16 offsets (web/claimscope.js
 // unpacks them into the CLI's compare shape) and string arrays for names
 // and diffs. Typed arrays rather than JSON: a JSON string would cost a
 // serialise, a UTF-8 decode and a JSON.parse on every comparison.
 // Cold: run once per comparison (bindings.cpp, decode_share_link).
-[[gnu::cold]] val compare(uintptr_t address, val sizes, double max_bytes) {
-  const auto lengths = emscripten::vecFromJSArray<double>(sizes);
+[[gnu::cold]] val compare(uintptr_t address, uintptr_t sizes, uint32_t count, double max_bytes) {
+  const std::span<const uint32_t> lengths(reinterpret_cast<const uint32_t*>(sizes), count);
   claimscope::Options options;
   if (max_bytes > 0) options.max_input_bytes = size_t(max_bytes);
   options.list_non_ascii = true;  // for the offsets (OffsetMap)

@@ -12,8 +12,9 @@
 // Two builds of the same core: the index page's module (claimscope-core),
 // which has everything but compare(), and the compare page's
 // (claimscope-compare), which adds it. load() makes the first;
-// load({ compare: true }) the second, whose glue is imported only then, so
-// the index page never downloads the comparison code (~30 KB of gzip).
+// load({ compare: true }) the second, from its own wasm file, so the index
+// page never downloads the comparison code (~30 KB of gzip). Both are made
+// by the one Emscripten glue below.
 
 import createModule from './claimscope-core.mjs';
 
@@ -238,7 +239,10 @@ async function instantiateCore(options, withCompare, wasmMemory) {
   // Emscripten prints "Aborted()" before a trap; the caller gets a clear
   // error instead, so this is only a diagnostic, not a console error.
   const printErr = (text) => console.warn(text);
-  const create = withCompare ? (await import('./claimscope-compare.mjs')).default : createModule;
+  // One glue for both modules: their imports are the same and their names
+  // are kept whole (CMakeLists.txt, -lexports.js), so the compare page
+  // downloads no second copy of it; it only asks for the other wasm file.
+  const wasmFile = withCompare ? './claimscope-compare.wasm' : './claimscope-core.wasm';
   const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
   if (options.wasmModule) {
     // Already compiled (e.g. by the page, for its worker): only instantiate.
@@ -250,15 +254,16 @@ async function instantiateCore(options, withCompare, wasmMemory) {
       WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), fail);
       return {};
     };
-    return Promise.race([create({ wasmMemory, printErr, instantiateWasm }), failed]);
+    return Promise.race([createModule({ wasmMemory, printErr, instantiateWasm }), failed]);
   }
   if (isNode) {
     // The web build's loader would fetch() a file path; hand Node the bytes.
     const { readFile } = await import('node:fs/promises');
-    const wasmBinary = await readFile(new URL(withCompare ? './claimscope-compare.wasm' : './claimscope-core.wasm', import.meta.url));
-    return create({ wasmBinary, wasmMemory, printErr });
+    const wasmBinary = await readFile(new URL(wasmFile, import.meta.url));
+    return createModule({ wasmBinary, wasmMemory, printErr });
   }
-  return create({ wasmMemory, printErr });
+  const locateFile = () => new URL(wasmFile, import.meta.url).href;
+  return createModule({ wasmMemory, printErr, locateFile });
 }
 
 /**
@@ -596,17 +601,18 @@ export function compare(articles, options = {}) {
   let raw;
   let address = 0;
   try {
-    const capacity = texts.reduce((n, t) => n + t.length * 3, 0) + 1;
+    // The texts' byte lengths first (uint32, aligned), then the texts.
+    const textsAt = texts.length * 4;
+    const capacity = textsAt + texts.reduce((n, t) => n + t.length * 3, 0) + 1;
     address = module._malloc(capacity);
     if (!address) throw new Error('out of memory');
-    const sizes = [];
-    let at = address;
-    for (const t of texts) {
+    let at = address + textsAt;
+    texts.forEach((t, i) => {
       const { written } = encoder.encodeInto(t, module.HEAPU8.subarray(at, address + capacity));
-      sizes.push(written);
+      module.HEAPU32[(address >> 2) + i] = written;
       at += written;
-    }
-    raw = module.compare(address, sizes, options.maxBytes ?? 0);
+    });
+    raw = module.compare(address + textsAt, address, texts.length, options.maxBytes ?? 0);
     module._free(address);
   } catch (err) {
     module = null;

@@ -695,7 +695,7 @@ CLAIMSCOPE_WORD_RULES(kAgentReportCues) = {
 // ("is poised to win", "were ready to move on"): a forecast or a state, not an aim stated
 // (on PolNeAR train 2 of 17 such pieces were attributions).
 inline constexpr size_t kReadinessAdjectiveCount = 9;  // the rows from "eager" to "anxious"
-constexpr std::span<const WordRule> kReadinessAdjectives =
+CLAIMSCOPE_RULE_VIEW kReadinessAdjectives =
     std::span(kInfinitiveCues).last(kReadinessAdjectiveCount);
 
 // Verbs of hope, fear, expectation and doubt whose clause often drops "that": "Officials
@@ -845,7 +845,9 @@ CLAIMSCOPE_WORD_RULES(kPassiveAuxiliaries) = {
 // (kCueModifiers only), then the eleven that follow a relative "that" (kRelativeClauseVerbs),
 // then four modals; kCueModifiers' auxiliaries are its first eleven rows. A plain array, not
 // CLAIMSCOPE_WORD_RULES: the views below are taken at compile time (the page keeps it unpacked).
-constexpr WordRule kAuxiliaries[] = {
+// The array and its views are inline variables, one object each in the program, so a view's
+// index (lexicon<kRelativeClauseVerbs>) is one too, not one per file that asks it.
+inline constexpr WordRule kAuxiliaries[] = {
     {"did", "aux.did", "did say, did not"},  {"does", "aux.does", "does say, does not"},
     {"is", "aux.is", "is saying, that is"}, {"was", "aux.was", "was saying, that was held"},
     {"are", "aux.are", "are saying, that are"}, {"were", "aux.were", "were saying, that were"},
@@ -860,7 +862,7 @@ constexpr WordRule kAuxiliaries[] = {
 // Auxiliaries that make "that" a relative pronoun when they follow it right after a
 // noun: "the meeting that was held", "the plan that will be put" (reported_speech.cpp:
 // is_relative_that). A complementizer "that" is followed by its clause's subject.
-constexpr std::span<const WordRule> kRelativeClauseVerbs = std::span(kAuxiliaries).subspan(2, 11);
+inline constexpr std::span<const WordRule> kRelativeClauseVerbs = std::span(kAuxiliaries).subspan(2, 11);
 
 // Naming verbs that report the speaker's judgement unquoted when an object and
 // an "a"/"an" complement follow: "called the plan a disaster", "branded him a
@@ -1015,7 +1017,7 @@ CLAIMSCOPE_WORD_RULES(kContinuationVerbs) = {
 // preposition or an adverb there opens the writer's own adjunct: "…,” he said, adding …",
 // "…,” she said, without …"). A clause after a cue's adjunct needs one too (or a past form):
 // "said Monday at the pier, the ferry would …".
-constexpr std::span<const WordRule> kFiniteAuxiliaries = std::span(kAuxiliaries);
+inline constexpr std::span<const WordRule> kFiniteAuxiliaries = std::span(kAuxiliaries);
 
 // Words that make a phrase a time relative to an event: "two days after the vote", "a week
 // before", "three years ago". After a cue's adjunct and its comma ("declared on Thursday, two
@@ -1265,7 +1267,7 @@ constexpr std::array<WordRule, N + M> joined_rules(std::span<const WordRule, N> 
   for (size_t i = 0; i < M; ++i) out[N + i] = b[i];
   return out;
 }
-constexpr auto kCueModifiers = joined_rules(std::span(kAuxiliaries).first<11>(), kCueModifierWords);
+inline constexpr auto kCueModifiers = joined_rules(std::span(kAuxiliaries).first<11>(), kCueModifierWords);
 
 // Common irregular past tenses (regular ones are found by their -ed ending):
 // "made" in "… and made the case that …" ends a quote's clause.

@@ -187,7 +187,7 @@ CLAIMSCOPE_WORD_RULES(kSpeakerPronouns) = {
     {"it", "pron.it", "institution"},
 };
 // is_personal_pronoun: "he", "she", "i".
-constexpr std::span<const WordRule> kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
+CLAIMSCOPE_RULE_VIEW kPersonalPronouns = std::span(kSpeakerPronouns).first(3);
 
 // A verb contracted onto a subject pronoun: the letters after the apostrophe of "he’s",
 // "they're", "we’ve", "she'd", "they’ll", "I'm" (contracted_pronoun_length). The mention is
@@ -199,7 +199,7 @@ CLAIMSCOPE_WORD_RULES(kPronounVerbContractions) = {
 // The pronouns those contractions make a source of: kSpeakerPronouns but "it" (its last
 // entry; a view, not a copy), since "it’s" is mostly impersonal ("it’s said that …",
 // "it’s unclear whether …"), no speaker.
-constexpr std::span<const WordRule> kContractedSubjectPronouns =
+CLAIMSCOPE_RULE_VIEW kContractedSubjectPronouns =
     std::span(kSpeakerPronouns).first(std::size(kSpeakerPronouns) - 1);
 
 // Adverbs from kNotNames (no name word, and no verb) that stand between a clause's subject

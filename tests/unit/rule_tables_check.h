@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "packed_rules.h"
@@ -14,8 +15,8 @@
 namespace rule_tables_check {
 
 // A packed table hands out exactly its source's entries: count, order, texts
-// and ids; the strings live inside the one packed string; the entries are made
-// once.
+// and ids; the strings live inside the one packed string (but ids built from a
+// prefix and the text); the entries are made once.
 template <typename Source>
 void check(const char* name, const claimscope::PackedWordRules<Source>& table) {
   using claimscope::WordRule;
@@ -27,6 +28,7 @@ void check(const char* name, const claimscope::PackedWordRules<Source>& table) {
   const char* last = chars.data() + chars.size();
   size_t bytes = 0;
   std::string_view previous_id;
+  std::string_view previous_prefix;
   for (size_t i = 0; i < n; ++i) {
     const WordRule& got = table[i];
     const WordRule& want = Source::all[i];
@@ -34,11 +36,27 @@ void check(const char* name, const claimscope::PackedWordRules<Source>& table) {
     CHECK(std::string_view(got.text) == std::string_view(want.text));
     CHECK(std::string_view(got.id) == std::string_view(want.id));
     CHECK((got.text >= first && got.text < last));
-    CHECK((got.id >= first && got.id < last));
     // The text and its NUL, then the id and its NUL; an id the same as the
-    // entry before's is its NUL alone, an empty one 0x01 and its NUL.
+    // entry before's is its NUL alone, an empty one 0x01 and its NUL, one that
+    // is a prefix and the text (spaces as '_') the prefix, 0x02 and its NUL,
+    // or 0x02 and its NUL if the last such prefix was the same.
     const std::string_view id(want.id);
-    bytes += std::strlen(want.text) + 1 + (i > 0 && id == previous_id ? 1 : id.empty() ? 2 : id.size() + 1);
+    std::string text(want.text);
+    for (char& c : text) c = c == ' ' ? '_' : c;
+    const bool derived = id.size() > text.size() && id.ends_with(text);
+    const std::string_view prefix = derived ? id.substr(0, id.size() - text.size()) : std::string_view();
+    bytes += std::strlen(want.text) + 1;
+    if (i > 0 && id == previous_id) {
+      bytes += 1;
+    } else if (id.empty()) {
+      bytes += 2;
+    } else if (derived) {
+      bytes += (prefix == previous_prefix ? 0 : prefix.size()) + 2;
+      previous_prefix = prefix;
+    } else {
+      bytes += id.size() + 1;
+      CHECK((got.id >= first && got.id < last));
+    }
     previous_id = id;
   }
   CHECK(bytes == chars.size());

@@ -79,7 +79,7 @@ std::vector<Span> slow_hedges(const ParagraphView& v) {
   std::vector<Span> out;
   const auto& t = v.toks;
   for (size_t k = 0; k < t.size(); ++k) {
-    if (!t[k].word || !may_be_hedge(t[k].lower)) continue;
+    if (!t[k].word || !hedge_words_and_starts().contains(t[k].lower)) continue;
     if (t[k].capitalized && t[k].lower == "may" && k + 1 < t.size() && utf8::is_digit(t[k + 1].first)) continue;
     if (k + 1 < t.size() && t[k + 1].word && may_start_hedge_phrase(t[k].lower) &&
         hedge_id(std::string(t[k].lower) + " " + std::string(t[k + 1].lower))) {

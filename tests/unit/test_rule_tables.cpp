@@ -245,6 +245,35 @@ TEST_CASE("a packed table: the string it keeps, and constant evaluation") {
   CHECK(std::string_view(sample::kSample[3].id).empty());
 }
 
+namespace sample {
+// Ids that are a prefix and the text: written as the prefix and 0x02, then
+// 0x02 alone while the prefix stays; a phrase's spaces become '_'.
+CLAIMSCOPE_WORD_RULES(kDerived) = {
+    {"wrong", "judge.wrong", "prefix and text"},
+    {"baseless", "judge.baseless", "the same prefix: 0x02 alone"},
+    {"baseless", "judge.baseless", "the id of the entry before: an empty field"},
+    {"made up", "judge.made_up", "a phrase: its space is '_' in the id"},
+    {"fine", "judge.ok", "not the text: written whole"},
+    {"fake", "judge.fake", "the last prefix again, after an id written whole"},
+    {"x", "x", "the text alone: no prefix, written whole"},
+    {"odd", "other.odd", "a new prefix"},
+};
+}  // namespace sample
+
+TEST_CASE("a packed table: ids made of a prefix and the text are built from it") {
+  rule_tables_check::check("kDerived", sample::kDerived);
+  constexpr char kWant[] =
+      "wrong\0judge.\x02\0baseless\0\x02\0baseless\0\0made up\0\x02\0fine\0judge.ok\0fake\0\x02\0"
+      "x\0x\0odd\0other.\x02";
+  const std::string_view want(kWant, sizeof kWant);  // with the last NUL
+  const auto& chars = claimscope::packed_rules::kChars<decltype(sample::kDerived)::source>;
+  CHECK(std::string_view(chars.data(), chars.size()) == want);
+  CHECK(sample::kDerived[2].id == sample::kDerived[1].id);  // one built copy of a repeated id
+  CHECK(claimscope::packed_rules::unpack(chars.data(), sample::kDerived.size()) ==
+        sizeof "judge.wrong" + sizeof "judge.baseless" + sizeof "judge.made_up" + sizeof "judge.fake" +
+            sizeof "other.odd");
+}
+
 TEST_CASE("unpack reads texts and ids in turn") {
   // An empty text; an id left out (the one before's); an empty id.
   constexpr char packed[] = "he\0pron.he\0\0empty.text\0him\0\0x\0\x01\0";
