@@ -102,9 +102,8 @@ constexpr size_t encode(const WordRule (&table)[N], char* out) {
     for (size_t i = 0; i < n; ++i) {
       if (e.id[i] == kEmptyId || e.id[i] == kTextId) a_rule_id_holds_the_empty_id_mark();
     }
-    const size_t prefix = text_id_prefix(e.text, e.id);
-    if (same) {
-    } else if (n == 0) {
+    const size_t prefix = same ? 0 : text_id_prefix(e.text, e.id);
+    if (!same && n == 0) {
       put(kEmptyId);
     } else if (prefix > 0) {
       bool again = previous_prefix != nullptr && previous_prefix_size == prefix;
@@ -113,7 +112,7 @@ constexpr size_t encode(const WordRule (&table)[N], char* out) {
       put(kTextId);
       previous_prefix = e.id;
       previous_prefix_size = prefix;
-    } else {
+    } else if (!same) {
       for (size_t i = 0; i < n; ++i) put(e.id[i]);
     }
     put('\0');

@@ -53,7 +53,7 @@ size_t contracted_stem_length(const Token& t) {
   return is_not_name(w.substr(0, n)) ? n : 0;
 }
 
-// "Blumenthal, who’s been pushing for …": the relative clause's subject is the pronoun, the
+// "Ruiz, who’s been pushing for …": the relative clause's subject is the pronoun, the
 // contraction its auxiliary; read like "who has been pushing".
 size_t contracted_relative_length(const Token& t) {
   if (!t.word || t.capitalized || t.lower.size() < 4 || t.lower.size() > kMaxContractedWordBytes) return 0;
