@@ -25,17 +25,28 @@ constexpr size_t kMaxContractedPronounBytes = 9;
 // contraction is shorter.
 constexpr size_t kMaxContractedWordBytes = 14;
 
-size_t contracted_pronoun_length(const Token& t) {
-  if (!t.word || t.lower.size() < 3 || t.lower.size() > kMaxContractedPronounBytes) return 0;
-  std::string_view w = t.lower;
+namespace {
+
+// The letters before a verb contracted onto a word ("he’s": 2, "who'd": 3), the letters after
+// its apostrophe a kPronounVerbContractions row; else 0. The three tests below differ only in
+// which words those letters may be.
+size_t contraction_stem(const Token& t, size_t max_bytes) {
+  if (!t.word || t.lower.size() < 3 || t.lower.size() > max_bytes) return 0;
+  const std::string_view w = t.lower;
   size_t n = 0;
   while (n < w.size() && w[n] >= 'a' && w[n] <= 'z') ++n;
   if (n == 0 || n == w.size()) return 0;
   const utf8::Decoded d = utf8::decode(w, n);
   if (!utf8::is_apostrophe(d.cp)) return 0;
-  const std::string_view pronoun = w.substr(0, n);
-  if (!in_table<rules::kContractedSubjectPronouns>(pronoun)) return 0;  // not "it’s": mostly impersonal
   return in_table<rules::kPronounVerbContractions>(w.substr(n + d.len)) ? n : 0;
+}
+
+}  // namespace
+
+size_t contracted_pronoun_length(const Token& t) {
+  const size_t n = contraction_stem(t, kMaxContractedPronounBytes);
+  // Not "it’s": mostly impersonal.
+  return n && in_table<rules::kContractedSubjectPronouns>(std::string_view(t.lower).substr(0, n)) ? n : 0;
 }
 
 // "It’s", "You’ve", "That's": a word no name is made of (kNotNames) with a verb contracted
@@ -43,27 +54,15 @@ size_t contracted_pronoun_length(const Token& t) {
 // ("It’s said that …" made a speaker named "It’s"); set_mention reads it again. Possessives
 // ("Beck’s") are no such word: "beck" is in no kNotNames row.
 size_t contracted_stem_length(const Token& t) {
-  if (!t.word || t.lower.size() < 3 || t.lower.size() > kMaxContractedWordBytes) return 0;
-  const std::string_view w = t.lower;
-  size_t n = 0;
-  while (n < w.size() && w[n] >= 'a' && w[n] <= 'z') ++n;
-  if (n == 0 || n == w.size()) return 0;
-  const utf8::Decoded d = utf8::decode(w, n);
-  if (!utf8::is_apostrophe(d.cp) || !in_table<rules::kPronounVerbContractions>(w.substr(n + d.len))) return 0;
-  return is_not_name(w.substr(0, n)) ? n : 0;
+  const size_t n = contraction_stem(t, kMaxContractedWordBytes);
+  return n && is_not_name(std::string_view(t.lower).substr(0, n)) ? n : 0;
 }
 
 // "Ruiz, who’s been pushing for …": the relative clause's subject is the pronoun, the
-// contraction its auxiliary; read like "who has been pushing".
+// contraction its auxiliary; read like "who has been pushing". "Who’s" opens a question.
 size_t contracted_relative_length(const Token& t) {
-  if (!t.word || t.capitalized || t.lower.size() < 4 || t.lower.size() > kMaxContractedWordBytes) return 0;
-  const std::string_view w = t.lower;
-  size_t n = 0;
-  while (n < w.size() && w[n] >= 'a' && w[n] <= 'z') ++n;
-  if (n == 0 || n == w.size()) return 0;
-  const utf8::Decoded d = utf8::decode(w, n);
-  if (!utf8::is_apostrophe(d.cp) || !in_table<rules::kPronounVerbContractions>(w.substr(n + d.len))) return 0;
-  return in_table<rules::kRelativePronouns>(w.substr(0, n)) ? n : 0;
+  const size_t n = t.capitalized ? 0 : contraction_stem(t, kMaxContractedWordBytes);
+  return n && in_table<rules::kRelativePronouns>(std::string_view(t.lower).substr(0, n)) ? n : 0;
 }
 
 namespace speaker_detail {
