@@ -244,6 +244,7 @@ class Finder {
   bool opens_words_aside_quote(size_t k, size_t end) const;
   bool reported_by_agent(const Sentence& s, size_t k);
   bool reported_by_agent_aside(const Sentence& s, size_t k, size_t comma);
+  bool reported_subject_words(size_t from, size_t to) const;
   bool cue_between(size_t a, size_t b) const;
   size_t last_sourced_part(size_t from, size_t end) const;
   bool no_quote_between(size_t a, size_t b) const;

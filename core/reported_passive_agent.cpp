@@ -16,18 +16,25 @@ bool Finder::reported_by_agent(const Sentence& s, size_t k) {
   if (aux > s.lo && t_[aux].word && !is_passive_auxiliary(t_[aux].lower) && is_cue_modifier(t_[aux].lower)) --aux;
   if (aux > s.lo && is_punct(t_[aux], ',')) return reported_by_agent_aside(s, k, aux);
   if (aux <= s.lo || !t_[aux].word || t_[aux].capitalized || !is_passive_auxiliary(t_[aux].lower)) return false;
-  if (aux - s.lo > kMaxSourceTokens) return false;
-  for (size_t j = s.lo; j < aux; ++j) {
-    const Token& t = t_[j];
-    if (!t.word || v_.quote_of[j] != kNone || (!t.capitalized && is_cue_token(t))) return false;
-    if (!t.capitalized && (t.lower == "that" || is_relative_pronoun(t.lower))) return false;
-  }
+  if (!reported_subject_words(s.lo, aux)) return false;
   auto agent = mention_starting_at(t_, k + 2, s.end);
   if (!agent) return false;
   for (size_t j = agent->last + 1; j < s.end; ++j) {
     if (t_[j].word || v_.quote_of[j] != kNone) return false;  // more after the agent: not this shape
   }
   emit(s.lo, aux, k, k + 1, agent, false, 1);
+  return true;
+}
+
+// The subject of "X was reported by Y" (tokens from..to): at most kMaxSourceTokens words and
+// nothing else, no quotation, no cue and no "that" or relative pronoun of a clause of its own.
+bool Finder::reported_subject_words(size_t from, size_t to) const {
+  if (to - from > kMaxSourceTokens) return false;
+  for (size_t j = from; j < to; ++j) {
+    const Token& t = t_[j];
+    if (!t.word || v_.quote_of[j] != kNone || (!t.capitalized && is_cue_token(t))) return false;
+    if (!t.capitalized && (t.lower == "that" || is_relative_pronoun(t.lower))) return false;
+  }
   return true;
 }
 
@@ -40,12 +47,7 @@ bool Finder::reported_by_agent(const Sentence& s, size_t k) {
 // ("on Tuesday"), and a lower-case word after the closing comma opens the predicate; a
 // relative pronoun there ("…, which found …") is the agent's own clause, not this shape.
 bool Finder::reported_by_agent_aside(const Sentence& s, size_t k, size_t comma) {
-  if (comma - s.lo > kMaxSourceTokens) return false;
-  for (size_t j = s.lo; j < comma; ++j) {
-    const Token& t = t_[j];
-    if (!t.word || v_.quote_of[j] != kNone || (!t.capitalized && is_cue_token(t))) return false;
-    if (!t.capitalized && (t.lower == "that" || is_relative_pronoun(t.lower))) return false;
-  }
+  if (!reported_subject_words(s.lo, comma)) return false;
   auto agent = mention_starting_at(t_, k + 2, s.end);
   if (!agent) return false;
   size_t close = agent->last + 1;
