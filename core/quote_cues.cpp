@@ -503,19 +503,10 @@ std::optional<QuoteCue> words_aside_before(const std::vector<Token>& t, size_t l
   if (end < lo + 3 || end > t.size()) return std::nullopt;
   const size_t w = end - 1;
   if (t[w].word && t[w].lower == "words") {
-    // "in Ana Ruiz's words", "in her own words": the owner of a statement noun, with one word
+    // "in Ana Ruiz's words", "in Gates’ words", "in her own words": the owner of a statement noun, with one word
     // between them at most ("own", "exact"). A lower-case owner ("the mayor's") is left: the
     // mention grammar reads no possessive role.
     std::optional<MentionRange> m = statement_owner(t, w, lo, kMaxWordsAdjectives);
-    size_t owner = w - 1;
-    if (owner > lo && t[owner].word && t[owner].lower == "own") --owner;
-    if (const Token& o = t[owner]; !m && !o.word && owner > lo + 1 && (o.first == U'\u2019' || o.first == '\'') &&
-                                   is_name_word(t[owner - 1]) && t[owner - 1].lower.back() == 's') {
-      // "in Gates’ words": a name in -s takes the apostrophe alone, a token of its own.
-      size_t first = owner - 1;
-      while (first > lo && is_name_word(t[first - 1]) && !t[first - 1].possessive) --first;
-      m = MentionRange{first, owner - 1, false, owner - 1};
-    }
     if (!m || m->first == lo || !t[m->first - 1].word || t[m->first - 1].lower != "in") return std::nullopt;
     return QuoteCue{m->first - 1, w, m};
   }

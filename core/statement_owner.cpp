@@ -2,6 +2,7 @@
 #include "statement_owner.h"
 
 #include "speakers.h"
+#include "utf8.h"
 #include "word_classes.h"
 
 namespace claimscope {
@@ -16,7 +17,18 @@ std::optional<MentionRange> statement_owner(const std::vector<Token>& toks, size
   }
   if (o == lo) return std::nullopt;
   const Token& owner = toks[o - 1];
-  if (!owner.word) return std::nullopt;
+  if (!owner.word) {
+    // "Gates’ claim", "in Gates’ own words": a name in -s takes the apostrophe alone, a token of
+    // its own right after the name.
+    if (o - 1 == lo || !utf8::is_apostrophe(owner.first)) return std::nullopt;
+    const Token& name = toks[o - 2];
+    if (name.span.end != owner.span.start || name.possessive || !is_name_word(name) || name.lower.back() != 's') {
+      return std::nullopt;
+    }
+    size_t f = o - 2;
+    while (f > lo && is_name_word(toks[f - 1]) && !toks[f - 1].possessive) --f;
+    return MentionRange{f, o - 2, false, o - 2};
+  }
   if (owner.possessive && owner.capitalized) {
     size_t f = o - 1;
     while (f > lo && is_name_word(toks[f - 1]) && !toks[f - 1].possessive) --f;

@@ -13,7 +13,8 @@
 namespace claimscope {
 
 /// The owner of the statement noun at `noun`, no earlier than `lo`: a capitalised possessive
-/// name ("Ruiz's", "Ana Ruiz's"; the mention runs from its first name word) or a possessive
+/// name ("Ruiz's", "Ana Ruiz's", "Gates’" with the apostrophe alone after an -s; the mention
+/// runs from its first name word) or a possessive
 /// pronoun (rules::kPossessivePronouns, any case: resolved later as its subject, "he"), before
 /// the noun and at most `max_adjectives` lower-case words that are no determiner ("his own
 /// claim", not "told her the claim"). nullopt when neither. The callers differ in
