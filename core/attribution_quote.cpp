@@ -28,6 +28,17 @@ class FragmentTests {
   int8_t fragment_ = kNotAsked, embedded_ = kNotAsked;
 };
 
+// "Ruiz said the plan was “a disgrace,” the board voted for it anyway": a subject, then a verb
+// that is no speech cue, after a quotation that goes on (find_quote_cue reads any verb there as
+// its cue: "“…,” Brandt shot back") opens the writer's own clause when the quotation sits in
+// another speaker's reported clause.
+bool opens_writers_clause(const ParagraphView& v, size_t end, const QuoteCue& cue) {
+  if (!cue.mention || cue.mention->first < end || cue.mention->last >= cue.cue_first) return false;
+  const Token& verb = v.toks[cue.cue_first];
+  // ("“…,” the memo read": a document's own cue.)
+  return verb.word && !is_cue_token(verb) && !is_issued_document(v.toks[cue.mention->core_last].lower);
+}
+
 }  // namespace
 
 void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
@@ -51,6 +62,11 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   }
   auto cue = find_quote_cue(v, first, end);
   if (cue && cue_opens_next_statement(v, first, end, *cue)) cue.reset();
+  if (cue && parent != kNone && opens_writers_clause(v, end, *cue)) {
+    attrs_[parent].content.end = q.span.end;  // the reported clause ends with its quotation
+    note_clause_subject(v, *cue->mention);
+    cue.reset();
+  }
   const ParagraphView* cue_view = &v;
   if (!cue) cue = find_lead_in_sentence(v, first);
   if (!cue && first == 0 && v.paragraph > 0) {
@@ -178,6 +194,19 @@ void Attributor::add_quote(const ParagraphView& v, uint32_t qi) {
   }
   group_with_previous(qi, a, continues);
   last_quote_ = push(a);
+}
+
+// The subject of the writer's clause after a quotation (opens_writers_clause) speaks no claim,
+// but names a person for a later he or she, as note_people notes the subject of a sentence with
+// no claim; in text order (a person after the last noted one of the paragraph only).
+void Attributor::note_clause_subject(const ParagraphView& v, const MentionRange& m) {
+  if (m.pronoun || conjuncts(v.toks, m).size() != 1) return;
+  SpeakerName name = speaker_name(doc_.text, v.toks, m);
+  const Span mention = token_span(v, m.first, m.last);
+  if (!name.person || (!people_.empty() && people_.back().paragraph == v.paragraph && people_.back().mention.start > mention.start)) {
+    return;
+  }
+  people_.push_back(Person{std::move(name), mention, v.paragraph, titled(v.toks, m)});
 }
 
 // The paragraph's first token after its dateline ("PORT ALMA, May 4 —"): a month there

@@ -246,6 +246,7 @@ class Attributor : AttributionBuffers {
 
   // One quotation's speaker, and the pieces of a split quote (attribution_quote.cpp).
   void add_quote(const ParagraphView& v, uint32_t qi);
+  [[gnu::cold]] void note_clause_subject(const ParagraphView& v, const MentionRange& m);
   size_t after_dateline(const ParagraphView& v) const;
   std::optional<MentionRange> previous_sentence_actor(const ParagraphView& v, size_t first) const;
   bool take_colon_line_speaker(Attribution& a, const ParagraphView& v, size_t first);

@@ -34,3 +34,26 @@ TEST_CASE("traps: apostrophes that make no owner") {
   check_no_claim_by({"The board rejected Gates \u2019 claim that the toll was fair.", "Gates"});
   check_no_claim_by({"The board rejected Ruiz\u2019 claim that the toll was fair.", "Ruiz"});
 }
+
+TEST_CASE("inside a reported clause, a subject and a verb that is no cue after a quotation end the clause") {
+  check_claim_span_speaker({"Ruiz said the plan was \u201ca disgrace,\u201d the board voted for it anyway.", "the plan",
+                            "the plan was \u201ca disgrace,\u201d", "Ruiz"});
+  // The quotation is the clause's, not the board's.
+  check_claim_speaker({"Ruiz said the plan was \u201ca disgrace,\u201d the board voted for it anyway.",
+                       "\u201ca disgrace,\u201d", "Ruiz", ClaimKind::quote});
+  check_no_claim_by({"Ruiz said the ferry would \u201ckeep every skipper working,\u201d the crowd applauded loudly.",
+                     "crowd"});
+  // The subject is still a person named for a later he or she.
+  check_claim_speaker({"Tom Ek said the plan was \u201ca disgrace,\u201d Ana Beck sighed. \u201cWe will vote again,\u201d she "
+                       "said.",
+                       "\u201cWe will vote again", "Ana Beck", ClaimKind::quote});
+}
+
+TEST_CASE("traps: a speech cue after the quotation, and a quotation in no reported clause") {
+  // A cue of speech after it reports the quotation (and the clause it closes) as before.
+  check_claim_speaker({"Ruiz said the plan was \u201ca disgrace,\u201d Beck said on Monday.", "\u201ca disgrace,\u201d",
+                       "Beck", ClaimKind::quote});
+  // Outside a reported clause any verb after a quotation that goes on reports it.
+  check_only_quote_speaker({"\u201cWe will build the new pier,\u201d the board voted on Monday.", "board"});
+  check_only_quote_speaker({"\u201cNot this year,\u201d Brandt shot back.", "Brandt"});
+}
