@@ -29,14 +29,15 @@ class FragmentTests {
 };
 
 // "Ruiz said the plan was “a disgrace,” the board voted for it anyway": a subject, then a verb
-// that is no speech cue, after a quotation that goes on (find_quote_cue reads any verb there as
-// its cue: "“…,” Brandt shot back") opens the writer's own clause when the quotation sits in
-// another speaker's reported clause.
+// that is neither a speech cue nor a quoting verb ("…,” he called them"), after a quotation that
+// goes on (find_quote_cue reads any verb there as its cue: "“…,” Brandt shot back") opens the
+// writer's own clause when the quotation sits in another speaker's reported clause.
 bool opens_writers_clause(const ParagraphView& v, size_t end, const QuoteCue& cue) {
   if (!cue.mention || cue.mention->first < end || cue.mention->last >= cue.cue_first) return false;
   const Token& verb = v.toks[cue.cue_first];
   // ("“…,” the memo read": a document's own cue.)
-  return verb.word && !is_cue_token(verb) && !is_issued_document(v.toks[cue.mention->core_last].lower);
+  return verb.word && !is_cue_token(verb) && !is_quoting_verb(verb.lower) &&
+         !is_issued_document(v.toks[cue.mention->core_last].lower);
 }
 
 }  // namespace

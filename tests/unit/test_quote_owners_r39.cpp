@@ -53,6 +53,9 @@ TEST_CASE("traps: a speech cue after the quotation, and a quotation in no report
   // A cue of speech after it reports the quotation (and the clause it closes) as before.
   check_claim_speaker({"Ruiz said the plan was \u201ca disgrace,\u201d Beck said on Monday.", "\u201ca disgrace,\u201d",
                        "Beck", ClaimKind::quote});
+  // So does a quoting verb: the name after the quotation gave it those words.
+  check_claim_speaker({"Tom Beck said the levy was \u201ca quiet tax,\u201d Ana Ruiz called it.", "\u201ca quiet tax",
+                       "Ana Ruiz", ClaimKind::quote});
   // Outside a reported clause any verb after a quotation that goes on reports it.
   check_only_quote_speaker({"\u201cWe will build the new pier,\u201d the board voted on Monday.", "board"});
   check_only_quote_speaker({"\u201cNot this year,\u201d Brandt shot back.", "Brandt"});
