@@ -4,6 +4,7 @@
 
 #include "speaker_phrases_detail.h"
 #include "rules/cues.h"
+#include "rules/speaker_words.h"
 
 namespace claimscope {
 
@@ -125,9 +126,11 @@ std::optional<MentionRange> subject_of_cue(const std::vector<Token>& toks, size_
     }
     return with_coordinated_head(toks, with_list_head(toks, *m, lo), lo);
   }
-  // "Ruiz closed by saying, “…”", "he responded by telling …": an -ing cue after "by"
-  // is done by the subject of the clause.
-  if (toks[k - 1].lower == "by" && is_ing(toks[cue].lower)) return clause_subject(toks, k - 1, lo);
+  // "Ruiz closed by saying, “…”", "he paused before adding …": an -ing cue after "by",
+  // "before", "without" … is done by the subject of the clause.
+  if (toks[k - 1].word && in_table<rules::kGerundClausePrepositions>(toks[k - 1].lower) && is_ing(toks[cue].lower)) {
+    return clause_subject(toks, k - 1, lo);
+  }
   // "Ruiz used her speech to call for …", "seized on the vote to renew her call for …": the
   // infinitive's speaker is the subject of the clause it serves, not the noun before "to".
   if (toks[k - 1].lower == "to" && k >= lo + 2) return clause_subject(toks, k - 1, lo);

@@ -577,6 +577,16 @@ CLAIMSCOPE_WORD_RULES(kClauseJoiners) = {
     {"yet", "join.yet", "yet"},
 };
 
+// speakers135: prepositions before an -ing cue whose doer is the subject of the clause they
+// close ("Ruiz closed by saying", "Beck paused before adding", "she left without answering"):
+// the speaker is that clause's subject, not the noun right before the preposition
+// (speaker_cue_subject.cpp: subject_of_cue). Not "for" ("Ruiz criticized Beck for saying …":
+// the doer is the object) nor "of" ("accused Beck of saying").
+CLAIMSCOPE_WORD_RULES(kGerundClausePrepositions) = {
+    {"by", "gerund.by", "by"},         {"before", "gerund.before", "before"}, {"after", "gerund.after", "after"},
+    {"upon", "gerund.upon", "upon"},   {"while", "gerund.while", "while"},    {"without", "gerund.without", "without"},
+};
+
 // quotes38: nouns of something said whose owner, before a colon, introduces the quotation after it
 // ("Ruiz's answer was: “…”", "Her reply was blunt: “…”", "His response: “…”"; quote_cues.cpp:
 // owner_of_answer).
