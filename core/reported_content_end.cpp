@@ -53,6 +53,7 @@ bool Finder::ends_clause_before(size_t k, size_t end) const {
   // as an aside inside the content ("said the toll — a steep one — would stay").
   if (is_dash(t_[k])) return opens_quoted_sentence(k) || (opens_gloss(k + 1, end) && !has_dash(k + 1, end));
   if (is_punct(t_[k], ',')) {
+    if (digit_group_comma(k)) return false;  // "cut 30,000 jobs"
     // "said that, while 37 percent say …, 39 percent …": a contrast right after "that" opens
     // the content's own fronted clause.
     const bool after_that = k > 0 && t_[k - 1].word && t_[k - 1].lower == "that";
@@ -215,7 +216,42 @@ bool Finder::opens_contrast_clause(size_t k, size_t end, bool concession) const 
     return false;
   }
   const Token& next = t_[k + 1];
-  return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end);
+  return is_speaker_pronoun(next.lower) || is_determiner(next.lower) || next.capitalized || share_speaks(k + 1, end) ||
+         (!concession && opens_with_figure(k + 1, end));
+}
+
+// The comma at k ends the clause only for a figure after its contrast conjunction ("…, while
+// 9 percent …"), the one opens_contrast_clause reason that content_end may overrule.
+bool Finder::figure_contrast_only(size_t k, size_t end) const {
+  if (k + 2 >= end || !is_punct(t_[k], ',') || !t_[k + 1].word || !is_contrast_conjunction(t_[k + 1].lower)) return false;
+  const Token& next = t_[k + 2];
+  return opens_with_figure(k + 2, end) && !share_speaks(k + 2, end) && !next.capitalized;
+}
+
+// A share ("28 percent") in [from, k): the content is itself a finding in figures, and a
+// contrast with another figure goes on with it ("found that 28 percent backed Lee, while 23
+// percent backed Orr"); after a content with no figure the contrast is the writer's.
+bool Finder::share_between(size_t from, size_t k) const {
+  for (size_t j = from; j < k; ++j) {
+    if (t_[j].word && opens_share(j, k)) return true;
+  }
+  return false;
+}
+
+// "…, while 9 percent found it a waste", "…, but about 4 in 10 want …": a figure (after any
+// approximator) right after a contrast conjunction is the subject of the writer's second
+// clause, whatever its verb; share_speaks asks for a verb of speech.
+bool Finder::opens_with_figure(size_t c, size_t end) const {
+  const size_t j = share_approximators_after(t_, c, end);
+  return j < end && is_number_token(t_[j]);
+}
+
+// "15 percent", "about 20%": a share (a figure and its unit, after any approximator) opens at c.
+bool Finder::opens_share(size_t c, size_t end) const {
+  const size_t j = share_approximators_after(t_, c, end);
+  if (j + 1 >= end || !is_number_token(t_[j])) return false;
+  const Token& unit = t_[j + 1];
+  return is_punct(unit, '%') || (unit.word && is_share_unit(unit.lower));
 }
 
 // "said about half of the boats had left", "said over 40 trucks …": "about" or "over"
@@ -312,7 +348,7 @@ size_t Finder::content_end(size_t from, size_t end) const {
     if (known != kYes) continue;
     keep_clear(clear, k);
     clear = k + 1;
-    if (!(that_clause && fragment_follows(k, end)) &&
+    if (!(that_clause && fragment_follows(k, end)) && !(figure_contrast_only(k, end) && share_between(from, k)) &&
         (!opens_quoted_sentence(k) || (that_clause && that_clause_ends_before_quote(from, k)))) {
       stop = k;
       break;
@@ -346,7 +382,7 @@ size_t Finder::fronted_clause_comma(const Sentence& s) const {
   // ("When Ruiz called the plan “a farce,” the chair …"), unless a link word carries the
   // clause on ("While he says the pier is “safe,” and “sound,” he …").
   for (size_t j = opener + 1; j < s.end && j <= opener + kMaxFrontedClause; ++j) {
-    if (!is_punct(t_[j], ',')) continue;
+    if (!is_punct(t_[j], ',') || digit_group_comma(j)) continue;  // "While one group counts 2,400 boats, …"
     const int32_t q = v_.quote_of[j];
     if (q == kNone) return j;
     const size_t after = j + 2;  // the token after the closing mark

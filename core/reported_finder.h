@@ -253,6 +253,15 @@ class Finder {
   std::optional<MentionRange> described_subject(const Sentence& s, size_t verb) const;
   std::optional<MentionRange> aside_subject(const Sentence& s, size_t verb) const;
   static bool is_aside_mark(const Token& t) { return is_punct(t, ',') || is_dash(t); }
+  // "2,400", "30,000": a comma that joins digit groups, with no space on either side, is part
+  // of the figure; no clause or subject ends there (the tokens split it in three).
+  bool digit_group_comma(size_t k) const {
+    if (k == 0 || k + 1 >= t_.size() || !is_punct(t_[k], ',')) return false;
+    const Token &before = t_[k - 1], &after = t_[k + 1];
+    return before.word && after.word && before.span.end == t_[k].span.start && t_[k].span.end == after.span.start &&
+           is_ascii_digit(before.lower.back()) && is_ascii_digit(after.lower.front());
+  }
+  static bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
   static bool is_coordinator(std::string_view w) { return w == "and" || w == "or" || w == "but"; }
   // An -ed, irregular past or -ing form: "released", "sent", "speaking".
@@ -335,6 +344,10 @@ class Finder {
   bool opens_contrast_clause(size_t k, size_t end, bool concession = false) const;
   bool opens_figure(size_t c) const;
   bool share_speaks(size_t c, size_t end) const;
+  bool opens_with_figure(size_t c, size_t end) const;
+  bool opens_share(size_t c, size_t end) const;
+  bool figure_contrast_only(size_t k, size_t end) const;
+  bool share_between(size_t from, size_t k) const;
   bool plural_speaker_speaks(size_t c, size_t end) const;
   size_t last_quoted() const;
   size_t content_end(size_t from, size_t end) const;

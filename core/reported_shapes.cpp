@@ -336,7 +336,7 @@ bool Finder::hearsay_adverb(const Sentence& s, size_t k) {
 // own comes first ("Skippers say fares rose as the piers are seen as …").
 size_t Finder::subject_piece_start(const Sentence& s, size_t verb) const {
   size_t from = verb;
-  while (from > s.lo && t_[from - 1].word && v_.quote_of[from - 1] == kNone) {
+  while (from > s.lo && (t_[from - 1].word || digit_group_comma(from - 1)) && v_.quote_of[from - 1] == kNone) {
     const Token& t = t_[from - 1];
     // A cue of its own speaks first; a state of mind in the subject is a noun's word
     // ("presidential hopeful Ann Lee has reportedly …"), no cue.
@@ -645,7 +645,7 @@ size_t Finder::object_end(size_t from, size_t end, bool verdict_as) const {
     const Token& t = t_[j];
     if (v_.quote_of[j] != kNone) continue;
     if (!t.word) {
-      if (is_punct(t, ',') || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
+      if ((is_punct(t, ',') && !digit_group_comma(j)) || is_punct(t, ';') || is_punct(t, ':') || is_dash(t)) return j;
       continue;
     }
     if (is_weekday(t.lower) || opens_time_adjunct(t) ||
@@ -660,6 +660,9 @@ size_t Finder::object_end(size_t from, size_t end, bool verdict_as) const {
     if ((t.lower == "and" || t.lower == "but") && j + 1 < end) {
       const Token& n = t_[j + 1];
       if (n.word && (is_cue_modifier(n.lower) || is_cue_token(n) || is_past_tense_verb(n))) return j;
+      // "favored Cruz and 15 percent backed Rubio": a share after the conjunction opens a
+      // clause of its own (the margin rule above would stop after "and").
+      if (opens_share(j + 1, end)) return j;
     }
   }
   return end;
