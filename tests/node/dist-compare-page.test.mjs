@@ -14,12 +14,22 @@ const skip = !existsSync(`${dist}compare.html`) && 'no dist/ (build first)';
 // Rules and values only: comments and layout whitespace left out.
 const cssRules = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
 
-test('the compare page\'s stylesheets are web/\'s rules without their comments', { skip }, () => {
-  for (const sheet of ['style.css', 'compare/compare.css']) {
+// style.css without its runs marked as the index page's only.
+const sharedPart = (text) => text.replace(/\/\* \[index page only\] \*\/[\s\S]*?\/\* \[\/index page only\] \*\//g, '');
+
+test('the compare page\'s stylesheets are web/\'s rules without their comments, style.css without the index page\'s', { skip }, () => {
+  const source = readFileSync(`${web}style.css`, 'utf8');
+  for (const [sheet, want] of [['style.css', sharedPart(source)], ['compare/compare.css', readFileSync(`${web}compare/compare.css`, 'utf8')]]) {
     const shipped = readFileSync(`${dist}${sheet}`, 'utf8');
-    assert.equal(cssRules(shipped), cssRules(readFileSync(`${web}${sheet}`, 'utf8')), sheet);
+    assert.equal(cssRules(shipped), cssRules(want), sheet);
     assert.doesNotMatch(shipped, /\/\*/, `${sheet}: no comment shipped`);
   }
+  const shipped = cssRules(readFileSync(`${dist}style.css`, 'utf8'));
+  // What the compare page uses stays; what only the index page has goes.
+  for (const rule of ['.masthead{', '.toggle{', 'textarea{', '.source{', '#share-link[hidden],#share-link-label[hidden]{']) assert.ok(shipped.includes(rule), rule);
+  for (const rule of ['article{', '.card{', 'dialog{', '.claim-list,.note-list{', '#annotate{']) assert.ok(!shipped.includes(rule), rule);
+  // The index page inlines the whole sheet.
+  assert.ok(cssRules(source).length > 2 * shipped.length);
 });
 
 test('the compare page\'s scripts are minified with their exports kept', { skip }, () => {
