@@ -101,7 +101,13 @@ void Attributor::resolve_speakers() {
         else registry.add_group(a.speakers, a.paragraph);  // "Chile and Peru": a later "they"
       }
     } else {
-      std::string pronoun = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size()));
+      // The pronoun as its token reads it: a view of the document's lowered copy, where
+      // there is one, not a lower-cased copy per claim (~130 instructions a pronoun
+      // claim on the "who said" paste: bench/speed-history.md, bytes136).
+      std::string copy;
+      const std::string_view pronoun =
+          doc_.lowered ? std::string_view(doc_.lowered->lower() + a.source.start, a.source.size())
+                       : std::string_view(copy = utf8::lower(std::string_view(doc_.text).substr(a.source.start, a.source.size())));
       a.speaker = registry.add_pronoun(a.source, pronoun, a.paragraph, a.speakers);
     }
   }

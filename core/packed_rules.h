@@ -29,6 +29,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <type_traits>
@@ -82,9 +83,17 @@ constexpr size_t text_id_prefix(const char* text, const char* id) {
   return n - t;
 }
 
-/// Writes `table` packed into `out` (nullptr: only counts); the bytes.
+/// What a table packs to: the packed string's bytes, and the bytes the ids
+/// written as prefix and text take once built (with their NULs), so that the
+/// table is unpacked in one walk into room sized at compile time.
+struct PackedSizes {
+  size_t chars = 0;
+  size_t built_ids = 0;
+};
+
+/// Writes `table` packed into `out` (nullptr: only counts); its sizes.
 template <size_t N>
-constexpr size_t encode(const WordRule (&table)[N], char* out) {
+constexpr PackedSizes encode(const WordRule (&table)[N], char* out) {
   size_t at = 0;
   auto put = [&](char c) {
     if (out) out[at] = c;
@@ -93,6 +102,7 @@ constexpr size_t encode(const WordRule (&table)[N], char* out) {
   const char* previous_id = nullptr;
   const char* previous_prefix = nullptr;  // of the last id written as prefix and text
   size_t previous_prefix_size = 0;
+  size_t built_ids = 0;
   for (const WordRule& e : table) {
     for (size_t i = 0, n = length(e.text); i < n; ++i) put(e.text[i]);
     put('\0');
@@ -112,18 +122,19 @@ constexpr size_t encode(const WordRule (&table)[N], char* out) {
       put(kTextId);
       previous_prefix = e.id;
       previous_prefix_size = prefix;
+      built_ids += n + 1;
     } else if (!same) {
       for (size_t i = 0; i < n; ++i) put(e.id[i]);
     }
     put('\0');
     previous_id = e.id;
   }
-  return at;
+  return {at, built_ids};
 }
 
 template <size_t N>
 constexpr size_t packed_size(const WordRule (&table)[N]) {
-  return encode(table, nullptr);
+  return encode(table, nullptr).chars;
 }
 
 /// The packed string of `table` (compile time).
@@ -136,9 +147,8 @@ constexpr std::array<char, Bytes> pack(const WordRule (&table)[N]) {
 
 /// The `count` entries of a packed string, in order, into `out`: texts and ids
 /// point into `chars`, but an id written as prefix and text, which is built
-/// into `built` (room for what unpack(chars, count) returns). Returns the
-/// bytes those ids take; with `out` null it only counts them.
-inline size_t unpack(const char* chars, size_t count, WordRule* out = nullptr, char* built = nullptr) {
+/// into `built` (room for encode()'s built_ids). Returns the bytes so built.
+inline size_t unpack(const char* chars, size_t count, WordRule* out, char* built = nullptr) {
   const char* id = chars;  // (never read for the first entry: its id field is not empty)
   const char* prefix = nullptr;
   size_t prefix_size = 0;
@@ -154,42 +164,51 @@ inline size_t unpack(const char* chars, size_t count, WordRule* out = nullptr, c
           prefix = chars;
           prefix_size = n - 1;
         }
-        if (out) {
-          char* made = built + built_size;
-          std::memcpy(made, prefix, prefix_size);
-          for (size_t k = 0; k < text_size; ++k) made[prefix_size + k] = text[k] == ' ' ? '_' : text[k];
-          made[prefix_size + text_size] = '\0';
-          id = made;
-        }
+        char* made = built + built_size;
+        std::memcpy(made, prefix, prefix_size);
+        for (size_t k = 0; k < text_size; ++k) made[prefix_size + k] = text[k] == ' ' ? '_' : text[k];
+        made[prefix_size + text_size] = '\0';
+        id = made;
         built_size += prefix_size + text_size + 1;
       } else {
         id = chars + (*chars == kEmptyId);  // kEmptyId: the NUL after it
       }
       chars += n;
     }
-    if (out) {
-      out[i].text = text;
-      out[i].id = id;
-    }
+    out[i].text = text;
+    out[i].id = id;
     ++chars;
   }
   return built_size;
 }
 
-/// The entries of one packed table, made on the first call and kept (in
-/// `made`) for the program's life. The module is single-threaded.
-[[gnu::noinline]] inline const WordRule* unpacked(const char* chars, size_t count, const WordRule*& made) {
-  if (made == nullptr) {
-    WordRule* entries = new WordRule[count]();
-    const size_t built = unpack(chars, count);
-    unpack(chars, count, entries, built ? new char[built] : nullptr);
-    made = entries;
+/// What the module keeps of one packed table: its string, its sizes and, once
+/// made, its entries. One object per table, so that each place that reads a
+/// table passes one address, not three values (hundreds of places in the
+/// module: bench/speed-history.md, bytes136).
+struct Table {
+  const char* chars;
+  const WordRule* made;
+  uint16_t count;
+  uint16_t built_ids;  // encode()'s, at compile time
+};
+
+/// The entries of one packed table, made on the first call (one walk of the
+/// string) and kept for the program's life. The module is single-threaded.
+[[gnu::noinline]] inline const WordRule* unpacked(Table& table) {
+  if (table.made == nullptr) {
+    WordRule* entries = new WordRule[table.count]();
+    unpack(table.chars, table.count, entries, table.built_ids ? new char[table.built_ids] : nullptr);
+    table.made = entries;
   }
-  return made;
+  return table.made;
 }
 
 template <typename Source>
 inline constexpr auto kChars = pack<packed_size(Source::all)>(Source::all);
+
+template <typename Source>
+inline constexpr size_t kBuiltIdBytes = encode(Source::all, nullptr).built_ids;
 
 }  // namespace packed_rules
 
@@ -204,8 +223,9 @@ class PackedWordRules {
   using source = Source;
   static constexpr size_t size() { return sizeof(Source::all) / sizeof(WordRule); }
   constexpr const WordRule* data() const {
+    static_assert(size() <= UINT16_MAX && packed_rules::kBuiltIdBytes<Source> <= UINT16_MAX);  // table_'s fields
     if (std::is_constant_evaluated()) return Source::all;
-    return packed_rules::unpacked(packed_rules::kChars<Source>.data(), size(), made_);
+    return packed_rules::unpacked(table_);
   }
   constexpr const WordRule* begin() const { return data(); }
   constexpr const WordRule* end() const { return data() + size(); }
@@ -213,7 +233,9 @@ class PackedWordRules {
   constexpr operator std::span<const WordRule>() const { return {data(), size()}; }
 
  private:
-  static inline const WordRule* made_ = nullptr;
+  // constinit: in the data section, no start-up code.
+  static constinit inline packed_rules::Table table_{packed_rules::kChars<Source>.data(), nullptr, uint16_t(size()),
+                                                     uint16_t(packed_rules::kBuiltIdBytes<Source>)};
 };
 
 }  // namespace claimscope

@@ -269,9 +269,16 @@ TEST_CASE("a packed table: ids made of a prefix and the text are built from it")
   const auto& chars = claimscope::packed_rules::kChars<decltype(sample::kDerived)::source>;
   CHECK(std::string_view(chars.data(), chars.size()) == want);
   CHECK(sample::kDerived[2].id == sample::kDerived[1].id);  // one built copy of a repeated id
-  CHECK(claimscope::packed_rules::unpack(chars.data(), sample::kDerived.size()) ==
-        sizeof "judge.wrong" + sizeof "judge.baseless" + sizeof "judge.made_up" + sizeof "judge.fake" +
-            sizeof "other.odd");
+  // The room for the built ids, known at compile time, is what one walk fills.
+  using Source = decltype(sample::kDerived)::source;
+  constexpr size_t kBuilt = sizeof "judge.wrong" + sizeof "judge.baseless" + sizeof "judge.made_up" +
+                            sizeof "judge.fake" + sizeof "other.odd";
+  static_assert(claimscope::packed_rules::kBuiltIdBytes<Source> == kBuilt);
+  std::array<WordRule, sample::kDerived.size()> out{};
+  std::array<char, kBuilt> built{};
+  CHECK(claimscope::packed_rules::unpack(chars.data(), out.size(), out.data(), built.data()) == kBuilt);
+  CHECK(std::string_view(out[3].id) == "judge.made_up");
+  CHECK(std::string_view(out[7].id) == "other.odd");
 }
 
 TEST_CASE("unpack reads texts and ids in turn") {
