@@ -11,8 +11,6 @@ namespace {
 
 constexpr size_t kMaxWordBytes = kMaxEvidenceWordBytes;
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
 // Decodes one code point; ASCII (most of English text) without a call.
 utf8::Decoded next_cp(std::string_view text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
@@ -34,7 +32,7 @@ constexpr bool is_digit_joiner(char32_t cp) { return cp == ',' || cp == ':'; }
 bool joins(char32_t before, char32_t joiner, char32_t after) {
   if (!word_char(after)) return false;
   if (is_word_joiner(joiner)) return true;
-  return is_digit_joiner(joiner) && is_digit(before) && is_digit(after);
+  return is_digit_joiner(joiner) && utf8::is_digit(before) && utf8::is_digit(after);
 }
 
 // Per byte: true for the ASCII characters joins() can accept as a joiner.

@@ -259,9 +259,8 @@ class Finder {
     if (k == 0 || k + 1 >= t_.size() || !is_punct(t_[k], ',')) return false;
     const Token &before = t_[k - 1], &after = t_[k + 1];
     return before.word && after.word && before.span.end == t_[k].span.start && t_[k].span.end == after.span.start &&
-           is_ascii_digit(before.lower.back()) && is_ascii_digit(after.lower.front());
+           utf8::is_digit(static_cast<unsigned char>(before.lower.back())) && utf8::is_digit(after.first);
   }
-  static bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
   static bool is_coordinator(std::string_view w) { return w == "and" || w == "or" || w == "but"; }
   // An -ed, irregular past or -ing form: "released", "sent", "speaking".
